@@ -1,0 +1,134 @@
+/**
+ * Command line front of the engine. The contract scripts rely on:
+ *   cli ask [--json] [--article ID] [--knowledge DIR] "question"
+ *   cli ask --jsonl [--knowledge DIR] < questions.jsonl
+ *   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
+ * Exit codes: 0 ok, 2 bad usage, 1 nothing could be loaded.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadConfig, loadDotEnv, ConfigError } from '../config.js';
+import { ANSI, PLAIN, formatAnswer, formatSummary } from '../format/text.js';
+import { KnowledgeError } from '../knowledge/load.js';
+import type { Engine } from '../qa/engine.js';
+import { describeLoadError, loadEngine } from '../qa/load-engine.js';
+
+const USAGE = `usage:
+  cli ask [--json] [--article ID] [--knowledge DIR] "question"
+  cli ask --jsonl [--knowledge DIR] < questions.jsonl
+  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]`;
+
+class UsageError extends Error {}
+
+const MAX_SUMMARY_SENTENCES = 10;
+
+function jsonlLine(engine: Engine, line: string, article: string | undefined): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: 'not valid JSON' });
+  }
+  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (typeof record.question !== 'string') return JSON.stringify({ id, error: 'missing "question" string' });
+  const answer = engine.ask(record.question, article !== undefined ? { article } : {});
+  return JSON.stringify({
+    id,
+    answered: answer.answered,
+    passages: answer.passages.map((p) => ({
+      text: p.text,
+      score: p.score,
+      article: p.article,
+      section: p.section,
+    })),
+    ...(answer.refused !== undefined ? { error: answer.message } : {}),
+  });
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        knowledge: { type: 'string' },
+        article: { type: 'string' },
+        sentences: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command !== 'ask' && command !== 'summary')
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  let sentences = 3;
+  if (values.sentences !== undefined) {
+    sentences = Number(values.sentences);
+    if (!Number.isInteger(sentences) || sentences < 1 || sentences > MAX_SUMMARY_SENTENCES) {
+      throw new UsageError(`--sentences must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}`);
+    }
+  }
+  const question = rest.join(' ');
+  if (command === 'ask' && !values.jsonl && question.trim() === '')
+    throw new UsageError('ask needs a question');
+
+  loadDotEnv();
+  const config = loadConfig();
+  const { engine, errors } = await loadEngine(values.knowledge ?? config.knowledgeDir);
+  for (const e of errors) console.error(describeLoadError(e));
+  if (values.article !== undefined && !engine.articles.some((a) => a.id === values.article)) {
+    throw new UsageError(
+      `no article "${values.article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`,
+    );
+  }
+  const article = values.article;
+
+  if (command === 'summary') {
+    const summary = engine.summary(article, sentences);
+    if (summary === undefined) return 1;
+    console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
+    return 0;
+  }
+  if (values.jsonl) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      process.stdout.write(`${jsonlLine(engine, line, article)}\n`);
+    }
+    return 0;
+  }
+  const answer = engine.ask(question, article !== undefined ? { article } : {});
+  console.log(
+    values.json ? JSON.stringify(answer) : formatAnswer(answer, process.stdout.isTTY ? ANSI : PLAIN),
+  );
+  return 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof KnowledgeError || error instanceof ConfigError) {
+      console.error(error.message);
+      process.exitCode = 1;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);

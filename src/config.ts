@@ -1,0 +1,88 @@
+/**
+ * The one place that reads the environment. Every variable is validated at start and every problem is
+ * reported at once, so a bot owner fixes their .env in one go.
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord ID (17-20 digits)');
+const optional = (schema: z.ZodType) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().min(50, 'looks too short for a bot token')),
+  DISCORD_CLIENT_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  KNOWLEDGE_DIR: optional(z.string()),
+  ASK_CHANNEL_IDS: optional(
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+      )
+      .pipe(z.array(snowflake)),
+  ),
+  COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600')),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  DISCORD_API_URL: optional(
+    z
+      .string()
+      .url('must be a URL such as https://discord.com/api')
+      .refine((u) => !/\/v\d+\/?$/.test(u), 'must not end with a version such as /v10'),
+  ),
+});
+
+export interface Config {
+  token?: string;
+  clientId?: string;
+  guildId?: string;
+  knowledgeDir: string;
+  askChannelIds: string[];
+  cooldownSeconds: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  apiUrl: string;
+}
+
+export const DEFAULT_API_URL = 'https://discord.com/api';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parse an environment (process.env by default) into a Config, or throw ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data as {
+    DISCORD_TOKEN?: string;
+    DISCORD_CLIENT_ID?: string;
+    DISCORD_GUILD_ID?: string;
+    KNOWLEDGE_DIR?: string;
+    ASK_CHANNEL_IDS?: string[];
+    COOLDOWN_SECONDS?: number;
+    LOG_LEVEL?: Config['logLevel'];
+    DISCORD_API_URL?: string;
+  };
+  return {
+    ...(e.DISCORD_TOKEN !== undefined ? { token: e.DISCORD_TOKEN } : {}),
+    ...(e.DISCORD_CLIENT_ID !== undefined ? { clientId: e.DISCORD_CLIENT_ID } : {}),
+    ...(e.DISCORD_GUILD_ID !== undefined ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
+    askChannelIds: e.ASK_CHANNEL_IDS ?? [],
+    cooldownSeconds: e.COOLDOWN_SECONDS ?? 5,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+  };
+}
+
+/** Read `.env` into process.env when present (Node's own loader; variables already set win). */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

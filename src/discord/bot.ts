@@ -1,0 +1,123 @@
+/** The Discord front: a discord.js client wired to the engine. */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { createLogger, scrub } from '../logger.js';
+import { KnowledgeBase } from '../qa/knowledge-base.js';
+import { describeLoadError } from '../qa/load-engine.js';
+import { AnswerStore } from './answer-store.js';
+import type { BotContext } from './context.js';
+import { Cooldown } from './cooldown.js';
+import { handleInteraction } from './interactions.js';
+import { handleMessage } from './messages.js';
+
+export function createClient(config: Config): Client {
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
+  // Ask channels read every message, which needs the privileged Message Content intent; mentions and DMs do not.
+  if (config.askChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  return new Client({
+    intents,
+    partials: [Partials.Channel], // DM channels arrive uncached
+    // Nobody is ever pinged by the bot: not @everyone, not roles, not users, not even the asker it replies to.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { api: config.apiUrl },
+  });
+}
+
+export function attachHandlers(client: Client, ctx: BotContext): void {
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message, ctx).catch((error: unknown) =>
+      ctx.logger.error(
+        { err: scrub(String(error), [ctx.config.token]), channel: message.channelId },
+        'message failed',
+      ),
+    );
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, ctx);
+  });
+  client.on(Events.Error, (error) =>
+    ctx.logger.error({ err: scrub(String(error), [ctx.config.token]) }, 'client error'),
+  );
+  client.on(Events.Warn, (message) => ctx.logger.warn({ msg: message }, 'client warning'));
+  client.on(Events.ShardResume, (shard, replayed) => ctx.logger.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardReconnecting, (shard) => ctx.logger.warn({ shard }, 'gateway reconnecting'));
+}
+
+function isBadToken(error: unknown): boolean {
+  const e = error as { code?: unknown; status?: unknown; message?: unknown };
+  return (
+    e.code === 'TokenInvalid' ||
+    e.status === 401 ||
+    e.code === 4004 ||
+    (typeof e.message === 'string' &&
+      /401|unauthori[sz]ed|authentication failed|invalid token/i.test(e.message))
+  );
+}
+
+export async function startBot(config: Config, logger: Logger = createLogger(config)): Promise<Client> {
+  const kb = await KnowledgeBase.load(config.knowledgeDir);
+  for (const e of kb.loadErrors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
+  logger.info(
+    {
+      articles: kb.engine.articles.length,
+      sentences: kb.engine.index.docs.length,
+      ms: Math.round(kb.loadMs),
+    },
+    'knowledge indexed',
+  );
+  const ctx: BotContext = {
+    config,
+    kb,
+    logger,
+    cooldown: new Cooldown(config.cooldownSeconds),
+    answers: new AnswerStore(),
+  };
+  const client = createClient(config);
+  attachHandlers(client, ctx);
+  client.once(Events.ClientReady, (c) => {
+    logger.info(
+      { user: c.user.tag, guilds: c.guilds.cache.size, startupMs: Math.round(process.uptime() * 1000) },
+      'ready',
+    );
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    client
+      .destroy()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error(
+      { err: scrub(String((reason as Error)?.stack ?? reason), [config.token]) },
+      'unhandled rejection',
+    ),
+  );
+
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    if (isBadToken(error)) {
+      logger.fatal(
+        'Discord rejected the bot token. Reset it in the Developer Portal (Bot → Reset Token) and set DISCORD_TOKEN.',
+      );
+      console.error(
+        'Discord rejected the bot token (DISCORD_TOKEN). Reset it in the Developer Portal and update your .env.',
+      );
+    } else {
+      logger.fatal({ err: scrub(String(error), [config.token]) }, 'could not connect to Discord');
+      console.error(`Could not connect to Discord: ${scrub(String(error), [config.token])}`);
+    }
+    process.exit(1);
+  }
+  return client;
+}

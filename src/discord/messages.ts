@@ -1,0 +1,54 @@
+/** Questions asked in messages: by mentioning the bot, in a DM, or in a configured ask channel. */
+import type { Message } from 'discord.js';
+import { replyToQuestion } from './ask-flow.js';
+import type { BotContext } from './context.js';
+import { helpExamples } from '../qa/suggest.js';
+import { helpReply, slowDownReply } from './replies.js';
+
+/** The question in a message, or undefined when the message is not for the bot. */
+export function questionOf(
+  message: Message,
+  botId: string,
+  askChannelIds: readonly string[],
+): string | undefined {
+  if (message.author.bot || message.webhookId !== null || message.author.id === botId || message.system)
+    return undefined;
+  const mention = new RegExp(`<@!?${botId}>`, 'g');
+  const content = message.content;
+  if (mention.test(content)) return content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  // Every message in a DM is for the bot. (A partial DM channel may not know its type yet; the guild tells.)
+  if (!message.inGuild()) return content.trim();
+  if (askChannelIds.includes(message.channelId) && content.trim().endsWith('?')) return content.trim();
+  return undefined;
+}
+
+export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
+  const botId = message.client.user.id;
+  const question = questionOf(message, botId, ctx.config.askChannelIds);
+  if (question === undefined) return;
+  const started = performance.now();
+  const log = { via: 'message', guild: message.guildId, channel: message.channelId, user: message.author.id };
+  if (question === '' || !/[\p{L}\p{N}]/u.test(question)) {
+    await message.reply(helpReply(helpExamples(ctx.kb.engine, 2)));
+    return;
+  }
+  const limit = ctx.cooldown.check(message.author.id);
+  if (!limit.ok) {
+    ctx.logger.info({ ...log, event: 'cooldown' }, 'question refused by cooldown');
+    // One "slow down" per window; further messages in the same window get no reply, so a flood stays quiet.
+    if (limit.firstRefusal) await message.reply(slowDownReply(limit.retryAfterSeconds));
+    return;
+  }
+  const { answer, reply } = replyToQuestion(ctx, question, message.author.id);
+  await message.reply(reply);
+  ctx.logger.info(
+    {
+      ...log,
+      event: 'answer',
+      answered: answer.answered,
+      confidence: answer.confidence,
+      ms: performance.now() - started,
+    },
+    'answered',
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Pure functions from an answer (or summary, or error) to Discord reply options. No client, no I/O:
+ * easy to test, and every length is cut to Discord's limits here.
+ */
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  type APIEmbed,
+  type BaseMessageOptions,
+} from 'discord.js';
+import { confidenceWord, renderHighlights } from '../format/text.js';
+import type { Article } from '../knowledge/types.js';
+import type { Answer, Passage, Summary } from '../qa/types.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
+import { defuseMentions, safeText } from './sanitize.js';
+
+const COLOR = {
+  answer: 0x2e7d32,
+  unsure: 0xf9a825,
+  notFound: 0x9e9e9e,
+  error: 0xc62828,
+  info: 0x1565c0,
+} as const;
+
+/** The passage with the answer in bold, markdown in the article text escaped. */
+export function boldHighlights(passage: Passage): string {
+  return renderHighlights(passage, (s) => `**${s}**`, safeText);
+}
+
+export function sourceLine(passage: Passage): string {
+  const date = passage.article.date !== undefined ? ` · ${passage.article.date}` : '';
+  return `${passage.article.title}${date} · ${passage.section} · ${passage.article.file}`;
+}
+
+function passageEmbed(passage: Passage, title: string, color: number): APIEmbed {
+  return new EmbedBuilder()
+    .setColor(color)
+    .setTitle(truncate(title, DISCORD_LIMITS.EMBED_TITLE))
+    .setDescription(truncate(boldHighlights(passage), DISCORD_LIMITS.EMBED_DESCRIPTION))
+    .addFields({
+      name: 'Source',
+      value: truncate(safeText(sourceLine(passage)), DISCORD_LIMITS.EMBED_FIELD_VALUE),
+    })
+    .setFooter({ text: `Confidence: ${confidenceWord(passage.score)} (${Math.round(passage.score * 100)}%)` })
+    .toJSON();
+}
+
+export const MORE_BUTTON_PREFIX = 'more';
+
+/** custom_id of the "More passages" button: who may press it and which stored answer it pages. */
+export function moreButtonId(askerId: string, answerKey: string): string {
+  return truncate(`${MORE_BUTTON_PREFIX}:${askerId}:${answerKey}`, DISCORD_LIMITS.CUSTOM_ID);
+}
+
+export function parseMoreButtonId(customId: string): { askerId: string; answerKey: string } | undefined {
+  const m = /^more:(\d+):(\w+)$/.exec(customId);
+  return m?.[1] !== undefined && m[2] !== undefined ? { askerId: m[1], answerKey: m[2] } : undefined;
+}
+
+/**
+ * The reply to a question. `moreKey` (when there are further passages) adds the "More passages"
+ * button, which only `askerId` may use.
+ */
+export function answerReply(
+  answer: Answer,
+  options: { askerId?: string; moreKey?: string } = {},
+): BaseMessageOptions {
+  const question = defuseMentions(answer.question);
+  if (answer.refused !== undefined) {
+    return { embeds: [new EmbedBuilder().setColor(COLOR.notFound).setDescription(answer.message).toJSON()] };
+  }
+  const best = answer.passages[0];
+  if (best === undefined) {
+    return {
+      embeds: [
+        new EmbedBuilder()
+          .setColor(COLOR.notFound)
+          .setTitle("I couldn't find that in the article")
+          .setDescription(
+            truncate(
+              `Nothing in the article matches “${safeText(question)}”.`,
+              DISCORD_LIMITS.EMBED_DESCRIPTION,
+            ),
+          )
+          .toJSON(),
+      ],
+    };
+  }
+  const embed = answer.answered
+    ? passageEmbed(best, question, best.score >= 0.6 ? COLOR.answer : COLOR.unsure)
+    : passageEmbed(best, "I couldn't find that in the article — closest passage:", COLOR.notFound);
+  if (answer.corrections.length > 0) {
+    const read = answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
+    embed.footer = {
+      text: truncate(`${embed.footer?.text ?? ''} · read ${read}`, DISCORD_LIMITS.EMBED_FOOTER),
+    };
+  }
+  const reply: BaseMessageOptions = { embeds: [embed] };
+  if (options.askerId !== undefined && options.moreKey !== undefined && answer.passages.length > 1) {
+    reply.components = [
+      new ActionRowBuilder<ButtonBuilder>()
+        .addComponents(
+          new ButtonBuilder()
+            .setCustomId(moreButtonId(options.askerId, options.moreKey))
+            .setLabel(`More passages (${answer.passages.length - 1})`)
+            .setStyle(ButtonStyle.Secondary),
+        )
+        .toJSON(),
+    ];
+  }
+  return reply;
+}
+
+/** The further passages of an answer, shown when the asker presses "More passages". */
+export function morePassagesReply(answer: Answer): BaseMessageOptions {
+  const lines = answer.passages
+    .slice(1)
+    .map((p, i) => `**${i + 2}.** ${boldHighlights(p)}\n-# ${safeText(sourceLine(p))}`);
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.info)
+        .setTitle(truncate(`More passages: ${defuseMentions(answer.question)}`, DISCORD_LIMITS.EMBED_TITLE))
+        .setDescription(truncate(lines.join('\n\n'), DISCORD_LIMITS.EMBED_DESCRIPTION))
+        .toJSON(),
+    ],
+    components: [],
+  };
+}
+
+export function summaryReply(summary: Summary): BaseMessageOptions {
+  const date = summary.article.date !== undefined ? ` · ${summary.article.date}` : '';
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.info)
+        .setTitle(truncate(safeText(summary.article.title), DISCORD_LIMITS.EMBED_TITLE))
+        .setDescription(
+          truncate(
+            summary.sentences.map((s) => `• ${safeText(s)}`).join('\n'),
+            DISCORD_LIMITS.EMBED_DESCRIPTION,
+          ),
+        )
+        .setFooter({
+          text: truncate(`Summary of ${summary.article.file}${date}`, DISCORD_LIMITS.EMBED_FOOTER),
+        })
+        .toJSON(),
+    ],
+  };
+}
+
+export function articlesReply(articles: readonly Article[]): BaseMessageOptions {
+  const lines = articles.map(
+    (a) =>
+      `**${safeText(a.title)}**\n${a.date !== undefined ? `${a.date} · ` : ''}\`${a.file}\` · ${a.sentences.length} sentences`,
+  );
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.info)
+        .setTitle(`What I know: ${articles.length} article${articles.length === 1 ? '' : 's'}`)
+        .setDescription(truncate(lines.join('\n\n'), DISCORD_LIMITS.EMBED_DESCRIPTION))
+        .toJSON(),
+    ],
+  };
+}
+
+export function helpReply(examples: readonly string[]): BaseMessageOptions {
+  const tryThese =
+    examples.length > 0 ? `\n\nTry: ${examples.map((e) => `“${safeText(e)}”`).join(' or ')}` : '';
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.info)
+        .setTitle('How to ask')
+        .setDescription(
+          truncate(
+            'Mention me with a question (`@bot who signed?`) or use `/ask`. I answer with the passage of the article ' +
+              'that answers it, the answer in **bold**, and cite the source.\n' +
+              '`/summary` gives a short summary, `/article` lists what I know.' +
+              tryThese,
+            DISCORD_LIMITS.EMBED_DESCRIPTION,
+          ),
+        )
+        .toJSON(),
+    ],
+  };
+}
+
+export function slowDownReply(seconds: number): BaseMessageOptions {
+  return { content: `Slow down — you can ask again in ${Math.max(1, Math.ceil(seconds))} s.` };
+}
+
+export function errorReply(
+  message = 'Something went wrong while answering. Please try again.',
+): BaseMessageOptions {
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.error)
+        .setDescription(truncate(message, DISCORD_LIMITS.EMBED_DESCRIPTION))
+        .toJSON(),
+    ],
+  };
+}

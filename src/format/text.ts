@@ -1,0 +1,81 @@
+/** Answers and summaries as plain text, for the CLI and the console chat. */
+import type { Answer, Passage, Summary } from '../qa/types.js';
+
+export interface TextStyle {
+  /** Wrap the answer words; ANSI bold on a terminal, nothing when piped. */
+  emphasis: (s: string) => string;
+}
+
+export const PLAIN: TextStyle = { emphasis: (s) => s };
+export const ANSI: TextStyle = { emphasis: (s) => `\u001b[1m${s}\u001b[22m` };
+
+/**
+ * The passage with its answer marked: the typed answer (the people for "who", the date for "when")
+ * when there is one, else the question's own words. `plain` escapes the text between marks.
+ */
+export function renderHighlights(
+  passage: Passage,
+  mark: (s: string) => string,
+  plain: (s: string) => string = (s) => s,
+): string {
+  const hasAnswer = passage.highlights.some((h) => h.kind === 'answer');
+  let out = '';
+  let at = 0;
+  for (const h of passage.highlights) {
+    if (h.start < at || (hasAnswer && h.kind !== 'answer')) continue;
+    out += plain(passage.text.slice(at, h.start)) + mark(plain(passage.text.slice(h.start, h.end)));
+    at = h.end;
+  }
+  return out + plain(passage.text.slice(at));
+}
+
+export function emphasize(passage: Passage, style: TextStyle): string {
+  return renderHighlights(passage, style.emphasis);
+}
+
+export function sourceLine(passage: Passage): string {
+  const date = passage.article.date !== undefined ? `, ${passage.article.date}` : '';
+  return `— ${passage.article.title}${date} (${passage.article.file}, ${passage.section})`;
+}
+
+export function confidenceWord(score: number): string {
+  if (score >= 0.8) return 'high';
+  if (score >= 0.6) return 'medium';
+  return 'low';
+}
+
+export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
+  const lines: string[] = [];
+  if (answer.corrections.length > 0) {
+    lines.push(`(read ${answer.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
+  }
+  const best = answer.passages[0];
+  if (!answer.answered) {
+    lines.push(answer.message);
+    if (best !== undefined) lines.push('', `  ${best.text}`, `  ${sourceLine(best)}`);
+    return lines.join('\n');
+  }
+  if (best === undefined) return answer.message;
+  lines.push(
+    emphasize(best, style),
+    sourceLine(best),
+    `confidence: ${confidenceWord(best.score)} (${best.score.toFixed(2)})`,
+  );
+  const more = answer.passages.slice(1, 3);
+  if (more.length > 0) {
+    lines.push('', 'Also relevant:');
+    for (const p of more) lines.push(`  - ${p.text}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatSummary(summary: Summary): string {
+  const date = summary.article.date !== undefined ? ` (${summary.article.date})` : '';
+  return [
+    `${summary.article.title}${date}`,
+    '',
+    ...summary.sentences.map((s) => `- ${s}`),
+    '',
+    `— ${summary.article.file}`,
+  ].join('\n');
+}

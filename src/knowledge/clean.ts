@@ -1,0 +1,218 @@
+/**
+ * Turn a scraped page into the blocks of the article: title, dateline, photo caption and credit, body,
+ * related headlines and tag line, with the web-page chrome (menus, share widgets, counters, comment
+ * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
+ * not at any one site's wording, so that they hold for pages we have never seen.
+ */
+import { normalizeText, stripInlineMarkdown } from './normalize.js';
+import type { Block } from './types.js';
+
+/** Lines that are page furniture wherever they appear. */
+const DEBRIS: RegExp[] = [
+  /^listen live$/i,
+  /get short url/i,
+  /community standards/i,
+  /^discussions?$/i,
+  /comment via/i,
+  /^(\d[\d\s,.km]*)$/i, // share and comment counters such as "0 73"
+  /^(share|share this( article| story| page)?|tweet|email|e-mail|print|whatsapp|facebook|twitter|telegram|reddit|linkedin|pinterest|copy link|vk)$/i,
+  /^(share|follow us) (on|via) /i,
+  /^(advertisement|sponsored( content)?|ad|promoted)$/i,
+  /^(read|see) (more|also)\b/i,
+  /^(related|more)( stories| articles| news| coverage)?:?$/i,
+  /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
+  /\bcookies?\b.{0,80}$/i,
+  /^(home|menu|search|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
+  /all rights reserved/i,
+  /^follow (us|@)/i,
+  /^(show|hide|view|load) (all |more )?comments?/i,
+  /^\d+ comments?$/i,
+  /^(next|previous) (article|story|page)$/i,
+  /^(loading|please wait)\b/i,
+  /^(photo|image|video|gallery|embedded video|watch|play video)s?$/i,
+  /newsletter/i,
+  /^(click|tap) here\b/i,
+  /^(add|post) (a )?comment/i,
+  /^(updated|published|last updated):?$/i,
+];
+
+const CREDIT = [
+  /^(©|\(c\)|copyright\b)/i,
+  /^(photo|image|picture|pic|foto|credit|source)s?\s*(credit|by)?\s*[:/-]/i,
+  /^(photo|picture|image) by\b/i,
+  /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i,
+];
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_PATTERNS = [
+  new RegExp(`\\d{1,2}\\s+${MONTH}\\s+\\d{4}`, 'i'),
+  new RegExp(`${MONTH}\\s+\\d{1,2},?\\s+\\d{4}`, 'i'),
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/,
+];
+const TIME = /\b\d{1,2}:\d{2}\b/;
+/** Words a dateline may hold besides the date itself. */
+const DATELINE_WORDS = new RegExp(
+  `^(${MONTH}|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|gmt|utc|bst|est|edt|pst|cet|msk|am|pm|published|updated|last|posted|on|at|by|[+-]?\\d+[\\d:.,/+-]*)$`,
+  'i',
+);
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/u;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+function isDebris(line: string): boolean {
+  return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line);
+}
+
+function isCredit(line: string): boolean {
+  return line.length <= 120 && CREDIT.some((re) => re.test(line));
+}
+
+/** A short line that is mostly a date or a time, such as "14:31 GMT +3 20 October 2019". */
+function isDateline(line: string): boolean {
+  if (line.length > 80) return false;
+  if (!DATE_PATTERNS.some((re) => re.test(line)) && !TIME.test(line)) return false;
+  const other = line.split(/[\s,|]+/).filter((w) => w !== '' && !DATELINE_WORDS.test(w));
+  return other.length <= 2;
+}
+
+/** Pull a readable date out of a dateline, tolerating glued text ("+320 October 2019" → "20 October 2019"). */
+export function extractDate(dateline: string): string {
+  for (const re of DATE_PATTERNS) {
+    const m = re.exec(dateline);
+    if (m) return m[0];
+  }
+  return dateline;
+}
+
+function isProse(line: string): boolean {
+  return TERMINAL.test(line) || words(line).length >= 25;
+}
+
+/** Share of content words that start with a capital: headlines in Title Case score near 1. */
+function titleCaseRatio(line: string): number {
+  const content = words(line).filter((w) => w.length > 3);
+  if (content.length === 0) return 1;
+  return content.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length / content.length;
+}
+
+/** "military cooperation, Iraq, Russia": a comma-separated list of short phrases. */
+function isTagLine(line: string): boolean {
+  if (TERMINAL.test(line)) return false;
+  const items = line.split(/\s*[,;|•·]\s*/).filter((s) => s !== '');
+  return items.length >= 2 && items.every((s) => words(s).length >= 1 && words(s).length <= 4);
+}
+
+interface Unit {
+  text: string;
+  /** Markdown heading level, 0 for plain lines. */
+  heading: number;
+}
+
+/** Lines → units; soft-wrapped prose lines of a paragraph are joined back together. */
+function toUnits(text: string, markdown: boolean): Unit[] {
+  const units: Unit[] = [];
+  let inFence = false;
+  let previousBlank = true;
+  for (const rawLine of text.split('\n')) {
+    let line = rawLine;
+    if (markdown) {
+      if (/^(```|~~~)/.test(line)) {
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence || /^([-*_]\s*){3,}$/.test(line) || /^\|?[\s:-]+\|[\s|:-]*$/.test(line)) continue;
+      const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
+      if (h?.[1] !== undefined && h[2] !== undefined) {
+        units.push({ text: stripInlineMarkdown(h[2]), heading: h[1].length });
+        previousBlank = false;
+        continue;
+      }
+      line = stripInlineMarkdown(line.replace(/^(>\s*)+/, '').replace(/^([-*+]|\d+[.)])\s+/, ''));
+    }
+    if (line === '') {
+      previousBlank = true;
+      continue;
+    }
+    const last = units[units.length - 1];
+    // A hard-wrapped prose line goes on in lower case; a Title Case line (a headline) never wraps into the next.
+    const continues =
+      last !== undefined &&
+      !previousBlank &&
+      last.heading === 0 &&
+      !TERMINAL.test(last.text) &&
+      /^\p{Ll}/u.test(line) &&
+      words(last.text).length >= 6 &&
+      titleCaseRatio(last.text) < 0.6;
+    if (continues) last.text = `${last.text} ${line}`;
+    else units.push({ text: line, heading: 0 });
+    previousBlank = false;
+  }
+  return units;
+}
+
+/** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
+export function cleanArticle(raw: string, options: { markdown?: boolean } = {}): Block[] {
+  const markdown = options.markdown ?? /^#{1,6}\s/m.test(raw);
+  const units = toUnits(normalizeText(raw), markdown).filter((u) => u.heading > 0 || !isDebris(u.text));
+
+  const bodyLike = (u: Unit) => u.heading === 0 && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
+  let first = units.findIndex(bodyLike);
+  if (first === -1) first = units.length;
+  let last = first;
+  for (let i = units.length - 1; i >= first; i--) {
+    const u = units[i];
+    if (u !== undefined && bodyLike(u)) {
+      last = i;
+      break;
+    }
+  }
+
+  const blocks: Block[] = [];
+  const prelude = units.slice(0, first);
+  // The title: a Markdown H1 if there is one, else the prelude line that reads most like a headline.
+  let titleIndex = prelude.findIndex((u) => u.heading === 1);
+  if (titleIndex === -1) {
+    let best = -Infinity;
+    prelude.forEach((u, i) => {
+      if (isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+      const n = words(u.text).length;
+      const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - i * 0.01;
+      if (score > best) {
+        best = score;
+        titleIndex = i;
+      }
+    });
+  }
+  prelude.forEach((u, i) => {
+    if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
+    else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
+    else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
+    else if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });
+    // A descriptive line next to the picture's credit, or any long line above the body, is the photo caption;
+    // short leftovers are navigation.
+    else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
+  });
+
+  for (let i = first; i <= last && i < units.length; i++) {
+    const u = units[i];
+    if (u === undefined) continue;
+    if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });
+    else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
+    else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
+    else if (isProse(u.text) || words(u.text).length >= 6) blocks.push({ role: 'body', text: u.text });
+    else blocks.push({ role: 'heading', text: u.text });
+  }
+
+  // After the body: other stories' headlines, then a tag line; everything else there is chrome.
+  for (const u of units.slice(last + 1)) {
+    if (isTagLine(u.text)) blocks.push({ role: 'tags', text: u.text });
+    else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
+    else if (words(u.text).length >= 3) blocks.push({ role: 'related', text: u.text });
+  }
+  return blocks;
+}

@@ -1,0 +1,120 @@
+/**
+ * Read every article in the knowledge folder (and its sub-folders). A bad file is reported in one line
+ * and skipped; the good ones still load.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArticle } from './article.js';
+import type { Article, LoadError } from './types.js';
+
+/** Articles larger than this are refused: a news story is tens of kilobytes, not megabytes. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+
+export interface LoadResult {
+  articles: Article[];
+  errors: LoadError[];
+  /** Files seen with an article extension, good or bad. */
+  filesSeen: number;
+}
+
+export class KnowledgeError extends Error {
+  override name = 'KnowledgeError';
+}
+
+/** Decode file bytes as text: UTF-8 (strict), or UTF-16 when it carries a byte-order mark. */
+export function decodeArticle(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.includes(0)) throw new KnowledgeError('binary file (contains NUL bytes), not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new KnowledgeError('not valid UTF-8 text');
+  }
+}
+
+async function listFiles(root: string, dir: string, visited: Set<string>, errors: LoadError[]): Promise<string[]> {
+  const real = await realpath(dir);
+  if (visited.has(real)) return []; // a symlink loop or a folder linked twice
+  visited.add(real);
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const s = await stat(full);
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch {
+        errors.push({ file: path.relative(root, full), reason: 'broken or looping symbolic link' });
+        continue;
+      }
+    }
+    if (isDir) files.push(...(await listFiles(root, full, visited, errors)));
+    else if (isFile && ARTICLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(full);
+  }
+  return files;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof KnowledgeError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'file disappeared while loading';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `unreadable (${code ?? String(error)})`;
+}
+
+/** Load one file as an article; throws KnowledgeError (or an fs error) with the reason. */
+export async function loadArticleFile(root: string, full: string): Promise<Article> {
+  const info = await stat(full);
+  if (info.size > MAX_ARTICLE_BYTES) {
+    throw new KnowledgeError(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  }
+  const text = decodeArticle(await readFile(full));
+  if (text.trim() === '') throw new KnowledgeError('empty file');
+  const article = parseArticle(path.relative(root, full).split(path.sep).join('/'), text);
+  if (!article.sentences.some((s) => s.role === 'body' || s.role === 'title')) {
+    throw new KnowledgeError('no article text found after cleaning');
+  }
+  return article;
+}
+
+/** Load every article under `dir`. Throws KnowledgeError only when the folder itself cannot be read. */
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  const root = path.resolve(dir);
+  const errors: LoadError[] = [];
+  let files: string[];
+  try {
+    files = await listFiles(root, root, new Set(), errors);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KnowledgeError(
+      code === 'ENOENT' ? `knowledge folder not found: ${root}` : `cannot read knowledge folder ${root}: ${reasonOf(error)}`,
+    );
+  }
+  const articles: Article[] = [];
+  for (const full of files) {
+    try {
+      articles.push(await loadArticleFile(root, full));
+    } catch (error) {
+      errors.push({ file: path.relative(root, full), reason: reasonOf(error) });
+    }
+  }
+  return { articles, errors, filesSeen: files.length };
+}
+
+/** Load and insist on at least one usable article: the fatal case for every front. */
+export async function loadKnowledgeOrFail(dir: string): Promise<LoadResult> {
+  const result = await loadKnowledge(dir);
+  if (result.articles.length === 0) {
+    const why = result.filesSeen === 0 ? 'no .txt or .md files' : 'none of its files could be used';
+    throw new KnowledgeError(`no usable article in ${path.resolve(dir)}: ${why}`);
+  }
+  return result;
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, the offline console chat otherwise.
+ * discord.js is only loaded for the bot, so the console starts quickly.
+ */
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { runChat } from './console/chat.js';
+import { KnowledgeError } from './knowledge/load.js';
+import { describeLoadError, loadEngine } from './qa/load-engine.js';
+
+async function runConsole(config: Config): Promise<void> {
+  const { engine, errors } = await loadEngine(config.knowledgeDir);
+  for (const e of errors) console.error(describeLoadError(e));
+  await runChat(engine, {
+    input: process.stdin,
+    output: process.stdout,
+    color: process.stdout.isTTY === true,
+  });
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  if (config.token === undefined) {
+    await runConsole(config);
+    return;
+  }
+  const { startBot } = await import('./discord/bot.js');
+  await startBot(config);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

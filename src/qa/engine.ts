@@ -1,0 +1,318 @@
+/**
+ * Answering a question: question words (corrected and widened with WordNet synonyms) → BM25 over
+ * sentences, with credit for neighbouring sentences of the same paragraph → a boost for sentences
+ * holding the kind of thing asked for (a person for "who", a date for "when") → ranked passages with
+ * a confidence, or an honest "not in the article".
+ */
+import Fuse from 'fuse.js';
+import type { Article } from '../knowledge/types.js';
+import { ANSWER_ENTITIES, parseQuestion, type QuestionType } from './question.js';
+import { SearchIndex } from './search-index.js';
+import { summarize } from './summary.js';
+import { stem } from './text.js';
+import type { Answer, Highlight, Passage, Summary } from './types.js';
+import { preloadWordNet, synonyms } from './wordnet.js';
+import { lemmaOf } from './lemma.js';
+
+/** Longer questions are refused with a message rather than cut: people do not ask in essays. */
+export const MAX_QUESTION_CHARS = 500;
+export const MAX_PASSAGES = 5;
+/** Below this confidence the bot says the article does not say, and offers the closest passages. */
+export const ANSWER_THRESHOLD = 0.4;
+
+const K1 = 1.2;
+const B = 0.5;
+/** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
+const CONTEXT = 0.3;
+const SYNONYM_WEIGHT = 0.5;
+const CORRECTION_WEIGHT = 0.9;
+const RELATED_WEIGHT = 0.8;
+const TYPE_BOOST = 0.3;
+/** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
+const PLACE_BOOST = 0.8;
+const FUSE_RERANK = 0.5;
+/** Fuse token search builds an index per question, so it sees only the best few candidates. */
+const FUSE_CANDIDATES = 10;
+/** How many top candidates are looked at for entity types. */
+const RERANK = 30;
+const REASON_CUE =
+  /\b(because|due to|since|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|after)\b/i;
+
+const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
+
+interface Term {
+  stem: string;
+  weight: number;
+}
+
+/** One question word and the stems that count as it: itself, its correction, its synonyms. */
+interface Group {
+  word: string;
+  terms: Term[];
+  /** Its weight in the confidence: how rare the word is. */
+  idf: number;
+}
+
+export interface AskOptions {
+  /** Restrict the search to one article (its id). */
+  article?: string;
+  limit?: number;
+}
+
+export class Engine {
+  readonly index: SearchIndex;
+
+  constructor(readonly articles: readonly Article[]) {
+    this.index = new SearchIndex(articles);
+  }
+
+  /**
+   * Load what questions would otherwise load on first use (the tagger's model, entity tags of a small
+   * index, WordNet's index files), so that the first question is as fast as the others. The bot calls it
+   * right after it is ready; benchmarks call it before timing.
+   */
+  warmUp(): void {
+    this.index.tagEntities();
+    preloadWordNet();
+    lemmaOf('went');
+  }
+
+  ask(rawQuestion: string, options: AskOptions = {}): Answer {
+    const question = rawQuestion.trim();
+    const base = { question, confidence: 0, passages: [], corrections: [] };
+    if (question === '') {
+      return {
+        ...base,
+        answered: false,
+        type: 'other',
+        refused: 'empty',
+        message: 'Ask me a question about the article.',
+      };
+    }
+    if (question.length > MAX_QUESTION_CHARS) {
+      return {
+        ...base,
+        answered: false,
+        type: 'other',
+        refused: 'too-long',
+        message: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
+      };
+    }
+    const parsed = parseQuestion(question);
+    const corrections: { from: string; to: string }[] = [];
+    const groups = this.groups(
+      parsed.keywords.map((k) => k.word),
+      corrections,
+    );
+    if (groups.length === 0) {
+      return {
+        ...base,
+        answered: false,
+        type: parsed.type,
+        refused: 'no-keywords',
+        message: 'That question has no words I can look up. Try naming who or what you are asking about.',
+      };
+    }
+    const articleFilter =
+      options.article === undefined ? -1 : this.index.refs.findIndex((r) => r.id === options.article);
+    const passages = this.rank(groups, parsed.type, articleFilter, options.limit ?? MAX_PASSAGES);
+    const confidence = passages[0]?.score ?? 0;
+    const answered = confidence >= ANSWER_THRESHOLD;
+    const message = answered
+      ? 'Here is what the article says.'
+      : passages.length > 0
+        ? "I couldn't find that in the article. The closest I found:"
+        : "I couldn't find that in the article.";
+    return { question, answered, confidence, type: parsed.type, message, passages, corrections };
+  }
+
+  summary(articleId?: string, sentences = 3): Summary | undefined {
+    const index = articleId === undefined ? 0 : this.articles.findIndex((a) => a.id === articleId);
+    const article = this.articles[index];
+    const ref = this.index.refs[index];
+    if (article === undefined || ref === undefined) return undefined;
+    return { article: ref, sentences: summarize(article, sentences) };
+  }
+
+  /** Question words → groups of weighted stems, correcting misspellings against the articles' words. */
+  private groups(words: readonly string[], corrections: { from: string; to: string }[]): Group[] {
+    const maxIdf = this.index.idf('\u0000');
+    return words.map((word) => {
+      const own = stem(word);
+      const terms: Term[] = [];
+      let idf = maxIdf;
+      if (this.index.has(own)) {
+        terms.push({ stem: own, weight: 1 });
+        idf = this.index.idf(own);
+      } else {
+        // Unknown as written: a derived form ("agreed" → "agreements"), an irregular form ("met" → "meet"),
+        // then a misspelling ("sined" → "signed").
+        let related = this.index.stemsStartingWith(own);
+        if (related.length === 0) {
+          const lemma = lemmaOf(word);
+          if (lemma !== undefined && this.index.has(stem(lemma))) related = [stem(lemma)];
+        }
+        if (related.length > 0) {
+          for (const s of related) terms.push({ stem: s, weight: RELATED_WEIGHT });
+          idf = Math.max(...related.map((s) => this.index.idf(s)));
+        } else {
+          const fixed = this.index.spelling.correct(word);
+          if (fixed !== undefined) {
+            corrections.push({ from: word, to: fixed });
+            terms.push({ stem: stem(fixed), weight: CORRECTION_WEIGHT });
+            idf = this.index.idf(stem(fixed));
+          }
+        }
+      }
+      const lookup = terms.length > 0 && !this.index.has(own) ? (corrections.at(-1)?.to ?? word) : word;
+      for (const synonym of synonyms(lookup)) {
+        const s = stem(synonym);
+        if (this.index.has(s) && !terms.some((t) => t.stem === s))
+          terms.push({ stem: s, weight: SYNONYM_WEIGHT });
+      }
+      return { word, terms, idf };
+    });
+  }
+
+  private rank(groups: Group[], type: QuestionType, articleFilter: number, limit: number): Passage[] {
+    const index = this.index;
+    // scores[doc][g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
+    const scores = new Map<number, Float64Array>();
+    groups.forEach((group, g) => {
+      for (const term of group.terms) {
+        const idf = index.idf(term.stem);
+        const list = index.postingsOf(term.stem);
+        for (let i = 0; i < list.length; i += 2) {
+          const id = list[i] as number;
+          const tf = list[i + 1] as number;
+          const doc = index.docs[id];
+          if (doc === undefined || (articleFilter >= 0 && doc.article !== articleFilter)) continue;
+          const norm = 1 - B + (B * doc.tokens.length) / index.avgLength;
+          const s = (term.weight * idf * tf * (K1 + 1)) / (tf + K1 * norm);
+          let row = scores.get(id);
+          if (row === undefined) {
+            row = new Float64Array(groups.length);
+            scores.set(id, row);
+          }
+          if (s > (row[g] as number)) row[g] = s;
+        }
+      }
+    });
+    const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
+    const candidates: { id: number; score: number; coverage: number }[] = [];
+    for (const [id, row] of scores) {
+      const doc = index.docs[id];
+      if (doc === undefined) continue;
+      const around = doc.neighbours.map((n) => ({
+        row: scores.get(n),
+        near: Math.abs(n - id) === 1 ? 1 : 0.5,
+      }));
+      let score = 0;
+      let covered = 0;
+      for (let g = 0; g < groups.length; g++) {
+        const own = row[g] as number;
+        let context = 0;
+        for (const a of around)
+          context = Math.max(context, ((a.row?.[g] as number | undefined) ?? 0) * a.near);
+        score += own + CONTEXT * context;
+        const idf = (groups[g] as Group).idf;
+        // A word found only in a neighbouring sentence counts half towards the confidence.
+        if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
+        else if (context > 0) covered += 0.5 * idf;
+      }
+      candidates.push({
+        id,
+        score: score * doc.weight,
+        coverage: totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0,
+      });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    const top = candidates.slice(0, RERANK);
+    const wanted = ANSWER_ENTITIES[type];
+    const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+    for (const c of top) {
+      const doc = index.docs[c.id];
+      if (doc === undefined) continue;
+      if (
+        this.answerSpans(c.id, wanted, matched).length > 0 ||
+        (type === 'reason' && REASON_CUE.test(doc.sentence.text))
+      ) {
+        c.score *= 1 + (type === 'place' ? PLACE_BOOST : TYPE_BOOST);
+      }
+    }
+    this.tokenRerank(top.slice(0, FUSE_CANDIDATES), groups);
+    top.sort((a, b) => b.score - a.score);
+    const best = top[0];
+    if (best === undefined) return [];
+    return top.slice(0, limit).map((c) => {
+      const doc = index.docs[c.id];
+      if (doc === undefined) throw new Error('candidate without document');
+      // The first passage's score is the confidence; the others scale with their rank score.
+      const score = round(
+        c === best ? best.coverage : Math.min(best.coverage, (best.coverage * c.score) / best.score),
+      );
+      return {
+        text: doc.sentence.text,
+        score,
+        article: index.refs[doc.article] ?? { id: '', title: '', file: '' },
+        section: doc.sentence.role,
+        sentence: doc.sentence.index,
+        highlights: this.highlights(c.id, wanted, matched),
+      };
+    });
+  }
+
+  /**
+   * Fuse.js token search (per-word Bitap with IDF weights) over the candidates only: it rewards
+   * near-matches the stemmer misses ("convened"/"convention") and words in the question's order.
+   */
+  private tokenRerank(top: { id: number; score: number }[], groups: readonly Group[]): void {
+    if (top.length < 2) return;
+    const texts = top.map((c) => this.index.docs[c.id]?.sentence.text ?? '');
+    const fuse = new Fuse(texts, {
+      useTokenSearch: true,
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+    });
+    const query = groups.map((g) => g.word).join(' ');
+    for (const r of fuse.search(query)) {
+      const c = top[r.refIndex];
+      if (c !== undefined) c.score *= 1 + FUSE_RERANK * (1 - (r.score ?? 1));
+    }
+  }
+
+  /** Entities of the wanted types that are not the question's own words: the likely answer. */
+  private answerSpans(id: number, wanted: readonly string[], matched: ReadonlySet<string>): Highlight[] {
+    if (wanted.length === 0) return [];
+    const doc = this.index.docs[id];
+    if (doc === undefined) return [];
+    return (
+      this.index
+        .entities(id)
+        .filter((e) => wanted.includes(e.type))
+        // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
+        .filter(
+          (e) =>
+            e.type !== 'place' || LOCATIVE.test(doc.sentence.text.slice(Math.max(0, e.start - 30), e.start)),
+        )
+        .filter((e) => !doc.tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
+        .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
+    );
+  }
+
+  private highlights(id: number, wanted: readonly string[], matched: ReadonlySet<string>): Highlight[] {
+    const doc = this.index.docs[id];
+    if (doc === undefined) return [];
+    const answers = this.answerSpans(id, wanted, matched);
+    const matches = doc.tokens
+      .filter((t) => matched.has(t.stem))
+      .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))
+      .map((t) => ({ start: t.start, end: t.end, kind: 'match' as const }));
+    return [...answers, ...matches].sort((a, b) => a.start - b.start);
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,82 @@
+/**
+ * The engine in service, and its replacement on reload: the new index is built completely before it
+ * is swapped in, so a question asked during a reload is answered from the old one, never a half-built one.
+ */
+import Fuse from 'fuse.js';
+import type { Article, LoadError } from '../knowledge/types.js';
+import type { Engine } from './engine.js';
+import { loadEngine, type LoadedEngine } from './load-engine.js';
+import { keyPhrases, suggestedQuestions } from './suggest.js';
+
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  unchanged: number;
+  errors: LoadError[];
+  sentences: number;
+  ms: number;
+}
+
+function fingerprint(a: Article): string {
+  return `${a.title}\u0000${a.sentences.map((s) => `${s.role}:${s.text}`).join('\u0000')}`;
+}
+
+export class KnowledgeBase {
+  private suggestionsCache: { engine: Engine; questions: string[]; fuse: Fuse<string> } | undefined;
+
+  private constructor(
+    readonly dir: string,
+    private current: LoadedEngine,
+  ) {}
+
+  static async load(dir: string): Promise<KnowledgeBase> {
+    return new KnowledgeBase(dir, await loadEngine(dir));
+  }
+
+  get engine(): Engine {
+    return this.current.engine;
+  }
+
+  get loadErrors(): LoadError[] {
+    return this.current.errors;
+  }
+
+  get loadMs(): number {
+    return this.current.ms;
+  }
+
+  /** Rebuild from the folder. Throws (keeping the old engine) when no article can be loaded. */
+  async reload(): Promise<ReloadReport> {
+    const next = await loadEngine(this.dir);
+    next.engine.warmUp();
+    const before = new Map(this.engine.articles.map((a) => [a.id, fingerprint(a)]));
+    const after = new Map(next.engine.articles.map((a) => [a.id, fingerprint(a)]));
+    const report: ReloadReport = {
+      added: [...after.keys()].filter((id) => !before.has(id)),
+      removed: [...before.keys()].filter((id) => !after.has(id)),
+      changed: [...after].filter(([id, f]) => before.has(id) && before.get(id) !== f).map(([id]) => id),
+      unchanged: [...after].filter(([id, f]) => before.get(id) === f).length,
+      errors: next.errors,
+      sentences: next.sentences,
+      ms: next.ms,
+    };
+    this.current = next;
+    return report;
+  }
+
+  /** Questions and key phrases for autocomplete, fuzzy-matched to what the user has typed so far. */
+  suggest(typed: string, limit: number): string[] {
+    const engine = this.engine;
+    if (this.suggestionsCache?.engine !== engine) {
+      const questions = [...suggestedQuestions(engine), ...keyPhrases(engine)];
+      // Plain fuzzy search: whatever the user types is text, never an extended-search operator.
+      const fuse = new Fuse(questions, { ignoreLocation: true, threshold: 0.45, useExtendedSearch: false });
+      this.suggestionsCache = { engine, questions, fuse };
+    }
+    const { questions, fuse } = this.suggestionsCache;
+    const query = typed.trim();
+    if (query === '') return questions.slice(0, limit);
+    return fuse.search(query, { limit }).map((r) => r.item);
+  }
+}

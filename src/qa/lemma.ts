@@ -1,0 +1,23 @@
+/** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
+import { nlp } from './nlp.js';
+
+const cache = new Map<string, string | undefined>();
+/** Bounded so that a flood of random words cannot grow memory without limit. */
+const CACHE_LIMIT = 10_000;
+
+export function lemmaOf(word: string): string | undefined {
+  if (cache.has(word)) return cache.get(word);
+  const lemma = computeLemma(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, lemma);
+  return lemma;
+}
+
+function computeLemma(word: string): string | undefined {
+  const doc = nlp(word);
+  const verb = doc.verbs().toInfinitive().text().trim().toLowerCase();
+  if (verb !== '' && verb !== word) return verb;
+  const noun = doc.nouns().toSingular().text().trim().toLowerCase();
+  if (noun !== '' && noun !== word) return noun;
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import { loadKnowledgeOrFail } from '../knowledge/load.js';
+import type { LoadError } from '../knowledge/types.js';
+import { Engine } from './engine.js';
+
+export interface LoadedEngine {
+  engine: Engine;
+  errors: LoadError[];
+  sentences: number;
+  ms: number;
+}
+
+/** Load a knowledge folder and index it. Throws KnowledgeError when no article can be used. */
+export async function loadEngine(dir: string): Promise<LoadedEngine> {
+  const t0 = performance.now();
+  const { articles, errors } = await loadKnowledgeOrFail(dir);
+  const engine = new Engine(articles);
+  return { engine, errors, sentences: engine.index.docs.length, ms: performance.now() - t0 };
+}
+
+export function describeLoadError(e: LoadError): string {
+  return `skipped ${e.file}: ${e.reason}`;
+}

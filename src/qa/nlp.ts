@@ -1,0 +1,14 @@
+/**
+ * compromise, loaded on first use. Its model takes about half a second to load, which would double
+ * the bot's start-up; the CommonJS build loads synchronously, so callers need not become async.
+ */
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+const require = createRequire(import.meta.url);
+let loaded: typeof nlpType | undefined;
+
+export function nlp(text: string): ReturnType<typeof nlpType> {
+  loaded ??= require('compromise') as typeof nlpType;
+  return loaded(text);
+}

@@ -1,0 +1,48 @@
+import type { Role } from '../knowledge/types.js';
+import type { QuestionType } from './question.js';
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  file: string;
+  date?: string;
+}
+
+/** A character range of a passage to highlight: the likely answer, or a word that matched the question. */
+export interface Highlight {
+  start: number;
+  end: number;
+  kind: 'answer' | 'match';
+}
+
+export interface Passage {
+  text: string;
+  /** 0-1, higher is better; the first passage's score is the answer's confidence. */
+  score: number;
+  article: ArticleRef;
+  section: Role;
+  /** Index of the sentence in its article. */
+  sentence: number;
+  highlights: Highlight[];
+}
+
+export type RefusalReason = 'empty' | 'too-long' | 'no-keywords';
+
+export interface Answer {
+  question: string;
+  answered: boolean;
+  /** 0-1: how much of the question the best passage accounts for. */
+  confidence: number;
+  type: QuestionType;
+  /** One line for people: what the bot found or why it found nothing. */
+  message: string;
+  passages: Passage[];
+  /** Words of the question that were read as a different, known word ("sined" → "signed"). */
+  corrections: { from: string; to: string }[];
+  refused?: RefusalReason;
+}
+
+export interface Summary {
+  article: ArticleRef;
+  sentences: string[];
+}

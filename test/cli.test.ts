@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const exec = promisify(execFile);
+
+/** Run the CLI as a user would (node + tsx, from the project folder). */
+async function cli(
+  args: string[],
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '' },
+  });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the CLI', () => {
+  it('ask prints the answer with its source, as a person reads it', async () => {
+    const r = await cli(['ask', 'who sined the agrement?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('read "sined" as "signed"');
+    expect(r.stdout).toContain('Khaled Obaidi');
+    expect(r.stdout).toContain('— Iraq, Russia Sign Military-Technical Cooperation Agreement');
+  });
+
+  it('ask --json prints one JSON object with passages, scores, article, section and highlights', async () => {
+    const r = await cli(['ask', '--json', 'where did the commission convene?']);
+    const answer = JSON.parse(r.stdout) as {
+      answered: boolean;
+      passages: {
+        text: string;
+        score: number;
+        article: { title: string; file: string };
+        section: string;
+        highlights: unknown[];
+      }[];
+    };
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('St.Petersburg');
+    expect(answer.passages[0]?.section).toBe('body');
+    expect(answer.passages[0]?.article.file).toBe('iraq-russia-military-cooperation.txt');
+    expect(answer.passages[0]?.highlights.length).toBeGreaterThan(0);
+  });
+
+  it('ask --jsonl answers every line in order and marks bad lines without stopping', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', question: 'who signed?' }),
+      'this is not json',
+      JSON.stringify({ id: 'c' }),
+      JSON.stringify({ id: 'd', question: 'What is the capital of France?' }),
+    ].join('\n');
+    const r = await cli(['ask', '--jsonl'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
+    expect(lines[0]).toMatchObject({ answered: true });
+    expect(lines[1]?.error).toBeDefined();
+    expect(lines[2]?.error).toBeDefined();
+    expect(lines[3]).toMatchObject({ answered: false });
+    expect(Object.keys((lines[0]?.passages as object[])[0] ?? {})).toEqual([
+      'text',
+      'score',
+      'article',
+      'section',
+    ]);
+  });
+
+  it('summary --sentences N --json', async () => {
+    const r = await cli(['summary', '--sentences', '2', '--json']);
+    const summary = JSON.parse(r.stdout) as { article: { title: string }; sentences: string[] };
+    expect(summary.sentences).toHaveLength(2);
+    expect(summary.article.title).toContain('Iraq, Russia');
+  });
+
+  it('exit code 2 on bad usage, 1 when nothing can be loaded', async () => {
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['ask'])).code).toBe(2);
+    expect((await cli(['summary', '--sentences', 'zero'])).code).toBe(2);
+    const missing = await cli(['ask', '--knowledge', '/nonexistent/folder', 'who?']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('/nonexistent/folder');
+    expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+
+  it('--knowledge reads another folder and reports skipped files', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-cli-'));
+    try {
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+      );
+      await writeFile(path.join(dir, 'empty.txt'), '');
+      const r = await cli(['ask', '--knowledge', dir, 'when was the bridge approved?']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Tuesday');
+      expect(r.stderr).toContain('skipped empty.txt: empty file');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm start without a Discord token', () => {
+  it('builds and opens the console chat, answering from knowledge/', async () => {
+    const child = exec('npm', ['start', '--silent'], {
+      cwd: root,
+      env: { ...process.env, DISCORD_TOKEN: '' },
+    });
+    child.child.stdin?.end('who sined the agrement?\n/quit\n');
+    const { stdout } = await child;
+    expect(stdout).toContain('console chat over 1 article');
+    expect(stdout).toContain('Khaled Obaidi');
+  });
+});

@@ -1,0 +1,33 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { reply, runChat } from '../src/console/chat.js';
+import { formatAnswer } from '../src/format/text.js';
+import { loadEngine } from '../src/qa/load-engine.js';
+
+const { engine } = await loadEngine(new URL('../knowledge', import.meta.url).pathname);
+
+describe('the console chat', () => {
+  it('prints the same answer text as the CLI', () => {
+    expect(reply(engine, 'who signed?', false)).toBe(formatAnswer(engine.ask('who signed?')));
+  });
+
+  it('has /summary, /articles, /help and /quit', () => {
+    expect(reply(engine, '/summary 2', false)?.split('\n- ')).toHaveLength(3);
+    expect(reply(engine, '/articles', false)).toContain('iraq-russia-military-cooperation.txt');
+    expect(reply(engine, '/help', false)).toMatch(/For example: "Who/);
+    expect(reply(engine, '/quit', false)).toBeUndefined();
+  });
+
+  it('runs a whole session over streams', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const done = runChat(engine, { input, output, color: false });
+    input.end('where did the commission convene?\nWhat is the capital of France?\n/quit\n');
+    await done;
+    expect(text).toContain('console chat over 1 article');
+    expect(text).toContain('St.Petersburg');
+    expect(text).toContain("I couldn't find that in the article.");
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * End to end: the real bot process (`src/main.ts`, real discord.js client) against the fake Discord
+ * on 127.0.0.1. Each test acts as a user would and checks what the bot sent to Discord's REST API,
+ * including that every body matches Discord's own OpenAPI schemas (the discord-api-spec package).
+ */
+import {
+  ApplicationCommandAutocompleteCallbackRequestSchema,
+  ApplicationCommandCreateRequestSchema,
+  CreateMessageInteractionCallbackRequestSchema,
+  MessageCreateRequestSchema,
+  UpdateMessageInteractionCallbackRequestSchema,
+} from 'discord-api-spec/zod';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
+
+const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'s3cr3t'.repeat(7)}`;
+const EPHEMERAL = 1 << 6;
+
+interface SentMessage {
+  content?: string;
+  embeds?: {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[];
+  components?: { components: { custom_id: string; label: string }[] }[];
+  allowed_mentions?: { parse: string[]; replied_user?: boolean };
+  message_reference?: { message_id: string };
+  flags?: number;
+}
+
+function sent(r: RecordedRequest): SentMessage {
+  return r.body as SentMessage;
+}
+
+function callbackData(r: RecordedRequest): SentMessage & { choices?: { name: string; value: string }[] } {
+  return (r.body as { data: SentMessage & { choices?: { name: string; value: string }[] } }).data;
+}
+
+const isReplyTo = (messageId: string) => (r: RecordedRequest) =>
+  r.method === 'POST' &&
+  /^\/channels\/\d+\/messages$/.test(r.path) &&
+  sent(r).message_reference?.message_id === messageId;
+
+const isCallback = (interactionId: string) => (r: RecordedRequest) =>
+  r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`);
+
+/** Let the bot process whatever is in flight; used before asserting that something did NOT happen. */
+async function barrier(fake: FakeDiscord): Promise<void> {
+  const id = fake.postMessage({ content: `<@${fake.botUser.id}> caliphate`, userId: snowflake() });
+  await fake.waitForRequest(isReplyTo(id));
+}
+
+describe('the bot through a fake Discord', () => {
+  let fake: FakeDiscord;
+  let bot: BotProcess;
+  const mention = () => `<@${fake.botUser.id}>`;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ token: TOKEN });
+    bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '30' });
+    await bot.waitForLog((l) => l.msg === 'ready');
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+  });
+
+  it('logs in through the gateway handshake and never logs the token', () => {
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
+    expect(bot.stdout()).not.toContain(TOKEN);
+    expect(bot.stderr()).not.toContain(TOKEN);
+  });
+
+  it('mention → a reply to that message with the right passage, the answer in bold, and no pings', async () => {
+    const id = fake.postMessage({ content: `${mention()} who signed the agreement?`, userId: snowflake() });
+    const reply = await fake.waitForRequest(isReplyTo(id));
+    const body = sent(reply);
+    expect(MessageCreateRequestSchema.safeParse(body).success).toBe(true);
+    const embed = body.embeds?.[0];
+    expect(embed?.description).toContain('**Khaled Obaidi**');
+    expect(embed?.description).toContain('**Alexander Fomin**');
+    expect(embed?.fields?.[0]?.value).toContain('Iraq, Russia Sign Military-Technical Cooperation Agreement');
+    expect(embed?.footer?.text).toMatch(/Confidence: high/);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('/ask → an interaction callback with the right passage, visible to the channel', async () => {
+    const { id } = fake.runCommand(
+      'ask',
+      [
+        {
+          name: 'question',
+          type: ApplicationCommandOptionType.String,
+          value: 'where did the commission convene?',
+        },
+      ],
+      snowflake(),
+    );
+    const callback = await fake.waitForRequest(isCallback(id));
+    expect(CreateMessageInteractionCallbackRequestSchema.safeParse(callback.body).success).toBe(true);
+    const data = callbackData(callback);
+    expect((callback.body as { type: number }).type).toBe(4);
+    expect(data.embeds?.[0]?.description).toContain('**city of St.Petersburg**');
+    expect((data.flags ?? 0) & EPHEMERAL).toBe(0);
+  });
+
+  it('/ask private:true → only the asker sees it', async () => {
+    const { id } = fake.runCommand(
+      'ask',
+      [
+        { name: 'question', type: ApplicationCommandOptionType.String, value: 'what happened in 2014?' },
+        { name: 'private', type: ApplicationCommandOptionType.Boolean, value: true },
+      ],
+      snowflake(),
+    );
+    const data = callbackData(await fake.waitForRequest(isCallback(id)));
+    expect((data.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    expect(data.embeds?.[0]?.description).toContain('In **2014**');
+  });
+
+  it('/ask autocomplete → at most 25 choices drawn from the article, names within 100 characters', async () => {
+    const { id } = fake.autocomplete('ask', 'question', 'who sig', snowflake());
+    const callback = await fake.waitForRequest(isCallback(id));
+    expect(ApplicationCommandAutocompleteCallbackRequestSchema.safeParse(callback.body).success).toBe(true);
+    expect((callback.body as { type: number }).type).toBe(8);
+    const choices = callbackData(callback).choices ?? [];
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]?.value).toBe('who sig');
+    expect(choices.map((c) => c.name)).toContain('Who signed an agreement?');
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('/summary → the extractive summary, cited', async () => {
+    const { id } = fake.runCommand(
+      'summary',
+      [{ name: 'sentences', type: ApplicationCommandOptionType.Integer, value: 2 }],
+      snowflake(),
+    );
+    const data = callbackData(await fake.waitForRequest(isCallback(id)));
+    expect(data.embeds?.[0]?.title).toBe('Iraq, Russia Sign Military-Technical Cooperation Agreement');
+    expect(data.embeds?.[0]?.description?.split('\n')).toHaveLength(2);
+    expect(data.embeds?.[0]?.footer?.text).toContain('iraq-russia-military-cooperation.txt');
+  });
+
+  it('/article and /help answer from the loaded knowledge', async () => {
+    const article = fake.runCommand('article', [], snowflake());
+    const a = callbackData(await fake.waitForRequest(isCallback(article.id)));
+    expect(a.embeds?.[0]?.description).toContain('iraq-russia-military-cooperation.txt');
+    const help = fake.runCommand('help', [], snowflake());
+    const h = callbackData(await fake.waitForRequest(isCallback(help.id)));
+    expect(h.embeds?.[0]?.description).toMatch(/Try: “Who/);
+  });
+
+  it('"More passages" pages the answer for the asker only', async () => {
+    const asker = snowflake();
+    const { id } = fake.runCommand(
+      'ask',
+      [{ name: 'question', type: ApplicationCommandOptionType.String, value: 'military cooperation' }],
+      asker,
+    );
+    const data = callbackData(await fake.waitForRequest(isCallback(id)));
+    const button = data.components?.[0]?.components[0];
+    expect(button?.label).toMatch(/^More passages \(\d\)$/);
+    const customId = button?.custom_id ?? '';
+
+    const stranger = fake.clickButton(customId, snowflake(), data);
+    const refusal = await fake.waitForRequest(isCallback(stranger.id));
+    expect(callbackData(refusal).flags).toBe(EPHEMERAL);
+    expect(callbackData(refusal).content).toMatch(/Only the person who asked/);
+
+    const click = fake.clickButton(customId, asker, data);
+    const update = await fake.waitForRequest(isCallback(click.id));
+    expect((update.body as { type: number }).type).toBe(7);
+    expect(UpdateMessageInteractionCallbackRequestSchema.safeParse(update.body).success).toBe(true);
+    expect(callbackData(update).embeds?.[0]?.description).toMatch(/\*\*2\.\*\*/);
+    expect(callbackData(update).components).toEqual([]);
+  });
+
+  it('cooldown: a second question in the window gets "slow down", a third gets nothing, others are not slowed', async () => {
+    const user = snowflake();
+    const first = fake.postMessage({ content: `${mention()} who signed?`, userId: user });
+    await fake.waitForRequest(isReplyTo(first));
+    const second = fake.postMessage({ content: `${mention()} where was the meeting?`, userId: user });
+    const slow = sent(await fake.waitForRequest(isReplyTo(second)));
+    expect(slow.content).toMatch(/^Slow down — you can ask again in \d+ s\.$/);
+    expect(slow.embeds ?? []).toEqual([]);
+    const third = fake.postMessage({ content: `${mention()} what happened in 2014?`, userId: user });
+    const other = fake.postMessage({ content: `${mention()} what happened in 2014?`, userId: snowflake() });
+    expect(sent(await fake.waitForRequest(isReplyTo(other))).embeds?.[0]?.description).toContain('2014');
+    await barrier(fake);
+    expect(fake.requests.filter(isReplyTo(third))).toHaveLength(0);
+  });
+
+  it('a question with @everyone and a role mention pings nobody and does not echo a raw @everyone', async () => {
+    const id = fake.postMessage({
+      content: `${mention()} @everyone <@&123456789012345678> who signed?`,
+      userId: snowflake(),
+    });
+    const body = sent(await fake.waitForRequest(isReplyTo(id)));
+    expect(body.allowed_mentions?.parse).toEqual([]);
+    expect(JSON.stringify(body)).not.toMatch(/@everyone|<@&\d+>/);
+    expect(body.embeds?.[0]?.description).toContain('signed');
+  });
+
+  it('ignores other bots and webhooks, and answers DMs', async () => {
+    const fromBot = fake.postMessage({ content: `${mention()} who signed?`, userId: snowflake(), bot: true });
+    const fromHook = fake.postMessage({
+      content: `${mention()} who signed?`,
+      userId: snowflake(),
+      webhookId: snowflake(),
+    });
+    const dm = fake.postMessage({ content: 'who signed?', userId: snowflake(), dm: true });
+    expect(sent(await fake.waitForRequest(isReplyTo(dm))).embeds?.[0]?.description).toContain('Obaidi');
+    await barrier(fake);
+    expect(fake.requests.filter(isReplyTo(fromBot))).toHaveLength(0);
+    expect(fake.requests.filter(isReplyTo(fromHook))).toHaveLength(0);
+  });
+
+  it('REST 429 with Retry-After: waits as told, then the reply is delivered once', async () => {
+    fake.script({
+      match: (r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path),
+      status: 429,
+      headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user', 'x-ratelimit-global': 'false' },
+      body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+    });
+    const id = fake.postMessage({
+      content: `${mention()} what does the protocol summarize?`,
+      userId: snowflake(),
+    });
+    await fake.waitForRequest((r) => isReplyTo(id)(r) && fake.requests.filter(isReplyTo(id)).length === 2);
+    const attempts = fake.requests.filter(isReplyTo(id));
+    expect(attempts).toHaveLength(2);
+    const [limited, delivered] = attempts as [RecordedRequest, RecordedRequest];
+    expect(delivered.at - limited.at).toBeGreaterThanOrEqual(900);
+    await barrier(fake);
+    expect(fake.requests.filter(isReplyTo(id))).toHaveLength(2);
+  });
+
+  it('gateway connection dropped mid-session → RESUME, and the question asked meanwhile is answered exactly once', async () => {
+    const before = fake.identifies.length;
+    fake.dropConnections(4000);
+    // Posted while the bot is disconnected: Discord keeps it and replays it on RESUME.
+    const id = fake.postMessage({
+      content: `${mention()} why did Obaidi thank Russia?`,
+      userId: snowflake(),
+    });
+    const reply = await fake.waitForRequest(isReplyTo(id), 20_000);
+    expect(sent(reply).embeds?.[0]?.description).toContain('thanked');
+    expect(fake.resumes.length).toBeGreaterThanOrEqual(1);
+    expect(fake.identifies.length).toBe(before);
+    await barrier(fake);
+    expect(fake.requests.filter(isReplyTo(id))).toHaveLength(1);
+  });
+});
+
+describe('starting and deploying', () => {
+  it('a bad token ends with a clear message and exit code 1, without a stack trace or the token', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const wrong = `${TOKEN.slice(0, -6)}WRONG0`;
+    const bot = startBotProcess({ DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiUrl });
+    try {
+      expect(await bot.exited).toBe(1);
+      expect(bot.stderr()).toContain('Discord rejected the bot token');
+      expect(bot.stderr()).not.toMatch(/\n\s+at /);
+      expect(bot.stdout() + bot.stderr()).not.toContain(wrong);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+
+  it('npm run deploy-commands registers every command to the guild, with valid bodies', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const guild = fake.guilds[0]?.id ?? '';
+    const deploy = startBotProcess(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_GUILD_ID: guild,
+      },
+      'src/discord/deploy-commands.ts',
+    );
+    try {
+      expect(await deploy.exited).toBe(0);
+      const [put] = fake.requestsTo('PUT', /^\/applications\/\d+\/guilds\/\d+\/commands$/);
+      expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${guild}/commands`);
+      const body = put?.body as {
+        name: string;
+        default_member_permissions?: string;
+        options?: { name: string; autocomplete?: boolean }[];
+      }[];
+      expect(body.map((c) => c.name)).toEqual(['ask', 'summary', 'article', 'help', 'reload']);
+      for (const command of body) {
+        // The OpenAPI spec types default_member_permissions as an integer; Discord's docs and discord.js use a
+        // string of the bit field, which the API accepts. Compare the rest of the body as it is.
+        const { default_member_permissions: perms, ...rest } = command;
+        const checked = perms === undefined ? rest : { ...rest, default_member_permissions: Number(perms) };
+        expect(ApplicationCommandCreateRequestSchema.safeParse(checked).success).toBe(true);
+      }
+      expect(
+        body.find((c) => c.name === 'ask')?.options?.find((o) => o.name === 'question')?.autocomplete,
+      ).toBe(true);
+      expect(body.find((c) => c.name === 'reload')?.default_member_permissions).toBe('32'); // Manage Guild
+      expect(deploy.stdout()).toContain('Registered 5 commands in guild');
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import type { Article, Role } from '../../src/knowledge/types.js';
+
+const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
+const texts = (a: Article, role: Role) => a.sentences.filter((s) => s.role === role).map((s) => s.text);
+const all = (a: Article) => a.sentences.map((s) => s.text).join('\n');
+
+describe('cleaning the seed article (Sputnik page)', () => {
+  const article = parseArticle('seed.txt', read('../../knowledge/iraq-russia-military-cooperation.txt'));
+
+  it('finds title, dateline, caption, credit, related headlines and tags', () => {
+    expect(article.title).toBe('Iraq, Russia Sign Military-Technical Cooperation Agreement');
+    expect(article.date).toBe('20 October 2019');
+    expect(texts(article, 'caption')[0]).toMatch(/^The emblem of the Russian Defense Ministry/);
+    expect(texts(article, 'credit')).toEqual(['© AP Photo / Mikhail Metzel']);
+    expect(texts(article, 'related')).toHaveLength(4);
+    expect(article.tags).toEqual(['military cooperation', 'Iraq', 'Russia']);
+  });
+
+  it('drops the web chrome', () => {
+    for (const debris of ['Listen Live', 'Get short URL', '0 73', 'Community standards', 'Comment via']) {
+      expect(all(article)).not.toContain(debris);
+    }
+  });
+
+  it('keeps every body sentence, with the caption date not split', () => {
+    const body = texts(article, 'body');
+    expect(body).toHaveLength(8);
+    expect(body[1]).toContain('St.Petersburg [Russia],” the statement published');
+    expect(texts(article, 'caption')[0]).toContain('Oct. 25, 2012');
+  });
+});
+
+describe('cleaning articles of other shapes', () => {
+  it('a plain article with no debris keeps everything', () => {
+    const a = parseArticle('plain.txt', read('../fixtures/articles/plain.txt'));
+    expect(a.title).toBe('Council approves new harbour bridge');
+    expect(texts(a, 'body')).toHaveLength(5);
+    expect(a.sentences.filter((s) => s.role !== 'body' && s.role !== 'title')).toEqual([]);
+  });
+
+  it('a Markdown article: heading is the title, inline markup and links are removed, wrapped lines joined', () => {
+    const a = parseArticle('markdown.md', read('../fixtures/articles/markdown.md'));
+    expect(a.title).toBe('Volcano erupts on remote island');
+    expect(a.date).toBe('3 May 2021');
+    const body = texts(a, 'body');
+    expect(body[0]).toBe(
+      'A volcano on the remote island of Nortind erupted early on Sunday, sending ash twelve kilometres into the sky, the national geological survey said.',
+    );
+    expect(texts(a, 'heading')).toEqual(['Evacuation', 'What comes next']);
+    expect(body).toContain('Flights in the region have been suspended until Wednesday.');
+    expect(all(a)).not.toMatch(/\*\*|\]\(|https?:/);
+  });
+
+  it('a page with different debris: menus, share buttons, ads, newsletter and copyright are dropped', () => {
+    const a = parseArticle('other.txt', read('../fixtures/articles/other-debris.txt'));
+    expect(a.title).toBe('Scientists Discover New Species of Deep-Sea Fish');
+    expect(a.date).toBe('12 June 2023');
+    expect(texts(a, 'caption')).toEqual(['A researcher holds a jar with one of the fish collected near the trench']);
+    expect(texts(a, 'credit')).toEqual(['Photo: Jane Doe / Ocean Institute']);
+    expect(texts(a, 'body')).toHaveLength(3);
+    expect(texts(a, 'related')).toEqual([
+      'Whales Return to Northern Waters After Decades',
+      'Coral Reefs Show Signs of Recovery in the Pacific',
+    ]);
+    expect(a.tags).toEqual(['ocean', 'science', 'deep sea']);
+    for (const debris of ['Skip to main content', 'Menu', 'Share this', 'Advertisement', '12 comments', 'newsletter', 'All rights reserved']) {
+      expect(all(a)).not.toContain(debris);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KnowledgeError, MAX_ARTICLE_BYTES, loadKnowledge, loadKnowledgeOrFail } from '../../src/knowledge/load.js';
+
+const ARTICLE = 'Harbour bridge approved\n\nThe city council approved a new bridge across the harbour on Tuesday.\n';
+
+describe('loading a knowledge folder', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-knowledge-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads .txt and .md files, in sub-folders too, and ignores other files', async () => {
+    await mkdir(path.join(dir, 'world', 'europe'), { recursive: true });
+    await writeFile(path.join(dir, 'a.txt'), ARTICLE);
+    await writeFile(path.join(dir, 'world', 'europe', 'b.md'), `# Title B\n\n${ARTICLE}`);
+    await writeFile(path.join(dir, 'notes.json'), '{}');
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(articles.map((a) => a.file)).toEqual(['a.txt', 'world/europe/b.md']);
+    expect(errors).toEqual([]);
+  });
+
+  it('skips bad files with a one-line reason and still loads the good ones', async () => {
+    await writeFile(path.join(dir, 'good.txt'), ARTICLE);
+    await writeFile(path.join(dir, 'empty.txt'), '  \n\n');
+    await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait\n', 'latin1'));
+    await writeFile(path.join(dir, 'huge.txt'), '');
+    await truncate(path.join(dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1);
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(articles.map((a) => a.file)).toEqual(['good.txt']);
+    const reasons = Object.fromEntries(errors.map((e) => [e.file, e.reason]));
+    expect(reasons['empty.txt']).toBe('empty file');
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
+    expect(reasons['huge.txt']).toMatch(/too large/);
+    for (const e of errors) expect(e.reason).not.toContain('\n');
+  });
+
+  it('reads UTF-16 with a byte-order mark and CRLF line endings', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE.replace(/\n/g, '\r\n'), 'utf16le')]);
+    await writeFile(path.join(dir, 'windows.txt'), utf16);
+    const { articles } = await loadKnowledge(dir);
+    expect(articles[0]?.title).toBe('Harbour bridge approved');
+    expect(articles[0]?.sentences.at(-1)?.text).toBe('The city council approved a new bridge across the harbour on Tuesday.');
+  });
+
+  it('survives a symlink loop', async () => {
+    await writeFile(path.join(dir, 'a.txt'), ARTICLE);
+    await symlink(dir, path.join(dir, 'loop'));
+    const { articles } = await loadKnowledge(dir);
+    expect(articles).toHaveLength(1);
+  });
+
+  it('fails with the folder named when nothing is usable', async () => {
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    await expect(loadKnowledgeOrFail(dir)).rejects.toThrow(KnowledgeError);
+    await expect(loadKnowledgeOrFail(dir)).rejects.toThrow(dir);
+    await expect(loadKnowledgeOrFail(path.join(dir, 'missing'))).rejects.toThrow(/not found/);
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
+
+const seed = parseArticle(
+  'iraq-russia-military-cooperation.txt',
+  readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
+);
+const plain = parseArticle(
+  'plain.txt',
+  readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8'),
+);
+const engine = new Engine([seed]);
+
+describe('the answer engine', () => {
+  it('returns ranked passages with scores in 0-1, article and section', () => {
+    const answer = engine.ask('Who signed the agreement?');
+    expect(answer.answered).toBe(true);
+    expect(answer.type).toBe('person');
+    expect(answer.passages.length).toBeGreaterThan(1);
+    expect(answer.passages.length).toBeLessThanOrEqual(5);
+    const scores = answer.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const p of answer.passages) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+      expect(p.article).toMatchObject({ title: seed.title, file: 'iraq-russia-military-cooperation.txt' });
+    }
+    expect(answer.confidence).toBe(answer.passages[0]?.score);
+  });
+
+  it('highlights the answer (the people for "who") and the matched words', () => {
+    const best = engine.ask('Who signed the agreement?').passages[0];
+    if (best === undefined) throw new Error('no passage');
+    const answers = best.highlights
+      .filter((h) => h.kind === 'answer')
+      .map((h) => best.text.slice(h.start, h.end));
+    expect(answers.join(' ')).toContain('Khaled Obaidi');
+    expect(answers.join(' ')).toContain('Alexander Fomin');
+    const matches = best.highlights
+      .filter((h) => h.kind === 'match')
+      .map((h) => best.text.slice(h.start, h.end).toLowerCase());
+    expect(matches).toContain('signed');
+    expect(matches).toContain('agreement');
+  });
+
+  it('never answers from related headlines or tags', () => {
+    // Every word of this question is in a related headline ("Russia Ready to Renew Military Cooperation With Libya").
+    const answer = engine.ask('Is Russia ready to renew military cooperation with Libya?');
+    for (const p of answer.passages) expect(['related', 'tags']).not.toContain(p.section);
+    expect(answer.passages.some((p) => p.text.includes('Libya'))).toBe(false);
+  });
+
+  it('reads Fuse extended-search operators and regex characters as plain words', () => {
+    for (const q of [
+      '!signed',
+      'signed$',
+      '=signed',
+      "'signed",
+      '^signed',
+      'signed | agreement',
+      '(',
+      '[',
+      '.*',
+      'a\\b',
+    ]) {
+      expect(() => engine.ask(q)).not.toThrow();
+    }
+    expect(engine.ask('!signed$').passages[0]?.text).toBe(engine.ask('signed').passages[0]?.text);
+    expect(engine.ask('(').refused).toBe('no-keywords');
+  });
+
+  it('refuses empty and over-long questions with a message instead of cutting them', () => {
+    expect(engine.ask('   ').refused).toBe('empty');
+    const long = engine.ask(`who signed ${'x'.repeat(MAX_QUESTION_CHARS)}`);
+    expect(long.refused).toBe('too-long');
+    expect(long.message).toContain(String(MAX_QUESTION_CHARS));
+    expect(long.passages).toEqual([]);
+  });
+
+  it('restricts the search to one article when asked', () => {
+    const two = new Engine([seed, plain]);
+    expect(
+      two.ask('Who signed?', { article: 'plain.txt' }).passages.every((p) => p.article.file === 'plain.txt'),
+    ).toBe(true);
+    expect(two.ask('When will construction begin?').passages[0]?.article.file).toBe('plain.txt');
+  });
+
+  it('summarises from body sentences only, in article order', () => {
+    const summary = engine.summary(undefined, 3);
+    expect(summary?.article.title).toBe(seed.title);
+    expect(summary?.sentences).toHaveLength(3);
+    const body = seed.sentences.filter((s) => s.role === 'body').map((s) => s.text);
+    const positions = (summary?.sentences ?? []).map((s) => body.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(engine.summary('missing.txt')).toBeUndefined();
+  });
+});

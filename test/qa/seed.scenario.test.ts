@@ -1,0 +1,85 @@
+/**
+ * Scenario tests: the questions people ask about the seed article, kept in questions.jsonl (the same
+ * file `npm run bench:qa -- --dataset test/qa/seed --knowledge knowledge` scores).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+interface SeedQuestion {
+  id: string;
+  question: string;
+  answers: string[];
+  /** Present when the engine is known to miss at top-1; the right sentence must still be in the top 3. */
+  knownMiss?: string;
+}
+
+const questions = readFileSync(new URL('./seed/questions.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as SeedQuestion);
+const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+
+describe('questions about the seed article', () => {
+  it('has at least 40 questions, 10 of them unanswerable', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    expect(questions.filter((q) => q.answers.length === 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  const answerable = questions.filter((q) => q.answers.length > 0);
+  it.each(answerable.filter((q) => q.knownMiss === undefined).map((q) => [q.question, q] as const))(
+    'answers "%s" with the right sentence first',
+    (_, q) => {
+      const answer = engine.ask(q.question);
+      expect(answer.answered).toBe(true);
+      const best = answer.passages[0]?.text ?? '';
+      expect(
+        q.answers.some((a) => best.includes(a)),
+        `got: ${best}`,
+      ).toBe(true);
+    },
+  );
+
+  it.each(answerable.filter((q) => q.knownMiss !== undefined).map((q) => [q.question, q] as const))(
+    'known miss "%s" still has the right sentence in the top 3',
+    (_, q) => {
+      const top3 = engine.ask(q.question).passages.slice(0, 3);
+      expect(top3.some((p) => q.answers.some((a) => p.text.includes(a)))).toBe(true);
+    },
+  );
+
+  it.each(questions.filter((q) => q.answers.length === 0).map((q) => [q.question] as const))(
+    'says "%s" is not in the article',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.message).toMatch(/couldn't find|no words/i);
+    },
+  );
+});
+
+describe('scenarios', () => {
+  it('misspelled question: "who sined the agrement?" is read as "who signed the agreement?"', () => {
+    const answer = engine.ask('who sined the agrement?');
+    expect(answer.corrections).toEqual([
+      { from: 'sined', to: 'signed' },
+      { from: 'agrement', to: 'agreement' },
+    ]);
+    expect(answer.passages[0]?.text).toContain('Khaled Obaidi');
+  });
+
+  it('question the article cannot answer: the closest passage is offered, labelled as such', () => {
+    const answer = engine.ask('How many tanks will Russia deliver to Iraq?');
+    expect(answer.answered).toBe(false);
+    expect(answer.message).toBe("I couldn't find that in the article. The closest I found:");
+    expect(answer.passages.length).toBeGreaterThan(0);
+  });
+
+  it('one-word question: "caliphate"', () => {
+    expect(engine.ask('caliphate').passages[0]?.text).toContain('proclaiming a caliphate');
+  });
+
+  it('question with an @everyone in it is answered like any other', () => {
+    expect(engine.ask('@everyone who signed?').passages[0]?.text).toContain('signed');
+  });
+});
