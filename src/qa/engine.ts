@@ -20,21 +20,35 @@ export const MAX_PASSAGES = 5;
 /** Below this confidence the bot says the article does not say, and offers the closest passages. */
 export const ANSWER_THRESHOLD = 0.4;
 
-const K1 = 1.2;
-const B = 0.5;
-/** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
-const CONTEXT = 0.3;
-const SYNONYM_WEIGHT = 0.5;
-const CORRECTION_WEIGHT = 0.9;
-const RELATED_WEIGHT = 0.8;
-const TYPE_BOOST = 0.3;
-/** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
-const PLACE_BOOST = 0.8;
-const FUSE_RERANK = 0.5;
-/** Fuse token search builds an index per question, so it sees only the best few candidates. */
-const FUSE_CANDIDATES = 10;
-/** How many top candidates are looked at for entity types. */
-const RERANK = 30;
+/**
+ * Scoring weights, chosen by measurement on the SQuAD slice and the seed set (`npm run bench:qa`).
+ * Mutable only so that the benchmark can try other values (`--set NAME=value`); the engine never changes them.
+ */
+export const SCORING = {
+  /** BM25 term-frequency saturation and length normalisation (sentences are short: little normalisation). */
+  K1: 1.2,
+  B: 0.5,
+  /** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
+  CONTEXT: 0.3,
+  SYNONYM_WEIGHT: 0.5,
+  CORRECTION_WEIGHT: 0.9,
+  RELATED_WEIGHT: 0.8,
+  /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
+  TYPE_BOOST: 0.3,
+  /** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
+  PLACE_BOOST: 0.8,
+  /** Weight of Fuse.js token search in the final ranking of the best candidates. */
+  FUSE_RERANK: 0.5,
+  /** Fuse token search builds an index per question, so it sees only the best few candidates. */
+  FUSE_CANDIDATES: 5,
+  /** How many top candidates are looked at for entity types and phrases. */
+  RERANK: 30,
+  /** Boost when question words that are next to each other in the question are also close in the sentence. */
+  PHRASE_BOOST: 0.2,
+  /** How many tokens apart two words may be and still count as a phrase. */
+  PHRASE_WINDOW: 3,
+};
+
 const REASON_CUE =
   /\b(because|due to|since|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|after)\b/i;
 
@@ -153,13 +167,13 @@ export class Engine {
           if (lemma !== undefined && this.index.has(stem(lemma))) related = [stem(lemma)];
         }
         if (related.length > 0) {
-          for (const s of related) terms.push({ stem: s, weight: RELATED_WEIGHT });
+          for (const s of related) terms.push({ stem: s, weight: SCORING.RELATED_WEIGHT });
           idf = Math.max(...related.map((s) => this.index.idf(s)));
         } else {
           const fixed = this.index.spelling.correct(word);
           if (fixed !== undefined) {
             corrections.push({ from: word, to: fixed });
-            terms.push({ stem: stem(fixed), weight: CORRECTION_WEIGHT });
+            terms.push({ stem: stem(fixed), weight: SCORING.CORRECTION_WEIGHT });
             idf = this.index.idf(stem(fixed));
           }
         }
@@ -168,7 +182,7 @@ export class Engine {
       for (const synonym of synonyms(lookup)) {
         const s = stem(synonym);
         if (this.index.has(s) && !terms.some((t) => t.stem === s))
-          terms.push({ stem: s, weight: SYNONYM_WEIGHT });
+          terms.push({ stem: s, weight: SCORING.SYNONYM_WEIGHT });
       }
       return { word, terms, idf };
     });
@@ -187,8 +201,8 @@ export class Engine {
           const tf = list[i + 1] as number;
           const doc = index.docs[id];
           if (doc === undefined || (articleFilter >= 0 && doc.article !== articleFilter)) continue;
-          const norm = 1 - B + (B * doc.tokens.length) / index.avgLength;
-          const s = (term.weight * idf * tf * (K1 + 1)) / (tf + K1 * norm);
+          const norm = 1 - SCORING.B + (SCORING.B * doc.tokens.length) / index.avgLength;
+          const s = (term.weight * idf * tf * (SCORING.K1 + 1)) / (tf + SCORING.K1 * norm);
           let row = scores.get(id);
           if (row === undefined) {
             row = new Float64Array(groups.length);
@@ -214,7 +228,7 @@ export class Engine {
         let context = 0;
         for (const a of around)
           context = Math.max(context, ((a.row?.[g] as number | undefined) ?? 0) * a.near);
-        score += own + CONTEXT * context;
+        score += own + SCORING.CONTEXT * context;
         const idf = (groups[g] as Group).idf;
         // A word found only in a neighbouring sentence counts half towards the confidence.
         if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
@@ -227,20 +241,20 @@ export class Engine {
       });
     }
     candidates.sort((a, b) => b.score - a.score);
-    const top = candidates.slice(0, RERANK);
-    const wanted = ANSWER_ENTITIES[type];
+    const top = candidates.slice(0, SCORING.RERANK);
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     for (const c of top) {
       const doc = index.docs[c.id];
       if (doc === undefined) continue;
+      c.score *= 1 + SCORING.PHRASE_BOOST * phraseShare(doc.tokens, groups);
       if (
-        this.answerSpans(c.id, wanted, matched).length > 0 ||
+        this.answerSpans(c.id, type, matched).length > 0 ||
         (type === 'reason' && REASON_CUE.test(doc.sentence.text))
       ) {
-        c.score *= 1 + (type === 'place' ? PLACE_BOOST : TYPE_BOOST);
+        c.score *= 1 + (type === 'location' ? SCORING.PLACE_BOOST : SCORING.TYPE_BOOST);
       }
     }
-    this.tokenRerank(top.slice(0, FUSE_CANDIDATES), groups);
+    this.tokenRerank(top.slice(0, SCORING.FUSE_CANDIDATES), groups);
     top.sort((a, b) => b.score - a.score);
     const best = top[0];
     if (best === undefined) return [];
@@ -257,7 +271,7 @@ export class Engine {
         article: index.refs[doc.article] ?? { id: '', title: '', file: '' },
         section: doc.sentence.role,
         sentence: doc.sentence.index,
-        highlights: this.highlights(c.id, wanted, matched),
+        highlights: this.highlights(c.id, type, matched),
       };
     });
   }
@@ -278,12 +292,13 @@ export class Engine {
     const query = groups.map((g) => g.word).join(' ');
     for (const r of fuse.search(query)) {
       const c = top[r.refIndex];
-      if (c !== undefined) c.score *= 1 + FUSE_RERANK * (1 - (r.score ?? 1));
+      if (c !== undefined) c.score *= 1 + SCORING.FUSE_RERANK * (1 - (r.score ?? 1));
     }
   }
 
   /** Entities of the wanted types that are not the question's own words: the likely answer. */
-  private answerSpans(id: number, wanted: readonly string[], matched: ReadonlySet<string>): Highlight[] {
+  private answerSpans(id: number, type: QuestionType, matched: ReadonlySet<string>): Highlight[] {
+    const wanted: readonly string[] = ANSWER_ENTITIES[type];
     if (wanted.length === 0) return [];
     const doc = this.index.docs[id];
     if (doc === undefined) return [];
@@ -294,23 +309,43 @@ export class Engine {
         // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
         .filter(
           (e) =>
-            e.type !== 'place' || LOCATIVE.test(doc.sentence.text.slice(Math.max(0, e.start - 30), e.start)),
+            type !== 'location' || LOCATIVE.test(doc.sentence.text.slice(Math.max(0, e.start - 30), e.start)),
         )
         .filter((e) => !doc.tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
         .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
     );
   }
 
-  private highlights(id: number, wanted: readonly string[], matched: ReadonlySet<string>): Highlight[] {
+  private highlights(id: number, type: QuestionType, matched: ReadonlySet<string>): Highlight[] {
     const doc = this.index.docs[id];
     if (doc === undefined) return [];
-    const answers = this.answerSpans(id, wanted, matched);
+    const answers = this.answerSpans(id, type, matched);
     const matches = doc.tokens
       .filter((t) => matched.has(t.stem))
       .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))
       .map((t) => ({ start: t.start, end: t.end, kind: 'match' as const }));
     return [...answers, ...matches].sort((a, b) => a.start - b.start);
   }
+}
+
+/** Share of adjacent question-word pairs found close together, in order, in the sentence ("oil crisis"). */
+function phraseShare(tokens: readonly { stem: string }[], groups: readonly Group[]): number {
+  if (groups.length < 2) return 0;
+  const positions = groups.map((g) => {
+    const stems = new Set(g.terms.map((t) => t.stem));
+    const at: number[] = [];
+    tokens.forEach((t, i) => {
+      if (stems.has(t.stem)) at.push(i);
+    });
+    return at;
+  });
+  let pairs = 0;
+  for (let g = 0; g + 1 < positions.length; g++) {
+    const a = positions[g] as number[];
+    const b = positions[g + 1] as number[];
+    if (a.some((i) => b.some((j) => j > i && j - i <= SCORING.PHRASE_WINDOW))) pairs++;
+  }
+  return pairs / (groups.length - 1);
 }
 
 function round(n: number): number {

@@ -5,7 +5,11 @@ const cache = new Map<string, string | undefined>();
 /** Bounded so that a flood of random words cannot grow memory without limit. */
 const CACHE_LIMIT = 10_000;
 
+/** Regular inflections and derivations: the stemmer already handles them, and no irregular form looks like this. */
+const REGULAR = /(ed|ing|s|ly|tion|ment|ness|ity|al|ic|ous|ive|able|ible|er|est)$/;
+
 export function lemmaOf(word: string): string | undefined {
+  if (REGULAR.test(word) || word.length < 3) return undefined;
   if (cache.has(word)) return cache.get(word);
   const lemma = computeLemma(word);
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -1,8 +1,13 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
+import { nlp } from './nlp.js';
 import { isStopword, tokenize, type Token } from './text.js';
 
-export type QuestionType = 'person' | 'place' | 'date' | 'number' | 'reason' | 'other';
+/**
+ * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
+ * the answer is a place named in any role ("Saudi Arabia bought arms").
+ */
+export type QuestionType = 'person' | 'location' | 'place' | 'date' | 'number' | 'reason' | 'other';
 
 export interface ParsedQuestion {
   type: QuestionType;
@@ -17,10 +22,8 @@ const RULES: [RegExp, QuestionType][] = [
     /\b(when|what (year|date|day|time|month|century|decade|period|era)|which (year|date|day|month|century))\b/,
     'date',
   ],
-  [
-    /\b(where|what (city|country|town|state|place|region|continent|county|area|location)|which (city|country|town|state|place|region))\b/,
-    'place',
-  ],
+  [/\bwhere\b/, 'location'],
+  [/\b(what|which) (city|country|town|state|place|region|continent|county|area|location|nation)\b/, 'place'],
   [/\b(who|whom|whose|which (person|man|woman|minister|official|leader))\b/, 'person'],
   [/\b(why|for what reason|what (caused|led to))\b/, 'reason'],
 ];
@@ -28,6 +31,7 @@ const RULES: [RegExp, QuestionType][] = [
 /** Entity types that answer each question type (organisations answer "who" too: "who signed?" → a ministry). */
 export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
   person: ['person', 'organization'],
+  location: ['place'],
   place: ['place'],
   date: ['date'],
   number: ['number'],
@@ -38,7 +42,23 @@ export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   for (const [re, type] of RULES) if (re.test(q)) return type;
+  // "What mathematician…", "Which president…": the noun after what/which names a kind of person.
+  const noun = /\b(?:what|which)\s+(\p{L}+)/u.exec(q)?.[1];
+  if (noun !== undefined && namesPeople(noun)) return 'person';
   return 'other';
+}
+
+const actorCache = new Map<string, boolean>();
+
+/** Does this noun name a kind of person ("mathematician", "president")? Asked of compromise's lexicon once per word. */
+function namesPeople(noun: string): boolean {
+  let known = actorCache.get(noun);
+  if (known === undefined) {
+    known = nlp(noun).has('#Actor');
+    if (actorCache.size > 10_000) actorCache.clear();
+    actorCache.set(noun, known);
+  }
+  return known;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {

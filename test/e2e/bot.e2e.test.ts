@@ -10,7 +10,7 @@ import {
   MessageCreateRequestSchema,
   UpdateMessageInteractionCallbackRequestSchema,
 } from 'discord-api-spec/zod';
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, GatewayIntentBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
@@ -61,7 +61,12 @@ describe('the bot through a fake Discord', () => {
 
   beforeAll(async () => {
     fake = await FakeDiscord.start({ token: TOKEN });
-    bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '30' });
+    bot = startBotProcess({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      COOLDOWN_SECONDS: '30',
+      ASK_CHANNEL_IDS: fake.guilds[0]?.channelId ?? '',
+    });
     await bot.waitForLog((l) => l.msg === 'ready');
   });
 
@@ -72,6 +77,11 @@ describe('the bot through a fake Discord', () => {
 
   it('logs in through the gateway handshake and never logs the token', () => {
     expect(fake.identifies).toHaveLength(1);
+    // Ask channels are configured, so the bot asked for the Message Content intent (and nothing privileged else).
+    expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.MessageContent).toBe(
+      GatewayIntentBits.MessageContent,
+    );
+    expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.GuildMembers).toBe(0);
     expect(fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
     expect(bot.stdout()).not.toContain(TOKEN);
     expect(bot.stderr()).not.toContain(TOKEN);
@@ -209,6 +219,21 @@ describe('the bot through a fake Discord', () => {
     expect(body.embeds?.[0]?.description).toContain('signed');
   });
 
+  it('in an ask channel, a message ending with "?" is a question, other chatter is not', async () => {
+    const chatter = fake.postMessage({ content: 'the Iraq protocol was signed', userId: snowflake() });
+    const question = fake.postMessage({ content: 'where did the commission convene?', userId: snowflake() });
+    expect(sent(await fake.waitForRequest(isReplyTo(question))).embeds?.[0]?.description).toContain(
+      'St.Petersburg',
+    );
+    await barrier(fake);
+    expect(fake.requests.filter(isReplyTo(chatter))).toHaveLength(0);
+  });
+
+  it('an empty mention gets the how-to-ask help, not an error', async () => {
+    const id = fake.postMessage({ content: `${mention()}   `, userId: snowflake() });
+    expect(sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0]?.title).toBe('How to ask');
+  });
+
   it('ignores other bots and webhooks, and answers DMs', async () => {
     const fromBot = fake.postMessage({ content: `${mention()} who signed?`, userId: snowflake(), bot: true });
     const fromHook = fake.postMessage({
@@ -257,6 +282,70 @@ describe('the bot through a fake Discord', () => {
     expect(fake.identifies.length).toBe(before);
     await barrier(fake);
     expect(fake.requests.filter(isReplyTo(id))).toHaveLength(1);
+  });
+});
+
+describe('/reload', () => {
+  it('picks up an added article, reports a bad file, and keeps answering from the old index on failure', async () => {
+    const { mkdtemp, writeFile, rm, copyFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-reload-'));
+    await copyFile(
+      new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
+      path.join(dir, 'iraq.txt'),
+    );
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const bot = startBotProcess({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      KNOWLEDGE_DIR: dir,
+      COOLDOWN_SECONDS: '0',
+    });
+    try {
+      await bot.waitForLog((l) => l.msg === 'ready');
+      expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.MessageContent).toBe(0);
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Harbour bridge approved\n\nThe council approved a new bridge across the harbour on Tuesday.\n',
+      );
+      await writeFile(path.join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3]));
+      const reload = fake.runCommand('reload', [], snowflake());
+      const edit = await fake.waitForRequest(
+        (r) => r.method === 'PATCH' && r.path.includes('/messages/@original'),
+      );
+      expect(callbackData(await fake.waitForRequest(isCallback(reload.id))).flags).toBe(EPHEMERAL); // deferred, ephemeral
+      const report = (edit.body as { content: string }).content;
+      expect(report).toMatch(/1 added, 0 changed, 0 removed, 1 unchanged/);
+      expect(report).toContain('+ bridge.txt');
+      expect(report).toMatch(/skipped broken\.txt: binary/);
+      const ask = fake.postMessage({
+        content: `<@${fake.botUser.id}> when was the bridge approved?`,
+        userId: snowflake(),
+      });
+      expect(sent(await fake.waitForRequest(isReplyTo(ask))).embeds?.[0]?.description).toContain('Tuesday');
+
+      // Nothing usable any more: the reload fails and the old articles keep being served.
+      await rm(path.join(dir, 'iraq.txt'));
+      await rm(path.join(dir, 'bridge.txt'));
+      fake.runCommand('reload', [], snowflake());
+      const failed = await fake.waitForRequest(
+        (r) =>
+          r.method === 'PATCH' &&
+          String((r.body as { content?: string }).content).startsWith('Reload failed'),
+      );
+      expect((failed.body as { content: string }).content).toContain(
+        'still answering from the previous articles',
+      );
+      const again = fake.postMessage({ content: `<@${fake.botUser.id}> who signed?`, userId: snowflake() });
+      expect(sent(await fake.waitForRequest(isReplyTo(again))).embeds?.[0]?.description).toContain('Obaidi');
+      expect(await bot.stop()).toBe(0); // SIGTERM: clean shutdown
+      expect(bot.logs.some((l) => l.msg === 'shutting down')).toBe(true);
+    } finally {
+      await bot.stop();
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

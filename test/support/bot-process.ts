@@ -16,8 +16,13 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-export function startBotProcess(env: Record<string, string>, script = 'src/main.ts'): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+/** `nodeArgs` defaults to running TypeScript through tsx; pass [] to run a built .js file. */
+export function startBotProcess(
+  env: Record<string, string>,
+  script = 'src/main.ts',
+  nodeArgs: string[] = ['--import', 'tsx'],
+): BotProcess {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: root,
     // Only what the bot needs: nothing inherited can point it at the real Discord.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },

@@ -77,7 +77,7 @@ export interface FakeDiscordOptions {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
-  readonly identifies: { shard: [number, number] | undefined; at: number }[] = [];
+  readonly identifies: { shard: [number, number] | undefined; intents: number; at: number }[] = [];
   readonly resumes: { sessionId: string; seq: number }[] = [];
   readonly applicationId = snowflake();
   readonly botUser: APIUser;
@@ -322,7 +322,11 @@ export class FakeDiscord {
 
   private identify(socket: WebSocket, d: Record<string, unknown>): void {
     const shard = (d.shard as [number, number] | undefined) ?? [0, 1];
-    this.identifies.push({ shard: d.shard as [number, number] | undefined, at: performance.now() });
+    this.identifies.push({
+      shard: d.shard as [number, number] | undefined,
+      intents: Number(d.intents),
+      at: performance.now(),
+    });
     if (d.token !== this.options.token) {
       socket.close(4004, 'Authentication failed.');
       return;
