@@ -45,6 +45,8 @@ export const SCORING = {
   RERANK: 30,
   /** Boost when question words that are next to each other in the question are also close in the sentence. */
   PHRASE_BOOST: 0.2,
+  /** Favour sentences that account for more of the question over ones that repeat one word of it. */
+  COVERAGE_EXPONENT: 0.5,
   /** How many tokens apart two words may be and still count as a phrase. */
   PHRASE_WINDOW: 3,
 };
@@ -234,11 +236,8 @@ export class Engine {
         if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
         else if (context > 0) covered += 0.5 * idf;
       }
-      candidates.push({
-        id,
-        score: score * doc.weight,
-        coverage: totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0,
-      });
+      const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
+      candidates.push({ id, score: score * doc.weight * coverage ** SCORING.COVERAGE_EXPONENT, coverage });
     }
     candidates.sort((a, b) => b.score - a.score);
     const top = candidates.slice(0, SCORING.RERANK);
