@@ -123,7 +123,9 @@ export function morePassagesReply(answer: Answer): BaseMessageOptions {
       new EmbedBuilder()
         .setColor(COLOR.info)
         .setTitle(truncate(`More passages: ${defuseMentions(answer.question)}`, DISCORD_LIMITS.EMBED_TITLE))
-        .setDescription(truncate(lines.join('\n\n'), DISCORD_LIMITS.EMBED_DESCRIPTION))
+        .setDescription(
+          truncate(lines.length > 0 ? lines.join('\n\n') : 'No further passages.', DISCORD_LIMITS.EMBED_DESCRIPTION),
+        )
         .toJSON(),
     ],
     components: [],
