@@ -88,6 +88,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    kb.stopBackground();
     client
       .destroy()
       .catch(() => undefined)

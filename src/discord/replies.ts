@@ -124,7 +124,10 @@ export function morePassagesReply(answer: Answer): BaseMessageOptions {
         .setColor(COLOR.info)
         .setTitle(truncate(`More passages: ${defuseMentions(answer.question)}`, DISCORD_LIMITS.EMBED_TITLE))
         .setDescription(
-          truncate(lines.length > 0 ? lines.join('\n\n') : 'No further passages.', DISCORD_LIMITS.EMBED_DESCRIPTION),
+          truncate(
+            lines.length > 0 ? lines.join('\n\n') : 'No further passages.',
+            DISCORD_LIMITS.EMBED_DESCRIPTION,
+          ),
         )
         .toJSON(),
     ],

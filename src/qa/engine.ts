@@ -42,7 +42,7 @@ export const SCORING = {
   /** Fuse token search builds an index per question, so it sees only the best few candidates. */
   FUSE_CANDIDATES: 5,
   /** How many top candidates are looked at for entity types and phrases. */
-  RERANK: 30,
+  RERANK: 10,
   /** Boost when question words that are next to each other in the question are also close in the sentence. */
   PHRASE_BOOST: 0.2,
   /** Favour sentences that account for more of the question over ones that repeat one word of it. */
@@ -192,8 +192,13 @@ export class Engine {
 
   private rank(groups: Group[], type: QuestionType, articleFilter: number, limit: number): Passage[] {
     const index = this.index;
-    // scores[doc][g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
-    const scores = new Map<number, Float64Array>();
+    // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
+    // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
+    // than the scoring itself. Only the touched rows are cleared afterwards.
+    const G = groups.length;
+    const scores = this.scratch(index.docs.length * G);
+    const touched: number[] = [];
+    const seen = this.seenScratch(index.docs.length);
     groups.forEach((group, g) => {
       for (const term of group.terms) {
         const idf = index.idf(term.stem);
@@ -205,31 +210,30 @@ export class Engine {
           if (doc === undefined || (articleFilter >= 0 && doc.article !== articleFilter)) continue;
           const norm = 1 - SCORING.B + (SCORING.B * doc.tokens.length) / index.avgLength;
           const s = (term.weight * idf * tf * (SCORING.K1 + 1)) / (tf + SCORING.K1 * norm);
-          let row = scores.get(id);
-          if (row === undefined) {
-            row = new Float64Array(groups.length);
-            scores.set(id, row);
+          if (seen[id] === 0) {
+            seen[id] = 1;
+            touched.push(id);
           }
-          if (s > (row[g] as number)) row[g] = s;
+          if (s > (scores[id * G + g] as number)) scores[id * G + g] = s;
         }
       }
     });
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
-    const candidates: { id: number; score: number; coverage: number }[] = [];
-    for (const [id, row] of scores) {
+    // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
+    // would cost more than scoring them.
+    const top: { id: number; score: number; coverage: number }[] = [];
+    for (const id of touched) {
       const doc = index.docs[id];
       if (doc === undefined) continue;
-      const around = doc.neighbours.map((n) => ({
-        row: scores.get(n),
-        near: Math.abs(n - id) === 1 ? 1 : 0.5,
-      }));
       let score = 0;
       let covered = 0;
       for (let g = 0; g < groups.length; g++) {
-        const own = row[g] as number;
+        const own = scores[id * G + g] as number;
         let context = 0;
-        for (const a of around)
-          context = Math.max(context, ((a.row?.[g] as number | undefined) ?? 0) * a.near);
+        for (const n of doc.neighbours) {
+          const near = Math.abs(n - id) === 1 ? 1 : 0.5;
+          context = Math.max(context, (scores[n * G + g] as number) * near);
+        }
         score += own + SCORING.CONTEXT * context;
         const idf = (groups[g] as Group).idf;
         // A word found only in a neighbouring sentence counts half towards the confidence.
@@ -237,10 +241,17 @@ export class Engine {
         else if (context > 0) covered += 0.5 * idf;
       }
       const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
-      candidates.push({ id, score: score * doc.weight * coverage ** SCORING.COVERAGE_EXPONENT, coverage });
+      const final = score * doc.weight * coverage ** SCORING.COVERAGE_EXPONENT;
+      if (top.length === SCORING.RERANK && final <= (top[top.length - 1]?.score ?? 0)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]?.score ?? 0) < final) at--;
+      top.splice(at, 0, { id, score: final, coverage });
+      if (top.length > SCORING.RERANK) top.pop();
     }
-    candidates.sort((a, b) => b.score - a.score);
-    const top = candidates.slice(0, SCORING.RERANK);
+    for (const id of touched) {
+      seen[id] = 0;
+      scores.fill(0, id * G, id * G + G);
+    }
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     for (const c of top) {
       const doc = index.docs[c.id];
@@ -273,6 +284,19 @@ export class Engine {
         highlights: this.highlights(c.id, type, matched),
       };
     });
+  }
+
+  private scoreBuffer = new Float64Array(0);
+  private seenBuffer = new Uint8Array(0);
+
+  private scratch(size: number): Float64Array {
+    if (this.scoreBuffer.length < size) this.scoreBuffer = new Float64Array(size);
+    return this.scoreBuffer;
+  }
+
+  private seenScratch(size: number): Uint8Array {
+    if (this.seenBuffer.length < size) this.seenBuffer = new Uint8Array(size);
+    return this.seenBuffer;
   }
 
   /**

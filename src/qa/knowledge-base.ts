@@ -23,6 +23,7 @@ function fingerprint(a: Article): string {
 }
 
 export class KnowledgeBase {
+  private background: AbortController | undefined;
   private suggestionsCache: { engine: Engine; questions: string[]; fuse: Fuse<string> } | undefined;
 
   private constructor(
@@ -62,7 +63,19 @@ export class KnowledgeBase {
       ms: next.ms,
     };
     this.current = next;
+    this.background?.abort();
     return report;
+  }
+
+  /** Tag entities of a large index in the background (see SearchIndex.tagEntitiesInBackground). */
+  tagInBackground(): Promise<number> {
+    this.background?.abort();
+    this.background = new AbortController();
+    return this.engine.index.tagEntitiesInBackground(this.background.signal);
+  }
+
+  stopBackground(): void {
+    this.background?.abort();
   }
 
   /** Questions and key phrases for autocomplete, fuzzy-matched to what the user has typed so far. */

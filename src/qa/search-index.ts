@@ -75,14 +75,17 @@ export class SearchIndex {
         this.docs.push(doc);
         totalLength += tokens.length;
         const tf = new Map<string, number>();
-        for (const t of tokens) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+        const words = new Set<string>();
+        for (const t of tokens) {
+          tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+          words.add(t.word);
+        }
         for (const [stem, count] of tf) {
           const list = this.postings.get(stem);
           if (list === undefined) this.postings.set(stem, [id, count]);
           else list.push(id, count);
         }
-        for (const word of new Set(tokens.map((t) => t.word)))
-          wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
+        for (const word of words) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
       }
     });
     this.avgLength = this.docs.length > 0 ? totalLength / this.docs.length : 1;
@@ -93,6 +96,24 @@ export class SearchIndex {
   tagEntities(): void {
     if (this.docs.length > EAGER_ENTITY_LIMIT) return;
     for (let i = 0; i < this.docs.length; i++) this.entities(i);
+  }
+
+  /**
+   * Tag the remaining sentences a few at a time, yielding to the event loop between batches, so a large
+   * index gets fast typed answers soon after start without ever blocking a question for long.
+   * Resolves with the number of sentences tagged; stops early when `signal` aborts.
+   */
+  async tagEntitiesInBackground(signal?: AbortSignal, batch = 8): Promise<number> {
+    let tagged = 0;
+    for (let i = 0; i < this.docs.length; i++) {
+      if (signal?.aborted) break;
+      if (!this.entityCache.has(i)) {
+        this.entities(i);
+        tagged++;
+        if (tagged % batch === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    return tagged;
   }
 
   has(stem: string): boolean {

@@ -15,6 +15,7 @@ export const reload: BotCommand = {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
       const r = await ctx.kb.reload();
+      void ctx.kb.tagInBackground();
       ctx.logger.info({ command: 'reload', ...r, errors: r.errors.length }, 'knowledge reloaded');
       const lines = [
         `Reloaded in ${Math.round(r.ms)} ms: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed, ${r.unchanged} unchanged (${r.sentences} sentences).`,

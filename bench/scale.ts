@@ -1,0 +1,118 @@
+/**
+ * Scale benchmark: a large knowledge folder (e.g. the 2,223 BBC stories) and a synthetic 10x of it
+ * (written to a temporary folder by this script, deleted afterwards). For each: index build time, heap
+ * after build, and ms per question for a fixed set of questions (first ask, and asked again once caches
+ * are warm), beside plain Fuse.js (default options) and Fuse.js token search over all sentences,
+ * measured in the same run.
+ *
+ *   npm run bench:scale -- --knowledge ../shared/corpora/bbc-news [--copies 10] [--baseline-questions 5]
+ */
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import type { Article } from '../src/knowledge/types.js';
+import { Engine } from '../src/qa/engine.js';
+import { ROLE_WEIGHT } from '../src/qa/search-index.js';
+import { argValue, fmt, percentile } from './lib.js';
+
+const args = process.argv.slice(2);
+const knowledge = argValue(args, '--knowledge');
+if (knowledge === undefined) {
+  console.error('usage: npm run bench:scale -- --knowledge DIR [--copies 10] [--baseline-questions 5]');
+  process.exit(2);
+}
+const copies = Number(argValue(args, '--copies') ?? 10);
+const baselineQuestions = Number(argValue(args, '--baseline-questions') ?? 5);
+
+const heapMb = () => {
+  global.gc?.();
+  return process.memoryUsage().heapUsed / 1048576;
+};
+
+/** A fixed, reproducible question set drawn from the folder: "what <six words of a sentence>?" every k-th sentence. */
+function questionsFrom(articles: readonly Article[], n: number): string[] {
+  const body = articles.flatMap((a) => a.sentences.filter((s) => s.role === 'body').map((s) => s.text));
+  const step = Math.max(1, Math.floor(body.length / n));
+  const out: string[] = [];
+  for (let i = 0; i < body.length && out.length < n; i += step) {
+    const words = (body[i] ?? '').split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+    out.push(`what ${words.slice(2, 8).join(' ')}?`);
+  }
+  return out;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+async function measure(label: string, dir: string, questions: string[] | undefined): Promise<string[]> {
+  const before = heapMb();
+  const t0 = performance.now();
+  const { articles } = await loadKnowledge(dir);
+  const engine = new Engine(articles);
+  engine.warmUp();
+  const buildMs = performance.now() - t0;
+  const heap = heapMb() - before;
+  const qs = questions ?? questionsFrom(articles, 100);
+  const first = qs.map((q) => time(() => engine.ask(q)));
+  const again = qs.map((q) => time(() => engine.ask(q)));
+  const rows = [
+    `| ${label} | article-qa-bot | ${articles.length} | ${engine.index.docs.length} | ${fmt(buildMs / 1000, 1)} s | ${fmt(heap, 0)} MB | ${fmt(percentile(first, 50), 1)} / ${fmt(percentile(first, 95), 1)} | ${fmt(percentile(again, 50), 1)} / ${fmt(percentile(again, 95), 1)} |`,
+  ];
+  const sentences = articles.flatMap((a) =>
+    a.sentences.filter((s) => ROLE_WEIGHT[s.role] !== undefined).map((s) => s.text),
+  );
+  const sample = qs.slice(0, baselineQuestions);
+  const ours = percentile(again, 50);
+  for (const [name, options] of [
+    ['Fuse.js, default options', {}],
+    ['Fuse.js token search', { useTokenSearch: true, ignoreLocation: true, threshold: 0.4 }],
+  ] as const) {
+    const b0 = heapMb();
+    const tb = performance.now();
+    const fuse = new Fuse(sentences, options);
+    const build = performance.now() - tb;
+    const h = heapMb() - b0;
+    const times = sample.map((q) => time(() => fuse.search(q, { limit: 5 })));
+    const median = percentile(times, 50);
+    rows.push(
+      `| ${label} | ${name} (${sample.length} questions) | | | ${fmt(build / 1000, 1)} s | ${fmt(h, 0)} MB | ${fmt(median, 1)} / ${fmt(percentile(times, 95), 1)} (${fmt(median / ours, 0)}x ours) | |`,
+    );
+  }
+  return rows;
+}
+
+const base = await loadKnowledge(knowledge);
+const questions = questionsFrom(base.articles, 100);
+console.log(
+  `Scale benchmark (Node ${process.version}); ${questions.length} questions drawn from the folder\n`,
+);
+console.log(
+  '| folder | system | articles | sentences | build | heap after build | first ask ms, median / p95 | asked again ms, median / p95 |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const row of await measure(path.basename(knowledge), knowledge, questions)) console.log(row);
+
+if (copies > 1) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'qa-scale-'));
+  try {
+    // Synthetic copies: each story again under another sub-folder, with a copy number in its title.
+    for (let c = 0; c < copies; c++) {
+      await mkdir(path.join(dir, `copy-${c}`));
+      await Promise.all(
+        base.articles.map(async (a, i) => {
+          const text = await readFile(path.join(knowledge, a.file), 'utf8');
+          await writeFile(path.join(dir, `copy-${c}`, `${i}.txt`), text.replace(/^(.*)$/m, `$1 (copy ${c})`));
+        }),
+      );
+    }
+    for (const row of await measure(`${copies}x synthetic`, dir, questions)) console.log(row);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
