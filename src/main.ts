@@ -8,7 +8,13 @@ import { KnowledgeError } from './knowledge/load.js';
 import { describeLoadError, loadEngine } from './qa/load-engine.js';
 
 async function runConsole(config: Config): Promise<void> {
-  const { engine, errors } = await loadEngine(config.knowledgeDir);
+  // Large folders take a few seconds: show progress on a terminal.
+  const progress = process.stderr.isTTY
+    ? (done: number, total: number) => process.stderr.write(`\rreading articles: ${done}/${total}`)
+    : undefined;
+  const { engine, errors, sentences, ms } = await loadEngine(config.knowledgeDir, progress);
+  if (progress !== undefined)
+    process.stderr.write(`\rindexed ${sentences} sentences in ${Math.round(ms)} ms\n`);
   for (const e of errors) console.error(describeLoadError(e));
   await runChat(engine, {
     input: process.stdin,

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { createLogger, scrub } from '../logger.js';
 import { KnowledgeBase } from '../qa/knowledge-base.js';
 import { describeLoadError } from '../qa/load-engine.js';
+import { watchKnowledge } from '../qa/watch.js';
 import { AnswerStore } from './answer-store.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
@@ -60,7 +61,9 @@ function isBadToken(error: unknown): boolean {
 }
 
 export async function startBot(config: Config, logger: Logger = createLogger(config)): Promise<Client> {
-  const kb = await KnowledgeBase.load(config.knowledgeDir);
+  const kb = await KnowledgeBase.load(config.knowledgeDir, (done, total) =>
+    logger.info({ done, total }, 'reading articles'),
+  );
   for (const e of kb.loadErrors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
   logger.info(
     {
@@ -86,8 +89,29 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     );
   });
 
+  // Articles added, changed or removed in the folder are picked up without a restart.
+  const stopWatching = watchKnowledge(kb, {
+    onReload: (r) => {
+      logger.info(
+        {
+          added: r.added,
+          changed: r.changed,
+          removed: r.removed,
+          sentences: r.sentences,
+          ms: Math.round(r.ms),
+        },
+        'knowledge reloaded after a file change',
+      );
+      for (const e of r.errors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
+      void kb.tagInBackground();
+    },
+    onError: (error) =>
+      logger.warn({ err: String(error) }, 'knowledge reload failed; previous articles kept'),
+  });
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    stopWatching();
     kb.stopBackground();
     client
       .destroy()

@@ -11,6 +11,8 @@ import type { Article, LoadError } from './types.js';
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Files read at once while loading. */
 const READ_CONCURRENCY = 16;
+/** Report loading progress every this many files. */
+const PROGRESS_EVERY = 250;
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
 
 export interface LoadResult {
@@ -88,7 +90,10 @@ export async function loadArticleFile(root: string, full: string): Promise<Artic
 }
 
 /** Load every article under `dir`. Throws KnowledgeError only when the folder itself cannot be read. */
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
+export async function loadKnowledge(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadResult> {
   const root = path.resolve(dir);
   const errors: LoadError[] = [];
   let files: string[];
@@ -103,6 +108,7 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   // Read several files at a time: on a folder of thousands of stories, I/O waits dominate otherwise.
   const results: (Article | LoadError)[] = new Array(files.length);
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
@@ -112,6 +118,8 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
       } catch (error) {
         results[i] = { file: path.relative(root, full), reason: reasonOf(error) };
       }
+      done++;
+      if (onProgress !== undefined && (done % PROGRESS_EVERY === 0 || done === files.length)) onProgress(done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
@@ -124,8 +132,11 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
 }
 
 /** Load and insist on at least one usable article: the fatal case for every front. */
-export async function loadKnowledgeOrFail(dir: string): Promise<LoadResult> {
-  const result = await loadKnowledge(dir);
+export async function loadKnowledgeOrFail(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadResult> {
+  const result = await loadKnowledge(dir, onProgress);
   if (result.articles.length === 0) {
     const why = result.filesSeen === 0 ? 'no .txt or .md files' : 'none of its files could be used';
     throw new KnowledgeError(`no usable article in ${path.resolve(dir)}: ${why}`);

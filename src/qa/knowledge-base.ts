@@ -31,8 +31,8 @@ export class KnowledgeBase {
     private current: LoadedEngine,
   ) {}
 
-  static async load(dir: string): Promise<KnowledgeBase> {
-    return new KnowledgeBase(dir, await loadEngine(dir));
+  static async load(dir: string, onProgress?: (done: number, total: number) => void): Promise<KnowledgeBase> {
+    return new KnowledgeBase(dir, await loadEngine(dir, onProgress));
   }
 
   get engine(): Engine {

@@ -10,9 +10,12 @@ export interface LoadedEngine {
 }
 
 /** Load a knowledge folder and index it. Throws KnowledgeError when no article can be used. */
-export async function loadEngine(dir: string): Promise<LoadedEngine> {
+export async function loadEngine(
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<LoadedEngine> {
   const t0 = performance.now();
-  const { articles, errors } = await loadKnowledgeOrFail(dir);
+  const { articles, errors } = await loadKnowledgeOrFail(dir, onProgress);
   const engine = new Engine(articles);
   return { engine, errors, sentences: engine.index.docs.length, ms: performance.now() - t0 };
 }

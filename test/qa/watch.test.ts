@@ -1,0 +1,56 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeBase, type ReloadReport } from '../../src/qa/knowledge-base.js';
+import { watchKnowledge } from '../../src/qa/watch.js';
+
+describe('hot reload of the knowledge folder', () => {
+  let dir = '';
+  let stop: (() => void) | undefined;
+  afterEach(async () => {
+    stop?.();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('an article added, changed or removed is picked up without a restart, one reload per burst', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await writeFile(
+      path.join(dir, 'a.txt'),
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
+    const kb = await KnowledgeBase.load(dir);
+    const reports: ReloadReport[] = [];
+    let notify: (() => void) | undefined;
+    stop = watchKnowledge(kb, {
+      debounceMs: 100,
+      onReload: (r) => {
+        reports.push(r);
+        notify?.();
+      },
+    });
+    const nextReload = () => new Promise<void>((resolve) => (notify = resolve));
+
+    let reloaded = nextReload();
+    const old = kb.engine;
+    await writeFile(
+      path.join(dir, 'b.txt'),
+      'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n',
+    );
+    await writeFile(path.join(dir, 'c.txt'), 'Fish found\n\nA new fish was found in the trench in March.\n');
+    await reloaded;
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.added.sort()).toEqual(['b.txt', 'c.txt']);
+    expect(old.articles).toHaveLength(1); // the old engine was never modified in place
+    expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
+
+    reloaded = nextReload();
+    await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Friday.\n');
+    await rm(path.join(dir, 'c.txt'));
+    await reloaded;
+    expect(reports[1]).toMatchObject({ changed: ['a.txt'], removed: ['c.txt'] });
+    const texts = kb.engine.articles.flatMap((a) => a.sentences.map((x) => x.text));
+    expect(texts).toContain('The council approved a bridge on Friday.');
+    expect(texts).not.toContain('The council approved a bridge on Tuesday.');
+  });
+});
