@@ -26,6 +26,12 @@ const schema = z.object({
   ),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  SHARD_COUNT: optional(
+    z.union([
+      z.literal('auto'),
+      z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
+    ]),
+  ),
   DISCORD_API_URL: optional(
     z
       .string()
@@ -43,6 +49,8 @@ export interface Config {
   cooldownSeconds: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   apiUrl: string;
+  /** Shards for `npm run start:sharded`: a number, or 'auto' for Discord's recommendation. */
+  shardCount: number | 'auto';
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -69,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     COOLDOWN_SECONDS?: number;
     LOG_LEVEL?: Config['logLevel'];
     DISCORD_API_URL?: string;
+    SHARD_COUNT?: number | 'auto';
   };
   return {
     ...(e.DISCORD_TOKEN !== undefined ? { token: e.DISCORD_TOKEN } : {}),
@@ -79,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 5,
     logLevel: e.LOG_LEVEL ?? 'info',
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+    shardCount: e.SHARD_COUNT ?? 'auto',
   };
 }
 

@@ -97,6 +97,13 @@ export function answerReply(
       text: truncate(`${embed.footer?.text ?? ''} · read ${read}`, DISCORD_LIMITS.EMBED_FOOTER),
     };
   }
+  if (answer.alsoIn !== undefined) {
+    const others = answer.alsoIn.map((a) => safeText(a.title)).join('; ');
+    embed.fields = [
+      ...(embed.fields ?? []),
+      { name: 'Also matches', value: truncate(others, DISCORD_LIMITS.EMBED_FIELD_VALUE) },
+    ];
+  }
   const reply: BaseMessageOptions = { embeds: [embed] };
   if (options.askerId !== undefined && options.moreKey !== undefined && answer.passages.length > 1) {
     reply.components = [

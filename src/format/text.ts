@@ -56,6 +56,7 @@ export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
     return lines.join('\n');
   }
   if (best === undefined) return answer.message;
+  if (answer.alsoIn !== undefined) lines.push(answer.message);
   lines.push(
     emphasize(best, style),
     sourceLine(best),

@@ -10,7 +10,7 @@ import { ANSWER_ENTITIES, parseQuestion, type QuestionType } from './question.js
 import { SearchIndex } from './search-index.js';
 import { summarize } from './summary.js';
 import { stem } from './text.js';
-import type { Answer, Highlight, Passage, Summary } from './types.js';
+import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
 import { preloadWordNet, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 
@@ -19,6 +19,8 @@ export const MAX_QUESTION_CHARS = 500;
 export const MAX_PASSAGES = 5;
 /** Below this confidence the bot says the article does not say, and offers the closest passages. */
 export const ANSWER_THRESHOLD = 0.4;
+/** Another article's passage scoring at least this share of the best one makes the question ambiguous. */
+const SEVERAL_ARTICLES = 0.9;
 
 /**
  * Scoring weights, chosen by measurement on the SQuAD slice and the seed set (`npm run bench:qa`).
@@ -134,12 +136,36 @@ export class Engine {
     const passages = this.rank(groups, parsed.type, articleFilter, options.limit ?? MAX_PASSAGES);
     const confidence = passages[0]?.score ?? 0;
     const answered = confidence >= ANSWER_THRESHOLD;
-    const message = answered
-      ? 'Here is what the article says.'
-      : passages.length > 0
+    // Passages from other articles that score nearly as well: the question fits several stories.
+    const alsoIn: ArticleRef[] = [];
+    for (const p of passages.slice(1)) {
+      if (p.score < confidence * SEVERAL_ARTICLES) break;
+      const first = passages[0];
+      if (
+        first !== undefined &&
+        p.article.id !== first.article.id &&
+        !alsoIn.some((a) => a.id === p.article.id)
+      ) {
+        alsoIn.push(p.article);
+      }
+    }
+    const message = !answered
+      ? passages.length > 0
         ? "I couldn't find that in the article. The closest I found:"
-        : "I couldn't find that in the article.";
-    return { question, answered, confidence, type: parsed.type, message, passages, corrections };
+        : "I couldn't find that in the article."
+      : alsoIn.length > 0
+        ? `This matches several articles: ${[passages[0]?.article, ...alsoIn].map((a) => a?.title).join('; ')}.`
+        : 'Here is what the article says.';
+    return {
+      question,
+      answered,
+      confidence,
+      type: parsed.type,
+      message,
+      passages,
+      corrections,
+      ...(answered && alsoIn.length > 0 ? { alsoIn } : {}),
+    };
   }
 
   summary(articleId?: string, sentences = 3): Summary | undefined {

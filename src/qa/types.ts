@@ -40,6 +40,8 @@ export interface Answer {
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];
   refused?: RefusalReason;
+  /** Other articles whose passages answer nearly as well: the question fits several stories. */
+  alsoIn?: ArticleRef[];
 }
 
 export interface Summary {

@@ -349,6 +349,32 @@ describe('/reload', () => {
   });
 });
 
+describe('sharding', () => {
+  it('start:sharded with shards: 2 from /gateway/bot: an IDENTIFY per shard, a question in each shard answered once', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN, shards: 2, guilds: 2 });
+    const manager = startBotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
+      'src/shard.ts',
+    );
+    try {
+      await manager.waitForLog((l) => l.msg === 'all shards ready', 60_000);
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      const asked = [0, 1].map((guild) =>
+        fake.postMessage({ content: `<@${fake.botUser.id}> who signed?`, userId: snowflake(), guild }),
+      );
+      for (const id of asked) await fake.waitForRequest(isReplyTo(id));
+      await new Promise((r) => setTimeout(r, 300));
+      for (const id of asked) expect(fake.requests.filter(isReplyTo(id))).toHaveLength(1);
+    } finally {
+      await manager.stop();
+      await fake.close();
+    }
+  });
+});
+
 describe('starting and deploying', () => {
   it('a bad token ends with a clear message and exit code 1, without a stack trace or the token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });

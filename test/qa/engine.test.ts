@@ -87,6 +87,23 @@ describe('the answer engine', () => {
     expect(two.ask('When will construction begin?').passages[0]?.article.file).toBe('plain.txt');
   });
 
+  it('says when a question matches several articles equally, and which ones', () => {
+    const copy = parseArticle(
+      'plain-copy.txt',
+      readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8').replace(
+        'Council approves new harbour bridge',
+        'Harbour bridge vote',
+      ),
+    );
+    const answer = new Engine([seed, plain, copy]).ask('Who led the opponents of the bridge?');
+    expect(answer.answered).toBe(true);
+    expect(answer.alsoIn?.map((a) => a.file)).toHaveLength(1);
+    expect(answer.message).toMatch(
+      /^This matches several articles: .*Council approves new harbour bridge.*Harbour bridge vote|^This matches several articles: .*Harbour bridge vote.*Council approves new harbour bridge/,
+    );
+    expect(engine.ask('Who signed?').alsoIn).toBeUndefined();
+  });
+
   it('summarises from body sentences only, in article order', () => {
     const summary = engine.summary(undefined, 3);
     expect(summary?.article.title).toBe(seed.title);

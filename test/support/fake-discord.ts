@@ -103,7 +103,11 @@ export class FakeDiscord {
       avatar: null,
       bot: true,
     };
-    for (let i = 0; i < options.guilds; i++) this.guilds.push({ id: snowflake(), channelId: snowflake() });
+    // Guild IDs one millisecond apart, so that guild i belongs to shard i % shards ((id >> 22) % shards).
+    const base = (BigInt(Date.now()) - DISCORD_EPOCH) & ~0xffn;
+    for (let i = 0; i < options.guilds; i++) {
+      this.guilds.push({ id: ((base + BigInt(i)) << 22n).toString(), channelId: snowflake() });
+    }
     this.http = createServer((req, res) => void this.handleHttp(req, res));
     this.wss = new WebSocketServer({ server: this.http, path: '/gateway' });
     this.wss.on('connection', (socket) => this.handleSocket(socket));
