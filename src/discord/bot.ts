@@ -38,6 +38,15 @@ export function attachHandlers(client: Client, ctx: BotContext): void {
       ),
     );
   });
+  client.on(Events.MessageUpdate, (_old, updated) => {
+    if (updated.partial) return; // not cached: we never saw it, so it predates the bot
+    handleMessage(updated, ctx).catch((error: unknown) =>
+      ctx.logger.error(
+        { err: scrub(String(error), [ctx.config.token]), channel: updated.channelId },
+        'edit failed',
+      ),
+    );
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, ctx);
   });
@@ -126,6 +135,18 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       'unhandled rejection',
     ),
   );
+  // A thrown exception leaves state unknown: log it (without the token) and exit, so that a supervisor
+  // restarts a whole bot rather than keeping a half-working one.
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: scrub(String(error.stack ?? error), [config.token]) }, 'uncaught exception; exiting');
+    process.exit(1);
+  });
+  // Diagnostics: `kill -USR2 <pid>` logs memory use (after a full GC when node runs with --expose-gc).
+  process.on('SIGUSR2', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    logger.info({ heapUsed, rss }, 'memory');
+  });
 
   try {
     await client.login(config.token);

@@ -22,10 +22,22 @@ export function questionOf(
   return undefined;
 }
 
+/** Message IDs the bot has already treated as questions, so that an edit is not answered twice. Bounded. */
+const handled = new Set<string>();
+const HANDLED_LIMIT = 10_000;
+
+function markHandled(id: string): boolean {
+  if (handled.has(id)) return false;
+  if (handled.size >= HANDLED_LIMIT) handled.clear();
+  handled.add(id);
+  return true;
+}
+
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   const botId = message.client.user.id;
   const question = questionOf(message, botId, ctx.config.askChannelIds);
-  if (question === undefined) return;
+  // Also covers edits: a message edited into a question is answered once; editing an answered one is not.
+  if (question === undefined || !markHandled(message.id)) return;
   const started = performance.now();
   const log = { via: 'message', guild: message.guildId, channel: message.channelId, user: message.author.id };
   if (question === '' || !/[\p{L}\p{N}]/u.test(question)) {

@@ -89,6 +89,7 @@ export class FakeDiscord {
     resolve: (r: RecordedRequest) => void;
   }[] = [];
   private readonly sockets = new Set<WebSocket>();
+  private readonly posted = new Map<string, Record<string, unknown>>();
   private readonly http: Server;
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -385,9 +386,13 @@ export class FakeDiscord {
     this.emit(session, t, d);
   }
 
-  /** Close every gateway connection with `code` (the session stays resumable, as after a network drop). */
-  dropConnections(code = 4000): void {
+  /**
+   * Close every gateway connection with `code`. The sessions stay resumable, as after a network drop,
+   * unless `invalidate` is set (as Discord does after 4009 session timed out): a RESUME then gets op 9.
+   */
+  dropConnections(code = 4000, invalidate = false): void {
     for (const session of this.sessions.values()) session.socket = undefined;
+    if (invalidate) this.sessions.clear();
     for (const s of this.sockets) s.close(code, 'dropped by test');
   }
 
@@ -548,8 +553,23 @@ export class FakeDiscord {
       delete member.user;
       d.member = member;
     }
+    this.posted.set(id, d);
     this.dispatch(GatewayDispatchEvents.MessageCreate, d, options.dm ? undefined : guild.id);
     return id;
+  }
+
+  /** The author edits a message they posted. */
+  editMessage(id: string, content: string, mentionsBot = content.includes(`<@${this.botUser.id}>`)): void {
+    const original = this.posted.get(id);
+    if (original === undefined) throw new Error(`no posted message ${id}`);
+    const d = {
+      ...original,
+      content,
+      edited_timestamp: new Date().toISOString(),
+      mentions: mentionsBot ? [this.botUser] : [],
+    };
+    this.posted.set(id, d);
+    this.dispatch(GatewayDispatchEvents.MessageUpdate, d, original.guild_id as string | undefined);
   }
 
   private interactionBase(userId: string, guild = 0) {
