@@ -54,7 +54,7 @@ export const SCORING = {
 };
 
 const REASON_CUE =
-  /\b(because|due to|since|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|after)\b/i;
+  /\b(because|due to|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|caused|led to|result(ed)? (in|from)|therefore|thus)\b/i;
 
 const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
 

@@ -7,7 +7,8 @@ import { isStopword, tokenize, type Token } from './text.js';
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
  * the answer is a place named in any role ("Saudi Arabia bought arms").
  */
-export type QuestionType = 'person' | 'location' | 'place' | 'date' | 'number' | 'reason' | 'other';
+export type QuestionType =
+  'person' | 'organization' | 'location' | 'place' | 'date' | 'number' | 'reason' | 'other';
 
 export interface ParsedQuestion {
   type: QuestionType;
@@ -24,6 +25,10 @@ const RULES: [RegExp, QuestionType][] = [
   ],
   [/\bwhere\b/, 'location'],
   [/\b(what|which) (city|country|town|state|place|region|continent|county|area|location|nation)\b/, 'place'],
+  [
+    /\b(what|which) (company|organi[sz]ation|team|club|university|college|party|agency|group|firm|institution|body)\b/,
+    'organization',
+  ],
   [/\b(who|whom|whose|which (person|man|woman|minister|official|leader))\b/, 'person'],
   [/\b(why|for what reason|what (caused|led to))\b/, 'reason'],
 ];
@@ -31,6 +36,7 @@ const RULES: [RegExp, QuestionType][] = [
 /** Entity types that answer each question type (organisations answer "who" too: "who signed?" → a ministry). */
 export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
   person: ['person', 'organization'],
+  organization: ['organization'],
   location: ['place'],
   place: ['place'],
   date: ['date'],
