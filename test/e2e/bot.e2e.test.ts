@@ -208,6 +208,23 @@ describe('the bot through a fake Discord', () => {
     expect(fake.requests.filter(isReplyTo(third))).toHaveLength(0);
   });
 
+  it('under a flood, the cooldown gives the flooder one answer and one "slow down", and nobody else is slowed', async () => {
+    const flooder = snowflake();
+    const flood = Array.from({ length: 30 }, () =>
+      fake.postMessage({ content: `${mention()} who signed?`, userId: flooder }),
+    );
+    const others = Array.from({ length: 10 }, () =>
+      fake.postMessage({ content: `${mention()} what happened in 2014?`, userId: snowflake() }),
+    );
+    for (const id of others)
+      expect(sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0]?.description).toContain('2014');
+    await barrier(fake);
+    const replies = flood.flatMap((id) => fake.requests.filter(isReplyTo(id)).map(sent));
+    expect(replies.filter((r) => r.embeds?.[0]?.description?.includes('Obaidi'))).toHaveLength(1);
+    expect(replies.filter((r) => r.content?.startsWith('Slow down'))).toHaveLength(1);
+    expect(replies).toHaveLength(2);
+  });
+
   it('a question with @everyone and a role mention pings nobody and does not echo a raw @everyone', async () => {
     const id = fake.postMessage({
       content: `${mention()} @everyone <@&123456789012345678> who signed?`,

@@ -54,6 +54,7 @@ describe('faults and awkward input', () => {
 
   afterAll(async () => {
     await bot?.stop();
+    expect(bot.stderr()).not.toMatch(/uncaught|unhandled/i);
     await fake?.close();
     expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN);
   });
@@ -200,4 +201,11 @@ describe('faults and awkward input', () => {
     );
     expect(heapAfter).toBeLessThanOrEqual(heapBefore * 1.1);
   }, 120_000);
+
+  it('SIGTERM while questions are being answered: the bot stops cleanly with exit code 0', async () => {
+    for (let i = 0; i < 20; i++) ask('who signed?');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await bot.stop()).toBe(0);
+    expect(bot.logs.some((l) => l.msg === 'shutting down')).toBe(true);
+  });
 });
