@@ -57,6 +57,16 @@ describe('loading a knowledge folder', () => {
     expect(articles).toHaveLength(1);
   });
 
+  it('a file removed while the folder is being loaded is reported, not thrown', async () => {
+    for (let i = 0; i < 200; i++) await writeFile(path.join(dir, `a${i}.txt`), ARTICLE);
+    const loading = loadKnowledge(dir);
+    await Promise.all(Array.from({ length: 100 }, (_, i) => rm(path.join(dir, `a${i * 2}.txt`))));
+    const { articles, errors } = await loading;
+    expect(articles.length + errors.length).toBeLessThanOrEqual(200);
+    expect(articles.length).toBeGreaterThanOrEqual(100);
+    for (const e of errors) expect(e.reason).toBe('file disappeared while loading');
+  });
+
   it('fails with the folder named when nothing is usable', async () => {
     await writeFile(path.join(dir, 'empty.txt'), '');
     await expect(loadKnowledgeOrFail(dir)).rejects.toThrow(KnowledgeError);
