@@ -12,7 +12,10 @@ async function runConsole(config: Config): Promise<void> {
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\rreading articles: ${done}/${total}`)
     : undefined;
-  const { engine, errors, sentences, ms } = await loadEngine(config.knowledgeDir, progress);
+  const { engine, errors, sentences, ms } = await loadEngine(
+    config.knowledgeDir,
+    progress !== undefined ? { onProgress: progress } : {},
+  );
   if (progress !== undefined)
     process.stderr.write(`\rindexed ${sentences} sentences in ${Math.round(ms)} ms\n`);
   for (const e of errors) console.error(describeLoadError(e));

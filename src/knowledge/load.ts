@@ -75,8 +75,21 @@ function reasonOf(error: unknown): string {
 }
 
 /** Load one file as an article; throws KnowledgeError (or an fs error) with the reason. */
-export async function loadArticleFile(root: string, full: string): Promise<Article> {
+/**
+ * Parsed articles by file, with the size and modification time they were parsed at: a reload re-reads
+ * and re-parses only the files that changed.
+ */
+export type ArticleCache = Map<string, { size: number; mtimeMs: number; article: Article }>;
+
+export interface LoadOptions {
+  onProgress?: (done: number, total: number) => void;
+  cache?: ArticleCache;
+}
+
+export async function loadArticleFile(root: string, full: string, cache?: ArticleCache): Promise<Article> {
   const info = await stat(full);
+  const cached = cache?.get(full);
+  if (cached !== undefined && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.article;
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new KnowledgeError(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
   }
@@ -86,14 +99,13 @@ export async function loadArticleFile(root: string, full: string): Promise<Artic
   if (!article.sentences.some((s) => s.role === 'body' || s.role === 'title')) {
     throw new KnowledgeError('no article text found after cleaning');
   }
+  cache?.set(full, { size: info.size, mtimeMs: info.mtimeMs, article });
   return article;
 }
 
 /** Load every article under `dir`. Throws KnowledgeError only when the folder itself cannot be read. */
-export async function loadKnowledge(
-  dir: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<LoadResult> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { onProgress, cache } = options;
   const root = path.resolve(dir);
   const errors: LoadError[] = [];
   let files: string[];
@@ -114,7 +126,7 @@ export async function loadKnowledge(
       const i = next++;
       const full = files[i] as string;
       try {
-        results[i] = await loadArticleFile(root, full);
+        results[i] = await loadArticleFile(root, full, cache);
       } catch (error) {
         results[i] = { file: path.relative(root, full), reason: reasonOf(error) };
       }
@@ -128,15 +140,16 @@ export async function loadKnowledge(
     if ('reason' in r) errors.push(r);
     else articles.push(r);
   }
+  if (cache !== undefined) {
+    const present = new Set(files);
+    for (const key of cache.keys()) if (!present.has(key)) cache.delete(key);
+  }
   return { articles, errors, filesSeen: files.length };
 }
 
 /** Load and insist on at least one usable article: the fatal case for every front. */
-export async function loadKnowledgeOrFail(
-  dir: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<LoadResult> {
-  const result = await loadKnowledge(dir, onProgress);
+export async function loadKnowledgeOrFail(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const result = await loadKnowledge(dir, options);
   if (result.articles.length === 0) {
     const why = result.filesSeen === 0 ? 'no .txt or .md files' : 'none of its files could be used';
     throw new KnowledgeError(`no usable article in ${path.resolve(dir)}: ${why}`);

@@ -3,6 +3,7 @@
  * is swapped in, so a question asked during a reload is answered from the old one, never a half-built one.
  */
 import Fuse from 'fuse.js';
+import type { ArticleCache } from '../knowledge/load.js';
 import type { Article, LoadError } from '../knowledge/types.js';
 import type { Engine } from './engine.js';
 import { loadEngine, type LoadedEngine } from './load-engine.js';
@@ -29,10 +30,16 @@ export class KnowledgeBase {
   private constructor(
     readonly dir: string,
     private current: LoadedEngine,
+    private readonly cache: ArticleCache,
   ) {}
 
   static async load(dir: string, onProgress?: (done: number, total: number) => void): Promise<KnowledgeBase> {
-    return new KnowledgeBase(dir, await loadEngine(dir, onProgress));
+    const cache: ArticleCache = new Map();
+    return new KnowledgeBase(
+      dir,
+      await loadEngine(dir, { cache, ...(onProgress ? { onProgress } : {}) }),
+      cache,
+    );
   }
 
   get engine(): Engine {
@@ -49,7 +56,8 @@ export class KnowledgeBase {
 
   /** Rebuild from the folder. Throws (keeping the old engine) when no article can be loaded. */
   async reload(): Promise<ReloadReport> {
-    const next = await loadEngine(this.dir);
+    // Unchanged files (same size and modification time) are not read or parsed again.
+    const next = await loadEngine(this.dir, { cache: this.cache });
     next.engine.warmUp();
     const before = new Map(this.engine.articles.map((a) => [a.id, fingerprint(a)]));
     const after = new Map(next.engine.articles.map((a) => [a.id, fingerprint(a)]));

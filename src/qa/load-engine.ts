@@ -1,4 +1,4 @@
-import { loadKnowledgeOrFail } from '../knowledge/load.js';
+import { loadKnowledgeOrFail, type LoadOptions } from '../knowledge/load.js';
 import type { LoadError } from '../knowledge/types.js';
 import { Engine } from './engine.js';
 
@@ -10,12 +10,9 @@ export interface LoadedEngine {
 }
 
 /** Load a knowledge folder and index it. Throws KnowledgeError when no article can be used. */
-export async function loadEngine(
-  dir: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<LoadedEngine> {
+export async function loadEngine(dir: string, options: LoadOptions = {}): Promise<LoadedEngine> {
   const t0 = performance.now();
-  const { articles, errors } = await loadKnowledgeOrFail(dir, onProgress);
+  const { articles, errors } = await loadKnowledgeOrFail(dir, options);
   const engine = new Engine(articles);
   return { engine, errors, sentences: engine.index.docs.length, ms: performance.now() - t0 };
 }

@@ -44,11 +44,14 @@ describe('hot reload of the knowledge folder', () => {
     expect(old.articles).toHaveLength(1); // the old engine was never modified in place
     expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
 
+    const unchanged = kb.engine.articles.find((a) => a.file === 'b.txt');
     reloaded = nextReload();
     await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Friday.\n');
     await rm(path.join(dir, 'c.txt'));
     await reloaded;
     expect(reports[1]).toMatchObject({ changed: ['a.txt'], removed: ['c.txt'] });
+    // b.txt did not change: its parsed article is reused, not read and parsed again.
+    expect(kb.engine.articles.find((a) => a.file === 'b.txt')).toBe(unchanged);
     const texts = kb.engine.articles.flatMap((a) => a.sentences.map((x) => x.text));
     expect(texts).toContain('The council approved a bridge on Friday.');
     expect(texts).not.toContain('The council approved a bridge on Tuesday.');
