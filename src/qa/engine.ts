@@ -9,7 +9,7 @@ import type { Article } from '../knowledge/types.js';
 import { ANSWER_ENTITIES, parseQuestion, type QuestionType } from './question.js';
 import { SearchIndex } from './search-index.js';
 import { summarize } from './summary.js';
-import { stem } from './text.js';
+import { isStopword, stem } from './text.js';
 import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
 import { preloadWordNet, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
@@ -36,7 +36,7 @@ export const SCORING = {
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
   /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
-  TYPE_BOOST: 0.3,
+  TYPE_BOOST: 0.4,
   /** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
   PLACE_BOOST: 0.8,
   /** Weight of Fuse.js token search in the final ranking of the best candidates. */
@@ -208,6 +208,8 @@ export class Engine {
       }
       const lookup = terms.length > 0 && !this.index.has(own) ? (corrections.at(-1)?.to ?? word) : word;
       for (const synonym of synonyms(lookup)) {
+        // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
+        if (synonym.length < 3 || isStopword(synonym)) continue;
         const s = stem(synonym);
         if (this.index.has(s) && !terms.some((t) => t.stem === s))
           terms.push({ stem: s, weight: SCORING.SYNONYM_WEIGHT });

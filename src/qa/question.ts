@@ -17,7 +17,7 @@ export interface ParsedQuestion {
 }
 
 const RULES: [RegExp, QuestionType][] = [
-  [/\bhow (many|much|long|old|far|large|big|tall|high)\b/, 'number'],
+  [/\bhow (many|much|long|old|far|large|big|tall|high|often|frequently)\b/, 'number'],
   [/\bwhat (percentage|percent|number|amount|proportion|size|population)\b/, 'number'],
   [
     /\b(when|what (year|date|day|time|month|century|decade|period|era)|which (year|date|day|month|century))\b/,
