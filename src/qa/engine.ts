@@ -227,21 +227,24 @@ export class Engine {
     const scores = this.scratch(index.docs.length * G);
     const touched: number[] = [];
     const seen = this.seenScratch(index.docs.length);
+    const { lengths, articleOf } = index;
+    const k1 = SCORING.K1;
+    const b = SCORING.B;
+    const avg = index.avgLength;
     groups.forEach((group, g) => {
       for (const term of group.terms) {
         const idf = index.idf(term.stem);
         const list = index.postingsOf(term.stem);
         for (let i = 0; i < list.length; i += 2) {
           const id = list[i] as number;
-          const tf = list[i + 1] as number;
-          const doc = index.docs[id];
-          if (doc === undefined || (articleFilter >= 0 && doc.article !== articleFilter)) continue;
-          const norm = 1 - SCORING.B + (SCORING.B * doc.tokens.length) / index.avgLength;
-          const s = (term.weight * idf * tf * (SCORING.K1 + 1)) / (tf + SCORING.K1 * norm);
+          if (articleFilter >= 0 && articleOf[id] !== articleFilter) continue;
           if (seen[id] === 0) {
             seen[id] = 1;
             touched.push(id);
           }
+          const tf = list[i + 1] as number;
+          const norm = 1 - b + (b * (lengths[id] as number)) / avg;
+          const s = (term.weight * idf * tf * (k1 + 1)) / (tf + k1 * norm);
           if (s > (scores[id * G + g] as number)) scores[id * G + g] = s;
         }
       }

@@ -44,6 +44,9 @@ export class SearchIndex {
   private sortedStems: string[] | undefined;
   readonly spelling: SpellChecker;
   readonly avgLength: number;
+  /** Per doc id: token count and article index, in typed arrays for the scoring loop's sake. */
+  lengths = new Uint32Array(0);
+  articleOf = new Int32Array(0);
 
   constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
@@ -89,6 +92,8 @@ export class SearchIndex {
       }
     });
     this.avgLength = this.docs.length > 0 ? totalLength / this.docs.length : 1;
+    this.lengths = Uint32Array.from(this.docs, (d) => d.tokens.length);
+    this.articleOf = Int32Array.from(this.docs, (d) => d.article);
     this.spelling = new SpellChecker(wordFrequency);
   }
 
