@@ -113,7 +113,7 @@ export class Engine {
         answered: false,
         type: 'other',
         refused: 'too-long',
-        message: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`,
+        message: `That question is ${question.length} characters long; please keep it to ${MAX_QUESTION_CHARS} characters or fewer.`,
       };
     }
     const parsed = parseQuestion(question);
@@ -131,8 +131,10 @@ export class Engine {
         message: 'That question has no words I can look up. Try naming who or what you are asking about.',
       };
     }
-    const articleFilter =
+    // -1: every article; an unknown article id matches no sentence (-2) rather than all of them.
+    const found =
       options.article === undefined ? -1 : this.index.refs.findIndex((r) => r.id === options.article);
+    const articleFilter = options.article === undefined ? -1 : found === -1 ? -2 : found;
     const passages = this.rank(groups, parsed.type, articleFilter, options.limit ?? MAX_PASSAGES);
     const confidence = passages[0]?.score ?? 0;
     const answered = confidence >= ANSWER_THRESHOLD;
@@ -237,7 +239,7 @@ export class Engine {
         const list = index.postingsOf(term.stem);
         for (let i = 0; i < list.length; i += 2) {
           const id = list[i] as number;
-          if (articleFilter >= 0 && articleOf[id] !== articleFilter) continue;
+          if (articleFilter !== -1 && articleOf[id] !== articleFilter) continue;
           if (seen[id] === 0) {
             seen[id] = 1;
             touched.push(id);

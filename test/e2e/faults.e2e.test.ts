@@ -114,7 +114,9 @@ describe('faults and awkward input', () => {
 
   it('a 4,000-character question is refused with a message; emoji-only and blank mentions get the help', async () => {
     const long = ask(`who signed ${'very '.repeat(800)}?`);
-    expect(description(await fake.waitForRequest(isReplyTo(long)))).toMatch(/please keep it under 500/);
+    expect(description(await fake.waitForRequest(isReplyTo(long)))).toMatch(
+      /please keep it to 500 characters or fewer/,
+    );
     const emoji = ask('🙂🙂 ‍');
     const help = await fake.waitForRequest(isReplyTo(emoji));
     expect((help.body as { embeds: { title: string }[] }).embeds[0]?.title).toBe('How to ask');

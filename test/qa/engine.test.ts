@@ -85,6 +85,7 @@ describe('the answer engine', () => {
       two.ask('Who signed?', { article: 'plain.txt' }).passages.every((p) => p.article.file === 'plain.txt'),
     ).toBe(true);
     expect(two.ask('When will construction begin?').passages[0]?.article.file).toBe('plain.txt');
+    expect(two.ask('Who signed?', { article: 'no-such-article.txt' }).passages).toEqual([]);
   });
 
   it('says when a question matches several articles equally, and which ones', () => {
