@@ -47,6 +47,8 @@ export const SCORING = {
   RERANK: 10,
   /** Boost when question words that are next to each other in the question are also close in the sentence. */
   PHRASE_BOOST: 0.2,
+  /** Favour sentences of the article that accounts for more of the question (folders of many articles). */
+  ARTICLE_EXPONENT: 1,
   /** Favour sentences that account for more of the question over ones that repeat one word of it. */
   COVERAGE_EXPONENT: 0.5,
   /** How many tokens apart two words may be and still count as a phrase. */
@@ -252,6 +254,27 @@ export class Engine {
       }
     });
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
+    // How much of the question each article covers anywhere in it: with many articles, a sentence from
+    // the story the question is about beats a similar sentence from another story.
+    const articleCovered = new Map<number, Float64Array>();
+    if (index.refs.length > 1 && SCORING.ARTICLE_EXPONENT > 0) {
+      for (const id of touched) {
+        const a = articleOf[id] as number;
+        let seenGroups = articleCovered.get(a);
+        if (seenGroups === undefined) {
+          seenGroups = new Float64Array(G);
+          articleCovered.set(a, seenGroups);
+        }
+        for (let g = 0; g < G; g++) if ((scores[id * G + g] as number) > 0) seenGroups[g] = 1;
+      }
+    }
+    const articleCoverage = (a: number): number => {
+      const seenGroups = articleCovered.get(a);
+      if (seenGroups === undefined || totalIdf === 0) return 1;
+      let c = 0;
+      for (let g = 0; g < G; g++) c += (seenGroups[g] as number) * (groups[g] as Group).idf;
+      return c / totalIdf;
+    };
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
     const top: { id: number; score: number; coverage: number }[] = [];
@@ -274,7 +297,11 @@ export class Engine {
         else if (context > 0) covered += 0.5 * idf;
       }
       const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
-      const final = score * doc.weight * coverage ** SCORING.COVERAGE_EXPONENT;
+      const final =
+        score *
+        doc.weight *
+        coverage ** SCORING.COVERAGE_EXPONENT *
+        articleCoverage(doc.article) ** SCORING.ARTICLE_EXPONENT;
       if (top.length === SCORING.RERANK && final <= (top[top.length - 1]?.score ?? 0)) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]?.score ?? 0) < final) at--;
