@@ -8,6 +8,7 @@ import {
 import { scrub } from '../logger.js';
 import { commandsByName } from './commands/index.js';
 import type { BotContext } from './context.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { errorReply, morePassagesReply, parseMoreButtonId } from './replies.js';
 
 /** Reply or follow up, whichever Discord still accepts, always ephemeral: errors are for the user who hit them. */
@@ -51,10 +52,15 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
         return;
       }
       await command.execute(interaction, ctx);
-      ctx.logger.info(
-        { ...log, command: interaction.commandName, ms: performance.now() - started },
-        'command handled',
-      );
+      const ms = performance.now() - started;
+      ctx.logger.info({ ...log, command: interaction.commandName, ms }, 'command handled');
+      // Discord drops a first response that comes later than this; a command this slow should defer.
+      if (ms > DISCORD_LIMITS.INTERACTION_DEADLINE_MS && !interaction.deferred) {
+        ctx.logger.warn(
+          { ...log, command: interaction.commandName, ms },
+          'command answered after the 3-second deadline',
+        );
+      }
     } else if (interaction.isButton()) {
       await handleMoreButton(interaction, ctx);
     }

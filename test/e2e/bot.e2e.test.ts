@@ -14,39 +14,12 @@ import { ApplicationCommandOptionType, GatewayIntentBits } from 'discord-api-typ
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
+import { EPHEMERAL, isCallback, isReplyTo, sent, type SentMessage } from '../support/requests.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'s3cr3t'.repeat(7)}`;
-const EPHEMERAL = 1 << 6;
-
-interface SentMessage {
-  content?: string;
-  embeds?: {
-    title?: string;
-    description?: string;
-    fields?: { name: string; value: string }[];
-    footer?: { text: string };
-  }[];
-  components?: { components: { custom_id: string; label: string }[] }[];
-  allowed_mentions?: { parse: string[]; replied_user?: boolean };
-  message_reference?: { message_id: string };
-  flags?: number;
-}
-
-function sent(r: RecordedRequest): SentMessage {
-  return r.body as SentMessage;
-}
-
 function callbackData(r: RecordedRequest): SentMessage & { choices?: { name: string; value: string }[] } {
   return (r.body as { data: SentMessage & { choices?: { name: string; value: string }[] } }).data;
 }
-
-const isReplyTo = (messageId: string) => (r: RecordedRequest) =>
-  r.method === 'POST' &&
-  /^\/channels\/\d+\/messages$/.test(r.path) &&
-  sent(r).message_reference?.message_id === messageId;
-
-const isCallback = (interactionId: string) => (r: RecordedRequest) =>
-  r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`);
 
 /** Let the bot process whatever is in flight; used before asserting that something did NOT happen. */
 async function barrier(fake: FakeDiscord): Promise<void> {

@@ -6,18 +6,10 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
+import { EPHEMERAL, isCallback, isMessagePost, isReplyTo, refOf } from '../support/requests.js';
 import { percentile } from '../../bench/lib.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.faults.${'f4ult5'.repeat(7)}`;
-const EPHEMERAL = 1 << 6;
-
-const isMessagePost = (r: RecordedRequest) =>
-  r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path);
-const refOf = (r: RecordedRequest) =>
-  (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id;
-const isReplyTo = (id: string) => (r: RecordedRequest) => isMessagePost(r) && refOf(r) === id;
-const isCallback = (id: string) => (r: RecordedRequest) =>
-  r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
 const description = (r: RecordedRequest) =>
   (r.body as { embeds?: { description?: string; title?: string }[] }).embeds?.[0]?.description ?? '';
 
