@@ -232,6 +232,7 @@ export class Engine {
     const touched: number[] = [];
     const seen = this.seenScratch(index.docs.length);
     const { lengths, articleOf } = index;
+    const groupBest = new Float64Array(G);
     const k1 = SCORING.K1;
     const b = SCORING.B;
     const avg = index.avgLength;
@@ -250,6 +251,7 @@ export class Engine {
           const norm = 1 - b + (b * (lengths[id] as number)) / avg;
           const s = (term.weight * idf * tf * (k1 + 1)) / (tf + k1 * norm);
           if (s > (scores[id * G + g] as number)) scores[id * G + g] = s;
+          if (s > (groupBest[g] as number)) groupBest[g] = s;
         }
       }
     });
@@ -278,9 +280,18 @@ export class Engine {
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
     const top: { id: number; score: number; coverage: number }[] = [];
+    // An upper bound on what context can add to any sentence: every group's best score anywhere. A
+    // sentence whose own scores plus that bound cannot reach the current top list is skipped before its
+    // neighbours are looked at (the bound ignores coverage factors, which only shrink a score).
+    const contextBound = SCORING.CONTEXT * groupBest.reduce((sum, x) => sum + x, 0);
     for (const id of touched) {
       const doc = index.docs[id];
       if (doc === undefined) continue;
+      if (top.length === SCORING.RERANK) {
+        let own = 0;
+        for (let g = 0; g < G; g++) own += scores[id * G + g] as number;
+        if ((own + contextBound) * doc.weight <= (top[top.length - 1]?.score ?? 0)) continue;
+      }
       let score = 0;
       let covered = 0;
       for (let g = 0; g < groups.length; g++) {
