@@ -11,7 +11,7 @@ import { SearchIndex } from './search-index.js';
 import { summarize } from './summary.js';
 import { isStopword, stem } from './text.js';
 import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
-import { preloadWordNet, synonyms } from './wordnet.js';
+import { isEnglishWord, preloadWordNet, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 
 /** Longer questions are refused with a message rather than cut: people do not ask in essays. */
@@ -35,6 +35,7 @@ export const SCORING = {
   SYNONYM_WEIGHT: 0.5,
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
+  NEAR_SPELLING_WEIGHT: 0.7,
   /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
   TYPE_BOOST: 0.4,
   /** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
@@ -203,10 +204,15 @@ export class Engine {
           idf = Math.max(...related.map((s) => this.index.idf(s)));
         } else {
           const fixed = this.index.spelling.correct(word);
-          if (fixed !== undefined) {
+          if (fixed !== undefined && !isEnglishWord(word)) {
             corrections.push({ from: word, to: fixed });
             terms.push({ stem: stem(fixed), weight: SCORING.CORRECTION_WEIGHT });
             idf = this.index.idf(stem(fixed));
+          } else if (fixed !== undefined) {
+            // A real English word the article does not use ("tanks") is probably not a typo for one it does
+            // ("talks"), but may be a variant spelling ("colour"/"color"): it counts a little, is not shown
+            // as a correction, and the question keeps the weight of a word the article lacks.
+            terms.push({ stem: stem(fixed), weight: SCORING.NEAR_SPELLING_WEIGHT });
           }
         }
       }

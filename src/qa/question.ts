@@ -1,6 +1,7 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
 import { nlp } from './nlp.js';
+import { editDistance } from './spelling.js';
 import { isStopword, tokenize, type Token } from './text.js';
 
 /**
@@ -45,6 +46,25 @@ export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
   other: [],
 };
 
+const WH_WORDS = ['who', 'what', 'where', 'when', 'why', 'which', 'how', 'whom', 'whose'];
+
+/** "wher did…", "hwo signed…": a misspelt wh-word at the start of a question, read as the wh-word. */
+export function fixWhWord(question: string): string {
+  const m = /^(\s*)(\p{L}+)/u.exec(question);
+  const first = m?.[2]?.toLowerCase();
+  if (
+    m === null ||
+    first === undefined ||
+    WH_WORDS.includes(first) ||
+    isStopword(first) ||
+    first.length < 3
+  ) {
+    return question;
+  }
+  const wh = WH_WORDS.find((w) => editDistance(first, w) === 1);
+  return wh === undefined ? question : `${m[1] ?? ''}${wh}${question.slice(m[0].length)}`;
+}
+
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   for (const [re, type] of RULES) if (re.test(q)) return type;
@@ -67,7 +87,8 @@ function namesPeople(noun: string): boolean {
   return known;
 }
 
-export function parseQuestion(question: string): ParsedQuestion {
+export function parseQuestion(raw: string): ParsedQuestion {
+  const question = fixWhWord(raw);
   const seen = new Set<string>();
   const keywords: Token[] = [];
   for (const token of tokenize(question)) {

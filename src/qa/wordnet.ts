@@ -128,3 +128,13 @@ export function synonyms(word: string): string[] {
 export function preloadWordNet(): void {
   for (const pos of POS) indexFile(pos);
 }
+
+/**
+ * Is this a word of English (as written, or as a plain plural)? Deliberately no other inflections:
+ * "sined" must not pass as "sine" + "d", or spelling correction would leave it alone.
+ */
+export function isEnglishWord(word: string): boolean {
+  const key = word.toLowerCase();
+  const forms = [key, key.replace(/s$/, ''), key.replace(/es$/, '')].filter((f) => f.length > 2);
+  return POS.some((pos) => forms.some((f) => findIndexLine(indexFile(pos), f) !== undefined));
+}

@@ -83,3 +83,18 @@ describe('scenarios', () => {
     expect(engine.ask('@everyone who signed?').passages[0]?.text).toContain('signed');
   });
 });
+
+describe('scenarios: typos in the question word and real words', () => {
+  it('misspelt wh-word: "wher did the comission convene?" is a where-question', () => {
+    const answer = engine.ask('wher did the comission convene?');
+    expect(answer.type).toBe('location');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('St.Petersburg');
+  });
+
+  it('a real word the article lacks is not "corrected" into one it has ("tanks" is not "talks")', () => {
+    const answer = engine.ask('How many tanks will Russia deliver?');
+    expect(answer.corrections).toEqual([]);
+    expect(answer.answered).toBe(false);
+  });
+});
