@@ -26,6 +26,9 @@ const schema = z.object({
   ),
   COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  WATCH_KNOWLEDGE: optional(
+    z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
+  ),
   SHARD_COUNT: optional(
     z.union([
       z.literal('auto'),
@@ -49,6 +52,8 @@ export interface Config {
   cooldownSeconds: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   apiUrl: string;
+  /** Reload automatically when files in the knowledge folder change. */
+  watchKnowledge: boolean;
   /** Shards for `npm run start:sharded`: a number, or 'auto' for Discord's recommendation. */
   shardCount: number | 'auto';
 }
@@ -78,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     LOG_LEVEL?: Config['logLevel'];
     DISCORD_API_URL?: string;
     SHARD_COUNT?: number | 'auto';
+    WATCH_KNOWLEDGE?: boolean;
   };
   return {
     ...(e.DISCORD_TOKEN !== undefined ? { token: e.DISCORD_TOKEN } : {}),
@@ -89,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? 'info',
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     shardCount: e.SHARD_COUNT ?? 'auto',
+    watchKnowledge: e.WATCH_KNOWLEDGE ?? true,
   };
 }
 

@@ -46,8 +46,16 @@ describe('configuration', () => {
     const c = loadConfig({
       ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678',
       COOLDOWN_SECONDS: '0',
+      WATCH_KNOWLEDGE: 'false',
+      SHARD_COUNT: '4',
     });
     expect(c.askChannelIds).toEqual(['123456789012345678', '223456789012345678']);
     expect(c.cooldownSeconds).toBe(0);
+    expect(c.watchKnowledge).toBe(false);
+    expect(c.shardCount).toBe(4);
+    expect(loadConfig({}).watchKnowledge).toBe(true);
+    expect(() => loadConfig({ WATCH_KNOWLEDGE: 'yes', SHARD_COUNT: '0' })).toThrow(
+      /WATCH_KNOWLEDGE[\s\S]*SHARD_COUNT|SHARD_COUNT[\s\S]*WATCH_KNOWLEDGE/,
+    );
   });
 });

@@ -99,24 +99,26 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   });
 
   // Articles added, changed or removed in the folder are picked up without a restart.
-  const stopWatching = watchKnowledge(kb, {
-    onReload: (r) => {
-      logger.info(
-        {
-          added: r.added,
-          changed: r.changed,
-          removed: r.removed,
-          sentences: r.sentences,
-          ms: Math.round(r.ms),
+  const stopWatching = !config.watchKnowledge
+    ? () => undefined
+    : watchKnowledge(kb, {
+        onReload: (r) => {
+          logger.info(
+            {
+              added: r.added,
+              changed: r.changed,
+              removed: r.removed,
+              sentences: r.sentences,
+              ms: Math.round(r.ms),
+            },
+            'knowledge reloaded after a file change',
+          );
+          for (const e of r.errors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
+          void kb.tagInBackground();
         },
-        'knowledge reloaded after a file change',
-      );
-      for (const e of r.errors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
-      void kb.tagInBackground();
-    },
-    onError: (error) =>
-      logger.warn({ err: String(error) }, 'knowledge reload failed; previous articles kept'),
-  });
+        onError: (error) =>
+          logger.warn({ err: String(error) }, 'knowledge reload failed; previous articles kept'),
+      });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

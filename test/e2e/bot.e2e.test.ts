@@ -286,11 +286,13 @@ describe('/reload', () => {
       path.join(dir, 'iraq.txt'),
     );
     const fake = await FakeDiscord.start({ token: TOKEN });
+    // File watching off: this test is about /reload, and a watcher reload in between would race with it.
     const bot = startBotProcess({
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: fake.apiUrl,
       KNOWLEDGE_DIR: dir,
       COOLDOWN_SECONDS: '0',
+      WATCH_KNOWLEDGE: 'false',
     });
     try {
       await bot.waitForLog((l) => l.msg === 'ready');

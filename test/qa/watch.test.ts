@@ -23,7 +23,7 @@ describe('hot reload of the knowledge folder', () => {
     const reports: ReloadReport[] = [];
     let notify: (() => void) | undefined;
     stop = watchKnowledge(kb, {
-      debounceMs: 100,
+      debounceMs: 300,
       onReload: (r) => {
         reports.push(r);
         notify?.();
