@@ -367,6 +367,27 @@ describe('sharding', () => {
   });
 });
 
+describe('crashes', () => {
+  it('an uncaught exception is logged without the token and the process exits 1, not half-working', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const bot = startBotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, THROW_AFTER_MS: '1500' },
+      'src/main.ts',
+      ['--import', 'tsx', '--import', './test/support/throw-later.mjs'],
+    );
+    try {
+      await bot.waitForLog((l) => l.msg === 'ready');
+      expect(await bot.exited).toBe(1);
+      const crash = bot.logs.find((l) => l.msg === 'uncaught exception; exiting');
+      expect(String(crash?.err)).toContain('boom: the token is [redacted]');
+      expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN);
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
+  });
+});
+
 describe('starting and deploying', () => {
   it('a bad token ends with a clear message and exit code 1, without a stack trace or the token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
