@@ -13,3 +13,14 @@ export function percentile(values: readonly number[], p: number): number {
 export function fmt(n: number, digits = 3): string {
   return Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
 }
+
+/** Apply every `--set NAME=value` argument to a table of numeric weights (for trying other values). */
+export function applySetArgs(args: readonly string[], weights: Record<string, number>): void {
+  args.forEach((a, i) => {
+    if (a !== '--set') return;
+    const [name, value] = (args[i + 1] ?? '').split('=');
+    if (name === undefined || !(name in weights) || value === undefined)
+      throw new Error(`unknown weight ${name}`);
+    weights[name] = Number(value);
+  });
+}

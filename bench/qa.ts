@@ -14,7 +14,7 @@ import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { Engine, SCORING } from '../src/qa/engine.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
-import { argValue, fmt, percentile } from './lib.js';
+import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 
 interface Question {
   id: string;
@@ -138,13 +138,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
-  args.forEach((a, i) => {
-    if (a !== '--set') return;
-    const [name, value] = (args[i + 1] ?? '').split('=');
-    if (name === undefined || !(name in SCORING) || value === undefined)
-      throw new Error(`unknown weight ${name}`);
-    (SCORING as Record<string, number>)[name] = Number(value);
-  });
+  applySetArgs(args, SCORING);
   const knowledge = argValue(args, '--knowledge') ?? path.join(dataset, 'articles');
   const limit = Number(argValue(args, '--limit') ?? Infinity);
   const questions = readFileSync(path.join(dataset, 'questions.jsonl'), 'utf8')

@@ -16,7 +16,7 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { Engine, SCORING } from '../src/qa/engine.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
-import { argValue, fmt, percentile } from './lib.js';
+import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 
 const args = process.argv.slice(2);
 const knowledge = argValue(args, '--knowledge');
@@ -25,14 +25,8 @@ if (knowledge === undefined) {
   process.exit(2);
 }
 const copies = Number(argValue(args, '--copies') ?? 10);
-// --set NAME=value tries another scoring weight, as in bench:qa.
-args.forEach((a, i) => {
-  if (a !== '--set') return;
-  const [name, value] = (args[i + 1] ?? '').split('=');
-  if (name === undefined || !(name in SCORING) || value === undefined)
-    throw new Error(`unknown weight ${name}`);
-  (SCORING as Record<string, number>)[name] = Number(value);
-});
+// --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
+applySetArgs(args, SCORING);
 const baselineQuestions = Number(argValue(args, '--baseline-questions') ?? 5);
 
 const heapMb = () => {

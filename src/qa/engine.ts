@@ -188,6 +188,7 @@ export class Engine {
       const own = stem(word);
       const terms: Term[] = [];
       let idf = maxIdf;
+      let corrected: string | undefined;
       if (this.index.has(own)) {
         terms.push({ stem: own, weight: 1 });
         idf = this.index.idf(own);
@@ -205,6 +206,7 @@ export class Engine {
         } else {
           const fixed = this.index.spelling.correct(word);
           if (fixed !== undefined && !isEnglishWord(word)) {
+            corrected = fixed;
             corrections.push({ from: word, to: fixed });
             terms.push({ stem: stem(fixed), weight: SCORING.CORRECTION_WEIGHT });
             idf = this.index.idf(stem(fixed));
@@ -216,8 +218,8 @@ export class Engine {
           }
         }
       }
-      const lookup = terms.length > 0 && !this.index.has(own) ? (corrections.at(-1)?.to ?? word) : word;
-      for (const synonym of synonyms(lookup)) {
+      // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".
+      for (const synonym of synonyms(corrected ?? word)) {
         // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
         if (synonym.length < 3 || isStopword(synonym)) continue;
         const s = stem(synonym);
@@ -285,7 +287,7 @@ export class Engine {
     };
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
-    const top: { id: number; score: number; coverage: number }[] = [];
+    const top: { id: number; score: number; coverage: number; answers?: Highlight[] }[] = [];
     // An upper bound on what context can add to any sentence: every group's best score anywhere. A
     // sentence whose own scores plus that bound cannot reach the current top list is skipped before its
     // neighbours are looked at (the bound ignores coverage factors, which only shrink a score).
@@ -334,10 +336,8 @@ export class Engine {
       const doc = index.docs[c.id];
       if (doc === undefined) continue;
       c.score *= 1 + SCORING.PHRASE_BOOST * phraseShare(doc.tokens, groups);
-      if (
-        this.answerSpans(c.id, type, matched).length > 0 ||
-        (type === 'reason' && REASON_CUE.test(doc.sentence.text))
-      ) {
+      c.answers = this.answerSpans(c.id, type, matched);
+      if (c.answers.length > 0 || (type === 'reason' && REASON_CUE.test(doc.sentence.text))) {
         c.score *= 1 + (type === 'location' ? SCORING.PLACE_BOOST : SCORING.TYPE_BOOST);
       }
     }
@@ -358,7 +358,7 @@ export class Engine {
         article: index.refs[doc.article] ?? { id: '', title: '', file: '' },
         section: doc.sentence.role,
         sentence: doc.sentence.index,
-        highlights: this.highlights(c.id, type, matched),
+        highlights: this.highlights(c.id, c.answers ?? [], matched),
       };
     });
   }
@@ -416,10 +416,10 @@ export class Engine {
     );
   }
 
-  private highlights(id: number, type: QuestionType, matched: ReadonlySet<string>): Highlight[] {
+  /** The answer spans (already found while ranking) plus the question's words, in text order. */
+  private highlights(id: number, answers: readonly Highlight[], matched: ReadonlySet<string>): Highlight[] {
     const doc = this.index.docs[id];
     if (doc === undefined) return [];
-    const answers = this.answerSpans(id, type, matched);
     const matches = doc.tokens
       .filter((t) => matched.has(t.stem))
       .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))

@@ -7,7 +7,7 @@ import type { ArticleCache } from '../knowledge/load.js';
 import type { Article, LoadError } from '../knowledge/types.js';
 import type { Engine } from './engine.js';
 import { loadEngine, type LoadedEngine } from './load-engine.js';
-import { keyPhrases, suggestedQuestions } from './suggest.js';
+import { cachedQuestions, keyPhrases } from './suggest.js';
 
 export interface ReloadReport {
   added: string[];
@@ -90,7 +90,7 @@ export class KnowledgeBase {
   suggest(typed: string, limit: number): string[] {
     const engine = this.engine;
     if (this.suggestionsCache?.engine !== engine) {
-      const questions = [...suggestedQuestions(engine), ...keyPhrases(engine)];
+      const questions = [...cachedQuestions(engine), ...keyPhrases(engine)];
       // Plain fuzzy search: whatever the user types is text, never an extended-search operator.
       const fuse = new Fuse(questions, { ignoreLocation: true, threshold: 0.45, useExtendedSearch: false });
       this.suggestionsCache = { engine, questions, fuse };

@@ -4,7 +4,7 @@
  * They come from each article's own sentences (compromise's tags), so they work for any article.
  */
 import { nlp } from './nlp.js';
-import { findEntities } from './entities.js';
+import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
 
 interface TermJson {
@@ -38,19 +38,38 @@ function whoQuestion(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Sentences looked at for suggestions: enough for a handful of articles, and bounded so that the first
+ * autocomplete on a folder of thousands of stories stays inside Discord's 3-second deadline.
+ */
+const MAX_SENTENCES = 400;
+
+/** Indexed sentences of the given roles, at most MAX_SENTENCES, with the index's cached entities. */
+function sentencesWithEntities(
+  engine: Engine,
+  roles: readonly string[],
+): { text: string; entities: Entity[] }[] {
+  const out: { text: string; entities: Entity[] }[] = [];
+  const docs = engine.index.docs;
+  for (let id = 0; id < docs.length && out.length < MAX_SENTENCES; id++) {
+    const doc = docs[id];
+    if (doc !== undefined && roles.includes(doc.sentence.role)) {
+      out.push({ text: doc.sentence.text, entities: engine.index.entities(id) });
+    }
+  }
+  return out;
+}
+
 /** Questions the articles can answer, in article order, without repeats. */
 export function suggestedQuestions(engine: Engine): string[] {
   const out = new Set<string>();
-  for (const article of engine.articles) {
-    for (const s of article.sentences) {
-      if (s.role !== 'body') continue;
-      const who = whoQuestion(s.text);
-      if (who !== undefined) out.add(who);
-      for (const e of findEntities(s.text)) {
-        const phrase = s.text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
-        if (e.type === 'date' && /\d{4}/.test(phrase)) out.add(`What happened in ${phrase}?`);
-        if (e.type === 'person' && phrase.split(' ').length >= 2) out.add(`Who is ${phrase}?`);
-      }
+  for (const { text, entities } of sentencesWithEntities(engine, ['body'])) {
+    const who = whoQuestion(text);
+    if (who !== undefined) out.add(who);
+    for (const e of entities) {
+      const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
+      if (e.type === 'date' && /\d{4}/.test(phrase)) out.add(`What happened in ${phrase}?`);
+      if (e.type === 'person' && phrase.split(' ').length >= 2) out.add(`Who is ${phrase}?`);
     }
   }
   return [...out];
@@ -59,20 +78,29 @@ export function suggestedQuestions(engine: Engine): string[] {
 /** Names, places and organisations of the articles, most frequent first. */
 export function keyPhrases(engine: Engine): string[] {
   const counts = new Map<string, number>();
-  for (const article of engine.articles) {
-    for (const s of article.sentences) {
-      if (s.role !== 'body' && s.role !== 'title') continue;
-      for (const e of findEntities(s.text)) {
-        if (e.type === 'number') continue;
-        const phrase = s.text.slice(e.start, e.end).replace(/[,.;:”"]+$/, '');
-        if (phrase.length < 3) continue;
-        counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
-      }
+  for (const { text, entities } of sentencesWithEntities(engine, ['body', 'title'])) {
+    for (const e of entities) {
+      if (e.type === 'number') continue;
+      const phrase = text.slice(e.start, e.end).replace(/[,.;:”"]+$/, '');
+      if (phrase.length < 3) continue;
+      counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }
 
+// Per engine, computed once: /help and autocomplete ask again and again, the articles do not change.
+const examplesCache = new WeakMap<Engine, string[]>();
+
+export function cachedQuestions(engine: Engine): string[] {
+  let questions = examplesCache.get(engine);
+  if (questions === undefined) {
+    questions = suggestedQuestions(engine);
+    examplesCache.set(engine, questions);
+  }
+  return questions;
+}
+
 export function helpExamples(engine: Engine, n: number): string[] {
-  return suggestedQuestions(engine).slice(0, n);
+  return cachedQuestions(engine).slice(0, n);
 }

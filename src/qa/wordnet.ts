@@ -14,6 +14,7 @@ const SENSES_PER_POS = 2;
 
 const indexFiles = new Map<Pos, Buffer>();
 const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 10_000;
 
 function indexFile(pos: Pos): Buffer {
   let buf = indexFiles.get(pos);
@@ -120,6 +121,8 @@ export function synonyms(word: string): string[] {
     }
   }
   const result = [...found];
+  // Bounded, so that a flood of made-up words cannot grow memory without limit.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);
   return result;
 }
