@@ -74,6 +74,8 @@ export class SpellChecker {
 
   /** The known word closest to `word`, or undefined when nothing is close enough. */
   correct(word: string): string | undefined {
+    // A number is never a misspelt number: "2018" is not "2019".
+    if (/\p{N}/u.test(word)) return undefined;
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
     let best: { word: string; distance: number; frequency: number } | undefined;

@@ -97,4 +97,10 @@ describe('scenarios: typos in the question word and real words', () => {
     expect(answer.corrections).toEqual([]);
     expect(answer.answered).toBe(false);
   });
+
+  it('a year is never "corrected" into another year ("2018" is not "2019")', () => {
+    const answer = engine.ask('Who won the 2018 World Cup?');
+    expect(answer.corrections).toEqual([]);
+    expect(answer.answered).toBe(false);
+  });
 });
