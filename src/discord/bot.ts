@@ -70,6 +70,19 @@ function isBadToken(error: unknown): boolean {
 }
 
 export async function startBot(config: Config, logger: Logger = createLogger(config)): Promise<Client> {
+  // Installed before anything else, so that a crash while the knowledge loads is handled the same way.
+  process.on('unhandledRejection', (reason) =>
+    logger.error(
+      { err: scrub(String((reason as Error)?.stack ?? reason), [config.token]) },
+      'unhandled rejection',
+    ),
+  );
+  // A thrown exception leaves state unknown: log it (without the token) and exit, so that a supervisor
+  // restarts a whole bot rather than keeping a half-working one.
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: scrub(String(error.stack ?? error), [config.token]) }, 'uncaught exception; exiting');
+    process.exit(1);
+  });
   const kb = await KnowledgeBase.load(config.knowledgeDir, (done, total) =>
     logger.info({ done, total }, 'reading articles'),
   );
@@ -108,6 +121,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
               added: r.added,
               changed: r.changed,
               removed: r.removed,
+              reindexed: r.reindexed,
               sentences: r.sentences,
               ms: Math.round(r.ms),
             },
@@ -131,18 +145,6 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('unhandledRejection', (reason) =>
-    logger.error(
-      { err: scrub(String((reason as Error)?.stack ?? reason), [config.token]) },
-      'unhandled rejection',
-    ),
-  );
-  // A thrown exception leaves state unknown: log it (without the token) and exit, so that a supervisor
-  // restarts a whole bot rather than keeping a half-working one.
-  process.on('uncaughtException', (error) => {
-    logger.fatal({ err: scrub(String(error.stack ?? error), [config.token]) }, 'uncaught exception; exiting');
-    process.exit(1);
-  });
   // Diagnostics: `kill -USR2 <pid>` logs memory use (after a full GC when node runs with --expose-gc).
   process.on('SIGUSR2', () => {
     (globalThis as { gc?: () => void }).gc?.();

@@ -6,12 +6,13 @@
  */
 import Fuse from 'fuse.js';
 import type { Article } from '../knowledge/types.js';
-import { ANSWER_ENTITIES, parseQuestion, type QuestionType } from './question.js';
+import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion, type QuestionType } from './question.js';
 import { SearchIndex } from './search-index.js';
 import { summarize } from './summary.js';
-import { isStopword, stem } from './text.js';
+import { Scratch } from './scratch.js';
+import { isStopword, stem, type Token } from './text.js';
 import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
-import { isEnglishWord, preloadWordNet, synonyms } from './wordnet.js';
+import { isEnglishWord, isKindOf, preloadWordNet, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 
 /** Longer questions are refused with a message rather than cut: people do not ask in essays. */
@@ -32,16 +33,25 @@ export const SCORING = {
   B: 0.5,
   /** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
   CONTEXT: 0.3,
+  /**
+   * Boost by the (rarity-weighted) share of question words found exactly as asked, not only by stem:
+   * "offered" in the sentence for "offered" in the question is stronger evidence than "offer".
+   */
+  SURFACE_BOOST: 0.8,
   SYNONYM_WEIGHT: 0.5,
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
+  /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
+  EXTENSION_WEIGHT: 0.6,
   NEAR_SPELLING_WEIGHT: 0.7,
+  /** Boost for a sentence naming something of the kind asked for ("What language…?" → "Dutch"). */
+  KIND_BOOST: 0.2,
   /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
   TYPE_BOOST: 0.4,
   /** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
-  PLACE_BOOST: 0.8,
+  PLACE_BOOST: 1,
   /** Weight of Fuse.js token search in the final ranking of the best candidates. */
-  FUSE_RERANK: 0.5,
+  FUSE_RERANK: 0.7,
   /** Fuse token search builds an index per question, so it sees only the best few candidates. */
   FUSE_CANDIDATES: 5,
   /** How many top candidates are looked at for entity types and phrases. */
@@ -89,11 +99,11 @@ export class Engine {
 
   /**
    * Load what questions would otherwise load on first use (the tagger's model, entity tags of a small
-   * index, WordNet's index files), so that the first question is as fast as the others. The bot calls it
+   * index, the sorted vocabulary, WordNet's index files), so that the first question is as fast as the others. The bot calls it
    * right after it is ready; benchmarks call it before timing.
    */
   warmUp(): void {
-    this.index.tagEntities();
+    this.index.warmUp();
     preloadWordNet();
     lemmaOf('went');
   }
@@ -125,6 +135,7 @@ export class Engine {
       parsed.keywords.map((k) => k.word),
       corrections,
     );
+
     if (groups.length === 0) {
       return {
         ...base,
@@ -138,7 +149,7 @@ export class Engine {
     const found =
       options.article === undefined ? -1 : this.index.refs.findIndex((r) => r.id === options.article);
     const articleFilter = options.article === undefined ? -1 : found === -1 ? -2 : found;
-    const passages = this.rank(groups, parsed.type, articleFilter, options.limit ?? MAX_PASSAGES);
+    const passages = this.rank(groups, parsed, articleFilter, options.limit ?? MAX_PASSAGES);
     const confidence = passages[0]?.score ?? 0;
     const answered = confidence >= ANSWER_THRESHOLD;
     // Passages from other articles that score nearly as well: the question fits several stories.
@@ -192,6 +203,10 @@ export class Engine {
       if (this.index.has(own)) {
         terms.push({ stem: own, weight: 1 });
         idf = this.index.idf(own);
+        if (SCORING.EXTENSION_WEIGHT > 0 && own.length >= 5) {
+          for (const s of this.index.stemsStartingWith(own))
+            if (s !== own) terms.push({ stem: s, weight: SCORING.EXTENSION_WEIGHT });
+        }
       } else {
         // Unknown as written: a derived form ("agreed" → "agreements"), an irregular form ("met" → "meet"),
         // then a misspelling ("sined" → "signed").
@@ -230,16 +245,19 @@ export class Engine {
     });
   }
 
-  private rank(groups: Group[], type: QuestionType, articleFilter: number, limit: number): Passage[] {
+  private rank(groups: Group[], question: ParsedQuestion, articleFilter: number, limit: number): Passage[] {
     const index = this.index;
+    const type = question.type;
     // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
     // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
     // than the scoring itself. Only the touched rows are cleared afterwards.
     const G = groups.length;
-    const scores = this.scratch(index.docs.length * G);
-    const touched: number[] = [];
-    const seen = this.seenScratch(index.docs.length);
-    const { lengths, articleOf } = index;
+    const n = index.docs.length;
+    const scores = this.scratch.floats('scores', n * G);
+    const seen = this.scratch.bytes('seen', n);
+    const touched = this.scratch.ints('touched', n);
+    let touchedCount = 0;
+    const { lengths, articleOf, weights } = index;
     const groupBest = new Float64Array(G);
     const k1 = SCORING.K1;
     const b = SCORING.B;
@@ -253,7 +271,7 @@ export class Engine {
           if (articleFilter !== -1 && articleOf[id] !== articleFilter) continue;
           if (seen[id] === 0) {
             seen[id] = 1;
-            touched.push(id);
+            touched[touchedCount++] = id;
           }
           const tf = list[i + 1] as number;
           const norm = 1 - b + (b * (lengths[id] as number)) / avg;
@@ -265,26 +283,28 @@ export class Engine {
     });
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
     // How much of the question each article covers anywhere in it: with many articles, a sentence from
-    // the story the question is about beats a similar sentence from another story.
-    const articleCovered = new Map<number, Float64Array>();
-    if (index.refs.length > 1 && SCORING.ARTICLE_EXPONENT > 0) {
-      for (const id of touched) {
+    // the story the question is about beats a similar sentence from another story. Flags per (article,
+    // group) and the resulting share per article, in reused buffers; only touched articles are reset.
+    const articles = index.refs.length;
+    const articleShare = this.scratch.floats('articleShare', articles);
+    const articleGroups = this.scratch.bytes('articleGroups', articles * G);
+    const touchedArticles: number[] = [];
+    const byArticle = articles > 1 && SCORING.ARTICLE_EXPONENT > 0 && totalIdf > 0;
+    if (byArticle) {
+      for (let t = 0; t < touchedCount; t++) {
+        const id = touched[t] as number;
         const a = articleOf[id] as number;
-        let seenGroups = articleCovered.get(a);
-        if (seenGroups === undefined) {
-          seenGroups = new Float64Array(G);
-          articleCovered.set(a, seenGroups);
+        for (let g = 0; g < G; g++) {
+          if ((scores[id * G + g] as number) > 0 && articleGroups[a * G + g] === 0) {
+            if (articleShare[a] === 0) touchedArticles.push(a);
+            articleGroups[a * G + g] = 1;
+            articleShare[a] = (articleShare[a] as number) + (groups[g] as Group).idf / totalIdf;
+          }
         }
-        for (let g = 0; g < G; g++) if ((scores[id * G + g] as number) > 0) seenGroups[g] = 1;
       }
     }
-    const articleCoverage = (a: number): number => {
-      const seenGroups = articleCovered.get(a);
-      if (seenGroups === undefined || totalIdf === 0) return 1;
-      let c = 0;
-      for (let g = 0; g < G; g++) c += (seenGroups[g] as number) * (groups[g] as Group).idf;
-      return c / totalIdf;
-    };
+    const articleFactor = (a: number): number =>
+      byArticle ? (articleShare[a] as number) ** SCORING.ARTICLE_EXPONENT : 1;
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
     const top: { id: number; score: number; coverage: number; answers?: Highlight[] }[] = [];
@@ -292,51 +312,66 @@ export class Engine {
     // sentence whose own scores plus that bound cannot reach the current top list is skipped before its
     // neighbours are looked at (the bound ignores coverage factors, which only shrink a score).
     const contextBound = SCORING.CONTEXT * groupBest.reduce((sum, x) => sum + x, 0);
-    for (const id of touched) {
-      const doc = index.docs[id];
-      if (doc === undefined) continue;
+    const context = new Float64Array(G);
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t] as number;
+      const weight = weights[id] as number;
       if (top.length === SCORING.RERANK) {
         let own = 0;
         for (let g = 0; g < G; g++) own += scores[id * G + g] as number;
-        if ((own + contextBound) * doc.weight <= (top[top.length - 1]?.score ?? 0)) continue;
+        if ((own + contextBound) * weight <= (top[top.length - 1]?.score ?? 0)) continue;
       }
+      context.fill(0);
+      index.forEachNeighbour(id, (other, nearness) => {
+        for (let g = 0; g < G; g++) {
+          const own = scores[other * G + g] as number;
+          if (own * nearness > (context[g] as number)) context[g] = own * nearness;
+        }
+      });
       let score = 0;
       let covered = 0;
-      for (let g = 0; g < groups.length; g++) {
+      for (let g = 0; g < G; g++) {
         const own = scores[id * G + g] as number;
-        let context = 0;
-        for (const n of doc.neighbours) {
-          const near = Math.abs(n - id) === 1 ? 1 : 0.5;
-          context = Math.max(context, (scores[n * G + g] as number) * near);
-        }
-        score += own + SCORING.CONTEXT * context;
+        const near = context[g] as number;
+        score += own + SCORING.CONTEXT * near;
         const idf = (groups[g] as Group).idf;
         // A word found only in a neighbouring sentence counts half towards the confidence.
         if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
-        else if (context > 0) covered += 0.5 * idf;
+        else if (near > 0) covered += 0.5 * idf;
       }
       const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
       const final =
-        score *
-        doc.weight *
-        coverage ** SCORING.COVERAGE_EXPONENT *
-        articleCoverage(doc.article) ** SCORING.ARTICLE_EXPONENT;
+        score * weight * coverage ** SCORING.COVERAGE_EXPONENT * articleFactor(articleOf[id] as number);
       if (top.length === SCORING.RERANK && final <= (top[top.length - 1]?.score ?? 0)) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]?.score ?? 0) < final) at--;
       top.splice(at, 0, { id, score: final, coverage });
       if (top.length > SCORING.RERANK) top.pop();
     }
-    for (const id of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t] as number;
       seen[id] = 0;
       scores.fill(0, id * G, id * G + G);
+    }
+    for (const a of touchedArticles) {
+      articleShare[a] = 0;
+      articleGroups.fill(0, a * G, a * G + G);
     }
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     for (const c of top) {
       const doc = index.docs[c.id];
       if (doc === undefined) continue;
-      c.score *= 1 + SCORING.PHRASE_BOOST * phraseShare(doc.tokens, groups);
-      c.answers = this.answerSpans(c.id, type, matched);
+      const tokens = index.tokens(c.id);
+      c.score *= 1 + SCORING.SURFACE_BOOST * surfaceShare(tokens, groups);
+      c.score *= 1 + SCORING.PHRASE_BOOST * phraseShare(tokens, groups);
+      c.answers = this.answerSpans(c.id, type, matched, tokens);
+      if (question.kinds.length > 0 && SCORING.KIND_BOOST > 0) {
+        const kinds = kindSpans(tokens, question.kinds, matched);
+        if (kinds.length > 0) {
+          c.score *= 1 + SCORING.KIND_BOOST;
+          c.answers.push(...kinds);
+        }
+      }
       if (c.answers.length > 0 || (type === 'reason' && REASON_CUE.test(doc.sentence.text))) {
         c.score *= 1 + (type === 'location' ? SCORING.PLACE_BOOST : SCORING.TYPE_BOOST);
       }
@@ -363,18 +398,8 @@ export class Engine {
     });
   }
 
-  private scoreBuffer = new Float64Array(0);
-  private seenBuffer = new Uint8Array(0);
-
-  private scratch(size: number): Float64Array {
-    if (this.scoreBuffer.length < size) this.scoreBuffer = new Float64Array(size);
-    return this.scoreBuffer;
-  }
-
-  private seenScratch(size: number): Uint8Array {
-    if (this.seenBuffer.length < size) this.seenBuffer = new Uint8Array(size);
-    return this.seenBuffer;
-  }
+  /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */
+  private readonly scratch = new Scratch();
 
   /**
    * Fuse.js token search (per-word Bitap with IDF weights) over the candidates only: it rewards
@@ -397,7 +422,12 @@ export class Engine {
   }
 
   /** Entities of the wanted types that are not the question's own words: the likely answer. */
-  private answerSpans(id: number, type: QuestionType, matched: ReadonlySet<string>): Highlight[] {
+  private answerSpans(
+    id: number,
+    type: QuestionType,
+    matched: ReadonlySet<string>,
+    tokens: readonly Token[],
+  ): Highlight[] {
     const wanted: readonly string[] = ANSWER_ENTITIES[type];
     if (wanted.length === 0) return [];
     const doc = this.index.docs[id];
@@ -411,7 +441,7 @@ export class Engine {
           (e) =>
             type !== 'location' || LOCATIVE.test(doc.sentence.text.slice(Math.max(0, e.start - 30), e.start)),
         )
-        .filter((e) => !doc.tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
+        .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
         .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
     );
   }
@@ -420,12 +450,37 @@ export class Engine {
   private highlights(id: number, answers: readonly Highlight[], matched: ReadonlySet<string>): Highlight[] {
     const doc = this.index.docs[id];
     if (doc === undefined) return [];
-    const matches = doc.tokens
+    const matches = this.index
+      .tokens(id)
       .filter((t) => matched.has(t.stem))
       .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))
       .map((t) => ({ start: t.start, end: t.end, kind: 'match' as const }));
     return [...answers, ...matches].sort((a, b) => a.start - b.start);
   }
+}
+
+/** Share of the question's words, weighted by rarity, that the sentence uses in exactly the same form. */
+function surfaceShare(tokens: readonly Token[], groups: readonly Group[]): number {
+  const words = new Set(tokens.map((t) => t.word));
+  let same = 0;
+  let total = 0;
+  for (const g of groups) {
+    total += g.idf;
+    if (words.has(g.word)) same += g.idf;
+  }
+  return total > 0 ? same / total : 0;
+}
+
+/** Words of the sentence (not the question's own) that name something of a kind asked for. */
+function kindSpans(
+  tokens: readonly Token[],
+  kinds: readonly string[],
+  matched: ReadonlySet<string>,
+): Highlight[] {
+  return tokens
+    .filter((t) => t.word.length > 2 && !/\p{N}/u.test(t.word) && !t.stop && !matched.has(t.stem))
+    .filter((t) => kinds.some((k) => isKindOf(t.word, k)))
+    .map((t) => ({ start: t.start, end: t.end, kind: 'answer' as const }));
 }
 
 /** Share of adjacent question-word pairs found close together, in order, in the sentence ("oil crisis"). */

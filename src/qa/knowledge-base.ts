@@ -16,6 +16,8 @@ export interface ReloadReport {
   unchanged: number;
   errors: LoadError[];
   sentences: number;
+  /** Articles whose text had to be tokenized again (new or changed); the others' index terms were reused. */
+  reindexed: number;
   ms: number;
 }
 
@@ -68,6 +70,7 @@ export class KnowledgeBase {
       unchanged: [...after].filter(([id, f]) => before.get(id) === f).length,
       errors: next.errors,
       sentences: next.sentences,
+      reindexed: next.engine.index.tokenizedArticles,
       ms: next.ms,
     };
     this.current = next;

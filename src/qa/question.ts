@@ -15,6 +15,21 @@ export interface ParsedQuestion {
   type: QuestionType;
   /** Content words of the question, in order, duplicates removed by stem. */
   keywords: Token[];
+  /**
+   * For "what/which <noun>" questions, the kind of thing asked for ("What language…" → language; "What
+   * type of oil producer…" → oil, producer: the head noun may be either word).
+   */
+  kinds: string[];
+}
+
+const KIND = /\b(?:what|which)\s+(?:(?:type|kind|sort|form|category)s?\s+of\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+export function kindsAsked(question: string): string[] {
+  const m = KIND.exec(question.toLowerCase());
+  const first = m?.[1];
+  if (m === null || first === undefined || isStopword(first) || WH_WORDS.includes(first)) return [];
+  const second = m[2];
+  return second !== undefined && !isStopword(second) ? [first, second] : [first];
 }
 
 const RULES: [RegExp, QuestionType][] = [
@@ -92,9 +107,10 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const seen = new Set<string>();
   const keywords: Token[] = [];
   for (const token of tokenize(question)) {
-    if (isStopword(token.word) || seen.has(token.stem)) continue;
+    if (token.stop || seen.has(token.stem)) continue;
     seen.add(token.stem);
     keywords.push(token);
   }
-  return { type: questionType(question), keywords };
+  const type = questionType(question);
+  return { type, keywords, kinds: type === 'other' ? kindsAsked(question) : [] };
 }

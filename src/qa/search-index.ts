@@ -1,11 +1,16 @@
 /**
  * The search structures built once per knowledge folder: an inverted index of word stems over every
  * answerable sentence (for BM25), the vocabulary for spelling correction, and lazily tagged entities.
+ *
+ * Built for folders of thousands of stories: per-sentence facts the scoring loop reads live in typed
+ * arrays (one cache line serves many sentences, and the garbage collector has millions fewer objects
+ * to trace), sentences are re-tokenized only when they are a candidate, and each article's terms are
+ * computed once per parsed article, so a reload re-tokenizes only the files that changed.
  */
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
 import { SpellChecker } from './spelling.js';
-import { tokenize, type Token } from './text.js';
+import { forEachWord, stem, tokenize, type Token } from './text.js';
 import type { ArticleRef } from './types.js';
 
 /**
@@ -29,24 +34,73 @@ export const CONTEXT_WINDOW = 2;
 export interface Doc {
   article: number;
   sentence: Sentence;
-  tokens: Token[];
-  /** Doc ids of the sentences of the same paragraph at most CONTEXT_WINDOW away, nearest first. */
-  neighbours: number[];
   weight: number;
+}
+
+/** One article's indexable sentences reduced to terms: what indexing costs, computed once per parsed article. */
+interface ArticleTerms {
+  sentences: Sentence[];
+  weights: number[];
+  lengths: number[];
+  /** Per sentence: distinct stems (stopwords left out: questions never search for them) and their counts. */
+  stems: string[][];
+  counts: number[][];
+  /** Each word and how many of the article's sentences use it (the spelling vocabulary). */
+  words: Map<string, number>;
+}
+
+// Keyed by the parsed article object: the loader hands back the same object for an unchanged file, so a
+// reload reuses the terms of every file that did not change.
+const termCache = new WeakMap<Article, ArticleTerms>();
+// Entities by sentence object, for the same reason: tags (the slowest thing to compute) outlive a reload.
+const entityCache = new WeakMap<Sentence, Entity[]>();
+
+/** The article's terms, and whether they had to be computed (false: reused from an earlier index). */
+function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
+  let terms = termCache.get(article);
+  if (terms !== undefined) return { terms, fresh: false };
+  terms = { sentences: [], weights: [], lengths: [], stems: [], counts: [], words: new Map() };
+  const tf = new Map<string, number>();
+  const seenWords = new Set<string>();
+  for (const sentence of article.sentences) {
+    const weight = ROLE_WEIGHT[sentence.role];
+    if (weight === undefined) continue;
+    tf.clear();
+    seenWords.clear();
+    let length = 0;
+    forEachWord(sentence.text, (word, stop) => {
+      length++;
+      seenWords.add(word);
+      if (stop) return;
+      const s = stem(word);
+      tf.set(s, (tf.get(s) ?? 0) + 1);
+    });
+    terms.sentences.push(sentence);
+    terms.weights.push(weight);
+    terms.lengths.push(length);
+    terms.stems.push([...tf.keys()]);
+    terms.counts.push([...tf.values()]);
+    for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
+  }
+  termCache.set(article, terms);
+  return { terms, fresh: true };
 }
 
 export class SearchIndex {
   readonly docs: Doc[] = [];
   readonly refs: ArticleRef[];
-  /** stem → flat list of (doc id, term frequency) pairs. */
-  private readonly postings = new Map<string, number[]>();
-  private readonly entityCache = new Map<number, Entity[]>();
+  /** stem → (doc id, term frequency) pairs, doc ids ascending. */
+  private readonly postings = new Map<string, Uint32Array>();
   private sortedStems: string[] | undefined;
   readonly spelling: SpellChecker;
   readonly avgLength: number;
-  /** Per doc id: token count and article index, in typed arrays for the scoring loop's sake. */
-  lengths = new Uint32Array(0);
-  articleOf = new Int32Array(0);
+  /** How many articles had to be tokenized for this index (the others' terms were reused from a previous one). */
+  readonly tokenizedArticles: number;
+  /** Per doc id, for the scoring loop: token count, article index, role weight, paragraph (unique across articles). */
+  readonly lengths: Uint32Array;
+  readonly articleOf: Int32Array;
+  readonly weights: Float32Array;
+  readonly paragraphOf: Int32Array;
 
   constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
@@ -55,50 +109,82 @@ export class SearchIndex {
       file: a.file,
       ...(a.date !== undefined ? { date: a.date } : {}),
     }));
+    const found = articles.map(termsOf);
+    const all = found.map((f) => f.terms);
+    this.tokenizedArticles = found.filter((f) => f.fresh).length;
+    const n = all.reduce((sum, t) => sum + t.sentences.length, 0);
+    this.lengths = new Uint32Array(n);
+    this.articleOf = new Int32Array(n);
+    this.weights = new Float32Array(n);
+    this.paragraphOf = new Int32Array(n);
+    // Two passes over the terms: count each stem's documents, then fill exactly sized arrays, so that no
+    // posting list is ever grown and copied.
+    const df = new Map<string, number>();
+    for (const t of all) for (const stems of t.stems) for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+    const fill = new Map<string, number>();
+    for (const [s, count] of df) {
+      this.postings.set(s, new Uint32Array(count * 2));
+      fill.set(s, 0);
+    }
     const wordFrequency = new Map<string, number>();
     let totalLength = 0;
-    articles.forEach((article, articleIndex) => {
-      for (const sentence of article.sentences) {
-        const weight = ROLE_WEIGHT[sentence.role];
-        if (weight === undefined) continue;
+    let paragraph = -1;
+    all.forEach((t, articleIndex) => {
+      let lastParagraph = Number.NaN;
+      t.sentences.forEach((sentence, i) => {
         const id = this.docs.length;
-        const tokens = tokenize(sentence.text);
-        const doc: Doc = { article: articleIndex, sentence, tokens, neighbours: [], weight };
-        for (let back = 1; back <= CONTEXT_WINDOW; back++) {
-          const other = this.docs[id - back];
-          if (
-            other === undefined ||
-            other.article !== articleIndex ||
-            other.sentence.paragraph !== sentence.paragraph
-          )
-            break;
-          doc.neighbours.push(id - back);
-          other.neighbours.push(id);
+        const weight = t.weights[i] as number;
+        const length = t.lengths[i] as number;
+        this.docs.push({ article: articleIndex, sentence, weight });
+        this.lengths[id] = length;
+        this.articleOf[id] = articleIndex;
+        this.weights[id] = weight;
+        if (sentence.paragraph !== lastParagraph) paragraph++;
+        lastParagraph = sentence.paragraph;
+        this.paragraphOf[id] = paragraph;
+        totalLength += length;
+        const stems = t.stems[i] as string[];
+        const counts = t.counts[i] as number[];
+        for (let k = 0; k < stems.length; k++) {
+          const s = stems[k] as string;
+          const at = fill.get(s) as number;
+          const list = this.postings.get(s) as Uint32Array;
+          list[at] = id;
+          list[at + 1] = counts[k] as number;
+          fill.set(s, at + 2);
         }
-        this.docs.push(doc);
-        totalLength += tokens.length;
-        const tf = new Map<string, number>();
-        const words = new Set<string>();
-        for (const t of tokens) {
-          tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
-          words.add(t.word);
-        }
-        for (const [stem, count] of tf) {
-          const list = this.postings.get(stem);
-          if (list === undefined) this.postings.set(stem, [id, count]);
-          else list.push(id, count);
-        }
-        for (const word of words) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
-      }
+      });
+      for (const [word, count] of t.words) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + count);
     });
-    this.avgLength = this.docs.length > 0 ? totalLength / this.docs.length : 1;
-    this.lengths = Uint32Array.from(this.docs, (d) => d.tokens.length);
-    this.articleOf = Int32Array.from(this.docs, (d) => d.article);
+    this.avgLength = n > 0 ? totalLength / n : 1;
     this.spelling = new SpellChecker(wordFrequency);
   }
 
-  /** Tag every sentence's entities now (small indexes only), so no question pays for it later. */
-  tagEntities(): void {
+  /** The sentence's words with their stems and positions (not kept in memory: only candidates need them). */
+  tokens(doc: number): Token[] {
+    const d = this.docs[doc];
+    return d === undefined ? [] : tokenize(d.sentence.text);
+  }
+
+  /**
+   * Doc ids of the sentences of the same paragraph at most CONTEXT_WINDOW away, each with how much of its
+   * score it lends (the next sentence fully, the one after half).
+   */
+  forEachNeighbour(doc: number, visit: (other: number, nearness: number) => void): void {
+    const paragraph = this.paragraphOf[doc];
+    for (let d = 1; d <= CONTEXT_WINDOW; d++) {
+      const nearness = d === 1 ? 1 : 0.5;
+      if (doc - d >= 0 && this.paragraphOf[doc - d] === paragraph) visit(doc - d, nearness);
+      if (doc + d < this.docs.length && this.paragraphOf[doc + d] === paragraph) visit(doc + d, nearness);
+    }
+  }
+
+  /**
+   * Build what lookups would otherwise build on first use (the sorted stems for prefix search) and tag
+   * every sentence's entities now (small indexes only), so no question pays for it later.
+   */
+  warmUp(): void {
+    this.sortedStems ??= [...this.postings.keys()].sort();
     if (this.docs.length > EAGER_ENTITY_LIMIT) return;
     for (let i = 0; i < this.docs.length; i++) this.entities(i);
   }
@@ -112,7 +198,8 @@ export class SearchIndex {
     let tagged = 0;
     for (let i = 0; i < this.docs.length; i++) {
       if (signal?.aborted) break;
-      if (!this.entityCache.has(i)) {
+      const doc = this.docs[i];
+      if (doc !== undefined && !entityCache.has(doc.sentence)) {
         this.entities(i);
         tagged++;
         if (tagged % batch === 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -128,8 +215,7 @@ export class SearchIndex {
   /** Known stems that extend `prefix` ("agre" → "agreement"), commonest first; short prefixes match nothing. */
   stemsStartingWith(prefix: string, max = 3): string[] {
     if (prefix.length < 4) return [];
-    if (this.sortedStems === undefined) this.sortedStems = [...this.postings.keys()].sort();
-    const stems = this.sortedStems;
+    const stems = (this.sortedStems ??= [...this.postings.keys()].sort());
     let lo = 0;
     let hi = stems.length;
     while (lo < hi) {
@@ -146,8 +232,8 @@ export class SearchIndex {
   }
 
   /** Flat (doc id, tf) pairs of a stem; empty when unknown. */
-  postingsOf(stem: string): readonly number[] {
-    return this.postings.get(stem) ?? [];
+  postingsOf(stem: string): Uint32Array {
+    return this.postings.get(stem) ?? EMPTY;
   }
 
   /** BM25 inverse document frequency of a stem; unknown stems get the rarest possible weight. */
@@ -158,12 +244,15 @@ export class SearchIndex {
   }
 
   entities(doc: number): Entity[] {
-    let found = this.entityCache.get(doc);
+    const d = this.docs[doc];
+    if (d === undefined) return [];
+    let found = entityCache.get(d.sentence);
     if (found === undefined) {
-      const d = this.docs[doc];
-      found = d === undefined ? [] : findEntities(d.sentence.text);
-      this.entityCache.set(doc, found);
+      found = findEntities(d.sentence.text);
+      entityCache.set(d.sentence, found);
     }
     return found;
   }
 }
+
+const EMPTY = new Uint32Array(0);

@@ -3,13 +3,13 @@
  * by TF-IDF cosine), with a nudge towards the lead as news is written top-down, in article order.
  */
 import type { Article } from '../knowledge/types.js';
-import { isStopword, tokenize } from './text.js';
+import { tokenize } from './text.js';
 
 const LEAD_BONUS = 0.15;
 
 function vector(text: string): Map<string, number> {
   const v = new Map<string, number>();
-  for (const t of tokenize(text)) if (!isStopword(t.word)) v.set(t.stem, (v.get(t.stem) ?? 0) + 1);
+  for (const t of tokenize(text)) if (!t.stop) v.set(t.stem, (v.get(t.stem) ?? 0) + 1);
   return v;
 }
 

@@ -9,6 +9,11 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
+  /**
+   * A word that carries no meaning in a question or an index ("the", "did"), except when it is written
+   * as an acronym: "US" and "U.S." are the country, "IS" may be a group, "WHO" an organisation.
+   */
+  stop: boolean;
 }
 
 /**
@@ -69,8 +74,27 @@ const QUESTION_FILLER = [
 ];
 export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_FILLER]);
 
-/** Words on their own, with their position, so highlights can point back into the original text. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Words on their own, with their position, so highlights can point back into the original text. Dotted
+ * acronyms ("U.S.", "U.K.") are one word, not single letters (which are dropped).
+ */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+/gu;
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u;
+
+/**
+ * One matched word: lower-cased, dots of an acronym removed, and whether it is a stopword. Acronyms
+ * count only in text that is not written all in capitals ("WHO SIGNED?" is shouting, not an acronym).
+ */
+function readWord(raw: string, shouting: boolean): { word: string; stop: boolean } | undefined {
+  const acronym = !shouting && ACRONYM.test(raw);
+  const word = (acronym ? raw.replaceAll('.', '') : raw).toLowerCase();
+  if (word.length < 2 && !/\p{N}/u.test(word)) return undefined;
+  return { word, stop: !acronym && STOPWORDS.has(word) };
+}
+
+function isShouting(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
+}
 
 // Words repeat endlessly across articles: stemming each distinct word once (and handing back the same
 // string object, whose hash V8 then keeps) makes indexing a large folder several times faster.
@@ -87,13 +111,29 @@ export function stem(word: string): string {
   return s;
 }
 
+/**
+ * Call `visit` with each lower-cased word of `text` that `tokenize` would keep, without building token
+ * objects: indexing a large folder reads every word of it once.
+ */
+export function forEachWord(text: string, visit: (word: string, stop: boolean) => void): void {
+  const re = new RegExp(WORD);
+  const shouting = isShouting(text);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const read = readWord(m[0], shouting);
+    if (read !== undefined) visit(read.word, read.stop);
+  }
+}
+
 /** Tokenize any text (article or question) the same way. Single letters other than digits are dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const shouting = isShouting(text);
   for (const m of text.matchAll(WORD)) {
-    const word = m[0].toLowerCase();
-    if (word.length < 2 && !/\p{N}/u.test(word)) continue;
-    tokens.push({ word, stem: stem(word), start: m.index, end: m.index + m[0].length });
+    const read = readWord(m[0], shouting);
+    if (read === undefined) continue;
+    // The end stays on the last letter: "U.S." highlights as "U.S".
+    const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    tokens.push({ word: read.word, stem: stem(read.word), start: m.index, end, stop: read.stop });
   }
   return tokens;
 }

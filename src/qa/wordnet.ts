@@ -65,21 +65,98 @@ function dataFile(pos: Pos): number {
   return fd;
 }
 
+const lineBuffer = Buffer.alloc(4096);
+
+/** The fields of the synset line at `offset` of a data file. */
+function readSynset(pos: Pos, offset: number): string[] {
+  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
+  const line = lineBuffer.toString('latin1', 0, n).split('\n')[0] ?? '';
+  return line.split(' ');
+}
+
 function readSynsetWords(pos: Pos, offset: number): string[] {
-  const fd = dataFile(pos);
-  {
-    const buf = Buffer.alloc(4096);
-    const n = readSync(fd, buf, 0, buf.length, offset);
-    const line = buf.toString('latin1', 0, n).split('\n')[0] ?? '';
-    const fields = line.split(' ');
-    const count = parseInt(fields[3] ?? '0', 16);
-    const words: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const w = fields[4 + i * 2];
-      if (w !== undefined) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
-    }
-    return words;
+  const fields = readSynset(pos, offset);
+  const count = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = fields[4 + i * 2];
+    if (w !== undefined) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
   }
+  return words;
+}
+
+/** Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i`). */
+function hypernymsOf(offset: number): number[] {
+  const fields = readSynset('noun', offset);
+  const words = parseInt(fields[3] ?? '0', 16);
+  let at = 4 + words * 2;
+  const pointers = Number(fields[at]);
+  at++;
+  const out: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    const symbol = fields[at];
+    if ((symbol === '@' || symbol === '@i') && fields[at + 2] === 'n') out.push(Number(fields[at + 1]));
+  }
+  return out;
+}
+
+/** Offsets of a noun's commonest senses (after trying its base forms), or none when WordNet lacks it. */
+function nounSenses(word: string, senses: number): number[] {
+  const line = baseForms(word.toLowerCase())
+    .map((lemma) => findIndexLine(indexFile('noun'), lemma))
+    .find((l) => l !== undefined);
+  if (line === undefined) return [];
+  const fields = line.split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  return fields
+    .slice(6 + pointerCount, 6 + pointerCount + synsetCount)
+    .slice(0, senses)
+    .map(Number);
+}
+
+const ancestorCache = new Map<number, ReadonlySet<number>>();
+
+/** Every synset above this one (its kinds, their kinds, …), read once per synset. */
+function ancestorsOf(offset: number): ReadonlySet<number> {
+  let found = ancestorCache.get(offset);
+  if (found !== undefined) return found;
+  const all = new Set<number>();
+  const queue = hypernymsOf(offset);
+  // WordNet's noun hierarchy is at most about 20 levels deep; the bound guards against a cycle.
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const next = queue[i] as number;
+    if (all.has(next)) continue;
+    all.add(next);
+    queue.push(...hypernymsOf(next));
+  }
+  found = all;
+  if (ancestorCache.size >= CACHE_LIMIT) ancestorCache.clear();
+  ancestorCache.set(offset, found);
+  return found;
+}
+
+const kindCache = new Map<string, boolean>();
+
+/**
+ * Is `word` (in one of its commonest senses) a kind or an instance of `category` (in any of its
+ * senses)? "Dutch" is a language, "oxides" are compounds, "July" is a month: what a "what language…?"
+ * question's answer looks like.
+ */
+export function isKindOf(word: string, category: string): boolean {
+  const key = `${word.toLowerCase()}\u0000${category.toLowerCase()}`;
+  let known = kindCache.get(key);
+  if (known === undefined) {
+    const wanted = new Set(nounSenses(category, 4));
+    known =
+      wanted.size > 0 &&
+      nounSenses(word, SENSES_PER_POS + 1).some((sense) =>
+        [...ancestorsOf(sense)].some((a) => wanted.has(a)),
+      );
+    if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
+    kindCache.set(key, known);
+  }
+  return known;
 }
 
 /** The word and its likely base forms, tried in order ("killed" → "kill", "countries" → "country"). */

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
+import { kindsAsked } from '../../src/qa/question.js';
+import { tokenize } from '../../src/qa/text.js';
+import { isKindOf } from '../../src/qa/wordnet.js';
 
 const seed = parseArticle(
   'iraq-russia-military-cooperation.txt',
@@ -114,5 +117,87 @@ describe('the answer engine', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(engine.summary('missing.txt')).toBeUndefined();
+  });
+});
+
+describe('question understanding beyond keywords', () => {
+  const article = (file: string, text: string) => new Engine([parseArticle(file, text)]);
+
+  it('knows what kind of thing a "what <noun>" question asks for, from WordNet', () => {
+    expect(kindsAsked('What language does "hoy" come from?')).toEqual(['language']);
+    expect(kindsAsked('What type of compounds does oxygen form?')).toEqual(['compounds']);
+    expect(kindsAsked('Which oil producer is an ally?')).toEqual(['oil', 'producer']);
+    expect(kindsAsked('What is the capital?')).toEqual([]);
+    expect(isKindOf('Dutch', 'language')).toBe(true);
+    expect(isKindOf('oxides', 'compound')).toBe(true);
+    expect(isKindOf('July', 'month')).toBe(true);
+    expect(isKindOf('cat', 'language')).toBe(false);
+  });
+
+  it('prefers the sentence that names something of the kind asked for, and highlights it', () => {
+    const e = article(
+      'words.txt',
+      [
+        'Local words',
+        '',
+        'The word hoy has a long history in the town and is still heard in the market.',
+        '',
+        'The word hoy came into the local speech from Dutch sailors.',
+      ].join('\n'),
+    );
+    const answer = e.ask('What language does the word hoy come from?');
+    const best = answer.passages[0];
+    expect(best?.text).toContain('Dutch');
+    const answers = (best?.highlights ?? []).filter((h) => h.kind === 'answer');
+    expect(answers.map((h) => best?.text.slice(h.start, h.end))).toContain('Dutch');
+  });
+
+  it('trusts a word written as asked over one that only shares its stem', () => {
+    const e = article(
+      'offer.txt',
+      [
+        'Trade talks',
+        '',
+        'France will offer a new trade deal to its partners next year, officials say.',
+        '',
+        'France offered full citizenship to the settlers in the colonies.',
+      ].join('\n'),
+    );
+    expect(e.ask('What was offered by France?').passages[0]?.text).toContain('citizenship');
+    expect(e.ask('What will France offer?').passages[0]?.text).toContain('trade deal');
+  });
+});
+
+describe('acronyms', () => {
+  it('reads "US" and "U.S." as the country, while "us" stays a word without meaning', () => {
+    const words = (text: string) =>
+      tokenize(text)
+        .filter((t) => !t.stop)
+        .map((t) => t.word);
+    expect(words('The US and the U.S.A. told us')).toEqual(['us', 'usa', 'told']);
+    expect(words('Talks in the U.S. ended')).toEqual(['talks', 'us', 'ended']);
+    // Capitals everywhere are shouting, not acronyms.
+    expect(words('WHO SIGNED THE DEAL?')).toEqual(['signed', 'deal']);
+    const token = tokenize('in the U.S. today').find((t) => t.word === 'us');
+    expect(token && 'in the U.S. today'.slice(token.start, token.end)).toBe('U.S');
+  });
+
+  it('answers a question about the US from a sentence that writes U.S.', () => {
+    const e = new Engine([
+      parseArticle(
+        'trade.txt',
+        [
+          'Trade figures',
+          '',
+          'Japan imposed a limit on rice imports in March.',
+          '',
+          'The U.S. imposed new tariffs on steel from Europe.',
+          '',
+          'Officials told reporters that steel prices would follow.',
+        ].join('\n'),
+      ),
+    ]);
+    const answer = e.ask('What did the US impose?');
+    expect(answer.passages[0]?.text).toContain('The U.S. imposed');
   });
 });

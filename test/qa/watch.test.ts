@@ -41,6 +41,8 @@ describe('hot reload of the knowledge folder', () => {
     await reloaded;
     expect(reports).toHaveLength(1);
     expect(reports[0]?.added.sort()).toEqual(['b.txt', 'c.txt']);
+    // Only the two new files were tokenized; a.txt's index terms were reused.
+    expect(reports[0]?.reindexed).toBe(2);
     expect(old.articles).toHaveLength(1); // the old engine was never modified in place
     expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
 
@@ -49,7 +51,7 @@ describe('hot reload of the knowledge folder', () => {
     await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Friday.\n');
     await rm(path.join(dir, 'c.txt'));
     await reloaded;
-    expect(reports[1]).toMatchObject({ changed: ['a.txt'], removed: ['c.txt'] });
+    expect(reports[1]).toMatchObject({ changed: ['a.txt'], removed: ['c.txt'], reindexed: 1 });
     // b.txt did not change: its parsed article is reused, not read and parsed again.
     expect(kb.engine.articles.find((a) => a.file === 'b.txt')).toBe(unchanged);
     const texts = kb.engine.articles.flatMap((a) => a.sentences.map((x) => x.text));
