@@ -109,6 +109,10 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       { user: c.user.tag, guilds: c.guilds.cache.size, startupMs: Math.round(process.uptime() * 1000) },
       'ready',
     );
+    const t0 = performance.now();
+    void ctx.kb
+      .warmUp()
+      .then((tagged) => logger.info({ tagged, ms: Math.round(performance.now() - t0) }, 'entities tagged'));
   });
 
   // Articles added, changed or removed in the folder are picked up without a restart.

@@ -99,13 +99,15 @@ export class Engine {
 
   /**
    * Load what questions would otherwise load on first use (the tagger's model, entity tags of a small
-   * index, the sorted vocabulary, WordNet's index files), so that the first question is as fast as the others. The bot calls it
-   * right after it is ready; benchmarks call it before timing.
+   * index, the sorted vocabulary, WordNet's index files), so that the first question is as fast as the
+   * others. The bot calls it (without entities) right after it is ready; benchmarks call it before timing.
    */
-  warmUp(): void {
-    this.index.warmUp();
+  warmUp(options: { entities?: boolean } = {}): void {
+    this.index.prepare();
     preloadWordNet();
-    lemmaOf('went');
+    lemmaOf('went'); // loads the tagger's model
+    // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.
+    if (options.entities !== false) this.index.tagEntities();
   }
 
   ask(rawQuestion: string, options: AskOptions = {}): Answer {
@@ -309,17 +311,29 @@ export class Engine {
     // would cost more than scoring them.
     const top: { id: number; score: number; coverage: number; answers?: Highlight[] }[] = [];
     // An upper bound on what context can add to any sentence: every group's best score anywhere. A
-    // sentence whose own scores plus that bound cannot reach the current top list is skipped before its
-    // neighbours are looked at (the bound ignores coverage factors, which only shrink a score).
+    // sentence whose bound cannot reach the current top list is skipped before its neighbours are
+    // looked at: on a large folder most sentences share only a common word with the question.
     const contextBound = SCORING.CONTEXT * groupBest.reduce((sum, x) => sum + x, 0);
     const context = new Float64Array(G);
     for (let t = 0; t < touchedCount; t++) {
       const id = touched[t] as number;
       const weight = weights[id] as number;
-      if (top.length === SCORING.RERANK) {
+      if (top.length === SCORING.RERANK && totalIdf > 0) {
+        // Bound the sentence's final score from its own scores alone: context adds at most contextBound,
+        // and a word it lacks counts at most half towards its coverage.
         let own = 0;
-        for (let g = 0; g < G; g++) own += scores[id * G + g] as number;
-        if ((own + contextBound) * weight <= (top[top.length - 1]?.score ?? 0)) continue;
+        let coverable = 0;
+        for (let g = 0; g < G; g++) {
+          const s = scores[id * G + g] as number;
+          own += s;
+          coverable += (s > 0 ? 1 : 0.5) * (groups[g] as Group).idf;
+        }
+        const bound =
+          (own + contextBound) *
+          weight *
+          Math.min(1, coverable / totalIdf) ** SCORING.COVERAGE_EXPONENT *
+          articleFactor(articleOf[id] as number);
+        if (bound <= (top[top.length - 1]?.score ?? 0)) continue;
       }
       context.fill(0);
       index.forEachNeighbour(id, (other, nearness) => {

@@ -60,7 +60,7 @@ export class KnowledgeBase {
   async reload(): Promise<ReloadReport> {
     // Unchanged files (same size and modification time) are not read or parsed again.
     const next = await loadEngine(this.dir, { cache: this.cache });
-    next.engine.warmUp();
+    next.engine.warmUp({ entities: false });
     const before = new Map(this.engine.articles.map((a) => [a.id, fingerprint(a)]));
     const after = new Map(next.engine.articles.map((a) => [a.id, fingerprint(a)]));
     const report: ReloadReport = {
@@ -76,6 +76,15 @@ export class KnowledgeBase {
     this.current = next;
     this.background?.abort();
     return report;
+  }
+
+  /**
+   * Warm the engine up (WordNet, tagger model, sorted vocabulary: a few hundred ms, once) and tag every
+   * sentence's entities in the background. Resolves with the number of sentences tagged.
+   */
+  warmUp(): Promise<number> {
+    this.engine.warmUp({ entities: false });
+    return this.tagInBackground();
   }
 
   /** Tag entities of a large index in the background (see SearchIndex.tagEntitiesInBackground). */

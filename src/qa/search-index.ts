@@ -179,12 +179,13 @@ export class SearchIndex {
     }
   }
 
-  /**
-   * Build what lookups would otherwise build on first use (the sorted stems for prefix search) and tag
-   * every sentence's entities now (small indexes only), so no question pays for it later.
-   */
-  warmUp(): void {
+  /** Build what lookups would otherwise build on first use: the sorted stems for prefix search. */
+  prepare(): void {
     this.sortedStems ??= [...this.postings.keys()].sort();
+  }
+
+  /** Tag every sentence's entities now (small indexes only), so no question pays for it later. */
+  tagEntities(): void {
     if (this.docs.length > EAGER_ENTITY_LIMIT) return;
     for (let i = 0; i < this.docs.length; i++) this.entities(i);
   }

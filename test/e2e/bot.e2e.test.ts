@@ -48,7 +48,10 @@ describe('the bot through a fake Discord', () => {
     await fake?.close();
   });
 
-  it('logs in through the gateway handshake and never logs the token', () => {
+  it('logs in through the gateway handshake and never logs the token', async () => {
+    // After ready, the engine warms up and tags every sentence's entities in the background.
+    const tagged = await bot.waitForLog((l) => l.msg === 'entities tagged');
+    expect(tagged.tagged).toBeGreaterThan(0);
     expect(fake.identifies).toHaveLength(1);
     // Ask channels are configured, so the bot asked for the Message Content intent (and nothing privileged else).
     expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.MessageContent).toBe(
