@@ -7,7 +7,7 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../knowledge/types.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion, type QuestionType } from './question.js';
-import { SearchIndex } from './search-index.js';
+import { CONTEXT_WINDOW, SearchIndex } from './search-index.js';
 import { summarize } from './summary.js';
 import { Scratch } from './scratch.js';
 import { isStopword, stem, type Token } from './text.js';
@@ -33,6 +33,13 @@ export const SCORING = {
   B: 0.5,
   /** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
   CONTEXT: 0.3,
+  /**
+   * A sentence that opens by pointing back ("The group is notorious for…") and adds question words its
+   * antecedent (one of the two sentences before it) lacks is credited with this share of the
+   * antecedent's score for the words it lacks itself, and they count this much towards its confidence.
+   */
+  ANAPHORA: 1,
+  ANAPHORA_COVERAGE: 1,
   /**
    * Boost by the (rarity-weighted) share of question words found exactly as asked, not only by stem:
    * "offered" in the sentence for "offered" in the question is stronger evidence than "offer".
@@ -313,7 +320,9 @@ export class Engine {
     // An upper bound on what context can add to any sentence: every group's best score anywhere. A
     // sentence whose bound cannot reach the current top list is skipped before its neighbours are
     // looked at: on a large folder most sentences share only a common word with the question.
-    const contextBound = SCORING.CONTEXT * groupBest.reduce((sum, x) => sum + x, 0);
+    const contextBound =
+      Math.max(SCORING.CONTEXT, SCORING.ANAPHORA) * groupBest.reduce((sum, x) => sum + x, 0);
+    const lackingShare = Math.max(0.5, SCORING.ANAPHORA_COVERAGE);
     const context = new Float64Array(G);
     for (let t = 0; t < touchedCount; t++) {
       const id = touched[t] as number;
@@ -326,7 +335,7 @@ export class Engine {
         for (let g = 0; g < G; g++) {
           const s = scores[id * G + g] as number;
           own += s;
-          coverable += (s > 0 ? 1 : 0.5) * (groups[g] as Group).idf;
+          coverable += (s > 0 ? 1 : lackingShare) * (groups[g] as Group).idf;
         }
         const bound =
           (own + contextBound) *
@@ -342,15 +351,18 @@ export class Engine {
           if (own * nearness > (context[g] as number)) context[g] = own * nearness;
         }
       });
+      const antecedent = index.anaphoric[id] === 1 ? this.antecedent(id, scores, G) : -1;
       let score = 0;
       let covered = 0;
       for (let g = 0; g < G; g++) {
         const own = scores[id * G + g] as number;
         const near = context[g] as number;
-        score += own + SCORING.CONTEXT * near;
+        const back = antecedent === -1 || own > 0 ? 0 : (scores[antecedent * G + g] as number);
+        score += own + Math.max(SCORING.CONTEXT * near, SCORING.ANAPHORA * back);
         const idf = (groups[g] as Group).idf;
         // A word found only in a neighbouring sentence counts half towards the confidence.
         if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
+        else if (back > 0) covered += Math.max(0.5, SCORING.ANAPHORA_COVERAGE) * idf;
         else if (near > 0) covered += 0.5 * idf;
       }
       const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
@@ -410,6 +422,33 @@ export class Engine {
         highlights: this.highlights(c.id, c.answers ?? [], matched),
       };
     });
+  }
+
+  /**
+   * The sentence (one or two before `id`, same paragraph) that a sentence opening with "It", "The
+   * group"… most likely points back to: the one holding most of the question words `id` lacks, and
+   * only when `id` adds a question word that one lacks (otherwise it repeats it and earns nothing).
+   */
+  private antecedent(id: number, scores: Float64Array, G: number): number {
+    let best = -1;
+    let bestLacking = 0;
+    for (let back = 1; back <= CONTEXT_WINDOW; back++) {
+      const other = id - back;
+      if (other < 0 || this.index.paragraphOf[other] !== this.index.paragraphOf[id]) break;
+      let lacking = 0;
+      let adds = false;
+      for (let g = 0; g < G; g++) {
+        const own = scores[id * G + g] as number;
+        const theirs = scores[other * G + g] as number;
+        if (own === 0) lacking += theirs;
+        else if (theirs === 0) adds = true;
+      }
+      if (adds && lacking > bestLacking) {
+        best = other;
+        bestLacking = lacking;
+      }
+    }
+    return best;
   }
 
   /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */

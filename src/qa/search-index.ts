@@ -31,6 +31,24 @@ const EAGER_ENTITY_LIMIT = 3000;
 /** Sentences this close in the same paragraph lend context (the topic is often named a sentence or two earlier). */
 export const CONTEXT_WINDOW = 2;
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'its', 'his', 'her', 'their', 'this', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const OPENING = /^["'“‘(]?(\p{L}+)(?:\s+(\p{L}+))?/u;
+
+/**
+ * Does the sentence open by pointing back to something named before it ("It", "They", "The group",
+ * "This decision")? "The group is notorious for…" is about the group the sentence before it named.
+ */
+export function opensWithAnaphor(text: string): boolean {
+  const m = OPENING.exec(text);
+  const first = m?.[1]?.toLowerCase();
+  if (first === undefined) return false;
+  if (PRONOUNS.has(first)) return true;
+  // A common noun (lower case) after a determiner: "The group"; "The Kremlin" names something itself.
+  const next = m?.[2];
+  return DETERMINERS.has(first) && next !== undefined && /^\p{Ll}/u.test(next);
+}
+
 export interface Doc {
   article: number;
   sentence: Sentence;
@@ -42,6 +60,7 @@ interface ArticleTerms {
   sentences: Sentence[];
   weights: number[];
   lengths: number[];
+  anaphoric: number[];
   /** Per sentence: distinct stems (stopwords left out: questions never search for them) and their counts. */
   stems: string[][];
   counts: number[][];
@@ -59,7 +78,7 @@ const entityCache = new WeakMap<Sentence, Entity[]>();
 function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
   let terms = termCache.get(article);
   if (terms !== undefined) return { terms, fresh: false };
-  terms = { sentences: [], weights: [], lengths: [], stems: [], counts: [], words: new Map() };
+  terms = { sentences: [], weights: [], lengths: [], anaphoric: [], stems: [], counts: [], words: new Map() };
   const tf = new Map<string, number>();
   const seenWords = new Set<string>();
   for (const sentence of article.sentences) {
@@ -78,6 +97,7 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     terms.sentences.push(sentence);
     terms.weights.push(weight);
     terms.lengths.push(length);
+    terms.anaphoric.push(opensWithAnaphor(sentence.text) ? 1 : 0);
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
@@ -101,6 +121,8 @@ export class SearchIndex {
   readonly articleOf: Int32Array;
   readonly weights: Float32Array;
   readonly paragraphOf: Int32Array;
+  /** 1 when the sentence opens by pointing back to an earlier one (see `opensWithAnaphor`). */
+  readonly anaphoric: Uint8Array;
 
   constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
@@ -117,6 +139,7 @@ export class SearchIndex {
     this.articleOf = new Int32Array(n);
     this.weights = new Float32Array(n);
     this.paragraphOf = new Int32Array(n);
+    this.anaphoric = new Uint8Array(n);
     // Two passes over the terms: count each stem's documents, then fill exactly sized arrays, so that no
     // posting list is ever grown and copied.
     const df = new Map<string, number>();
@@ -142,6 +165,7 @@ export class SearchIndex {
         if (sentence.paragraph !== lastParagraph) paragraph++;
         lastParagraph = sentence.paragraph;
         this.paragraphOf[id] = paragraph;
+        this.anaphoric[id] = t.anaphoric[i] as number;
         totalLength += length;
         const stems = t.stems[i] as string[];
         const counts = t.counts[i] as number[];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
 import { kindsAsked } from '../../src/qa/question.js';
+import { opensWithAnaphor } from '../../src/qa/search-index.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isKindOf } from '../../src/qa/wordnet.js';
 
@@ -199,5 +200,32 @@ describe('acronyms', () => {
     ]);
     const answer = e.ask('What did the US impose?');
     expect(answer.passages[0]?.text).toContain('The U.S. imposed');
+  });
+});
+
+describe('sentences that point back', () => {
+  const story = parseArticle(
+    'club.txt',
+    [
+      'Chess club',
+      '',
+      'The Riverside Chess Club opened a second hall in the old library this spring. It opened to members on a rainy Monday. The club is famous for its free lessons for children on Saturday mornings.',
+    ].join('\n'),
+  );
+
+  it('reads "The club is famous for…" as being about the club named before it', () => {
+    const answer = new Engine([story]).ask('What is the Riverside Chess Club famous for?');
+    expect(answer.passages[0]?.text).toContain('free lessons');
+    expect(answer.answered).toBe(true);
+  });
+
+  it('does not let a sentence that only repeats the one before it outrank it', () => {
+    expect(opensWithAnaphor('The club is famous for its lessons.')).toBe(true);
+    expect(opensWithAnaphor('It opened in May.')).toBe(true);
+    expect(opensWithAnaphor('The Kremlin said so.')).toBe(false);
+    expect(opensWithAnaphor('Riverside opened a hall.')).toBe(false);
+    // "It opened to members…" adds no question word to the sentence before it: that sentence answers.
+    const answer = new Engine([story]).ask('What did the Riverside Chess Club open?');
+    expect(answer.passages[0]?.text).toContain('opened a second hall');
   });
 });
