@@ -61,6 +61,8 @@ export const SCORING = {
   FUSE_RERANK: 0.7,
   /** Fuse token search builds an index per question, so it sees only the best few candidates. */
   FUSE_CANDIDATES: 5,
+  /** How many sentences a question collects before commoner words stop adding new ones (see `rank`). */
+  MAX_CANDIDATES: 5_000,
   /** How many top candidates are looked at for entity types and phrases. */
   RERANK: 10,
   /** Boost when question words that are next to each other in the question are also close in the sentence. */
@@ -271,7 +273,13 @@ export class Engine {
     const k1 = SCORING.K1;
     const b = SCORING.B;
     const avg = index.avgLength;
-    groups.forEach((group, g) => {
+    // Rarest words first; once MAX_CANDIDATES sentences hold some question word, commoner words only
+    // add to sentences already found (the "continue" strategy of term-at-a-time search). On a large
+    // folder a sentence that shares only "year" or "set" with a question is never its best answer, and
+    // collecting every such sentence cost more than all the rest of a question.
+    const order = groups.map((_, g) => g).sort((x, y) => (groups[y] as Group).idf - (groups[x] as Group).idf);
+    for (const g of order) {
+      const group = groups[g] as Group;
       for (const term of group.terms) {
         const idf = index.idf(term.stem);
         const list = index.postingsOf(term.stem);
@@ -279,6 +287,7 @@ export class Engine {
           const id = list[i] as number;
           if (articleFilter !== -1 && articleOf[id] !== articleFilter) continue;
           if (seen[id] === 0) {
+            if (touchedCount >= SCORING.MAX_CANDIDATES) continue;
             seen[id] = 1;
             touched[touchedCount++] = id;
           }
@@ -289,7 +298,7 @@ export class Engine {
           if (s > (groupBest[g] as number)) groupBest[g] = s;
         }
       }
-    });
+    }
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
     // How much of the question each article covers anywhere in it: with many articles, a sentence from
     // the story the question is about beats a similar sentence from another story. Flags per (article,
@@ -317,28 +326,33 @@ export class Engine {
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
     const top: { id: number; score: number; coverage: number; answers?: Highlight[] }[] = [];
-    // An upper bound on what context can add to any sentence: every group's best score anywhere. A
-    // sentence whose bound cannot reach the current top list is skipped before its neighbours are
-    // looked at: on a large folder most sentences share only a common word with the question.
-    const contextBound =
-      Math.max(SCORING.CONTEXT, SCORING.ANAPHORA) * groupBest.reduce((sum, x) => sum + x, 0);
-    const lackingShare = Math.max(0.5, SCORING.ANAPHORA_COVERAGE);
+    // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
+    // are looked at: on a large folder most sentences share only a common word with the question. What
+    // a neighbour can lend for a word is at most that word's best score anywhere (groupBest); only a
+    // sentence that points back can borrow more than CONTEXT of it, and only for words it lacks.
+    const anaphoraLend = Math.max(SCORING.CONTEXT, SCORING.ANAPHORA);
+    const anaphoraCover = Math.max(0.5, SCORING.ANAPHORA_COVERAGE);
     const context = new Float64Array(G);
     for (let t = 0; t < touchedCount; t++) {
       const id = touched[t] as number;
       const weight = weights[id] as number;
       if (top.length === SCORING.RERANK && totalIdf > 0) {
-        // Bound the sentence's final score from its own scores alone: context adds at most contextBound,
-        // and a word it lacks counts at most half towards its coverage.
-        let own = 0;
+        const pointsBack = index.anaphoric[id] === 1;
+        let bound = 0;
         let coverable = 0;
         for (let g = 0; g < G; g++) {
           const s = scores[id * G + g] as number;
-          own += s;
-          coverable += (s > 0 ? 1 : lackingShare) * (groups[g] as Group).idf;
+          const best = groupBest[g] as number;
+          const idf = (groups[g] as Group).idf;
+          if (s > 0) {
+            bound += s + SCORING.CONTEXT * best;
+            coverable += idf;
+          } else {
+            bound += (pointsBack ? anaphoraLend : SCORING.CONTEXT) * best;
+            coverable += (pointsBack ? anaphoraCover : 0.5) * idf;
+          }
         }
-        const bound =
-          (own + contextBound) *
+        bound *=
           weight *
           Math.min(1, coverable / totalIdf) ** SCORING.COVERAGE_EXPONENT *
           articleFactor(articleOf[id] as number);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { Engine, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
+import { Engine, MAX_QUESTION_CHARS, SCORING } from '../../src/qa/engine.js';
 import { kindsAsked } from '../../src/qa/question.js';
 import { opensWithAnaphor } from '../../src/qa/search-index.js';
 import { tokenize } from '../../src/qa/text.js';
@@ -227,5 +227,37 @@ describe('sentences that point back', () => {
     // "It opened to members…" adds no question word to the sentence before it: that sentence answers.
     const answer = new Engine([story]).ask('What did the Riverside Chess Club open?');
     expect(answer.passages[0]?.text).toContain('opened a second hall');
+  });
+});
+
+describe('large folders', () => {
+  it('stops collecting sentences that share only common words once enough are found, and still answers', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `The year ${2000 + i} was a busy year for the port.`);
+    const e = new Engine([
+      parseArticle(
+        'port.txt',
+        [
+          'Port news',
+          '',
+          ...filler.slice(0, 20),
+          'The harbour bridge opened that year.',
+          ...filler.slice(20),
+        ].join('\n\n'),
+      ),
+    ]);
+    const saved = SCORING.MAX_CANDIDATES;
+    try {
+      SCORING.MAX_CANDIDATES = 1;
+      const capped = e.ask('Which bridge opened that year?');
+      // The rarest word ("bridge") is searched first and fills the one place; "year" then only adds to
+      // the sentence already found, so no sentence holding only "year" is a candidate.
+      expect(capped.passages.map((p) => p.text)).toEqual(['The harbour bridge opened that year.']);
+      SCORING.MAX_CANDIDATES = 1_000_000;
+      const all = e.ask('Which bridge opened that year?');
+      expect(all.passages[0]?.text).toBe('The harbour bridge opened that year.');
+      expect(all.passages).toHaveLength(5);
+    } finally {
+      SCORING.MAX_CANDIDATES = saved;
+    }
   });
 });
