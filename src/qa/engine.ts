@@ -93,6 +93,15 @@ interface Group {
   idf: number;
 }
 
+/** A sentence in the running for the answer, with what re-ranking learns about it. */
+interface Candidate {
+  id: number;
+  score: number;
+  coverage: number;
+  answers?: Highlight[];
+  tokens?: Token[];
+}
+
 export interface AskOptions {
   /** Restrict the search to one article (its id). */
   article?: string;
@@ -325,7 +334,7 @@ export class Engine {
       byArticle ? (articleShare[a] as number) ** SCORING.ARTICLE_EXPONENT : 1;
     // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
     // would cost more than scoring them.
-    const top: { id: number; score: number; coverage: number; answers?: Highlight[] }[] = [];
+    const top: Candidate[] = [];
     // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
     // are looked at: on a large folder most sentences share only a common word with the question. What
     // a neighbour can lend for a word is at most that word's best score anywhere (groupBest); only a
@@ -402,6 +411,7 @@ export class Engine {
       const doc = index.docs[c.id];
       if (doc === undefined) continue;
       const tokens = index.tokens(c.id);
+      c.tokens = tokens;
       c.score *= 1 + SCORING.SURFACE_BOOST * surfaceShare(tokens, groups);
       c.score *= 1 + SCORING.PHRASE_BOOST * phraseShare(tokens, groups);
       c.answers = this.answerSpans(c.id, type, matched, tokens);
@@ -472,9 +482,17 @@ export class Engine {
    * Fuse.js token search (per-word Bitap with IDF weights) over the candidates only: it rewards
    * near-matches the stemmer misses ("convened"/"convention") and words in the question's order.
    */
-  private tokenRerank(top: { id: number; score: number }[], groups: readonly Group[]): void {
+  private tokenRerank(top: Candidate[], groups: readonly Group[]): void {
     if (top.length < 2) return;
-    const texts = top.map((c) => this.index.docs[c.id]?.sentence.text ?? '');
+    // Content words only: token search costs one Bitap match per sentence word and question word, and
+    // stopwords only diluted its scores (measured on SQuAD: top-1 0.804 → 0.805, median per question
+    // 1.80 → 1.46 ms).
+    const texts = top.map((c) =>
+      (c.tokens ?? this.index.tokens(c.id))
+        .filter((t) => !t.stop)
+        .map((t) => t.word)
+        .join(' '),
+    );
     const fuse = new Fuse(texts, {
       useTokenSearch: true,
       includeScore: true,
