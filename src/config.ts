@@ -3,6 +3,7 @@
  * reported at once, so a bot owner fixes their .env in one go.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord ID (17-20 digits)');
@@ -29,6 +30,7 @@ const schema = z.object({
   WATCH_KNOWLEDGE: optional(
     z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
   ),
+  CACHE_DIR: optional(z.string()),
   SHARD_COUNT: optional(
     z.union([
       z.literal('auto'),
@@ -56,6 +58,8 @@ export interface Config {
   watchKnowledge: boolean;
   /** Shards for `npm run start:sharded`: a number, or 'auto' for Discord's recommendation. */
   shardCount: number | 'auto';
+  /** Where entity tags are saved between runs; undefined when CACHE_DIR=off. */
+  entityCacheFile?: string;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -84,7 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DISCORD_API_URL?: string;
     SHARD_COUNT?: number | 'auto';
     WATCH_KNOWLEDGE?: boolean;
+    CACHE_DIR?: string;
   };
+  const cacheDir = e.CACHE_DIR ?? '.cache';
   return {
     ...(e.DISCORD_TOKEN !== undefined ? { token: e.DISCORD_TOKEN } : {}),
     ...(e.DISCORD_CLIENT_ID !== undefined ? { clientId: e.DISCORD_CLIENT_ID } : {}),
@@ -96,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     shardCount: e.SHARD_COUNT ?? 'auto',
     watchKnowledge: e.WATCH_KNOWLEDGE ?? true,
+    ...(cacheDir.toLowerCase() !== 'off' ? { entityCacheFile: path.join(cacheDir, 'entities.json') } : {}),
   };
 }
 

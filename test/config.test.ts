@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -54,6 +55,9 @@ describe('configuration', () => {
     expect(c.watchKnowledge).toBe(false);
     expect(c.shardCount).toBe(4);
     expect(loadConfig({}).watchKnowledge).toBe(true);
+    expect(loadConfig({}).entityCacheFile).toBe(path.join('.cache', 'entities.json'));
+    expect(loadConfig({ CACHE_DIR: '/var/cache/qa' }).entityCacheFile).toBe('/var/cache/qa/entities.json');
+    expect(loadConfig({ CACHE_DIR: 'off' }).entityCacheFile).toBeUndefined();
     expect(() => loadConfig({ WATCH_KNOWLEDGE: 'yes', SHARD_COUNT: '0' })).toThrow(
       /WATCH_KNOWLEDGE[\s\S]*SHARD_COUNT|SHARD_COUNT[\s\S]*WATCH_KNOWLEDGE/,
     );

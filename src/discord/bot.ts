@@ -11,6 +11,7 @@ import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { warmUpInBackground } from './warm-up.js';
 
 export function createClient(config: Config): Client {
   const intents = [
@@ -109,10 +110,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       { user: c.user.tag, guilds: c.guilds.cache.size, startupMs: Math.round(process.uptime() * 1000) },
       'ready',
     );
-    const t0 = performance.now();
-    void ctx.kb
-      .warmUp()
-      .then((tagged) => logger.info({ tagged, ms: Math.round(performance.now() - t0) }, 'entities tagged'));
+    warmUpInBackground(ctx);
   });
 
   // Articles added, changed or removed in the folder are picked up without a restart.
@@ -132,7 +130,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
             'knowledge reloaded after a file change',
           );
           for (const e of r.errors) logger.warn({ file: e.file, reason: e.reason }, describeLoadError(e));
-          void kb.tagInBackground();
+          warmUpInBackground(ctx);
         },
         onError: (error) =>
           logger.warn({ err: String(error) }, 'knowledge reload failed; previous articles kept'),

@@ -6,6 +6,7 @@ import Fuse from 'fuse.js';
 import type { ArticleCache } from '../knowledge/load.js';
 import type { Article, LoadError } from '../knowledge/types.js';
 import type { Engine } from './engine.js';
+import { readEntityCache, writeEntityCache } from './entity-cache.js';
 import { loadEngine, type LoadedEngine } from './load-engine.js';
 import { cachedQuestions, keyPhrases } from './suggest.js';
 
@@ -19,6 +20,15 @@ export interface ReloadReport {
   /** Articles whose text had to be tokenized again (new or changed); the others' index terms were reused. */
   reindexed: number;
   ms: number;
+}
+
+export interface WarmUpReport {
+  /** Sentences whose entity tags came from the cache file. */
+  fromCache: number;
+  /** Sentences tagged now. */
+  tagged: number;
+  /** False when a reload or shutdown stopped the tagging before the end (what was tagged is still saved). */
+  complete: boolean;
 }
 
 function fingerprint(a: Article): string {
@@ -79,12 +89,23 @@ export class KnowledgeBase {
   }
 
   /**
-   * Warm the engine up (WordNet, tagger model, sorted vocabulary: a few hundred ms, once) and tag every
-   * sentence's entities in the background. Resolves with the number of sentences tagged.
+   * Warm the engine up (WordNet, tagger model, sorted vocabulary: a few hundred ms, once), take the
+   * entity tags an earlier run saved in `cacheFile` for unchanged sentences, tag the rest in the
+   * background, then save them all to `cacheFile` for the next start.
    */
-  warmUp(): Promise<number> {
+  async warmUp(cacheFile?: string): Promise<WarmUpReport> {
     this.engine.warmUp({ entities: false });
-    return this.tagInBackground();
+    const index = this.engine.index;
+    const fromCache = cacheFile === undefined ? 0 : index.adoptEntities(await readEntityCache(cacheFile));
+    const tagging = this.tagInBackground();
+    const signal = this.background?.signal;
+    const tagged = await tagging;
+    const complete = signal?.aborted !== true;
+    // Saved even when a shutdown stopped the tagging half-way (what was tagged is right), but not for an
+    // index a reload has replaced: the new index's warm-up saves its own.
+    if (cacheFile !== undefined && tagged > 0 && index === this.engine.index)
+      await writeEntityCache(cacheFile, index.taggedEntities());
+    return { fromCache, tagged, complete };
   }
 
   /** Tag entities of a large index in the background (see SearchIndex.tagEntitiesInBackground). */

@@ -12,3 +12,9 @@ export function nlp(text: string): ReturnType<typeof nlpType> {
   loaded ??= require('compromise') as typeof nlpType;
   return loaded(text);
 }
+
+/** The tagger's version (loads it): entity caches are only valid for the version that wrote them. */
+export function nlpVersion(): string {
+  loaded ??= require('compromise') as typeof nlpType;
+  return (loaded as unknown as { version: string }).version;
+}

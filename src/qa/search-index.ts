@@ -9,6 +9,7 @@
  */
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
+import { sentenceKey, type EntityTable } from './entity-cache.js';
 import { SpellChecker } from './spelling.js';
 import { forEachWord, stem, tokenize, type Token } from './text.js';
 import type { ArticleRef } from './types.js';
@@ -212,6 +213,31 @@ export class SearchIndex {
   tagEntities(): void {
     if (this.docs.length > EAGER_ENTITY_LIMIT) return;
     for (let i = 0; i < this.docs.length; i++) this.entities(i);
+  }
+
+  /** Take the tags of sentences whose exact text an earlier run tagged; returns how many were taken. */
+  adoptEntities(table: ReadonlyMap<string, Entity[]>): number {
+    if (table.size === 0) return 0;
+    let adopted = 0;
+    for (const d of this.docs) {
+      if (entityCache.has(d.sentence)) continue;
+      const known = table.get(sentenceKey(d.sentence.text));
+      if (known !== undefined) {
+        entityCache.set(d.sentence, known);
+        adopted++;
+      }
+    }
+    return adopted;
+  }
+
+  /** The entities of every tagged sentence of this index, keyed for the entity cache. */
+  taggedEntities(): EntityTable {
+    const table: EntityTable = new Map();
+    for (const d of this.docs) {
+      const found = entityCache.get(d.sentence);
+      if (found !== undefined) table.set(sentenceKey(d.sentence.text), found);
+    }
+    return table;
   }
 
   /**

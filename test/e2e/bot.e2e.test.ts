@@ -10,6 +10,9 @@ import {
   MessageCreateRequestSchema,
   UpdateMessageInteractionCallbackRequestSchema,
 } from 'discord-api-spec/zod';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ApplicationCommandOptionType, GatewayIntentBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
@@ -32,6 +35,8 @@ describe('the bot through a fake Discord', () => {
   let bot: BotProcess;
   const mention = () => `<@${fake.botUser.id}>`;
 
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'qa-cache-'));
+
   beforeAll(async () => {
     fake = await FakeDiscord.start({ token: TOKEN });
     bot = startBotProcess({
@@ -39,6 +44,7 @@ describe('the bot through a fake Discord', () => {
       DISCORD_API_URL: fake.apiUrl,
       COOLDOWN_SECONDS: '30',
       ASK_CHANNEL_IDS: fake.guilds[0]?.channelId ?? '',
+      CACHE_DIR: cacheDir,
     });
     await bot.waitForLog((l) => l.msg === 'ready');
   });
@@ -46,12 +52,15 @@ describe('the bot through a fake Discord', () => {
   afterAll(async () => {
     await bot?.stop();
     await fake?.close();
+    rmSync(cacheDir, { recursive: true, force: true });
   });
 
   it('logs in through the gateway handshake and never logs the token', async () => {
     // After ready, the engine warms up and tags every sentence's entities in the background.
     const tagged = await bot.waitForLog((l) => l.msg === 'entities tagged');
     expect(tagged.tagged).toBeGreaterThan(0);
+    // …and saves the tags for the next start.
+    expect(existsSync(path.join(cacheDir, 'entities.json'))).toBe(true);
     expect(fake.identifies).toHaveLength(1);
     // Ask channels are configured, so the bot asked for the Message Content intent (and nothing privileged else).
     expect((fake.identifies[0]?.intents ?? 0) & GatewayIntentBits.MessageContent).toBe(

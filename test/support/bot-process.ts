@@ -25,7 +25,14 @@ export function startBotProcess(
   const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: root,
     // Only what the bot needs: nothing inherited can point it at the real Discord.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
+    // No entity cache unless a test asks for one: tests never write into the project folder.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'info',
+      CACHE_DIR: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

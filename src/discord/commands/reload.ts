@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.
 import { describeLoadError } from '../../qa/load-engine.js';
 import type { BotCommand } from '../context.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
+import { warmUpInBackground } from '../warm-up.js';
 
 export const reload: BotCommand = {
   data: new SlashCommandBuilder()
@@ -15,7 +16,7 @@ export const reload: BotCommand = {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     try {
       const r = await ctx.kb.reload();
-      void ctx.kb.tagInBackground();
+      warmUpInBackground(ctx);
       ctx.logger.info({ command: 'reload', ...r, errors: r.errors.length }, 'knowledge reloaded');
       const lines = [
         `Reloaded in ${Math.round(r.ms)} ms: ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed, ${r.unchanged} unchanged (${r.sentences} sentences).`,
