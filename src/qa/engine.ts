@@ -385,7 +385,7 @@ export class Engine {
         const idf = (groups[g] as Group).idf;
         // A word found only in a neighbouring sentence counts half towards the confidence.
         if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
-        else if (back > 0) covered += Math.max(0.5, SCORING.ANAPHORA_COVERAGE) * idf;
+        else if (back > 0) covered += anaphoraCover * idf;
         else if (near > 0) covered += 0.5 * idf;
       }
       const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
@@ -443,7 +443,7 @@ export class Engine {
         article: index.refs[doc.article] ?? { id: '', title: '', file: '' },
         section: doc.sentence.role,
         sentence: doc.sentence.index,
-        highlights: this.highlights(c.id, c.answers ?? [], matched),
+        highlights: highlights(c.tokens ?? index.tokens(c.id), c.answers ?? [], matched),
       };
     });
   }
@@ -530,18 +530,19 @@ export class Engine {
         .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
     );
   }
+}
 
-  /** The answer spans (already found while ranking) plus the question's words, in text order. */
-  private highlights(id: number, answers: readonly Highlight[], matched: ReadonlySet<string>): Highlight[] {
-    const doc = this.index.docs[id];
-    if (doc === undefined) return [];
-    const matches = this.index
-      .tokens(id)
-      .filter((t) => matched.has(t.stem))
-      .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))
-      .map((t) => ({ start: t.start, end: t.end, kind: 'match' as const }));
-    return [...answers, ...matches].sort((a, b) => a.start - b.start);
-  }
+/** The answer spans (already found while ranking) plus the question's words, in text order. */
+function highlights(
+  tokens: readonly Token[],
+  answers: readonly Highlight[],
+  matched: ReadonlySet<string>,
+): Highlight[] {
+  const matches = tokens
+    .filter((t) => matched.has(t.stem))
+    .filter((t) => !answers.some((a) => t.start < a.end && t.end > a.start))
+    .map((t) => ({ start: t.start, end: t.end, kind: 'match' as const }));
+  return [...answers, ...matches].sort((a, b) => a.start - b.start);
 }
 
 /** Share of the question's words, weighted by rarity, that the sentence uses in exactly the same form. */

@@ -71,13 +71,18 @@ export class KnowledgeBase {
     // Unchanged files (same size and modification time) are not read or parsed again.
     const next = await loadEngine(this.dir, { cache: this.cache });
     next.engine.warmUp({ entities: false });
-    const before = new Map(this.engine.articles.map((a) => [a.id, fingerprint(a)]));
-    const after = new Map(next.engine.articles.map((a) => [a.id, fingerprint(a)]));
+    const before = new Map(this.engine.articles.map((a) => [a.id, a]));
+    const after = new Map(next.engine.articles.map((a) => [a.id, a]));
+    // An unchanged file hands back the same article object; only re-read files are compared by content.
+    const same = (id: string, a: Article) => {
+      const old = before.get(id);
+      return old === a || (old !== undefined && fingerprint(old) === fingerprint(a));
+    };
     const report: ReloadReport = {
       added: [...after.keys()].filter((id) => !before.has(id)),
       removed: [...before.keys()].filter((id) => !after.has(id)),
-      changed: [...after].filter(([id, f]) => before.has(id) && before.get(id) !== f).map(([id]) => id),
-      unchanged: [...after].filter(([id, f]) => before.get(id) === f).length,
+      changed: [...after].filter(([id, a]) => before.has(id) && !same(id, a)).map(([id]) => id),
+      unchanged: [...after].filter(([id, a]) => same(id, a)).length,
       errors: next.errors,
       sentences: next.sentences,
       reindexed: next.engine.index.tokenizedArticles,

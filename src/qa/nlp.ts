@@ -8,13 +8,15 @@ import type nlpType from 'compromise';
 const require = createRequire(import.meta.url);
 let loaded: typeof nlpType | undefined;
 
+function compromise(): typeof nlpType {
+  return (loaded ??= require('compromise') as typeof nlpType);
+}
+
 export function nlp(text: string): ReturnType<typeof nlpType> {
-  loaded ??= require('compromise') as typeof nlpType;
-  return loaded(text);
+  return compromise()(text);
 }
 
 /** The tagger's version (loads it): entity caches are only valid for the version that wrote them. */
 export function nlpVersion(): string {
-  loaded ??= require('compromise') as typeof nlpType;
-  return (loaded as unknown as { version: string }).version;
+  return (compromise() as unknown as { version: string }).version;
 }

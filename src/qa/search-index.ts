@@ -33,7 +33,8 @@ const EAGER_ENTITY_LIMIT = 3000;
 export const CONTEXT_WINDOW = 2;
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'its', 'his', 'her', 'their', 'this', 'these', 'those']);
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+// "this", "these", "those" open a pointing-back sentence on their own (PRONOUNS).
+const DETERMINERS = new Set(['the', 'that', 'such']);
 const OPENING = /^["'“‘(]?(\p{L}+)(?:\s+(\p{L}+))?/u;
 
 /**
@@ -53,7 +54,6 @@ export function opensWithAnaphor(text: string): boolean {
 export interface Doc {
   article: number;
   sentence: Sentence;
-  weight: number;
 }
 
 /** One article's indexable sentences reduced to terms: what indexing costs, computed once per parsed article. */
@@ -159,7 +159,7 @@ export class SearchIndex {
         const id = this.docs.length;
         const weight = t.weights[i] as number;
         const length = t.lengths[i] as number;
-        this.docs.push({ article: articleIndex, sentence, weight });
+        this.docs.push({ article: articleIndex, sentence });
         this.lengths[id] = length;
         this.articleOf[id] = articleIndex;
         this.weights[id] = weight;

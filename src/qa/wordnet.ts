@@ -108,25 +108,30 @@ function hypernymsOf(offset: number): number[] {
   return out;
 }
 
-const senseCache = new Map<string, number[]>();
-
-/** Offsets of a noun's senses (after trying its base forms), commonest first; none when WordNet lacks it. */
-function nounSenses(word: string): number[] {
-  const key = word.toLowerCase();
-  let found = senseCache.get(key);
-  if (found !== undefined) return found;
-  const line = baseForms(key)
-    .map((lemma) => findIndexLine('noun', lemma))
-    .find((l) => l !== undefined);
-  found = [];
-  if (line !== undefined) {
+/** Offsets of a word's senses for one part of speech (after trying its base forms), commonest first. */
+function senseOffsets(pos: Pos, word: string): number[] {
+  for (const lemma of baseForms(word)) {
+    const line = findIndexLine(pos, lemma);
+    if (line === undefined) continue;
     const fields = line.split(' ');
     const synsetCount = Number(fields[2]);
     const pointerCount = Number(fields[3]);
-    found = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+    return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
   }
-  if (senseCache.size >= CACHE_LIMIT) senseCache.clear();
-  senseCache.set(key, found);
+  return [];
+}
+
+const senseCache = new Map<string, number[]>();
+
+/** A noun's sense offsets, remembered: kinds are asked of the same words over and over. */
+function nounSenses(word: string): number[] {
+  const key = word.toLowerCase();
+  let found = senseCache.get(key);
+  if (found === undefined) {
+    found = senseOffsets('noun', key);
+    if (senseCache.size >= CACHE_LIMIT) senseCache.clear();
+    senseCache.set(key, found);
+  }
   return found;
 }
 
@@ -201,16 +206,8 @@ export function synonyms(word: string): string[] {
   if (cached !== undefined) return cached;
   const found = new Set<string>();
   for (const pos of POS) {
-    const line = baseForms(key)
-      .map((lemma) => findIndexLine(pos, lemma))
-      .find((l) => l !== undefined);
-    if (line === undefined) continue;
-    const fields = line.split(' ');
-    const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).slice(0, SENSES_PER_POS);
-    for (const offset of offsets) {
-      for (const w of readSynsetWords(pos, Number(offset))) {
+    for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS)) {
+      for (const w of readSynsetWords(pos, offset)) {
         if (w !== key && !w.includes('_')) found.add(w);
       }
     }
