@@ -16,6 +16,22 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * What the page says about itself, apart from its text: from a web page's metadata (Readability,
+ * Open Graph, JSON-LD) or a text file's front matter (`source: URL`). Citations link `url`; questions
+ * about the page ("who wrote this?", "which paper is it from?") are answered from these fields.
+ */
+export interface ArticleMeta {
+  /** The original article's address (canonical URL of a web page, `source:` of a text file). */
+  url?: string;
+  /** The author(s) as the page names them ("By Jane Doe" → "Jane Doe"). */
+  byline?: string;
+  /** The publication or site ("BBC News", "Sputnik"). */
+  siteName?: string;
+  /** Publication time as the page states it (ISO 8601 when the page gives one). */
+  publishedTime?: string;
+}
+
 export interface Article {
   /** Stable id: the path relative to the knowledge folder, with forward slashes. */
   id: string;
@@ -27,6 +43,8 @@ export interface Article {
   sentences: Sentence[];
   /** Short phrases from the tag line, when the page had one. */
   tags: string[];
+  /** The page's own metadata, when it has any. */
+  meta?: ArticleMeta;
 }
 
 export interface LoadError {

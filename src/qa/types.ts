@@ -6,6 +6,8 @@ export interface ArticleRef {
   title: string;
   file: string;
   date?: string;
+  /** Link to the original article, when it has one (see `ArticleMeta.url`). */
+  url?: string;
 }
 
 /** A character range of a passage to highlight: the likely answer, or a word that matched the question. */
