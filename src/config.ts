@@ -2,8 +2,9 @@
  * The one place that reads the environment. Every variable is validated at start and every problem is
  * reported at once, so a bot owner fixes their .env in one go.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord ID (17-20 digits)');
@@ -31,7 +32,7 @@ const schema = z.object({
     z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
   ),
   CACHE_DIR: optional(z.string()),
-  SHARD_COUNT: optional(
+  BOT_SHARD_COUNT: optional(
     z.union([
       z.literal('auto'),
       z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
@@ -74,9 +75,11 @@ export class ConfigError extends Error {
 /** Parse an environment (process.env by default) into a Config, or throw ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ...discordJsOwned(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data as {
     DISCORD_TOKEN?: string;
     DISCORD_CLIENT_ID?: string;
@@ -86,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     COOLDOWN_SECONDS?: number;
     LOG_LEVEL?: Config['logLevel'];
     DISCORD_API_URL?: string;
-    SHARD_COUNT?: number | 'auto';
+    BOT_SHARD_COUNT?: number | 'auto';
     WATCH_KNOWLEDGE?: boolean;
     CACHE_DIR?: string;
   };
@@ -100,13 +103,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 5,
     logLevel: e.LOG_LEVEL ?? 'info',
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
-    shardCount: e.SHARD_COUNT ?? 'auto',
+    shardCount: e.BOT_SHARD_COUNT ?? 'auto',
     watchKnowledge: e.WATCH_KNOWLEDGE ?? true,
     ...(cacheDir.toLowerCase() !== 'off' ? { entityCacheFile: path.join(cacheDir, 'entities.json') } : {}),
   };
 }
 
-/** Read `.env` into process.env when present (Node's own loader; variables already set win). */
-export function loadDotEnv(file = '.env'): void {
-  if (existsSync(file)) process.loadEnvFile(file);
+/**
+ * discord.js's Client reads SHARD_COUNT and SHARDS from the environment itself: they are how its
+ * ShardingManager tells a child process which shards to run. Set anywhere else (an old .env passed with
+ * `--env-file`, a platform's variables), they make the client fail or run shards nobody asked for.
+ */
+function discordJsOwned(env: NodeJS.ProcessEnv): string[] {
+  if (env.SHARDING_MANAGER !== undefined) return [];
+  return ['SHARD_COUNT', 'SHARDS']
+    .filter((name) => env[name] !== undefined)
+    .map(
+      (name) =>
+        `${name}: discord.js reads this variable itself (only its sharding manager sets it); remove it, and use BOT_SHARD_COUNT for npm run start:sharded`,
+    );
+}
+
+/**
+ * The environment with `.env` (when present) underneath: variables already set win. The file is parsed
+ * rather than loaded into process.env, so discord.js, which reads process.env, sees none of it.
+ */
+export function withDotEnv(file = '.env', env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
 }

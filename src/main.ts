@@ -2,7 +2,7 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, the offline console chat otherwise.
  * discord.js is only loaded for the bot, so the console starts quickly.
  */
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { ConfigError, loadConfig, withDotEnv, type Config } from './config.js';
 import { runChat } from './console/chat.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { describeLoadError, loadEngine } from './qa/load-engine.js';
@@ -27,8 +27,7 @@ async function runConsole(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
+  const config = loadConfig(withDotEnv());
   if (config.token === undefined) {
     await runConsole(config);
     return;

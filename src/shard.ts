@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import { ConfigError, loadConfig, withDotEnv, type Config } from './config.js';
 import { createLogger, scrub } from './logger.js';
 
 /**
@@ -20,8 +20,7 @@ async function gatewayInfo(config: Config & { token: string }): Promise<RESTGetA
 const IDENTIFY_INTERVAL_MS = 5_500;
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  const config = loadConfig();
+  const config = loadConfig(withDotEnv());
   const logger = createLogger(config);
   const token = config.token;
   if (token === undefined) {

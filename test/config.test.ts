@@ -1,6 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, withDotEnv } from '../src/config.js';
 
 describe('configuration', () => {
   it('has working defaults with nothing set (console mode)', () => {
@@ -48,7 +50,7 @@ describe('configuration', () => {
       ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678',
       COOLDOWN_SECONDS: '0',
       WATCH_KNOWLEDGE: 'false',
-      SHARD_COUNT: '4',
+      BOT_SHARD_COUNT: '4',
     });
     expect(c.askChannelIds).toEqual(['123456789012345678', '223456789012345678']);
     expect(c.cooldownSeconds).toBe(0);
@@ -58,8 +60,42 @@ describe('configuration', () => {
     expect(loadConfig({}).entityCacheFile).toBe(path.join('.cache', 'entities.json'));
     expect(loadConfig({ CACHE_DIR: '/var/cache/qa' }).entityCacheFile).toBe('/var/cache/qa/entities.json');
     expect(loadConfig({ CACHE_DIR: 'off' }).entityCacheFile).toBeUndefined();
-    expect(() => loadConfig({ WATCH_KNOWLEDGE: 'yes', SHARD_COUNT: '0' })).toThrow(
-      /WATCH_KNOWLEDGE[\s\S]*SHARD_COUNT|SHARD_COUNT[\s\S]*WATCH_KNOWLEDGE/,
+    expect(() => loadConfig({ WATCH_KNOWLEDGE: 'yes', BOT_SHARD_COUNT: '0' })).toThrow(
+      /WATCH_KNOWLEDGE[\s\S]*BOT_SHARD_COUNT|BOT_SHARD_COUNT[\s\S]*WATCH_KNOWLEDGE/,
     );
+  });
+
+  it('refuses SHARD_COUNT and SHARDS outside a sharding manager: discord.js reads them itself', () => {
+    for (const name of ['SHARD_COUNT', 'SHARDS']) {
+      expect(() => loadConfig({ [name]: 'auto' })).toThrow(new RegExp(`${name}:[^\\n]*BOT_SHARD_COUNT`));
+    }
+    // A shard process started by discord.js's ShardingManager gets both, with SHARDING_MANAGER set.
+    expect(loadConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }).shardCount).toBe('auto');
+  });
+
+  it('reads .env underneath the environment without putting it into process.env', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qa-env-'));
+    try {
+      const file = path.join(dir, '.env');
+      writeFileSync(file, 'COOLDOWN_SECONDS=7\nLOG_LEVEL=debug\nQA_TEST_ONLY_IN_FILE=1\n');
+      const env = withDotEnv(file, { LOG_LEVEL: 'warn' });
+      expect(loadConfig(env)).toMatchObject({ cooldownSeconds: 7, logLevel: 'warn' });
+      expect(process.env.QA_TEST_ONLY_IN_FILE).toBeUndefined();
+      expect(withDotEnv(path.join(dir, 'missing.env'), { A: '1' })).toEqual({ A: '1' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('.env.example works as it is', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const dir = mkdtempSync(path.join(tmpdir(), 'qa-env-'));
+    try {
+      const file = path.join(dir, '.env');
+      writeFileSync(file, example);
+      expect(loadConfig(withDotEnv(file, {})).token).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadConfig, loadDotEnv, ConfigError } from '../config.js';
+import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { ANSI, PLAIN, formatAnswer, formatSummary } from '../format/text.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
@@ -83,8 +83,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'ask' && !values.jsonl && question.trim() === '')
     throw new UsageError('ask needs a question');
 
-  loadDotEnv();
-  const config = loadConfig();
+  const config = loadConfig(withDotEnv());
   const { engine, errors } = await loadEngine(values.knowledge ?? config.knowledgeDir);
   for (const e of errors) console.error(describeLoadError(e));
   if (values.article !== undefined && !engine.articles.some((a) => a.id === values.article)) {

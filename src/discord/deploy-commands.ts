@@ -3,13 +3,12 @@
  * development) or globally (every server; Discord can take a while to show them).
  */
 import { REST, Routes } from 'discord.js';
-import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
+import { ConfigError, loadConfig, withDotEnv } from '../config.js';
 import { scrub } from '../logger.js';
 import { commands } from './commands/index.js';
 
 async function main(): Promise<number> {
-  loadDotEnv();
-  const config = loadConfig();
+  const config = loadConfig(withDotEnv());
   const missing = [
     config.token === undefined ? 'DISCORD_TOKEN' : undefined,
     config.clientId === undefined ? 'DISCORD_CLIENT_ID' : undefined,

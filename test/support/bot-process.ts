@@ -22,18 +22,28 @@ export function startBotProcess(
   script = 'src/main.ts',
   nodeArgs: string[] = ['--import', 'tsx'],
 ): BotProcess {
-  const child = spawn(process.execPath, [...nodeArgs, script], {
+  // Only what the bot needs: nothing inherited can point it at the real Discord.
+  // No entity cache unless a test asks for one: tests never write into the project folder.
+  return startProcess(process.execPath, [...nodeArgs, script], {
     cwd: root,
-    // Only what the bot needs: nothing inherited can point it at the real Discord.
-    // No entity cache unless a test asks for one: tests never write into the project folder.
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LOG_LEVEL: 'info',
-      CACHE_DIR: 'off',
-      ...env,
-    },
+    env: { LOG_LEVEL: 'info', CACHE_DIR: 'off', ...env },
+  });
+}
+
+/**
+ * Any command (`npm start` in a copy of the project, say), with PATH and HOME and the given variables
+ * only. It runs in its own process group, so that stop() reaches the bot under npm and its shell too.
+ */
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): BotProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   const logs: Record<string, unknown>[] = [];
   let out = '';
@@ -86,7 +96,13 @@ export function startBotProcess(
       });
     },
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // the group is already gone
+        }
+      }
       return exited;
     },
   };
