@@ -5,9 +5,15 @@
  * Questions that name their article are asked of that article alone, and also of another article
  * (the next one in the folder) as off-topic questions that should be refused.
  *
+ * An `unanswerable.jsonl` beside `questions.jsonl` adds on-topic questions the article does not answer,
+ * asked of their own article; they should be refused. Every figure is printed for all questions and for
+ * the held-out halves split by article (odd and even positions of the sorted article files; with a
+ * single article, odd and even questions), so that a change can be kept only when both halves improve.
+ *
  *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR] [--limit N] [--no-baselines]
+ *     [--half odd|even] [--set NAME=value]…
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
@@ -64,88 +70,109 @@ function fuseSystem(name: string, articles: Map<string | undefined, Article[]>, 
   };
 }
 
-interface Row {
-  name: string;
-  top1: number;
-  top3: number;
-  mrr: number;
-  answeredRate: number;
-  refusal: number;
-  median: number;
-  p95: number;
-  n: number;
-  offN: number;
+/** What happened to one question: where the right passage ranked, whether the system answered, how long it took. */
+interface Outcome {
+  /** Sorted position of the question's article in the folder (or of the question itself with one article). */
+  slot: number;
+  kind: 'answerable' | 'unanswerable' | 'off-topic';
+  /** 0-based rank of the first passage holding a gold answer, -1 when none does. */
+  rank: number;
+  answered: boolean;
+  ms: number;
 }
 
 function evaluate(
   system: System,
   questions: Question[],
   offTopicOf: (article: string) => string | undefined,
-): Row {
-  let top1 = 0;
-  let top3 = 0;
-  let mrr = 0;
-  let answered = 0;
-  let answerable = 0;
-  let refused = 0;
-  let off = 0;
-  const times: number[] = [];
-  for (const q of questions) {
+  slotOf: (q: Question, i: number) => number,
+): Outcome[] {
+  const out: Outcome[] = [];
+  const ask = (question: string, article: string | undefined) => {
     const t0 = performance.now();
-    const result = system.ask(q.question, q.article);
-    times.push(performance.now() - t0);
+    const result = system.ask(question, article);
+    return { result, ms: performance.now() - t0 };
+  };
+  questions.forEach((q, i) => {
+    const slot = slotOf(q, i);
+    const { result, ms } = ask(q.question, q.article);
     if (q.answers === undefined || q.answers.length === 0) {
-      off++;
-      if (!result.answered) refused++;
-      continue;
+      out.push({ slot, kind: 'unanswerable', rank: -1, answered: result.answered, ms });
+      return;
     }
-    answerable++;
-    if (result.answered) answered++;
     const gold = q.answers.map(fold);
     const rank = result.passages.findIndex((p) => gold.some((g) => fold(p).includes(g)));
-    if (rank === 0) top1++;
-    if (rank >= 0 && rank < 3) top3++;
-    if (rank >= 0) mrr += 1 / (rank + 1);
+    out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms });
     if (q.article !== undefined && system.offTopic !== false) {
       const other = offTopicOf(q.article);
       if (other !== undefined) {
-        off++;
-        const t1 = performance.now();
-        if (!system.ask(q.question, other).answered) refused++;
-        times.push(performance.now() - t1);
+        const off = ask(q.question, other);
+        out.push({ slot, kind: 'off-topic', rank: -1, answered: off.result.answered, ms: off.ms });
       }
     }
-  }
-  return {
-    name: system.name,
-    top1: top1 / answerable,
-    top3: top3 / answerable,
-    mrr: mrr / answerable,
-    answeredRate: answered / answerable,
-    refusal: off > 0 ? refused / off : NaN,
-    median: percentile(times, 50),
-    p95: percentile(times, 95),
-    n: answerable,
-    offN: off,
-  };
+  });
+  return out;
+}
+
+const HALVES = ['all', 'odd', 'even'] as const;
+type Half = (typeof HALVES)[number];
+
+/** Held-out halves split by article: odd and even positions in the sorted list of articles (1-based). */
+function inHalf(slot: number, half: Half): boolean {
+  return half === 'all' || (half === 'odd') === (slot % 2 === 0);
+}
+
+function row(outcomes: readonly Outcome[]): string {
+  const answerable = outcomes.filter((o) => o.kind === 'answerable');
+  const share = (list: readonly Outcome[], test: (o: Outcome) => boolean) =>
+    list.length > 0 ? list.filter(test).length / list.length : NaN;
+  const unanswerable = outcomes.filter((o) => o.kind === 'unanswerable');
+  const offTopic = outcomes.filter((o) => o.kind === 'off-topic');
+  const mrr =
+    answerable.reduce((sum, o) => sum + (o.rank >= 0 ? 1 / (o.rank + 1) : 0), 0) / answerable.length;
+  const times = outcomes.map((o) => o.ms);
+  return [
+    fmt(share(answerable, (o) => o.rank === 0)),
+    fmt(share(answerable, (o) => o.rank >= 0 && o.rank < 3)),
+    fmt(mrr),
+    `${fmt(share(answerable, (o) => o.answered))} (n=${answerable.length})`,
+    fmt(share(answerable, (o) => o.rank === 0 && o.answered)),
+    fmt(share(answerable, (o) => !o.answered)),
+    `${fmt(share(unanswerable, (o) => !o.answered))} (n=${unanswerable.length})`,
+    `${fmt(share(offTopic, (o) => !o.answered))} (n=${offTopic.length})`,
+    fmt(percentile(times, 50)),
+    fmt(percentile(times, 95)),
+  ].join(' | ');
+}
+
+function readJsonl(file: string): Question[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Question);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataset = argValue(args, '--dataset');
   if (dataset === undefined) {
-    console.error('usage: npm run bench:qa -- --dataset DIR [--knowledge DIR] [--limit N] [--no-baselines]');
+    console.error(
+      'usage: npm run bench:qa -- --dataset DIR [--knowledge DIR] [--limit N] [--no-baselines] [--half odd|even]',
+    );
     process.exit(2);
   }
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
   applySetArgs(args, SCORING);
   const knowledge = argValue(args, '--knowledge') ?? path.join(dataset, 'articles');
   const limit = Number(argValue(args, '--limit') ?? Infinity);
-  const questions = readFileSync(path.join(dataset, 'questions.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Question)
-    .slice(0, limit);
+  const unanswerableFile = path.join(dataset, 'unanswerable.jsonl');
+  const questions = [
+    ...readJsonl(path.join(dataset, 'questions.jsonl')).slice(0, limit),
+    ...(existsSync(unanswerableFile) ? readJsonl(unanswerableFile) : []),
+  ];
+  const halves = argValue(args, '--half');
+  const shown: readonly Half[] =
+    halves === undefined ? HALVES : HALVES.filter((h) => h === 'all' || h === halves);
 
   const t0 = performance.now();
   const { articles } = await loadKnowledgeOrFail(knowledge);
@@ -189,15 +216,19 @@ async function main(): Promise<void> {
   console.log(
     `${questions.length} questions, ${articles.length} articles, engines built and warmed up in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
   );
+  const sorted = [...files].sort();
+  // With one article (the seed set) the halves alternate by question instead.
+  const slotOf = (q: Question, i: number) =>
+    q.article !== undefined && sorted.length > 1 ? sorted.indexOf(q.article) : i;
   console.log(
-    '| system | top-1 | top-3 | MRR@5 | answered (answerable) | refused (off-topic) | median ms | p95 ms |',
+    '| system | half | top-1 | top-3 | MRR@5 | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const system of systems) {
-    const r = evaluate(system, questions, offTopicOf);
-    console.log(
-      `| ${r.name} | ${fmt(r.top1)} | ${fmt(r.top3)} | ${fmt(r.mrr)} | ${fmt(r.answeredRate)} (n=${r.n}) | ${fmt(r.refusal)} (n=${r.offN}) | ${fmt(r.median)} | ${fmt(r.p95)} |`,
-    );
+    const outcomes = evaluate(system, questions, offTopicOf, slotOf);
+    for (const half of shown) {
+      console.log(`| ${system.name} | ${half} | ${row(outcomes.filter((o) => inHalf(o.slot, half)))} |`);
+    }
   }
 }
 
