@@ -18,7 +18,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
-import { Engine, SCORING } from '../src/qa/engine.js';
+import { Engine } from '../src/qa/engine.js';
+import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 
@@ -162,7 +163,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
-  applySetArgs(args, SCORING);
+  const weights = { ...DEFAULT_WEIGHTS };
+  applySetArgs(args, weights);
   const knowledge = argValue(args, '--knowledge') ?? path.join(dataset, 'articles');
   const limit = Number(argValue(args, '--limit') ?? Infinity);
   const unanswerableFile = path.join(dataset, 'unanswerable.jsonl');
@@ -180,7 +182,7 @@ async function main(): Promise<void> {
   for (const a of articles) byArticle.set(a.file, [a]);
   const engines = new Map<string | undefined, Engine>();
   for (const [key, list] of byArticle) {
-    const engine = new Engine(list);
+    const engine = new Engine(list, { weights });
     engine.warmUp();
     engines.set(key, engine);
   }

@@ -14,7 +14,8 @@ import path from 'node:path';
 import Fuse from 'fuse.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
-import { Engine, SCORING } from '../src/qa/engine.js';
+import { Engine } from '../src/qa/engine.js';
+import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 
@@ -26,7 +27,8 @@ if (knowledge === undefined) {
 }
 const copies = Number(argValue(args, '--copies') ?? 10);
 // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
-applySetArgs(args, SCORING);
+const weights = { ...DEFAULT_WEIGHTS };
+applySetArgs(args, weights);
 const baselineQuestions = Number(argValue(args, '--baseline-questions') ?? 5);
 
 const heapMb = () => {
@@ -67,7 +69,7 @@ async function measure(
   const before = heapMb();
   const t0 = performance.now();
   const { articles } = await loadKnowledge(dir);
-  const engine = new Engine(articles);
+  const engine = new Engine(articles, { weights });
   engine.warmUp();
   const buildMs = performance.now() - t0;
   const heap = heapMb() - before;

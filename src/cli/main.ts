@@ -8,6 +8,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
+import { statusMessage } from '../format/messages.js';
 import { ANSI, PLAIN, formatAnswer, formatSummary } from '../format/text.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
@@ -42,7 +43,7 @@ function jsonlLine(engine: Engine, line: string, article: string | undefined): s
       article: p.article,
       section: p.section,
     })),
-    ...(answer.refused !== undefined ? { error: answer.message } : {}),
+    ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
   });
 }
 

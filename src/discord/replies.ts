@@ -10,6 +10,7 @@ import {
   type APIEmbed,
   type BaseMessageOptions,
 } from 'discord.js';
+import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { confidenceWord, renderHighlights } from '../format/text.js';
 import type { Article } from '../knowledge/types.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
@@ -69,7 +70,9 @@ export function answerReply(
 ): BaseMessageOptions {
   const question = defuseMentions(answer.question);
   if (answer.refused !== undefined) {
-    return { embeds: [new EmbedBuilder().setColor(COLOR.notFound).setDescription(answer.message).toJSON()] };
+    return {
+      embeds: [new EmbedBuilder().setColor(COLOR.notFound).setDescription(statusMessage(answer)).toJSON()],
+    };
   }
   const best = answer.passages[0];
   if (best === undefined) {
@@ -77,7 +80,7 @@ export function answerReply(
       embeds: [
         new EmbedBuilder()
           .setColor(COLOR.notFound)
-          .setTitle("I couldn't find that in the article")
+          .setTitle(NOT_FOUND)
           .setDescription(
             truncate(
               `Nothing in the article matches “${safeText(question)}”.`,
@@ -90,7 +93,7 @@ export function answerReply(
   }
   const embed = answer.answered
     ? passageEmbed(best, question, best.score >= 0.6 ? COLOR.answer : COLOR.unsure)
-    : passageEmbed(best, "I couldn't find that in the article — closest passage:", COLOR.notFound);
+    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound);
   if (answer.corrections.length > 0) {
     const read = answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
     embed.footer = {

@@ -1,5 +1,6 @@
 /** Answers and summaries as plain text, for the CLI and the console chat. */
 import type { Answer, Passage, Summary } from '../qa/types.js';
+import { statusMessage } from './messages.js';
 
 export interface TextStyle {
   /** Wrap the answer words; ANSI bold on a terminal, nothing when piped. */
@@ -51,12 +52,12 @@ export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
   }
   const best = answer.passages[0];
   if (!answer.answered) {
-    lines.push(answer.message);
+    lines.push(statusMessage(answer));
     if (best !== undefined) lines.push('', `  ${best.text}`, `  ${sourceLine(best)}`);
     return lines.join('\n');
   }
-  if (best === undefined) return answer.message;
-  if (answer.alsoIn !== undefined) lines.push(answer.message);
+  if (best === undefined) return statusMessage(answer);
+  if (answer.alsoIn !== undefined) lines.push(statusMessage(answer));
   lines.push(
     emphasize(best, style),
     sourceLine(best),

@@ -36,11 +36,10 @@ export interface Answer {
   /** 0-1: how much of the question the best passage accounts for. */
   confidence: number;
   type: QuestionType;
-  /** One line for people: what the bot found or why it found nothing. */
-  message: string;
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];
+  /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
   alsoIn?: ArticleRef[];

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { Engine, MAX_QUESTION_CHARS, SCORING } from '../../src/qa/engine.js';
+import { Engine, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
+import { statusMessage } from '../../src/format/messages.js';
+import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 import { kindsAsked } from '../../src/qa/question.js';
 import { opensWithAnaphor } from '../../src/qa/search-index.js';
 import { tokenize } from '../../src/qa/text.js';
@@ -79,7 +81,7 @@ describe('the answer engine', () => {
     expect(engine.ask('   ').refused).toBe('empty');
     const long = engine.ask(`who signed ${'x'.repeat(MAX_QUESTION_CHARS)}`);
     expect(long.refused).toBe('too-long');
-    expect(long.message).toContain(String(MAX_QUESTION_CHARS));
+    expect(statusMessage(long)).toContain(String(MAX_QUESTION_CHARS));
     expect(long.passages).toEqual([]);
   });
 
@@ -103,7 +105,7 @@ describe('the answer engine', () => {
     const answer = new Engine([seed, plain, copy]).ask('Who led the opponents of the bridge?');
     expect(answer.answered).toBe(true);
     expect(answer.alsoIn?.map((a) => a.file)).toHaveLength(1);
-    expect(answer.message).toMatch(
+    expect(statusMessage(answer)).toMatch(
       /^This matches several articles: .*Council approves new harbour bridge.*Harbour bridge vote|^This matches several articles: .*Harbour bridge vote.*Council approves new harbour bridge/,
     );
     expect(engine.ask('Who signed?').alsoIn).toBeUndefined();
@@ -233,31 +235,26 @@ describe('sentences that point back', () => {
 describe('large folders', () => {
   it('stops collecting sentences that share only common words once enough are found, and still answers', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `The year ${2000 + i} was a busy year for the port.`);
-    const e = new Engine([
-      parseArticle(
-        'port.txt',
-        [
-          'Port news',
-          '',
-          ...filler.slice(0, 20),
-          'The harbour bridge opened that year.',
-          ...filler.slice(20),
-        ].join('\n\n'),
-      ),
-    ]);
-    const saved = SCORING.MAX_CANDIDATES;
-    try {
-      SCORING.MAX_CANDIDATES = 1;
-      const capped = e.ask('Which bridge opened that year?');
-      // The rarest word ("bridge") is searched first and fills the one place; "year" then only adds to
-      // the sentence already found, so no sentence holding only "year" is a candidate.
-      expect(capped.passages.map((p) => p.text)).toEqual(['The harbour bridge opened that year.']);
-      SCORING.MAX_CANDIDATES = 1_000_000;
-      const all = e.ask('Which bridge opened that year?');
-      expect(all.passages[0]?.text).toBe('The harbour bridge opened that year.');
-      expect(all.passages).toHaveLength(5);
-    } finally {
-      SCORING.MAX_CANDIDATES = saved;
-    }
+    const port = parseArticle(
+      'port.txt',
+      [
+        'Port news',
+        '',
+        ...filler.slice(0, 20),
+        'The harbour bridge opened that year.',
+        ...filler.slice(20),
+      ].join('\n\n'),
+    );
+    const capped = new Engine([port], { weights: { ...DEFAULT_WEIGHTS, MAX_CANDIDATES: 1 } }).ask(
+      'Which bridge opened that year?',
+    );
+    // The rarest word ("bridge") is searched first and fills the one place; "year" then only adds to
+    // the sentence already found, so no sentence holding only "year" is a candidate.
+    expect(capped.passages.map((p) => p.text)).toEqual(['The harbour bridge opened that year.']);
+    const all = new Engine([port], { weights: { ...DEFAULT_WEIGHTS, MAX_CANDIDATES: 1_000_000 } }).ask(
+      'Which bridge opened that year?',
+    );
+    expect(all.passages[0]?.text).toBe('The harbour bridge opened that year.');
+    expect(all.passages).toHaveLength(5);
   });
 });

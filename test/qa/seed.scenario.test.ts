@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { statusMessage } from '../../src/format/messages.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
 interface SeedQuestion {
@@ -43,7 +44,7 @@ describe('questions about the seed article', () => {
     (question) => {
       const answer = engine.ask(question);
       expect(answer.answered).toBe(false);
-      expect(answer.message).toMatch(/couldn't find|no words/i);
+      expect(statusMessage(answer)).toMatch(/couldn't find|no words/i);
     },
   );
 });
@@ -61,7 +62,7 @@ describe('scenarios', () => {
   it('question the article cannot answer: the closest passage is offered, labelled as such', () => {
     const answer = engine.ask('How many tanks will Russia deliver to Iraq?');
     expect(answer.answered).toBe(false);
-    expect(answer.message).toBe("I couldn't find that in the article. The closest I found:");
+    expect(statusMessage(answer)).toBe("I couldn't find that in the article. The closest I found:");
     expect(answer.passages.length).toBeGreaterThan(0);
   });
 

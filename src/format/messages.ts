@@ -1,0 +1,32 @@
+/**
+ * Every sentence about an answer's status that a user reads, in one place shared by the Discord
+ * replies, the CLI and the console chat. The engine gives statuses and reasons; this writes them.
+ */
+import { MAX_QUESTION_CHARS } from '../qa/engine.js';
+import type { Answer, RefusalReason } from '../qa/types.js';
+
+export const NOT_FOUND = "I couldn't find that in the article";
+
+/** Why a question was not searched at all. */
+export function refusalMessage(reason: RefusalReason, question: string): string {
+  switch (reason) {
+    case 'empty':
+      return 'Ask me a question about the article.';
+    case 'too-long':
+      return `That question is ${question.length} characters long; please keep it to ${MAX_QUESTION_CHARS} characters or fewer.`;
+    case 'no-keywords':
+      return 'That question has no words I can look up. Try naming who or what you are asking about.';
+  }
+}
+
+/** The one line that heads an answer: what the bot found, or why it found nothing. */
+export function statusMessage(answer: Answer): string {
+  if (answer.refused !== undefined) return refusalMessage(answer.refused, answer.question);
+  if (!answer.answered)
+    return answer.passages.length > 0 ? `${NOT_FOUND}. The closest I found:` : `${NOT_FOUND}.`;
+  if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
+    const titles = [answer.passages[0]?.article, ...answer.alsoIn].map((a) => a?.title).join('; ');
+    return `This matches several articles: ${titles}.`;
+  }
+  return 'Here is what the article says.';
+}

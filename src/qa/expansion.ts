@@ -1,0 +1,88 @@
+/**
+ * Expansion stage: each question word becomes a group of weighted stems that count as it — itself,
+ * longer forms of it, its base form, its correction, its WordNet synonyms.
+ */
+import type { SearchIndex } from './search-index.js';
+import { isStopword, stem } from './text.js';
+import type { Weights } from './weights.js';
+import { isEnglishWord, synonyms } from './wordnet.js';
+import { lemmaOf } from './lemma.js';
+
+export interface Term {
+  stem: string;
+  weight: number;
+}
+
+/** One question word and the stems that count as it. */
+export interface Group {
+  word: string;
+  terms: Term[];
+  /** Its weight in the confidence: how rare the word is. */
+  idf: number;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface Expansion {
+  groups: Group[];
+  /** Words read as a different, known word ("sined" → "signed"). */
+  corrections: Correction[];
+}
+
+/** Question words → groups of weighted stems, correcting misspellings against the articles' words. */
+export function expand(index: SearchIndex, words: readonly string[], weights: Weights): Expansion {
+  const corrections: Correction[] = [];
+  const maxIdf = index.idf('\u0000');
+  const groups = words.map((word) => {
+    const own = stem(word);
+    const terms: Term[] = [];
+    let idf = maxIdf;
+    let corrected: string | undefined;
+    if (index.has(own)) {
+      terms.push({ stem: own, weight: 1 });
+      idf = index.idf(own);
+      if (weights.EXTENSION_WEIGHT > 0 && own.length >= 5) {
+        for (const s of index.stemsStartingWith(own))
+          if (s !== own) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
+      }
+    } else {
+      // Unknown as written: a derived form ("agreed" → "agreements"), an irregular form ("met" → "meet"),
+      // then a misspelling ("sined" → "signed").
+      let related = index.stemsStartingWith(own);
+      if (related.length === 0) {
+        const lemma = lemmaOf(word);
+        if (lemma !== undefined && index.has(stem(lemma))) related = [stem(lemma)];
+      }
+      if (related.length > 0) {
+        for (const s of related) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
+        idf = Math.max(...related.map((s) => index.idf(s)));
+      } else {
+        const fixed = index.spelling.correct(word);
+        if (fixed !== undefined && !isEnglishWord(word)) {
+          corrected = fixed;
+          corrections.push({ from: word, to: fixed });
+          terms.push({ stem: stem(fixed), weight: weights.CORRECTION_WEIGHT });
+          idf = index.idf(stem(fixed));
+        } else if (fixed !== undefined) {
+          // A real English word the article does not use ("tanks") is probably not a typo for one it does
+          // ("talks"), but may be a variant spelling ("colour"/"color"): it counts a little, is not shown
+          // as a correction, and the question keeps the weight of a word the article lacks.
+          terms.push({ stem: stem(fixed), weight: weights.NEAR_SPELLING_WEIGHT });
+        }
+      }
+    }
+    // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".
+    for (const synonym of synonyms(corrected ?? word)) {
+      // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
+      if (synonym.length < 3 || isStopword(synonym)) continue;
+      const s = stem(synonym);
+      if (index.has(s) && !terms.some((t) => t.stem === s))
+        terms.push({ stem: s, weight: weights.SYNONYM_WEIGHT });
+    }
+    return { word, terms, idf };
+  });
+  return { groups, corrections };
+}

@@ -1,0 +1,221 @@
+/**
+ * Retrieval stage: BM25 over sentences for each question word's group, credit lent by neighbouring
+ * sentences of the same paragraph and by the sentence a pointing-back sentence refers to, a share of
+ * the question the sentence's article covers → the best `RERANK` candidates with their coverage.
+ */
+import type { Group } from './expansion.js';
+import type { Scratch } from './scratch.js';
+import { CONTEXT_WINDOW, type SearchIndex } from './search-index.js';
+import type { Weights } from './weights.js';
+
+/** A sentence in the running for the answer. */
+export interface Candidate {
+  id: number;
+  score: number;
+  /** 0-1: the rarity-weighted share of the question the sentence (and what it borrows) accounts for. */
+  coverage: number;
+}
+
+/** -1: every article; -2: none (an unknown article id); else the article's position in the index. */
+export type ArticleFilter = number;
+
+/** What a sentence holds for the question, group by group, and what it may borrow for each. */
+interface Evidence {
+  /** BM25 of each group in the sentence itself (row `at` of a flat scores buffer). */
+  own: ArrayLike<number>;
+  ownAt: number;
+  /** What the neighbours lend per group (before the CONTEXT share). */
+  near: ArrayLike<number>;
+  /** What the antecedent holds per group (row `backAt` of `back`), when the sentence points back. */
+  back: ArrayLike<number> | undefined;
+  backAt: number;
+}
+
+/**
+ * A sentence's score and coverage from its evidence. Given upper bounds of what neighbours and an
+ * antecedent could lend, it is an upper bound of the exact score: the pruning bound and the exact
+ * score come from this one function so that they cannot drift apart (monotone in `near` and `back`).
+ */
+export function sentenceScore(
+  e: Evidence,
+  groups: readonly Group[],
+  totalIdf: number,
+  factor: number,
+  weights: Weights,
+): { score: number; coverage: number } {
+  const anaphoraCover = Math.max(0.5, weights.ANAPHORA_COVERAGE);
+  let score = 0;
+  let covered = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const own = e.own[e.ownAt + g] as number;
+    const near = e.near[g] as number;
+    const back = e.back === undefined || own > 0 ? 0 : (e.back[e.backAt + g] as number);
+    score += own + Math.max(weights.CONTEXT * near, weights.ANAPHORA * back);
+    const idf = (groups[g] as Group).idf;
+    // A word found only in a neighbouring sentence counts half towards the confidence.
+    if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
+    else if (back > 0) covered += anaphoraCover * idf;
+    else if (near > 0) covered += 0.5 * idf;
+  }
+  const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
+  return { score: score * factor * coverage ** weights.COVERAGE_EXPONENT, coverage };
+}
+
+export function retrieve(
+  index: SearchIndex,
+  scratch: Scratch,
+  groups: readonly Group[],
+  articleFilter: ArticleFilter,
+  weights: Weights,
+): Candidate[] {
+  // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
+  // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
+  // than the scoring itself. Only the touched rows are cleared afterwards.
+  const G = groups.length;
+  const n = index.docs.length;
+  const scores = scratch.floats('scores', n * G);
+  const seen = scratch.bytes('seen', n);
+  const touched = scratch.ints('touched', n);
+  let touchedCount = 0;
+  const { lengths, articleOf, weights: docWeights } = index;
+  const groupBest = new Float64Array(G);
+  const k1 = weights.K1;
+  const b = weights.B;
+  const avg = index.avgLength;
+  // Rarest words first; once MAX_CANDIDATES sentences hold some question word, commoner words only
+  // add to sentences already found (the "continue" strategy of term-at-a-time search). On a large
+  // folder a sentence that shares only "year" or "set" with a question is never its best answer, and
+  // collecting every such sentence cost more than all the rest of a question.
+  const order = groups.map((_, g) => g).sort((x, y) => (groups[y] as Group).idf - (groups[x] as Group).idf);
+  for (const g of order) {
+    const group = groups[g] as Group;
+    for (const term of group.terms) {
+      const idf = index.idf(term.stem);
+      const list = index.postingsOf(term.stem);
+      for (let i = 0; i < list.length; i += 2) {
+        const id = list[i] as number;
+        if (articleFilter !== -1 && articleOf[id] !== articleFilter) continue;
+        if (seen[id] === 0) {
+          if (touchedCount >= weights.MAX_CANDIDATES) continue;
+          seen[id] = 1;
+          touched[touchedCount++] = id;
+        }
+        const tf = list[i + 1] as number;
+        const norm = 1 - b + (b * (lengths[id] as number)) / avg;
+        const s = (term.weight * idf * tf * (k1 + 1)) / (tf + k1 * norm);
+        if (s > (scores[id * G + g] as number)) scores[id * G + g] = s;
+        if (s > (groupBest[g] as number)) groupBest[g] = s;
+      }
+    }
+  }
+  const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
+  // How much of the question each article covers anywhere in it: with many articles, a sentence from
+  // the story the question is about beats a similar sentence from another story. Flags per (article,
+  // group) and the resulting share per article, in reused buffers; only touched articles are reset.
+  const articles = index.refs.length;
+  const articleShare = scratch.floats('articleShare', articles);
+  const articleGroups = scratch.bytes('articleGroups', articles * G);
+  const touchedArticles: number[] = [];
+  const byArticle = articles > 1 && weights.ARTICLE_EXPONENT > 0 && totalIdf > 0;
+  if (byArticle) {
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t] as number;
+      const a = articleOf[id] as number;
+      for (let g = 0; g < G; g++) {
+        if ((scores[id * G + g] as number) > 0 && articleGroups[a * G + g] === 0) {
+          if (articleShare[a] === 0) touchedArticles.push(a);
+          articleGroups[a * G + g] = 1;
+          articleShare[a] = (articleShare[a] as number) + (groups[g] as Group).idf / totalIdf;
+        }
+      }
+    }
+  }
+  const factorOf = (id: number): number =>
+    (docWeights[id] as number) *
+    (byArticle ? (articleShare[articleOf[id] as number] as number) ** weights.ARTICLE_EXPONENT : 1);
+  // Keep only the best RERANK candidates, best first: sorting every matching sentence of a large folder
+  // would cost more than scoring them.
+  const top: Candidate[] = [];
+  const context = new Float64Array(G);
+  for (let t = 0; t < touchedCount; t++) {
+    const id = touched[t] as number;
+    const factor = factorOf(id);
+    const pointsBack = index.anaphoric[id] === 1;
+    // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
+    // are looked at: on a large folder most sentences share only a common word with the question. What
+    // a neighbour or an antecedent can lend for a word is at most that word's best score anywhere.
+    if (top.length === weights.RERANK && totalIdf > 0) {
+      const bound = sentenceScore(
+        { own: scores, ownAt: id * G, near: groupBest, back: pointsBack ? groupBest : undefined, backAt: 0 },
+        groups,
+        totalIdf,
+        factor,
+        weights,
+      ).score;
+      if (bound <= (top[top.length - 1]?.score ?? 0)) continue;
+    }
+    context.fill(0);
+    index.forEachNeighbour(id, (other, nearness) => {
+      for (let g = 0; g < G; g++) {
+        const own = scores[other * G + g] as number;
+        if (own * nearness > (context[g] as number)) context[g] = own * nearness;
+      }
+    });
+    const antecedent = pointsBack ? antecedentOf(index, id, scores, G) : -1;
+    const { score, coverage } = sentenceScore(
+      {
+        own: scores,
+        ownAt: id * G,
+        near: context,
+        back: antecedent === -1 ? undefined : scores,
+        backAt: antecedent * G,
+      },
+      groups,
+      totalIdf,
+      factor,
+      weights,
+    );
+    if (top.length === weights.RERANK && score <= (top[top.length - 1]?.score ?? 0)) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
+    top.splice(at, 0, { id, score, coverage });
+    if (top.length > weights.RERANK) top.pop();
+  }
+  for (let t = 0; t < touchedCount; t++) {
+    const id = touched[t] as number;
+    seen[id] = 0;
+    scores.fill(0, id * G, id * G + G);
+  }
+  for (const a of touchedArticles) {
+    articleShare[a] = 0;
+    articleGroups.fill(0, a * G, a * G + G);
+  }
+  return top;
+}
+
+/**
+ * The sentence (one or two before `id`, same paragraph) that a sentence opening with "It", "The
+ * group"… most likely points back to: the one holding most of the question words `id` lacks, and
+ * only when `id` adds a question word that one lacks (otherwise it repeats it and earns nothing).
+ */
+function antecedentOf(index: SearchIndex, id: number, scores: Float64Array, G: number): number {
+  let best = -1;
+  let bestLacking = 0;
+  for (let back = 1; back <= CONTEXT_WINDOW; back++) {
+    const other = id - back;
+    if (other < 0 || index.paragraphOf[other] !== index.paragraphOf[id]) break;
+    let lacking = 0;
+    let adds = false;
+    for (let g = 0; g < G; g++) {
+      const own = scores[id * G + g] as number;
+      const theirs = scores[other * G + g] as number;
+      if (own === 0) lacking += theirs;
+      else if (theirs === 0) adds = true;
+    }
+    if (adds && lacking > bestLacking) {
+      best = other;
+      bestLacking = lacking;
+    }
+  }
+  return best;
+}

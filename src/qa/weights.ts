@@ -1,0 +1,83 @@
+/**
+ * The ranking's tuning numbers, in one object given to the engine (`new Engine(articles, { weights })`).
+ * The defaults were chosen by measurement on held-out halves of the visible question sets
+ * (`npm run bench:qa`); a benchmark tries others with `--set NAME=value`. Nothing changes them at run time.
+ */
+export interface Weights {
+  /** BM25 term-frequency saturation and length normalisation (sentences are short: little normalisation). */
+  K1: number;
+  B: number;
+  /** Share of a neighbouring sentence's score lent to a sentence (answers often sit next to the topic's name). */
+  CONTEXT: number;
+  /**
+   * A sentence that opens by pointing back ("The group is notorious for…") and adds question words its
+   * antecedent (one of the two sentences before it) lacks is credited with this share of the
+   * antecedent's score for the words it lacks itself, and they count this much towards its confidence.
+   */
+  ANAPHORA: number;
+  ANAPHORA_COVERAGE: number;
+  /**
+   * Boost by the (rarity-weighted) share of question words found exactly as asked, not only by stem:
+   * "offered" in the sentence for "offered" in the question is stronger evidence than "offer".
+   */
+  SURFACE_BOOST: number;
+  SYNONYM_WEIGHT: number;
+  CORRECTION_WEIGHT: number;
+  RELATED_WEIGHT: number;
+  /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
+  EXTENSION_WEIGHT: number;
+  NEAR_SPELLING_WEIGHT: number;
+  /** Boost for a sentence naming something of the kind asked for ("What language…?" → "Dutch"). */
+  KIND_BOOST: number;
+  /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
+  TYPE_BOOST: number;
+  /** "Where" is asked about events, whose sentences name many places: a place after "in"/"at" is a strong sign. */
+  PLACE_BOOST: number;
+  /** Weight of Fuse.js token search in the final ranking of the best candidates. */
+  FUSE_RERANK: number;
+  /** Fuse token search builds an index per question, so it sees only the best few candidates. */
+  FUSE_CANDIDATES: number;
+  /** How many sentences a question collects before commoner words stop adding new ones (see `retrieve`). */
+  MAX_CANDIDATES: number;
+  /** How many top candidates are looked at for entity types and phrases. */
+  RERANK: number;
+  /** Boost when question words that are next to each other in the question are also close in the sentence. */
+  PHRASE_BOOST: number;
+  /** Favour sentences of the article that accounts for more of the question (folders of many articles). */
+  ARTICLE_EXPONENT: number;
+  /** Favour sentences that account for more of the question over ones that repeat one word of it. */
+  COVERAGE_EXPONENT: number;
+  /** How many tokens apart two words may be and still count as a phrase. */
+  PHRASE_WINDOW: number;
+  /** Below this confidence the bot says the article does not say, and offers the closest passages. */
+  ANSWER_THRESHOLD: number;
+  /** Another article's passage scoring at least this share of the best one makes the question ambiguous. */
+  SEVERAL_ARTICLES: number;
+}
+
+export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
+  K1: 1.2,
+  B: 0.5,
+  CONTEXT: 0.3,
+  ANAPHORA: 1,
+  ANAPHORA_COVERAGE: 1,
+  SURFACE_BOOST: 0.8,
+  SYNONYM_WEIGHT: 0.5,
+  CORRECTION_WEIGHT: 0.9,
+  RELATED_WEIGHT: 0.8,
+  EXTENSION_WEIGHT: 0.6,
+  NEAR_SPELLING_WEIGHT: 0.7,
+  KIND_BOOST: 0.2,
+  TYPE_BOOST: 0.4,
+  PLACE_BOOST: 1,
+  FUSE_RERANK: 0.7,
+  FUSE_CANDIDATES: 5,
+  MAX_CANDIDATES: 5_000,
+  RERANK: 10,
+  PHRASE_BOOST: 0.2,
+  ARTICLE_EXPONENT: 1,
+  COVERAGE_EXPONENT: 0.5,
+  PHRASE_WINDOW: 3,
+  ANSWER_THRESHOLD: 0.4,
+  SEVERAL_ARTICLES: 0.9,
+});
