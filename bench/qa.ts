@@ -20,6 +20,7 @@ import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { Engine } from '../src/qa/engine.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
+import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 
@@ -35,7 +36,15 @@ interface System {
   /** False when the setting has no off-topic questions (everything is in the index). */
   offTopic?: boolean;
   /** Passages best first, and whether the system claims an answer. */
-  ask(question: string, article: string | undefined): { passages: string[]; answered: boolean };
+  ask(
+    question: string,
+    article: string | undefined,
+  ): {
+    passages: string[];
+    answered: boolean;
+    /** "What is this about?" fits every article: it is never asked of another one as off-topic. */
+    aboutAnyArticle?: boolean;
+  };
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -46,8 +55,16 @@ function engineSystem(name: string, engines: Map<string | undefined, Engine>): S
     ask(question, article) {
       const engine = engines.get(article) ?? engines.get(undefined);
       if (engine === undefined) throw new Error(`no engine for ${article}`);
-      const answer = engine.ask(question);
-      return { passages: answer.passages.map((p) => p.text), answered: answer.answered };
+      // As the fronts do: "what is this about?" gets the summary (headline, then its sentences).
+      const response = respond(engine, question);
+      if (response.kind === 'summary' && response.summary !== undefined)
+        return {
+          passages: [response.summary.article.title, ...response.summary.sentences],
+          answered: true,
+          aboutAnyArticle: true,
+        };
+      if (response.kind !== 'answer') return { passages: [], answered: false };
+      return { passages: response.answer.passages.map((p) => p.text), answered: response.answer.answered };
     },
   };
 }
@@ -104,7 +121,7 @@ function evaluate(
     const gold = q.answers.map(fold);
     const rank = result.passages.findIndex((p) => gold.some((g) => fold(p).includes(g)));
     out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms });
-    if (q.article !== undefined && system.offTopic !== false) {
+    if (q.article !== undefined && system.offTopic !== false && result.aboutAnyArticle !== true) {
       const other = offTopicOf(q.article);
       if (other !== undefined) {
         const off = ask(q.question, other);

@@ -90,6 +90,21 @@ describe('the CLI', () => {
     expect(summary.article.title).toContain('Iraq, Russia');
   });
 
+  it('ask takes "thanks" and "what is this about?" as a person means them, in --jsonl too', async () => {
+    expect((await cli(['ask', 'thanks!'])).stdout).toMatch(/^You're welcome!/);
+    const r = await cli(
+      ['ask', '--jsonl'],
+      '{"id":"a","question":"hi"}\n{"id":"b","question":"what is this about?"}\n',
+    );
+    const [hi, gist] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { intent?: string; answered: boolean; passages: { text: string }[] });
+    expect(hi).toMatchObject({ intent: 'courtesy', answered: false, passages: [] });
+    expect(gist?.intent).toBe('summary');
+    expect(gist?.passages[0]?.text).toContain('signed an agreement');
+  });
+
   it('exit code 2 on bad usage, 1 when nothing can be loaded', async () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli(['ask'])).code).toBe(2);

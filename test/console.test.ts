@@ -18,6 +18,21 @@ describe('the console chat', () => {
     expect(reply(engine, '/quit', false)).toBeUndefined();
   });
 
+  it('an unknown /command is "unknown command", never a search of the article', () => {
+    expect(reply(engine, '/frobnicate now', false)).toBe(
+      'Unknown command "/frobnicate". Commands: /summary [N]  /articles  /help  /quit',
+    );
+  });
+
+  it('greetings, thanks, help and "what is this about?" without a search', () => {
+    expect(reply(engine, 'hi', false)).toMatch(/^Hi! Ask me anything about the article\. For example: "/);
+    expect(reply(engine, 'thanks!', false)).toMatch(/^You're welcome!/);
+    expect(reply(engine, 'help', false)).toMatch(/Commands: \/summary/);
+    expect(reply(engine, 'what is this about?', false)).toContain(
+      'Iraq, Russia Sign Military-Technical Cooperation Agreement (20 October 2019)',
+    );
+  });
+
   it('runs a whole session over streams', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

@@ -8,11 +8,13 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
+import { formatResponse } from '../format/chat.js';
 import { statusMessage } from '../format/messages.js';
-import { ANSI, PLAIN, formatAnswer, formatSummary } from '../format/text.js';
+import { ANSI, PLAIN, formatSummary } from '../format/text.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
+import { respond, type Response } from '../qa/respond.js';
 
 const USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
@@ -33,7 +35,9 @@ function jsonlLine(engine: Engine, line: string, article: string | undefined): s
   const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   if (typeof record.question !== 'string') return JSON.stringify({ id, error: 'missing "question" string' });
-  const answer = engine.ask(record.question, article !== undefined ? { article } : {});
+  const response = respond(engine, record.question, article !== undefined ? { article } : {});
+  if (response.kind !== 'answer') return JSON.stringify({ id, ...notAnAnswer(response) });
+  const answer = response.answer;
   return JSON.stringify({
     id,
     answered: answer.answered,
@@ -45,6 +49,17 @@ function jsonlLine(engine: Engine, line: string, article: string | undefined): s
     })),
     ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
   });
+}
+
+/** A greeting, help, summary or command as JSON: what it was taken for, and what a person would read. */
+function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
+  const summary = response.kind === 'summary' ? response.summary : undefined;
+  return {
+    intent: response.kind,
+    answered: summary !== undefined,
+    passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
+    message: formatResponse(response),
+  };
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -108,10 +123,10 @@ async function run(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const answer = engine.ask(question, article !== undefined ? { article } : {});
-  console.log(
-    values.json ? JSON.stringify(answer) : formatAnswer(answer, process.stdout.isTTY ? ANSI : PLAIN),
-  );
+  const response = respond(engine, question, article !== undefined ? { article } : {});
+  if (values.json)
+    console.log(JSON.stringify(response.kind === 'answer' ? response.answer : notAnAnswer(response)));
+  else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
   return 0;
 }
 

@@ -4,8 +4,10 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { ANSI, PLAIN, formatAnswer, formatSummary } from '../format/text.js';
+import { CONSOLE_COMMANDS, consoleHelp, formatResponse, unknownCommandText } from '../format/chat.js';
+import { ANSI, PLAIN, formatSummary } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
+import { respond } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 
 export interface ChatOptions {
@@ -14,17 +16,11 @@ export interface ChatOptions {
   color: boolean;
 }
 
-const HELP = `Ask a question about the article and press Enter.
-Commands: /summary [N]  /articles  /help  /quit`;
-
 export function reply(engine: Engine, line: string, color: boolean): string | undefined {
   const text = line.trim();
   if (text === '') return '';
   if (text === '/quit' || text === '/exit') return undefined;
-  if (text === '/help') {
-    const examples = helpExamples(engine, 2);
-    return `${HELP}${examples.length > 0 ? `\nFor example: ${examples.map((e) => `"${e}"`).join(' or ')}` : ''}`;
-  }
+  if (text === '/help') return consoleHelp(helpExamples(engine, 2));
   if (text === '/articles') {
     return engine.articles
       .map((a) => `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.file}, ${a.sentences.length} sentences`)
@@ -36,7 +32,10 @@ export function reply(engine: Engine, line: string, color: boolean): string | un
     const s = engine.summary(undefined, n);
     return s === undefined ? 'No article loaded.' : formatSummary(s);
   }
-  return formatAnswer(engine.ask(text), color ? ANSI : PLAIN);
+  // Greetings, thanks, "help", "what is this about?" and questions, told apart before anything is searched.
+  const response = respond(engine, text);
+  if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
+  return formatResponse(response, color ? ANSI : PLAIN);
 }
 
 export async function runChat(engine: Engine, options: ChatOptions): Promise<void> {
@@ -44,7 +43,7 @@ export async function runChat(engine: Engine, options: ChatOptions): Promise<voi
   engine.warmUp();
   const titles = engine.articles.map((a) => a.title).join('; ');
   output.write(
-    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${HELP}\n`,
+    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp()}\n`,
   );
   const rl = createInterface({ input: options.input, output, prompt: 'ask> ', terminal: options.color });
   rl.prompt();

@@ -1,17 +1,26 @@
 import type { BaseMessageOptions } from 'discord.js';
-import type { Answer } from '../qa/types.js';
+import { respond, type Response } from '../qa/respond.js';
 import type { BotContext } from './context.js';
-import { answerReply } from './replies.js';
+import { answerReply, responseReply } from './replies.js';
 
-/** Answer a question for a user: the reply options, with a "More passages" button when there are more. */
+/**
+ * Reply to a message for the bot (a mention, a DM, /ask): a question gets its answer, with a "More
+ * passages" button when there are more; a greeting, thanks, "help" or "what is this about?" gets
+ * its own reply, without any search.
+ */
 export function replyToQuestion(
   ctx: BotContext,
   question: string,
   askerId: string,
   article?: string,
-): { answer: Answer; reply: BaseMessageOptions } {
-  const answer = ctx.kb.engine.ask(question, article !== undefined ? { article } : {});
+): { response: Response; reply: BaseMessageOptions } {
+  const response = respond(ctx.kb.engine, question, article !== undefined ? { article } : {});
+  if (response.kind !== 'answer') return { response, reply: responseReply(response) };
+  const answer = response.answer;
   const moreKey =
     answer.passages.length > 1 && answer.refused === undefined ? ctx.answers.put(answer) : undefined;
-  return { answer, reply: answerReply(answer, { askerId, ...(moreKey !== undefined ? { moreKey } : {}) }) };
+  return {
+    response,
+    reply: answerReply(answer, { askerId, ...(moreKey !== undefined ? { moreKey } : {}) }),
+  };
 }

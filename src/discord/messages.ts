@@ -51,14 +51,15 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     if (limit.firstRefusal) await message.reply(slowDownReply(limit.retryAfterSeconds));
     return;
   }
-  const { answer, reply } = replyToQuestion(ctx, question, message.author.id);
+  const { response, reply } = replyToQuestion(ctx, question, message.author.id);
   await message.reply(reply);
   ctx.logger.info(
     {
       ...log,
-      event: 'answer',
-      answered: answer.answered,
-      confidence: answer.confidence,
+      event: response.kind,
+      ...(response.kind === 'answer'
+        ? { answered: response.answer.answered, confidence: response.answer.confidence }
+        : {}),
       ms: performance.now() - started,
     },
     'answered',

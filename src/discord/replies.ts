@@ -10,9 +10,11 @@ import {
   type APIEmbed,
   type BaseMessageOptions,
 } from 'discord.js';
+import { courtesyText } from '../format/chat.js';
 import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { confidenceWord, renderHighlights } from '../format/text.js';
 import type { Article } from '../knowledge/types.js';
+import type { Response } from '../qa/respond.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { defuseMentions, safeText } from './sanitize.js';
@@ -194,7 +196,7 @@ export function helpReply(examples: readonly string[]): BaseMessageOptions {
           truncate(
             'Mention me with a question (`@bot who signed?`) or use `/ask`. I answer with the passage of the article ' +
               'that answers it, the answer in **bold**, and cite the source.\n' +
-              '`/summary` gives a short summary, `/article` lists what I know.' +
+              'Ask “what is this about?” for the gist; `/summary` gives a short summary, `/article` lists what I know.' +
               tryThese,
             DISCORD_LIMITS.EMBED_DESCRIPTION,
           ),
@@ -202,6 +204,32 @@ export function helpReply(examples: readonly string[]): BaseMessageOptions {
         .toJSON(),
     ],
   };
+}
+
+/** The slash commands a message can point people to (Discord runs them; a message cannot). */
+const SLASH_COMMANDS = '`/ask`, `/summary`, `/article`, `/help`';
+
+/** The reply to a message that is not a question: greeting, thanks, help, the gist, a typed `/command`. */
+export function responseReply(response: Exclude<Response, { kind: 'answer' }>): BaseMessageOptions {
+  switch (response.kind) {
+    case 'empty':
+      return helpReply([]);
+    case 'help':
+      return helpReply(response.examples);
+    case 'courtesy':
+      return { content: courtesyText(response.courtesy, response.examples, (e) => `“${safeText(e)}”`) };
+    case 'summary':
+      return response.summary === undefined
+        ? errorReply('No article is loaded yet.')
+        : summaryReply(response.summary);
+    case 'command':
+      return {
+        content: truncate(
+          `I can't run “/${safeText(response.name)}” from a message. My commands are ${SLASH_COMMANDS}: type \`/\` in the message box to pick one.`,
+          DISCORD_LIMITS.MESSAGE_CONTENT,
+        ),
+      };
+  }
 }
 
 export function slowDownReply(seconds: number): BaseMessageOptions {

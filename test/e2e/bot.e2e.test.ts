@@ -231,6 +231,20 @@ describe('the bot through a fake Discord', () => {
     expect(fake.requests.filter(isReplyTo(chatter))).toHaveLength(0);
   });
 
+  it('"hi", "@bot help" and "what is this about?" are answered as meant, not searched in the article', async () => {
+    const hi = fake.postMessage({ content: `${mention()} hi!`, userId: snowflake() });
+    const greeting = sent(await fake.waitForRequest(isReplyTo(hi)));
+    expect(MessageCreateRequestSchema.safeParse(greeting).success).toBe(true);
+    expect(greeting.content).toMatch(/^Hi! Ask me anything about the article\./);
+    expect(greeting.embeds ?? []).toHaveLength(0);
+    const help = fake.postMessage({ content: `${mention()} help`, userId: snowflake() });
+    expect(sent(await fake.waitForRequest(isReplyTo(help))).embeds?.[0]?.title).toBe('How to ask');
+    const gist = fake.postMessage({ content: `${mention()} what is this about?`, userId: snowflake() });
+    const summary = sent(await fake.waitForRequest(isReplyTo(gist))).embeds?.[0];
+    expect(summary?.title).toBe('Iraq, Russia Sign Military-Technical Cooperation Agreement');
+    expect(summary?.description).toContain('signed an agreement');
+  });
+
   it('an empty mention gets the how-to-ask help, not an error', async () => {
     const id = fake.postMessage({ content: `${mention()}   `, userId: snowflake() });
     expect(sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0]?.title).toBe('How to ask');

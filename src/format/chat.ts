@@ -1,0 +1,65 @@
+/**
+ * What the bot says to messages that are not questions (greetings, thanks, help, unknown commands) and
+ * how a whole response reads as text. Shared by the console chat and the CLI; the Discord replies use
+ * the same sentences.
+ */
+import type { Courtesy } from '../qa/intent.js';
+import type { Response } from '../qa/respond.js';
+import { formatAnswer, formatSummary, PLAIN, type TextStyle } from './text.js';
+
+const COURTESY: Record<Courtesy, string> = {
+  greeting: 'Hi! Ask me anything about the article.',
+  thanks: "You're welcome! Ask me anything else about the article.",
+  goodbye: 'Bye! Come back with more questions any time.',
+};
+
+/** `quote` wraps each example (Discord escapes its markdown; text uses plain quotes). */
+export function examplesLine(
+  examples: readonly string[],
+  quote: (s: string) => string = (s) => `"${s}"`,
+): string {
+  return examples.length > 0 ? `For example: ${examples.map(quote).join(' or ')}` : '';
+}
+
+export function courtesyText(
+  courtesy: Courtesy,
+  examples: readonly string[],
+  quote?: (s: string) => string,
+): string {
+  const example = examplesLine(examples, quote);
+  return example === '' ? COURTESY[courtesy] : `${COURTESY[courtesy]} ${example}`;
+}
+
+export const CONSOLE_COMMANDS = ['/summary [N]', '/articles', '/help', '/quit'];
+
+export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),
+or "what is this about?" for its gist.`;
+
+export function consoleHelp(examples: readonly string[] = []): string {
+  const example = examplesLine(examples);
+  return `${TEXT_HELP}\nCommands: ${CONSOLE_COMMANDS.join('  ')}${example !== '' ? `\n${example}` : ''}`;
+}
+
+export function unknownCommandText(name: string, commands: readonly string[] = []): string {
+  return `Unknown command "/${name}".${commands.length > 0 ? ` Commands: ${commands.join('  ')}` : ''}`;
+}
+
+export const NOTHING_LOADED = 'No article loaded.';
+
+/** A response as text: the console and the CLI print this. Commands are the caller's to run. */
+export function formatResponse(response: Response, style: TextStyle = PLAIN): string {
+  switch (response.kind) {
+    case 'empty':
+      return consoleHelp();
+    case 'courtesy':
+      return courtesyText(response.courtesy, response.examples);
+    case 'help':
+      return consoleHelp(response.examples);
+    case 'summary':
+      return response.summary === undefined ? NOTHING_LOADED : formatSummary(response.summary);
+    case 'command':
+      return unknownCommandText(response.name);
+    case 'answer':
+      return formatAnswer(response.answer, style);
+  }
+}

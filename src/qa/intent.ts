@@ -1,0 +1,203 @@
+/**
+ * What a message to the bot is, before anything is searched: a greeting or thanks, a request for help
+ * or for the gist of the article, a console command, or a question about the article. Chat around a
+ * question ("hey, can you tell me …", "I was wondering …", "… thanks") and mentions of other people are
+ * taken off, so that they are never searched and never count against the answer's confidence.
+ *
+ * Pure: text in, a typed intent out. Every front (Discord, console, CLI) routes by it; the sentences the
+ * user reads for each intent are written in the presentation layer.
+ */
+
+export type Courtesy = 'greeting' | 'thanks' | 'goodbye';
+
+export type Intent =
+  /** Nothing to act on (an empty mention, only punctuation). */
+  | { kind: 'empty' }
+  | { kind: 'courtesy'; courtesy: Courtesy }
+  | { kind: 'help' }
+  /** "what is this about?", "tl;dr", "summarize": the lead of the article. */
+  | { kind: 'summary' }
+  /** "/name args": a console command (the front knows which exist). */
+  | { kind: 'command'; name: string; args: string }
+  /** A question, with the chat around it taken off. */
+  | { kind: 'question'; question: string };
+
+/** Discord mentions of users, roles and channels, and @everyone/@here: never part of a question. */
+const MENTIONS = /<@[!&]?\d+>|<#\d+>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
+/** "@alice who signed?": a plain-text mention of someone at the start, before the question. */
+const LEADING_HANDLE = /^@[\p{L}\p{N}_.]+[\s,:]+/u;
+
+const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|hallo|good\s+(?:morning|afternoon|evening|day))`;
+const ADDRESSEE = String.raw`(?:\s+(?:there|bot|all|everyone|folks|guys|friend|again))?`;
+const THANKS_WORDS = String.raw`(?:thanks?(?:\s+you)?|thank\s*u|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+bot)*`;
+
+const GREETING = new RegExp(String.raw`^${GREETING_WORDS}${ADDRESSEE}$`, 'iu');
+const GOODBYE =
+  /^(?:bye+|good\s*bye|bye\s+bye|see\s+(?:you|ya)(?:\s+later)?|cya|later|good\s*night)(?:\s+(?:bot|all|everyone))?$/iu;
+/** Thanks, or an acknowledgement of an answer ("ok thanks", "great", "got it"). */
+const THANKS = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful)[\s,!.]*)*(?:${THANKS_WORDS})?$`,
+  'iu',
+);
+const HELP =
+  /^(?:help(?:\s+me)?|\?+|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+you)?|how\s+(?:do|does|can)\s+(?:this|it|you|i)\s+(?:work|use\s+(?:this|it|you)|ask(?:\s+(?:you|a\s+question))?)|how\s+to\s+(?:use|ask)(?:\s+(?:this|it|you))?|who\s+are\s+you|what\s+are\s+you|commands|usage|instructions)$/iu;
+
+/** Greeting or thanks opening a longer message: "hi, who signed?", "thanks! and where was it?". */
+const LEADING_COURTESY = new RegExp(
+  String.raw`^(?:${GREETING_WORDS}${ADDRESSEE}|${THANKS_WORDS}|ok(?:ay)?|so|um+|uh+|hmm+)(?:[\s,!.:;]+|$)`,
+  'iu',
+);
+/** Ways of leading into a question that carry none of it. Each is taken off the start, in any order. */
+const LEAD_INS: RegExp[] = [
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give|explain(?:\s+to)?|let)\s+(?:me|us)(?:\s+know)?)[\s,:]*/iu,
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:explain|find(?:\s+out)?|check))[\s,:]*/iu,
+  /^(?:(?:do|does)\s+(?:you|u|any(?:one|body))\s+(?:happen\s+to\s+)?know)[\s,:]*/iu,
+  /^(?:any(?:one|body)\s+know|any\s+idea)[\s,:]*/iu,
+  /^(?:i\s*(?:'m|am|was)\s+(?:just\s+)?(?:wondering|curious(?:\s+about)?)|i\s+wonder(?:ed)?|just\s+wondering|just\s+curious|i\s*(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know)[\s,:]*/iu,
+  /^(?:(?:please|pls|plz)\s+)?(?:tell|show)\s+(?:me|us)[\s,:]*/iu,
+  /^(?:quick\s+question|question|q)\s*[:,-]\s*/iu,
+  /^(?:please|pls|plz)[\s,]+/iu,
+];
+/** Courtesy after a question: "who signed? thanks", "where was it, please". */
+const TRAILING_COURTESY = new RegExp(
+  String.raw`[\s,;:.!-]+(?:please|pls|plz|${THANKS_WORDS})[\s.!?]*$`,
+  'iu',
+);
+
+/** "what is this about", "tl;dr", "summarize the article": words of asking for the gist, and nothing else. */
+const SUMMARY_CUES = new Set([
+  'about',
+  'summary',
+  'summarize',
+  'summarise',
+  'sum',
+  'gist',
+  'tldr',
+  'tl;dr',
+  'overview',
+  'happened',
+  'happening',
+  'rundown',
+  'recap',
+  'synopsis',
+  'outline',
+  'point',
+  'points',
+  'topic',
+  'news',
+  'new',
+]);
+/** Words that may stand around those cues without making it a question about something in particular. */
+const SUMMARY_FILLER = new Set([
+  'what',
+  "what's",
+  'whats',
+  'is',
+  "'s",
+  'was',
+  'are',
+  'the',
+  'this',
+  'that',
+  'it',
+  'its',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'me',
+  'us',
+  'give',
+  'up',
+  'main',
+  'key',
+  'short',
+  'brief',
+  'briefly',
+  'quick',
+  'so',
+  'basically',
+  'all',
+  'article',
+  'story',
+  'piece',
+  'text',
+  'page',
+  'report',
+  'post',
+  'item',
+  'link',
+  'document',
+  'doc',
+  'here',
+  'going',
+  'whole',
+  'just',
+]);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N};']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w !== '');
+}
+
+function asksForSummary(text: string): boolean {
+  const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr')).flatMap((w) =>
+    w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w],
+  );
+  return ws.some((w) => SUMMARY_CUES.has(w)) && ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w));
+}
+
+/** Only courtesy words and punctuation left: "hi!", "thanks :)", "bye". */
+function courtesyOf(text: string): Courtesy | undefined {
+  const t = text
+    .replace(/[\s!.,:;)(^_\-~*'"]+$/u, '')
+    .replace(/^[\s!.,:;-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[!.,]+(?=\s)/g, '');
+  if (t === '') return undefined;
+  if (GREETING.test(t)) return 'greeting';
+  if (GOODBYE.test(t)) return 'goodbye';
+  if (THANKS.test(t)) return 'thanks';
+  return undefined;
+}
+
+/**
+ * Take the chat off a question: mentions of other people, a greeting or "ok" before it, lead-ins such
+ * as "can you tell me" or "I was wondering", and "please"/"thanks" after it. What remains is searched.
+ */
+export function stripChat(message: string): string {
+  let text = message.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_HANDLE, '');
+  // Lead-ins come in any order and stack ("hey, quick question: do you know …"): repeat until none is left.
+  let previous;
+  do {
+    previous = text;
+    text = text.replace(LEADING_COURTESY, '');
+    for (const re of LEAD_INS) text = text.replace(re, '');
+    text = text.replace(TRAILING_COURTESY, '').trim();
+  } while (text !== previous && text !== '');
+  return text;
+}
+
+/** What a message to the bot asks for. */
+export function classifyMessage(message: string): Intent {
+  const raw = message.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
+  const command = /^\/([\p{L}\p{N}_-]+)(?:\s+(.*))?$/u.exec(raw);
+  if (command?.[1] !== undefined)
+    return { kind: 'command', name: command[1].toLowerCase(), args: command[2] ?? '' };
+  const courtesy = courtesyOf(raw.replace(LEADING_HANDLE, ''));
+  if (courtesy !== undefined) return { kind: 'courtesy', courtesy };
+  const question = stripChat(raw);
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    // Only chat was there ("hey, can you tell me"): greet back rather than search for nothing.
+    return /[\p{L}\p{N}]/u.test(raw) ? { kind: 'courtesy', courtesy: 'greeting' } : { kind: 'empty' };
+  }
+  const bare = question.replace(/[\s?!.]+$/u, '');
+  if (HELP.test(bare)) return { kind: 'help' };
+  if (asksForSummary(bare)) return { kind: 'summary' };
+  return { kind: 'question', question };
+}

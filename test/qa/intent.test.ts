@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, stripChat } from '../../src/qa/intent.js';
+
+describe('classifyMessage: messages meant for the bot', () => {
+  it.each(['hi', 'Hi!', 'hello there', 'hey bot', 'good morning', 'yo'])('"%s" is a greeting', (m) => {
+    expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
+  });
+
+  it.each(['thanks', 'Thank you so much!', 'ok thanks', 'thx', 'cheers', 'great, thanks!', 'got it'])(
+    '"%s" is thanks',
+    (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'thanks' }),
+  );
+
+  it.each(['bye', 'see you later', 'goodbye!'])('"%s" is goodbye', (m) => {
+    expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'goodbye' });
+  });
+
+  it.each([
+    'help',
+    'help?',
+    '<@123456789012345678> help',
+    'HELP me',
+    'what can you do?',
+    'how does this work',
+  ])('"%s" asks for help', (m) => expect(classifyMessage(m)).toEqual({ kind: 'help' }));
+
+  it.each([
+    'what is this about?',
+    'what is this article about',
+    "what's this story about?",
+    "what's the main point of this article?",
+    'summarize',
+    'Summarise the article please',
+    'gist?',
+    'the gist',
+    'tl;dr',
+    'TLDR',
+    'what happened?',
+    'can you give me a quick summary',
+  ])('"%s" asks for the gist', (m) => expect(classifyMessage(m)).toEqual({ kind: 'summary' }));
+
+  it.each([
+    ['/summary 3', 'summary', '3'],
+    ['/frobnicate now', 'frobnicate', 'now'],
+    ['/quit', 'quit', ''],
+  ])('"%s" is a command', (m, name, args) =>
+    expect(classifyMessage(m)).toEqual({ kind: 'command', name, args }),
+  );
+
+  it.each(['', '   ', '?!', '<@123456789012345678>'])('"%s" is empty or punctuation only', (m) => {
+    const intent = classifyMessage(m);
+    expect(['empty', 'help']).toContain(intent.kind);
+  });
+
+  it.each([
+    'What does the protocol summarize?',
+    'what happened in 2014',
+    'what is the government doing about it',
+    'What did Obaidi thank Russia for?',
+    'Can Russia help Iraq?',
+    'Who is the head of the agency?',
+    'what about Russia?',
+  ])('"%s" is a question about the article, kept as written', (m) => {
+    expect(classifyMessage(m)).toEqual({ kind: 'question', question: m });
+  });
+});
+
+describe('stripChat: the chat around a question is not searched', () => {
+  it.each([
+    ['hey, can you tell me who signed?', 'who signed?'],
+    ['I was wondering where the meeting was', 'where the meeting was'],
+    ["I'd like to know when it was published", 'when it was published'],
+    ['do you happen to know who took the photo?', 'who took the photo?'],
+    ['Hi bot, quick question: who signed?', 'who signed?'],
+    ['who signed? thanks', 'who signed?'],
+    ['where was the meeting, please?', 'where was the meeting'],
+    ['thanks! and where was it held?', 'and where was it held?'],
+    ['<@123456789012345678> <@!42> who signed?', 'who signed?'],
+    ['@alice what did they sign?', 'what did they sign?'],
+    ['@everyone @here who signed?', 'who signed?'],
+    ['could you please tell me what the photo shows', 'what the photo shows'],
+    ['So what did they sign?', 'what did they sign?'],
+  ])('"%s" → "%s"', (message, question) => {
+    expect(stripChat(message)).toBe(question);
+    expect(classifyMessage(message)).toEqual({ kind: 'question', question });
+  });
+
+  it('keeps words that belong to the question ("Can Russia help…", "tell" inside it)', () => {
+    expect(stripChat('Can Russia help Iraq?')).toBe('Can Russia help Iraq?');
+    expect(stripChat('what did Fomin tell the minister?')).toBe('what did Fomin tell the minister?');
+  });
+
+  it('only chat and no question: greeted back, never searched', () => {
+    expect(classifyMessage('hey, can you tell me')).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
+  });
+});
