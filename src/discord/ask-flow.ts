@@ -1,5 +1,6 @@
 import type { BaseMessageOptions } from 'discord.js';
 import { respond, type Response } from '../qa/respond.js';
+import { furtherPassages } from '../format/further.js';
 import type { BotContext } from './context.js';
 import { answerReply, responseReply } from './replies.js';
 
@@ -18,7 +19,7 @@ export function replyToQuestion(
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =
-    answer.passages.length > 1 && answer.refused === undefined ? ctx.answers.put(answer) : undefined;
+    furtherPassages(answer).length > 0 && answer.refused === undefined ? ctx.answers.put(answer) : undefined;
   return {
     response,
     reply: answerReply(answer, { askerId, ...(moreKey !== undefined ? { moreKey } : {}) }),

@@ -36,7 +36,8 @@ async function handleMoreButton(interaction: ButtonInteraction, ctx: BotContext)
     });
     return;
   }
-  await interaction.update(morePassagesReply(answer));
+  // A follow-up for the presser alone: the public answer is never changed under the channel's eyes.
+  await interaction.reply({ ...morePassagesReply(answer), flags: MessageFlags.Ephemeral });
 }
 
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {

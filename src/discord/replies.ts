@@ -12,6 +12,8 @@ import {
 } from 'discord.js';
 import { courtesyText } from '../format/chat.js';
 import { NOT_FOUND, statusMessage } from '../format/messages.js';
+import { articleLink, placeInArticle } from '../format/citation.js';
+import { furtherPassages } from '../format/further.js';
 import { confidenceWord, renderHighlights } from '../format/text.js';
 import type { Article } from '../knowledge/types.js';
 import type { Response } from '../qa/respond.js';
@@ -32,9 +34,26 @@ export function boldHighlights(passage: Passage): string {
   return renderHighlights(passage, (s) => `**${s}**`, safeText);
 }
 
-export function sourceLine(passage: Passage): string {
-  const date = passage.article.date !== undefined ? ` · ${passage.article.date}` : '';
-  return `${passage.article.title}${date} · ${passage.section} · ${passage.article.file}`;
+/** Longest title shown in a citation: the link and date must still fit in an embed field. */
+const CITED_TITLE_CHARS = 200;
+
+/**
+ * "Title · date" under a passage, the title linking to the original article when it has a link, and
+ * "photo caption" when the passage is one. Markdown in the article's own words is escaped.
+ */
+export function citation(passage: Passage): string {
+  const { article } = passage;
+  const title = safeText(truncate(article.title, CITED_TITLE_CHARS));
+  const link = articleLink(article);
+  const parts = [
+    link !== undefined && link.length <= DISCORD_LIMITS.EMBED_FIELD_VALUE / 2
+      ? `[${title.replace(/[[\]]/g, '\\$&')}](${link})`
+      : title,
+  ];
+  if (article.date !== undefined) parts.push(safeText(article.date));
+  const place = placeInArticle(passage.section);
+  if (place !== undefined) parts.push(place);
+  return parts.join(' · ');
 }
 
 function passageEmbed(passage: Passage, title: string, color: number): APIEmbed {
@@ -44,9 +63,9 @@ function passageEmbed(passage: Passage, title: string, color: number): APIEmbed 
     .setDescription(truncate(boldHighlights(passage), DISCORD_LIMITS.EMBED_DESCRIPTION))
     .addFields({
       name: 'Source',
-      value: truncate(safeText(sourceLine(passage)), DISCORD_LIMITS.EMBED_FIELD_VALUE),
+      value: truncate(citation(passage), DISCORD_LIMITS.EMBED_FIELD_VALUE),
     })
-    .setFooter({ text: `Confidence: ${confidenceWord(passage.score)} (${Math.round(passage.score * 100)}%)` })
+    .setFooter({ text: `Confidence: ${confidenceWord(passage.score)}` })
     .toJSON();
 }
 
@@ -110,13 +129,14 @@ export function answerReply(
     ];
   }
   const reply: BaseMessageOptions = { embeds: [embed] };
-  if (options.askerId !== undefined && options.moreKey !== undefined && answer.passages.length > 1) {
+  const further = furtherPassages(answer).length;
+  if (options.askerId !== undefined && options.moreKey !== undefined && further > 0) {
     reply.components = [
       new ActionRowBuilder<ButtonBuilder>()
         .addComponents(
           new ButtonBuilder()
             .setCustomId(moreButtonId(options.askerId, options.moreKey))
-            .setLabel(`More passages (${answer.passages.length - 1})`)
+            .setLabel(`More passages (${further})`)
             .setStyle(ButtonStyle.Secondary),
         )
         .toJSON(),
@@ -125,11 +145,14 @@ export function answerReply(
   return reply;
 }
 
-/** The further passages of an answer, shown when the asker presses "More passages". */
+/**
+ * The further passages of an answer, shown to the asker alone when they press "More passages" (an
+ * ephemeral follow-up: the public answer stays as everyone saw it).
+ */
 export function morePassagesReply(answer: Answer): BaseMessageOptions {
-  const lines = answer.passages
-    .slice(1)
-    .map((p, i) => `**${i + 2}.** ${boldHighlights(p)}\n-# ${safeText(sourceLine(p))}`);
+  const lines = furtherPassages(answer).map(
+    (p, i) => `**${i + 2}.** ${boldHighlights(p)}\n-# ${citation(p)}`,
+  );
   return {
     embeds: [
       new EmbedBuilder()
@@ -143,7 +166,6 @@ export function morePassagesReply(answer: Answer): BaseMessageOptions {
         )
         .toJSON(),
     ],
-    components: [],
   };
 }
 

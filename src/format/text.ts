@@ -1,6 +1,8 @@
 /** Answers and summaries as plain text, for the CLI and the console chat. */
 import type { Answer, Passage, Summary } from '../qa/types.js';
 import { statusMessage } from './messages.js';
+import { articleLink, placeInArticle } from './citation.js';
+import { furtherPassages } from './further.js';
 
 export interface TextStyle {
   /** Wrap the answer words; ANSI bold on a terminal, nothing when piped. */
@@ -34,9 +36,17 @@ export function emphasize(passage: Passage, style: TextStyle): string {
   return renderHighlights(passage, style.emphasis);
 }
 
+/**
+ * "— Title, date" and the article's link; without a link, the file (the console and CLI run beside the
+ * knowledge folder, where the file is how to find the article). "photo caption" when the passage is one.
+ */
 export function sourceLine(passage: Passage): string {
-  const date = passage.article.date !== undefined ? `, ${passage.article.date}` : '';
-  return `— ${passage.article.title}${date} (${passage.article.file}, ${passage.section})`;
+  const { article } = passage;
+  const date = article.date !== undefined ? `, ${article.date}` : '';
+  const place = placeInArticle(passage.section);
+  const link = articleLink(article);
+  const where = [place, link === undefined ? article.file : undefined].filter((w) => w !== undefined);
+  return `— ${article.title}${date}${where.length > 0 ? ` (${where.join(', ')})` : ''}${link !== undefined ? ` ${link}` : ''}`;
 }
 
 export function confidenceWord(score: number): string {
@@ -58,12 +68,8 @@ export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
   }
   if (best === undefined) return statusMessage(answer);
   if (answer.alsoIn !== undefined) lines.push(statusMessage(answer));
-  lines.push(
-    emphasize(best, style),
-    sourceLine(best),
-    `confidence: ${confidenceWord(best.score)} (${best.score.toFixed(2)})`,
-  );
-  const more = answer.passages.slice(1, 3);
+  lines.push(emphasize(best, style), sourceLine(best), `confidence: ${confidenceWord(best.score)}`);
+  const more = furtherPassages(answer).slice(0, 2);
   if (more.length > 0) {
     lines.push('', 'Also relevant:');
     for (const p of more) lines.push(`  - ${p.text}`);

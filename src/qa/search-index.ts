@@ -131,6 +131,7 @@ export class SearchIndex {
       title: a.title,
       file: a.file,
       ...(a.date !== undefined ? { date: a.date } : {}),
+      ...(a.meta?.url !== undefined ? { url: a.meta.url } : {}),
     }));
     const found = articles.map(termsOf);
     const all = found.map((f) => f.terms);

@@ -8,7 +8,6 @@ import {
   ApplicationCommandCreateRequestSchema,
   CreateMessageInteractionCallbackRequestSchema,
   MessageCreateRequestSchema,
-  UpdateMessageInteractionCallbackRequestSchema,
 } from 'discord-api-spec/zod';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,8 +79,11 @@ describe('the bot through a fake Discord', () => {
     const embed = body.embeds?.[0];
     expect(embed?.description).toContain('**Khaled Obaidi**');
     expect(embed?.description).toContain('**Alexander Fomin**');
-    expect(embed?.fields?.[0]?.value).toContain('Iraq, Russia Sign Military-Technical Cooperation Agreement');
-    expect(embed?.footer?.text).toMatch(/Confidence: high/);
+    // "Title · date": no file name or section, and the confidence in words.
+    expect(embed?.fields?.[0]?.value).toBe(
+      'Iraq, Russia Sign Military-Technical Cooperation Agreement · 20 October 2019',
+    );
+    expect(embed?.footer?.text).toBe('Confidence: high');
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
@@ -153,9 +155,9 @@ describe('the bot through a fake Discord', () => {
     expect(h.embeds?.[0]?.description).toMatch(/Try: “Who/);
   });
 
-  it('"More passages" pages the answer for the asker only', async () => {
+  it('"More passages" answers the asker alone with an ephemeral follow-up; the public answer never changes', async () => {
     const asker = snowflake();
-    const { id } = fake.runCommand(
+    const { id, token } = fake.runCommand(
       'ask',
       [{ name: 'question', type: ApplicationCommandOptionType.String, value: 'military cooperation' }],
       asker,
@@ -171,11 +173,15 @@ describe('the bot through a fake Discord', () => {
     expect(callbackData(refusal).content).toMatch(/Only the person who asked/);
 
     const click = fake.clickButton(customId, asker, data);
-    const update = await fake.waitForRequest(isCallback(click.id));
-    expect((update.body as { type: number }).type).toBe(7);
-    expect(UpdateMessageInteractionCallbackRequestSchema.safeParse(update.body).success).toBe(true);
-    expect(callbackData(update).embeds?.[0]?.description).toMatch(/\*\*2\.\*\*/);
-    expect(callbackData(update).components).toEqual([]);
+    const more = await fake.waitForRequest(isCallback(click.id));
+    expect((more.body as { type: number }).type).toBe(4); // a new message, not an update of the answer
+    expect(CreateMessageInteractionCallbackRequestSchema.safeParse(more.body).success).toBe(true);
+    expect(callbackData(more).flags).toBe(EPHEMERAL);
+    expect(callbackData(more).embeds?.[0]?.description).toMatch(/\*\*2\.\*\*/);
+    // Pressed twice, it answers twice, and nothing ever edits the public message.
+    const again = fake.clickButton(customId, asker, data);
+    expect(callbackData(await fake.waitForRequest(isCallback(again.id))).flags).toBe(EPHEMERAL);
+    expect(fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(token))).toEqual([]);
   });
 
   it('cooldown: a second question in the window gets "slow down", a third gets nothing, others are not slowed', async () => {
