@@ -12,6 +12,8 @@
  *
  *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR] [--limit N] [--no-baselines]
  *     [--half odd|even] [--set NAME=value]…
+ *
+ * A folder of saved web pages (`pages/<name>/source.html`) is scored page by page: see web-pages.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+import { isWebPagesDataset, runWebPages } from './web-pages.js';
 
 interface Question {
   id: string;
@@ -182,6 +185,7 @@ async function main(): Promise<void> {
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
   const weights = { ...DEFAULT_WEIGHTS };
   applySetArgs(args, weights);
+  if (isWebPagesDataset(dataset)) return runWebPages(dataset, weights, args.includes('--misses'));
   const knowledge = argValue(args, '--knowledge') ?? path.join(dataset, 'articles');
   const limit = Number(argValue(args, '--limit') ?? Infinity);
   const unanswerableFile = path.join(dataset, 'unanswerable.jsonl');

@@ -1,6 +1,8 @@
 import { cleanArticle, extractDate } from './clean.js';
+import { readFrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
-import type { Article, Role, Sentence } from './types.js';
+import type { Article, ArticleMeta, Block, Role, Sentence } from './types.js';
+import { readWebPage } from './web-page.js';
 
 /** Roles whose text is split into sentences; the others are kept whole as one line each. */
 const SPLIT_ROLES: ReadonlySet<Role> = new Set(['body', 'caption']);
@@ -12,9 +14,19 @@ function titleFromFile(file: string): string {
   return stem.charAt(0).toUpperCase() + stem.slice(1);
 }
 
-/** Build an article from its raw text; `file` is its path relative to the knowledge folder. */
-export function parseArticle(file: string, raw: string): Article {
-  const blocks = cleanArticle(raw, { markdown: /\.(md|markdown)$/i.test(file) });
+/** The date a citation shows: the dateline's date, else the day of the stated publication time. */
+function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undefined {
+  if (dateline !== undefined) return extractDate(dateline);
+  const published = meta.publishedTime;
+  if (published === undefined) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (day === null) return extractDate(published);
+  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
+function articleFromBlocks(file: string, blocks: Block[], meta: ArticleMeta): Article {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const block of blocks) {
@@ -23,14 +35,32 @@ export function parseArticle(file: string, raw: string): Article {
     paragraph++;
   }
   const title = blocks.find((b) => b.role === 'title')?.text ?? titleFromFile(file);
-  const dateline = blocks.find((b) => b.role === 'dateline')?.text;
+  const date = dateOf(blocks.find((b) => b.role === 'dateline')?.text, meta);
   const tagLine = blocks.find((b) => b.role === 'tags')?.text;
   return {
     id: file,
     file,
     title,
-    ...(dateline !== undefined ? { date: extractDate(dateline) } : {}),
+    ...(date !== undefined ? { date } : {}),
     sentences,
     tags: tagLine ? tagLine.split(/\s*[,;|•·]\s*/).filter((t) => t !== '') : [],
+    ...(Object.keys(meta).length > 0 ? { meta } : {}),
   };
+}
+
+/** Build an article from a text file's content (front matter, then the scraped text). */
+export function parseArticle(file: string, raw: string): Article {
+  const { meta, text } = readFrontMatter(raw);
+  return articleFromBlocks(file, cleanArticle(text, { markdown: /\.(md|markdown)$/i.test(file) }), meta);
+}
+
+/**
+ * Build an article from an HTML page, or undefined when the page holds no article. `fetchedFrom` is
+ * the address it was fetched from, when it was.
+ */
+export function parseWebArticle(file: string, html: string, fetchedFrom?: string): Article | undefined {
+  const page = readWebPage(html, fetchedFrom);
+  // A headline alone (a front page, a login wall) is not an article.
+  if (page === undefined || !page.blocks.some((b) => b.role === 'body')) return undefined;
+  return articleFromBlocks(file, page.blocks, page.meta);
 }

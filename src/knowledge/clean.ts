@@ -5,7 +5,7 @@
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
-import type { Block } from './types.js';
+import type { Block, Role } from './types.js';
 
 /** Lines that are page furniture wherever they appear. */
 const DEBRIS: RegExp[] = [
@@ -35,6 +35,9 @@ const DEBRIS: RegExp[] = [
   /^(add|post) (a )?comment/i,
   /^(updated|published|last updated):?$/i,
 ];
+
+/** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
+const RELATED_LINK = /^(related|see also|read more|read also|also read|more on this|recommended|watch|listen)\s*:/i;
 
 const CREDIT = [
   /^(©|\(c\)|copyright\b)/i,
@@ -89,7 +92,8 @@ export function extractDate(dateline: string): string {
   return dateline;
 }
 
-function isProse(line: string): boolean {
+/** A sentence, or a line long enough to be one. */
+export function isProse(line: string): boolean {
   return TERMINAL.test(line) || words(line).length >= 25;
 }
 
@@ -155,6 +159,20 @@ function toUnits(text: string, markdown: boolean): Unit[] {
   return units;
 }
 
+/**
+ * The role of a line inside the article's body: a picture credit, a dateline, prose, or a short line
+ * that is a sub-heading; undefined for page furniture. Shared with web pages, whose paragraphs come
+ * from the DOM.
+ */
+export function roleOfBodyLine(line: string): Role | undefined {
+  if (isDebris(line)) return undefined;
+  if (RELATED_LINK.test(line)) return 'related';
+  if (isCredit(line)) return 'credit';
+  if (isDateline(line)) return 'dateline';
+  if (isProse(line) || words(line).length >= 6) return 'body';
+  return 'heading';
+}
+
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
 export function cleanArticle(raw: string, options: { markdown?: boolean } = {}): Block[] {
   const markdown = options.markdown ?? /^#{1,6}\s/m.test(raw);
@@ -201,11 +219,8 @@ export function cleanArticle(raw: string, options: { markdown?: boolean } = {}):
   for (let i = first; i <= last && i < units.length; i++) {
     const u = units[i];
     if (u === undefined) continue;
-    if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });
-    else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
-    else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
-    else if (isProse(u.text) || words(u.text).length >= 6) blocks.push({ role: 'body', text: u.text });
-    else blocks.push({ role: 'heading', text: u.text });
+    const role = u.heading > 0 ? 'heading' : roleOfBodyLine(u.text);
+    if (role !== undefined) blocks.push({ role, text: u.text });
   }
 
   // After the body: other stories' headlines, then a tag line; everything else there is chrome.

@@ -4,8 +4,9 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle } from './article.js';
+import { parseArticle, parseWebArticle } from './article.js';
 import type { Article, LoadError } from './types.js';
+import { decodeWebPage, isWebPageFile, WEB_PAGE_EXTENSIONS } from './web-page.js';
 
 /** Articles larger than this are refused: a news story is tens of kilobytes, not megabytes. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -13,7 +14,7 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 /** Report loading progress every this many files. */
 const PROGRESS_EVERY = 250;
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', ...WEB_PAGE_EXTENSIONS] as const;
 
 export interface LoadResult {
   articles: Article[];
@@ -93,9 +94,14 @@ export async function loadArticleFile(root: string, full: string, cache?: Articl
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new KnowledgeError(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
   }
-  const text = decodeArticle(await readFile(full));
+  const file = path.relative(root, full).split(path.sep).join('/');
+  const bytes = await readFile(full);
+  // A web page declares its own encoding (or is read as browsers read it); text files are UTF-8 or UTF-16.
+  const web = isWebPageFile(full);
+  const text = web ? decodeWebPage(bytes) : decodeArticle(bytes);
   if (text.trim() === '') throw new KnowledgeError('empty file');
-  const article = parseArticle(path.relative(root, full).split(path.sep).join('/'), text);
+  const article = web ? parseWebArticle(file, text) : parseArticle(file, text);
+  if (article === undefined) throw new KnowledgeError('no article found in the page');
   if (!article.sentences.some((s) => s.role === 'body' || s.role === 'title')) {
     throw new KnowledgeError('no article text found after cleaning');
   }
@@ -151,7 +157,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 export async function loadKnowledgeOrFail(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const result = await loadKnowledge(dir, options);
   if (result.articles.length === 0) {
-    const why = result.filesSeen === 0 ? 'no .txt or .md files' : 'none of its files could be used';
+    const why = result.filesSeen === 0 ? 'no .txt, .md or .html files' : 'none of its files could be used';
     throw new KnowledgeError(`no usable article in ${path.resolve(dir)}: ${why}`);
   }
   return result;

@@ -32,6 +32,8 @@ function firstWord(segment: string): string {
 
 /** True when ICU's break after `previous` is really an abbreviation inside one sentence. */
 function shouldJoin(previous: string, next: string): boolean {
+  // A list number on its own ("1. Finland") is not a sentence.
+  if (/^\s*\d{1,3}\.\s*$/u.test(previous)) return true;
   const word = lastWord(previous);
   if (!word.endsWith('.')) return false;
   const bare = word.replace(/^["'“‘([]+/u, '').slice(0, -1);

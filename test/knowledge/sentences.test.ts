@@ -33,4 +33,9 @@ describe('sentence splitting', () => {
       'Mr. Smith left.',
     ]);
   });
+
+  it('keeps a list number with its item', () => {
+    expect(splitSentences('1. Finland')).toEqual(['1. Finland']);
+    expect(splitSentences('10. United States')).toEqual(['10. United States']);
+  });
 });

@@ -1,0 +1,75 @@
+/**
+ * A text article's statement of where it came from: YAML front matter (`source:`, `author:`, `site:`,
+ * `published:`) or a leading `source: URL` line. Either is taken off the text before it is cleaned.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ArticleMeta } from './types.js';
+
+const FIELDS: Record<string, keyof ArticleMeta> = {
+  source: 'url',
+  url: 'url',
+  link: 'url',
+  author: 'byline',
+  authors: 'byline',
+  byline: 'byline',
+  site: 'siteName',
+  sitename: 'siteName',
+  site_name: 'siteName',
+  publisher: 'siteName',
+  published: 'publishedTime',
+  published_time: 'publishedTime',
+  date: 'publishedTime',
+};
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const SOURCE_LINE = /^\uFEFF?\s*source:[ \t]*(\S+)[ \t]*(?:\r?\n|$)/i;
+
+function httpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fieldText(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? value.join(', ') : undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  return undefined;
+}
+
+function metaOf(fields: Record<string, unknown>): ArticleMeta {
+  const meta: ArticleMeta = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const field = FIELDS[key.toLowerCase()];
+    const text = fieldText(value);
+    if (field === undefined || text === undefined || meta[field] !== undefined) continue;
+    if (field === 'url') {
+      const url = httpUrl(text);
+      if (url !== undefined) meta.url = url;
+    } else meta[field] = field === 'byline' ? text.replace(/^by\s+/i, '') : text;
+  }
+  return meta;
+}
+
+/** Split a text article into its metadata and the rest of its text. */
+export function readFrontMatter(raw: string): { meta: ArticleMeta; text: string } {
+  const block = FRONT_MATTER.exec(raw);
+  if (block !== null) {
+    let fields: unknown;
+    try {
+      // YAML 1.2's core schema: dates stay the strings the author wrote.
+      fields = parseYaml(block[1] ?? '', { schema: 'core' });
+    } catch {
+      fields = undefined; // not YAML after all: a horizontal rule in a Markdown file, left as text
+    }
+    if (typeof fields === 'object' && fields !== null && !Array.isArray(fields)) {
+      return { meta: metaOf(fields as Record<string, unknown>), text: raw.slice(block[0].length) };
+    }
+  }
+  const line = SOURCE_LINE.exec(raw);
+  const url = line?.[1] !== undefined ? httpUrl(line[1]) : undefined;
+  if (line !== null && url !== undefined) return { meta: { url }, text: raw.slice(line[0].length) };
+  return { meta: {}, text: raw };
+}

@@ -1,0 +1,130 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { savedFromComment } from '../../src/knowledge/web-page.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const FERRY = path.join(import.meta.dirname, '..', 'fixtures', 'web', 'ferry.html');
+
+/** A small article page in a given encoding, its charset declared in a <meta> tag. */
+function page(charset: string, body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="${charset}"><title>Skiing in Tromsø</title></head><body>
+<nav><a href="/">Home</a> <a href="/travel">Travel</a></nav>
+<article><h1>Skiing in Tromsø</h1>
+<p>${body}</p>
+<p>The café at the top of the lift serves waffles with brown cheese, and it stays open until the last run of the day.</p>
+<p>Lift passes cost 450 kroner a day, and children under seven ride for free all season long, the resort said.</p>
+</article></body></html>`;
+}
+
+describe('web pages in the knowledge folder', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-web-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads the article of an .html page in a sub-folder, with its metadata, and leaves the page around it out', async () => {
+    await mkdir(path.join(dir, 'saved'));
+    await writeFile(path.join(dir, 'saved', 'ferry.html'), await readFile(FERRY));
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(errors).toEqual([]);
+    const [ferry] = articles;
+    expect(ferry?.file).toBe('saved/ferry.html');
+    expect(ferry?.title).toBe('Night ferry to Brightwater returns after nine years');
+    expect(ferry?.date).toBe('14 March 2026');
+    expect(ferry?.meta).toEqual({
+      url: 'https://gazette.example/news/2026/night-ferry-returns',
+      byline: 'Mara Lindqvist',
+      siteName: 'The Harbour Gazette',
+      publishedTime: '2026-03-14T06:30:00Z',
+    });
+    const text = (role: string) => ferry?.sentences.filter((s) => s.role === role).map((s) => s.text) ?? [];
+    expect(text('body')).toContain('Its ship, the Saltmarsh Queen, carries 420 passengers and 90 cars.');
+    expect(text('caption')).toEqual(['The Saltmarsh Queen leaving the east pier on her trial run in February.']);
+    expect(text('heading')).toEqual(['Harbour works']);
+    // The byline line is a credit and the labelled link another story: neither can be an answer.
+    expect(text('credit')).toEqual(['By Mara Lindqvist']);
+    expect(text('related')).toEqual(['Related: Brightwater market breaks visitor record']);
+    const all = ferry?.sentences.map((s) => s.text).join('\n') ?? '';
+    for (const debris of ['Sport', 'Subscribe', 'Share on Facebook', 'Storm closes coastal road', 'All rights reserved', 'window.tracking']) {
+      expect(all).not.toContain(debris);
+    }
+  });
+
+  it('answers from the page and cites its address', async () => {
+    await writeFile(path.join(dir, 'ferry.html'), await readFile(FERRY));
+    const { articles } = await loadKnowledge(dir);
+    const answer = new Engine(articles).ask('how many passengers does the ship carry?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('420 passengers');
+    expect(answer.passages[0]?.article.url).toBe('https://gazette.example/news/2026/night-ferry-returns');
+  });
+
+  it("honours the page's declared charset (.htm too)", async () => {
+    const body = 'Tromsø has more snow this winter than in any year since 1997, and the slopes opened a fortnight early.';
+    await writeFile(path.join(dir, 'latin.htm'), Buffer.from(page('windows-1252', body), 'latin1'));
+    await writeFile(path.join(dir, 'unicode.html'), Buffer.from(page('utf-8', body), 'utf8'));
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(errors).toEqual([]);
+    for (const article of articles) {
+      expect(article.title).toBe('Skiing in Tromsø');
+      expect(article.sentences.map((s) => s.text)).toContain(
+        'The café at the top of the lift serves waffles with brown cheese, and it stays open until the last run of the day.',
+      );
+    }
+  });
+
+  it('takes the address from the "saved from" comment when the page names none', async () => {
+    const html = savedFromComment('https://snow.example/tromso') + page('utf-8', 'Tromsø has more snow this winter than in any other year.');
+    await writeFile(path.join(dir, 'snow.html'), html);
+    const { articles } = await loadKnowledge(dir);
+    expect(articles[0]?.meta?.url).toBe('https://snow.example/tromso');
+  });
+
+  it('skips a page without an article, with the reason', async () => {
+    await writeFile(path.join(dir, 'good.html'), await readFile(FERRY));
+    await writeFile(path.join(dir, 'front.html'), '<html><head><title>Gazette</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(articles.map((a) => a.file)).toEqual(['good.html']);
+    expect(errors).toEqual([{ file: 'front.html', reason: 'no article found in the page' }]);
+  });
+});
+
+describe('where a text article came from', () => {
+  const story = 'Harbour bridge approved\n\nThe city council approved a new bridge across the harbour on Tuesday.\n';
+
+  it('reads YAML front matter into the metadata and keeps it out of the text', () => {
+    const raw = `---\nsource: https://news.example/bridge\nauthor: By Ana Ruiz\nsite: City News\npublished: 2026-02-03\n---\n${story}`;
+    const article = parseArticle('bridge.md', raw);
+    expect(article.meta).toEqual({
+      url: 'https://news.example/bridge',
+      byline: 'Ana Ruiz',
+      siteName: 'City News',
+      publishedTime: '2026-02-03',
+    });
+    expect(article.title).toBe('Harbour bridge approved');
+    expect(article.date).toBe('3 February 2026');
+    expect(article.sentences.map((s) => s.text).join(' ')).not.toMatch(/source|news\.example/);
+  });
+
+  it('reads a leading "source: URL" line', () => {
+    const article = parseArticle('bridge.txt', `Source: https://news.example/bridge?id=7\n\n${story}`);
+    expect(article.meta).toEqual({ url: 'https://news.example/bridge?id=7' });
+    expect(article.sentences[0]?.text).toBe('Harbour bridge approved');
+  });
+
+  it('leaves text alone when it has neither, or the URL is not a web address', () => {
+    expect(parseArticle('a.txt', story).meta).toBeUndefined();
+    const article = parseArticle('b.txt', `source: javascript:alert(1)\n${story}`);
+    expect(article.meta).toBeUndefined();
+    // A Markdown file opening with a rule and prose, not YAML, keeps its text.
+    const md = parseArticle('c.md', `---\nThe council met: it approved the plan.\n---\n${story}`);
+    expect(md.sentences.map((s) => s.text).join(' ')).toContain('approved a new bridge');
+  });
+});
