@@ -55,7 +55,7 @@ interface Expected {
   publishedTime: string | null;
 }
 
-/** Our metadata beside Readability's expected values ("By Jane Doe" is stored as "Jane Doe"). */
+/** Our metadata beside Readability's expected values ("By Jane Doe" is stored as "Jane Doe"; spaces folded). */
 function metadataMismatches(page: string, article: Article, expected: Expected): string[] {
   const ours: Record<keyof Expected, string | undefined> = {
     title: article.title,
@@ -67,7 +67,7 @@ function metadataMismatches(page: string, article: Article, expected: Expected):
     (k === 'byline' ? expected[k]?.replace(/^by\s+/i, '') : expected[k]) ?? undefined;
   return (Object.keys(ours) as (keyof Expected)[])
     .filter((k) => !(WRONG_ON_PAGE[page] ?? []).includes(k))
-    .filter((k) => ours[k] !== theirs(k))
+    .filter((k) => fold(ours[k] ?? '') !== fold(theirs(k) ?? ''))
     .map((k) => `${page}.${k}: ${JSON.stringify(ours[k])} ≠ ${JSON.stringify(theirs(k))}`);
 }
 
