@@ -2,7 +2,6 @@ import { cleanArticle, extractDate } from './clean.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
 import type { Article, ArticleMeta, Block, Role, Sentence } from './types.js';
-import { readWebPage } from './web-page.js';
 
 /** Roles whose text is split into sentences; the others are kept whole as one line each. */
 const SPLIT_ROLES: ReadonlySet<Role> = new Set(['body', 'caption']);
@@ -26,7 +25,7 @@ function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undef
 }
 
 /** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
-function articleFromBlocks(file: string, blocks: Block[], meta: ArticleMeta): Article {
+export function articleFromBlocks(file: string, blocks: Block[], meta: ArticleMeta): Article {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const block of blocks) {
@@ -52,15 +51,4 @@ function articleFromBlocks(file: string, blocks: Block[], meta: ArticleMeta): Ar
 export function parseArticle(file: string, raw: string): Article {
   const { meta, text } = readFrontMatter(raw);
   return articleFromBlocks(file, cleanArticle(text, { markdown: /\.(md|markdown)$/i.test(file) }), meta);
-}
-
-/**
- * Build an article from an HTML page, or undefined when the page holds no article. `fetchedFrom` is
- * the address it was fetched from, when it was.
- */
-export function parseWebArticle(file: string, html: string, fetchedFrom?: string): Article | undefined {
-  const page = readWebPage(html, fetchedFrom);
-  // A headline alone (a front page, a login wall) is not an article.
-  if (page === undefined || !page.blocks.some((b) => b.role === 'body')) return undefined;
-  return articleFromBlocks(file, page.blocks, page.meta);
 }

@@ -4,9 +4,8 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArticle, parseWebArticle } from './article.js';
+import { parseArticle } from './article.js';
 import type { Article, LoadError } from './types.js';
-import { decodeWebPage, isWebPageFile, WEB_PAGE_EXTENSIONS } from './web-page.js';
 
 /** Articles larger than this are refused: a news story is tens of kilobytes, not megabytes. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -14,7 +13,20 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 /** Report loading progress every this many files. */
 const PROGRESS_EVERY = 250;
+export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'] as const;
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', ...WEB_PAGE_EXTENSIONS] as const;
+
+export function isWebPageFile(file: string): boolean {
+  return WEB_PAGE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext));
+}
+
+/** Read a web page; its reader is loaded when the first page is met (see web-page.ts). */
+async function readWebPageFile(file: string, bytes: Buffer): Promise<Article | undefined> {
+  const { decodeWebPage, parseWebArticle } = await import('./web-page.js');
+  const html = decodeWebPage(bytes);
+  if (html.trim() === '') throw new KnowledgeError('empty file');
+  return parseWebArticle(file, html);
+}
 
 export interface LoadResult {
   articles: Article[];
@@ -97,10 +109,13 @@ export async function loadArticleFile(root: string, full: string, cache?: Articl
   const file = path.relative(root, full).split(path.sep).join('/');
   const bytes = await readFile(full);
   // A web page declares its own encoding (or is read as browsers read it); text files are UTF-8 or UTF-16.
-  const web = isWebPageFile(full);
-  const text = web ? decodeWebPage(bytes) : decodeArticle(bytes);
-  if (text.trim() === '') throw new KnowledgeError('empty file');
-  const article = web ? parseWebArticle(file, text) : parseArticle(file, text);
+  let article: Article | undefined;
+  if (isWebPageFile(full)) article = await readWebPageFile(file, bytes);
+  else {
+    const text = decodeArticle(bytes);
+    if (text.trim() === '') throw new KnowledgeError('empty file');
+    article = parseArticle(file, text);
+  }
   if (article === undefined) throw new KnowledgeError('no article found in the page');
   if (!article.sentences.some((s) => s.role === 'body' || s.role === 'title')) {
     throw new KnowledgeError('no article text found after cleaning');

@@ -4,14 +4,16 @@
  * JSON-LD, Open Graph and the like); linkedom is the DOM it runs on. linkedom rather than jsdom: jsdom 31
  * needs Node 22 (this project supports 20.19), and over Readability's own 130 test pages linkedom gives
  * the expected metadata on 128 and the expected text on 117 (the rest differ by a few characters).
- * No script on the page is run: linkedom only builds the tree.
+ * No script on the page is run: linkedom only builds the tree. This module (and its libraries, about a
+ * second to load) is imported only when a folder holds a web page.
  */
 import { Readability } from '@mozilla/readability';
 import { decodeBuffer } from 'encoding-sniffer';
 import { parseHTML } from 'linkedom';
+import { articleFromBlocks } from './article.js';
 import { isProse, roleOfBodyLine } from './clean.js';
 import { normalizeText } from './normalize.js';
-import type { ArticleMeta, Block } from './types.js';
+import type { Article, ArticleMeta, Block } from './types.js';
 
 /** The few DOM members read here (the project builds without the DOM lib; linkedom implements these). */
 interface DomNode {
@@ -23,12 +25,6 @@ interface DomNode {
 interface DomDocument {
   querySelector(selector: string): { getAttribute(name: string): string | null } | null;
   childNodes: ArrayLike<DomNode>;
-}
-
-export const WEB_PAGE_EXTENSIONS = ['.html', '.htm'] as const;
-
-export function isWebPageFile(file: string): boolean {
-  return WEB_PAGE_EXTENSIONS.some((ext) => file.toLowerCase().endsWith(ext));
 }
 
 /**
@@ -153,4 +149,15 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
   const body = contentBlocks(result.content).map((b): Block => (bylineLine(b.text) ? { role: 'credit', text: b.text } : b));
   const blocks: Block[] = title !== '' ? [{ role: 'title', text: title }, ...body] : body;
   return { title, blocks, meta };
+}
+
+/**
+ * Build an article from an HTML page, or undefined when the page holds no article. `fetchedFrom` is
+ * the address it was fetched from, when it was.
+ */
+export function parseWebArticle(file: string, html: string, fetchedFrom?: string): Article | undefined {
+  const page = readWebPage(html, fetchedFrom);
+  // A headline alone (a front page, a login wall) is not an article.
+  if (page === undefined || !page.blocks.some((b) => b.role === 'body')) return undefined;
+  return articleFromBlocks(file, page.blocks, page.meta);
 }
