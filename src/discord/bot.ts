@@ -11,6 +11,7 @@ import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { inviteUrl } from './permissions.js';
 import { warmUpInBackground } from './warm-up.js';
 
 export function createClient(config: Config): Client {
@@ -110,6 +111,13 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       { user: c.user.tag, guilds: c.guilds.cache.size, startupMs: Math.round(process.uptime() * 1000) },
       'ready',
     );
+    // A new bot is in no server yet: tell its owner how to add it.
+    if (c.guilds.cache.size === 0) {
+      logger.info(
+        { invite: inviteUrl(c.application.id) },
+        'in no server yet: open the invite link to add the bot',
+      );
+    }
     warmUpInBackground(ctx);
   });
 

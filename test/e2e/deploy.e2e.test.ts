@@ -1,7 +1,7 @@
 /**
  * The README's "Running the bot on Discord" steps, followed as a new bot owner would, in a copy of the
- * project: `cp .env.example .env`, fill in the token (and the client id for deploy-commands), then the
- * npm scripts exactly as the README writes them. The only extra line in .env is DISCORD_API_URL, which
+ * project: `cp .env.example .env`, fill in the token and the client id, then the npm scripts exactly
+ * as the README writes them, in its order. The only extra line in .env is DISCORD_API_URL, which
  * points at the fake Discord on 127.0.0.1 instead of discord.com.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startProcess } from '../support/bot-process.js';
+import { permissionsInteger } from '../../src/discord/permissions.js';
+import { startBotProcess, startProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake } from '../support/fake-discord.js';
 import { isReplyTo, sent } from '../support/requests.js';
 
@@ -45,14 +46,37 @@ describe('deploying as the README says', () => {
     if (project !== undefined) rmSync(project, { recursive: true, force: true });
   });
 
-  it('cp .env.example .env, set DISCORD_TOKEN, npm start: the bot is ready and answers', async () => {
+  it('cp .env.example .env, set DISCORD_TOKEN and DISCORD_CLIENT_ID', () => {
     expect(deploySection).toContain('`cp .env.example .env`');
-    expect(deploySection).toMatch(/`npm start`/);
     execFileSync('cp', ['.env.example', '.env'], { cwd: project });
     const env = path.join(project, '.env');
     fill(env, 'DISCORD_TOKEN', TOKEN);
+    fill(env, 'DISCORD_CLIENT_ID', fake.applicationId);
     fill(env, 'DISCORD_API_URL', fake.apiUrl);
+  });
 
+  it('npm run invite prints the link that adds the bot with its scopes and permissions', async () => {
+    expect(deploySection).toContain('`npm run invite`');
+    const invite = startProcess('npm', ['run', '--silent', 'invite'], { cwd: project, env: {} });
+    expect(await invite.exited).toBe(0);
+    const url = new URL(invite.stdout().split('\n')[0] ?? '');
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('client_id')).toBe(fake.applicationId);
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(url.searchParams.get('permissions')).toMatch(/^[1-9]\d*$/);
+  });
+
+  it('npm run deploy-commands registers the commands globally', async () => {
+    expect(deploySection).toContain('`npm run deploy-commands`');
+    const deploy = startProcess('npm', ['run', 'deploy-commands'], { cwd: project, env: {} });
+    expect(await deploy.exited).toBe(0);
+    const puts = fake.requestsTo('PUT', /^\/applications\/\d+\/commands$/);
+    expect(puts.map((r) => r.path)).toEqual([`/applications/${fake.applicationId}/commands`]);
+    expect(deploy.stdout()).toMatch(/Registered \d+ commands globally/);
+  });
+
+  it('npm start: the bot is ready and answers', async () => {
+    expect(deploySection).toMatch(/`npm start`/);
     const bot = startProcess('npm', ['start'], { cwd: project, env: {} });
     try {
       // Ready, or the exit that a bad .env.example causes (with what the bot printed).
@@ -68,19 +92,26 @@ describe('deploying as the README says', () => {
       const reply = sent(await fake.waitForRequest(isReplyTo(id)));
       expect(reply.embeds?.[0]?.description).toContain('**Khaled Obaidi**');
       expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN);
+      // It is in a server, so it does not ask to be invited.
+      expect(bot.logs.some((l) => 'invite' in l)).toBe(false);
     } finally {
       await bot.stop();
     }
   }, 90_000);
+});
 
-  it('set DISCORD_CLIENT_ID, npm run deploy-commands: the commands are registered globally', async () => {
-    expect(deploySection).toContain('`npm run deploy-commands`');
-    const env = path.join(project, '.env');
-    fill(env, 'DISCORD_CLIENT_ID', fake.applicationId);
-    const deploy = startProcess('npm', ['run', 'deploy-commands'], { cwd: project, env: {} });
-    expect(await deploy.exited).toBe(0);
-    const puts = fake.requestsTo('PUT', /^\/applications\/\d+\/commands$/);
-    expect(puts.map((r) => r.path)).toEqual([`/applications/${fake.applicationId}/commands`]);
-    expect(deploy.stdout()).toMatch(/Registered \d+ commands globally/);
+describe('a bot in no server yet', () => {
+  it('logs the invite link when it is ready', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN, guilds: 0 });
+    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    try {
+      const log = await bot.waitForLog((l) => typeof l.invite === 'string', 60_000);
+      const url = new URL(String(log.invite));
+      expect(url.searchParams.get('client_id')).toBe(fake.applicationId);
+      expect(url.searchParams.get('permissions')).toBe(permissionsInteger());
+    } finally {
+      await bot.stop();
+      await fake.close();
+    }
   });
 });
