@@ -102,13 +102,22 @@ describe('the CLI', () => {
       .map((l) => JSON.parse(l) as { intent?: string; answered: boolean; passages: { text: string }[] });
     expect(hi).toMatchObject({ intent: 'courtesy', answered: false, passages: [] });
     expect(gist?.intent).toBe('summary');
-    expect(gist?.passages[0]?.text).toContain('signed an agreement');
+    expect(gist?.passages[0]?.text).toMatch(/signed (an agreement|the protocol)/);
+  });
+
+  it('summary of a folder of several articles says which one and how to pick another', async () => {
+    const unnamed = await cli(['summary', '--knowledge', 'test/fixtures/articles']);
+    expect(unnamed.code).toBe(0);
+    expect(unnamed.stdout).toMatch(/This is 1 of 3 articles; summarise another with --article ID\.\n$/);
+    const named = await cli(['summary', '--knowledge', 'test/fixtures/articles', '--article', 'plain.txt']);
+    expect(named.stdout.startsWith('Council approves new harbour bridge')).toBe(true);
+    expect(named.stdout).not.toContain('summarise another');
   });
 
   it('exit code 2 on bad usage, 1 when nothing can be loaded', async () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli(['ask'])).code).toBe(2);
-    expect((await cli(['summary', '--sentences', 'zero'])).code).toBe(2);
+    for (const bad of ['zero', '11']) expect((await cli(['summary', '--sentences', bad])).code, bad).toBe(2);
     const missing = await cli(['ask', '--knowledge', '/nonexistent/folder', 'who?']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('/nonexistent/folder');

@@ -13,6 +13,7 @@ describe('the console chat', () => {
 
   it('has /summary, /articles, /help and /quit', () => {
     expect(reply(engine, '/summary 2', false)?.split('\n- ')).toHaveLength(3);
+    expect(reply(engine, '/summary', false)?.split('\n- ')).toHaveLength(4);
     expect(reply(engine, '/articles', false)).toContain('iraq-russia-military-cooperation.txt');
     expect(reply(engine, '/help', false)).toMatch(/For example: "Who/);
     expect(reply(engine, '/quit', false)).toBeUndefined();
@@ -20,7 +21,7 @@ describe('the console chat', () => {
 
   it('an unknown /command is "unknown command", never a search of the article', () => {
     expect(reply(engine, '/frobnicate now', false)).toBe(
-      'Unknown command "/frobnicate". Commands: /summary [N]  /articles  /help  /quit',
+      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /articles  /help  /quit',
     );
   });
 
@@ -31,6 +32,31 @@ describe('the console chat', () => {
     expect(reply(engine, 'what is this about?', false)).toContain(
       'Iraq, Russia Sign Military-Technical Cooperation Agreement (20 October 2019)',
     );
+  });
+
+  it('takes the same sentence counts as the CLI and refuses the rest, never clamping', () => {
+    expect(reply(engine, '/summary --sentences 10', false)?.split('\n- ').length).toBeGreaterThan(4);
+    for (const bad of ['0', '11', '20', '2.5', 'three', '-1', '2 3']) {
+      const out = reply(engine, `/summary ${bad}`, false) ?? '';
+      expect(out, bad).toMatch(/usage: \/summary/);
+      expect(out, bad).not.toContain('\n- ');
+    }
+  });
+
+  it('summarises the article named with --article, and says how to pick another when none is', async () => {
+    const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
+    const other = many.articles[1];
+    const named = reply(many, `/summary 1 --article ${other?.id}`, false) ?? '';
+    expect(named.startsWith(other?.title ?? '?')).toBe(true);
+    expect(named).not.toMatch(/summarise another/);
+    for (const unnamed of [reply(many, '/summary', false), reply(many, 'what is this about?', false)]) {
+      expect(unnamed).toContain(`This is 1 of ${many.articles.length} articles`);
+      expect(unnamed).toContain('/summary --article ID');
+    }
+    expect(reply(many, '/summary --article nope.txt', false)).toBe(
+      'No article "nope.txt"; /articles lists them.',
+    );
+    expect(reply(many, '/articles', false)).toContain(other?.id);
   });
 
   it('runs a whole session over streams', async () => {

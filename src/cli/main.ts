@@ -10,11 +10,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { formatResponse } from '../format/chat.js';
 import { statusMessage } from '../format/messages.js';
-import { ANSI, PLAIN, formatSummary } from '../format/text.js';
+import { ANSI, PLAIN, SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
 import { respond, type Response } from '../qa/respond.js';
+import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
 
 const USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
@@ -22,8 +23,6 @@ const USAGE = `usage:
   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]`;
 
 class UsageError extends Error {}
-
-const MAX_SUMMARY_SENTENCES = 10;
 
 function jsonlLine(engine: Engine, line: string, article: string | undefined): string {
   let input: unknown;
@@ -88,13 +87,9 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command !== 'ask' && command !== 'summary')
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
-  let sentences = 3;
-  if (values.sentences !== undefined) {
-    sentences = Number(values.sentences);
-    if (!Number.isInteger(sentences) || sentences < 1 || sentences > MAX_SUMMARY_SENTENCES) {
-      throw new UsageError(`--sentences must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}`);
-    }
-  }
+  const sentences =
+    values.sentences === undefined ? SUMMARY_SENTENCES.default : parseSentenceCount(values.sentences);
+  if (sentences === undefined) throw new UsageError(`--sentences must be ${SENTENCE_COUNT_RULE}`);
   const question = rest.join(' ');
   if (command === 'ask' && !values.jsonl && question.trim() === '')
     throw new UsageError('ask needs a question');

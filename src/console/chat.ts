@@ -4,11 +4,18 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { CONSOLE_COMMANDS, consoleHelp, formatResponse, unknownCommandText } from '../format/chat.js';
-import { ANSI, PLAIN, formatSummary } from '../format/text.js';
+import {
+  CONSOLE_COMMANDS,
+  CONSOLE_PICK_ARTICLE,
+  consoleHelp,
+  formatResponse,
+  unknownCommandText,
+} from '../format/chat.js';
+import { ANSI, PLAIN } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
 import { respond } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
+import { summaryCommand } from './summary-command.js';
 
 export interface ChatOptions {
   input: Readable;
@@ -23,19 +30,15 @@ export function reply(engine: Engine, line: string, color: boolean): string | un
   if (text === '/help') return consoleHelp(helpExamples(engine, 2));
   if (text === '/articles') {
     return engine.articles
-      .map((a) => `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.file}, ${a.sentences.length} sentences`)
+      .map((a) => `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${a.sentences.length} sentences`)
       .join('\n');
   }
-  const summary = /^\/summary(?:\s+(\d+))?$/.exec(text);
-  if (summary) {
-    const n = Math.min(10, Math.max(1, Number(summary[1] ?? 3)));
-    const s = engine.summary(undefined, n);
-    return s === undefined ? 'No article loaded.' : formatSummary(s);
-  }
+  const summary = /^\/summary(?:\s+(.*))?$/s.exec(text);
+  if (summary) return summaryCommand(engine, summary[1] ?? '');
   // Greetings, thanks, "help", "what is this about?" and questions, told apart before anything is searched.
   const response = respond(engine, text);
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
-  return formatResponse(response, color ? ANSI : PLAIN);
+  return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICK_ARTICLE);
 }
 
 export async function runChat(engine: Engine, options: ChatOptions): Promise<void> {

@@ -169,6 +169,27 @@ export function morePassagesReply(answer: Answer): BaseMessageOptions {
   };
 }
 
+/**
+ * One bullet per sentence with a blank line between them (long sentences wrapped on a phone no longer
+ * run together); whole bullets only, as many as fit. With no article named in a folder of several, a
+ * last line says that this is one of them and how to pick another.
+ */
+function summaryDescription(summary: Summary): string {
+  const others = summary.otherArticles;
+  const note =
+    others !== undefined
+      ? `\n\n*One of ${others + 1} articles: pick another with \`/summary article:\`.*`
+      : '';
+  let text = '';
+  for (const sentence of summary.sentences) {
+    const bullet = `${text === '' ? '' : '\n\n'}• ${safeText(sentence)}`;
+    if (text.length + bullet.length + note.length > DISCORD_LIMITS.EMBED_DESCRIPTION) break;
+    text += bullet;
+  }
+  if (text === '') text = `• ${safeText(summary.sentences[0] ?? '')}`; // one sentence longer than an embed
+  return truncate(text + note, DISCORD_LIMITS.EMBED_DESCRIPTION);
+}
+
 export function summaryReply(summary: Summary): BaseMessageOptions {
   const date = summary.article.date !== undefined ? ` · ${summary.article.date}` : '';
   return {
@@ -176,12 +197,7 @@ export function summaryReply(summary: Summary): BaseMessageOptions {
       new EmbedBuilder()
         .setColor(COLOR.info)
         .setTitle(truncate(safeText(summary.article.title), DISCORD_LIMITS.EMBED_TITLE))
-        .setDescription(
-          truncate(
-            summary.sentences.map((s) => `• ${safeText(s)}`).join('\n'),
-            DISCORD_LIMITS.EMBED_DESCRIPTION,
-          ),
-        )
+        .setDescription(summaryDescription(summary))
         .setFooter({
           text: truncate(`Summary of ${summary.article.file}${date}`, DISCORD_LIMITS.EMBED_FOOTER),
         })

@@ -30,7 +30,13 @@ export function courtesyText(
   return example === '' ? COURTESY[courtesy] : `${COURTESY[courtesy]} ${example}`;
 }
 
-export const CONSOLE_COMMANDS = ['/summary [N]', '/articles', '/help', '/quit'];
+/** The console's summary command: the same options and bounds as `cli summary`. */
+export const CONSOLE_SUMMARY_USAGE = '/summary [N] [--article ID]';
+
+export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/articles', '/help', '/quit'];
+
+/** How the console says to summarise another article. */
+export const CONSOLE_PICK_ARTICLE = '/summary --article ID (/articles lists them)';
 
 export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),
 or "what is this about?" for its gist.`;
@@ -46,8 +52,11 @@ export function unknownCommandText(name: string, commands: readonly string[] = [
 
 export const NOTHING_LOADED = 'No article loaded.';
 
-/** A response as text: the console and the CLI print this. Commands are the caller's to run. */
-export function formatResponse(response: Response, style: TextStyle = PLAIN): string {
+/**
+ * A response as text: the console and the CLI print this. Commands are the caller's to run.
+ * `pickArticle`: how this front picks another article (for a summary of one of several).
+ */
+export function formatResponse(response: Response, style: TextStyle = PLAIN, pickArticle?: string): string {
   switch (response.kind) {
     case 'empty':
       return consoleHelp();
@@ -56,7 +65,7 @@ export function formatResponse(response: Response, style: TextStyle = PLAIN): st
     case 'help':
       return consoleHelp(response.examples);
     case 'summary':
-      return response.summary === undefined ? NOTHING_LOADED : formatSummary(response.summary);
+      return response.summary === undefined ? NOTHING_LOADED : formatSummary(response.summary, pickArticle);
     case 'command':
       return unknownCommandText(response.name);
     case 'answer':

@@ -1,4 +1,5 @@
 /** Answers and summaries as plain text, for the CLI and the console chat. */
+import { SUMMARY_SENTENCES } from '../qa/summary.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
 import { statusMessage } from './messages.js';
 import { articleLink, placeInArticle } from './citation.js';
@@ -11,6 +12,9 @@ export interface TextStyle {
 
 export const PLAIN: TextStyle = { emphasis: (s) => s };
 export const ANSI: TextStyle = { emphasis: (s) => `\u001b[1m${s}\u001b[22m` };
+
+/** What a summary's sentence count must be, in words (CLI and console say it the same way). */
+export const SENTENCE_COUNT_RULE = `a whole number from ${SUMMARY_SENTENCES.min} to ${SUMMARY_SENTENCES.max}`;
 
 /**
  * The passage with its answer marked: the typed answer (the people for "who", the date for "when")
@@ -77,13 +81,21 @@ export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
   return lines.join('\n');
 }
 
-export function formatSummary(summary: Summary): string {
+/**
+ * A summary as text: title, one line per sentence, the file. With no article named in a folder of
+ * several, a last line says so and how to pick another (`pickAnother`: the front's own syntax).
+ */
+export function formatSummary(summary: Summary, pickAnother = '--article ID'): string {
   const date = summary.article.date !== undefined ? ` (${summary.article.date})` : '';
+  const others = summary.otherArticles;
   return [
     `${summary.article.title}${date}`,
     '',
     ...summary.sentences.map((s) => `- ${s}`),
     '',
     `— ${summary.article.file}`,
+    ...(others !== undefined
+      ? [`This is 1 of ${others + 1} articles; summarise another with ${pickAnother}.`]
+      : []),
   ].join('\n');
 }

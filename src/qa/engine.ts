@@ -16,7 +16,7 @@ import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
-import { summarize } from './summary.js';
+import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
 import type { Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -105,12 +105,25 @@ export class Engine {
     };
   }
 
-  summary(articleId?: string, sentences = 3): Summary | undefined {
+  /**
+   * The article's summary in `sentences` sentences (the first article when none is named; the
+   * summary then says how many others there are, so the reply can tell how to pick one).
+   */
+  summary(
+    articleId?: string,
+    sentences: number = SUMMARY_SENTENCES.default,
+    tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
+  ): Summary | undefined {
     const index = articleId === undefined ? 0 : this.articles.findIndex((a) => a.id === articleId);
     const article = this.articles[index];
     const ref = this.index.refs[index];
     if (article === undefined || ref === undefined) return undefined;
-    return { article: ref, sentences: summarize(article, sentences) };
+    const others = articleId === undefined ? this.articles.length - 1 : 0;
+    return {
+      article: ref,
+      sentences: summarize(article, sentences, tuning),
+      ...(others > 0 ? { otherArticles: others } : {}),
+    };
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

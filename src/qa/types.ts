@@ -48,4 +48,6 @@ export interface Answer {
 export interface Summary {
   article: ArticleRef;
   sentences: string[];
+  /** Set when no article was named and the folder has others: how many could have been summarised. */
+  otherArticles?: number;
 }

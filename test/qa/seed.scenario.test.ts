@@ -108,3 +108,27 @@ describe('scenarios: typos in the question word and real words', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('the seed article summarised in three sentences', () => {
+  const sentences = engine.summary(undefined, 3)?.sentences ?? [];
+  const text = sentences.join(' ');
+
+  it('says who signed what, where, and why Russia helps', () => {
+    expect(text).toMatch(/Obaidi/);
+    expect(text).toMatch(/Fomin/);
+    expect(text).toMatch(/signed (an agreement|the protocol)/);
+    expect(text).toMatch(/St\.\s?Petersburg/);
+    expect(text).toMatch(/terror threats/);
+  });
+
+  it('states no fact twice', () => {
+    expect(sentences).toHaveLength(3);
+    expect(sentences.filter((s) => /\bsigned\b/.test(s))).toHaveLength(1);
+    const words = sentences.map((s) => new Set(s.toLowerCase().match(/\p{L}+/gu)));
+    for (const [i, a] of words.entries())
+      for (const b of words.slice(i + 1)) {
+        const both = [...a].filter((w) => b.has(w)).length;
+        expect(both / (a.size + b.size - both)).toBeLessThan(0.5);
+      }
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Summary benchmark. A dataset folder holds `articles/<id>.txt` (headline on the first line) and
+ * `summaries/<id>.txt` (reference summary: sentences chosen from the story, possibly joined with no
+ * space after the full stop and not in story order). For each story alone, each system picks N
+ * sentences; reported: precision (share of picked sentences found in the reference), ROUGE-1 and
+ * ROUGE-2 recall of the reference (js-rouge), the share of summaries with two sentences repeating each
+ * other (word-set Jaccard ≥ 0.5), and time per story. Lead-N and TextRank run on the same sentences.
+ * Every number is given for all stories and for the two held-out halves (odd and even stories).
+ *
+ *   npm run bench:summary -- --dataset ../shared/qa/bbc-summaries [--sentences N] [--set name=value]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { n as rougeN } from 'js-rouge';
+import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
+import type { Article } from '../src/knowledge/types.js';
+import { jaccard, pageRank, similarityMatrix, tfidfVectors, wordSet } from '../src/qa/sentence-graph.js';
+import { SUMMARY_TUNING, summarize, type SummaryTuning } from '../src/qa/summary.js';
+import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+
+interface Story {
+  article: Article;
+  body: string[];
+  /** Reference as letters and digits only: sentences are found in it whatever the joins and order. */
+  reference: string;
+  referenceText: string;
+}
+
+interface System {
+  name: string;
+  summarize(story: Story, count: number): string[];
+}
+
+const REPEAT_JACCARD = 0.5;
+const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** ROUGE words: runs of letters and digits, so "said.The" (no space after the stop) is two words. */
+const rougeWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const lead: System = { name: 'Lead-N', summarize: (story, count) => story.body.slice(0, count) };
+
+/** TextRank (Mihalcea & Tarau, 2004) with TF-IDF cosine edges, PageRank d = 0.85, in story order. */
+const textRank: System = {
+  name: 'TextRank',
+  summarize(story, count) {
+    const rank = pageRank(similarityMatrix(tfidfVectors(story.body).vectors), 0.85);
+    return rank
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => b.r - a.r)
+      .slice(0, count)
+      .sort((a, b) => a.i - b.i)
+      .map(({ i }) => story.body[i] as string);
+  },
+};
+
+function project(tuning: SummaryTuning): System {
+  return { name: 'article-qa-bot', summarize: (story, count) => summarize(story.article, count, tuning) };
+}
+
+interface Scores {
+  precision: number[];
+  rouge1: number[];
+  rouge2: number[];
+  repeats: number[];
+  ms: number[];
+}
+
+function score(system: System, stories: readonly Story[], count: number): Scores {
+  const out: Scores = { precision: [], rouge1: [], rouge2: [], repeats: [], ms: [] };
+  for (const story of stories) {
+    const start = performance.now();
+    const picked = system.summarize(story, count);
+    out.ms.push(performance.now() - start);
+    const found = picked.filter((s) => story.reference.includes(squeeze(s))).length;
+    out.precision.push(picked.length > 0 ? found / picked.length : 0);
+    const cand = picked.join(' ');
+    const opts = { beta: Infinity, tokenizer: rougeWords } as const;
+    out.rouge1.push(cand.trim() === '' ? 0 : rougeN(cand, story.referenceText, { ...opts, n: 1 }));
+    out.rouge2.push(cand.trim() === '' ? 0 : rougeN(cand, story.referenceText, { ...opts, n: 2 }));
+    const sets = picked.map(wordSet);
+    const repeats = sets.some((a, i) => sets.some((b, j) => j > i && jaccard(a, b) >= REPEAT_JACCARD));
+    out.repeats.push(repeats ? 1 : 0);
+  }
+  return out;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+
+function row(name: string, s: Scores): string {
+  return [
+    name.padEnd(16),
+    fmt(mean(s.precision)),
+    fmt(mean(s.rouge1)),
+    fmt(mean(s.rouge2)),
+    fmt(mean(s.repeats)).padStart(7),
+    `${fmt(mean(s.ms), 2)} / ${fmt(percentile(s.ms, 95), 2)} / ${fmt(Math.max(...s.ms), 2)}`,
+  ].join('  ');
+}
+
+function loadStories(dataset: string): Promise<Story[]> {
+  return loadKnowledgeOrFail(path.join(dataset, 'articles')).then(({ articles }) =>
+    articles.flatMap((article) => {
+      const file = path.join(dataset, 'summaries', article.file);
+      if (!existsSync(file)) return [];
+      const referenceText = readFileSync(file, 'utf8');
+      const body = article.sentences.filter((s) => s.role === 'body').map((s) => s.text);
+      return [{ article, body, reference: squeeze(referenceText), referenceText }];
+    }),
+  );
+}
+
+/** Time the summariser on a story of exactly `size` body sentences, made of the stories' own. */
+function timeStoryOf(size: number, stories: readonly Story[], tuning: SummaryTuning): number {
+  const base = stories.find((s) => s.article.sentences.length >= size) ?? stories[0];
+  if (base === undefined) return NaN;
+  const pool = stories.flatMap((s) => s.article.sentences.filter((x) => x.role === 'body'));
+  const sentences = pool
+    .slice(0, size)
+    .map((s, index) => ({ ...s, index, paragraph: 1 + Math.floor(index / 3) }));
+  const article: Article = { ...base.article, sentences };
+  for (let i = 0; i < 20; i++) summarize(article, 3, tuning); // warm up the JIT and the stem cache
+  const runs: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    summarize(article, 3, tuning);
+    runs.push(performance.now() - start);
+  }
+  return percentile(runs, 50);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dataset = argValue(args, '--dataset');
+  if (dataset === undefined) throw new Error('--dataset DIR is required');
+  const count = Number(argValue(args, '--sentences') ?? 3);
+  if (!Number.isInteger(count) || count < 1) throw new Error('--sentences must be a positive whole number');
+  const tuning: SummaryTuning = { ...SUMMARY_TUNING };
+  applySetArgs(args, tuning as unknown as Record<string, number>);
+
+  const stories = await loadStories(dataset);
+  const halves: [string, Story[]][] = [
+    ['all', stories],
+    ['odd', stories.filter((_, i) => i % 2 === 0)],
+    ['even', stories.filter((_, i) => i % 2 === 1)],
+  ];
+  const systems = [lead, textRank, project(tuning)];
+  for (const s of systems) s.summarize(stories[0] as Story, count); // warm up before timing
+  console.log(`${stories.length} stories, ${count} sentences each (${dataset})`);
+  for (const [label, part] of halves) {
+    console.log(`\n${label} (${part.length} stories)`);
+    console.log(`${'system'.padEnd(16)}  prec.  R-1 r  R-2 r  repeats  ms mean / p95 / max`);
+    for (const system of systems) {
+      const name = system === lead ? `Lead-${count}` : system.name;
+      console.log(row(name, score(system, part, count)));
+    }
+  }
+  console.log(`\n50-sentence story: ${fmt(timeStoryOf(50, stories, tuning), 2)} ms (median of 50 runs)`);
+}
+
+await main();
