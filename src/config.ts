@@ -38,6 +38,14 @@ const schema = z.object({
       z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
     ]),
   ),
+  HEALTH_PORT: optional(
+    z.coerce
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must be a port from 0 to 65535')
+      .max(65535, 'must be a port from 0 to 65535'),
+  ),
+  HEALTH_HOST: optional(z.string()),
   DISCORD_API_URL: optional(
     z
       .string()
@@ -59,6 +67,12 @@ export interface Config {
   watchKnowledge: boolean;
   /** Shards for `npm run start:sharded`: a number, or 'auto' for Discord's recommendation. */
   shardCount: number | 'auto';
+  /** Port of the health endpoints (/healthz, /readyz); none when HEALTH_PORT is unset, any free one for 0. */
+  healthPort?: number;
+  /** Address they listen on: loopback unless set (0.0.0.0 in a container). */
+  healthHost: string;
+  /** This process is one shard of `npm run start:sharded` (discord.js's manager started it). */
+  shardProcess: boolean;
   /** Where entity tags are saved between runs; undefined when CACHE_DIR=off. */
   entityCacheFile?: string;
 }
@@ -92,6 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     BOT_SHARD_COUNT?: number | 'auto';
     WATCH_KNOWLEDGE?: boolean;
     CACHE_DIR?: string;
+    HEALTH_PORT?: number;
+    HEALTH_HOST?: string;
   };
   const cacheDir = e.CACHE_DIR ?? '.cache';
   return {
@@ -105,6 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     shardCount: e.BOT_SHARD_COUNT ?? 'auto',
     watchKnowledge: e.WATCH_KNOWLEDGE ?? true,
+    ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),
+    healthHost: e.HEALTH_HOST ?? '127.0.0.1',
+    shardProcess: env.SHARDING_MANAGER !== undefined,
     ...(cacheDir.toLowerCase() !== 'off' ? { entityCacheFile: path.join(cacheDir, 'entities.json') } : {}),
   };
 }

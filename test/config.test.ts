@@ -65,6 +65,14 @@ describe('configuration', () => {
     );
   });
 
+  it('reads the health port and host, loopback by default', () => {
+    expect(loadConfig({}).healthPort).toBeUndefined();
+    expect(loadConfig({ HEALTH_PORT: '8080' })).toMatchObject({ healthPort: 8080, healthHost: '127.0.0.1' });
+    expect(loadConfig({ HEALTH_PORT: '8080', HEALTH_HOST: '0.0.0.0' }).healthHost).toBe('0.0.0.0');
+    expect(() => loadConfig({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT: must be a port/);
+    expect(() => loadConfig({ HEALTH_PORT: 'http' })).toThrow(/HEALTH_PORT/);
+  });
+
   it('refuses SHARD_COUNT and SHARDS outside a sharding manager: discord.js reads them itself', () => {
     for (const name of ['SHARD_COUNT', 'SHARDS']) {
       expect(() => loadConfig({ [name]: 'auto' })).toThrow(new RegExp(`${name}:[^\\n]*BOT_SHARD_COUNT`));

@@ -2,6 +2,7 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { startHealthServer, type HealthServer, type Readiness } from '../health.js';
 import { createLogger, scrub } from '../logger.js';
 import { KnowledgeBase } from '../qa/knowledge-base.js';
 import { describeLoadError } from '../qa/load-engine.js';
@@ -71,6 +72,22 @@ function isBadToken(error: unknown): boolean {
   );
 }
 
+/** The health endpoints, when HEALTH_PORT is set (not in shard processes, which would share the port). */
+async function serveHealth(
+  config: Config,
+  logger: Logger,
+  readiness: () => Readiness,
+): Promise<HealthServer | undefined> {
+  if (config.healthPort === undefined) return undefined;
+  if (config.shardProcess) {
+    logger.info('HEALTH_PORT is not served by shard processes');
+    return undefined;
+  }
+  const server = await startHealthServer({ port: config.healthPort, host: config.healthHost }, readiness);
+  logger.info({ host: config.healthHost, port: server.port }, 'health endpoints listening');
+  return server;
+}
+
 export async function startBot(config: Config, logger: Logger = createLogger(config)): Promise<Client> {
   // Installed before anything else, so that a crash while the knowledge loads is handled the same way.
   process.on('unhandledRejection', (reason) =>
@@ -85,6 +102,15 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     logger.fatal({ err: scrub(String(error.stack ?? error), [config.token]) }, 'uncaught exception; exiting');
     process.exit(1);
   });
+  const client = createClient(config);
+  // Up before the knowledge loads, so that a slow start on a large folder reads as alive but not ready.
+  const serving: { kb?: KnowledgeBase } = {};
+  const health = await serveHealth(config, logger, () => ({
+    gateway: client.isReady(),
+    articles: serving.kb?.engine.articles.length ?? 0,
+    sentences: serving.kb?.engine.index.docs.length ?? 0,
+    ...(serving.kb !== undefined ? { loadedAt: serving.kb.loadedAt.toISOString() } : {}),
+  }));
   const kb = await KnowledgeBase.load(config.knowledgeDir, (done, total) =>
     logger.info({ done, total }, 'reading articles'),
   );
@@ -104,7 +130,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     cooldown: new Cooldown(config.cooldownSeconds),
     answers: new AnswerStore(),
   };
-  const client = createClient(config);
+  serving.kb = kb;
   attachHandlers(client, ctx);
   client.once(Events.ClientReady, (c) => {
     logger.info(
@@ -148,6 +174,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     logger.info({ signal }, 'shutting down');
     stopWatching();
     kb.stopBackground();
+    void health?.close();
     client
       .destroy()
       .catch(() => undefined)

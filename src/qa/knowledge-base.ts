@@ -37,6 +37,8 @@ function fingerprint(a: Article): string {
 
 export class KnowledgeBase {
   private background: AbortController | undefined;
+  /** When the engine in service was built (at start, then by each reload that swapped one in). */
+  private loaded = new Date();
   private suggestionsCache: { engine: Engine; questions: string[]; fuse: Fuse<string> } | undefined;
 
   private constructor(
@@ -60,6 +62,10 @@ export class KnowledgeBase {
 
   get loadErrors(): LoadError[] {
     return this.current.errors;
+  }
+
+  get loadedAt(): Date {
+    return this.loaded;
   }
 
   get loadMs(): number {
@@ -89,6 +95,7 @@ export class KnowledgeBase {
       ms: next.ms,
     };
     this.current = next;
+    this.loaded = new Date();
     this.background?.abort();
     return report;
   }

@@ -100,15 +100,27 @@ describe('deploying as the README says', () => {
   }, 90_000);
 });
 
-describe('a bot in no server yet', () => {
-  it('logs the invite link when it is ready', async () => {
+describe('a bot in no server yet, with HEALTH_PORT', () => {
+  it('logs the invite link when it is ready, and serves /healthz and /readyz on loopback', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN, guilds: 0 });
-    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, HEALTH_PORT: '0' });
     try {
+      const listening = await bot.waitForLog((l) => l.msg === 'health endpoints listening', 60_000);
+      expect(listening.host).toBe('127.0.0.1');
+      const base = `http://127.0.0.1:${String(listening.port)}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
       const log = await bot.waitForLog((l) => typeof l.invite === 'string', 60_000);
       const url = new URL(String(log.invite));
       expect(url.searchParams.get('client_id')).toBe(fake.applicationId);
       expect(url.searchParams.get('permissions')).toBe(permissionsInteger());
+
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      const body = (await ready.json()) as Record<string, unknown>;
+      expect(body).toMatchObject({ status: 'ready', gateway: true, articles: 1 });
+      expect(Number(body.sentences)).toBeGreaterThan(0);
+      expect(Date.parse(String(body.loadedAt))).not.toBeNaN();
     } finally {
       await bot.stop();
       await fake.close();
