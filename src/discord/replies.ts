@@ -51,7 +51,7 @@ export function citation(passage: Passage): string {
       : title,
   ];
   if (article.date !== undefined) parts.push(safeText(article.date));
-  const place = placeInArticle(passage.section);
+  const place = placeInArticle(passage);
   if (place !== undefined) parts.push(place);
   return parts.join(' · ');
 }
@@ -90,7 +90,8 @@ export function answerReply(
   options: { askerId?: string; moreKey?: string } = {},
 ): BaseMessageOptions {
   const question = defuseMentions(answer.question);
-  if (answer.refused !== undefined) {
+  // Refused, or a question about the page that the page does not answer ("The page gives no photo credit.").
+  if (answer.refused !== undefined || (answer.page !== undefined && answer.passages.length === 0)) {
     return {
       embeds: [new EmbedBuilder().setColor(COLOR.notFound).setDescription(statusMessage(answer)).toJSON()],
     };

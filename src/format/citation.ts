@@ -3,17 +3,36 @@
  * where in the article the passage is only when that tells the reader something. File names and
  * section names such as "body" are the bot's own words, not the reader's.
  */
-import type { Role } from '../knowledge/types.js';
-import type { ArticleRef } from '../qa/types.js';
+import type { ArticleRef, PageField, Passage } from '../qa/types.js';
 
 /** Sections worth naming under a passage; a body sentence, headline or dateline speaks for itself. */
-const PLACE: Partial<Record<Role, string>> = {
+const PLACE: Partial<Record<Passage['section'], string>> = {
   caption: 'photo caption',
   credit: 'photo credit',
 };
 
-export function placeInArticle(section: Role): string | undefined {
-  return PLACE[section];
+/**
+ * An answer to a question about the page is cited by the part of the page it comes from, always
+ * ("dateline" for "when was it published?"), as a body passage is cited by its article.
+ */
+const PAGE_PART: Partial<Record<Passage['section'], string>> = {
+  ...PLACE,
+  title: 'headline',
+  dateline: 'dateline',
+};
+/** Parts of the page's metadata (`Article.meta`) by the question they answered. */
+const META: Record<PageField, string> = {
+  credit: 'photo credit',
+  caption: 'photo caption',
+  published: 'published (page metadata)',
+  author: 'byline',
+  source: 'site (page metadata)',
+  headline: 'headline',
+};
+
+export function placeInArticle(passage: Pick<Passage, 'section' | 'field'>): string | undefined {
+  if (passage.field === undefined) return PLACE[passage.section];
+  return passage.section === 'page' ? META[passage.field] : PAGE_PART[passage.section];
 }
 
 /**

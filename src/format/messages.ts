@@ -3,7 +3,7 @@
  * replies, the CLI and the console chat. The engine gives statuses and reasons; this writes them.
  */
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
-import type { Answer, RefusalReason } from '../qa/types.js';
+import type { Answer, PageField, RefusalReason } from '../qa/types.js';
 
 export const NOT_FOUND = "I couldn't find that in the article";
 
@@ -19,9 +19,20 @@ export function refusalMessage(reason: RefusalReason, question: string): string 
   }
 }
 
+/** A question about the page (its photo, date, author…) that the page does not answer. */
+const PAGE_MISSING: Record<PageField, string> = {
+  credit: 'The page gives no photo credit.',
+  caption: 'The page has no photo caption.',
+  published: 'The page gives no publication date.',
+  author: 'The page names no author.',
+  source: 'The page names no agency or source.',
+  headline: 'The page has no headline.',
+};
+
 /** The one line that heads an answer: what the bot found, or why it found nothing. */
 export function statusMessage(answer: Answer): string {
   if (answer.refused !== undefined) return refusalMessage(answer.refused, answer.question);
+  if (answer.page !== undefined && answer.passages.length === 0) return PAGE_MISSING[answer.page];
   if (!answer.answered)
     return answer.passages.length > 0 ? `${NOT_FOUND}. The closest I found:` : `${NOT_FOUND}.`;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {

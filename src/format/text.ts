@@ -47,7 +47,7 @@ export function emphasize(passage: Passage, style: TextStyle): string {
 export function sourceLine(passage: Passage): string {
   const { article } = passage;
   const date = article.date !== undefined ? `, ${article.date}` : '';
-  const place = placeInArticle(passage.section);
+  const place = placeInArticle(passage);
   const link = articleLink(article);
   const where = [place, link === undefined ? article.file : undefined].filter((w) => w !== undefined);
   return `— ${article.title}${date}${where.length > 0 ? ` (${where.join(', ')})` : ''}${link !== undefined ? ` ${link}` : ''}`;

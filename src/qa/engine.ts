@@ -11,6 +11,7 @@ import type { Article } from '../knowledge/types.js';
 import { judge } from './answerability.js';
 import { expand } from './expansion.js';
 import { lemmaOf } from './lemma.js';
+import { answerAboutPage } from './page.js';
 import { parseQuestion } from './question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
@@ -18,7 +19,7 @@ import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
 import type { Token } from './text.js';
-import type { Answer, Highlight, Passage, Summary } from './types.js';
+import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 
@@ -70,6 +71,10 @@ export class Engine {
     if (question === '') return { ...base, type: 'other', refused: 'empty' };
     if (question.length > MAX_QUESTION_CHARS) return { ...base, type: 'other', refused: 'too-long' };
 
+    // Stage 0, the page: "who took the photo?", "when was it published?" (`page.ts`). Asked of one article.
+    const single = this.singleArticle(options.article);
+    const page = single === undefined ? undefined : answerAboutPage(question, single.article, single.ref);
+    if (page !== undefined) return { ...base, ...page };
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
     const parsed = parseQuestion(question);
@@ -124,6 +129,15 @@ export class Engine {
       sentences: summarize(article, sentences, tuning),
       ...(others > 0 ? { otherArticles: others } : {}),
     };
+  }
+
+  /** The one article a question is asked of: the one named, or the only one loaded. */
+  private singleArticle(id: string | undefined): { article: Article; ref: ArticleRef } | undefined {
+    const at =
+      id === undefined ? (this.articles.length === 1 ? 0 : -1) : this.articles.findIndex((a) => a.id === id);
+    const article = this.articles[at];
+    const ref = this.index.refs[at];
+    return article === undefined || ref === undefined ? undefined : { article, ref };
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

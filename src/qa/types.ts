@@ -17,13 +17,19 @@ export interface Highlight {
   kind: 'answer' | 'match';
 }
 
+/** A part of the page a question may ask about itself ("who took the photo?" → credit). */
+export type PageField = 'headline' | 'published' | 'author' | 'source' | 'caption' | 'credit';
+
 export interface Passage {
   text: string;
   /** 0-1, higher is better; the first passage's score is the answer's confidence. */
   score: number;
   article: ArticleRef;
-  section: Role;
-  /** Index of the sentence in its article. */
+  /** Where on the page: a role the cleaner found, or `page` for the page's metadata (`Article.meta`). */
+  section: Role | 'page';
+  /** For a question about the page itself: which part of it this passage answers with. */
+  field?: PageField;
+  /** Index of the sentence in its article (-1 for the page's metadata). */
   sentence: number;
   highlights: Highlight[];
 }
@@ -43,6 +49,8 @@ export interface Answer {
   refused?: RefusalReason;
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
   alsoIn?: ArticleRef[];
+  /** The question was about the page itself (its photo, date, author…), answered from that part of it. */
+  page?: PageField;
 }
 
 export interface Summary {

@@ -264,6 +264,13 @@ describe('the bot through a fake Discord', () => {
     expect(summary?.description).toMatch(/signed (an agreement|the protocol)/);
   });
 
+  it('a question about the page ("who took the photo?") is answered from the photo credit, cited as such', async () => {
+    const id = fake.postMessage({ content: `${mention()} hey, who took the photo?`, userId: snowflake() });
+    const embed = sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0];
+    expect(embed?.description).toBe('© **AP Photo / Mikhail Metzel**');
+    expect(embed?.fields?.find((f) => f.name === 'Source')?.value).toContain('photo credit');
+  });
+
   it('an empty mention gets the how-to-ask help, not an error', async () => {
     const id = fake.postMessage({ content: `${mention()}   `, userId: snowflake() });
     expect(sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0]?.title).toBe('How to ask');

@@ -79,3 +79,24 @@ describe('commands', () => {
     expect(respond(engine, '/frobnicate')).toEqual({ kind: 'command', name: 'frobnicate', args: '' });
   });
 });
+
+describe('questions about the page itself, as people type them', () => {
+  it.each([
+    ['Who took the photo?', 'AP Photo / Mikhail Metzel', 'credit'],
+    ['hey, do you know what the photo shows?', 'The emblem of the Russian Defense Ministry', 'caption'],
+    ['When was the article published?', '20 October 2019', 'dateline'],
+    ['when was it published', '20 October 2019', 'dateline'],
+    ['who reported it?', 'MOSCOW (Sputnik)', 'body'],
+    ["what's the headline", 'Iraq, Russia Sign Military-Technical Cooperation Agreement', 'title'],
+  ])('"%s" → "%s" (%s)', (question, expected, section) => {
+    const answer = answerTo(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain(expected);
+    expect(answer.passages[0]?.section).toBe(section);
+  });
+
+  it('"who wrote this article?" on a page without a byline: not answered from the story', () => {
+    const answer = answerTo('who wrote this article?');
+    expect(answer).toMatchObject({ answered: false, page: 'author', passages: [] });
+  });
+});

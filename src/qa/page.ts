@@ -1,0 +1,188 @@
+/**
+ * Questions about the page itself rather than the story: who took the photo, what it shows, when the
+ * article was published, who wrote or reported it, its headline. They are answered from the parts of
+ * the page the cleaner recognised (title, dateline, caption, credit), from the agency a wire story
+ * opens with ("MOSCOW (Sputnik) —") or the body it quotes ("…, Iraqi Defense Ministry said"), and from
+ * the page's own metadata (`Article.meta`). The passage names the part it came from (`field`), so the
+ * reply can cite "photo credit" the way a body passage cites its article.
+ *
+ * A stage before the search: a question is taken for one only when it asks about the page as a whole
+ * ("when was the article published?"), never about something the story mentions ("when was the
+ * statement published?"). Indirect forms left by a lead-in ("can you tell me when it was published")
+ * count too.
+ */
+import { extractDate } from '../knowledge/clean.js';
+import type { Article, Role, Sentence } from '../knowledge/types.js';
+import type { QuestionType } from './question.js';
+import type { ArticleRef, Highlight, PageField, Passage } from './types.js';
+
+/** The page itself, however people call it. */
+const PAGE = String.raw`(?:(?:this|the|that)\s+(?:news\s+)?(?:article|story|piece|report|post|page|item|news|text)|it|this|that)`;
+const PICTURE = String.raw`(?:photo(?:graph)?|picture|pic|image|shot|photo\s+at\s+the\s+top|main\s+(?:photo|picture|image))`;
+const THE_PICTURE = String.raw`(?:(?:the|this|that)\s+${PICTURE}|it)`;
+/** "… of this article", "… in the story": the page named again at the end. */
+const OF_PAGE = String.raw`(?:\s+(?:of|in|on|for|from|with|above|at\s+the\s+top\s+of)\s+${PAGE})?`;
+
+const ASKED: [PageField, RegExp][] = [
+  [
+    'credit',
+    new RegExp(
+      String.raw`^(?:who\s+(?:took|shot|snapped|made|captured|owns)\s+${THE_PICTURE}|whose\s+${PICTURE}\s+is\s+(?:it|this|that)|who\s+(?:is|was)\s+the\s+photographer|(?:what|who)\s+is\s+the\s+${PICTURE}\s+(?:credit|by)|(?:what\s+is\s+the\s+)?(?:photo|picture|image)\s+credit|who\s+is\s+(?:it|the\s+${PICTURE})\s+(?:credited|attributed)\s+to|where\s+is\s+the\s+${PICTURE}\s+from)${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
+    'caption',
+    new RegExp(
+      String.raw`^(?:what\s+(?:does|did|do)\s+${THE_PICTURE}\s+(?:show|depict|portray|illustrate)|what\s+(?:is|was)\s+(?:shown\s+)?(?:in|on)\s+${THE_PICTURE}|what\s+is\s+${THE_PICTURE}\s+(?:of|about|showing)|what\s+is\s+the\s+(?:photo\s+|picture\s+|image\s+)?caption|what\s+${THE_PICTURE}\s+(?:shows|depicts|is\s+of)|(?:describe|explain)\s+${THE_PICTURE}|who\s+(?:is|are)\s+(?:in|on)\s+${THE_PICTURE})${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
+    'published',
+    new RegExp(
+      String.raw`^(?:when\s+(?:was|is|did)\s+${PAGE}\s+(?:first\s+)?(?:published|posted|written|put\s+out|released|dated|updated|come\s+out|appear|run|from)|when\s+(?:is|was)\s+${PAGE}\s+from|when\s+${PAGE}\s+was\s+(?:published|posted|written|released)|what\s+(?:is|was)\s+the\s+(?:publication|publishing|release)\s+(?:date|time)|(?:what|which)\s+(?:date|day|time)\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|written|from|dated)|how\s+old\s+is\s+${PAGE}|(?:what\s+is\s+the\s+)?date\s+of\s+${PAGE}|(?:what\s+is\s+the\s+)?dateline)${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
+    'author',
+    new RegExp(
+      String.raw`^(?:who\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)\s+of)\s+${PAGE}|who\s+(?:is|was)\s+the\s+(?:author|writer|byline)|what\s+is\s+the\s+byline|who\s+is\s+${PAGE}\s+by|(?:the\s+)?(?:author|byline)|by\s+whom\s+(?:was|is)\s+${PAGE}\s+written)${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
+    'source',
+    new RegExp(
+      String.raw`^(?:who\s+(?:reported|published|broke|ran|released|put\s+out|is\s+reporting)\s+${PAGE}|(?:which|what)\s+(?:news\s+)?(?:agency|outlet|site|website|paper|newspaper|publication|network|source|media)\s+(?:(?:reported|published|broke|ran|wrote)(?:\s+${PAGE})?|is\s+${PAGE}\s+from|did\s+${PAGE}\s+come\s+from|is\s+(?:this|it))|where\s+(?:is|does|did)\s+${PAGE}\s+(?:come\s+)?from|what\s+is\s+the\s+(?:news\s+)?(?:source|agency|outlet|site|publication)|who\s+is\s+the\s+source|(?:the\s+)?source|which\s+agency)${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
+    'headline',
+    new RegExp(
+      String.raw`^(?:what\s+(?:is|was)\s+the\s+(?:headline|title)|(?:the\s+)?(?:headline|title))${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+];
+
+const TYPE: Record<PageField, QuestionType> = {
+  credit: 'person',
+  caption: 'other',
+  published: 'date',
+  author: 'person',
+  source: 'organization',
+  headline: 'other',
+};
+
+/** Which part of the page a question asks about, if it asks about the page itself. */
+export function pageFieldAsked(question: string): PageField | undefined {
+  const q = question
+    .replace(/[’‘]/g, "'")
+    .replace(/(\p{L})'s\b/gu, '$1 is') // "what's the headline" → "what is the headline"
+    .replace(/[\s?!.]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ASKED.find(([, re]) => re.test(q))?.[0];
+}
+
+/** A wire story's opening: "MOSCOW (Sputnik) —", "LONDON (Reuters) -". */
+const AGENCY = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}\((\p{Lu}[^()]{1,40})\)\s*[—–-]/u;
+/** The body's own attribution at the end of the lead: "…, Iraqi Defense Ministry said." */
+const ATTRIBUTION =
+  /,\s*((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,5})\s+(?:said|says|reported|reports|announced|stated)\s*\.?["”]?$/u;
+/** What comes before the photographer's name in a credit line: "©", "Photo:", "Picture by". */
+const CREDIT_PREFIX =
+  /^(?:©|\(c\)|copyright\b|(?:photo|image|picture|pic|foto)s?\s*(?:credit|by)?\s*[:/-]?)\s*/iu;
+
+export interface PageAnswer {
+  page: PageField;
+  type: QuestionType;
+  answered: boolean;
+  confidence: number;
+  passages: Passage[];
+}
+
+function passage(
+  ref: ArticleRef,
+  field: PageField,
+  section: Role | 'page',
+  sentence: number,
+  text: string,
+  answer?: { start: number; end: number },
+): Passage {
+  const highlights: Highlight[] =
+    answer !== undefined && answer.end > answer.start ? [{ ...answer, kind: 'answer' }] : [];
+  return { text, score: 1, article: ref, section, field, sentence, highlights };
+}
+
+function span(text: string, part: string): { start: number; end: number } | undefined {
+  const start = text.indexOf(part);
+  return start === -1 ? undefined : { start, end: start + part.length };
+}
+
+function ofRole(article: Article, role: Role): Sentence[] {
+  return article.sentences.filter((s) => s.role === role);
+}
+
+/** The passages that answer `field` on this page, best first (none when the page does not say). */
+function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
+  const meta = article.meta ?? {};
+  switch (field) {
+    case 'headline':
+      return ofRole(article, 'title').map((s) => passage(ref, field, 'title', s.index, s.text));
+    case 'caption':
+      return ofRole(article, 'caption').map((s) => passage(ref, field, 'caption', s.index, s.text));
+    case 'credit':
+      return ofRole(article, 'credit').map((s) => {
+        const name = s.text.replace(CREDIT_PREFIX, '');
+        return passage(ref, field, 'credit', s.index, s.text, span(s.text, name));
+      });
+    case 'published': {
+      const dated = ofRole(article, 'dateline').map((s) =>
+        passage(ref, field, 'dateline', s.index, s.text, span(s.text, extractDate(s.text))),
+      );
+      const time = meta.publishedTime;
+      return time === undefined ? dated : [...dated, passage(ref, field, 'page', -1, time, span(time, time))];
+    }
+    case 'author': {
+      const byline = meta.byline;
+      return byline === undefined ? [] : [passage(ref, field, 'page', -1, byline, span(byline, byline))];
+    }
+    case 'source': {
+      const out: Passage[] = [];
+      const body = ofRole(article, 'body');
+      for (const s of body) {
+        const agency = AGENCY.exec(s.text)?.[1];
+        if (agency !== undefined)
+          out.push(passage(ref, field, 'body', s.index, s.text, span(s.text, agency)));
+      }
+      if (meta.siteName !== undefined)
+        out.push(passage(ref, field, 'page', -1, meta.siteName, span(meta.siteName, meta.siteName)));
+      const lead = body[0];
+      const quoted = lead === undefined ? undefined : ATTRIBUTION.exec(lead.text)?.[1];
+      if (lead !== undefined && quoted !== undefined && !out.some((p) => p.sentence === lead.index))
+        out.push(passage(ref, field, 'body', lead.index, lead.text, span(lead.text, quoted)));
+      return out;
+    }
+  }
+}
+
+/**
+ * The answer to a question about the page, or undefined when it is not one. `article` is the one
+ * article the question is about (the caller decides: a single article, or the one asked for).
+ */
+export function answerAboutPage(question: string, article: Article, ref: ArticleRef): PageAnswer | undefined {
+  const field = pageFieldAsked(question);
+  if (field === undefined) return undefined;
+  const passages = find(field, article, ref);
+  return {
+    page: field,
+    type: TYPE[field],
+    answered: passages.length > 0,
+    confidence: passages.length > 0 ? 1 : 0,
+    passages,
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { pageFieldAsked } from '../../src/qa/page.js';
+import { placeInArticle } from '../../src/format/citation.js';
+import { statusMessage } from '../../src/format/messages.js';
+
+describe('pageFieldAsked: questions about the page itself', () => {
+  it.each([
+    ['Who took the photo?', 'credit'],
+    ['who took this picture', 'credit'],
+    ['whose photo is it?', 'credit'],
+    ['who is the photographer', 'credit'],
+    ['photo credit?', 'credit'],
+    ['What does the photo show?', 'caption'],
+    ["what's in the picture?", 'caption'],
+    ['what is the image of', 'caption'],
+    ['When was the article published?', 'published'],
+    ['when was it published', 'published'],
+    ['when was this story written?', 'published'],
+    ["what's the publication date", 'published'],
+    ['how old is this article?', 'published'],
+    ['Who wrote this article?', 'author'],
+    ["who's the author", 'author'],
+    ['who reported it?', 'source'],
+    ['which news agency reported this?', 'source'],
+    ['where is this story from?', 'source'],
+    ['what is the source of this article?', 'source'],
+    ["what's the headline", 'headline'],
+    ['what the photo shows', 'caption'],
+    ['when it was published', 'published'],
+    ['what is the title of the article?', 'headline'],
+  ])('"%s" → %s', (question, field) => expect(pageFieldAsked(question)).toBe(field));
+
+  it.each([
+    'When was the statement published?',
+    'Where was the statement published?',
+    'Who wrote the letter?',
+    'Who took the decision?',
+    'What does the protocol show?',
+    'Which agency does Fomin head?',
+    'what is the source of the funding',
+    'who reported the attack to the police?',
+    'What is the title of his book?',
+  ])('"%s" is about the story, not the page', (question) => expect(pageFieldAsked(question)).toBeUndefined());
+});
+
+const WIRE = `Ministers sign a water deal
+12 March 2021
+Two farmers walk along a dry canal near the border
+Photo: Jane Roe / Agency Images
+
+BERLIN (Newswire) — Two ministers signed a deal on sharing river water on Friday, officials said.
+
+The deal ends a dispute that lasted a decade, the ministers told reporters after the talks.
+`;
+
+describe('answers from the page, citing the part of it', () => {
+  const article = {
+    ...parseArticle('water.txt', WIRE),
+    meta: { byline: 'Sam Writer', siteName: 'Example News', publishedTime: '2021-03-12T09:30:00Z' },
+  };
+  const engine = new Engine([article]);
+
+  it('photo credit: the photographer is the answer, cited as "photo credit"', () => {
+    const answer = engine.ask('who took the photo?');
+    expect(answer).toMatchObject({ answered: true, page: 'credit', type: 'person' });
+    const best = answer.passages[0];
+    expect(best?.text).toBe('Photo: Jane Roe / Agency Images');
+    expect(best?.highlights.map((h) => best.text.slice(h.start, h.end))).toEqual([
+      'Jane Roe / Agency Images',
+    ]);
+    expect(best && placeInArticle(best)).toBe('photo credit');
+  });
+
+  it('caption, dateline and headline', () => {
+    expect(engine.ask('what does the picture show?').passages[0]?.text).toContain('dry canal');
+    const published = engine.ask('when was this article published?');
+    expect(published.passages[0]?.section).toBe('dateline');
+    expect(published.passages.map((p) => p.text)).toContain('2021-03-12T09:30:00Z');
+    expect(engine.ask("what's the headline?").passages[0]?.text).toBe('Ministers sign a water deal');
+  });
+
+  it('author and site from the page metadata, the agency from the wire dateline', () => {
+    const author = engine.ask('who wrote this?').passages[0];
+    expect(author?.text).toBe('Sam Writer');
+    expect(author && placeInArticle(author)).toBe('byline');
+    const source = engine.ask('who reported it?');
+    const first = source.passages[0];
+    expect(first?.highlights.map((h) => first.text.slice(h.start, h.end))).toEqual(['Newswire']);
+    expect(source.passages.map((p) => p.text)).toContain('Example News');
+  });
+
+  it('a page without a photo says so, without searching the story', () => {
+    const plain = new Engine([
+      parseArticle(
+        'plain.txt',
+        'Rain\n\nIt rained all day in the town, and the river rose by a metre overnight.\n',
+      ),
+    ]);
+    const answer = plain.ask('Who took the photo?');
+    expect(answer).toMatchObject({ answered: false, page: 'credit', passages: [] });
+    expect(statusMessage(answer)).toBe('The page gives no photo credit.');
+    expect(statusMessage(plain.ask('who wrote this article?'))).toBe('The page names no author.');
+  });
+
+  it('with several articles and none chosen, a page question is searched like any other', () => {
+    const two = new Engine([article, parseArticle('plain.txt', 'Rain\n\nIt rained all day in the town.\n')]);
+    expect(two.ask('who took the photo?').page).toBeUndefined();
+    expect(two.ask('who took the photo?', { article: 'water.txt' }).page).toBe('credit');
+  });
+});
