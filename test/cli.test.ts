@@ -122,6 +122,15 @@ describe('the CLI', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('/nonexistent/folder');
     expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-cli-'));
+    try {
+      await writeFile(path.join(dir, 'empty.txt'), '');
+      const unusable = await cli(['ask', '--knowledge', dir, 'who?']);
+      expect(unusable.code).toBe(1);
+      expect(unusable.stderr).toContain('skipped empty.txt: empty file');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('--knowledge reads another folder and reports skipped files', async () => {

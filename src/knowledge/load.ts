@@ -37,7 +37,21 @@ export interface LoadResult {
 
 export class KnowledgeError extends Error {
   override name = 'KnowledgeError';
+  constructor(
+    message: string,
+    /** The files that were skipped, each with its reason, when the whole folder failed. */
+    readonly skipped: readonly LoadError[] = [],
+  ) {
+    super(message);
+  }
 }
+
+export function describeLoadError(e: LoadError): string {
+  return `skipped ${e.file}: ${e.reason}`;
+}
+
+/** Files listed one by one when nothing could be loaded; a folder of thousands says how many more. */
+const SKIPPED_LISTED = 20;
 
 /** Decode file bytes as text: UTF-8 (strict), or UTF-16 when it carries a byte-order mark. */
 export function decodeArticle(bytes: Uint8Array): string {
@@ -173,7 +187,13 @@ export async function loadKnowledgeOrFail(dir: string, options: LoadOptions = {}
   const result = await loadKnowledge(dir, options);
   if (result.articles.length === 0) {
     const why = result.filesSeen === 0 ? 'no .txt, .md or .html files' : 'none of its files could be used';
-    throw new KnowledgeError(`no usable article in ${path.resolve(dir)}: ${why}`);
+    // Every file's reason, so that the owner can fix them without guessing.
+    const listed = result.errors.slice(0, SKIPPED_LISTED).map((e) => `\n  ${describeLoadError(e)}`);
+    const more = result.errors.length - listed.length;
+    throw new KnowledgeError(
+      `no usable article in ${path.resolve(dir)}: ${why}${listed.join('')}${more > 0 ? `\n  … and ${more} more files skipped` : ''}`,
+      result.errors,
+    );
   }
   return result;
 }

@@ -17,6 +17,4 @@ export async function loadEngine(dir: string, options: LoadOptions = {}): Promis
   return { engine, errors, sentences: engine.index.docs.length, ms: performance.now() - t0 };
 }
 
-export function describeLoadError(e: LoadError): string {
-  return `skipped ${e.file}: ${e.reason}`;
-}
+export { describeLoadError } from '../knowledge/load.js';

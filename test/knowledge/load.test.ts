@@ -73,4 +73,29 @@ describe('loading a knowledge folder', () => {
     await expect(loadKnowledgeOrFail(dir)).rejects.toThrow(dir);
     await expect(loadKnowledgeOrFail(path.join(dir, 'missing'))).rejects.toThrow(/not found/);
   });
+
+  it('names every skipped file and its reason when none could be used', async () => {
+    await writeFile(path.join(dir, 'empty.txt'), '');
+    await writeFile(path.join(dir, 'binary.md'), Buffer.from([0x00, 0x81, 0xc3, 0x28, 0x00]));
+    const error = await loadKnowledgeOrFail(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KnowledgeError);
+    const { message, skipped } = error as KnowledgeError;
+    expect(message).toContain('none of its files could be used');
+    expect(message).toContain('skipped empty.txt: empty file');
+    expect(message).toMatch(/skipped binary\.md: \S/);
+    expect(skipped.map((e) => e.file).sort()).toEqual(['binary.md', 'empty.txt']);
+  });
+
+  it('lists the first files and counts the rest on a large failing folder', async () => {
+    for (let i = 0; i < 30; i++) await writeFile(path.join(dir, `e${i}.txt`), '');
+    const message = await loadKnowledgeOrFail(dir).then(
+      () => '',
+      (e: unknown) => (e as Error).message,
+    );
+    expect(message.match(/skipped e\d+\.txt: empty file/g)).toHaveLength(20);
+    expect(message).toContain('… and 10 more files skipped');
+  });
 });
