@@ -3,26 +3,28 @@
  * discord.js is only loaded for the bot, so the console starts quickly.
  */
 import { ConfigError, loadConfig, withDotEnv, type Config } from './config.js';
-import { runChat } from './console/chat.js';
+import { chatWatcher, runChat } from './console/chat.js';
 import { KnowledgeError } from './knowledge/load.js';
-import { describeLoadError, loadEngine } from './qa/load-engine.js';
+import { KnowledgeBase } from './qa/knowledge-base.js';
+import { describeLoadError } from './qa/load-engine.js';
 
 async function runConsole(config: Config): Promise<void> {
   // Large folders take a few seconds: show progress on a terminal.
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\rreading articles: ${done}/${total}`)
     : undefined;
-  const { engine, errors, sentences, ms } = await loadEngine(
-    config.knowledgeDir,
-    progress !== undefined ? { onProgress: progress } : {},
-  );
+  const kb = await KnowledgeBase.load(config.knowledgeDir, progress);
   if (progress !== undefined)
-    process.stderr.write(`\rindexed ${sentences} sentences in ${Math.round(ms)} ms\n`);
-  for (const e of errors) console.error(describeLoadError(e));
-  await runChat(engine, {
+    process.stderr.write(
+      `\rindexed ${kb.engine.index.docs.length} sentences in ${Math.round(kb.loadMs)} ms\n`,
+    );
+  for (const e of kb.loadErrors) console.error(describeLoadError(e));
+  await runChat(kb, {
     input: process.stdin,
     output: process.stdout,
     color: process.stdout.isTTY === true,
+    // Like the bot: files added, changed or removed are picked up while the chat runs.
+    ...(config.watchKnowledge ? { watch: chatWatcher(kb) } : {}),
   });
 }
 

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { reply, runChat } from '../src/console/chat.js';
+import { chatWatcher, reply, runChat } from '../src/console/chat.js';
+import { KnowledgeBase } from '../src/qa/knowledge-base.js';
 import { formatAnswer } from '../src/format/text.js';
 import { loadEngine } from '../src/qa/load-engine.js';
 
@@ -64,11 +68,49 @@ describe('the console chat', () => {
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const done = runChat(engine, { input, output, color: false });
+    const done = runChat({ engine }, { input, output, color: false });
     input.end('where did the commission convene?\nWhat is the capital of France?\n/quit\n');
     await done;
     expect(text).toContain('console chat over 1 article');
     expect(text).toContain('St.Petersburg');
     expect(text).toContain("I couldn't find that in the article.");
+  });
+
+  it('picks up a new or changed file while it runs, like the bot, and says what changed', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-console-'));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const until = async (needle: string) => {
+      for (let i = 0; i < 200 && !text.includes(needle); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(text).toContain(needle);
+    };
+    try {
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+      );
+      const kb = await KnowledgeBase.load(dir);
+      const done = runChat(kb, { input, output, color: false, watch: chatWatcher(kb, 50) });
+      await writeFile(
+        path.join(dir, 'ferry.txt'),
+        'Ferry terminal opens\n\nThe new ferry terminal was opened by Mayor Ada Moreno on Friday.\n',
+      );
+      await until('(articles reloaded: added ferry.txt)');
+      input.write('who opened the ferry terminal?\n');
+      await until('Ada Moreno');
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Bridge approved\n\nThe council approved a bridge on Monday.\n',
+      );
+      await until('(articles reloaded: changed bridge.txt)');
+      input.end('when was the bridge approved?\n/quit\n');
+      await done;
+      expect(text).toContain('Monday');
+    } finally {
+      input.end();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

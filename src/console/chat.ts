@@ -11,8 +11,11 @@ import {
   formatResponse,
   unknownCommandText,
 } from '../format/chat.js';
-import { ANSI, PLAIN } from '../format/text.js';
+import { ANSI, PLAIN, reloadFailedNotice, reloadNotice } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
+import type { KnowledgeBase } from '../qa/knowledge-base.js';
+import { describeLoadError } from '../qa/load-engine.js';
+import { watchKnowledge } from '../qa/watch.js';
 import { respond } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 import { summaryCommand } from './summary-command.js';
@@ -21,6 +24,23 @@ export interface ChatOptions {
   input: Readable;
   output: Writable;
   color: boolean;
+  /** Starts watching for changes, printing each notice between prompts; returns what stops it. */
+  watch?: (notify: (text: string) => void) => () => void;
+}
+
+/** Where the chat's engine comes from: a KnowledgeBase swaps in a new one when the folder changes. */
+export interface EngineSource {
+  readonly engine: Engine;
+}
+
+/** Watch the knowledge folder as the bot does, and tell the chat what a reload changed. */
+export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable<ChatOptions['watch']> {
+  return (notify) =>
+    watchKnowledge(kb, {
+      ...(debounceMs !== undefined ? { debounceMs } : {}),
+      onReload: (r) => notify([reloadNotice(r), ...r.errors.map(describeLoadError)].join('\n')),
+      onError: (error) => notify(reloadFailedNotice(error)),
+    });
 }
 
 export function reply(engine: Engine, line: string, color: boolean): string | undefined {
@@ -41,20 +61,30 @@ export function reply(engine: Engine, line: string, color: boolean): string | un
   return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICK_ARTICLE);
 }
 
-export async function runChat(engine: Engine, options: ChatOptions): Promise<void> {
+export async function runChat(source: EngineSource, options: ChatOptions): Promise<void> {
   const { output } = options;
+  const engine = source.engine;
   engine.warmUp();
   const titles = engine.articles.map((a) => a.title).join('; ');
   output.write(
     `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp()}\n`,
   );
   const rl = createInterface({ input: options.input, output, prompt: 'ask> ', terminal: options.color });
+  const stopWatching = options.watch?.((text) => {
+    output.write(`\n${text}\n\n`);
+    rl.prompt(true);
+  });
   rl.prompt();
-  for await (const line of rl) {
-    const out = reply(engine, line, options.color);
-    if (out === undefined) break;
-    if (out !== '') output.write(`${out}\n\n`);
-    rl.prompt();
+  try {
+    for await (const line of rl) {
+      // The engine in service now: a reload may have swapped in a new one since the last question.
+      const out = reply(source.engine, line, options.color);
+      if (out === undefined) break;
+      if (out !== '') output.write(`${out}\n\n`);
+      rl.prompt();
+    }
+  } finally {
+    stopWatching?.();
+    rl.close();
   }
-  rl.close();
 }

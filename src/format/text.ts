@@ -1,5 +1,6 @@
 /** Answers and summaries as plain text, for the CLI and the console chat. */
 import { SUMMARY_SENTENCES } from '../qa/summary.js';
+import type { ReloadReport } from '../qa/knowledge-base.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
 import { statusMessage } from './messages.js';
 import { articleLink, placeInArticle } from './citation.js';
@@ -98,4 +99,18 @@ export function formatSummary(summary: Summary, pickAnother = '--article ID'): s
       ? [`This is 1 of ${others + 1} articles; summarise another with ${pickAnother}.`]
       : []),
   ].join('\n');
+}
+
+/** What a reload of the knowledge folder changed, for the console. */
+export function reloadNotice(r: ReloadReport): string {
+  const parts = [
+    r.added.length > 0 ? `added ${r.added.join(', ')}` : undefined,
+    r.changed.length > 0 ? `changed ${r.changed.join(', ')}` : undefined,
+    r.removed.length > 0 ? `removed ${r.removed.join(', ')}` : undefined,
+  ].filter((p) => p !== undefined);
+  return `(articles reloaded: ${parts.length > 0 ? parts.join('; ') : 'no change'})`;
+}
+
+export function reloadFailedNotice(error: unknown): string {
+  return `(the articles could not be reloaded; still answering from the previous ones: ${error instanceof Error ? error.message : String(error)})`;
 }
