@@ -9,6 +9,8 @@
  * asked of their own article; they should be refused. Every figure is printed for all questions and for
  * the held-out halves split by article (odd and even positions of the sorted article files; with a
  * single article, odd and even questions), so that a change can be kept only when both halves improve.
+ * The short answer is scored as SQuAD scores it (squad-metric.ts): exact match and token F1 over all
+ * answerable questions (none given counts 0), and the share of them given one.
  *
  *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR] [--limit N] [--no-baselines]
  *     [--half odd|even] [--set NAME=value]…
@@ -25,6 +27,7 @@ import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+import { exactMatch, f1 } from './squad-metric.js';
 import { isWebPagesDataset, runWebPages } from './web-pages.js';
 
 interface Question {
@@ -47,6 +50,8 @@ interface System {
     answered: boolean;
     /** "What is this about?" fits every article: it is never asked of another one as off-topic. */
     aboutAnyArticle?: boolean;
+    /** The short answer's text (null: none); undefined for systems that give none. */
+    short?: string | null;
   };
 }
 
@@ -67,7 +72,11 @@ function engineSystem(name: string, engines: Map<string | undefined, Engine>): S
           aboutAnyArticle: true,
         };
       if (response.kind !== 'answer') return { passages: [], answered: false };
-      return { passages: response.answer.passages.map((p) => p.text), answered: response.answer.answered };
+      return {
+        passages: response.answer.passages.map((p) => p.text),
+        answered: response.answer.answered,
+        short: response.answer.answer?.text ?? null,
+      };
     },
   };
 }
@@ -100,6 +109,8 @@ interface Outcome {
   rank: number;
   answered: boolean;
   ms: number;
+  /** The short answer against the gold answers (SQuAD's scoring); undefined when the system gives none. */
+  short?: { em: number; f1: number; given: boolean };
 }
 
 function evaluate(
@@ -123,7 +134,17 @@ function evaluate(
     }
     const gold = q.answers.map(fold);
     const rank = result.passages.findIndex((p) => gold.some((g) => fold(p).includes(g)));
-    out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms });
+    const short =
+      result.short === undefined
+        ? {}
+        : {
+            short: {
+              em: exactMatch(result.short, q.answers),
+              f1: f1(result.short, q.answers),
+              given: result.short !== null,
+            },
+          };
+    out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms, ...short });
     if (q.article !== undefined && system.offTopic !== false && result.aboutAnyArticle !== true) {
       const other = offTopicOf(q.article);
       if (other !== undefined) {
@@ -152,10 +173,18 @@ function row(outcomes: readonly Outcome[]): string {
   const mrr =
     answerable.reduce((sum, o) => sum + (o.rank >= 0 ? 1 / (o.rank + 1) : 0), 0) / answerable.length;
   const times = outcomes.map((o) => o.ms);
+  // Short answers over all answerable questions (a question without one scores 0).
+  const mean = (value: (o: Outcome) => number) =>
+    answerable.some((o) => o.short !== undefined)
+      ? answerable.reduce((sum, o) => sum + value(o), 0) / answerable.length
+      : NaN;
   return [
     fmt(share(answerable, (o) => o.rank === 0)),
     fmt(share(answerable, (o) => o.rank >= 0 && o.rank < 3)),
     fmt(mrr),
+    fmt(mean((o) => o.short?.em ?? 0)),
+    fmt(mean((o) => o.short?.f1 ?? 0)),
+    fmt(mean((o) => (o.short?.given === true ? 1 : 0))),
     `${fmt(share(answerable, (o) => o.answered))} (n=${answerable.length})`,
     fmt(share(answerable, (o) => o.rank === 0 && o.answered)),
     fmt(share(answerable, (o) => !o.answered)),
@@ -244,9 +273,9 @@ async function main(): Promise<void> {
   const slotOf = (q: Question, i: number) =>
     q.article !== undefined && sorted.length > 1 ? sorted.indexOf(q.article) : i;
   console.log(
-    '| system | half | top-1 | top-3 | MRR@5 | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms |',
+    '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const system of systems) {
     const outcomes = evaluate(system, questions, offTopicOf, slotOf);
     for (const half of shown) {

@@ -55,6 +55,12 @@ describe('the CLI', () => {
     expect(answer.passages[0]?.section).toBe('body');
     expect(answer.passages[0]?.article.file).toBe('iraq-russia-military-cooperation.txt');
     expect(answer.passages[0]?.highlights.length).toBeGreaterThan(0);
+    // The short answer, and where it sits in the passage.
+    const short = (
+      answer as unknown as { answer: { text: string; passage: number; start: number; end: number } }
+    ).answer;
+    expect(short.text).toBe('St.Petersburg');
+    expect(answer.passages[short.passage]?.text.slice(short.start, short.end)).toBe('St.Petersburg');
   });
 
   it('ask --jsonl answers every line in order and marks bad lines without stopping', async () => {
@@ -71,15 +77,31 @@ describe('the CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
-    expect(lines[0]).toMatchObject({ answered: true });
-    expect(lines[1]?.error).toBeDefined();
-    expect(lines[2]?.error).toBeDefined();
-    expect(lines[3]).toMatchObject({ answered: false });
+    expect(lines[0]).toMatchObject({
+      answered: true,
+      answer: { text: 'Khaled Obaidi and Alexander Fomin', passage: 0 },
+    });
+    expect(lines[1]).toMatchObject({ line: 2, error: 'line 2: not valid JSON' });
+    expect(lines[2]).toMatchObject({ line: 3, error: 'line 3: missing "question" string' });
+    expect(lines[3]).toMatchObject({ answered: false, answer: null });
+    for (const l of [lines[0], lines[3]]) {
+      expect(Object.keys(l ?? {})).toEqual([
+        'id',
+        'question',
+        'answered',
+        'confidence',
+        'answer',
+        'passages',
+        'corrections',
+      ]);
+    }
     expect(Object.keys((lines[0]?.passages as object[])[0] ?? {})).toEqual([
       'text',
       'score',
       'article',
       'section',
+      'sentence',
+      'highlights',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { statusMessage } from '../format/messages.js';
 import { ANSI, PLAIN, SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
+import type { Answer } from '../qa/types.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
 import { respond, type Response } from '../qa/respond.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
@@ -24,29 +25,46 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-function jsonlLine(engine: Engine, line: string, article: string | undefined): string {
-  let input: unknown;
-  try {
-    input = JSON.parse(line);
-  } catch {
-    return JSON.stringify({ id: null, error: 'not valid JSON' });
-  }
-  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
-  if (typeof record.question !== 'string') return JSON.stringify({ id, error: 'missing "question" string' });
-  const response = respond(engine, record.question, article !== undefined ? { article } : {});
-  if (response.kind !== 'answer') return JSON.stringify({ id, ...notAnAnswer(response) });
-  const answer = response.answer;
-  return JSON.stringify({
-    id,
+/**
+ * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the passages
+ * with their highlights, the corrections made, and the refusal as `error` when the question was refused.
+ */
+function answerRecord(answer: Answer): Record<string, unknown> {
+  return {
+    question: answer.question,
     answered: answer.answered,
+    confidence: answer.confidence,
+    answer: answer.answer,
     passages: answer.passages.map((p) => ({
       text: p.text,
       score: p.score,
       article: p.article,
       section: p.section,
+      sentence: p.sentence,
+      highlights: p.highlights,
     })),
+    corrections: answer.corrections,
+    ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
     ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
+  };
+}
+
+/** One result line for one input line (`line`: its 1-based number, named in errors). */
+function jsonlLine(engine: Engine, text: string, line: number, article: string | undefined): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return JSON.stringify({ id: null, line, error: `line ${line}: not valid JSON` });
+  }
+  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (typeof record.question !== 'string')
+    return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
+  const response = respond(engine, record.question, article !== undefined ? { article } : {});
+  return JSON.stringify({
+    id,
+    ...(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
   });
 }
 
@@ -112,15 +130,19 @@ async function run(argv: string[]): Promise<number> {
   }
   if (values.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let number = 0;
     for await (const line of lines) {
+      number++;
       if (line.trim() === '') continue;
-      process.stdout.write(`${jsonlLine(engine, line, article)}\n`);
+      process.stdout.write(`${jsonlLine(engine, line, number, article)}\n`);
     }
     return 0;
   }
   const response = respond(engine, question, article !== undefined ? { article } : {});
   if (values.json)
-    console.log(JSON.stringify(response.kind === 'answer' ? response.answer : notAnAnswer(response)));
+    console.log(
+      JSON.stringify(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
+    );
   else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
   return 0;
 }

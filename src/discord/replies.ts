@@ -56,11 +56,16 @@ export function citation(passage: Passage): string {
   return parts.join(' · ');
 }
 
-function passageEmbed(passage: Passage, title: string, color: number): APIEmbed {
+/**
+ * `description` is the passage as shown: for an answer, the short answer in bold on the first line and
+ * the passage with only that span bold; for a refusal, the closest passage without any bold (bold would
+ * read like an answer).
+ */
+function passageEmbed(passage: Passage, title: string, color: number, description: string): APIEmbed {
   return new EmbedBuilder()
     .setColor(color)
     .setTitle(truncate(title, DISCORD_LIMITS.EMBED_TITLE))
-    .setDescription(truncate(boldHighlights(passage), DISCORD_LIMITS.EMBED_DESCRIPTION))
+    .setDescription(truncate(description, DISCORD_LIMITS.EMBED_DESCRIPTION))
     .addFields({
       name: 'Source',
       value: truncate(citation(passage), DISCORD_LIMITS.EMBED_FIELD_VALUE),
@@ -113,9 +118,15 @@ export function answerReply(
       ],
     };
   }
+  const short = answer.answer !== null ? `**${safeText(answer.answer.text)}**\n\n` : '';
   const embed = answer.answered
-    ? passageEmbed(best, question, best.score >= 0.6 ? COLOR.answer : COLOR.unsure)
-    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound);
+    ? passageEmbed(
+        best,
+        question,
+        best.score >= 0.6 ? COLOR.answer : COLOR.unsure,
+        short + boldHighlights(best),
+      )
+    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound, safeText(best.text));
   if (answer.corrections.length > 0) {
     const read = answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
     embed.footer = {

@@ -3,6 +3,7 @@
  *   question (wh-type, keywords) → expansion (corrections, synonyms: `expansion.ts`)
  *   → retrieval (BM25, neighbouring and pointed-back sentences: `retrieval.ts`)
  *   → re-ranking (exact form, phrase, asked type, Fuse.js: `rerank.ts`)
+ *   → the short answer (the span of the best passage that answers it: `answer-stage.ts`)
  *   → answerability (answered, or the article does not say: `answerability.ts`).
  * The engine returns statuses and reasons; every sentence a user reads is written by the
  * presentation layer (`src/format/messages.ts`).
@@ -10,6 +11,7 @@
 import type { Article } from '../knowledge/types.js';
 import { judge } from './answerability.js';
 import { expand } from './expansion.js';
+import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { answerAboutPage } from './page.js';
 import { parseQuestion } from './question.js';
@@ -67,7 +69,7 @@ export class Engine {
 
   ask(rawQuestion: string, options: AskOptions = {}): Answer {
     const question = rawQuestion.trim();
-    const base = { question, answered: false, confidence: 0, passages: [], corrections: [] };
+    const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
     if (question === '') return { ...base, type: 'other', refused: 'empty' };
     if (question.length > MAX_QUESTION_CHARS) return { ...base, type: 'other', refused: 'too-long' };
 
@@ -97,14 +99,17 @@ export class Engine {
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     const ranked = rerank(this.index, candidates, groups, parsed, matched, this.weights);
     const passages = this.passages(ranked, matched, options.limit ?? MAX_PASSAGES);
-    // Stage 5, answerability.
+    // Stage 5, the short answer: the span of the best passage that answers the question.
+    const short = shortAnswer(this.index, question, parsed, passages, matched, this.weights);
+    // Stage 6, answerability (a refusal has no short answer and its passages no answer marks).
     const verdict = judge(passages, this.weights);
     return {
       question,
       answered: verdict.answered,
       confidence: verdict.confidence,
       type: parsed.type,
-      passages,
+      answer: verdict.answered ? short.answer : null,
+      passages: verdict.answered ? short.passages : passages,
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
     };

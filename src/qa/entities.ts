@@ -4,7 +4,11 @@
  */
 import { nlp } from './nlp.js';
 
-export type EntityType = 'person' | 'place' | 'organization' | 'date' | 'number';
+/**
+ * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
+ * tagging pass (the costly part), it is what answers "what"/"which" questions (see answer-span.ts).
+ */
+export type EntityType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'phrase';
 
 export interface Entity {
   type: EntityType;
@@ -72,5 +76,40 @@ export function findEntities(text: string): Entity[] {
     if (!out.some((e) => e.start <= start && e.end > start))
       out.push({ type: 'date', start, end: start + m[0].length });
   }
+  out.push(...nounPhrases(text, terms));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word that can be part of a noun phrase: nouns, adjectives, numbers, but not pronouns or gerunds. */
+function isNominal(tags: readonly string[]): boolean {
+  if (tags.includes('Pronoun') || tags.includes('Determiner') || tags.includes('Preposition')) return false;
+  if (tags.includes('Verb') && !tags.includes('Noun')) return false;
+  return (
+    tags.includes('Noun') || tags.includes('Adjective') || tags.includes('Value') || tags.includes('Acronym')
+  );
+}
+
+/**
+ * Maximal runs of nominal words not broken by punctuation (a hyphen or apostrophe joins): the noun
+ * phrases without their determiner ("IS militants", "large areas", "occupied territories").
+ */
+function nounPhrases(text: string, terms: readonly TermJson[]): Entity[] {
+  const out: Entity[] = [];
+  let open: Entity | undefined;
+  for (const term of terms) {
+    if (term.text === '') continue;
+    const start = term.offset.start;
+    const end = start + term.text.length;
+    const joined = open !== undefined && /^[\s'’-]*$/.test(text.slice(open.end, start));
+    if (!isNominal(term.tags) || !/[\p{L}\p{N}]/u.test(term.text)) {
+      open = undefined;
+      continue;
+    }
+    if (open !== undefined && joined) open.end = end;
+    else {
+      open = { type: 'phrase', start, end };
+      out.push(open);
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import type { Entity } from './entities.js';
 import { nlpVersion } from './nlp.js';
 
 /** Bump when entities.ts changes what it finds: old caches are then ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export type EntityTable = Map<string, Entity[]>;
 

@@ -297,11 +297,15 @@ export class SearchIndex {
 
   entities(doc: number): Entity[] {
     const d = this.docs[doc];
-    if (d === undefined) return [];
-    let found = entityCache.get(d.sentence);
+    return d === undefined ? [] : this.entitiesOf(d.sentence);
+  }
+
+  /** The entities (and noun phrases) of a sentence of one of this index's articles, tagged once. */
+  entitiesOf(sentence: Sentence): Entity[] {
+    let found = entityCache.get(sentence);
     if (found === undefined) {
-      found = findEntities(d.sentence.text);
-      entityCache.set(d.sentence, found);
+      found = findEntities(sentence.text);
+      entityCache.set(sentence, found);
     }
     return found;
   }

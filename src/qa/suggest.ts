@@ -80,7 +80,7 @@ export function keyPhrases(engine: Engine): string[] {
   const counts = new Map<string, number>();
   for (const { text, entities } of sentencesWithEntities(engine, ['body', 'title'])) {
     for (const e of entities) {
-      if (e.type === 'number') continue;
+      if (e.type === 'number' || e.type === 'phrase') continue;
       const phrase = text.slice(e.start, e.end).replace(/[,.;:”"]+$/, '');
       if (phrase.length < 3) continue;
       counts.set(phrase, (counts.get(phrase) ?? 0) + 1);

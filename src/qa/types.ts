@@ -34,6 +34,18 @@ export interface Passage {
   highlights: Highlight[];
 }
 
+/**
+ * The short answer: the words that answer the question ("Khaled Obaidi and Alexander Fomin"), found in
+ * `passages[passage]` from `start` to `end`. `text` may join or date what the passage says ("Thursday
+ * (20 October 2019)"), so it is not always that slice.
+ */
+export interface ShortAnswer {
+  text: string;
+  passage: number;
+  start: number;
+  end: number;
+}
+
 export type RefusalReason = 'empty' | 'too-long' | 'no-keywords';
 
 export interface Answer {
@@ -42,6 +54,8 @@ export interface Answer {
   /** 0-1: how much of the question the best passage accounts for. */
   confidence: number;
   type: QuestionType;
+  /** The words that answer the question, when the best passage holds a span that fits it; else null. */
+  answer: ShortAnswer | null;
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];

@@ -77,8 +77,9 @@ describe('the bot through a fake Discord', () => {
     const body = sent(reply);
     expect(MessageCreateRequestSchema.safeParse(body).success).toBe(true);
     const embed = body.embeds?.[0];
-    expect(embed?.description).toContain('**Khaled Obaidi**');
-    expect(embed?.description).toContain('**Alexander Fomin**');
+    // The short answer first, in bold; then the passage with only that span bold.
+    expect(embed?.description).toMatch(/^\*\*Khaled Obaidi and Alexander Fomin\*\*\n\n/);
+    expect(embed?.description).toContain('**Khaled Obaidi and Director of the Russian Federal Service');
     // "Title · date": no file name or section, and the confidence in words.
     expect(embed?.fields?.[0]?.value).toBe(
       'Iraq, Russia Sign Military-Technical Cooperation Agreement · 20 October 2019',
@@ -103,7 +104,8 @@ describe('the bot through a fake Discord', () => {
     expect(CreateMessageInteractionCallbackRequestSchema.safeParse(callback.body).success).toBe(true);
     const data = callbackData(callback);
     expect((callback.body as { type: number }).type).toBe(4);
-    expect(data.embeds?.[0]?.description).toContain('**city of St.Petersburg**');
+    expect(data.embeds?.[0]?.description).toMatch(/^\*\*St\.Petersburg\*\*\n\n/);
+    expect(data.embeds?.[0]?.description).toContain('the city of **St.Petersburg**');
     expect((data.flags ?? 0) & EPHEMERAL).toBe(0);
   });
 
@@ -118,7 +120,9 @@ describe('the bot through a fake Discord', () => {
     );
     const data = callbackData(await fake.waitForRequest(isCallback(id)));
     expect((data.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
-    expect(data.embeds?.[0]?.description).toContain('In **2014**');
+    expect(data.embeds?.[0]?.description).toMatch(
+      /^\*\*IS militants seized large areas in Iraq and Syria\*\*\n\n/,
+    );
   });
 
   it('/ask autocomplete → at most 25 choices drawn from the article, names within 100 characters', async () => {

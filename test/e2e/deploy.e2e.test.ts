@@ -90,7 +90,7 @@ describe('deploying as the README says', () => {
         userId: snowflake(),
       });
       const reply = sent(await fake.waitForRequest(isReplyTo(id)));
-      expect(reply.embeds?.[0]?.description).toContain('**Khaled Obaidi**');
+      expect(reply.embeds?.[0]?.description).toMatch(/^\*\*Khaled Obaidi and Alexander Fomin\*\*/);
       expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN);
       // It is in a server, so it does not ask to be invited.
       expect(bot.logs.some((l) => 'invite' in l)).toBe(false);

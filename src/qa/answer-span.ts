@@ -1,0 +1,267 @@
+/**
+ * The short answer: from the best passage, the span that answers the question's type (the people for
+ * "who", the date for "when", a noun phrase for "what"), nearest the question's words and not repeating
+ * them. Pure: sentences come with their tokens and tags (entities.ts); the only look-up is WordNet's
+ * kinds ("What language…" → "Dutch"). No span when nothing fits: the passage alone is then the answer.
+ */
+import type { Entity, EntityType } from './entities.js';
+import type { ParsedQuestion } from './question.js';
+import type { Token } from './text.js';
+import type { Weights } from './weights.js';
+import { isKindOf } from './wordnet.js';
+
+export interface SpanSentence {
+  text: string;
+  tokens: readonly Token[];
+  /** Entities and noun phrases, as `findEntities` tags them. */
+  tags: readonly Entity[];
+}
+
+export interface SpanInput {
+  /** The question as asked (its wording: "what happened…"). */
+  question: string;
+  parsed: ParsedQuestion;
+  passage: SpanSentence;
+  /** Stems that count as the question's words (its own, their corrections and synonyms). */
+  matched: ReadonlySet<string>;
+  /** The article's dateline ("20 October 2019"): it dates a bare weekday ("said Thursday"). */
+  dateline?: string;
+}
+
+/** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The tuning numbers of span choice (see `Weights`). */
+export type SpanWeights = Pick<Weights, 'SPAN_PROXIMITY' | 'SPAN_OVERLAP' | 'SPAN_KIND' | 'SPAN_MIN_SCORE'>;
+
+type SpanKind = EntityType | 'clause';
+
+/** How well a kind of span answers each question type (0: never). */
+const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
+  person: { person: 1, organization: 0.6, phrase: 0.2 },
+  organization: { organization: 1, person: 0.4, phrase: 0.3 },
+  location: { place: 1, organization: 0.3, phrase: 0.2 },
+  place: { place: 1, organization: 0.3, phrase: 0.2 },
+  date: { date: 1, number: 0.4 },
+  number: { number: 1, date: 0.3 },
+  reason: { clause: 1 },
+  other: { phrase: 1, person: 0.8, place: 0.8, organization: 0.8, date: 0.8, number: 0.8 },
+};
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  text?: string;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Words after which a "why" question's answer follows ("because the talks failed"). */
+const REASON_CUE =
+  /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to)\s+/gi;
+const PLACE_OF =
+  /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;
+const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
+/** Clause boundaries: a clause answer stops at the next of these. */
+const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
+
+export function extractSpan(input: SpanInput, weights: SpanWeights): Span | null {
+  const { passage, parsed } = input;
+  const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
+  if (HAPPENED.test(input.question)) return clauseAfterMatches(passage, matchedAt);
+  const fit = FIT[parsed.type];
+  const candidates =
+    parsed.type === 'reason'
+      ? reasonClauses(passage.text)
+      : [...spanCandidates(passage, parsed.type), ...kindWords(passage, parsed.kinds, input.matched)];
+  let best: { span: Span; score: number } | undefined;
+  for (const c of candidates) {
+    const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
+    if (trimmed === undefined) continue;
+    const base = fit[trimmed.kind] ?? 0;
+    if (base === 0) continue;
+    let score = base;
+    if (trimmed.kind !== 'phrase' || !parsed.kinds.includes(lastWord(trimmed, passage)))
+      score -= weights.SPAN_OVERLAP * overlapShare(trimmed, passage, input.matched);
+    score += weights.SPAN_PROXIMITY / (1 + distance(trimmed, passage.tokens, matchedAt));
+    if (trimmed.kind === 'phrase' && parsed.kinds.length > 0 && isOfKind(trimmed, passage, parsed.kinds))
+      score += weights.SPAN_KIND;
+    if (best === undefined || score > best.score) best = { span: toSpan(trimmed, passage, input), score };
+  }
+  return best !== undefined && best.score >= weights.SPAN_MIN_SCORE ? best.span : null;
+}
+
+/** Entities and noun phrases, with "X and Y" joined for names and number ranges joined ("75,000 to 100,000"). */
+function spanCandidates(passage: SpanSentence, type: ParsedQuestion['type']): Candidate[] {
+  const out: Candidate[] = passage.tags.map((t) => ({ start: t.start, end: t.end, kind: t.type }));
+  const entities = passage.tags.filter((t) => t.type !== 'phrase');
+  for (let i = 0; i + 1 < entities.length; i++) {
+    const a = entities[i] as Entity;
+    // The next entity of the same type (a title's organisation may sit between two people).
+    const b = entities.slice(i + 1).find((e) => e.type === a.type);
+    if (b === undefined) continue;
+    const between = passage.text.slice(a.end, b.start);
+    if (a.type === 'number' && /^\s*(?:to|and|or|-|–)\s*$/.test(between)) {
+      out.push({ start: a.start, end: b.end, kind: 'number' });
+    } else if ((a.type === 'person' || a.type === 'organization') && /^\s*and\s/.test(between)) {
+      // "Minister Khaled Obaidi and Director of … Alexander Fomin": the two names, joined.
+      // First in the list, so that it wins a tie with either name alone: both signed.
+      const text = `${passage.text.slice(a.start, a.end)} and ${passage.text.slice(b.start, b.end)}`;
+      out.unshift({ start: a.start, end: b.end, kind: a.type, text });
+    }
+  }
+  if (type === 'number') {
+    // A number with its unit: the noun phrase it opens ("100 billion dollars").
+    for (const n of entities.filter((e) => e.type === 'number')) {
+      const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start <= n.start && t.end > n.end);
+      if (phrase !== undefined) out.push({ start: n.start, end: phrase.end, kind: 'number' });
+    }
+  }
+  return out;
+}
+
+/** Single words of a phrase that name something of the kind asked for: "Dutch" in "Dutch sailors". */
+function kindWords(
+  passage: SpanSentence,
+  kinds: readonly string[],
+  matched: ReadonlySet<string>,
+): Candidate[] {
+  if (kinds.length === 0) return [];
+  const out: Candidate[] = [];
+  for (const phrase of passage.tags) {
+    if (phrase.type !== 'phrase') continue;
+    for (const t of passage.tokens) {
+      if (t.start < phrase.start || t.end > phrase.end || t.stop || matched.has(t.stem)) continue;
+      if (t.word.length > 2 && kinds.some((k) => isKindOf(t.word, k)))
+        out.push({ start: t.start, end: t.end, kind: 'phrase' });
+    }
+  }
+  return out;
+}
+
+/** For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary. */
+function reasonClauses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(REASON_CUE)) {
+    const start = m.index + m[0].length;
+    const end = clauseEnd(text, start);
+    if (end > start) out.push({ start, end, kind: 'clause' });
+  }
+  return out;
+}
+
+/** "What happened in 2014?": the clause after the question's words, up to the next comma or stop. */
+function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
+  const last = matchedAt[matchedAt.length - 1];
+  if (last === undefined) return null;
+  const after = passage.tokens[last] as Token;
+  let start = after.end;
+  const skip = /^[\s,;:]+/.exec(passage.text.slice(start));
+  if (skip !== null) start += skip[0].length;
+  const end = clauseEnd(passage.text, start);
+  if (end - start < 3) return null;
+  return { text: passage.text.slice(start, end), start, end };
+}
+
+function clauseEnd(text: string, from: number): number {
+  const m = CLAUSE_END.exec(text.slice(from));
+  const end = m === null ? text.length : from + m.index;
+  return from + text.slice(from, end).trimEnd().length;
+}
+
+/** Indices of the tokens a candidate covers. */
+function tokenRange(c: Candidate, tokens: readonly Token[]): [number, number] {
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (t.start >= c.start && t.end <= c.end) {
+      if (first === -1) first = i;
+      last = i;
+    }
+  });
+  return [first, last];
+}
+
+/** The candidate without question words at its edges ("How many people…" → "75,000", not "75,000 people"). */
+function trimQuestionWords(
+  c: Candidate,
+  passage: SpanSentence,
+  matched: ReadonlySet<string>,
+  kinds: readonly string[],
+): Candidate | undefined {
+  if (c.kind === 'clause' || c.text !== undefined) return c;
+  const [first0, last0] = tokenRange(c, passage.tokens);
+  if (first0 === -1) return undefined;
+  const isQuestionWord = (i: number) => {
+    const t = passage.tokens[i] as Token;
+    return !t.stop && matched.has(t.stem);
+  };
+  let first = first0;
+  let last = last0;
+  // A phrase whose head is the question's word ("all shipments" for "…restrict shipments of?") only
+  // qualifies what was asked about; what is left of it ("all") is no answer.
+  // Unless the head is the kind asked for: "What cells…?" → "stem cells", the whole phrase.
+  const head = passage.tokens[last0] as Token;
+  const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
+  if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead) return undefined;
+  while (first <= last && isQuestionWord(first)) first++;
+  while (!kindHead && last >= first && isQuestionWord(last)) last--;
+  if (kindHead && first === last0) return undefined;
+  if (first > last) return undefined;
+  // Only stopwords left ("many", "more"): no answer either.
+  let content = false;
+  for (let i = first; i <= last; i++) if (!(passage.tokens[i] as Token).stop) content = true;
+  if (!content) return undefined;
+  const start = first === first0 ? c.start : (passage.tokens[first] as Token).start;
+  const end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
+  return { ...c, start, end };
+}
+
+function overlapShare(c: Candidate, passage: SpanSentence, matched: ReadonlySet<string>): number {
+  const [first, last] = tokenRange(c, passage.tokens);
+  if (first === -1) return 0;
+  let same = 0;
+  for (let i = first; i <= last; i++) if (matched.has((passage.tokens[i] as Token).stem)) same++;
+  return same / (last - first + 1);
+}
+
+/** Tokens between the candidate and the nearest question word of the passage. */
+function distance(c: Candidate, tokens: readonly Token[], matchedAt: readonly number[]): number {
+  const [first, last] = tokenRange(c, tokens);
+  if (first === -1 || matchedAt.length === 0) return tokens.length;
+  let best = Infinity;
+  for (const m of matchedAt) {
+    if (m < first) best = Math.min(best, first - m - 1);
+    else if (m > last) best = Math.min(best, m - last - 1);
+  }
+  return best === Infinity ? tokens.length : best;
+}
+
+function lastWord(c: Candidate, passage: SpanSentence): string {
+  const [, last] = tokenRange(c, passage.tokens);
+  return passage.tokens[last]?.word ?? '';
+}
+
+/** Does the phrase's head (its last word) name something of a kind asked for? */
+function isOfKind(c: Candidate, passage: SpanSentence, kinds: readonly string[]): boolean {
+  const [, last] = tokenRange(c, passage.tokens);
+  const head = passage.tokens[last];
+  return head !== undefined && kinds.some((k) => isKindOf(head.word, k));
+}
+
+function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
+  const own = passage.text.slice(c.start, c.end);
+  // "the city of St.Petersburg" → "St.Petersburg": the name is the answer, not what kind of place it is.
+  const generic = c.kind === 'place' ? PLACE_OF.exec(own) : null;
+  if (generic !== null && c.text === undefined)
+    return { text: own.slice(generic[0].length), start: c.start + generic[0].length, end: c.end };
+  let text = c.text ?? own;
+  // A bare weekday is dated by the article's dateline: "Thursday (20 October 2019)".
+  if (c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined)
+    text = `${own} (${input.dateline})`;
+  return { text, start: c.start, end: c.end };
+}

@@ -1,0 +1,63 @@
+/**
+ * Scenario tests for the short answer: what people ask about the seed article, and the words they should
+ * get first (the passage then proves them).
+ */
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/discord/replies.js';
+import { formatAnswer, type TextStyle } from '../../src/format/text.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+const MARK: TextStyle = { emphasis: (s) => `<${s}>` };
+
+describe('the short answer', () => {
+  it.each([
+    ['who signed?', 'Khaled Obaidi and Alexander Fomin'],
+    ['Who signed the agreement?', 'Khaled Obaidi and Alexander Fomin'],
+    ['where was the meeting?', 'St.Petersburg'],
+    ['where did the commission convene?', 'St.Petersburg'],
+    ['when was the protocol signed?', 'Thursday (20 October 2019)'],
+    ['what happened in 2014?', 'IS militants seized large areas in Iraq and Syria'],
+    ['why is russia helping iraq?', 'current terror threats'],
+  ])('"%s" → %s', (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe(expected);
+  });
+
+  it('points at the words of the passage it comes from', () => {
+    const answer = engine.ask('when was the protocol signed?');
+    const short = answer.answer;
+    expect(short).not.toBeNull();
+    if (short === null) return;
+    // The passage says "Thursday"; the dateline dates it.
+    expect(answer.passages[short.passage]?.text.slice(short.start, short.end)).toBe('Thursday');
+  });
+
+  it('only the answer is marked in the passage: not the ministry that announced it', () => {
+    const best = engine.ask('who signed?').passages[0];
+    const marked = (best?.highlights ?? []).filter((h) => h.kind === 'answer');
+    expect(marked).toHaveLength(1);
+    expect(best?.text.slice(marked[0]?.start, marked[0]?.end)).toMatch(
+      /^Khaled Obaidi and .* Alexander Fomin$/,
+    );
+  });
+
+  it('is shown first, then the passage with only that span marked, then the source', () => {
+    const lines = formatAnswer(engine.ask('where was the meeting?'), MARK).split('\n');
+    expect(lines[0]).toBe('<St.Petersburg>');
+    expect(lines[1]).toContain('the city of <St.Petersburg>');
+    expect(lines[1]?.match(/</g)).toHaveLength(1);
+    expect(lines[2]).toMatch(/^— Iraq, Russia Sign/);
+  });
+
+  it('a question the article cannot answer gets no short answer and no bold anywhere', () => {
+    const answer = engine.ask('How many tanks will Russia deliver to Iraq?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBeNull();
+    expect(formatAnswer(answer, MARK)).not.toMatch(/[<>]/);
+    const embed = answerReply(answer).embeds?.[0] as { description?: string; title?: string };
+    expect(embed.description).toBeDefined();
+    expect(embed.description).not.toContain('**');
+  });
+});
