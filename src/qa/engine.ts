@@ -85,6 +85,7 @@ export class Engine {
       this.index,
       parsed.keywords.map((k) => k.word),
       this.weights,
+      parsed.names,
     );
     if (groups.length === 0) return { ...base, type: parsed.type, refused: 'no-keywords' };
     // Stage 3, retrieval.

