@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'dist/', 'scratch/'] },
+  { ignores: ['node_modules/', 'coverage/', 'dist/', 'scratch/', 'reports/', '.stryker-tmp/'] },
   {
     files: ['scripts/**', 'test/**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly' } },

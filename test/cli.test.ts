@@ -105,6 +105,33 @@ describe('the CLI', () => {
     ]);
   });
 
+  it('ask --jsonl gives each refused question its reason, word for word', async () => {
+    const long = `who signed ${'x'.repeat(600)}`;
+    const input = [
+      { id: 'long', question: long },
+      { id: 'none', question: 'who is it?' },
+      { id: 7, question: 42 },
+      { id: { nested: true }, question: 'who signed?' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = await cli(['ask', '--jsonl'], `${input}\n`);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.id, l.error])).toEqual([
+      ['long', `That question is ${long.length} characters long; please keep it to 500 characters or fewer.`],
+      ['none', 'That question has no words I can look up. Try naming who or what you are asking about.'],
+      [7, 'line 3: missing "question" string'],
+      [null, undefined],
+    ]);
+    for (const refused of lines.slice(0, 2)) {
+      expect(refused).toMatchObject({ answered: false, answer: null, passages: [] });
+    }
+    expect(lines[3]).toMatchObject({ answered: true });
+  });
+
   it('summary --sentences N --json', async () => {
     const r = await cli(['summary', '--sentences', '2', '--json']);
     const summary = JSON.parse(r.stdout) as { article: { title: string }; sentences: string[] };

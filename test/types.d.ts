@@ -4,6 +4,8 @@ declare module 'discord-api-spec/zod' {
   export const ApplicationCommandAutocompleteCallbackRequestSchema: ZodType;
   export const ApplicationCommandCreateRequestSchema: ZodType;
   export const CreateMessageInteractionCallbackRequestSchema: ZodType;
+  export const IncomingWebhookInteractionRequestSchema: ZodType;
+  export const IncomingWebhookUpdateForInteractionCallbackRequestPartialSchema: ZodType;
   export const MessageCreateRequestSchema: ZodType;
   export const UpdateMessageInteractionCallbackRequestSchema: ZodType;
 }

@@ -1,25 +1,16 @@
 /**
  * Hardening, through the fake Discord: network trouble (429, 5xx, dropped and zombie gateway
- * connections, invalid sessions), awkward input, and a bounded soak run. Loopback only.
+ * connections, invalid sessions) and awkward input. Loopback only. The soak run is in bot.soak.test.ts.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { startBotProcess, stopAndCheck, waitUntil, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
-import { EPHEMERAL, isCallback, isMessagePost, isReplyTo, refOf } from '../support/requests.js';
-import { percentile } from '../../bench/lib.js';
+import { EPHEMERAL, isCallback, isMessagePost, isReplyTo } from '../support/requests.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.faults.${'f4ult5'.repeat(7)}`;
 const description = (r: RecordedRequest) =>
   (r.body as { embeds?: { description?: string; title?: string }[] }).embeds?.[0]?.description ?? '';
-
-async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error('timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('faults and awkward input', () => {
   let fake: FakeDiscord;
@@ -36,20 +27,11 @@ describe('faults and awkward input', () => {
   beforeAll(async () => {
     // Heartbeats every 400 ms, so that a zombie connection is noticed within a second.
     fake = await FakeDiscord.start({ token: TOKEN, guilds: 5, heartbeatInterval: 400 });
-    bot = startBotProcess(
-      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
-      'src/main.ts',
-      ['--expose-gc', '--import', 'tsx'],
-    );
+    bot = startBotProcess({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' });
     await bot.waitForLog((l) => l.msg === 'ready');
   });
 
-  afterAll(async () => {
-    await bot?.stop();
-    expect(bot.stderr()).not.toMatch(/uncaught|unhandled/i);
-    await fake?.close();
-    expect(bot.stdout() + bot.stderr()).not.toContain(TOKEN);
-  });
+  afterAll(() => stopAndCheck(bot, fake, TOKEN));
 
   it('REST 5xx on message create: retried, the reply delivered once', async () => {
     fake.script({ match: isMessagePost, status: 502, body: { message: 'Bad Gateway', code: 0 } });
@@ -70,8 +52,8 @@ describe('faults and awkward input', () => {
     });
     const id = ask('who signed?');
     await fake.waitForRequest((r) => isReplyTo(id)(r) && fake.requests.filter(isReplyTo(id)).length === 2);
-    const [limited, delivered] = fake.requests.filter(isReplyTo(id)) as [RecordedRequest, RecordedRequest];
-    expect(delivered.at - limited.at).toBeGreaterThanOrEqual(900);
+    // A retry before Retry-After had passed would have met another 429 (and a third attempt).
+    expect(fake.earlyRetries).toEqual([]);
     expect(await settledReplies(id)).toBe(2);
   });
 
@@ -145,56 +127,6 @@ describe('faults and awkward input', () => {
     expect(description(await fake.waitForRequest(isReplyTo(id), 20_000))).toContain('thanked');
     expect(await settledReplies(id)).toBe(1);
   });
-
-  it('soak: 1,000 questions from 50 users in 5 channels, each answered exactly once, no heap growth', async () => {
-    const users = Array.from({ length: 50 }, () => snowflake());
-    const questions = [
-      'who signed?',
-      'where did the commission convene?',
-      'what happened in 2014?',
-      'caliphate',
-      'why did Obaidi thank Russia?',
-    ];
-    const heap = async () => {
-      const before = bot.logs.filter((l) => l.msg === 'memory').length;
-      bot.child.kill('SIGUSR2');
-      await bot.waitForLog(
-        (l) => l.msg === 'memory' && bot.logs.filter((x) => x.msg === 'memory').length > before,
-      );
-      return Number(bot.logs.filter((l) => l.msg === 'memory').at(-1)?.heapUsed);
-    };
-    const run = async (n: number) => {
-      const sent: { id: string; at: number }[] = [];
-      for (let i = 0; i < n; i++) {
-        const at = performance.now();
-        const id = fake.postMessage({
-          content: `<@${fake.botUser.id}> ${questions[i % questions.length]}`,
-          userId: users[i % users.length] ?? '',
-          guild: i % 5,
-        });
-        sent.push({ id, at });
-      }
-      await waitUntil(() => {
-        const replied = new Set(fake.requests.filter(isMessagePost).map(refOf));
-        return sent.every((s) => replied.has(s.id));
-      }, 60_000);
-      return sent;
-    };
-    await run(1000); // fills the bounded caches (answers kept for the More button, words seen)
-    const heapBefore = await heap();
-    const sent = await run(1000);
-    const heapAfter = await heap();
-    const counts = new Map<string, number>();
-    for (const r of fake.requests.filter(isMessagePost))
-      counts.set(refOf(r) ?? '', (counts.get(refOf(r) ?? '') ?? 0) + 1);
-    expect(sent.filter((s) => counts.get(s.id) !== 1)).toEqual([]);
-    const replyAt = new Map(fake.requests.filter(isMessagePost).map((r) => [refOf(r), r.at]));
-    const latencies = sent.map((s) => (replyAt.get(s.id) ?? NaN) - s.at);
-    console.log(
-      `soak: 1000 questions answered once each; event → reply p95 ${percentile(latencies, 95).toFixed(1)} ms (all sent at once); heap ${(heapBefore / 1048576).toFixed(1)} → ${(heapAfter / 1048576).toFixed(1)} MB`,
-    );
-    expect(heapAfter).toBeLessThanOrEqual(heapBefore * 1.1);
-  }, 120_000);
 
   it('SIGTERM while questions are being answered: the bot stops cleanly with exit code 0', async () => {
     for (let i = 0; i < 20; i++) ask('who signed?');

@@ -1,5 +1,6 @@
 /** Run the bot the way `npm start` does, as a child process pointed at the fake Discord. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { expect } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -106,4 +107,29 @@ export function startProcess(
       return exited;
     },
   };
+}
+
+/** Poll until `condition` holds (state in the fake or the logs), failing after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error('timed out waiting for a condition');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/**
+ * Stop a bot that talked to the fake Discord and check what every run must leave true: no uncaught
+ * error, the token in no output, and no message body Discord would have refused.
+ */
+export async function stopAndCheck(
+  bot: BotProcess | undefined,
+  fake: { close(): Promise<void>; invalidBodies: unknown[] } | undefined,
+  token: string,
+): Promise<void> {
+  await bot?.stop();
+  await fake?.close();
+  expect(bot?.stderr()).not.toMatch(/uncaught|unhandled/i);
+  expect((bot?.stdout() ?? '') + (bot?.stderr() ?? '')).not.toContain(token);
+  expect(fake?.invalidBodies).toEqual([]);
 }

@@ -29,6 +29,15 @@ import {
   type GatewayReadyDispatchData,
   type RESTGetAPIGatewayBotResult,
 } from 'discord-api-types/v10';
+import {
+  ApplicationCommandAutocompleteCallbackRequestSchema,
+  CreateMessageInteractionCallbackRequestSchema,
+  IncomingWebhookInteractionRequestSchema,
+  IncomingWebhookUpdateForInteractionCallbackRequestPartialSchema,
+  MessageCreateRequestSchema,
+  UpdateMessageInteractionCallbackRequestSchema,
+} from 'discord-api-spec/zod';
+import type { ZodType } from 'zod';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface RecordedRequest {
@@ -60,6 +69,13 @@ interface Session {
 }
 
 const DISCORD_EPOCH = 1420070400000n;
+
+/** Interaction callback bodies by type: 4 a message, 7 an update of one, 8 autocomplete choices. */
+const CALLBACK_SCHEMAS: Record<number, ZodType> = {
+  4: CreateMessageInteractionCallbackRequestSchema,
+  7: UpdateMessageInteractionCallbackRequestSchema,
+  8: ApplicationCommandAutocompleteCallbackRequestSchema,
+};
 let increment = 0n;
 /** A fresh snowflake: real-looking IDs, since discord.js reads timestamps out of them. */
 export function snowflake(): string {
@@ -79,6 +95,14 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly identifies: { shard: [number, number] | undefined; intents: number; at: number }[] = [];
   readonly resumes: { sessionId: string; seq: number }[] = [];
+  /**
+   * Message bodies refused as Discord refuses them (400, code 50035 "Invalid Form Body"): an embed title
+   * over 256 characters, say. The user sees no reply at all, so e2e tests expect this to stay empty.
+   */
+  readonly invalidBodies: { method: string; path: string; problems: string[] }[] = [];
+  /** Requests sent again before a scripted 429's Retry-After had passed (each got another 429). */
+  readonly earlyRetries: RecordedRequest[] = [];
+  private readonly rateLimits: { match: (r: RecordedRequest) => boolean; until: number }[] = [];
   readonly applicationId = snowflake();
   readonly botUser: APIUser;
   readonly guilds: { id: string; channelId: string }[] = [];
@@ -188,9 +212,28 @@ export class FakeDiscord {
     };
     this.requests.push(record);
 
+    // Discord answers a request sent before a 429's Retry-After has passed with another 429.
+    const limit = this.rateLimits.find((l) => l.match(record) && record.at < l.until);
+    if (limit !== undefined) {
+      this.earlyRetries.push(record);
+      const retryAfter = (limit.until - record.at) / 1000;
+      this.json(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        {
+          'retry-after': String(Math.ceil(retryAfter)),
+        },
+      );
+      return;
+    }
     const scripted = this.scripted.find((s) => s.times > 0 && s.match(record));
     if (scripted !== undefined) {
       scripted.times--;
+      const retryAfter = Number(scripted.headers?.['retry-after']);
+      if (scripted.status === 429 && retryAfter > 0) {
+        this.rateLimits.push({ match: scripted.match, until: record.at + retryAfter * 1000 });
+      }
       this.json(
         res,
         scripted.status,
@@ -199,7 +242,13 @@ export class FakeDiscord {
       );
       return;
     }
-    this.route(record, res);
+    const problems = this.invalidBody(record);
+    if (problems.length > 0) {
+      this.invalidBodies.push({ method: record.method, path: record.path, problems });
+      this.json(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    } else {
+      this.route(record, res);
+    }
     for (const w of [...this.waiters]) {
       if (w.pred(record)) {
         this.waiters.splice(this.waiters.indexOf(w), 1);
@@ -219,6 +268,24 @@ export class FakeDiscord {
       return;
     }
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(JSON.stringify(body));
+  }
+
+  /** What Discord's own OpenAPI schemas (the discord-api-spec package) find wrong with a message body. */
+  private invalidBody(r: RecordedRequest): string[] {
+    if (typeof r.body !== 'object' || r.body === null) return []; // no body, or multipart
+    let schema: ZodType | undefined;
+    if (r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path))
+      schema = MessageCreateRequestSchema;
+    else if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) {
+      schema = CALLBACK_SCHEMAS[(r.body as { type?: number }).type ?? -1];
+    } else if (r.method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\//.test(r.path)) {
+      schema = IncomingWebhookUpdateForInteractionCallbackRequestPartialSchema;
+    } else if (r.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(r.path)) {
+      schema = IncomingWebhookInteractionRequestSchema;
+    }
+    const result = schema?.safeParse(r.body);
+    if (result === undefined || result.success) return [];
+    return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   }
 
   private authorized(r: RecordedRequest): boolean {

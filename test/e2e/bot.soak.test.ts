@@ -1,0 +1,79 @@
+/**
+ * Soak run through the fake Discord (loopback only): 2,000 questions from 50 users in 5 channels, each
+ * answered exactly once. About 45 s here, so it is kept out of `npm test`: `npm run test:soak` runs it,
+ * and so does CI. Latency and heap figures are printed for the record; the thresholds on them live in
+ * `npm run bench:bot`, not here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { percentile } from '../../bench/lib.js';
+import { startBotProcess, stopAndCheck, waitUntil, type BotProcess } from '../support/bot-process.js';
+import { FakeDiscord, snowflake } from '../support/fake-discord.js';
+import { isMessagePost, refOf } from '../support/requests.js';
+
+const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.soak00.${'s0ak'.repeat(10)}`;
+
+describe('soak', () => {
+  let fake: FakeDiscord;
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ token: TOKEN, guilds: 5 });
+    bot = startBotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
+      'src/main.ts',
+      ['--expose-gc', '--import', 'tsx'],
+    );
+    await bot.waitForLog((l) => l.msg === 'ready');
+  });
+
+  afterAll(() => stopAndCheck(bot, fake, TOKEN));
+
+  it('2 × 1,000 questions from 50 users in 5 channels: each answered exactly once', async () => {
+    const users = Array.from({ length: 50 }, () => snowflake());
+    const questions = [
+      'who signed?',
+      'where did the commission convene?',
+      'what happened in 2014?',
+      'caliphate',
+      'why did Obaidi thank Russia?',
+    ];
+    const heap = async () => {
+      const before = bot.logs.filter((l) => l.msg === 'memory').length;
+      bot.child.kill('SIGUSR2');
+      await bot.waitForLog(
+        (l) => l.msg === 'memory' && bot.logs.filter((x) => x.msg === 'memory').length > before,
+      );
+      return Number(bot.logs.filter((l) => l.msg === 'memory').at(-1)?.heapUsed);
+    };
+    const run = async (n: number) => {
+      const sent: { id: string; at: number }[] = [];
+      for (let i = 0; i < n; i++) {
+        const at = performance.now();
+        const id = fake.postMessage({
+          content: `<@${fake.botUser.id}> ${questions[i % questions.length]}`,
+          userId: users[i % users.length] ?? '',
+          guild: i % 5,
+        });
+        sent.push({ id, at });
+      }
+      await waitUntil(() => {
+        const replied = new Set(fake.requests.filter(isMessagePost).map(refOf));
+        return sent.every((s) => replied.has(s.id));
+      }, 60_000);
+      return sent;
+    };
+    await run(1000); // fills the bounded caches (answers kept for the More button, words seen)
+    const heapBefore = await heap();
+    const sent = await run(1000);
+    const heapAfter = await heap();
+    const counts = new Map<string, number>();
+    for (const r of fake.requests.filter(isMessagePost))
+      counts.set(refOf(r) ?? '', (counts.get(refOf(r) ?? '') ?? 0) + 1);
+    expect(sent.filter((s) => counts.get(s.id) !== 1)).toEqual([]);
+    const replyAt = new Map(fake.requests.filter(isMessagePost).map((r) => [refOf(r), r.at]));
+    const latencies = sent.map((s) => (replyAt.get(s.id) ?? NaN) - s.at);
+    console.log(
+      `soak: 1000 questions answered once each; event → reply p95 ${percentile(latencies, 95).toFixed(1)} ms (all sent at once); heap ${(heapBefore / 1048576).toFixed(1)} → ${(heapAfter / 1048576).toFixed(1)} MB`,
+    );
+  }, 180_000);
+});
