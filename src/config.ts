@@ -32,6 +32,9 @@ const schema = z.object({
     z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
   ),
   CACHE_DIR: optional(z.string()),
+  ALLOW_PRIVATE_URLS: optional(
+    z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
+  ),
   BOT_SHARD_COUNT: optional(
     z.union([
       z.literal('auto'),
@@ -75,6 +78,8 @@ export interface Config {
   shardProcess: boolean;
   /** Where entity tags are saved between runs; undefined when CACHE_DIR=off. */
   entityCacheFile?: string;
+  /** Let `add URL` and `/learn` fetch loopback, private and link-local addresses (off by default). */
+  allowPrivateUrls: boolean;
 }
 
 export const DEFAULT_API_URL = 'https://discord.com/api';
@@ -108,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     CACHE_DIR?: string;
     HEALTH_PORT?: number;
     HEALTH_HOST?: string;
+    ALLOW_PRIVATE_URLS?: boolean;
   };
   const cacheDir = e.CACHE_DIR ?? '.cache';
   return {
@@ -124,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),
     healthHost: e.HEALTH_HOST ?? '127.0.0.1',
     shardProcess: env.SHARDING_MANAGER !== undefined,
+    allowPrivateUrls: e.ALLOW_PRIVATE_URLS ?? false,
     ...(cacheDir.toLowerCase() !== 'off' ? { entityCacheFile: path.join(cacheDir, 'entities.json') } : {}),
   };
 }

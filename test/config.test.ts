@@ -60,6 +60,11 @@ describe('configuration', () => {
     expect(loadConfig({}).entityCacheFile).toBe(path.join('.cache', 'entities.json'));
     expect(loadConfig({ CACHE_DIR: '/var/cache/qa' }).entityCacheFile).toBe('/var/cache/qa/entities.json');
     expect(loadConfig({ CACHE_DIR: 'off' }).entityCacheFile).toBeUndefined();
+    expect(loadConfig({}).allowPrivateUrls).toBe(false);
+    expect(loadConfig({ ALLOW_PRIVATE_URLS: 'true' }).allowPrivateUrls).toBe(true);
+    expect(() => loadConfig({ ALLOW_PRIVATE_URLS: '1' })).toThrow(
+      /ALLOW_PRIVATE_URLS: must be true or false/,
+    );
     expect(() => loadConfig({ WATCH_KNOWLEDGE: 'yes', BOT_SHARD_COUNT: '0' })).toThrow(
       /WATCH_KNOWLEDGE[\s\S]*BOT_SHARD_COUNT|BOT_SHARD_COUNT[\s\S]*WATCH_KNOWLEDGE/,
     );

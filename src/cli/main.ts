@@ -3,7 +3,8 @@
  *   cli ask [--json] [--article ID] [--knowledge DIR] "question"
  *   cli ask --jsonl [--knowledge DIR] < questions.jsonl
  *   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
- * Exit codes: 0 ok, 2 bad usage, 1 nothing could be loaded.
+ *   cli add [--knowledge DIR] URL
+ * Exit codes: 0 ok, 2 bad usage, 1 nothing could be loaded (or, for add, the page could not be added).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -11,17 +12,21 @@ import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { formatResponse } from '../format/chat.js';
 import { statusMessage } from '../format/messages.js';
 import { ANSI, PLAIN, SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
+import { addedMessage, webFailureMessage } from '../format/web.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
 import type { Answer } from '../qa/types.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
 import { respond, type Response } from '../qa/respond.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
+import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
+import { WebPageError } from '../web/fetch-page.js';
 
 const USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
   cli ask --jsonl [--knowledge DIR] < questions.jsonl
-  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]`;
+  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
+  cli add [--knowledge DIR] URL`;
 
 class UsageError extends Error {}
 
@@ -79,6 +84,23 @@ function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
   };
 }
 
+/** `add URL`: fetch the page into the knowledge folder (the bot's watcher or /reload picks it up). */
+async function add(args: string[], knowledge: string | undefined): Promise<number> {
+  const [url, ...extra] = args;
+  if (url === undefined || extra.length > 0) throw new UsageError('add needs one URL');
+  const config = loadConfig(withDotEnv());
+  try {
+    console.log(
+      addedMessage(await addArticleFromUrl(url, knowledge ?? config.knowledgeDir, fetchLimits(config))),
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof WebPageError)) throw error;
+    console.error(webFailureMessage(error));
+    return 1;
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -103,6 +125,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'add') return add(rest, values.knowledge);
   if (command !== 'ask' && command !== 'summary')
     throw new UsageError(command ? `unknown command "${command}"` : 'no command');
   const sentences =

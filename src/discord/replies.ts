@@ -15,9 +15,12 @@ import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages } from '../format/further.js';
 import { confidenceWord, renderHighlights } from '../format/text.js';
+import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
 import type { Response } from '../qa/respond.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
+import type { AddedArticle } from '../web/add-article.js';
+import type { WebPageError } from '../web/fetch-page.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { defuseMentions, safeText } from './sanitize.js';
 
@@ -280,6 +283,16 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
         ),
       };
   }
+}
+
+/** `/learn` succeeded: the page's title and sentence count (shown to the moderator only). */
+export function learnedReply(added: AddedArticle): BaseMessageOptions {
+  return { content: truncate(addedMessage(added, safeText), DISCORD_LIMITS.MESSAGE_CONTENT) };
+}
+
+/** `/learn` failed: why, in words; nothing was written. */
+export function learnFailedReply(error: WebPageError): BaseMessageOptions {
+  return errorReply(`Nothing was added. ${safeText(webFailureMessage(error))}`);
 }
 
 export function slowDownReply(seconds: number): BaseMessageOptions {

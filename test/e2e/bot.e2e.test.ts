@@ -535,7 +535,7 @@ describe('starting and deploying', () => {
         default_member_permissions?: string;
         options?: { name: string; autocomplete?: boolean }[];
       }[];
-      expect(body.map((c) => c.name)).toEqual(['ask', 'summary', 'article', 'help', 'reload']);
+      expect(body.map((c) => c.name)).toEqual(['ask', 'summary', 'article', 'help', 'reload', 'learn']);
       for (const command of body) {
         // The OpenAPI spec types default_member_permissions as an integer; Discord's docs and discord.js use a
         // string of the bit field, which the API accepts. Compare the rest of the body as it is.
