@@ -546,8 +546,9 @@ describe('starting and deploying', () => {
       expect(
         body.find((c) => c.name === 'ask')?.options?.find((o) => o.name === 'question')?.autocomplete,
       ).toBe(true);
-      expect(body.find((c) => c.name === 'reload')?.default_member_permissions).toBe('32'); // Manage Guild
-      expect(deploy.stdout()).toContain('Registered 5 commands in guild');
+      for (const moderated of ['reload', 'learn'])
+        expect(body.find((c) => c.name === moderated)?.default_member_permissions).toBe('32'); // Manage Guild
+      expect(deploy.stdout()).toContain('Registered 6 commands in guild');
     } finally {
       await fake.close();
     }
