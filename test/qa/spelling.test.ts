@@ -21,6 +21,11 @@ describe('edit distance (optimal string alignment)', () => {
     ['', 'abc', 3],
     ['abc', '', 3],
     ['ca', 'abc', 3],
+    // Only a swap of two neighbours counts as one edit, not any two letters that happen to match.
+    ['ab', 'ba', 1],
+    ['ac', 'ba', 2],
+    ['abc', 'cba', 2],
+    ['abcd', 'badc', 2],
   ] as const)('%s → %s is %i', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d);
     expect(editDistance(b, a)).toBe(d);
@@ -57,7 +62,22 @@ describe('spelling correction: how many edits a word may be off by', () => {
     expect(checker('agreement').correct('agreemen')).toBe('agreement');
   });
 
-  it('the closer word wins over the commoner one, and among equals the commoner', () => {
+  it('the closer word wins over the commoner one, whichever is found first', () => {
+    // Words are searched shortest first: the farther word is met before the closer one, and after it.
+    expect(checker(['abcdef', 50], ['abcdefgx', 1]).correct('abcdefgh')).toBe('abcdefgx');
+    expect(checker(['abcdefg', 1], ['abcdefghij', 50]).correct('abcdefgh')).toBe('abcdefg');
+  });
+
+  it('operators of Fuse.js extended search in a word are plain characters', () => {
+    // As an operator, "$" would demand a word ending in "agreemnt"; as a character it is one edit.
+    expect(checker('agreement').correct('agreemnt$')).toBe('agreement');
+  });
+
+  it('an empty word, or an empty entry in the vocabulary, corrects nothing', () => {
+    expect(checker('', 'sign').correct('')).toBeUndefined();
+  });
+
+  it('among equally close words the commoner wins', () => {
     expect(checker(['signed', 1], ['designed', 50]).correct('sined')).toBe('signed');
     expect(checker(['signed', 1], ['singed', 5]).correct('sined')).toBe('singed');
     expect(checker(['signed', 5], ['singed', 1]).correct('sined')).toBe('signed');
