@@ -17,25 +17,17 @@
  *
  * A folder of saved web pages (`pages/<name>/source.html`) is scored page by page: see web-pages.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Fuse from 'fuse.js';
-import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
-import { Engine } from '../src/qa/engine.js';
+import type { Engine } from '../src/qa/engine.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
+import { fold, loadDataset, type Question } from './dataset.js';
 import { applySetArgs, argValue, fmt, percentile } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
 import { isWebPagesDataset, runWebPages } from './web-pages.js';
-
-interface Question {
-  id: string;
-  question: string;
-  article?: string;
-  answers?: string[];
-}
 
 interface System {
   name: string;
@@ -54,8 +46,6 @@ interface System {
     short?: string | null;
   };
 }
-
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function engineSystem(name: string, engines: Map<string | undefined, Engine>): System {
   return {
@@ -195,13 +185,6 @@ function row(outcomes: readonly Outcome[]): string {
   ].join(' | ');
 }
 
-function readJsonl(file: string): Question[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Question);
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataset = argValue(args, '--dataset');
@@ -215,32 +198,23 @@ async function main(): Promise<void> {
   const weights = { ...DEFAULT_WEIGHTS };
   applySetArgs(args, weights);
   if (isWebPagesDataset(dataset)) return runWebPages(dataset, weights, args.includes('--misses'));
-  const knowledge = argValue(args, '--knowledge') ?? path.join(dataset, 'articles');
   const limit = Number(argValue(args, '--limit') ?? Infinity);
-  const unanswerableFile = path.join(dataset, 'unanswerable.jsonl');
-  const questions = [
-    ...readJsonl(path.join(dataset, 'questions.jsonl')).slice(0, limit),
-    ...(existsSync(unanswerableFile) ? readJsonl(unanswerableFile) : []),
-  ];
   const halves = argValue(args, '--half');
   const shown: readonly Half[] =
     halves === undefined ? HALVES : HALVES.filter((h) => h === 'all' || h === halves);
 
   const t0 = performance.now();
-  const { articles } = await loadKnowledgeOrFail(knowledge);
+  const data = await loadDataset(dataset, {
+    knowledge: argValue(args, '--knowledge') ?? path.join(dataset, 'articles'),
+    limit,
+    engine: { weights },
+  });
+  const { articles, questions, offTopicOf } = data;
   const byArticle = new Map<string | undefined, Article[]>([[undefined, articles]]);
   for (const a of articles) byArticle.set(a.file, [a]);
   const engines = new Map<string | undefined, Engine>();
-  for (const [key, list] of byArticle) {
-    const engine = new Engine(list, { weights });
-    engine.warmUp();
-    engines.set(key, engine);
-  }
+  for (const key of byArticle.keys()) engines.set(key, data.engine(key));
   const buildMs = performance.now() - t0;
-  const files = articles.map((a) => a.file);
-  const offTopicOf = (file: string) =>
-    files.length > 1 ? files[(files.indexOf(file) + 1) % files.length] : undefined;
-
   const systems: System[] = [engineSystem('article-qa-bot', engines)];
   const all = engines.get(undefined);
   if (byArticle.size > 2 && all !== undefined) {
@@ -268,16 +242,12 @@ async function main(): Promise<void> {
   console.log(
     `${questions.length} questions, ${articles.length} articles, engines built and warmed up in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
   );
-  const sorted = [...files].sort();
-  // With one article (the seed set) the halves alternate by question instead.
-  const slotOf = (q: Question, i: number) =>
-    q.article !== undefined && sorted.length > 1 ? sorted.indexOf(q.article) : i;
   console.log(
     '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms |',
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const system of systems) {
-    const outcomes = evaluate(system, questions, offTopicOf, slotOf);
+    const outcomes = evaluate(system, questions, offTopicOf, data.slotOf);
     for (const half of shown) {
       console.log(`| ${system.name} | ${half} | ${row(outcomes.filter((o) => inHalf(o.slot, half)))} |`);
     }

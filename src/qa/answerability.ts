@@ -1,26 +1,140 @@
 /**
- * Answerability stage: does the best passage answer the question, or does the article not say? And
- * does the question fit several articles nearly equally?
+ * Answerability stage: does the best passage answer the question, or does the article not say? A
+ * logistic regression over the engine's own evidence (features below), trained by `npm run train`
+ * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
+ * the question fit several articles nearly equally?
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Group } from './expansion.js';
+import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
+import type { Ranked } from './rerank.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 
+/**
+ * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
+ * order of the weights in `calibration.json`; the training script records the names and the engine
+ * refuses a calibration whose names differ.
+ */
+export const FEATURE_NAMES = [
+  /** The rarity-weighted share of the question the best passage (with what it borrows) accounts for. */
+  'coverage',
+  /** The same share, counting only words found in the passage itself. */
+  'own',
+  /** The rarest question word the passage lacks (its IDF over the largest possible IDF). */
+  'rarestMissing',
+  /** The share of the question's weight in words the searched articles do not hold at all. */
+  'unknown',
+  /** The question asks for a type (person, date, number, place, reason, kind) that the passage holds. */
+  'typeFound',
+  /** The question asks for a type that the passage does not hold. */
+  'typeMissing',
+  /** 1 - the second candidate's rank score over the first's: how clearly the best passage wins. */
+  'margin',
+  /** The passage is body text (not a headline, caption or credit). */
+  'body',
+  /** How many content words the question has (over 8, at most 1). */
+  'length',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+const CalibrationSchema = z.object({
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** Answer when the probability is at least this. */
+  threshold: z.number(),
+  provenance: z.record(z.string(), z.unknown()),
+});
+export type Calibration = z.infer<typeof CalibrationSchema>;
+
+/** Parse and check a calibration against the features this engine computes. */
+export function parseCalibration(json: unknown): Calibration {
+  const calibration = CalibrationSchema.parse(json);
+  if (
+    calibration.features.join() !== FEATURE_NAMES.join() ||
+    calibration.weights.length !== FEATURE_NAMES.length
+  )
+    throw new Error(`calibration features ${calibration.features.join()} are not ${FEATURE_NAMES.join()}`);
+  return calibration;
+}
+
+/** The committed calibration (read once: the build copies it next to the compiled module). */
+export const CALIBRATION: Calibration = parseCalibration(
+  JSON.parse(readFileSync(new URL('./calibration.json', import.meta.url), 'utf8')),
+);
+
+export function probability(calibration: Calibration, features: Features): number {
+  let z = calibration.bias;
+  FEATURE_NAMES.forEach((name, i) => (z += (calibration.weights[i] as number) * features[name]));
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Evidence {
+  groups: readonly Group[];
+  question: ParsedQuestion;
+  ranked: readonly Ranked[];
+  passages: readonly Passage[];
+  /** The IDF of a word no article holds: the largest IDF. */
+  maxIdf: number;
+}
+
+export function features(e: Evidence): Features | undefined {
+  const best = e.ranked[0];
+  const passage = e.passages[0];
+  if (best === undefined || passage === undefined) return undefined;
+  const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
+  const stems = new Set(best.tokens.map((t) => t.stem));
+  let own = 0;
+  let unknown = 0;
+  let rarestMissing = 0;
+  for (const g of e.groups) {
+    if (g.terms.some((t) => stems.has(t.stem))) own += g.idf;
+    else rarestMissing = Math.max(rarestMissing, g.idf);
+    if (g.terms.length === 0) unknown += g.idf;
+  }
+  const type = e.question.type;
+  const asksType = ANSWER_ENTITIES[type].length > 0 || type === 'reason' || e.question.kinds.length > 0;
+  const holds = best.answers.length > 0;
+  const second = e.ranked[1];
+  return {
+    coverage: best.coverage,
+    own: own / totalIdf,
+    rarestMissing: e.maxIdf > 0 ? rarestMissing / e.maxIdf : 0,
+    unknown: unknown / totalIdf,
+    typeFound: asksType && holds ? 1 : 0,
+    typeMissing: asksType && !holds ? 1 : 0,
+    margin: second === undefined || best.score <= 0 ? 1 : Math.max(0, 1 - second.score / best.score),
+    body: passage.section === 'body' ? 1 : 0,
+    length: Math.min(1, e.groups.length / 8),
+  };
+}
+
 export interface Verdict {
   answered: boolean;
-  /** 0-1: how much of the question the best passage accounts for. */
+  /** 0-1: the calibrated probability that the best passage answers the question. */
   confidence: number;
   /** Other articles whose passages score nearly as well as the best one. */
   alsoIn: ArticleRef[];
 }
 
-export function judge(passages: readonly Passage[], weights: Weights): Verdict {
+export function judge(
+  passages: readonly Passage[],
+  evidence: Features | undefined,
+  calibration: Calibration,
+  weights: Weights,
+): Verdict {
   const first = passages[0];
-  const confidence = first?.score ?? 0;
+  const top = first?.score ?? 0;
   const alsoIn: ArticleRef[] = [];
   for (const p of passages.slice(1)) {
-    if (first === undefined || p.score < confidence * weights.SEVERAL_ARTICLES) break;
+    if (first === undefined || p.score < top * weights.SEVERAL_ARTICLES) break;
     if (p.article.id !== first.article.id && !alsoIn.some((a) => a.id === p.article.id))
       alsoIn.push(p.article);
   }
-  return { answered: confidence >= weights.ANSWER_THRESHOLD, confidence, alsoIn };
+  const confidence = evidence === undefined ? 0 : probability(calibration, evidence);
+  return { answered: confidence >= calibration.threshold, confidence, alsoIn };
 }

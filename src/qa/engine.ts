@@ -9,7 +9,7 @@
  * presentation layer (`src/format/messages.ts`).
  */
 import type { Article } from '../knowledge/types.js';
-import { judge } from './answerability.js';
+import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expand } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
@@ -38,11 +38,20 @@ export interface AskOptions {
 export interface EngineOptions {
   /** Tuning numbers (defaults: `DEFAULT_WEIGHTS`). */
   weights?: Weights;
+  /** The answerability model (default: the committed `calibration.json`). */
+  calibration?: Calibration;
+}
+
+/** An answer and the evidence the answerability stage judged it on (for training and diagnosis). */
+export interface Assessment {
+  answer: Answer;
+  features?: Features;
 }
 
 export class Engine {
   readonly index: SearchIndex;
   readonly weights: Weights;
+  readonly calibration: Calibration;
   /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */
   private readonly scratch = new Scratch();
 
@@ -52,6 +61,7 @@ export class Engine {
   ) {
     this.index = new SearchIndex(articles);
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
+    this.calibration = options.calibration ?? CALIBRATION;
   }
 
   /**
@@ -67,16 +77,21 @@ export class Engine {
     if (options.entities !== false) this.index.tagEntities();
   }
 
-  ask(rawQuestion: string, options: AskOptions = {}): Answer {
+  ask(question: string, options: AskOptions = {}): Answer {
+    return this.assess(question, options).answer;
+  }
+
+  assess(rawQuestion: string, options: AskOptions = {}): Assessment {
     const question = rawQuestion.trim();
     const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
-    if (question === '') return { ...base, type: 'other', refused: 'empty' };
-    if (question.length > MAX_QUESTION_CHARS) return { ...base, type: 'other', refused: 'too-long' };
+    if (question === '') return { answer: { ...base, type: 'other', refused: 'empty' } };
+    if (question.length > MAX_QUESTION_CHARS)
+      return { answer: { ...base, type: 'other', refused: 'too-long' } };
 
     // Stage 0, the page: "who took the photo?", "when was it published?" (`page.ts`). Asked of one article.
     const single = this.singleArticle(options.article);
     const page = single === undefined ? undefined : answerAboutPage(question, single.article, single.ref);
-    if (page !== undefined) return { ...base, ...page };
+    if (page !== undefined) return { answer: { ...base, ...page } };
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
     const parsed = parseQuestion(question);
@@ -87,7 +102,7 @@ export class Engine {
       this.weights,
       parsed.names,
     );
-    if (groups.length === 0) return { ...base, type: parsed.type, refused: 'no-keywords' };
+    if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
     const candidates = retrieve(
       this.index,
@@ -103,17 +118,31 @@ export class Engine {
     // Stage 5, the short answer: the span of the best passage that answers the question.
     const short = shortAnswer(this.index, question, parsed, passages, matched, this.weights);
     // Stage 6, answerability (a refusal has no short answer and its passages no answer marks).
-    const verdict = judge(passages, this.weights);
-    return {
+    const evidence = features({
+      groups,
+      question: parsed,
+      ranked,
+      passages,
+      maxIdf: this.index.idf('\u0000'),
+    });
+    const verdict = judge(passages, evidence, this.calibration, this.weights);
+    // The first passage's score is the calibrated confidence; the others keep their share of it.
+    const top = passages[0]?.score ?? 0;
+    const scored = (verdict.answered ? short.passages : passages).map((p) => ({
+      ...p,
+      score: round(top > 0 ? (verdict.confidence * p.score) / top : 0),
+    }));
+    const answer: Answer = {
       question,
       answered: verdict.answered,
-      confidence: verdict.confidence,
+      confidence: scored[0]?.score ?? 0,
       type: parsed.type,
       answer: verdict.answered ? short.answer : null,
-      passages: verdict.answered ? short.passages : passages,
+      passages: scored,
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
     };
+    return evidence === undefined ? { answer } : { answer, features: evidence };
   }
 
   /**
@@ -153,7 +182,7 @@ export class Engine {
     return found === -1 ? -2 : found;
   }
 
-  /** Ranked candidates → passages; the first passage's score is the confidence, the others scale with rank score. */
+  /** Ranked candidates → passages; the first passage's score is its coverage, the others scale with rank score. */
   private passages(ranked: readonly Ranked[], matched: ReadonlySet<string>, limit: number): Passage[] {
     const best = ranked[0];
     if (best === undefined) return [];

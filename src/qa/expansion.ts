@@ -95,5 +95,14 @@ export function expand(
     }
     return { word, terms, idf };
   });
+  // A word no article holds ("threats" about a story that never says it) would weigh as the rarest word
+  // of all and sink the confidence of a passage that answers the rest; it weighs as the question's
+  // rarest known word instead. (Ranking hardly moves, as every sentence lacks it alike; the calibrator
+  // sees such words through its own feature, `unknown`.)
+  const known = groups.filter((g) => g.terms.length > 0).map((g) => g.idf);
+  if (known.length > 0) {
+    const cap = Math.max(...known);
+    for (const g of groups) if (g.terms.length === 0) g.idf = Math.min(g.idf, cap);
+  }
   return { groups, corrections };
 }

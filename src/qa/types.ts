@@ -51,7 +51,7 @@ export type RefusalReason = 'empty' | 'too-long' | 'no-keywords';
 export interface Answer {
   question: string;
   answered: boolean;
-  /** 0-1: how much of the question the best passage accounts for. */
+  /** 0-1: the calibrated probability that the best passage answers the question (see answerability.ts). */
   confidence: number;
   type: QuestionType;
   /** The words that answer the question, when the best passage holds a span that fits it; else null. */

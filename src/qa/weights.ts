@@ -49,8 +49,6 @@ export interface Weights {
   COVERAGE_EXPONENT: number;
   /** How many tokens apart two words may be and still count as a phrase. */
   PHRASE_WINDOW: number;
-  /** Below this confidence the bot says the article does not say, and offers the closest passages. */
-  ANSWER_THRESHOLD: number;
   /** Another article's passage scoring at least this share of the best one makes the question ambiguous. */
   SEVERAL_ARTICLES: number;
   /**
@@ -88,7 +86,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   ARTICLE_EXPONENT: 1,
   COVERAGE_EXPONENT: 0.5,
   PHRASE_WINDOW: 3,
-  ANSWER_THRESHOLD: 0.4,
   SEVERAL_ARTICLES: 0.9,
   SPAN_PROXIMITY: 0.5,
   SPAN_OVERLAP: 2,

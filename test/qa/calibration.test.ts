@@ -1,0 +1,65 @@
+/**
+ * The answerability calibrator: the fitting is deterministic and learns what it is shown, the training
+ * script reproduces its committed output on the committed seed set, and the committed calibration is
+ * one this script's settings wrote (the visible sets it was trained on are not part of the project, so
+ * their reproduction is `npm run train` by hand; the file records their hashes).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
+import { train } from '../../scripts/train.js';
+import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
+
+const features = (coverage: number, typeMissing: number): Features => ({
+  ...(Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0.5])) as Features),
+  coverage,
+  typeMissing,
+});
+
+describe('fitting', () => {
+  // Answerable when most of the question is covered and the asked type is there.
+  const examples: Example[] = [];
+  for (let i = 0; i <= 20; i++) {
+    const coverage = i / 20;
+    for (const missing of [0, 1]) {
+      examples.push({
+        features: features(coverage, missing),
+        label: coverage > 0.5 && missing === 0 ? 1 : 0,
+        weight: 1,
+      });
+    }
+  }
+
+  it('learns the rule it is shown: covered and of the asked type → answer, else refuse', () => {
+    const model = fit(examples, {});
+    expect(probability(model, features(0.95, 0))).toBeGreaterThan(0.5);
+    expect(probability(model, features(0.95, 1))).toBeLessThan(0.5);
+    expect(probability(model, features(0.1, 0))).toBeLessThan(0.5);
+    expect(model.weights[FEATURE_NAMES.indexOf('coverage')]).toBeGreaterThan(0);
+    expect(model.weights[FEATURE_NAMES.indexOf('typeMissing')]).toBeLessThan(0);
+  });
+
+  it('gives the same weights every time', () => {
+    expect(formatCalibration(fit(examples, {}))).toBe(formatCalibration(fit(examples, {})));
+  });
+});
+
+describe('npm run train', () => {
+  it('reproduces its committed output on the seed set exactly', async () => {
+    const { json } = await train(['test/qa/seed:knowledge']);
+    expect(json).toBe(readFileSync(new URL('../fixtures/calibration.seed.json', import.meta.url), 'utf8'));
+  }, 60_000);
+
+  it('wrote the committed calibration with its current settings, on the two visible sets', () => {
+    const text = readFileSync(new URL('../../src/qa/calibration.json', import.meta.url), 'utf8');
+    const calibration = parseCalibration(JSON.parse(text));
+    expect(formatCalibration(calibration)).toBe(text);
+    expect(calibration.provenance.fit).toEqual(FIT);
+    const sets = calibration.provenance.sets as { name: string; sha256: string; examples: number }[];
+    expect(sets.map((s) => s.name)).toEqual(['squad-dev', 'user-questions']);
+    for (const s of sets) {
+      expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(s.examples).toBeGreaterThan(100);
+    }
+  });
+});
