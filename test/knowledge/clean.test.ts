@@ -7,10 +7,13 @@ const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
 const texts = (a: Article, role: Role) => a.sentences.filter((s) => s.role === role).map((s) => s.text);
 const all = (a: Article) => a.sentences.map((s) => s.text).join('\n');
 
-describe('cleaning the seed article (Sputnik page)', () => {
-  const article = parseArticle('seed.txt', read('../../knowledge/iraq-russia-military-cooperation.txt'));
+// Articles are parsed inside each test, not once per describe block: mutation testing (StrykerJS)
+// credits a test only with the code that runs while it runs.
+const seedArticle = () => parseArticle('seed.txt', read('../../knowledge/iraq-russia-military-cooperation.txt'));
 
+describe('cleaning the seed article (Sputnik page)', () => {
   it('finds title, dateline, caption, credit, related headlines and tags', () => {
+    const article = seedArticle();
     expect(article.title).toBe('Iraq, Russia Sign Military-Technical Cooperation Agreement');
     expect(article.date).toBe('20 October 2019');
     expect(texts(article, 'caption')[0]).toMatch(/^The emblem of the Russian Defense Ministry/);
@@ -20,12 +23,14 @@ describe('cleaning the seed article (Sputnik page)', () => {
   });
 
   it('drops the web chrome', () => {
+    const article = seedArticle();
     for (const debris of ['Listen Live', 'Get short URL', '0 73', 'Community standards', 'Comment via']) {
       expect(all(article)).not.toContain(debris);
     }
   });
 
   it('keeps every body sentence, with the caption date not split', () => {
+    const article = seedArticle();
     const body = texts(article, 'body');
     expect(body).toHaveLength(8);
     expect(body[1]).toContain('St.Petersburg [Russia],” the statement published');
@@ -145,9 +150,8 @@ describe('Markdown articles', () => {
     'The old fish market will stay open while the new terminal',
     'is built, traders were told on Wednesday.',
   ].join('\n');
-  const a = parseArticle('ferry.md', md);
-
   it('reads headings, drops rules and fenced code, and unwraps quotes, lists and emphasis', () => {
+    const a = parseArticle('ferry.md', md);
     expect(a.title).toBe('Harbour Council Approves Ferry Terminal');
     expect(a.date).toBe('3 March 2026');
     expect(texts(a, 'heading')).toEqual(['What happens next']);
