@@ -164,3 +164,48 @@ describe('Markdown articles', () => {
     expect(all(a)).not.toMatch(/code inside|tilde fence|---|\* \* \*|\*\*|^>/m);
   });
 });
+
+describe('datelines and tag lines', () => {
+  const BODY = [
+    'The harbour council approved a new ferry terminal on Tuesday, the mayor said.',
+    '',
+    'Council member Ada Moreno said the first ferries would leave from the new terminal in 2028.',
+  ].join('\n');
+  const withDateline = (line: string) =>
+    parseArticle('ferry.txt', `Harbour Council Approves Ferry Terminal\n\n${line}\n\n${BODY}`);
+  const withTags = (line: string) =>
+    parseArticle('ferry.txt', `Harbour Council Approves Ferry Terminal\n\n${BODY}\n\n${line}`);
+
+  it.each([
+    ['14:05 GMT 3 March 2026', '3 March 2026'],
+    ['3 March 2026', '3 March 2026'],
+    ['Updated 14:05, 3 March 2026', '3 March 2026'],
+  ])('"%s" is a dateline: the article is dated %s', (line, date) => {
+    const a = withDateline(line);
+    expect(a.date).toBe(date);
+    expect(texts(a, 'dateline')).toEqual([line]);
+  });
+
+  it.each([
+    'Harbour desk reporters writing on 3 March 2026 for us',
+    `${'x'.repeat(70)} 3 March 2026`,
+    '14:05',
+  ])('"%s" is no dateline (too many other words, too long, or no date)', (line) => {
+    const a = withDateline(line);
+    expect(a.date).toBeUndefined();
+    expect(texts(a, 'dateline')).toEqual([]);
+  });
+
+  it('a closing list of two or more short phrases is the tag line, whatever separates them', () => {
+    expect(withTags('ferries, harbour, council').tags).toEqual(['ferries', 'harbour', 'council']);
+    expect(withTags('ferries; harbour | council').tags).toEqual(['ferries', 'harbour', 'council']);
+    expect(withTags('harbour council, ferries').tags).toEqual(['harbour council', 'ferries']);
+  });
+
+  it('one phrase, a phrase of five words or more, or a sentence is no tag line', () => {
+    for (const line of ['ferries', 'ferries, the new harbour terminal building plan, council', 'ferries, harbour.']) {
+      expect(withTags(line).tags, line).toEqual([]);
+      expect(texts(withTags(line), 'tags'), line).toEqual([]);
+    }
+  });
+});
