@@ -84,9 +84,16 @@ const SUMMARY_CUES = new Set([
   'point',
   'points',
   'topic',
+  'explain',
+  'describe',
+  'takeaway',
+  'takeaways',
+  'highlights',
   'news',
   'new',
 ]);
+/** The article itself: "what's the story?" asks for its gist even without a cue word. */
+const PAGE_NOUNS = new Set(['article', 'story', 'piece', 'text', 'report', 'post', 'document']);
 /** Words that may stand around those cues without making it a question about something in particular. */
 const SUMMARY_FILLER = new Set([
   'what',
@@ -149,14 +156,17 @@ function asksForSummary(text: string): boolean {
   const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr')).flatMap((w) =>
     w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w],
   );
-  return ws.some((w) => SUMMARY_CUES.has(w)) && ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w));
+  if (!ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w))) return false;
+  // A cue ("about", "gist"), or the page named with nothing else asked of it ("what's the story?").
+  return ws.some((w) => SUMMARY_CUES.has(w) || PAGE_NOUNS.has(w));
 }
 
 /** Only courtesy words and punctuation left: "hi!", "thanks :)", "bye". */
 function courtesyOf(text: string): Courtesy | undefined {
   const t = text
-    .replace(/[\s!.,:;)(^_\-~*'"]+$/u, '')
-    .replace(/^[\s!.,:;-]+/u, '')
+    // Punctuation and emoji around it: "hello?", "thanks 👍", "hi :)".
+    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s+/g, ' ')
     .replace(/[!.,]+(?=\s)/g, '');
   if (t === '') return undefined;

@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage, stripChat } from '../../src/qa/intent.js';
 
 describe('classifyMessage: messages meant for the bot', () => {
-  it.each(['hi', 'Hi!', 'hello there', 'hey bot', 'good morning', 'yo'])('"%s" is a greeting', (m) => {
-    expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
-  });
-
-  it.each(['thanks', 'Thank you so much!', 'ok thanks', 'thx', 'cheers', 'great, thanks!', 'got it'])(
-    '"%s" is thanks',
-    (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'thanks' }),
+  it.each(['hi', 'Hi!', 'hello there', 'hey bot', 'good morning', 'yo', 'hello?', 'hi :)'])(
+    '"%s" is a greeting',
+    (m) => {
+      expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
+    },
   );
+
+  it.each([
+    'thanks',
+    'Thank you so much!',
+    'ok thanks',
+    'thx',
+    'cheers',
+    'great, thanks!',
+    'got it',
+    'thanks 👍',
+  ])('"%s" is thanks', (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'thanks' }));
 
   it.each(['bye', 'see you later', 'goodbye!'])('"%s" is goodbye', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'goodbye' });
@@ -37,6 +46,9 @@ describe('classifyMessage: messages meant for the bot', () => {
     'TLDR',
     'what happened?',
     'can you give me a quick summary',
+    "what's the story?",
+    'explain this article',
+    'key takeaways?',
   ])('"%s" asks for the gist', (m) => expect(classifyMessage(m)).toEqual({ kind: 'summary' }));
 
   it.each([
@@ -60,6 +72,8 @@ describe('classifyMessage: messages meant for the bot', () => {
     'Can Russia help Iraq?',
     'Who is the head of the agency?',
     'what about Russia?',
+    'explain why Russia is helping Iraq',
+    'What is it?',
   ])('"%s" is a question about the article, kept as written', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'question', question: m });
   });
