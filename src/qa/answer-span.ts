@@ -7,6 +7,7 @@
 import type { Entity, EntityType } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Token } from './text.js';
+import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 
@@ -35,10 +36,11 @@ export interface Span {
   end: number;
 }
 
-/** The tuning numbers of span choice (see `Weights`). */
-export type SpanWeights = Pick<Weights, 'SPAN_PROXIMITY' | 'SPAN_OVERLAP' | 'SPAN_KIND' | 'SPAN_MIN_SCORE'>;
+/** The tuning number of span choice (see `Weights`): below this probability no span is offered. */
+export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE'>;
 
 type SpanKind = EntityType | 'clause';
+const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
 /** How well a kind of span answers each question type (0: never). */
 const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
@@ -65,34 +67,111 @@ const REASON_CUE =
   /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to)\s+/gi;
 const PLACE_OF =
   /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;
+/** A place right after "in", "at", "near"… (the engine's re-ranking uses the same sign). */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
+/** "What did X do…", "who does Y submit it to": the answer follows the question's words. */
+const OBJECT_QUESTION =
+  /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b/iu;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
 /** Clause boundaries: a clause answer stops at the next of these. */
 const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
 
-export function extractSpan(input: SpanInput, weights: SpanWeights): Span | null {
+/** A candidate span with what the model weighs about it (see `SPAN_FEATURES`). */
+export interface ScoredSpan {
+  span: Span;
+  features: number[];
+}
+
+/**
+ * The candidate spans of the passage that could answer the question, each with its features. Exported
+ * for the training script (bench/train-span.ts), which learns `SPAN_MODEL` from them.
+ */
+export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
   const { passage, parsed } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
-  if (HAPPENED.test(input.question)) return clauseAfterMatches(passage, matchedAt);
   const fit = FIT[parsed.type];
   const candidates =
     parsed.type === 'reason'
       ? reasonClauses(passage.text)
       : [...spanCandidates(passage, parsed.type), ...kindWords(passage, parsed.kinds, input.matched)];
-  let best: { span: Span; score: number } | undefined;
+  const objectAsked = OBJECT_QUESTION.test(input.question);
+  const out: ScoredSpan[] = [];
   for (const c of candidates) {
     const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
     if (trimmed === undefined) continue;
     const base = fit[trimmed.kind] ?? 0;
     if (base === 0) continue;
-    let score = base;
-    if (trimmed.kind !== 'phrase' || !parsed.kinds.includes(lastWord(trimmed, passage)))
-      score -= weights.SPAN_OVERLAP * overlapShare(trimmed, passage, input.matched);
-    score += weights.SPAN_PROXIMITY / (1 + distance(trimmed, passage.tokens, matchedAt));
-    if (trimmed.kind === 'phrase' && parsed.kinds.length > 0 && isOfKind(trimmed, passage, parsed.kinds))
-      score += weights.SPAN_KIND;
-    if (best === undefined || score > best.score) best = { span: toSpan(trimmed, passage, input), score };
+    const [first, last] = tokenRange(trimmed, passage.tokens);
+    const length = last - first + 1;
+    const d = distance(trimmed, passage.tokens, matchedAt);
+    const kindHead = trimmed.kind === 'phrase' && parsed.kinds.includes(lastWord(trimmed, passage));
+    const before = matchedAt.some((m) => m < first);
+    const text = passage.text.slice(trimmed.start, trimmed.end);
+    out.push({
+      span: toSpan(trimmed, passage, input),
+      features: [
+        base,
+        1 / (1 + d),
+        d === 0 ? 1 : 0,
+        kindHead ? 0 : overlapShare(trimmed, passage, input.matched),
+        trimmed.kind === 'phrase' && parsed.kinds.length > 0 && isOfKind(trimmed, passage, parsed.kinds)
+          ? 1
+          : 0,
+        before ? 1 : 0,
+        matchedAt.some((m) => m > last) ? 1 : 0,
+        objectAsked && before ? 1 : 0,
+        length === 1 ? 1 : 0,
+        length === 2 ? 1 : 0,
+        length >= 5 ? 1 : 0,
+        /^\p{Lu}/u.test(text) ? 1 : 0,
+        trimmed.kind !== 'phrase' && trimmed.kind !== 'clause' ? 1 : 0,
+        /\p{N}/u.test(text) ? 1 : 0,
+        trimmed.text !== undefined ? 1 : 0,
+        /["“(]\s*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
+        parsed.type === 'other' && trimmed.kind === 'phrase' ? 1 : 0,
+        base === 1 ? 1 : 0,
+        d === 1 ? 1 : 0,
+        ...KINDS.map((k) => (trimmed.kind === k ? 1 : 0)),
+        // "Where": a place something happens in or at ("convened in the city of St.Petersburg").
+        parsed.type === 'location' && LOCATIVE.test(passage.text.slice(Math.max(0, c.start - 30), c.start))
+          ? 1
+          : 0,
+      ],
+    });
   }
-  return best !== undefined && best.score >= weights.SPAN_MIN_SCORE ? best.span : null;
+  // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
+  // has one: the model weighs the rest only when it has none.
+  if (parsed.type !== 'other' && out.some((c) => c.features[0] === 1))
+    return out.filter((c) => c.features[0] === 1);
+  return out;
+}
+
+/** The model's score of a candidate (a logit: candidates of one passage compete through a softmax). */
+export function linear(features: readonly number[], model: SpanModel): number {
+  let z = 0;
+  features.forEach((x, i) => (z += x * (model.weights[i] ?? 0)));
+  return z;
+}
+
+export function extractSpan(
+  input: SpanInput,
+  weights: SpanWeights,
+  model: SpanModel = SPAN_MODEL,
+): Span | null {
+  if (HAPPENED.test(input.question)) {
+    const matchedAt = input.passage.tokens.flatMap((t, i) =>
+      !t.stop && input.matched.has(t.stem) ? [i] : [],
+    );
+    return clauseAfterMatches(input.passage, matchedAt);
+  }
+  const candidates = spanCandidatesOf(input);
+  const scores = candidates.map((c) => linear(c.features, model));
+  const top = Math.max(...scores);
+  const at = scores.indexOf(top);
+  // The chosen span's share of the candidates' probability (softmax): low when several fit as well.
+  const share = 1 / scores.reduce((sum, z) => sum + Math.exp(z - top), 0);
+  const best = candidates[at];
+  return best !== undefined && share >= weights.SPAN_MIN_SCORE ? best.span : null;
 }
 
 /** Entities and noun phrases, with "X and Y" joined for names and number ranges joined ("75,000 to 100,000"). */

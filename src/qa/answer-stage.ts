@@ -3,11 +3,32 @@
  * tokens, cached tags, the question's matched words, the dateline) and marks only that span as the
  * answer in the passage's highlights.
  */
-import { extractSpan, type SpanWeights } from './answer-span.js';
+import { extractSpan, type SpanInput, type SpanWeights } from './answer-span.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
+
+/** What the extractor needs to know about the best passage; undefined when there is none. */
+export function spanInputOf(
+  index: SearchIndex,
+  question: string,
+  parsed: ParsedQuestion,
+  passages: readonly Passage[],
+  matched: ReadonlySet<string>,
+): SpanInput | undefined {
+  const best = passages[0];
+  const article = index.articles.find((a) => a.id === best?.article.id);
+  const sentence = article?.sentences[best?.sentence ?? -1];
+  if (best === undefined || sentence === undefined) return undefined;
+  return {
+    question,
+    parsed,
+    passage: { text: best.text, tokens: tokenize(best.text), tags: index.entitiesOf(sentence) },
+    matched,
+    ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
+  };
+}
 
 export function shortAnswer(
   index: SearchIndex,
@@ -18,20 +39,9 @@ export function shortAnswer(
   weights: SpanWeights,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   const best = passages[0];
-  const article = index.articles.find((a) => a.id === best?.article.id);
-  const sentence = article?.sentences[best?.sentence ?? -1];
-  if (best === undefined || sentence === undefined) return { answer: null, passages };
-  const tokens = tokenize(best.text);
-  const span = extractSpan(
-    {
-      question,
-      parsed,
-      passage: { text: best.text, tokens, tags: index.entitiesOf(sentence) },
-      matched,
-      ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
-    },
-    weights,
-  );
+  const input = spanInputOf(index, question, parsed, passages, matched);
+  if (best === undefined || input === undefined) return { answer: null, passages };
+  const span = extractSpan(input, weights);
   // Only the answer is marked as one: the other entities of its type are not answers.
   const marks = best.highlights.filter(
     (h) => h.kind === 'match' && (span === null || h.end <= span.start || h.start >= span.end),

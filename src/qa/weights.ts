@@ -52,14 +52,9 @@ export interface Weights {
   /** Another article's passage scoring at least this share of the best one makes the question ambiguous. */
   SEVERAL_ARTICLES: number;
   /**
-   * The short answer (answer-span.ts): a span scores how well its kind fits the question (0-1), plus
-   * SPAN_PROXIMITY / (1 + tokens to the nearest question word), minus SPAN_OVERLAP × the share of its
-   * words that are the question's own, plus SPAN_KIND when its head is of the kind asked for ("What
-   * language…" → "Dutch"); none is offered below SPAN_MIN_SCORE.
+   * The short answer (answer-span.ts): no span is offered when the best candidate's probability (from
+   * the learned span-model.ts) is below this.
    */
-  SPAN_PROXIMITY: number;
-  SPAN_OVERLAP: number;
-  SPAN_KIND: number;
   SPAN_MIN_SCORE: number;
 }
 
@@ -87,8 +82,5 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   COVERAGE_EXPONENT: 0.5,
   PHRASE_WINDOW: 3,
   SEVERAL_ARTICLES: 0.9,
-  SPAN_PROXIMITY: 0.5,
-  SPAN_OVERLAP: 2,
-  SPAN_KIND: 1,
-  SPAN_MIN_SCORE: 0.3,
+  SPAN_MIN_SCORE: 0.05,
 });

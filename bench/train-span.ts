@@ -1,0 +1,161 @@
+/**
+ * Learns the short answer's span model (src/qa/span-model.ts): logistic regression over the features of
+ * every candidate span of the best passage (answer-span.ts `spanCandidatesOf`), each labelled with its
+ * SQuAD F1 against the gold answers. Deterministic (full-batch gradient descent from zero).
+ *
+ *   npm run train:span -- --dataset ../shared/qa/squad-dev            # train on odd, test on even, and back
+ *   npm run train:span -- --dataset ../shared/qa/squad-dev --write    # then train on all and write the model
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
+import { linear, spanCandidatesOf, type ScoredSpan } from '../src/qa/answer-span.js';
+import { spanInputOf } from '../src/qa/answer-stage.js';
+import { Engine } from '../src/qa/engine.js';
+import { expand } from '../src/qa/expansion.js';
+import { parseQuestion } from '../src/qa/question.js';
+import type { SpanModel } from '../src/qa/span-model.js';
+import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
+import { argValue, fmt } from './lib.js';
+import { exactMatch, f1 } from './squad-metric.js';
+
+interface Question {
+  id: string;
+  question: string;
+  article: string;
+  answers: string[];
+}
+
+interface Example {
+  half: 'odd' | 'even';
+  answers: string[];
+  candidates: ScoredSpan[];
+  labels: number[];
+}
+
+const EPOCHS = 1000;
+const RATE = 1;
+const L2 = 1e-4;
+
+/**
+ * Listwise: per question, a softmax over its candidates, trained towards their F1 shares (questions
+ * where no candidate overlaps the gold answer teach nothing and are left out).
+ */
+function train(examples: readonly Example[]): SpanModel {
+  const dims = examples.find((e) => e.candidates.length > 0)?.candidates[0]?.features.length ?? 0;
+  const model: SpanModel = { weights: new Array<number>(dims).fill(0) };
+  const lists = examples
+    .map((e) => {
+      const total = e.labels.reduce((s, y) => s + y, 0);
+      return {
+        xs: e.candidates.map((c) => c.features),
+        ys: e.labels.map((y) => (total > 0 ? y / total : 0)),
+        total,
+      };
+    })
+    .filter((l) => l.total > 0);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Array<number>(dims).fill(0);
+    for (const { xs, ys } of lists) {
+      const zs = xs.map((x) => linear(x, model));
+      const top = Math.max(...zs);
+      const exps = zs.map((z) => Math.exp(z - top));
+      const sum = exps.reduce((s, v) => s + v, 0);
+      xs.forEach((x, i) => {
+        const error = (exps[i] as number) / sum - (ys[i] as number);
+        x.forEach((v, k) => (grad[k] = (grad[k] as number) + error * v));
+      });
+    }
+    model.weights = model.weights.map((w, k) => w - RATE * ((grad[k] as number) / lists.length + L2 * w));
+  }
+  return model;
+}
+
+function score(examples: readonly Example[], model: SpanModel): { em: number; f1: number } {
+  let em = 0;
+  let f = 0;
+  for (const e of examples) {
+    const zs = e.candidates.map((c) => linear(c.features, model));
+    const top = Math.max(...zs);
+    const share = 1 / zs.reduce((s, z) => s + Math.exp(z - top), 0);
+    const best = e.candidates[zs.indexOf(top)];
+    const text = best !== undefined && share >= DEFAULT_WEIGHTS.SPAN_MIN_SCORE ? best.span.text : null;
+    em += exactMatch(text, e.answers);
+    f += f1(text, e.answers);
+  }
+  return { em: em / examples.length, f1: f / examples.length };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dataset = argValue(args, '--dataset');
+  if (dataset === undefined) {
+    console.error('usage: npm run train:span -- --dataset DIR [--write]');
+    process.exit(2);
+  }
+  const questions = readFileSync(path.join(dataset, 'questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Question)
+    .filter((q) => q.answers.length > 0);
+  const { articles } = await loadKnowledgeOrFail(path.join(dataset, 'articles'));
+  const files = articles.map((a) => a.file).sort();
+  const engines = new Map(articles.map((a) => [a.file, new Engine([a])]));
+  const examples: Example[] = [];
+  for (const q of questions) {
+    const engine = engines.get(q.article);
+    if (engine === undefined) continue;
+    const answer = engine.ask(q.question);
+    const parsed = parseQuestion(q.question);
+    const { groups } = expand(
+      engine.index,
+      parsed.keywords.map((k) => k.word),
+      DEFAULT_WEIGHTS,
+    );
+    const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+    const input = spanInputOf(engine.index, q.question, parsed, answer.passages, matched);
+    const candidates = input === undefined ? [] : spanCandidatesOf(input);
+    examples.push({
+      half: files.indexOf(q.article) % 2 === 0 ? 'odd' : 'even',
+      answers: q.answers,
+      candidates,
+      labels: candidates.map((c) => f1(c.span.text, q.answers)),
+    });
+  }
+  for (const [trainHalf, testHalf] of [
+    ['odd', 'even'],
+    ['even', 'odd'],
+  ] as const) {
+    const model = train(examples.filter((e) => e.half === trainHalf));
+    const test = score(
+      examples.filter((e) => e.half === testHalf),
+      model,
+    );
+    console.log(`trained on ${trainHalf}, tested on ${testHalf}: EM ${fmt(test.em)}, F1 ${fmt(test.f1)}`);
+  }
+  if (!args.includes('--write')) return;
+  const model = train(examples);
+  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  const all = score(examples, model);
+  console.log(`trained on all: EM ${fmt(all.em)}, F1 ${fmt(all.f1)} (on the same questions)`);
+  const file = new URL('../src/qa/span-model.ts', import.meta.url);
+  writeFileSync(
+    file,
+    `/**
+ * Learned weights of the short answer's span choice (a softmax over the features of
+ * \`spanCandidatesOf\` in answer-span.ts). Written by \`npm run train:span -- --dataset
+ * ../shared/qa/squad-dev --write\` (bench/train-span.ts); do not edit by hand.
+ */
+export interface SpanModel {
+  weights: number[];
+}
+
+export const SPAN_MODEL: SpanModel = {
+  weights: [${model.weights.map(round).join(', ')}],
+};
+`,
+  );
+  console.log(`wrote ${file.pathname}`);
+}
+
+await main();
