@@ -43,7 +43,7 @@ describe('deploying as the README says', () => {
 
   afterAll(async () => {
     await fake?.close();
-    if (project !== undefined) rmSync(project, { recursive: true, force: true });
+    if (project !== undefined) rmSync(project, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('cp .env.example .env, set DISCORD_TOKEN and DISCORD_CLIENT_ID', () => {

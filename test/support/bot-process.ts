@@ -104,7 +104,11 @@ export function startProcess(
           // the group is already gone
         }
       }
-      return exited;
+      const code = await exited;
+      // npm may exit before the bot it started: wait until the whole group is gone (it may still be
+      // writing into a folder the test is about to remove).
+      if (child.pid !== undefined) await groupGone(child.pid);
+      return code;
     },
   };
 }
@@ -132,4 +136,15 @@ export async function stopAndCheck(
   expect(bot?.stderr()).not.toMatch(/uncaught|unhandled/i);
   expect((bot?.stdout() ?? '') + (bot?.stderr() ?? '')).not.toContain(token);
   expect(fake?.invalidBodies).toEqual([]);
+}
+
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return; // ESRCH: no process left in the group
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
