@@ -32,6 +32,12 @@ export interface Expansion {
   corrections: Correction[];
 }
 
+/** The stems of the name an acronym stands for in the articles ("un" → unit, nation); none when it stands for nothing there. */
+function spelledOut(index: SearchIndex, word: string): string[] {
+  const stems = index.acronyms.get(word);
+  return stems === undefined ? [] : [...stems].filter((s) => index.has(s));
+}
+
 /**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing").
@@ -57,14 +63,20 @@ export function expand(
           if (s !== own) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
       }
     } else {
-      // Unknown as written: a derived form ("agreed" → "agreements"), an irregular form ("met" → "meet"),
-      // then a misspelling ("sined" → "signed").
-      let related = index.stemsStartingWith(own);
-      if (related.length === 0) {
+      // Unknown as written: an acronym of a name the story spells out ("UN", "nz" for "New Zealand"),
+      // when written as a name or no English word; a derived form ("agreed" → "agreements"); an irregular
+      // form ("met" → "meet"); then a misspelling ("sined" → "signed").
+      const acronym = names.has(word) || !isEnglishWord(word) ? spelledOut(index, word) : [];
+      let related = acronym.length > 0 ? [] : index.stemsStartingWith(own);
+      if (acronym.length === 0 && related.length === 0) {
         const lemma = lemmaOf(word);
         if (lemma !== undefined && index.has(stem(lemma))) related = [stem(lemma)];
       }
-      if (related.length > 0) {
+      if (acronym.length > 0) {
+        // The name's words count as the acronym, as a correction does.
+        for (const s of acronym) terms.push({ stem: s, weight: weights.CORRECTION_WEIGHT });
+        idf = Math.max(...acronym.map((s) => index.idf(s)));
+      } else if (related.length > 0) {
         for (const s of related) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {

@@ -11,6 +11,7 @@ import type { Article, Role, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sentenceKey, type EntityTable } from './entity-cache.js';
 import { SpellChecker } from './spelling.js';
+import { collectAcronyms } from './acronyms.js';
 import { forEachWord, stem, tokenize, type Token } from './text.js';
 import type { ArticleRef } from './types.js';
 
@@ -67,6 +68,8 @@ interface ArticleTerms {
   counts: number[][];
   /** Each word and how many of the article's sentences use it (the spelling vocabulary). */
   words: Map<string, number>;
+  /** Acronyms the article spells out ("un" → unit, nation): see acronyms.ts. */
+  acronyms: Map<string, Set<string>>;
 }
 
 // Keyed by the parsed article object: the loader hands back the same object for an unchanged file, so a
@@ -79,7 +82,16 @@ const entityCache = new WeakMap<Sentence, Entity[]>();
 function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
   let terms = termCache.get(article);
   if (terms !== undefined) return { terms, fresh: false };
-  terms = { sentences: [], weights: [], lengths: [], anaphoric: [], stems: [], counts: [], words: new Map() };
+  terms = {
+    sentences: [],
+    weights: [],
+    lengths: [],
+    anaphoric: [],
+    stems: [],
+    counts: [],
+    words: new Map(),
+    acronyms: new Map(),
+  };
   const tf = new Map<string, number>();
   const seenWords = new Set<string>();
   for (const sentence of article.sentences) {
@@ -102,6 +114,7 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
+    collectAcronyms(sentence.text, terms.acronyms);
   }
   termCache.set(article, terms);
   return { terms, fresh: true };
@@ -114,6 +127,8 @@ export class SearchIndex {
   private readonly postings = new Map<string, Uint32Array>();
   private sortedStems: string[] | undefined;
   readonly spelling: SpellChecker;
+  /** Acronym → stems of the name it stands for, over all the articles (see acronyms.ts). */
+  readonly acronyms = new Map<string, Set<string>>();
   readonly avgLength: number;
   /** How many articles had to be tokenized for this index (the others' terms were reused from a previous one). */
   readonly tokenizedArticles: number;
@@ -181,6 +196,11 @@ export class SearchIndex {
         }
       });
       for (const [word, count] of t.words) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + count);
+      for (const [acronym, stems] of t.acronyms) {
+        const set = this.acronyms.get(acronym);
+        if (set === undefined) this.acronyms.set(acronym, new Set(stems));
+        else for (const s of stems) set.add(s);
+      }
     });
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.spelling = new SpellChecker(wordFrequency);

@@ -1,0 +1,82 @@
+/** Acronyms of names the article spells out: "the UN guy" when the story writes "United Nations". */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { collectAcronyms } from '../../src/qa/acronyms.js';
+import { Engine } from '../../src/qa/engine.js';
+import { expand } from '../../src/qa/expansion.js';
+import { stem } from '../../src/qa/text.js';
+import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
+
+function acronymsOf(text: string): Map<string, string[]> {
+  const found = new Map<string, Set<string>>();
+  collectAcronyms(text, found);
+  return new Map([...found].map(([k, v]) => [k, [...v]]));
+}
+
+describe('collectAcronyms', () => {
+  it('reads the initials of a run of capitalised words, with and without its small words', () => {
+    const found = acronymsOf('Fans of World of Warcraft met officials of the United Nations in New Zealand.');
+    expect(found.get('wow')).toEqual([stem('world'), stem('warcraft')]);
+    expect(found.get('ww')).toEqual([stem('world'), stem('warcraft')]);
+    expect(found.get('un')).toEqual([stem('united'), stem('nations')]);
+    expect(found.get('nz')).toEqual([stem('new'), stem('zealand')]);
+  });
+
+  it('does not join names across punctuation, nor take a sentence-opening "The" as a letter', () => {
+    const found = acronymsOf(
+      "The European Union's envoy, Louis Michel, spoke. Paris, London and Rome agreed.",
+    );
+    expect(found.has('eu')).toBe(true);
+    expect(found.has('teu')).toBe(false);
+    expect(found.has('elm')).toBe(false);
+    expect(found.has('pl')).toBe(false);
+    expect(found.has('lr')).toBe(false);
+  });
+
+  it('finds none in lower-case text or single names', () => {
+    expect(acronymsOf('the united nations met in paris on Monday.').size).toBe(0);
+  });
+});
+
+const story = parseArticle(
+  'relief.txt',
+  [
+    'Aid pledged after the tsunami',
+    '',
+    'The United Nations emergency relief coordinator, Jan Egeland, called it the worst disaster in recent history.',
+    '',
+    'The European Union has said it will deliver 3m euros of aid.',
+    '',
+    'Officials in New Zealand sent two aircraft with water and tents.',
+    '',
+    'The EU commissioner said the first days after the disaster were vital.',
+  ].join('\n'),
+);
+const engine = new Engine([story]);
+
+describe('questions written with an acronym', () => {
+  it('count the spelt-out name as the acronym, at the weight of a correction', () => {
+    const { groups } = expand(engine.index, ['un'], DEFAULT_WEIGHTS, new Set(['un']));
+    expect(groups[0]?.terms).toEqual([
+      { stem: stem('united'), weight: DEFAULT_WEIGHTS.CORRECTION_WEIGHT },
+      { stem: stem('nations'), weight: DEFAULT_WEIGHTS.CORRECTION_WEIGHT },
+    ]);
+  });
+
+  it('leave an English word written in lower case alone', () => {
+    // "un" is no name here and an English word ("UN" in WordNet), so it is not read as an acronym.
+    const { groups } = expand(engine.index, ['un'], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.some((t) => t.stem === stem('nations'))).toBe(false);
+  });
+
+  it('find the passage that spells the name out', () => {
+    expect(engine.ask("who's the UN guy?").passages[0]?.text).toContain('Jan Egeland');
+    expect(engine.ask('what did officials in nz send').passages[0]?.text).toContain('two aircraft');
+  });
+
+  it('leave an acronym the story itself uses to match as written', () => {
+    // The story writes "EU" once: the question's "EU" is that word, not every sentence with "union".
+    const { groups } = expand(engine.index, ['eu'], DEFAULT_WEIGHTS, new Set(['eu']));
+    expect(groups[0]?.terms).toEqual([{ stem: 'eu', weight: 1 }]);
+  });
+});
