@@ -6,7 +6,15 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'coverage/', 'dist/', 'scratch/', 'reports/', '.stryker-tmp/'] },
   {
     files: ['scripts/**', 'test/**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+      },
+    },
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
