@@ -93,7 +93,10 @@ export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
   const candidates =
     parsed.type === 'reason'
       ? reasonClauses(passage.text)
-      : [...spanCandidates(passage, parsed.type), ...kindWords(passage, parsed.kinds, input.matched)];
+      : [
+          ...spanCandidates(passage, parsed.type, input.matched),
+          ...kindWords(passage, parsed.kinds, input.matched),
+        ];
   const objectAsked = OBJECT_QUESTION.test(input.question);
   const out: ScoredSpan[] = [];
   for (const c of candidates) {
@@ -164,6 +167,7 @@ export function extractSpan(
     );
     return clauseAfterMatches(input.passage, matchedAt);
   }
+  if (asksWhoSomeoneIs(input)) return null;
   const candidates = spanCandidatesOf(input);
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -175,7 +179,11 @@ export function extractSpan(
 }
 
 /** Entities and noun phrases, with "X and Y" joined for names and number ranges joined ("75,000 to 100,000"). */
-function spanCandidates(passage: SpanSentence, type: ParsedQuestion['type']): Candidate[] {
+function spanCandidates(
+  passage: SpanSentence,
+  type: ParsedQuestion['type'],
+  matched: ReadonlySet<string>,
+): Candidate[] {
   const out: Candidate[] = passage.tags.map((t) => ({ start: t.start, end: t.end, kind: t.type }));
   const entities = passage.tags.filter((t) => t.type !== 'phrase');
   for (let i = 0; i + 1 < entities.length; i++) {
@@ -186,7 +194,13 @@ function spanCandidates(passage: SpanSentence, type: ParsedQuestion['type']): Ca
     const between = passage.text.slice(a.end, b.start);
     if (a.type === 'number' && /^\s*(?:to|and|or|-|–)\s*$/.test(between)) {
       out.push({ start: a.start, end: b.end, kind: 'number' });
-    } else if ((a.type === 'person' || a.type === 'organization') && /^\s*and\s/.test(between)) {
+    } else if (
+      (a.type === 'person' || a.type === 'organization') &&
+      /^\s*and\s/.test(between) &&
+      // "Who is Alexander Fomin?": a pair naming the asked-about person repeats the question.
+      !isAsked(a, passage, matched) &&
+      !isAsked(b, passage, matched)
+    ) {
       // "Minister Khaled Obaidi and Director of … Alexander Fomin": the two names, joined.
       // First in the list, so that it wins a tie with either name alone: both signed.
       const text = `${passage.text.slice(a.start, a.end)} and ${passage.text.slice(b.start, b.end)}`;
@@ -343,4 +357,27 @@ function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
   if (c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined)
     text = `${own} (${input.dateline})`;
   return { text, start: c.start, end: c.end };
+}
+
+/** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
+function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
+  const inside = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
+  return inside.length > 0 && inside.every((t) => matched.has(t.stem));
+}
+
+/**
+ * "Who is Alexander Fomin?": the question names a person of the passage and asks who they are. The
+ * answer is a description (his title, what he did), which no name span gives; another person's name
+ * would read as a wrong answer, so the passage alone answers.
+ */
+function asksWhoSomeoneIs(input: SpanInput): boolean {
+  const { parsed, passage } = input;
+  if (parsed.type !== 'person' || parsed.keywords.length === 0) return false;
+  return passage.tags.some((e) => {
+    if (e.type !== 'person') return false;
+    const words = new Set(
+      passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
+    );
+    return parsed.keywords.every((k) => words.has(k.stem));
+  });
 }

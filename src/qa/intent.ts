@@ -58,9 +58,13 @@ const LEAD_INS: RegExp[] = [
   /^(?:quick\s+question|question|q)\s*[:,-]\s*/iu,
   /^(?:please|pls|plz)[\s,]+/iu,
 ];
-/** Courtesy after a question: "who signed? thanks", "where was it, please". */
+/**
+ * Courtesy after a question: "who signed? thanks", "where was it, please", "who won thank you". After
+ * punctuation any thanks word; after a bare space only forms that cannot be the question's own verb or
+ * object: "Who did Obaidi thank?" asks whom he thanked, and "cheers"/"ty" may be words of the question.
+ */
 const TRAILING_COURTESY = new RegExp(
-  String.raw`[\s,;:.!-]+(?:please|pls|plz|${THANKS_WORDS})[\s.!?]*$`,
+  String.raw`(?:(?:(?<=\?)\s*|\s*[,;:.!-]\s*)(?:please|pls|plz|${THANKS_WORDS})|\s+(?:please|pls|plz|thanks|thank\s+(?:you|u)|thx)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?)[\s.!?]*$`,
   'iu',
 );
 

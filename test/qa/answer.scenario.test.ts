@@ -25,6 +25,21 @@ describe('the short answer', () => {
     expect(answer.answer?.text).toBe(expected);
   });
 
+  it.each(['Who is Alexander Fomin?', 'who is fomin', 'who is Khaled Obaidi'])(
+    '"%s" names no one: the answer is who he is, which the passage says, not another name',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toBeNull();
+      expect(answer.passages[0]?.text).toContain('Alexander Fomin');
+    },
+  );
+
+  it('never answers with a pair of names that repeats the person asked about', () => {
+    const answer = engine.ask('who signed with Alexander Fomin?');
+    expect(answer.answer?.text ?? '').not.toContain('Fomin');
+  });
+
   it('points at the words of the passage it comes from', () => {
     const answer = engine.ask('when was the protocol signed?');
     const short = answer.answer;

@@ -87,6 +87,8 @@ describe('stripChat: the chat around a question is not searched', () => {
     ['do you happen to know who took the photo?', 'who took the photo?'],
     ['Hi bot, quick question: who signed?', 'who signed?'],
     ['who signed? thanks', 'who signed?'],
+    ['who signed thank you', 'who signed'],
+    ['who won thanks a lot', 'who won'],
     ['where was the meeting, please?', 'where was the meeting'],
     ['thanks! and where was it held?', 'and where was it held?'],
     ['<@123456789012345678> <@!42> who signed?', 'who signed?'],
@@ -102,6 +104,10 @@ describe('stripChat: the chat around a question is not searched', () => {
   it('keeps words that belong to the question ("Can Russia help…", "tell" inside it)', () => {
     expect(stripChat('Can Russia help Iraq?')).toBe('Can Russia help Iraq?');
     expect(stripChat('what did Fomin tell the minister?')).toBe('what did Fomin tell the minister?');
+    // The verb "thank" and a word such as "cheers" can be the question itself, not courtesy after it.
+    expect(stripChat('Who did Obaidi thank?')).toBe('Who did Obaidi thank?');
+    expect(stripChat('who did the minister thank')).toBe('who did the minister thank');
+    expect(stripChat('why did the crowd give three cheers')).toBe('why did the crowd give three cheers');
   });
 
   it('only chat and no question: greeted back, never searched', () => {
