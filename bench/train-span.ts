@@ -8,6 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import prettier from 'prettier';
 import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import { linear, spanCandidatesOf, type ScoredSpan } from '../src/qa/answer-span.js';
 import { spanInputOf } from '../src/qa/answer-stage.js';
@@ -86,19 +88,14 @@ function score(examples: readonly Example[], model: SpanModel): { em: number; f1
   return { em: em / examples.length, f1: f / examples.length };
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const dataset = argValue(args, '--dataset');
-  if (dataset === undefined) {
-    console.error('usage: npm run train:span -- --dataset DIR [--write]');
-    process.exit(2);
-  }
-  const questions = readFileSync(path.join(dataset, 'questions.jsonl'), 'utf8')
+/** Examples from a question file (`{article, question, answers}` lines) over a folder of its articles. */
+export async function examplesOf(questionsFile: string, articlesDir: string): Promise<Example[]> {
+  const questions = readFileSync(questionsFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Question)
     .filter((q) => q.answers.length > 0);
-  const { articles } = await loadKnowledgeOrFail(path.join(dataset, 'articles'));
+  const { articles } = await loadKnowledgeOrFail(articlesDir);
   const files = articles.map((a) => a.file).sort();
   const engines = new Map(articles.map((a) => [a.file, new Engine([a])]));
   const examples: Example[] = [];
@@ -122,6 +119,41 @@ async function main(): Promise<void> {
       labels: candidates.map((c) => f1(c.span.text, q.answers)),
     });
   }
+  return examples;
+}
+
+/** The model trained on every example, its weights rounded as they are committed. */
+export function trainAll(examples: readonly Example[]): SpanModel {
+  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  return { weights: train(examples).weights.map(round) };
+}
+
+/** The source of src/qa/span-model.ts for a model, formatted as the project formats it. */
+export async function modelSource(model: SpanModel, file: string): Promise<string> {
+  const source = `/**
+ * Learned weights of the short answer's span choice (a softmax over the features of
+ * \`spanCandidatesOf\` in answer-span.ts). Written by \`npm run train:span -- --dataset
+ * ../shared/qa/squad-dev --write\` (bench/train-span.ts); do not edit by hand.
+ */
+export interface SpanModel {
+  weights: number[];
+}
+
+export const SPAN_MODEL: SpanModel = {
+  weights: [${model.weights.join(', ')}],
+};
+`;
+  return prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dataset = argValue(args, '--dataset');
+  if (dataset === undefined) {
+    console.error('usage: npm run train:span -- --dataset DIR [--write]');
+    process.exit(2);
+  }
+  const examples = await examplesOf(path.join(dataset, 'questions.jsonl'), path.join(dataset, 'articles'));
   for (const [trainHalf, testHalf] of [
     ['odd', 'even'],
     ['even', 'odd'],
@@ -134,28 +166,13 @@ async function main(): Promise<void> {
     console.log(`trained on ${trainHalf}, tested on ${testHalf}: EM ${fmt(test.em)}, F1 ${fmt(test.f1)}`);
   }
   if (!args.includes('--write')) return;
-  const model = train(examples);
-  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  const model = trainAll(examples);
   const all = score(examples, model);
   console.log(`trained on all: EM ${fmt(all.em)}, F1 ${fmt(all.f1)} (on the same questions)`);
-  const file = new URL('../src/qa/span-model.ts', import.meta.url);
-  writeFileSync(
-    file,
-    `/**
- * Learned weights of the short answer's span choice (a softmax over the features of
- * \`spanCandidatesOf\` in answer-span.ts). Written by \`npm run train:span -- --dataset
- * ../shared/qa/squad-dev --write\` (bench/train-span.ts); do not edit by hand.
- */
-export interface SpanModel {
-  weights: number[];
+  const file = fileURLToPath(new URL('../src/qa/span-model.ts', import.meta.url));
+  writeFileSync(file, await modelSource(model, file));
+  console.log(`wrote ${file}`);
 }
 
-export const SPAN_MODEL: SpanModel = {
-  weights: [${model.weights.map(round).join(', ')}],
-};
-`,
-  );
-  console.log(`wrote ${file.pathname}`);
-}
-
-await main();
+// Run as a script (npm run train:span); imported by its test, it only exports.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
