@@ -40,6 +40,12 @@ export class KnowledgeBase {
   /** When the engine in service was built (at start, then by each reload that swapped one in). */
   private loaded = new Date();
   private suggestionsCache: { engine: Engine; questions: string[]; fuse: Fuse<string> } | undefined;
+  /**
+   * The reload under way, if any. Reloads run one after another: `/learn`, `/reload` and the folder
+   * watcher may ask at once, and two overlapping reloads would each swap in an engine, the slower (and
+   * maybe older) one last, and report the same changes twice.
+   */
+  private reloading: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
@@ -72,8 +78,17 @@ export class KnowledgeBase {
     return this.current.ms;
   }
 
-  /** Rebuild from the folder. Throws (keeping the old engine) when no article can be loaded. */
-  async reload(): Promise<ReloadReport> {
+  /**
+   * Rebuild from the folder. Throws (keeping the old engine) when no article can be loaded. A reload
+   * asked for while one runs waits for it, then reads the folder again.
+   */
+  reload(): Promise<ReloadReport> {
+    const run = this.reloading.then(() => this.reloadNow());
+    this.reloading = run.catch(() => undefined);
+    return run;
+  }
+
+  private async reloadNow(): Promise<ReloadReport> {
     // Unchanged files (same size and modification time) are not read or parsed again.
     const next = await loadEngine(this.dir, { cache: this.cache });
     next.engine.warmUp({ entities: false });
