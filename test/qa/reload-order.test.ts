@@ -33,15 +33,17 @@ vi.mock('../../src/qa/load-engine.js', async (importOriginal) => {
 
 const { KnowledgeBase } = await import('../../src/qa/knowledge-base.js');
 
+/** A knowledge base over `dir` holding one article, a.txt. */
+async function oneArticleFolder(dir: string) {
+  await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Tuesday.\n');
+  return KnowledgeBase.load(dir);
+}
+
 describe('reloads asked for at once', () => {
   it('run one after another, so the engine in service is the newest', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'qa-reloads-'));
     try {
-      await writeFile(
-        path.join(dir, 'a.txt'),
-        'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
-      );
-      const kb = await KnowledgeBase.load(dir);
+      const kb = await oneArticleFolder(dir);
       let read = () => {};
       let release = () => {};
       const firstRead = new Promise<void>((r) => (read = r));
@@ -63,11 +65,7 @@ describe('reloads asked for at once', () => {
   it('a failed reload does not stop the next one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'qa-reloads-'));
     try {
-      await writeFile(
-        path.join(dir, 'a.txt'),
-        'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
-      );
-      const kb = await KnowledgeBase.load(dir);
+      const kb = await oneArticleFolder(dir);
       await rm(path.join(dir, 'a.txt'));
       await expect(kb.reload()).rejects.toThrow();
       await writeFile(path.join(dir, 'c.txt'), 'Road reopened\n\nThe coast road reopened on Friday.\n');
