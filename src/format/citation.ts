@@ -3,7 +3,7 @@
  * where in the article the passage is only when that tells the reader something. File names and
  * section names such as "body" are the bot's own words, not the reader's.
  */
-import type { ArticleRef, PageField, Passage } from '../qa/types.js';
+import type { ArticleRef, PagePart, Passage } from '../qa/types.js';
 
 /** Sections worth naming under a passage; a body sentence, headline or dateline speaks for itself. */
 const PLACE: Partial<Record<Passage['section'], string>> = {
@@ -15,24 +15,24 @@ const PLACE: Partial<Record<Passage['section'], string>> = {
  * An answer to a question about the page is cited by the part of the page it comes from, always
  * ("dateline" for "when was it published?"), as a body passage is cited by its article.
  */
-const PAGE_PART: Partial<Record<Passage['section'], string>> = {
-  ...PLACE,
-  title: 'headline',
-  dateline: 'dateline',
-};
-/** Parts of the page's metadata (`Article.meta`) by the question they answered. */
-const META: Record<PageField, string> = {
+const PAGE_PART: Record<PagePart, string> = {
   credit: 'photo credit',
   caption: 'photo caption',
+  headline: 'headline',
   published: 'published (page metadata)',
   author: 'byline',
-  source: 'site (page metadata)',
-  headline: 'headline',
+  source: 'source',
+  site: 'site name (page metadata)',
+  agency: 'news agency (dateline)',
+  attribution: 'attribution in the lead',
+  address: 'web address (page metadata)',
 };
 
 export function placeInArticle(passage: Pick<Passage, 'section' | 'field'>): string | undefined {
   if (passage.field === undefined) return PLACE[passage.section];
-  return passage.section === 'page' ? META[passage.field] : PAGE_PART[passage.section];
+  // The date printed on the page, rather than the one in its metadata.
+  if (passage.field === 'published' && passage.section === 'dateline') return 'dateline';
+  return PAGE_PART[passage.field];
 }
 
 /**

@@ -25,7 +25,8 @@ const PAGE_MISSING: Record<PageField, string> = {
   caption: 'The page has no photo caption.',
   published: 'The page gives no publication date.',
   author: 'The page names no author.',
-  source: 'The page names no agency or source.',
+  source: 'The page names no agency, reporter or source.',
+  site: 'The page does not name its site or publication.',
   headline: 'The page has no headline.',
 };
 

@@ -26,8 +26,16 @@ export interface ArticleMeta {
   url?: string;
   /** The author(s) as the page names them ("By Jane Doe" → "Jane Doe"). */
   byline?: string;
-  /** The publication or site ("BBC News", "Sputnik"). */
+  /**
+   * The publication or site as the page declares it ("BBC News", "Sputnik"): Open Graph's
+   * `og:site_name`, or the publisher of its JSON-LD.
+   */
   siteName?: string;
+  /**
+   * The page's `<meta name="application-name">`: usually the site's name, sometimes with a slogan
+   * ("Yahoo News - Latest News & Headlines"), so it stands in for `siteName` only when that is absent.
+   */
+  applicationName?: string;
   /** Publication time as the page states it (ISO 8601 when the page gives one). */
   publishedTime?: string;
 }

@@ -22,8 +22,13 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
 }
+interface DomElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
 interface DomDocument {
-  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
   childNodes: ArrayLike<DomNode>;
 }
 
@@ -64,6 +69,56 @@ function pageUrl(document: DomDocument, html: string, fetchedFrom?: string): str
     httpUrl(document.querySelector('meta[property="og:url"]')?.getAttribute('content'), origin) ??
     origin
   );
+}
+
+type JsonLdNode = Record<string, unknown>;
+
+const isNode = (v: unknown): v is JsonLdNode => typeof v === 'object' && v !== null && !Array.isArray(v);
+const types = (node: JsonLdNode): string[] => [node['@type']].flat().filter((t) => typeof t === 'string');
+const nameOf = (node: unknown): string | undefined =>
+  isNode(node) && typeof node.name === 'string' && node.name.trim() !== '' ? node.name.trim() : undefined;
+
+/** Every node of the page's JSON-LD blocks: top-level objects, arrays of them and `@graph` members. */
+function jsonLdNodes(document: DomDocument): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(scripts[i]?.textContent ?? '');
+    } catch {
+      continue; // a broken block is the page's problem; the others may still say it
+    }
+    const add = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(add);
+      else if (isNode(v)) {
+        nodes.push(v);
+        add(v['@graph']);
+      }
+    };
+    add(parsed);
+  }
+  return nodes;
+}
+
+/**
+ * The site's name from the page's JSON-LD when Readability found none: the article's publisher given
+ * by reference (`"publisher": {"@id": "…#organization"}`, a node elsewhere in the `@graph`, as
+ * WordPress plugins write it), which Readability does not follow; else the `WebSite` node's name.
+ */
+function jsonLdSiteName(document: DomDocument): string | undefined {
+  const nodes = jsonLdNodes(document);
+  const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+  const resolve = (ref: unknown): string | undefined =>
+    nameOf(ref) ?? (isNode(ref) && typeof ref['@id'] === 'string' ? nameOf(byId.get(ref['@id'])) : undefined);
+  for (const node of nodes) {
+    if (!types(node).some((t) => /Article|BlogPosting|Report|NewsArticle/.test(t))) continue;
+    for (const publisher of [node.publisher].flat()) {
+      const name = resolve(publisher);
+      if (name !== undefined) return name;
+    }
+  }
+  return nameOf(nodes.find((n) => types(n).includes('WebSite')));
 }
 
 const BLOCK_ELEMENTS = new Set(
@@ -131,17 +186,21 @@ const clean = (s: string | null | undefined) => (s ? normalizeText(s.replace(/\s
 export function readWebPage(html: string, fetchedFrom?: string): WebPage | undefined {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const url = pageUrl(document, html, fetchedFrom);
+  // Read before Readability runs: it removes the page's scripts, JSON-LD blocks among them.
+  const jsonLdSite = jsonLdSiteName(document);
+  const applicationName = clean(document.querySelector('meta[name="application-name"]')?.getAttribute('content'));
   // The serializer hands back the content element itself: no HTML string to parse a second time.
   const result = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   if (result === null || result.content === null || result.content === undefined) return undefined;
   const title = clean(result.title);
   const byline = clean(result.byline).replace(/^by\s+/i, '');
-  const siteName = clean(result.siteName);
+  const siteName = clean(result.siteName) || clean(jsonLdSite);
   const publishedTime = clean(result.publishedTime);
   const meta: ArticleMeta = {
     ...(url !== undefined ? { url } : {}),
     ...(byline !== '' ? { byline } : {}),
     ...(siteName !== '' ? { siteName } : {}),
+    ...(applicationName !== '' ? { applicationName } : {}),
     ...(publishedTime !== '' ? { publishedTime } : {}),
   };
   // The byline as printed above the text ("By Jane Doe") is the author's credit, not a sentence of the story.

@@ -14,10 +14,19 @@
 import { extractDate } from '../knowledge/clean.js';
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
-import type { ArticleRef, Highlight, PageField, Passage } from './types.js';
+import type { ArticleRef, Highlight, PageField, PagePart, Passage } from './types.js';
 
+/** Names of the page that "the" may introduce: "the article", "the story". */
+const PAGE_NOUN = String.raw`(?:news\s+)?(?:article|story|piece|page)`;
+/**
+ * Names of the page only with "this"/"that": "this report" is the page, while "the report" is often one
+ * the story is about ("who put out the report?"), as "the review", "the post" or "the news" may be.
+ */
+const KIND_NOUN = String.raw`(?:report|post|item|news|text|review|column|op-?ed|editorial|essay|feature|blog(?:\s+post)?|interview|analysis|opinion(?:\s+piece)?|commentary|write-?up|explainer|obituary)`;
 /** The page itself, however people call it. */
-const PAGE = String.raw`(?:(?:this|the|that)\s+(?:news\s+)?(?:article|story|piece|report|post|page|item|news|text)|it|this|that)`;
+const PAGE = String.raw`(?:(?:this|the|that)\s+${PAGE_NOUN}|(?:this|that)\s+${KIND_NOUN}|it|this|that)`;
+/** A publication, however people call it: "the paper", "which website", "what news outlet". */
+const OUTLET = String.raw`(?:(?:news|tv|television|radio|online)\s*)?(?:outlet|site|web\s*site|paper|newspaper|publication|magazine|channel|network|publisher|broadcaster|station|media\s+outlet|organi[sz]ation)`;
 const PICTURE = String.raw`(?:photo(?:graph)?|picture|pic|image|shot|photo\s+at\s+the\s+top|main\s+(?:photo|picture|image))`;
 const THE_PICTURE = String.raw`(?:(?:the|this|that)\s+${PICTURE}|it)`;
 /** "… of this article", "… in the story": the page named again at the end. */
@@ -53,9 +62,16 @@ const ASKED: [PageField, RegExp][] = [
     ),
   ],
   [
+    'site',
+    new RegExp(
+      String.raw`^(?:(?:which|what)\s+${OUTLET}\s+(?:(?:is|was)\s+${PAGE}(?:\s+(?:in|from|on|by|for|published\s+(?:in|on|by)))?|(?:is|was)\s+(?:it|this|that)(?:\s+(?:from|in|on))?|(?:published|ran|printed|posted|carried|put\s+out|broke|reported|wrote)(?:\s+${PAGE})?|did\s+${PAGE}\s+(?:come\s+from|appear\s+(?:in|on)|run\s+(?:in|on)))|(?:in|on)\s+(?:which|what)\s+${OUTLET}\s+(?:is|was|did)\s+${PAGE}(?:\s+(?:published|printed|posted|appear|run))?|where\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|printed)|what\s+is\s+the\s+(?:name\s+of\s+the\s+)?${OUTLET})${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
     'source',
     new RegExp(
-      String.raw`^(?:who\s+(?:reported|published|broke|ran|released|put\s+out|is\s+reporting)\s+${PAGE}|(?:which|what)\s+(?:news\s+)?(?:agency|outlet|site|website|paper|newspaper|publication|network|source|media)\s+(?:(?:reported|published|broke|ran|wrote)(?:\s+${PAGE})?|is\s+${PAGE}\s+from|did\s+${PAGE}\s+come\s+from|is\s+(?:this|it))|where\s+(?:is|does|did)\s+${PAGE}\s+(?:come\s+)?from|what\s+is\s+the\s+(?:news\s+)?(?:source|agency|outlet|site|publication)|who\s+is\s+the\s+source|(?:the\s+)?source|which\s+agency)${OF_PAGE}$`,
+      String.raw`^(?:who\s+(?:reported|published|broke|ran|released|put\s+out|is\s+reporting)\s+${PAGE}|(?:which|what)\s+(?:news\s+)?(?:agency|source|wire(?:\s+service)?|media)\s+(?:(?:reported|published|broke|ran|wrote)(?:\s+${PAGE})?|is\s+${PAGE}\s+from|did\s+${PAGE}\s+come\s+from|is\s+(?:this|it))|where\s+(?:is|does|did)\s+${PAGE}\s+(?:come\s+)?from|what\s+is\s+the\s+(?:news\s+)?(?:source|agency)|who\s+is\s+the\s+source|(?:the\s+)?source|which\s+agency)${OF_PAGE}$`,
       'iu',
     ),
   ],
@@ -74,6 +90,7 @@ const TYPE: Record<PageField, QuestionType> = {
   published: 'date',
   author: 'person',
   source: 'organization',
+  site: 'organization',
   headline: 'other',
 };
 
@@ -107,7 +124,7 @@ export interface PageAnswer {
 
 function passage(
   ref: ArticleRef,
-  field: PageField,
+  field: PagePart,
   section: Role | 'page',
   sentence: number,
   text: string,
@@ -127,6 +144,36 @@ function ofRole(article: Article, role: Role): Sentence[] {
   return article.sentences.filter((s) => s.role === role);
 }
 
+/** The whole of a metadata value, as a passage that is its own answer. */
+function metaPassage(ref: ArticleRef, part: PagePart, text: string): Passage {
+  return passage(ref, part, 'page', -1, text, span(text, text));
+}
+
+/** The page's address shown as a domain ("https://www.nytimes.com/2017/…" → "nytimes.com"). */
+function domainOf(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const host = new URL(url).hostname.replace(/^www\d*\./i, '');
+  return host === '' ? undefined : host;
+}
+
+/**
+ * The publication: the site name the page declares (Open Graph, JSON-LD), else its application name,
+ * else, as the last resort, the host of its address.
+ */
+function outlet(article: Article, ref: ArticleRef): Passage[] {
+  const meta = article.meta ?? {};
+  const name = meta.siteName ?? meta.applicationName;
+  if (name !== undefined) return [metaPassage(ref, 'site', name)];
+  const domain = domainOf(meta.url ?? ref.url);
+  return domain === undefined ? [] : [metaPassage(ref, 'address', domain)];
+}
+
+/** The byline's author, unless the page has none. */
+function author(article: Article, ref: ArticleRef): Passage[] {
+  const byline = article.meta?.byline;
+  return byline === undefined ? [] : [metaPassage(ref, 'author', byline)];
+}
+
 /** The passages that answer `field` on this page, best first (none when the page does not say). */
 function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
   const meta = article.meta ?? {};
@@ -135,36 +182,41 @@ function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
       return ofRole(article, 'title').map((s) => passage(ref, field, 'title', s.index, s.text));
     case 'caption':
       return ofRole(article, 'caption').map((s) => passage(ref, field, 'caption', s.index, s.text));
-    case 'credit':
-      return ofRole(article, 'credit').map((s) => {
-        const name = s.text.replace(CREDIT_PREFIX, '');
-        return passage(ref, field, 'credit', s.index, s.text, span(s.text, name));
-      });
+    case 'credit': {
+      // A web page's printed "By Jane Doe" line is a credit too, but the writer's, not the photographer's.
+      const byline = meta.byline?.toLowerCase();
+      return ofRole(article, 'credit')
+        .filter((s) => s.text.replace(/^by\s+/i, '').toLowerCase() !== byline)
+        .map((s) => {
+          const name = s.text.replace(CREDIT_PREFIX, '');
+          return passage(ref, field, 'credit', s.index, s.text, span(s.text, name));
+        });
+    }
     case 'published': {
       const dated = ofRole(article, 'dateline').map((s) =>
         passage(ref, field, 'dateline', s.index, s.text, span(s.text, extractDate(s.text))),
       );
       const time = meta.publishedTime;
-      return time === undefined ? dated : [...dated, passage(ref, field, 'page', -1, time, span(time, time))];
+      return time === undefined ? dated : [...dated, metaPassage(ref, field, time)];
     }
-    case 'author': {
-      const byline = meta.byline;
-      return byline === undefined ? [] : [passage(ref, field, 'page', -1, byline, span(byline, byline))];
-    }
+    case 'author':
+      return author(article, ref);
+    case 'site':
+      return outlet(article, ref);
     case 'source': {
+      // Who reported it: a wire agency, else the reporter, then the publication and the lead's attribution.
       const out: Passage[] = [];
       const body = ofRole(article, 'body');
       for (const s of body) {
         const agency = AGENCY.exec(s.text)?.[1];
         if (agency !== undefined)
-          out.push(passage(ref, field, 'body', s.index, s.text, span(s.text, agency)));
+          out.push(passage(ref, 'agency', 'body', s.index, s.text, span(s.text, agency)));
       }
-      if (meta.siteName !== undefined)
-        out.push(passage(ref, field, 'page', -1, meta.siteName, span(meta.siteName, meta.siteName)));
+      out.push(...author(article, ref), ...outlet(article, ref));
       const lead = body[0];
       const quoted = lead === undefined ? undefined : ATTRIBUTION.exec(lead.text)?.[1];
       if (lead !== undefined && quoted !== undefined && !out.some((p) => p.sentence === lead.index))
-        out.push(passage(ref, field, 'body', lead.index, lead.text, span(lead.text, quoted)));
+        out.push(passage(ref, 'attribution', 'body', lead.index, lead.text, span(lead.text, quoted)));
       return out;
     }
   }

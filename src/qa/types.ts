@@ -17,8 +17,18 @@ export interface Highlight {
   kind: 'answer' | 'match';
 }
 
-/** A part of the page a question may ask about itself ("who took the photo?" → credit). */
-export type PageField = 'headline' | 'published' | 'author' | 'source' | 'caption' | 'credit';
+/**
+ * A part of the page a question may ask about itself ("who took the photo?" → credit): `source` is who
+ * reported the story (a wire agency, the reporter), `site` the publication it appeared in.
+ */
+export type PageField = 'headline' | 'published' | 'author' | 'source' | 'site' | 'caption' | 'credit';
+
+/**
+ * The part of the page a passage of such an answer comes from: a field, the wire agency of a dateline
+ * ("MOSCOW (Sputnik) —"), the lead's own attribution ("…, the ministry said"), or the page's address
+ * (its host, when the page names no site).
+ */
+export type PagePart = PageField | 'agency' | 'attribution' | 'address';
 
 export interface Passage {
   text: string;
@@ -28,7 +38,7 @@ export interface Passage {
   /** Where on the page: a role the cleaner found, or `page` for the page's metadata (`Article.meta`). */
   section: Role | 'page';
   /** For a question about the page itself: which part of it this passage answers with. */
-  field?: PageField;
+  field?: PagePart;
   /** Index of the sentence in its article (-1 for the page's metadata). */
   sentence: number;
   highlights: Highlight[];

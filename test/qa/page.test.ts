@@ -30,6 +30,18 @@ describe('pageFieldAsked: questions about the page itself', () => {
     ['what the photo shows', 'caption'],
     ['when it was published', 'published'],
     ['what is the title of the article?', 'headline'],
+    ['which newspaper is this column in', 'site'],
+    ['what site is this article from', 'site'],
+    ['which site published this', 'site'],
+    ['in which paper was this published?', 'site'],
+    ['what magazine is this from?', 'site'],
+    ['which TV channel ran this story', 'site'],
+    ['where was this article published?', 'site'],
+    ['when was this review published', 'published'],
+    ['when was this op-ed written?', 'published'],
+    ['when was this post updated', 'published'],
+    ['who wrote this column?', 'author'],
+    ['who reported this story', 'source'],
   ])('"%s" → %s', (question, field) => expect(pageFieldAsked(question)).toBe(field));
 
   it.each([
@@ -42,6 +54,12 @@ describe('pageFieldAsked: questions about the page itself', () => {
     'what is the source of the funding',
     'who reported the attack to the police?',
     'What is the title of his book?',
+    'When was the review published?',
+    'who put out the report',
+    'who broke the news to the family?',
+    'Which newspaper did he work for?',
+    'What channel did the interview air on?',
+    'Which site was chosen for the new bridge?',
   ])('"%s" is about the story, not the page', (question) => expect(pageFieldAsked(question)).toBeUndefined());
 });
 
