@@ -3,12 +3,38 @@ import { defineConfig } from 'vitest/config';
 /** Soak runs (`*.soak.test.ts`, tens of seconds) are kept out of `npm test`; `npm run test:soak` runs them. */
 export const SOAK = 'test/**/*.soak.test.ts';
 
+/** Files that replace a module with vi.mock: they need a module graph of their own. */
+const MOCKING = ['test/qa/reload-order.test.ts'];
+
+/** Per-file options that `npm test`, the soak run and the mutation run share. */
+export const timeouts = {
+  // CLI and bot tests start real processes (discord.js + compromise take about a second each).
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+};
+
+/** src/ built once per run: the bot and CLI processes the tests start run it as `npm start` does. */
+export const globalSetup = ['test/support/build-once.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: [SOAK, '**/node_modules/**'],
-    // CLI and bot tests start real processes (tsx + discord.js + compromise take about a second each).
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    globalSetup,
+    // Vitest's default on 2 cores is one worker; the bot and CLI tests mostly wait on their processes.
+    maxWorkers: 2,
+    // Not `extends: true`: each project would run the global setup (the build) again.
+    projects: [
+      {
+        test: {
+          ...timeouts,
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [SOAK, ...MOCKING, '**/node_modules/**'],
+          // Test files share a worker's loaded modules (compromise, WordNet, discord-api-spec) instead of
+          // loading them again for each file: src/ keeps no module state but memo caches.
+          isolate: false,
+        },
+      },
+      { test: { ...timeouts, name: 'isolated', include: MOCKING } },
+    ],
   },
 });

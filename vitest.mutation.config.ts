@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config.js';
+import { timeouts } from './vitest.config.js';
 
 /**
  * The tests `npm run test:mutation` runs against each mutant: the unit tests of the mutated modules,
@@ -9,7 +9,7 @@ import base from './vitest.config.js';
  */
 export default defineConfig({
   test: {
-    ...base.test,
+    ...timeouts,
     include: [
       'test/discord/cooldown.test.ts',
       'test/discord/sanitize.test.ts',

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base, { SOAK } from './vitest.config.js';
+import { SOAK, globalSetup, timeouts } from './vitest.config.js';
 
-/** `npm run test:soak`: only the soak runs, with the same timeouts as `npm test`. */
-export default defineConfig({ test: { ...base.test, include: [SOAK], exclude: ['**/node_modules/**'] } });
+/** `npm run test:soak`: only the soak runs, with the same timeouts and build as `npm test`. */
+export default defineConfig({ test: { ...timeouts, globalSetup, include: [SOAK] } });

@@ -1,5 +1,7 @@
 // Transpile src/ to dist/ with esbuild (about 0.1 s), so `npm start` runs plain JavaScript: the bot is
 // ready in about a second instead of two under a TypeScript loader. Type checking is `npm run typecheck`.
+// `node scripts/build.mjs DIR` writes to DIR instead (the tests build once into a folder of their own,
+// which an `npm start` rebuilding dist/ meanwhile cannot touch).
 import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +9,7 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const files = readdirSync(src, { recursive: true }).map(String);
 const entryPoints = files
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
@@ -14,7 +17,7 @@ const entryPoints = files
 
 await build({
   entryPoints,
-  outdir: path.join(root, 'dist'),
+  outdir,
   outbase: src,
   format: 'esm',
   platform: 'node',
@@ -24,5 +27,4 @@ await build({
 });
 
 // Data the modules read beside themselves (the answerability calibration).
-for (const f of files.filter((f) => f.endsWith('.json')))
-  cpSync(path.join(src, f), path.join(root, 'dist', f));
+for (const f of files.filter((f) => f.endsWith('.json'))) cpSync(path.join(src, f), path.join(outdir, f));

@@ -4,29 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from './support/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const exec = promisify(execFile);
 
-/** Run the CLI as a user would (node + tsx, from the project folder). */
-async function cli(
-  args: string[],
-  input?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '' },
-  });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function cli(args: string[], input?: string): Promise<CliResult> {
+  return runCli(args, input !== undefined ? { input } : {});
 }
 
 describe('the CLI', () => {

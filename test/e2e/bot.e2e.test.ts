@@ -455,7 +455,7 @@ describe('sharding', () => {
     const fake = await FakeDiscord.start({ token: TOKEN, shards: 2, guilds: 2 });
     const manager = startBotProcess(
       { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
-      'src/shard.ts',
+      'shard.js',
     );
     try {
       await manager.waitForLog((l) => l.msg === 'all shards ready', 60_000);
@@ -479,9 +479,10 @@ describe('sharding', () => {
 describe('crashes', () => {
   it('an uncaught exception is logged without the token and the process exits 1, not half-working', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
+    // Run from src/ under tsx, as `npm run dev` does (every other test runs the built bot).
     const bot = startBotProcess(
       { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, THROW_AFTER_MS: '200' },
-      'src/main.ts',
+      new URL('../../src/main.ts', import.meta.url).pathname,
       ['--import', 'tsx', '--import', './test/support/throw-later.mjs'],
     );
     try {
@@ -524,7 +525,7 @@ describe('starting and deploying', () => {
         DISCORD_CLIENT_ID: fake.applicationId,
         DISCORD_GUILD_ID: guild,
       },
-      'src/discord/deploy-commands.ts',
+      'discord/deploy-commands.js',
     );
     try {
       expect(await deploy.exited).toBe(0);

@@ -20,8 +20,8 @@ describe('soak', () => {
     fake = await FakeDiscord.start({ token: TOKEN, guilds: 5 });
     bot = startBotProcess(
       { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0' },
-      'src/main.ts',
-      ['--expose-gc', '--import', 'tsx'],
+      'main.js',
+      ['--expose-gc'],
     );
     await bot.waitForLog((l) => l.msg === 'ready');
   });

@@ -1,6 +1,7 @@
 /** Run the bot the way `npm start` does, as a child process pointed at the fake Discord. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect } from 'vitest';
+import path from 'node:path';
+import { expect, inject } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -17,15 +18,27 @@ export interface BotProcess {
   stop(): Promise<number | null>;
 }
 
-/** `nodeArgs` defaults to running TypeScript through tsx; pass [] to run a built .js file. */
+/**
+ * A script of src/ as `npm start` runs it: transpiled to JavaScript, once per test run, by the global
+ * setup (test/support/build-once.ts). `script` is relative to src/ with a .js ending (`cli/main.js`).
+ */
+export function built(script: string): string {
+  return path.join(inject('builtDir'), script);
+}
+
+/**
+ * `script`: relative to src/ as built (`main.js`, `shard.js`), or an absolute path with the `nodeArgs`
+ * to run it (`src/main.ts` under `--import tsx`, the way `npm run dev` does).
+ */
 export function startBotProcess(
   env: Record<string, string>,
-  script = 'src/main.ts',
-  nodeArgs: string[] = ['--import', 'tsx'],
+  script = 'main.js',
+  nodeArgs: string[] = [],
 ): BotProcess {
   // Only what the bot needs: nothing inherited can point it at the real Discord.
   // No entity cache unless a test asks for one: tests never write into the project folder.
-  return startProcess(process.execPath, [...nodeArgs, script], {
+  const file = path.isAbsolute(script) ? script : built(script);
+  return startProcess(process.execPath, [...nodeArgs, file], {
     cwd: root,
     env: { LOG_LEVEL: 'info', CACHE_DIR: 'off', ...env },
   });

@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addedMessage, webFailureMessage } from '../../src/format/web.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { addArticleFromUrl, fetchLimits } from '../../src/web/add-article.js';
 import { WebPageError } from '../../src/web/fetch-page.js';
+import { runCli } from '../support/cli.js';
 import { PageServer } from '../support/page-server.js';
 
 const ALLOWED = fetchLimits({ allowPrivateUrls: true });
@@ -111,8 +110,6 @@ describe('adding an article by URL', () => {
 });
 
 describe('cli add', () => {
-  const root = new URL('../..', import.meta.url).pathname;
-  const exec = promisify(execFile);
   let site: PageServer;
   let dir: string;
   beforeAll(async () => {
@@ -124,25 +121,7 @@ describe('cli add', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function cli(
-    args: string[],
-    env: Record<string, string>,
-  ): Promise<{ code: number; stdout: string; stderr: string }> {
-    try {
-      const { stdout, stderr } = await exec(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', ...args],
-        {
-          cwd: root,
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-        },
-      );
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const cli = (args: string[], env: Record<string, string>) => runCli(args, { env });
 
   it('adds a page, which the next question is answered from; a bad one exits 1 with the reason', async () => {
     const added = await cli(['add', '--knowledge', dir, site.url('/ferry')], { ALLOW_PRIVATE_URLS: 'true' });
