@@ -22,6 +22,7 @@ import Fuse from 'fuse.js';
 import type { Article } from '../src/knowledge/types.js';
 import type { Engine } from '../src/qa/engine.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
+import { classifyMessage } from '../src/qa/intent.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { fold, loadDataset, type Question } from './dataset.js';
@@ -44,6 +45,8 @@ interface System {
     aboutAnyArticle?: boolean;
     /** The short answer's text (null: none); undefined for systems that give none. */
     short?: string | null;
+    /** Milliseconds the short-answer stage took, when it ran (part of the question's time). */
+    answerMs?: number;
   };
 }
 
@@ -54,6 +57,17 @@ function engineSystem(name: string, engines: Map<string | undefined, Engine>): S
       const engine = engines.get(article) ?? engines.get(undefined);
       if (engine === undefined) throw new Error(`no engine for ${article}`);
       // As the fronts do: "what is this about?" gets the summary (headline, then its sentences).
+      const intent = classifyMessage(question);
+      if (intent.kind === 'question') {
+        // What respond() does for a question, through assess() for the short-answer stage's own time.
+        const { answer, answerMs } = engine.assess(intent.question);
+        return {
+          passages: answer.passages.map((p) => p.text),
+          answered: answer.answered,
+          short: answer.answer?.text ?? null,
+          ...(answerMs !== undefined ? { answerMs } : {}),
+        };
+      }
       const response = respond(engine, question);
       if (response.kind === 'summary' && response.summary !== undefined)
         return {
@@ -99,6 +113,8 @@ interface Outcome {
   rank: number;
   answered: boolean;
   ms: number;
+  /** The short-answer stage's share of `ms`, when it ran. */
+  answerMs?: number;
   /** The short answer against the gold answers (SQuAD's scoring); undefined when the system gives none. */
   short?: { em: number; f1: number; given: boolean };
 }
@@ -134,7 +150,8 @@ function evaluate(
               given: result.short !== null,
             },
           };
-    out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms, ...short });
+    const stage = result.answerMs !== undefined ? { answerMs: result.answerMs } : {};
+    out.push({ slot, kind: 'answerable', rank, answered: result.answered, ms, ...stage, ...short });
     if (q.article !== undefined && system.offTopic !== false && result.aboutAnyArticle !== true) {
       const other = offTopicOf(q.article);
       if (other !== undefined) {
@@ -163,6 +180,7 @@ function row(outcomes: readonly Outcome[]): string {
   const mrr =
     answerable.reduce((sum, o) => sum + (o.rank >= 0 ? 1 / (o.rank + 1) : 0), 0) / answerable.length;
   const times = outcomes.map((o) => o.ms);
+  const answerTimes = outcomes.flatMap((o) => (o.answerMs !== undefined ? [o.answerMs] : []));
   // Short answers over all answerable questions (a question without one scores 0).
   const mean = (value: (o: Outcome) => number) =>
     answerable.some((o) => o.short !== undefined)
@@ -182,6 +200,8 @@ function row(outcomes: readonly Outcome[]): string {
     `${fmt(share(offTopic, (o) => !o.answered))} (n=${offTopic.length})`,
     fmt(percentile(times, 50)),
     fmt(percentile(times, 95)),
+    answerTimes.length > 0 ? fmt(percentile(answerTimes, 50)) : '–',
+    answerTimes.length > 0 ? fmt(percentile(answerTimes, 95)) : '–',
   ].join(' | ');
 }
 
@@ -243,9 +263,11 @@ async function main(): Promise<void> {
     `${questions.length} questions, ${articles.length} articles, engines built and warmed up in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
   );
   console.log(
-    '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms |',
+    '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms | short answer median ms | short answer p95 ms |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const system of systems) {
     const outcomes = evaluate(system, questions, offTopicOf, data.slotOf);
     for (const half of shown) {

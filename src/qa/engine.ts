@@ -3,8 +3,9 @@
  *   question (wh-type, keywords) → expansion (corrections, synonyms: `expansion.ts`)
  *   → retrieval (BM25, neighbouring and pointed-back sentences: `retrieval.ts`)
  *   → re-ranking (exact form, phrase, asked type, Fuse.js: `rerank.ts`)
- *   → the short answer (the span of the best passage that answers it: `answer-stage.ts`)
- *   → answerability (answered, or the article does not say: `answerability.ts`).
+ *   → answerability (answered, or the article does not say: `answerability.ts`)
+ *   → for an answered question, the short answer (the span of the best passage that answers it:
+ *     `answer-stage.ts`).
  * The engine returns statuses and reasons; every sentence a user reads is written by the
  * presentation layer (`src/format/messages.ts`).
  */
@@ -46,6 +47,8 @@ export interface EngineOptions {
 export interface Assessment {
   answer: Answer;
   features?: Features;
+  /** Milliseconds the short-answer stage took, when it ran (the benchmark reports it). */
+  answerMs?: number;
 }
 
 export class Engine {
@@ -115,9 +118,7 @@ export class Engine {
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     const ranked = rerank(this.index, candidates, groups, parsed, matched, this.weights);
     const passages = this.passages(ranked, matched, options.limit ?? MAX_PASSAGES);
-    // Stage 5, the short answer: the span of the best passage that answers the question.
-    const short = shortAnswer(this.index, question, parsed, passages, matched, this.weights);
-    // Stage 6, answerability (a refusal has no short answer and its passages no answer marks).
+    // Stage 5, answerability.
     const evidence = features({
       groups,
       question: parsed,
@@ -126,9 +127,16 @@ export class Engine {
       maxIdf: this.index.idf('\u0000'),
     });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
+    // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
+    // without any answer marked (not even the ranking's entities of the asked type).
+    const t0 = performance.now();
+    const short = verdict.answered
+      ? shortAnswer(this.index, question, parsed, passages, matched, this.weights)
+      : { answer: null, passages: passages.map(withoutAnswerMarks) };
+    const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
-    const scored = (verdict.answered ? short.passages : passages).map((p) => ({
+    const scored = short.passages.map((p) => ({
       ...p,
       score: round(top > 0 ? (verdict.confidence * p.score) / top : 0),
     }));
@@ -137,12 +145,12 @@ export class Engine {
       answered: verdict.answered,
       confidence: scored[0]?.score ?? 0,
       type: parsed.type,
-      answer: verdict.answered ? short.answer : null,
+      answer: short.answer,
       passages: scored,
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
     };
-    return evidence === undefined ? { answer } : { answer, features: evidence };
+    return evidence === undefined ? { answer, ...timing } : { answer, features: evidence, ...timing };
   }
 
   /**
@@ -219,4 +227,9 @@ function highlights(
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** A refused question's passage: the question's words may stay marked, never an answer. */
+function withoutAnswerMarks(p: Passage): Passage {
+  return { ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') };
 }

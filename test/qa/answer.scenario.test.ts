@@ -71,6 +71,9 @@ describe('the short answer', () => {
     expect(answer.answered).toBe(false);
     expect(answer.answer).toBeNull();
     expect(formatAnswer(answer, MARK)).not.toMatch(/[<>]/);
+    // Nor in what `ask --json` prints: the closest passages mark no entity of the asked type as an answer.
+    expect(answer.passages.length).toBeGreaterThan(0);
+    expect(answer.passages.flatMap((p) => p.highlights).filter((h) => h.kind === 'answer')).toEqual([]);
     const embed = answerReply(answer).embeds?.[0] as { description?: string; title?: string };
     expect(embed.description).toBeDefined();
     expect(embed.description).not.toContain('**');
