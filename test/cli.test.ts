@@ -138,13 +138,36 @@ describe('the CLI', () => {
     expect(gist?.passages[0]?.text).toMatch(/signed (an agreement|the protocol)/);
   });
 
-  it('summary of a folder of several articles says which one and how to pick another', async () => {
+  it('summary of a folder of several articles with none named lists them and how to pick one, no guess', async () => {
     const unnamed = await cli(['summary', '--knowledge', 'test/fixtures/articles']);
-    expect(unnamed.code).toBe(0);
-    expect(unnamed.stdout).toMatch(/This is 1 of 3 articles; summarise another with --article ID\.\n$/);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stdout).toBe('');
+    expect(unnamed.stderr).toMatch(/^I have 3 articles: which one should I summarise\?\n/);
+    expect(unnamed.stderr).toContain('- Council approves new harbour bridge (plain.txt)');
+    expect(unnamed.stderr).toMatch(/Pick one with --article ID\.\n$/);
     const named = await cli(['summary', '--knowledge', 'test/fixtures/articles', '--article', 'plain.txt']);
     expect(named.stdout.startsWith('Council approves new harbour bridge')).toBe(true);
     expect(named.stdout).not.toContain('summarise another');
+  });
+
+  it('a question about the page in a folder of several articles asks which one, in text and JSON', async () => {
+    const knowledge = ['--knowledge', 'test/fixtures/articles'];
+    const [text, named, jsonl] = await Promise.all([
+      cli(['ask', ...knowledge, 'who took the photo?']),
+      cli(['ask', ...knowledge, '--article', 'other-debris.txt', 'who took the photo?']),
+      cli(['ask', '--jsonl', ...knowledge], '{"id":1,"question":"when was this article published?"}\n'),
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
+    expect(text.stdout).toContain('Pick one with --article ID.');
+    expect(named.stdout).toContain('Jane Doe / Ocean Institute');
+    const line = JSON.parse(jsonl.stdout) as {
+      intent: string;
+      answered: boolean;
+      articles: { id: string }[];
+    };
+    expect(line).toMatchObject({ id: 1, intent: 'choose-article', answered: false });
+    expect(line.articles.map((a) => a.id)).toEqual(['markdown.md', 'other-debris.txt', 'plain.txt']);
   });
 
   it('exit code 2 on bad usage, 1 when nothing can be loaded', async () => {

@@ -25,7 +25,7 @@ describe('the console chat', () => {
 
   it('an unknown /command is "unknown command", never a search of the article', () => {
     expect(reply(engine, '/frobnicate now', false)).toBe(
-      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /articles  /help  /quit',
+      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /article ID  /articles  /help  /quit',
     );
   });
 
@@ -47,20 +47,82 @@ describe('the console chat', () => {
     }
   });
 
-  it('summarises the article named with --article, and says how to pick another when none is', async () => {
+  it('summarises the article named with --article; with several and none named or talked about, asks which', async () => {
     const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
     const other = many.articles[1];
     const named = reply(many, `/summary 1 --article ${other?.id}`, false) ?? '';
     expect(named.startsWith(other?.title ?? '?')).toBe(true);
     expect(named).not.toMatch(/summarise another/);
     for (const unnamed of [reply(many, '/summary', false), reply(many, 'what is this about?', false)]) {
-      expect(unnamed).toContain(`This is 1 of ${many.articles.length} articles`);
-      expect(unnamed).toContain('/summary --article ID');
+      expect(unnamed).toMatch(/^I have 3 articles: which one should I summarise\?\n/);
+      for (const a of many.articles) expect(unnamed).toContain(`- ${a.title}`);
+      expect(unnamed).toContain('Pick one with /summary --article ID');
     }
     expect(reply(many, '/summary --article nope.txt', false)).toBe(
       'No article "nope.txt"; /articles lists them.',
     );
     expect(reply(many, '/articles', false)).toContain(other?.id);
+  });
+
+  describe('several articles: "this" is the article the conversation is about', () => {
+    const many = loadEngine(new URL('./fixtures/articles', import.meta.url).pathname).then((l) => l.engine);
+
+    it('a page question with none talked about yet lists the articles and how to pick, without searching', async () => {
+      const out = reply(await many, 'who took the photo?', false, {}) ?? '';
+      expect(out).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
+      expect(out).toContain(
+        '- Scientists Discover New Species of Deep-Sea Fish (12 June 2023, other-debris.txt)',
+      );
+      expect(out).toMatch(/Pick one with \/article ID, or ask me something about one of them first\.$/);
+    });
+
+    it('after an answer, "who took the photo?" and "what is this about?" are about that answer\'s article', async () => {
+      const engine = await many;
+      const conversation = {};
+      expect(reply(engine, 'how deep do the fish live?', false, conversation)).toContain('8,000 metres');
+      const photo = reply(engine, 'who took the photo?', false, conversation) ?? '';
+      expect(photo).toContain('Jane Doe / Ocean Institute');
+      expect(photo).toContain('(photo credit, other-debris.txt)');
+      const gist = reply(engine, 'what is this about?', false, conversation) ?? '';
+      expect(gist.startsWith('Scientists Discover New Species of Deep-Sea Fish')).toBe(true);
+      expect(gist).toContain('This is 1 of 3 articles; summarise another with /summary --article ID');
+    });
+
+    it('/article ID picks one; body questions still search them all and move the conversation on', async () => {
+      const engine = await many;
+      const conversation = {};
+      expect(reply(engine, '/article', false, conversation)).toMatch(/^No article picked yet/);
+      expect(reply(engine, '/article plain.txt', false, conversation)).toMatch(
+        /^Now talking about: Council approves new harbour bridge \(plain\.txt\)/,
+      );
+      expect(reply(engine, 'when was it published?', false, conversation)).toBe(
+        'The page gives no publication date.',
+      );
+      expect(reply(engine, '/summary 1', false, conversation)).toMatch(
+        /^Council approves new harbour bridge\n/,
+      );
+      expect(reply(engine, 'how many residents were taken to the mainland?', false, conversation)).toContain(
+        'Volcano erupts on remote island',
+      );
+      expect(reply(engine, 'what is this about?', false, conversation)).toMatch(
+        /^Volcano erupts on remote island/,
+      );
+      expect(reply(engine, '/article nope', false, conversation)).toBe(
+        'No article "nope"; /articles lists them.',
+      );
+    });
+
+    it('a whole session over streams remembers the article between lines', async () => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let text = '';
+      output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const done = runChat({ engine: await many }, { input, output, color: false });
+      input.end('who wrote this?\nwhat did the council approve?\nwhat is this about?\n/quit\n');
+      await done;
+      expect(text).toContain("I have 3 articles: which one's author do you mean?");
+      expect(text).toMatch(/Council approves new harbour bridge\n\n- The city council/);
+    });
   });
 
   it('runs a whole session over streams', async () => {

@@ -4,12 +4,14 @@
  *   cli ask --jsonl [--knowledge DIR] < questions.jsonl
  *   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
  *   cli add [--knowledge DIR] URL
- * Exit codes: 0 ok, 2 bad usage, 1 nothing could be loaded (or, for add, the page could not be added).
+ * Exit codes: 0 ok, 2 bad usage (summary of a folder of several articles without --article among
+ * them), 1 nothing could be loaded (or, for add, the page could not be added).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { formatResponse } from '../format/chat.js';
+import { CLI_PICKING, chooseArticleText } from '../format/choose.js';
 import { statusMessage } from '../format/messages.js';
 import { ANSI, PLAIN, SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
@@ -17,7 +19,7 @@ import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
 import type { Answer } from '../qa/types.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
-import { respond, type Response } from '../qa/respond.js';
+import { respond, summaryFor, type Response } from '../qa/respond.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
 import { WebPageError } from '../web/fetch-page.js';
@@ -80,6 +82,8 @@ function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
     intent: response.kind,
     answered: summary !== undefined,
     passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
+    // Several articles and none named: the ones to pick from with --article.
+    ...(response.kind === 'choose-article' ? { articles: response.articles } : {}),
     message: formatResponse(response),
   };
 }
@@ -146,9 +150,14 @@ async function run(argv: string[]): Promise<number> {
   const article = values.article;
 
   if (command === 'summary') {
-    const summary = engine.summary(article, sentences);
-    if (summary === undefined) return 1;
-    console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
+    const response = summaryFor(engine, article !== undefined ? { article } : {}, sentences);
+    if (response.kind === 'choose-article') {
+      // Several articles and none named: no guess; which one is for the caller to say.
+      console.error(chooseArticleText('summary', response.articles, CLI_PICKING));
+      return 2;
+    }
+    if (response.summary === undefined) return 1;
+    console.log(values.json ? JSON.stringify(response.summary) : formatSummary(response.summary));
     return 0;
   }
   if (values.jsonl) {

@@ -6,17 +6,19 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
   CONSOLE_COMMANDS,
-  CONSOLE_PICK_ARTICLE,
   consoleHelp,
+  consoleTopicText,
   formatResponse,
+  unknownArticleText,
   unknownCommandText,
 } from '../format/chat.js';
+import { CONSOLE_PICKING } from '../format/choose.js';
 import { ANSI, PLAIN, reloadFailedNotice, reloadNotice } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
 import type { KnowledgeBase } from '../qa/knowledge-base.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
-import { respond } from '../qa/respond.js';
+import { respond, topicOf } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 import { summaryCommand } from './summary-command.js';
 
@@ -43,7 +45,34 @@ export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable
     });
 }
 
-export function reply(engine: Engine, line: string, color: boolean): string | undefined {
+/**
+ * What the console remembers of its conversation: the article it was last about (of the last answer or
+ * summary, or picked with `/article ID`), so that with several articles loaded "who wrote this?" and
+ * "what is this about?" mean that one rather than needing its id each time. One console, one person.
+ */
+export interface Conversation {
+  article?: string;
+}
+
+/** `/article [ID]`: show or pick the article the conversation is about. */
+function topicCommand(engine: Engine, id: string, conversation: Conversation): string {
+  if (id === '')
+    return consoleTopicText(
+      engine.index.refs.find((r) => r.id === conversation.article),
+      false,
+    );
+  const ref = engine.index.refs.find((r) => r.id === id);
+  if (ref === undefined) return unknownArticleText(id);
+  conversation.article = ref.id;
+  return consoleTopicText(ref, true);
+}
+
+export function reply(
+  engine: Engine,
+  line: string,
+  color: boolean,
+  conversation: Conversation = {},
+): string | undefined {
   const text = line.trim();
   if (text === '') return '';
   if (text === '/quit' || text === '/exit') return undefined;
@@ -53,12 +82,19 @@ export function reply(engine: Engine, line: string, color: boolean): string | un
       .map((a) => `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${a.sentences.length} sentences`)
       .join('\n');
   }
+  const topic = /^\/article(?:\s+(.*))?$/s.exec(text);
+  if (topic) return topicCommand(engine, (topic[1] ?? '').trim(), conversation);
   const summary = /^\/summary(?:\s+(.*))?$/s.exec(text);
-  if (summary) return summaryCommand(engine, summary[1] ?? '');
+  if (summary) return summaryCommand(engine, summary[1] ?? '', conversation);
   // Greetings, thanks, "help", "what is this about?" and questions, told apart before anything is searched.
-  const response = respond(engine, text);
+  const response = respond(
+    engine,
+    text,
+    conversation.article !== undefined ? { context: conversation.article } : {},
+  );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
-  return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICK_ARTICLE);
+  conversation.article = topicOf(response) ?? conversation.article;
+  return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING);
 }
 
 export async function runChat(source: EngineSource, options: ChatOptions): Promise<void> {
@@ -75,10 +111,11 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
     rl.prompt(true);
   });
   rl.prompt();
+  const conversation: Conversation = {};
   try {
     for await (const line of rl) {
       // The engine in service now: a reload may have swapped in a new one since the last question.
-      const out = reply(source.engine, line, options.color);
+      const out = reply(source.engine, line, options.color, conversation);
       if (out === undefined) break;
       if (out !== '') output.write(`${out}\n\n`);
       rl.prompt();

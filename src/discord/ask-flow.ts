@@ -1,27 +1,43 @@
 import type { BaseMessageOptions } from 'discord.js';
-import { respond, type Response } from '../qa/respond.js';
+import { respond, topicOf, type Response } from '../qa/respond.js';
 import { furtherPassages } from '../format/further.js';
 import type { BotContext } from './context.js';
 import { answerReply, responseReply } from './replies.js';
 
+export interface AskContext {
+  askerId: string;
+  /** Where it was asked: the conversation whose article "this" means (see `conversations.ts`). */
+  channelId: string;
+  /** The article named with the `article` option. */
+  article?: string;
+  /** Whether the channel sees the reply: a private answer does not change what the channel talks about. */
+  shared: boolean;
+}
+
 /**
  * Reply to a message for the bot (a mention, a DM, /ask): a question gets its answer, with a "More
  * passages" button when there are more; a greeting, thanks, "help" or "what is this about?" gets
- * its own reply, without any search.
+ * its own reply, without any search. A question about the page and "what is this about?" mean the
+ * article named, else the one the channel was last about; with several and neither, the reply asks which.
  */
 export function replyToQuestion(
   ctx: BotContext,
   question: string,
-  askerId: string,
-  article?: string,
+  asked: AskContext,
 ): { response: Response; reply: BaseMessageOptions } {
-  const response = respond(ctx.kb.engine, question, article !== undefined ? { article } : {});
+  const context = ctx.conversations.get(asked.channelId);
+  const response = respond(ctx.kb.engine, question, {
+    ...(asked.article !== undefined ? { article: asked.article } : {}),
+    ...(context !== undefined ? { context } : {}),
+  });
+  const topic = asked.article ?? topicOf(response);
+  if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =
     furtherPassages(answer).length > 0 && answer.refused === undefined ? ctx.answers.put(answer) : undefined;
   return {
     response,
-    reply: answerReply(answer, { askerId, ...(moreKey !== undefined ? { moreKey } : {}) }),
+    reply: answerReply(answer, { askerId: asked.askerId, ...(moreKey !== undefined ? { moreKey } : {}) }),
   };
 }

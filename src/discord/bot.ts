@@ -8,6 +8,7 @@ import { KnowledgeBase } from '../qa/knowledge-base.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
 import { AnswerStore } from './answer-store.js';
+import { Conversations } from './conversations.js';
 import type { BotContext } from './context.js';
 import { Cooldown } from './cooldown.js';
 import { handleInteraction } from './interactions.js';
@@ -129,6 +130,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
     logger,
     cooldown: new Cooldown(config.cooldownSeconds),
     answers: new AnswerStore(),
+    conversations: new Conversations(),
   };
   serving.kb = kb;
   attachHandlers(client, ctx);

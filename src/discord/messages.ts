@@ -51,7 +51,11 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     if (limit.firstRefusal) await message.reply(slowDownReply(limit.retryAfterSeconds));
     return;
   }
-  const { response, reply } = replyToQuestion(ctx, question, message.author.id);
+  const { response, reply } = replyToQuestion(ctx, question, {
+    askerId: message.author.id,
+    channelId: message.channelId,
+    shared: true,
+  });
   await message.reply(reply);
   ctx.logger.info(
     {

@@ -11,6 +11,7 @@ import {
   type BaseMessageOptions,
 } from 'discord.js';
 import { courtesyText } from '../format/chat.js';
+import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
 import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages } from '../format/further.js';
@@ -18,7 +19,7 @@ import { confidenceWord, renderHighlights } from '../format/text.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
 import type { Response } from '../qa/respond.js';
-import type { Answer, Passage, Summary } from '../qa/types.js';
+import type { Answer, ArticleRef, PageField, Passage, Summary } from '../qa/types.js';
 import type { AddedArticle } from '../web/add-article.js';
 import type { WebPageError } from '../web/fetch-page.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -275,6 +276,8 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
       return response.summary === undefined
         ? errorReply('No article is loaded yet.')
         : summaryReply(response.summary);
+    case 'choose-article':
+      return chooseArticleReply(response.asked, response.articles);
     case 'command':
       return {
         content: truncate(
@@ -283,6 +286,38 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
         ),
       };
   }
+}
+
+/** How a Discord user names an article: the commands' `article` option, autocompleted by title. */
+const DISCORD_PICKING: ArticlePicking = {
+  ask: '`/ask article:`',
+  summary: '`/summary article:`',
+  remembers: true,
+  ids: false,
+};
+
+/**
+ * Several articles, none named and none talked about in this channel: which one did they mean? The
+ * titles, and how to pick one (no guess).
+ */
+export function chooseArticleReply(
+  asked: PageField | 'summary',
+  articles: readonly ArticleRef[],
+): BaseMessageOptions {
+  return {
+    embeds: [
+      new EmbedBuilder()
+        .setColor(COLOR.info)
+        .setTitle('Which article?')
+        .setDescription(
+          truncate(
+            chooseArticleText(asked, articles, DISCORD_PICKING, safeText),
+            DISCORD_LIMITS.EMBED_DESCRIPTION,
+          ),
+        )
+        .toJSON(),
+    ],
+  };
 }
 
 /** `/learn` succeeded: the page's title and sentence count (shown to the moderator only). */

@@ -5,6 +5,8 @@
  */
 import type { Courtesy } from '../qa/intent.js';
 import type { Response } from '../qa/respond.js';
+import type { ArticleRef } from '../qa/types.js';
+import { CLI_PICKING, chooseArticleText, type ArticlePicking } from './choose.js';
 import { formatAnswer, formatSummary, PLAIN, type TextStyle } from './text.js';
 
 const COURTESY: Record<Courtesy, string> = {
@@ -33,10 +35,17 @@ export function courtesyText(
 /** The console's summary command: the same options and bounds as `cli summary`. */
 export const CONSOLE_SUMMARY_USAGE = '/summary [N] [--article ID]';
 
-export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/articles', '/help', '/quit'];
+export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article ID', '/articles', '/help', '/quit'];
 
-/** How the console says to summarise another article. */
-export const CONSOLE_PICK_ARTICLE = '/summary --article ID (/articles lists them)';
+/** The console's `/article [ID]`: which article the conversation is about, now or from here on. */
+export function consoleTopicText(article: ArticleRef | undefined, picked: boolean): string {
+  if (article === undefined) return 'No article picked yet: /article ID picks one (/articles lists them).';
+  return `${picked ? 'Now talking about' : 'Talking about'}: ${article.title} (${article.id}). "who wrote this?" and "what is this about?" mean this article.`;
+}
+
+export function unknownArticleText(id: string): string {
+  return `No article "${id}"; /articles lists them.`;
+}
 
 export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),
 or "what is this about?" for its gist.`;
@@ -54,9 +63,13 @@ export const NOTHING_LOADED = 'No article loaded.';
 
 /**
  * A response as text: the console and the CLI print this. Commands are the caller's to run.
- * `pickArticle`: how this front picks another article (for a summary of one of several).
+ * `picking`: how this front names an article (to ask which one, or to summarise another).
  */
-export function formatResponse(response: Response, style: TextStyle = PLAIN, pickArticle?: string): string {
+export function formatResponse(
+  response: Response,
+  style: TextStyle = PLAIN,
+  picking: ArticlePicking = CLI_PICKING,
+): string {
   switch (response.kind) {
     case 'empty':
       return consoleHelp();
@@ -65,7 +78,11 @@ export function formatResponse(response: Response, style: TextStyle = PLAIN, pic
     case 'help':
       return consoleHelp(response.examples);
     case 'summary':
-      return response.summary === undefined ? NOTHING_LOADED : formatSummary(response.summary, pickArticle);
+      return response.summary === undefined
+        ? NOTHING_LOADED
+        : formatSummary(response.summary, picking.summary);
+    case 'choose-article':
+      return chooseArticleText(response.asked, response.articles, picking);
     case 'command':
       return unknownCommandText(response.name);
     case 'answer':

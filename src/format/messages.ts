@@ -16,6 +16,9 @@ export function refusalMessage(reason: RefusalReason, question: string): string 
       return `That question is ${question.length} characters long; please keep it to ${MAX_QUESTION_CHARS} characters or fewer.`;
     case 'no-keywords':
       return 'That question has no words I can look up. Try naming who or what you are asking about.';
+    case 'which-article':
+      // The fronts list the articles instead (`chooseArticleText`); this is for a bare engine answer.
+      return 'That question is about one article, and I have several: name the article.';
   }
 }
 

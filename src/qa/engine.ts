@@ -14,7 +14,8 @@ import { CALIBRATION, features, judge, type Calibration, type Features } from '.
 import { expand } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
-import { answerAboutPage } from './page.js';
+import { focusOf, type Focus, type FocusOptions } from './focus.js';
+import { answerAboutPage, pageFieldAsked } from './page.js';
 import { parseQuestion } from './question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
@@ -22,7 +23,7 @@ import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
 import type { Token } from './text.js';
-import type { Answer, ArticleRef, Highlight, Passage, Summary } from './types.js';
+import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 
@@ -30,8 +31,11 @@ import { preloadWordNet } from './wordnet.js';
 export const MAX_QUESTION_CHARS = 500;
 export const MAX_PASSAGES = 5;
 
-export interface AskOptions {
-  /** Restrict the search to one article (its id). */
+export interface AskOptions extends FocusOptions {
+  /**
+   * Restrict the search to one article (its id). `context` (the article the conversation was last
+   * about) does not restrict the search: it only says which article a question about the page means.
+   */
   article?: string;
   limit?: number;
 }
@@ -91,10 +95,19 @@ export class Engine {
     if (question.length > MAX_QUESTION_CHARS)
       return { answer: { ...base, type: 'other', refused: 'too-long' } };
 
-    // Stage 0, the page: "who took the photo?", "when was it published?" (`page.ts`). Asked of one article.
-    const single = this.singleArticle(options.article);
-    const page = single === undefined ? undefined : answerAboutPage(question, single.article, single.ref);
-    if (page !== undefined) return { answer: { ...base, ...page } };
+    // Stage 0, the page: "who took the photo?", "when was it published?" (`page.ts`). Asked of one
+    // article: the one named, the conversation's or the only one; with several and none of those, the
+    // question is not searched (a byline found in some other story would be a guess).
+    const field = pageFieldAsked(question);
+    if (field !== undefined) {
+      const focus = this.focus(options);
+      if (focus.kind === 'choose')
+        return { answer: { ...base, type: 'other', page: field, refused: 'which-article' } };
+      const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
+      const ref = focus.kind === 'article' ? this.index.refs[focus.index] : undefined;
+      if (article !== undefined && ref !== undefined)
+        return { answer: { ...base, ...answerAboutPage(field, article, ref) } };
+    }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
     const parsed = parseQuestion(question);
@@ -153,34 +166,29 @@ export class Engine {
     return evidence === undefined ? { answer, ...timing } : { answer, features: evidence, ...timing };
   }
 
+  /** Which article a request about "this article" means (see `focus.ts`). */
+  focus(options: FocusOptions): Focus {
+    return focusOf(
+      this.index.refs.map((r) => r.id),
+      options,
+    );
+  }
+
   /**
-   * The article's summary in `sentences` sentences (the first article when none is named; the
-   * summary then says how many others there are, so the reply can tell how to pick one).
+   * The summary of one article in `sentences` sentences: the one named, else the only one loaded;
+   * undefined when that article is unknown, or none is named among several (see `focus`).
    */
   summary(
     articleId?: string,
     sentences: number = SUMMARY_SENTENCES.default,
     tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
   ): Summary | undefined {
-    const index = articleId === undefined ? 0 : this.articles.findIndex((a) => a.id === articleId);
-    const article = this.articles[index];
-    const ref = this.index.refs[index];
+    const focus = this.focus(articleId === undefined ? {} : { article: articleId });
+    if (focus.kind !== 'article') return undefined;
+    const article = this.articles[focus.index];
+    const ref = this.index.refs[focus.index];
     if (article === undefined || ref === undefined) return undefined;
-    const others = articleId === undefined ? this.articles.length - 1 : 0;
-    return {
-      article: ref,
-      sentences: summarize(article, sentences, tuning),
-      ...(others > 0 ? { otherArticles: others } : {}),
-    };
-  }
-
-  /** The one article a question is asked of: the one named, or the only one loaded. */
-  private singleArticle(id: string | undefined): { article: Article; ref: ArticleRef } | undefined {
-    const at =
-      id === undefined ? (this.articles.length === 1 ? 0 : -1) : this.articles.findIndex((a) => a.id === id);
-    const article = this.articles[at];
-    const ref = this.index.refs[at];
-    return article === undefined || ref === undefined ? undefined : { article, ref };
+    return { article: ref, sentences: summarize(article, sentences, tuning) };
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

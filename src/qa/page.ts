@@ -223,12 +223,10 @@ function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
 }
 
 /**
- * The answer to a question about the page, or undefined when it is not one. `article` is the one
- * article the question is about (the caller decides: a single article, or the one asked for).
+ * The answer to a question about `field` of the page (see `pageFieldAsked`). `article` is the one
+ * article the question is about (the caller decides which: see `focus.ts`).
  */
-export function answerAboutPage(question: string, article: Article, ref: ArticleRef): PageAnswer | undefined {
-  const field = pageFieldAsked(question);
-  if (field === undefined) return undefined;
+export function answerAboutPage(field: PageField, article: Article, ref: ArticleRef): PageAnswer {
   const passages = find(field, article, ref);
   return {
     page: field,

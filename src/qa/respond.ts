@@ -3,20 +3,48 @@
  * engine found for it. Every front turns this into its own text (`src/format/`, `src/discord/replies.ts`).
  */
 import type { AskOptions, Engine } from './engine.js';
+import type { FocusOptions } from './focus.js';
 import { classifyMessage, type Courtesy } from './intent.js';
 import { helpExamples } from './suggest.js';
-import type { Answer, Summary } from './types.js';
+import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 
 /** "What is this about?" is answered with this many sentences of the summary (the article's lead). */
 export const GIST_SENTENCES = 3;
+
+/** A summary, or the articles to choose from when it is not clear which one is meant. */
+export type SummaryResponse =
+  | { kind: 'summary'; summary: Summary | undefined }
+  /** Several articles and none named or talked about: which one? (`asked`: what it was for.) */
+  | { kind: 'choose-article'; asked: PageField | 'summary'; articles: ArticleRef[] };
 
 export type Response =
   | { kind: 'empty' }
   | { kind: 'courtesy'; courtesy: Courtesy; examples: string[] }
   | { kind: 'help'; examples: string[] }
-  | { kind: 'summary'; summary: Summary | undefined }
+  | SummaryResponse
   | { kind: 'command'; name: string; args: string }
   | { kind: 'answer'; answer: Answer };
+
+/**
+ * The summary of the article a request means (named, else the conversation's, else the only one: see
+ * `focus.ts`), or the articles to choose from. `summary` is undefined when the named one is unknown.
+ */
+export function summaryFor(engine: Engine, options: FocusOptions, sentences: number): SummaryResponse {
+  const focus = engine.focus(options);
+  if (focus.kind === 'choose')
+    return { kind: 'choose-article', asked: 'summary', articles: [...engine.index.refs] };
+  const summary =
+    focus.kind === 'article' ? engine.summary(engine.index.refs[focus.index]?.id, sentences) : undefined;
+  // Not named but the conversation's: the reply says it is one of several and how to pick another.
+  const others = engine.articles.length - 1;
+  return {
+    kind: 'summary',
+    summary:
+      summary !== undefined && focus.kind === 'article' && focus.how === 'conversation' && others > 0
+        ? { ...summary, otherArticles: others }
+        : summary,
+  };
+}
 
 export function respond(engine: Engine, message: string, options: AskOptions = {}): Response {
   const intent = classifyMessage(message);
@@ -30,8 +58,23 @@ export function respond(engine: Engine, message: string, options: AskOptions = {
     case 'help':
       return { kind: 'help', examples: helpExamples(engine, 2) };
     case 'summary':
-      return { kind: 'summary', summary: engine.summary(options.article, GIST_SENTENCES) };
-    case 'question':
-      return { kind: 'answer', answer: engine.ask(intent.question, options) };
+      return summaryFor(engine, options, GIST_SENTENCES);
+    case 'question': {
+      const answer = engine.ask(intent.question, options);
+      return answer.refused === 'which-article' && answer.page !== undefined
+        ? { kind: 'choose-article', asked: answer.page, articles: [...engine.index.refs] }
+        : { kind: 'answer', answer };
+    }
   }
+}
+
+/**
+ * The article a response was about, for the conversation to remember: the article of an answer (its
+ * first passage's) or of a summary. Undefined when it was about none in particular (a greeting, a
+ * refusal, a question the articles do not answer).
+ */
+export function topicOf(response: Response): string | undefined {
+  if (response.kind === 'summary') return response.summary?.article.id;
+  if (response.kind !== 'answer' || !response.answer.answered) return undefined;
+  return response.answer.passages[0]?.article.id;
 }

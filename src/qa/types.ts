@@ -56,7 +56,11 @@ export interface ShortAnswer {
   end: number;
 }
 
-export type RefusalReason = 'empty' | 'too-long' | 'no-keywords';
+/**
+ * Why a question was not searched: nothing asked, too long, no word to look up, or a question about
+ * the page itself with several articles loaded and none named or talked about (`which-article`).
+ */
+export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'which-article';
 
 export interface Answer {
   question: string;
@@ -80,6 +84,9 @@ export interface Answer {
 export interface Summary {
   article: ArticleRef;
   sentences: string[];
-  /** Set when no article was named and the folder has others: how many could have been summarised. */
+  /**
+   * Set when the article was not named but taken from the conversation, in a folder with others: how
+   * many others could have been summarised (the reply says how to pick one).
+   */
   otherArticles?: number;
 }

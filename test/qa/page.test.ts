@@ -122,9 +122,21 @@ describe('answers from the page, citing the part of it', () => {
     expect(statusMessage(plain.ask('who wrote this article?'))).toBe('The page names no author.');
   });
 
-  it('with several articles and none chosen, a page question is searched like any other', () => {
+  it('with several articles, a page question is asked of the one named or talked about, else refused as "which article?"', () => {
     const two = new Engine([article, parseArticle('plain.txt', 'Rain\n\nIt rained all day in the town.\n')]);
-    expect(two.ask('who took the photo?').page).toBeUndefined();
+    expect(two.ask('who took the photo?')).toMatchObject({
+      page: 'credit',
+      refused: 'which-article',
+      passages: [],
+    });
     expect(two.ask('who took the photo?', { article: 'water.txt' }).page).toBe('credit');
+    const fromContext = two.ask('who took the photo?', { context: 'water.txt' });
+    expect(fromContext.passages[0]?.text).toBe('Photo: Jane Roe / Agency Images');
+    // The conversation's article does not narrow a question about the story.
+    expect(two.ask('did it rain all day?', { context: 'water.txt' }).passages[0]?.article.id).toBe(
+      'plain.txt',
+    );
+    // An article no longer loaded (removed by a reload) is no context.
+    expect(two.ask('who took the photo?', { context: 'gone.txt' }).refused).toBe('which-article');
   });
 });

@@ -40,7 +40,12 @@ export const ask: BotCommand = {
       });
       return;
     }
-    const { reply } = replyToQuestion(ctx, question, interaction.user.id, article);
+    const { reply } = replyToQuestion(ctx, question, {
+      askerId: interaction.user.id,
+      channelId: interaction.channelId,
+      ...(article !== undefined ? { article } : {}),
+      shared: !ephemeral,
+    });
     await interaction.reply({ ...reply, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   },
 

@@ -1,7 +1,8 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { summaryFor } from '../../qa/respond.js';
 import { SUMMARY_SENTENCES } from '../../qa/summary.js';
 import type { BotCommand } from '../context.js';
-import { summaryReply } from '../replies.js';
+import { chooseArticleReply, summaryReply } from '../replies.js';
 import { articleChoices } from './choices.js';
 
 export const summary: BotCommand = {
@@ -31,15 +32,29 @@ export const summary: BotCommand = {
       return;
     }
     const article = interaction.options.getString('article') ?? undefined;
-    const result = ctx.kb.engine.summary(article, sentences);
-    if (result === undefined) {
+    // Without `article`, the article the channel was last talking about; with several and none, which one?
+    const context = ctx.conversations.get(interaction.channelId);
+    const result = summaryFor(
+      ctx.kb.engine,
+      { ...(article !== undefined ? { article } : {}), ...(context !== undefined ? { context } : {}) },
+      sentences,
+    );
+    if (result.kind === 'choose-article') {
+      await interaction.reply({
+        ...chooseArticleReply(result.asked, result.articles),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    if (result.summary === undefined) {
       await interaction.reply({
         content: 'I do not know that article; pick one from the list.',
         flags: MessageFlags.Ephemeral,
       });
       return;
     }
-    await interaction.reply(summaryReply(result));
+    ctx.conversations.set(interaction.channelId, result.summary.article.id);
+    await interaction.reply(summaryReply(result.summary));
   },
 
   async autocomplete(interaction, ctx) {

@@ -1,0 +1,71 @@
+/**
+ * "Which article do you mean?": the reply to a question about the page ("who wrote this?") or a request
+ * for the gist when several articles are loaded and none is named or being talked about. It lists them
+ * and says how this front names one; shared by the console, the CLI and the Discord replies.
+ */
+import type { ArticleRef, PageField } from '../qa/types.js';
+
+/** How a front names the article a request is about. */
+export interface ArticlePicking {
+  /** For a question: "/article ID", "--article ID", "`/ask article:`". */
+  ask: string;
+  /** For a summary: "/summary --article ID", "`/summary article:`". */
+  summary: string;
+  /** The front remembers the article its conversation was last about (so asking about one first works). */
+  remembers: boolean;
+  /** Show each article's id beside its title (where the id is what is typed). */
+  ids: boolean;
+}
+
+export const CLI_PICKING: ArticlePicking = {
+  ask: '--article ID',
+  summary: '--article ID',
+  remembers: false,
+  ids: true,
+};
+export const CONSOLE_PICKING: ArticlePicking = {
+  ask: '/article ID',
+  summary: '/summary --article ID (/articles lists them)',
+  remembers: true,
+  ids: true,
+};
+
+/** Articles listed by name; the rest are counted (a folder may hold thousands). */
+export const MAX_LISTED_ARTICLES = 10;
+
+/** What a question about the page asked for, as the question "which article's … do you mean?" puts it. */
+const ASKED: Record<PageField, string> = {
+  author: 'author',
+  published: 'publication date',
+  site: 'publication',
+  source: 'source',
+  headline: 'headline',
+  caption: 'photo',
+  credit: 'photo credit',
+};
+
+/**
+ * The reply, as lines: the question back, one line per article (title, date, and the id where it is
+ * typed), how to pick. `escape` makes an article's own words safe for the front (Discord's markdown).
+ */
+export function chooseArticleText(
+  asked: PageField | 'summary',
+  articles: readonly ArticleRef[],
+  picking: ArticlePicking,
+  escape: (s: string) => string = (s) => s,
+): string {
+  const which =
+    asked === 'summary' ? 'which one should I summarise?' : `which one's ${ASKED[asked]} do you mean?`;
+  const listed = articles.slice(0, MAX_LISTED_ARTICLES).map((a) => {
+    const details = [a.date, picking.ids ? a.id : undefined].filter((d) => d !== undefined);
+    return `- ${escape(a.title)}${details.length > 0 ? ` (${escape(details.join(', '))})` : ''}`;
+  });
+  const more = articles.length - listed.length;
+  const how = asked === 'summary' ? picking.summary : picking.ask;
+  return [
+    `I have ${articles.length} articles: ${which}`,
+    ...listed,
+    ...(more > 0 ? [`…and ${more} more.`] : []),
+    `Pick one with ${how}${picking.remembers ? ', or ask me something about one of them first' : ''}.`,
+  ].join('\n');
+}

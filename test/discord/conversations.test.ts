@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Conversations } from '../../src/discord/conversations.js';
+import { chooseArticleReply } from '../../src/discord/replies.js';
+import { DISCORD_LIMITS } from '../../src/discord/limits.js';
+import { MAX_LISTED_ARTICLES } from '../../src/format/choose.js';
+import { focusOf } from '../../src/qa/focus.js';
+
+describe('which article "this" means', () => {
+  const ids = ['a.txt', 'b.txt', 'c.txt'];
+
+  it("the one named, else the conversation's, else the only one; with several and neither, ask", () => {
+    expect(focusOf(ids, { article: 'b.txt', context: 'c.txt' })).toEqual({
+      kind: 'article',
+      index: 1,
+      how: 'named',
+    });
+    expect(focusOf(ids, { context: 'c.txt' })).toEqual({ kind: 'article', index: 2, how: 'conversation' });
+    expect(focusOf(['a.txt'], {})).toEqual({ kind: 'article', index: 0, how: 'only' });
+    expect(focusOf(ids, {})).toEqual({ kind: 'choose' });
+    // An article removed since the conversation was about it is no answer; one named but unknown is an error.
+    expect(focusOf(ids, { context: 'gone.txt' })).toEqual({ kind: 'choose' });
+    expect(focusOf(ids, { article: 'gone.txt' })).toEqual({ kind: 'unknown' });
+    expect(focusOf([], {})).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe("each channel's conversation", () => {
+  it('remembers the article per channel', () => {
+    const conversations = new Conversations();
+    conversations.set('general', 'a.txt');
+    conversations.set('random', 'b.txt');
+    conversations.set('general', 'c.txt');
+    expect(conversations.get('general')).toBe('c.txt');
+    expect(conversations.get('random')).toBe('b.txt');
+    expect(conversations.get('elsewhere')).toBeUndefined();
+  });
+
+  it('is bounded: the channel heard from least recently is forgotten first', () => {
+    const conversations = new Conversations(2);
+    conversations.set('one', 'a.txt');
+    conversations.set('two', 'b.txt');
+    expect(conversations.get('one')).toBe('a.txt'); // "one" is now the most recent
+    conversations.set('three', 'c.txt');
+    expect(conversations.size).toBe(2);
+    expect(conversations.get('two')).toBeUndefined();
+    expect(conversations.get('one')).toBe('a.txt');
+    expect(conversations.get('three')).toBe('c.txt');
+  });
+});
+
+describe('the "which article?" reply', () => {
+  const description = (reply: ReturnType<typeof chooseArticleReply>) => {
+    const embed = reply.embeds?.[0];
+    return (embed && 'description' in embed ? embed.description : undefined) ?? '';
+  };
+
+  it('lists the titles, markdown escaped, and says how to pick one on Discord', () => {
+    const text = description(
+      chooseArticleReply('author', [
+        { id: 'a.txt', title: 'Bridge *approved*', file: 'a.txt', date: '3 May 2021' },
+        { id: 'b.txt', title: 'Fish found', file: 'b.txt' },
+      ]),
+    );
+    expect(text).toBe(
+      "I have 2 articles: which one's author do you mean?\n- Bridge \\*approved\\* (3 May 2021)\n- Fish found\nPick one with `/ask article:`, or ask me something about one of them first.",
+    );
+    expect(description(chooseArticleReply('summary', []))).toContain('`/summary article:`');
+  });
+
+  it('names the first few of a large folder and counts the rest, within the embed limit', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `${i}.txt`,
+      title: `Story ${i} ${'x'.repeat(150)}`,
+      file: `${i}.txt`,
+    }));
+    const text = description(chooseArticleReply('summary', many));
+    expect(text.length).toBeLessThanOrEqual(DISCORD_LIMITS.EMBED_DESCRIPTION);
+    expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(MAX_LISTED_ARTICLES);
+    expect(text).toContain(`…and ${2000 - MAX_LISTED_ARTICLES} more.`);
+  });
+});

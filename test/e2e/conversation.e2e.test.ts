@@ -1,0 +1,99 @@
+/**
+ * Several articles on Discord, end to end (the real bot process against the fake Discord): "who took the
+ * photo?" and "what is this about?" mean the article the channel was last talking about; in a channel
+ * that has talked about none, the bot lists the articles and says how to pick one instead of guessing.
+ */
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBotProcess, type BotProcess } from '../support/bot-process.js';
+import { FakeDiscord, snowflake } from '../support/fake-discord.js';
+import { EPHEMERAL, isCallback, isReplyTo, sent, type SentMessage } from '../support/requests.js';
+
+const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'c0nv0'.repeat(8)}`;
+const ARTICLES = new URL('../fixtures/articles', import.meta.url).pathname;
+const TITLES = [
+  'Volcano erupts on remote island',
+  'Scientists Discover New Species of Deep-Sea Fish',
+  'Council approves new harbour bridge',
+];
+
+describe('several articles: the conversation of each channel', () => {
+  let fake: FakeDiscord;
+  let bot: BotProcess;
+  const user = snowflake();
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start({ token: TOKEN, guilds: 2 });
+    bot = startBotProcess({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      KNOWLEDGE_DIR: ARTICLES,
+      COOLDOWN_SECONDS: '0',
+      WATCH_KNOWLEDGE: 'false',
+    });
+    await bot.waitForLog((l) => l.msg === 'ready', 60_000);
+  }, 90_000);
+
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.close();
+    expect(fake.invalidBodies).toEqual([]);
+  });
+
+  /** Mention the bot in a guild's channel and return its reply. */
+  async function ask(question: string, guild: number): Promise<SentMessage> {
+    const id = fake.postMessage({ content: `<@${fake.botUser.id}> ${question}`, userId: user, guild });
+    return sent(await fake.waitForRequest(isReplyTo(id), 30_000));
+  }
+
+  /** Run a slash command in a guild's channel and return the data of its reply. */
+  async function command(
+    name: string,
+    options: { name: string; type: ApplicationCommandOptionType.String; value: string }[],
+    guild: number,
+  ): Promise<SentMessage> {
+    const { id } = fake.runCommand(name, options, user, guild);
+    return ((await fake.waitForRequest(isCallback(id), 30_000)).body as { data: SentMessage }).data;
+  }
+
+  it('a channel that has talked about no article gets the list and how to pick, for a page question and the gist', async () => {
+    for (const question of ['who took the photo?', 'what is this about?']) {
+      const reply = await ask(question, 1);
+      const embed = reply.embeds?.[0];
+      expect(embed?.title, question).toBe('Which article?');
+      for (const title of TITLES) expect(embed?.description, question).toContain(`- ${title}`);
+      expect(embed?.description).toContain('ask me something about one of them first');
+    }
+    const summary = await command('summary', [], 1);
+    expect(summary.flags).toBe(EPHEMERAL);
+    expect(summary.embeds?.[0]?.description).toContain('Pick one with `/summary article:`');
+  });
+
+  it("after an answer, the page question and the gist are about that answer's article", async () => {
+    expect(JSON.stringify((await ask('how deep do the fish live?', 0)).embeds)).toContain('8,000 metres');
+    const photo = (await ask('who took the photo?', 0)).embeds?.[0];
+    expect(photo?.description).toContain('Jane Doe / Ocean Institute');
+    expect(photo?.fields?.[0]?.value).toContain('photo credit');
+    const gist = (await ask('what is this about?', 0)).embeds?.[0];
+    expect(gist?.title).toBe(TITLES[1]);
+    expect(gist?.description).toContain('One of 3 articles: pick another with `/summary article:`');
+    const summary = await command('summary', [], 0);
+    expect(summary.flags).toBeUndefined();
+    expect(summary.embeds?.[0]?.title).toBe(TITLES[1]);
+    // The other channel is still talking about nothing.
+    expect((await ask('who took the photo?', 1)).embeds?.[0]?.title).toBe('Which article?');
+  });
+
+  it("an article named with /ask article: becomes the channel's", async () => {
+    const answer = await command(
+      'ask',
+      [
+        { name: 'question', type: ApplicationCommandOptionType.String, value: 'when was it published?' },
+        { name: 'article', type: ApplicationCommandOptionType.String, value: 'plain.txt' },
+      ],
+      1,
+    );
+    expect(answer.embeds?.[0]?.description).toBe('The page gives no publication date.');
+    expect((await ask('what is this about?', 1)).embeds?.[0]?.title).toBe(TITLES[2]);
+  });
+});
