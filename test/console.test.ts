@@ -96,7 +96,7 @@ describe('the console chat', () => {
         /^Now talking about: Council approves new harbour bridge \(plain\.txt\)/,
       );
       expect(reply(engine, 'when was it published?', false, conversation)).toBe(
-        'The page gives no publication date.',
+        '“Council approves new harbour bridge”: the page gives no publication date.',
       );
       expect(reply(engine, '/summary 1', false, conversation)).toMatch(
         /^Council approves new harbour bridge\n/,

@@ -102,7 +102,12 @@ export function answerReply(
   // Refused, or a question about the page that the page does not answer ("The page gives no photo credit.").
   if (answer.refused !== undefined || (answer.page !== undefined && answer.passages.length === 0)) {
     return {
-      embeds: [new EmbedBuilder().setColor(COLOR.notFound).setDescription(statusMessage(answer)).toJSON()],
+      embeds: [
+        new EmbedBuilder()
+          .setColor(COLOR.notFound)
+          .setDescription(truncate(statusMessage(answer, safeText), DISCORD_LIMITS.EMBED_DESCRIPTION))
+          .toJSON(),
+      ],
     };
   }
   const best = answer.passages[0];

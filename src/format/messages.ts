@@ -33,10 +33,19 @@ const PAGE_MISSING: Record<PageField, string> = {
   headline: 'The page has no headline.',
 };
 
-/** The one line that heads an answer: what the bot found, or why it found nothing. */
-export function statusMessage(answer: Answer): string {
+/**
+ * The one line that heads an answer: what the bot found, or why it found nothing. `escape` makes an
+ * article's own words safe for the front (Discord's markdown).
+ */
+export function statusMessage(answer: Answer, escape: (s: string) => string = (s) => s): string {
   if (answer.refused !== undefined) return refusalMessage(answer.refused, answer.question);
-  if (answer.page !== undefined && answer.passages.length === 0) return PAGE_MISSING[answer.page];
+  if (answer.page !== undefined && answer.passages.length === 0) {
+    const missing = PAGE_MISSING[answer.page];
+    // One of several articles: say which page does not say.
+    return answer.about === undefined
+      ? missing
+      : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
+  }
   if (!answer.answered)
     return answer.passages.length > 0 ? `${NOT_FOUND}. The closest I found:` : `${NOT_FOUND}.`;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {

@@ -105,8 +105,10 @@ export class Engine {
         return { answer: { ...base, type: 'other', page: field, refused: 'which-article' } };
       const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
       const ref = focus.kind === 'article' ? this.index.refs[focus.index] : undefined;
-      if (article !== undefined && ref !== undefined)
-        return { answer: { ...base, ...answerAboutPage(field, article, ref) } };
+      if (article !== undefined && ref !== undefined) {
+        const about = focus.kind === 'article' && focus.how !== 'only' ? { about: ref } : {};
+        return { answer: { ...base, ...answerAboutPage(field, article, ref), ...about } };
+      }
     }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)

@@ -79,6 +79,11 @@ export interface Answer {
   alsoIn?: ArticleRef[];
   /** The question was about the page itself (its photo, date, author…), answered from that part of it. */
   page?: PageField;
+  /**
+   * For a question about the page when several articles are loaded: the article it was asked of (the
+   * one named or the conversation's), so that "the page gives no byline" can say which page.
+   */
+  about?: ArticleRef;
 }
 
 export interface Summary {

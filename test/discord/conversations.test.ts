@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Conversations } from '../../src/discord/conversations.js';
-import { chooseArticleReply } from '../../src/discord/replies.js';
+import { answerReply, chooseArticleReply } from '../../src/discord/replies.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { MAX_LISTED_ARTICLES } from '../../src/format/choose.js';
 import { focusOf } from '../../src/qa/focus.js';
@@ -77,5 +77,25 @@ describe('the "which article?" reply', () => {
     expect(text.length).toBeLessThanOrEqual(DISCORD_LIMITS.EMBED_DESCRIPTION);
     expect(text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(MAX_LISTED_ARTICLES);
     expect(text).toContain(`…and ${2000 - MAX_LISTED_ARTICLES} more.`);
+  });
+});
+
+describe('a page question about one of several articles that its page does not answer', () => {
+  it('says which page, its title escaped', () => {
+    const reply = answerReply({
+      question: 'who wrote this?',
+      answered: false,
+      confidence: 0,
+      type: 'person',
+      answer: null,
+      passages: [],
+      corrections: [],
+      page: 'author',
+      about: { id: 'a.txt', title: 'Bridge *approved*', file: 'a.txt' },
+    });
+    const embed = reply.embeds?.[0];
+    expect(embed && 'description' in embed ? embed.description : undefined).toBe(
+      '“Bridge \\*approved\\*”: the page names no author.',
+    );
   });
 });

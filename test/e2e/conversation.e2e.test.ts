@@ -93,7 +93,9 @@ describe('several articles: the conversation of each channel', () => {
       ],
       1,
     );
-    expect(answer.embeds?.[0]?.description).toBe('The page gives no publication date.');
+    expect(answer.embeds?.[0]?.description).toBe(
+      '“Council approves new harbour bridge”: the page gives no publication date.',
+    );
     expect((await ask('what is this about?', 1)).embeds?.[0]?.title).toBe(TITLES[2]);
   });
 });
