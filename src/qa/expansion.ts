@@ -5,8 +5,9 @@
 import type { SearchIndex } from './search-index.js';
 import { isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
-import { isEnglishWord, synonyms } from './wordnet.js';
+import { isCommonWord, isEnglishWord, isLemma, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
+import { inflectionsOf } from './morphology.js';
 
 export interface Term {
   stem: string;
@@ -38,6 +39,28 @@ function spelledOut(index: SearchIndex, word: string): string[] {
   return stems === undefined ? [] : [...stems].filter((s) => index.has(s));
 }
 
+/** Inflecting a word takes compromise a fraction of a millisecond; people ask with the same words again. */
+const formsCache = new Map<string, string[]>();
+
+/**
+ * Stems of the plural and past forms of a dictionary word that the stemmer does not reach ("freeman" →
+ * "freemen", "run" → "ran"), for the parts of speech WordNet gives it.
+ */
+function irregularForms(word: string): string[] {
+  let found = formsCache.get(word);
+  if (found === undefined) {
+    const forms: string[] = [];
+    if (isLemma('noun', word)) forms.push(...inflectionsOf(word, 'noun'), word.replace(/man$/, 'men'));
+    if (isLemma('verb', word)) forms.push(...inflectionsOf(word, 'verb'));
+    const own = stem(word);
+    found = [...new Set(forms.map(stem))].filter((s) => s !== own && !s.startsWith(own));
+    // Bounded, so that a flood of made-up words cannot grow memory without limit.
+    if (formsCache.size >= 10_000) formsCache.clear();
+    formsCache.set(word, found);
+  }
+  return found;
+}
+
 /**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing").
@@ -64,13 +87,18 @@ export function expand(
       }
     } else {
       // Unknown as written: an acronym of a name the story spells out ("UN", "nz" for "New Zealand"),
-      // when written as a name or no English word; a derived form ("agreed" → "agreements"); an irregular
-      // form ("met" → "meet"); then a misspelling ("sined" → "signed").
-      const acronym = names.has(word) || !isEnglishWord(word) ? spelledOut(index, word) : [];
+      // when written as a name or no common English word; a derived form ("agreed" → "agreements"); an
+      // irregular form ("met" → "meet"); then a misspelling ("sined" → "signed"). A name is one written
+      // as a name or one WordNet knows only as a name ("paterson", typed in lower case).
+      const common = isCommonWord(word);
+      const isName = names.has(word) || (!common && isEnglishWord(word));
+      const acronym = names.has(word) || !common ? spelledOut(index, word) : [];
       let related = acronym.length > 0 ? [] : index.stemsStartingWith(own);
       if (acronym.length === 0 && related.length === 0) {
         const lemma = lemmaOf(word);
         if (lemma !== undefined && index.has(stem(lemma))) related = [stem(lemma)];
+        // The other way: an irregular form of a dictionary word ("freeman" → "freemen", "go" → "went").
+        else if (common) related = irregularForms(word).filter((s) => index.has(s));
       }
       if (acronym.length > 0) {
         // The name's words count as the acronym, as a correction does.
@@ -82,19 +110,17 @@ export function expand(
       } else {
         let fixed = index.spelling.correct(word);
         // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
-        // still be a misspelt name they have ("Milliband" → "Miliband"), which is no English word.
-        if (fixed !== undefined && names.has(word) && isEnglishWord(fixed)) fixed = undefined;
-        if (fixed !== undefined && !isEnglishWord(word)) {
+        // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
+        if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
+        if (fixed !== undefined && !common) {
           corrected = fixed;
           corrections.push({ from: word, to: fixed });
           terms.push({ stem: stem(fixed), weight: weights.CORRECTION_WEIGHT });
           idf = index.idf(stem(fixed));
-        } else if (fixed !== undefined) {
-          // A real English word the article does not use ("tanks") is probably not a typo for one it does
-          // ("talks"), but may be a variant spelling ("colour"/"color"): it counts a little, is not shown
-          // as a correction, and the question keeps the weight of a word the article lacks.
-          terms.push({ stem: stem(fixed), weight: weights.NEAR_SPELLING_WEIGHT });
         }
+        // A real English word the article does not use is another word, not a typo for one it does:
+        // "condemned" is not "convened", "counties" not "countries". Variant spellings ("colour"/"color",
+        // "defence"/"defense") are WordNet synonyms of each other, found below.
       }
     }
     // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".

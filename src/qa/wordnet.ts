@@ -233,3 +233,50 @@ export function isEnglishWord(word: string): boolean {
   if (POS.some((pos) => findIndexLine(pos, key) !== undefined)) return true;
   return isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
 }
+
+const commonCache = new Map<string, boolean>();
+
+/** Does one of the noun's senses spell it in lower case ("paterson" is only Paterson, the city)? */
+function hasCommonNounSense(lemma: string): boolean {
+  const line = findIndexLine('noun', lemma);
+  if (line === undefined) return false;
+  const fields = line.split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+  return offsets.some((offset) => {
+    const synset = readSynset('noun', offset);
+    const count = parseInt(synset[3] ?? '0', 16);
+    for (let i = 0; i < count; i++) {
+      const w = synset[4 + i * 2]?.replace(/\(.*\)$/, '');
+      if (w?.toLowerCase() === lemma) return w === lemma;
+    }
+    return false;
+  });
+}
+
+/**
+ * Is this an English word that is not only a name? WordNet lists places and people ("Paterson",
+ * "Washington"): typed in lower case, such a word is a name, which may be a misspelling of a name the
+ * article has ("paterson" for "Patterson") but not of a common word.
+ */
+export function isCommonWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = commonCache.get(key);
+  if (known === undefined) {
+    known =
+      isEnglishWord(key) &&
+      (findIndexLine('noun', key) === undefined ||
+        findIndexLine('verb', key) !== undefined ||
+        findIndexLine('adj', key) !== undefined ||
+        hasCommonNounSense(key));
+    if (commonCache.size >= CACHE_LIMIT) commonCache.clear();
+    commonCache.set(key, known);
+  }
+  return known;
+}
+
+/** Does WordNet list `lemma` as this part of speech ("run" as a verb and a noun, "usual" as neither)? */
+export function isLemma(pos: Pos, lemma: string): boolean {
+  return findIndexLine(pos, lemma.toLowerCase()) !== undefined;
+}

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
 import { expand } from '../../src/qa/expansion.js';
+import { stem } from '../../src/qa/text.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
+import { isCommonWord } from '../../src/qa/wordnet.js';
 
 const story = parseArticle(
   'visit.txt',
@@ -34,5 +36,67 @@ describe('words the article does not hold', () => {
     const answer = engine.ask('Who led the Japanese delegation to the tournament?');
     expect(answer.passages[0]?.text).toContain('Kenji Sato');
     expect(answer.answered).toBe(true);
+  });
+});
+
+describe('an English word the article lacks is not read as a nearby word it has', () => {
+  // Each is one or two edits from a word of the story, and another word.
+  it.each([
+    ['sheriffs', 'tariffs'],
+    ['tanks', 'talks'],
+    ['sailor', 'sato'],
+  ])('%s counts for nothing, not as a misspelt %s', (word) => {
+    const { groups, corrections } = expand(engine.index, [word], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.filter((t) => t.stem !== word)).toEqual([]);
+    expect(corrections).toEqual([]);
+  });
+
+  it('a variant spelling still counts as the word ("harbor" → "harbour", a WordNet synonym)', () => {
+    const { groups } = expand(engine.index, ['harbor'], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.map((t) => t.stem)).toContain('harbour');
+  });
+
+  it('a misspelling that is no English word is still corrected ("delagation" → "delegation")', () => {
+    const { corrections } = expand(engine.index, ['delagation'], DEFAULT_WEIGHTS);
+    expect(corrections).toEqual([{ from: 'delagation', to: 'delegation' }]);
+  });
+});
+
+describe('names WordNet knows only as names, and irregular forms', () => {
+  const club = parseArticle(
+    'club.txt',
+    [
+      'Town club honours its freemen',
+      '',
+      'Gavin Patterson, the club chairman, said the freemen ran the common for a century.',
+    ].join('\n'),
+  );
+  const clubEngine = new Engine([club]);
+
+  it('"paterson" (in WordNet only as a city) is read as the article\'s "Patterson"', () => {
+    expect(isCommonWord('paterson')).toBe(false);
+    const { corrections } = expand(clubEngine.index, ['paterson'], DEFAULT_WEIGHTS);
+    expect(corrections).toEqual([{ from: 'paterson', to: 'patterson' }]);
+  });
+
+  it('a name the article lacks is not read as a common word near it ("washington" is not "washing")', () => {
+    const story = parseArticle('wash.txt', 'Washing day\n\nThe washing was done on Monday.');
+    const { groups, corrections } = expand(new Engine([story]).index, ['washington'], DEFAULT_WEIGHTS);
+    expect(corrections).toEqual([]);
+    expect(groups[0]?.terms).toEqual([]);
+  });
+
+  it.each([
+    ['freeman', 'freemen'],
+    ['run', 'ran'],
+  ])('"%s" finds the article\'s "%s"', (word, form) => {
+    const { groups } = expand(clubEngine.index, [word], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.map((t) => t.stem)).toContain(stem(form));
+  });
+
+  it('a scenario: "whos gavin paterson" is answered with Patterson\'s sentence', () => {
+    const answer = clubEngine.ask('whos gavin paterson');
+    expect(answer.corrections).toEqual([{ from: 'paterson', to: 'patterson' }]);
+    expect(answer.passages[0]?.text).toContain('Gavin Patterson, the club chairman');
   });
 });
