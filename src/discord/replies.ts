@@ -227,10 +227,15 @@ export function summaryReply(summary: Summary): BaseMessageOptions {
   };
 }
 
-export function articlesReply(articles: readonly Article[]): BaseMessageOptions {
+/**
+ * What the bot knows, one article per paragraph. `current`: the article this channel is talking about
+ * (what "who wrote this?" means here), marked when there are several.
+ */
+export function articlesReply(articles: readonly Article[], current?: string): BaseMessageOptions {
   const lines = articles.map(
     (a) =>
-      `**${safeText(a.title)}**\n${a.date !== undefined ? `${a.date} · ` : ''}\`${a.file}\` · ${a.sentences.length} sentences`,
+      `**${safeText(a.title)}**\n${a.date !== undefined ? `${a.date} · ` : ''}\`${a.file}\` · ${a.sentences.length} sentences` +
+      (articles.length > 1 && a.id === current ? ' · *talking about this one here*' : ''),
   );
   return {
     embeds: [

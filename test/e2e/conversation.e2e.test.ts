@@ -80,6 +80,12 @@ describe('several articles: the conversation of each channel', () => {
     const summary = await command('summary', [], 0);
     expect(summary.flags).toBeUndefined();
     expect(summary.embeds?.[0]?.title).toBe(TITLES[1]);
+    // /article marks the one this channel is talking about.
+    const known = (await command('article', [], 0)).embeds?.[0]?.description ?? '';
+    expect(known.split('\n\n').filter((p) => p.includes('talking about this one here'))).toEqual([
+      expect.stringContaining(TITLES[1] ?? '?'),
+    ]);
+    expect((await command('article', [], 1)).embeds?.[0]?.description).not.toContain('talking about');
     // The other channel is still talking about nothing.
     expect((await ask('who took the photo?', 1)).embeds?.[0]?.title).toBe('Which article?');
   });

@@ -8,6 +8,8 @@ export const article: BotCommand = {
     .setDescription('What I know: the articles I can answer from')
     .toJSON(),
   async execute(interaction, ctx) {
-    await interaction.reply(articlesReply(ctx.kb.engine.articles));
+    await interaction.reply(
+      articlesReply(ctx.kb.engine.articles, ctx.conversations.get(interaction.channelId)),
+    );
   },
 };
