@@ -110,6 +110,11 @@ describe('the console chat', () => {
       expect(reply(engine, '/article nope', false, conversation)).toBe(
         'No article "nope"; /articles lists them.',
       );
+      expect(reply(engine, '/articles', false, conversation)?.split('\n')).toEqual([
+        expect.stringMatching(/^- Volcano erupts on remote island .*sentences \(talking about this one\)$/),
+        expect.not.stringContaining('talking about'),
+        expect.not.stringContaining('talking about'),
+      ]);
     });
 
     it('a whole session over streams remembers the article between lines', async () => {

@@ -8,6 +8,7 @@ import {
   CONSOLE_COMMANDS,
   consoleHelp,
   consoleTopicText,
+  CURRENT_ARTICLE_MARK,
   formatResponse,
   unknownArticleText,
   unknownCommandText,
@@ -78,8 +79,13 @@ export function reply(
   if (text === '/quit' || text === '/exit') return undefined;
   if (text === '/help') return consoleHelp(helpExamples(engine, 2));
   if (text === '/articles') {
+    // The one "who wrote this?" means now is marked, when there are several.
+    const current = engine.articles.length > 1 ? conversation.article : undefined;
     return engine.articles
-      .map((a) => `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${a.sentences.length} sentences`)
+      .map(
+        (a) =>
+          `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${a.sentences.length} sentences${a.id === current ? ` ${CURRENT_ARTICLE_MARK}` : ''}`,
+      )
       .join('\n');
   }
   const topic = /^\/article(?:\s+(.*))?$/s.exec(text);

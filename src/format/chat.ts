@@ -37,6 +37,9 @@ export const CONSOLE_SUMMARY_USAGE = '/summary [N] [--article ID]';
 
 export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article ID', '/articles', '/help', '/quit'];
 
+/** Beside the article the conversation is about, in the console's `/articles`. */
+export const CURRENT_ARTICLE_MARK = '(talking about this one)';
+
 /** The console's `/article [ID]`: which article the conversation is about, now or from here on. */
 export function consoleTopicText(article: ArticleRef | undefined, picked: boolean): string {
   if (article === undefined) return 'No article picked yet: /article ID picks one (/articles lists them).';
