@@ -17,6 +17,9 @@ export default defineConfig({
       'test/logger.test.ts',
       'test/qa/spelling.test.ts',
       'test/knowledge/clean.test.ts',
+      'test/discord/reply-builders.test.ts',
+      'test/discord/summary-reply.test.ts',
+      'test/discord/choices.test.ts',
     ],
   },
 });

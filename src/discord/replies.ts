@@ -63,10 +63,18 @@ export function citation(passage: Passage): string {
 /**
  * `description` is the passage as shown: for an answer, the short answer in bold on the first line and
  * the passage with only that span bold; for a refusal, the closest passage without any bold (bold would
- * read like an answer).
+ * read like an answer). `read` (the corrections made) goes in the footer after the confidence, `alsoIn`
+ * (other matching articles) in a field after the source.
  */
-function passageEmbed(passage: Passage, title: string, color: number, description: string): APIEmbed {
-  return new EmbedBuilder()
+function passageEmbed(
+  passage: Passage,
+  title: string,
+  color: number,
+  description: string,
+  notes: { read?: string; alsoIn?: string } = {},
+): APIEmbed {
+  const confidence = `Confidence: ${confidenceWord(passage.score)}`;
+  const embed = new EmbedBuilder()
     .setColor(color)
     .setTitle(truncate(title, DISCORD_LIMITS.EMBED_TITLE))
     .setDescription(truncate(description, DISCORD_LIMITS.EMBED_DESCRIPTION))
@@ -74,8 +82,19 @@ function passageEmbed(passage: Passage, title: string, color: number, descriptio
       name: 'Source',
       value: truncate(citation(passage), DISCORD_LIMITS.EMBED_FIELD_VALUE),
     })
-    .setFooter({ text: `Confidence: ${confidenceWord(passage.score)}` })
-    .toJSON();
+    .setFooter({
+      text: truncate(
+        notes.read !== undefined ? `${confidence} · read ${notes.read}` : confidence,
+        DISCORD_LIMITS.EMBED_FOOTER,
+      ),
+    });
+  if (notes.alsoIn !== undefined) {
+    embed.addFields({
+      name: 'Also matches',
+      value: truncate(notes.alsoIn, DISCORD_LIMITS.EMBED_FIELD_VALUE),
+    });
+  }
+  return embed.toJSON();
 }
 
 export const MORE_BUTTON_PREFIX = 'more';
@@ -87,6 +106,7 @@ export function moreButtonId(askerId: string, answerKey: string): string {
 
 export function parseMoreButtonId(customId: string): { askerId: string; answerKey: string } | undefined {
   const m = /^more:(\d+):(\w+)$/.exec(customId);
+  // Stryker disable next-line ConditionalExpression: when the pattern matches, both groups are set; the checks are for the type checker
   return m?.[1] !== undefined && m[2] !== undefined ? { askerId: m[1], answerKey: m[2] } : undefined;
 }
 
@@ -128,27 +148,23 @@ export function answerReply(
     };
   }
   const short = answer.answer !== null ? `**${safeText(answer.answer.text)}**\n\n` : '';
+  const notes = {
+    ...(answer.corrections.length > 0
+      ? { read: answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ') }
+      : {}),
+    ...(answer.alsoIn !== undefined
+      ? { alsoIn: answer.alsoIn.map((a) => safeText(a.title)).join('; ') }
+      : {}),
+  };
   const embed = answer.answered
     ? passageEmbed(
         best,
         question,
         best.score >= 0.6 ? COLOR.answer : COLOR.unsure,
         short + boldHighlights(best),
+        notes,
       )
-    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound, safeText(best.text));
-  if (answer.corrections.length > 0) {
-    const read = answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ');
-    embed.footer = {
-      text: truncate(`${embed.footer?.text ?? ''} · read ${read}`, DISCORD_LIMITS.EMBED_FOOTER),
-    };
-  }
-  if (answer.alsoIn !== undefined) {
-    const others = answer.alsoIn.map((a) => safeText(a.title)).join('; ');
-    embed.fields = [
-      ...(embed.fields ?? []),
-      { name: 'Also matches', value: truncate(others, DISCORD_LIMITS.EMBED_FIELD_VALUE) },
-    ];
-  }
+    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound, safeText(best.text), notes);
   const reply: BaseMessageOptions = { embeds: [embed] };
   const further = furtherPassages(answer).length;
   if (options.askerId !== undefined && options.moreKey !== undefined && further > 0) {

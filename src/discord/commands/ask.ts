@@ -53,7 +53,7 @@ export const ask: BotCommand = {
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
     if (focused.name === 'article') {
-      await interaction.respond(articleChoices(ctx.kb, focused.value));
+      await interaction.respond(articleChoices(ctx.kb.engine.articles, focused.value));
       return;
     }
     const typed = focused.value.trim();

@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { KnowledgeBase } from '../../qa/knowledge-base.js';
+import type { ArticleRef } from '../../qa/types.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 
 /** Autocomplete choices from strings: at most 25, names and values cut to 100 characters, no duplicates. */
@@ -18,15 +18,18 @@ export function toChoices(items: readonly string[]): ApplicationCommandOptionCho
 
 /** Articles whose title or file matches what was typed, as choices (value: the article id). */
 export function articleChoices(
-  kb: KnowledgeBase,
+  articles: readonly ArticleRef[],
   typed: string,
 ): ApplicationCommandOptionChoiceData<string>[] {
   const q = typed.trim().toLowerCase();
-  return kb.engine.articles
-    .filter((a) => q === '' || a.title.toLowerCase().includes(q) || a.file.toLowerCase().includes(q))
-    .slice(0, DISCORD_LIMITS.AUTOCOMPLETE_CHOICES)
-    .map((a) => ({
-      name: truncate(a.date !== undefined ? `${a.title} (${a.date})` : a.title, DISCORD_LIMITS.CHOICE_NAME),
-      value: truncate(a.id, DISCORD_LIMITS.CHOICE_VALUE),
-    }));
+  return (
+    articles
+      // Nothing typed matches every article: every string includes ''.
+      .filter((a) => a.title.toLowerCase().includes(q) || a.file.toLowerCase().includes(q))
+      .slice(0, DISCORD_LIMITS.AUTOCOMPLETE_CHOICES)
+      .map((a) => ({
+        name: truncate(a.date !== undefined ? `${a.title} (${a.date})` : a.title, DISCORD_LIMITS.CHOICE_NAME),
+        value: truncate(a.id, DISCORD_LIMITS.CHOICE_VALUE),
+      }))
+  );
 }

@@ -58,6 +58,6 @@ export const summary: BotCommand = {
   },
 
   async autocomplete(interaction, ctx) {
-    await interaction.respond(articleChoices(ctx.kb, interaction.options.getFocused()));
+    await interaction.respond(articleChoices(ctx.kb.engine.articles, interaction.options.getFocused()));
   },
 };
