@@ -20,6 +20,8 @@ export default defineConfig({
       'test/discord/reply-builders.test.ts',
       'test/discord/summary-reply.test.ts',
       'test/discord/choices.test.ts',
+      'test/cli/args.test.ts',
+      'test/cli/records.test.ts',
     ],
   },
 });

@@ -8,90 +8,21 @@
  * them), 1 nothing could be loaded (or, for add, the page could not be added).
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { formatResponse } from '../format/chat.js';
 import { CLI_PICKING, chooseArticleText } from '../format/choose.js';
-import { statusMessage } from '../format/messages.js';
-import { ANSI, PLAIN, SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
+import { ANSI, PLAIN, formatSummary } from '../format/text.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import { KnowledgeError } from '../knowledge/load.js';
-import type { Engine } from '../qa/engine.js';
-import type { Answer } from '../qa/types.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
-import { respond, summaryFor, type Response } from '../qa/respond.js';
-import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
+import { respond, summaryFor } from '../qa/respond.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
 import { WebPageError } from '../web/fetch-page.js';
-
-const USAGE = `usage:
-  cli ask [--json] [--article ID] [--knowledge DIR] "question"
-  cli ask --jsonl [--knowledge DIR] < questions.jsonl
-  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
-  cli add [--knowledge DIR] URL`;
-
-class UsageError extends Error {}
-
-/**
- * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the passages
- * with their highlights, the corrections made, and the refusal as `error` when the question was refused.
- */
-function answerRecord(answer: Answer): Record<string, unknown> {
-  return {
-    question: answer.question,
-    answered: answer.answered,
-    confidence: answer.confidence,
-    answer: answer.answer,
-    passages: answer.passages.map((p) => ({
-      text: p.text,
-      score: p.score,
-      article: p.article,
-      section: p.section,
-      sentence: p.sentence,
-      highlights: p.highlights,
-    })),
-    corrections: answer.corrections,
-    ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
-    ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
-  };
-}
-
-/** One result line for one input line (`line`: its 1-based number, named in errors). */
-function jsonlLine(engine: Engine, text: string, line: number, article: string | undefined): string {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return JSON.stringify({ id: null, line, error: `line ${line}: not valid JSON` });
-  }
-  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
-  if (typeof record.question !== 'string')
-    return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
-  const response = respond(engine, record.question, article !== undefined ? { article } : {});
-  return JSON.stringify({
-    id,
-    ...(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
-  });
-}
-
-/** A greeting, help, summary or command as JSON: what it was taken for, and what a person would read. */
-function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
-  const summary = response.kind === 'summary' ? response.summary : undefined;
-  return {
-    intent: response.kind,
-    answered: summary !== undefined,
-    passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
-    // Several articles and none named: the ones to pick from with --article.
-    ...(response.kind === 'choose-article' ? { articles: response.articles } : {}),
-    message: formatResponse(response),
-  };
-}
+import { USAGE, UsageError, parseCommand } from './args.js';
+import { answerRecord, jsonlLine, notAnAnswer } from './records.js';
 
 /** `add URL`: fetch the page into the knowledge folder (the bot's watcher or /reload picks it up). */
-async function add(args: string[], knowledge: string | undefined): Promise<number> {
-  const [url, ...extra] = args;
-  if (url === undefined || extra.length > 0) throw new UsageError('add needs one URL');
+async function add(url: string, knowledge: string | undefined): Promise<number> {
   const config = loadConfig(withDotEnv());
   try {
     console.log(
@@ -106,48 +37,20 @@ async function add(args: string[], knowledge: string | undefined): Promise<numbe
 }
 
 async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        jsonl: { type: 'boolean', default: false },
-        knowledge: { type: 'string' },
-        article: { type: 'string' },
-        sentences: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.help) {
+  const cli = parseCommand(argv);
+  if (cli.command === 'help') {
     console.log(USAGE);
     return 0;
   }
-  if (command === 'add') return add(rest, values.knowledge);
-  if (command !== 'ask' && command !== 'summary')
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
-  const sentences =
-    values.sentences === undefined ? SUMMARY_SENTENCES.default : parseSentenceCount(values.sentences);
-  if (sentences === undefined) throw new UsageError(`--sentences must be ${SENTENCE_COUNT_RULE}`);
-  const question = rest.join(' ');
-  if (command === 'ask' && !values.jsonl && question.trim() === '')
-    throw new UsageError('ask needs a question');
+  if (cli.command === 'add') return add(cli.url, cli.knowledge);
+  const { command, question, sentences, article } = cli;
 
   const config = loadConfig(withDotEnv());
-  const { engine, errors } = await loadEngine(values.knowledge ?? config.knowledgeDir);
+  const { engine, errors } = await loadEngine(cli.knowledge ?? config.knowledgeDir);
   for (const e of errors) console.error(describeLoadError(e));
-  if (values.article !== undefined && !engine.articles.some((a) => a.id === values.article)) {
-    throw new UsageError(
-      `no article "${values.article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`,
-    );
+  if (article !== undefined && !engine.articles.some((a) => a.id === article)) {
+    throw new UsageError(`no article "${article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);
   }
-  const article = values.article;
 
   if (command === 'summary') {
     const response = summaryFor(engine, article !== undefined ? { article } : {}, sentences);
@@ -157,10 +60,10 @@ async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (response.summary === undefined) return 1;
-    console.log(values.json ? JSON.stringify(response.summary) : formatSummary(response.summary));
+    console.log(cli.json ? JSON.stringify(response.summary) : formatSummary(response.summary));
     return 0;
   }
-  if (values.jsonl) {
+  if (cli.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let number = 0;
     for await (const line of lines) {
@@ -171,7 +74,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const response = respond(engine, question, article !== undefined ? { article } : {});
-  if (values.json)
+  if (cli.json)
     console.log(
       JSON.stringify(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
     );

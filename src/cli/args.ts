@@ -1,0 +1,73 @@
+/** The CLI's command line: which command, with which options; every misuse is a UsageError. */
+import { parseArgs } from 'node:util';
+import { SENTENCE_COUNT_RULE } from '../format/text.js';
+import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
+
+export const USAGE = `usage:
+  cli ask [--json] [--article ID] [--knowledge DIR] "question"
+  cli ask --jsonl [--knowledge DIR] < questions.jsonl
+  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
+  cli add [--knowledge DIR] URL`;
+
+/** Bad usage: the message is printed with USAGE, exit code 2. */
+export class UsageError extends Error {}
+
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'add'; url: string; knowledge?: string }
+  | {
+      command: 'ask' | 'summary';
+      /** The words of the question (ask), joined; empty with --jsonl. */
+      question: string;
+      sentences: number;
+      json: boolean;
+      jsonl: boolean;
+      knowledge?: string;
+      article?: string;
+    };
+
+export function parseCommand(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        knowledge: { type: 'string' },
+        article: { type: 'string' },
+        sentences: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help) return { command: 'help' };
+  const knowledge = values.knowledge !== undefined ? { knowledge: values.knowledge } : {};
+  if (command === 'add') {
+    const [url, ...extra] = rest;
+    if (url === undefined || extra.length > 0) throw new UsageError('add needs one URL');
+    return { command, url, ...knowledge };
+  }
+  if (command !== 'ask' && command !== 'summary')
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+  const sentences =
+    values.sentences === undefined ? SUMMARY_SENTENCES.default : parseSentenceCount(values.sentences);
+  if (sentences === undefined) throw new UsageError(`--sentences must be ${SENTENCE_COUNT_RULE}`);
+  const question = rest.join(' ');
+  if (command === 'ask' && !values.jsonl && question.trim() === '')
+    throw new UsageError('ask needs a question');
+  return {
+    command,
+    question,
+    sentences,
+    json: values.json,
+    jsonl: values.jsonl,
+    ...knowledge,
+    ...(values.article !== undefined ? { article: values.article } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The CLI's JSON output (`ask --json`, each `ask --jsonl` line): what scripts rely on, kept apart from
+ * argument parsing and printing so that it can be checked in-process.
+ */
+import { formatResponse } from '../format/chat.js';
+import { statusMessage } from '../format/messages.js';
+import type { Engine } from '../qa/engine.js';
+import { respond, type Response } from '../qa/respond.js';
+import type { Answer } from '../qa/types.js';
+
+/**
+ * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the passages
+ * with their highlights, the corrections made, and the refusal as `error` when the question was refused.
+ */
+export function answerRecord(answer: Answer): Record<string, unknown> {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    confidence: answer.confidence,
+    answer: answer.answer,
+    passages: answer.passages.map((p) => ({
+      text: p.text,
+      score: p.score,
+      article: p.article,
+      section: p.section,
+      sentence: p.sentence,
+      highlights: p.highlights,
+    })),
+    corrections: answer.corrections,
+    ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
+    ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
+  };
+}
+
+/** One result line for one input line (`line`: its 1-based number, named in errors). */
+export function jsonlLine(engine: Engine, text: string, line: number, article: string | undefined): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return JSON.stringify({ id: null, line, error: `line ${line}: not valid JSON` });
+  }
+  const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  if (typeof record.question !== 'string')
+    return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
+  const response = respond(engine, record.question, article !== undefined ? { article } : {});
+  return JSON.stringify({
+    id,
+    ...(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
+  });
+}
+
+/** A greeting, help, summary or command as JSON: what it was taken for, and what a person would read. */
+export function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
+  const summary = response.kind === 'summary' ? response.summary : undefined;
+  return {
+    intent: response.kind,
+    answered: summary !== undefined,
+    passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
+    // Several articles and none named: the ones to pick from with --article.
+    ...(response.kind === 'choose-article' ? { articles: response.articles } : {}),
+    message: formatResponse(response),
+  };
+}

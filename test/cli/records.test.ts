@@ -1,0 +1,156 @@
+/** What `cli ask --json` and `--jsonl` print, record by record: the contract scripts read. */
+import { describe, expect, it } from 'vitest';
+import { answerRecord, jsonlLine, notAnAnswer } from '../../src/cli/records.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import type { Answer, ArticleRef, Passage } from '../../src/qa/types.js';
+
+const ferry: ArticleRef = { id: 'ferry.txt', title: 'New Ferry Terminal', file: 'ferry.txt' };
+const LEAVE = 'Council member Ada Moreno said the first ferries would leave from the new terminal in 2028.';
+const passage: Passage = {
+  text: LEAVE,
+  score: 0.8,
+  article: ferry,
+  section: 'body',
+  field: 'published',
+  sentence: 2,
+  highlights: [{ start: 86, end: 90, kind: 'answer' }],
+};
+const answer: Answer = {
+  question: 'When will the first feries leave?',
+  answered: true,
+  confidence: 0.8,
+  type: 'date',
+  answer: { text: '2028', passage: 0, start: 86, end: 90 },
+  passages: [passage],
+  corrections: [{ from: 'feries', to: 'ferries' }],
+};
+
+describe('an answer as JSON', () => {
+  it('carries the question, the short answer, the passages with where they are, and the corrections', () => {
+    expect(answerRecord(answer)).toEqual({
+      question: 'When will the first feries leave?',
+      answered: true,
+      confidence: 0.8,
+      answer: { text: '2028', passage: 0, start: 86, end: 90 },
+      passages: [
+        {
+          text: LEAVE,
+          score: 0.8,
+          article: ferry,
+          section: 'body',
+          sentence: 2,
+          highlights: [{ start: 86, end: 90, kind: 'answer' }],
+        },
+      ],
+      corrections: [{ from: 'feries', to: 'ferries' }],
+    });
+  });
+
+  it('names the other matching articles when there are some', () => {
+    const other = { id: 'fares.txt', title: 'Ferry Fares Rise', file: 'fares.txt' };
+    expect(answerRecord({ ...answer, alsoIn: [other] }).alsoIn).toEqual([other]);
+  });
+
+  it('gives a refused question its reason in words, as `error`', () => {
+    const refused = {
+      ...answer,
+      answered: false,
+      answer: null,
+      passages: [],
+      refused: 'no-keywords' as const,
+    };
+    expect(answerRecord(refused)).toMatchObject({
+      answered: false,
+      passages: [],
+      error: 'That question has no words I can look up. Try naming who or what you are asking about.',
+    });
+    expect(answerRecord(answer)).not.toHaveProperty('error');
+  });
+});
+
+describe('a message that is not a question, as JSON', () => {
+  it('says what it was taken for and what a person would read', () => {
+    expect(notAnAnswer({ kind: 'courtesy', courtesy: 'thanks', examples: [] })).toEqual({
+      intent: 'courtesy',
+      answered: false,
+      passages: [],
+      message: "You're welcome! Ask me anything else about the article.",
+    });
+  });
+
+  it('gives a summary its sentences as passages', () => {
+    const record = notAnAnswer({ kind: 'summary', summary: { article: ferry, sentences: ['One.', 'Two.'] } });
+    expect(record).toMatchObject({
+      intent: 'summary',
+      answered: true,
+      passages: [
+        { text: 'One.', article: ferry },
+        { text: 'Two.', article: ferry },
+      ],
+    });
+  });
+});
+
+describe('one line of `ask --jsonl`', () => {
+  const engine = new Engine([
+    parseArticle(
+      'ferry.txt',
+      `New Ferry Terminal\n\nThe harbour council approved a new ferry terminal on Tuesday.\n\n${LEAVE}\n`,
+    ),
+  ]);
+
+  it('marks a line that is not JSON, or has no question string, by its number', () => {
+    expect(JSON.parse(jsonlLine(engine, '{oops', 4, undefined))).toEqual({
+      id: null,
+      line: 4,
+      error: 'line 4: not valid JSON',
+    });
+    expect(JSON.parse(jsonlLine(engine, '{"id":"q1","question":42}', 5, undefined))).toEqual({
+      id: 'q1',
+      line: 5,
+      error: 'line 5: missing "question" string',
+    });
+    expect(JSON.parse(jsonlLine(engine, '"who?"', 6, undefined))).toEqual({
+      id: null,
+      line: 6,
+      error: 'line 6: missing "question" string',
+    });
+    expect(JSON.parse(jsonlLine(engine, 'null', 7, undefined))).toMatchObject({ id: null, line: 7 });
+  });
+
+  it('keeps a string or number id, and nothing else as id', () => {
+    const idOf = (id: unknown) =>
+      (
+        JSON.parse(jsonlLine(engine, JSON.stringify({ id, question: 'thanks' }), 1, undefined)) as {
+          id: unknown;
+        }
+      ).id;
+    expect(idOf('q7')).toBe('q7');
+    expect(idOf(7)).toBe(7);
+    expect(idOf({ nested: true })).toBeNull();
+    expect(idOf(true)).toBeNull();
+  });
+
+  it('answers a question, and takes a greeting as one', () => {
+    const line = JSON.parse(
+      jsonlLine(
+        engine,
+        JSON.stringify({ id: 1, question: 'When will the first ferries leave?' }),
+        1,
+        undefined,
+      ),
+    ) as { id: number; answered: boolean; passages: { text: string }[] };
+    expect(line.id).toBe(1);
+    expect(line.passages[0]?.text).toBe(LEAVE);
+    const thanks = JSON.parse(jsonlLine(engine, '{"id":2,"question":"thanks!"}', 2, undefined)) as object;
+    expect(thanks).toMatchObject({ id: 2, intent: 'courtesy', answered: false });
+  });
+
+  it('asks only the named article', () => {
+    const line = JSON.parse(
+      jsonlLine(engine, '{"id":3,"question":"When will the ferries leave?"}', 3, 'other.txt'),
+    ) as { passages: unknown[] };
+    expect(line.passages).toEqual([]);
+  });
+});
