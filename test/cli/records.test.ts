@@ -79,6 +79,18 @@ describe('a message that is not a question, as JSON', () => {
     });
   });
 
+  it('lists the articles to pick from when several are loaded and none is named', () => {
+    const other = { id: 'fares.txt', title: 'Ferry Fares Rise', file: 'fares.txt' };
+    const record = notAnAnswer({ kind: 'choose-article', asked: 'author', articles: [ferry, other] });
+    expect(record).toMatchObject({
+      intent: 'choose-article',
+      answered: false,
+      passages: [],
+      articles: [ferry, other],
+    });
+    expect(notAnAnswer({ kind: 'empty' })).not.toHaveProperty('articles');
+  });
+
   it('gives a summary its sentences as passages', () => {
     const record = notAnAnswer({ kind: 'summary', summary: { article: ferry, sentences: ['One.', 'Two.'] } });
     expect(record).toMatchObject({

@@ -8,6 +8,7 @@ import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import {
   answerReply,
   articlesReply,
+  chooseArticleReply,
   citation,
   errorReply,
   helpReply,
@@ -236,6 +237,13 @@ describe('a question not answered', () => {
     });
   });
 
+  it('about a part of one of several pages names that page, its title escaped', () => {
+    const noCredit = answered({ page: 'credit', passages: [], answered: false, answer: null, about: market });
+    expect(embedOf(answerReply(noCredit)).description).toBe(
+      '“Fish \\*Market\\* Closes”: the page gives no photo credit.',
+    );
+  });
+
   it('about a part of the page it has answers from it, as any answer', () => {
     const credit = passage('© AP Photo / Jo Smith', 0.9, { section: 'credit', field: 'credit' });
     const embed = embedOf(answerReply(answered({ page: 'credit', answer: null, passages: [credit] })));
@@ -373,6 +381,25 @@ describe('help, courtesy and commands typed in a message', () => {
       color: RED,
       description: 'No article is loaded yet.',
     });
+  });
+
+  it('asks which article is meant when several are loaded and none is named, and how to pick one', () => {
+    const reply = responseReply({ kind: 'choose-article', asked: 'summary', articles: [ferry, market] });
+    expect(reply).toEqual(chooseArticleReply('summary', [ferry, market]));
+    const embed = embedOf(reply);
+    expect(embed.title).toBe('Which article?');
+    expect(embed.color).toBe(0x1565c0);
+    expect(embed.description).toBe(
+      [
+        'I have 2 articles: which one should I summarise?',
+        '- Harbour Council Approves New Ferry Terminal (3 March 2026)',
+        '- Fish \\*Market\\* Closes',
+        'Pick one with `/summary article:`, or ask me something about one of them first.',
+      ].join('\n'),
+    );
+    expect(embedOf(chooseArticleReply('author', [ferry, market])).description).toMatch(
+      /^I have 2 articles: which one's author do you mean\?\n[^]*Pick one with `\/ask article:`, or ask/,
+    );
   });
 
   it('points a typed /command to the slash commands', () => {
