@@ -346,6 +346,13 @@ describe('/article', () => {
         `**Fish Market Closes**\n\`market.txt\` · ${two.sentences.length} sentences`,
     );
     expect(embedOf(articlesReply([two])).title).toBe('What I know: 1 article');
+    // The article this channel is talking about is marked when there is a choice, not when there is one.
+    const marked = embedOf(articlesReply([one, two], 'market.txt')).description ?? '';
+    expect(marked.split('\n\n')[1]).toBe(
+      `**Fish Market Closes**\n\`market.txt\` · ${two.sentences.length} sentences · *talking about this one here*`,
+    );
+    expect(marked.split('\n\n')[0]).not.toContain('talking about');
+    expect(embedOf(articlesReply([two], 'market.txt')).description).not.toContain('talking about');
   });
 });
 
