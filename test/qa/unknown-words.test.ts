@@ -100,3 +100,22 @@ describe('names WordNet knows only as names, and irregular forms', () => {
     expect(answer.passages[0]?.text).toContain('Gavin Patterson, the club chairman');
   });
 });
+
+describe('accents', () => {
+  it('a question typed without accents finds the article\'s accented words ("cafe" → "café")', () => {
+    const siege = parseArticle(
+      'siege.txt',
+      [
+        'Siege ends in Sydney',
+        '',
+        'Police said the siege was over on Tuesday morning.',
+        '',
+        'A gunman held hostages in a café in Martin Place for sixteen hours.',
+      ].join('\n'),
+    );
+    const answer = new Engine([siege]).ask('who held people in the cafe');
+    expect(answer.passages[0]?.text).toContain('café in Martin Place');
+    expect(stem('café')).toBe(stem('cafe'));
+    expect(stem('naïve')).toBe(stem('naive'));
+  });
+});
