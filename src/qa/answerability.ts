@@ -24,7 +24,7 @@ export const FEATURE_NAMES = [
   'own',
   /** The rarest question word the passage lacks (its IDF over the largest possible IDF). */
   'rarestMissing',
-  /** The share of the question's weight in words the searched articles do not hold at all. */
+  /** The share of the question's weight in words the searched articles do not hold at all (read, if at all, only through their definitions). */
   'unknown',
   /** The question asks for a type (person, date, number, place, reason, kind) that the passage holds. */
   'typeFound',
@@ -86,15 +86,20 @@ export function features(e: Evidence): Features | undefined {
   const best = e.ranked[0];
   const passage = e.passages[0];
   if (best === undefined || passage === undefined) return undefined;
+  // A word found only through its definition ("golfer" → "golf") helps ranking, but is evidence here as
+  // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
+  // the passage is about what was asked: no evidence, so no answer.
+  const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
+  if (!e.groups.some(held)) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
   let own = 0;
   let unknown = 0;
   let rarestMissing = 0;
   for (const g of e.groups) {
-    if (g.terms.some((t) => stems.has(t.stem))) own += g.idf;
+    if (held(g) && g.terms.some((t) => stems.has(t.stem))) own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
-    if (g.terms.length === 0) unknown += g.idf;
+    if (!held(g)) unknown += g.idf;
   }
   const type = e.question.type;
   const asksType = ANSWER_ENTITIES[type].length > 0 || type === 'reason' || e.question.kinds.length > 0;

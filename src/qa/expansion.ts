@@ -3,9 +3,9 @@
  * longer forms of it, its base form, its correction, its WordNet synonyms.
  */
 import type { SearchIndex } from './search-index.js';
-import { isStopword, stem } from './text.js';
+import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
-import { isCommonWord, isEnglishWord, isLemma, synonyms } from './wordnet.js';
+import { definition, isCommonWord, isEnglishWord, isLemma, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { inflectionsOf } from './morphology.js';
 
@@ -20,6 +20,11 @@ export interface Group {
   terms: Term[];
   /** Its weight in the confidence: how rare the word is. */
   idf: number;
+  /**
+   * Read only through the words of its definition ("golfer" → "golf"): the articles do not hold the
+   * word itself, which the answerability stage counts as it counts a word with no terms.
+   */
+  defined?: true;
 }
 
 export interface Correction {
@@ -130,6 +135,21 @@ export function expand(
       const s = stem(synonym);
       if (index.has(s) && !terms.some((t) => t.stem === s))
         terms.push({ stem: s, weight: weights.SYNONYM_WEIGHT });
+    }
+    // A word nothing above could read ("golfer", "telly") may still be said in other words by the
+    // article: the words of its definition count, at reduced weight ("golf"; "television").
+    if (terms.length === 0 && weights.DEFINITION_WEIGHT > 0) {
+      const text = definition(corrected ?? word);
+      if (text !== undefined)
+        forEachWord(text, (w, stop) => {
+          const s = stem(w);
+          if (!stop && index.has(s) && !terms.some((t) => t.stem === s))
+            terms.push({ stem: s, weight: weights.DEFINITION_WEIGHT });
+        });
+      if (terms.length > 0) {
+        idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+        return { word, terms, idf, defined: true as const };
+      }
     }
     return { word, terms, idf };
   });

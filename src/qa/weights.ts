@@ -26,6 +26,11 @@ export interface Weights {
   RELATED_WEIGHT: number;
   /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
   EXTENSION_WEIGHT: number;
+  /**
+   * Weight of the words of a question word's WordNet definition, for a word the articles lack and that
+   * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
+   */
+  DEFINITION_WEIGHT: number;
   /** Boost for a sentence naming something of the kind asked for ("What language…?" → "Dutch"). */
   KIND_BOOST: number;
   /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
@@ -68,6 +73,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
   EXTENSION_WEIGHT: 0.6,
+  DEFINITION_WEIGHT: 0.5,
   KIND_BOOST: 0.2,
   TYPE_BOOST: 0.4,
   PLACE_BOOST: 1,

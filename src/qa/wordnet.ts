@@ -120,6 +120,16 @@ function hypernymsOf(offset: number): number[] {
   return out;
 }
 
+/** Is the noun synset at `offset` an instance of something (a named place or person: pointer `@i`)? */
+function isInstance(offset: number): boolean {
+  const fields = readSynset('noun', offset);
+  let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+  const pointers = Number(fields[at]);
+  at++;
+  for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '@i') return true;
+  return false;
+}
+
 /** Offsets of a word's senses for one part of speech (after trying its base forms), commonest first. */
 function senseOffsets(pos: Pos, word: string): number[] {
   for (const lemma of baseForms(word)) {
@@ -229,6 +239,49 @@ export function synonyms(word: string): string[] {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+const definitionCache = new Map<string, string>();
+/** Nouns with fewer kinds above them than this are too general to define a question's word. */
+const GENERAL_LEVELS = 4;
+
+/** The definition of the synset at `offset`: its gloss without the quoted examples after it. */
+function readDefinition(pos: Pos, offset: number): string {
+  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
+  const line = lineBuffer.toString('latin1', 0, n).split('\n')[0] ?? '';
+  const gloss = line.slice(line.indexOf(' | ') + 3);
+  // Examples follow the definition as `; "…"`: they use the word rather than say what it means.
+  const example = gloss.search(/;\s*"|^\s*"/);
+  return (example === -1 ? gloss : gloss.slice(0, example)).trim();
+}
+
+/**
+ * What the noun `word` means in other words: the definition of its one sense ("centenarian": "someone
+ * who is at least 100 years old"; "golfer": "someone who plays the game of golf"; "epicentre": "the
+ * point on the Earth's surface directly above the focus of an earthquake"). Only for a word with one
+ * noun sense and at most one sense as a verb or an adjective: that needs no guess at which sense a text
+ * means, whereas the definitions of a word of many senses ("make", "run") are mostly about meanings
+ * the text does not have. Undefined for any other word.
+ */
+export function definition(word: string): string | undefined {
+  const key = word.toLowerCase();
+  const cached = definitionCache.get(key);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const nouns = senseOffsets('noun', key);
+  const single =
+    nouns.length === 1 && senseOffsets('verb', key).length <= 1 && senseOffsets('adj', key).length <= 1;
+  const sense = nouns[0] as number;
+  // An instance ("Osaka": "port city on southern Honshu…") is described, not defined: its gloss says
+  // where or who it is, which the words of a question about it do not mean. The few nouns at the top of
+  // the hierarchy ("entity", "object", "thing") are defined in abstractions ("that which is perceived or
+  // known…"): a question uses them as it uses "what".
+  const found =
+    single && !isInstance(sense) && ancestorsOf(sense).size >= GENERAL_LEVELS
+      ? readDefinition('noun', sense)
+      : '';
+  if (definitionCache.size >= CACHE_LIMIT) definitionCache.clear();
+  definitionCache.set(key, found);
+  return found === '' ? undefined : found;
 }
 
 /** Read the index files now rather than on the first question. */
