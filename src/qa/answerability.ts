@@ -7,8 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Group } from './expansion.js';
-import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
+import type { Entity } from './entities.js';
+import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
+import { askedSlot, slotEvidence } from './slot.js';
+import type { Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 
@@ -26,16 +29,34 @@ export const FEATURE_NAMES = [
   'rarestMissing',
   /** The share of the question's weight in words the searched articles do not hold at all (read, if at all, only through their definitions). */
   'unknown',
-  /** The question asks for a type (person, date, number, place, reason, kind) that the passage holds. */
-  'typeFound',
-  /** The question asks for a type that the passage does not hold. */
-  'typeMissing',
+  /**
+   * The question asks for a slot (a person, a date, an amount of money, an age, a count of the thing it
+   * names…: `slot.ts`) and the passage holds something that fills it, not made of the question's words.
+   */
+  'slotFound',
+  /** It holds nothing that fills the slot, only something of its broader kind (a number, but no money). */
+  'slotLoose',
+  /** It holds nothing of the kind asked for at all. */
+  'slotMissing',
+  /**
+   * How close the filler is to what the question is about: the rarity-weighted share of the question
+   * words the passage matched that sit within a few words of it ("23,000 people killed" is far from
+   * "Sri Lanka" in a list of four countries).
+   */
+  'slotNear',
+  /** A "what <kind>" question ("What language…") finds a word of that kind in the passage. */
+  'kindFound',
   /** 1 - the second candidate's rank score over the first's: how clearly the best passage wins. */
   'margin',
   /** The passage is body text (not a headline, caption or credit). */
   'body',
   /** How many content words the question has (over 8, at most 1). */
   'length',
+  /**
+   * The share of the passage's content words that are not the question's: a passage that only repeats
+   * the question ("E Hayot … said") has nothing to answer with.
+   */
+  'novelty',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -75,11 +96,15 @@ export function probability(calibration: Calibration, features: Features): numbe
 
 export interface Evidence {
   groups: readonly Group[];
+  /** The question as asked (its wording tells the slot: "how old", "how much … cost"). */
+  text: string;
   question: ParsedQuestion;
   ranked: readonly Ranked[];
   passages: readonly Passage[];
   /** The IDF of a word no article holds: the largest IDF. */
   maxIdf: number;
+  /** The best passage's entities (`SearchIndex.entities`). */
+  entities: readonly Entity[];
 }
 
 export function features(e: Evidence): Features | undefined {
@@ -101,21 +126,33 @@ export function features(e: Evidence): Features | undefined {
     else rarestMissing = Math.max(rarestMissing, g.idf);
     if (!held(g)) unknown += g.idf;
   }
-  const type = e.question.type;
-  const asksType = ANSWER_ENTITIES[type].length > 0 || type === 'reason' || e.question.kinds.length > 0;
-  const holds = best.answers.length > 0;
+  const slot = slotEvidence(
+    askedSlot(e.text, e.question),
+    { text: passage.text, tokens: best.tokens, entities: e.entities },
+    e.groups,
+  );
   const second = e.ranked[1];
   return {
     coverage: best.coverage,
     own: own / totalIdf,
     rarestMissing: e.maxIdf > 0 ? rarestMissing / e.maxIdf : 0,
     unknown: unknown / totalIdf,
-    typeFound: asksType && holds ? 1 : 0,
-    typeMissing: asksType && !holds ? 1 : 0,
+    slotFound: slot?.found === true ? 1 : 0,
+    slotLoose: slot?.loose === true ? 1 : 0,
+    slotMissing: slot !== undefined && !slot.found && !slot.loose ? 1 : 0,
+    slotNear: slot?.near ?? 0,
+    kindFound: e.question.kinds.length > 0 && best.answers.length > 0 ? 1 : 0,
     margin: second === undefined || best.score <= 0 ? 1 : Math.max(0, 1 - second.score / best.score),
     body: passage.section === 'body' ? 1 : 0,
     length: Math.min(1, e.groups.length / 8),
+    novelty: novelty(best.tokens, e.groups),
   };
+}
+
+function novelty(tokens: readonly Token[], groups: readonly Group[]): number {
+  const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+  const content = tokens.filter((t) => !t.stop);
+  return content.length === 0 ? 0 : content.filter((t) => !matched.has(t.stem)).length / content.length;
 }
 
 export interface Verdict {

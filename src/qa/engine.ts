@@ -136,10 +136,12 @@ export class Engine {
     // Stage 5, answerability.
     const evidence = features({
       groups,
+      text: question,
       question: parsed,
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),
+      entities: ranked[0] === undefined ? [] : this.index.entities(ranked[0].id),
     });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage

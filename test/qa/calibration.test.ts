@@ -10,10 +10,10 @@ import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibra
 import { train } from '../../scripts/train.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 
-const features = (coverage: number, typeMissing: number): Features => ({
+const features = (coverage: number, slotMissing: number): Features => ({
   ...(Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0.5])) as Features),
   coverage,
-  typeMissing,
+  slotMissing,
 });
 
 describe('fitting', () => {
@@ -36,7 +36,7 @@ describe('fitting', () => {
     expect(probability(model, features(0.95, 1))).toBeLessThan(0.5);
     expect(probability(model, features(0.1, 0))).toBeLessThan(0.5);
     expect(model.weights[FEATURE_NAMES.indexOf('coverage')]).toBeGreaterThan(0);
-    expect(model.weights[FEATURE_NAMES.indexOf('typeMissing')]).toBeLessThan(0);
+    expect(model.weights[FEATURE_NAMES.indexOf('slotMissing')]).toBeLessThan(0);
   });
 
   it('gives the same weights every time', () => {

@@ -1,0 +1,256 @@
+/**
+ * The asked slot, for the answerability calibrator: what kind of thing a question wants (a person, a
+ * date, a count of something, an amount of money, an age, a share…), finer than the question type the
+ * ranking uses, and whether a passage holds something that fills it without repeating the question's own
+ * words, close to the words it matched. "How much is the loan deal worth?" wants money, and a passage
+ * that gives only a date or a count of people does not answer it; "How old was he…" wants an age, and
+ * "10 years ago" is none; "What is E Hayot's first name?" wants a name other than "E Hayot".
+ */
+import type { Entity, EntityType } from './entities.js';
+import type { Group } from './expansion.js';
+import type { ParsedQuestion } from './question.js';
+import { isStopword, type Token } from './text.js';
+import { isKindOf } from './wordnet.js';
+
+export type Slot =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'name'
+  | 'date'
+  | 'count'
+  | 'money'
+  | 'age'
+  | 'share'
+  | 'quantity'
+  | 'none';
+
+export interface AskedSlot {
+  slot: Slot;
+  /** For "how many <noun>…": the first content words after "many" ("Oscar nominations", "people died"). */
+  counted?: string[];
+}
+
+/** Words that make "how much…" a question about money ("how much did it cost", "how much is it worth"). */
+const MONEY_CUE =
+  /\b(money|cash|cost|costs|costing|worth|pay|pays|paid|paying|price|prices|priced|spend|spends|spent|earn|earns|earned|charge|charged|charges|fund|funding|funds|budget|salary|salaries|wage|wages|fee|fees|afford|invest|invested|investment|pledge|pledged|donate|donated|loan|loans|owe|owes|owed|raise|raised|sell|sold|buy|bought|fine|fined|compensation|revenue|profit|profits|income)\b/;
+const MONEY_NOUN = /\bwhat(?:'s| is| was| were| are)? (?:the )?(?:cost|price|value|fee|salary|budget|fine)\b/;
+const WHO_IS_NAMED =
+  /^\s*who(?:'s|s| is| was| are| were)\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its)\b)[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2}\s*\??\s*$/u;
+const NAME_ASKED = /\b(?:first|last|full|real|sur|nick)\s?name\b|\bname of\b|'s name\b|\bnamed what\b/;
+
+/** What the question wants, from its wording and the type the ranking gave it. */
+export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
+  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q)) return { slot: 'age' };
+  // "How much time…", "how much power…" ask for an amount of something else.
+  const much = /\bhow much (\p{L}+)/u.exec(q)?.[1];
+  const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
+  if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !measured) return { slot: 'money' };
+  if (MONEY_NOUN.test(q)) return { slot: 'money' };
+  if (/\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much of\b/.test(q))
+    return { slot: 'share' };
+  const many = /\bhow many\b/.exec(q);
+  if (many !== null) {
+    // Up to two content words right after "many": the counted thing, or the noun and its verb.
+    const counted: string[] = [];
+    let at = many.index + many[0].length;
+    for (const k of parsed.keywords.filter((w) => w.start >= at).slice(0, 2)) {
+      if (!/^\s*$/.test(q.slice(at, k.start))) break;
+      counted.push(k.word);
+      at = k.end;
+    }
+    return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
+  }
+  if (
+    /\bhow (?:much|long|far|big|large|tall|high|often|frequently|fast|heavy|deep|wide)\b/.test(q) ||
+    /\bwhat (?:number|amount|size|population)\b/.test(q)
+  )
+    return { slot: 'quantity' };
+  switch (parsed.type) {
+    case 'date':
+      return { slot: 'date' };
+    case 'person':
+      // "Who is Gavin Patterson?" asks what the named person is, not for a name.
+      return { slot: WHO_IS_NAMED.test(q) ? 'none' : 'person' };
+    case 'organization':
+      return { slot: 'organization' };
+    case 'place':
+    case 'location':
+      return { slot: 'place' };
+    default:
+      return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
+  }
+}
+
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|thirds|quarter|quarters';
+const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*(?:bn|m|k)?\\b|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+const CURRENCY_WORDS =
+  'pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?';
+const MONEY = new RegExp(
+  `[£$€¥]\\s?\\d|\\b(?:us|usd|gbp|eur)\\s?\\d|\\d[\\d,.]*\\s*(?:bn|m|k|million|billion|trillion)?\\s*(?:${CURRENCY_WORDS})\\b`,
+  'gi',
+);
+const AGE =
+  /\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage of \d{1,3}\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))/giu;
+const SHARE =
+  /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
+/** A bare year is a date, not a count or an amount. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+interface Filler {
+  start: number;
+  end: number;
+}
+
+/** Entity types that fill each named slot, best first (the rest of the list fills it loosely). */
+const ENTITY_FILLERS: Partial<Record<Slot, { fine: EntityType[]; loose: EntityType[] }>> = {
+  // The tagger often tells organisations and places apart wrongly ("Soviet Union", "Parliament").
+  person: { fine: ['person', 'organization'], loose: [] },
+  organization: { fine: ['organization', 'place', 'person'], loose: [] },
+  place: { fine: ['place', 'organization'], loose: [] },
+  name: { fine: ['person', 'organization'], loose: ['place'] },
+  date: { fine: ['date'], loose: [] },
+};
+
+export interface SlotEvidence {
+  /** The passage holds a filler of the asked slot that is not the question's own words. */
+  found: boolean;
+  /** It holds none, but something of the slot's broader kind (a number for money, a count not of the thing asked). */
+  loose: boolean;
+  /** The share of the passage's matched question words (by rarity) within a few words of its best filler. */
+  near: number;
+}
+
+export interface PassageView {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+}
+
+/** Is the passage's slot filled, loosely filled, or empty? `undefined` when the question asks for no slot. */
+export function slotEvidence(
+  asked: AskedSlot,
+  passage: PassageView,
+  groups: readonly Group[],
+): SlotEvidence | undefined {
+  if (asked.slot === 'none') return undefined;
+  const groupOf = groupIndex(groups);
+  // A filler made only of the question's own words ("E Hayot" for "What is E Hayot's first name?",
+  // "1973" for "when did the 1973 crisis begin") is no answer.
+  const own = (f: Filler) => {
+    const inside = passage.tokens.filter((t) => t.start >= f.start && t.end <= f.end && !t.stop);
+    return inside.length > 0 && inside.every((t) => groupOf.has(t.stem));
+  };
+  const { fine, loose } = fillers(asked, passage, groups, groupOf);
+  const fineKept = fine.filter((f) => !own(f));
+  const looseKept = loose.filter((f) => !own(f));
+  return {
+    found: fineKept.length > 0,
+    loose: fineKept.length === 0 && looseKept.length > 0,
+    near: Math.max(0, ...fineKept.map((f) => nearShare(f, passage, groups, groupOf))),
+  };
+}
+
+/** Each matched stem → the index of the question word (group) it counts as. */
+function groupIndex(groups: readonly Group[]): Map<string, number> {
+  const map = new Map<string, number>();
+  groups.forEach((g, i) => {
+    for (const t of g.terms) if (!map.has(t.stem)) map.set(t.stem, i);
+  });
+  return map;
+}
+
+function matches(re: RegExp, text: string): Filler[] {
+  return [...text.matchAll(new RegExp(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function numbers(text: string): Filler[] {
+  return matches(NUMBER, text).filter((f) => !YEAR.test(text.slice(f.start, f.end)));
+}
+
+function fillers(
+  asked: AskedSlot,
+  passage: PassageView,
+  groups: readonly Group[],
+  groupOf: ReadonlyMap<string, number>,
+): { fine: Filler[]; loose: Filler[] } {
+  const { text } = passage;
+  const entity = ENTITY_FILLERS[asked.slot];
+  if (entity !== undefined) {
+    const of = (types: EntityType[]) => passage.entities.filter((e) => types.includes(e.type));
+    // A year the tagger missed is still a date.
+    const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
+    return { fine: [...of(entity.fine), ...years], loose: of(entity.loose) };
+  }
+  const all = numbers(text);
+  switch (asked.slot) {
+    case 'money':
+      return { fine: matches(MONEY, text), loose: all };
+    case 'age':
+      return { fine: matches(AGE, text), loose: all };
+    case 'share':
+      return { fine: matches(SHARE, text), loose: all };
+    case 'count': {
+      if (asked.counted === undefined) return { fine: all, loose: [] };
+      const words = asked.counted;
+      const counted = new Set(groups.flatMap((g, i) => (words.includes(g.word) ? [i] : [])));
+      if (counted.size === 0) return { fine: [], loose: all };
+      // "How many people…" is answered by "three astronauts": a kind of the counted thing counts too.
+      const kinds = words.map((w) => (w === 'people' ? 'person' : w));
+      return { fine: all.filter((f) => countsThe(f, passage, groupOf, counted, kinds)), loose: all };
+    }
+    default:
+      return { fine: all, loose: [] };
+  }
+}
+
+/** A number counts the asked noun when the noun follows it within a few words of the same clause ("23,000 people", "five of the eight critics"). */
+function countsThe(
+  f: Filler,
+  passage: PassageView,
+  groupOf: ReadonlyMap<string, number>,
+  counted: ReadonlySet<number>,
+  kinds: readonly string[],
+): boolean {
+  const after = passage.tokens.filter((t) => t.start >= f.end).slice(0, 5);
+  for (const t of after) {
+    if (/[,;:()—–]/.test(passage.text.slice(f.end, t.start))) return false;
+    const g = groupOf.get(t.stem);
+    if (g !== undefined && counted.has(g)) return true;
+    if (kinds.some((k) => isKindOf(t.word, k))) return true;
+  }
+  return false;
+}
+
+/** Words either side of a filler that count as close to it. */
+const NEAR = 6;
+
+/**
+ * The rarity-weighted share of the question words the passage matched that sit within `NEAR` words of
+ * the filler (the filler's own words aside). A window rather than the clause: appositions ("their
+ * captain, David …,") split a clause from the words it belongs to.
+ */
+function nearShare(
+  f: Filler,
+  passage: PassageView,
+  groups: readonly Group[],
+  groupOf: ReadonlyMap<string, number>,
+): number {
+  const idx = passage.tokens.flatMap((t, i) => (t.start >= f.start && t.end <= f.end ? [i] : []));
+  const first = idx[0] ?? passage.tokens.findIndex((t) => t.start >= f.start);
+  const lo = first - NEAR;
+  const hi = (idx[idx.length - 1] ?? first) + NEAR;
+  const inPassage = new Set<number>();
+  const near = new Set<number>();
+  passage.tokens.forEach((t, i) => {
+    const g = groupOf.get(t.stem);
+    if (g === undefined || t.stop) return;
+    inPassage.add(g);
+    if (i >= lo && i <= hi && !idx.includes(i)) near.add(g);
+  });
+  const weight = (set: Set<number>) => [...set].reduce((sum, g) => sum + (groups[g]?.idf ?? 0), 0);
+  const total = weight(inPassage);
+  return total > 0 ? weight(near) / total : 0;
+}

@@ -1,0 +1,140 @@
+/**
+ * The asked slot (what a question wants) and whether a passage fills it: the evidence the answerability
+ * calibrator weighs beside coverage.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/qa/entities.js';
+import type { Group } from '../../src/qa/expansion.js';
+import { parseQuestion } from '../../src/qa/question.js';
+import { askedSlot, slotEvidence } from '../../src/qa/slot.js';
+import { tokenize } from '../../src/qa/text.js';
+
+const slotOf = (question: string) => askedSlot(question, parseQuestion(question));
+
+/** The question's words as the engine's groups (each word its own stem, rarity 1 unless given). */
+function groupsOf(question: string, idf: Record<string, number> = {}): Group[] {
+  return parseQuestion(question).keywords.map((k) => ({
+    word: k.word,
+    terms: [{ stem: k.stem, weight: 1 }],
+    idf: idf[k.word] ?? 1,
+  }));
+}
+
+function evidence(question: string, passage: string, idf: Record<string, number> = {}) {
+  return slotEvidence(
+    slotOf(question),
+    { text: passage, tokens: tokenize(passage), entities: findEntities(passage) },
+    groupsOf(question, idf),
+  );
+}
+
+describe('the asked slot', () => {
+  it.each([
+    ['How much is the loan deal worth?', 'money'],
+    ['how much did the aviator cost to make', 'money'],
+    ['What is the price of a ticket?', 'money'],
+    ['How much time did he spend on the game?', 'quantity'],
+    ['how much power does it draw', 'quantity'],
+    ['How old was he when he left?', 'age'],
+    ['at what age did she retire', 'age'],
+    ['What share of jobs rely on tourism?', 'share'],
+    ['what percentage of votes did it get', 'share'],
+    ['how long did the repairs take', 'quantity'],
+    ['When did the bridge reopen?', 'date'],
+    ['who is the golfer', 'person'],
+    ['Which country was the earthquake centred on?', 'place'],
+    ['where did they meet', 'place'],
+    ['which company makes it', 'organization'],
+    ["What is E Hayot's first name?", 'name'],
+    ["What's the name of Japan's oldest person?", 'name'],
+    ['why did he quit', 'none'],
+    ['what do the unions want', 'none'],
+  ])('"%s" wants %s', (question, slot) => {
+    expect(slotOf(question).slot).toBe(slot);
+  });
+
+  it('"who is <a name>?" asks what the person is, not for a name', () => {
+    expect(slotOf('whos gavin paterson').slot).toBe('none');
+    expect(slotOf('Who is Alexander Fomin?').slot).toBe('none');
+    expect(slotOf("who's the UN guy").slot).toBe('person');
+  });
+
+  it('"how many" keeps the counted thing', () => {
+    expect(slotOf('How many Oscar nominations does it have?')).toEqual({
+      slot: 'count',
+      counted: ['oscar', 'nominations'],
+    });
+    expect(slotOf('how many people died')).toEqual({ slot: 'count', counted: ['people', 'died'] });
+    expect(slotOf('How many of the critics backed him?')).toEqual({ slot: 'count' });
+  });
+});
+
+describe('whether a passage fills the slot', () => {
+  it('money: an amount with its currency, not just any number', () => {
+    const q = 'How much is the loan deal worth?';
+    expect(evidence(q, 'The loan deal is worth £4m, the club said.')).toMatchObject({ found: true });
+    expect(evidence(q, 'The loan deal runs for 2 seasons.')).toMatchObject({ found: false, loose: true });
+    expect(evidence(q, 'Neither club disclosed the terms of the loan deal.')).toEqual({
+      found: false,
+      loose: false,
+      near: 0,
+    });
+  });
+
+  it('age: "101-year-old", "aged 33", "is 114" are ages; "10 years ago" is none', () => {
+    const q = 'How old was Richey Edwards when he disappeared?';
+    expect(evidence(q, 'The 27-year-old Edwards disappeared in 1995.')).toMatchObject({ found: true });
+    expect(evidence(q, 'Edwards, aged 27, disappeared that winter.')).toMatchObject({ found: true });
+    expect(evidence('how old is the oldest one', 'The oldest member is 114.')).toMatchObject({ found: true });
+    expect(evidence(q, 'Richey Edwards disappeared 10 years ago, on 1 February 1995.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+  });
+
+  it('a count must count the thing asked about (or a kind of it)', () => {
+    const q = 'How many tourists were killed?';
+    expect(evidence(q, 'At least 200 tourists were killed.')).toMatchObject({ found: true });
+    expect(evidence(q, 'Three hotels were hit, and tourists were killed.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+    expect(
+      evidence('How many people could the capsule hold?', 'The capsule held three astronauts.'),
+    ).toMatchObject({ found: true });
+  });
+
+  it("the question's own words do not fill it: the name asked about is no answer", () => {
+    expect(
+      evidence("What is E Hayot's first name?", 'E Hayot, writing in a blog, said he played a lot.'),
+    ).toMatchObject({ found: false });
+    expect(evidence('Who signed with Alexander Fomin?', 'Khaled Obaidi met Alexander Fomin.')).toMatchObject({
+      found: true,
+    });
+    // "1973" is the question's; "October" is new.
+    expect(
+      evidence('When did the 1973 oil crisis begin?', 'The 1973 oil crisis began in October 1973.'),
+    ).toMatchObject({ found: true });
+    expect(evidence('When did the 1973 oil crisis begin?', 'The 1973 oil crisis hit hard.')).toMatchObject({
+      found: false,
+    });
+  });
+
+  it('near: the share of matched words (by rarity) close to the filler', () => {
+    const q = 'How many people died in Sri Lanka?';
+    const idf = { sri: 5, lanka: 5, people: 1, died: 1 };
+    const far = evidence(
+      q,
+      'The worst-hit areas were Sri Lanka, India, Indonesia, Thailand, Malaysia, Somalia and Burma, with 23,000 people dead.',
+      idf,
+    );
+    const close = evidence(q, 'In Sri Lanka 23,000 people died.', idf);
+    expect(far?.found).toBe(true);
+    expect(close?.near).toBe(1);
+    expect(far?.near ?? 1).toBeLessThan(0.5);
+  });
+
+  it('no slot, no evidence: "why" and "what do they want" are left to coverage', () => {
+    expect(evidence('why did he quit', 'He quit because he was tired.')).toBeUndefined();
+  });
+});
