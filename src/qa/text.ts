@@ -105,7 +105,7 @@ export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     // Accents folded (NFD, marks dropped): readers type "cafe" and "naive" for the page's "café" and "naïve".
-    const plain = /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+    const plain = /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
     s = /^\p{N}+$/u.test(plain) ? plain : stemmer(plain);
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     stems.set(word, s);
