@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import { timeouts } from './vitest.config.js';
 
 /**
- * The tests `npm run test:mutation` runs against each mutant: the unit tests of the mutated modules,
- * none of which builds an engine. A test that does (the scenario and reply tests) costs seconds per
- * mutant, hours per run on this machine; the e2e and CLI tests start the bot or the CLI as a child
- * process, which never sees Stryker's active mutant.
+ * The tests `npm run test:mutation` runs against each mutant: the unit tests of the mutated modules.
+ * Only the CLI records test builds an engine, from one two-paragraph article; a test over the real
+ * knowledge (the scenario tests, replies.test.ts) costs seconds per mutant, hours per run on this
+ * machine, so the reply builders are tested from answers built as data (reply-builders.test.ts). The
+ * e2e and CLI tests start the bot or the CLI as a child process, which never sees the active mutant.
  */
 export default defineConfig({
   test: {

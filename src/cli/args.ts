@@ -47,6 +47,7 @@ export function parseCommand(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help) return { command: 'help' };
+  // Stryker disable next-line ConditionalExpression: an absent and an undefined option read the same (`cli.knowledge ?? …`)
   const knowledge = values.knowledge !== undefined ? { knowledge: values.knowledge } : {};
   if (command === 'add') {
     const [url, ...extra] = rest;
@@ -68,6 +69,7 @@ export function parseCommand(argv: string[]): CliCommand {
     json: values.json,
     jsonl: values.jsonl,
     ...knowledge,
+    // Stryker disable next-line ConditionalExpression: an absent and an undefined article read the same
     ...(values.article !== undefined ? { article: values.article } : {}),
   };
 }

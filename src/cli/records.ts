@@ -27,6 +27,7 @@ export function answerRecord(answer: Answer): Record<string, unknown> {
       highlights: p.highlights,
     })),
     corrections: answer.corrections,
+    // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out an undefined alsoIn
     ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
     ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
   };
@@ -44,6 +45,7 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   if (typeof record.question !== 'string')
     return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
+  // Stryker disable next-line ConditionalExpression: the engine reads an undefined article as none
   const response = respond(engine, record.question, article !== undefined ? { article } : {});
   return JSON.stringify({
     id,
@@ -53,6 +55,7 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
 
 /** A greeting, help, summary or command as JSON: what it was taken for, and what a person would read. */
 export function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): object {
+  // Stryker disable next-line ConditionalExpression: only a summary response has a summary; the check is for the type checker
   const summary = response.kind === 'summary' ? response.summary : undefined;
   return {
     intent: response.kind,

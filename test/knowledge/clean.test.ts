@@ -218,7 +218,8 @@ describe('one line inside a body (web pages too)', () => {
     ['© AP Photo / Jo Smith', 'credit'],
     ['14:05 GMT 3 March 2026', 'dateline'],
     ['The council approved the terminal.', 'body'],
-    ['Ferries will leave from the new terminal', 'body'],
+    ['Ferries will leave from the terminal', 'body'],
+    ['Ferries will leave the terminal', 'heading'],
     ['What happens next', 'heading'],
   ] as const)('"%s" is %s', (line, role) => {
     expect(roleOfBodyLine(line)).toBe(role);
@@ -409,6 +410,7 @@ describe('Markdown syntax, line by line', () => {
         '>The council said building work would start in the spring.',
         '10. The terminal opens in 2028. Ferries will then leave every hour.',
         'Prices rose by > 5 % after the terminal was announced, traders said.',
+        'The bridge closes in 2027. Ferries will replace it, the council said.',
       ].join('\n\n'),
     );
     expect(texts(a, 'body')).toEqual(
@@ -418,6 +420,7 @@ describe('Markdown syntax, line by line', () => {
         'The terminal opens in 2028.',
         'Ferries will then leave every hour.',
         'Prices rose by > 5 % after the terminal was announced, traders said.',
+        'The bridge closes in 2027.',
       ]),
     );
   });
