@@ -4,10 +4,21 @@
  * them. Pure: sentences come with their tokens and tags (entities.ts); the only look-up is WordNet's
  * kinds ("What language…" → "Dutch"). No span when nothing fits: the passage alone is then the answer.
  */
-import type { Entity, EntityType } from './entities.js';
+import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
+import {
+  balanced,
+  CLAUSE_END,
+  clauseIds,
+  entityTypesOfKinds,
+  functionGap,
+  joinedPhrases,
+  tokenRange,
+  type Candidate,
+  type SpanKind,
+} from './span-parts.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 
@@ -39,7 +50,6 @@ export interface Span {
 /** The tuning number of span choice (see `Weights`): below this probability no span is offered. */
 export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE'>;
 
-type SpanKind = EntityType | 'clause';
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
 /** How well a kind of span answers each question type (0: never). */
@@ -54,13 +64,6 @@ const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
   other: { phrase: 1, person: 0.8, place: 0.8, organization: 0.8, date: 0.8, number: 0.8 },
 };
 
-interface Candidate {
-  start: number;
-  end: number;
-  kind: SpanKind;
-  text?: string;
-}
-
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words after which a "why" question's answer follows ("because the talks failed"). */
 const REASON_CUE =
@@ -72,10 +75,20 @@ const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|from|to|into|
 /** "What did X do…", "who does Y submit it to": the answer follows the question's words. */
 const OBJECT_QUESTION =
   /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b/iu;
+/**
+ * "What did the English do?", "what does icstis do", "what did the manager say about the scrum?": the
+ * answer is an action or a statement, which no noun phrase names ("Belfast" would read as a wrong
+ * answer); the passage alone answers.
+ */
+const ACTION_QUESTION =
+  /\b(?:what|which)\b.*\b(?:do|does|did|doing|done|say|says|said|think|thinks|thought)\b(?:\s+(?:about|of)\b.*)?\s*[?.!]*\s*$/i;
+/**
+ * "Can Icstis make phone firms pay people back?": yes or no, which no span of the passage says. A
+ * question offering a choice ("internal or external?") is answered by one of its words, so it is kept.
+ */
+const YES_NO =
+  /^\s*(?:is|are|was|were|am|can|could|does|do|did|will|would|should|shall|has|have|had|may|might|must)\b(?!.*\bor\b)/i;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
-/** Clause boundaries: a clause answer stops at the next of these. */
-const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
-
 /** A candidate span with what the model weighs about it (see `SPAN_FEATURES`). */
 export interface ScoredSpan {
   span: Span;
@@ -99,17 +112,27 @@ export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
         ];
   const objectAsked = OBJECT_QUESTION.test(input.question);
   const out: ScoredSpan[] = [];
-  for (const c of candidates) {
-    const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
-    if (trimmed === undefined) continue;
+  const seen = new Set<string>();
+  const clauses = clauseIds(passage.text, passage.tokens);
+  const matchedStems = new Set(matchedAt.map((m) => (passage.tokens[m] as Token).stem));
+  const kindTypes = entityTypesOfKinds(parsed.kinds);
+  const describe = (c: Candidate, trimmed: Candidate, keeps: boolean) => {
     const base = fit[trimmed.kind] ?? 0;
-    if (base === 0) continue;
+    const key = `${trimmed.start}:${trimmed.end}:${trimmed.kind}:${trimmed.text ?? ''}`;
+    // "22 miles (35 km": a span that opens or closes a bracket without the other is cut mid-aside.
+    if (base === 0 || seen.has(key) || !balanced(passage.text.slice(trimmed.start, trimmed.end))) return;
+    seen.add(key);
     const [first, last] = tokenRange(trimmed, passage.tokens);
     const length = last - first + 1;
     const d = distance(trimmed, passage.tokens, matchedAt);
     const kindHead = trimmed.kind === 'phrase' && parsed.kinds.includes(lastWord(trimmed, passage));
     const before = matchedAt.some((m) => m < first);
     const text = passage.text.slice(trimmed.start, trimmed.end);
+    // The question's words in the candidate's own clause (between commas, semicolons, brackets).
+    const clause = clauses[first];
+    const inClause = new Set(
+      matchedAt.filter((m) => clauses[m] === clause).map((m) => (passage.tokens[m] as Token).stem),
+    );
     out.push({
       span: toSpan(trimmed, passage, input),
       features: [
@@ -139,8 +162,32 @@ export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
         parsed.type === 'location' && LOCATIVE.test(passage.text.slice(Math.max(0, c.start - 30), c.start))
           ? 1
           : 0,
+        c.join === 'list' ? 1 : 0,
+        c.join === 'of' ? 1 : 0,
+        keeps ? 1 : 0,
+        matchedStems.size > 0 ? inClause.size / matchedStems.size : 0,
+        // "What city…" asks for a place: an entity of the type WordNet files the kind under.
+        kindTypes.has(trimmed.kind) ? 1 : 0,
+        /\([^)]*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
+        // Joined to the question's words by function words only: "X is [Y]", "the Y of [X]".
+        functionGap(passage.tokens, matchedAt.filter((m) => m < first).at(-1), first) ? 1 : 0,
+        functionGap(
+          passage.tokens,
+          last,
+          matchedAt.find((m) => m > last),
+        )
+          ? 1
+          : 0,
       ],
     });
+  };
+  for (const c of candidates) {
+    const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
+    if (trimmed === undefined) continue;
+    describe(c, trimmed, false);
+    // The same span with the question's words at its edge ("28 days" for "how many days…"): SQuAD's
+    // answers often keep them; the model weighs the repetition.
+    if (trimmed.start !== c.start || trimmed.end !== c.end) describe(c, c, true);
   }
   // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
   // has one: the model weighs the rest only when it has none.
@@ -167,7 +214,8 @@ export function extractSpan(
     );
     return clauseAfterMatches(input.passage, matchedAt);
   }
-  if (asksWhoSomeoneIs(input)) return null;
+  if (asksWhoSomeoneIs(input) || ACTION_QUESTION.test(input.question) || YES_NO.test(input.question))
+    return null;
   const candidates = spanCandidatesOf(input);
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -207,6 +255,7 @@ function spanCandidates(
       out.unshift({ start: a.start, end: b.end, kind: a.type, text });
     }
   }
+  out.push(...joinedPhrases(passage.text, passage.tags));
   if (type === 'number') {
     // A number with its unit: the noun phrase it opens ("100 billion dollars").
     for (const n of entities.filter((e) => e.type === 'number')) {
@@ -266,19 +315,6 @@ function clauseEnd(text: string, from: number): number {
   return from + text.slice(from, end).trimEnd().length;
 }
 
-/** Indices of the tokens a candidate covers. */
-function tokenRange(c: Candidate, tokens: readonly Token[]): [number, number] {
-  let first = -1;
-  let last = -1;
-  tokens.forEach((t, i) => {
-    if (t.start >= c.start && t.end <= c.end) {
-      if (first === -1) first = i;
-      last = i;
-    }
-  });
-  return [first, last];
-}
-
 /** The candidate without question words at its edges ("How many people…" → "75,000", not "75,000 people"). */
 function trimQuestionWords(
   c: Candidate,
@@ -301,8 +337,10 @@ function trimQuestionWords(
   const head = passage.tokens[last0] as Token;
   const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
   if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead) return undefined;
-  while (first <= last && isQuestionWord(first)) first++;
-  while (!kindHead && last >= first && isQuestionWord(last)) last--;
+  // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
+  const isEdge = (i: number) => isQuestionWord(i) || (passage.tokens[i] as Token).stop;
+  if (isQuestionWord(first)) while (first <= last && isEdge(first)) first++;
+  if (!kindHead && isQuestionWord(last)) while (last >= first && isEdge(last)) last--;
   if (kindHead && first === last0) return undefined;
   if (first > last) return undefined;
   // Only stopwords left ("many", "more"): no answer either.

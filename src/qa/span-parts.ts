@@ -1,0 +1,122 @@
+/**
+ * Parts of the short answer's candidate spans (answer-span.ts): phrases joined into lists and "of"
+ * phrases, the clauses of a passage, the entity types a WordNet kind stands for, and small tests of a
+ * span's shape. Pure, apart from WordNet look-ups.
+ */
+import type { Entity, EntityType } from './entities.js';
+import type { Token } from './text.js';
+import { isKindOf } from './wordnet.js';
+
+export type SpanKind = EntityType | 'clause';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  text?: string;
+  /** Made of several phrases: a list ("A and B") or a phrase with its "of" complement. */
+  join?: 'list' | 'of';
+}
+
+/** At most this many phrases are joined into one candidate. */
+const MAX_JOINED = 6;
+
+/** Clause boundaries: a clause answer stops at the next of these. */
+export const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
+
+/** Between two items of a list: "A, B and C", "A or B" (an article or possessive may open the next item). */
+const LIST_SEP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?$/i;
+/** A phrase and what it is of: "the Court of Justice", "the Charter of Fundamental Rights of the Union". */
+const OF_SEP = /^\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * Phrases joined into the larger phrase they belong to: a list of things of one kind ("semantical
+ * problems and grammatical niceties", "France, Italy and Belgium"), a phrase and its "of" complement
+ * ("Court of Justice"). Longer chains are tried up to a few items.
+ */
+export function joinedPhrases(text: string, tags: readonly Entity[]): Candidate[] {
+  // Tags covering the same words under two names (an entity and its noun phrase): keep one of each span.
+  const items = tags.filter((t, i) => !tags.some((u, j) => j < i && u.start === t.start && u.end === t.end));
+  const out: Candidate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Entity;
+    let last = first;
+    let listed = false;
+    let sameType = true;
+    for (let j = i + 1, n = 1; j < items.length && n < MAX_JOINED; j++) {
+      const next = items[j] as Entity;
+      if (next.start < last.end) continue;
+      const between = text.slice(last.end, next.start);
+      const isList = LIST_SEP.test(between);
+      if (!isList && !OF_SEP.test(between)) break;
+      // A list ends at "and"/"or": "A, B" alone is no item of an answer.
+      const closes = isList && /\b(?:and|or)\b/i.test(between);
+      last = next;
+      n++;
+      listed ||= isList;
+      sameType &&= next.type === first.type;
+      if (isList && !closes) continue;
+      const kind = listed && sameType ? first.type : 'phrase';
+      out.push({ start: first.start, end: last.end, kind, join: listed ? 'list' : 'of' });
+      if (closes) break;
+    }
+  }
+  return out;
+}
+
+/** For each token, the number of the clause it is in (clauses end at commas, semicolons, brackets…). */
+export function clauseIds(text: string, tokens: readonly Token[]): number[] {
+  let clause = 0;
+  let at = 0;
+  return tokens.map((t) => {
+    if (CLAUSE_END.test(text.slice(at, t.start))) clause++;
+    at = t.end;
+    return clause;
+  });
+}
+
+/** WordNet's classes of the entity types, for "what/which <kind>" questions ("city" is a location). */
+const TYPE_CLASSES: [SpanKind, string][] = [
+  ['person', 'person'],
+  ['place', 'location'],
+  ['organization', 'organization'],
+  ['date', 'time_period'],
+];
+
+/** The entity types whose WordNet class includes a kind asked for. */
+export function entityTypesOfKinds(kinds: readonly string[]): Set<SpanKind> {
+  return new Set(TYPE_CLASSES.filter(([, cls]) => kinds.some((k) => isKindOf(k, cls))).map(([type]) => type));
+}
+
+export function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Are the tokens strictly between `from` and `to` a few function words ("is", "of the")? */
+export function functionGap(
+  tokens: readonly Token[],
+  from: number | undefined,
+  to: number | undefined,
+): boolean {
+  if (from === undefined || to === undefined || to - from - 1 > 3) return false;
+  for (let i = from + 1; i < to; i++) if (!(tokens[i] as Token).stop) return false;
+  return true;
+}
+
+/** Indices of the tokens a candidate covers. */
+export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, number] {
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (t.start >= c.start && t.end <= c.end) {
+      if (first === -1) first = i;
+      last = i;
+    }
+  });
+  return [first, last];
+}

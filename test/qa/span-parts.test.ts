@@ -1,0 +1,91 @@
+/**
+ * The parts the short answer's candidates are built from (span-parts.ts), on sentences written for
+ * these tests: lists and "of" phrases joined from the tagger's phrases, clauses, the entity type a
+ * WordNet kind stands for, and the shape tests that keep cut or loose spans out.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/qa/entities.js';
+import {
+  balanced,
+  clauseIds,
+  entityTypesOfKinds,
+  functionGap,
+  joinedPhrases,
+} from '../../src/qa/span-parts.js';
+import { tokenize } from '../../src/qa/text.js';
+
+const joined = (text: string) =>
+  joinedPhrases(text, findEntities(text)).map((c) => ({ text: text.slice(c.start, c.end), join: c.join }));
+
+describe('phrases joined into one candidate', () => {
+  it('joins a list that ends with "and", whatever its length', () => {
+    const text = 'The market stalls sell smoked trout, rye bread and apple cider every weekend.';
+    expect(joined(text)).toContainEqual({ text: 'smoked trout, rye bread and apple cider', join: 'list' });
+  });
+
+  it('joins two things with "or", an article opening the second', () => {
+    const text = 'Visitors may pay with copper coins or the paper notes of the old bank.';
+    expect(joined(text).map((c) => c.text)).toContain('copper coins or the paper notes');
+  });
+
+  it('does not offer the start of a list without its end', () => {
+    const text = 'The market stalls sell smoked trout, rye bread and apple cider every weekend.';
+    expect(joined(text).map((c) => c.text)).not.toContain('smoked trout, rye bread');
+  });
+
+  it('joins a phrase and what it is of', () => {
+    const text = 'The appeal was heard by the Court of Appeal of the Northern Circuit in March.';
+    expect(joined(text)).toContainEqual({ text: 'Court of Appeal of the Northern Circuit', join: 'of' });
+  });
+
+  it('joins nothing across a verb or a full stop', () => {
+    const text = 'The ferry leaves Dover. Passengers board early.';
+    expect(joined(text)).toEqual([]);
+  });
+});
+
+describe('clauses', () => {
+  it('numbers the clauses of a passage, a comma or a bracket starting the next', () => {
+    const text = 'The dam opened in 1961, after (some say) a long delay.';
+    const ids = clauseIds(text, tokenize(text));
+    const of = (word: string) => ids[tokenize(text).findIndex((t) => t.word === word)];
+    expect(of('dam')).toBe(of('1961'));
+    expect(of('after')).not.toBe(of('1961'));
+    expect(of('some')).not.toBe(of('after'));
+    expect(of('delay')).not.toBe(of('some'));
+  });
+});
+
+describe('the entity type a kind asked for stands for (WordNet)', () => {
+  it.each([
+    [['port'], 'place'],
+    [['composer'], 'person'],
+    [['season'], 'date'],
+    [['airline'], 'organization'],
+  ])('"what %s…" asks for a %s', (kinds, type) => {
+    expect(entityTypesOfKinds(kinds)).toContain(type);
+  });
+
+  it('a kind of thing that is none of them asks for no entity type', () => {
+    expect(entityTypesOfKinds(['sauce'])).toEqual(new Set());
+    expect(entityTypesOfKinds([])).toEqual(new Set());
+  });
+});
+
+describe('the shape of a span', () => {
+  it('is cut when it opens a bracket it does not close, or closes one it did not open', () => {
+    expect(balanced('22 miles (35 km)')).toBe(true);
+    expect(balanced('22 miles (35 km')).toBe(false);
+    expect(balanced('35 km) between')).toBe(false);
+    expect(balanced('22 miles')).toBe(true);
+  });
+
+  it('is joined to the question words by function words only, or not', () => {
+    const tokens = tokenize('The capital of the province is Halden, a port.');
+    const at = (word: string) => tokens.findIndex((t) => t.word === word);
+    expect(functionGap(tokens, at('capital'), at('province'))).toBe(true); // "of the"
+    expect(functionGap(tokens, at('province'), at('halden'))).toBe(true); // "is"
+    expect(functionGap(tokens, at('capital'), at('halden'))).toBe(false); // "province" between
+    expect(functionGap(tokens, undefined, at('halden'))).toBe(false);
+  });
+});
