@@ -56,8 +56,49 @@ export function rerank(
     }
     ranked.push({ ...c, score, tokens, answers });
   }
-  tokenRerank(ranked.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
-  return ranked.sort((a, b) => b.score - a.score);
+  // Before the Fuse.js re-rank, which then weighs the borrowed candidate's own words like any other's;
+  // each next sentence goes right after its topic sentence, so both are in or out of its share alike.
+  const all = weights.NEXT_SENTENCE > 0 ? withNext(index, ranked, type, matched, weights) : ranked;
+  tokenRerank(all.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
+  return all.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A sentence that names what a typed question is about but holds nothing of the asked type ("…he
+ * staged New Zealand's first game.") is often followed by the one that answers it ("Nelson Town met
+ * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph, when it holds the asked
+ * type, becomes a candidate with a share of the first one's score (boosted for its type as the others).
+ */
+function withNext(
+  index: SearchIndex,
+  ranked: readonly Ranked[],
+  type: QuestionType,
+  matched: ReadonlySet<string>,
+  weights: Weights,
+): Ranked[] {
+  // "Where" is left out: a story's sentences name places all the time, and the next one's place is
+  // rarely where the topic's event happened (measured on SQuAD).
+  if (ANSWER_ENTITIES[type].length === 0 || type === 'location') return [...ranked];
+  const out: Ranked[] = [];
+  const known = new Set(ranked.map((r) => r.id));
+  for (const r of ranked) {
+    out.push(r);
+    const next = r.id + 1;
+    if (r.answers.length > 0 || known.has(next) || index.paragraphOf[next] !== index.paragraphOf[r.id])
+      continue;
+    const tokens = index.tokens(next);
+    const answers = answerSpans(index, next, type, matched, tokens);
+    if (answers.length === 0) continue;
+    known.add(next);
+    out.push({
+      id: next,
+      score: r.score * weights.NEXT_SENTENCE * (1 + weights.TYPE_BOOST),
+      coverage: r.coverage / 2,
+      tokens,
+      answers,
+    });
+  }
+  return out;
 }
 
 /**

@@ -31,6 +31,11 @@ export interface Weights {
    * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
    */
   DEFINITION_WEIGHT: number;
+  /**
+   * Share of a sentence's score given to the next sentence when the first lacks the asked type and the
+   * next holds it (the answer follows the sentence that names the topic; see rerank.ts `answeredNext`).
+   */
+  NEXT_SENTENCE: number;
   /** Boost for a sentence naming something of the kind asked for ("What language…?" → "Dutch"). */
   KIND_BOOST: number;
   /** Boost for a sentence holding the kind of thing asked for (a person for "who", a date for "when"). */
@@ -74,6 +79,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   RELATED_WEIGHT: 0.8,
   EXTENSION_WEIGHT: 0.6,
   DEFINITION_WEIGHT: 0.5,
+  NEXT_SENTENCE: 0.8,
   KIND_BOOST: 0.2,
   TYPE_BOOST: 0.4,
   PLACE_BOOST: 1,
