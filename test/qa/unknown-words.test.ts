@@ -86,12 +86,9 @@ describe('names WordNet knows only as names, and irregular forms', () => {
     expect(groups[0]?.terms).toEqual([]);
   });
 
-  it.each([
-    ['freeman', 'freemen'],
-    ['run', 'ran'],
-  ])('"%s" finds the article\'s "%s"', (word, form) => {
-    const { groups } = expand(clubEngine.index, [word], DEFAULT_WEIGHTS);
-    expect(groups[0]?.terms.map((t) => t.stem)).toContain(stem(form));
+  it('"freeman" finds the article\'s "freemen"', () => {
+    const { groups } = expand(clubEngine.index, ['freeman'], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.map((t) => t.stem)).toContain(stem('freemen'));
   });
 
   it('a scenario: "whos gavin paterson" is answered with Patterson\'s sentence', () => {
