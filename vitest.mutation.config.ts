@@ -5,8 +5,9 @@ import { timeouts } from './vitest.config.js';
  * The tests `npm run test:mutation` runs against each mutant: the unit tests of the mutated modules.
  * Only the CLI records test builds an engine, from one two-paragraph article; a test over the real
  * knowledge (the scenario tests, replies.test.ts) costs seconds per mutant, hours per run on this
- * machine, so the reply builders are tested from answers built as data (reply-builders.test.ts). The
- * e2e and CLI tests start the bot or the CLI as a child process, which never sees the active mutant.
+ * machine, so the reply builders are tested from answers built as data (reply-builders.test.ts), and the
+ * Discord handlers over two small fixture articles with doubles of discord.js's objects (handlers.test.ts).
+ * The e2e and CLI tests start the bot or the CLI as a child process, which never sees the active mutant.
  */
 export default defineConfig({
   test: {
@@ -23,6 +24,7 @@ export default defineConfig({
       'test/discord/choices.test.ts',
       'test/cli/args.test.ts',
       'test/cli/records.test.ts',
+      'test/discord/handlers.test.ts',
     ],
   },
 });

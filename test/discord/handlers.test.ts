@@ -18,6 +18,8 @@ import { commands, commandsByName } from '../../src/discord/commands/index.js';
 import type { BotContext } from '../../src/discord/context.js';
 import { handleInteraction, replyWithError } from '../../src/discord/interactions.js';
 import { handleMessage, questionOf } from '../../src/discord/messages.js';
+import { replyToQuestion } from '../../src/discord/ask-flow.js';
+import { furtherPassages } from '../../src/format/further.js';
 import { KnowledgeBase } from '../../src/qa/knowledge-base.js';
 import {
   autocomplete,
@@ -97,6 +99,7 @@ describe('which messages are questions for the bot', () => {
     expect(ask({ content: `hey <@!${BOT_ID}>, when <@${BOT_ID}> does it open?` })).toBe(
       'hey , when does it open?',
     );
+    expect(ask({ content: `who approved<@${BOT_ID}>the bridge?` })).toBe('who approved the bridge?');
   });
 
   it('ignores bots, webhooks, system messages and its own messages, even when they mention it', () => {
@@ -126,6 +129,8 @@ describe('a question in a message', () => {
     await handleMessage(first.message, ctx);
     expect(first.replies).toHaveLength(1);
     expect(shownText(nth(first.replies, 0))).toContain(BRIDGE);
+    // The channel sees the answer, so "this" now means its article there.
+    expect(ctx.conversations.get(CHANNEL_ID)).toBe(bridgeId());
 
     const again = messageDouble({ content: `<@${BOT_ID}> when will construction begin?` });
     await handleMessage(again.message, ctx);
@@ -155,6 +160,10 @@ describe('a question in a message', () => {
     const id = '599999999999999999';
     const first = messageDouble({ id, content: `<@${BOT_ID}> who approved the bridge?` });
     await handleMessage(first.message, ctx);
+    await handleMessage(
+      messageDouble({ content: `<@${BOT_ID}> and the lighthouse?`, authorId: '400000000000000006' }).message,
+      ctx,
+    );
     const edited = messageDouble({ id, content: `<@${BOT_ID}> who opposed the bridge?`, authorId: BOB });
     await handleMessage(edited.message, ctx);
     expect([first.replies.length, edited.replies.length]).toEqual([1, 0]);
@@ -166,6 +175,21 @@ describe('a question in a message', () => {
     expect([chatter.replies, bot.replies]).toEqual([[], []]);
     // Nothing was asked: Bob's cooldown is untouched.
     expect(ctx.cooldown.check(BOB)).toEqual({ ok: true });
+  });
+
+  it('about "this" means the article the channel was talking about', async () => {
+    const volcanoId = nth(
+      kb.engine.articles.filter((a) => a.title === VOLCANO),
+      0,
+    ).id;
+    const before = messageDouble({ content: `<@${BOT_ID}> what is this about?` });
+    await handleMessage(before.message, ctx);
+    expect(shownText(nth(before.replies, 0))).toContain('Which article?');
+    ctx.conversations.set(CHANNEL_ID, volcanoId);
+    const after = messageDouble({ content: `<@${BOT_ID}> what is this about?`, authorId: BOB });
+    await handleMessage(after.message, ctx);
+    expect(shownText(nth(after.replies, 0))).toContain(VOLCANO);
+    expect(shownText(nth(after.replies, 0))).not.toContain('Which article?');
   });
 
   it('gets the help, without using up the cooldown, when the mention carries no words', async () => {
@@ -251,9 +275,12 @@ describe('/ask', () => {
     expect(suggested.length).toBeGreaterThan(0);
 
     // Longer than a choice value may be: it cannot be offered as it is, so it is left out.
-    const long = 'who approved the bridge '.repeat(5);
-    const tooLong = await handled(autocomplete('ask', { name: 'question', value: long }));
-    expect(choicesOf(tooLong).map((c) => c.value)).not.toContain(long.trim().slice(0, 100));
+    const asTyped = (text: string) => text.padEnd(100, '?');
+    const longest = await handled(autocomplete('ask', { name: 'question', value: asTyped('who approved') }));
+    expect(nth(choicesOf(longest), 0).value).toBe(asTyped('who approved'));
+    const tooLong = asTyped('who approved') + '?';
+    const over = await handled(autocomplete('ask', { name: 'question', value: tooLong }));
+    expect(choicesOf(over)).toEqual(kb.suggest(tooLong, 25).map((q) => ({ name: q, value: q })));
   });
 
   it('autocompletes the article option from the titles', async () => {
@@ -309,6 +336,29 @@ describe('the "More passages" button', () => {
     ]);
   });
 
+  it('is offered only for an answer with more passages to show', () => {
+    const offered = (q: string) => {
+      const { response, reply } = replyToQuestion(ctx, q, {
+        askerId: ALICE,
+        channelId: CHANNEL_ID,
+        shared: true,
+      });
+      const more =
+        response.kind === 'answer' &&
+        response.answer.refused === undefined &&
+        furtherPassages(response.answer).length > 0;
+      return { more, buttons: JSON.stringify(reply.components ?? []).includes('"more:') };
+    };
+    const seen = [
+      'who approved the new bridge across the harbour?',
+      'what did the opponents argue about the lighthouse?',
+      'what is the price of fish in Tokyo?',
+      'how many residents were taken by ferry?',
+    ].map(offered);
+    for (const s of seen) expect(s.buttons).toBe(s.more);
+    expect(new Set(seen.map((s) => s.more))).toEqual(new Set([true, false]));
+  });
+
   it('ignores buttons that are not its own', async () => {
     const other = await handled(buttonPress('something-else'));
     expect(other.double.sent).toEqual([]);
@@ -347,6 +397,24 @@ describe('errors', () => {
     expect(JSON.stringify(log)).not.toContain(TOKEN);
   });
 
+  it('in autocomplete are logged and nothing is sent (it cannot take a message)', async () => {
+    const a = autocomplete('ask', { name: 'question', value: 'who' });
+    a.double.options.getFocused = () => {
+      throw new Error('boom');
+    };
+    await handleInteraction(a.interaction, ctx);
+    expect(a.double.sent).toEqual([]);
+    expect(log.map((l) => l.msg)).toEqual(['interaction failed']);
+  });
+
+  it('never come from autocomplete for a command without it, or one the bot no longer has', async () => {
+    for (const name of ['help', 'gone']) {
+      const a = await handled(autocomplete(name, { name: 'x', value: 'who' }));
+      expect(a.double.sent).toEqual([]);
+    }
+    expect(log).toEqual([]);
+  });
+
   it('a command the bot no longer has gets a private note', async () => {
     const gone = await handled(slashCommand('gone'));
     expect(gone.double.sent).toHaveLength(1);
@@ -380,7 +448,14 @@ describe('/summary', () => {
     expect(shownText(first(named))).toContain(BRIDGE);
     expect(ctx.conversations.get(CHANNEL_ID)).toBe(bridgeId());
     const followOn = await handled(slashCommand('summary'));
+    expect(ephemeral(first(followOn))).toBe(false);
     expect(shownText(first(followOn))).toContain(BRIDGE);
+    expect(shownText(first(followOn))).not.toContain('Which article?');
+    // The bounds themselves are accepted.
+    for (const sentences of [1, 10]) {
+      const s = await handled(slashCommand('summary', { article: bridgeId(), sentences }));
+      expect(shownText(first(s))).toContain(BRIDGE);
+    }
   });
 
   it('refuses, privately, sentence counts out of range and unknown articles', async () => {
@@ -458,9 +533,21 @@ describe('/learn and /reload', () => {
       expect(text).toMatch(
         /^Reloaded in \d+ ms: 1 added, 0 changed, 0 removed, 2 unchanged \(\d+ sentences\)\.\n\+ extra\.txt$/,
       );
+      writeFileSync(
+        path.join(dir, 'extra.txt'),
+        'Extra title\n\nThe ferry timetable changed again in June.\n',
+      );
+      const changed = await handled(slashCommand('reload'));
+      expect(log.find((l) => l.msg === 'knowledge reloaded')).toMatchObject({ command: 'reload', errors: 0 });
+      expect(nth(changed.double.sent, 1).body.content).toMatch(
+        /1 changed, 0 removed, 2 unchanged.*\n~ extra\.txt$/,
+      );
     } finally {
       rmSync(path.join(dir, 'extra.txt'));
-      await kb.reload();
     }
+    const removed = await handled(slashCommand('reload'));
+    expect(nth(removed.double.sent, 1).body.content).toMatch(
+      /0 changed, 1 removed, 2 unchanged.*\n- extra\.txt$/,
+    );
   });
 });
