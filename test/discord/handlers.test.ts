@@ -4,7 +4,7 @@
  * discord.js objects over a real knowledge base of two small articles. What is checked is what users
  * see: who gets a reply, whether only they see it, the deferral before slow work, the cooldown.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -498,6 +498,36 @@ describe('/help and /article', () => {
 });
 
 describe('/learn and /reload', () => {
+  it('/reload names the files it skipped, and keeps the old articles when the folder is gone', async () => {
+    symlinkSync(path.join(dir, 'nowhere.txt'), path.join(dir, 'broken.txt'));
+    try {
+      const r = await handled(slashCommand('reload'));
+      expect(nth(r.double.sent, 1).body.content).toMatch(
+        /\n⚠ skipped broken\.txt: broken or looping symbolic link$/,
+      );
+    } finally {
+      rmSync(path.join(dir, 'broken.txt'));
+    }
+    const gone = mkdtempSync(path.join(tmpdir(), 'handlers-gone-'));
+    copyFileSync(new URL('plain.txt', FIXTURES), path.join(gone, 'bridge.txt'));
+    const goneKb = await KnowledgeBase.load(gone);
+    rmSync(gone, { recursive: true, force: true });
+    const { ctx: goneCtx, log: goneLog } = testContext(goneKb);
+    const r = slashCommand('reload');
+    await handleInteraction(r.interaction, goneCtx);
+    expect(r.double.sent.map((s) => [s.call, ephemeral(s.body)])).toEqual([
+      ['deferReply', true],
+      ['editReply', false],
+    ]);
+    expect(nth(r.double.sent, 1).body.content).toMatch(
+      /^Reload failed, still answering from the previous articles: knowledge folder not found/,
+    );
+    expect(goneKb.engine.articles.map((a) => a.title)).toEqual([BRIDGE]);
+    expect(goneLog.find((l) => l.msg === 'reload failed; old knowledge kept')).toMatchObject({
+      command: 'reload',
+    });
+  });
+
   it('are for members who may manage the server', () => {
     for (const name of ['learn', 'reload']) {
       expect(commandsByName.get(name)?.data.default_member_permissions).toBe(
