@@ -118,6 +118,23 @@ export function writtenAsNames(question: string, tokens: readonly Token[]): Set<
   return names;
 }
 
+/** Verbs of where/when questions that say only that an event happened (with "place" of "take place"). */
+const EVENT_VERBS: ReadonlySet<string> = new Set([
+  'held',
+  'hold',
+  'holding',
+  'happen',
+  'happened',
+  'happening',
+  'occur',
+  'occurred',
+  'take',
+  'took',
+  'taken',
+  'taking',
+  'place',
+]);
+
 export function parseQuestion(raw: string): ParsedQuestion {
   const question = fixWhWord(raw);
   const seen = new Set<string>();
@@ -128,9 +145,14 @@ export function parseQuestion(raw: string): ParsedQuestion {
     keywords.push(token);
   }
   const type = questionType(question);
+  // "Where was the meeting held?", "When did the talks take place?": the verb only says that the event
+  // happened; the story says "convened in St.Petersburg" or "met on Thursday". Left in, the word the
+  // story lacks weighs against the passage that answers.
+  const eventWords = type === 'location' || type === 'place' || type === 'date' ? EVENT_VERBS : undefined;
+  const content = eventWords === undefined ? keywords : keywords.filter((k) => !eventWords.has(k.word));
   return {
     type,
-    keywords,
+    keywords: content.length > 0 ? content : keywords,
     kinds: type === 'other' ? kindsAsked(question) : [],
     names: writtenAsNames(question, keywords),
   };

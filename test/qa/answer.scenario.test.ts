@@ -16,6 +16,9 @@ describe('the short answer', () => {
     ['Who signed the agreement?', 'Khaled Obaidi and Alexander Fomin'],
     ['where was the meeting?', 'St.Petersburg'],
     ['where did the commission convene?', 'St.Petersburg'],
+    // "held" only says that the meeting happened: the story says where it "convened".
+    ['where was the meeting held?', 'St.Petersburg'],
+    ['wher was the meting held', 'St.Petersburg'],
     ['when was the protocol signed?', 'Thursday (20 October 2019)'],
     ['what happened in 2014?', 'IS militants seized large areas in Iraq and Syria'],
     ['why is russia helping iraq?', 'current terror threats'],
