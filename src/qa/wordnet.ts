@@ -94,15 +94,20 @@ function readSynset(pos: Pos, offset: number): string[] {
   return line.split(' ');
 }
 
-function readSynsetWords(pos: Pos, offset: number): string[] {
+/** A synset's words as WordNet writes them ("Paterson", "paterson"), without their adjective markers. */
+function readSynsetLemmas(pos: Pos, offset: number): string[] {
   const fields = readSynset(pos, offset);
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++) {
     const w = fields[4 + i * 2];
-    if (w !== undefined) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
+    if (w !== undefined) words.push(w.replace(/\(.*\)$/, ''));
   }
   return words;
+}
+
+function readSynsetWords(pos: Pos, offset: number): string[] {
+  return readSynsetLemmas(pos, offset).map((w) => w.toLowerCase());
 }
 
 /** Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i`). */
@@ -134,13 +139,17 @@ function isInstance(offset: number): boolean {
 function senseOffsets(pos: Pos, word: string): number[] {
   for (const lemma of baseForms(word)) {
     const line = findIndexLine(pos, lemma);
-    if (line === undefined) continue;
-    const fields = line.split(' ');
-    const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+    if (line !== undefined) return offsetsOf(line);
   }
   return [];
+}
+
+/** The synset offsets an index line lists, commonest sense first. */
+function offsetsOf(line: string): number[] {
+  const fields = line.split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
 }
 
 const senseCache = new Map<string, number[]>();
@@ -305,19 +314,7 @@ const commonCache = new Map<string, boolean>();
 function hasCommonNounSense(lemma: string): boolean {
   const line = findIndexLine('noun', lemma);
   if (line === undefined) return false;
-  const fields = line.split(' ');
-  const synsetCount = Number(fields[2]);
-  const pointerCount = Number(fields[3]);
-  const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
-  return offsets.some((offset) => {
-    const synset = readSynset('noun', offset);
-    const count = parseInt(synset[3] ?? '0', 16);
-    for (let i = 0; i < count; i++) {
-      const w = synset[4 + i * 2]?.replace(/\(.*\)$/, '');
-      if (w?.toLowerCase() === lemma) return w === lemma;
-    }
-    return false;
-  });
+  return offsetsOf(line).some((offset) => readSynsetLemmas('noun', offset).includes(lemma));
 }
 
 /**
