@@ -1,10 +1,11 @@
 import { cleanArticle, extractDate } from './clean.js';
+import { markReaderComments } from './comments.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
 import type { Article, ArticleMeta, Block, Role, Sentence } from './types.js';
 
 /** Roles whose text is split into sentences; the others are kept whole as one line each. */
-const SPLIT_ROLES: ReadonlySet<Role> = new Set(['body', 'caption']);
+const SPLIT_ROLES: ReadonlySet<Role> = new Set(['body', 'comment', 'caption']);
 
 /** Make a readable title from a file name when the page has no headline: "iraq-russia.txt" → "Iraq russia". */
 function titleFromFile(file: string): string {
@@ -25,7 +26,8 @@ function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undef
 }
 
 /** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
-export function articleFromBlocks(file: string, blocks: Block[], meta: ArticleMeta): Article {
+export function articleFromBlocks(file: string, cleaned: Block[], meta: ArticleMeta): Article {
+  const blocks = markReaderComments(cleaned);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const block of blocks) {

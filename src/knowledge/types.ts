@@ -1,5 +1,8 @@
-/** What part of the page a sentence came from. Only `title`, `dateline` and `body` may answer questions. */
-export type Role = 'title' | 'dateline' | 'caption' | 'credit' | 'heading' | 'body' | 'related' | 'tags';
+/**
+ * What part of the page a sentence came from. `comment` is a reader's comment printed under the story
+ * (comments.ts); `related` (other stories' headlines) and `tags` never answer questions.
+ */
+export type Role = 'title' | 'dateline' | 'caption' | 'credit' | 'heading' | 'body' | 'comment' | 'related' | 'tags';
 
 /** A cleaned line or paragraph of an article with the role it plays on the page. */
 export interface Block {

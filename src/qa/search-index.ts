@@ -17,7 +17,8 @@ import type { ArticleRef } from './types.js';
 
 /**
  * How far each part of a page may answer a question. Related headlines and tags are other stories
- * or page furniture: they are never indexed, so they can never be an answer.
+ * or page furniture, and readers' comments under a story are not the story: none of them is indexed,
+ * so they can never be an answer.
  */
 export const ROLE_WEIGHT: Partial<Record<Role, number>> = {
   body: 1,

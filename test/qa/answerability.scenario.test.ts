@@ -24,6 +24,9 @@ describe('the story does not say: refused', () => {
     ['rovers', 'How much is the loan deal worth?'],
     // "five years ago" is no age.
     ['rovers', 'How old was Okafor when he made his debut?'],
+    // Every question word is in the passage but the amount is not: the missing money outweighs the full
+    // coverage of "rovers … okafor" (a known gap until the calibrator was trained without readers' comments).
+    ['rovers', 'how much did rovers pay for okafor'],
     // Repairs took two years, 12,000 vehicles: no cost.
     ['bridge', 'How much did the repairs cost?'],
   ])('%s: "%s"', (story, question) => {
@@ -48,11 +51,6 @@ describe('the story says: answered, with the passage that says it', () => {
 });
 
 describe('known gaps (these flip when fixed)', () => {
-  // Every question word is in the passage but the amount is not: the missing money weighs less than the
-  // full coverage of "rovers … okafor".
-  it.fails('"how much did rovers pay for okafor" is refused', () => {
-    expect(engines.rovers.ask('how much did rovers pay for okafor').answered).toBe(false);
-  });
   // The passage says the council has not said: negation is not read.
   it.fails('"When will the cycle lane open?" is refused', () => {
     expect(engines.bridge.ask('When will the cycle lane open?').answered).toBe(false);

@@ -1,0 +1,124 @@
+/**
+ * Readers' comments printed under a story ("Have your say": "I got a part time job at 16…", "My
+ * telephone supplier did not inform me…"). A scraped page keeps them as more paragraphs of the body,
+ * with nothing to mark where the report ends. They are the readers' words, not the article's: a
+ * reader's "the last rise cost my company £5000" must not answer "how much will the rise cost
+ * employers?" as if the story said it.
+ *
+ * What tells them apart is the voice. A news report speaks in the third person, and "I", "we" and
+ * "you" appear in it only inside quotation marks; a comment speaks for its writer. The comments are
+ * the tail of the body from the first run of paragraphs in the writer's own voice, after a report
+ * that was not (a column is in its writer's voice from the start and keeps its body).
+ */
+import type { Block } from './types.js';
+
+/** First and second person: the writer speaking, or speaking to the reader. */
+const PERSONAL = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  'our',
+  'ours',
+  'ourselves',
+  'us',
+  'you',
+  "you're",
+  "you've",
+  "you'd",
+  "you'll",
+  'your',
+  'yours',
+  'yourself',
+]);
+
+/** Words with their apostrophes ("I'm", "don't"); curly apostrophes are read as straight ones below. */
+const WORD = /\p{L}+(?:'\p{L}+)*/gu;
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** A quotation mark opens a quote after a space or a bracket or dash, or at the start. */
+const OPENS_AFTER = /[\s([—–-]/u;
+/** …and closes one when a space, punctuation or the end follows it. */
+const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/u;
+
+/**
+ * The paragraph's words outside quotation marks. Scraped text loses closing marks ("…of inflation.
+ * "What employers…"), so a mark is read by where it stands rather than paired by count: after a space
+ * it opens, before a space or punctuation it closes, and a quote left open runs to the end.
+ */
+export function unquoted(text: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!QUOTE_MARKS.has(c)) {
+      if (!quoted) out += c;
+      continue;
+    }
+    const before = i === 0 ? ' ' : text.charAt(i - 1);
+    const after = i + 1 < text.length ? text.charAt(i + 1) : ' ';
+    if (!quoted) {
+      quoted = OPENS_AFTER.test(before) || c !== '”';
+      out += ' ';
+    } else if (!/\s/u.test(before) && CLOSES_BEFORE.test(after)) {
+      quoted = false;
+    }
+  }
+  return out;
+}
+
+/** Does the paragraph speak in its writer's voice ("I", "we", "you") outside quotation marks? */
+export function inWritersVoice(text: string): boolean {
+  for (const m of unquoted(text.replace(/[‘’]/g, "'")).matchAll(WORD)) {
+    const word = m[0];
+    // "US" is the country; "I" as a numeral follows a name ("World War I", "Henry I").
+    if (word === 'US') continue;
+    if (PERSONAL.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Paragraphs of report needed before the comments start: a story is reported before it is discussed. */
+const MIN_REPORT = 5;
+/** At most this share of the report may speak in the writer's voice (a reporter's aside, a misread quote). */
+const MAX_VOICE_IN_REPORT = 0.25;
+/** The comments open with this many paragraphs in the writers' voice in a row… */
+const OPENING_RUN = 3;
+/** …and at least this share of the paragraphs from there to the end speak so (some comments only argue). */
+const MIN_VOICE_IN_TAIL = 0.6;
+
+/**
+ * Where readers' comments start among the body's paragraphs (an index into `paragraphs`), or -1 when
+ * the body has none.
+ */
+export function commentsStart(paragraphs: readonly string[]): number {
+  const voice = paragraphs.map(inWritersVoice);
+  let voicedBefore = 0;
+  for (let i = 0; i + OPENING_RUN <= voice.length; i++) {
+    const opensRun = voice.slice(i, i + OPENING_RUN).every(Boolean);
+    if (opensRun && i >= MIN_REPORT && voicedBefore <= MAX_VOICE_IN_REPORT * i) {
+      const tail = voice.slice(i);
+      if (tail.filter(Boolean).length >= MIN_VOICE_IN_TAIL * tail.length) return i;
+    }
+    if (voice[i] === true) voicedBefore++;
+  }
+  return -1;
+}
+
+/** The blocks with the body's trailing readers' comments given the role `comment`. */
+export function markReaderComments(blocks: readonly Block[]): Block[] {
+  const body = blocks.flatMap((b, i) => (b.role === 'body' ? [i] : []));
+  const start = commentsStart(body.map((i) => blocks[i]?.text ?? ''));
+  if (start === -1) return [...blocks];
+  const first = body[start] ?? blocks.length;
+  return blocks.map((b, i) => (i >= first && b.role === 'body' ? { role: 'comment', text: b.text } : b));
+}
