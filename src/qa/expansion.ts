@@ -7,6 +7,7 @@ import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
 import { definition, isCommonWord, isEnglishWord, isLemma, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
+import { dictionaryCorrection } from './dictionary-spelling.js';
 
 export interface Term {
   stem: string;
@@ -103,11 +104,18 @@ export function expand(
         // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
         // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
         if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
+        // No word of the articles is near: a misspelling of another English word ("authers" →
+        // "authors"), which the story may say in other words (its synonyms, below). Never for a word
+        // written as a name or one that is English already.
+        if (fixed === undefined && !names.has(word) && !isEnglishWord(word))
+          fixed = dictionaryCorrection(word);
         if (fixed !== undefined && !common) {
           corrected = fixed;
           corrections.push({ from: word, to: fixed });
-          terms.push({ stem: stem(fixed), weight: weights.CORRECTION_WEIGHT });
-          idf = index.idf(stem(fixed));
+          if (index.has(stem(fixed))) {
+            terms.push({ stem: stem(fixed), weight: weights.CORRECTION_WEIGHT });
+            idf = index.idf(stem(fixed));
+          }
         }
         // A real English word the article does not use is another word, not a typo for one it does:
         // "condemned" is not "convened", "counties" not "countries". Variant spellings ("colour"/"color",
