@@ -43,15 +43,25 @@ const DETACHMENT: Record<Pos, readonly (readonly [string, string])[]> = {
 /** "stopped" → "stopp" → "stop": the doubled consonant WordNet's exception list would otherwise hold. */
 const DOUBLED = /([b-df-hj-np-tv-z])\1$/;
 
-function lemmaByCompromise(word: string, pos: Pos): string {
+/**
+ * The base form compromise's lemmatiser gives `word` as each part of speech ("" when it reads the word
+ * otherwise). One tagging of the word serves all three: each conversion works on a copy, as the
+ * conversions rewrite the document they are given; tagging the word once per part of speech made
+ * this the costliest step of a question with a word the article lacks.
+ */
+export function lemmasByCompromise(word: string): Record<Pos, string> {
   const doc = nlp(word);
-  if (pos === 'verb') return doc.verbs().toInfinitive().text();
-  if (pos === 'noun') return doc.nouns().toSingular().text();
-  return (doc.adjectives().conjugate()[0] as { Adjective?: string } | undefined)?.Adjective ?? '';
+  const copy = () => doc.clone() as typeof doc;
+  const adjective = copy().adjectives().conjugate()[0] as { Adjective?: string } | undefined;
+  return {
+    verb: copy().verbs().toInfinitive().text(),
+    noun: copy().nouns().toSingular().text(),
+    adj: adjective?.Adjective ?? '',
+  };
 }
 
-/** Base forms the rules and the lemmatiser propose for `word` as this part of speech. */
-export function candidateBases(word: string, pos: Pos): string[] {
+/** Base forms WordNet's detachment rules propose for `word` as this part of speech. */
+export function detachedBases(word: string, pos: Pos): Set<string> {
   const found = new Set<string>();
   for (const [suffix, replacement] of DETACHMENT[pos]) {
     if (!word.endsWith(suffix) || word.length <= suffix.length) continue;
@@ -59,11 +69,21 @@ export function candidateBases(word: string, pos: Pos): string[] {
     found.add(base);
     if (replacement === '' && DOUBLED.test(base)) found.add(base.slice(0, -1));
   }
-  const lemma = lemmaByCompromise(word, pos).trim().toLowerCase();
-  if (lemma !== '' && !lemma.includes(' ')) found.add(lemma);
-  found.delete(word);
-  return [...found].filter((b) => b.length >= 2);
+  return found;
 }
+
+/** A proposed base worth checking: another word than `word` itself, of two letters or more. */
+export function usable(base: string, word: string): boolean {
+  return base !== word && base.length >= 2;
+}
+
+/** The lemmatiser's answer as a single lower-case word, or undefined. */
+function lemmaText(text: string): string | undefined {
+  const lemma = text.trim().toLowerCase();
+  return lemma !== '' && !lemma.includes(' ') ? lemma : undefined;
+}
+
+const POS: readonly Pos[] = ['verb', 'noun', 'adj'];
 
 const VERB_FORMS = ['PastTense', 'PresentTense', 'Gerund', 'Participle'];
 const ADJECTIVE_FORMS = ['Comparative', 'Superlative'];
@@ -84,19 +104,36 @@ const cache = new Map<string, boolean>();
 /** Bounded so that a flood of made-up words cannot grow memory without limit. */
 const CACHE_LIMIT = 10_000;
 
+type IsLemma = (pos: Pos, lemma: string) => boolean;
+
 /**
  * Is `word` an inflection of a word `isLemma` knows for some part of speech? `isLemma` is WordNet's
  * index (passed in so that this module does not read WordNet's files itself).
  */
-export function isInflectedForm(word: string, isLemma: (pos: Pos, lemma: string) => boolean): boolean {
+export function isInflectedForm(word: string, isLemma: IsLemma): boolean {
   const key = word.toLowerCase();
   let known = cache.get(key);
   if (known === undefined) {
-    known = (['verb', 'noun', 'adj'] as const).some((pos) =>
-      candidateBases(key, pos).some((base) => isLemma(pos, base) && inflectionsOf(base, pos).includes(key)),
-    );
+    known = inflects(key, isLemma);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, known);
   }
   return known;
+}
+
+/**
+ * Does `base` (a WordNet lemma of this part of speech) inflect to `word`? The same test for every base
+ * of `candidateBases`, in two rounds: the detachment rules' bases first, which find regular forms
+ * ("condemned", "counties") without tagging the word; then the lemmatiser's, for irregular ones ("went").
+ */
+function inflects(word: string, isLemma: IsLemma): boolean {
+  const writesBack = (pos: Pos, base: string) =>
+    usable(base, word) && isLemma(pos, base) && inflectionsOf(base, pos).includes(word);
+  const ruled = POS.map((pos) => detachedBases(word, pos));
+  if (POS.some((pos, i) => [...(ruled[i] as Set<string>)].some((base) => writesBack(pos, base)))) return true;
+  const lemmas = lemmasByCompromise(word);
+  return POS.some((pos, i) => {
+    const lemma = lemmaText(lemmas[pos]);
+    return lemma !== undefined && !(ruled[i] as Set<string>).has(lemma) && writesBack(pos, lemma);
+  });
 }

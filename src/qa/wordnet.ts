@@ -87,11 +87,20 @@ function dataFile(pos: Pos): number {
 
 const lineBuffer = Buffer.alloc(4096);
 
+/**
+ * The synset line at `offset` of a data file. Only the line is decoded, not the whole buffer read:
+ * decoding and splitting 4 KB for a line of a few hundred bytes was most of the cost of a first
+ * "what <kind>" question, which reads a few hundred synsets.
+ */
+function readSynsetLine(pos: Pos, offset: number): string {
+  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
+  const end = lineBuffer.indexOf(0x0a);
+  return lineBuffer.toString('latin1', 0, end === -1 || end > n ? n : end);
+}
+
 /** The fields of the synset line at `offset` of a data file. */
 function readSynset(pos: Pos, offset: number): string[] {
-  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
-  const line = lineBuffer.toString('latin1', 0, n).split('\n')[0] ?? '';
-  return line.split(' ');
+  return readSynsetLine(pos, offset).split(' ');
 }
 
 /** A synset's words as WordNet writes them ("Paterson", "paterson"), without their adjective markers. */
@@ -167,24 +176,28 @@ function nounSenses(word: string): number[] {
 }
 
 const ancestorCache = new Map<number, ReadonlySet<number>>();
+/** Synsets whose ancestors are being collected: guards the recursion against a cycle (WordNet has none). */
+const collecting = new Set<number>();
 
-/** Every synset above this one (its kinds, their kinds, …), read once per synset. */
+/**
+ * Every synset above this one (its kinds, their kinds, …). Built from its kinds' own sets, so that each
+ * synset is read once: the top of the hierarchy ("entity", "object", "whole") is shared by nearly every
+ * noun, and walking it again for each new word cost most of a first "what <kind>" question.
+ */
 function ancestorsOf(offset: number): ReadonlySet<number> {
-  let found = ancestorCache.get(offset);
-  if (found !== undefined) return found;
+  const known = ancestorCache.get(offset);
+  if (known !== undefined) return known;
   const all = new Set<number>();
-  const queue = hypernymsOf(offset);
-  // WordNet's noun hierarchy is at most about 20 levels deep; the bound guards against a cycle.
-  for (let i = 0; i < queue.length && i < 200; i++) {
-    const next = queue[i] as number;
-    if (all.has(next)) continue;
-    all.add(next);
-    queue.push(...hypernymsOf(next));
+  collecting.add(offset);
+  for (const parent of hypernymsOf(offset)) {
+    all.add(parent);
+    if (collecting.has(parent)) continue;
+    for (const above of ancestorsOf(parent)) all.add(above);
   }
-  found = all;
+  collecting.delete(offset);
   if (ancestorCache.size >= CACHE_LIMIT) ancestorCache.clear();
-  ancestorCache.set(offset, found);
-  return found;
+  ancestorCache.set(offset, all);
+  return all;
 }
 
 const kindCache = new Map<string, boolean>();
@@ -256,8 +269,7 @@ const GENERAL_LEVELS = 4;
 
 /** The definition of the synset at `offset`: its gloss without the quoted examples after it. */
 function readDefinition(pos: Pos, offset: number): string {
-  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
-  const line = lineBuffer.toString('latin1', 0, n).split('\n')[0] ?? '';
+  const line = readSynsetLine(pos, offset);
   const gloss = line.slice(line.indexOf(' | ') + 3);
   // Examples follow the definition as `; "…"`: they use the word rather than say what it means.
   const example = gloss.search(/;\s*"|^\s*"/);
