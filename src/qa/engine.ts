@@ -131,8 +131,10 @@ export class Engine {
     );
     // Stage 4, re-ranking.
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
-    const ranked = rerank(this.index, candidates, groups, parsed, matched, this.weights);
-    const passages = this.passages(ranked, matched, options.limit ?? MAX_PASSAGES);
+    // Only the passages shown and the second one (the answerability margin) need an exact rank.
+    const limit = options.limit ?? MAX_PASSAGES;
+    const ranked = rerank(this.index, candidates, groups, parsed, matched, this.weights, Math.max(2, limit));
+    const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability.
     const evidence = features({
       groups,

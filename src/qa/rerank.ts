@@ -25,7 +25,27 @@ const REASON_CUE =
 
 const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
 
-/** Re-rank the candidates (best first afterwards); `matched` is every stem the question searched for. */
+/**
+ * A candidate scored on everything but the asked type's entities, which need the tagger: on a large
+ * folder a sentence is tagged on first use (about 1.5 ms), and tagging every candidate and the
+ * sentence after each was most of a first typed question ("who…", "when…").
+ */
+interface Scored {
+  candidate: Candidate;
+  tokens: Token[];
+  /** The score before the type boost. */
+  score: number;
+  /** Words naming a kind asked for ("what language"): answers found without the tagger. */
+  kinds: Highlight[];
+  /** The type boost applies whatever the entities: a kind found, or a reason cue for "why". */
+  boosted: boolean;
+}
+
+/**
+ * Re-rank the candidates, best first. Only the best `keep` are certain to be returned (and in their
+ * exact order): a candidate that cannot reach them, whatever its entities, is left out untagged.
+ * `matched` is every stem the question searched for.
+ */
 export function rerank(
   index: SearchIndex,
   candidates: readonly Candidate[],
@@ -33,34 +53,108 @@ export function rerank(
   question: ParsedQuestion,
   matched: ReadonlySet<string>,
   weights: Weights,
+  keep = Infinity,
 ): Ranked[] {
   const type = question.type;
-  const ranked: Ranked[] = [];
-  for (const c of candidates) {
-    const doc = index.docs[c.id];
-    if (doc === undefined) continue;
-    const tokens = index.tokens(c.id);
-    let score = c.score;
-    score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups);
-    score *= 1 + weights.PHRASE_BOOST * phraseShare(tokens, groups, weights.PHRASE_WINDOW);
-    const answers = answerSpans(index, c.id, type, matched, tokens);
-    if (question.kinds.length > 0 && weights.KIND_BOOST > 0) {
-      const kinds = kindSpans(tokens, question.kinds, matched);
-      if (kinds.length > 0) {
-        score *= 1 + weights.KIND_BOOST;
-        answers.push(...kinds);
-      }
-    }
-    if (answers.length > 0 || (type === 'reason' && REASON_CUE.test(doc.sentence.text))) {
-      score *= 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
-    }
-    ranked.push({ ...c, score, tokens, answers });
+  const boost = 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
+  const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, matched, weights) ?? []);
+  // "Where" has no next sentence: a story's sentences name places all the time, and the next one's
+  // place is rarely where the topic's event happened (measured on SQuAD).
+  const next =
+    weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0 && type !== 'location'
+      ? new NextSentences(index, type, matched, weights, scored)
+      : undefined;
+  // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
+  const entries: Ranked[][] = [];
+  const settleAt = (i: number): Ranked[] => {
+    const r = settle(index, scored[i] as Scored, type, matched, boost);
+    const brought = next?.after(r);
+    return (entries[i] = brought === undefined ? [r] : [r, brought]);
+  };
+  // The first FUSE_CANDIDATES entries are re-ranked together by the token search (each next sentence
+  // right after its topic sentence, so both are in or out of its share alike): they are settled first.
+  let i = 0;
+  const first: Ranked[] = [];
+  while (i < scored.length && first.length < weights.FUSE_CANDIDATES) first.push(...settleAt(i++));
+  tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
+  // The others by their bound, highest first: what the type boost or the next sentence it may bring
+  // could make of its score. Once a bound cannot beat the `keep`-th best score so far, neither can any
+  // after it: those candidates are never among the best `keep`, and are left out untagged.
+  const best = new BestScores(keep);
+  for (const e of first) best.add(e.score);
+  // Each bound is written as the score it bounds is computed, so that rounding cannot put it below.
+  const brought = (s: Scored) =>
+    next === undefined ? 0 : s.score * weights.NEXT_SENTENCE * (1 + weights.TYPE_BOOST);
+  const rest = scored
+    .map((s, at) => ({ at, bound: Math.max(s.score, s.score * boost, brought(s)) }))
+    .slice(i)
+    .sort((a, b) => b.bound - a.bound);
+  for (const { at, bound } of rest) {
+    if (bound < best.last()) break;
+    for (const e of settleAt(at)) best.add(e.score);
   }
-  // Before the Fuse.js re-rank, which then weighs the borrowed candidate's own words like any other's;
-  // each next sentence goes right after its topic sentence, so both are in or out of its share alike.
-  const all = weights.NEXT_SENTENCE > 0 ? withNext(index, ranked, type, matched, weights) : ranked;
-  tokenRerank(all.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
-  return all.sort((a, b) => b.score - a.score);
+  // Stable: equal scores keep retrieval order, as if every candidate had been settled.
+  return entries.flat().sort((a, b) => b.score - a.score);
+}
+
+/** The best `size` scores seen, for the score an entry must reach to be among them (-∞ until full). */
+export class BestScores {
+  private readonly scores: number[] = [];
+
+  constructor(private readonly size: number) {}
+
+  add(score: number): void {
+    if (this.size <= 0) return;
+    let at = this.scores.length;
+    while (at > 0 && (this.scores[at - 1] as number) < score) at--;
+    if (at >= this.size) return;
+    this.scores.splice(at, 0, score);
+    if (this.scores.length > this.size) this.scores.pop();
+  }
+
+  /** The lowest of the best `size` scores, or -∞ while fewer have been seen. */
+  last(): number {
+    const last = this.scores[this.size - 1];
+    return last === undefined ? -Infinity : last;
+  }
+}
+
+/** The candidate's score from its words: exact form, phrase, kinds asked for (no tagging). */
+function scoreWords(
+  index: SearchIndex,
+  c: Candidate,
+  groups: readonly Group[],
+  question: ParsedQuestion,
+  matched: ReadonlySet<string>,
+  weights: Weights,
+): Scored | undefined {
+  const doc = index.docs[c.id];
+  if (doc === undefined) return undefined;
+  const tokens = index.tokens(c.id);
+  let score = c.score;
+  score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups);
+  score *= 1 + weights.PHRASE_BOOST * phraseShare(tokens, groups, weights.PHRASE_WINDOW);
+  let kinds: Highlight[] = [];
+  if (question.kinds.length > 0 && weights.KIND_BOOST > 0) {
+    kinds = kindSpans(tokens, question.kinds, matched);
+    if (kinds.length > 0) score *= 1 + weights.KIND_BOOST;
+  }
+  const cue = question.type === 'reason' && REASON_CUE.test(doc.sentence.text);
+  return { candidate: c, tokens, score, kinds, boosted: kinds.length > 0 || cue };
+}
+
+/** The candidate with its answers (the asked type's entities, tagged now if not yet, then the kinds) and its type boost. */
+function settle(
+  index: SearchIndex,
+  s: Scored,
+  type: QuestionType,
+  matched: ReadonlySet<string>,
+  boost: number,
+): Ranked {
+  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens);
+  answers.push(...s.kinds);
+  const score = answers.length > 0 || s.boosted ? s.score * boost : s.score;
+  return { ...s.candidate, score, tokens: s.tokens, answers };
 }
 
 /**
@@ -69,36 +163,38 @@ export function rerank(
  * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph, when it holds the asked
  * type, becomes a candidate with a share of the first one's score (boosted for its type as the others).
  */
-function withNext(
-  index: SearchIndex,
-  ranked: readonly Ranked[],
-  type: QuestionType,
-  matched: ReadonlySet<string>,
-  weights: Weights,
-): Ranked[] {
-  // "Where" is left out: a story's sentences name places all the time, and the next one's place is
-  // rarely where the topic's event happened (measured on SQuAD).
-  if (ANSWER_ENTITIES[type].length === 0 || type === 'location') return [...ranked];
-  const out: Ranked[] = [];
-  const known = new Set(ranked.map((r) => r.id));
-  for (const r of ranked) {
-    out.push(r);
+class NextSentences {
+  /** Sentences already in the running: the candidates, and each next sentence brought in. */
+  private readonly known: Set<number>;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly type: QuestionType,
+    private readonly matched: ReadonlySet<string>,
+    private readonly weights: Weights,
+    scored: readonly Scored[],
+  ) {
+    this.known = new Set(scored.map((s) => s.candidate.id));
+  }
+
+  /** The next sentence `r` brings in, if any. */
+  after(r: Ranked): Ranked | undefined {
     const next = r.id + 1;
-    if (r.answers.length > 0 || known.has(next) || index.paragraphOf[next] !== index.paragraphOf[r.id])
-      continue;
+    const { index } = this;
+    if (r.answers.length > 0 || this.known.has(next) || index.paragraphOf[next] !== index.paragraphOf[r.id])
+      return undefined;
     const tokens = index.tokens(next);
-    const answers = answerSpans(index, next, type, matched, tokens);
-    if (answers.length === 0) continue;
-    known.add(next);
-    out.push({
+    const answers = answerSpans(index, next, this.type, this.matched, tokens);
+    if (answers.length === 0) return undefined;
+    this.known.add(next);
+    return {
       id: next,
-      score: r.score * weights.NEXT_SENTENCE * (1 + weights.TYPE_BOOST),
+      score: r.score * this.weights.NEXT_SENTENCE * (1 + this.weights.TYPE_BOOST),
       coverage: r.coverage / 2,
       tokens,
       answers,
-    });
+    };
   }
-  return out;
 }
 
 /**
