@@ -53,6 +53,14 @@ function irregularForms(word: string): string[] {
   return word.endsWith('man') && isLemma('noun', word) ? [stem(word.replace(/man$/, 'men'))] : [];
 }
 
+/** The English word `word` misspells, when the articles have it or one of its synonyms. */
+function inOtherWords(index: SearchIndex, word: string): string | undefined {
+  const fixed = dictionaryCorrection(word);
+  if (fixed === undefined) return undefined;
+  const said = [fixed, ...synonyms(fixed)].some((w) => w.length >= 3 && !isStopword(w) && index.has(stem(w)));
+  return said ? fixed : undefined;
+}
+
 /**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing").
@@ -105,10 +113,11 @@ export function expand(
         // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
         if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
         // No word of the articles is near: a misspelling of another English word ("authers" →
-        // "authors"), which the story may say in other words (its synonyms, below). Never for a word
-        // written as a name or one that is English already.
+        // "authors") that the story says in other words (its synonyms, below: "writers"). Never for a
+        // word written as a name or one that is English already; and only when the story has the word
+        // or a synonym, as a name typed in lower case may be a word's misspelling too ("plath", "path").
         if (fixed === undefined && !names.has(word) && !isEnglishWord(word))
-          fixed = dictionaryCorrection(word);
+          fixed = inOtherWords(index, word);
         if (fixed !== undefined && !common) {
           corrected = fixed;
           corrections.push({ from: word, to: fixed });

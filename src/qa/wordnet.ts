@@ -305,31 +305,97 @@ export function definition(word: string): string | undefined {
   return found === '' ? undefined : found;
 }
 
+/** WordNet's inflection rules per part of speech (morphy's): an ending and what replaces it. */
+const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+};
+/** The synset types of a sense key (`author%1:18:00::`) for each part of speech; 5 is an adjective satellite. */
+const SENSE_TYPES: Readonly<Record<Pos, string>> = { noun: '1', verb: '2', adj: '35' };
+
+let senseIndex: Buffer | undefined;
+
 /**
- * How often WordNet's sense-tagged corpus (SemCor) uses `word`, through its regular base forms, summed
- * over parts of speech: 0 for a word WordNet lacks or one too rare to be tagged ("anthers"), hundreds
- * for "authors". Not remembered: spelling suggestions look up hundreds of made-up words once each.
+ * How many times WordNet's sense-tagged corpus (SemCor) uses `lemma` with one of these synset types:
+ * the tag counts of its senses in `index.sense`, whose lines (`author%1:18:00:: 10813654 1 38`) are
+ * sorted by sense key, so the lemma's lines are found by a binary search and read in place.
+ */
+function taggedUses(lemma: string, types: string): number {
+  senseIndex ??= readFileSync(path.join(wordnetDb.path, 'index.sense'));
+  const index = senseIndex;
+  const key = Buffer.from(`${lemma}%`, 'latin1');
+  const lineEnd = (at: number) => {
+    const end = index.indexOf(0x0a, at);
+    return end === -1 ? index.length : end;
+  };
+  const order = (at: number) => index.compare(key, 0, key.length, at, Math.min(at + key.length, lineEnd(at)));
+  // The first line whose key is not below `lemma%`.
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : index.lastIndexOf(0x0a, mid - 1) + 1;
+    if (order(start) < 0) lo = lineEnd(start) + 1;
+    else hi = start;
+  }
+  let uses = 0;
+  for (let at = lo; at < index.length && order(at) === 0; at = lineEnd(at) + 1) {
+    const line = index.toString('latin1', at, lineEnd(at));
+    if (types.includes(line.charAt(key.length))) uses += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return uses;
+}
+
+/**
+ * How often English uses `word` as written, by WordNet's sense-tagged corpus: the uses of its likeliest
+ * reading, the word itself or a regular inflection of a lemma of the right part of speech ("giving" →
+ * the verb "give"; "riched" is no inflection of the adjective "rich", so 0). 0 for a word WordNet lacks
+ * or one too rare to be tagged ("anthers").
  */
 export function taggedFrequency(word: string): number {
   if (!LEMMA.test(word)) return 0;
-  // The likeliest reading: "giving" is rarely the noun and often the verb "give".
-  let best = 0;
-  for (const lemma of baseForms(word)) {
-    let total = 0;
-    for (const pos of POS) {
-      const line = searchIndex(indexFile(pos), Buffer.from(lemma, 'latin1'));
-      if (line === undefined) continue;
-      const fields = line.split(' ');
-      total += Number(fields[5 + Number(fields[3])]);
+  // Each possible lemma with the synset types it may be read as.
+  const readings = new Map<string, string>([[word, '12345']]);
+  for (const pos of POS) {
+    for (const [ending, base] of DETACH[pos]) {
+      if (!word.endsWith(ending) || word.length <= ending.length) continue;
+      const lemma = word.slice(0, -ending.length) + base;
+      readings.set(lemma, (readings.get(lemma) ?? '') + SENSE_TYPES[pos]);
     }
-    best = Math.max(best, total);
   }
+  let best = 0;
+  for (const [lemma, types] of readings) best = Math.max(best, taggedUses(lemma, types));
   return best;
 }
 
 /** Read the index files now rather than on the first question. */
 export function preloadWordNet(): void {
   for (const pos of POS) indexFile(pos);
+  senseIndex ??= readFileSync(path.join(wordnetDb.path, 'index.sense'));
 }
 
 /**

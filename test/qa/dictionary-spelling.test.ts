@@ -50,6 +50,12 @@ describe('dictionaryCorrection', () => {
     expect(taggedFrequency('authors')).toBeGreaterThan(0);
   });
 
+  it('counts only real word forms: an inflection of a lemma of the right part of speech', () => {
+    expect(taggedFrequency('giving')).toBeGreaterThan(taggedFrequency('given'));
+    expect(taggedFrequency('riched')).toBe(0); // "rich" is no verb
+    expect(taggedFrequency('givening')).toBe(0);
+  });
+
   it('gives none when no English word is one edit away, and none for short words', () => {
     expect(dictionaryCorrection('xqzvwk')).toBeUndefined();
     expect(dictionaryCorrection('teh')).toBeUndefined();
@@ -62,6 +68,12 @@ describe('in the question', () => {
     const { groups, corrections } = expand(engine.index, ['authers'], DEFAULT_WEIGHTS);
     expect(corrections).toEqual([{ from: 'authers', to: 'authors' }]);
     expect(groups[0]?.terms.map((t) => t.stem)).toContain('writer');
+  });
+
+  it('leaves the word alone when the story has neither the word nor a synonym of it', () => {
+    // "plath" (a name typed in lower case) is one edit from "path"; "seson" is "season": neither is in the story.
+    expect(expand(engine.index, ['plath'], DEFAULT_WEIGHTS).corrections).toEqual([]);
+    expect(expand(engine.index, ['seson'], DEFAULT_WEIGHTS).corrections).toEqual([]);
   });
 
   it('never corrects an English word, nor a word written as a name', () => {
