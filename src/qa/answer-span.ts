@@ -15,6 +15,7 @@ import {
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
+  namesAPlace,
   tokenRange,
   type Candidate,
   type SpanKind,
@@ -88,11 +89,17 @@ const ACTION_QUESTION =
  */
 const YES_NO =
   /^\s*(?:is|are|was|were|am|can|could|does|do|did|will|would|should|shall|has|have|had|may|might|must)\b(?!.*\bor\b)/i;
+/**
+ * "Where did the talks take place?": "where" is the question's wh-word. Not "What is the prime where
+ * p+1…?" or "Who found that … where …", which ask for a name.
+ */
+const FIRST_WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
 /** A candidate span with what the model weighs about it (see `SPAN_FEATURES`). */
 export interface ScoredSpan {
   span: Span;
   features: number[];
+  kind: SpanKind;
 }
 
 /**
@@ -135,6 +142,7 @@ export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
     );
     out.push({
       span: toSpan(trimmed, passage, input),
+      kind: trimmed.kind,
       features: [
         base,
         1 / (1 + d),
@@ -216,7 +224,12 @@ export function extractSpan(
   }
   if (asksWhoSomeoneIs(input) || ACTION_QUESTION.test(input.question) || YES_NO.test(input.question))
     return null;
-  const candidates = spanCandidatesOf(input);
+  // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
+  // answer to "where did the talks take place?". The model still learns from every candidate.
+  const where = asksWhere(input);
+  const candidates = spanCandidatesOf(input).filter(
+    (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+  );
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
   const at = scores.indexOf(top);
@@ -395,6 +408,10 @@ function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
   if (c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined)
     text = `${own} (${input.dateline})`;
   return { text, start: c.start, end: c.end };
+}
+
+function asksWhere(input: SpanInput): boolean {
+  return input.parsed.type === 'location' && FIRST_WH.exec(input.question)?.[0].toLowerCase() === 'where';
 }
 
 /** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */

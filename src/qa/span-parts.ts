@@ -88,6 +88,35 @@ export function entityTypesOfKinds(kinds: readonly string[]): Set<SpanKind> {
   return new Set(TYPE_CLASSES.filter(([, cls]) => kinds.some((k) => isKindOf(k, cls))).map(([type]) => type));
 }
 
+/** A locative preposition right before a phrase ("live in marine waters", "at the narrow end"). */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|on|near|inside|outside|within|among|amongst|under|beneath|below|above|over|behind|beside|between|along|around|across|through|throughout|into|onto|from)\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?$/i;
+/** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
+const PLACE_CLASSES = ['location', 'structure', 'body_of_water', 'geological_formation'];
+
+/**
+ * Does the candidate name a place, for a "where" question whose passage has no place entity? An
+ * organisation (an institution is somewhere: "at NASA"), or a phrase after a locative preposition ("in
+ * the condenser") or whose head noun WordNet files under a place ("the debating chamber"), when it holds
+ * no date or person ("on April 12", "in 1961"). Not "action mechanisms", which merely shares a
+ * sentence with the question's words.
+ */
+export function namesAPlace(
+  c: Candidate,
+  passage: { text: string; tokens: readonly Token[]; tags: readonly Entity[] },
+): boolean {
+  if (c.kind === 'place' || c.kind === 'organization') return true;
+  if (c.kind !== 'phrase') return false;
+  const other = passage.tags.some(
+    (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
+  );
+  if (other) return false;
+  if (LOCATIVE_BEFORE.test(passage.text.slice(0, c.start))) return true;
+  const [, last] = tokenRange(c, passage.tokens);
+  const head = passage.tokens[last];
+  return head !== undefined && PLACE_CLASSES.some((cls) => isKindOf(head.word, cls));
+}
+
 export function balanced(text: string): boolean {
   let depth = 0;
   for (const ch of text) {

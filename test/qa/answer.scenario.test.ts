@@ -28,6 +28,18 @@ describe('the short answer', () => {
     expect(answer.answer?.text).toBe(expected);
   });
 
+  it.each(['Where did the talks take place?', 'where were the talks'])(
+    '"%s" is answered by a place or by the passage alone, never by a thing the passage names',
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.answered).toBe(true);
+      const best = answer.passages[0]?.text ?? '';
+      // Whichever passage comes first: St.Petersburg when it names it, else no short answer.
+      if (best.includes('St.Petersburg')) expect(answer.answer?.text).toBe('St.Petersburg');
+      else expect(answer.answer).toBeNull();
+    },
+  );
+
   it.each(['Who is Alexander Fomin?', 'who is fomin', 'who is Khaled Obaidi'])(
     '"%s" names no one: the answer is who he is, which the passage says, not another name',
     (question) => {

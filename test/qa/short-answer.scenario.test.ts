@@ -20,6 +20,9 @@ describe('the short answer to a reader', () => {
     ['which company built the first line', 'Kaiser Ferdinand Northern Railway'],
     ['which river burst its banks', 'Ondrejnice'],
     ['why was the line closed', 'the river Ondrejnice burst its banks after three days of heavy rain'],
+    ['where were the bridges rebuilt', 'Lesna'],
+    // No place entity in the passage: the phrase after "through" names the place.
+    ['where was the first line built', 'valley'],
   ])('"%s" → %s', (question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);

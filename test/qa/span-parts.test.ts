@@ -11,6 +11,7 @@ import {
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
+  namesAPlace,
 } from '../../src/qa/span-parts.js';
 import { tokenize } from '../../src/qa/text.js';
 
@@ -87,5 +88,43 @@ describe('the shape of a span', () => {
     expect(functionGap(tokens, at('province'), at('halden'))).toBe(true); // "is"
     expect(functionGap(tokens, at('capital'), at('halden'))).toBe(false); // "province" between
     expect(functionGap(tokens, undefined, at('halden'))).toBe(false);
+  });
+});
+
+describe('a phrase that names a place, for a where-question whose passage names no place', () => {
+  /** The phrase of `text` whose words are `words`, as a candidate, and whether it names a place. */
+  const placeOf = (text: string, words: string) => {
+    const start = text.indexOf(words);
+    const passage = { text, tokens: tokenize(text), tags: findEntities(text) };
+    return namesAPlace({ start, end: start + words.length, kind: 'phrase' }, passage);
+  };
+
+  it('a phrase after a locative preposition does', () => {
+    expect(placeOf('The sponges live in marine waters worldwide.', 'marine waters worldwide')).toBe(true);
+    expect(placeOf('The mouth sits at the narrow end of the body.', 'narrow end')).toBe(true);
+  });
+
+  it('a phrase whose head WordNet files under a place or a building does, wherever it stands', () => {
+    expect(placeOf('Plenary meetings fill the debating chamber on Wednesdays.', 'debating chamber')).toBe(
+      true,
+    );
+  });
+
+  it('a phrase that merely shares the sentence with the question words does not', () => {
+    const text =
+      'The protocol summarizes agreements reached during the talks and action mechanisms requiring further development.';
+    expect(placeOf(text, 'action mechanisms')).toBe(false);
+    expect(placeOf(text, 'further development')).toBe(false);
+  });
+
+  it('a time after "on" or "in" is no place', () => {
+    expect(placeOf('The crew flew into space on April 12 last year.', 'April 12')).toBe(false);
+  });
+
+  it('an organisation does (an institution is somewhere); a date or a number does not', () => {
+    const passage = { text: 'x', tokens: tokenize('x'), tags: [] };
+    expect(namesAPlace({ start: 0, end: 1, kind: 'organization' }, passage)).toBe(true);
+    expect(namesAPlace({ start: 0, end: 1, kind: 'date' }, passage)).toBe(false);
+    expect(namesAPlace({ start: 0, end: 1, kind: 'number' }, passage)).toBe(false);
   });
 });
