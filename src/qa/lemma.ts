@@ -1,5 +1,5 @@
 /** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
-import { nlp } from './nlp.js';
+import { nlp, selectable } from './nlp.js';
 
 const cache = new Map<string, string | undefined>();
 /** Bounded so that a flood of random words cannot grow memory without limit. */
@@ -19,9 +19,11 @@ export function lemmaOf(word: string): string | undefined {
 
 function computeLemma(word: string): string | undefined {
   const doc = nlp(word);
-  const verb = doc.verbs().toInfinitive().text().trim().toLowerCase();
+  // Only selections that can find the word are converted (see `selectable`); the noun's is read after
+  // the verb's conversion, which may have rewritten the word.
+  const verb = selectable(doc).verb ? doc.verbs().toInfinitive().text().trim().toLowerCase() : '';
   if (verb !== '' && verb !== word) return verb;
-  const noun = doc.nouns().toSingular().text().trim().toLowerCase();
+  const noun = selectable(doc).noun ? doc.nouns().toSingular().text().trim().toLowerCase() : '';
   if (noun !== '' && noun !== word) return noun;
   return undefined;
 }

@@ -6,7 +6,7 @@
  * that part of speech and compromise, inflecting it, writes the word back exactly. So "sined" is not a
  * form of "sin" (that is "sinned") nor of "sine" (a noun only), and stays a typo for "signed".
  */
-import { nlp } from './nlp.js';
+import { nlp, selectable } from './nlp.js';
 
 export type Pos = 'noun' | 'verb' | 'adj';
 
@@ -46,16 +46,20 @@ const DOUBLED = /([b-df-hj-np-tv-z])\1$/;
 /**
  * The base form compromise's lemmatiser gives `word` as each part of speech ("" when it reads the word
  * otherwise). One tagging of the word serves all three: each conversion works on a copy, as the
- * conversions rewrite the document they are given; tagging the word once per part of speech made
- * this the costliest step of a question with a word the article lacks.
+ * conversions rewrite the document they are given, and only when its selection can find the word;
+ * tagging the word once per part of speech and converting empty selections made this the costliest
+ * step of a question with a word the article lacks.
  */
 export function lemmasByCompromise(word: string): Record<Pos, string> {
   const doc = nlp(word);
   const copy = () => doc.clone() as typeof doc;
-  const adjective = copy().adjectives().conjugate()[0] as { Adjective?: string } | undefined;
+  const can = selectable(doc);
+  const adjective = can.adj
+    ? (copy().adjectives().conjugate()[0] as { Adjective?: string } | undefined)
+    : undefined;
   return {
-    verb: copy().verbs().toInfinitive().text(),
-    noun: copy().nouns().toSingular().text(),
+    verb: can.verb ? copy().verbs().toInfinitive().text() : '',
+    noun: can.noun ? copy().nouns().toSingular().text() : '',
     adj: adjective?.Adjective ?? '',
   };
 }

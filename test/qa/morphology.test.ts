@@ -14,6 +14,7 @@ import {
   usable,
   type Pos,
 } from '../../src/qa/morphology.js';
+import { lemmaOf } from '../../src/qa/lemma.js';
 import { nlp } from '../../src/qa/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isLemma } from '../../src/qa/wordnet.js';
@@ -78,5 +79,29 @@ describe('the inflection check', () => {
     const check = (pos: Pos, lemma: string) => isLemma(pos, lemma);
     expect(['condemned', 'counties', 'went', 'geese'].filter((w) => !isInflectedForm(w, check))).toEqual([]);
     expect(['sined', 'signd', 'singh'].filter((w) => isInflectedForm(w, check))).toEqual([]);
+  });
+});
+
+describe('irregular lemmas (lemma.ts), converting only selections that can find the word', () => {
+  /** Every conversion run, whatever the tags. */
+  const plainLemma = (word: string) => {
+    const doc = nlp(word);
+    const verb = doc.verbs().toInfinitive().text().trim().toLowerCase();
+    if (verb !== '' && verb !== word) return verb;
+    const noun = doc.nouns().toSingular().text().trim().toLowerCase();
+    return noun !== '' && noun !== word ? noun : undefined;
+  };
+  const REGULAR = /(ed|ing|s|ly|tion|ment|ness|ity|al|ic|ous|ive|able|ible|er|est)$/;
+
+  it('agree with converting everything on every word of the list', () => {
+    const irregular = words.filter((w) => !REGULAR.test(w) && w.length >= 3);
+    expect(irregular.length).toBeGreaterThan(100);
+    expect(irregular.filter((w) => lemmaOf(w) !== plainLemma(w))).toEqual([]);
+    expect(['went', 'children', 'geese', 'bought'].map((w) => lemmaOf(w))).toEqual([
+      'go',
+      'child',
+      'goose',
+      'buy',
+    ]);
   });
 });
