@@ -15,7 +15,7 @@ import { expand } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { answerAboutPage, pageFieldAsked } from './page.js';
+import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { parseQuestion } from './question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
@@ -73,11 +73,12 @@ export class Engine {
 
   /**
    * Load what questions would otherwise load on first use (the tagger's model, entity tags of a small
-   * index, the sorted vocabulary, WordNet's index files), so that the first question is as fast as the
+   * index, the sorted vocabulary, the page-question patterns, WordNet's index files), so that the first question is as fast as the
    * others. The bot calls it (without entities) right after it is ready; benchmarks call it before timing.
    */
   warmUp(options: { entities?: boolean } = {}): void {
     this.index.prepare();
+    compilePagePatterns();
     preloadWordNet();
     lemmaOf('went'); // loads the tagger's model
     // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
-import { pageFieldAsked } from '../../src/qa/page.js';
+import { compilePagePatterns, pageFieldAsked } from '../../src/qa/page.js';
 import { placeInArticle } from '../../src/format/citation.js';
 import { statusMessage } from '../../src/format/messages.js';
 
@@ -72,6 +72,17 @@ BERLIN (Newswire) — Two ministers signed a deal on sharing river water on Frid
 
 The deal ends a dispute that lasted a decade, the ministers told reporters after the talks.
 `;
+
+describe('compilePagePatterns', () => {
+  it('leaves the patterns reading questions as before', () => {
+    const asked = ['who took the photo?', 'when was it published', 'who won the match?'];
+    const before = asked.map(pageFieldAsked);
+    compilePagePatterns();
+    compilePagePatterns();
+    expect(asked.map(pageFieldAsked)).toEqual(before);
+    expect(before).toEqual(['credit', 'published', undefined]);
+  });
+});
 
 describe('answers from the page, citing the part of it', () => {
   const article = {
