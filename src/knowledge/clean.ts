@@ -126,6 +126,8 @@ function toUnits(text: string, markdown: boolean): Unit[] {
   let inFence = false;
   // Stryker disable next-line BooleanLiteral: before the first unit there is nothing to continue
   let previousBlank = true;
+  // Past the first full sentence of prose (see brokenSentence below).
+  let inProse = false;
   for (const rawLine of text.split('\n')) {
     let line = rawLine;
     if (markdown) {
@@ -161,8 +163,22 @@ function toUnits(text: string, markdown: boolean): Unit[] {
       /^\p{Ll}/u.test(line) &&
       words(last.text).length >= 6 &&
       titleCaseRatio(last.text) < 0.6;
-    if (continues) last.text = `${last.text} ${line}`;
+    // A sentence broken over paragraphs where the page had a link or an italic word ("Parry revealed
+    // Real Madrid" / "did" / "ask for an option…"): inside the story's prose, a paragraph that stops
+    // mid-sentence and one that goes on in lower case are one. Above the prose, a line without a full
+    // stop is a headline or a photo caption, never joined.
+    const brokenSentence =
+      last !== undefined &&
+      inProse &&
+      previousBlank &&
+      last.heading === 0 &&
+      !TERMINAL.test(last.text) &&
+      /[\p{L}\d,;]$/u.test(last.text) &&
+      /^\p{Ll}/u.test(line);
+    if (continues || brokenSentence) last.text = `${last.text} ${line}`;
     else units.push({ text: line, heading: 0 });
+    const unit = units[units.length - 1];
+    if (unit !== undefined && TERMINAL.test(unit.text) && words(unit.text).length >= 8) inProse = true;
     previousBlank = false;
   }
   return units;

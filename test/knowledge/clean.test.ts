@@ -361,6 +361,21 @@ describe('wrapped lines', () => {
     ]);
   });
 
+  it('joins a sentence the page broke over paragraphs at an italic word or a link', () => {
+    const a = parseArticle(
+      'ferry.txt',
+      `${HEADLINE}\n\n${body}\n\nThe minister said the council\n\ndid\n\nask for more ferries, and the harbour board\n\nagreed.`,
+    );
+    expect(a.sentences.map((s) => s.text)).toContain(
+      'The minister said the council did ask for more ferries, and the harbour board agreed.',
+    );
+  });
+
+  it('keeps a sub-heading without a full stop apart from the paragraph under it', () => {
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\nWhat happens next\n\nThe ferries start in May.`);
+    expect(a.sentences.map((s) => s.text)).toContain('What happens next');
+  });
+
   it('never joins a caption without a full stop with the paragraph under it', () => {
     const a = parseArticle(
       'ferry.txt',
