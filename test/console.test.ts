@@ -88,6 +88,14 @@ describe('the console chat', () => {
       expect(gist).toContain('This is 1 of 3 articles; summarise another with /summary --article ID');
     });
 
+    it('/help and "help" say what "this" means and how to pick the article; with one article they do not', async () => {
+      for (const out of [reply(await many, '/help', false), reply(await many, 'help', false)]) {
+        expect(out).toContain('"this" ("who wrote this?", "what is this article about?") means the one');
+        expect(out).toContain('the one picked with /article ID');
+      }
+      expect(reply(engine, '/help', false)).not.toContain('"this"');
+    });
+
     it('/article ID picks one; body questions still search them all and move the conversation on', async () => {
       const engine = await many;
       const conversation = {};

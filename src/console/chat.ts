@@ -77,7 +77,7 @@ export function reply(
   const text = line.trim();
   if (text === '') return '';
   if (text === '/quit' || text === '/exit') return undefined;
-  if (text === '/help') return consoleHelp(helpExamples(engine, 2));
+  if (text === '/help') return consoleHelp(helpExamples(engine, 2), engine.articles.length);
   if (text === '/articles') {
     // The one "who wrote this?" means now is marked, when there are several.
     const current = engine.articles.length > 1 ? conversation.article : undefined;
@@ -109,7 +109,7 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
   engine.warmUp();
   const titles = engine.articles.map((a) => a.title).join('; ');
   output.write(
-    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp()}\n`,
+    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp([], engine.articles.length)}\n`,
   );
   const rl = createInterface({ input: options.input, output, prompt: 'ask> ', terminal: options.color });
   const stopWatching = options.watch?.((text) => {

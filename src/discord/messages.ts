@@ -43,7 +43,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const log = { via: 'message', guild: message.guildId, channel: message.channelId, user: message.author.id };
   // Nothing but the mention, or no word at all ("?!"): how to ask. (An empty question has no letter either.)
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    await message.reply(helpReply(helpExamples(ctx.kb.engine, 2)));
+    await message.reply(helpReply(helpExamples(ctx.kb.engine, 2), ctx.kb.engine.articles.length));
     return;
   }
   const limit = ctx.cooldown.check(message.author.id);

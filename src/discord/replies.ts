@@ -264,7 +264,14 @@ export function articlesReply(articles: readonly Article[], current?: string): B
   };
 }
 
-export function helpReply(examples: readonly string[]): BaseMessageOptions {
+/** With several articles loaded: what "this" means in a question, and how to pick the article. */
+const DISCORD_THIS_HELP =
+  '\nWith several articles, “this” (“who wrote this?”, “what is this article about?”, `/summary`) means the one ' +
+  'this channel is talking about: the article of my last answer or summary here. `/article` shows which one; ' +
+  'ask about another with `/ask article:` or `/summary article:`.';
+
+/** `articles`: how many are loaded; with several, the help says what "this" means. */
+export function helpReply(examples: readonly string[], articles = 1): BaseMessageOptions {
   const tryThese =
     examples.length > 0 ? `\n\nTry: ${examples.map((e) => `“${safeText(e)}”`).join(' or ')}` : '';
   return {
@@ -277,6 +284,7 @@ export function helpReply(examples: readonly string[]): BaseMessageOptions {
             'Mention me with a question (`@bot who signed?`) or use `/ask`. I answer with the passage of the article ' +
               'that answers it, the answer in **bold**, and cite the source.\n' +
               'Ask “what is this about?” for the gist; `/summary` gives a short summary, `/article` lists what I know.' +
+              (articles > 1 ? DISCORD_THIS_HELP : '') +
               tryThese,
             DISCORD_LIMITS.EMBED_DESCRIPTION,
           ),
@@ -295,7 +303,7 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
     case 'empty':
       return helpReply([]);
     case 'help':
-      return helpReply(response.examples);
+      return helpReply(response.examples, response.articles);
     case 'courtesy':
       return { content: courtesyText(response.courtesy, response.examples, (e) => `“${safeText(e)}”`) };
     case 'summary':

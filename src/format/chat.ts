@@ -53,9 +53,20 @@ export function unknownArticleText(id: string): string {
 export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),
 or "what is this about?" for its gist.`;
 
-export function consoleHelp(examples: readonly string[] = []): string {
+/** With several articles loaded: what "this" means in a question, and how to pick the article. */
+export const CONSOLE_THIS_HELP = `With several articles, "this" ("who wrote this?", "what is this article about?") means the one
+this conversation is about: that of the last answer or summary, or the one picked with /article ID
+(/articles lists them and marks it).`;
+
+/** `articles`: how many are loaded; with several, the help says what "this" means. */
+export function consoleHelp(examples: readonly string[] = [], articles = 1): string {
   const example = examplesLine(examples);
-  return `${TEXT_HELP}\nCommands: ${CONSOLE_COMMANDS.join('  ')}${example !== '' ? `\n${example}` : ''}`;
+  return [
+    TEXT_HELP,
+    ...(articles > 1 ? [CONSOLE_THIS_HELP] : []),
+    `Commands: ${CONSOLE_COMMANDS.join('  ')}`,
+    ...(example !== '' ? [example] : []),
+  ].join('\n');
 }
 
 export function unknownCommandText(name: string, commands: readonly string[] = []): string {
@@ -79,7 +90,7 @@ export function formatResponse(
     case 'courtesy':
       return courtesyText(response.courtesy, response.examples);
     case 'help':
-      return consoleHelp(response.examples);
+      return consoleHelp(response.examples, response.articles);
     case 'summary':
       return response.summary === undefined
         ? NOTHING_LOADED

@@ -20,7 +20,8 @@ export type SummaryResponse =
 export type Response =
   | { kind: 'empty' }
   | { kind: 'courtesy'; courtesy: Courtesy; examples: string[] }
-  | { kind: 'help'; examples: string[] }
+  /** `articles`: how many are loaded (with several, the help says what "this" means). */
+  | { kind: 'help'; examples: string[]; articles: number }
   | SummaryResponse
   | { kind: 'command'; name: string; args: string }
   | { kind: 'answer'; answer: Answer };
@@ -56,7 +57,7 @@ export function respond(engine: Engine, message: string, options: AskOptions = {
       // A greeting gets an example of what to ask; thanks and goodbyes need none.
       return { ...intent, examples: intent.courtesy === 'greeting' ? helpExamples(engine, 1) : [] };
     case 'help':
-      return { kind: 'help', examples: helpExamples(engine, 2) };
+      return { kind: 'help', examples: helpExamples(engine, 2), articles: engine.articles.length };
     case 'summary':
       return summaryFor(engine, options, GIST_SENTENCES);
     case 'question': {

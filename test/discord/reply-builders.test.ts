@@ -372,7 +372,21 @@ describe('help, courtesy and commands typed in a message', () => {
 
   it('answers an empty message and "help" with the help', () => {
     expect(responseReply({ kind: 'empty' })).toEqual(helpReply([]));
-    expect(responseReply({ kind: 'help', examples: ['who signed?'] })).toEqual(helpReply(['who signed?']));
+    expect(responseReply({ kind: 'help', examples: ['who signed?'], articles: 1 })).toEqual(
+      helpReply(['who signed?']),
+    );
+    expect(responseReply({ kind: 'help', examples: [], articles: 3 })).toEqual(helpReply([], 3));
+  });
+
+  it('with several articles, help says what “this” means and how to pick the article', () => {
+    const several = embedOf(helpReply(['who signed?'], 3)).description;
+    expect(several).toContain(
+      '`/article` lists what I know.\nWith several articles, “this” (“who wrote this?”, “what is this article about?”, `/summary`) means the one this channel is talking about',
+    );
+    expect(several).toContain(
+      'ask about another with `/ask article:` or `/summary article:`.\n\nTry: “who signed?”',
+    );
+    expect(embedOf(helpReply(['who signed?'], 1)).description).not.toContain('“this”');
   });
 
   it('answers a greeting in words, with examples quoted and escaped', () => {

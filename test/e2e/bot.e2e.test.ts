@@ -172,6 +172,8 @@ describe('the bot through a fake Discord', () => {
     const help = fake.runCommand('help', [], snowflake());
     const h = callbackData(await fake.waitForRequest(isCallback(help.id)));
     expect(h.embeds?.[0]?.description).toMatch(/Try: “Who/);
+    // One article: "this" can mean only it, so the help does not explain picking one.
+    expect(h.embeds?.[0]?.description).not.toContain('talking about');
   });
 
   it('"More passages" answers the asker alone with an ephemeral follow-up; the public answer never changes', async () => {

@@ -90,6 +90,16 @@ describe('several articles: the conversation of each channel', () => {
     expect((await ask('who took the photo?', 1)).embeds?.[0]?.title).toBe('Which article?');
   });
 
+  it('/help and "@bot help" say what “this” means here and how to pick the article', async () => {
+    const help = await command('help', [], 0);
+    expect(help.flags).toBe(EPHEMERAL);
+    for (const reply of [help, await ask('help', 1)]) {
+      const description = reply.embeds?.[0]?.description ?? '';
+      expect(description).toContain('means the one this channel is talking about');
+      expect(description).toContain('`/article` shows which one; ask about another with `/ask article:`');
+    }
+  });
+
   it("an article named with /ask article: becomes the channel's", async () => {
     const answer = await command(
       'ask',
