@@ -25,6 +25,13 @@ export type Slot =
   | 'quantity'
   | 'none';
 
+/** Slots a number fills, which the passage's numbers (read by pattern, not by the tagger) can fill. */
+const NUMERIC: ReadonlySet<Slot> = new Set<Slot>(['count', 'money', 'share', 'quantity', 'age']);
+
+export function isNumeric(slot: Slot): boolean {
+  return NUMERIC.has(slot);
+}
+
 export interface AskedSlot {
   slot: Slot;
   /** For "how many <noun>…": the first content words after "many" ("Oscar nominations", "people died"). */
@@ -219,13 +226,28 @@ function countsThe(
     if (/[,;:()—–]/.test(passage.text.slice(f.end, t.start))) return false;
     const g = groupOf.get(t.stem);
     if (g !== undefined && counted.has(g)) return true;
-    if (kinds.some((k) => isKindOf(t.word, k))) return true;
+    // A word of a name ("one blog EverQuest Daily Grind") is no common noun: WordNet's "grind" is a person.
+    const named = /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+    if (!named && kinds.some((k) => isKindOf(t.word, k))) return true;
   }
   return false;
 }
 
 /** Words either side of a filler that count as close to it. */
 const NEAR = 6;
+
+/**
+ * Negated telling: the story says that the thing is not said ("the council has not said when", "neither
+ * club disclosed its terms", "declined to comment"). Only verbs of telling or deciding after an auxiliary
+ * or "neither" (an "unknown process" or "[not in citation given]" says nothing of the kind).
+ */
+const UNSAID =
+  /\b(?:(?:has|have|had|did|does|do|would|will|could|is|are|was|were)\s*(?:not|n't)|neither\s+\p{L}+|nobody|no one)\s+(?:yet\s+|been\s+)?(?:say|said|disclose|disclosed|reveal|revealed|announce|announced|confirm|confirmed|specify|specified|decide|decided|set)\b|\b(?:declined|refused|would not|wouldn't)\s+to\s+(?:say|comment|disclose|reveal|confirm)\b|\bundisclosed\b|\byet to be (?:decided|set|announced|confirmed|disclosed)\b/iu;
+
+/** Does the passage say that something is not said or not known? */
+export function unsaid(text: string): boolean {
+  return UNSAID.test(text.replace(/[’]/g, "'"));
+}
 
 /**
  * The rarity-weighted share of the question words the passage matched that sit within `NEAR` words of

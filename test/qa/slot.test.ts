@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/qa/entities.js';
 import type { Group } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { askedSlot, slotEvidence } from '../../src/qa/slot.js';
+import { askedSlot, slotEvidence, unsaid } from '../../src/qa/slot.js';
 import { tokenize } from '../../src/qa/text.js';
 
 const slotOf = (question: string) => askedSlot(question, parseQuestion(question));
@@ -104,6 +104,14 @@ describe('whether a passage fills the slot', () => {
     ).toMatchObject({ found: true });
   });
 
+  it('a word of a name is no kind of the counted thing ("Daily Grind" is a blog, not a person)', () => {
+    const q = 'how many people play the game';
+    expect(evidence(q, 'Stories can be found on one blog, EverQuest Daily Grind.')).toMatchObject({
+      found: false,
+    });
+    expect(evidence(q, 'The game has one million grinds.')).toMatchObject({ found: true });
+  });
+
   it("the question's own words do not fill it: the name asked about is no answer", () => {
     expect(
       evidence("What is E Hayot's first name?", 'E Hayot, writing in a blog, said he played a lot.'),
@@ -136,5 +144,28 @@ describe('whether a passage fills the slot', () => {
 
   it('no slot, no evidence: "why" and "what do they want" are left to coverage', () => {
     expect(evidence('why did he quit', 'He quit because he was tired.')).toBeUndefined();
+  });
+});
+
+describe('the passage says it is not said', () => {
+  it.each([
+    'The council has not said when a new cycle lane on the bridge will open.',
+    'The loan deal includes an option to buy, but neither club disclosed its terms.',
+    "The ministry hasn't yet announced a date.",
+    'A spokesman declined to comment on the cost.',
+    'The club paid an undisclosed fee.',
+    'The date is yet to be decided.',
+  ])('"%s"', (passage) => {
+    expect(unsaid(passage)).toBe(true);
+  });
+
+  it.each([
+    'The council said the lane will open in May.',
+    'An unknown process depleted oxygen-16 from the disk.',
+    'It consumes 4 kg of steam per kWh.[not in citation given]',
+    'Directives do not generally give citizens standing to sue.',
+    'He did not go to work because he had stuff to do.',
+  ])('not: "%s"', (passage) => {
+    expect(unsaid(passage)).toBe(false);
   });
 });
