@@ -14,7 +14,7 @@ import { courtesyText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
 import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
-import { furtherPassages } from '../format/further.js';
+import { furtherPassages, withAnswerMarked } from '../format/further.js';
 import { confidenceWord, renderHighlights } from '../format/text.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
@@ -188,7 +188,7 @@ export function answerReply(
  */
 export function morePassagesReply(answer: Answer): BaseMessageOptions {
   const lines = furtherPassages(answer).map(
-    (p, i) => `**${i + 2}.** ${boldHighlights(p)}\n-# ${citation(p)}`,
+    (p, i) => `**${i + 2}.** ${boldHighlights(withAnswerMarked(answer, p))}\n-# ${citation(p)}`,
   );
   return {
     embeds: [

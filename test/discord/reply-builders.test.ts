@@ -201,6 +201,25 @@ describe('the "More passages" button', () => {
     );
   });
 
+  it('bolds only the short answer where a further passage repeats it, not every date the engine marked', () => {
+    const again = 'Ferries from the old pier will stop in 2028, on a Tuesday.';
+    const at = (text: string, words: string) => ({
+      start: text.indexOf(words),
+      end: text.indexOf(words) + words.length,
+      kind: 'answer' as const,
+    });
+    const answer = answered();
+    answer.passages = [
+      answer.passages[0] as Passage,
+      // As the engine gives them: every date of a further passage marked as a candidate.
+      passage(APPROVED, 0.4, { highlights: [at(APPROVED, 'Tuesday')] }),
+      passage(again, 0.3, { highlights: [at(again, '2028'), at(again, 'Tuesday')] }),
+    ];
+    const lines = embedOf(morePassagesReply(answer)).description?.split('\n\n') ?? [];
+    expect(lines[0]).toMatch(`**2.** ${APPROVED}\n`);
+    expect(lines[1]).toMatch('**3.** Ferries from the old pier will stop in **2028**, on a Tuesday.\n');
+  });
+
   it('says so when there is nothing further', () => {
     const embed = embedOf(morePassagesReply(answered({ passages: [passage(LEAVE, 0.8)] })));
     expect(embed.description).toBe('No further passages.');

@@ -205,6 +205,24 @@ describe('the bot through a fake Discord', () => {
     expect(fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(token))).toEqual([]);
   });
 
+  it('"More passages" bolds only the short answer where a passage repeats it, not every name', async () => {
+    const asker = snowflake();
+    const { id } = fake.runCommand(
+      'ask',
+      [{ name: 'question', type: ApplicationCommandOptionType.String, value: 'who signed?' }],
+      asker,
+    );
+    const data = callbackData(await fake.waitForRequest(isCallback(id)));
+    expect(data.embeds?.[0]?.description).toMatch(/^\*\*Khaled Obaidi and Alexander Fomin\*\*/);
+    const click = fake.clickButton(data.components?.[0]?.components[0]?.custom_id ?? '', asker, data);
+    const more = callbackData(await fake.waitForRequest(isCallback(click.id))).embeds?.[0]?.description ?? '';
+    const bold = [...more.matchAll(/\*\*(.+?)\*\*/g)]
+      .map((m) => m[1])
+      .filter((b) => !/^\d+\.$/.test(b ?? ''));
+    expect(bold.length).toBeGreaterThan(0);
+    for (const words of bold) expect(['Khaled Obaidi', 'Alexander Fomin']).toContain(words);
+  });
+
   it('cooldown: a second question in the window gets "slow down", a third gets nothing, others are not slowed', async () => {
     const user = snowflake();
     const first = fake.postMessage({ content: `${mention()} who signed?`, userId: user });
