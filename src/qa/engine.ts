@@ -139,7 +139,7 @@ export class Engine {
     // Stage 5, answerability.
     const evidence = features({
       groups,
-      text: question,
+      text: parsed.text,
       question: parsed,
       ranked,
       passages,
@@ -151,7 +151,7 @@ export class Engine {
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
     const short = verdict.answered
-      ? shortAnswer(this.index, question, parsed, passages, matched, this.weights)
+      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights)
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.

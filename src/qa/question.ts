@@ -2,7 +2,8 @@
 import type { EntityType } from './entities.js';
 import { nlp } from './nlp.js';
 import { editDistance } from './spelling.js';
-import { isStopword, tokenize, type Token } from './text.js';
+import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
+import { isEnglishWord } from './wordnet.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -12,6 +13,8 @@ export type QuestionType =
   'person' | 'organization' | 'location' | 'place' | 'date' | 'number' | 'reason' | 'other';
 
 export interface ParsedQuestion {
+  /** The question with a misspelt wh-word or function word read as meant ("wher", "hapened"). */
+  text: string;
   type: QuestionType;
   /** Content words of the question, in order, duplicates removed by stem. */
   keywords: Token[];
@@ -135,8 +138,34 @@ const EVENT_VERBS: ReadonlySet<string> = new Set([
   'place',
 ]);
 
+/** Long function words only: a short word is one edit from too many others ("thy", "then"). */
+const MIN_MISSPELT_STOPWORD = 5;
+
+/**
+ * The function word this misspells ("hapened" → "happened", "becuase", "shoud"), if any. Searched for, it is a word
+ * no article holds and weighs against every passage; read as what it misspells, it is left out like the
+ * word itself. A word of English ("hoping", one edit from "having") is never read as another.
+ */
+export function misspeltStopword(word: string): string | undefined {
+  if (word.length < MIN_MISSPELT_STOPWORD) return undefined;
+  for (const stop of STOPWORDS) {
+    if (
+      stop.length >= MIN_MISSPELT_STOPWORD &&
+      Math.abs(stop.length - word.length) <= 1 &&
+      editDistance(word, stop) === 1
+    )
+      return isEnglishWord(word) ? undefined : stop;
+  }
+  return undefined;
+}
+
 export function parseQuestion(raw: string): ParsedQuestion {
-  const question = fixWhWord(raw);
+  let question = fixWhWord(raw);
+  // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
+  for (const token of tokenize(question).reverse()) {
+    const meant = token.stop ? undefined : misspeltStopword(token.word);
+    if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
+  }
   const seen = new Set<string>();
   const keywords: Token[] = [];
   for (const token of tokenize(question)) {
@@ -151,6 +180,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const eventWords = type === 'location' || type === 'place' || type === 'date' ? EVENT_VERBS : undefined;
   const content = eventWords === undefined ? keywords : keywords.filter((k) => !eventWords.has(k.word));
   return {
+    text: question,
     type,
     keywords: content.length > 0 ? content : keywords,
     kinds: type === 'other' ? kindsAsked(question) : [],

@@ -21,6 +21,8 @@ describe('the short answer', () => {
     ['wher was the meting held', 'St.Petersburg'],
     ['when was the protocol signed?', 'Thursday (20 October 2019)'],
     ['what happened in 2014?', 'IS militants seized large areas in Iraq and Syria'],
+    // A misspelt "happened" is left out as the word is, not searched as a word the story lacks.
+    ['what hapened in 2014', 'IS militants seized large areas in Iraq and Syria'],
     ['why is russia helping iraq?', 'current terror threats'],
   ])('"%s" → %s', (question, expected) => {
     const answer = engine.ask(question);

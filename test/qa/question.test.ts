@@ -1,0 +1,34 @@
+/** The question stage: which of the question's words are searched. */
+import { describe, expect, it } from 'vitest';
+import { misspeltStopword, parseQuestion } from '../../src/qa/question.js';
+
+describe('misspelt function words', () => {
+  it.each([
+    ['hapened', 'happened'],
+    ['thier', 'their'],
+    ['becuase', 'because'],
+    ['shoud', 'should'],
+  ])('"%s" is a misspelt "%s"', (word, meant) => {
+    expect(misspeltStopword(word)).toBe(meant);
+  });
+
+  it.each([
+    ['hoping', 'an English word one edit from "having"'],
+    ['obaidi', 'a name near no function word'],
+    ['meting', 'a misspelling of a content word ("meeting")'],
+    ['thy', 'too short to tell'],
+  ])('"%s" is not (%s)', (word) => {
+    expect(misspeltStopword(word)).toBeUndefined();
+  });
+
+  it('reads the question with the word meant, and searches what it would search for that', () => {
+    expect(parseQuestion('what hapened in 2014').text).toBe('what happened in 2014');
+    expect(parseQuestion('wher did he go becuase of it').text).toBe('where did he go because of it');
+  });
+
+  it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
+    const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
+    expect(words('what hapened in 2014')).toEqual(words('what happened in 2014'));
+    expect(words('why did they leave becuase of the war')).toEqual(['leave', 'war']);
+  });
+});
