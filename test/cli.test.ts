@@ -75,10 +75,17 @@ describe('the CLI', () => {
         'answered',
         'confidence',
         'answer',
+        'article',
         'passages',
         'corrections',
       ]);
     }
+    expect(lines[0]?.article).toEqual({
+      id: 'iraq-russia-military-cooperation.txt',
+      file: 'iraq-russia-military-cooperation.txt',
+      title: 'Iraq, Russia Sign Military-Technical Cooperation Agreement',
+    });
+    expect(lines[3]?.article).toBeNull();
     expect(Object.keys((lines[0]?.passages as object[])[0] ?? {})).toEqual([
       'text',
       'score',
@@ -168,6 +175,32 @@ describe('the CLI', () => {
     };
     expect(line).toMatchObject({ id: 1, intent: 'choose-article', answered: false });
     expect(line.articles.map((a) => a.id)).toEqual(['markdown.md', 'other-debris.txt', 'plain.txt']);
+  });
+
+  it('ask --jsonl over several articles names, on each line, the article its answer comes from', async () => {
+    const input = [
+      { id: 'fish', question: 'what did the scientists discover?' },
+      { id: 'bridge', question: 'what did the council approve?' },
+    ];
+    const r = await cli(
+      ['ask', '--jsonl', '--knowledge', 'test/fixtures/articles'],
+      `${input.map((l) => JSON.stringify(l)).join('\n')}\n`,
+    );
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; article: unknown; passages: { article: { id: string } }[] });
+    expect(lines.map((l) => [l.id, l.article])).toEqual([
+      [
+        'fish',
+        {
+          id: 'other-debris.txt',
+          file: 'other-debris.txt',
+          title: 'Scientists Discover New Species of Deep-Sea Fish',
+        },
+      ],
+      ['bridge', { id: 'plain.txt', file: 'plain.txt', title: 'Council approves new harbour bridge' }],
+    ]);
   });
 
   it('exit code 2 on bad usage, 1 when nothing can be loaded', async () => {

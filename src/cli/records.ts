@@ -6,18 +6,27 @@ import { formatResponse } from '../format/chat.js';
 import { statusMessage } from '../format/messages.js';
 import type { Engine } from '../qa/engine.js';
 import { respond, type Response } from '../qa/respond.js';
-import type { Answer } from '../qa/types.js';
+import type { Answer, ArticleRef } from '../qa/types.js';
+
+/** Which article a record's answer comes from, as a script names it: its id (the file, in the knowledge folder), file and title. */
+function articleOf(article: ArticleRef | undefined): { id: string; file: string; title: string } | null {
+  return article === undefined ? null : { id: article.id, file: article.file, title: article.title };
+}
 
 /**
- * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the passages
- * with their highlights, the corrections made, and the refusal as `error` when the question was refused.
+ * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the article
+ * the answer comes from (that of the passage holding the short answer, else of the first passage; null
+ * when not answered: the passages are then only the closest), the passages with their highlights, the
+ * corrections made, and the refusal as `error` when the question was refused.
  */
 export function answerRecord(answer: Answer): Record<string, unknown> {
+  const from = answer.answered ? answer.passages[answer.answer?.passage ?? 0] : undefined;
   return {
     question: answer.question,
     answered: answer.answered,
     confidence: answer.confidence,
     answer: answer.answer,
+    article: articleOf(from?.article),
     passages: answer.passages.map((p) => ({
       text: p.text,
       score: p.score,
@@ -60,6 +69,7 @@ export function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): ob
   return {
     intent: response.kind,
     answered: summary !== undefined,
+    article: articleOf(summary?.article),
     passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
     // Several articles and none named: the ones to pick from with --article.
     ...(response.kind === 'choose-article' ? { articles: response.articles } : {}),

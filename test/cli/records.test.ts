@@ -27,12 +27,13 @@ const answer: Answer = {
 };
 
 describe('an answer as JSON', () => {
-  it('carries the question, the short answer, the passages with where they are, and the corrections', () => {
+  it('carries the question, the short answer and its article, the passages with where they are, and the corrections', () => {
     expect(answerRecord(answer)).toEqual({
       question: 'When will the first feries leave?',
       answered: true,
       confidence: 0.8,
       answer: { text: '2028', passage: 0, start: 86, end: 90 },
+      article: { id: 'ferry.txt', file: 'ferry.txt', title: 'New Ferry Terminal' },
       passages: [
         {
           text: LEAVE,
@@ -45,6 +46,33 @@ describe('an answer as JSON', () => {
       ],
       corrections: [{ from: 'feries', to: 'ferries' }],
     });
+  });
+
+  it("names the article of the passage holding the short answer, else the first passage's; none when not answered", () => {
+    const fares: ArticleRef = {
+      id: 'fares.txt',
+      title: 'Ferry Fares Rise',
+      file: 'fares.txt',
+      date: '1 May',
+    };
+    const other: Passage = { ...passage, article: fares, highlights: [] };
+    const second = {
+      ...answer,
+      answer: { text: '2028', passage: 1, start: 86, end: 90 },
+      passages: [other, passage],
+    };
+    expect(answerRecord(second).article).toEqual({
+      id: 'ferry.txt',
+      file: 'ferry.txt',
+      title: 'New Ferry Terminal',
+    });
+    const noSpan = { ...answer, answer: null, passages: [other, passage] };
+    expect(answerRecord(noSpan).article).toEqual({
+      id: 'fares.txt',
+      file: 'fares.txt',
+      title: 'Ferry Fares Rise',
+    });
+    expect(answerRecord({ ...noSpan, answered: false }).article).toBeNull();
   });
 
   it('names the other matching articles when there are some', () => {
@@ -74,6 +102,7 @@ describe('a message that is not a question, as JSON', () => {
     expect(notAnAnswer({ kind: 'courtesy', courtesy: 'thanks', examples: [] })).toEqual({
       intent: 'courtesy',
       answered: false,
+      article: null,
       passages: [],
       message: "You're welcome! Ask me anything else about the article.",
     });
@@ -96,6 +125,7 @@ describe('a message that is not a question, as JSON', () => {
     expect(record).toMatchObject({
       intent: 'summary',
       answered: true,
+      article: { id: 'ferry.txt', file: 'ferry.txt', title: 'New Ferry Terminal' },
       passages: [
         { text: 'One.', article: ferry },
         { text: 'Two.', article: ferry },
