@@ -337,36 +337,55 @@ const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
 /** The synset types of a sense key (`author%1:18:00::`) for each part of speech; 5 is an adjective satellite. */
 const SENSE_TYPES: Readonly<Record<Pos, string>> = { noun: '1', verb: '2', adj: '35' };
 
-let senseIndex: Buffer | undefined;
+/**
+ * SemCor's uses of each lemma it tags, per synset type (index 1-5 of the array), from `index.sense`
+ * (`author%1:18:00:: 10813654 1 38`: lemma, `%`, synset type, …, the tag count last), read in one
+ * pass on warm-up or first use, keeping only the ~35,000 senses it tags (~21,000 lemmas). A
+ * misspelling's hundreds of candidates (dictionary-spelling.ts) were otherwise a binary search of
+ * the 7 MB file each, 2 to 70 ms a word. Module state, as the index files are: WordNet's, the same
+ * for every engine, and bounded by its size whatever people type.
+ */
+let senseUses: Map<string, number[]> | undefined;
+
+function readSenseUses(): Map<string, number[]> {
+  if (senseUses !== undefined) return senseUses;
+  const buf = readFileSync(path.join(wordnetDb.path, 'index.sense'));
+  const uses = new Map<string, number[]>();
+  for (let start = 0; start < buf.length;) {
+    let end = buf.indexOf(0x0a, start);
+    if (end === -1) end = buf.length;
+    const count = lastNumber(buf, start, end);
+    const percent = buf.indexOf(0x25, start);
+    if (count > 0 && percent !== -1 && percent < end) {
+      const lemma = buf.toString('latin1', start, percent);
+      const byType = uses.get(lemma) ?? [0, 0, 0, 0, 0, 0];
+      const type = (buf[percent + 1] as number) - 0x30;
+      byType[type] = (byType[type] ?? 0) + count;
+      uses.set(lemma, byType);
+    }
+    start = end + 1;
+  }
+  return (senseUses = uses);
+}
+
+/** The decimal number that ends the line from `start` to `end` (after its last space). */
+export function lastNumber(buf: Buffer, start: number, end: number): number {
+  let n = 0;
+  let scale = 1;
+  for (let at = end - 1; at >= start && buf[at] !== 0x20; at--, scale *= 10)
+    n += ((buf[at] as number) - 0x30) * scale;
+  return n;
+}
 
 /**
- * How many times WordNet's sense-tagged corpus (SemCor) uses `lemma` with one of these synset types:
- * the tag counts of its senses in `index.sense`, whose lines (`author%1:18:00:: 10813654 1 38`) are
- * sorted by sense key, so the lemma's lines are found by a binary search and read in place.
+ * How many times WordNet's sense-tagged corpus (SemCor) uses `lemma` with one of these synset types
+ * (each counted once however often `types` names it).
  */
-function taggedUses(lemma: string, types: string): number {
-  senseIndex ??= readFileSync(path.join(wordnetDb.path, 'index.sense'));
-  const index = senseIndex;
-  const key = Buffer.from(`${lemma}%`, 'latin1');
-  const lineEnd = (at: number) => {
-    const end = index.indexOf(0x0a, at);
-    return end === -1 ? index.length : end;
-  };
-  const order = (at: number) => index.compare(key, 0, key.length, at, Math.min(at + key.length, lineEnd(at)));
-  // The first line whose key is not below `lemma%`.
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = mid === 0 ? 0 : index.lastIndexOf(0x0a, mid - 1) + 1;
-    if (order(start) < 0) lo = lineEnd(start) + 1;
-    else hi = start;
-  }
+export function taggedUses(lemma: string, types: string): number {
+  const byType = readSenseUses().get(lemma);
+  if (byType === undefined) return 0;
   let uses = 0;
-  for (let at = lo; at < index.length && order(at) === 0; at = lineEnd(at) + 1) {
-    const line = index.toString('latin1', at, lineEnd(at));
-    if (types.includes(line.charAt(key.length))) uses += Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
+  for (const type of new Set(types)) uses += byType[Number(type)] ?? 0;
   return uses;
 }
 
@@ -395,7 +414,7 @@ export function taggedFrequency(word: string): number {
 /** Read the index files now rather than on the first question. */
 export function preloadWordNet(): void {
   for (const pos of POS) indexFile(pos);
-  senseIndex ??= readFileSync(path.join(wordnetDb.path, 'index.sense'));
+  readSenseUses();
 }
 
 /**

