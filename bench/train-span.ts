@@ -132,6 +132,7 @@ export async function examplesOf(questionsFile: string, articlesDir: string): Pr
       parsed.keywords.map((k) => k.word),
       DEFAULT_WEIGHTS,
       parsed.names,
+      parsed.phrases,
     );
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     const input = spanInputOf(engine.index, q.question, parsed, answer.passages, matched);

@@ -120,6 +120,7 @@ export class Engine {
       parsed.keywords.map((k) => k.word),
       this.weights,
       parsed.names,
+      parsed.phrases,
     );
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.

@@ -5,7 +5,8 @@
 import type { SearchIndex } from './search-index.js';
 import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
-import { definition, isCommonWord, isEnglishWord, isLemma, synonyms } from './wordnet.js';
+import type { Phrase } from './question.js';
+import { definition, isCommonWord, isEnglishWord, isLemma, phraseSynonyms, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 
@@ -61,15 +62,27 @@ function inOtherWords(index: SearchIndex, word: string): string | undefined {
   return said ? fixed : undefined;
 }
 
+/** Adds the synonyms the articles hold to a word's terms, each stem once. */
+function addSynonyms(index: SearchIndex, terms: Term[], words: readonly string[], weight: number): void {
+  for (const synonym of words) {
+    // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
+    if (synonym.length < 3 || isStopword(synonym)) continue;
+    const s = stem(synonym);
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight });
+  }
+}
+
 /**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
- * `names` are the words written as names ("Singh"), never corrected into a common word ("sing").
+ * `names` are the words written as names ("Singh"), never corrected into a common word ("sing");
+ * `phrases` are the question's collocations, whose synonyms count as each keyword they span.
  */
 export function expand(
   index: SearchIndex,
   words: readonly string[],
   weights: Weights,
   names: ReadonlySet<string> = new Set(),
+  phrases: readonly Phrase[] = [],
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -132,13 +145,12 @@ export function expand(
       }
     }
     // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".
-    for (const synonym of synonyms(corrected ?? word)) {
-      // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
-      if (synonym.length < 3 || isStopword(synonym)) continue;
-      const s = stem(synonym);
-      if (index.has(s) && !terms.some((t) => t.stem === s))
-        terms.push({ stem: s, weight: weights.SYNONYM_WEIGHT });
-    }
+    addSynonyms(index, terms, synonyms(corrected ?? word), weights.SYNONYM_WEIGHT);
+    // The phrase the word is part of ("pass away", "top out") in the story's single word ("died", "peaked").
+    if (weights.PHRASE_WEIGHT > 0)
+      for (const phrase of phrases)
+        if (phrase.keywords.includes(word))
+          addSynonyms(index, terms, phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
     // A word nothing above could read ("golfer", "telly") may still be said in other words by the
     // article: the words of its definition count, at reduced weight ("golf"; "television").
     if (terms.length === 0 && weights.DEFINITION_WEIGHT > 0) {

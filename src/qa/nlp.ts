@@ -40,3 +40,45 @@ export function selectable(doc: ReturnType<typeof nlpType>): { verb: boolean; no
     adj: terms.some((t) => t.tags.has('Adjective')),
   };
 }
+
+interface VerbTransform {
+  two: {
+    transform: {
+      verb: {
+        toInfinitive(word: string, model: object, tense: string): string;
+        conjugate(word: string, model: object): Record<string, string>;
+      };
+    };
+  };
+}
+
+function verbTransform(): VerbTransform['two']['transform']['verb'] {
+  return (compromise().methods() as VerbTransform).two.transform.verb;
+}
+
+const TENSES = ['PastTense', 'Participle', 'PresentTense', 'Gerund'];
+
+/**
+ * The base forms `word` would have as each verb tense ("came" → "come", "topped" → "top", "taken" →
+ * "take"), from compromise's suffix and irregular-verb tables without tagging a document: a few
+ * microseconds a word, where `nlp(word).verbs().toInfinitive()` takes about a millisecond.
+ */
+export function verbBases(word: string): string[] {
+  const { toInfinitive } = verbTransform();
+  const model = compromise().model();
+  const bases = new Set<string>();
+  for (const tense of TENSES) {
+    const base = toInfinitive(word, model, tense);
+    if (base !== word && base !== '') bases.add(base);
+  }
+  return [...bases];
+}
+
+/**
+ * The inflected forms of a verb ("die" → "died", "dies", "dying"; "rise" → "rose", "risen"), from the
+ * same tables: the stemmer does not bring every form back to the base ("died" stems to "di").
+ */
+export function verbForms(base: string): string[] {
+  const forms = verbTransform().conjugate(base, compromise().model());
+  return [...new Set(Object.values(forms).filter((f) => f !== base && !f.includes(' ')))];
+}

@@ -1,6 +1,7 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
 import { nlp } from './nlp.js';
+import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isEnglishWord } from './wordnet.js';
@@ -25,6 +26,14 @@ export interface ParsedQuestion {
   kinds: string[];
   /** Keywords written as names ("Miliband", "Singh"), which spelling correction treats apart. */
   names: ReadonlySet<string>;
+  /** Multi-word lemmas of the question, each with the keywords it spans (see `phrasesOf`). */
+  phrases: Phrase[];
+}
+
+/** A WordNet collocation of the question ("pass_away") and the keywords it spans ("passed", "away"). */
+export interface Phrase {
+  keywords: string[];
+  lemma: string;
 }
 
 const KIND = /\b(?:what|which)\s+(?:(?:type|kind|sort|form|category)s?\s+of\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u;
@@ -185,5 +194,21 @@ export function parseQuestion(raw: string): ParsedQuestion {
     keywords: content.length > 0 ? content : keywords,
     kinds: type === 'other' ? kindsAsked(question) : [],
     names: writtenAsNames(question, keywords),
+    phrases: phrasesOf(question, content),
   };
+}
+
+/**
+ * The question's collocations, each with the keywords it spans: the phrase's synonyms count as each of
+ * them ("pass" and "away" of "pass away" are both read in "died"; "top" of "top out", whose "out" is a
+ * stopword). A collocation that spans no keyword is left out: its words are stopwords, or the parser
+ * dropped them on purpose ("take place" in a where-question).
+ */
+function phrasesOf(question: string, keywords: readonly Token[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const c of collocations(question)) {
+    const spanned = keywords.filter((k) => c.tokens.some((t) => !t.stop && t.stem === k.stem));
+    if (spanned.length > 0) phrases.push({ keywords: spanned.map((k) => k.word), lemma: c.lemma });
+  }
+  return phrases;
 }

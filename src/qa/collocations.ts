@@ -1,0 +1,89 @@
+/**
+ * Multi-word expressions of a question that WordNet lists as one lemma ("pass away", "top out", "set
+ * up", "prime minister"): readers ask with phrasal verbs where a story uses one verb ("died",
+ * "peaked"), and the words of the phrase on their own mean something else ("pass", "top").
+ */
+import { verbBases } from './nlp.js';
+import { stem, tokenize, type Token } from './text.js';
+import type { Pos } from './morphology.js';
+import { lemmasStartingWith } from './wordnet.js';
+
+/** A phrase of the question WordNet lists as one lemma. */
+export interface Collocation {
+  /** WordNet's lemma ("pass_away"). */
+  lemma: string;
+  /** The question's tokens it spans, in order ("passed", "away"). */
+  tokens: Token[];
+}
+
+const NOUN_ADJ: readonly Pos[] = ['noun', 'adj'];
+/** WordNet's longest phrasal verbs and compounds that readers type run to four words ("come up with", "put up with"). */
+const MAX_WORDS = 4;
+
+/**
+ * The multi-word lemmas a question word may start. As a verb it may be inflected ("passed away",
+ * "came up with"): its base forms are tried too. A noun or adjective compound starts with its first word
+ * as written ("birth rate", "prime ministers"), never with a stopword: a stopword starts only phrasal
+ * verbs ("come up", "take off"), and looking up nouns for "the" or "what" would only cost time.
+ */
+function startingLemmas(token: Token): string[] {
+  const lemmas = new Set<string>();
+  for (const form of [token.word, ...verbBases(token.word)])
+    for (const l of lemmasStartingWith('verb', `${form}_`)) lemmas.add(l);
+  if (!token.stop)
+    for (const pos of NOUN_ADJ) for (const l of lemmasStartingWith(pos, `${token.word}_`)) lemmas.add(l);
+  return [...lemmas];
+}
+
+/** Does the lemma's rest ("away", "up_with") match the question's tokens after its first word? */
+function matchesRest(
+  parts: readonly string[],
+  tokens: readonly Token[],
+  from: number,
+  question: string,
+): boolean {
+  for (let k = 1; k < parts.length; k++) {
+    const token = tokens[from + k];
+    const previous = tokens[from + k - 1];
+    if (token === undefined || previous === undefined) return false;
+    // The words must be next to each other: "pass, away" or "top (out)" are not the phrase.
+    if (!/^\s+$/.test(question.slice(previous.end, token.start))) return false;
+    // Later words may be inflected ("prime ministers"), which the stem absorbs.
+    const part = parts[k] as string;
+    if (token.word !== part && token.stem !== stem(part)) return false;
+  }
+  return true;
+}
+
+/**
+ * The question's collocations, longest first at each word and not overlapping: "when did he pass away"
+ * → pass_away; "who came up with the idea" → come_up_with when WordNet has it, else come_up.
+ */
+export function collocations(question: string): Collocation[] {
+  const tokens = tokenize(question);
+  const found: Collocation[] = [];
+  for (let i = 0; i < tokens.length - 1;) {
+    const first = tokens[i] as Token;
+    let best: string | undefined;
+    let bestParts = 0;
+    for (const lemma of startingLemmas(first)) {
+      const parts = lemma.split('_');
+      if (parts.length > MAX_WORDS || parts.length <= bestParts) continue;
+      if (parts.some((p) => p === '')) continue;
+      // A phrase of stopwords only ("does it", "came up") says nothing the question's other words do not.
+      const spanned = tokens.slice(i, i + parts.length);
+      if (spanned.every((t) => t.stop)) continue;
+      if (matchesRest(parts, tokens, i, question)) {
+        best = lemma;
+        bestParts = parts.length;
+      }
+    }
+    if (best === undefined) {
+      i++;
+      continue;
+    }
+    found.push({ lemma: best, tokens: tokens.slice(i, i + bestParts) });
+    i += bestParts;
+  }
+  return found;
+}
