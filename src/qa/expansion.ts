@@ -5,6 +5,7 @@
 import type { SearchIndex } from './search-index.js';
 import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
+import { numberForms } from './numbers.js';
 import type { Phrase } from './question.js';
 import { definition, isCommonWord, isEnglishWord, isLemma, phraseSynonyms, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
@@ -146,6 +147,14 @@ export function expand(
     }
     // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".
     addSynonyms(index, terms, synonyms(corrected ?? word), weights.SYNONYM_WEIGHT);
+    // A number in the other writing ("two" ↔ "2", "dozen" → "12"): digits are shorter than the
+    // synonyms' three letters, so not through addSynonyms.
+    if (weights.NUMBER_WEIGHT > 0)
+      for (const form of numberForms(corrected ?? word)) {
+        const s = stem(form);
+        if (index.has(s) && !terms.some((t) => t.stem === s))
+          terms.push({ stem: s, weight: weights.NUMBER_WEIGHT });
+      }
     // The phrase the word is part of ("pass away", "top out") in the story's single word ("died", "peaked").
     if (weights.PHRASE_WEIGHT > 0)
       for (const phrase of phrases)

@@ -28,6 +28,11 @@ export interface Weights {
    * 0 turns the bridge off.
    */
   PHRASE_WEIGHT: number;
+  /**
+   * Weight of a number written the other way ("two" ↔ "2", "dozen" → "12"; see numbers.ts): weighed as
+   * the synonyms are (not tuned apart); 0 turns it off.
+   */
+  NUMBER_WEIGHT: number;
   CORRECTION_WEIGHT: number;
   RELATED_WEIGHT: number;
   /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
@@ -82,6 +87,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   SURFACE_BOOST: 0.8,
   SYNONYM_WEIGHT: 0.5,
   PHRASE_WEIGHT: 0.5,
+  NUMBER_WEIGHT: 0.5,
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
   EXTENSION_WEIGHT: 0.6,

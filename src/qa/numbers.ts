@@ -1,0 +1,50 @@
+/**
+ * Number words and digits: a reader types "two" where the story prints "2", or "12" where it says "a
+ * dozen". Only the words that name one number each: not "first" or "once", nor "million", which a
+ * story writes as "1m", "1.2 million" or "a million" alike, nor "one", which questions use far more
+ * often as "a" ("one type of prime", "one of the…") than as the number.
+ */
+
+const WORDS: readonly (readonly [string, number])[] = [
+  ['zero', 0],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['dozen', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['thousand', 1000],
+];
+
+const byWord = new Map<string, string>(WORDS.map(([w, n]) => [w, String(n)]));
+const byDigits = new Map<string, string[]>();
+for (const [w, n] of WORDS) byDigits.set(String(n), [...(byDigits.get(String(n)) ?? []), w]);
+
+/** The other ways of writing a number: "two" → "2", "12" → "twelve", "dozen"; nothing for other words. */
+export function numberForms(word: string): readonly string[] {
+  const digits = byWord.get(word);
+  if (digits !== undefined) return [digits];
+  return byDigits.get(word) ?? [];
+}
