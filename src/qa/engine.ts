@@ -22,7 +22,7 @@ import { retrieve, type ArticleFilter } from './retrieval.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
-import type { Token } from './text.js';
+import { stem, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
@@ -113,7 +113,7 @@ export class Engine {
     }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, (word) => this.index.has(stem(word)));
     // Stage 2, expansion.
     const { groups, corrections } = expand(
       this.index,

@@ -168,11 +168,20 @@ export function misspeltStopword(word: string): string | undefined {
   return undefined;
 }
 
-export function parseQuestion(raw: string): ParsedQuestion {
+/**
+ * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
+ * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
+ */
+export function parseQuestion(raw: string, known: (word: string) => boolean = () => false): ParsedQuestion {
   let question = fixWhWord(raw);
+  const tokens = tokenize(question);
+  const asNames = writtenAsNames(question, tokens);
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
-  for (const token of tokenize(question).reverse()) {
-    const meant = token.stop ? undefined : misspeltStopword(token.word);
+  for (const token of tokens.reverse()) {
+    // The first part of a contraction ("couldn" of "couldn't") is no misspelling.
+    const contracted = /^['’]/u.test(question.slice(token.end));
+    const asWritten = token.stop || contracted || asNames.has(token.word) || known(token.word);
+    const meant = asWritten ? undefined : misspeltStopword(token.word);
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
   }
   const seen = new Set<string>();

@@ -26,6 +26,17 @@ describe('misspelt function words', () => {
     expect(parseQuestion('wher did he go becuase of it').text).toBe('where did he go because of it');
   });
 
+  it('does not read a name or a word the articles hold as a misspelt function word', () => {
+    // "Boeing" is one edit from "being" and no WordNet word: read as "being" it left the search.
+    expect(parseQuestion('What did Boeing announce?').keywords.map((k) => k.word)).toContain('boeing');
+    expect(parseQuestion('what did Avery say about Unter?').text).toBe('what did Avery say about Unter?');
+    const known = (word: string) => word === 'boeing';
+    expect(parseQuestion('what did boeing announce', known).text).toBe('what did boeing announce');
+    expect(parseQuestion('what hapened to boeing', known).text).toBe('what happened to boeing');
+    // Nor the first part of a contraction: "couldn't" was rewritten to "could't".
+    expect(parseQuestion("why couldn't he continue?").text).toBe("why couldn't he continue?");
+  });
+
   it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
     const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
     expect(words('what hapened in 2014')).toEqual(words('what happened in 2014'));

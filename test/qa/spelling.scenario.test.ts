@@ -95,6 +95,26 @@ describe('scenarios: names the article lacks are someone else, not a typo', () =
     expect(names.ask('What did Milliband say?').corrections).toEqual([{ from: 'milliband', to: 'miliband' }]);
   });
 
+  it('a word the article holds is searched as written, though one edit from a function word', () => {
+    const boeing = new Engine([
+      parseArticle(
+        'boeing.txt',
+        [
+          'Planemaker cuts jobs',
+          '',
+          'The council announced on Tuesday that its offices would open later in the winter.',
+          '',
+          'Shares fell after boeing announced 4,000 job cuts at its Seattle plants.',
+        ].join('\n'),
+      ),
+    ]);
+    // Read as "being" (one edit, no WordNet word), "boeing" left the search and the council answered.
+    const best = boeing.ask('what did boeing announce').passages[0];
+    expect(best?.text).toContain('job cuts');
+    const marked = (best?.highlights ?? []).map((h) => best?.text.slice(h.start, h.end).toLowerCase());
+    expect(marked).toContain('boeing');
+  });
+
   it('names are the capitalised words inside a sentence, not its first word, and not in a shouted question', () => {
     const names = (q: string) => [...writtenAsNames(q, tokenize(q))];
     expect(names('What did Singh say?')).toEqual(['singh']);
