@@ -133,14 +133,16 @@ export function features(e: Evidence): Features | undefined {
     if (!held(g)) unknown += g.idf;
   }
   const asked = askedSlot(e.text, e.question);
-  // The passage says that what is asked has not been said ("the council has not said when…"): the
-  // story's own word that it does not say. Too rare in the training sets to be learned, so a rule.
-  if (asked.slot !== 'none' && unsaid(passage.text)) return undefined;
   const slot = slotEvidence(
     asked,
     { text: passage.text, tokens: best.tokens, entities: e.entities },
     e.groups,
   );
+  // The passage says that what is asked has not been said ("the council has not said when…"): the
+  // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
+  // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
+  // say the fee, but does say who was signed.
+  if (slot !== undefined && !slot.found && unsaid(passage.text)) return undefined;
   const second = e.ranked[1];
   return {
     coverage: best.coverage,

@@ -4,6 +4,7 @@
  * for a channel about one story. The story holds numbers, dates and people, only not the ones asked for.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
 import { loadKnowledgeOrFail } from '../../src/knowledge/load.js';
 import { Engine } from '../../src/qa/engine.js';
 
@@ -67,5 +68,25 @@ describe('the evidence the calibrator weighs', () => {
   it('a passage saying that the asked thing is not said gives no evidence at all', () => {
     expect(engines.bridge.assess('When will the cycle lane open?').features).toBeUndefined();
     expect(engines.bridge.assess('When did the bridge reopen?').features).toBeDefined();
+  });
+
+  it('a passage that says one thing is not said still answers what it does say', () => {
+    const fee = new Engine([
+      parseArticle(
+        'fee.txt',
+        [
+          'Blackburn sign striker',
+          '',
+          'Blackburn Rovers have signed striker Sam Okafor from Bolton for an undisclosed fee.',
+          '',
+          'Manager Tony Mowbray said he was delighted with the signing.',
+        ].join('\n'),
+      ),
+    ]);
+    // The fee is not said: no evidence for it. Who was signed is: that was refused too, at confidence 0.
+    expect(fee.assess('How much did Blackburn pay for Okafor?').features).toBeUndefined();
+    const who = fee.ask('Who did Blackburn sign from Bolton?');
+    expect(who.answered).toBe(true);
+    expect(who.answer?.text).toContain('Okafor');
   });
 });
