@@ -45,6 +45,12 @@ const PERSONAL = new Set([
 /** Words with their apostrophes ("I'm", "don't"); curly apostrophes are read as straight ones below. */
 const WORD = /\p{L}+(?:'\p{L}+)*/gu;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+/**
+ * Single marks (British style: ‘I am leaving,’ he said). The closing one is also the apostrophe
+ * ("don’t", "the players’ union"), so it never opens a quote and closes only one a ‘ opened.
+ */
+const SINGLE_OPEN = '‘';
+const SINGLE_CLOSE = '’';
 /** A quotation mark opens a quote after a space or a bracket or dash, or at the start. */
 const OPENS_AFTER = /[\s([—–-]/u;
 /** …and closes one when a space, punctuation or the end follows it. */
@@ -57,20 +63,27 @@ const CLOSES_BEFORE = /[\s.,;:!?)\]—–-]/u;
  */
 export function unquoted(text: string): string {
   let out = '';
-  let quoted = false;
+  // The mark that opened the quote being read, or undefined outside quotes.
+  let opener: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    if (!QUOTE_MARKS.has(c)) {
-      if (!quoted) out += c;
+    const double = QUOTE_MARKS.has(c);
+    const single = c === SINGLE_OPEN || c === SINGLE_CLOSE;
+    if (!double && !single) {
+      if (opener === undefined) out += c;
       continue;
     }
     const before = i === 0 ? ' ' : text.charAt(i - 1);
     const after = i + 1 < text.length ? text.charAt(i + 1) : ' ';
-    if (!quoted) {
-      quoted = OPENS_AFTER.test(before) || c !== '”';
-      out += ' ';
-    } else if (!/\s/u.test(before) && CLOSES_BEFORE.test(after)) {
-      quoted = false;
+    const closes = !/\s/u.test(before) && CLOSES_BEFORE.test(after);
+    if (opener === undefined) {
+      if (c === SINGLE_CLOSE) out += c;
+      else {
+        if (c === SINGLE_OPEN || OPENS_AFTER.test(before) || c !== '”') opener = c;
+        out += ' ';
+      }
+    } else if (closes && (opener === SINGLE_OPEN ? c === SINGLE_CLOSE : double)) {
+      opener = undefined;
     }
   }
   return out;
@@ -78,7 +91,7 @@ export function unquoted(text: string): string {
 
 /** Does the paragraph speak in its writer's voice ("I", "we", "you") outside quotation marks? */
 export function inWritersVoice(text: string): boolean {
-  for (const m of unquoted(text.replace(/[‘’]/g, "'")).matchAll(WORD)) {
+  for (const m of unquoted(text).replace(/[‘’]/g, "'").matchAll(WORD)) {
     const word = m[0];
     // "US" is the country; "I" as a numeral follows a name ("World War I", "Henry I").
     if (word === 'US') continue;

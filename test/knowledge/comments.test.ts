@@ -15,6 +15,13 @@ describe('words outside quotation marks', () => {
     expect(unquoted(text)).toContain('Then he left.');
   });
 
+  it('drops what is quoted in curly single marks, and keeps the apostrophes of words', () => {
+    // British style quotes in single marks: ‘I am leaving,’ read as the writer's "I" made a report a comment.
+    expect(unquoted('‘I am leaving,’ he said.')).toBe('  he said.');
+    expect(unquoted('He called it ‘our best year’ again.')).toBe('He called it   again.');
+    expect(unquoted('I don’t know, it’s the 1990s’ style.')).toBe('I don’t know, it’s the 1990s’ style.');
+  });
+
   it('runs a quote left open to the end of the paragraph', () => {
     expect(unquoted('Ms Okonjo said: "We asked for years. Families tell us so.')).toBe('Ms Okonjo said:  ');
   });
@@ -36,6 +43,7 @@ describe("the writer's own voice", () => {
     'The council voted by 31 to 9 on Tuesday.',
     'Ruth Okonjo said: "We have asked for this for years."',
     '"I am delighted," she said.',
+    '‘We will fight on,’ the minister said.',
     'The US president said he would visit.',
     'Museums, universities and businesses all backed it.',
   ])('"%s" is reported', (text) => {
