@@ -35,6 +35,8 @@ describe('misspelt function words', () => {
     expect(parseQuestion('what hapened to boeing', known).text).toBe('what happened to boeing');
     // Nor the first part of a contraction: "couldn't" was rewritten to "could't".
     expect(parseQuestion("why couldn't he continue?").text).toBe("why couldn't he continue?");
+    // …but is left out of the search as the function word it negates is.
+    expect(parseQuestion("why couldn't he continue?").keywords.map((k) => k.word)).toEqual(['continue']);
   });
 
   it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
