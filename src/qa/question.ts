@@ -149,6 +149,8 @@ const EVENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Long function words only: a short word is one edit from too many others ("thy", "then"). */
 const MIN_MISSPELT_STOPWORD = 5;
+/** The function words a misspelling is compared with, chosen once rather than on every question word. */
+const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= MIN_MISSPELT_STOPWORD);
 
 /**
  * The function word this misspells ("hapened" → "happened", "becuase", "shoud"), if any. Searched for, it is a word
@@ -157,12 +159,8 @@ const MIN_MISSPELT_STOPWORD = 5;
  */
 export function misspeltStopword(word: string): string | undefined {
   if (word.length < MIN_MISSPELT_STOPWORD) return undefined;
-  for (const stop of STOPWORDS) {
-    if (
-      stop.length >= MIN_MISSPELT_STOPWORD &&
-      Math.abs(stop.length - word.length) <= 1 &&
-      editDistance(word, stop) === 1
-    )
+  for (const stop of LONG_STOPWORDS) {
+    if (Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)
       return isEnglishWord(word) ? undefined : stop;
   }
   return undefined;
