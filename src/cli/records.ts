@@ -3,14 +3,29 @@
  * argument parsing and printing so that it can be checked in-process.
  */
 import { formatResponse } from '../format/chat.js';
+import { withAnswerMarked } from '../format/further.js';
 import { statusMessage } from '../format/messages.js';
 import type { Engine } from '../qa/engine.js';
 import { respond, type Response } from '../qa/respond.js';
-import type { Answer, ArticleRef } from '../qa/types.js';
+import type { Answer, ArticleRef, Highlight, Passage } from '../qa/types.js';
 
 /** Which article a record's answer comes from, as a script names it: its id (the file, in the knowledge folder), file and title. */
 function articleOf(article: ArticleRef | undefined): { id: string; file: string; title: string } | null {
   return article === undefined ? null : { id: article.id, file: article.file, title: article.title };
+}
+
+/**
+ * A passage's marks as a script should read them: the question's words, and as `answer` only the short
+ * answer. In a passage other than the one holding it, the engine marks every entity of the asked type
+ * (each organisation for "who signed?"); there only where the short answer itself appears is an answer.
+ */
+function highlightsOf(answer: Answer, p: Passage, i: number): Highlight[] {
+  if (i === answer.answer?.passage) return p.highlights;
+  const answers = answer.answered ? withAnswerMarked(answer, p).highlights : [];
+  const matches = p.highlights.filter(
+    (h) => h.kind === 'match' && !answers.some((a) => h.start < a.end && a.start < h.end),
+  );
+  return [...matches, ...answers].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -27,13 +42,13 @@ export function answerRecord(answer: Answer): Record<string, unknown> {
     confidence: answer.confidence,
     answer: answer.answer,
     article: articleOf(from?.article),
-    passages: answer.passages.map((p) => ({
+    passages: answer.passages.map((p, i) => ({
       text: p.text,
       score: p.score,
       article: p.article,
       section: p.section,
       sentence: p.sentence,
-      highlights: p.highlights,
+      highlights: highlightsOf(answer, p, i),
     })),
     corrections: answer.corrections,
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out an undefined alsoIn

@@ -196,3 +196,39 @@ describe('one line of `ask --jsonl`', () => {
     expect(line.passages).toEqual([]);
   });
 });
+
+describe('the passages after the first, as JSON', () => {
+  const FARES = 'Ada Moreno, Ben Ito and Carla Ruiz voted for the fares.';
+  const further: Passage = {
+    ...passage,
+    text: FARES,
+    sentence: 5,
+    highlights: [
+      { start: 0, end: 10, kind: 'answer' },
+      { start: 12, end: 19, kind: 'answer' },
+      { start: 24, end: 34, kind: 'answer' },
+      { start: 35, end: 40, kind: 'match' },
+    ],
+  };
+  const who: Answer = {
+    ...answer,
+    question: 'Who said the ferries would leave?',
+    type: 'person',
+    answer: { text: 'Ada Moreno', passage: 0, start: 15, end: 25 },
+    passages: [{ ...passage, highlights: [{ start: 15, end: 25, kind: 'answer' }] }, further],
+  };
+
+  it('mark as the answer only where the short answer appears, not every name of the asked kind', () => {
+    const [first, second] = answerRecord(who).passages as { highlights: unknown }[];
+    expect(first?.highlights).toEqual([{ start: 15, end: 25, kind: 'answer' }]);
+    expect(second?.highlights).toEqual([
+      { start: 0, end: 10, kind: 'answer' },
+      { start: 35, end: 40, kind: 'match' },
+    ]);
+  });
+
+  it('keep only the question words marked when there is no short answer', () => {
+    const [, second] = answerRecord({ ...who, answer: null }).passages as { highlights: unknown }[];
+    expect(second?.highlights).toEqual([{ start: 35, end: 40, kind: 'match' }]);
+  });
+});
