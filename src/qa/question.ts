@@ -46,8 +46,32 @@ export function kindsAsked(question: string): string[] {
   return second !== undefined && !isStopword(second) ? [first, second] : [first];
 }
 
+/**
+ * The words after "how" that ask for a measure, a number with its unit ("110 mph", "8.4 pounds"): the
+ * answer type here and the asked slot in slot.ts read this one list, so the two cannot disagree.
+ */
+export const HOW_MEASURE = [
+  'much',
+  'long',
+  'far',
+  'large',
+  'big',
+  'small',
+  'tall',
+  'high',
+  'deep',
+  'wide',
+  'heavy',
+  'fast',
+  'hot',
+  'cold',
+  'warm',
+  'often',
+  'frequently',
+] as const;
+
 const RULES: [RegExp, QuestionType][] = [
-  [/\bhow (many|much|long|old|far|large|big|tall|high|often|frequently)\b/, 'number'],
+  [new RegExp(`\\bhow (many|old|${HOW_MEASURE.join('|')})\\b`), 'number'],
   [/\bwhat (percentage|percent|number|amount|proportion|size|population)\b/, 'number'],
   [
     /\b(when|what (year|date|day|time|month|century|decade|period|era)|which (year|date|day|month|century))\b/,

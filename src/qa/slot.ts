@@ -8,7 +8,7 @@
  */
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
-import type { ParsedQuestion } from './question.js';
+import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf } from './wordnet.js';
 
@@ -44,6 +44,7 @@ const MONEY_CUE =
 const MONEY_NOUN = /\bwhat(?:'s| is| was| were| are)? (?:the )?(?:cost|price|value|fee|salary|budget|fine)\b/;
 const WHO_IS_NAMED =
   /^\s*who(?:'s|s| is| was| are| were)\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its)\b)[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2}\s*\??\s*$/u;
+const HOW_MEASURE_ASKED = new RegExp(`\\bhow (?:${HOW_MEASURE.join('|')})\\b`);
 const NAME_ASKED = /\b(?:first|last|full|real|sur|nick)\s?name\b|\bname of\b|'s name\b|\bnamed what\b/;
 
 /** What the question wants, from its wording and the type the ranking gave it. */
@@ -69,10 +70,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     }
     return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
   }
-  if (
-    /\bhow (?:much|long|far|big|large|tall|high|often|frequently|fast|heavy|deep|wide)\b/.test(q) ||
-    /\bwhat (?:number|amount|size|population)\b/.test(q)
-  )
+  if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q))
     return { slot: 'quantity' };
   switch (parsed.type) {
     case 'date':

@@ -45,3 +45,22 @@ describe('misspelt function words', () => {
     expect(words('why did they leave becuase of the war')).toEqual(['leave', 'war']);
   });
 });
+
+describe('the answer type asked', () => {
+  it.each([
+    ['how heavy is it', 'number'],
+    ['How fast were the winds?', 'number'],
+    ['how deep is the lake', 'number'],
+    ['how small does the payload get', 'number'],
+    ['How cold does it get in winter?', 'number'],
+    ['how many people came', 'number'],
+    ['how old was he', 'number'],
+  ])('"%s" asks for a %s', (question, type) => {
+    expect(parseQuestion(question).type).toBe(type);
+  });
+
+  it('"how" with a verb or a manner word asks for no measure', () => {
+    expect(parseQuestion('how did he die').type).not.toBe('number');
+    expect(parseQuestion('how quickly did they respond').type).not.toBe('number');
+  });
+});

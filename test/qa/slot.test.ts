@@ -40,6 +40,8 @@ describe('the asked slot', () => {
     ['What share of jobs rely on tourism?', 'share'],
     ['what percentage of votes did it get', 'share'],
     ['how long did the repairs take', 'quantity'],
+    ['how heavy is the console', 'quantity'],
+    ['How cold does it get in winter?', 'quantity'],
     ['When did the bridge reopen?', 'date'],
     ['who is the golfer', 'person'],
     ['Which country was the earthquake centred on?', 'place'],
