@@ -300,8 +300,6 @@ const SLASH_COMMANDS = '`/ask`, `/summary`, `/article`, `/help`';
 /** The reply to a message that is not a question: greeting, thanks, help, the gist, a typed `/command`. */
 export function responseReply(response: Exclude<Response, { kind: 'answer' }>): BaseMessageOptions {
   switch (response.kind) {
-    case 'empty':
-      return helpReply([]);
     case 'help':
       return helpReply(response.examples, response.articles);
     case 'courtesy':

@@ -85,8 +85,6 @@ export function formatResponse(
   picking: ArticlePicking = CLI_PICKING,
 ): string {
   switch (response.kind) {
-    case 'empty':
-      return consoleHelp();
     case 'courtesy':
       return courtesyText(response.courtesy, response.examples);
     case 'help':

@@ -18,7 +18,6 @@ export type SummaryResponse =
   | { kind: 'choose-article'; asked: PageField | 'summary'; articles: ArticleRef[] };
 
 export type Response =
-  | { kind: 'empty' }
   | { kind: 'courtesy'; courtesy: Courtesy; examples: string[] }
   /** `articles`: how many are loaded (with several, the help says what "this" means). */
   | { kind: 'help'; examples: string[]; articles: number }
@@ -50,12 +49,13 @@ export function summaryFor(engine: Engine, options: FocusOptions, sentences: num
 export function respond(engine: Engine, message: string, options: AskOptions = {}): Response {
   const intent = classifyMessage(message);
   switch (intent.kind) {
-    case 'empty':
     case 'command':
       return intent;
     case 'courtesy':
       // A greeting gets an example of what to ask; thanks and goodbyes need none.
       return { ...intent, examples: intent.courtesy === 'greeting' ? helpExamples(engine, 1) : [] };
+    // Nothing to search ("?!", a bare mention): how to ask, as for "help".
+    case 'empty':
     case 'help':
       return { kind: 'help', examples: helpExamples(engine, 2), articles: engine.articles.length };
     case 'summary':

@@ -117,7 +117,7 @@ describe('a message that is not a question, as JSON', () => {
       passages: [],
       articles: [ferry, other],
     });
-    expect(notAnAnswer({ kind: 'empty' })).not.toHaveProperty('articles');
+    expect(notAnAnswer({ kind: 'help', examples: [], articles: 2 })).not.toHaveProperty('articles');
   });
 
   it('gives a summary its sentences as passages', () => {

@@ -389,8 +389,7 @@ describe('help, courtesy and commands typed in a message', () => {
     expect(embedOf(helpReply([])).description).toMatch(/`\/article` lists what I know\.$/);
   });
 
-  it('answers an empty message and "help" with the help', () => {
-    expect(responseReply({ kind: 'empty' })).toEqual(helpReply([]));
+  it('answers "help" with the help', () => {
     expect(responseReply({ kind: 'help', examples: ['who signed?'], articles: 1 })).toEqual(
       helpReply(['who signed?']),
     );

@@ -29,7 +29,8 @@ describe('small talk is answered politely, never with an article sentence', () =
   });
 
   it('"help" and "@bot help" get the help, with example questions', () => {
-    for (const message of ['help', '<@123456789012345678> help']) {
+    // Nothing to look up ("?!", a bare mention) gets the same help: how to ask, with examples.
+    for (const message of ['help', '<@123456789012345678> help', '?!', '<@123456789012345678>']) {
       const response = respond(engine, message);
       expect(response.kind).toBe('help');
       if (response.kind === 'help') expect(response.examples.length).toBeGreaterThan(0);
