@@ -7,22 +7,19 @@
  *
  * What tells them apart is the voice. A news report speaks in the third person, and "I", "we" and
  * "you" appear in it only inside quotation marks; a comment speaks for its writer. The comments are
- * the tail of the body from the first run of paragraphs in the writer's own voice, after a report
- * that was not (a column is in its writer's voice from the start and keeps its body).
+ * the tail of the body from the first run of paragraphs in the writer's own voice, one of them with
+ * "I", after a report that was not (a column is in its writer's voice from the start and keeps its body).
  */
 import type { Block } from './types.js';
 
-/** First and second person: the writer speaking, or speaking to the reader. */
-const PERSONAL = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'me',
-  'my',
-  'mine',
-  'myself',
+/** The first person singular: one writer speaking for themselves, as a reader's comment does. */
+const SINGULAR = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself']);
+
+/**
+ * "We" and "you": a comment's too, and a column's or a guide's ("our economy", "you can specify exactly
+ * what you want"), which speak for everyone or to the reader.
+ */
+const PLURAL_OR_SECOND = new Set([
   'we',
   "we're",
   "we've",
@@ -89,15 +86,26 @@ export function unquoted(text: string): string {
   return out;
 }
 
-/** Does the paragraph speak in its writer's voice ("I", "we", "you") outside quotation marks? */
-export function inWritersVoice(text: string): boolean {
+/**
+ * Whose voice the paragraph speaks in outside quotation marks: `own` with "I", `shared` with only "we"
+ * or "you", undefined when it reports.
+ */
+export function voiceOf(text: string): 'own' | 'shared' | undefined {
+  let voice: 'shared' | undefined;
   for (const m of unquoted(text).replace(/[‘’]/g, "'").matchAll(WORD)) {
     const word = m[0];
     // "US" is the country; "I" as a numeral follows a name ("World War I", "Henry I").
     if (word === 'US') continue;
-    if (PERSONAL.has(word.toLowerCase())) return true;
+    const lower = word.toLowerCase();
+    if (SINGULAR.has(lower)) return 'own';
+    if (PLURAL_OR_SECOND.has(lower)) voice = 'shared';
   }
-  return false;
+  return voice;
+}
+
+/** Does the paragraph speak in its writer's voice ("I", "we", "you") outside quotation marks? */
+export function inWritersVoice(text: string): boolean {
+  return voiceOf(text) !== undefined;
 }
 
 /** Paragraphs of report needed before the comments start: a story is reported before it is discussed. */
@@ -114,10 +122,14 @@ const MIN_VOICE_IN_TAIL = 0.6;
  * the body has none.
  */
 export function commentsStart(paragraphs: readonly string[]): number {
-  const voice = paragraphs.map(inWritersVoice);
+  const voices = paragraphs.map(voiceOf);
+  const voice = voices.map((v) => v !== undefined);
   let voicedBefore = 0;
   for (let i = 0; i + OPENING_RUN <= voice.length; i++) {
-    const opensRun = voice.slice(i, i + OPENING_RUN).every(Boolean);
+    // Readers' comments tell what one of them thinks or lived ("I think", "I got mine 12 years ago"); a
+    // run with only "we" and "you" is a column's close or a guide's advice, still the article's words.
+    const run = voices.slice(i, i + OPENING_RUN);
+    const opensRun = run.every((v) => v !== undefined) && run.includes('own');
     if (opensRun && i >= MIN_REPORT && voicedBefore <= MAX_VOICE_IN_REPORT * i) {
       const tail = voice.slice(i);
       if (tail.filter(Boolean).length >= MIN_VOICE_IN_TAIL * tail.length) return i;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commentsStart, inWritersVoice, markReaderComments, unquoted } from '../../src/knowledge/comments.js';
+import {
+  commentsStart,
+  inWritersVoice,
+  markReaderComments,
+  unquoted,
+  voiceOf,
+} from '../../src/knowledge/comments.js';
 import type { Block } from '../../src/knowledge/types.js';
 
 describe('words outside quotation marks', () => {
@@ -54,6 +60,18 @@ describe("the writer's own voice", () => {
 const report = (n: number) => Array.from({ length: n }, (_, i) => `The council said on day ${i} that it had voted.`);
 const comment = (i: number) => `I think the council got it wrong, and my neighbours agree (${i}).`;
 
+describe('whose voice', () => {
+  it.each([
+    ['I got mine 12 years ago.', 'own'],
+    ['My phone company blocked the number, and we were glad.', 'own'],
+    ['You forgot to mention Danger Mouse.', 'shared'],
+    ['We must remember that the minimum wage is only part of the picture.', 'shared'],
+    ['"I am sad," he said.', undefined],
+  ])('"%s" speaks in the %s voice', (text, voice) => {
+    expect(voiceOf(text)).toBe(voice);
+  });
+});
+
 describe('where readers’ comments start', () => {
   it('finds the first of a run of comments after the report', () => {
     const paragraphs = [...report(6), comment(1), comment(2), comment(3), 'Books are the future.', comment(4)];
@@ -77,6 +95,23 @@ describe('where readers’ comments start', () => {
 
   it('needs three comments in a row to open the section', () => {
     expect(commentsStart([...report(6), comment(1), comment(2), ...report(1), comment(3)])).toBe(-1);
+  });
+
+  it('needs one of the opening comments to speak for its writer with "I", not only "we" and "you"', () => {
+    // A buyer's guide ends in advice to the reader; an opinion column ends speaking for all of us.
+    const guide = [
+      'You are building it, so you have to buy all the software you want to install.',
+      'Building your own PC is a great way to improve your understanding of how it all works.',
+      'It is cheap, you can specify exactly what you want and you get the thrill of putting it together.',
+    ];
+    const column = [
+      'Either way, it matters that its business practices are not allowed to disrupt our economy.',
+      'And then there is the matter of our collective psyche.',
+      'You do not need a God view to see what happens next.',
+    ];
+    expect(commentsStart([...report(6), ...guide])).toBe(-1);
+    expect(commentsStart([...report(6), ...column])).toBe(-1);
+    expect(commentsStart([...report(6), guide[0] ?? '', column[0] ?? '', comment(1)])).toBe(6);
   });
 
   it('needs most of the tail to speak in readers’ voices', () => {
