@@ -146,7 +146,12 @@ export function expand(
       }
     }
     // Synonyms of what the word was read as: "agrement" → synonyms of "agreement".
-    addSynonyms(index, terms, synonyms(corrected ?? word), weights.SYNONYM_WEIGHT);
+    // An irregular form WordNet does not list has the synonyms of its dictionary form: "bought" → "buy"
+    // → "purchase", "held" → "hold" → "convene"; the stemmer cannot get there.
+    const read = corrected ?? word;
+    const listed = synonyms(read);
+    const base = listed.length === 0 ? lemmaOf(read) : undefined;
+    addSynonyms(index, terms, base === undefined ? listed : synonyms(base), weights.SYNONYM_WEIGHT);
     // A number in the other writing ("two" ↔ "2", "dozen" → "12"): digits are shorter than the
     // synonyms' three letters, so not through addSynonyms.
     if (weights.NUMBER_WEIGHT > 0)

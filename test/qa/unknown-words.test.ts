@@ -116,3 +116,34 @@ describe('accents', () => {
     expect(stem('naïve')).toBe(stem('naive'));
   });
 });
+
+describe('an irregular form the article lacks', () => {
+  const club = new Engine([
+    parseArticle(
+      'club.txt',
+      [
+        'Football club changes hands',
+        '',
+        'The club manager Ben Ito said the football club would keep its name and its ground.',
+        '',
+        'A consortium led by Ada Moreno purchased the club on Friday and gained control of the stadium.',
+        '',
+        'Ticket prices at the club will not rise this season, the club said.',
+      ].join('\n'),
+    ),
+  ]);
+
+  it.each([
+    ['bought', 'purchased'],
+    ['won', 'gained'],
+  ])('"%s" is searched through the synonyms of its dictionary form, as "%s"', (word, said) => {
+    const { groups } = expand(club.index, [word], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.map((t) => t.stem)).toContain(stem(said));
+  });
+
+  it('answers a question asked with it', () => {
+    const answer = club.ask('who bought the club?');
+    expect(answer.passages[0]?.text).toContain('purchased');
+    expect(answer.answered).toBe(true);
+  });
+});
