@@ -117,6 +117,27 @@ const OPENING_RUN = 3;
 /** …and at least this share of the paragraphs from there to the end speak so (some comments only argue). */
 const MIN_VOICE_IN_TAIL = 0.6;
 
+/** A report says who said what ("…, he said", "according to"); a reader's comment speaks for itself. */
+const ATTRIBUTION =
+  /\b(?:said|says|told|tells|added|adds|according to|announced|explained|insisted|claimed|stated|reported|revealed|warned)\b/i;
+
+/**
+ * The first comment, from the run that opened the comments at `run`: comments that do not say "I",
+ * "we" or "you" ("Ignorance is and always has been an expensive business.") can come before that run.
+ * Back from it, over paragraphs that attribute nothing, to the earliest one with "I": a report's
+ * paragraphs before the comments say who said what, and a feature's own "our thoughts" is no comment.
+ */
+function firstComment(
+  paragraphs: readonly string[],
+  voices: readonly ('own' | 'shared' | undefined)[],
+  run: number,
+): number {
+  let first = run;
+  for (let j = run - 1; j >= MIN_REPORT && !ATTRIBUTION.test(unquoted(paragraphs[j] ?? '')); j--)
+    if (voices[j] === 'own') first = j;
+  return first;
+}
+
 /**
  * Where readers' comments start among the body's paragraphs (an index into `paragraphs`), or -1 when
  * the body has none.
@@ -132,7 +153,8 @@ export function commentsStart(paragraphs: readonly string[]): number {
     const opensRun = run.every((v) => v !== undefined) && run.includes('own');
     if (opensRun && i >= MIN_REPORT && voicedBefore <= MAX_VOICE_IN_REPORT * i) {
       const tail = voice.slice(i);
-      if (tail.filter(Boolean).length >= MIN_VOICE_IN_TAIL * tail.length) return i;
+      if (tail.filter(Boolean).length >= MIN_VOICE_IN_TAIL * tail.length)
+        return firstComment(paragraphs, voices, i);
     }
     if (voice[i] === true) voicedBefore++;
   }

@@ -114,6 +114,19 @@ describe('where readers’ comments start', () => {
     expect(commentsStart([...report(6), guide[0] ?? '', column[0] ?? '', comment(1)])).toBe(6);
   });
 
+  it('takes the comments before the opening run, back to the first with "I", when nothing there is attributed', () => {
+    const quiet = ['Ignorance has always been an expensive business.', 'Does anyone know what happens next?'];
+    const tail = [comment(1), ...quiet, comment(2), comment(3), comment(4)];
+    // report(n) says who said what ("The council said…"): the report ends there.
+    expect(commentsStart([...report(6), ...tail])).toBe(6);
+    // A paragraph that attributes stops the way back: the "I" before it is not reached.
+    const told = 'A spokesman told reporters the review would end in May.';
+    expect(commentsStart([...report(6), comment(1), told, ...quiet, comment(2), comment(3), comment(4)])).toBe(10);
+    // A feature's own "our" is not a reader's "I": the comments start at the first "I".
+    const feature = 'With these issues still occupying our thoughts, it is high time they made a comeback.';
+    expect(commentsStart([...report(6), feature, ...quiet, comment(2), comment(3), comment(4)])).toBe(9);
+  });
+
   it('needs most of the tail to speak in readers’ voices', () => {
     // A reporter's aside ("we") late in a long report is no comment section.
     expect(commentsStart([...report(6), comment(1), comment(2), comment(3), ...report(5)])).toBe(-1);
