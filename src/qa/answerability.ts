@@ -109,8 +109,8 @@ export interface Evidence {
   passages: readonly Passage[];
   /** The IDF of a word no article holds: the largest IDF. */
   maxIdf: number;
-  /** The best passage's entities (`SearchIndex.entities`). */
-  entities: readonly Entity[];
+  /** The best passage's entities (`SearchIndex.entities`), asked for only when the slot needs them. */
+  entities: () => readonly Entity[];
 }
 
 export function features(e: Evidence): Features | undefined {

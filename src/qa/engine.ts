@@ -26,6 +26,7 @@ import { stem, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
+import { practiseTagger } from './warm-up.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
@@ -81,6 +82,7 @@ export class Engine {
     compilePagePatterns();
     preloadWordNet();
     lemmaOf('went'); // loads the tagger's model
+    practiseTagger();
     // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.
     if (options.entities !== false) this.index.tagEntities();
   }
@@ -145,7 +147,8 @@ export class Engine {
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),
-      entities: ranked[0] === undefined ? [] : this.index.entities(ranked[0].id),
+      // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
+      entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
     });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage

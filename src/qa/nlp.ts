@@ -9,7 +9,49 @@ const require = createRequire(import.meta.url);
 let loaded: typeof nlpType | undefined;
 
 function compromise(): typeof nlpType {
-  return (loaded ??= require('compromise') as typeof nlpType);
+  if (loaded === undefined) {
+    loaded = require('compromise') as typeof nlpType;
+    loaded.plugin(rememberedPatterns(loaded.methods() as unknown as MatchMethods));
+  }
+  return loaded;
+}
+
+type ParseMatch = (pattern: unknown, options: unknown, world: unknown) => unknown;
+interface MatchMethods {
+  one: { parseMatch: ParseMatch };
+}
+
+/** Patterns parsed so far: compromise's own, a few dozen strings, so the map stays small. */
+const PATTERN_LIMIT = 1000;
+
+/**
+ * compromise parses a match pattern ("<Noun>", "#Verb+") every time a selection or conversion uses it:
+ * a fifth of what nouns(), verbs() and their conversions of one word cost. Each pattern is parsed once;
+ * callers get a copy, as a few (growLeft, growRight) mark the parsed pattern they are given.
+ * Registered through compromise's plugin API, which replaces the method for every document.
+ */
+function rememberedPatterns(methods: MatchMethods): { methods: MatchMethods } {
+  const parse = methods.one.parseMatch;
+  const parsed = new Map<string, unknown>();
+  return {
+    methods: {
+      one: {
+        parseMatch(pattern, options, world) {
+          const plain =
+            options === undefined ||
+            (typeof options === 'object' && options !== null && Object.keys(options).length === 0);
+          if (typeof pattern !== 'string' || !plain) return parse(pattern, options, world);
+          let regs = parsed.get(pattern);
+          if (regs === undefined) {
+            regs = parse(pattern, options, world);
+            if (parsed.size >= PATTERN_LIMIT) parsed.clear();
+            parsed.set(pattern, regs);
+          }
+          return structuredClone(regs);
+        },
+      },
+    },
+  };
 }
 
 export function nlp(text: string): ReturnType<typeof nlpType> {

@@ -131,7 +131,8 @@ export interface SlotEvidence {
 export interface PassageView {
   text: string;
   tokens: readonly Token[];
-  entities: readonly Entity[];
+  /** Its entities, asked for only for a slot that entities fill (tagging a sentence is costly). */
+  entities: () => readonly Entity[];
 }
 
 /** Is the passage's slot filled, loosely filled, or empty? `undefined` when the question asks for no slot. */
@@ -184,7 +185,8 @@ function fillers(
   const { text } = passage;
   const entity = ENTITY_FILLERS[asked.slot];
   if (entity !== undefined) {
-    const of = (types: EntityType[]) => passage.entities.filter((e) => types.includes(e.type));
+    const entities = passage.entities();
+    const of = (types: EntityType[]) => entities.filter((e) => types.includes(e.type));
     // A year the tagger missed is still a date.
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
     return { fine: [...of(entity.fine), ...years], loose: of(entity.loose) };

