@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { savedFromComment } from '../../src/knowledge/web-page.js';
+import { savedFromComment, webPageEncoding } from '../../src/knowledge/web-page.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const FERRY = path.join(import.meta.dirname, '..', 'fixtures', 'web', 'ferry.html');
@@ -80,6 +80,25 @@ describe('web pages in the knowledge folder', () => {
     }
   });
 
+  it('reads a page as UTF-8 when it declares so late in its head, or not at all, as browsers do', async () => {
+    const body = 'Tromsø has more snow this winter than in any year since 1997, and the slopes opened a fortnight early.';
+    // Scripts fill the first 1024 bytes, so the standard's first look at the page finds no charset.
+    const scripts = `<script>var tracking = "${'x'.repeat(1100)}";</script>`;
+    const late = page('utf-8', body).replace('<head><meta charset="utf-8">', `<head>${scripts}<meta charset="utf-8">`);
+    const undeclared = page('utf-8', body).replace('<meta charset="utf-8">', '');
+    await writeFile(path.join(dir, 'late.html'), Buffer.from(late, 'utf8'));
+    await writeFile(path.join(dir, 'undeclared.html'), Buffer.from(undeclared, 'utf8'));
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(errors).toEqual([]);
+    expect(articles).toHaveLength(2);
+    for (const article of articles) {
+      expect(article.title).toBe('Skiing in Tromsø');
+      expect(article.sentences.map((s) => s.text)).toContain(
+        'The café at the top of the lift serves waffles with brown cheese, and it stays open until the last run of the day.',
+      );
+    }
+  });
+
   it('takes the address from the "saved from" comment when the page names none', async () => {
     const html = savedFromComment('https://snow.example/tromso') + page('utf-8', 'Tromsø has more snow this winter than in any other year.');
     await writeFile(path.join(dir, 'snow.html'), html);
@@ -93,6 +112,20 @@ describe('web pages in the knowledge folder', () => {
     const { articles, errors } = await loadKnowledge(dir);
     expect(articles.map((a) => a.file)).toEqual(['good.html']);
     expect(errors).toEqual([{ file: 'front.html', reason: 'no article found in the page' }]);
+  });
+});
+
+describe("a web page's encoding", () => {
+  it('is the one declared, else UTF-8 for valid UTF-8 text, else windows-1252', () => {
+    const html = (charset: string) => `<html><head>${charset}<title>Tromsø</title></head></html>`;
+    expect(webPageEncoding(Buffer.from(html('<meta charset="iso-8859-2">'), 'latin1'))).toBe('ISO-8859-2');
+    expect(webPageEncoding(Buffer.from(html(''), 'utf8'))).toBe('UTF-8');
+    // "ø" as one byte is no UTF-8: the standard's default.
+    expect(webPageEncoding(Buffer.from(html(''), 'latin1'))).toBe('windows-1252');
+    // Pure ASCII reads the same in both; the default stays.
+    expect(webPageEncoding(Buffer.from('<html><title>Snow</title></html>'))).toBe('windows-1252');
+    // The server's charset comes before anything in the page.
+    expect(webPageEncoding(Buffer.from(html(''), 'utf8'), 'iso-8859-1')).toBe('windows-1252');
   });
 });
 
