@@ -153,6 +153,11 @@ const CONTENT_ELEMENTS = new Set(['P', 'LI', 'DD', 'TD', 'BLOCKQUOTE', 'PRE']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** At least this share of a paragraph's letters in links makes it a link ("[Read: " and "]" around one). */
+const LINKED_SHARE = 0.8;
+const LETTER = /[\p{L}\p{N}]/gu;
+const letterCount = (text: string) => text.match(LETTER)?.length ?? 0;
+
 /**
  * The article's content element → one block per paragraph: text runs between block-level tags, with
  * the role their element gives (a heading, a figure caption) or, for body text, the role the text
@@ -161,13 +166,21 @@ const ELEMENT_NODE = 1;
 function contentBlocks(root: DomNode): Block[] {
   const blocks: Block[] = [];
   let run = '';
+  // How many of the run's letters are a link's text.
+  let linked = 0;
   const flush = (element: string | undefined) => {
     const text = normalizeText(run.replace(/\s+/g, ' '));
+    const letters = letterCount(run);
+    const allLink = letters > 0 && linked >= LINKED_SHARE * letters;
     run = '';
+    linked = 0;
     if (text === '') return;
     // A sentence in a heading element is a standfirst (some pages set the lead paragraph as <h2>).
     if (element !== undefined && HEADINGS.has(element)) blocks.push({ role: isProse(text) ? 'body' : 'heading', text });
     else if (element === 'FIGCAPTION') blocks.push({ role: 'caption', text });
+    // A paragraph that is all a link's text is another page's headline ("Map: Flow of foreign fighters
+    // to Syria", "[Read: Tunisia sends most foreign fighters…]"), not a sentence of this story.
+    else if (allLink) blocks.push({ role: 'related', text });
     else {
       const role = roleOfBodyLine(text);
       // A short line of a paragraph or list item (a ranking, a list of names) is content, not a sub-heading.
@@ -175,9 +188,11 @@ function contentBlocks(root: DomNode): Block[] {
       else if (role !== undefined) blocks.push({ role, text });
     }
   };
-  const walk = (node: DomNode, inside: string | undefined) => {
+  const walk = (node: DomNode, inside: string | undefined, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
-      run += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      run += text;
+      if (inLink) linked += letterCount(text);
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -185,10 +200,11 @@ function contentBlocks(root: DomNode): Block[] {
     const block = BLOCK_ELEMENTS.has(name);
     if (block) flush(inside);
     const here = block && name !== 'BR' ? name : inside;
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode, here);
+    const link = inLink || name === 'A';
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode, here, link);
     if (block) flush(here);
   };
-  walk(root, undefined);
+  walk(root, undefined, false);
   return blocks;
 }
 

@@ -99,6 +99,20 @@ describe('web pages in the knowledge folder', () => {
     }
   });
 
+  it('reads a paragraph that is all a link as another page’s headline, and keeps one with a link in it', async () => {
+    const body = [
+      'The museum reopened on Tuesday, a week after the attack, and <a href="/bardo">its Roman mosaics</a> drew long queues.</p>',
+      '<p>[Read: <a href="/fighters">Tunisia sends most foreign fighters to Syria</a>]</p>',
+      '<p><a href="/story">Continue reading the main story</a>',
+    ].join('\n');
+    await writeFile(path.join(dir, 'museum.html'), page('utf-8', body));
+    const { articles } = await loadKnowledge(dir);
+    const role = (start: string) => articles[0]?.sentences.find((s) => s.text.startsWith(start))?.role;
+    expect(role('The museum reopened on Tuesday')).toBe('body');
+    expect(role('[Read: Tunisia sends')).toBe('related');
+    expect(role('Continue reading the main story')).toBe('related');
+  });
+
   it('takes the address from the "saved from" comment when the page names none', async () => {
     const html = savedFromComment('https://snow.example/tromso') + page('utf-8', 'Tromsø has more snow this winter than in any other year.');
     await writeFile(path.join(dir, 'snow.html'), html);
