@@ -25,6 +25,7 @@ interface DomNode {
 }
 interface DomElement {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   textContent: string | null;
 }
 interface DomDocument {
@@ -153,6 +154,24 @@ const CONTENT_ELEMENTS = new Set(['P', 'LI', 'DD', 'TD', 'BLOCKQUOTE', 'PRE']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/**
+ * A class that names a caption ("caption", "pb-caption", "c-lead-image__caption", "caption-text"), not
+ * "no_caption" or "fig--narrow-caption" (a figure's layout).
+ */
+const CAPTION_CLASS = /^(?!no[-_])(?:[a-z0-9]+[-_])*[a-z0-9]*[-_]?caption(?:[-_]text)?$/i;
+/** Readability drops classes but keeps other attributes: a caption's element keeps this one through it. */
+const CAPTION_MARK = 'data-article-qa-caption';
+
+/** Marks the elements a page sets its captions in without `<figcaption>`, by their class. */
+function markCaptions(document: DomDocument): void {
+  const elements = document.querySelectorAll('[class]');
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as DomElement;
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/);
+    if (classes.some((c) => CAPTION_CLASS.test(c))) element.setAttribute(CAPTION_MARK, '');
+  }
+}
+
 /** At least this share of a paragraph's letters in links makes it a link ("[Read: " and "]" around one). */
 const LINKED_SHARE = 0.8;
 const LETTER = /[\p{L}\p{N}]/gu;
@@ -197,9 +216,10 @@ function contentBlocks(root: DomNode): Block[] {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.nodeName.toUpperCase();
-    const block = BLOCK_ELEMENTS.has(name);
+    const caption = (node as Partial<DomElement>).getAttribute?.(CAPTION_MARK) != null;
+    const block = BLOCK_ELEMENTS.has(name) || caption;
     if (block) flush(inside);
-    const here = block && name !== 'BR' ? name : inside;
+    const here = caption ? 'FIGCAPTION' : block && name !== 'BR' ? name : inside;
     const link = inLink || name === 'A';
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode, here, link);
     if (block) flush(here);
@@ -226,6 +246,7 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
   const url = pageUrl(document, html, fetchedFrom);
   // Read before Readability runs: it removes the page's scripts, JSON-LD blocks among them.
   const jsonLdSite = jsonLdSiteName(document);
+  markCaptions(document);
   const applicationName = clean(document.querySelector('meta[name="application-name"]')?.getAttribute('content'));
   // The serializer hands back the content element itself: no HTML string to parse a second time.
   const result = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();

@@ -113,6 +113,21 @@ describe('web pages in the knowledge folder', () => {
     expect(role('Continue reading the main story')).toBe('related');
   });
 
+  it('reads a caption the page sets by its class, without <figcaption>, as the photo caption', async () => {
+    const body = [
+      'The museum reopened on Tuesday, a week after the attack, and its Roman mosaics drew long queues.</p>',
+      '<div class="photo"><img src="/m.jpg"> <span class="pb-caption">Visitors queue outside the Bardo museum in Tunis.</span></div>',
+      '<div class="item no_caption"><p>Guards now check every bag at the two gates, the ministry said on Monday.</p></div>',
+      '<p>Tickets cost eleven dinars.',
+    ].join('\n');
+    await writeFile(path.join(dir, 'museum.html'), page('utf-8', body));
+    const { articles } = await loadKnowledge(dir);
+    const role = (start: string) => articles[0]?.sentences.find((s) => s.text.startsWith(start))?.role;
+    expect(role('Visitors queue outside the Bardo')).toBe('caption');
+    expect(role('Guards now check every bag')).toBe('body');
+    expect(role('The museum reopened on Tuesday')).toBe('body');
+  });
+
   it('takes the address from the "saved from" comment when the page names none', async () => {
     const html = savedFromComment('https://snow.example/tromso') + page('utf-8', 'Tromsø has more snow this winter than in any other year.');
     await writeFile(path.join(dir, 'snow.html'), html);
