@@ -1,4 +1,4 @@
-import { cleanArticle, extractDate } from './clean.js';
+import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { markReaderComments } from './comments.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
@@ -27,7 +27,9 @@ function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undef
 
 /** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
 export function articleFromBlocks(file: string, cleaned: Block[], meta: ArticleMeta): Article {
-  const blocks = markReaderComments(cleaned);
+  const blocks = markReaderComments(cleaned).map((b) =>
+    b.role === 'dateline' ? { role: b.role, text: tidyDateline(b.text) } : b,
+  );
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const block of blocks) {

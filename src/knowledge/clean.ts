@@ -77,7 +77,7 @@ function isCredit(line: string): boolean {
   return line.length <= 120 && CREDIT.some((re) => re.test(line));
 }
 
-/** A short line that is mostly a date or a time, such as "14:31 GMT +3 20 October 2019". */
+/** A short line that is mostly a date or a time, such as "14:31 GMT +3, 20 October 2019". */
 function isDateline(line: string): boolean {
   if (line.length > 80) return false;
   if (!DATE_PATTERNS.some((re) => re.test(line)) && !TIME.test(line)) return false;
@@ -91,6 +91,29 @@ export function extractDate(dateline: string): string {
   for (const re of DATE_PATTERNS) {
     const m = re.exec(dateline);
     if (m) return m[0];
+  }
+  return dateline;
+}
+
+/** A time zone's offset with more digits than an offset has, and a month after them. */
+const GLUED_OFFSET = new RegExp(`\\b((?:GMT|UTC)\\s?[+-])(\\d{3,4})(\\s+${MONTH}\\s+\\d{4})`, 'i');
+/** No time zone is further than 14 hours from UTC. */
+const MAX_OFFSET = 14;
+
+/**
+ * A dateline as a reader should see it. Scraped pages glue the zone's offset to the day after it
+ * ("14:31 GMT +320 October 2019"): no zone is 320 hours off, so it reads "14:31 GMT +3, 20 October
+ * 2019". The digits are split where the offset is a real one and the rest a day of the month.
+ */
+export function tidyDateline(dateline: string): string {
+  const m = GLUED_OFFSET.exec(dateline);
+  const [whole, zone, digits, date] = m ?? [];
+  if (whole === undefined || zone === undefined || digits === undefined || date === undefined) return dateline;
+  for (const cut of [1, 2]) {
+    const offset = Number(digits.slice(0, cut));
+    const day = digits.slice(cut);
+    if (offset <= MAX_OFFSET && day.length <= 2 && Number(day) >= 1 && Number(day) <= 31)
+      return dateline.replace(whole, `${zone}${digits.slice(0, cut)}, ${day}${date}`);
   }
   return dateline;
 }

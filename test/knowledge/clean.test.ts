@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { extractDate, isProse, roleOfBodyLine } from '../../src/knowledge/clean.js';
+import { extractDate, isProse, roleOfBodyLine, tidyDateline } from '../../src/knowledge/clean.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
@@ -249,6 +249,18 @@ describe('dates', () => {
     expect(extractDate('Published March 3, 2026 at 14:05')).toBe('March 3, 2026');
     expect(extractDate('Updated 2026-03-03 14:05')).toBe('2026-03-03');
     expect(extractDate('14:05 GMT')).toBe('14:05 GMT');
+  });
+
+  it('unglues a time zone offset from the day after it, where no zone could be that far off', () => {
+    expect(tidyDateline('14:31 GMT +320 October 2019')).toBe('14:31 GMT +3, 20 October 2019');
+    expect(tidyDateline('08:00 UTC +1005 May 2021')).toBe('08:00 UTC +10, 05 May 2021');
+    expect(tidyDateline('08:00 GMT -512 Dec 2021')).toBe('08:00 GMT -5, 12 Dec 2021');
+    // A real offset, or no month after the digits: left as it is.
+    expect(tidyDateline('Posted 08:00 GMT +12 October 2019')).toBe('Posted 08:00 GMT +12 October 2019');
+    expect(tidyDateline('14:31 GMT +320 visitors')).toBe('14:31 GMT +320 visitors');
+    const article = parseArticle('ferry.txt', `${HEADLINE}\n\n14:31 GMT +320 October 2019\n\n${body}`);
+    expect(article.sentences.find((s) => s.role === 'dateline')?.text).toBe('14:31 GMT +3, 20 October 2019');
+    expect(article.date).toBe('20 October 2019');
   });
 
   it('a dateline may hold two other words and be 80 characters long', () => {

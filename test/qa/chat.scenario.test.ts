@@ -85,7 +85,7 @@ describe('questions about the page itself, as people type them', () => {
   it.each([
     ['Who took the photo?', 'AP Photo / Mikhail Metzel', 'credit'],
     ['hey, do you know what the photo shows?', 'The emblem of the Russian Defense Ministry', 'caption'],
-    ['When was the article published?', '20 October 2019', 'dateline'],
+    ['When was the article published?', '14:31 GMT +3, 20 October 2019', 'dateline'],
     ['when was it published', '20 October 2019', 'dateline'],
     ['who reported it?', 'MOSCOW (Sputnik)', 'body'],
     ["what's the headline", 'Iraq, Russia Sign Military-Technical Cooperation Agreement', 'title'],
