@@ -2,7 +2,7 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
-import { nlp } from './nlp.js';
+import { tagOnly } from './nlp.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -50,7 +50,7 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/g;
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
   const terms: TermJson[] = [];
-  for (const sentence of nlp(text).json({ offset: true }) as { terms: TermJson[] }[])
+  for (const sentence of tagOnly(text).json({ offset: true }) as { terms: TermJson[] }[])
     terms.push(...sentence.terms);
   const out: Entity[] = [];
   terms.forEach((term, i) => {

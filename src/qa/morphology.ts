@@ -7,6 +7,14 @@
  * form of "sin" (that is "sinned") nor of "sine" (a noun only), and stays a typo for "signed".
  */
 import { nlp, selectable } from './nlp.js';
+import {
+  adjectiveConjugation,
+  infinitiveText,
+  pluralText,
+  singularText,
+  soleWord,
+  verbConjugation,
+} from './word-forms.js';
 
 export type Pos = 'noun' | 'verb' | 'adj';
 
@@ -54,12 +62,18 @@ export function lemmasByCompromise(word: string): Record<Pos, string> {
   const doc = nlp(word);
   const copy = () => doc.clone() as typeof doc;
   const can = selectable(doc);
-  const adjective = can.adj
-    ? (copy().adjectives().conjugate()[0] as { Adjective?: string } | undefined)
-    : undefined;
+  // The conversions' shortcuts for a plain word (word-forms.ts), else the conversions themselves.
+  const term = soleWord(doc);
+  const adjective = term
+    ? adjectiveConjugation(term)
+    : can.adj
+      ? (copy().adjectives().conjugate()[0] as { Adjective?: string } | undefined)
+      : undefined;
+  const verb = term ? infinitiveText(term) : null;
+  const noun = term ? singularText(term) : null;
   return {
-    verb: can.verb ? copy().verbs().toInfinitive().text() : '',
-    noun: can.noun ? copy().nouns().toSingular().text() : '',
+    verb: verb ?? (can.verb ? copy().verbs().toInfinitive().text() : ''),
+    noun: noun ?? (can.noun ? copy().nouns().toSingular().text() : ''),
     adj: adjective?.Adjective ?? '',
   };
 }
@@ -97,9 +111,19 @@ export function inflectionsOf(base: string, pos: Pos): string[] {
   const doc = nlp(base);
   // Read the word as this part of speech whatever compromise would guess ("sign" the verb, not the noun).
   doc.tag(pos === 'noun' ? 'Noun' : pos === 'verb' ? 'Verb' : 'Adjective');
-  if (pos === 'noun') return [doc.nouns().toPlural().text().toLowerCase()];
-  const forms = (pos === 'verb' ? doc.verbs().conjugate()[0] : doc.adjectives().conjugate()[0]) as
-    Record<string, string> | undefined;
+  // The conversions' shortcuts for a plain word (word-forms.ts), else the conversions themselves.
+  const term = soleWord(doc);
+  if (pos === 'noun')
+    return [(term ? pluralText(term) : null) ?? doc.nouns().toPlural().text().toLowerCase()];
+  const forms = (
+    term
+      ? pos === 'verb'
+        ? verbConjugation(term)
+        : adjectiveConjugation(term)
+      : pos === 'verb'
+        ? doc.verbs().conjugate()[0]
+        : doc.adjectives().conjugate()[0]
+  ) as Record<string, string> | undefined;
   const keys = pos === 'verb' ? VERB_FORMS : ADJECTIVE_FORMS;
   return keys.flatMap((k) => (forms?.[k] === undefined ? [] : [forms[k].toLowerCase()]));
 }

@@ -1,11 +1,12 @@
 /**
- * compromise with its match patterns parsed once (nlp.ts) against a compromise of its own, loaded
- * without that change: every conversion and tagging the engine asks for reads the same.
+ * compromise with its match patterns parsed once, and tagging without the chunker (nlp.ts), against a
+ * compromise of its own, loaded without either: every conversion and tagging the engine asks for
+ * reads the same.
  */
 import { readFileSync } from 'node:fs';
 import pristine from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { nlp } from '../../src/qa/nlp.js';
+import { nlp, tagOnly } from '../../src/qa/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 
 type Doc = ReturnType<typeof nlp>;
@@ -54,6 +55,21 @@ describe('match patterns parsed once', () => {
 
   it('tag every sentence of the seed article as compromise does', () => {
     expect(sentences.filter((s) => tagging(nlp, s) !== tagging(fresh, s))).toEqual([]);
+  });
+
+  it('tag without the chunker as with it (only the phrases it groups are missing)', () => {
+    const tags = (make: (text: string) => Doc, text: string) =>
+      JSON.stringify(make(text).json({ offset: true }), (key, value: unknown) =>
+        key === 'id' || key === 'chunk' ? undefined : value,
+      );
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(sentences.filter((s) => tags(tagOnly, s) !== tags(fresh, s))).toEqual([]);
+    // The chunker did not run: the article is in no phrase.
+    const chunkOfThe = (doc: Doc) =>
+      (doc.json() as { terms: { text: string; chunk?: string }[] }[])[0]?.terms.find((t) => t.text === 'The')
+        ?.chunk;
+    expect(chunkOfThe(tagOnly('The minister met them.'))).toBeUndefined();
+    expect(chunkOfThe(nlp('The minister met them.'))).toBe('Noun');
   });
 
   it('are not changed by a method that marks the pattern it is given (growLeft, growRight)', () => {
