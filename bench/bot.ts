@@ -3,10 +3,13 @@
  * bot process, and milliseconds from the gateway event to the bot's REST reply, by mention and by /ask.
  * Then a burst of questions checks that no reply is lost or duplicated.
  *
- *   npm run bench:bot [-- --questions 1000 --latency 200]
+ *   npm run bench:bot [-- --questions 1000 --latency 200] [--built DIR]
+ *
+ * `--built DIR`: run DIR/main.js, a build already made (the tests pass theirs), instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { startBotProcess } from '../test/support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../test/support/fake-discord.js';
@@ -30,12 +33,16 @@ function peakRssMb(pid: number | undefined): number {
   }
 }
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const builtArg = argValue(args, '--built');
+const root = new URL('..', import.meta.url).pathname;
+if (builtArg === undefined)
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const mainScript = path.resolve(builtArg ?? path.join(root, 'dist'), 'main.js');
 const fake = await FakeDiscord.start({ token: TOKEN });
 const t0 = performance.now();
 const bot = startBotProcess(
   { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
-  'dist/main.js',
+  mainScript,
   [],
 );
 try {
