@@ -221,6 +221,22 @@ export function roleOfBodyLine(line: string): Role | undefined {
   return 'heading';
 }
 
+/** A sentence's own ending (a full stop, an exclamation, or a colon before a list; a headline may ask a question), then any closing quote. */
+const SENTENCE_END = /[.!…:]["'”’)\]]*$/u;
+
+/** A line right after the story's last long sentence that is still the story: a sentence of its own. */
+function closesStory(u: Unit | undefined): boolean {
+  return (
+    u !== undefined &&
+    u.heading === 0 &&
+    SENTENCE_END.test(u.text) &&
+    words(u.text).length >= 3 &&
+    !isCredit(u.text) &&
+    !isTagLine(u.text) &&
+    !RELATED_LINK.test(u.text)
+  );
+}
+
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
 export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): Block[] {
   const units = toUnits(normalizeText(raw), markdown).filter((u) => u.heading > 0 || !isDebris(u.text));
@@ -238,6 +254,10 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
       break;
     }
   }
+
+  // A short closing sentence ('"We are overjoyed," said director Anna Kowalski.') ends the story too:
+  // the lines right after the last long one that end as sentences do. Other stories' headlines do not.
+  while (last + 1 < units.length && closesStory(units[last + 1])) last++;
 
   const blocks: Block[] = [];
   const prelude = units.slice(0, first);

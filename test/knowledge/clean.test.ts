@@ -345,6 +345,17 @@ describe('lines above and after the body', () => {
     expect(roles(parseArticle('ferry.txt', `${HEADLINE}\n\n${eight}\n\n${body}`))).toContainEqual(['body', eight]);
   });
 
+  it('a short closing sentence after the body is the story, and the headlines after it are not', () => {
+    const close = '"We are overjoyed," said Ada Moreno.';
+    const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\n${close}\n\nBridge Reopens Today\n\nIs This The End Of The Ferry?`);
+    expect(texts(a, 'body')).toContain(close);
+    expect(texts(a, 'related')).toEqual(['Bridge Reopens Today', 'Is This The End Of The Ferry?']);
+    // A Markdown list after a line that introduces it, and a closing quote, are the story too.
+    const md = parseArticle('ferry.md', `# ${HEADLINE}\n\n${body}\n\nTickets for the new ferry:\n\n- cost 4 pounds each.\n- go on sale in May.\n\n> ${close}\n`);
+    expect(texts(md, 'body')).toEqual(expect.arrayContaining(['cost 4 pounds each.', 'go on sale in May.', close]));
+    expect(texts(md, 'related')).toEqual([]);
+  });
+
   it('after the body, three words make a related headline, two are chrome', () => {
     const a = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\nBridge Reopens Today\n\nMore Ferries`);
     expect(texts(a, 'related')).toEqual(['Bridge Reopens Today']);
