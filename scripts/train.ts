@@ -1,7 +1,10 @@
 /**
- * Train the answerability calibrator (`src/qa/calibration.json`) on question sets:
+ * Train the learned re-ranking (`src/qa/passage-model.json`, see `scripts/passages.ts`) and then the
+ * answerability calibrator (`src/qa/calibration.json`) on question sets, the calibrator on the engine
+ * with the re-ranking just fitted (it judges the passage that re-ranking puts first):
  *
  *   npm run train -- ../shared/qa/squad-dev ../shared/qa/user-questions [--out src/qa/calibration.json]
+ *     [--passages-out src/qa/passage-model.json]
  *
  * Each set is `DIR` or `DIR:KNOWLEDGE` (see bench/dataset.ts). Every answerable question is asked of
  * its own article (label 1) and of the next article (off-topic, label 0); every unanswerable one of its
@@ -20,6 +23,8 @@ import { fold, loadDataset, type Dataset } from '../bench/dataset.js';
 import { argValue } from '../bench/lib.js';
 import { probability, type Calibration } from '../src/qa/answerability.js';
 import { fit, formatCalibration, FIT, type Example } from './calibrate.js';
+import { collectRanking, fitRanking, PASSAGE_FIT, rankingShares, type RankingExample } from './passages.js';
+import type { PassageModel } from '../src/qa/passage-model.js';
 
 export type Kind = 'answerable' | 'unanswerable' | 'off-topic';
 
@@ -78,58 +83,114 @@ function heldOut(model: Calibration, samples: readonly Sample[], set: string, te
   ].join(', ');
 }
 
-export async function train(sets: readonly string[]): Promise<{ json: string; report: string[] }> {
-  const samples: Sample[] = [];
-  const provenance: Record<string, unknown> = { fit: FIT, sets: [] as unknown[] };
-  for (const spec of sets) {
-    const [dir = '', knowledge] = spec.split(':');
-    const data = await loadDataset(dir, {
-      ...(knowledge !== undefined ? { knowledge } : {}),
-      engine: { weights: DEFAULT_WEIGHTS },
-    });
-    const name = path.basename(path.resolve(dir));
-    const hash = createHash('sha256');
-    for (const q of data.questions) hash.update(JSON.stringify(q));
-    for (const a of data.articles) hash.update(a.file).update(a.sentences.map((s) => s.text).join('\n'));
-    const own = collect(data, name);
-    (provenance.sets as unknown[]).push({ name, examples: own.length, sha256: hash.digest('hex') });
-    samples.push(...own);
-  }
+const half = (slot: number, h: 'odd' | 'even') => (h === 'odd') === (slot % 2 === 0);
+
+/** The re-ranking, cross-validated by article (fitted on one half of every set, scored on the other), then fitted on all. */
+function trainRanking(examples: readonly RankingExample[], provenance: Record<string, unknown>) {
   const report: string[] = [];
+  const pct = (x: number) => x.toFixed(3);
   for (const [train, test] of [
     ['odd', 'even'],
     ['even', 'odd'],
   ] as const) {
-    const half = (s: Sample, h: 'odd' | 'even') => (h === 'odd') === (s.slot % 2 === 0);
+    const model = fitRanking(
+      examples.filter((e) => half(e.slot, train)),
+      {},
+    );
+    for (const set of new Set(examples.map((e) => e.set))) {
+      const held = examples.filter((e) => e.set === set && half(e.slot, test));
+      const before = rankingShares(held, null);
+      const after = rankingShares(held, model);
+      report.push(
+        `${set}, ${test} articles (fitted on ${train}): re-ranking top-1 ${pct(before.top1)} -> ${pct(after.top1)}, top-3 ${pct(before.top3)} -> ${pct(after.top3)} (n=${held.length})`,
+      );
+    }
+  }
+  return { model: fitRanking(examples, provenance), report };
+}
+
+export async function train(
+  sets: readonly string[],
+): Promise<{ json: string; passages: string; report: string[] }> {
+  const specs = sets.map((spec) => {
+    const [dir = '', knowledge] = spec.split(':');
+    return { dir, name: path.basename(path.resolve(dir)), ...(knowledge !== undefined ? { knowledge } : {}) };
+  });
+  const hashes = new Map<string, string>();
+  const ranking: RankingExample[] = [];
+  const rankingProvenance: Record<string, unknown> = { fit: PASSAGE_FIT, sets: [] as unknown[] };
+  for (const { dir, name, knowledge } of specs) {
+    const data = await loadDataset(dir, {
+      ...(knowledge !== undefined ? { knowledge } : {}),
+      engine: { weights: DEFAULT_WEIGHTS, passageModel: null },
+    });
+    const hash = createHash('sha256');
+    for (const q of data.questions) hash.update(JSON.stringify(q));
+    for (const a of data.articles) hash.update(a.file).update(a.sentences.map((s) => s.text).join('\n'));
+    hashes.set(name, hash.digest('hex'));
+    const own = collectRanking(data, name);
+    (rankingProvenance.sets as unknown[]).push({ name, examples: own.length, sha256: hashes.get(name) });
+    ranking.push(...own);
+  }
+  const fitted = trainRanking(ranking, rankingProvenance);
+  const passageModel: PassageModel = fitted.model;
+  const samples: Sample[] = [];
+  const provenance: Record<string, unknown> = { fit: FIT, sets: [] as unknown[] };
+  for (const { dir, name, knowledge } of specs) {
+    const data = await loadDataset(dir, {
+      ...(knowledge !== undefined ? { knowledge } : {}),
+      engine: { weights: DEFAULT_WEIGHTS, passageModel },
+    });
+    const own = collect(data, name);
+    (provenance.sets as unknown[]).push({ name, examples: own.length, sha256: hashes.get(name) });
+    samples.push(...own);
+  }
+  const report: string[] = [...fitted.report];
+  for (const [train, test] of [
+    ['odd', 'even'],
+    ['even', 'odd'],
+  ] as const) {
     const model = fit(
-      samples.filter((s) => half(s, train)),
+      samples.filter((s) => half(s.slot, train)),
       {},
     );
     for (const set of new Set(samples.map((s) => s.set)))
       report.push(`${set}, ${test} articles (fitted on ${train}): ${heldOut(model, samples, set, test)}`);
   }
-  return { json: formatCalibration(fit(samples, provenance)), report };
+  return {
+    json: formatCalibration(fit(samples, provenance)),
+    passages: `${JSON.stringify(passageModel, null, 2)}\n`,
+    report,
+  };
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const out = argValue(args, '--out') ?? 'src/qa/calibration.json';
-  const sets = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+  const passagesOut = argValue(args, '--passages-out') ?? 'src/qa/passage-model.json';
+  const sets = args.filter(
+    (a, i) => !a.startsWith('--') && !['--out', '--passages-out'].includes(args[i - 1] ?? ''),
+  );
   if (sets.length === 0) {
-    console.error('usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE]');
+    console.error('usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE] [--passages-out FILE]');
     process.exit(2);
   }
-  const { json, report } = await train(sets);
+  const { json, passages, report } = await train(sets);
   for (const line of report) console.log(line);
-  const before = (() => {
-    try {
-      return readFileSync(out, 'utf8');
-    } catch {
-      return '';
-    }
-  })();
-  writeFileSync(out, json);
-  console.log(`${out} ${before === json ? 'unchanged' : 'written'}`);
+  for (const [file, text] of [
+    [passagesOut, passages],
+    [out, json],
+  ] as const) {
+    const before = (() => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    writeFileSync(file, text);
+    console.log(`${file} ${before === text ? 'unchanged' : 'written'}`);
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) await main();

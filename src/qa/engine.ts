@@ -17,6 +17,14 @@ import { lemmaOf } from './lemma.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { parseQuestion } from './question.js';
+import {
+  PASSAGE_CANDIDATES,
+  PASSAGE_MODEL,
+  passageFeatures,
+  reorder,
+  type PassageModel,
+} from './passage-model.js';
+import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
 import { Scratch } from './scratch.js';
@@ -46,6 +54,11 @@ export interface EngineOptions {
   weights?: Weights;
   /** The answerability model (default: the committed `calibration.json`). */
   calibration?: Calibration;
+  /**
+   * The learned re-ranking of the best candidates (default: the committed `passage-model.json`); null
+   * keeps the order of `rerank` (the training script learns from that order).
+   */
+  passageModel?: PassageModel | null;
 }
 
 /** An answer and the evidence the answerability stage judged it on (for training and diagnosis). */
@@ -54,12 +67,15 @@ export interface Assessment {
   features?: Features;
   /** Milliseconds the short-answer stage took, when it ran (the benchmark reports it). */
   answerMs?: number;
+  /** The best candidates before the learned re-ranking, with its features (for training it). */
+  candidates?: { text: string; features: number[] }[];
 }
 
 export class Engine {
   readonly index: SearchIndex;
   readonly weights: Weights;
   readonly calibration: Calibration;
+  readonly passageModel: PassageModel | null;
   /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */
   private readonly scratch = new Scratch();
 
@@ -70,6 +86,7 @@ export class Engine {
     this.index = new SearchIndex(articles);
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
     this.calibration = options.calibration ?? CALIBRATION;
+    this.passageModel = options.passageModel === undefined ? PASSAGE_MODEL : options.passageModel;
   }
 
   /**
@@ -137,7 +154,31 @@ export class Engine {
     const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
     // Only the passages shown and the second one (the answerability margin) need an exact rank.
     const limit = options.limit ?? MAX_PASSAGES;
-    const ranked = rerank(this.index, candidates, groups, parsed, matched, this.weights, Math.max(2, limit));
+    const reranked = rerank(
+      this.index,
+      candidates,
+      groups,
+      parsed,
+      matched,
+      this.weights,
+      Math.max(2, limit),
+    );
+    // Stage 4b, the learned re-ranking of the best few (`passage-model.ts`).
+    const head = reranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
+    const asked = askedSlot(parsed.text, parsed);
+    const rows = head.map((r) => {
+      const doc = this.index.docs[r.id];
+      const view = { candidate: r, text: doc?.sentence.text ?? '' };
+      return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, asked) };
+    });
+    const ranked =
+      this.passageModel === null
+        ? reranked
+        : reorder(
+            reranked,
+            rows.map((r) => r.features),
+            this.passageModel,
+          );
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability.
     const evidence = features({
@@ -174,7 +215,8 @@ export class Engine {
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
     };
-    return evidence === undefined ? { answer, ...timing } : { answer, features: evidence, ...timing };
+    const more = { ...timing, candidates: rows };
+    return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
   }
 
   /** Which article a request about "this article" means (see `focus.ts`). */

@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
+import { PASSAGE_FIT } from '../../scripts/passages.js';
 import { train } from '../../scripts/train.js';
+import { parsePassageModel } from '../../src/qa/passage-model.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 
 const features = (coverage: number, slotMissing: number): Features => ({
@@ -45,10 +47,22 @@ describe('fitting', () => {
 });
 
 describe('npm run train', () => {
-  it('reproduces its committed output on the seed set exactly', async () => {
-    const { json } = await train(['test/qa/seed:knowledge']);
+  it('reproduces its committed output on the seed set exactly (the re-ranking, then the calibrator)', async () => {
+    const { json, passages } = await train(['test/qa/seed:knowledge']);
+    expect(passages).toBe(
+      readFileSync(new URL('../fixtures/passage-model.seed.json', import.meta.url), 'utf8'),
+    );
     expect(json).toBe(readFileSync(new URL('../fixtures/calibration.seed.json', import.meta.url), 'utf8'));
   }, 60_000);
+
+  it('wrote the committed re-ranking with its current settings, on the two visible sets', () => {
+    const text = readFileSync(new URL('../../src/qa/passage-model.json', import.meta.url), 'utf8');
+    const model = parsePassageModel(JSON.parse(text));
+    expect(`${JSON.stringify(model, null, 2)}\n`).toBe(text);
+    expect(model.provenance.fit).toEqual(PASSAGE_FIT);
+    const sets = model.provenance.sets as { name: string; sha256: string }[];
+    expect(sets.map((s) => s.name)).toEqual(['squad-dev', 'user-questions']);
+  });
 
   it('wrote the committed calibration with its current settings, on the two visible sets', () => {
     const text = readFileSync(new URL('../../src/qa/calibration.json', import.meta.url), 'utf8');
