@@ -168,7 +168,11 @@ export class Engine {
     const asked = askedSlot(parsed.text, parsed);
     const rows = head.map((r) => {
       const doc = this.index.docs[r.id];
-      const view = { candidate: r, text: doc?.sentence.text ?? '' };
+      const view = {
+        candidate: r,
+        text: doc?.sentence.text ?? '',
+        entities: () => this.index.entities(r.id),
+      };
       return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, asked) };
     });
     const ranked =

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
 import type { Ranked } from './rerank.js';
 import { isNumeric, slotEvidence, type AskedSlot } from './slot.js';
@@ -61,6 +62,8 @@ export const PASSAGE_CANDIDATES = 8;
 export interface CandidateView {
   candidate: Ranked;
   text: string;
+  /** Its entities, tagged only if asked for (tagging a sentence is costly). */
+  entities: () => readonly Entity[];
 }
 
 export function passageFeatures(
@@ -71,7 +74,7 @@ export function passageFeatures(
 ): number[] {
   const c = view.candidate;
   const slot = isNumeric(asked.slot)
-    ? slotEvidence(asked, { text: view.text, tokens: c.tokens, entities: [] }, groups)
+    ? slotEvidence(asked, { text: view.text, tokens: c.tokens, entities: view.entities }, groups)
     : undefined;
   return [
     best > 0 && c.score > 0 ? Math.max(-4, Math.log(c.score / best)) : -4,

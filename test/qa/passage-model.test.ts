@@ -36,7 +36,7 @@ const model = (weights: number[]): PassageModel => ({
 });
 const featuresOf = (question: string, text: string, score = 1) =>
   passageFeatures(
-    { candidate: ranked(0, score, text), text },
+    { candidate: ranked(0, score, text), text, entities: () => [] },
     1,
     ['time', 'spend', 'writer'].map(group),
     askedSlot(question, parseQuestion(question)),
