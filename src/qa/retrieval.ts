@@ -5,7 +5,7 @@
  */
 import type { Group } from './expansion.js';
 import type { Scratch } from './scratch.js';
-import { CONTEXT_WINDOW, type SearchIndex } from './search-index.js';
+import { CONTEXT_WINDOW, POINTS_BACK, type SearchIndex } from './search-index.js';
 import type { Weights } from './weights.js';
 
 /** A sentence in the running for the answer. */
@@ -140,7 +140,7 @@ export function retrieve(
   for (let t = 0; t < touchedCount; t++) {
     const id = touched[t] as number;
     const factor = factorOf(id);
-    const pointsBack = index.anaphoric[id] === 1;
+    const pointsBack = index.anaphoric[id] !== POINTS_BACK.no;
     // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
     // are looked at: on a large folder most sentences share only a common word with the question. What
     // a neighbour or an antecedent can lend for a word is at most that word's best score anywhere.
@@ -201,9 +201,12 @@ export function retrieve(
 function antecedentOf(index: SearchIndex, id: number, scores: Float64Array, G: number): number {
   let best = -1;
   let bestLacking = 0;
-  for (let back = 1; back <= CONTEXT_WINDOW; back++) {
+  // A quote going on refers to the sentence just before it, which opened the quote, across paragraphs.
+  const quote = index.anaphoric[id] === POINTS_BACK.quote;
+  for (let back = 1; back <= (quote ? 1 : CONTEXT_WINDOW); back++) {
     const other = id - back;
-    if (other < 0 || index.paragraphOf[other] !== index.paragraphOf[id]) break;
+    if (other < 0 || index.articleOf[other] !== index.articleOf[id]) break;
+    if (!quote && index.paragraphOf[other] !== index.paragraphOf[id]) break;
     let lacking = 0;
     let adds = false;
     for (let g = 0; g < G; g++) {

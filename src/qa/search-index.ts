@@ -53,6 +53,25 @@ export function opensWithAnaphor(text: string): boolean {
   return DETERMINERS.has(first) && next !== undefined && /^\p{Ll}/u.test(next);
 }
 
+/** Does the text end inside a quotation ('… Rob Dwight said: "Phone companies should act sooner.')? */
+export function leavesQuoteOpen(text: string): boolean {
+  const straight = text.split('"').length - 1;
+  const curly = text.split('“').length - text.split('”').length;
+  return straight % 2 === 1 || curly > 0;
+}
+
+/**
+ * Does the sentence go on with the quotation the sentence before it left open? News prints a long quote
+ * as several paragraphs, each opening with a quotation mark and only the last one closing it: the
+ * speaker named before ('Rob Dwight said: "…') is the speaker of every one of them.
+ */
+export function continuesQuote(text: string, previous: string | undefined): boolean {
+  return previous !== undefined && /^\s*["“]/u.test(text) && leavesQuoteOpen(previous);
+}
+
+/** How a sentence points back (`SearchIndex.anaphoric`): not at all, by a pronoun or "the group…", or as a quote going on. */
+export const POINTS_BACK = { no: 0, anaphor: 1, quote: 2 } as const;
+
 export interface Doc {
   article: number;
   sentence: Sentence;
@@ -111,7 +130,14 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     terms.sentences.push(sentence);
     terms.weights.push(weight);
     terms.lengths.push(length);
-    terms.anaphoric.push(opensWithAnaphor(sentence.text) ? 1 : 0);
+    const previous = terms.sentences[terms.sentences.length - 2]?.text;
+    terms.anaphoric.push(
+      continuesQuote(sentence.text, previous)
+        ? POINTS_BACK.quote
+        : opensWithAnaphor(sentence.text)
+          ? POINTS_BACK.anaphor
+          : POINTS_BACK.no,
+    );
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
@@ -138,7 +164,7 @@ export class SearchIndex {
   readonly articleOf: Int32Array;
   readonly weights: Float32Array;
   readonly paragraphOf: Int32Array;
-  /** 1 when the sentence opens by pointing back to an earlier one (see `opensWithAnaphor`). */
+  /** How the sentence points back to an earlier one (`POINTS_BACK`: `opensWithAnaphor`, `continuesQuote`). */
   readonly anaphoric: Uint8Array;
 
   constructor(readonly articles: readonly Article[]) {
