@@ -16,6 +16,11 @@ interface TermJson {
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'reported']);
 const STOP_OBJECT = new Set(['Preposition', 'Conjunction', 'Verb', 'QuestionWord']);
 
+/** Forms of "be" before a past participle: the verb is passive. */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
+const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
+
 /** "Who <past-tense verb> <object>?" when a person or organisation comes before the verb. */
 function whoQuestion(text: string): string | undefined {
   const terms: TermJson[] = (nlp(text).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
@@ -26,6 +31,9 @@ function whoQuestion(text: string): string | undefined {
     if (!t.tags.includes('PastTense')) continue;
     const verb = t.text.replace(/[^\p{L}-]/gu, '').toLowerCase();
     if (!sawActor || REPORTING.has(verb) || verb === '') return undefined;
+    // "was due", "had": no action to ask about. "has long been heralded as…": the name before a
+    // passive verb is not who did it.
+    if (PASSIVE.has(verb) || AUXILIARY.has(verb) || PASSIVE.has(wordOf(terms[i - 1]))) continue;
     const object: string[] = [];
     for (let j = i + 1; j < terms.length && object.length < 4; j++) {
       const o = terms[j] as TermJson;
@@ -33,7 +41,10 @@ function whoQuestion(text: string): string | undefined {
       object.push(o.text.replace(/[^\p{L}\p{N}'-]/gu, ''));
       if (/[,.;:!?”"]$/.test(o.text)) break;
     }
-    return `Who ${[verb, ...object].filter((w) => w !== '').join(' ')}?`;
+    // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
+    const words = object.filter((w) => w !== '');
+    if (words.length === 0) continue;
+    return `Who ${[verb, ...words].join(' ')}?`;
   }
   return undefined;
 }
@@ -101,6 +112,24 @@ export function cachedQuestions(engine: Engine): string[] {
   return questions;
 }
 
+// Per engine and count: the examples help and greetings show, asked once.
+const helpCache = new WeakMap<Engine, Map<number, string[]>>();
+
+/**
+ * `n` suggested questions that the bot answers itself: an example that gets "I couldn't find that"
+ * (a "Who received?" the sentence did not support) teaches a newcomer the wrong thing.
+ */
 export function helpExamples(engine: Engine, n: number): string[] {
-  return cachedQuestions(engine).slice(0, n);
+  let byCount = helpCache.get(engine);
+  if (byCount === undefined) helpCache.set(engine, (byCount = new Map()));
+  let examples = byCount.get(n);
+  if (examples === undefined) {
+    examples = [];
+    for (const q of cachedQuestions(engine)) {
+      if (examples.length >= n) break;
+      if (engine.ask(q).answered) examples.push(q);
+    }
+    byCount.set(n, examples);
+  }
+  return examples;
 }
