@@ -117,13 +117,16 @@ export function namesAPlace(
   return head !== undefined && PLACE_CLASSES.some((cls) => isKindOf(head.word, cls));
 }
 
+const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[' };
+
+/** Every bracket the text opens it closes, and the other way round: "(35 km" and "T]he birth" are not. */
 export function balanced(text: string): boolean {
-  let depth = 0;
+  const open: string[] = [];
   for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth < 0) return false;
+    if (ch === '(' || ch === '[') open.push(ch);
+    else if (ch === ')' || ch === ']') if (open.pop() !== CLOSING[ch]) return false;
   }
-  return depth === 0;
+  return open.length === 0;
 }
 
 /** Are the tokens strictly between `from` and `to` a few function words ("is", "of the")? */

@@ -79,6 +79,9 @@ describe('the shape of a span', () => {
     expect(balanced('22 miles (35 km')).toBe(false);
     expect(balanced('35 km) between')).toBe(false);
     expect(balanced('22 miles')).toBe(true);
+    expect(balanced('T]he birth lottery')).toBe(false);
+    expect(balanced('[T]he birth lottery')).toBe(true);
+    expect(balanced('(a [b) c]')).toBe(false);
   });
 
   it('is joined to the question words by function words only, or not', () => {
