@@ -76,7 +76,11 @@ async function run(argv: string[]): Promise<number> {
   const response = respond(engine, question, article !== undefined ? { article } : {});
   if (cli.json)
     console.log(
-      JSON.stringify(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
+      JSON.stringify(
+        response.kind === 'answer'
+          ? answerRecord(response.answer, question)
+          : { question, ...notAnAnswer(response) },
+      ),
     );
   else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
   return 0;

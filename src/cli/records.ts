@@ -34,10 +34,11 @@ function highlightsOf(answer: Answer, p: Passage, i: number): Highlight[] {
  * when not answered: the passages are then only the closest), the passages with their highlights, the
  * corrections made, and the refusal as `error` when the question was refused.
  */
-export function answerRecord(answer: Answer): Record<string, unknown> {
+export function answerRecord(answer: Answer, asked?: string): Record<string, unknown> {
   const from = answer.answered ? answer.passages[answer.answer?.passage ?? 0] : undefined;
   return {
-    question: answer.question,
+    // As the script asked it: the engine's own copy has lost its lead-in ("tell me more" → "more").
+    question: asked ?? answer.question,
     answered: answer.answered,
     confidence: answer.confidence,
     answer: answer.answer,
@@ -61,7 +62,8 @@ export function answerRecord(answer: Answer): Record<string, unknown> {
 export function jsonlLine(engine: Engine, text: string, line: number, article: string | undefined): string {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // A file saved with a byte-order mark starts its first line with one.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return JSON.stringify({ id: null, line, error: `line ${line}: not valid JSON` });
   }
@@ -73,7 +75,9 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
   const response = respond(engine, record.question, article !== undefined ? { article } : {});
   return JSON.stringify({
     id,
-    ...(response.kind === 'answer' ? answerRecord(response.answer) : notAnAnswer(response)),
+    ...(response.kind === 'answer'
+      ? answerRecord(response.answer, record.question)
+      : { question: record.question, ...notAnAnswer(response) }),
   });
 }
 

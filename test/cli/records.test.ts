@@ -189,6 +189,27 @@ describe('one line of `ask --jsonl`', () => {
     expect(thanks).toMatchObject({ id: 2, intent: 'courtesy', answered: false });
   });
 
+  it('gives the question back as the line asked it, lead-in and all, greetings too', () => {
+    const asked = 'hey, can you tell me when the first ferries will leave?';
+    const line = JSON.parse(jsonlLine(engine, JSON.stringify({ id: 4, question: asked }), 4, undefined)) as {
+      question: string;
+      passages: { text: string }[];
+    };
+    expect(line.question).toBe(asked);
+    expect(line.passages[0]?.text).toBe(LEAVE);
+    expect(JSON.parse(jsonlLine(engine, '{"id":5,"question":"thanks!"}', 5, undefined))).toMatchObject({
+      question: 'thanks!',
+    });
+  });
+
+  it('reads a first line that starts with a byte-order mark', () => {
+    const line = JSON.parse(
+      jsonlLine(engine, '\uFEFF{"id":6,"question":"When will the ferries leave?"}', 1, undefined),
+    );
+    expect(line).toMatchObject({ id: 6, question: 'When will the ferries leave?' });
+    expect(line).not.toHaveProperty('error');
+  });
+
   it('asks only the named article', () => {
     const line = JSON.parse(
       jsonlLine(engine, '{"id":3,"question":"When will the ferries leave?"}', 3, 'other.txt'),
