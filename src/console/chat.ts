@@ -14,9 +14,10 @@ import {
   unknownCommandText,
 } from '../format/chat.js';
 import { CONSOLE_PICKING } from '../format/choose.js';
-import { ANSI, PLAIN, reloadFailedNotice, reloadNotice } from '../format/text.js';
+import { ANSI, countOf, PLAIN, reloadFailedNotice, reloadNotice } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
 import type { KnowledgeBase } from '../qa/knowledge-base.js';
+import { searchedSentences } from '../qa/search-index.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
 import { respond, topicOf } from '../qa/respond.js';
@@ -84,7 +85,7 @@ export function reply(
     return engine.articles
       .map(
         (a) =>
-          `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${a.sentences.length} sentences${a.id === current ? ` ${CURRENT_ARTICLE_MARK}` : ''}`,
+          `- ${a.title}${a.date ? ` (${a.date})` : ''} — ${a.id}, ${countOf(searchedSentences(a), 'sentence')}${a.id === current ? ` ${CURRENT_ARTICLE_MARK}` : ''}`,
       )
       .join('\n');
   }

@@ -15,7 +15,8 @@ import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
 import { NOT_FOUND, statusMessage } from '../format/messages.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
-import { confidenceWord, renderHighlights } from '../format/text.js';
+import { confidenceWord, countOf, renderHighlights } from '../format/text.js';
+import { searchedSentences } from '../qa/search-index.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
 import type { Response } from '../qa/respond.js';
@@ -250,14 +251,14 @@ export function summaryReply(summary: Summary): BaseMessageOptions {
 export function articlesReply(articles: readonly Article[], current?: string): BaseMessageOptions {
   const lines = articles.map(
     (a) =>
-      `**${safeText(a.title)}**\n${a.date !== undefined ? `${a.date} · ` : ''}\`${a.file}\` · ${a.sentences.length} sentences` +
+      `**${safeText(a.title)}**\n${a.date !== undefined ? `${a.date} · ` : ''}\`${a.file}\` · ${countOf(searchedSentences(a), 'sentence')}` +
       (articles.length > 1 && a.id === current ? ' · *talking about this one here*' : ''),
   );
   return {
     embeds: [
       new EmbedBuilder()
         .setColor(COLOR.info)
-        .setTitle(`What I know: ${articles.length} article${articles.length === 1 ? '' : 's'}`)
+        .setTitle(`What I know: ${countOf(articles.length, 'article')}`)
         .setDescription(truncate(lines.join('\n\n'), DISCORD_LIMITS.EMBED_DESCRIPTION))
         .toJSON(),
     ],

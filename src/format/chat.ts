@@ -12,6 +12,7 @@ import { formatAnswer, formatSummary, PLAIN, type TextStyle } from './text.js';
 const COURTESY: Record<Courtesy, string> = {
   greeting: 'Hi! Ask me anything about the article.',
   thanks: "You're welcome! Ask me anything else about the article.",
+  acknowledgement: 'Anything else about the article? Just ask.',
   goodbye: 'Bye! Come back with more questions any time.',
 };
 

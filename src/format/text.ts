@@ -15,6 +15,11 @@ export const PLAIN: TextStyle = { emphasis: (s) => s };
 export const ANSI: TextStyle = { emphasis: (s) => `\u001b[1m${s}\u001b[22m` };
 
 /** What a summary's sentence count must be, in words (CLI and console say it the same way). */
+/** "1 sentence", "12 sentences". */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export const SENTENCE_COUNT_RULE = `a whole number from ${SUMMARY_SENTENCES.min} to ${SUMMARY_SENTENCES.max}`;
 
 /**

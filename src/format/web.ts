@@ -1,5 +1,6 @@
 /** What a person reads about adding an article by its URL (CLI `add` and Discord `/learn`). */
 import type { AddedArticle } from '../web/add-article.js';
+import { countOf } from './text.js';
 import type { WebPageError } from '../web/fetch-page.js';
 
 const megabytes = (bytes: string) => `${Number(bytes) / (1024 * 1024)} MB`;
@@ -36,5 +37,5 @@ export function webFailureMessage(error: WebPageError): string {
 /** What was added; `show` renders the page's title (Discord escapes its markdown). */
 export function addedMessage(added: AddedArticle, show: (title: string) => string = (t) => t): string {
   const verb = added.replaced ? 'Updated' : 'Added';
-  return `${verb} “${show(added.title)}” (${added.sentences} sentences) as ${added.file}.`;
+  return `${verb} “${show(added.title)}” (${countOf(added.sentences, 'sentence')}) as ${added.file}.`;
 }

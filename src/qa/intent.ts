@@ -8,7 +8,8 @@
  * user reads for each intent are written in the presentation layer.
  */
 
-export type Courtesy = 'greeting' | 'thanks' | 'goodbye';
+/** `acknowledgement`: "ok", "got it", "great" with no thanks in it, which "You're welcome!" would not fit. */
+export type Courtesy = 'greeting' | 'thanks' | 'acknowledgement' | 'goodbye';
 
 export type Intent =
   /** Nothing to act on (an empty mention, only punctuation). */
@@ -39,6 +40,8 @@ const THANKS = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful)[\s,!.]*)*(?:${THANKS_WORDS})?$`,
   'iu',
 );
+/** The thanks in an acknowledgement ("ok thanks"), if any. */
+const THANKED = new RegExp(String.raw`(?:^|\s)${THANKS_WORDS}$`, 'iu');
 const HELP =
   /^(?:help(?:\s+me)?|\?+|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+you)?|how\s+(?:do|does|can)\s+(?:this|it|you|i)\s+(?:work|use\s+(?:this|it|you)|ask(?:\s+(?:you|a\s+question))?)|how\s+to\s+(?:use|ask)(?:\s+(?:this|it|you))?|who\s+are\s+you|what\s+are\s+you|commands|usage|instructions)$/iu;
 
@@ -176,7 +179,7 @@ function courtesyOf(text: string): Courtesy | undefined {
   if (t === '') return undefined;
   if (GREETING.test(t)) return 'greeting';
   if (GOODBYE.test(t)) return 'goodbye';
-  if (THANKS.test(t)) return 'thanks';
+  if (THANKS.test(t)) return THANKED.test(t) ? 'thanks' : 'acknowledgement';
   return undefined;
 }
 

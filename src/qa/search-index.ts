@@ -29,6 +29,11 @@ export const ROLE_WEIGHT: Partial<Record<Role, number>> = {
   credit: 0.5,
 };
 
+/** The sentences of an article that can answer a question (the ones indexed). */
+export function searchedSentences(article: Article): number {
+  return article.sentences.filter((s) => ROLE_WEIGHT[s.role] !== undefined).length;
+}
+
 /** Up to this many sentences, warm-up tags every sentence's entities; above it they are tagged on first use (~3 ms a sentence). */
 const EAGER_ENTITY_LIMIT = 3000;
 /** Sentences this close in the same paragraph lend context (the topic is often named a sentence or two earlier). */

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARTICLE_BYTES } from '../knowledge/load.js';
+import { searchedSentences } from '../qa/search-index.js';
 import type { Config } from '../config.js';
 import {
   ANY_ADDRESS,
@@ -92,5 +93,5 @@ export async function addArticleFromUrl(
   } finally {
     await rm(temporary, { force: true });
   }
-  return { file, title: article.title, sentences: article.sentences.length, url: page.url, replaced };
+  return { file, title: article.title, sentences: searchedSentences(article), url: page.url, replaced };
 }

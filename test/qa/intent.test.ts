@@ -9,16 +9,15 @@ describe('classifyMessage: messages meant for the bot', () => {
     },
   );
 
-  it.each([
-    'thanks',
-    'Thank you so much!',
-    'ok thanks',
-    'thx',
-    'cheers',
-    'great, thanks!',
-    'got it',
-    'thanks 👍',
-  ])('"%s" is thanks', (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'thanks' }));
+  it.each(['thanks', 'Thank you so much!', 'ok thanks', 'thx', 'cheers', 'great, thanks!', 'thanks 👍'])(
+    '"%s" is thanks',
+    (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'thanks' }),
+  );
+
+  // "You're welcome!" answers thanks, not an "ok".
+  it.each(['ok', 'got it', 'great', 'okay!'])('"%s" acknowledges, without thanks', (m) =>
+    expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'acknowledgement' }),
+  );
 
   it.each(['bye', 'see you later', 'goodbye!'])('"%s" is goodbye', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'goodbye' });
