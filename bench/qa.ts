@@ -26,7 +26,7 @@ import { classifyMessage } from '../src/qa/intent.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { fold, loadDataset, type Question } from './dataset.js';
-import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
 import { isWebPagesDataset, runWebPages } from './web-pages.js';
 
@@ -214,6 +214,9 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
+  requireFolder(dataset, '--dataset');
+  const knowledgeArg = argValue(args, '--knowledge');
+  if (knowledgeArg !== undefined) requireFolder(knowledgeArg, '--knowledge');
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
   const weights = { ...DEFAULT_WEIGHTS };
   applySetArgs(args, weights);

@@ -17,7 +17,7 @@ import type { Article } from '../src/knowledge/types.js';
 import { Engine } from '../src/qa/engine.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
-import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
 
 const args = process.argv.slice(2);
 const knowledge = argValue(args, '--knowledge');
@@ -25,6 +25,7 @@ if (knowledge === undefined) {
   console.error('usage: npm run bench:scale -- --knowledge DIR [--copies 10] [--baseline-questions 5]');
   process.exit(2);
 }
+requireFolder(knowledge, '--knowledge');
 const copies = Number(argValue(args, '--copies') ?? 10);
 // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
 const weights = { ...DEFAULT_WEIGHTS };

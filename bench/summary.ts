@@ -16,7 +16,7 @@ import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { jaccard, pageRank, similarityMatrix, tfidfVectors, wordSet } from '../src/qa/sentence-graph.js';
 import { SUMMARY_TUNING, summarize, type SummaryTuning } from '../src/qa/summary.js';
-import { applySetArgs, argValue, fmt, percentile } from './lib.js';
+import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
 
 interface Story {
   article: Article;
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataset = argValue(args, '--dataset');
   if (dataset === undefined) throw new Error('--dataset DIR is required');
+  requireFolder(dataset, '--dataset');
   const count = Number(argValue(args, '--sentences') ?? 3);
   if (!Number.isInteger(count) || count < 1) throw new Error('--sentences must be a positive whole number');
   const tuning: SummaryTuning = { ...SUMMARY_TUNING };

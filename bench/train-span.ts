@@ -24,7 +24,7 @@ import { expand } from '../src/qa/expansion.js';
 import { parseQuestion } from '../src/qa/question.js';
 import type { SpanModel } from '../src/qa/span-model.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
-import { argValue, fmt } from './lib.js';
+import { argValue, fmt, requireFolder } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
 
 interface Question {
@@ -180,6 +180,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run train:span -- --dataset DIR [--write]');
     process.exit(2);
   }
+  requireFolder(dataset, '--dataset');
   const examples = await examplesOf(path.join(dataset, 'questions.jsonl'), path.join(dataset, 'articles'));
   for (const [trainHalf, testHalf] of [
     ['odd', 'even'],

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { classifyMessage } from '../src/qa/intent.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { fold, loadDataset, type Dataset } from '../bench/dataset.js';
-import { argValue } from '../bench/lib.js';
+import { argValue, requireFolder } from '../bench/lib.js';
 import { probability, type Calibration } from '../src/qa/answerability.js';
 import { fit, formatCalibration, FIT, type Example } from './calibrate.js';
 import { collectRanking, fitRanking, PASSAGE_FIT, rankingShares, type RankingExample } from './passages.js';
@@ -175,6 +175,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE] [--passages-out FILE]');
     process.exit(2);
   }
+  for (const spec of sets) for (const dir of spec.split(':')) requireFolder(dir, 'npm run train --');
   const { json, passages, report } = await train(sets);
   for (const line of report) console.log(line);
   for (const [file, text] of [
