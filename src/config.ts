@@ -26,7 +26,12 @@ const schema = z.object({
       )
       .pipe(z.array(snowflake)),
   ),
-  COOLDOWN_SECONDS: optional(z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600')),
+  COOLDOWN_SECONDS: optional(
+    z.coerce
+      .number('must be a number of seconds')
+      .min(0, 'must be 0 or more')
+      .max(3600, 'must be at most 3600'),
+  ),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   WATCH_KNOWLEDGE: optional(
     z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
@@ -36,14 +41,14 @@ const schema = z.object({
     z.enum(['true', 'false'], 'must be true or false').transform((v) => v === 'true'),
   ),
   BOT_SHARD_COUNT: optional(
-    z.union([
-      z.literal('auto'),
-      z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
-    ]),
+    z.union(
+      [z.literal('auto'), z.coerce.number().int('must be a whole number').min(1, 'must be at least 1')],
+      'must be auto or a whole number of 1 or more',
+    ),
   ),
   HEALTH_PORT: optional(
     z.coerce
-      .number()
+      .number('must be a port from 0 to 65535')
       .int('must be a whole number')
       .min(0, 'must be a port from 0 to 65535')
       .max(65535, 'must be a port from 0 to 65535'),

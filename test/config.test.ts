@@ -75,7 +75,19 @@ describe('configuration', () => {
     expect(loadConfig({ HEALTH_PORT: '8080' })).toMatchObject({ healthPort: 8080, healthHost: '127.0.0.1' });
     expect(loadConfig({ HEALTH_PORT: '8080', HEALTH_HOST: '0.0.0.0' }).healthHost).toBe('0.0.0.0');
     expect(() => loadConfig({ HEALTH_PORT: '70000' })).toThrow(/HEALTH_PORT: must be a port/);
-    expect(() => loadConfig({ HEALTH_PORT: 'http' })).toThrow(/HEALTH_PORT/);
+    expect(() => loadConfig({ HEALTH_PORT: 'http' })).toThrow(/HEALTH_PORT: must be a port from 0 to 65535/);
+  });
+
+  it('says what a variable must be in words, not in the validator’s', () => {
+    let message = '';
+    try {
+      loadConfig({ COOLDOWN_SECONDS: 'ten', BOT_SHARD_COUNT: 'many' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('COOLDOWN_SECONDS: must be a number of seconds');
+    expect(message).toContain('BOT_SHARD_COUNT: must be auto or a whole number of 1 or more');
+    expect(message).not.toMatch(/Invalid input|NaN/);
   });
 
   it('refuses SHARD_COUNT and SHARDS outside a sharding manager: discord.js reads them itself', () => {

@@ -26,6 +26,13 @@ export type CliCommand =
       article?: string;
     };
 
+/** The options each command takes (see USAGE). */
+const OPTIONS_OF: Readonly<Record<string, readonly string[]>> = {
+  ask: ['json', 'jsonl', 'knowledge', 'article'],
+  summary: ['sentences', 'article', 'json', 'knowledge'],
+  add: ['knowledge'],
+};
+
 export function parseCommand(argv: string[]): CliCommand {
   let parsed;
   try {
@@ -47,6 +54,12 @@ export function parseCommand(argv: string[]): CliCommand {
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help) return { command: 'help' };
+  // An option another command takes ("ask --sentences 3") would be silently ignored: say so instead.
+  const allowed = OPTIONS_OF[command ?? ''];
+  if (allowed !== undefined)
+    for (const [name, value] of Object.entries(values))
+      if (value !== undefined && value !== false && !allowed.includes(name))
+        throw new UsageError(`--${name} is not an option of ${command ?? ''}`);
   // Stryker disable next-line ConditionalExpression: an absent and an undefined option read the same (`cli.knowledge ?? …`)
   const knowledge = values.knowledge !== undefined ? { knowledge: values.knowledge } : {};
   if (command === 'add') {

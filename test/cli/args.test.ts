@@ -85,5 +85,11 @@ describe('help and misuse', () => {
     expect(usageError([])).toBe('no command');
     expect(usageError(['ask', '--verbose', 'who?'])).toMatch(/Unknown option '--verbose'/);
     expect(usageError(['ask', '--json=yes', 'who?'])).toMatch(/--json/);
+    // Another command's option is refused, not ignored.
+    expect(usageError(['ask', '--sentences', '3', 'who signed?'])).toBe(
+      '--sentences is not an option of ask',
+    );
+    expect(usageError(['summary', '--jsonl'])).toBe('--jsonl is not an option of summary');
+    expect(usageError(['add', '--json', 'https://a.example'])).toBe('--json is not an option of add');
   });
 });
