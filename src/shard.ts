@@ -27,7 +27,14 @@ async function main(): Promise<void> {
     console.error('start:sharded needs DISCORD_TOKEN (see .env.example).');
     process.exit(1);
   }
-  const gateway = await gatewayInfo({ ...config, token });
+  let gateway: RESTGetAPIGatewayBotResult;
+  try {
+    gateway = await gatewayInfo({ ...config, token });
+  } catch (error) {
+    // As `npm start` says it: what failed, before the library's words.
+    console.error(`Could not ask Discord how many shards to start: ${scrub(String(error), [token])}`);
+    process.exit(1);
+  }
   const totalShards = config.shardCount === 'auto' ? Math.max(1, gateway.shards) : config.shardCount;
   const delay = Math.ceil(IDENTIFY_INTERVAL_MS / Math.max(1, gateway.session_start_limit.max_concurrency));
   // The shard script is this folder's main entry, run the same way this process was (tsx in development).

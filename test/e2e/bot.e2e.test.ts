@@ -496,6 +496,23 @@ describe('sharding', () => {
   });
 });
 
+describe('start:sharded without Discord', () => {
+  it('says what failed, in a line, and exits 1', async () => {
+    // Port 9 on loopback: nothing listens, so asking for the shard count fails at once.
+    const manager = startBotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api' },
+      'shard.js',
+    );
+    try {
+      expect(await manager.exited).toBe(1);
+      expect(manager.stderr()).toMatch(/^Could not ask Discord how many shards to start: .*ECONNREFUSED/m);
+      expect(manager.stdout() + manager.stderr()).not.toContain(TOKEN);
+    } finally {
+      await manager.stop();
+    }
+  });
+});
+
 describe('crashes', () => {
   it('an uncaught exception is logged without the token and the process exits 1, not half-working', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
