@@ -99,15 +99,20 @@ describe('web pages in the knowledge folder', () => {
     }
   });
 
+  /** The role of each sentence of a page whose body holds these lines, by the sentence's first words. */
+  async function rolesOf(lines: string[]): Promise<(start: string) => string | undefined> {
+    await writeFile(path.join(dir, 'museum.html'), page('utf-8', lines.join('\n')));
+    const { articles } = await loadKnowledge(dir);
+    return (start) => articles[0]?.sentences.find((s) => s.text.startsWith(start))?.role;
+  }
+
   it('reads a paragraph that is all a link as another page’s headline, and keeps one with a link in it', async () => {
     const body = [
       'The museum reopened on Tuesday, a week after the attack, and <a href="/bardo">its Roman mosaics</a> drew long queues.</p>',
       '<p>[Read: <a href="/fighters">Tunisia sends most foreign fighters to Syria</a>]</p>',
       '<p><a href="/story">Continue reading the main story</a>',
-    ].join('\n');
-    await writeFile(path.join(dir, 'museum.html'), page('utf-8', body));
-    const { articles } = await loadKnowledge(dir);
-    const role = (start: string) => articles[0]?.sentences.find((s) => s.text.startsWith(start))?.role;
+    ];
+    const role = await rolesOf(body);
     expect(role('The museum reopened on Tuesday')).toBe('body');
     expect(role('[Read: Tunisia sends')).toBe('related');
     expect(role('Continue reading the main story')).toBe('related');
@@ -119,10 +124,8 @@ describe('web pages in the knowledge folder', () => {
       '<div class="photo"><img src="/m.jpg"> <span class="pb-caption">Visitors queue outside the Bardo museum in Tunis.</span></div>',
       '<div class="item no_caption"><p>Guards now check every bag at the two gates, the ministry said on Monday.</p></div>',
       '<p>Tickets cost eleven dinars.',
-    ].join('\n');
-    await writeFile(path.join(dir, 'museum.html'), page('utf-8', body));
-    const { articles } = await loadKnowledge(dir);
-    const role = (start: string) => articles[0]?.sentences.find((s) => s.text.startsWith(start))?.role;
+    ];
+    const role = await rolesOf(body);
     expect(role('Visitors queue outside the Bardo')).toBe('caption');
     expect(role('Guards now check every bag')).toBe('body');
     expect(role('The museum reopened on Tuesday')).toBe('body');
