@@ -11,9 +11,11 @@ import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
 import { askedSlot, isNumeric, slotEvidence, unsaid } from './slot.js';
+import { asksFuture, speaksOfFuture } from './tense.js';
 import type { Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
+import { isAdverb, isCommonWord } from './wordnet.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -63,6 +65,19 @@ export const FEATURE_NAMES = [
    * person, place or date may be the tagger's miss.
    */
   'numberMissing',
+  /**
+   * The share of the question's weight in words the articles lack that are names (written as one in
+   * the question, or no common English word): a story that lacks the question's "Toyota" or "Gagarin"
+   * is about something else, while one that lacks its "grown-ups" or "telly" may say it in other words.
+   * `unknown` counts both.
+   */
+  'unknownName',
+  /**
+   * The question asks when something will happen ("When will the commission publish its next report?")
+   * and the passage has no word of the future, a plan or an expectation (`tense.ts`): its dates are of
+   * what happened. Only for a date: an estimate of what "the region will need" answers in any tense.
+   */
+  'futureUnsaid',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -126,11 +141,14 @@ export function features(e: Evidence): Features | undefined {
   const stems = new Set(best.tokens.map((t) => t.stem));
   let own = 0;
   let unknown = 0;
+  let unknownName = 0;
   let rarestMissing = 0;
   for (const g of e.groups) {
     if (held(g) && g.terms.some((t) => stems.has(t.stem))) own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
-    if (!held(g)) unknown += g.idf;
+    if (held(g)) continue;
+    unknown += g.idf;
+    if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   }
   const asked = askedSlot(e.text, e.question);
   const slot = slotEvidence(
@@ -159,6 +177,8 @@ export function features(e: Evidence): Features | undefined {
     length: Math.min(1, e.groups.length / 8),
     novelty: novelty(best.tokens, e.groups),
     numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
+    unknownName: unknownName / totalIdf,
+    futureUnsaid: asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text) ? 1 : 0,
   };
 }
 

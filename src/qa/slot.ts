@@ -36,6 +36,8 @@ export interface AskedSlot {
   slot: Slot;
   /** For "how many <noun>…": the first content words after "many" ("Oscar nominations", "people died"). */
   counted?: string[];
+  /** "How long…", "how often…": a span or a frequency fills it without a number ("since 1951", "biennial"). */
+  duration?: true;
 }
 
 /** Words that make "how much…" a question about money ("how much did it cost", "how much is it worth"). */
@@ -70,6 +72,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     }
     return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
   }
+  if (/\bhow (?:long|often|frequently)\b/.test(q)) return { slot: 'quantity', duration: true };
   if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q))
     return { slot: 'quantity' };
   switch (parsed.type) {
@@ -89,7 +92,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 }
 
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|thirds|quarter|quarters';
+  'twice|thrice|none|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|thirds|quarter|quarters';
 const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*(?:bn|m|k)?\\b|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
 const CURRENCY_WORDS =
   'pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?';
@@ -101,6 +104,12 @@ const AGE =
   /\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage of \d{1,3}\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))/giu;
 const SHARE =
   /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
+/**
+ * How long or how often, without a number of its own: "since 1951", "since the 1960s" (how long has…),
+ * "biennial", "daily" (how often), "in seconds", "for years". ("Twice" is a number word.)
+ */
+const DURATION =
+  /\bsince\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 /** A bare year is a date, not a count or an amount. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -172,8 +181,8 @@ function matches(re: RegExp, text: string): Filler[] {
   return [...text.matchAll(new RegExp(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-function numbers(text: string): Filler[] {
-  return matches(NUMBER, text).filter((f) => !YEAR.test(text.slice(f.start, f.end)));
+function numbers(text: string, years = false): Filler[] {
+  return matches(NUMBER, text).filter((f) => years || !YEAR.test(text.slice(f.start, f.end)));
 }
 
 function fillers(
@@ -206,10 +215,12 @@ function fillers(
       if (counted.size === 0) return { fine: [], loose: all };
       // "How many people…" is answered by "three astronauts": a kind of the counted thing counts too.
       const kinds = words.map((w) => (w === 'people' ? 'person' : w));
-      return { fine: all.filter((f) => countsThe(f, passage, groupOf, counted, kinds)), loose: all };
+      // A number that looks like a year but counts the thing is a count ("2000 guests").
+      const fine = numbers(text, true).filter((f) => countsThe(f, passage, groupOf, counted, kinds));
+      return { fine, loose: all };
     }
     default:
-      return { fine: all, loose: [] };
+      return { fine: asked.duration === true ? [...all, ...matches(DURATION, text)] : all, loose: [] };
   }
 }
 

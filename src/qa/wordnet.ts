@@ -32,7 +32,7 @@ function wordnetFile(name: string): Buffer {
   return buf;
 }
 
-function indexFile(pos: Pos): Buffer {
+function indexFile(pos: Pos | 'adv'): Buffer {
   return wordnetFile(`index.${pos}`);
 }
 
@@ -48,7 +48,7 @@ const lineCache = new Map<string, string | undefined>();
  * are looked at per lemma and only the one found is decoded; mapping the 150,000 lemmas up front
  * instead cost every process about 0.1 s of CPU and 10 MB of heap on its first question.
  */
-export function findIndexLine(pos: Pos, lemma: string): string | undefined {
+export function findIndexLine(pos: Pos | 'adv', lemma: string): string | undefined {
   const key = `${pos} ${lemma}`;
   if (lineCache.has(key)) return lineCache.get(key);
   const line = LEMMA.test(lemma) ? searchIndex(indexFile(pos), Buffer.from(lemma, 'latin1')) : undefined;
@@ -459,6 +459,11 @@ export function isEnglishWord(word: string): boolean {
   const key = word.toLowerCase();
   if (POS.some((pos) => findIndexLine(pos, key) !== undefined)) return true;
   return isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
+}
+
+/** Is this an adverb WordNet lists ("again", "abroad")? Adverbs are read nowhere else, so apart from `isEnglishWord`. */
+export function isAdverb(word: string): boolean {
+  return findIndexLine('adv', word.toLowerCase()) !== undefined;
 }
 
 const commonCache = new Map<string, boolean>();

@@ -32,6 +32,8 @@ describe('the story does not say: refused', () => {
     ['bridge', 'How much did the repairs cost?'],
     // The story says the council has not said.
     ['bridge', 'When will the cycle lane open?'],
+    // The debut is there, five years ago, but no count of anyone who watched it.
+    ['rovers', 'how many fans watched okafors debut'],
   ])('%s: "%s"', (story, question) => {
     const answer = engines[story].ask(question);
     expect(answer.answered, `${question} → ${answer.passages[0]?.text ?? ''}`).toBe(false);
@@ -63,6 +65,28 @@ describe('the evidence the calibrator weighs', () => {
     expect(features('rovers', 'How many goals did Okafor score last season?')?.numberMissing).toBe(0);
     // A person is no number: a missing one may be the tagger's miss, weighed apart (slotMissing).
     expect(features('rovers', 'who is the rovers manager')?.numberMissing).toBe(0);
+  });
+
+  it('unknownName: a name the story lacks is weighed apart from a common word it lacks', () => {
+    const features = (story: Story, question: string) => engines[story].assess(question).features;
+    // Ronaldo is in no sentence of the Rovers story: asked of it, the question is about someone else.
+    expect(features('rovers', 'How many goals did Ronaldo score last season?')?.unknownName).toBeGreaterThan(
+      0,
+    );
+    // "net" is a word the story lacks, but a common one: the story may say it in other words ("scored").
+    expect(features('rovers', 'how many goals did the striker net last season')?.unknownName).toBe(0);
+    // An adverb is no name either.
+    expect(features('bridge', 'When will the bridge close again?')?.unknownName).toBe(0);
+  });
+
+  it('futureUnsaid: "when will…" asked of a passage that tells only what happened', () => {
+    const features = (story: Story, question: string) => engines[story].assess(question).features;
+    // "He made his senior debut five years ago": a date of the past.
+    expect(features('rovers', 'when will okafor make his debut')?.futureUnsaid).toBe(1);
+    // "The club's next match is at home to United on Saturday": it says what comes next.
+    expect(features('rovers', 'when is the next match')?.futureUnsaid).toBe(0);
+    // Not a question about the future.
+    expect(features('rovers', 'When did Okafor make his debut?')?.futureUnsaid).toBe(0);
   });
 
   it('a passage saying that the asked thing is not said gives no evidence at all', () => {

