@@ -20,7 +20,7 @@ import {
 } from '../src/qa/answer-span.js';
 import { spanInputOf } from '../src/qa/answer-stage.js';
 import { Engine } from '../src/qa/engine.js';
-import { expand } from '../src/qa/expansion.js';
+import { expandQuestion, questionStems } from '../src/qa/expansion.js';
 import { parseQuestion } from '../src/qa/question.js';
 import type { SpanModel } from '../src/qa/span-model.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
@@ -127,14 +127,8 @@ export async function examplesOf(questionsFile: string, articlesDir: string): Pr
     const answer = engine.ask(q.question);
     const parsed = parseQuestion(q.question);
     // The question's words as the engine matches them (names are corrected apart, as it does).
-    const { groups } = expand(
-      engine.index,
-      parsed.keywords.map((k) => k.word),
-      DEFAULT_WEIGHTS,
-      parsed.names,
-      parsed.phrases,
-    );
-    const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+    const { groups } = expandQuestion(engine.index, parsed, DEFAULT_WEIGHTS);
+    const matched = questionStems(groups);
     const input = spanInputOf(engine.index, q.question, parsed, answer.passages, matched);
     const candidates = input === undefined ? [] : spanCandidatesOf(input);
     examples.push({

@@ -6,7 +6,7 @@
  */
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
-import type { Token } from './text.js';
+import { stem, type Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   balanced,
@@ -21,7 +21,8 @@ import {
   type SpanKind,
 } from './span-parts.js';
 import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
+import { isKindOf, pertainyms } from './wordnet.js';
+import { titledPeople } from './titles.js';
 
 export interface SpanSentence {
   text: string;
@@ -227,8 +228,9 @@ export function extractSpan(
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input);
-  const candidates = spanCandidatesOf(input).filter(
-    (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+  const candidates = byTitle(
+    spanCandidatesOf(input).filter((c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage)),
+    input,
   );
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -408,6 +410,34 @@ function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
   if (c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined)
     text = `${own} (${input.dateline})`;
   return { text, start: c.start, end: c.end };
+}
+
+/**
+ * "Who is the Iraqi minister?", "Who represented Russia?": when the passage titles some of its people
+ * with the question's words ("Iraqi Defense Minister Khaled Obaidi"), or with the adjective of a place
+ * the question names ("Director of the Russian Federal Service … Alexander Fomin" for "Russia"), the
+ * person meant is the one whose title says most of them; a pair of names counts by its lesser title.
+ * Other candidates are left as they are when no title holds a question word.
+ */
+function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
+  const { parsed, passage } = input;
+  if (parsed.type !== 'person' || parsed.keywords.length === 0) return candidates;
+  const asked = new Set(parsed.keywords.map((k) => k.stem));
+  const people = titledPeople(passage.text, passage.tokens, passage.tags).map((p) => ({
+    ...p,
+    says: new Set(p.title.flatMap((t) => titleWordStems(t).filter((s) => asked.has(s)))).size,
+  }));
+  const says = (c: ScoredSpan): number => {
+    const inside = people.filter((p) => p.name.start >= c.span.start && p.name.end <= c.span.end);
+    return c.kind === 'person' && inside.length > 0 ? Math.min(...inside.map((p) => p.says)) : 0;
+  };
+  const best = Math.max(0, ...candidates.map(says));
+  return best === 0 ? candidates : candidates.filter((c) => says(c) === best);
+}
+
+/** A title word's stem and, for an adjective of a place ("Russian"), the place's ("russia"). */
+function titleWordStems(t: Token): string[] {
+  return t.stop ? [] : [t.stem, ...pertainyms(t.word).map(stem)];
 }
 
 function asksWhere(input: SpanInput): boolean {

@@ -11,7 +11,7 @@
  */
 import type { Article } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
-import { expand } from './expansion.js';
+import { expandQuestion, questionStems } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
@@ -35,6 +35,7 @@ import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 import { practiseTagger } from './warm-up.js';
+import { preloadGlosses } from './glosses.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
@@ -98,6 +99,7 @@ export class Engine {
     this.index.prepare();
     compilePagePatterns();
     preloadWordNet();
+    preloadGlosses();
     lemmaOf('went'); // loads the tagger's model
     practiseTagger();
     // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.
@@ -134,13 +136,7 @@ export class Engine {
     // about the article would be recognised before this point.)
     const parsed = parseQuestion(question, (word) => this.index.has(stem(word)));
     // Stage 2, expansion.
-    const { groups, corrections } = expand(
-      this.index,
-      parsed.keywords.map((k) => k.word),
-      this.weights,
-      parsed.names,
-      parsed.phrases,
-    );
+    const { groups, corrections } = expandQuestion(this.index, parsed, this.weights);
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
     const candidates = retrieve(
@@ -151,7 +147,8 @@ export class Engine {
       this.weights,
     );
     // Stage 4, re-ranking.
-    const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+    // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
+    const matched = questionStems(groups);
     // Only the passages shown and the second one (the answerability margin) need an exact rank.
     const limit = options.limit ?? MAX_PASSAGES;
     const reranked = rerank(

@@ -6,14 +6,21 @@ import type { SearchIndex } from './search-index.js';
 import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
-import type { Phrase } from './question.js';
+import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import { definition, isCommonWord, isEnglishWord, isLemma, phraseSynonyms, synonyms } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
+import { lendNames } from './roles.js';
 
 export interface Term {
   stem: string;
   weight: number;
+  /**
+   * Lent by the story rather than said by the question: the name of the person a role word stands for
+   * ("minister" → "Obaidi", `roles.ts`). It finds the sentence but is no word of the question, so the
+   * short answer may be that name.
+   */
+  lent?: true;
 }
 
 /** One question word and the stems that count as it. */
@@ -38,6 +45,26 @@ export interface Expansion {
   groups: Group[];
   /** Words read as a different, known word ("sined" → "signed"). */
   corrections: Correction[];
+}
+
+/** `expand` for a parsed question: its keywords, names, phrases and type, as the engine reads them. */
+export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weights: Weights): Expansion {
+  return expand(
+    index,
+    parsed.keywords.map((k) => k.word),
+    weights,
+    parsed.names,
+    parsed.phrases,
+    parsed.type,
+  );
+}
+
+/**
+ * The stems that count as the question's own words: every group's terms but the names lent by the
+ * story ("minister" → "Obaidi"), which find sentences but may still be the short answer.
+ */
+export function questionStems(groups: readonly Group[]): Set<string> {
+  return new Set(groups.flatMap((g) => g.terms.filter((t) => t.lent !== true).map((t) => t.stem)));
 }
 
 /** The stems of the name an acronym stands for in the articles ("un" → unit, nation); none when it stands for nothing there. */
@@ -84,6 +111,7 @@ export function expand(
   weights: Weights,
   names: ReadonlySet<string> = new Set(),
   phrases: readonly Phrase[] = [],
+  type: QuestionType = 'other',
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -160,11 +188,12 @@ export function expand(
         if (index.has(s) && !terms.some((t) => t.stem === s))
           terms.push({ stem: s, weight: weights.NUMBER_WEIGHT });
       }
-    // The phrase the word is part of ("pass away", "top out") in the story's single word ("died", "peaked").
+    // The phrase the word is part of ("pass away", "top out") in the story's single word ("died",
+    // "peaked"), or the verb two words define ("express gratitude" → "thanked").
     if (weights.PHRASE_WEIGHT > 0)
       for (const phrase of phrases)
         if (phrase.keywords.includes(word))
-          addSynonyms(index, terms, phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
+          addSynonyms(index, terms, phrase.defines ?? phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
     // A word nothing above could read ("golfer", "telly") may still be said in other words by the
     // article: the words of its definition count, at reduced weight ("golf"; "television").
     if (terms.length === 0 && weights.DEFINITION_WEIGHT > 0) {
@@ -191,5 +220,6 @@ export function expand(
     const cap = Math.max(...known);
     for (const g of groups) if (g.terms.length === 0) g.idf = Math.min(g.idf, cap);
   }
+  lendNames(index, groups, type, weights);
   return { groups, corrections };
 }

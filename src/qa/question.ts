@@ -5,6 +5,7 @@ import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isEnglishWord } from './wordnet.js';
+import { verbsDefinedAs } from './glosses.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -30,10 +31,15 @@ export interface ParsedQuestion {
   phrases: Phrase[];
 }
 
-/** A WordNet collocation of the question ("pass_away") and the keywords it spans ("passed", "away"). */
+/**
+ * A WordNet collocation of the question ("pass_away") and the keywords it spans ("passed", "away"); or
+ * two keywords that are how WordNet defines a verb ("express gratitude": `lemma` "express_gratitude",
+ * `defines` the verbs so defined with their forms, "thank", "thanked", …).
+ */
 export interface Phrase {
   keywords: string[];
   lemma: string;
+  defines?: string[];
 }
 
 const KIND = /\b(?:what|which)\s+(?:(?:type|kind|sort|form|category)s?\s+of\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u;
@@ -249,6 +255,14 @@ function phrasesOf(question: string, keywords: readonly Token[]): Phrase[] {
   for (const c of collocations(question)) {
     const spanned = keywords.filter((k) => c.tokens.some((t) => !t.stop && t.stem === k.stem));
     if (spanned.length > 0) phrases.push({ keywords: spanned.map((k) => k.word), lemma: c.lemma });
+  }
+  // Two keywords in a row that define a verb ("express (their) gratitude" → "thank"). Stopwords may
+  // stand between them: the keywords are the question's words without them.
+  for (let i = 0; i + 1 < keywords.length; i++) {
+    const [first, second] = [keywords[i] as Token, keywords[i + 1] as Token];
+    const defines = verbsDefinedAs(first.word, second.word);
+    if (defines.length > 0)
+      phrases.push({ keywords: [first.word, second.word], lemma: `${first.word}_${second.word}`, defines });
   }
   return phrases;
 }

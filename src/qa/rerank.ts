@@ -8,8 +8,8 @@ import Fuse from 'fuse.js';
 import type { Group } from './expansion.js';
 import { ANSWER_ENTITIES, type ParsedQuestion, type QuestionType } from './question.js';
 import type { Candidate } from './retrieval.js';
-import type { SearchIndex } from './search-index.js';
-import type { Token } from './text.js';
+import { openingNoun, type SearchIndex } from './search-index.js';
+import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
@@ -58,10 +58,11 @@ export function rerank(
   const type = question.type;
   const boost = 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
   const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, matched, weights) ?? []);
-  // "Where" has no next sentence: a story's sentences name places all the time, and the next one's
-  // place is rarely where the topic's event happened (measured on SQuAD).
+  // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
+  // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
+  // sentence points back to (`pointedBackTo`).
   const next =
-    weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0 && type !== 'location'
+    weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
       ? new NextSentences(index, type, matched, weights, scored)
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
@@ -77,14 +78,14 @@ export function rerank(
   const first: Ranked[] = [];
   while (i < scored.length && first.length < weights.FUSE_CANDIDATES) first.push(...settleAt(i++));
   tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
+  next?.afterTokenRerank();
   // The others by their bound, highest first: what the type boost or the next sentence it may bring
   // could make of its score. Once a bound cannot beat the `keep`-th best score so far, neither can any
   // after it: those candidates are never among the best `keep`, and are left out untagged.
   const best = new BestScores(keep);
   for (const e of first) best.add(e.score);
   // Each bound is written as the score it bounds is computed, so that rounding cannot put it below.
-  const brought = (s: Scored) =>
-    next === undefined ? 0 : s.score * weights.NEXT_SENTENCE * (1 + weights.TYPE_BOOST);
+  const brought = (s: Scored) => (next === undefined ? 0 : s.score * weights.NEXT_SENTENCE * boost);
   const rest = scored
     .map((s, at) => ({ at, bound: Math.max(s.score, s.score * boost, brought(s)) }))
     .slice(i)
@@ -93,8 +94,13 @@ export function rerank(
     if (bound < best.last()) break;
     for (const e of settleAt(at)) best.add(e.score);
   }
-  // Stable: equal scores keep retrieval order, as if every candidate had been settled.
-  return entries.flat().sort((a, b) => b.score - a.score);
+  // Stable: equal scores keep retrieval order, as if every candidate had been settled. A sentence both a
+  // candidate and brought in by another keeps its better entry.
+  const seen = new Set<number>();
+  return entries
+    .flat()
+    .sort((a, b) => b.score - a.score)
+    .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
 }
 
 /** The best `size` scores seen, for the score an entry must reach to be among them (-∞ until full). */
@@ -164,8 +170,15 @@ function settle(
  * type, becomes a candidate with a share of the first one's score (boosted for its type as the others).
  */
 class NextSentences {
+  /** The type boost the sentence brought in earns, as every candidate of its type does. */
+  private boost(): number {
+    return this.type === 'location' ? this.weights.PLACE_BOOST : this.weights.TYPE_BOOST;
+  }
+
   /** Sentences already in the running: the candidates, and each next sentence brought in. */
   private readonly known: Set<number>;
+  /** Each sentence a where-question's passage points back to, and that passage. */
+  private readonly pointing = new Map<Ranked, Ranked>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -177,24 +190,60 @@ class NextSentences {
     this.known = new Set(scored.map((s) => s.candidate.id));
   }
 
-  /** The next sentence `r` brings in, if any. */
+  /** The next sentence `r` brings in, if any (for a where-question, the one it points back to). */
   after(r: Ranked): Ranked | undefined {
-    const next = r.id + 1;
     const { index } = this;
-    if (r.answers.length > 0 || this.known.has(next) || index.paragraphOf[next] !== index.paragraphOf[r.id])
+    const next = this.type === 'location' ? pointedBackTo(index, r.id) : r.id + 1;
+    if (
+      next === undefined ||
+      r.answers.length > 0 ||
+      // A where-question's sentence pointed back to may be a candidate already, scored for its own words
+      // (the better of the two is kept, see `rerank`); a next sentence is brought once.
+      (this.known.has(next) && this.type !== 'location') ||
+      (this.type !== 'location' && index.paragraphOf[next] !== index.paragraphOf[r.id])
+    )
       return undefined;
     const tokens = index.tokens(next);
     const answers = answerSpans(index, next, this.type, this.matched, tokens);
     if (answers.length === 0) return undefined;
     this.known.add(next);
-    return {
+    const brought = {
       id: next,
-      score: r.score * this.weights.NEXT_SENTENCE * (1 + this.weights.TYPE_BOOST),
+      score: r.score * this.weights.NEXT_SENTENCE * (1 + this.boost()),
       coverage: r.coverage / 2,
       tokens,
       answers,
     };
+    if (this.type === 'location') this.pointing.set(brought, r);
+    return brought;
   }
+
+  /**
+   * The token search rewards a passage for the question's words as written, which the sentence it
+   * points back to lacks by nature ("the talks" are named only in the later one): that sentence keeps
+   * its share of the passage's score after the token search, not before it.
+   */
+  afterTokenRerank(): void {
+    for (const [brought, from] of this.pointing)
+      brought.score = Math.max(brought.score, from.score * this.weights.NEXT_SENTENCE * (1 + this.boost()));
+  }
+}
+
+/**
+ * The sentence before `id` in its article when `id` opens by pointing back to something that sentence
+ * names ("…have signed the protocol … that convened in St.Petersburg." ← "The protocol summarizes
+ * agreements reached during the talks…"): where the talks took place is said where the protocol was
+ * signed. Only a determiner and a noun the sentence before repeats count: a story names places all
+ * the time, and the next sentence's place is rarely where the topic's event happened (measured on SQuAD).
+ */
+function pointedBackTo(index: SearchIndex, id: number): number | undefined {
+  const before = id - 1;
+  const doc = index.docs[id];
+  if (before < 0 || doc === undefined || index.articleOf[before] !== index.articleOf[id]) return undefined;
+  const noun = openingNoun(doc.sentence.text);
+  if (noun === undefined) return undefined;
+  const repeated = stem(noun);
+  return index.tokens(before).some((t) => t.stem === repeated) ? before : undefined;
 }
 
 /**

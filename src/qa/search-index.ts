@@ -77,6 +77,19 @@ export function continuesQuote(text: string, previous: string | undefined): bool
 /** How a sentence points back (`SearchIndex.anaphoric`): not at all, by a pronoun or "the group…", or as a quote going on. */
 export const POINTS_BACK = { no: 0, anaphor: 1, quote: 2 } as const;
 
+/**
+ * The common noun a sentence opens with after a determiner ("The protocol summarizes…" → "protocol"),
+ * the thing it points back to; undefined for any other opening.
+ */
+export function openingNoun(text: string): string | undefined {
+  const m = OPENING.exec(text);
+  const first = m?.[1]?.toLowerCase();
+  const next = m?.[2];
+  return first !== undefined && DETERMINERS.has(first) && next !== undefined && /^\p{Ll}/u.test(next)
+    ? next
+    : undefined;
+}
+
 export interface Doc {
   article: number;
   sentence: Sentence;

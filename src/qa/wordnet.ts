@@ -496,6 +496,15 @@ export function isCommonWord(word: string): boolean {
   return known;
 }
 
+/**
+ * Is the synset at `offset` one of the commonest senses of `lemma` as this part of speech (the first
+ * SENSES_PER_POS, as `synonyms` reads them)? "drop" defined as "give birth" is a rare sense of it.
+ */
+export function isCommonSense(pos: Pos, lemma: string, offset: number): boolean {
+  const line = findIndexLine(pos, lemma);
+  return line !== undefined && offsetsOf(line).slice(0, SENSES_PER_POS).includes(offset);
+}
+
 /** Does WordNet list `lemma` as this part of speech ("run" as a verb and a noun, "usual" as neither)? */
 export function isLemma(pos: Pos, lemma: string): boolean {
   return findIndexLine(pos, lemma.toLowerCase()) !== undefined;
@@ -559,5 +568,89 @@ export function phraseSynonyms(lemma: string): string[] {
   const result = [...found];
   if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
   phraseCache.set(lemma, result);
+  return result;
+}
+
+/**
+ * Every synset of one part of speech, in file order: its words (lower case, without adjective markers)
+ * and its definition (the gloss without its quoted examples). Decodes the whole data file (the verbs':
+ * 2.8 MB, about 40 ms): for tables built once from all of WordNet, not for a question's look-ups.
+ */
+export function forEachSynset(
+  pos: Pos,
+  visit: (words: string[], definition: string, offset: number) => void,
+): void {
+  const buf = dataFile(pos);
+  for (let start = 0; start < buf.length;) {
+    let end = buf.indexOf(0x0a, start);
+    if (end === -1) end = buf.length;
+    // The licence lines at the top start with a space.
+    if (buf[start] !== 0x20) {
+      const line = buf.toString('latin1', start, end);
+      const fields = line.split(' ', 4 + 2 * 64);
+      const count = parseInt(fields[3] ?? '0', 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const w = fields[4 + i * 2];
+        if (w !== undefined) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
+      }
+      const gloss = line.slice(line.indexOf(' | ') + 3);
+      const example = gloss.search(/;\s*"|^\s*"/);
+      visit(words, (example === -1 ? gloss : gloss.slice(0, example)).trim(), Number(fields[0]));
+    }
+    start = end + 1;
+  }
+}
+
+const roleCache = new Map<string, boolean>();
+let personSenses: readonly number[] | undefined;
+
+/**
+ * Is `word` a common noun for a kind of person ("minister", "director", "spokesman", "official"): one
+ * of its commonest noun senses is spelt in lower case and is a kind of person? "Iraqi" (a native of
+ * Iraq) is written as a name, so it is no role.
+ */
+export function isRoleNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = roleCache.get(key);
+  if (known === undefined) {
+    personSenses ??= nounSenses('person').slice(0, 1);
+    const people = personSenses;
+    known = nounSenses(key)
+      .slice(0, SENSES_PER_POS)
+      .some(
+        (sense) =>
+          readSynsetLemmas('noun', sense).includes(key) && people.some((p) => ancestorsOf(sense).has(p)),
+      );
+    if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
+    roleCache.set(key, known);
+  }
+  return known;
+}
+
+const pertainymCache = new Map<string, string[]>();
+
+/**
+ * The nouns an adjective pertains to, by WordNet's pertainym pointers (`\`): "Russian" → "Russia",
+ * "French" → "France", "Iraqi" → "Iraq" (lower case). None for a word that is no such adjective.
+ */
+export function pertainyms(word: string): string[] {
+  const key = word.toLowerCase();
+  const cached = pertainymCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = new Set<string>();
+  for (const offset of senseOffsets('adj', key)) {
+    const fields = readSynset('adj', offset);
+    let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+    const pointers = Number(fields[at]);
+    at++;
+    for (let i = 0; i < pointers; i++, at += 4) {
+      if (fields[at] !== '\\' || fields[at + 2] !== 'n') continue;
+      for (const w of readSynsetWords('noun', Number(fields[at + 1]))) if (!w.includes('_')) found.add(w);
+    }
+  }
+  const result = [...found];
+  if (pertainymCache.size >= CACHE_LIMIT) pertainymCache.clear();
+  pertainymCache.set(key, result);
   return result;
 }

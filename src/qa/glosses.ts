@@ -1,0 +1,72 @@
+/**
+ * Verbs a question says through their definition: "express gratitude" is how WordNet defines "thank"
+ * ("express gratitude or show appreciation to"), "make money" is "earn", so a reader who asks what the
+ * minister "expressed gratitude for" is asking what he "thanked" someone for. Only a definition of
+ * exactly two content words (a verb and its object, as in "express gratitude") is read: a longer one
+ * is a description that a question's words match only in part.
+ */
+import { verbForms } from './nlp.js';
+import { forEachWord, stem } from './text.js';
+import { forEachSynset, isCommonSense, taggedUses } from './wordnet.js';
+
+/**
+ * Module state: WordNet's verbs are the same for every engine and the table is built once from them
+ * (about 40 ms, on warm-up or the first question with two keywords), bounded by WordNet's size.
+ * Key: the two content words' stems, sorted and joined by a space; value: the verbs so defined.
+ */
+let table: Map<string, Defined[]> | undefined;
+
+/** A verb and the synset whose definition names it. */
+interface Defined {
+  verb: string;
+  offset: number;
+}
+
+function keyOf(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+function build(): Map<string, Defined[]> {
+  const built = new Map<string, Defined[]>();
+  forEachSynset('verb', (words, definition, offset) => {
+    const verbs = words.filter((w) => !w.includes('_'));
+    if (verbs.length === 0) return;
+    // "express gratitude or show appreciation to; …": each definition and each alternative in it.
+    for (const clause of definition.replace(/\([^)]*\)/g, ' ').split(/;|\bor\b/)) {
+      const content: string[] = [];
+      forEachWord(clause, (w, stop) => {
+        if (!stop) content.push(stem(w));
+      });
+      if (content.length !== 2 || content[0] === content[1]) continue;
+      const key = keyOf(content[0] as string, content[1] as string);
+      // A verb never stands for its own words: "pay money" is no bridge from "pay" to "pay".
+      const own = new Set(content);
+      const list = built.get(key) ?? [];
+      for (const verb of verbs) if (!own.has(stem(verb))) list.push({ verb, offset });
+      if (list.length > 0) built.set(key, list);
+    }
+  });
+  return built;
+}
+
+/** Build the table now rather than on the first question (warm-up). */
+export function preloadGlosses(): void {
+  table ??= build();
+}
+
+/**
+ * The verbs, with their inflected forms, that WordNet defines by these two words in either order in
+ * one of their commonest senses, among those its tagged corpus uses as verbs ("express", "gratitude" → "thank", "thanked", …); none for any other pair.
+ */
+export function verbsDefinedAs(first: string, second: string): string[] {
+  table ??= build();
+  const defined = table.get(keyOf(stem(first), stem(second))) ?? [];
+  // Only where the definition is one of the verb's commonest senses: "give birth" defines "drop" and
+  // "whelp" too, senses a story's "dropped" hardly ever has.
+  // And only a verb WordNet's tagged corpus uses as a verb: "vote against" defines "negative" too,
+  // which a story writes as the adjective ("negative effects").
+  const verbs = defined
+    .filter((d) => isCommonSense('verb', d.verb, d.offset) && taggedUses(d.verb, '2') > 0)
+    .map((d) => d.verb);
+  return [...new Set(verbs.flatMap((v) => [v, ...verbForms(v)]))];
+}

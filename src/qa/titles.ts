@@ -1,0 +1,93 @@
+/**
+ * People named with their title: "Iraqi Defense Minister Khaled Obaidi", "Director of the Russian
+ * Federal Service … Alexander Fomin", "Serge Troeber, deputy head of the UN". A reader who has read the
+ * story asks about "the Iraqi minister" or "who represented Russia" rather than by name: the title is
+ * where the story says which person that is.
+ */
+import type { Entity } from './entities.js';
+import type { Token } from './text.js';
+import { isRoleNoun } from './wordnet.js';
+
+/** A title runs at most this many words before the name (the Russian director's runs to nine). */
+const MAX_TITLE_WORDS = 12;
+/** Punctuation that ends a title: a clause or a quotation begins there. */
+const BREAK = /[,;:()“”"—–]|\s-\s|[.!?]\s/u;
+
+/** Function words inside a title ("Director of the … Service for …", "Ministry of Defence"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+/** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+export interface Titled {
+  /** The person's name as tagged. */
+  name: Entity;
+  /** The name's own words. */
+  nameTokens: Token[];
+  /** The words of the title before the name or in the apposition after it ("deputy head of the UN"). */
+  title: Token[];
+  /** The title is an apposition after the name, which often describes a past role ("…, the first governor of"). */
+  apposition: boolean;
+}
+
+/** The title words, when they hold a noun for a kind of person; else none. */
+function asTitle(tokens: readonly Token[]): Token[] {
+  return tokens.some((t) => !t.stop && isRoleNoun(t.word)) ? [...tokens] : [];
+}
+
+/**
+ * Each person of a sentence with the title the sentence gives them, if any: the words just before the
+ * name (back to a punctuation mark, the end of the previous person's name or the sentence's start), or
+ * else an apposition after it up to the next punctuation mark ("Serge Troeber, deputy head of the
+ * UN,"). Words count as a title only when one is a noun for a kind of person ("minister",
+ * "director", "spokesman"): "said Serge Troeber" has none.
+ */
+export function titledPeople(text: string, tokens: readonly Token[], entities: readonly Entity[]): Titled[] {
+  const people = entities.filter((e) => e.type === 'person');
+  // A title is a run of noun phrases and capitalised words joined by "of", "the", "for" ("Director of
+  // the Russian Federal Service for …"): a verb or any other word ends it ("the governor was adopted
+  // by James Watt").
+  const phrases = entities.filter((e) => e.type !== 'person');
+  // A capitalised word is part of one too, though the tagger may not call it a noun ("Harbour Minister").
+  const titleWord = (t: Token): boolean =>
+    CONNECTORS.has(t.word) ||
+    /^\p{Lu}/u.test(text.slice(t.start, t.end)) ||
+    phrases.some((p) => p.start <= t.start && p.end >= t.end);
+  const out: Titled[] = [];
+  people.forEach((name, i) => {
+    const floor = Math.max(i > 0 ? (people[i - 1] as Entity).end : 0, breakBefore(text, name.start));
+    const before = tokens.filter((t) => t.start >= floor && t.end <= name.start);
+    let from = before.length;
+    while (from > 0 && titleWord(before[from - 1] as Token)) from--;
+    let title = asTitle(before.slice(from).slice(-MAX_TITLE_WORDS));
+    const apposition = title.length === 0 && /^\s*,/.test(text.slice(name.end));
+    if (apposition) {
+      const next = i + 1 < people.length ? (people[i + 1] as Entity).start : text.length;
+      const ceiling = Math.min(next, breakAfter(text, text.indexOf(',', name.end) + 1));
+      const after = tokens.filter((t) => t.start > name.end && t.end <= ceiling);
+      let to = 0;
+      while (
+        to < after.length &&
+        (titleWord(after[to] as Token) || (to === 0 && ARTICLES.has(after[0]?.word ?? '')))
+      )
+        to++;
+      title = asTitle(after.slice(0, Math.min(to, MAX_TITLE_WORDS)));
+    }
+    const nameTokens = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
+    out.push({ name, nameTokens, title, apposition: apposition && title.length > 0 });
+  });
+  return out;
+}
+
+/** Where the text after the last break before `at` starts (0 when there is none). */
+function breakBefore(text: string, at: number): number {
+  let from = 0;
+  const re = new RegExp(BREAK.source, 'gu');
+  for (const m of text.slice(0, at).matchAll(re)) from = m.index + m[0].length;
+  return from;
+}
+
+/** Where the first break at or after `from` is (the text's end when there is none). */
+function breakAfter(text: string, from: number): number {
+  const m = new RegExp(BREAK.source, 'u').exec(text.slice(from));
+  return m === null ? text.length : from + m.index;
+}

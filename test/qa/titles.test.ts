@@ -1,0 +1,128 @@
+/** People named with their title, and the bridges that read them: a role word, a place's adjective. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { findEntities } from '../../src/qa/entities.js';
+import { expandQuestion } from '../../src/qa/expansion.js';
+import { parseQuestion } from '../../src/qa/question.js';
+import { tokenize } from '../../src/qa/text.js';
+import { titledPeople } from '../../src/qa/titles.js';
+import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
+import { isRoleNoun, pertainyms } from '../../src/qa/wordnet.js';
+
+/** Each person's name and title as the sentence gives them. */
+function titles(text: string): Record<string, string> {
+  const people = titledPeople(text, tokenize(text), findEntities(text));
+  return Object.fromEntries(
+    people.map((p) => [text.slice(p.name.start, p.name.end), p.title.map((t) => t.word).join(' ')]),
+  );
+}
+
+describe('WordNet: roles and the places adjectives pertain to', () => {
+  it('knows the common nouns for a kind of person', () => {
+    for (const word of ['minister', 'director', 'spokesman', 'official', 'governor'])
+      expect(isRoleNoun(word)).toBe(true);
+  });
+
+  it('does not take a nationality, written as a name, or a thing for a role', () => {
+    for (const word of ['iraqi', 'russian', 'agreement', 'cooperation']) expect(isRoleNoun(word)).toBe(false);
+  });
+
+  it('reads the place a nationality adjective pertains to', () => {
+    expect(pertainyms('Russian')).toContain('russia');
+    expect(pertainyms('french')).toContain('france');
+    expect(pertainyms('signed')).toEqual([]);
+  });
+});
+
+describe('titledPeople', () => {
+  it('reads the title before a name, back to the previous name', () => {
+    expect(
+      titles(
+        'Iraqi Defense Minister Khaled Obaidi and Director of the Russian Federal Service for Military-Technical Cooperation Alexander Fomin signed an agreement.',
+      ),
+    ).toEqual({
+      'Khaled Obaidi': 'iraqi defense minister',
+      'Alexander Fomin': 'director of the russian federal service for military technical cooperation',
+    });
+  });
+
+  it('reads a title in apposition after the name', () => {
+    expect(titles('"It is big," said Serge Troeber, deputy head of the UN agency, on Monday.')).toEqual({
+      'Serge Troeber': 'deputy head of the un agency',
+    });
+  });
+
+  it('gives no title where the words before the name are no title', () => {
+    const found = titles('The centrifugal governor was adopted by James Watt for use on a steam engine.');
+    expect(Object.keys(found).length).toBeGreaterThan(0);
+    expect(Object.values(found).every((title) => title === '')).toBe(true);
+  });
+});
+
+const story = parseArticle(
+  'port.txt',
+  [
+    'Harbour deal signed',
+    '',
+    'Harbour Minister Joan Clarke and French trade envoy Pierre Lambert signed a shipping agreement on Monday.',
+    '',
+    'Clarke promised new cranes for the container terminal by spring.',
+    '',
+    'Lambert, for his part, said France would open a second ferry route.',
+  ].join('\n'),
+);
+// The role bridge is off by default (TITLE_WEIGHT 0, see weights.ts): these tests turn it on.
+const WEIGHTS = { ...DEFAULT_WEIGHTS, TITLE_WEIGHT: 1 };
+const engine = new Engine([story], { weights: WEIGHTS });
+
+function groupsOf(question: string) {
+  return expandQuestion(engine.index, parseQuestion(question), WEIGHTS).groups;
+}
+
+describe("a role word lends the titled person's name", () => {
+  it('lends the name to the role and the other words of the same title, marked as lent', () => {
+    const [harbour, minister] = groupsOf('What did the harbour minister promise?');
+    for (const g of [harbour, minister])
+      expect(g?.terms).toContainEqual({ stem: 'clark', weight: WEIGHTS.TITLE_WEIGHT, lent: true });
+  });
+
+  it('lends nothing when the question asks who: the name is the answer', () => {
+    const groups = groupsOf('Who is the harbour minister?');
+    expect(groups.flatMap((g) => g.terms).some((t) => t.lent === true)).toBe(false);
+  });
+
+  it('lends nothing when the question names the person', () => {
+    const groups = groupsOf('What did minister Clarke promise?');
+    expect(groups.flatMap((g) => g.terms).some((t) => t.lent === true)).toBe(false);
+  });
+
+  it('lends nothing when turned off', () => {
+    const parsed = parseQuestion('What did the harbour minister promise?');
+    const { groups } = expandQuestion(engine.index, parsed, { ...DEFAULT_WEIGHTS, TITLE_WEIGHT: 0 });
+    expect(groups.flatMap((g) => g.terms).some((t) => t.lent === true)).toBe(false);
+  });
+});
+
+describe('questions about titled people, as readers ask them', () => {
+  it('finds what the minister promised in the sentence that names her only by name', () => {
+    const answer = engine.ask('what did the harbour minister promise?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/^Clarke promised new cranes/);
+  });
+
+  it('answers "who represented France" with the person the French title belongs to', () => {
+    const answer = engine.ask('Who represented France?');
+    expect(answer.answer?.text).toMatch(/Lambert/);
+    expect(answer.answer?.text).not.toMatch(/Clarke/);
+  });
+
+  it('answers "who is the harbour minister" with her name, not the envoy too', () => {
+    const answer = engine.ask('who is the harbour minister');
+    expect(answer.answer?.text).toBe('Joan Clarke');
+  });
+
+  it('still answers "who signed?" with both names', () => {
+    expect(engine.ask('who signed?').answer?.text).toBe('Joan Clarke and Pierre Lambert');
+  });
+});
