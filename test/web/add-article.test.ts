@@ -49,8 +49,10 @@ describe('adding an article by URL', () => {
     expect(errors).toEqual([]);
     expect(articles.map((a) => a.file)).toEqual([added.file]);
     // The count an owner reads is of the sentences that can answer: not the related headlines.
-    expect(searchedSentences(articles[0]!)).toBe(added.sentences);
-    expect(articles[0]?.sentences.length).toBeGreaterThan(added.sentences);
+    const [article] = articles;
+    if (article === undefined) throw new Error('the page was not loaded');
+    expect(searchedSentences(article)).toBe(added.sentences);
+    expect(article.sentences.length).toBeGreaterThan(added.sentences);
     // The page's canonical link is its address; its byline and site come with it.
     expect(articles[0]?.meta).toMatchObject({
       url: 'https://gazette.example/news/2026/night-ferry-returns',
