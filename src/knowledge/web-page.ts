@@ -8,7 +8,7 @@
  * second to load) is imported only when a folder holds a web page.
  */
 import { Readability } from '@mozilla/readability';
-import { ResultType, Sniffer, type SnifferOptions } from 'encoding-sniffer/sniffer';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { isUtf8 } from 'node:buffer';
 import { parseHTML } from 'linkedom';
 import { articleFromBlocks } from './article.js';
@@ -34,29 +34,24 @@ interface DomDocument {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** The encoding the HTML standard's prescan finds in the first `maxBytes` bytes, and where it found it. */
-function prescan(bytes: Uint8Array, options: SnifferOptions): Sniffer {
-  const sniffer = new Sniffer(options);
-  sniffer.write(bytes.subarray(0, options.maxBytes));
-  return sniffer;
-}
-
 /**
  * The page's encoding, found as browsers find it. The HTML standard's sniffing: a byte-order mark, then
  * the HTTP charset when fetched, then `<meta charset>` in the first 1024 bytes. With none there, a
  * browser still honours a `<meta charset>` further on (its parser meets it and reads the page again in
  * that encoding: pages whose head opens with scripts declare it late), and with none at all it guesses
  * from the bytes, taking text that is valid UTF-8 for UTF-8; only then windows-1252, the default. Read
- * as windows-1252, a late-declared UTF-8 page's quotes came out as "â€œ".
+ * as windows-1252, a late-declared UTF-8 page's quotes came out as "â€œ". One prescan of the whole
+ * page finds both: it stops at the first declaration, in the first 1024 bytes or after them.
  */
 export function webPageEncoding(bytes: Buffer, httpCharset?: string): string {
-  const options: SnifferOptions = httpCharset !== undefined ? { transportLayerEncodingLabel: httpCharset } : {};
-  const first = prescan(bytes, { ...options, maxBytes: 1024 });
-  if (first.resultType !== ResultType.DEFAULT) return first.encoding;
-  const late = prescan(bytes, { ...options, maxBytes: bytes.length });
-  if (late.resultType !== ResultType.DEFAULT) return late.encoding;
+  const sniffer = new Sniffer({
+    ...(httpCharset !== undefined ? { transportLayerEncodingLabel: httpCharset } : {}),
+    maxBytes: bytes.length,
+  });
+  sniffer.write(bytes);
+  if (sniffer.resultType !== ResultType.DEFAULT) return sniffer.encoding;
   // Pure ASCII reads the same either way; a byte above it that forms valid UTF-8 is UTF-8 text.
-  return isUtf8(bytes) && bytes.some((b) => b >= 0x80) ? 'UTF-8' : first.encoding;
+  return isUtf8(bytes) && bytes.some((b) => b >= 0x80) ? 'UTF-8' : sniffer.encoding;
 }
 
 /** Bytes → text in the page's own encoding (see `webPageEncoding`). */
