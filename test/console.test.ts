@@ -88,6 +88,14 @@ describe('the console chat', () => {
       expect(gist).toContain('This is 1 of 3 articles; summarise another with /summary --article ID');
     });
 
+    it('a miss says it searched every article, not "the article"', async () => {
+      const out = reply(await many, 'What is the capital of France?', false, {}) ?? '';
+      expect(out).toMatch(/^I couldn't find that in any of the 3 articles/);
+      expect(reply(engine, 'What is the capital of France?', false, {})).toMatch(
+        /^I couldn't find that in the article/,
+      );
+    });
+
     it('/help and "help" say what "this" means and how to pick the article; with one article they do not', async () => {
       for (const out of [reply(await many, '/help', false), reply(await many, 'help', false)]) {
         expect(out).toContain('"this" ("who wrote this?", "what is this article about?") means the one');

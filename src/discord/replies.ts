@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import { courtesyText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
-import { NOT_FOUND, statusMessage } from '../format/messages.js';
+import { notFound, nothingMatches, statusMessage } from '../format/messages.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
 import { confidenceWord, countOf, renderHighlights } from '../format/text.js';
@@ -137,12 +137,9 @@ export function answerReply(
       embeds: [
         new EmbedBuilder()
           .setColor(COLOR.notFound)
-          .setTitle(NOT_FOUND)
+          .setTitle(notFound(answer))
           .setDescription(
-            truncate(
-              `Nothing in the article matches “${safeText(question)}”.`,
-              DISCORD_LIMITS.EMBED_DESCRIPTION,
-            ),
+            truncate(nothingMatches(answer, safeText(question)), DISCORD_LIMITS.EMBED_DESCRIPTION),
           )
           .toJSON(),
       ],
@@ -165,7 +162,13 @@ export function answerReply(
         short + boldHighlights(best),
         notes,
       )
-    : passageEmbed(best, `${NOT_FOUND} — closest passage:`, COLOR.notFound, safeText(best.text), notes);
+    : passageEmbed(
+        best,
+        `${notFound(answer)} — closest passage:`,
+        COLOR.notFound,
+        safeText(best.text),
+        notes,
+      );
   const reply: BaseMessageOptions = { embeds: [embed] };
   const further = furtherPassages(answer).length;
   if (options.askerId !== undefined && options.moreKey !== undefined && further > 0) {

@@ -5,7 +5,17 @@
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, PageField, RefusalReason } from '../qa/types.js';
 
-export const NOT_FOUND = "I couldn't find that in the article";
+/** "I couldn't find that in the article", or in any of the articles when several were searched. */
+export function notFound(answer: Pick<Answer, 'searched'>): string {
+  const where = answer.searched === undefined ? 'the article' : `any of the ${answer.searched} articles`;
+  return `I couldn't find that in ${where}`;
+}
+
+/** What a question with no passage at all gets beside `notFound`. */
+export function nothingMatches(answer: Pick<Answer, 'searched'>, question: string): string {
+  const where = answer.searched === undefined ? 'the article' : 'the articles';
+  return `Nothing in ${where} matches “${question}”.`;
+}
 
 /** Why a question was not searched at all. */
 export function refusalMessage(reason: RefusalReason, question: string): string {
@@ -47,7 +57,7 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = (s
       : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
   }
   if (!answer.answered)
-    return answer.passages.length > 0 ? `${NOT_FOUND}. The closest I found:` : `${NOT_FOUND}.`;
+    return answer.passages.length > 0 ? `${notFound(answer)}. The closest I found:` : `${notFound(answer)}.`;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
     const titles = [answer.passages[0]?.article, ...answer.alsoIn].map((a) => a?.title).join('; ');
     return `This matches several articles: ${titles}.`;

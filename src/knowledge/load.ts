@@ -101,7 +101,28 @@ function reasonOf(error: unknown): string {
   return `unreadable (${code ?? String(error)})`;
 }
 
-/** Load one file as an article; throws KnowledgeError (or an fs error) with the reason. */
+/**
+ * Whether the folder's article files differ from the ones `cache` holds, as they were read (a file
+ * added, removed, or of another size or modification time). `failed`: files that could not be loaded
+ * (relative paths), which the cache does not hold and which do not count as new.
+ */
+export async function changedSinceRead(dir: string, cache: ArticleCache, failed: ReadonlySet<string>): Promise<boolean> {
+  const root = path.resolve(dir);
+  const files = await listFiles(root, root, new Set(), []);
+  const cached = files.filter((f) => cache.has(f));
+  if (cached.length !== cache.size) return true; // a file read then was removed since
+  for (const full of files) {
+    const entry = cache.get(full);
+    if (entry === undefined) {
+      if (!failed.has(path.relative(root, full))) return true;
+      continue;
+    }
+    const info = await stat(full);
+    if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return true;
+  }
+  return false;
+}
+
 /**
  * Parsed articles by file, with the size and modification time they were parsed at: a reload re-reads
  * and re-parses only the files that changed.

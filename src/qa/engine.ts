@@ -139,13 +139,8 @@ export class Engine {
     const { groups, corrections } = expandQuestion(this.index, parsed, this.weights);
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
-    const candidates = retrieve(
-      this.index,
-      this.scratch,
-      groups,
-      this.articleFilter(options.article),
-      this.weights,
-    );
+    const filter = this.articleFilter(options.article);
+    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
     const matched = questionStems(groups);
@@ -215,6 +210,7 @@ export class Engine {
       passages: scored,
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
+      ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
     };
     const more = { ...timing, candidates: rows };
     return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };

@@ -3,7 +3,7 @@
  * is swapped in, so a question asked during a reload is answered from the old one, never a half-built one.
  */
 import Fuse from 'fuse.js';
-import type { ArticleCache } from '../knowledge/load.js';
+import { changedSinceRead, type ArticleCache } from '../knowledge/load.js';
 import type { Article, LoadError } from '../knowledge/types.js';
 import type { Engine } from './engine.js';
 import { readEntityCache, writeEntityCache } from './entity-cache.js';
@@ -76,6 +76,14 @@ export class KnowledgeBase {
 
   get loadMs(): number {
     return this.current.ms;
+  }
+
+  /**
+   * Whether the folder has changed since the engine in service read it: a file dropped in while a
+   * large folder was still loading, before the watcher started, would otherwise wait for the next change.
+   */
+  changedSinceLoad(): Promise<boolean> {
+    return changedSinceRead(this.dir, this.cache, new Set(this.loadErrors.map((e) => e.file)));
   }
 
   /**

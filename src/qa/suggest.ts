@@ -59,31 +59,42 @@ const MAX_SENTENCES = 400;
 function sentencesWithEntities(
   engine: Engine,
   roles: readonly string[],
-): { text: string; entities: Entity[] }[] {
-  const out: { text: string; entities: Entity[] }[] = [];
+): { text: string; article: number; entities: Entity[] }[] {
+  const out: { text: string; article: number; entities: Entity[] }[] = [];
   const docs = engine.index.docs;
   for (let id = 0; id < docs.length && out.length < MAX_SENTENCES; id++) {
     const doc = docs[id];
     if (doc !== undefined && roles.includes(doc.sentence.role)) {
-      out.push({ text: doc.sentence.text, entities: engine.index.entities(id) });
+      out.push({ text: doc.sentence.text, article: doc.article, entities: engine.index.entities(id) });
     }
   }
   return out;
 }
 
-/** Questions the articles can answer, in article order, without repeats. */
-export function suggestedQuestions(engine: Engine): string[] {
-  const out = new Set<string>();
-  for (const { text, entities } of sentencesWithEntities(engine, ['body'])) {
+/** Questions the articles can answer, per article (by position), in sentence order, without repeats. */
+function questionsByArticle(engine: Engine): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  const add = (article: number, question: string) => {
+    if (seen.has(question)) return;
+    seen.add(question);
+    (out[article] ??= []).push(question);
+  };
+  for (const { text, article, entities } of sentencesWithEntities(engine, ['body'])) {
     const who = whoQuestion(text);
-    if (who !== undefined) out.add(who);
+    if (who !== undefined) add(article, who);
     for (const e of entities) {
       const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
-      if (e.type === 'date' && /\d{4}/.test(phrase)) out.add(`What happened in ${phrase}?`);
-      if (e.type === 'person' && phrase.split(' ').length >= 2) out.add(`Who is ${phrase}?`);
+      if (e.type === 'date' && /\d{4}/.test(phrase)) add(article, `What happened in ${phrase}?`);
+      if (e.type === 'person' && phrase.split(' ').length >= 2) add(article, `Who is ${phrase}?`);
     }
   }
-  return [...out];
+  return out.filter((questions) => questions !== undefined);
+}
+
+/** Questions the articles can answer, in article order, without repeats. */
+export function suggestedQuestions(engine: Engine): string[] {
+  return questionsByArticle(engine).flat();
 }
 
 /** Names, places and organisations of the articles, most frequent first. */
@@ -101,15 +112,19 @@ export function keyPhrases(engine: Engine): string[] {
 }
 
 // Per engine, computed once: /help and autocomplete ask again and again, the articles do not change.
-const examplesCache = new WeakMap<Engine, string[]>();
+const examplesCache = new WeakMap<Engine, string[][]>();
 
-export function cachedQuestions(engine: Engine): string[] {
+function cachedByArticle(engine: Engine): string[][] {
   let questions = examplesCache.get(engine);
   if (questions === undefined) {
-    questions = suggestedQuestions(engine);
+    questions = questionsByArticle(engine);
     examplesCache.set(engine, questions);
   }
   return questions;
+}
+
+export function cachedQuestions(engine: Engine): string[] {
+  return cachedByArticle(engine).flat();
 }
 
 // Per engine and count: the examples help and greetings show, asked once.
@@ -117,7 +132,8 @@ const helpCache = new WeakMap<Engine, Map<number, string[]>>();
 
 /**
  * `n` suggested questions that the bot answers itself: an example that gets "I couldn't find that"
- * (a "Who received?" the sentence did not support) teaches a newcomer the wrong thing.
+ * (a "Who received?" the sentence did not support) teaches a newcomer the wrong thing. With several
+ * articles, one per article in turn, so that /help shows the bot knows more than the first file.
  */
 export function helpExamples(engine: Engine, n: number): string[] {
   let byCount = helpCache.get(engine);
@@ -125,9 +141,14 @@ export function helpExamples(engine: Engine, n: number): string[] {
   let examples = byCount.get(n);
   if (examples === undefined) {
     examples = [];
-    for (const q of cachedQuestions(engine)) {
-      if (examples.length >= n) break;
-      if (engine.ask(q).answered) examples.push(q);
+    const queues = cachedByArticle(engine).map((questions) => [...questions]);
+    while (examples.length < n && queues.some((q) => q.length > 0)) {
+      for (const queue of queues) {
+        // The article's first question the bot answers; an article with none is passed over.
+        let q = queue.shift();
+        while (q !== undefined && !engine.ask(q).answered) q = queue.shift();
+        if (q !== undefined && examples.length < n) examples.push(q);
+      }
     }
     byCount.set(n, examples);
   }

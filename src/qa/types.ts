@@ -84,6 +84,11 @@ export interface Answer {
    * one named or the conversation's), so that "the page gives no byline" can say which page.
    */
   about?: ArticleRef;
+  /**
+   * How many articles the question was searched in, when more than one: a miss is then a miss in all
+   * of them, which the fronts say ("in any of the 3 articles"), not "in the article".
+   */
+  searched?: number;
 }
 
 export interface Summary {

@@ -17,6 +17,7 @@ export function watchKnowledge(kb: KnowledgeBase, options: WatchOptions = {}): (
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let again = false;
+  let stopped = false;
 
   const reload = async (): Promise<void> => {
     if (running) {
@@ -57,7 +58,15 @@ export function watchKnowledge(kb: KnowledgeBase, options: WatchOptions = {}): (
     return () => undefined;
   }
   watcher.on('error', (error) => options.onError?.(error));
+  // Changes made while the folder was loading, before this watcher existed, are caught up once.
+  kb.changedSinceLoad().then(
+    (changed) => {
+      if (changed && !stopped) schedule();
+    },
+    (error: unknown) => options.onError?.(error),
+  );
   return () => {
+    stopped = true;
     if (timer !== undefined) clearTimeout(timer);
     watcher.close();
   };

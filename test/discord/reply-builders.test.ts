@@ -243,6 +243,18 @@ describe('a question not answered', () => {
     expect(embed.color).toBe(GREY);
   });
 
+  it('with several articles searched, says it is in none of them', () => {
+    const closest = embedOf(answerReply(answered({ answered: false, answer: null, searched: 3 })));
+    expect(closest.title).toBe("I couldn't find that in any of the 3 articles — closest passage:");
+    const none = embedOf(
+      answerReply(
+        answered({ answered: false, answer: null, passages: [], searched: 3, question: 'Who won?' }),
+      ),
+    );
+    expect(none.title).toBe("I couldn't find that in any of the 3 articles");
+    expect(none.description).toBe('Nothing in the articles matches “Who won?”.');
+  });
+
   it('refused says why in words, and nothing else', () => {
     const embed = embedOf(answerReply(answered({ refused: 'empty', passages: [], answered: false })));
     expect(embed).toEqual({ color: GREY, description: 'Ask me a question about the article.' });

@@ -35,4 +35,21 @@ describe('suggested questions', () => {
     expect(examples.length).toBeGreaterThan(0);
     for (const q of examples) expect(e.ask(q).answered).toBe(true);
   });
+
+  it('with several articles, help takes its examples from each article in turn', () => {
+    const e = new Engine([
+      parseArticle(
+        'ferry.txt',
+        'Harbour news\n\nCouncil member Ada Moreno opened the new ferry terminal on Tuesday morning.\n\nAda Moreno thanked the builders of the terminal.\n',
+      ),
+      parseArticle(
+        'bridge.txt',
+        'River news\n\nEngineer Tomas Berg repaired the old swing bridge in March 2021.\n',
+      ),
+    ]);
+    const examples = helpExamples(e, 2);
+    expect(examples).toHaveLength(2);
+    const sources = examples.map((q) => e.ask(q).passages[0]?.article.id);
+    expect(new Set(sources).size).toBe(2);
+  });
 });

@@ -58,4 +58,32 @@ describe('hot reload of the knowledge folder', () => {
     expect(texts).toContain('The council approved a bridge on Friday.');
     expect(texts).not.toContain('The council approved a bridge on Tuesday.');
   });
+
+  it('a file dropped in while the folder was loading, before the watcher started, is caught up', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await writeFile(
+      path.join(dir, 'a.txt'),
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
+    await writeFile(path.join(dir, 'broken.txt'), '');
+    const kb = await KnowledgeBase.load(dir);
+    // Nothing changed since: no reload (the unusable file is not taken for a new one).
+    expect(kb.loadErrors.map((e) => e.file)).toEqual(['broken.txt']);
+    expect(await kb.changedSinceLoad()).toBe(false);
+
+    await writeFile(
+      path.join(dir, 'b.txt'),
+      'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n',
+    );
+    expect(await kb.changedSinceLoad()).toBe(true);
+    const report = await new Promise<ReloadReport>((resolve) => {
+      stop = watchKnowledge(kb, { debounceMs: 50, onReload: resolve });
+    });
+    expect(report.added).toEqual(['b.txt']);
+    expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
+    expect(await kb.changedSinceLoad()).toBe(false);
+
+    await rm(path.join(dir, 'a.txt'));
+    expect(await kb.changedSinceLoad()).toBe(true);
+  });
 });
