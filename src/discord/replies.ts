@@ -13,6 +13,7 @@ import {
 import { courtesyText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
 import { notFound, nothingMatches, statusMessage } from '../format/messages.js';
+import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
 import { confidenceWord, countOf, renderHighlights } from '../format/text.js';
@@ -116,9 +117,10 @@ export function parseMoreButtonId(customId: string): { askerId: string; answerKe
  * button, which only `askerId` may use.
  */
 export function answerReply(
-  answer: Answer,
+  asked: Answer,
   options: { askerId?: string; moreKey?: string } = {},
 ): BaseMessageOptions {
+  const answer = readablePageAnswer(asked);
   const question = defuseMentions(answer.question);
   // Refused, or a question about the page that the page does not answer ("The page gives no photo credit.").
   if (answer.refused !== undefined || (answer.page !== undefined && answer.passages.length === 0)) {
@@ -190,7 +192,8 @@ export function answerReply(
  * The further passages of an answer, shown to the asker alone when they press "More passages" (an
  * ephemeral follow-up: the public answer stays as everyone saw it).
  */
-export function morePassagesReply(answer: Answer): BaseMessageOptions {
+export function morePassagesReply(asked: Answer): BaseMessageOptions {
+  const answer = readablePageAnswer(asked);
   const lines = furtherPassages(answer).map(
     (p, i) => `**${i + 2}.** ${boldHighlights(withAnswerMarked(answer, p))}\n-# ${citation(p)}`,
   );

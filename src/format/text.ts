@@ -5,6 +5,7 @@ import type { Answer, Passage, Summary } from '../qa/types.js';
 import { statusMessage } from './messages.js';
 import { articleLink, placeInArticle } from './citation.js';
 import { furtherPassages } from './further.js';
+import { readablePageAnswer } from './published.js';
 
 export interface TextStyle {
   /** Wrap the answer words; ANSI bold on a terminal, nothing when piped. */
@@ -65,7 +66,8 @@ export function confidenceWord(score: number): string {
   return 'low';
 }
 
-export function formatAnswer(answer: Answer, style: TextStyle = PLAIN): string {
+export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
+  const answer = readablePageAnswer(asked);
   const lines: string[] = [];
   if (answer.corrections.length > 0) {
     lines.push(`(read ${answer.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
