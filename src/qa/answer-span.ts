@@ -6,7 +6,7 @@
  */
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
-import { stem, type Token } from './text.js';
+import type { Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   balanced,
@@ -21,8 +21,8 @@ import {
   type SpanKind,
 } from './span-parts.js';
 import type { Weights } from './weights.js';
-import { isKindOf, pertainyms } from './wordnet.js';
-import { titledPeople } from './titles.js';
+import { isKindOf } from './wordnet.js';
+import { titledPeople, titleWordStems } from './titles.js';
 
 export interface SpanSentence {
   text: string;
@@ -433,11 +433,6 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   };
   const best = Math.max(0, ...candidates.map(says));
   return best === 0 ? candidates : candidates.filter((c) => says(c) === best);
-}
-
-/** A title word's stem and, for an adjective of a place ("Russian"), the place's ("russia"). */
-function titleWordStems(t: Token): string[] {
-  return t.stop ? [] : [t.stem, ...pertainyms(t.word).map(stem)];
 }
 
 function asksWhere(input: SpanInput): boolean {

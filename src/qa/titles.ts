@@ -5,8 +5,8 @@
  * where the story says which person that is.
  */
 import type { Entity } from './entities.js';
-import type { Token } from './text.js';
-import { isRoleNoun } from './wordnet.js';
+import { stem, type Token } from './text.js';
+import { isRoleNoun, pertainyms } from './wordnet.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -76,6 +76,29 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
     out.push({ name, nameTokens, title, apposition: apposition && title.length > 0 });
   });
   return out;
+}
+
+/** A title word's stem and, for an adjective of a place ("Russian"), the place's ("russia"). */
+export function titleWordStems(t: Token): string[] {
+  return t.stop ? [] : [t.stem, ...pertainyms(t.word).map(stem)];
+}
+
+/**
+ * Does the passage give the asked role to someone, but the question's other title words to someone
+ * else, so that no one person is what was asked? "Who is Russia's defense minister?" of "Iraqi Defense
+ * Minister Khaled Obaidi and Director of the Russian Federal Service … Alexander Fomin": the minister
+ * is Iraqi and the Russian is a director; the story names no Russian minister. Only a role the passage
+ * titles someone with counts: a reader's "guy" or "man" stands in no title, nor does a role the story
+ * never gives, which may be said in other words.
+ */
+export function roleSplit(keywords: readonly Token[], people: readonly Titled[]): boolean {
+  const roles = keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem);
+  if (roles.length === 0) return false;
+  const asked = new Set(keywords.map((k) => k.stem));
+  const holds = people.map((p) => new Set(p.title.flatMap(titleWordStems).filter((s) => asked.has(s))));
+  const holders = holds.filter((h) => roles.some((r) => h.has(r)));
+  const wanted = [...new Set(holds.flatMap((h) => [...h]))];
+  return holders.length > 0 && !holders.some((h) => wanted.every((w) => h.has(w)));
 }
 
 /** Where the text after the last break before `at` starts (0 when there is none). */

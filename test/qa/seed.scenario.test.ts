@@ -79,6 +79,17 @@ describe('scenarios', () => {
     expect(answer.passages.length).toBeGreaterThan(0);
   });
 
+  it('a role the story gives to nobody of the nation asked: "who is russia\'s defense minister?" is refused', () => {
+    // The minister is Iraqi and the Russian is a director: neither is Russia's defense minister.
+    for (const question of ["who is russia's defense minister?", 'Who is the Russian minister?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toBeNull();
+    }
+    expect(engine.ask('who is the iraqi defense minister?').answer?.text).toBe('Khaled Obaidi');
+    expect(engine.ask('who is the russian director').answer?.text).toBe('Alexander Fomin');
+  });
+
   it('one-word question: "caliphate"', () => {
     expect(engine.ask('caliphate').passages[0]?.text).toContain('proclaiming a caliphate');
   });

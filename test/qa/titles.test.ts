@@ -6,7 +6,7 @@ import { findEntities } from '../../src/qa/entities.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
-import { titledPeople } from '../../src/qa/titles.js';
+import { roleSplit, titledPeople } from '../../src/qa/titles.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 import { isRoleNoun, pertainyms } from '../../src/qa/wordnet.js';
 
@@ -57,6 +57,28 @@ describe('titledPeople', () => {
     const found = titles('The centrifugal governor was adopted by James Watt for use on a steam engine.');
     expect(Object.keys(found).length).toBeGreaterThan(0);
     expect(Object.values(found).every((title) => title === '')).toBe(true);
+  });
+});
+
+describe("roleSplit: the asked role and the question's other title words held by different people", () => {
+  const text =
+    'Harbour Minister Joan Clarke and French trade envoy Pierre Lambert signed a shipping agreement on Monday.';
+  const split = (question: string) =>
+    roleSplit(parseQuestion(question).keywords, titledPeople(text, tokenize(text), findEntities(text)));
+
+  it("splits when the role is one person's and the nation another's", () => {
+    expect(split('Who is the French minister?')).toBe(true);
+    expect(split('who is the harbour envoy')).toBe(true);
+  });
+
+  it('does not split when one person holds every word: a nation read through its adjective', () => {
+    expect(split('Who is the harbour minister?')).toBe(false);
+    expect(split("who is france's trade envoy")).toBe(false);
+  });
+
+  it('does not split for a role no title holds: a reader\'s "guy" is no title', () => {
+    expect(split('who is the French guy?')).toBe(false);
+    expect(split('who signed the agreement?')).toBe(false);
   });
 });
 
@@ -120,6 +142,12 @@ describe('questions about titled people, as readers ask them', () => {
   it('answers "who is the harbour minister" with her name, not the envoy too', () => {
     const answer = engine.ask('who is the harbour minister');
     expect(answer.answer?.text).toBe('Joan Clarke');
+  });
+
+  it('refuses "who is the French minister?": the minister is not French and the Frenchman is no minister', () => {
+    const answer = engine.ask('Who is the French minister?');
+    expect(answer.answered).toBe(false);
+    expect(engine.ask('who is the french envoy').answer?.text).toBe('Pierre Lambert');
   });
 
   it('still answers "who signed?" with both names', () => {
