@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { quickBulkMatch } from './quick-sweep.js';
 
 const require = createRequire(import.meta.url);
 let loaded: typeof nlpType | undefined;
@@ -12,6 +13,8 @@ function compromise(): typeof nlpType {
   if (loaded === undefined) {
     loaded = require('compromise') as typeof nlpType;
     loaded.plugin(rememberedPatterns(loaded.methods() as unknown as MatchMethods));
+    // Same rules tried in the same order, chosen with less work (quick-sweep.ts).
+    loaded.plugin({ methods: { one: { bulkMatch: quickBulkMatch } } });
   }
   return loaded;
 }

@@ -1,0 +1,70 @@
+/**
+ * The rule choosing of quick-sweep.ts against compromise's own bulkMatch, on the same tagged
+ * documents and rule sets: the same rules must be found at the same places, in the same order.
+ */
+import { readFileSync } from 'node:fs';
+import pristine from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { quickBulkMatch } from '../../src/qa/quick-sweep.js';
+
+type Args = Parameters<typeof quickBulkMatch>;
+interface Internals {
+  one: {
+    bulkMatch(...args: Args): unknown[];
+    buildNet(matches: unknown[], world: unknown): Args[1];
+  };
+}
+
+const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
+const texts = [
+  read('../../knowledge/iraq-russia-military-cooperation.txt'),
+  read('../fixtures/articles/plain.txt'),
+  read('../fixtures/articles/other-debris.txt'),
+  read('../fixtures/short-answer/valley-rail.txt'),
+  // Commas, quotes, amounts, dates, titles, contractions: parts the rules are chosen for one by one.
+  'Shares in Northwind Airlines rose 5% to $12.50, after the company reported profits of £3.2m for 2004.',
+  "It's the third time this year that the club, which won the league in the 1990s, has changed its manager.",
+  'Prof John Smith of Oxford University told the BBC that the findings were "deeply worrying" for farmers.',
+  'who sined the agrement in st petersburg on monday, and why?',
+];
+const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim().length > 3);
+
+const methods = pristine.methods() as unknown as Internals & Args[2];
+const world = pristine.world() as unknown as { model: { two: { matches: unknown[] } } };
+/**
+ * The tagger's own rule set (the one its last pass sweeps every sentence with), built from copies of
+ * its rules: building marks the rules it is given, and compromise builds its own from them on first use.
+ */
+const tagger = methods.one.buildNet(
+  world.model.two.matches.map((m) => ({ ...(m as object) })),
+  world,
+);
+/** A small set, as `doc.match(net)` builds, with rules of no key (compromise's "always"). */
+const small = methods.one.buildNet(
+  [{ match: '#Person+' }, { match: '[#Value] (percent|%)' }, { match: '.' }, { match: 'the #Noun' }],
+  world,
+);
+
+/** compromise's document of a text (comma parts, as its last tagging pass splits them). */
+function documentOf(text: string): Args[0] {
+  const doc = pristine(text) as unknown as { docs: unknown[][] };
+  return doc.docs;
+}
+
+describe('quickBulkMatch', () => {
+  it('finds the rules compromise finds, in its order, on every sentence', () => {
+    expect(sentences.length).toBeGreaterThan(40);
+    let found = 0;
+    for (const s of sentences) {
+      const docs = documentOf(s);
+      for (const net of [tagger, small]) {
+        for (const opts of [{}, { matchOne: true }]) {
+          const ours = quickBulkMatch(docs, net, methods, opts);
+          expect(ours, s).toEqual(methods.one.bulkMatch(docs, net, methods, opts));
+          found += ours.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
