@@ -103,11 +103,6 @@ export function voiceOf(text: string): 'own' | 'shared' | undefined {
   return voice;
 }
 
-/** Does the paragraph speak in its writer's voice ("I", "we", "you") outside quotation marks? */
-export function inWritersVoice(text: string): boolean {
-  return voiceOf(text) !== undefined;
-}
-
 /** Paragraphs of report needed before the comments start: a story is reported before it is discussed. */
 const MIN_REPORT = 5;
 /** At most this share of the report may speak in the writer's voice (a reporter's aside, a misread quote). */

@@ -6,7 +6,7 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, stopAndCheck, waitUntil, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
-import { EPHEMERAL, isCallback, isMessagePost, isReplyTo } from '../support/requests.js';
+import { EPHEMERAL, isCallback, isCreatedMessage, isMessagePost, isReplyTo } from '../support/requests.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.faults.${'f4ult5'.repeat(7)}`;
 const description = (r: RecordedRequest) =>
@@ -42,6 +42,22 @@ describe('faults and awkward input', () => {
     expect(description(delivered)).toContain('summarizes');
     expect(await settledReplies(id)).toBe(2); // the failed attempt and the delivered one: no third
   });
+
+  it.each(['before', 'after'] as const)(
+    'the connection closing under a reply (%s Discord read it): sent again, one message posted',
+    async (drop) => {
+      fake.script({ match: isMessagePost, status: 0, drop });
+      const id = ask('who signed?');
+      await fake.waitForRequest((r) => isReplyTo(id)(r) && fake.requests.filter(isReplyTo(id)).length === 2);
+      const [first, second] = fake.requests.filter(isReplyTo(id));
+      // The same nonce, enforced: Discord gives back a message the first attempt created.
+      expect((second?.body as { nonce?: string }).nonce).toBe((first?.body as { nonce?: string }).nonce);
+      expect((second?.body as { enforce_nonce?: boolean }).enforce_nonce).toBe(true);
+      expect(description(second as RecordedRequest)).toContain('Khaled Obaidi');
+      await settledReplies(id);
+      expect(fake.requests.filter((r) => isReplyTo(id)(r) && isCreatedMessage(r))).toHaveLength(1);
+    },
+  );
 
   it('global 429: the bot waits as told, then answers once', async () => {
     fake.script({

@@ -136,6 +136,30 @@ export async function waitUntil(condition: () => boolean, timeoutMs = 20_000): P
 }
 
 /**
+ * Wait until `done()` reaches `total`, for as long as it keeps moving: fails only when it stays still
+ * for `stallMs`. For long runs whose speed depends on how busy the machine is (a fixed deadline failed
+ * a soak on a loaded CI host while every reply was still coming), but which must not hang.
+ */
+export async function waitWhileProgressing(
+  done: () => number,
+  total: number,
+  stallMs = 60_000,
+): Promise<void> {
+  let last = done();
+  let movedAt = performance.now();
+  while (last < total) {
+    await new Promise((r) => setTimeout(r, 50));
+    const now = done();
+    if (now !== last) {
+      last = now;
+      movedAt = performance.now();
+    } else if (performance.now() - movedAt > stallMs) {
+      throw new Error(`stalled at ${now} of ${total} for ${stallMs} ms`);
+    }
+  }
+}
+
+/**
  * Stop a bot that talked to the fake Discord and check what every run must leave true: no uncaught
  * error, the token in no output, and no message body Discord would have refused.
  */

@@ -49,6 +49,11 @@ export interface RecordedRequest {
   body: unknown;
   /** performance.now() when the request arrived. */
   at: number;
+  /**
+   * Set when the request created nothing: its connection was dropped before Discord read it
+   * (`dropped`), or it repeated an enforced nonce and got the message created before (`duplicate`).
+   */
+  outcome?: 'dropped' | 'duplicate';
 }
 
 interface ScriptedResponse {
@@ -57,6 +62,11 @@ interface ScriptedResponse {
   headers?: Record<string, string>;
   body?: unknown;
   times: number;
+  /**
+   * Close the connection instead of answering, as a kept-alive connection closed under a request does:
+   * `before` Discord read the request (nothing created), or `after` it created the message.
+   */
+  drop?: 'before' | 'after';
 }
 
 interface Session {
@@ -118,6 +128,8 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private port = 0;
   private acceptHeartbeats = true;
+  /** Messages created with an enforced nonce, by channel and nonce. */
+  private readonly byNonce = new Map<string, APIMessage>();
 
   private constructor(private readonly options: Required<FakeDiscordOptions>) {
     this.botUser = {
@@ -228,6 +240,13 @@ export class FakeDiscord {
       return;
     }
     const scripted = this.scripted.find((s) => s.times > 0 && s.match(record));
+    if (scripted?.drop !== undefined) {
+      scripted.times--;
+      if (scripted.drop === 'before') record.outcome = 'dropped';
+      else this.route(record, undefined);
+      res.socket?.destroy();
+      return;
+    }
     if (scripted !== undefined) {
       scripted.times--;
       const retryAfter = Number(scripted.headers?.['retry-after']);
@@ -258,11 +277,12 @@ export class FakeDiscord {
   }
 
   private json(
-    res: ServerResponse,
+    res: ServerResponse | undefined,
     status: number,
     body: unknown,
     headers: Record<string, string> = {},
   ): void {
+    if (res === undefined) return;
     if (status === 204) {
       res.writeHead(204, headers).end();
       return;
@@ -292,7 +312,8 @@ export class FakeDiscord {
     return r.headers.authorization === `Bot ${this.options.token}`;
   }
 
-  private route(r: RecordedRequest, res: ServerResponse): void {
+  /** `res` undefined: the request is carried out and its answer lost (a connection dropped after it). */
+  private route(r: RecordedRequest, res: ServerResponse | undefined): void {
     const unauthorized = () => this.json(res, 401, { message: '401: Unauthorized', code: 0 });
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       if (!this.authorized(r)) return unauthorized();
@@ -322,7 +343,7 @@ export class FakeDiscord {
     m = /^\/channels\/(\d+)\/messages$/.exec(r.path);
     if (r.method === 'POST' && m) {
       if (!this.authorized(r)) return unauthorized();
-      return this.json(res, 200, this.messageFrom(m[1] ?? '', r.body));
+      return this.json(res, 200, this.createMessage(r, m[1] ?? ''));
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) {
       return this.json(res, 204, undefined);
@@ -335,6 +356,25 @@ export class FakeDiscord {
       return this.json(res, 200, this.messageFrom(this.guilds[0]?.channelId ?? '', r.body));
     }
     return this.json(res, 404, { message: `Unknown route ${r.method} ${r.path}`, code: 0 });
+  }
+
+  /**
+   * A message create. With `enforce_nonce`, as Discord does: a nonce the channel has seen gets the
+   * message created then, and nothing new (so a retried create cannot post twice).
+   */
+  private createMessage(r: RecordedRequest, channelId: string): APIMessage {
+    const { nonce, enforce_nonce: enforce } = (r.body ?? {}) as { nonce?: unknown; enforce_nonce?: unknown };
+    if (enforce !== true || (typeof nonce !== 'string' && typeof nonce !== 'number'))
+      return this.messageFrom(channelId, r.body);
+    const key = `${channelId}:${nonce}`;
+    const earlier = this.byNonce.get(key);
+    if (earlier !== undefined) {
+      r.outcome = 'duplicate';
+      return earlier;
+    }
+    const message = this.messageFrom(channelId, r.body);
+    this.byNonce.set(key, message);
+    return message;
   }
 
   private messageFrom(channelId: string, body: unknown): APIMessage {

@@ -24,6 +24,9 @@ export function sent(r: RecordedRequest): SentMessage {
 export const isMessagePost = (r: RecordedRequest): boolean =>
   r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path);
 
+/** A message create that created a message: not one dropped before Discord read it, nor a repeated nonce. */
+export const isCreatedMessage = (r: RecordedRequest): boolean => isMessagePost(r) && r.outcome === undefined;
+
 /** The message a reply answers (its message_reference). */
 export const refOf = (r: RecordedRequest): string | undefined => sent(r)?.message_reference?.message_id;
 
