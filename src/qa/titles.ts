@@ -89,12 +89,14 @@ export function titleWordStems(t: Token): string[] {
  * Minister Khaled Obaidi and Director of the Russian Federal Service … Alexander Fomin": the minister
  * is Iraqi and the Russian is a director; the story names no Russian minister. Only a role the passage
  * titles someone with counts: a reader's "guy" or "man" stands in no title, nor does a role the story
- * never gives, which may be said in other words.
+ * never gives, which may be said in other words. Never when the question names one of the titled
+ * people: it asks about them, not who holds the role.
  */
 export function roleSplit(keywords: readonly Token[], people: readonly Titled[]): boolean {
   const roles = keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem);
   if (roles.length === 0) return false;
   const asked = new Set(keywords.map((k) => k.stem));
+  if (people.some((p) => p.nameTokens.some((t) => !t.stop && asked.has(t.stem)))) return false;
   const holds = people.map((p) => new Set(p.title.flatMap(titleWordStems).filter((s) => asked.has(s))));
   const holders = holds.filter((h) => roles.some((r) => h.has(r)));
   const wanted = [...new Set(holds.flatMap((h) => [...h]))];

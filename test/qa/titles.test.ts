@@ -76,6 +76,11 @@ describe("roleSplit: the asked role and the question's other title words held by
     expect(split("who is france's trade envoy")).toBe(false);
   });
 
+  it('does not split when the question names a titled person: it asks about them', () => {
+    expect(split('Is Pierre Lambert the French minister?')).toBe(false);
+    expect(split(`${text} who`)).toBe(false);
+  });
+
   it('does not split for a role no title holds: a reader\'s "guy" is no title', () => {
     expect(split('who is the French guy?')).toBe(false);
     expect(split('who signed the agreement?')).toBe(false);
