@@ -16,7 +16,7 @@ import { isKindOf } from './wordnet.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
-  tokens: Token[];
+  tokens: readonly Token[];
   answers: Highlight[];
 }
 
@@ -32,7 +32,7 @@ const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on
  */
 interface Scored {
   candidate: Candidate;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** The score before the type boost. */
   score: number;
   /** Words naming a kind asked for ("what language"): answers found without the tagger. */

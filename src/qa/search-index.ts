@@ -184,6 +184,8 @@ export class SearchIndex {
   readonly paragraphOf: Int32Array;
   /** How the sentence points back to an earlier one (`POINTS_BACK`: `opensWithAnaphor`, `continuesQuote`). */
   readonly anaphoric: Uint8Array;
+  /** Every sentence's tokens, kept for a small index once `prepare` has run (see `tokens`). */
+  private kept: Token[][] | undefined;
 
   constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
@@ -251,8 +253,14 @@ export class SearchIndex {
     this.spelling = new SpellChecker(wordFrequency);
   }
 
-  /** The sentence's words with their stems and positions (not kept in memory: only candidates need them). */
-  tokens(doc: number): Token[] {
+  /**
+   * The sentence's words with their stems and positions. A large index tokenizes a sentence when it is
+   * a candidate (keeping every sentence's tokens would double its heap); a small one keeps them all,
+   * as every question re-tokenized most of a short article's sentences. Shared: callers must not change them.
+   */
+  tokens(doc: number): readonly Token[] {
+    const kept = this.kept?.[doc];
+    if (kept !== undefined) return kept;
     const d = this.docs[doc];
     return d === undefined ? [] : tokenize(d.sentence.text);
   }
@@ -270,9 +278,13 @@ export class SearchIndex {
     }
   }
 
-  /** Build what lookups would otherwise build on first use: the sorted stems for prefix search. */
+  /**
+   * Build what lookups would otherwise build on first use: the sorted stems for prefix search, and for a
+   * small index (up to EAGER_ENTITY_LIMIT sentences, whose tags warm-up computes too) every sentence's tokens.
+   */
   prepare(): void {
     this.sortedStems ??= [...this.postings.keys()].sort();
+    if (this.docs.length <= EAGER_ENTITY_LIMIT) this.kept ??= this.docs.map((d) => tokenize(d.sentence.text));
   }
 
   /** Tag every sentence's entities now (small indexes only), so no question pays for it later. */

@@ -1,0 +1,27 @@
+/**
+ * A small index keeps every sentence's tokens once prepared (SearchIndex.prepare): what it hands out
+ * must be what tokenizing the sentence gives, before and after, for every sentence of the article.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { SearchIndex } from '../../src/qa/search-index.js';
+import { tokenize } from '../../src/qa/text.js';
+
+const file = 'iraq-russia-military-cooperation.txt';
+const article = parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8'));
+
+describe('tokens of a prepared small index', () => {
+  it('are the tokens of each sentence, kept from the first ask to the next', () => {
+    const index = new SearchIndex([article]);
+    const fresh = index.docs.map((_, id) => index.tokens(id));
+    index.prepare();
+    const kept = index.docs.map((_, id) => index.tokens(id));
+    expect(index.docs.length).toBeGreaterThan(10);
+    expect(kept).toEqual(fresh);
+    expect(kept).toEqual(index.docs.map((d) => tokenize(d.sentence.text)));
+    // Kept: the same tokens are handed out again rather than made anew.
+    expect(index.tokens(3)).toBe(kept[3]);
+    expect(index.tokens(index.docs.length)).toEqual([]);
+  });
+});
