@@ -77,20 +77,21 @@ export function retrieve(
   const seen = scratch.bytes('seen', n);
   const touched = scratch.ints('touched', n);
   let touchedCount = 0;
-  const { lengths, articleOf, weights: docWeights } = index;
+  const { articleOf, weights: docWeights } = index;
   const groupBest = new Float64Array(G);
   const k1 = weights.K1;
   const b = weights.B;
-  const avg = index.avgLength;
   // Rarest words first; once MAX_CANDIDATES sentences hold some question word, commoner words only
   // add to sentences already found (the "continue" strategy of term-at-a-time search). On a large
   // folder a sentence that shares only "year" or "set" with a question is never its best answer, and
   // collecting every such sentence cost more than all the rest of a question.
   const order = groups.map((_, g) => g).sort((x, y) => (groups[y] as Group).idf - (groups[x] as Group).idf);
+  const norms = index.lengthNorms(b);
   for (const g of order) {
     const group = groups[g] as Group;
     for (const term of group.terms) {
-      const idf = index.idf(term.stem);
+      // The term's share of each product below, multiplied in the same order (the same numbers to the last bit).
+      const weighted = term.weight * index.idf(term.stem);
       const list = index.postingsOf(term.stem);
       for (let i = 0; i < list.length; i += 2) {
         const id = list[i] as number;
@@ -101,8 +102,7 @@ export function retrieve(
           touched[touchedCount++] = id;
         }
         const tf = list[i + 1] as number;
-        const norm = 1 - b + (b * (lengths[id] as number)) / avg;
-        const s = (term.weight * idf * tf * (k1 + 1)) / (tf + k1 * norm);
+        const s = (weighted * tf * (k1 + 1)) / (tf + k1 * (norms[id] as number));
         if (s > (scores[id * G + g] as number)) scores[id * G + g] = s;
         if (s > (groupBest[g] as number)) groupBest[g] = s;
       }

@@ -184,6 +184,8 @@ export class SearchIndex {
   readonly paragraphOf: Int32Array;
   /** How the sentence points back to an earlier one (`POINTS_BACK`: `opensWithAnaphor`, `continuesQuote`). */
   readonly anaphoric: Uint8Array;
+  /** BM25's length normalisation of every sentence for the last `b` asked (`lengthNorms`). */
+  private norms: { b: number; values: Float64Array } | undefined;
   /** Every sentence's tokens, kept for a small index once `prepare` has run (see `tokens`). */
   private kept: Token[][] | undefined;
 
@@ -358,6 +360,20 @@ export class SearchIndex {
     return found
       .sort((a, b) => (this.postings.get(b)?.length ?? 0) - (this.postings.get(a)?.length ?? 0))
       .slice(0, max);
+  }
+
+  /**
+   * BM25's length normalisation of each sentence, `1 - b + b * length / avgLength`, computed once for
+   * an engine's `b` rather than for every posting of every question.
+   */
+  lengthNorms(b: number): Float64Array {
+    if (this.norms?.b !== b) {
+      const values = new Float64Array(this.lengths.length);
+      for (let id = 0; id < values.length; id++)
+        values[id] = 1 - b + (b * (this.lengths[id] as number)) / this.avgLength;
+      this.norms = { b, values };
+    }
+    return this.norms.values;
   }
 
   /** Flat (doc id, tf) pairs of a stem; empty when unknown. */

@@ -1,6 +1,7 @@
 /**
- * A small index keeps every sentence's tokens once prepared (SearchIndex.prepare): what it hands out
- * must be what tokenizing the sentence gives, before and after, for every sentence of the article.
+ * What a SearchIndex computes once and keeps: a small index's tokens once prepared (what it hands out
+ * must be what tokenizing the sentence gives, before and after), and BM25's length normalisation for
+ * an engine's `b` (the formula's own numbers, for whichever `b` is asked last).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,17 @@ describe('tokens of a prepared small index', () => {
     // Kept: the same tokens are handed out again rather than made anew.
     expect(index.tokens(3)).toBe(kept[3]);
     expect(index.tokens(index.docs.length)).toEqual([]);
+  });
+});
+
+describe('length normalisation of every sentence', () => {
+  it("is BM25's 1 - b + b * length / average, for each b asked", () => {
+    const index = new SearchIndex([article]);
+    for (const b of [0.75, 0.3, 0.75]) {
+      const norms = index.lengthNorms(b);
+      expect([...norms]).toEqual([...index.lengths].map((length) => 1 - b + (b * length) / index.avgLength));
+      expect(index.lengthNorms(b)).toBe(norms);
+    }
+    expect(new Set(index.lengths).size).toBeGreaterThan(3);
   });
 });
