@@ -15,6 +15,7 @@ import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { inviteUrl } from './permissions.js';
 import { warmUpInBackground } from './warm-up.js';
+import { retryingOnce } from './transport.js';
 
 export function createClient(config: Config): Client {
   const intents = [
@@ -29,7 +30,10 @@ export function createClient(config: Config): Client {
     partials: [Partials.Channel], // DM channels arrive uncached
     // Nobody is ever pinged by the bot: not @everyone, not roles, not users, not even the asker it replies to.
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { api: config.apiUrl },
+    // Every message the bot posts carries a nonce Discord enforces, so that the transport can send a
+    // message create again after a dropped connection without posting it twice (see transport.ts).
+    enforceNonce: true,
+    rest: { api: config.apiUrl, makeRequest: retryingOnce() },
   });
 }
 

@@ -4,7 +4,6 @@ import { replyToQuestion } from './ask-flow.js';
 import type { BotContext } from './context.js';
 import { helpExamples } from '../qa/suggest.js';
 import { helpReply, slowDownReply } from './replies.js';
-import { replyOnce } from './reply-once.js';
 
 /** The question in a message, or undefined when the message is not for the bot. */
 export function questionOf(
@@ -44,14 +43,14 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   const log = { via: 'message', guild: message.guildId, channel: message.channelId, user: message.author.id };
   // Nothing but the mention, or no word at all ("?!"): how to ask. (An empty question has no letter either.)
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    await replyOnce(message, helpReply(helpExamples(ctx.kb.engine, 2), ctx.kb.engine.articles.length));
+    await message.reply(helpReply(helpExamples(ctx.kb.engine, 2), ctx.kb.engine.articles.length));
     return;
   }
   const limit = ctx.cooldown.check(message.author.id);
   if (!limit.ok) {
     ctx.logger.info({ ...log, event: 'cooldown' }, 'question refused by cooldown');
     // One "slow down" per window; further messages in the same window get no reply, so a flood stays quiet.
-    if (limit.firstRefusal) await replyOnce(message, slowDownReply(limit.retryAfterSeconds));
+    if (limit.firstRefusal) await message.reply(slowDownReply(limit.retryAfterSeconds));
     return;
   }
   const { response, reply } = replyToQuestion(ctx, question, {
@@ -59,7 +58,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     channelId: message.channelId,
     shared: true,
   });
-  await replyOnce(message, reply);
+  await message.reply(reply);
   ctx.logger.info(
     {
       ...log,

@@ -59,6 +59,28 @@ describe('faults and awkward input', () => {
     },
   );
 
+  it.each(['before', 'after'] as const)(
+    'the connection closing under a /ask answer (%s Discord read it): the user gets one answer',
+    async (drop) => {
+      fake.script({ match: (r) => r.path.endsWith('/callback'), status: 0, drop });
+      const { id } = fake.runCommand(
+        'ask',
+        [{ name: 'question', type: ApplicationCommandOptionType.String, value: 'who signed?' }],
+        snowflake(),
+      );
+      await fake.waitForRequest(
+        (r) => isCallback(id)(r) && fake.requests.filter(isCallback(id)).length === 2,
+      );
+      await settledReplies(id);
+      const callbacks = fake.requests.filter(isCallback(id));
+      expect(callbacks).toHaveLength(2); // the lost one and the one sent again: no third
+      expect(callbacks.filter((r) => r.outcome === undefined)).toHaveLength(1);
+      // Taken as delivered: no error reply follows, and the bot logged no failure for it.
+      expect(fake.requests.filter((r) => r.path.startsWith('/webhooks/') && r.path.includes(id))).toEqual([]);
+      expect(bot.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+    },
+  );
+
   it('global 429: the bot waits as told, then answers once', async () => {
     fake.script({
       match: isMessagePost,

@@ -128,6 +128,8 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private port = 0;
   private acceptHeartbeats = true;
+  /** Interactions that got their callback. */
+  private readonly acknowledged = new Set<string>();
   /** Messages created with an enforced nonce, by channel and nonce. */
   private readonly byNonce = new Map<string, APIMessage>();
 
@@ -345,7 +347,14 @@ export class FakeDiscord {
       if (!this.authorized(r)) return unauthorized();
       return this.json(res, 200, this.createMessage(r, m[1] ?? ''));
     }
-    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) {
+    m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
+    if (r.method === 'POST' && m) {
+      // As Discord: one callback per interaction; a second is refused.
+      if (this.acknowledged.has(m[1] ?? '')) {
+        r.outcome = 'duplicate';
+        return this.json(res, 400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      }
+      this.acknowledged.add(m[1] ?? '');
       return this.json(res, 204, undefined);
     }
     m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/.exec(r.path);
