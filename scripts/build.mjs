@@ -6,6 +6,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ensureEmbeddings } from './embeddings.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -28,3 +29,7 @@ await build({
 
 // Data the modules read beside themselves (the answerability calibration).
 for (const f of files.filter((f) => f.endsWith('.json'))) cpSync(path.join(src, f), path.join(outdir, f));
+
+// The word vectors' compact cache (scripts/embeddings.mjs; `npm ci` writes it already, through
+// `prepare`): a no-op when it is there, about 6 s when it is not.
+await ensureEmbeddings();

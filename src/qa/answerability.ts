@@ -17,6 +17,9 @@ import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeople } from './titles.js';
 import { isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
+import { wordVectors } from './embeddings.js';
+import { creditedTokens, softCoverage } from './soft-match.js';
+import type { SearchIndex } from './search-index.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -79,6 +82,12 @@ export const FEATURE_NAMES = [
    * what happened. Only for a date: an estimate of what "the region will need" answers in any tense.
    */
   'futureUnsaid',
+  /**
+   * How much of the question the passage says in any words (`soft-match.ts`): per question word, 1 when
+   * the passage holds it, else its best word-vector cosine to the passage's words, weighted by rarity. A
+   * passage that lacks "grown-ups" but says "adults" is nearer to answering than one that says neither.
+   */
+  'soft',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -125,6 +134,8 @@ export interface Evidence {
   passages: readonly Passage[];
   /** The IDF of a word no article holds: the largest IDF. */
   maxIdf: number;
+  /** The index searched (the sentences the best passage points back to). */
+  index: SearchIndex;
   /** The best passage's entities (`SearchIndex.entities`), asked for only when the slot needs them. */
   entities: () => readonly Entity[];
 }
@@ -189,6 +200,7 @@ export function features(e: Evidence): Features | undefined {
     numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
     unknownName: unknownName / totalIdf,
     futureUnsaid: asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text) ? 1 : 0,
+    soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
   };
 }
 

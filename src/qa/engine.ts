@@ -162,6 +162,7 @@ export class Engine {
       const doc = this.index.docs[r.id];
       const view = {
         candidate: r,
+        index: this.index,
         text: doc?.sentence.text ?? '',
         entities: () => this.index.entities(r.id),
       };
@@ -184,6 +185,7 @@ export class Engine {
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),
+      index: this.index,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
     });

@@ -13,6 +13,9 @@ import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
 import type { Ranked } from './rerank.js';
 import { isNumeric, slotEvidence, type AskedSlot } from './slot.js';
+import { wordVectors } from './embeddings.js';
+import { creditedTokens, softCoverage } from './soft-match.js';
+import type { SearchIndex } from './search-index.js';
 
 /**
  * The candidate's features, in the order of the model's weights (the model file records the names).
@@ -30,6 +33,12 @@ export const PASSAGE_FEATURES = [
    * pattern, so this is surer than a person or a date the tagger may have missed.
    */
   'numberFound',
+  /**
+   * How much of the question the sentence says in any words (`soft-match.ts`): per question word, 1 when
+   * it holds one of the word's terms, else its best word-vector cosine to the sentence's words, weighted
+   * by rarity ("grown-ups" is close to "adults" though WordNet links them not).
+   */
+  'soft',
 ] as const;
 
 export type PassageFeatureName = (typeof PASSAGE_FEATURES)[number];
@@ -61,6 +70,8 @@ export const PASSAGE_CANDIDATES = 8;
 /** What the features are computed from, for one candidate. */
 export interface CandidateView {
   candidate: Ranked;
+  /** The index it comes from (the sentences it points back to). */
+  index: SearchIndex;
   text: string;
   /** Its entities, tagged only if asked for (tagging a sentence is costly). */
   entities: () => readonly Entity[];
@@ -79,6 +90,7 @@ export function passageFeatures(
   return [
     best > 0 && c.score > 0 ? Math.max(-4, Math.log(c.score / best)) : -4,
     slot?.found === true ? 1 : 0,
+    softCoverage(wordVectors(), groups, creditedTokens(view.index, c.id, c.tokens)),
   ];
 }
 

@@ -18,6 +18,7 @@ import {
 import { parseQuestion } from '../../src/qa/question.js';
 import type { Ranked } from '../../src/qa/rerank.js';
 import { askedSlot } from '../../src/qa/slot.js';
+import { SearchIndex } from '../../src/qa/search-index.js';
 import { stem, tokenize } from '../../src/qa/text.js';
 
 const group = (word: string): Group => ({ word, terms: [{ stem: stem(word), weight: 1 }], idf: 2 }) as Group;
@@ -36,7 +37,7 @@ const model = (weights: number[]): PassageModel => ({
 });
 const featuresOf = (question: string, text: string, score = 1) =>
   passageFeatures(
-    { candidate: ranked(0, score, text), text, entities: () => [] },
+    { candidate: ranked(0, score, text), index: new SearchIndex([]), text, entities: () => [] },
     1,
     ['time', 'spend', 'writer'].map(group),
     askedSlot(question, parseQuestion(question)),
@@ -51,6 +52,14 @@ describe('features', () => {
   it('no number, or a question wanting no number, counts nothing', () => {
     expect(featuresOf('How much time did the writer spend?', 'The writer loved the game.')[1]).toBe(0);
     expect(featuresOf('Who is the writer?', 'I played 15 to 20 hours a week.')[1]).toBe(0);
+  });
+
+  it('the soft coverage is whole when the sentence holds every word, less when it says one in other words', () => {
+    const soft = PASSAGE_FEATURES.indexOf('soft');
+    expect(featuresOf('Who is the writer?', 'The writer spends time.')[soft]).toBe(1);
+    const other = featuresOf('Who is the writer?', 'The author spends time.')[soft] ?? 0;
+    expect(other).toBeGreaterThan(0.67);
+    expect(other).toBeLessThan(1);
   });
 
   it('the score is its log share of the best, bounded below', () => {
