@@ -1,3 +1,5 @@
+import { readByline } from './byline.js';
+import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { markReaderComments } from './comments.js';
 import { readFrontMatter } from './front-matter.js';
@@ -25,11 +27,33 @@ function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undef
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A caption block → the caption and the credit printed at its end ("… Photo: Jonas Weber"). */
+function captionParts(block: Block): Block[] {
+  if (block.role !== 'caption') return [block];
+  const { caption, credit } = splitCaptionCredit(block.text);
+  const parts: Block[] = caption === '' ? [] : [{ role: 'caption', text: caption }];
+  return credit === undefined ? parts : [...parts, { role: 'credit', text: credit }];
+}
+
+/**
+ * The page's metadata, with the byline printed on the page when the metadata names no author: a text
+ * file's "By Daniel Okoye" line, or a web page's that Readability did not recognise.
+ */
+function withPrintedByline(blocks: Block[], meta: ArticleMeta): ArticleMeta {
+  if (meta.byline !== undefined) return meta;
+  for (const b of blocks) {
+    const byline = b.role === 'credit' ? readByline(b.text) : undefined;
+    if (byline !== undefined) return { ...meta, byline: byline.names };
+  }
+  return meta;
+}
+
 /** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
-export function articleFromBlocks(file: string, cleaned: Block[], meta: ArticleMeta): Article {
-  const blocks = markReaderComments(cleaned).map((b) =>
-    b.role === 'dateline' ? { role: b.role, text: tidyDateline(b.text) } : b,
-  );
+export function articleFromBlocks(file: string, cleaned: Block[], stated: ArticleMeta): Article {
+  const blocks = markReaderComments(cleaned)
+    .map((b) => (b.role === 'dateline' ? { role: b.role, text: tidyDateline(b.text) } : b))
+    .flatMap(captionParts);
+  const meta = withPrintedByline(blocks, stated);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (const block of blocks) {
@@ -53,6 +77,19 @@ export function articleFromBlocks(file: string, cleaned: Block[], meta: ArticleM
 
 /** Build an article from a text file's content (front matter, then the scraped text). */
 export function parseArticle(file: string, raw: string): Article {
-  const { meta, text } = readFrontMatter(raw);
-  return articleFromBlocks(file, cleanArticle(text, { markdown: /\.(md|markdown)$/i.test(file) }), meta);
+  const { meta, title, text } = readFrontMatter(raw);
+  const blocks = cleanArticle(text, { markdown: /\.(md|markdown)$/i.test(file) });
+  return articleFromBlocks(file, title === undefined ? blocks : withTitle(blocks, title), meta);
+}
+
+/**
+ * The front matter's `title:` is the headline. A headline printed in the text as well is the same one
+ * (dropped); any other line the cleaner took for the headline is a sub-heading under it.
+ */
+function withTitle(blocks: Block[], title: string): Block[] {
+  const same = (text: string) => text.toLowerCase() === title.toLowerCase();
+  const rest = blocks
+    .filter((b) => !(b.role === 'title' && same(b.text)))
+    .map((b): Block => (b.role === 'title' ? { role: 'heading', text: b.text } : b));
+  return [{ role: 'title', text: title }, ...rest];
 }

@@ -4,6 +4,9 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
+import { type Byline, readByline } from './byline.js';
+import { altCaption, splitCaptionCredit } from './caption.js';
+import { extractDate, isDateline, MONTH } from './dateline.js';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
 
@@ -46,20 +49,7 @@ const CREDIT = [
   /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i,
 ];
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_PATTERNS = [
-  new RegExp(`\\d{1,2}\\s+${MONTH}\\s+\\d{4}`, 'i'),
-  new RegExp(`${MONTH}\\s+\\d{1,2},?\\s+\\d{4}`, 'i'),
-  /\b\d{4}-\d{2}-\d{2}\b/,
-  /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/,
-];
-const TIME = /\b\d{1,2}:\d{2}\b/;
-/** Words a dateline may hold besides the date itself. */
-const DATELINE_WORDS = new RegExp(
-  `^(${MONTH}|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|gmt|utc|bst|est|edt|pst|cet|msk|am|pm|published|updated|last|posted|on|at|by|[+-]?\\d+[\\d:.,/+-]*)$`,
-  'i',
-);
+export { extractDate };
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 
@@ -75,24 +65,6 @@ function isDebris(line: string): boolean {
 
 function isCredit(line: string): boolean {
   return line.length <= 120 && CREDIT.some((re) => re.test(line));
-}
-
-/** A short line that is mostly a date or a time, such as "14:31 GMT +3, 20 October 2019". */
-function isDateline(line: string): boolean {
-  if (line.length > 80) return false;
-  if (!DATE_PATTERNS.some((re) => re.test(line)) && !TIME.test(line)) return false;
-  // Stryker disable next-line Regex: splitting at each single separator only adds empty strings, which the filter drops
-  const other = line.split(/[\s,|]+/).filter((w) => w !== '' && !DATELINE_WORDS.test(w));
-  return other.length <= 2;
-}
-
-/** Pull a readable date out of a dateline, tolerating glued text ("+320 October 2019" → "20 October 2019"). */
-export function extractDate(dateline: string): string {
-  for (const re of DATE_PATTERNS) {
-    const m = re.exec(dateline);
-    if (m) return m[0];
-  }
-  return dateline;
 }
 
 /** A time zone's offset with more digits than an offset has, and a month after them. */
@@ -141,7 +113,12 @@ interface Unit {
   text: string;
   /** Markdown heading level, 0 for plain lines. */
   heading: number;
+  /** The role the line's markup gives it, whatever its shape: a Markdown image's alt text is a caption. */
+  role?: Role;
 }
+
+/** A Markdown line that is only an image: `![The winning loaf](loaf.jpg "title")`. */
+const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\([^)]*\)$/;
 
 /** Lines → units; soft-wrapped prose lines of a paragraph are joined back together. */
 function toUnits(text: string, markdown: boolean): Unit[] {
@@ -168,6 +145,14 @@ function toUnits(text: string, markdown: boolean): Unit[] {
         previousBlank = false;
         continue;
       }
+      const image = MARKDOWN_IMAGE.exec(line.trim());
+      if (image !== null) {
+        // The alt text says what the picture shows, when it is words rather than a file name.
+        const caption = altCaption(stripInlineMarkdown(image[1] ?? ''));
+        if (caption !== undefined) units.push({ text: caption, heading: 0, role: 'caption' });
+        previousBlank = true;
+        continue;
+      }
       line = stripInlineMarkdown(line.replace(/^(>\s*)+/, '').replace(/^([-*+]|\d+[.)])\s+/, ''));
     }
     // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: kept, a blank line would be an empty unit, which no line continues (fewer than six words) and which is dropped as debris: the same blocks
@@ -182,6 +167,7 @@ function toUnits(text: string, markdown: boolean): Unit[] {
       last !== undefined &&
       !previousBlank &&
       last.heading === 0 &&
+      last.role === undefined &&
       !TERMINAL.test(last.text) &&
       /^\p{Ll}/u.test(line) &&
       words(last.text).length >= 6 &&
@@ -195,6 +181,7 @@ function toUnits(text: string, markdown: boolean): Unit[] {
       inProse &&
       previousBlank &&
       last.heading === 0 &&
+      last.role === undefined &&
       !TERMINAL.test(last.text) &&
       /[\p{L}\d,;]$/u.test(last.text) &&
       /^\p{Ll}/u.test(line);
@@ -215,7 +202,8 @@ function toUnits(text: string, markdown: boolean): Unit[] {
 export function roleOfBodyLine(line: string): Role | undefined {
   if (isDebris(line)) return undefined;
   if (RELATED_LINK.test(line)) return 'related';
-  if (isCredit(line)) return 'credit';
+  // The writer's line ("By Jane Doe") is a credit, as a photographer's is.
+  if (isCredit(line) || readByline(line) !== undefined) return 'credit';
   if (isDateline(line)) return 'dateline';
   if (isProse(line) || words(line).length >= 6) return 'body';
   return 'heading';
@@ -237,11 +225,17 @@ function closesStory(u: Unit | undefined): boolean {
   );
 }
 
+/** The writer's line as blocks: the credit, and the dateline printed on it ("By Sam Patel · 2 June 2025"). */
+function bylineBlocks(byline: Byline): Block[] {
+  const credit: Block = { role: 'credit', text: byline.credit };
+  return byline.date === undefined ? [credit] : [credit, { role: 'dateline', text: byline.date }];
+}
+
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
 export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): Block[] {
   const units = toUnits(normalizeText(raw), markdown).filter((u) => u.heading > 0 || !isDebris(u.text));
 
-  const bodyLike = (u: Unit) => u.heading === 0 && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
+  const bodyLike = (u: Unit) => u.heading === 0 && u.role === undefined && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
   let first = units.findIndex(bodyLike);
   if (first === -1) first = units.length;
   let last = first;
@@ -266,7 +260,10 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   if (titleIndex === -1) {
     let best = -Infinity;
     prelude.forEach((u, i) => {
-      if (isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+      // A byline is short and in Title Case like a headline, but never one.
+      if (u.role !== undefined || isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+      // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
+      if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
       const n = words(u.text).length;
       const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - i * 0.01;
       // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
@@ -277,10 +274,15 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     });
   }
   prelude.forEach((u, i) => {
+    const byline = readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
+    else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
+    else if (byline !== undefined) blocks.push(...bylineBlocks(byline));
     else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
     else if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });
+    // A line that ends in a photo credit is the caption however short ("Flood waters (Photo: Jonas Weber)").
+    else if (splitCaptionCredit(u.text).credit !== undefined) blocks.push({ role: 'caption', text: u.text });
     // A descriptive line next to the picture's credit, or any long line above the body, is the photo caption;
     // short leftovers are navigation.
     else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
@@ -291,14 +293,17 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     const u = units[i];
     // Stryker disable next-line ConditionalExpression: see the bound above
     if (u === undefined) continue;
-    const role = u.heading > 0 ? 'heading' : roleOfBodyLine(u.text);
+    const byline = u.heading > 0 || u.role !== undefined ? undefined : readByline(u.text);
+    const role = u.role ?? (u.heading > 0 ? 'heading' : roleOfBodyLine(u.text));
+    if (byline !== undefined) blocks.push(...bylineBlocks(byline));
     // Stryker disable next-line ConditionalExpression: debris was filtered out of units already; roleOfBodyLine drops it for web pages
-    if (role !== undefined) blocks.push({ role, text: u.text });
+    else if (role !== undefined) blocks.push({ role, text: u.text });
   }
 
   // After the body: other stories' headlines, then a tag line; everything else there is chrome.
   for (const u of units.slice(last + 1)) {
-    if (isTagLine(u.text)) blocks.push({ role: 'tags', text: u.text });
+    if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
+    else if (isTagLine(u.text)) blocks.push({ role: 'tags', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
     else if (words(u.text).length >= 3) blocks.push({ role: 'related', text: u.text });
   }

@@ -1,6 +1,7 @@
 /**
- * A text article's statement of where it came from: YAML front matter (`source:`, `author:`, `site:`,
- * `published:`) or a leading `source: URL` line. Either is taken off the text before it is cleaned.
+ * A text article's statement of where it came from: YAML front matter (`title:`, `source:`, `author:`,
+ * `site:`, `published:` and their other names below) or a leading `source: URL` line. Either is taken
+ * off the text before it is cleaned.
  */
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
@@ -59,8 +60,27 @@ function metaOf(fields: Record<string, unknown>): ArticleMeta {
   return meta;
 }
 
+/** Names of the headline in front matter (Jekyll, Hugo and most static sites write `title:`). */
+const TITLE_KEYS = new Set(['title', 'headline']);
+
+function titleOf(fields: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(fields)) {
+    const text = TITLE_KEYS.has(key.toLowerCase()) && !Array.isArray(value) ? fieldText(value) : undefined;
+    if (text !== undefined) return text.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+export interface FrontMatter {
+  meta: ArticleMeta;
+  /** The headline the front matter states (`title:`), when it does. */
+  title?: string;
+  /** The article's text after the front matter. */
+  text: string;
+}
+
 /** Split a text article into its metadata and the rest of its text. */
-export function readFrontMatter(raw: string): { meta: ArticleMeta; text: string } {
+export function readFrontMatter(raw: string): FrontMatter {
   const block = FRONT_MATTER.exec(raw);
   if (block !== null) {
     let fields: unknown;
@@ -71,7 +91,9 @@ export function readFrontMatter(raw: string): { meta: ArticleMeta; text: string 
       fields = undefined; // not YAML after all: a horizontal rule in a Markdown file, left as text
     }
     if (typeof fields === 'object' && fields !== null && !Array.isArray(fields)) {
-      return { meta: metaOf(fields as Record<string, unknown>), text: raw.slice(block[0].length) };
+      const record = fields as Record<string, unknown>;
+      const title = titleOf(record);
+      return { meta: metaOf(record), ...(title !== undefined ? { title } : {}), text: raw.slice(block[0].length) };
     }
   }
   const line = SOURCE_LINE.exec(raw);

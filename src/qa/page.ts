@@ -11,6 +11,7 @@
  * statement published?"). Indirect forms left by a lead-in ("can you tell me when it was published")
  * count too.
  */
+import { readByline } from '../knowledge/byline.js';
 import { extractDate } from '../knowledge/clean.js';
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
@@ -120,7 +121,7 @@ const ATTRIBUTION =
   /,\s*((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,5})\s+(?:said|says|reported|reports|announced|stated)\s*\.?["”]?$/u;
 /** What comes before the photographer's name in a credit line: "©", "Photo:", "Picture by". */
 const CREDIT_PREFIX =
-  /^(?:©|\(c\)|copyright\b|(?:photo|image|picture|pic|foto)s?\s*(?:credit|by)?\s*[:/-]?)\s*/iu;
+  /^(?:©|\(c\)|copyright\b|credits?\s*:|(?:photo(?:graph)?|image|picture|pic|foto)s?\s*(?:credit|by)?\s*[:/-]?)\s*/iu;
 
 export interface PageAnswer {
   page: PageField;
@@ -191,10 +192,12 @@ function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
     case 'caption':
       return ofRole(article, 'caption').map((s) => passage(ref, field, 'caption', s.index, s.text));
     case 'credit': {
-      // A web page's printed "By Jane Doe" line is a credit too, but the writer's, not the photographer's.
+      // A page's printed "By Jane Doe" line is a credit too, but the writer's, not the photographer's.
       const byline = meta.byline?.toLowerCase();
       return ofRole(article, 'credit')
-        .filter((s) => s.text.replace(/^by\s+/i, '').toLowerCase() !== byline)
+        .filter(
+          (s) => s.text.replace(/^by\s+/i, '').toLowerCase() !== byline && readByline(s.text) === undefined,
+        )
         .map((s) => {
           const name = s.text.replace(CREDIT_PREFIX, '');
           return passage(ref, field, 'credit', s.index, s.text, span(s.text, name));

@@ -1,0 +1,72 @@
+/**
+ * The writer's line under a headline: "By Daniel Okoye", "Daniel Okoye, Science Correspondent",
+ * "By Sam Patel · 2 June 2025", "By Ana Ruiz and Tom Hale | Reuters". Web pages state their byline in
+ * metadata (Readability finds it); a text file only prints it, and a printed byline is short and in
+ * Title Case, so it read as the headline and pushed the real headline down to a photo caption.
+ * Recognised by its shape: names (capitalised words), then optionally a job ("Science Correspondent"),
+ * a date or a short name (the desk, the agency), each after a comma or a separator.
+ */
+import { isDateline } from './dateline.js';
+
+/** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** Lower-case words inside a name: "Ludwig van Beethoven", "Ana de la Cruz". */
+const PARTICLE = String.raw`(?:de|da|del|della|der|den|di|do|dos|du|la|le|van|von|al|el|bin|ibn)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${NAME_WORD}){0,3}`;
+/** Several writers: "Ana Ruiz and Tom Hale", "Ana Ruiz & Tom Hale". */
+const NAMES = new RegExp(String.raw`^${NAME}(?:\s+(?:and|&)\s+${NAME})*$`, 'u');
+/** Capitalised words that open a heading, not a name: "By The Numbers", "By Our Reporter". */
+const NOT_A_NAME = /^(?:the|a|an|this|that|these|our|your|its|their|his|her|my|all|any|every|no|some|far|now|then|way)$/i;
+/** What a writer's job is called: "Science Correspondent", "Staff Writer", "Political Editor". */
+const JOB =
+  /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|critic|staff|desk|bureau|producer|presenter|photographer|commentator|blogger|analyst|reporting)s?\b/i;
+/** Between the byline's parts: "By Sam Patel · 2 June 2025", "By Ana Ruiz | Reuters". */
+const SEPARATOR = /\s+[·•|—–-]\s+|\s*[·•|]\s*|\s*,(?!\s*\d{4}\b)\s*/u;
+const BY = /^by\s+/i;
+
+export interface Byline {
+  /** The writers' names as printed: "Daniel Okoye", "Ana Ruiz and Tom Hale". */
+  names: string;
+  /** The line without its date: "By Sam Patel" for "By Sam Patel · 2 June 2025". */
+  credit: string;
+  /** The date printed on the line, when it has one. */
+  date?: string;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+function isNames(text: string, single: boolean): boolean {
+  const ws = words(text);
+  if (!NAMES.test(text) || ws.some((w) => NOT_A_NAME.test(w))) return false;
+  // Without "By" a single capitalised word is anything ("Science, …"); two make a name.
+  return single || ws.length >= 2;
+}
+
+/** A short Title Case name after the writer's: the desk, the agency or the town ("Reuters", "Nairobi"). */
+function isShortName(text: string): boolean {
+  const ws = words(text);
+  return ws.length >= 1 && ws.length <= 4 && ws.every((w) => /^[\p{Lu}\d&]/u.test(w));
+}
+
+/** The byline this line is, or undefined when it is not one. */
+export function readByline(line: string): Byline | undefined {
+  if (line.length > 120) return undefined;
+  const by = BY.test(line);
+  const parts = line.replace(BY, '').split(SEPARATOR);
+  const [first, ...rest] = parts;
+  if (first === undefined || !isNames(first, by)) return undefined;
+  let job = false;
+  for (const part of rest) {
+    if (JOB.test(part) && words(part).length <= 6) job = true;
+    else if (!isDateline(part) && !(by && isShortName(part))) return undefined;
+  }
+  // Without "By", only a job says that the name is the writer's ("Daniel Okoye, Science Correspondent").
+  if (!by && !job) return undefined;
+  // A date at the end is the dateline, printed on the writer's line.
+  const last = rest[rest.length - 1];
+  if (last === undefined || !isDateline(last)) return { names: first, credit: line };
+  const credit = line.slice(0, line.lastIndexOf(last)).replace(/[\s·•|—–,-]+$/u, '');
+  return { names: first, credit, date: last };
+}

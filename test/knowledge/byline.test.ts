@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { readByline } from '../../src/knowledge/byline.js';
+import type { Article, Role } from '../../src/knowledge/types.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/bylines/${name}`, import.meta.url), 'utf8');
+const texts = (a: Article, role: Role) => a.sentences.filter((s) => s.role === role).map((s) => s.text);
+
+describe('readByline: the writer\'s line under a headline', () => {
+  it.each([
+    ['By Daniel Okoye', { names: 'Daniel Okoye', credit: 'By Daniel Okoye' }],
+    ['by DANIEL OKOYE', { names: 'DANIEL OKOYE', credit: 'by DANIEL OKOYE' }],
+    ['Daniel Okoye, Science Correspondent', { names: 'Daniel Okoye', credit: 'Daniel Okoye, Science Correspondent' }],
+    ['By Ana de la Cruz, Staff Writer', { names: 'Ana de la Cruz', credit: 'By Ana de la Cruz, Staff Writer' }],
+    ['By Ana Ruiz and Tom Hale | Reuters', { names: 'Ana Ruiz and Tom Hale', credit: 'By Ana Ruiz and Tom Hale | Reuters' }],
+    ['By Sam Patel · 2 June 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: '2 June 2025' }],
+    ['By Sam Patel, May 12, 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: 'May 12, 2025' }],
+    ['Lena Fischer | Political Editor | 3 April 2025', { names: 'Lena Fischer', credit: 'Lena Fischer | Political Editor', date: '3 April 2025' }],
+  ])('%s', (line, byline) => {
+    expect(readByline(line)).toEqual(byline);
+  });
+
+  it.each([
+    'Marine biologist finds heat-resistant coral off Kenya', // a headline
+    'By The Numbers', // a heading that opens with "By"
+    'By air and sea',
+    'Vladimir Putin, Russian President', // a name and a title, but no writer's job
+    'Daniel Okoye', // a name alone could be anyone's
+    'By Daniel Okoye, who has reported from Nairobi for ten years', // a sentence
+    'Iraq, Russia Sign Military-Technical Cooperation Agreement',
+  ])('not a byline: %s', (line) => {
+    expect(readByline(line)).toBeUndefined();
+  });
+});
+
+describe('a byline under the headline of a text file', () => {
+  it.each(['coral.txt', 'coral-front-matter.txt', 'coral-source-line.txt', 'coral-correspondent.txt'])(
+    '%s: the first line is the headline, the byline the author\'s credit',
+    (file) => {
+      const article = parseArticle(file, fixture(file));
+      expect(article.title).toBe('Marine biologist finds heat-resistant coral off Kenya');
+      expect(texts(article, 'title')).toEqual(['Marine biologist finds heat-resistant coral off Kenya']);
+      expect(texts(article, 'caption')).toEqual([]);
+      expect(texts(article, 'credit')).toHaveLength(1);
+      expect(texts(article, 'credit')[0]).toMatch(/Daniel Okoye/);
+      expect(article.meta?.byline).toBe('Daniel Okoye');
+    },
+  );
+
+  it('keeps the metadata the front matter or the source line states', () => {
+    expect(parseArticle('a.txt', fixture('coral-front-matter.txt')).meta).toEqual({
+      url: 'https://example.org/science/coral-kenya',
+      publishedTime: '2025-05-12',
+      byline: 'Daniel Okoye',
+    });
+    expect(parseArticle('b.txt', fixture('coral-source-line.txt')).meta?.url).toBe('https://example.org/science/coral-kenya');
+  });
+
+  it('a "By … · date" line is the byline and the dateline, not a caption', () => {
+    const article = parseArticle('bread.md', fixture('bread.md'));
+    expect(texts(article, 'credit')).toEqual(['By Sam Patel']);
+    expect(texts(article, 'dateline')).toEqual(['2 June 2025']);
+    expect(article.date).toBe('2 June 2025');
+    expect(texts(article, 'caption')).not.toContain('By Sam Patel · 2 June 2025');
+  });
+
+  it('the author the front matter names comes before a printed byline', () => {
+    const raw = `---\nauthor: Ruth Glass\n---\n${fixture('coral.txt')}`;
+    expect(parseArticle('c.md', raw).meta?.byline).toBe('Ruth Glass');
+  });
+
+  it('a byline below the standfirst, inside the story, is a credit too', () => {
+    const raw = [
+      'Coral survives heatwave',
+      '',
+      'A strain of brain coral off Kenya kept its colour through the 2024 marine heatwave, researchers say.',
+      '',
+      'By Daniel Okoye',
+      '',
+      'The coral grows near Watamu, where the team found it during a survey of bleached reefs last year.',
+    ].join('\n');
+    const article = parseArticle('d.txt', raw);
+    expect(texts(article, 'credit')).toEqual(['By Daniel Okoye']);
+    expect(texts(article, 'heading')).toEqual([]);
+    expect(article.meta?.byline).toBe('Daniel Okoye');
+  });
+});
