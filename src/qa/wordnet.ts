@@ -158,9 +158,18 @@ function readSynsetLine(pos: Pos, offset: number): string {
   return buf.toString('latin1', offset, end === -1 ? buf.length : end);
 }
 
-/** The fields of the synset line at `offset` of a data file. */
+/** Where a synset line's gloss starts (" | "): every field before it is what the readers below read. */
+const GLOSS = Buffer.from(' | ', 'latin1');
+
+/**
+ * The fields of the synset line at `offset` of a data file, up to its gloss: the words and pointers
+ * (the gloss, often half the line, is read by `readDefinition` alone).
+ */
 function readSynset(pos: Pos, offset: number): string[] {
-  return readSynsetLine(pos, offset).split(' ');
+  const buf = dataFile(pos);
+  const end = lineEnd(buf, offset);
+  const gloss = buf.indexOf(GLOSS, offset);
+  return buf.toString('latin1', offset, gloss !== -1 && gloss < end ? gloss : end).split(' ');
 }
 
 /** A synset's words as WordNet writes them ("Paterson", "paterson"), without their adjective markers. */
@@ -286,20 +295,22 @@ export function isKindOf(word: string, category: string): boolean {
   return known;
 }
 
+/** Endings and what each may stand for, tried in order (made once: every new word of a question tries them). */
+const BASE_RULES: readonly [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/es$/, ''],
+  [/s$/, ''],
+  [/ied$/, 'y'],
+  [/ed$/, ''],
+  [/ed$/, 'e'],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+];
+
 /** The word and its likely base forms, tried in order ("killed" → "kill", "countries" → "country"). */
 function baseForms(word: string): string[] {
   const forms = [word];
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/es$/, ''],
-    [/s$/, ''],
-    [/ied$/, 'y'],
-    [/ed$/, ''],
-    [/ed$/, 'e'],
-    [/ing$/, ''],
-    [/ing$/, 'e'],
-  ];
-  for (const [re, to] of rules) if (re.test(word)) forms.push(word.replace(re, to));
+  for (const [re, to] of BASE_RULES) if (re.test(word)) forms.push(word.replace(re, to));
   return forms;
 }
 
