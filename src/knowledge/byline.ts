@@ -19,7 +19,7 @@ const NAMES = new RegExp(String.raw`^${NAME}(?:\s+(?:and|&)\s+${NAME})*$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|our|your|its|their|his|her|my|all|any|every|no|some|far|now|then|way)$/i;
 /** What a writer's job is called: "Science Correspondent", "Staff Writer", "Political Editor". */
 const JOB =
-  /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|critic|staff|desk|bureau|producer|presenter|photographer|commentator|blogger|analyst|reporting)s?\b/i;
+  /\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|critic|staff|desk|bureau|producer|presenter|commentator|blogger|analyst|reporting)s?\b/i;
 /** Between the byline's parts: "By Sam Patel · 2 June 2025", "By Ana Ruiz | Reuters". */
 const SEPARATOR = /\s+[·•|—–-]\s+|\s*[·•|]\s*|\s*,(?!\s*\d{4}\b)\s*/u;
 const BY = /^by\s+/i;
@@ -37,11 +37,12 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== '');
 }
 
-function isNames(text: string, single: boolean): boolean {
+function isNames(text: string, by: boolean): boolean {
   const ws = words(text);
   if (!NAMES.test(text) || ws.some((w) => NOT_A_NAME.test(w))) return false;
-  // Without "By" a single capitalised word is anything ("Science, …"); two make a name.
-  return single || ws.length >= 2;
+  // A single capitalised word is anything ("By Rail", "By Tuesday"); two make a name. After "By", an
+  // agency's initials are a writer too ("By AFP").
+  return ws.length >= 2 || (by && /^\p{Lu}{2,6}$/u.test(text));
 }
 
 /** A short Title Case name after the writer's: the desk, the agency or the town ("Reuters", "Nairobi"). */
@@ -52,14 +53,19 @@ function isShortName(text: string): boolean {
 
 /** The byline this line is, or undefined when it is not one. */
 export function readByline(line: string): Byline | undefined {
-  if (line.length > 120) return undefined;
+  // A byline is no sentence: it never ends in a full stop (nor a colon before a list).
+  if (line.length > 120 || /[.!?:;]$/.test(line)) return undefined;
+  // "Jonas Weber, Staff Photographer" credits the picture, not the story.
+  if (/\bphotograph/i.test(line)) return undefined;
   const by = BY.test(line);
   const parts = line.replace(BY, '').split(SEPARATOR);
   const [first, ...rest] = parts;
   if (first === undefined || !isNames(first, by)) return undefined;
   let job = false;
   for (const part of rest) {
-    if (JOB.test(part) && words(part).length <= 6) job = true;
+    // A job printed as part of a byline is capitalised ("Science Correspondent"); "managing editor of
+    // the Times" in a list of people is the story's.
+    if (JOB.test(part) && words(part).length <= 6 && (by || /^\p{Lu}/u.test(part))) job = true;
     else if (!isDateline(part) && !(by && isShortName(part))) return undefined;
   }
   // Without "By", only a job says that the name is the writer's ("Daniel Okoye, Science Correspondent").

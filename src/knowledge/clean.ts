@@ -274,7 +274,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     });
   }
   prelude.forEach((u, i) => {
-    const byline = readByline(u.text);
+    const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (byline !== undefined) blocks.push(...bylineBlocks(byline));

@@ -15,6 +15,8 @@ describe('readByline: the writer\'s line under a headline', () => {
     ['By Ana de la Cruz, Staff Writer', { names: 'Ana de la Cruz', credit: 'By Ana de la Cruz, Staff Writer' }],
     ['By Ana Ruiz and Tom Hale | Reuters', { names: 'Ana Ruiz and Tom Hale', credit: 'By Ana Ruiz and Tom Hale | Reuters' }],
     ['By Sam Patel · 2 June 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: '2 June 2025' }],
+    ['By AFP', { names: 'AFP', credit: 'By AFP' }],
+    ['Daniel Okoye | Science Correspondent', { names: 'Daniel Okoye', credit: 'Daniel Okoye | Science Correspondent' }],
     ['By Sam Patel, May 12, 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: 'May 12, 2025' }],
     ['Lena Fischer | Political Editor | 3 April 2025', { names: 'Lena Fischer', credit: 'Lena Fischer | Political Editor', date: '3 April 2025' }],
   ])('%s', (line, byline) => {
@@ -29,6 +31,11 @@ describe('readByline: the writer\'s line under a headline', () => {
     'Daniel Okoye', // a name alone could be anyone's
     'By Daniel Okoye, who has reported from Nairobi for ten years', // a sentence
     'Iraq, Russia Sign Military-Technical Cooperation Agreement',
+    'By Rail', // a guide's heading: one word is no name
+    'By Tuesday',
+    'Tom Hale, managing editor of the Times', // one of a list of people in the story
+    'Jonas Weber, Staff Photographer', // the photo's credit, not the writer's
+    'By Daniel Okoye and Ana Ruiz.', // a sentence's end
   ])('not a byline: %s', (line) => {
     expect(readByline(line)).toBeUndefined();
   });
@@ -68,6 +75,13 @@ describe('a byline under the headline of a text file', () => {
   it('the author the front matter names comes before a printed byline', () => {
     const raw = `---\nauthor: Ruth Glass\n---\n${fixture('coral.txt')}`;
     expect(parseArticle('c.md', raw).meta?.byline).toBe('Ruth Glass');
+  });
+
+  it('a Markdown heading "By Rail" in a guide stays a heading', () => {
+    const raw = `# Getting to Hartley\n\n## By Bus Or Coach\n\nThe number 12 bus runs from the station to the village green every half hour.\n`;
+    const article = parseArticle('guide.md', raw);
+    expect(article.sentences.filter((s) => s.role === 'heading').map((s) => s.text)).toEqual(['By Bus Or Coach']);
+    expect(article.meta).toBeUndefined();
   });
 
   it('a byline below the standfirst, inside the story, is a credit too', () => {
