@@ -23,6 +23,7 @@ import {
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 import { titledPeople, titleWordStems } from './titles.js';
+import { weekdayDate } from './weekday.js';
 
 export interface SpanSentence {
   text: string;
@@ -406,9 +407,13 @@ function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
   if (generic !== null && c.text === undefined)
     return { text: own.slice(generic[0].length), start: c.start + generic[0].length, end: c.end };
   let text = c.text ?? own;
-  // A bare weekday is dated by the article's dateline: "Thursday (20 October 2019)".
-  if (c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined)
-    text = `${own} (${input.dateline})`;
+  // A bare weekday is dated from the article's dateline: "Thursday (17 October 2019)" in a story of
+  // Sunday 20 October (see weekday.ts); left bare when the dateline gives no day.
+  const dated =
+    c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined
+      ? weekdayDate(own, passage.text, input.dateline)
+      : undefined;
+  if (dated !== undefined) text = `${own} (${dated})`;
   return { text, start: c.start, end: c.end };
 }
 

@@ -1,0 +1,37 @@
+/** A bare weekday dated from the story's dateline: the nearest one before it, or after it for the future. */
+import { describe, expect, it } from 'vitest';
+import { datelineDay, weekdayDate } from '../../src/qa/weekday.js';
+
+describe('the date a weekday stands for', () => {
+  // 20 October 2019 was a Sunday.
+  it('is the last such day on or before the dateline for what happened', () => {
+    expect(weekdayDate('Thursday', 'The protocol was signed on Thursday.', '20 October 2019')).toBe(
+      '17 October 2019',
+    );
+    expect(weekdayDate('sunday', 'The ministry said on Sunday.', '20 October 2019')).toBe('20 October 2019');
+    expect(weekdayDate('Saturday', 'Talks ended on Saturday.', 'October 20, 2019')).toBe('19 October 2019');
+    expect(weekdayDate('Monday', 'Workers repaired the line on Monday.', '2025-11-20')).toBe(
+      '17 November 2025',
+    );
+  });
+
+  it('is the next such day for what will happen', () => {
+    expect(weekdayDate('Thursday', 'The tram will reopen on Thursday.', '20 October 2019')).toBe(
+      '24 October 2019',
+    );
+    expect(weekdayDate('Friday', "They'll vote on Friday.", '20 October 2019')).toBe('25 October 2019');
+    expect(weekdayDate('Sunday', 'The vote is due on Sunday.', '20 October 2019')).toBe('20 October 2019');
+  });
+
+  it('is not given when the dateline gives no day, or the word is no weekday', () => {
+    expect(weekdayDate('Thursday', 'Signed on Thursday.', 'October 2019')).toBeUndefined();
+    expect(weekdayDate('Thursday', 'Signed on Thursday.', '31 February 2019')).toBeUndefined();
+    expect(weekdayDate('yesterday', 'Signed yesterday.', '20 October 2019')).toBeUndefined();
+  });
+
+  it('reads the dateline forms stories use', () => {
+    expect(datelineDay('14:31 GMT +3, 20 October 2019')?.toISOString()).toBe('2019-10-20T00:00:00.000Z');
+    expect(datelineDay('Published Oct. 20, 2019')?.toISOString()).toBe('2019-10-20T00:00:00.000Z');
+    expect(datelineDay('2019-10-20T14:31:00+03:00')?.toISOString()).toBe('2019-10-20T00:00:00.000Z');
+  });
+});
