@@ -7,6 +7,7 @@
  * No script on the page is run: linkedom only builds the tree. This module (and its libraries, about a
  * second to load) is imported only when a folder holds a web page.
  */
+import { TextDecoder as StandardDecoder } from '@exodus/bytes/encoding.js';
 import { Readability } from '@mozilla/readability';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { isUtf8 } from 'node:buffer';
@@ -54,9 +55,13 @@ export function webPageEncoding(bytes: Buffer, httpCharset?: string): string {
   return isUtf8(bytes) && bytes.some((b) => b >= 0x80) ? 'UTF-8' : sniffer.encoding;
 }
 
-/** Bytes → text in the page's own encoding (see `webPageEncoding`). */
+/**
+ * Bytes → text in the page's own encoding (see `webPageEncoding`), decoded as the Encoding Standard
+ * says. Node 20's own TextDecoder reads "windows-1252" as ISO-8859-1, so a page's curly quotes and
+ * apostrophes (0x91–0x94) came out as invisible control characters; this one maps them as browsers do.
+ */
 export function decodeWebPage(bytes: Buffer, httpCharset?: string): string {
-  return new TextDecoder(webPageEncoding(bytes, httpCharset)).decode(bytes);
+  return new StandardDecoder(webPageEncoding(bytes, httpCharset)).decode(bytes);
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { savedFromComment, webPageEncoding } from '../../src/knowledge/web-page.js';
+import { decodeWebPage, savedFromComment, webPageEncoding } from '../../src/knowledge/web-page.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const FERRY = path.join(import.meta.dirname, '..', 'fixtures', 'web', 'ferry.html');
@@ -78,6 +78,26 @@ describe('web pages in the knowledge folder', () => {
         'The café at the top of the lift serves waffles with brown cheese, and it stays open until the last run of the day.',
       );
     }
+  });
+
+  it('reads windows-1252 quotes and apostrophes (0x91-0x94) as browsers do, on every Node', () => {
+    // Node 20's own TextDecoder reads these bytes as control characters (ISO-8859-1).
+    const bytes = Buffer.from([
+      ...Buffer.from('<html><head><meta charset="windows-1252"><title>Caf', 'latin1'),
+      0xe9,
+      ...Buffer.from(' wins ', 'latin1'),
+      0x93,
+      ...Buffer.from('best croissant', 'latin1'),
+      0x94,
+      ...Buffer.from(' prize</title></head><body><p>Jean Dupont', 'latin1'),
+      0x92,
+      ...Buffer.from('s caf', 'latin1'),
+      0xe9,
+      ...Buffer.from(' won.</p></body></html>', 'latin1'),
+    ]);
+    const text = decodeWebPage(bytes);
+    expect(text).toContain('<title>Café wins “best croissant” prize</title>');
+    expect(text).toContain('Jean Dupont’s café won.');
   });
 
   it('reads a page as UTF-8 when it declares so late in its head, or not at all, as browsers do', async () => {
