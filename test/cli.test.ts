@@ -47,6 +47,16 @@ describe('the CLI', () => {
     expect(answer.passages[short.passage]?.text.slice(short.start, short.end)).toBe('St.Petersburg');
   });
 
+  it('a console command typed to the CLI is bad usage, and its help names the CLI commands', async () => {
+    const command = await cli(['ask', '/summary']);
+    expect(command.code).toBe(2);
+    expect(command.stdout).toContain('Unknown command "/summary". Commands: cli ask "question"');
+    const help = await cli(['ask', 'help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('cli summary [--sentences N] [--article ID]');
+    expect(help.stdout).not.toContain('/quit');
+  });
+
   it('ask --jsonl answers every line in order and marks bad lines without stopping', async () => {
     const input = [
       JSON.stringify({ id: 'a', question: 'who signed?' }),
@@ -67,19 +77,23 @@ describe('the CLI', () => {
     });
     expect(lines[1]).toMatchObject({ line: 2, error: 'line 2: not valid JSON' });
     expect(lines[2]).toMatchObject({ line: 3, error: 'line 3: missing "question" string' });
-    expect(lines[3]).toMatchObject({ answered: false, answer: null });
-    for (const l of [lines[0], lines[3]]) {
-      expect(Object.keys(l ?? {})).toEqual([
-        'id',
-        'question',
-        'answered',
-        'confidence',
-        'answer',
-        'article',
-        'passages',
-        'corrections',
-      ]);
-    }
+    expect(lines[3]).toMatchObject({
+      answered: false,
+      answer: null,
+      message: "I couldn't find that in the article.",
+    });
+    const fields = [
+      'id',
+      'question',
+      'answered',
+      'confidence',
+      'answer',
+      'article',
+      'passages',
+      'corrections',
+    ];
+    expect(Object.keys(lines[0] ?? {})).toEqual(fields);
+    expect(Object.keys(lines[3] ?? {})).toEqual([...fields, 'message']);
     expect(lines[0]?.article).toEqual({
       id: 'iraq-russia-military-cooperation.txt',
       file: 'iraq-russia-military-cooperation.txt',

@@ -83,7 +83,8 @@ async function run(argv: string[]): Promise<number> {
       ),
     );
   else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
-  return 0;
+  // A console command ("/summary") typed to the CLI is bad usage: its help names the CLI's own.
+  return response.kind === 'command' ? 2 : 0;
 }
 
 run(process.argv.slice(2)).then(

@@ -32,7 +32,8 @@ function highlightsOf(answer: Answer, p: Passage, i: number): Highlight[] {
  * What `ask --json` prints and each `ask --jsonl` line carries: the short answer (or null), the article
  * the answer comes from (that of the passage holding the short answer, else of the first passage; null
  * when not answered: the passages are then only the closest), the passages with their highlights, the
- * corrections made, and the refusal as `error` when the question was refused.
+ * corrections made, the refusal as `error` when the question was refused, and as `message` what a
+ * person is told when it is not answered.
  */
 export function answerRecord(answer: Answer, asked?: string): Record<string, unknown> {
   const from = answer.answered ? answer.passages[answer.answer?.passage ?? 0] : undefined;
@@ -55,6 +56,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out an undefined alsoIn
     ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
     ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),
+    // Not answered: what a person is told ("The page names no author.", "I couldn't find that…").
+    ...(answer.refused === undefined && !answer.answered ? { message: statusMessage(answer) } : {}),
   };
 }
 

@@ -101,7 +101,7 @@ export function reply(
   );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
   conversation.article = topicOf(response) ?? conversation.article;
-  return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING);
+  return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING, 'console');
 }
 
 export async function runChat(source: EngineSource, options: ChatOptions): Promise<void> {

@@ -70,6 +70,26 @@ export function consoleHelp(examples: readonly string[] = [], articles = 1): str
   ].join('\n');
 }
 
+/** The CLI's commands: what its help lists, and what a console command typed to it is told. */
+export const CLI_COMMANDS = [
+  'cli ask "question"',
+  'cli summary [--sentences N] [--article ID]',
+  'cli --help',
+];
+
+/** The CLI's help: it has no conversation, so with several articles an article is named each time. */
+export function cliHelp(examples: readonly string[] = [], articles = 1): string {
+  const example = examplesLine(examples);
+  return [
+    TEXT_HELP,
+    ...(articles > 1
+      ? ['With several articles, a question about the page or its gist names one: --article ID.']
+      : []),
+    `Commands: ${CLI_COMMANDS.join('  ')}`,
+    ...(example !== '' ? [example] : []),
+  ].join('\n');
+}
+
 export function unknownCommandText(name: string, commands: readonly string[] = []): string {
   return `Unknown command "/${name}".${commands.length > 0 ? ` Commands: ${commands.join('  ')}` : ''}`;
 }
@@ -78,18 +98,20 @@ export const NOTHING_LOADED = 'No article loaded.';
 
 /**
  * A response as text: the console and the CLI print this. Commands are the caller's to run.
- * `picking`: how this front names an article (to ask which one, or to summarise another).
+ * `picking`: how this front names an article (to ask which one, or to summarise another); `front`:
+ * whose commands help lists.
  */
 export function formatResponse(
   response: Response,
   style: TextStyle = PLAIN,
   picking: ArticlePicking = CLI_PICKING,
+  front: 'console' | 'cli' = 'cli',
 ): string {
   switch (response.kind) {
     case 'courtesy':
       return courtesyText(response.courtesy, response.examples);
     case 'help':
-      return consoleHelp(response.examples, response.articles);
+      return (front === 'console' ? consoleHelp : cliHelp)(response.examples, response.articles);
     case 'summary':
       return response.summary === undefined
         ? NOTHING_LOADED
@@ -97,7 +119,7 @@ export function formatResponse(
     case 'choose-article':
       return chooseArticleText(response.asked, response.articles, picking);
     case 'command':
-      return unknownCommandText(response.name);
+      return unknownCommandText(response.name, front === 'console' ? CONSOLE_COMMANDS : CLI_COMMANDS);
     case 'answer':
       return formatAnswer(response.answer, style);
   }

@@ -97,6 +97,36 @@ describe('an answer as JSON', () => {
   });
 });
 
+describe('a question not answered, as JSON', () => {
+  it('says what a person would read: the page names no author, or nothing was found', () => {
+    const noAuthor = answerRecord({
+      ...answer,
+      answered: false,
+      confidence: 0,
+      answer: null,
+      passages: [],
+      page: 'author',
+    });
+    expect(noAuthor).toMatchObject({ answered: false, message: 'The page names no author.' });
+    expect(noAuthor).not.toHaveProperty('error');
+    const missed = answerRecord({ ...answer, answered: false, answer: null });
+    expect(missed).toMatchObject({ message: "I couldn't find that in the article. The closest I found:" });
+    expect(answerRecord(answer)).not.toHaveProperty('message');
+  });
+});
+
+describe('help and commands, as the CLI words them', () => {
+  it("lists the CLI's commands, not the console's", () => {
+    const help = notAnAnswer({ kind: 'help', examples: [], articles: 1 }) as { message: string };
+    expect(help.message).toContain('cli ask "question"');
+    expect(help.message).not.toContain('/quit');
+    const command = notAnAnswer({ kind: 'command', name: 'summary', args: '' }) as { message: string };
+    expect(command.message).toBe(
+      'Unknown command "/summary". Commands: cli ask "question"  cli summary [--sentences N] [--article ID]  cli --help',
+    );
+  });
+});
+
 describe('a message that is not a question, as JSON', () => {
   it('says what it was taken for and what a person would read', () => {
     expect(notAnAnswer({ kind: 'courtesy', courtesy: 'thanks', examples: [] })).toEqual({
