@@ -31,8 +31,11 @@ async function main(): Promise<void> {
   try {
     gateway = await gatewayInfo({ ...config, token });
   } catch (error) {
-    // As `npm start` says it: what failed, before the library's words.
-    console.error(`Could not ask Discord how many shards to start: ${scrub(String(error), [token])}`);
+    // As `npm start` says it: what failed, before the library's words. With BOT_SHARD_COUNT set, Discord
+    // is still asked how many shards may connect at once (the pace at which they are started).
+    const asked =
+      config.shardCount === 'auto' ? 'how many shards to start' : 'how many shards may connect at once';
+    console.error(`Could not ask Discord ${asked}: ${scrub(String(error), [token])}`);
     process.exit(1);
   }
   const totalShards = config.shardCount === 'auto' ? Math.max(1, gateway.shards) : config.shardCount;

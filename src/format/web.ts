@@ -14,7 +14,7 @@ export function webFailureMessage(error: WebPageError): string {
     case 'not-http':
       return `Only http and https addresses can be added (not ${d}).`;
     case 'private-address':
-      return `That address leads to ${d}, a private or local network address, which the bot does not fetch.`;
+      return `That address leads to ${d}, a private or local network address, which the bot does not fetch (ALLOW_PRIVATE_URLS=true allows it, for a server of your own).`;
     case 'unreachable':
       return `The page could not be reached (${d}).`;
     case 'http-status':

@@ -510,6 +510,19 @@ describe('start:sharded without Discord', () => {
     } finally {
       await manager.stop();
     }
+    // With a count given, what Discord was asked is still said as it is.
+    const counted = startBotProcess(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api', BOT_SHARD_COUNT: '2' },
+      'shard.js',
+    );
+    try {
+      expect(await counted.exited).toBe(1);
+      expect(counted.stderr()).toMatch(
+        /^Could not ask Discord how many shards may connect at once: .*ECONNREFUSED/m,
+      );
+    } finally {
+      await counted.stop();
+    }
   });
 });
 
