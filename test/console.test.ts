@@ -104,6 +104,20 @@ describe('the console chat', () => {
       expect(reply(engine, '/help', false)).not.toContain('"this"');
     });
 
+    it('/article and /summary --article take a file name or a part of the title, and list several that fit', async () => {
+      const engine = await many;
+      expect(reply(engine, '/article plain', false, {})).toMatch(
+        /^Now talking about: Council approves new harbour bridge \(plain\.txt\)/,
+      );
+      expect(reply(engine, '/article harbour bridge', false, {})).toMatch(
+        /^Now talking about: Council approves/,
+      );
+      expect(reply(engine, '/summary 1 --article plain.txt', false, {})).toMatch(
+        /^Council approves new harbour bridge\n/,
+      );
+      expect(reply(engine, '/article .txt', false, {})).toMatch(/^".txt" fits 2 articles; which one\?\n- /);
+    });
+
     it('/article ID picks one; body questions still search them all and move the conversation on', async () => {
       const engine = await many;
       const conversation = {};

@@ -10,6 +10,7 @@ import {
   consoleTopicText,
   CURRENT_ARTICLE_MARK,
   formatResponse,
+  severalArticlesText,
   unknownArticleText,
   unknownCommandText,
 } from '../format/chat.js';
@@ -20,6 +21,7 @@ import type { KnowledgeBase } from '../qa/knowledge-base.js';
 import { searchedSentences } from '../qa/search-index.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
+import { articlesMeant } from '../qa/focus.js';
 import { respond, topicOf } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 import { summaryCommand } from './summary-command.js';
@@ -63,8 +65,10 @@ function topicCommand(engine: Engine, id: string, conversation: Conversation): s
       engine.index.refs.find((r) => r.id === conversation.article),
       false,
     );
-  const ref = engine.index.refs.find((r) => r.id === id);
+  const meant = articlesMeant(engine.index.refs, id);
+  const ref = meant[0];
   if (ref === undefined) return unknownArticleText(id);
+  if (meant.length > 1) return severalArticlesText(id, meant);
   conversation.article = ref.id;
   return consoleTopicText(ref, true);
 }

@@ -3,10 +3,16 @@
  * refusals as `cli summary` (a count out of bounds is refused, never clamped).
  */
 import { parseArgs } from 'node:util';
-import { CONSOLE_SUMMARY_USAGE, NOTHING_LOADED, unknownArticleText } from '../format/chat.js';
+import {
+  CONSOLE_SUMMARY_USAGE,
+  NOTHING_LOADED,
+  severalArticlesText,
+  unknownArticleText,
+} from '../format/chat.js';
 import { CONSOLE_PICKING, chooseArticleText } from '../format/choose.js';
 import { SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
+import { articlesMeant } from '../qa/focus.js';
 import { summaryFor } from '../qa/respond.js';
 import type { Conversation } from './chat.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
@@ -32,12 +38,17 @@ export function summaryCommand(engine: Engine, args: string, conversation: Conve
   const typed = values.sentences ?? positionals[0];
   const sentences = typed === undefined ? SUMMARY_SENTENCES.default : parseSentenceCount(typed);
   if (sentences === undefined) return `N must be ${SENTENCE_COUNT_RULE}.\nusage: ${CONSOLE_SUMMARY_USAGE}`;
-  if (values.article !== undefined && !engine.articles.some((a) => a.id === values.article))
-    return unknownArticleText(values.article);
+  // As /article takes it: the id, the file's name, or a part of its title that fits one article.
+  const meant = values.article === undefined ? [] : articlesMeant(engine.index.refs, values.article);
+  if (values.article !== undefined && meant.length !== 1)
+    return meant.length === 0
+      ? unknownArticleText(values.article)
+      : severalArticlesText(values.article, meant);
+  const article = meant[0]?.id;
   const response = summaryFor(
     engine,
     {
-      ...(values.article !== undefined ? { article: values.article } : {}),
+      ...(article !== undefined ? { article } : {}),
       ...(conversation.article !== undefined ? { context: conversation.article } : {}),
     },
     sentences,

@@ -31,3 +31,25 @@ export function focusOf(ids: readonly string[], options: FocusOptions): Focus {
   if (ids.length === 1) return { kind: 'article', index: 0, how: 'only' };
   return ids.length === 0 ? { kind: 'unknown' } : { kind: 'choose' };
 }
+
+/** Shortest text matched inside an id or title: "a" would match nearly every article. */
+const MIN_PARTIAL = 3;
+
+/**
+ * The articles a person means by what they typed for an article (the console's `/article tram`): its
+ * id exactly, else its file name without the folder or extension ("tram.html", "tram"), else every
+ * article whose id or title holds the text (case aside). One match is the article; several are for the
+ * person to choose from. Plain text comparison: nothing typed is read as a pattern.
+ */
+export function articlesMeant<T extends { id: string; title: string }>(
+  refs: readonly T[],
+  typed: string,
+): T[] {
+  const exact = refs.find((r) => r.id === typed);
+  if (exact !== undefined) return [exact];
+  const want = typed.trim().toLowerCase();
+  const base = (id: string) => id.split('/').pop()?.toLowerCase() ?? '';
+  const byFile = refs.filter((r) => base(r.id) === want || base(r.id).replace(/\.[^.]+$/, '') === want);
+  if (byFile.length > 0 || want.length < MIN_PARTIAL) return byFile;
+  return refs.filter((r) => r.id.toLowerCase().includes(want) || r.title.toLowerCase().includes(want));
+}
