@@ -138,6 +138,11 @@ export interface Evidence {
   index: SearchIndex;
   /** The best passage's entities (`SearchIndex.entities`), asked for only when the slot needs them. */
   entities: () => readonly Entity[];
+  /**
+   * The groups naming the story's subject that the best passage says by a pronoun ("He is 58." for
+   * "how old is he?": `subject.ts`): the passage holds them itself, as the word "he".
+   */
+  saidByPronoun?: readonly number[];
 }
 
 export function features(e: Evidence): Features | undefined {
@@ -148,20 +153,22 @@ export function features(e: Evidence): Features | undefined {
   // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
   // the passage is about what was asked: no evidence, so no answer.
   const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
-  if (!e.groups.some(held)) return undefined;
+  // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`).
+  if (!e.groups.some((g) => held(g) && g.pronoun !== true)) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
   let own = 0;
   let unknown = 0;
   let unknownName = 0;
   let rarestMissing = 0;
-  for (const g of e.groups) {
-    if (held(g) && g.terms.some((t) => stems.has(t.stem))) own += g.idf;
+  e.groups.forEach((g, i) => {
+    if (held(g) && (g.terms.some((t) => stems.has(t.stem)) || e.saidByPronoun?.includes(i) === true))
+      own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
-    if (held(g)) continue;
+    if (held(g)) return;
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
-  }
+  });
   const asked = askedSlot(e.text, e.question);
   const slot = slotEvidence(
     asked,

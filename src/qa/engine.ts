@@ -11,12 +11,13 @@
  */
 import type { Article } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
-import { expandQuestion, questionStems } from './expansion.js';
+import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
-import { parseQuestion } from './question.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
+import { openersOf, opensWithSubject, subjectGroups, subjectOf, type SubjectCredit } from './subject.js';
 import {
   PASSAGE_CANDIDATES,
   PASSAGE_MODEL,
@@ -30,7 +31,7 @@ import { retrieve, type ArticleFilter } from './retrieval.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
-import { stem, type Token } from './text.js';
+import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
@@ -137,10 +138,12 @@ export class Engine {
     const parsed = parseQuestion(question, (word) => this.index.has(stem(word)));
     // Stage 2, expansion.
     const { groups, corrections } = expandQuestion(this.index, parsed, this.weights);
+    // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`).
+    const subject = this.subjectCredit(parsed, groups, options);
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
     const filter = this.articleFilter(options.article);
-    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights);
+    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
     const matched = questionStems(groups);
@@ -188,6 +191,11 @@ export class Engine {
       index: this.index,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
+      ...(subject !== undefined &&
+      ranked[0] !== undefined &&
+      opensWithSubject(this.index, subject, ranked[0].id)
+        ? { saidByPronoun: subject.groups }
+        : {}),
     });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
@@ -241,6 +249,33 @@ export class Engine {
     const ref = this.index.refs[focus.index];
     if (article === undefined || ref === undefined) return undefined;
     return { article: ref, sentences: summarize(article, sentences, tuning) };
+  }
+
+  /**
+   * The subject of the story the question is about (the one named, the conversation's or the only one:
+   * across several stories a "he" could be anyone), and the question's groups that name it; a pronoun
+   * standing for it adds one. Undefined when there is no such story or it has no one subject.
+   */
+  private subjectCredit(
+    parsed: ParsedQuestion,
+    groups: Group[],
+    options: FocusOptions,
+  ): SubjectCredit | undefined {
+    if (this.weights.SUBJECT <= 0) return undefined;
+    const focus = this.focus(options);
+    const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
+    if (focus.kind !== 'article' || article === undefined) return undefined;
+    const subject = subjectOf(article, (s) => this.index.entitiesOf(s));
+    if (subject === undefined) return undefined;
+    const named = subjectGroups(
+      tokenize(parsed.text),
+      parsed.names,
+      groups,
+      subject,
+      (s) => this.index.idf(s),
+      (s) => this.index.has(s),
+    );
+    return { article: focus.index, openers: openersOf(subject), groups: named };
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

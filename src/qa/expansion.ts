@@ -34,6 +34,12 @@ export interface Group {
    * word itself, which the answerability stage counts as it counts a word with no terms.
    */
   defined?: true;
+  /**
+   * Read from a pronoun of the question standing for the story's subject ("how old is he?" → the
+   * subject's name: `subject.ts`): it says who the question is about, not what it asks, so it finds
+   * sentences but is no evidence on its own that the story answers.
+   */
+  pronoun?: true;
 }
 
 export interface Correction {
@@ -211,15 +217,20 @@ export function expand(
     }
     return { word, terms, idf };
   });
-  // A word no article holds ("threats" about a story that never says it) would weigh as the rarest word
-  // of all and sink the confidence of a passage that answers the rest; it weighs as the question's
-  // rarest known word instead. (Ranking hardly moves, as every sentence lacks it alike; the calibrator
-  // sees such words through its own feature, `unknown`.)
-  const known = groups.filter((g) => g.terms.length > 0).map((g) => g.idf);
-  if (known.length > 0) {
-    const cap = Math.max(...known);
-    for (const g of groups) if (g.terms.length === 0) g.idf = Math.min(g.idf, cap);
-  }
+  capUnknown(groups);
   lendNames(index, groups, type, weights);
   return { groups, corrections };
+}
+
+/**
+ * A word no article holds ("threats" about a story that never says it) would weigh as the rarest word
+ * of all and sink the confidence of a passage that answers the rest; it weighs as the question's
+ * rarest known word instead. (Ranking hardly moves, as every sentence lacks it alike; the calibrator
+ * sees such words through its own feature, `unknown`.) Groups are changed in place.
+ */
+export function capUnknown(groups: Group[]): void {
+  const known = groups.filter((g) => g.terms.length > 0).map((g) => g.idf);
+  if (known.length === 0) return;
+  const cap = Math.max(...known);
+  for (const g of groups) if (g.terms.length === 0) g.idf = Math.min(g.idf, cap);
 }

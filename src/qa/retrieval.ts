@@ -6,6 +6,7 @@
 import type { Group } from './expansion.js';
 import type { Scratch } from './scratch.js';
 import { CONTEXT_WINDOW, POINTS_BACK, type SearchIndex } from './search-index.js';
+import { opensWithSubject, type SubjectCredit } from './subject.js';
 import type { Weights } from './weights.js';
 
 /** A sentence in the running for the answer. */
@@ -67,6 +68,7 @@ export function retrieve(
   groups: readonly Group[],
   articleFilter: ArticleFilter,
   weights: Weights,
+  subject?: SubjectCredit,
 ): Candidate[] {
   // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
   // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
@@ -108,6 +110,22 @@ export function retrieve(
       }
     }
   }
+  // The sentences of the subject's story that open with one of its pronouns ("She is 42.") are in the
+  // running for the groups that name it even when they hold no word of the question.
+  const credit = subject === undefined ? undefined : subjectCredit(index, groups, subject, weights);
+  if (
+    subject !== undefined &&
+    credit !== undefined &&
+    (articleFilter === -1 || articleFilter === subject.article)
+  ) {
+    const end = index.firstDoc[subject.article + 1] as number;
+    for (let id = index.firstDoc[subject.article] as number; id < end; id++) {
+      if (seen[id] !== 0 || !subject.openers.has(index.opener[id] as number)) continue;
+      if (touchedCount >= weights.MAX_CANDIDATES) break;
+      seen[id] = 1;
+      touched[touchedCount++] = id;
+    }
+  }
   const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
   // How much of the question each article covers anywhere in it: with many articles, a sentence from
   // the story the question is about beats a similar sentence from another story. Flags per (article,
@@ -137,14 +155,18 @@ export function retrieve(
   // would cost more than scoring them.
   const top: Candidate[] = [];
   const context = new Float64Array(G);
+  const lent = new Float64Array(G);
   for (let t = 0; t < touchedCount; t++) {
     const id = touched[t] as number;
     const factor = factorOf(id);
     const pointsBack = index.anaphoric[id] !== POINTS_BACK.no;
+    const credited = credit !== undefined && subject !== undefined && opensWithSubject(index, subject, id);
     // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
     // are looked at: on a large folder most sentences share only a common word with the question. What
-    // a neighbour or an antecedent can lend for a word is at most that word's best score anywhere.
-    if (top.length === weights.RERANK && totalIdf > 0) {
+    // a neighbour or an antecedent can lend for a word is at most that word's best score anywhere. (A
+    // sentence credited with the subject's name is never skipped: there are few, and the name's credit
+    // may exceed what any sentence holds of it.)
+    if (top.length === weights.RERANK && totalIdf > 0 && !credited) {
       const bound = sentenceScore(
         { own: scores, ownAt: id * G, near: groupBest, back: pointsBack ? groupBest : undefined, backAt: 0 },
         groups,
@@ -162,13 +184,25 @@ export function retrieve(
       }
     });
     const antecedent = pointsBack ? antecedentOf(index, id, scores, G) : -1;
+    let back: ArrayLike<number> | undefined = antecedent === -1 ? undefined : scores;
+    let backAt = antecedent * G;
+    if (credited) {
+      // What the antecedent lends, and for the groups naming the subject, the name as if it were written.
+      const norm = norms[id] as number;
+      for (let g = 0; g < G; g++) {
+        const theirs = antecedent === -1 ? 0 : (scores[antecedent * G + g] as number);
+        lent[g] = Math.max(theirs, ((credit[g] as number) * (k1 + 1)) / (1 + k1 * norm));
+      }
+      back = lent;
+      backAt = 0;
+    }
     const { score, coverage } = sentenceScore(
       {
         own: scores,
         ownAt: id * G,
         near: context,
-        back: antecedent === -1 ? undefined : scores,
-        backAt: antecedent * G,
+        back,
+        backAt,
       },
       groups,
       totalIdf,
@@ -191,6 +225,27 @@ export function retrieve(
     articleGroups.fill(0, a * G, a * G + G);
   }
   return top;
+}
+
+/**
+ * Per group, the best weighted IDF of its terms when the group names the story's subject (0 for the
+ * others): with BM25's length part, what the name would score in a sentence that says it once.
+ * Undefined when no group names it.
+ */
+function subjectCredit(
+  index: SearchIndex,
+  groups: readonly Group[],
+  subject: SubjectCredit,
+  weights: Weights,
+): Float64Array | undefined {
+  if (subject.groups.length === 0 || weights.SUBJECT <= 0) return undefined;
+  const credit = new Float64Array(groups.length);
+  for (const g of subject.groups) {
+    const group = groups[g];
+    if (group === undefined) continue;
+    credit[g] = weights.SUBJECT * Math.max(0, ...group.terms.map((t) => t.weight * index.idf(t.stem)));
+  }
+  return credit;
 }
 
 /**

@@ -12,6 +12,7 @@ import { findEntities, type Entity } from './entities.js';
 import { sentenceKey, type EntityTable } from './entity-cache.js';
 import { SpellChecker } from './spelling.js';
 import { collectAcronyms } from './acronyms.js';
+import { SUBJECT_PRONOUNS } from './subject.js';
 import { forEachWord, stem, tokenize, type Token } from './text.js';
 import type { ArticleRef } from './types.js';
 
@@ -74,6 +75,19 @@ export function continuesQuote(text: string, previous: string | undefined): bool
   return previous !== undefined && /^\s*["“]/u.test(text) && leavesQuoteOpen(previous);
 }
 
+/**
+ * The pronoun a sentence opens with, by the subject it can stand for (`SearchIndex.opener`): none, a man
+ * ("He said…", "His disappearance…"), a woman, a thing ("It", "Its") or several ("They", "Their").
+ * Not inside a quotation: a quoted "He…" is the speaker's, not the story's.
+ */
+export const OPENER = { none: 0, he: 1, she: 2, it: 3, they: 4 } as const;
+
+export function openingPronoun(text: string): number {
+  const first = /^(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  const kind = first === undefined ? undefined : SUBJECT_PRONOUNS.get(first);
+  return kind === undefined ? OPENER.none : OPENER[kind];
+}
+
 /** How a sentence points back (`SearchIndex.anaphoric`): not at all, by a pronoun or "the group…", or as a quote going on. */
 export const POINTS_BACK = { no: 0, anaphor: 1, quote: 2 } as const;
 
@@ -101,6 +115,7 @@ interface ArticleTerms {
   weights: number[];
   lengths: number[];
   anaphoric: number[];
+  opener: number[];
   /** Per sentence: distinct stems (stopwords left out: questions never search for them) and their counts. */
   stems: string[][];
   counts: number[][];
@@ -125,6 +140,7 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     weights: [],
     lengths: [],
     anaphoric: [],
+    opener: [],
     stems: [],
     counts: [],
     words: new Map(),
@@ -156,6 +172,7 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
           ? POINTS_BACK.anaphor
           : POINTS_BACK.no,
     );
+    terms.opener.push(openingPronoun(sentence.text));
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
@@ -188,6 +205,10 @@ export class SearchIndex {
   private norms: { b: number; values: Float64Array } | undefined;
   /** Every sentence's tokens, kept for a small index once `prepare` has run (see `tokens`). */
   private kept: Token[][] | undefined;
+  /** The pronoun the sentence opens with (`OPENER`), for crediting the story's subject (`subject.ts`). */
+  readonly opener: Uint8Array;
+  /** The doc ids of article `a` are `firstDoc[a]` up to `firstDoc[a + 1]`. */
+  readonly firstDoc: Int32Array;
 
   constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
@@ -206,6 +227,8 @@ export class SearchIndex {
     this.weights = new Float32Array(n);
     this.paragraphOf = new Int32Array(n);
     this.anaphoric = new Uint8Array(n);
+    this.opener = new Uint8Array(n);
+    this.firstDoc = new Int32Array(all.length + 1);
     // Two passes over the terms: count each stem's documents, then fill exactly sized arrays, so that no
     // posting list is ever grown and copied.
     const df = new Map<string, number>();
@@ -219,6 +242,7 @@ export class SearchIndex {
     let totalLength = 0;
     let paragraph = -1;
     all.forEach((t, articleIndex) => {
+      this.firstDoc[articleIndex] = this.docs.length;
       let lastParagraph = Number.NaN;
       t.sentences.forEach((sentence, i) => {
         const id = this.docs.length;
@@ -232,6 +256,7 @@ export class SearchIndex {
         lastParagraph = sentence.paragraph;
         this.paragraphOf[id] = paragraph;
         this.anaphoric[id] = t.anaphoric[i] as number;
+        this.opener[id] = t.opener[i] as number;
         totalLength += length;
         const stems = t.stems[i] as string[];
         const counts = t.counts[i] as number[];
@@ -251,6 +276,7 @@ export class SearchIndex {
         else for (const s of stems) set.add(s);
       }
     });
+    this.firstDoc[all.length] = n;
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.spelling = new SpellChecker(wordFrequency);
   }

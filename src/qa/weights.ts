@@ -17,6 +17,14 @@ export interface Weights {
   ANAPHORA: number;
   ANAPHORA_COVERAGE: number;
   /**
+   * Share of the story's subject's name credited to a sentence of its story opening with one of its
+   * pronouns ("He is 58." for "how old is he?" or "How old is Ruiz?"; `subject.ts`), as an antecedent's
+   * words are (ANAPHORA). 0 turns the subject off, in questions too, as it is: at 1, held out, it kept
+   * one more squad-dev question right first but refused one fewer unanswerable user question (README,
+   * Measured).
+   */
+  SUBJECT: number;
+  /**
    * Boost by the (rarity-weighted) share of question words found exactly as asked, not only by stem:
    * "offered" in the sentence for "offered" in the question is stronger evidence than "offer".
    */
@@ -91,6 +99,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   CONTEXT: 0.3,
   ANAPHORA: 1,
   ANAPHORA_COVERAGE: 1,
+  SUBJECT: 0,
   SURFACE_BOOST: 0.8,
   SYNONYM_WEIGHT: 0.5,
   PHRASE_WEIGHT: 0.5,

@@ -1,0 +1,337 @@
+/**
+ * The story's main subject: the one person or organisation a story is about ("Richey Edwards" in a
+ * story of his disappearance). A reader asks about them as "he", "she", "it", "they" ("how old is
+ * he?"), and the story goes on about them the same way ("He was last seen…"): a question's pronoun is
+ * read as the subject's name, and a sentence opening with such a pronoun is credited with it
+ * (`engine.ts`, `retrieval.ts`).
+ *
+ * Only from evidence: a story about two ministers signing an agreement, or about no one in particular,
+ * gets no subject, since "he" or "they" in a question about it could be anyone. The candidates are
+ * the people and organisations the tagger finds in the headline and the first paragraph (where news
+ * says who the story is about); a candidate is the subject when the headline and the lead agree on it
+ * (both name it and the headline names no one else) or when the story keeps coming back to it by a
+ * clear margin over every other candidate (see `MARGIN`, `MIN_MENTIONS`).
+ */
+import type { Article, Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
+import { capUnknown, type Group } from './expansion.js';
+import { OPENER, type SearchIndex } from './search-index.js';
+import { isStopword, tokenize, type Token } from './text.js';
+import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
+
+export type SubjectKind = 'person' | 'organization';
+
+export interface StorySubject {
+  kind: SubjectKind;
+  /** The name as the story first writes it in full ("Richey Edwards"). */
+  name: string;
+  /**
+   * Stems of the words the story keeps naming it by (a person's surname: "Edwards"): what a question's
+   * pronoun reads as. Not the first name the lead alone gives, which would pull every "he" to the lead.
+   */
+  stems: string[];
+  /** Stems of every word of its name: a question naming it by any of them asks about it. */
+  nameStems: string[];
+  /** The words it is named by, as a question word ("ruiz"): what a question's pronoun is read as. */
+  word: string;
+  /** The pronouns that stand for it ("he", "his", "him"; or "it", "its", "they", "their", "them"). */
+  pronouns: ReadonlySet<string>;
+  /** In how many of the story's sentences it is named (the salience it was chosen on). */
+  mentions: number;
+}
+
+/** The story must name its subject in at least this many sentences (headline included) when only salience speaks for it. */
+export const MIN_MENTIONS = 3;
+/** …and at least this many times as often as the next candidate: a story about two people has no one subject. */
+export const MARGIN = 2;
+/** …and in at least this share of its sentences: a long report that quotes someone five times is not about them. */
+export const DENSITY = 0.1;
+
+const HE = ['he', 'him', 'his', 'himself'];
+const SHE = ['she', 'her', 'hers', 'herself'];
+const IT = ['it', 'its', 'itself'];
+const THEY = ['they', 'their', 'them', 'themselves'];
+
+/** Every pronoun that can stand for a subject, by the class a sentence opening with it belongs to. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'they'> = new Map([
+  ...HE.map((w) => [w, 'he'] as const),
+  ...SHE.map((w) => [w, 'she'] as const),
+  ...IT.map((w) => [w, 'it'] as const),
+  ...THEY.map((w) => [w, 'they'] as const),
+]);
+
+interface Candidate {
+  kind: SubjectKind;
+  name: string;
+  /** The words that name it on every mention: a person's surname, an organisation's name without "The". */
+  key: string;
+  pattern: RegExp;
+  inHeadline: boolean;
+  inLead: boolean;
+  mentions: number;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * How the story names a candidate again: a person by the last word of the name ("Edwards", and
+ * "Edwards'"), an organisation by its name without a leading "The". Case-sensitive, so that a surname
+ * that is also a word ("Young") is not counted where the word is.
+ */
+function keyOf(kind: SubjectKind, name: string): { key: string; pattern: RegExp } | undefined {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (kind === 'organization' && /^the$/i.test(words[0] ?? '')) words.shift();
+  const key = kind === 'person' ? words.at(-1) : words.join(' ');
+  // A one-letter or lower-case "name" is the tagger's mistake, not something a story keeps naming.
+  if (key === undefined || key.length < 2 || !/^\p{Lu}/u.test(key)) return undefined;
+  // A place the tagger took for a person or an organisation ("U.S.") is no one "he" or "it" stands for.
+  if (isKindOf(key.replace(/\s+/g, '_'), 'location')) return undefined;
+  // A surname right before another capitalised word is part of another name ("Harvard University").
+  const after = kind === 'person' ? '(?![\\p{L}\\p{N}]|\\s+\\p{Lu})' : '(?![\\p{L}\\p{N}])';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}${after}`, 'u');
+  return { key, pattern };
+}
+
+/**
+ * The people and organisations a sentence names, with the text of each name. The tagger merges names
+ * listed with commas into one ("Johnny Cash, Saul Holiff"): each is its own. It may leave out a first
+ * name it does not know ("Richey Edwards" tagged "Edwards"): a capitalised word just before a person's
+ * name that is no common English word is part of it.
+ */
+function named(
+  sentence: Sentence,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): { kind: SubjectKind; name: string }[] {
+  const text = sentence.text;
+  const found: { kind: SubjectKind; name: string }[] = [];
+  for (const e of entitiesOf(sentence)) {
+    if (e.type !== 'person' && e.type !== 'organization') continue;
+    let start = e.start;
+    if (e.type === 'person')
+      for (let m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start)); m !== null;) {
+        if (isStopword((m[1] as string).toLowerCase()) || isCommonWord(m[1] as string)) break;
+        start = m.index;
+        m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start));
+      }
+    for (const part of text.slice(start, e.end).split(/\s*,\s*/))
+      if (part !== '') found.push({ kind: e.type, name: part.replace(/['’]s?$/u, '') });
+  }
+  return found;
+}
+
+/** How often the story uses each kind of personal pronoun ("he", "she"), in its body. */
+function pronounCounts(sentences: readonly Sentence[]): { he: number; she: number } {
+  let he = 0;
+  let she = 0;
+  for (const s of sentences)
+    for (const t of tokenize(s.text)) {
+      if (HE.includes(t.word)) he++;
+      else if (SHE.includes(t.word)) she++;
+    }
+  return { he, she };
+}
+
+/**
+ * The pronouns a person subject is referred to by: the story's own usage decides between "he" and
+ * "she" (a story about a man quotes his sister's "she said" far less often than it says "he"); when it
+ * uses neither clearly more, both.
+ */
+function personPronouns({ he, she }: { he: number; she: number }): ReadonlySet<string> {
+  if (he >= MARGIN * she) return new Set(HE);
+  if (she >= MARGIN * he) return new Set(SHE);
+  return new Set([...HE, ...SHE]);
+}
+
+/** The story's main subject, or undefined when the evidence does not single one out (see the module comment). */
+export function findSubject(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): StorySubject | undefined {
+  const headline = article.sentences.filter((s) => s.role === 'title');
+  const body = article.sentences.filter((s) => s.role === 'body');
+  const first = body[0];
+  if (first === undefined) return undefined;
+  const lead = body.filter((s) => s.paragraph === first.paragraph);
+  const candidates = new Map<string, Candidate>();
+  for (const s of [...headline, ...lead])
+    for (const { kind, name } of named(s, entitiesOf)) {
+      const keyed = keyOf(kind, name);
+      if (keyed === undefined) continue;
+      const id = `${kind}:${keyed.key}`;
+      const known = candidates.get(id);
+      // The fuller name ("Richey Edwards" rather than "Edwards") is the one shown.
+      if (known === undefined)
+        candidates.set(id, { kind, name, ...keyed, inHeadline: false, inLead: false, mentions: 0 });
+      else if (name.length > known.name.length) known.name = name;
+    }
+  const titleText = headline.map((s) => s.text).join(' ');
+  for (const c of candidates.values()) {
+    c.inHeadline = c.pattern.test(titleText);
+    c.inLead = lead.some((s) => c.pattern.test(s.text));
+    c.mentions = [...headline, ...body].filter((s) => c.pattern.test(s.text)).length;
+  }
+  const ranked = [...candidates.values()].sort((a, b) => b.mentions - a.mentions);
+  const top = ranked[0];
+  if (top === undefined || !top.inLead) return undefined;
+  const second = ranked[1]?.mentions ?? 0;
+  // A headline that names someone says who the story is about: not someone else the story names more.
+  if (!top.inHeadline && ranked.some((c) => c.inHeadline)) return undefined;
+  // The headline and the lead agree: both name it, the headline no one else, and no one is named as often.
+  const agreed = top.inHeadline && ranked.filter((c) => c.inHeadline).length === 1 && top.mentions > second;
+  // Or the story keeps coming back to it, clearly more than to anyone else it opens with.
+  const salient =
+    top.mentions >= MIN_MENTIONS &&
+    top.mentions >= MARGIN * second &&
+    top.mentions >= DENSITY * (headline.length + body.length);
+  if (!agreed && !salient) return undefined;
+  // A story that never says "he" or "she" is not about a person, whatever the tagger took its name for
+  // (a state named "Victoria", a spacecraft).
+  const counts = pronounCounts(body);
+  if (top.kind === 'person' && counts.he + counts.she === 0) return undefined;
+  const stemsOf = (text: string) => [...new Set(tokenize(text).flatMap((t) => (t.stop ? [] : [t.stem])))];
+  const stems = stemsOf(top.key);
+  if (stems.length === 0) return undefined;
+  return {
+    kind: top.kind,
+    name: top.name,
+    stems,
+    nameStems: stemsOf(top.name),
+    word: top.key.toLowerCase(),
+    pronouns: top.kind === 'person' ? personPronouns(counts) : new Set([...IT, ...THEY]),
+    mentions: top.mentions,
+  };
+}
+
+// One subject per parsed article, found on first use: the loader hands back the same object for an
+// unchanged file, so a reload keeps it, and a large folder pays only for the stories asked about.
+const subjects = new WeakMap<Article, StorySubject | null>();
+
+/** `findSubject`, computed once per article. */
+export function subjectOf(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): StorySubject | undefined {
+  let found = subjects.get(article);
+  if (found === undefined) {
+    found = findSubject(article, entitiesOf) ?? null;
+    subjects.set(article, found);
+  }
+  return found ?? undefined;
+}
+
+/** What retrieval needs to credit a subject (`retrieve`): its article, the pronoun openings that stand for it, the groups naming it. */
+export interface SubjectCredit {
+  /** The subject's article, by its position in the index. */
+  article: number;
+  /** `OPENER` codes of the pronouns that stand for it. */
+  openers: ReadonlySet<number>;
+  /** The question's groups that name it: its name asked outright, or a pronoun read as it. */
+  groups: readonly number[];
+}
+
+/** Does sentence `id` of the index open with a pronoun standing for the subject (in its own story)? */
+export function opensWithSubject(index: SearchIndex, subject: SubjectCredit, id: number): boolean {
+  return index.articleOf[id] === subject.article && subject.openers.has(index.opener[id] as number);
+}
+
+/**
+ * The `OPENER` codes of the sentences credited with a subject: those opening with one of its pronouns,
+ * but not "They" or "Their" for an organisation. Readers ask about a company as "they", but a story's
+ * sentence opening with "They" is mostly about a plural thing it has just named ("The rules…").
+ */
+export function openersOf(subject: StorySubject): Set<number> {
+  const codes = new Set<number>();
+  for (const p of subject.pronouns) {
+    const kind = SUBJECT_PRONOUNS.get(p);
+    if (kind !== undefined && kind !== 'they') codes.add(OPENER[kind]);
+  }
+  return codes;
+}
+
+/** "it" and "they" stand for the subject only where they are the question's subject: "when did it open?", not "what is done about it?". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'might',
+  'may',
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'hers', 'its', 'their']);
+
+/**
+ * The question's pronoun that stands for the story's subject, if any: one of its pronouns, not bound by
+ * a person the question names before it ("the husband … his son", "did Hayot say he…"), and for "it",
+ * "they", only as the question's subject or a possessive ("when did it open", "its profits"; in "what is
+ * the government doing about it" the "it" is the matter, not the company).
+ */
+export function subjectPronoun(
+  tokens: readonly Token[],
+  subject: StorySubject,
+  names: ReadonlySet<string>,
+): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!subject.pronouns.has(t.word)) continue;
+    const before = tokens.slice(0, i);
+    if (before.some((b) => !b.stop && (names.has(b.word) || isRoleNoun(b.word)))) return undefined;
+    if (
+      ['it', 'they'].includes(SUBJECT_PRONOUNS.get(t.word) ?? '') &&
+      !POSSESSIVES.has(t.word) &&
+      !AUXILIARIES.has(tokens[i - 1]?.word ?? '')
+    )
+      continue;
+    return t;
+  }
+  return undefined;
+}
+
+/**
+ * The groups of the question that name the subject (see `SubjectCredit`); a pronoun standing for it
+ * adds a group of the name's stems, as if the question had said the name ("how old is he?" → "how old
+ * is Edwards?"). Groups are changed in place.
+ */
+export function subjectGroups(
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  groups: Group[],
+  subject: StorySubject,
+  idf: (stem: string) => number,
+  known: (stem: string) => boolean,
+): number[] {
+  const naming = groups.flatMap((g, i) =>
+    g.terms.some((t) => t.weight === 1 && subject.nameStems.includes(t.stem)) ? [i] : [],
+  );
+  if (naming.length > 0) return naming;
+  const pronoun = subjectPronoun(tokens, subject, names);
+  const stems = subject.stems.filter(known);
+  if (pronoun === undefined || stems.length === 0) return [];
+  const terms = stems.map((stem) => ({ stem, weight: 1 }));
+  // "she", "hers", "herself" and "itself" are no stopwords (the stopword list lacks them): the pronoun
+  // is a question word already, which the name joins.
+  const already = groups.findIndex((g) => g.word === pronoun.word);
+  const group = groups[already];
+  if (group !== undefined) {
+    group.terms.push(...terms.filter((t) => !group.terms.some((x) => x.stem === t.stem)));
+    return [already];
+  }
+  // The group is the name, as if the question had said it: the later stages (the exact form, Fuse.js)
+  // look for the name, not for "he" (which Fuse.js would find in "she" and "the").
+  groups.push({ word: subject.word, terms, idf: Math.max(...stems.map(idf)), pronoun: true });
+  // A word the story lacks ("old" for "He is 58.") weighs no more than the name, as in `expand`.
+  capUnknown(groups);
+  return [groups.length - 1];
+}
