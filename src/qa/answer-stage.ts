@@ -4,12 +4,54 @@
  * answer in the passage's highlights.
  */
 import { extractSpan, type SpanInput, type SpanWeights } from './answer-span.js';
-import type { ParsedQuestion } from './question.js';
+import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
+import type { Sentence } from '../knowledge/types.js';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
+/** The sentence a passage shows, in its article (for its cached tags). */
+function sentenceOf(index: SearchIndex, passage: Passage | undefined): Sentence | undefined {
+  const article = index.articles.find((a) => a.id === passage?.article.id);
+  return article?.sentences[passage?.sentence ?? -1];
+}
+
+/**
+ * Which shown passage answers: the best one, unless it is a headline, a caption or a heading, which
+ * says what the story reports without its details ("Iraq, Russia Sign … Agreement" gives no date), and
+ * holds nothing of the kind asked for (a date for "when", a person for "who"), while a body passage shown
+ * after it says every question word the best one matched and holds such a thing (the sentence reporting
+ * the signing "… said Thursday"). The first such body passage answers.
+ */
+export function answeringPassage(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  passages: readonly Passage[],
+  matched: ReadonlySet<string>,
+): number {
+  const wanted = ANSWER_ENTITIES[parsed.type];
+  const best = passages[0];
+  if (wanted.length === 0 || best === undefined || best.section === 'body') return 0;
+  // Something of the asked kind that is not the question's own words ("Iraq" for "when did Iraq sign").
+  const holds = (passage: Passage): boolean => {
+    const sentence = sentenceOf(index, passage);
+    if (sentence === undefined) return false;
+    const asked = tokenize(passage.text).filter((t) => matched.has(t.stem));
+    return index
+      .entitiesOf(sentence)
+      .some((e) => wanted.includes(e.type) && !asked.some((t) => t.start < e.end && t.end > e.start));
+  };
+  if (holds(best)) return 0;
+  const said = new Set(tokenize(best.text).flatMap((t) => (matched.has(t.stem) ? [t.stem] : [])));
+  const found = passages.findIndex((p, i) => {
+    if (i === 0 || p.section !== 'body') return false;
+    const stems = new Set(tokenize(p.text).map((t) => t.stem));
+    return [...said].every((s) => stems.has(s)) && holds(p);
+  });
+  return found === -1 ? 0 : found;
+}
+
 export function spanInputOf(
   index: SearchIndex,
   question: string,
@@ -18,13 +60,16 @@ export function spanInputOf(
   matched: ReadonlySet<string>,
 ): SpanInput | undefined {
   const best = passages[0];
-  const article = index.articles.find((a) => a.id === best?.article.id);
-  const sentence = article?.sentences[best?.sentence ?? -1];
+  const sentence = sentenceOf(index, best);
   if (best === undefined || sentence === undefined) return undefined;
   return {
     question,
     parsed,
-    passage: { text: best.text, tokens: tokenize(best.text), tags: index.entitiesOf(sentence) },
+    passage: {
+      text: best.text,
+      tokens: tokenize(best.text),
+      tags: index.entitiesOf(sentence),
+    },
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
   };
@@ -34,10 +79,19 @@ export function shortAnswer(
   index: SearchIndex,
   question: string,
   parsed: ParsedQuestion,
-  passages: Passage[],
+  shown: Passage[],
   matched: ReadonlySet<string>,
   weights: SpanWeights,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
+  // The answering passage is shown first, in the best one's place and with its score.
+  const at = answeringPassage(index, parsed, shown, matched);
+  const passages =
+    at === 0
+      ? shown
+      : [shown[at] as Passage, ...shown.filter((_, i) => i !== at)].map((p, i) => ({
+          ...p,
+          score: (shown[i] as Passage).score,
+        }));
   const best = passages[0];
   const input = spanInputOf(index, question, parsed, passages, matched);
   if (best === undefined || input === undefined) return { answer: null, passages };
