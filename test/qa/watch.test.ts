@@ -23,7 +23,7 @@ describe('hot reload of the knowledge folder', () => {
     const reports: ReloadReport[] = [];
     let notify: (() => void) | undefined;
     stop = watchKnowledge(kb, {
-      debounceMs: 300,
+      debounceMs: 1000, // the two writes below must fall in one burst even on a loaded machine
       onReload: (r) => {
         reports.push(r);
         notify?.();
