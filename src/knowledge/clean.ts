@@ -119,6 +119,8 @@ interface Unit {
 
 /** A Markdown line that is only an image: `![The winning loaf](loaf.jpg "title")`. */
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\([^)]*\)$/;
+/** A line set wholly in italics, `*…*` or `_…_`: under an image, its caption. */
+const ITALIC_LINE = /^([*_])(?!\1)\S(?:.*\S)?\1$/;
 
 /** Lines → units; soft-wrapped prose lines of a paragraph are joined back together. */
 function toUnits(text: string, markdown: boolean): Unit[] {
@@ -128,6 +130,10 @@ function toUnits(text: string, markdown: boolean): Unit[] {
   let previousBlank = true;
   // Past the first full sentence of prose (see brokenSentence below).
   let inProse = false;
+  // The last unit came from an image and only blank lines followed it: an italic line now is its caption.
+  let underImage = false;
+  // That image's alt-text caption, if it gave one.
+  let altOfImage: Unit | undefined;
   for (const rawLine of text.split('\n')) {
     let line = rawLine;
     if (markdown) {
@@ -137,6 +143,8 @@ function toUnits(text: string, markdown: boolean): Unit[] {
       }
       // Rules (---) and table separators (|---|) need no rule of their own: lines without a letter are debris.
       if (inFence) continue;
+      const wasUnderImage = underImage;
+      if (line.trim() !== '') underImage = false;
       const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
       // Stryker disable next-line ConditionalExpression: when the pattern matches, both groups are set
       if (h?.[1] !== undefined && h[2] !== undefined) {
@@ -149,7 +157,16 @@ function toUnits(text: string, markdown: boolean): Unit[] {
       if (image !== null) {
         // The alt text says what the picture shows, when it is words rather than a file name.
         const caption = altCaption(stripInlineMarkdown(image[1] ?? ''));
-        if (caption !== undefined) units.push({ text: caption, heading: 0, role: 'caption' });
+        altOfImage = caption === undefined ? undefined : { text: caption, heading: 0, role: 'caption' };
+        if (altOfImage !== undefined) units.push(altOfImage);
+        previousBlank = true;
+        underImage = true;
+        continue;
+      }
+      if (wasUnderImage && ITALIC_LINE.test(line.trim())) {
+        // The caption printed under the picture says what it shows better than its alt text.
+        if (altOfImage !== undefined && units[units.length - 1] === altOfImage) units.pop();
+        units.push({ text: stripInlineMarkdown(line.trim()), heading: 0, role: 'caption' });
         previousBlank = true;
         continue;
       }

@@ -70,6 +70,38 @@ describe('captions and credits in articles', () => {
     expect(article.sentences.map((s) => s.text).join(' ')).not.toContain('IMG_2041');
   });
 
+  it('an italic line under an image is its caption (with its credit), in place of the alt text', () => {
+    const raw = [
+      '# Storm leaves valley without power',
+      '',
+      'A storm brought down power lines across the upper valley on Sunday night, leaving homes dark.',
+      '',
+      '![Repairs near Oberdorf](line.jpg)',
+      '*Workers repair the line on Monday. Photo: Jonas Weber*',
+      '',
+      'Crews from the regional grid worked through the day to repair the main line, the operator said.',
+    ].join('\n');
+    const article = parseArticle('storm.md', raw);
+    expect(texts(article, 'caption')).toEqual(['Workers repair the line on Monday.']);
+    expect(texts(article, 'credit')).toEqual(['Photo: Jonas Weber']);
+    expect(texts(article, 'body')).toHaveLength(2);
+  });
+
+  it('an italic line after a heading that follows an image is not its caption', () => {
+    const raw = [
+      '# Storm leaves valley without power',
+      '',
+      '![IMG_2041.jpg](line.jpg)',
+      '',
+      '## Repairs',
+      '',
+      '*Crews from the regional grid worked through the day to repair the main line, the operator said.*',
+    ].join('\n');
+    const article = parseArticle('storm.md', raw);
+    expect(texts(article, 'caption')).toEqual([]);
+    expect(texts(article, 'body')).toHaveLength(1);
+  });
+
   it('an image in the middle of the story gives a caption, and the story goes on', () => {
     const raw = [
       '# Village baker wins national bread prize',
