@@ -92,6 +92,7 @@ describe('/learn', () => {
       expect(description, route).toMatch(reason);
     }
     expect(await readdir(path.join(dir, 'web'))).toHaveLength(1);
-    expect(bot.logs.some((l) => l.msg === 'article not learned' && l.reason === 'http-status')).toBe(true);
+    // The log line travels through the bot's stdout, which may arrive after its reply reached Discord.
+    await bot.waitForLog((l) => l.msg === 'article not learned' && l.reason === 'http-status');
   });
 });
