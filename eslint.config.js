@@ -37,6 +37,22 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Owners add their own articles to knowledge/ and then run `npm test`: a test that loads that folder
+    // fails on their articles. Tests load the seed alone (seedKnowledge() in test/support/seed.ts). Reading
+    // the seed file itself by its path is fine. (`\x2F` is "/": selectors cannot hold one in a regex.)
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/[\\x2F:]knowledge[\\x2F]?$/]',
+          message:
+            'Load the seed article alone (seedKnowledge() from test/support/seed.ts), not the knowledge/ folder.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/knowledge/**', 'src/qa/**'],
     rules: {
       'no-restricted-imports': [

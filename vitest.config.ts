@@ -13,8 +13,11 @@ export const timeouts = {
   hookTimeout: 30_000,
 };
 
-/** src/ built once per run: the bot and CLI processes the tests start run it as `npm start` does. */
-export const globalSetup = ['test/support/build-once.ts'];
+/**
+ * src/ built once per run: the bot and CLI processes the tests start run it as `npm start` does. The
+ * seed article copied alone into a folder of the run's own: the tests never read what is in knowledge/.
+ */
+export const globalSetup = ['test/support/build-once.ts', 'test/support/seed-folder.ts'];
 
 export default defineConfig({
   test: {

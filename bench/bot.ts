@@ -8,11 +8,13 @@
  * `--built DIR`: run DIR/main.js, a build already made (the tests pass theirs), instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { startBotProcess } from '../test/support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../test/support/fake-discord.js';
+import { SEED_ARTICLE, SEED_FILE } from '../test/support/seed-folder.js';
 import { argValue, fmt, percentile } from './lib.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.benchT.${'b'.repeat(38)}`;
@@ -38,10 +40,19 @@ const root = new URL('..', import.meta.url).pathname;
 if (builtArg === undefined)
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 const mainScript = path.resolve(builtArg ?? path.join(root, 'dist'), 'main.js');
+// The seed questions are asked of the seed article alone, not of whatever else is in knowledge/.
+const knowledge = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
+copyFileSync(SEED_ARTICLE, path.join(knowledge, SEED_FILE));
 const fake = await FakeDiscord.start({ token: TOKEN });
 const t0 = performance.now();
 const bot = startBotProcess(
-  { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
+  {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    COOLDOWN_SECONDS: '0',
+    LOG_LEVEL: 'info',
+    KNOWLEDGE_DIR: knowledge,
+  },
   mainScript,
   [],
 );
@@ -129,4 +140,5 @@ try {
 } finally {
   await bot.stop();
   await fake.close();
+  rmSync(knowledge, { recursive: true, force: true });
 }

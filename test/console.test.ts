@@ -7,8 +7,9 @@ import { chatWatcher, reply, runChat } from '../src/console/chat.js';
 import { KnowledgeBase } from '../src/qa/knowledge-base.js';
 import { formatAnswer } from '../src/format/text.js';
 import { loadEngine } from '../src/qa/load-engine.js';
+import { seedKnowledge } from './support/seed.js';
 
-const { engine } = await loadEngine(new URL('../knowledge', import.meta.url).pathname);
+const { engine } = await loadEngine(seedKnowledge());
 
 describe('the console chat', () => {
   it('prints the same answer text as the CLI', () => {

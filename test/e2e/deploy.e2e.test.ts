@@ -5,14 +5,14 @@
  * points at the fake Discord on 127.0.0.1 instead of discord.com.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionsInteger } from '../../src/discord/permissions.js';
 import { startBotProcess, startProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake } from '../support/fake-discord.js';
 import { isReplyTo, sent } from '../support/requests.js';
+import { copyProject } from '../support/seed.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'s3cr3t'.repeat(7)}`;
 const root = new URL('../..', import.meta.url).pathname;
@@ -33,12 +33,8 @@ describe('deploying as the README says', () => {
 
   beforeAll(async () => {
     fake = await FakeDiscord.start({ token: TOKEN });
-    // A fresh checkout: the committed files a user gets, node_modules shared (as `npm ci` would make it).
-    project = mkdtempSync(path.join(tmpdir(), 'qa-deploy-'));
-    for (const f of ['package.json', 'package-lock.json', '.env.example', 'scripts', 'src', 'knowledge']) {
-      cpSync(path.join(root, f), path.join(project, f), { recursive: true });
-    }
-    symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
+    // A fresh checkout: the committed files a user gets, knowledge/ with the seed article alone.
+    project = copyProject(['package.json', 'package-lock.json', '.env.example', 'scripts', 'src']);
   });
 
   afterAll(async () => {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/discord/replies.js';
 import { formatAnswer, type TextStyle } from '../../src/format/text.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
+import { seedKnowledge } from '../support/seed.js';
 
-const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+const { engine } = await loadEngine(seedKnowledge());
 const MARK: TextStyle = { emphasis: (s) => `<${s}>` };
 
 describe('the short answer', () => {

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { Engine } from '../../src/qa/engine.js';
+import { seedKnowledge } from '../support/seed.js';
 
 describe('the seed article, asked as a reader would', () => {
-  const knowledge = new URL('../../knowledge', import.meta.url).pathname;
+  const knowledge = seedKnowledge();
 
   it('when did they sign it? → the date of the sentence that reports the signing, not the headline', async () => {
     const { engine } = await loadEngine(knowledge);

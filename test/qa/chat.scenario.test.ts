@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { respond } from '../../src/qa/respond.js';
+import { seedKnowledge } from '../support/seed.js';
 
-const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+const { engine } = await loadEngine(seedKnowledge());
 
 function answerTo(message: string) {
   const response = respond(engine, message);

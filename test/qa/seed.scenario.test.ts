@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { statusMessage } from '../../src/format/messages.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { respond, type Response } from '../../src/qa/respond.js';
+import { seedKnowledge } from '../support/seed.js';
 
 interface SeedQuestion {
   id: string;
@@ -18,7 +19,7 @@ const questions = readFileSync(new URL('./seed/questions.jsonl', import.meta.url
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as SeedQuestion);
-const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+const { engine } = await loadEngine(seedKnowledge());
 
 /** What the user is shown first, and whether it is an answer: the best passage, or the gist's headline and lead. */
 function shown(response: Response): { answered: boolean; text: string } {

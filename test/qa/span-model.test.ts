@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { examplesOf, modelSource, trainAll } from '../../bench/train-span.js';
 import { SPAN_MODEL } from '../../src/qa/span-model.js';
+import { seedKnowledge } from '../support/seed.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 describe('span model training', () => {
   it('reproduces its committed output on the seed questions exactly', async () => {
-    const examples = await examplesOf(here('../fixtures/span-seed.jsonl'), here('../../knowledge'));
+    const examples = await examplesOf(here('../fixtures/span-seed.jsonl'), seedKnowledge());
     expect(examples).toHaveLength(12);
     const model = trainAll(examples);
     const expected = JSON.parse(readFileSync(here('../fixtures/span-model.seed.json'), 'utf8')) as {
@@ -26,7 +27,7 @@ describe('span model training', () => {
   });
 
   it('the committed model has a weight for every feature of a candidate span', async () => {
-    const [example] = await examplesOf(here('../fixtures/span-seed.jsonl'), here('../../knowledge'));
+    const [example] = await examplesOf(here('../fixtures/span-seed.jsonl'), seedKnowledge());
     expect(example?.candidates.length).toBeGreaterThan(0);
     expect(SPAN_MODEL.weights).toHaveLength(example?.candidates[0]?.features.length ?? -1);
   });

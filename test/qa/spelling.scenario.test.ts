@@ -10,8 +10,9 @@ import { loadEngine } from '../../src/qa/load-engine.js';
 import { writtenAsNames } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isEnglishWord } from '../../src/qa/wordnet.js';
+import { seedKnowledge } from '../support/seed.js';
 
-const { engine } = await loadEngine(new URL('../../knowledge', import.meta.url).pathname);
+const { engine } = await loadEngine(seedKnowledge());
 
 describe('words in another form are English words, typos are not', () => {
   it.each([

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
+import { seedKnowledge } from './seed.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -37,10 +38,11 @@ export function startBotProcess(
 ): BotProcess {
   // Only what the bot needs: nothing inherited can point it at the real Discord.
   // No entity cache unless a test asks for one: tests never write into the project folder.
+  // The seed article alone unless a test names its own folder, whatever an owner put in knowledge/.
   const file = path.isAbsolute(script) ? script : built(script);
   return startProcess(process.execPath, [...nodeArgs, file], {
     cwd: root,
-    env: { LOG_LEVEL: 'info', CACHE_DIR: 'off', ...env },
+    env: { LOG_LEVEL: 'info', CACHE_DIR: 'off', ...env, KNOWLEDGE_DIR: env.KNOWLEDGE_DIR ?? seedKnowledge() },
   });
 }
 
