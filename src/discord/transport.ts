@@ -1,14 +1,15 @@
 /**
  * The REST transport, sent again once when a connection closes under a request. A kept-alive
  * connection can be closed by the other side just as a request goes out on it ("SocketError: other
- * side closed"); discord.js retries only a reset or a timeout, so the asker would get no answer (the
- * soak run lost 1–2 replies in 1,000 that way on a loaded machine). A request is sent again only when
- * that cannot act twice:
+ * side closed"); discord.js resends only after a reset (ECONNRESET) or its timeout, whatever the
+ * method, so on this error the asker got no answer (the soak run lost 1–2 replies in 1,000 that way on
+ * a loaded machine). This adds a resend for that error, only where it cannot act twice:
  * - GET, PUT, PATCH, DELETE, which Discord treats as idempotent;
  * - a message create with an enforced nonce (the client sets one on every message, `enforceNonce`):
  *   Discord hands back the message the first attempt created, if it did;
  * - an interaction callback: Discord refuses a second one ("already acknowledged", 40060), which after
  *   a lost answer means the first one arrived, and is taken as its answer.
+ * Any other request (a follow-up message, which has no nonce) is left to discord.js as before.
  */
 import { DefaultRestOptions, type RESTOptions } from 'discord.js';
 

@@ -117,8 +117,9 @@ export async function changedSinceRead(dir: string, cache: ArticleCache, failed:
       if (!failed.has(path.relative(root, full))) return true;
       continue;
     }
-    const info = await stat(full);
-    if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return true;
+    // Gone between the listing and now: a removal is a change too.
+    const info = await stat(full).catch(() => undefined);
+    if (info === undefined || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return true;
   }
   return false;
 }

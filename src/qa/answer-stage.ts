@@ -44,6 +44,9 @@ export function answeringPassage(
   };
   if (holds(best)) return 0;
   const said = new Set(tokenize(best.text).flatMap((t) => (matched.has(t.stem) ? [t.stem] : [])));
+  // A headline that holds none of the question's own words (found through its expansions) says nothing
+  // a body passage could be checked against: any dated sentence would do, so none is taken.
+  if (said.size === 0) return 0;
   const found = passages.findIndex((p, i) => {
     if (i === 0 || p.section !== 'body') return false;
     const stems = new Set(tokenize(p.text).map((t) => t.stem));

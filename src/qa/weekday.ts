@@ -10,8 +10,14 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b`
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'i');
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
-/** Words with which a sentence tells what is to come: the weekday is then the next one. */
-const FUTURE = /\b(?:will|won't|shall|next|due|scheduled|set\s+to|expected\s+to|going\s+to)\b|\w'll\b/i;
+/**
+ * Words with which the clause before a weekday tells what is to come ("will reopen on Thursday", "is
+ * due on Friday"): the weekday is then the next one. "due to" gives a cause, not a date.
+ */
+const FUTURE =
+  /\b(?:will|won't|shall|scheduled|set\s+to|expected\s+to|going\s+to|due(?!\s+to\s+(?!be\b)))\b|\w'll\b/i;
+/** Where the clause holding the weekday starts: "said on Thursday that the bridge will reopen". */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|that|which|while|after|before)\b/gi;
 
 function utc(year: number, month: number, day: number): Date | undefined {
   const date = new Date(Date.UTC(year, month, day));
@@ -39,8 +45,18 @@ export function weekdayDate(weekday: string, sentence: string, dateline: string)
   const wanted = WEEKDAYS.indexOf(weekday.toLowerCase());
   const day = datelineDay(dateline);
   if (wanted === -1 || day === undefined) return undefined;
-  const ahead = FUTURE.test(sentence.replace(/[’‘]/g, "'"));
-  const shift = ahead ? (wanted - day.getUTCDay() + 7) % 7 : -((day.getUTCDay() - wanted + 7) % 7);
+  const text = sentence.replace(/[’‘]/g, "'");
+  const at = text.toLowerCase().search(new RegExp(`\\b${WEEKDAYS[wanted]}\\b`));
+  const before = at === -1 ? text : text.slice(0, at);
+  const clause = before.slice(
+    Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)),
+  );
+  // "last Sunday" in a Sunday's story is a week back, "next Sunday" a week on.
+  const last = /\blast\s*$/i.test(clause);
+  const next = /\bnext\s*$/i.test(clause);
+  const ahead = next || (!last && FUTURE.test(clause));
+  let shift = ahead ? (wanted - day.getUTCDay() + 7) % 7 : -((day.getUTCDay() - wanted + 7) % 7);
+  if (shift === 0 && (last || next)) shift = last ? -7 : 7;
   const date = new Date(day.getTime() + shift * 86_400_000);
   return date.toLocaleDateString('en-GB', {
     day: 'numeric',

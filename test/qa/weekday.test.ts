@@ -23,6 +23,24 @@ describe('the date a weekday stands for', () => {
     expect(weekdayDate('Sunday', 'The vote is due on Sunday.', '20 October 2019')).toBe('20 October 2019');
   });
 
+  it('reads only the clause that holds the weekday, and "last"/"next" a week away', () => {
+    expect(weekdayDate('Monday', 'The school closed on Monday due to flooding.', '20 October 2019')).toBe(
+      '14 October 2019',
+    );
+    expect(
+      weekdayDate(
+        'Thursday',
+        'The minister said on Thursday that the bridge will reopen in May.',
+        '20 October 2019',
+      ),
+    ).toBe('17 October 2019');
+    expect(
+      weekdayDate('Friday', 'Talks ended on Friday and are expected to resume.', '20 October 2019'),
+    ).toBe('18 October 2019');
+    expect(weekdayDate('Sunday', 'Last Sunday the club lost.', '20 October 2019')).toBe('13 October 2019');
+    expect(weekdayDate('Sunday', 'The final is next Sunday.', '20 October 2019')).toBe('27 October 2019');
+  });
+
   it('is not given when the dateline gives no day, or the word is no weekday', () => {
     expect(weekdayDate('Thursday', 'Signed on Thursday.', 'October 2019')).toBeUndefined();
     expect(weekdayDate('Thursday', 'Signed on Thursday.', '31 February 2019')).toBeUndefined();
