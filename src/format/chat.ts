@@ -6,7 +6,7 @@
 import type { Courtesy } from '../qa/intent.js';
 import type { Response } from '../qa/respond.js';
 import type { ArticleRef } from '../qa/types.js';
-import { CLI_PICKING, MAX_LISTED_ARTICLES, chooseArticleText, type ArticlePicking } from './choose.js';
+import { CLI_PICKING, articleLines, chooseArticleText, type ArticlePicking } from './choose.js';
 import { formatAnswer, formatSummary, PLAIN, type TextStyle } from './text.js';
 
 const COURTESY: Record<Courtesy, string> = {
@@ -53,9 +53,7 @@ export function unknownArticleText(id: string): string {
 
 /** What the console says when the text typed for an article fits several: their ids, to type one. */
 export function severalArticlesText(typed: string, refs: readonly ArticleRef[]): string {
-  const listed = refs.slice(0, MAX_LISTED_ARTICLES).map((r) => `- ${r.title} (${r.id})`);
-  const more = refs.length > MAX_LISTED_ARTICLES ? [`…and ${refs.length - MAX_LISTED_ARTICLES} more`] : [];
-  return [`"${typed}" fits ${refs.length} articles; which one?`, ...listed, ...more].join('\n');
+  return [`"${typed}" fits ${refs.length} articles; which one?`, ...articleLines(refs, true)].join('\n');
 }
 
 export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),

@@ -45,6 +45,23 @@ const ASKED: Record<PageField, string> = {
 };
 
 /**
+ * One line per article, the first MAX_LISTED_ARTICLES (title, date, and the id where `ids`: where it is
+ * typed), then how many more.
+ */
+export function articleLines(
+  articles: readonly ArticleRef[],
+  ids: boolean,
+  escape: (s: string) => string = (s) => s,
+): string[] {
+  const listed = articles.slice(0, MAX_LISTED_ARTICLES).map((a) => {
+    const details = [a.date, ids ? a.id : undefined].filter((d) => d !== undefined);
+    return `- ${escape(a.title)}${details.length > 0 ? ` (${escape(details.join(', '))})` : ''}`;
+  });
+  const more = articles.length - listed.length;
+  return [...listed, ...(more > 0 ? [`…and ${more} more.`] : [])];
+}
+
+/**
  * The reply, as lines: the question back, one line per article (title, date, and the id where it is
  * typed), how to pick. `escape` makes an article's own words safe for the front (Discord's markdown).
  */
@@ -56,16 +73,10 @@ export function chooseArticleText(
 ): string {
   const which =
     asked === 'summary' ? 'which one should I summarise?' : `which one's ${ASKED[asked]} do you mean?`;
-  const listed = articles.slice(0, MAX_LISTED_ARTICLES).map((a) => {
-    const details = [a.date, picking.ids ? a.id : undefined].filter((d) => d !== undefined);
-    return `- ${escape(a.title)}${details.length > 0 ? ` (${escape(details.join(', '))})` : ''}`;
-  });
-  const more = articles.length - listed.length;
   const how = asked === 'summary' ? picking.summary : picking.ask;
   return [
     `I have ${articles.length} articles: ${which}`,
-    ...listed,
-    ...(more > 0 ? [`…and ${more} more.`] : []),
+    ...articleLines(articles, picking.ids, escape),
     `Pick one with ${how}${picking.remembers ? ', or ask me something about one of them first' : ''}.`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@
  * ("2019-01-03T07:00:02.000Z"); the engine keeps it as declared (the CLI's JSON and the benchmarks
  * read it so), and the chat fronts show "3 January 2019, 07:00 UTC".
  */
+import { formatDay, utcDay } from '../knowledge/dateline.js';
 import type { Answer, Passage } from '../qa/types.js';
 
 const ISO =
@@ -26,15 +27,10 @@ export function readableTime(text: string): string | undefined {
   const m = ISO.exec(text.trim());
   if (m === null) return undefined;
   const [, year, month, day, hour, minute, zone] = m;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const date = utcDay(Number(year), Number(month) - 1, Number(day));
   // An impossible date ("2019-02-31") is shown as declared rather than moved to another day.
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1) return undefined;
-  const dayText = date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  if (date === undefined) return undefined;
+  const dayText = formatDay(date);
   if (hour === undefined || minute === undefined) return dayText;
   return `${dayText}, ${hour}:${minute}${zone === undefined ? '' : ` ${zoneOf(zone)}`}`;
 }

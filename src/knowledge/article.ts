@@ -1,6 +1,7 @@
 import { readByline } from './byline.js';
 import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
+import { formatDay } from './dateline.js';
 import { markReaderComments } from './comments.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitSentences } from './sentences.js';
@@ -23,8 +24,7 @@ function dateOf(dateline: string | undefined, meta: ArticleMeta): string | undef
   if (published === undefined) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (day === null) return extractDate(published);
-  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDay(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))));
 }
 
 /** A caption block → the caption and the credit printed at its end ("… Photo: Jonas Weber"). */

@@ -33,3 +33,31 @@ export function extractDate(dateline: string): string {
   return dateline;
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** The day at 00:00 UTC, or undefined for one the calendar lacks ("31 February 2019"). */
+export function utcDay(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(Date.UTC(year, month, day));
+  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
+}
+
+const monthIndex = (name: string | undefined) => MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase());
+
+/** The day a dateline gives ("20 October 2019", "October 20, 2019", "2019-10-20"), at 00:00 UTC. */
+export function datelineDay(dateline: string): Date | undefined {
+  let m = DAY_MONTH_YEAR.exec(dateline);
+  if (m !== null) return utcDay(Number(m[3]), monthIndex(m[2]), Number(m[1]));
+  m = MONTH_DAY_YEAR.exec(dateline);
+  if (m !== null) return utcDay(Number(m[3]), monthIndex(m[1]), Number(m[2]));
+  m = ISO_DAY.exec(dateline);
+  if (m !== null) return utcDay(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return undefined;
+}
+
+/** A day as citations and answers write it: "17 October 2019". */
+export function formatDay(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

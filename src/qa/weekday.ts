@@ -3,12 +3,9 @@
  * before it for what happened, the next one on or after it for what will. "Thursday" of a story dated
  * Sunday 20 October 2019 is 17 October, not the 20th.
  */
+import { datelineDay, formatDay } from '../knowledge/dateline.js';
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'i');
-const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 /**
  * Words with which the clause before a weekday tells what is to come ("will reopen on Thursday", "is
@@ -18,24 +15,6 @@ const FUTURE =
   /\b(?:will|won't|shall|scheduled|set\s+to|expected\s+to|going\s+to|due(?!\s+to\s+(?!be\b)))\b|\w'll\b/i;
 /** Where the clause holding the weekday starts: "said on Thursday that the bridge will reopen". */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|that|which|while|after|before)\b/gi;
-
-function utc(year: number, month: number, day: number): Date | undefined {
-  const date = new Date(Date.UTC(year, month, day));
-  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : undefined;
-}
-
-/** The day a dateline gives ("20 October 2019", "October 20, 2019", "2019-10-20"), at 00:00 UTC. */
-export function datelineDay(dateline: string): Date | undefined {
-  let m = DAY_MONTH_YEAR.exec(dateline);
-  if (m !== null)
-    return utc(Number(m[3]), MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase()), Number(m[1]));
-  m = MONTH_DAY_YEAR.exec(dateline);
-  if (m !== null)
-    return utc(Number(m[3]), MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()), Number(m[2]));
-  m = ISO_DAY.exec(dateline);
-  if (m !== null) return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return undefined;
-}
 
 /**
  * The date `weekday` stands for in `sentence` of a story dated `dateline`, as "17 October 2019";
@@ -57,11 +36,5 @@ export function weekdayDate(weekday: string, sentence: string, dateline: string)
   const ahead = next || (!last && FUTURE.test(clause));
   let shift = ahead ? (wanted - day.getUTCDay() + 7) % 7 : -((day.getUTCDay() - wanted + 7) % 7);
   if (shift === 0 && (last || next)) shift = last ? -7 : 7;
-  const date = new Date(day.getTime() + shift * 86_400_000);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDay(new Date(day.getTime() + shift * 86_400_000));
 }

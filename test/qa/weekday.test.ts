@@ -1,6 +1,7 @@
 /** A bare weekday dated from the story's dateline: the nearest one before it, or after it for the future. */
 import { describe, expect, it } from 'vitest';
-import { datelineDay, weekdayDate } from '../../src/qa/weekday.js';
+import { datelineDay } from '../../src/knowledge/dateline.js';
+import { weekdayDate } from '../../src/qa/weekday.js';
 
 describe('the date a weekday stands for', () => {
   // 20 October 2019 was a Sunday.
