@@ -119,7 +119,7 @@ describe('the console chat', () => {
       expect(reply(engine, '/article .txt', false, {})).toMatch(/^".txt" fits 2 articles; which one\?\n- /);
     });
 
-    it('/article ID picks one; body questions still search them all and move the conversation on', async () => {
+    it('/article ID picks one; a question naming another article searches them all and moves the conversation on', async () => {
       const engine = await many;
       const conversation = {};
       expect(reply(engine, '/article', false, conversation)).toMatch(/^No article picked yet/);
@@ -132,9 +132,10 @@ describe('the console chat', () => {
       expect(reply(engine, '/summary 1', false, conversation)).toMatch(
         /^Council approves new harbour bridge\n/,
       );
-      expect(reply(engine, 'how many residents were taken to the mainland?', false, conversation)).toContain(
-        'Volcano erupts on remote island',
-      );
+      // "island" is a word of the volcano story's headline, and the bridge story has none.
+      expect(
+        reply(engine, 'how many residents of the island were taken to the mainland?', false, conversation),
+      ).toContain('Volcano erupts on remote island');
       expect(reply(engine, 'what is this about?', false, conversation)).toMatch(
         /^Volcano erupts on remote island/,
       );
@@ -146,6 +147,37 @@ describe('the console chat', () => {
         expect.not.stringContaining('talking about'),
         expect.not.stringContaining('talking about'),
       ]);
+    });
+
+    it("a follow-up that names no other article stays with the conversation's, and a miss names it", async () => {
+      const engine = await many;
+      const conversation = {};
+      expect(reply(engine, 'how deep do the fish live?', false, conversation)).toContain('8,000 metres');
+      // The bridge story has "the old lighthouse" and construction "would begin in March"; the fish
+      // story has neither, and the conversation is about the fish.
+      expect(reply(engine, 'how old is he?', false, conversation)).toBe(
+        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”.",
+      );
+      expect(reply(engine, 'when will it start?', false, conversation)).toBe(
+        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”.",
+      );
+      expect(reply(engine, 'when was it filmed?', false, conversation)).toMatch(
+        /^March\n.*filmed by an autonomous lander/,
+      );
+      // Named by a word of its headline ("bridge"): the question goes to the bridge story, and so does the conversation.
+      expect(reply(engine, 'when will the bridge construction start?', false, conversation)).toContain(
+        'Council approves new harbour bridge (plain.txt)',
+      );
+      expect(reply(engine, 'when will it start?', false, conversation)).toMatch(
+        /^March\n.*construction would begin/,
+      );
+      // A name another story writes ("Nortind", the volcano's island), typed as a name or not.
+      for (const question of ['where is Nortind?', 'where is nortind']) {
+        const talking = { article: 'other-debris.txt' };
+        expect(reply(engine, question, false, talking), question).toContain(
+          'Volcano erupts on remote island',
+        );
+      }
     });
 
     it('a whole session over streams remembers the article between lines', async () => {

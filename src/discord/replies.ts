@@ -139,9 +139,9 @@ export function answerReply(
       embeds: [
         new EmbedBuilder()
           .setColor(COLOR.notFound)
-          .setTitle(notFound(answer))
+          .setTitle(truncate(notFound(answer, safeText), DISCORD_LIMITS.EMBED_TITLE))
           .setDescription(
-            truncate(nothingMatches(answer, safeText(question)), DISCORD_LIMITS.EMBED_DESCRIPTION),
+            truncate(nothingMatches(answer, safeText(question), safeText), DISCORD_LIMITS.EMBED_DESCRIPTION),
           )
           .toJSON(),
       ],
@@ -166,7 +166,7 @@ export function answerReply(
       )
     : passageEmbed(
         best,
-        `${notFound(answer)} — closest passage:`,
+        `${notFound(answer, safeText)} — closest passage:`,
         COLOR.notFound,
         safeText(best.text),
         notes,

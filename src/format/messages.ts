@@ -5,15 +5,33 @@
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, PageField, RefusalReason } from '../qa/types.js';
 
-/** "I couldn't find that in the article", or in any of the articles when several were searched. */
-export function notFound(answer: Pick<Answer, 'searched'>): string {
-  const where = answer.searched === undefined ? 'the article' : `any of the ${answer.searched} articles`;
+type Searched = Pick<Answer, 'searched' | 'about'>;
+
+/** One of several articles, searched alone (the conversation's): its title, made safe by `escape`. */
+function oneOfSeveral(answer: Searched, escape: (s: string) => string): string | undefined {
+  return answer.about === undefined ? undefined : `“${escape(answer.about.title)}”`;
+}
+
+/**
+ * "I couldn't find that in the article", in any of the articles when several were searched, or in
+ * the conversation's article, by its title, when it alone of several was.
+ */
+export function notFound(answer: Searched, escape: (s: string) => string = (s) => s): string {
+  const where =
+    answer.searched !== undefined
+      ? `any of the ${answer.searched} articles`
+      : (oneOfSeveral(answer, escape) ?? 'the article');
   return `I couldn't find that in ${where}`;
 }
 
 /** What a question with no passage at all gets beside `notFound`. */
-export function nothingMatches(answer: Pick<Answer, 'searched'>, question: string): string {
-  const where = answer.searched === undefined ? 'the article' : 'the articles';
+export function nothingMatches(
+  answer: Searched,
+  question: string,
+  escape: (s: string) => string = (s) => s,
+): string {
+  const where =
+    answer.searched !== undefined ? 'the articles' : (oneOfSeveral(answer, escape) ?? 'the article');
   return `Nothing in ${where} matches “${question}”.`;
 }
 
@@ -57,7 +75,9 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = (s
       : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
   }
   if (!answer.answered)
-    return answer.passages.length > 0 ? `${notFound(answer)}. The closest I found:` : `${notFound(answer)}.`;
+    return answer.passages.length > 0
+      ? `${notFound(answer, escape)}. The closest I found:`
+      : `${notFound(answer, escape)}.`;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
     const titles = [answer.passages[0]?.article, ...answer.alsoIn].map((a) => a?.title).join('; ');
     return `This matches several articles: ${titles}.`;

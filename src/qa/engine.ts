@@ -14,6 +14,7 @@ import { CALIBRATION, features, judge, type Calibration, type Features } from '.
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
+import { namesAnotherArticle } from './follow-up.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
@@ -45,7 +46,8 @@ export const MAX_PASSAGES = 5;
 export interface AskOptions extends FocusOptions {
   /**
    * Restrict the search to one article (its id). `context` (the article the conversation was last
-   * about) does not restrict the search: it only says which article a question about the page means.
+   * about) says which article a question about the page means, and keeps a question that names no
+   * other article to it (`follow-up.ts`).
    */
   article?: string;
   limit?: number;
@@ -142,7 +144,7 @@ export class Engine {
     const subject = this.subjectCredit(parsed, groups, options);
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
-    const filter = this.articleFilter(options.article);
+    const filter = this.articleFilter(options.article ?? this.followUp(parsed, groups, options));
     const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
@@ -221,6 +223,10 @@ export class Engine {
       corrections,
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
+      // A follow-up kept to the conversation's article among several: a miss names it.
+      ...(filter >= 0 && options.article === undefined && this.articles.length > 1
+        ? { about: this.index.refs[filter] }
+        : {}),
     };
     const more = { ...timing, candidates: rows };
     return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
@@ -276,6 +282,21 @@ export class Engine {
       (s) => this.index.has(s),
     );
     return { article: focus.index, openers: openersOf(subject), groups: named };
+  }
+
+  /**
+   * The conversation's article, for a question asked in a conversation about one of several articles
+   * that names no other (`follow-up.ts`); undefined (search them all) otherwise.
+   */
+  private followUp(
+    parsed: ParsedQuestion,
+    groups: readonly Group[],
+    options: FocusOptions,
+  ): string | undefined {
+    if (options.context === undefined || this.articles.length < 2) return undefined;
+    const focus = this.focus({ context: options.context });
+    if (focus.kind !== 'article' || focus.how !== 'conversation') return undefined;
+    return namesAnotherArticle(this.index, groups, parsed, focus.index) ? undefined : options.context;
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

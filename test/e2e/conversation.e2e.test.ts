@@ -1,7 +1,8 @@
 /**
  * Several articles on Discord, end to end (the real bot process against the fake Discord): "who took the
- * photo?" and "what is this about?" mean the article the channel was last talking about; in a channel
- * that has talked about none, the bot lists the articles and says how to pick one instead of guessing.
+ * photo?", "what is this about?" and a follow-up naming no other article mean the article the channel
+ * was last talking about; in a channel that has talked about none, the bot lists the articles and says
+ * how to pick one instead of guessing.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,13 @@ describe('several articles: the conversation of each channel', () => {
     const gist = (await ask('what is this about?', 0)).embeds?.[0];
     expect(gist?.title).toBe(TITLES[1]);
     expect(gist?.description).toContain('One of 3 articles: pick another with `/summary article:`');
+    // A follow-up naming no other article stays with the fish story: the bridge story's "would begin
+    // in March" is not offered for "when will it start?".
+    const start = (await ask('when will it start?', 0)).embeds?.[0];
+    expect(start?.title).toMatch(
+      /^I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”/,
+    );
+    expect(JSON.stringify(start)).not.toContain('harbour bridge');
     const summary = await command('summary', [], 0);
     expect(summary.flags).toBeUndefined();
     expect(summary.embeds?.[0]?.title).toBe(TITLES[1]);
