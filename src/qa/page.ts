@@ -183,6 +183,16 @@ function author(article: Article, ref: ArticleRef): Passage[] {
   return byline === undefined ? [] : [metaPassage(ref, 'author', byline)];
 }
 
+/** The agency of each wire dateline of the body ("MOSCOW (Sputnik) —"), marked in its passage. */
+function agencies(article: Article, ref: ArticleRef): Passage[] {
+  return ofRole(article, 'body').flatMap((s) => {
+    const agency = AGENCY.exec(s.text)?.[1];
+    return agency === undefined
+      ? []
+      : [passage(ref, 'agency', 'body', s.index, s.text, span(s.text, agency))];
+  });
+}
+
 /** The passages that answer `field` on this page, best first (none when the page does not say). */
 function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
   const meta = article.meta ?? {};
@@ -212,18 +222,15 @@ function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
     }
     case 'author':
       return author(article, ref);
-    case 'site':
-      return outlet(article, ref);
+    case 'site': {
+      // A page that names no publication (a .txt) but opens as a wire story: the agency is where it is from.
+      const site = outlet(article, ref);
+      return site.length > 0 ? site : agencies(article, ref);
+    }
     case 'source': {
       // Who reported it: a wire agency, else the reporter, then the publication and the lead's attribution.
-      const out: Passage[] = [];
       const body = ofRole(article, 'body');
-      for (const s of body) {
-        const agency = AGENCY.exec(s.text)?.[1];
-        if (agency !== undefined)
-          out.push(passage(ref, 'agency', 'body', s.index, s.text, span(s.text, agency)));
-      }
-      out.push(...author(article, ref), ...outlet(article, ref));
+      const out = [...agencies(article, ref), ...author(article, ref), ...outlet(article, ref)];
       const lead = body[0];
       const quoted = lead === undefined ? undefined : ATTRIBUTION.exec(lead.text)?.[1];
       if (lead !== undefined && quoted !== undefined && !out.some((p) => p.sentence === lead.index))

@@ -3,6 +3,7 @@
  * routes by `respond`, so these hold for Discord, the console and the CLI alike.
  */
 import { describe, expect, it } from 'vitest';
+import { formatAnswer } from '../../src/format/text.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { respond } from '../../src/qa/respond.js';
 import { seedKnowledge } from '../support/seed.js';
@@ -96,6 +97,20 @@ describe('questions about the page itself, as people type them', () => {
     expect(answer.passages[0]?.text).toContain(expected);
     expect(answer.passages[0]?.section).toBe(section);
   });
+
+  it.each(['what site is this from', 'which website is this from?', 'who reported this', 'which agency'])(
+    '"%s" of a text file naming no site → the agency of its dateline, cited as such',
+    (question) => {
+      const answer = answerTo(question);
+      expect(answer.answered).toBe(true);
+      const best = answer.passages[0];
+      const mark = best?.highlights.find((h) => h.kind === 'answer');
+      expect(best?.text.slice(mark?.start, mark?.end)).toBe('Sputnik');
+      expect(formatAnswer(answer)).toContain(
+        '(news agency (dateline), iraq-russia-military-cooperation.txt)',
+      );
+    },
+  );
 
   it('"who wrote this article?" on a page without a byline: not answered from the story', () => {
     const answer = answerTo('who wrote this article?');
