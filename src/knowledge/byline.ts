@@ -7,6 +7,7 @@
  * a date or a short name (the desk, the agency), each after a comma or a separator.
  */
 import { isDateline } from './dateline.js';
+import { namesSomeone } from './names.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -40,9 +41,11 @@ function words(text: string): string[] {
 function isNames(text: string, by: boolean): boolean {
   const ws = words(text);
   if (!NAMES.test(text) || ws.some((w) => NOT_A_NAME.test(w))) return false;
-  // A single capitalised word is anything ("By Rail", "By Tuesday"); two make a name. After "By", an
-  // agency's initials are a writer too ("By AFP").
-  return ws.length >= 2 || (by && /^\p{Lu}{2,6}$/u.test(text));
+  // After "By", an agency's initials are a writer ("By AFP"). A single capitalised word is anything
+  // ("By Rail", "By Tuesday"); two or more are a name only when they read as one, not as a phrase in
+  // Title Case ("By Royal Decree, Stadium Opens Its Doors" is a headline: `names.ts`).
+  if (ws.length < 2) return by && /^\p{Lu}{2,6}$/u.test(text);
+  return namesSomeone(text);
 }
 
 /** A short Title Case name after the writer's: the desk, the agency or the town ("Reuters", "Nairobi"). */

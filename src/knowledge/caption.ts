@@ -3,6 +3,7 @@
  * Weber", "… (Photo: Jonas Weber)", "… © Jonas Weber". Pages set both in one `<figcaption>` or one
  * line; the credit answers "who took the photo?", the rest "what does the photo show?".
  */
+import { readsAsPhrase } from './names.js';
 
 /**
  * A credit at the end of the caption: a label and a name that starts with a capital ("Photo: Jonas
@@ -29,8 +30,16 @@ export function splitCaptionCredit(text: string): CaptionParts {
   const m = TRAILING_CREDIT.exec(text);
   const credit = m?.[1]?.trim();
   const name = m?.[2] ?? '';
-  // The name starts with a capital or a digit (the year of a copyright); "Photo: the flood …" is a caption.
-  if (m === null || credit === undefined || !/^[\p{Lu}\d]/u.test(name) || credit.split(/\s+/).length > MAX_CREDIT_WORDS || /[.!?]\s/.test(credit)) {
+  // The name starts with a capital or a digit (the year of a copyright); "Photo: the flood …" is a
+  // caption, and "Photos: Inside the New Stadium" a gallery's heading (`names.ts`).
+  if (
+    m === null ||
+    credit === undefined ||
+    !/^[\p{Lu}\d]/u.test(name) ||
+    credit.split(/\s+/).length > MAX_CREDIT_WORDS ||
+    /[.!?]\s/.test(credit) ||
+    readsAsPhrase(name)
+  ) {
     return { caption: text };
   }
   const caption = text

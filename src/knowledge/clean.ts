@@ -6,6 +6,7 @@
  */
 import { type Byline, readByline } from './byline.js';
 import { altCaption, splitCaptionCredit } from './caption.js';
+import { readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
@@ -42,9 +43,11 @@ const DEBRIS: RegExp[] = [
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
 const RELATED_LINK = /^(related|see also|read more|read also|also read|more on this|recommended|watch|listen)\s*:/i;
 
+/** A credit's label: "Photo:", "Pictures by", "Credit -". */
+const CREDIT_LABEL = /^(photo|image|picture|pic|foto|credit|source)s?\s*(credit|by)?\s*[:/-]/i;
 const CREDIT = [
   /^(©|\(c\)|copyright\b)/i,
-  /^(photo|image|picture|pic|foto|credit|source)s?\s*(credit|by)?\s*[:/-]/i,
+  CREDIT_LABEL,
   /^(photo|picture|image) by\b/i,
   /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i,
 ];
@@ -64,7 +67,11 @@ function isDebris(line: string): boolean {
 }
 
 function isCredit(line: string): boolean {
-  return line.length <= 120 && CREDIT.some((re) => re.test(line));
+  if (line.length > 120) return false;
+  // "Photos: Inside the New Stadium" is a gallery's heading, not whose photos they are (`names.ts`).
+  const label = CREDIT_LABEL.exec(line);
+  if (label !== null && readsAsPhrase(line.slice(label[0].length).trim())) return false;
+  return CREDIT.some((re) => re.test(line));
 }
 
 /** A time zone's offset with more digits than an offset has, and a month after them. */

@@ -16,6 +16,9 @@ describe('readByline: the writer\'s line under a headline', () => {
     ['By Ana Ruiz and Tom Hale | Reuters', { names: 'Ana Ruiz and Tom Hale', credit: 'By Ana Ruiz and Tom Hale | Reuters' }],
     ['By Sam Patel · 2 June 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: '2 June 2025' }],
     ['By AFP', { names: 'AFP', credit: 'By AFP' }],
+    // Names the tagger does not know as names still are ("Chidi", "Nwosu" are nouns to it).
+    ['By Chidi Nwosu', { names: 'Chidi Nwosu', credit: 'By Chidi Nwosu' }],
+    ['By Oluwaseun Adeyemi and Priya Raman', { names: 'Oluwaseun Adeyemi and Priya Raman', credit: 'By Oluwaseun Adeyemi and Priya Raman' }],
     ['Daniel Okoye | Science Correspondent', { names: 'Daniel Okoye', credit: 'Daniel Okoye | Science Correspondent' }],
     ['By Sam Patel, May 12, 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: 'May 12, 2025' }],
     ['Lena Fischer | Political Editor | 3 April 2025', { names: 'Lena Fischer', credit: 'Lena Fischer | Political Editor', date: '3 April 2025' }],
@@ -36,6 +39,9 @@ describe('readByline: the writer\'s line under a headline', () => {
     'Tom Hale, managing editor of the Times', // one of a list of people in the story
     'Jonas Weber, Staff Photographer', // the photo's credit, not the writer's
     'By Daniel Okoye and Ana Ruiz.', // a sentence's end
+    'By Royal Decree, Stadium Opens Its Doors', // a headline in Title Case: a phrase, not a name
+    'By Popular Demand, Tram Returns',
+    'By Land and Sea, Refugees Reach the Coast',
   ])('not a byline: %s', (line) => {
     expect(readByline(line)).toBeUndefined();
   });

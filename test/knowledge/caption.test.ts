@@ -18,6 +18,9 @@ describe('splitCaptionCredit: the credit printed at the end of a caption', () =>
     ['Workers repair the line — Photo by Jonas Weber', 'Workers repair the line', 'Photo by Jonas Weber'],
     ['Workers repair the line on Monday Photo: Jonas Weber', 'Workers repair the line on Monday', 'Photo: Jonas Weber'],
     ['Photo: Jonas Weber', '', 'Photo: Jonas Weber'],
+    // Names compromise does not know as names, and a credit that is no name, stay credits.
+    ['Photo: Getty Images', '', 'Photo: Getty Images'],
+    ['Photo: Courtesy of the family', '', 'Photo: Courtesy of the family'],
   ])('%s', (text, caption, credit) => {
     expect(splitCaptionCredit(text)).toEqual({ caption, credit });
   });
@@ -29,6 +32,7 @@ describe('splitCaptionCredit: the credit printed at the end of a caption', () =>
     'The emblem (Photo: Mikhail Metzel) hangs on the wall', // not at the end
     'Mr Smith (pictured) was there',
     'Photo: Jonas Weber. He took it from the bridge as the water rose over the road.', // the caption goes on
+    'Photos: Inside the New Stadium', // a gallery's heading: a phrase, not whose photos they are
   ])('no credit in: %s', (text) => {
     expect(splitCaptionCredit(text)).toEqual({ caption: text });
   });

@@ -68,6 +68,28 @@ describe.each(['coral.txt', 'coral-front-matter.txt', 'coral-source-line.txt', '
   },
 );
 
+describe('a Title Case headline opening with "By" and a gallery heading opening with "Photos:" (stadium.txt)', () => {
+  const engine = engineFor('stadium.txt');
+
+  it('"what\'s the headline" → the "By Royal Decree, …" line, which is no byline', () => {
+    expect(said(engine.ask("what's the headline"))).toMatchObject({
+      answered: true,
+      text: 'By Royal Decree, Stadium Opens Its Doors',
+      cited: 'headline',
+    });
+    expect(formatAnswer(engine.ask('who wrote this?'))).toBe('The page names no author.');
+  });
+
+  it('"who took the photo?" → the credit\'s name, not "Inside the New Stadium"', () => {
+    expect(said(engine.ask('who took the photo?'))).toMatchObject({
+      answered: true,
+      short: 'Ana Ruiz',
+      cited: 'photo credit',
+    });
+    expect(engine.ask('who took the photo?').passages.map((p) => p.text)).toEqual(['Photo: Ana Ruiz']);
+  });
+});
+
 describe('a Markdown story whose front matter states its title', () => {
   const engine = engineFor('harbour-title.md');
 

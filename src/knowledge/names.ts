@@ -1,0 +1,77 @@
+/**
+ * Whether capitalised words are someone's name ("Daniel Okoye", "Jane Doe / Ocean Institute", "Chidi
+ * Nwosu") or a phrase set in Title Case ("Royal Decree", "Inside the New Stadium", "Land and Sea"). A
+ * byline's shape (capitalised words after "By") and a credit's ("Photos:" and what follows) fit both; a
+ * Title Case headline opening with "By" was read as the writer's line, and a gallery's heading as a
+ * photo credit. Told apart by compromise's tags of the words together: a name's words are names or
+ * nouns (compromise knows many first and last names; a name it does not know is a noun to it, "Chidi",
+ * "Nwosu"), while a phrase has an adjective, a verb, a determiner or a preposition among them
+ * ("Royal", "Inside", "the"). Only lines that already have the shape are tagged (a few per article).
+ */
+import { tagOnly } from '../qa/nlp.js';
+
+/** Words between names: "Ana Ruiz and Tom Hale", "Jane Doe / Ocean Institute", "Ana de la Cruz". */
+const JOINER = /^(?:and|&|\/|\||of|de|da|del|della|der|den|di|do|dos|du|la|le|van|von|al|el|bin|ibn)$/i;
+/** What a name's word may be tagged besides a person's name or a noun. */
+const PHRASE_TAGS = [
+  'Adjective',
+  'Verb',
+  'Determiner',
+  'Preposition',
+  'Adverb',
+  'Pronoun',
+  'QuestionWord',
+  'Conjunction',
+];
+
+interface TermJson {
+  text: string;
+  tags: string[];
+}
+
+/** What a phrase's first word may be and a name's not: "The", "Inside", "How", "Meet". */
+const OPENING_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb'];
+
+function termsOf(text: string): TermJson[] {
+  return (tagOnly(text).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
+}
+
+const afterOf = (terms: readonly TermJson[], i: number) => /^of$/i.test(terms[i - 1]?.text ?? '');
+
+/**
+ * Whether every word of `text` reads as part of a name (see above). Strict: a name compromise does not
+ * know that it takes for an adjective by its ending ("Alamy") fails, so this is for a shape that
+ * headlines take too (a line opening with "By").
+ */
+export function namesSomeone(text: string): boolean {
+  const terms = termsOf(text);
+  return (
+    terms.length > 0 &&
+    terms.every(
+      (t, i) =>
+        (JOINER.test(t.text) && i > 0) ||
+        // "Courtesy of the family": a determiner right after "of" belongs to the name it introduces.
+        (/^the$/i.test(t.text) && afterOf(terms, i)) ||
+        t.tags.includes('Person') ||
+        t.tags.includes('Organization') ||
+        (t.tags.includes('Noun') && !t.tags.some((tag) => PHRASE_TAGS.includes(tag))),
+    )
+  );
+}
+
+/**
+ * Whether `text` is a phrase in Title Case rather than a name: of two words or more, it opens with a
+ * word only a phrase opens with ("Inside the New Stadium", "Behind the Scenes", "A Day at the Races",
+ * "How the Flood Hit"). Lenient, for what follows a credit's label ("Photos:"), where names compromise
+ * does not know ("Getty Images", "Alamy"), "Supplied" and "Jane Doe for The Guardian" are the usual case.
+ */
+export function readsAsPhrase(text: string): boolean {
+  const [first, second] = termsOf(text);
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    !first.tags.includes('Person') &&
+    !first.tags.includes('Organization') &&
+    first.tags.some((tag) => OPENING_TAGS.includes(tag))
+  );
+}
