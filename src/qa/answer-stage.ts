@@ -13,8 +13,8 @@ import type { Sentence } from '../knowledge/types.js';
 /** What the extractor needs to know about the best passage; undefined when there is none. */
 /** The sentence a passage shows, in its article (for its cached tags). */
 function sentenceOf(index: SearchIndex, passage: Passage | undefined): Sentence | undefined {
-  const article = index.articles.find((a) => a.id === passage?.article.id);
-  return article?.sentences[passage?.sentence ?? -1];
+  if (passage === undefined) return undefined;
+  return index.article(passage.article.id)?.sentences[passage.sentence];
 }
 
 /**

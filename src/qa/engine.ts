@@ -38,6 +38,7 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 import { practiseTagger } from './warm-up.js';
 import { preloadGlosses } from './glosses.js';
+import { wordVectors } from './embeddings.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
@@ -95,7 +96,7 @@ export class Engine {
 
   /**
    * Load what questions would otherwise load on first use (the tagger's model, entity tags of a small
-   * index, the sorted vocabulary, the page-question patterns, WordNet's index files), so that the first question is as fast as the
+   * index, the sorted vocabulary, the page-question patterns, WordNet's index files, the word vectors), so that the first question is as fast as the
    * others. The bot calls it (without entities) right after it is ready; benchmarks call it before timing.
    */
   warmUp(options: { entities?: boolean } = {}): void {
@@ -103,6 +104,8 @@ export class Engine {
     compilePagePatterns();
     preloadWordNet();
     preloadGlosses();
+    // The bot's start reads them (load-engine.ts); an engine built otherwise read them at its first question.
+    wordVectors();
     lemmaOf('went'); // loads the tagger's model
     practiseTagger();
     // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.

@@ -33,12 +33,17 @@ const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on
 interface Scored {
   candidate: Candidate;
   tokens: readonly Token[];
-  /** The score before the type boost. */
+  /** The score before the type boost (before the kind boost too, while `kindsDue`). */
   score: number;
   /** Words naming a kind asked for ("what language"): answers found without the tagger. */
   kinds: Highlight[];
   /** The type boost applies whatever the entities: a kind found, or a reason cue for "why". */
   boosted: boolean;
+  /**
+   * The kinds asked for are not looked for yet: a word's kinds come from WordNet (cold, a few hundred
+   * look-ups per question), so only candidates whose bound can still reach the best are looked at.
+   */
+  kindsDue: boolean;
 }
 
 /**
@@ -57,7 +62,7 @@ export function rerank(
 ): Ranked[] {
   const type = question.type;
   const boost = 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
-  const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, matched, weights) ?? []);
+  const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, weights) ?? []);
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).
@@ -68,7 +73,9 @@ export function rerank(
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
   const settleAt = (i: number): Ranked[] => {
-    const r = settle(index, scored[i] as Scored, type, matched, boost);
+    const s = scored[i] as Scored;
+    findKinds(s, question.kinds, matched, weights);
+    const r = settle(index, s, type, matched, boost);
     const brought = next?.after(r);
     return (entries[i] = brought === undefined ? [r] : [r, brought]);
   };
@@ -85,14 +92,24 @@ export function rerank(
   const best = new BestScores(keep);
   for (const e of first) best.add(e.score);
   // Each bound is written as the score it bounds is computed, so that rounding cannot put it below.
-  const brought = (s: Scored) => (next === undefined ? 0 : s.score * weights.NEXT_SENTENCE * boost);
-  const rest = scored
-    .map((s, at) => ({ at, bound: Math.max(s.score, s.score * boost, brought(s)) }))
-    .slice(i)
-    .sort((a, b) => b.bound - a.bound);
-  for (const { at, bound } of rest) {
-    if (bound < best.last()) break;
-    for (const e of settleAt(at)) best.add(e.score);
+  const brought = (score: number) => (next === undefined ? 0 : score * weights.NEXT_SENTENCE * boost);
+  const boundOf = (s: Scored) => {
+    // Kinds not looked for yet: the score they would give if found (computed as `findKinds` does).
+    const score = s.kindsDue ? s.score * (1 + weights.KIND_BOOST) : s.score;
+    return Math.max(score, score * boost, brought(score));
+  };
+  // Taken in the order of their exact bounds (equal bounds in retrieval order), as if every candidate's
+  // kinds were known: a candidate's kinds are looked for once its bound, with them found, could come next.
+  const rest = new BoundOrder(
+    scored.map((s, at) => ({ at, bound: boundOf(s), exact: !s.kindsDue })).slice(i),
+    (at) => {
+      findKinds(scored[at] as Scored, question.kinds, matched, weights);
+      return boundOf(scored[at] as Scored);
+    },
+  );
+  for (let e = rest.next(); e !== undefined; e = rest.next()) {
+    if (e.bound < best.last()) break;
+    for (const r of settleAt(e.at)) best.add(r.score);
   }
   // Stable: equal scores keep retrieval order, as if every candidate had been settled. A sentence both a
   // candidate and brought in by another keeps its better entry.
@@ -101,6 +118,51 @@ export function rerank(
     .flat()
     .sort((a, b) => b.score - a.score)
     .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+}
+
+/** A candidate's place in the bound order: its bound, exact once its kinds are known. */
+interface Bounded {
+  at: number;
+  bound: number;
+  exact: boolean;
+}
+
+/** Before: a higher bound, or an equal one earlier in retrieval order (what a stable sort gives). */
+const before = (a: Bounded, b: Bounded) => a.bound > b.bound || (a.bound === b.bound && a.at < b.at);
+
+/**
+ * Candidates in the order of their exact bounds, each made exact (`exactBound`) only when it could come
+ * next: a bound not yet exact is at least the exact one, so once the best exact bound comes before every
+ * bound not yet exact (or equals it: the exact one may tie and come first), it is the next in that order.
+ */
+export class BoundOrder {
+  /** Not yet exact, best first. */
+  private readonly open: Bounded[];
+  private opened = 0;
+  /** Exact, best last (taken from the end). */
+  private readonly ready: Bounded[] = [];
+
+  constructor(
+    entries: Bounded[],
+    private readonly exactBound: (at: number) => number,
+  ) {
+    for (const e of entries) if (e.exact) this.ready.push(e);
+    this.ready.sort((a, b) => (before(a, b) ? 1 : -1));
+    this.open = entries.filter((e) => !e.exact).sort((a, b) => (before(a, b) ? -1 : 1));
+  }
+
+  next(): Bounded | undefined {
+    for (;;) {
+      const top = this.ready[this.ready.length - 1];
+      const pending = this.open[this.opened];
+      if (pending === undefined || (top !== undefined && pending.bound < top.bound)) return this.ready.pop();
+      this.opened++;
+      const made = { at: pending.at, bound: this.exactBound(pending.at), exact: true };
+      let at = this.ready.length;
+      while (at > 0 && before(this.ready[at - 1] as Bounded, made)) at--;
+      this.ready.splice(at, 0, made);
+    }
+  }
 }
 
 /** The best `size` scores seen, for the score an entry must reach to be among them (-∞ until full). */
@@ -125,13 +187,12 @@ export class BestScores {
   }
 }
 
-/** The candidate's score from its words: exact form, phrase, kinds asked for (no tagging). */
+/** The candidate's score from its words: exact form, phrase (no tagging; kinds asked for: `findKinds`). */
 function scoreWords(
   index: SearchIndex,
   c: Candidate,
   groups: readonly Group[],
   question: ParsedQuestion,
-  matched: ReadonlySet<string>,
   weights: Weights,
 ): Scored | undefined {
   const doc = index.docs[c.id];
@@ -140,13 +201,25 @@ function scoreWords(
   let score = c.score;
   score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups);
   score *= 1 + weights.PHRASE_BOOST * phraseShare(tokens, groups, weights.PHRASE_WINDOW);
-  let kinds: Highlight[] = [];
-  if (question.kinds.length > 0 && weights.KIND_BOOST > 0) {
-    kinds = kindSpans(tokens, question.kinds, matched);
-    if (kinds.length > 0) score *= 1 + weights.KIND_BOOST;
-  }
   const cue = question.type === 'reason' && REASON_CUE.test(doc.sentence.text);
-  return { candidate: c, tokens, score, kinds, boosted: kinds.length > 0 || cue };
+  const kindsDue = question.kinds.length > 0 && weights.KIND_BOOST > 0;
+  return { candidate: c, tokens, score, kinds: [], boosted: cue, kindsDue };
+}
+
+/** Looks for the kinds asked for in the candidate's words (once), with their boost. */
+function findKinds(
+  s: Scored,
+  kinds: readonly string[],
+  matched: ReadonlySet<string>,
+  weights: Weights,
+): void {
+  if (!s.kindsDue) return;
+  s.kindsDue = false;
+  s.kinds = kindSpans(s.tokens, kinds, matched);
+  if (s.kinds.length > 0) {
+    s.score *= 1 + weights.KIND_BOOST;
+    s.boosted = true;
+  }
 }
 
 /** The candidate with its answers (the asked type's entities, tagged now if not yet, then the kinds) and its type boost. */

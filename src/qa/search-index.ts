@@ -37,6 +37,8 @@ export function searchedSentences(article: Article): number {
 
 /** Up to this many sentences, warm-up tags every sentence's entities; above it they are tagged on first use (~3 ms a sentence). */
 const EAGER_ENTITY_LIMIT = 3000;
+/** How many sentences' tokens a large index keeps from recent questions (a few MB; see `tokens`). */
+const RECENT_TOKENS = 4000;
 /** Sentences this close in the same paragraph lend context (the topic is often named a sentence or two earlier). */
 export const CONTEXT_WINDOW = 2;
 
@@ -205,6 +207,14 @@ export class SearchIndex {
   private norms: { b: number; values: Float64Array } | undefined;
   /** Every sentence's tokens, kept for a small index once `prepare` has run (see `tokens`). */
   private kept: Token[][] | undefined;
+  /**
+   * A large index's sentences tokenized lately, the least recently used dropped past RECENT_TOKENS: a
+   * question re-tokenized each of its candidates (a tenth of asking it again), and a story's sentences
+   * come back question after question.
+   */
+  private readonly recent = new Map<number, Token[]>();
+  /** Articles by id (see `article`). */
+  private byId: Map<string, Article> | undefined;
   /** The pronoun the sentence opens with (`OPENER`), for crediting the story's subject (`subject.ts`). */
   readonly opener: Uint8Array;
   /** The doc ids of article `a` are `firstDoc[a]` up to `firstDoc[a + 1]`. */
@@ -289,8 +299,17 @@ export class SearchIndex {
   tokens(doc: number): readonly Token[] {
     const kept = this.kept?.[doc];
     if (kept !== undefined) return kept;
-    const d = this.docs[doc];
-    return d === undefined ? [] : tokenize(d.sentence.text);
+    let tokens = this.recent.get(doc);
+    if (tokens !== undefined) {
+      this.recent.delete(doc);
+    } else {
+      const d = this.docs[doc];
+      if (d === undefined) return [];
+      tokens = tokenize(d.sentence.text);
+      if (this.recent.size >= RECENT_TOKENS) this.recent.delete(this.recent.keys().next().value as number);
+    }
+    this.recent.set(doc, tokens);
+    return tokens;
   }
 
   /**
@@ -363,6 +382,15 @@ export class SearchIndex {
       }
     }
     return tagged;
+  }
+
+  /** The article with this id (the first, as a search of `articles` finds it), from a map made on first use. */
+  article(id: string): Article | undefined {
+    if (this.byId === undefined) {
+      this.byId = new Map();
+      for (const a of this.articles) if (!this.byId.has(a.id)) this.byId.set(a.id, a);
+    }
+    return this.byId.get(id);
   }
 
   has(stem: string): boolean {

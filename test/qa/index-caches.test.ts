@@ -27,6 +27,25 @@ describe('tokens of a prepared small index', () => {
   });
 });
 
+describe('tokens of an index not prepared (a large one)', () => {
+  it('are the tokens of each sentence, kept from one question to the next', () => {
+    const index = new SearchIndex([article]);
+    const first = index.docs.map((_, id) => index.tokens(id));
+    expect(first).toEqual(index.docs.map((d) => tokenize(d.sentence.text)));
+    expect(index.tokens(2)).toBe(first[2]);
+    expect(index.tokens(-1)).toEqual([]);
+  });
+});
+
+describe('articles by id', () => {
+  it('finds each article as a search of the list does', () => {
+    const other = parseArticle('other.txt', 'Other story\n\nA sentence about something else.');
+    const index = new SearchIndex([article, other]);
+    for (const a of [article, other]) expect(index.article(a.id)).toBe(a);
+    expect(index.article('no such article')).toBeUndefined();
+  });
+});
+
 describe('length normalisation of every sentence', () => {
   it("is BM25's 1 - b + b * length / average, for each b asked", () => {
     const index = new SearchIndex([article]);

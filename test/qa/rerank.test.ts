@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { expand } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { BestScores, rerank } from '../../src/qa/rerank.js';
+import { BestScores, BoundOrder, rerank } from '../../src/qa/rerank.js';
 import { retrieve } from '../../src/qa/retrieval.js';
 import { Scratch } from '../../src/qa/scratch.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
@@ -41,6 +41,57 @@ describe('BestScores', () => {
   });
 });
 
+describe('BoundOrder', () => {
+  /** A small deterministic generator: bounds with ties, each open one some amount above its exact bound. */
+  function entries(seed: number, n: number) {
+    let x = seed;
+    const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    return Array.from({ length: n }, (_, at) => {
+      const exact = Math.floor(rand() * 6);
+      const open = rand() < 0.6;
+      return { at, exact, bound: open ? exact + Math.floor(rand() * 3) : exact, open };
+    });
+  }
+
+  it('gives the order of the exact bounds (ties in retrieval order), making bounds exact only when needed', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const list = entries(seed, 1 + (seed % 12));
+      const made: number[] = [];
+      const order = new BoundOrder(
+        list.map((e) => ({ at: e.at, bound: e.bound, exact: !e.open })),
+        (at) => {
+          made.push(at);
+          return (list[at] as { exact: number }).exact;
+        },
+      );
+      const expected = [...list].sort((a, b) => b.exact - a.exact).map((e) => [e.at, e.exact]);
+      const got: number[][] = [];
+      for (let e = order.next(); e !== undefined; e = order.next()) got.push([e.at, e.bound]);
+      expect(got).toEqual(expected);
+      expect(new Set(made).size).toBe(made.length);
+      expect(made.every((at) => (list[at] as { open: boolean }).open)).toBe(true);
+    }
+  });
+
+  it('leaves a bound open while a better exact one comes first', () => {
+    const made: number[] = [];
+    const order = new BoundOrder(
+      [
+        { at: 0, bound: 9, exact: true },
+        { at: 1, bound: 5, exact: false },
+      ],
+      (at) => {
+        made.push(at);
+        return 4;
+      },
+    );
+    expect(order.next()).toEqual({ at: 0, bound: 9, exact: true });
+    expect(made).toEqual([]);
+    expect(order.next()).toEqual({ at: 1, bound: 4, exact: true });
+    expect(made).toEqual([1]);
+  });
+});
+
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const articles = [
   ['seed.txt', '../../knowledge/iraq-russia-military-cooperation.txt'],
@@ -63,6 +114,8 @@ const council = parseArticle(
     'The council discussed the budget again at length on Monday 3 March.',
     '',
     'Members of the council discussed the budget with Mary Jones for an hour.',
+    '',
+    'Cars and lorries crossed the bridge after the council meeting.',
   ].join('\n'),
 );
 const index = new SearchIndex([...articles, council]);
@@ -108,6 +161,10 @@ const questions = [
   'which country supplied the weapons?',
   'When did the council discuss the budget?',
   'Who discussed the budget with the council?',
+  // Kinds asked for ("what weapons"): looked for only in candidates whose bound can still reach the best.
+  'What weapons did Russia supply?',
+  'What vehicles crossed the bridge?',
+  'what sport does the club play?',
 ];
 
 describe('re-ranking the best `keep` only', () => {
@@ -117,6 +174,14 @@ describe('re-ranking the best `keep` only', () => {
       expect(everything.length).toBeGreaterThan(0);
       for (const keep of [1, 2, 5])
         expect(ranked(question, keep, weights).slice(0, keep)).toEqual(everything.slice(0, keep));
+    }
+  });
+
+  it('finds the kinds asked for ("what vehicles": cars, lorries) in the candidates it keeps', () => {
+    const cars = index.docs.findIndex((d) => d.sentence.text.startsWith('Cars and lorries'));
+    for (const keep of [3, Infinity]) {
+      const found = ranked('What vehicles crossed the bridge?', keep).find((r) => r.id === cars);
+      expect(found?.answers.length).toBe(2);
     }
   });
 
