@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { ConfigError, loadConfig, withDotEnv, type Config } from './config.js';
+import { restOptions } from './discord/transport.js';
 import { createLogger, scrub } from './logger.js';
 
 /**
@@ -12,7 +13,7 @@ import { createLogger, scrub } from './logger.js';
  * (discord.js's own 'auto' always asks discord.com, which would bypass a configured proxy).
  */
 async function gatewayInfo(config: Config & { token: string }): Promise<RESTGetAPIGatewayBotResult> {
-  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const rest = new REST(restOptions(config.apiUrl)).setToken(config.token);
   return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
 }
 

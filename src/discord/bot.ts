@@ -15,7 +15,7 @@ import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 import { inviteUrl } from './permissions.js';
 import { warmUpInBackground } from './warm-up.js';
-import { retryingOnce } from './transport.js';
+import { restOptions } from './transport.js';
 
 export function createClient(config: Config): Client {
   const intents = [
@@ -33,7 +33,8 @@ export function createClient(config: Config): Client {
     // Every message the bot posts carries a nonce Discord enforces, so that the transport can send a
     // message create again after a dropped connection without posting it twice (see transport.ts).
     enforceNonce: true,
-    rest: { api: config.apiUrl, makeRequest: retryingOnce() },
+    // Requests are sent again in one place, the transport, and only where that cannot act twice.
+    rest: restOptions(config.apiUrl),
   });
 }
 

@@ -6,6 +6,7 @@ import { REST, Routes } from 'discord.js';
 import { ConfigError, loadConfig, withDotEnv } from '../config.js';
 import { scrub } from '../logger.js';
 import { commands } from './commands/index.js';
+import { restOptions } from './transport.js';
 
 async function main(): Promise<number> {
   const config = loadConfig(withDotEnv());
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
     console.error(`deploy-commands needs ${missing.join(' and ')} (see .env.example).`);
     return 1;
   }
-  const rest = new REST({ api: config.apiUrl }).setToken(config.token);
+  const rest = new REST(restOptions(config.apiUrl)).setToken(config.token);
   const body = commands.map((c) => c.data);
   const route =
     config.guildId !== undefined

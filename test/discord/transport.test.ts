@@ -1,6 +1,12 @@
 /** The REST transport sends a request again after a dropped connection only when that cannot act twice. */
 import { describe, expect, it } from 'vitest';
-import { isConnectionError, retryingOnce, safeToRepeat } from '../../src/discord/transport.js';
+import {
+  AttemptTimeout,
+  isConnectionError,
+  restOptions,
+  retryingOnce,
+  safeToRepeat,
+} from '../../src/discord/transport.js';
 
 const API = 'http://127.0.0.1:9/api/v10';
 const closed = () =>
@@ -71,5 +77,71 @@ describe('retryingOnce', () => {
     const other = await retryingOnce(flaky(closed(), invalid).make)(url, { method: 'POST', body: '{}' });
     expect(other.status).toBe(400);
     expect(await other.json()).toEqual({ code: 50035, message: 'Invalid Form Body' });
+  });
+});
+
+/** A transport whose first call never answers (until its signal gives it up), then answers 200. */
+function stalling() {
+  const calls: string[] = [];
+  const make = (url: string, init: { signal?: AbortSignal | null }) => {
+    calls.push(url);
+    if (calls.length > 1) return Promise.resolve(new Response('{}', { status: 200 }));
+    return new Promise<Response>((_, reject) =>
+      init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+    );
+  };
+  return { calls, make };
+}
+
+/** A transport that answers `status` first, then 200. */
+function failingWith(status: number) {
+  const calls: string[] = [];
+  const make = (url: string) => {
+    calls.push(url);
+    return Promise.resolve(new Response('{}', { status: calls.length === 1 ? status : 200 }));
+  };
+  return { calls, make };
+}
+
+describe('the one place requests are sent again', () => {
+  it("discord.js's own resending is off: its options send nothing again, this transport does", () => {
+    expect(restOptions('http://127.0.0.1:9/api')).toMatchObject({ retries: 0 });
+  });
+
+  it('an attempt with no answer in time: a safe request is sent again, a follow-up is not', async () => {
+    const safe = stalling();
+    const res = await retryingOnce(safe.make, 20)(`${API}/channels/5/messages/7`, { method: 'PATCH' });
+    expect(res.status).toBe(200);
+    expect(safe.calls).toHaveLength(2);
+    const followUp = stalling();
+    await expect(
+      retryingOnce(followUp.make, 20)(`${API}/webhooks/1/tok`, { method: 'POST', body: '{}' }),
+    ).rejects.toBeInstanceOf(AttemptTimeout);
+    expect(followUp.calls).toHaveLength(1);
+  });
+
+  it('the caller giving up is not sent again', async () => {
+    const given = stalling();
+    const controller = new AbortController();
+    const pending = retryingOnce(given.make, 10_000)(`${API}/gateway/bot`, {
+      method: 'GET',
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(pending).rejects.toThrow();
+    expect(given.calls).toHaveLength(1);
+  });
+
+  it('a 5xx: a safe request is sent again once, a follow-up gets the 5xx back', async () => {
+    const safe = failingWith(502);
+    expect((await retryingOnce(safe.make)(`${API}/gateway/bot`, { method: 'GET' })).status).toBe(200);
+    expect(safe.calls).toHaveLength(2);
+    const followUp = failingWith(502);
+    const res = await retryingOnce(followUp.make)(`${API}/webhooks/1/tok`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(502);
+    expect(followUp.calls).toHaveLength(1);
+    const refused = failingWith(404);
+    expect((await retryingOnce(refused.make)(`${API}/gateway/bot`, { method: 'GET' })).status).toBe(404);
+    expect(refused.calls).toHaveLength(1);
   });
 });

@@ -115,6 +115,30 @@ describe('faults and awkward input', () => {
     );
   });
 
+  it('a follow-up whose connection is reset after Discord posted it is not sent again: one error message', async () => {
+    // /reload defers, then its answer (an edit of the deferred reply) is refused twice, so the error
+    // goes as a follow-up message, the one request Discord cannot tell apart when it is sent again.
+    const { id, token } = fake.runCommand('reload', [], snowflake());
+    const ours = (r: RecordedRequest) => r.path.includes(token);
+    const followUp = (r: RecordedRequest) =>
+      ours(r) && r.method === 'POST' && r.path.startsWith('/webhooks/');
+    fake.script({
+      match: (r) => ours(r) && r.method === 'PATCH',
+      status: 404,
+      body: { message: 'Unknown Webhook', code: 10015 },
+      times: 2,
+    });
+    // Posted, then the connection reset (ECONNRESET): discord.js used to send it again by itself.
+    fake.script({ match: followUp, status: 0, drop: 'after', reset: true });
+    await waitUntil(() => fake.requests.some(followUp));
+    await settledReplies(id);
+    const posted = fake.requests.filter(followUp);
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0]?.body)).toMatch(/Something went wrong/);
+    // The bot cannot know the message was posted: it says so in its log, and sends nothing more.
+    await bot.waitForLog((l) => l.msg === 'could not report the error to the user');
+  });
+
   it('an interaction with its required option missing gets an ephemeral error, not a crash', async () => {
     const { id } = fake.runCommand('ask', [], snowflake());
     const callback = await fake.waitForRequest(isCallback(id));

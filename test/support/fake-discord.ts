@@ -67,6 +67,11 @@ interface ScriptedResponse {
    * `before` Discord read the request (nothing created), or `after` it created the message.
    */
   drop?: 'before' | 'after';
+  /**
+   * With `drop`: close it with a reset (TCP RST: the client reads ECONNRESET, which discord.js's own
+   * resending reacts to) rather than a plain close ("other side closed").
+   */
+  reset?: true;
 }
 
 interface Session {
@@ -246,7 +251,8 @@ export class FakeDiscord {
       scripted.times--;
       if (scripted.drop === 'before') record.outcome = 'dropped';
       else this.route(record, undefined);
-      res.socket?.destroy();
+      if (scripted.reset === true) res.socket?.resetAndDestroy();
+      else res.socket?.destroy();
       return;
     }
     if (scripted !== undefined) {
