@@ -24,7 +24,10 @@ import type { SearchIndex } from './search-index.js';
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
  * order of the weights in `calibration.json`; the training script records the names and the engine
- * refuses a calibration whose names differ.
+ * refuses a calibration whose names differ. Dropped (README, Measured): the margin to the second
+ * passage and whether the passage is body text (learned weights 0.03 and 0.0002), and the question's
+ * length (a mark of how a question set is written, not evidence that the passage answers: without it,
+ * held out, more SQuAD answerable questions are kept and the user questions' outcomes do not move).
  */
 export const FEATURE_NAMES = [
   /** The rarity-weighted share of the question the best passage (with what it borrows) accounts for. */
@@ -52,12 +55,6 @@ export const FEATURE_NAMES = [
   'slotNear',
   /** A "what <kind>" question ("What language…") finds a word of that kind in the passage. */
   'kindFound',
-  /** 1 - the second candidate's rank score over the first's: how clearly the best passage wins. */
-  'margin',
-  /** The passage is body text (not a headline, caption or credit). */
-  'body',
-  /** How many content words the question has (over 8, at most 1). */
-  'length',
   /**
    * The share of the passage's content words that are not the question's: a passage that only repeats
    * the question ("E Hayot … said") has nothing to answer with.
@@ -189,7 +186,6 @@ export function features(e: Evidence): Features | undefined {
     roleSplit(e.question.keywords, titledPeople(passage.text, best.tokens, e.entities()))
   )
     return undefined;
-  const second = e.ranked[1];
   return {
     coverage: best.coverage,
     own: own / totalIdf,
@@ -200,9 +196,6 @@ export function features(e: Evidence): Features | undefined {
     slotMissing: slot !== undefined && !slot.found && !slot.loose ? 1 : 0,
     slotNear: slot?.near ?? 0,
     kindFound: e.question.kinds.length > 0 && best.answers.length > 0 ? 1 : 0,
-    margin: second === undefined || best.score <= 0 ? 1 : Math.max(0, 1 - second.score / best.score),
-    body: passage.section === 'body' ? 1 : 0,
-    length: Math.min(1, e.groups.length / 8),
     novelty: novelty(best.tokens, e.groups),
     numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
     unknownName: unknownName / totalIdf,

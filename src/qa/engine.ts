@@ -152,7 +152,8 @@ export class Engine {
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
     const matched = questionStems(groups);
-    // Only the passages shown and the second one (the answerability margin) need an exact rank.
+    // Only the passages shown need an exact rank (two at least: the order the learned re-ranking and
+    // the calibrator were trained on).
     const limit = options.limit ?? MAX_PASSAGES;
     const reranked = rerank(
       this.index,

@@ -103,7 +103,7 @@ export function linearScore(features: readonly number[], model: PassageModel): n
 /**
  * The head of `ranked` (one feature row per candidate, as many as `features`) in the model's order, the
  * rest after it as it was. Scores are rewritten so that they stay in order and the best keeps the old
- * best score: each other one gets that times e^(z − best z) (the margin the answerability stage reads).
+ * best score: each other one gets that times e^(z − best z) (the other passages' shown scores scale with it).
  */
 export function reorder(
   ranked: readonly Ranked[],
