@@ -147,7 +147,10 @@ export function answerReply(
       ],
     };
   }
-  const short = answer.answer !== null ? `**${safeText(answer.answer.text)}**\n\n` : '';
+  // A page answer's passage is the page's part itself (a credit line, a dateline), its answer marked
+  // in it: a line of its own would say it twice.
+  const short =
+    answer.answer !== null && answer.page === undefined ? `**${safeText(answer.answer.text)}**\n\n` : '';
   const notes = {
     ...(answer.corrections.length > 0
       ? { read: answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ') }

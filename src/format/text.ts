@@ -81,7 +81,8 @@ export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
   if (best === undefined) return statusMessage(answer);
   if (answer.alsoIn !== undefined) lines.push(statusMessage(answer));
   // The short answer first, then the passage that proves it (with only that span marked).
-  if (answer.answer !== null) lines.push(style.emphasis(answer.answer.text));
+  // Not for a page answer: its passage is the page's part itself, with the answer marked in it.
+  if (answer.answer !== null && answer.page === undefined) lines.push(style.emphasis(answer.answer.text));
   lines.push(emphasize(best, style), sourceLine(best), `confidence: ${confidenceWord(best.score)}`);
   const more = furtherPassages(answer).slice(0, 2);
   if (more.length > 0) {

@@ -5,10 +5,12 @@
  * kinds ("What language…" → "Dutch"). No span when nothing fits: the passage alone is then the answer.
  */
 import type { Entity } from './entities.js';
+import { askedKind, fitOf, type Fit } from './answer-kind.js';
 import type { ParsedQuestion } from './question.js';
 import type { Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
+  afterLocative,
   balanced,
   CLAUSE_END,
   clauseIds,
@@ -229,9 +231,15 @@ export function extractSpan(
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input);
-  const candidates = byTitle(
-    spanCandidatesOf(input).filter((c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage)),
+  const candidates = ofAskedKind(
+    byTitle(
+      spanCandidatesOf(input).filter(
+        (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+      ),
+      input,
+    ),
     input,
+    where,
   );
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -240,6 +248,34 @@ export function extractSpan(
   const share = 1 / scores.reduce((sum, z) => sum + Math.exp(z - top), 0);
   const best = candidates[at];
   return best !== undefined && share >= weights.SPAN_MIN_SCORE ? best.span : null;
+}
+
+/**
+ * The candidates of the asked kind (answer-kind.ts): those that fit it, else those that fit it loosely
+ * (a country for "who…", when the passage names no one), else none. For "where", a place that does
+ * what the question asks ("Iraq, Russia Sign …" for "where did they sign?") is the actor, not where it
+ * happened.
+ */
+function ofAskedKind(candidates: ScoredSpan[], input: SpanInput, where: boolean): ScoredSpan[] {
+  const asked = askedKind(input.question, input.parsed);
+  const { passage } = input;
+  const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
+  const fits = candidates.map((c): Fit => {
+    const fit = fitOf(asked, { ...c.span, text: c.span.text, kind: c.kind }, passage);
+    if (!where || fit === 'none') return fit;
+    const [, last] = tokenRange({ ...c.span, kind: c.kind }, passage.tokens);
+    const actor =
+      !afterLocative(passage.text, c.span.start) &&
+      !LOCATIVE.test(passage.text.slice(Math.max(0, c.span.start - 30), c.span.start)) &&
+      functionGap(
+        passage.tokens,
+        last,
+        matchedAt.find((m) => m > last),
+      );
+    return actor ? 'none' : fit;
+  });
+  const level = fits.includes('fine') ? 'fine' : 'loose';
+  return candidates.filter((_, i) => fits[i] === level);
 }
 
 /** Entities and noun phrases, with "X and Y" joined for names and number ranges joined ("75,000 to 100,000"). */

@@ -15,7 +15,7 @@ import { readByline } from '../knowledge/byline.js';
 import { extractDate } from '../knowledge/clean.js';
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
-import type { ArticleRef, Highlight, PageField, PagePart, Passage } from './types.js';
+import type { ArticleRef, Highlight, PageField, PagePart, Passage, ShortAnswer } from './types.js';
 
 /** Names of the page that "the" may introduce: "the article", "the story". */
 const PAGE_NOUN = String.raw`(?:news\s+)?(?:article|story|piece|page)`;
@@ -128,6 +128,7 @@ export interface PageAnswer {
   type: QuestionType;
   answered: boolean;
   confidence: number;
+  answer: ShortAnswer | null;
   passages: Passage[];
 }
 
@@ -251,6 +252,18 @@ export function answerAboutPage(field: PageField, article: Article, ref: Article
     type: TYPE[field],
     answered: passages.length > 0,
     confidence: passages.length > 0 ? 1 : 0,
+    answer: shortOf(passages[0]),
     passages,
   };
+}
+
+/**
+ * The short answer of a page answer: the part of its first passage marked as the answer (the agency
+ * of "MOSCOW (Sputnik)", the name of a photo credit, the date of a dateline), as a story's answer
+ * has it. A headline or caption is its own answer: the passage alone says it.
+ */
+function shortOf(passage: Passage | undefined): ShortAnswer | null {
+  const mark = passage?.highlights.find((h) => h.kind === 'answer');
+  if (passage === undefined || mark === undefined) return null;
+  return { text: passage.text.slice(mark.start, mark.end), passage: 0, start: mark.start, end: mark.end };
 }

@@ -91,6 +91,11 @@ export function entityTypesOfKinds(kinds: readonly string[]): Set<SpanKind> {
 /** A locative preposition right before a phrase ("live in marine waters", "at the narrow end"). */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|on|near|inside|outside|within|among|amongst|under|beneath|below|above|over|behind|beside|between|along|around|across|through|throughout|into|onto|from)\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?$/i;
+/** Does a locative preposition stand right before `start` ("in the", "through the")? */
+export function afterLocative(text: string, start: number): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(0, start));
+}
+
 /** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
 const PLACE_CLASSES = ['location', 'structure', 'body_of_water', 'geological_formation'];
 
@@ -111,7 +116,7 @@ export function namesAPlace(
     (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
   );
   if (other) return false;
-  if (LOCATIVE_BEFORE.test(passage.text.slice(0, c.start))) return true;
+  if (afterLocative(passage.text, c.start)) return true;
   const [, last] = tokenRange(c, passage.tokens);
   const head = passage.tokens[last];
   return head !== undefined && PLACE_CLASSES.some((cls) => isKindOf(head.word, cls));

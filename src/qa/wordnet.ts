@@ -295,6 +295,32 @@ export function isKindOf(word: string, category: string): boolean {
   return known;
 }
 
+/** Does WordNet know this word (or its base form) as a noun? */
+export function isNoun(word: string): boolean {
+  return nounSenses(word).length > 0;
+}
+
+/**
+ * `isKindOf` (in the word's commonest `senses`), or one of the category's own words: "individual" is
+ * no kind of person but a name for one (the same synset).
+ */
+export function isKindOrSame(word: string, category: string, senses = SENSES_PER_POS + 1): boolean {
+  const wanted = nounSenses(category).slice(0, 4);
+  return nounSenses(word)
+    .slice(0, senses)
+    .some((sense) => wanted.includes(sense) || wanted.some((w) => ancestorsOf(sense).has(w)));
+}
+
+/** Is every one of the word's commonest `senses` (as a noun) a kind of `category`? "Director" is; "prey" is not. */
+export function onlyKindOf(word: string, category: string, senses = SENSES_PER_POS): boolean {
+  const wanted = nounSenses(category).slice(0, 4);
+  const own = nounSenses(word).slice(0, senses);
+  return (
+    own.length > 0 &&
+    own.every((sense) => wanted.includes(sense) || wanted.some((w) => ancestorsOf(sense).has(w)))
+  );
+}
+
 /** Endings and what each may stand for, tried in order (made once: every new word of a question tries them). */
 const BASE_RULES: readonly [RegExp, string][] = [
   [/ies$/, 'y'],

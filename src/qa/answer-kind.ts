@@ -1,0 +1,369 @@
+/**
+ * The asked kind: what sort of thing the short answer must be, from the question's wh-word and head
+ * noun ("who" → a person, "which city" → a city, "what year" → a year, "how many people" → a count of
+ * people, "how much … cost" → money), and whether a candidate span is of that kind. A span of another
+ * kind ("$10bn" for "how many people died", "October" for "what year…", a person's name for "which
+ * city…") reads as a confident wrong answer: the short answer is then left out and the passage alone
+ * answers. Pure, apart from WordNet look-ups.
+ */
+import type { Entity } from './entities.js';
+import type { ParsedQuestion } from './question.js';
+import { askedSlot } from './slot.js';
+import { isStopword, type Token } from './text.js';
+import { isEnglishWord, isKindOf, isKindOrSame, isNoun, onlyKindOf } from './wordnet.js';
+import { namesAPlace, type SpanKind } from './span-parts.js';
+
+export type AnswerKind =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'city'
+  | 'country'
+  | 'year'
+  | 'month'
+  | 'weekday'
+  | 'date'
+  | 'count'
+  | 'money'
+  | 'age'
+  | 'share'
+  | 'duration'
+  | 'quantity'
+  | 'thing'
+  | 'any';
+
+export interface AskedKind {
+  kind: AnswerKind;
+  /** For `thing`: the head noun asked for ("song" of "what was his last song"). */
+  noun?: string;
+}
+
+/** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
+export type Fit = 'fine' | 'loose' | 'none';
+
+const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
+/** The words a head noun may follow: "what is the…", "what was his last…", "which of the…". */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)$/;
+const COPULA = /^(?:is|was|are|were|'s|s)$/;
+/** "What did they sign?", "what was signed?": an auxiliary and a verb, or a passive participle. */
+const OBJECT_ASKED =
+  /^(?:what|which)\s+(?:(?:did|does|do|will|would|can|could|should|may|might|must)\s+\p{L}|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?\p{L}+(?:ed|en)\b)/u;
+/** "Who is helping…", "who was elected…": a verb after the copula asks for whoever does it. */
+const WHO_DOING = /^\s*who(?:'s|s| is| was| are| were)\s+\p{L}+(?:ing|ed)\b/u;
+
+/**
+ * The wh-word that asks: the one that ends the question ("…oppose what?"), else the first, unless it
+ * opens a clause that sets the scene ("When violence is
+ * used, what is it called?", "Where the river bends, which town…"): then the one after the comma.
+ */
+function mainWh(q: string): { word: string; at: number } | undefined {
+  const all = [...q.matchAll(WH)].map((m) => ({ word: m[0].toLowerCase(), at: m.index }));
+  const first = all[0];
+  const last = all.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  // "The Church supports those persons who oppose what?": a wh-word that ends the question asks.
+  if (/^[\s?.!]*$/.test(q.slice(last.at + last.word.length))) return last;
+  if (first.word === 'when' || first.word === 'where') {
+    const later = all.find((w) => w.at > first.at && /,\s*$/.test(q.slice(first.at, w.at)));
+    if (later !== undefined) return later;
+  }
+  return first;
+}
+
+/**
+ * The head noun after "what/which": "what year", "which city", "what type of oil producer" (the last
+ * noun before a function word), "what was his last song", "what is the name of…".
+ */
+function headNoun(q: string, at: number): string | undefined {
+  const words = q
+    .slice(at)
+    .replace(/^(\p{L}+)'s\b/u, '$1 is')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w !== '')
+    .slice(1)
+    .map((w) => w.replace(/'s?$/, ''));
+  let i = 0;
+  // "what is the…", "what's his…": a copula and a determiner before the noun phrase.
+  const copula = COPULA.test(words[0] ?? '') && DETERMINER.test(words[1] ?? '');
+  // "What is a hermaphrodite?" asks what the thing is, not for one.
+  if (copula && /^an?$/.test(words[1] ?? '')) return undefined;
+  if (copula) i = 2;
+  else if (DETERMINER.test(words[0] ?? '')) return undefined;
+  if (/^(?:type|kind|sort|form|category)s?$/.test(words[i] ?? '') && words[i + 1] === 'of') i += 2;
+  // "What other mathematician…": "other" only says that one was named.
+  if (/^(?:other|another|else)$/.test(words[i] ?? '')) i++;
+  let head: string | undefined;
+  // Up to three words, a later one only when it is a noun: "what Greek writer", "what members typically…".
+  for (let n = 0; i < words.length && n < 3; i++, n++) {
+    const w = words[i] as string;
+    // "What 1971 film…": a year or a number before the noun is no part of the kind.
+    if (head === undefined && /^\p{N}/u.test(w)) continue;
+    if (isStopword(w) || /^\p{N}/u.test(w) || (head !== undefined && !isNoun(w))) break;
+    head = w;
+    const next = words[i + 1];
+    if (next !== undefined && VERBISH.test(next)) {
+      // "What is the government thinking of…": after a copula, a noun with a verb of its own is the
+      // question's subject, not what it asks for.
+      if (copula) return undefined;
+      break;
+    }
+  }
+  return head;
+}
+
+/** Words after a head noun that start the rest of the question, not a longer noun ("what year did…"). */
+const VERBISH =
+  /(?:ed|ing)$|^(?:go|goes|get|gets|got|do|does|did|call|calls|make|makes|made|take|takes|took)$/;
+
+/**
+ * The kind a head noun asks for: strictly for the nouns that say it outright ("year", "city", "country")
+ * and for kinds of person ("which minister"); for a noun WordNet files under a broader class, only that
+ * class, which decides little ("what court" may be answered by "Court of Justice" or "Luxembourg").
+ */
+function kindOfNoun(noun: string): AskedKind {
+  if (/^years?$/.test(noun)) return { kind: 'year' };
+  if (/^months?$/.test(noun)) return { kind: 'month' };
+  if (/^weekdays?$/.test(noun)) return { kind: 'weekday' };
+  if (/^(?:date|day)s?$/.test(noun)) return { kind: 'date' };
+  // In the noun's commonest sense only: a "machine" or an "instrument" is a person in a rare one.
+  if (isKindOrSame(noun, 'person', 1)) return { kind: 'person' };
+  if (/^(?:city|cities|town|towns|village|villages)$/.test(noun) || isKindOrSame(noun, 'city', 1))
+    return { kind: 'city' };
+  if (/^(?:country|countries|nation|nations)$/.test(noun) || isKindOrSame(noun, 'country', 1))
+    return { kind: 'country' };
+  return { kind: 'thing', noun };
+}
+
+/** Is the word written with a capital inside the question ("Which Brits are…")? */
+function writtenAsName(question: string, word: string): boolean {
+  return [...question.matchAll(/\p{L}[\p{L}'-]*/gu)].some(
+    (m) => m.index > 0 && /^\p{Lu}/u.test(m[0]) && m[0].toLowerCase().replace(/'s?$/, '') === word,
+  );
+}
+
+/** What kind of thing the question asks for (`any` when its wording says nothing of it). */
+export function askedKind(question: string, parsed: ParsedQuestion): AskedKind {
+  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  const slot = askedSlot(question, parsed);
+  switch (slot.slot) {
+    case 'age':
+    case 'money':
+    case 'share':
+    case 'count':
+      return { kind: slot.slot };
+    case 'quantity':
+      return { kind: /\bhow long\b/.test(q) ? 'duration' : 'quantity' };
+    default:
+  }
+  const wh = mainWh(q);
+  switch (wh?.word) {
+    case undefined:
+      return { kind: 'any' };
+    case 'who':
+    case 'whom':
+    case 'whose':
+      // "Who is Alexander Fomin?" asks what the named person is (see slot.ts): no name answers it.
+      // "Who is helping Iraq?" asks for a person.
+      return { kind: slot.slot === 'none' && !WHO_DOING.test(q) ? 'any' : 'person' };
+    case 'where':
+      return { kind: 'place' };
+    case 'when':
+      return { kind: 'date' };
+    case 'what':
+    case 'which': {
+      if (/\b(?:what|which) day of the week\b/.test(q)) return { kind: 'weekday' };
+      if (slot.slot === 'name') return { kind: 'any' };
+      const noun = headNoun(q, wh.at);
+      // "What was signed?", "what did they sign?": a thing done or made, though the question names no
+      // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.
+      if (noun === undefined) return OBJECT_ASKED.test(q.slice(wh.at)) ? { kind: 'thing' } : { kind: 'any' };
+      // A word WordNet does not know ("authers") says nothing of the kind, and a name ("Which Brits…")
+      // is no kind of thing: WordNet may file it as an instance of one.
+      if (!isEnglishWord(noun)) return { kind: 'any' };
+      return writtenAsName(question, noun) ? { kind: 'thing', noun } : kindOfNoun(noun);
+    }
+    default:
+      return { kind: 'any' };
+  }
+}
+
+export interface KindCandidate {
+  start: number;
+  end: number;
+  kind: SpanKind;
+  /** The candidate's text as it would be answered. */
+  text: string;
+}
+
+export interface KindPassage {
+  text: string;
+  tokens: readonly Token[];
+  tags: readonly Entity[];
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
+const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
+/**
+ * A point or stretch in time a "when" answers with: a number, a month, a weekday, a named day or
+ * season, "ago", "last week". Not a bare unit ("days", "year", "minutes"): that says how long, not when.
+ */
+const TIME_POINT = new RegExp(
+  [
+    /\d/.source,
+    MONTH.source,
+    WEEKDAY.source,
+    /\b(?:today|yesterday|tomorrow|tonight|now|ago|recently|currently)\b/.source,
+    /\b(?:morning|afternoon|evening|night|noon|midnight|dawn|spring|summer|autumn|fall|winter|christmas|easter|weekend)\b/
+      .source,
+    /\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:week|month|year|decade|century|season)\b/
+      .source,
+    /\b(?:century|centuries|decade|era|age|war|reign|period)\b/.source,
+    /\b(?:first|second|third|fourth|fifth|\w+th)\s+(?:century|day|week|month|year)\b/.source,
+  ].join('|'),
+  'i',
+);
+const CURRENCY =
+  /[£$€¥]|\b(?:us|usd|gbp|eur)\b|\b(?:pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?|p)\b|\d(?:p|bn|m)\b/i;
+const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b/i;
+const TIME_UNIT =
+  /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
+const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}$/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+/** The place's name as WordNet may know it ("St. Petersburg" → "st._petersburg" is not looked up). */
+function placeIs(text: string, category: string): boolean {
+  const name = text.replace(/^the\s+/i, '').trim();
+  return /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(name) && isKindOf(name.replace(/\s/g, '_'), category);
+}
+
+/**
+ * What a candidate is: an entity's type; for a noun phrase, a person's name inside it makes it a person
+ * ("Iraqi Defense Minister Khaled Obaidi"), a head WordNet lacks a name, else the
+ * class WordNet files its head noun under ("the militants" are people, "its military capability" a
+ * thing).
+ */
+type Class = Exclude<SpanKind, 'phrase' | 'clause'> | 'name' | 'people' | 'time' | 'thing';
+
+function classOf(c: KindCandidate, passage: KindPassage): Class {
+  if (c.kind === 'clause') return 'thing';
+  if (c.kind !== 'phrase') return c.kind;
+  // A phrase made of entities of one type and the commas and "and"s between them ("Sri Lanka, India
+  // and Thailand") is of that type.
+  const inside = passage.tags.filter((t) => t.type !== 'phrase' && t.start >= c.start && t.end <= c.end);
+  const type = inside[0]?.type;
+  if (type !== undefined && type !== 'phrase' && inside.every((t) => t.type === type)) {
+    let rest = c.text;
+    for (const t of [...inside].reverse())
+      rest = rest.slice(0, t.start - c.start) + rest.slice(t.end - c.start);
+    if (/^(?:[\s,]|\b(?:and|or|the)\b)*$/i.test(rest)) return type;
+  }
+  if (passage.tags.some((t) => t.type === 'person' && t.start >= c.start && t.end <= c.end)) return 'person';
+  const head = headWord(c.text);
+  if (head === '' || !isEnglishWord(head.toLowerCase())) return 'name';
+  const word = head.toLowerCase();
+  const people = ['person', 'organization', 'social_group'].some((k) => isKindOrSame(word, k));
+  // A capitalised head is a name ("Stagecoach", "English Heritage") unless it is a title or a body
+  // ("Presiding Officer", "Director of the … Service", "Parliament").
+  if (/^\p{Lu}/u.test(head)) return people ? 'people' : 'name';
+  if (people) return 'people';
+  if (isKindOf(word, 'time_period')) return 'time';
+  return 'thing';
+}
+
+/** The head word of a phrase: its last, or the last before "of" ("Director of the … Service"). */
+function headWord(text: string): string {
+  const phrase = text.split(/\s+of\s+/i)[0] ?? text;
+  return /([\p{L}]+)[^\p{L}]*$/u.exec(phrase)?.[1] ?? '';
+}
+
+/** Is a phrase's head a noun for a kind of person ("Director of the … Service")? */
+function isPersonHead(text: string): boolean {
+  return onlyKindOf(headWord(text).toLowerCase(), 'person');
+}
+
+const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
+
+/** How well a candidate span is of the asked kind. */
+export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage): Fit {
+  const text = c.text;
+  const cls = classOf(c, passage);
+  const numeric = cls === 'number' || (cls === 'date' && /\d/.test(text));
+  switch (asked.kind) {
+    case 'any':
+      return 'fine';
+    case 'thing':
+      // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
+      // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
+      // thing either; one asking for a named kind of thing may be answered by a phrase holding a name
+      // ("which case…" → "Commission v Edith Cresson").
+      // The tagger takes many names of things for people ("Venus", "Rankine"): only a question that
+      // names no kind of thing is read as not asking for one.
+      if (cls === 'person') return asked.noun === undefined ? 'loose' : 'fine';
+      return cls === 'people' && asked.noun === undefined && isPersonHead(c.text) ? 'loose' : 'fine';
+    case 'person':
+      if (PERSONS.has(cls)) return 'fine';
+      // A country acts too ("Russia is committed to help Iraq"), but a name is better.
+      return cls === 'place' ? 'loose' : 'none';
+    case 'organization':
+      if (PERSONS.has(cls)) return cls === 'person' ? 'loose' : 'fine';
+      // The tagger often calls an organisation a place ("Parliament").
+      return cls === 'place' ? 'loose' : 'none';
+    case 'place':
+    case 'city':
+    case 'country': {
+      // "Which city…" is not answered by a country, "which country…" not by a city.
+      const other = asked.kind === 'city' ? 'country' : asked.kind === 'country' ? 'city' : undefined;
+      if (other !== undefined && placeIs(text, other)) return 'none';
+      if (cls === 'place') return 'fine';
+      if (cls === 'person' || cls === 'date' || cls === 'number' || cls === 'time') return 'none';
+      // "Which city…" asks for a name ("in Osaka"), not "his life" of "throughout his life".
+      if (other !== undefined && cls !== 'name' && cls !== 'organization') return 'none';
+      // Something else is a place when it stands where one does ("in committee", "at NASA") or its head
+      // names one ("the debating chamber"): not a name that may be a person's ("Torao Toshitsune").
+      return namesAPlace({ ...c, kind: c.kind === 'clause' ? 'phrase' : c.kind }, passage) ? 'loose' : 'none';
+    }
+    // A list is a phrase ("January and February"): its words say the kind.
+    case 'year':
+      return cls !== 'person' && YEAR.test(text) ? 'fine' : 'none';
+    case 'month':
+      return cls !== 'person' && MONTH.test(text) ? 'fine' : 'none';
+    case 'weekday':
+      return cls !== 'person' && WEEKDAY.test(text) ? 'fine' : 'none';
+    case 'date':
+      if (cls === 'date') return TIME_POINT.test(text) ? 'fine' : 'none';
+      return cls === 'number' && YEAR.test(text) ? 'loose' : 'none';
+    case 'count': {
+      // A number like a year counts when a noun follows it ("2000 guests"), not in "… in 1998."
+      if (/^\d{4}$/.test(text)) return /^\s+\p{Ll}/u.test(passage.text.slice(c.end)) ? 'fine' : 'none';
+      if (!numeric || cls === 'date' || CURRENCY.test(text)) return 'none';
+      // "How many Victorians are Catholic?" → "26.7%".
+      return PERCENT.test(text) ? 'loose' : 'fine';
+    }
+    case 'money':
+      if (!numeric && !NUMBER.test(text)) return 'none';
+      return CURRENCY.test(text) ? 'fine' : PERCENT.test(text) || cls === 'date' ? 'none' : 'loose';
+    case 'age':
+      if (!numeric || CURRENCY.test(text) || PERCENT.test(text)) return 'none';
+      // "How old are the fossils?" → "515 million years" (not "10 years ago", a time).
+      if (AGE.test(text)) return 'fine';
+      if (!/\byears?\b/i.test(text)) return 'none';
+      return /^\s*ago\b/i.test(passage.text.slice(c.end)) ? 'loose' : 'fine';
+    case 'share':
+      return PERCENT.test(text) && (numeric || NUMBER.test(text) || cls === 'thing') ? 'fine' : 'none';
+    case 'duration':
+      // "How long has it been recognised?" → "since the 1950s".
+      if (
+        (cls === 'date' || cls === 'number') &&
+        /\bsince\s+(?:the\s+)?$/i.test(passage.text.slice(0, c.start))
+      )
+        return 'fine';
+      if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
+      return numeric && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
+    case 'quantity':
+      if (!numeric && !NUMBER.test(text)) return 'none';
+      return cls === 'date' && !TIME_UNIT.test(text) ? 'none' : 'fine';
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The asked kind (answer-kind.ts): what the question's wh-word and head noun ask for, and whether a
+ * candidate span of a passage is of that kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedKind, fitOf, type AnswerKind } from '../../src/qa/answer-kind.js';
+import { findEntities } from '../../src/qa/entities.js';
+import { parseQuestion } from '../../src/qa/question.js';
+import type { SpanKind } from '../../src/qa/span-parts.js';
+import { tokenize } from '../../src/qa/text.js';
+
+function kindOf(question: string): AnswerKind {
+  return askedKind(question, parseQuestion(question)).kind;
+}
+
+/** The fit of the words `span` of `text`, tagged as the engine tags a passage. */
+function fit(question: string, text: string, span: string, kind?: SpanKind): string {
+  const tags = findEntities(text);
+  const start = text.indexOf(span);
+  const end = start + span.length;
+  const tag = tags.find((t) => t.start === start && t.end === end && t.type !== 'phrase');
+  const passage = { text, tokens: tokenize(text), tags };
+  return fitOf(
+    askedKind(question, parseQuestion(question)),
+    { start, end, text: span, kind: kind ?? tag?.type ?? 'phrase' },
+    passage,
+  );
+}
+
+describe('the asked kind', () => {
+  it.each<[string, AnswerKind]>([
+    ['who signed the deal', 'person'],
+    ['who is helping iraq', 'person'],
+    ['where did they sign', 'place'],
+    ['when did richey go missing', 'date'],
+    ['what year did the minimum wage start', 'year'],
+    ['In what year was the school formed?', 'year'],
+    ['Which city does the 101-year-old call home?', 'city'],
+    ['which country has the most tourists', 'country'],
+    ['how many people died', 'count'],
+    ['how much did the repairs cost', 'money'],
+    ['how old is the oldest one', 'age'],
+    ['what share of jobs rely on tourism', 'share'],
+    ['how long did the talks last', 'duration'],
+    ['What day of the week are elections held?', 'weekday'],
+    ['what Greek writer described the experiment?', 'person'],
+    ['what was signed', 'thing'],
+    ['what was his last song', 'thing'],
+    // A clause that sets the scene is not what is asked: "when" there says nothing of the answer.
+    ['When violence is used, what is civil disobedience sometimes called?', 'any'],
+    // The wh-word that ends the question asks; "who" there opens a relative clause.
+    ['The Church supports those persons who conscientiously oppose what?', 'any'],
+    // "Who is X?" asks what the named person is: no name answers it.
+    ['who is Alexander Fomin?', 'any'],
+    // The noun is the question's subject, doing something: not what is asked for.
+    ['what is the government thinking of doing', 'any'],
+    // A definition is asked, not one of the kind.
+    ['What is a hermaphrodite?', 'any'],
+  ])('"%s" asks for %s', (question, kind) => {
+    expect(kindOf(question)).toBe(kind);
+  });
+
+  it('a head noun asks by its commonest sense: a machine is no person', () => {
+    expect(kindOf('what machines have superseded steam?')).toBe('thing');
+  });
+});
+
+describe('a candidate of the asked kind', () => {
+  const storm = 'Mitch killed about 10,000 people and caused damage of about $10bn in 1998.';
+  it('money is no count of people, a count is', () => {
+    expect(fit('how many people died', storm, '$10bn')).toBe('none');
+    // A number with its unit, as the candidates offer it.
+    expect(fit('how many people died', storm, '10,000 people', 'number')).toBe('fine');
+    expect(fit('how many guests came', 'About 2000 guests came.', '2000')).toBe('fine');
+  });
+
+  it('a year is no count and a month is no year', () => {
+    expect(fit('how many people died', storm, '1998')).toBe('none');
+    const wage = 'The minimum wage will rise in October, seven years after it was introduced in 1999.';
+    expect(fit('what year did the minimum wage start', wage, 'October')).toBe('none');
+    expect(fit('what year did the minimum wage start', wage, '1999')).toBe('fine');
+  });
+
+  it('a bare unit of time says how long, not when', () => {
+    const text = 'In the following days, police issued a missing person alert on 1 February 1995.';
+    expect(fit('when did richey go missing', text, 'days')).toBe('none');
+    expect(fit('when did richey go missing', text, '1 February 1995')).toBe('fine');
+  });
+
+  it("a person's name is no city; a city is", () => {
+    const text = 'The 101-year-old Torao Toshitsune lives in a neat house in Osaka.';
+    expect(fit('Which city does the 101-year-old call home?', text, 'Torao Toshitsune')).toBe('none');
+    expect(fit('Which city does the 101-year-old call home?', text, 'Osaka')).toBe('fine');
+  });
+
+  it('a thing is no answer to who; a country is, when no one is named', () => {
+    const text = 'Russia is committed to help Iraq strengthen its military capability.';
+    expect(fit('who is helping iraq', text, 'its military capability')).toBe('none');
+    expect(fit('who is helping iraq', text, 'Russia')).toBe('loose');
+  });
+
+  it('an age is years old, not a count of something else', () => {
+    const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
+    expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');
+    expect(fit('how old is the oldest one', text, '114')).toBe('fine');
+  });
+
+  it('a thing done is no person, nor a phrase running into a name', () => {
+    const text =
+      'Director of the Federal Service for Military-Technical Cooperation Alexander Fomin signed an agreement.';
+    expect(fit('what was signed', text, 'Military-Technical Cooperation Alexander Fomin')).toBe('loose');
+    expect(fit('what was signed', text, 'agreement')).toBe('fine');
+  });
+});
