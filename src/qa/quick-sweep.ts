@@ -7,13 +7,15 @@
  * are gathered in the order compromise gathers them (index key order, then rule order, first of each
  * pattern kept), so exactly the same rules are tried in the same order. The rest (the needs, "ifNo"
  * and wants filters, rules without a key, the length check, running the matches) is compromise's own
- * code, written out (its modules are not exported). `test/qa/nlp.test.ts` checks the tagging against a
- * compromise loaded without this.
+ * code, written out (its modules are not exported), except that a rule whose first steps can start at
+ * no term of the part is not run (`canStart`: it would find nothing). `test/qa/nlp.test.ts` checks the
+ * tagging against a compromise loaded without this.
  */
 
 /** A rule of a compiled rule set (compromise's `buildNet`), as far as choosing it reads. */
 interface Rule {
   match: string;
+  regs: object[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -125,6 +127,100 @@ function rulesFor(haves: Set<string>, hooks: Record<string, Rule[]>, p: Prepared
   return out;
 }
 
+/** A term as matching one reads it. */
+interface MatchTerm {
+  text: string;
+  normal: string;
+  machine: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  switch?: string;
+  tags: Set<string>;
+}
+
+/** One step of a parsed match pattern, as far as the check below reads it. */
+interface Reg {
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  switch?: string;
+}
+
+/** The keys a step may have and still be checked here: one word, tag, word list or switch, nothing optional. */
+const PLAIN_KEYS = new Set([
+  'word',
+  'tag',
+  'fastOr',
+  'operator',
+  'pos',
+  'switch',
+  'group',
+  'groupStart',
+  'groupEnd',
+]);
+
+/** Per step: plain (checked here) or not; steps are compromise's parsed objects, kept as long as their rule. */
+const plainSteps = new WeakMap<object, boolean>();
+
+function isPlain(reg: object | undefined): reg is Reg {
+  if (reg === undefined) return false;
+  let plain = plainSteps.get(reg);
+  if (plain === undefined) {
+    const keys = Object.keys(reg);
+    const r = reg as Reg & { operator?: string };
+    const kinds = [r.word, r.tag, r.fastOr, r.switch].filter((k) => k !== undefined).length;
+    plain =
+      kinds === 1 &&
+      keys.every((k) => PLAIN_KEYS.has(k)) &&
+      (r.operator === undefined || r.fastOr !== undefined);
+    plainSteps.set(reg, plain);
+  }
+  return plain;
+}
+
+/** compromise's own test of one plain step against one term (doesMatch, for the steps `isPlain` lets through). */
+function stepMatches(term: MatchTerm, reg: Reg): boolean {
+  if (reg.word !== undefined)
+    return (
+      (term.machine !== null && term.machine === reg.word) ||
+      (term.alias !== undefined && term.alias.includes(reg.word)) ||
+      reg.word === term.text ||
+      reg.word === term.normal
+    );
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos !== undefined && !term.tags.has(reg.pos)) return false;
+    const str = term.root || term.implicit || term.machine || term.normal;
+    return reg.fastOr.has(str) || reg.fastOr.has(term.text);
+  }
+  return false;
+}
+
+/**
+ * Can the rule match from any term of the part? compromise tries it from every term (a copy of the rest
+ * of the part each time), and nearly every rule chosen fails everywhere. A plain first step (one word,
+ * tag, word list or switch, neither optional, negative, greedy nor anchored) fails a start whose term it
+ * does not match, and a plain second step the term after it (unless the first is part of a contraction,
+ * which the match may skip over): such a rule that can start nowhere finds nothing, and is not run.
+ */
+export function canStart(terms: readonly MatchTerm[], regs: readonly object[]): boolean {
+  const first = regs[0];
+  if (!isPlain(first)) return true;
+  const second = regs[1];
+  const pair = isPlain(second);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as MatchTerm;
+    if (!stepMatches(term, first)) continue;
+    if (!pair || term.implicit) return true;
+    const next = terms[i + 1];
+    if (next !== undefined && stepMatches(next, second)) return true;
+  }
+  return false;
+}
+
 /** compromise's bulkMatch, choosing rules as above. */
 export function quickBulkMatch(
   document: unknown[][],
@@ -140,6 +236,7 @@ export function quickBulkMatch(
     const rules = rulesFor(docCache[n] as Set<string>, net.hooks, p).concat(net.always);
     for (const rule of rules) {
       if (terms.length < rule.minWords) continue;
+      if (!canStart(terms as MatchTerm[], rule.regs)) continue;
       const res = methods.one.match([terms], rule);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
