@@ -9,32 +9,11 @@
  *
  *   npm run bench:summary -- --dataset ../shared/qa/bbc-summaries [--sentences N] [--set name=value]
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { n as rougeN } from 'js-rouge';
-import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
-import { jaccard, pageRank, similarityMatrix, tfidfVectors, wordSet } from '../src/qa/sentence-graph.js';
+import { pageRank, similarityMatrix, tfidfVectors } from '../src/qa/sentence-graph.js';
 import { SUMMARY_TUNING, summarize, type SummaryTuning } from '../src/qa/summary.js';
 import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
-
-interface Story {
-  article: Article;
-  body: string[];
-  /** Reference as letters and digits only: sentences are found in it whatever the joins and order. */
-  reference: string;
-  referenceText: string;
-}
-
-interface System {
-  name: string;
-  summarize(story: Story, count: number): string[];
-}
-
-const REPEAT_JACCARD = 0.5;
-const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** ROUGE words: runs of letters and digits, so "said.The" (no space after the stop) is two words. */
-const rougeWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+import { halves, loadStories, mean, score, type Scores, type Story, type System } from './summary-data.js';
 
 const lead: System = { name: 'Lead-N', summarize: (story, count) => story.body.slice(0, count) };
 
@@ -56,35 +35,6 @@ function project(tuning: SummaryTuning): System {
   return { name: 'article-qa-bot', summarize: (story, count) => summarize(story.article, count, tuning) };
 }
 
-interface Scores {
-  precision: number[];
-  rouge1: number[];
-  rouge2: number[];
-  repeats: number[];
-  ms: number[];
-}
-
-function score(system: System, stories: readonly Story[], count: number): Scores {
-  const out: Scores = { precision: [], rouge1: [], rouge2: [], repeats: [], ms: [] };
-  for (const story of stories) {
-    const start = performance.now();
-    const picked = system.summarize(story, count);
-    out.ms.push(performance.now() - start);
-    const found = picked.filter((s) => story.reference.includes(squeeze(s))).length;
-    out.precision.push(picked.length > 0 ? found / picked.length : 0);
-    const cand = picked.join(' ');
-    const opts = { beta: Infinity, tokenizer: rougeWords } as const;
-    out.rouge1.push(cand.trim() === '' ? 0 : rougeN(cand, story.referenceText, { ...opts, n: 1 }));
-    out.rouge2.push(cand.trim() === '' ? 0 : rougeN(cand, story.referenceText, { ...opts, n: 2 }));
-    const sets = picked.map(wordSet);
-    const repeats = sets.some((a, i) => sets.some((b, j) => j > i && jaccard(a, b) >= REPEAT_JACCARD));
-    out.repeats.push(repeats ? 1 : 0);
-  }
-  return out;
-}
-
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-
 function row(name: string, s: Scores): string {
   return [
     name.padEnd(16),
@@ -94,18 +44,6 @@ function row(name: string, s: Scores): string {
     fmt(mean(s.repeats)).padStart(7),
     `${fmt(mean(s.ms), 2)} / ${fmt(percentile(s.ms, 95), 2)} / ${fmt(Math.max(...s.ms), 2)}`,
   ].join('  ');
-}
-
-function loadStories(dataset: string): Promise<Story[]> {
-  return loadKnowledgeOrFail(path.join(dataset, 'articles')).then(({ articles }) =>
-    articles.flatMap((article) => {
-      const file = path.join(dataset, 'summaries', article.file);
-      if (!existsSync(file)) return [];
-      const referenceText = readFileSync(file, 'utf8');
-      const body = article.sentences.filter((s) => s.role === 'body').map((s) => s.text);
-      return [{ article, body, reference: squeeze(referenceText), referenceText }];
-    }),
-  );
 }
 
 /** Time the summariser on a story of exactly `size` body sentences, made of the stories' own. */
@@ -138,15 +76,16 @@ async function main(): Promise<void> {
   applySetArgs(args, tuning as unknown as Record<string, number>);
 
   const stories = await loadStories(dataset);
-  const halves: [string, Story[]][] = [
+  const { odd, even } = halves(stories);
+  const parts: [string, Story[]][] = [
     ['all', stories],
-    ['odd', stories.filter((_, i) => i % 2 === 0)],
-    ['even', stories.filter((_, i) => i % 2 === 1)],
+    ['odd', odd],
+    ['even', even],
   ];
   const systems = [lead, textRank, project(tuning)];
   for (const s of systems) s.summarize(stories[0] as Story, count); // warm up before timing
   console.log(`${stories.length} stories, ${count} sentences each (${dataset})`);
-  for (const [label, part] of halves) {
+  for (const [label, part] of parts) {
     console.log(`\n${label} (${part.length} stories)`);
     console.log(`${'system'.padEnd(16)}  prec.  R-1 r  R-2 r  repeats  ms mean / p95 / max`);
     for (const system of systems) {

@@ -10,7 +10,7 @@ import { jaccard } from './sentence-graph.js';
 
 export interface Candidate {
   index: number;
-  /** Higher is better; comparable across candidates only. */
+  /** Higher is better; comparable across candidates only (any sign). */
   score: number;
   /** Lower-cased words (what repeating is measured on). */
   words: ReadonlySet<string>;
@@ -46,7 +46,10 @@ function repeats(a: Candidate, b: Candidate, o: SelectOptions): boolean {
 
 /** Indexes of up to `count` chosen candidates, in the order they were chosen. */
 export function selectSentences(candidates: readonly Candidate[], count: number, o: SelectOptions): number[] {
-  const top = Math.max(...candidates.map((c) => c.score)) || 1;
+  // Scores scaled to 0-1 before they are traded against likeness (a learned score may be negative).
+  const scores = candidates.map((c) => c.score);
+  const low = Math.min(...scores);
+  const span = Math.max(...scores) - low || 1;
   const chosen: Candidate[] = [];
   const pool = candidates.filter((c) => c.eligible);
   const open = (c: Candidate) => !chosen.includes(c) && !chosen.some((d) => repeats(c, d, o));
@@ -56,7 +59,7 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
     for (const c of pool) {
       if (!open(c)) continue;
       const likeness = Math.max(0, ...chosen.map((d) => o.similarity(c.index, d.index)));
-      const value = o.relevance * (c.score / top) - (1 - o.relevance) * likeness;
+      const value = o.relevance * ((c.score - low) / span) - (1 - o.relevance) * likeness;
       if (value > bestValue) {
         bestValue = value;
         best = c;

@@ -1,26 +1,26 @@
 /**
- * Extractive summary of one article: its body sentences scored by centrality (PageRank over TF-IDF
- * cosine, as TextRank), likeness to the headline and, when weighted, position (news is written
- * top-down), then chosen one at a time so that no two say the same thing, and given in story order.
- * Only body sentences are candidates: never a caption, credit, heading, related headline or tag.
+ * Extractive summary of one article: its body sentences scored by a learned weighing of what is known
+ * about each (summary-features.ts: centrality as TextRank, likeness to the headline, position, length,
+ * whether it is a quotation's piece with no speaker), then chosen one at a time so that no two say the
+ * same thing, and given in story order. Only body sentences are candidates: never a caption, credit,
+ * heading, related headline or tag.
  *
- * The defaults are those that beat leaving a signal out on both halves (odd and even stories) of the
- * BBC reference summaries (`npm run bench:summary`). A lede bonus and an MMR likeness penalty helped
- * one half and cost the other there, so both weigh nothing by default; they stay as settings for
- * stories whose readers favour the lede or want more varied sentences.
+ * The weights are `summary-model.json`, written by `npm run train:summary` (a conditional logit over
+ * the BBC reference summaries: which of a story's sentences its reference took); the other numbers
+ * beat leaving them out on both halves (odd and even stories) of those references. An MMR likeness
+ * penalty helped one half and cost the other there, so it weighs nothing by default.
  */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { Article } from '../knowledge/types.js';
 import { selectSentences, type Candidate } from './summary-select.js';
-import { cosine, pageRank, similarityMatrix, tfidfVectors, type TermVector } from './sentence-graph.js';
-import { tokenize } from './text.js';
+import { SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from './summary-features.js';
 
-export interface SummaryTuning {
+export type SummaryWeights = Record<SummaryFeature, number>;
+
+export interface SummaryTuning extends SummaryWeights {
   /** PageRank damping factor of the centrality signal. */
   damping: number;
-  /** Weights of the three signals, each scaled to 0-1 before weighing. */
-  centrality: number;
-  position: number;
-  headline: number;
   /** The position signal halves every `positionHalfLife` sentences from the first. */
   positionHalfLife: number;
   /** MMR: weight of a sentence's score against its likeness to sentences already chosen (0-1; 1 = none). */
@@ -33,11 +33,31 @@ export interface SummaryTuning {
   minContentWords: number;
 }
 
+const SummaryModelSchema = z.object({
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  provenance: z.record(z.string(), z.unknown()),
+});
+export type SummaryModel = z.infer<typeof SummaryModelSchema>;
+
+/** Parse a summary model and check it weighs the features this summariser computes, in order. */
+export function parseSummaryModel(json: unknown): SummaryWeights {
+  const model = SummaryModelSchema.parse(json);
+  if (model.features.join() !== SUMMARY_FEATURES.join() || model.weights.length !== SUMMARY_FEATURES.length)
+    throw new Error(`summary model features ${model.features.join()} are not ${SUMMARY_FEATURES.join()}`);
+  return Object.fromEntries(
+    SUMMARY_FEATURES.map((f, i) => [f, model.weights[i] as number]),
+  ) as SummaryWeights;
+}
+
+/** The committed weights (read once: the build copies the JSON next to the compiled module). */
+const LEARNED: SummaryWeights = parseSummaryModel(
+  JSON.parse(readFileSync(new URL('./summary-model.json', import.meta.url), 'utf8')),
+);
+
 export const SUMMARY_TUNING: Readonly<SummaryTuning> = Object.freeze({
+  ...LEARNED,
   damping: 0.85,
-  centrality: 1,
-  position: 0,
-  headline: 0.25,
   positionHalfLife: 1,
   relevance: 1,
   maxOverlap: 0.5,
@@ -60,35 +80,20 @@ export function summarize(
   count: number,
   tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
 ): string[] {
-  const body = article.sentences.filter((s) => s.role === 'body');
-  if (body.length <= count) return body.map((s) => s.text);
-  const texts = body.map((s) => s.text);
-  const headline = article.sentences.find((s) => s.role === 'title')?.text ?? article.title;
-  const { vectors, extra } = tfidfVectors(texts, [headline]);
-  const sim = similarityMatrix(vectors);
-  const rank = pageRank(sim, tuning.damping);
-  const topRank = Math.max(...rank);
-  const title = extra[0];
-  const candidates: Candidate[] = body.map((s, i) => {
-    const tokens = tokenize(s.text);
-    const content = tokens.filter((t) => !t.stop);
-    const vector = vectors[i] as TermVector;
-    return {
-      index: i,
-      score:
-        (tuning.centrality * (rank[i] as number)) / topRank +
-        tuning.position * 0.5 ** (i / tuning.positionHalfLife) +
-        (title !== undefined ? tuning.headline * cosine(vector, title) : 0),
-      words: new Set(tokens.map((t) => t.word)),
-      terms: new Set(content.map((t) => t.stem)),
-      eligible: content.length >= tuning.minContentWords,
-    };
-  });
+  const { sentences, similarity } = storyFeatures(article, tuning);
+  if (sentences.length <= count) return sentences.map((s) => s.text);
+  const candidates: Candidate[] = sentences.map((s) => ({
+    index: s.index,
+    score: SUMMARY_FEATURES.reduce((sum, f) => sum + tuning[f] * s.values[f], 0),
+    words: s.words,
+    terms: s.terms,
+    eligible: s.contentWords >= tuning.minContentWords,
+  }));
   const chosen = selectSentences(candidates, count, {
     relevance: tuning.relevance,
     maxOverlap: tuning.maxOverlap,
     maxContainment: tuning.maxContainment,
-    similarity: (a, b) => (sim[a] as number[])[b] as number,
+    similarity: (a, b) => (similarity[a] as number[])[b] as number,
   });
-  return chosen.sort((a, b) => a - b).map((i) => texts[i] as string);
+  return chosen.sort((a, b) => a - b).map((i) => (sentences[i] as { text: string }).text);
 }

@@ -85,7 +85,10 @@ describe('summarize', () => {
   });
 
   it('takes its numbers from the object passed in', () => {
-    const leadOnly = { ...SUMMARY_TUNING, centrality: 0, headline: 0, position: 1, maxContainment: 2 };
+    const leadOnly = {
+      ...SUMMARY_TUNING,
+      ...{ centrality: 0, headline: 0, length: 0, quoteFragment: 0, position: 1, maxContainment: 2 },
+    };
     const body = seed.sentences.filter((s) => s.role === 'body').map((s) => s.text);
     expect(summarize(seed, 1, leadOnly)).toEqual([body[0]]);
   });
