@@ -10,7 +10,10 @@
  * the held-out halves split by article (odd and even positions of the sorted article files; with a
  * single article, odd and even questions), so that a change can be kept only when both halves improve.
  * The short answer is scored as SQuAD scores it (squad-metric.ts): exact match and token F1 over all
- * answerable questions (none given counts 0), and the share of them given one.
+ * answerable questions (none given counts 0), and the share of them given one; and, for sets whose gold
+ * answers are phrases around the answer (short-kind.ts), the share of answerable questions whose short
+ * answer says only words of a gold answer, and the share of the short answers given that are of
+ * another kind than the question asks for.
  *
  *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR] [--limit N] [--no-baselines]
  *     [--half odd|even] [--set NAME=value]…
@@ -28,6 +31,7 @@ import { ROLE_WEIGHT } from '../src/qa/search-index.js';
 import { fold, loadDataset, type Question } from './dataset.js';
 import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
+import { otherKind, withinGold } from './short-kind.js';
 import { isWebPagesDataset, runWebPages } from './web-pages.js';
 
 interface System {
@@ -116,7 +120,7 @@ interface Outcome {
   /** The short-answer stage's share of `ms`, when it ran. */
   answerMs?: number;
   /** The short answer against the gold answers (SQuAD's scoring); undefined when the system gives none. */
-  short?: { em: number; f1: number; given: boolean };
+  short?: { em: number; f1: number; given: boolean; withinGold: boolean; otherKind: boolean };
 }
 
 function evaluate(
@@ -148,6 +152,8 @@ function evaluate(
               em: exactMatch(result.short, q.answers),
               f1: f1(result.short, q.answers),
               given: result.short !== null,
+              withinGold: result.short !== null && withinGold(result.short, q.answers),
+              otherKind: result.short !== null && otherKind(q.question, result.short),
             },
           };
     const stage = result.answerMs !== undefined ? { answerMs: result.answerMs } : {};
@@ -193,6 +199,13 @@ function row(outcomes: readonly Outcome[]): string {
     fmt(mean((o) => o.short?.em ?? 0)),
     fmt(mean((o) => o.short?.f1 ?? 0)),
     fmt(mean((o) => (o.short?.given === true ? 1 : 0))),
+    fmt(mean((o) => (o.short?.withinGold === true ? 1 : 0))),
+    fmt(
+      share(
+        answerable.filter((o) => o.short?.given === true),
+        (o) => o.short?.otherKind === true,
+      ),
+    ),
     `${fmt(share(answerable, (o) => o.answered))} (n=${answerable.length})`,
     fmt(share(answerable, (o) => o.rank === 0 && o.answered)),
     fmt(share(answerable, (o) => !o.answered)),
@@ -266,10 +279,10 @@ async function main(): Promise<void> {
     `${questions.length} questions, ${articles.length} articles, engines built and warmed up in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
   );
   console.log(
-    '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms | short answer median ms | short answer p95 ms |',
+    '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answer within gold | answers of another kind | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms | short answer median ms | short answer p95 ms |',
   );
   console.log(
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const system of systems) {
     const outcomes = evaluate(system, questions, offTopicOf, data.slotOf);

@@ -352,7 +352,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (!/\byears?\b/i.test(text)) return 'none';
       return /^\s*ago\b/i.test(passage.text.slice(c.end)) ? 'loose' : 'fine';
     case 'share':
-      return PERCENT.test(text) && (numeric || NUMBER.test(text) || cls === 'thing') ? 'fine' : 'none';
+      // "a quarter of the band's royalties" (the tagger may call "quarter" a date).
+      return cls !== 'person' && PERCENT.test(text) ? 'fine' : 'none';
     case 'duration':
       // "How long has it been recognised?" → "since the 1950s".
       if (
