@@ -16,7 +16,7 @@ import { notFound, nothingMatches, statusMessage } from '../format/messages.js';
 import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
-import { confidenceWord, countOf, renderHighlights } from '../format/text.js';
+import { confidenceWord, countOf, renderHighlights, shownShortAnswer } from '../format/text.js';
 import { searchedSentences } from '../qa/search-index.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
@@ -43,6 +43,12 @@ export function boldHighlights(passage: Passage): string {
 /** Longest title shown in a citation: the link and date must still fit in an embed field. */
 const CITED_TITLE_CHARS = 200;
 
+/** The article's link when it has one short enough to sit in a citation (answers and summaries alike). */
+function shownLink(article: ArticleRef): string | undefined {
+  const link = articleLink(article);
+  return link !== undefined && link.length <= DISCORD_LIMITS.EMBED_FIELD_VALUE / 2 ? link : undefined;
+}
+
 /**
  * "Title · date" under a passage, the title linking to the original article when it has a link, and
  * "photo caption" when the passage is one. Markdown in the article's own words is escaped.
@@ -50,12 +56,8 @@ const CITED_TITLE_CHARS = 200;
 export function citation(passage: Passage): string {
   const { article } = passage;
   const title = safeText(truncate(article.title, CITED_TITLE_CHARS));
-  const link = articleLink(article);
-  const parts = [
-    link !== undefined && link.length <= DISCORD_LIMITS.EMBED_FIELD_VALUE / 2
-      ? `[${title.replace(/[[\]]/g, '\\$&')}](${link})`
-      : title,
-  ];
+  const link = shownLink(article);
+  const parts = [link !== undefined ? `[${title.replace(/[[\]]/g, '\\$&')}](${link})` : title];
   if (article.date !== undefined) parts.push(safeText(article.date));
   const place = placeInArticle(passage);
   if (place !== undefined) parts.push(place);
@@ -147,10 +149,8 @@ export function answerReply(
       ],
     };
   }
-  // A page answer's passage is the page's part itself (a credit line, a dateline), its answer marked
-  // in it: a line of its own would say it twice.
-  const short =
-    answer.answer !== null && answer.page === undefined ? `**${safeText(answer.answer.text)}**\n\n` : '';
+  const shown = shownShortAnswer(answer);
+  const short = shown !== undefined ? `**${safeText(shown)}**\n\n` : '';
   const notes = {
     ...(answer.corrections.length > 0
       ? { read: answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ') }
@@ -237,20 +237,25 @@ function summaryDescription(summary: Summary): string {
   return truncate(text + note, DISCORD_LIMITS.EMBED_DESCRIPTION);
 }
 
+/**
+ * The summary's title links to the article when it has a link, as an answer's citation does; the
+ * footer names the file only for an article without one.
+ */
 export function summaryReply(summary: Summary): BaseMessageOptions {
   const date = summary.article.date !== undefined ? ` · ${summary.article.date}` : '';
-  return {
-    embeds: [
-      new EmbedBuilder()
-        .setColor(COLOR.info)
-        .setTitle(truncate(safeText(summary.article.title), DISCORD_LIMITS.EMBED_TITLE))
-        .setDescription(summaryDescription(summary))
-        .setFooter({
-          text: truncate(`Summary of ${summary.article.file}${date}`, DISCORD_LIMITS.EMBED_FOOTER),
-        })
-        .toJSON(),
-    ],
-  };
+  const link = shownLink(summary.article);
+  const embed = new EmbedBuilder()
+    .setColor(COLOR.info)
+    .setTitle(truncate(safeText(summary.article.title), DISCORD_LIMITS.EMBED_TITLE))
+    .setDescription(summaryDescription(summary))
+    .setFooter({
+      text: truncate(
+        link === undefined ? `Summary of ${summary.article.file}${date}` : `Summary${date}`,
+        DISCORD_LIMITS.EMBED_FOOTER,
+      ),
+    });
+  if (link !== undefined) embed.setURL(link);
+  return { embeds: [embed.toJSON()] };
 }
 
 /**

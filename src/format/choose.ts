@@ -42,6 +42,7 @@ const ASKED: Record<PageField, string> = {
   headline: 'headline',
   caption: 'photo',
   credit: 'photo credit',
+  address: 'web address',
 };
 
 /**

@@ -45,3 +45,11 @@ export function articleLink(article: ArticleRef): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   return url.href.replaceAll('(', '%28').replaceAll(')', '%29');
 }
+
+/**
+ * How a whole article (a summary) is cited: its link when it has one, as answers cite it, else its file
+ * (the console and CLI run beside the knowledge folder, where the file is how to find the article).
+ */
+export function articleSource(article: ArticleRef): string {
+  return articleLink(article) ?? article.file;
+}

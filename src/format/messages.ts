@@ -59,6 +59,7 @@ const PAGE_MISSING: Record<PageField, string> = {
   source: 'The page names no agency, reporter or source.',
   site: 'The page does not name its site or publication.',
   headline: 'The page has no headline.',
+  address: 'The page gives no web address (a link to it).',
 };
 
 /**

@@ -3,7 +3,7 @@ import { SUMMARY_SENTENCES } from '../qa/summary.js';
 import type { ReloadReport } from '../qa/knowledge-base.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
 import { statusMessage } from './messages.js';
-import { articleLink, placeInArticle } from './citation.js';
+import { articleLink, articleSource, placeInArticle } from './citation.js';
 import { furtherPassages } from './further.js';
 import { readablePageAnswer } from './published.js';
 
@@ -60,6 +60,20 @@ export function sourceLine(passage: Passage): string {
   return `— ${article.title}${date}${where.length > 0 ? ` (${where.join(', ')})` : ''}${link !== undefined ? ` ${link}` : ''}`;
 }
 
+/**
+ * The short answer to show on a line of its own above the passage, or undefined. A page answer's
+ * passage is the page's part itself: its short answer (the name of "Photo: Tom Ellery", the date of a
+ * dateline, the agency of "MOSCOW (Sputnik) —") is shown unless it is the whole passage (a headline,
+ * a byline), which a line of its own would say twice.
+ */
+export function shownShortAnswer(answer: Answer): string | undefined {
+  const short = answer.answer;
+  if (short === null) return undefined;
+  if (answer.page === undefined) return short.text;
+  const passage = answer.passages[short.passage];
+  return passage === undefined || passage.text.trim() === short.text.trim() ? undefined : short.text;
+}
+
 export function confidenceWord(score: number): string {
   if (score >= 0.8) return 'high';
   if (score >= 0.6) return 'medium';
@@ -81,8 +95,8 @@ export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
   if (best === undefined) return statusMessage(answer);
   if (answer.alsoIn !== undefined) lines.push(statusMessage(answer));
   // The short answer first, then the passage that proves it (with only that span marked).
-  // Not for a page answer: its passage is the page's part itself, with the answer marked in it.
-  if (answer.answer !== null && answer.page === undefined) lines.push(style.emphasis(answer.answer.text));
+  const short = shownShortAnswer(answer);
+  if (short !== undefined) lines.push(style.emphasis(short));
   lines.push(emphasize(best, style), sourceLine(best), `confidence: ${confidenceWord(best.score)}`);
   const more = furtherPassages(answer).slice(0, 2);
   if (more.length > 0) {
@@ -104,7 +118,7 @@ export function formatSummary(summary: Summary, pickAnother = '--article ID'): s
     '',
     ...summary.sentences.map((s) => `- ${s}`),
     '',
-    `— ${summary.article.file}`,
+    `— ${articleSource(summary.article)}`,
     ...(others !== undefined
       ? [`This is 1 of ${others + 1} articles; summarise another with ${pickAnother}.`]
       : []),

@@ -28,6 +28,8 @@ const KIND_NOUN = String.raw`(?:report|post|item|news|text|review|column|op-?ed|
 const PAGE = String.raw`(?:(?:this|the|that)\s+${PAGE_NOUN}|(?:this|that)\s+${KIND_NOUN}|it|this|that)`;
 /** A publication, however people call it: "the paper", "which website", "what news outlet". */
 const OUTLET = String.raw`(?:(?:news|tv|television|radio|online)\s*)?(?:outlet|site|web\s*site|paper|newspaper|publication|magazine|channel|network|publisher|broadcaster|station|media\s+outlet|organi[sz]ation)`;
+/** The page's address: "the url", "the link", "the web address" (a bare "address" may be a place's). */
+const LINK = String.raw`(?:(?:original|source|article|page|story)\s+)?(?:url|link|web\s*address|web\s+link|permalink)`;
 const PICTURE = String.raw`(?:photo(?:graph)?|picture|pic|image|shot|photo\s+at\s+the\s+top|main\s+(?:photo|picture|image))`;
 const THE_PICTURE = String.raw`(?:(?:the|this|that)\s+${PICTURE}|it)`;
 /** "… of this article", "… in the story": the page named again at the end. */
@@ -77,6 +79,13 @@ const ASKED: [PageField, RegExp][] = [
     ),
   ],
   [
+    'address',
+    new RegExp(
+      String.raw`^(?:(?:what|where)\s+is\s+(?:the\s+)?(?:${LINK})|(?:give|send|show|post)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:${LINK})|where\s+can\s+i\s+(?:read|find|see|open)\s+(?:it|this|the\s+(?:original|full)\s+${PAGE_NOUN})(?:\s+online)?|(?:the\s+)?(?:${LINK}))(?:\s+to\s+${PAGE}|\s+(?:of|to|for)\s+the\s+(?:original|source|full)(?:\s+${PAGE_NOUN})?)?${OF_PAGE}$`,
+      'iu',
+    ),
+  ],
+  [
     'headline',
     new RegExp(
       String.raw`^(?:what\s+(?:is|was)\s+the\s+(?:headline|title)|(?:the\s+)?(?:headline|title))${OF_PAGE}$`,
@@ -93,6 +102,7 @@ const TYPE: Record<PageField, QuestionType> = {
   source: 'organization',
   site: 'organization',
   headline: 'other',
+  address: 'other',
 };
 
 /** Which part of the page a question asks about, if it asks about the page itself. */
@@ -223,6 +233,10 @@ function find(field: PageField, article: Article, ref: ArticleRef): Passage[] {
     }
     case 'author':
       return author(article, ref);
+    case 'address': {
+      const url = meta.url ?? ref.url;
+      return url === undefined ? [] : [metaPassage(ref, field, url)];
+    }
     case 'site': {
       // A page that names no publication (a .txt) but opens as a wire story: the agency is where it is from.
       const site = outlet(article, ref);

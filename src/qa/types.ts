@@ -19,14 +19,16 @@ export interface Highlight {
 
 /**
  * A part of the page a question may ask about itself ("who took the photo?" → credit): `source` is who
- * reported the story (a wire agency, the reporter), `site` the publication it appeared in.
+ * reported the story (a wire agency, the reporter), `site` the publication it appeared in, `address` its
+ * link ("what's the url?").
  */
-export type PageField = 'headline' | 'published' | 'author' | 'source' | 'site' | 'caption' | 'credit';
+export type PageField =
+  'headline' | 'published' | 'author' | 'source' | 'site' | 'caption' | 'credit' | 'address';
 
 /**
  * The part of the page a passage of such an answer comes from: a field, the wire agency of a dateline
  * ("MOSCOW (Sputnik) —"), the lead's own attribution ("…, the ministry said"), or the page's address
- * (its host, when the page names no site).
+ * (its link, or its host when the page names no site).
  */
 export type PagePart = PageField | 'agency' | 'attribution' | 'address';
 

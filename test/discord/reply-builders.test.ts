@@ -63,6 +63,7 @@ function answered(extra: Partial<Answer> = {}): Answer {
 
 type Embed = {
   title?: string;
+  url?: string;
   description?: string;
   color?: number;
   fields?: { name: string; value: string }[];
@@ -312,11 +313,12 @@ describe('the citation', () => {
 });
 
 describe('the /summary reply', () => {
-  it('has the title, the bullets, and the file and date in the footer', () => {
+  it('has the title (linking to the article when it has a link, as answers do), the bullets, and the date in the footer, with the file only when there is no link', () => {
     const embed = embedOf(summaryReply({ article: ferry, sentences: [APPROVED, BESIDE] }));
     expect(embed.title).toBe('Harbour Council Approves New Ferry Terminal');
+    expect(embed.url).toBe(ferry.url);
     expect(embed.description).toBe(`• ${APPROVED}\n\n• ${BESIDE}`);
-    expect(embed.footer?.text).toBe('Summary of ferry.txt · 3 March 2026');
+    expect(embed.footer?.text).toBe('Summary · 3 March 2026');
     expect(embedOf(summaryReply({ article: market, sentences: [BESIDE] })).footer?.text).toBe(
       'Summary of market.txt',
     );
