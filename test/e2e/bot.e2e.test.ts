@@ -344,7 +344,7 @@ describe('the bot through a fake Discord', () => {
   it('a question about the page ("who took the photo?") is answered from the photo credit, cited as such', async () => {
     const id = fake.postMessage({ content: `${mention()} hey, who took the photo?`, userId: snowflake() });
     const embed = sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0];
-    expect(embed?.description).toBe('© **AP Photo / Mikhail Metzel**');
+    expect(embed?.description).toBe('**AP Photo / Mikhail Metzel**\n\n© **AP Photo / Mikhail Metzel**');
     expect(embed?.fields?.find((f) => f.name === 'Source')?.value).toContain('photo credit');
   });
 
