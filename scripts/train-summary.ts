@@ -18,7 +18,11 @@ import { argValue, fmt, requireFolder } from '../bench/lib.js';
 import { halves, loadStories, mean, score, squeeze, type Story } from '../bench/summary-data.js';
 import { fitSummary, formatSummaryModel, SUMMARY_FIT, type Choice } from './summary-fit.js';
 
-/** One story as a choice: its eligible sentences (as the summariser sees them) and what its reference took. */
+/**
+ * One story as a choice: its sentences long enough to be chosen and what its reference took. Sentences
+ * the summariser refuses to show as broken (`opensMidSentence`) stay in: the reference's choice among
+ * them still says what it prefers.
+ */
 export function choiceOf(story: Story, tuning: Readonly<SummaryTuning> = SUMMARY_TUNING): Choice {
   const eligible = storyFeatures(story.article, tuning).sentences.filter(
     (s) => s.contentWords >= tuning.minContentWords,

@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   /** Content stems (what one sentence containing another is measured on). */
   terms: ReadonlySet<string>;
   contentWords: number;
+  /** It opens on a lower-case word: the rest of a broken sentence (see `opensMidSentence`). */
+  midSentence: boolean;
 }
 
 export interface StoryFeatures {
@@ -45,6 +47,21 @@ const ATTRIBUTION = /\b(said|says|say|added|adds|told|tells|according|asked|insi
  */
 export function isQuoteFragment(text: string): boolean {
   return /^["“‘']/.test(text) && !ATTRIBUTION.test(text);
+}
+
+/**
+ * A sentence that opens on a word all in lower case ("also set a new championship mark…", "he
+ * asked.") is the rest of one whose start was lost (a name dropped from the page's text, a quotation
+ * split from its speaker): out of its story it reads as broken. Words such as "iPod" or "eBay", with a
+ * capital inside, are names and open sentences as they are.
+ */
+export function opensMidSentence(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/^\S*\p{Lu}/u.test(text);
+}
+
+/** Whether a sentence may be chosen at all: not a fragment ("He added:"), not the rest of a broken one. */
+export function isEligible(s: SentenceFeatures, minContentWords: number): boolean {
+  return s.contentWords >= minContentWords && !s.midSentence;
 }
 
 export function storyFeatures(article: Article, settings: FeatureSettings): StoryFeatures {
@@ -75,6 +92,7 @@ export function storyFeatures(article: Article, settings: FeatureSettings): Stor
       words: new Set(tokens.map((t) => t.word)),
       terms: new Set(content.map((t) => t.stem)),
       contentWords: content.length,
+      midSentence: opensMidSentence(text),
     };
   });
   return { sentences, similarity };

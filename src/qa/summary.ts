@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Article } from '../knowledge/types.js';
 import { selectSentences, type Candidate } from './summary-select.js';
-import { SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from './summary-features.js';
+import { isEligible, SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from './summary-features.js';
 
 export type SummaryWeights = Record<SummaryFeature, number>;
 
@@ -87,7 +87,7 @@ export function summarize(
     score: SUMMARY_FEATURES.reduce((sum, f) => sum + tuning[f] * s.values[f], 0),
     words: s.words,
     terms: s.terms,
-    eligible: s.contentWords >= tuning.minContentWords,
+    eligible: isEligible(s, tuning.minContentWords),
   }));
   const chosen = selectSentences(candidates, count, {
     relevance: tuning.relevance,

@@ -7,8 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fitSummary, formatSummaryModel, SUMMARY_FIT, type Choice } from '../../scripts/summary-fit.js';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { isQuoteFragment, storyFeatures, SUMMARY_FEATURES } from '../../src/qa/summary-features.js';
-import { parseSummaryModel, SUMMARY_TUNING } from '../../src/qa/summary.js';
+import {
+  isQuoteFragment,
+  opensMidSentence,
+  storyFeatures,
+  SUMMARY_FEATURES,
+} from '../../src/qa/summary-features.js';
+import { parseSummaryModel, summarize, SUMMARY_TUNING } from '../../src/qa/summary.js';
 
 const row = (length: number, centrality: number) => ({
   centrality,
@@ -27,6 +32,30 @@ describe('features', () => {
     expect(isQuoteFragment('"We will appeal," the club said.')).toBe(false);
     expect(isQuoteFragment('Her coach told the Times: "Not before 2006."')).toBe(false);
     expect(isQuoteFragment('The club will appeal against the ban.')).toBe(false);
+  });
+
+  it('tells the rest of a broken sentence from one opening on a name written with a small letter', () => {
+    expect(opensMidSentence("also set a new championship mark in the men's triple jump title.")).toBe(true);
+    expect(opensMidSentence('he asked.')).toBe(true);
+    expect(opensMidSentence('iPod sales doubled in the last quarter.')).toBe(false);
+    expect(opensMidSentence('eBay bought the firm for $2bn.')).toBe(false);
+    expect(opensMidSentence('Idowu also set a new championship mark.')).toBe(false);
+  });
+
+  it('never shows the rest of a broken sentence, however central', () => {
+    const article = parseArticle(
+      'jump.txt',
+      'Athletes shine at Sheffield championships\n\n' +
+        'Gardener won the 60m title at the Sheffield championships.\n\n' +
+        // The page lost the name that opened this paragraph.
+        "also set a championship record at Sheffield, where the 60m, hurdles and triple jump titles went to Britain's athletes.\n\n" +
+        'Idowu won the triple jump with the longest leap of the year. ' +
+        'The hurdles title went to a teenager in a personal best. ' +
+        'Tickets for next year go on sale in May.',
+    );
+    const summary = summarize(article, 3);
+    expect(summary).toHaveLength(3);
+    expect(summary.some((s) => s.startsWith('also'))).toBe(false);
   });
 
   it('scales centrality so the most central sentence is 1, and halves position sentence by sentence', () => {
