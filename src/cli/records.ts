@@ -53,6 +53,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
       highlights: highlightsOf(answer, p, i),
     })),
     corrections: answer.corrections,
+    // A question that named nothing, read as about this story ("where was it?").
+    ...(answer.topic !== undefined ? { topic: answer.topic } : {}),
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out an undefined alsoIn
     ...(answer.alsoIn !== undefined ? { alsoIn: answer.alsoIn } : {}),
     ...(answer.refused !== undefined ? { error: statusMessage(answer) } : {}),

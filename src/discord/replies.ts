@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import { courtesyText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
-import { notFound, nothingMatches, statusMessage } from '../format/messages.js';
+import { notFound, nothingMatches, readNote, statusMessage } from '../format/messages.js';
 import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
@@ -151,10 +151,9 @@ export function answerReply(
   }
   const shown = shownShortAnswer(answer);
   const short = shown !== undefined ? `**${safeText(shown)}**\n\n` : '';
+  const read = readNote(answer, safeText);
   const notes = {
-    ...(answer.corrections.length > 0
-      ? { read: answer.corrections.map((c) => `“${c.from}” as “${c.to}”`).join(', ') }
-      : {}),
+    ...(read !== undefined ? { read } : {}),
     ...(answer.alsoIn !== undefined
       ? { alsoIn: answer.alsoIn.map((a) => safeText(a.title)).join('; ') }
       : {}),

@@ -85,3 +85,19 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = (s
   }
   return 'Here is what the article says.';
 }
+
+/**
+ * How the question was read, for the "read …" note beside an answer: the words corrected ("sined" as
+ * "signed") and, for a question that named nothing ("where was it?"), the story it was read as about.
+ * Undefined when it was read as written.
+ */
+export function readNote(
+  answer: Pick<Answer, 'corrections' | 'topic'>,
+  escape: (s: string) => string = (s) => s,
+  [open, close]: readonly [string, string] = ['“', '”'],
+): string | undefined {
+  const quote = (s: string) => `${open}${escape(s)}${close}`;
+  const parts = answer.corrections.map((c) => `${quote(c.from)} as ${quote(c.to)}`);
+  if (answer.topic !== undefined) parts.push(`the question as about ${quote(answer.topic.title)}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}

@@ -2,7 +2,7 @@
 import { SUMMARY_SENTENCES } from '../qa/summary.js';
 import type { ReloadReport } from '../qa/knowledge-base.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
-import { statusMessage } from './messages.js';
+import { readNote, statusMessage } from './messages.js';
 import { articleLink, articleSource, placeInArticle } from './citation.js';
 import { furtherPassages } from './further.js';
 import { readablePageAnswer } from './published.js';
@@ -83,9 +83,8 @@ export function confidenceWord(score: number): string {
 export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
   const answer = readablePageAnswer(asked);
   const lines: string[] = [];
-  if (answer.corrections.length > 0) {
-    lines.push(`(read ${answer.corrections.map((c) => `"${c.from}" as "${c.to}"`).join(', ')})`);
-  }
+  const read = readNote(answer, (s) => s, ['"', '"']);
+  if (read !== undefined) lines.push(`(read ${read})`);
   const best = answer.passages[0];
   if (!answer.answered) {
     lines.push(statusMessage(answer));

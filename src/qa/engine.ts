@@ -17,7 +17,7 @@ import { lemmaOf } from './lemma.js';
 import { namesAnotherArticle } from './follow-up.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
-import { parseQuestion, type ParsedQuestion } from './question.js';
+import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { openersOf, opensWithSubject, subjectGroups, subjectOf, type SubjectCredit } from './subject.js';
 import {
   PASSAGE_CANDIDATES,
@@ -43,6 +43,19 @@ import { wordVectors } from './embeddings.js';
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
 export const MAX_PASSAGES = 5;
+
+/**
+ * What a question naming nothing asks of the story's main event: who, where, when. "What is it?",
+ * "how many?" and "why?" name nothing the headline answers; asked alone they follow up an answer,
+ * which a question does not carry.
+ */
+const STORY_QUESTIONS: ReadonlySet<ParsedQuestion['type']> = new Set([
+  'person',
+  'organization',
+  'location',
+  'place',
+  'date',
+]);
 
 export interface AskOptions extends FocusOptions {
   /**
@@ -140,14 +153,20 @@ export class Engine {
     }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
-    const parsed = parseQuestion(question, (word) => this.index.has(stem(word)));
+    const read = parseQuestion(question, (word) => this.index.has(stem(word)));
     // Stage 2, expansion.
-    const { groups, corrections } = expandQuestion(this.index, parsed, this.weights);
+    const expanded = expandQuestion(this.index, read, this.weights);
+    const { corrections } = expanded;
+    // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
+    const topic = expanded.groups.length === 0 ? this.storyTopic(read, options) : undefined;
+    const parsed = topic?.parsed ?? read;
+    const groups = topic?.groups ?? expanded.groups;
+    if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`).
     const subject = this.subjectCredit(parsed, groups, options);
-    if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // Stage 3, retrieval.
-    const filter = this.articleFilter(options.article ?? this.followUp(parsed, groups, options));
+    const filter =
+      topic?.article ?? this.articleFilter(options.article ?? this.followUp(parsed, groups, options));
     const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
@@ -155,15 +174,10 @@ export class Engine {
     // Only the passages shown need an exact rank (two at least: the order the learned re-ranking and
     // the calibrator were trained on).
     const limit = options.limit ?? MAX_PASSAGES;
-    const reranked = rerank(
-      this.index,
-      candidates,
-      groups,
-      parsed,
-      matched,
-      this.weights,
-      Math.max(2, limit),
-    );
+    const all = rerank(this.index, candidates, groups, parsed, matched, this.weights, Math.max(2, limit));
+    // Read as about the story, the headline stood for the question: it matches itself, and answers nothing.
+    const reranked =
+      topic === undefined ? all : all.filter((r) => this.index.docs[r.id]?.sentence.role !== 'title');
     // Stage 4b, the learned re-ranking of the best few (`passage-model.ts`).
     const head = reranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
     const asked = askedSlot(parsed.text, parsed);
@@ -177,7 +191,7 @@ export class Engine {
       };
       return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, asked) };
     });
-    const ranked =
+    const learned =
       this.passageModel === null
         ? reranked
         : reorder(
@@ -185,6 +199,7 @@ export class Engine {
             rows.map((r) => r.features),
             this.passageModel,
           );
+    const ranked = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability.
     const evidence = features({
@@ -225,6 +240,7 @@ export class Engine {
       answer: short.answer,
       passages: scored,
       corrections,
+      ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
       // A follow-up kept to the conversation's article among several: a miss names it.
@@ -234,6 +250,47 @@ export class Engine {
     };
     const more = { ...timing, candidates: rows };
     return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
+  }
+
+  /**
+   * A question with no word to look up but what it asks for ("where was it?", "when did it happen?",
+   * "who is he?", "why?") asks about the story itself, and a story's headline says what it is about:
+   * the headline's words stand in for the question's, searched in that story only. Only when the
+   * question is about one story (the one named, the conversation's or the only one), and only for the
+   * questions a story's headline event answers (`STORY_QUESTIONS`).
+   */
+  private storyTopic(
+    parsed: ParsedQuestion,
+    options: AskOptions,
+  ): { parsed: ParsedQuestion; groups: Group[]; article: number } | undefined {
+    if (!STORY_QUESTIONS.has(parsed.type)) return undefined;
+    const focus = this.focus(options);
+    if (focus.kind !== 'article') return undefined;
+    const title = this.index.refs[focus.index]?.title ?? '';
+    const seen = new Set<string>();
+    const keywords = tokenize(title).filter((t) => !t.stop && !seen.has(t.stem) && seen.add(t.stem));
+    const topical: ParsedQuestion = { ...parsed, keywords, names: new Set(), phrases: [] };
+    const { groups } = expandQuestion(this.index, topical, this.weights);
+    return groups.length === 0 ? undefined : { parsed: topical, groups, article: focus.index };
+  }
+
+  /**
+   * For a question read as about the story (`storyTopic`): the headline's words are in many of the
+   * story's sentences, and only those holding what was asked ("where was it?": a place that is not one
+   * of the headline's words) can answer: they come first, each group in its order.
+   */
+  private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {
+    const wanted = ANSWER_ENTITIES[parsed.type];
+    if (wanted.length === 0) return ranked;
+    const holds = (r: Ranked): boolean => {
+      const sentence = this.index.docs[r.id]?.sentence;
+      if (sentence === undefined) return false;
+      const own = tokenize(sentence.text).filter((t) => matched.has(t.stem));
+      return this.index
+        .entities(r.id)
+        .some((e) => wanted.includes(e.type) && !own.some((t) => t.start < e.end && t.end > e.start));
+    };
+    return [...ranked.filter(holds), ...ranked.filter((r) => !holds(r))];
   }
 
   /** Which article a request about "this article" means (see `focus.ts`). */

@@ -8,6 +8,8 @@
  * user reads for each intent are written in the presentation layer.
  */
 
+import { editDistance } from './spelling.js';
+
 /** `acknowledgement`: "ok", "got it", "great" with no thanks in it, which "You're welcome!" would not fit. */
 export type Courtesy = 'greeting' | 'thanks' | 'acknowledgement' | 'goodbye';
 
@@ -28,22 +30,25 @@ const MENTIONS = /<@[!&]?\d+>|<#\d+>|(?<![\p{L}\p{N}])@(?:everyone|here)\b/giu;
 /** "@alice who signed?": a plain-text mention of someone at the start, before the question. */
 const LEADING_HANDLE = /^@[\p{L}\p{N}_.]+[\s,:]+/u;
 
-const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|hallo|good\s+(?:morning|afternoon|evening|day))`;
+const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|hallo|gm|good\s+(?:morning|afternoon|evening|day))`;
 const ADDRESSEE = String.raw`(?:\s+(?:there|bot|all|everyone|folks|guys|friend|again))?`;
 const THANKS_WORDS = String.raw`(?:thanks?(?:\s+you)?|thank\s*u|thx|ty|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+bot)*`;
 
+/**
+ * Words that take an answer in, or react to it, and ask nothing: "ok", "got it", "good bot", "lol",
+ * "nvm", "interesting". Searched, "interesting" found "territories" at 0.94 (a newcomer's walk).
+ */
+const ACKNOWLEDGING = String.raw`ok(?:ay)?|k+|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful|(?:good|nice|great)\s+(?:bot|job|one)|lol+|lmao|haha+|ha|wow|oh|ah|i\s+see|interesting|makes\s+sense|fair\s+enough|noted|nvm|never\s*mind|no\s+worries|all\s+good`;
+
 const GREETING = new RegExp(String.raw`^${GREETING_WORDS}${ADDRESSEE}$`, 'iu');
 const GOODBYE =
-  /^(?:bye+|good\s*bye|bye\s+bye|see\s+(?:you|ya)(?:\s+later)?|cya|later|good\s*night)(?:\s+(?:bot|all|everyone))?$/iu;
+  /^(?:bye+|good\s*bye|bye\s+bye|see\s+(?:you|ya)(?:\s+later)?|cya|later|good\s*night|gn)(?:\s+(?:bot|all|everyone))?$/iu;
 /** Thanks, or an acknowledgement of an answer ("ok thanks", "great", "got it"). */
-const THANKS = new RegExp(
-  String.raw`^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful)[\s,!.]*)*(?:${THANKS_WORDS})?$`,
-  'iu',
-);
+const THANKS = new RegExp(String.raw`^(?:(?:${ACKNOWLEDGING})[\s,!.]*)*(?:${THANKS_WORDS})?$`, 'iu');
 /** The thanks in an acknowledgement ("ok thanks"), if any. */
 const THANKED = new RegExp(String.raw`(?:^|\s)${THANKS_WORDS}$`, 'iu');
 const HELP =
-  /^(?:help(?:\s+me)?|\?+|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+you)?|how\s+(?:do|does|can)\s+(?:this|it|you|i)\s+(?:work|use\s+(?:this|it|you)|ask(?:\s+(?:you|a\s+question))?)|how\s+to\s+(?:use|ask)(?:\s+(?:this|it|you))?|who\s+are\s+you|what\s+are\s+you|commands|usage|instructions)$/iu;
+  /^(?:help(?:\s+me)?|\?+|what\s+can\s+(?:you|i)\s+(?:do|ask)(?:\s+you)?|how\s+(?:do|does|can)\s+(?:this|it|you|i)\s+(?:work|use\s+(?:this|it|you)|ask(?:\s+(?:you|a\s+question))?)|how\s+to\s+(?:use|ask)(?:\s+(?:this|it|you))?|who\s+are\s+you|what\s+are\s+you|are\s+(?:you|u)\s+(?:a\s+)?(?:bot|robot|human|real|an?\s+ai)|commands|usage|instructions)$/iu;
 
 /** Greeting or thanks opening a longer message: "hi, who signed?", "thanks! and where was it?". */
 const LEADING_COURTESY = new RegExp(
@@ -62,12 +67,12 @@ const LEAD_INS: RegExp[] = [
   /^(?:please|pls|plz)[\s,]+/iu,
 ];
 /**
- * Courtesy after a question: "who signed? thanks", "where was it, please", "who won thank you". After
+ * Courtesy after a question: "who signed? thanks", "where was it, please", "who won thank you", "who signed lol". After
  * punctuation any thanks word; after a bare space only forms that cannot be the question's own verb or
  * object: "Who did Obaidi thank?" asks whom he thanked, and "cheers"/"ty" may be words of the question.
  */
 const TRAILING_COURTESY = new RegExp(
-  String.raw`(?:(?:(?<=\?)\s*|\s*[,;:.!-]\s*)(?:please|pls|plz|${THANKS_WORDS})|\s+(?:please|pls|plz|thanks|thank\s+(?:you|u)|thx)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?)[\s.!?]*$`,
+  String.raw`(?:(?:(?<=\?)\s*|\s*[,;:.!-]\s*)(?:please|pls|plz|${THANKS_WORDS})|\s+(?:please|pls|plz|thanks|thank\s+(?:you|u)|thx|lol+|lmao|haha+)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?)[\s.!?]*$`,
   'iu',
 );
 
@@ -148,7 +153,37 @@ const SUMMARY_FILLER = new Set([
   'going',
   'whole',
   'just',
+  // Asking someone for it: "can you summarize", "can someone explain what this is about".
+  'can',
+  'could',
+  'would',
+  'you',
+  'u',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'please',
+  'pls',
+  'plz',
+  'i',
+  'to',
+  'know',
+  'tell',
 ]);
+
+/**
+ * The longer words of asking for the gist, which a misspelling one edit away still names ("sumarize",
+ * "artcle", "summery"): a question made only of such words asks for nothing in particular either.
+ */
+const LONG_SUMMARY_WORDS = [...SUMMARY_CUES, ...PAGE_NOUNS].filter((w) => w.length >= 6);
+const MIN_MISSPELT_CUE = 6;
+
+/** The summary word `word` misspells by one edit, if it is long enough to tell. */
+function summaryWordMeant(word: string): string | undefined {
+  if (word.length < MIN_MISSPELT_CUE) return undefined;
+  return LONG_SUMMARY_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
+}
 
 function words(text: string): string[] {
   return text
@@ -160,9 +195,9 @@ function words(text: string): string[] {
 }
 
 function asksForSummary(text: string): boolean {
-  const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr')).flatMap((w) =>
-    w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w],
-  );
+  const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr'))
+    .flatMap((w) => (w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w]))
+    .map((w) => (SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w) ? w : (summaryWordMeant(w) ?? w)));
   if (!ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w))) return false;
   // A cue ("about", "gist"), or the page named with nothing else asked of it ("what's the story?").
   return ws.some((w) => SUMMARY_CUES.has(w) || PAGE_NOUNS.has(w));

@@ -187,11 +187,34 @@ const MIN_MISSPELT_STOPWORD = 5;
 const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= MIN_MISSPELT_STOPWORD);
 
 /**
+ * Function words as people type them in chat, too short for the one-edit rule below to tell from other
+ * words ("teh", "wat", "ur"): searched as written they are words no article holds. A story that does
+ * hold one (a "wat" in Bangkok) reads it as written, as for any misspelling (`parseQuestion`'s `known`).
+ */
+const CHAT_FORMS = new Map([
+  ['teh', 'the'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['whn', 'when'],
+  ['wen', 'when'],
+  ['whr', 'where'],
+  ['hw', 'how'],
+  ['ur', 'your'],
+  ['abt', 'about'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+]);
+
+/**
  * The function word this misspells ("hapened" → "happened", "becuase", "shoud"), if any. Searched for, it is a word
  * no article holds and weighs against every passage; read as what it misspells, it is left out like the
  * word itself. A word of English ("hoping", one edit from "having") is never read as another.
  */
 export function misspeltStopword(word: string): string | undefined {
+  const chat = CHAT_FORMS.get(word);
+  if (chat !== undefined) return chat;
   if (word.length < MIN_MISSPELT_STOPWORD) return undefined;
   for (const stop of LONG_STOPWORDS) {
     if (Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)

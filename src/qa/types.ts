@@ -77,6 +77,11 @@ export interface Answer {
   corrections: { from: string; to: string }[];
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
+  /**
+   * The question named nothing to look up ("where was it?") and was read as about this story, its
+   * headline's words standing in for the question's (the fronts say so).
+   */
+  topic?: ArticleRef;
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
   alsoIn?: ArticleRef[];
   /** The question was about the page itself (its photo, date, author…), answered from that part of it. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage, stripChat } from '../../src/qa/intent.js';
 
 describe('classifyMessage: messages meant for the bot', () => {
-  it.each(['hi', 'Hi!', 'hello there', 'hey bot', 'good morning', 'yo', 'hello?', 'hi :)'])(
+  it.each(['hi', 'Hi!', 'hello there', 'hey bot', 'good morning', 'yo', 'hello?', 'hi :)', 'gm'])(
     '"%s" is a greeting',
     (m) => {
       expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
@@ -15,8 +15,10 @@ describe('classifyMessage: messages meant for the bot', () => {
   );
 
   // "You're welcome!" answers thanks, not an "ok".
-  it.each(['ok', 'got it', 'great', 'okay!'])('"%s" acknowledges, without thanks', (m) =>
-    expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'acknowledgement' }),
+  // Reactions that ask nothing: searched, "interesting" was answered with "territories" at 0.94.
+  it.each(['ok', 'got it', 'great', 'okay!', 'good bot', 'lol', 'nvm', 'interesting', 'oh i see', 'wow!'])(
+    '"%s" acknowledges, without thanks',
+    (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'acknowledgement' }),
   );
 
   it.each(['bye', 'see you later', 'goodbye!'])('"%s" is goodbye', (m) => {
@@ -30,6 +32,7 @@ describe('classifyMessage: messages meant for the bot', () => {
     'HELP me',
     'what can you do?',
     'how does this work',
+    'are you a bot?',
   ])('"%s" asks for help', (m) => expect(classifyMessage(m)).toEqual({ kind: 'help' }));
 
   it.each([
@@ -48,6 +51,11 @@ describe('classifyMessage: messages meant for the bot', () => {
     "what's the story?",
     'explain this article',
     'key takeaways?',
+    'can you summarize',
+    'can someone explain what this is about',
+    // A misspelt word of asking for the gist, one edit away.
+    'sumarize',
+    'what is this artcle about',
   ])('"%s" asks for the gist', (m) => expect(classifyMessage(m)).toEqual({ kind: 'summary' }));
 
   it.each([
@@ -73,6 +81,7 @@ describe('classifyMessage: messages meant for the bot', () => {
     'what about Russia?',
     'explain why Russia is helping Iraq',
     'What is it?',
+    'what is the article about Fomin',
   ])('"%s" is a question about the article, kept as written', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'question', question: m });
   });
@@ -95,6 +104,7 @@ describe('stripChat: the chat around a question is not searched', () => {
     ['@everyone @here who signed?', 'who signed?'],
     ['could you please tell me what the photo shows', 'what the photo shows'],
     ['So what did they sign?', 'what did they sign?'],
+    ['who signed lol', 'who signed'],
   ])('"%s" → "%s"', (message, question) => {
     expect(stripChat(message)).toBe(question);
     expect(classifyMessage(message)).toEqual({ kind: 'question', question });

@@ -8,6 +8,10 @@ describe('misspelt function words', () => {
     ['thier', 'their'],
     ['becuase', 'because'],
     ['shoud', 'should'],
+    // Chat spellings, too short for the one-edit rule.
+    ['teh', 'the'],
+    ['wat', 'what'],
+    ['ur', 'your'],
   ])('"%s" is a misspelt "%s"', (word, meant) => {
     expect(misspeltStopword(word)).toBe(meant);
   });
@@ -24,6 +28,10 @@ describe('misspelt function words', () => {
   it('reads the question with the word meant, and searches what it would search for that', () => {
     expect(parseQuestion('what hapened in 2014').text).toBe('what happened in 2014');
     expect(parseQuestion('wher did he go becuase of it').text).toBe('where did he go because of it');
+    expect(parseQuestion('when did they sign teh deal').keywords.map((k) => k.word)).toEqual([
+      'sign',
+      'deal',
+    ]);
   });
 
   it('does not read a name or a word the articles hold as a misspelt function word', () => {
