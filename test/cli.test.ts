@@ -114,7 +114,7 @@ describe('the CLI', () => {
     const long = `who signed ${'x'.repeat(600)}`;
     const input = [
       { id: 'long', question: long },
-      { id: 'none', question: 'who is it?' },
+      { id: 'none', question: 'what is it?' },
       { id: 7, question: 42 },
       { id: { nested: true }, question: 'who signed?' },
     ]
