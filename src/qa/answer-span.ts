@@ -7,7 +7,7 @@
 import type { Entity } from './entities.js';
 import { askedKind, fitOf, type Fit } from './answer-kind.js';
 import type { ParsedQuestion } from './question.js';
-import type { Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   afterLocative,
@@ -472,9 +472,24 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
     const inside = people.filter((p) => p.name.start >= c.span.start && p.name.end <= c.span.end);
     return c.kind === 'person' && inside.length > 0 ? Math.min(...inside.map((p) => p.says)) : 0;
   };
-  const best = Math.max(0, ...candidates.map(says));
-  return best === 0 ? candidates : candidates.filter((c) => says(c) === best);
+  // "Who is the head of the IMF?" is not answered by "Serge Troeber, deputy head of …": a deputy, a
+  // vice-president, a former minister does not hold the role asked, unless the question says so too.
+  const said = new Set(tokenize(input.question).map((t) => t.word));
+  const other = people.filter((p) =>
+    p.title.some((t, i) => {
+      const before = p.title[i - 1]?.word ?? '';
+      return asked.has(t.stem) && QUALIFIED_ROLE.test(before) && !said.has(before);
+    }),
+  );
+  const holders = candidates.filter(
+    (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),
+  );
+  const best = Math.max(0, ...holders.map(says));
+  return best === 0 ? holders : holders.filter((c) => says(c) === best);
 }
+
+/** Words before a role that make it another one ("deputy head", "former minister"). */
+const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
 
 function asksWhere(input: SpanInput): boolean {
   return input.parsed.type === 'location' && FIRST_WH.exec(input.question)?.[0].toLowerCase() === 'where';
