@@ -149,17 +149,17 @@ describe('the console chat', () => {
       ]);
     });
 
-    it("a follow-up that names no other article stays with the conversation's, and a miss names it", async () => {
+    it("a follow-up that names no other article and points back stays with the conversation's, and a miss names it and the article that answers", async () => {
       const engine = await many;
       const conversation = {};
       expect(reply(engine, 'how deep do the fish live?', false, conversation)).toContain('8,000 metres');
       // The bridge story has "the old lighthouse" and construction "would begin in March"; the fish
       // story has neither, and the conversation is about the fish.
       expect(reply(engine, 'how old is he?', false, conversation)).toBe(
-        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”.",
+        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”. “Council approves new harbour bridge” may answer it: ask about that article by name.",
       );
       expect(reply(engine, 'when will it start?', false, conversation)).toBe(
-        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”.",
+        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”. “Council approves new harbour bridge” may answer it: ask about that article by name.",
       );
       expect(reply(engine, 'when was it filmed?', false, conversation)).toMatch(
         /^March\n.*filmed by an autonomous lander/,
@@ -178,6 +178,21 @@ describe('the console chat', () => {
           'Volcano erupts on remote island',
         );
       }
+    });
+
+    it("a follow-up the conversation's article does not answer is answered from the one that does, which the reply names", async () => {
+      const engine = await many;
+      const conversation = {};
+      expect(reply(engine, 'how deep do the fish live?', false, conversation)).toContain('8,000 metres');
+      const mayor = reply(engine, 'who is the mayor', false, conversation) ?? '';
+      expect(mayor.split('\n')[0]).toBe(
+        "“Scientists Discover New Species of Deep-Sea Fish” doesn't say; this is from “Council approves new harbour bridge”.",
+      );
+      expect(mayor).toContain('(plain.txt)');
+      // The conversation follows the answer to the bridge story.
+      expect(reply(engine, 'what is this about?', false, conversation)).toMatch(
+        /^Council approves new harbour bridge/,
+      );
     });
 
     it('a whole session over streams remembers the article between lines', async () => {

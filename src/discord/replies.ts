@@ -12,7 +12,7 @@ import {
 } from 'discord.js';
 import { courtesyText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
-import { notFound, nothingMatches, readNote, statusMessage } from '../format/messages.js';
+import { notFound, nothingMatches, otherArticleNote, readNote, statusMessage } from '../format/messages.js';
 import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
@@ -136,6 +136,8 @@ export function answerReply(
     };
   }
   const best = answer.passages[0];
+  // A follow-up the conversation's article does not answer: which other article does.
+  const note = otherArticleNote(answer, safeText);
   if (best === undefined) {
     return {
       embeds: [
@@ -143,7 +145,10 @@ export function answerReply(
           .setColor(COLOR.notFound)
           .setTitle(truncate(notFound(answer, safeText), DISCORD_LIMITS.EMBED_TITLE))
           .setDescription(
-            truncate(nothingMatches(answer, safeText(question), safeText), DISCORD_LIMITS.EMBED_DESCRIPTION),
+            truncate(
+              withNote(note, nothingMatches(answer, safeText(question), safeText)),
+              DISCORD_LIMITS.EMBED_DESCRIPTION,
+            ),
           )
           .toJSON(),
       ],
@@ -163,14 +168,14 @@ export function answerReply(
         best,
         question,
         best.score >= 0.6 ? COLOR.answer : COLOR.unsure,
-        short + boldHighlights(best),
+        withNote(note, short + boldHighlights(best)),
         notes,
       )
     : passageEmbed(
         best,
         `${notFound(answer, safeText)} — closest passage:`,
         COLOR.notFound,
-        safeText(best.text),
+        withNote(note, safeText(best.text)),
         notes,
       );
   const reply: BaseMessageOptions = { embeds: [embed] };
@@ -188,6 +193,11 @@ export function answerReply(
     ];
   }
   return reply;
+}
+
+/** The note on another article, in italics above the rest of the description. */
+function withNote(note: string | undefined, description: string): string {
+  return note === undefined ? description : `*${note}*\n\n${description}`;
 }
 
 /**

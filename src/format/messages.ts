@@ -24,6 +24,24 @@ export function notFound(answer: Searched, escape: (s: string) => string = (s) =
   return `I couldn't find that in ${where}`;
 }
 
+/**
+ * A follow-up the conversation's article does not answer, when another does: "“A” doesn't say; this
+ * is from “B”." (answered from B), or "“B” may answer it: ask about that article." (kept to A because
+ * it points back at it with "he", "it").
+ */
+export function otherArticleNote(
+  answer: Pick<Answer, 'notIn' | 'answeredIn' | 'passages'>,
+  escape: (s: string) => string = (s) => s,
+): string | undefined {
+  const from = answer.passages[0]?.article;
+  if (answer.notIn !== undefined && from !== undefined)
+    return `“${escape(answer.notIn.title)}” doesn't say; this is from “${escape(from.title)}”.`;
+  const others = answer.answeredIn;
+  if (others === undefined || others.length === 0) return undefined;
+  const titles = others.map((a) => `“${escape(a.title)}”`).join(' or ');
+  return `${titles} may answer it: ask about ${others.length === 1 ? 'that article' : 'one of them'} by name.`;
+}
+
 /** What a question with no passage at all gets beside `notFound`. */
 export function nothingMatches(
   answer: Searched,
@@ -75,10 +93,10 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = (s
       ? missing
       : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
   }
+  const note = otherArticleNote(answer, escape);
   if (!answer.answered)
-    return answer.passages.length > 0
-      ? `${notFound(answer, escape)}. The closest I found:`
-      : `${notFound(answer, escape)}.`;
+    return `${notFound(answer, escape)}.${note === undefined ? '' : ` ${note}`}${answer.passages.length > 0 ? ' The closest I found:' : ''}`;
+  if (note !== undefined) return note;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
     const titles = [answer.passages[0]?.article, ...answer.alsoIn].map((a) => a?.title).join('; ');
     return `This matches several articles: ${titles}.`;

@@ -92,7 +92,7 @@ export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
     return lines.join('\n');
   }
   if (best === undefined) return statusMessage(answer);
-  if (answer.alsoIn !== undefined) lines.push(statusMessage(answer));
+  if (answer.alsoIn !== undefined || answer.notIn !== undefined) lines.push(statusMessage(answer));
   // The short answer first, then the passage that proves it (with only that span marked).
   const short = shownShortAnswer(answer);
   if (short !== undefined) lines.push(style.emphasis(short));

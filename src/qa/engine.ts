@@ -14,7 +14,7 @@ import { CALIBRATION, features, judge, type Calibration, type Features } from '.
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
-import { namesAnotherArticle } from './follow-up.js';
+import { namesAnotherArticle, pointsBack } from './follow-up.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
@@ -129,7 +129,26 @@ export class Engine {
     return this.assess(question, options).answer;
   }
 
+  /**
+   * A follow-up kept to the conversation's article that it does not answer is searched again in every
+   * article: a question that stands on its own is answered from the article that answers it (marked
+   * `notIn` the conversation's); one pointing back ("how old is he?") stays a miss that names the
+   * articles that answer it (`answeredIn`).
+   */
   assess(rawQuestion: string, options: AskOptions = {}): Assessment {
+    const kept = this.assessIn(rawQuestion, options, true);
+    const about = kept.answer.about;
+    if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
+    const wide = this.assessIn(rawQuestion, options, false);
+    const from = wide.answer.passages[0]?.article;
+    if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
+    if (!pointsBack(kept.answer.question)) return { ...wide, answer: { ...wide.answer, notIn: about } };
+    const others = [from, ...(wide.answer.alsoIn ?? [])].filter((a) => a.id !== about.id);
+    return { ...kept, answer: { ...kept.answer, answeredIn: others } };
+  }
+
+  /** `followUp`: whether a question in a conversation may be kept to its article (`follow-up.ts`). */
+  private assessIn(rawQuestion: string, options: AskOptions, followUp: boolean): Assessment {
     const question = rawQuestion.trim();
     const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
     if (question === '') return { answer: { ...base, type: 'other', refused: 'empty' } };
@@ -166,7 +185,8 @@ export class Engine {
     const subject = this.subjectCredit(parsed, groups, options);
     // Stage 3, retrieval.
     const filter =
-      topic?.article ?? this.articleFilter(options.article ?? this.followUp(parsed, groups, options));
+      topic?.article ??
+      this.articleFilter(options.article ?? (followUp ? this.followUp(parsed, groups, options) : undefined));
     const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.

@@ -63,3 +63,16 @@ export function namesAnotherArticle(
     return stems.some((s) => namedElsewhere(index, current, s, names.has(g.word)));
   });
 }
+
+/** Words that point back to something said before: "he", "it", "their". */
+const POINTING_BACK = /\b(?:he|she|it|they|him|her|his|hers|its|their|theirs|them)\b/iu;
+
+/**
+ * Whether the question points back at the conversation with a pronoun ("how old is he?", "when will
+ * it start?"): it is then about the conversation's story even when another story could answer its
+ * words. A question that stands on its own ("who is the mayor?") may be answered from another story
+ * when the conversation's does not say (the reply names that story).
+ */
+export function pointsBack(question: string): boolean {
+  return POINTING_BACK.test(question);
+}

@@ -92,6 +92,16 @@ export interface Answer {
    */
   about?: ArticleRef;
   /**
+   * A follow-up that the conversation's article (this one) does not answer, answered from another
+   * article instead: the fronts say so ("Not in “A”; from “B”").
+   */
+  notIn?: ArticleRef;
+  /**
+   * A follow-up kept to the conversation's article (it points back with "he", "it") that the article
+   * does not answer while these others do: the fronts name them.
+   */
+  answeredIn?: ArticleRef[];
+  /**
    * How many articles the question was searched in, when more than one: a miss is then a miss in all
    * of them, which the fronts say ("in any of the 3 articles"), not "in the article".
    */

@@ -84,7 +84,7 @@ describe('several articles: the conversation of each channel', () => {
     expect(start?.title).toMatch(
       /^I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”/,
     );
-    expect(JSON.stringify(start)).not.toContain('harbour bridge');
+    expect(JSON.stringify(start)).not.toContain('would begin');
     const summary = await command('summary', [], 0);
     expect(summary.flags).toBeUndefined();
     expect(summary.embeds?.[0]?.title).toBe(TITLES[1]);
@@ -121,5 +121,19 @@ describe('several articles: the conversation of each channel', () => {
       '“Council approves new harbour bridge”: the page gives no publication date.',
     );
     expect((await ask('what is this about?', 1)).embeds?.[0]?.title).toBe(TITLES[2]);
+  });
+
+  it("a follow-up the channel's article does not answer: answered from the article that does, named; one pointing back names it", async () => {
+    expect(JSON.stringify((await ask('how deep do the fish live?', 0)).embeds)).toContain('8,000 metres');
+    const start = (await ask('when will it start?', 0)).embeds?.[0];
+    expect(start?.title).toMatch(
+      /^I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”/,
+    );
+    expect(start?.description).toMatch(/^\*“Council approves new harbour bridge” may answer it/);
+    const mayor = (await ask('who is the mayor?', 0)).embeds?.[0];
+    expect(mayor?.description).toMatch(
+      /^\*“Scientists Discover New Species of Deep-Sea Fish” doesn't say; this is from “Council approves new harbour bridge”\.\*\n\n/,
+    );
+    expect(mayor?.fields?.[0]?.value).toContain(TITLES[2]);
   });
 });
