@@ -16,6 +16,7 @@ import { handleMessage } from './messages.js';
 import { inviteUrl } from './permissions.js';
 import { warmUpInBackground } from './warm-up.js';
 import { restOptions } from './transport.js';
+import { BAD_TOKEN_MESSAGE, isBadToken } from './token.js';
 
 export function createClient(config: Config): Client {
   const intents = [
@@ -65,17 +66,6 @@ export function attachHandlers(client: Client, ctx: BotContext): void {
   client.on(Events.Warn, (message) => ctx.logger.warn({ msg: message }, 'client warning'));
   client.on(Events.ShardResume, (shard, replayed) => ctx.logger.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.ShardReconnecting, (shard) => ctx.logger.warn({ shard }, 'gateway reconnecting'));
-}
-
-function isBadToken(error: unknown): boolean {
-  const e = error as { code?: unknown; status?: unknown; message?: unknown };
-  return (
-    e.code === 'TokenInvalid' ||
-    e.status === 401 ||
-    e.code === 4004 ||
-    (typeof e.message === 'string' &&
-      /401|unauthori[sz]ed|authentication failed|invalid token/i.test(e.message))
-  );
 }
 
 /** The health endpoints, when HEALTH_PORT is set (not in shard processes, which would share the port). */
@@ -204,9 +194,7 @@ export async function startBot(config: Config, logger: Logger = createLogger(con
       logger.fatal(
         'Discord rejected the bot token. Reset it in the Developer Portal (Bot → Reset Token) and set DISCORD_TOKEN.',
       );
-      console.error(
-        'Discord rejected the bot token (DISCORD_TOKEN). Reset it in the Developer Portal and update your .env.',
-      );
+      console.error(BAD_TOKEN_MESSAGE);
     } else {
       logger.fatal({ err: scrub(String(error), [config.token]) }, 'could not connect to Discord');
       console.error(`Could not connect to Discord: ${scrub(String(error), [config.token])}`);

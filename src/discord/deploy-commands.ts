@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, withDotEnv } from '../config.js';
 import { scrub } from '../logger.js';
 import { commands } from './commands/index.js';
 import { restOptions } from './transport.js';
+import { BAD_TOKEN_MESSAGE, isBadToken } from './token.js';
 
 async function main(): Promise<number> {
   const config = loadConfig(withDotEnv());
@@ -31,7 +32,11 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    console.error(`Could not register commands: ${scrub(String(error), [config.token])}`);
+    console.error(
+      isBadToken(error)
+        ? `Could not register commands: ${BAD_TOKEN_MESSAGE}`
+        : `Could not register commands: ${scrub(String(error), [config.token])}`,
+    );
     return 1;
   }
 }

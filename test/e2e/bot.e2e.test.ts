@@ -550,6 +550,24 @@ describe('crashes', () => {
 });
 
 describe('starting and deploying', () => {
+  it('deploy-commands with a bad token says what start says, without the token', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN });
+    const wrong = `${TOKEN.slice(0, -6)}WRONG0`;
+    const deploy = startBotProcess(
+      { DISCORD_TOKEN: wrong, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl },
+      'discord/deploy-commands.js',
+    );
+    try {
+      expect(await deploy.exited).toBe(1);
+      // Before: "Could not register commands: DiscordAPIError[0]: 401: Unauthorized".
+      expect(deploy.stderr()).toContain('Discord rejected the bot token (DISCORD_TOKEN)');
+      expect(deploy.stdout() + deploy.stderr()).not.toContain(wrong);
+    } finally {
+      await deploy.stop();
+      await fake.close();
+    }
+  });
+
   it('a bad token ends with a clear message and exit code 1, without a stack trace or the token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN });
     const wrong = `${TOKEN.slice(0, -6)}WRONG0`;
