@@ -156,7 +156,8 @@ export function answerReply(
   }
   const shown = shownShortAnswer(answer);
   const short = shown !== undefined ? `**${safeText(shown)}**\n\n` : '';
-  const read = readNote(answer, safeText);
+  // Footers show Markdown as written (an escaped "_" keeps its backslash), and no mention pings (allowedMentions).
+  const read = readNote(answer);
   const notes = {
     ...(read !== undefined ? { read } : {}),
     ...(answer.alsoIn !== undefined

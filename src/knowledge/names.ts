@@ -54,6 +54,8 @@ export function namesSomeone(text: string): boolean {
         (/^the$/i.test(t.text) && afterOf(terms, i)) ||
         t.tags.includes('Person') ||
         t.tags.includes('Organization') ||
+        // A surname that is also a word ("Will Grant", "Anna Long"): right after a person's name, it is theirs.
+        (i > 0 && terms[i - 1]?.tags.includes('Person') === true && /^\p{Lu}/u.test(t.text)) ||
         (t.tags.includes('Noun') && !t.tags.some((tag) => PHRASE_TAGS.includes(tag))),
     )
   );

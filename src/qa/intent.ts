@@ -38,13 +38,20 @@ const THANKS_WORDS = String.raw`(?:thanks?(?:\s+you)?|thank\s*u|thx|ty|cheers|mu
  * Words that take an answer in, or react to it, and ask nothing: "ok", "got it", "good bot", "lol",
  * "nvm", "interesting". Searched, "interesting" found "territories" at 0.94 (a newcomer's walk).
  */
-const ACKNOWLEDGING = String.raw`ok(?:ay)?|k+|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful|(?:good|nice|great)\s+(?:bot|job|one)|lol+|lmao|haha+|ha|wow|oh|ah|i\s+see|interesting|makes\s+sense|fair\s+enough|noted|nvm|never\s*mind|no\s+worries|all\s+good`;
+const ACKNOWLEDGING = String.raw`ok(?:ay)?|k{1,3}|great|perfect|awesome|cool|nice|brilliant|got\s+it|that\s+helps|helpful|(?:good|nice|great)\s+(?:bot|job|one)|lo+l|lmao|(?:ha)+h?|wow|oh|ah|i\s+see|interesting|makes\s+sense|fair\s+enough|noted|nvm|never\s*mind|no\s+worries|all\s+good`;
+/**
+ * Courtesy is a few words: a longer message is never one, so the patterns below never run on a long
+ * text (a review found "hahaha… why" taking seconds in an earlier, ambiguous form of them).
+ */
+const MAX_COURTESY_CHARS = 60;
 
 const GREETING = new RegExp(String.raw`^${GREETING_WORDS}${ADDRESSEE}$`, 'iu');
 const GOODBYE =
   /^(?:bye+|good\s*bye|bye\s+bye|see\s+(?:you|ya)(?:\s+later)?|cya|later|good\s*night|gn)(?:\s+(?:bot|all|everyone))?$/iu;
 /** Thanks, or an acknowledgement of an answer ("ok thanks", "great", "got it"). */
-const THANKS = new RegExp(String.raw`^(?:(?:${ACKNOWLEDGING})[\s,!.]*)*(?:${THANKS_WORDS})?$`, 'iu');
+// Each word of it matched one way only: a separator after every one (or the end), and alternatives that
+// cannot split one word into two ("k{1,3}", "(?:ha)+h?"), so a message that is no courtesy fails fast.
+const THANKS = new RegExp(String.raw`^(?:(?:${ACKNOWLEDGING})(?:[\s,!.]+|$))*(?:${THANKS_WORDS})?$`, 'iu');
 /** The thanks in an acknowledgement ("ok thanks"), if any. */
 const THANKED = new RegExp(String.raw`(?:^|\s)${THANKS_WORDS}$`, 'iu');
 const HELP =
@@ -211,7 +218,7 @@ function courtesyOf(text: string): Courtesy | undefined {
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s+/g, ' ')
     .replace(/[!.,]+(?=\s)/g, '');
-  if (t === '') return undefined;
+  if (t === '' || t.length > MAX_COURTESY_CHARS) return undefined;
   if (GREETING.test(t)) return 'greeting';
   if (GOODBYE.test(t)) return 'goodbye';
   if (THANKS.test(t)) return THANKED.test(t) ? 'thanks' : 'acknowledgement';

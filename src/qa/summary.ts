@@ -81,7 +81,10 @@ export function summarize(
   tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
 ): string[] {
   const { sentences, similarity } = storyFeatures(article, tuning);
-  if (sentences.length <= count) return sentences.map((s) => s.text);
+  // A short story: every sentence a reader can take alone (not the rest of a broken one), in its order.
+  const eligible = sentences.filter((s) => isEligible(s, tuning.minContentWords));
+  if (eligible.length === 0) return sentences.slice(0, count).map((s) => s.text);
+  if (eligible.length <= count) return eligible.map((s) => s.text);
   const candidates: Candidate[] = sentences.map((s) => ({
     index: s.index,
     score: SUMMARY_FEATURES.reduce((sum, f) => sum + tuning[f] * s.values[f], 0),

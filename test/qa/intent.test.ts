@@ -21,6 +21,17 @@ describe('classifyMessage: messages meant for the bot', () => {
     (m) => expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'acknowledgement' }),
   );
 
+  // These once took seconds to minutes (the courtesy pattern could split "hahaha" or "kkkk" every way);
+  // the test's time limit catches a return of that.
+  it.each([
+    'k'.repeat(40) + ' why',
+    'ha'.repeat(60) + ' why',
+    `${'lol '.repeat(14)}why`,
+    'ok '.repeat(19) + 'who',
+  ])('a long message that is no courtesy is classified at once ("%s")', (m) =>
+    expect(classifyMessage(m).kind).toBe('question'),
+  );
+
   it.each(['bye', 'see you later', 'goodbye!'])('"%s" is goodbye', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'courtesy', courtesy: 'goodbye' });
   });

@@ -58,6 +58,16 @@ describe('features', () => {
     expect(summary.some((s) => s.startsWith('also'))).toBe(false);
   });
 
+  it('a story no longer than the summary still leaves out the rest of a broken sentence', () => {
+    const article = parseArticle(
+      'jump.txt',
+      'Athletes shine at Sheffield championships\n\n' +
+        'Gardener won the 60m title at the Sheffield championships.\n\n' +
+        "also set a championship record at Sheffield in the men's triple jump.",
+    );
+    expect(summarize(article, 3)).toEqual(['Gardener won the 60m title at the Sheffield championships.']);
+  });
+
   it('scales centrality so the most central sentence is 1, and halves position sentence by sentence', () => {
     const article = parseArticle(
       'bridge.txt',
