@@ -47,6 +47,12 @@ describe('the CLI', () => {
     expect(answer.passages[short.passage]?.text.slice(short.start, short.end)).toBe('St.Petersburg');
   });
 
+  it('a question over the length limit is refused with the limit named, as bad usage (exit 2)', async () => {
+    const long = await cli(['ask', `who signed ${'x'.repeat(600)}`]);
+    expect(long.code).toBe(2);
+    expect(long.stdout).toContain('please keep it to 500 characters or fewer');
+  });
+
   it('a console command typed to the CLI is bad usage, and its help names the CLI commands', async () => {
     const command = await cli(['ask', '/summary']);
     expect(command.code).toBe(2);

@@ -83,8 +83,10 @@ async function run(argv: string[]): Promise<number> {
       ),
     );
   else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
-  // A console command ("/summary") typed to the CLI is bad usage: its help names the CLI's own.
-  return response.kind === 'command' ? 2 : 0;
+  // A console command ("/summary") typed to the CLI is bad usage: its help names the CLI's own; so is a
+  // question over the length limit (refused with the limit named, as in the other fronts).
+  const tooLong = response.kind === 'answer' && response.answer.refused === 'too-long';
+  return response.kind === 'command' || tooLong ? 2 : 0;
 }
 
 run(process.argv.slice(2)).then(

@@ -3,6 +3,7 @@
  * and skipped; the good ones still load.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { TextDecoder as StandardDecoder } from '@exodus/bytes/encoding.js';
 import path from 'node:path';
 import { parseArticle } from './article.js';
 import type { Article, LoadError } from './types.js';
@@ -53,7 +54,12 @@ export function describeLoadError(e: LoadError): string {
 /** Files listed one by one when nothing could be loaded; a folder of thousands says how many more. */
 const SKIPPED_LISTED = 20;
 
-/** Decode file bytes as text: UTF-8 (strict), or UTF-16 when it carries a byte-order mark. */
+/**
+ * Decode file bytes as text: UTF-8 (strict), or UTF-16 when it carries a byte-order mark, else
+ * windows-1252: a text file that is not UTF-8 is most often one saved by an older Windows editor (Notepad's
+ * "ANSI"), the encoding saved web pages without a charset are read in too (`web-page.ts`). Decoded by the
+ * standard's table (curly quotes at 0x91–0x94), which Node 20's own decoder lacks.
+ */
 export function decodeArticle(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
@@ -61,7 +67,7 @@ export function decodeArticle(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new KnowledgeError('not valid UTF-8 text');
+    return new StandardDecoder('windows-1252').decode(bytes);
   }
 }
 
@@ -171,7 +177,11 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new KnowledgeError(
-      code === 'ENOENT' ? `knowledge folder not found: ${root}` : `cannot read knowledge folder ${root}: ${reasonOf(error)}`,
+      code === 'ENOENT'
+        ? `knowledge folder not found: ${root}`
+        : code === 'ENOTDIR'
+          ? `knowledge folder is a file, not a folder: ${root} (name the folder that holds it)`
+          : `cannot read knowledge folder ${root}: ${reasonOf(error)}`,
     );
   }
   // Read several files at a time: on a folder of thousands of stories, I/O waits dominate otherwise.

@@ -29,7 +29,6 @@ describe('loading a knowledge folder', () => {
     await writeFile(path.join(dir, 'good.txt'), ARTICLE);
     await writeFile(path.join(dir, 'empty.txt'), '  \n\n');
     await writeFile(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    await writeFile(path.join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait\n', 'latin1'));
     await writeFile(path.join(dir, 'huge.txt'), '');
     await truncate(path.join(dir, 'huge.txt'), MAX_ARTICLE_BYTES + 1);
     const { articles, errors } = await loadKnowledge(dir);
@@ -37,9 +36,22 @@ describe('loading a knowledge folder', () => {
     const reasons = Object.fromEntries(errors.map((e) => [e.file, e.reason]));
     expect(reasons['empty.txt']).toBe('empty file');
     expect(reasons['binary.txt']).toMatch(/binary/);
-    expect(reasons['latin1.txt']).toMatch(/UTF-8/);
     expect(reasons['huge.txt']).toMatch(/too large/);
     for (const e of errors) expect(e.reason).not.toContain('\n');
+  });
+
+  it('reads a text file saved as windows-1252 (not UTF-8), curly quotes and accents kept', async () => {
+    const text = 'Caf\xe9 owner wins prize\n\nThe caf\xe9 owner said it was \x93a dream\x94 to win the prize on Tuesday.\n';
+    await writeFile(path.join(dir, 'ansi.txt'), Buffer.from(text, 'latin1'));
+    const { articles, errors } = await loadKnowledge(dir);
+    expect(errors).toEqual([]);
+    expect(articles[0]?.title).toBe('Café owner wins prize');
+    expect(articles[0]?.sentences.at(-1)?.text).toBe('The café owner said it was “a dream” to win the prize on Tuesday.');
+  });
+
+  it('says a knowledge "folder" that is a file is not a folder', async () => {
+    await writeFile(path.join(dir, 'a.txt'), ARTICLE);
+    await expect(loadKnowledge(path.join(dir, 'a.txt'))).rejects.toThrow(/is a file, not a folder/);
   });
 
   it('reads UTF-16 with a byte-order mark and CRLF line endings', async () => {
