@@ -5,6 +5,9 @@
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, PageField, RefusalReason } from '../qa/types.js';
 
+/** Text shown as it is (the CLI and the console escape nothing). */
+const asIs = (s: string): string => s;
+
 type Searched = Pick<Answer, 'searched' | 'about'>;
 
 /** One of several articles, searched alone (the conversation's): its title, made safe by `escape`. */
@@ -16,7 +19,7 @@ function oneOfSeveral(answer: Searched, escape: (s: string) => string): string |
  * "I couldn't find that in the article", in any of the articles when several were searched, or in
  * the conversation's article, by its title, when it alone of several was.
  */
-export function notFound(answer: Searched, escape: (s: string) => string = (s) => s): string {
+export function notFound(answer: Searched, escape: (s: string) => string = asIs): string {
   const where =
     answer.searched !== undefined
       ? `any of the ${answer.searched} articles`
@@ -31,7 +34,7 @@ export function notFound(answer: Searched, escape: (s: string) => string = (s) =
  */
 export function otherArticleNote(
   answer: Pick<Answer, 'notIn' | 'answeredIn' | 'passages'>,
-  escape: (s: string) => string = (s) => s,
+  escape: (s: string) => string = asIs,
 ): string | undefined {
   const from = answer.passages[0]?.article;
   if (answer.notIn !== undefined && from !== undefined)
@@ -46,7 +49,7 @@ export function otherArticleNote(
 export function nothingMatches(
   answer: Searched,
   question: string,
-  escape: (s: string) => string = (s) => s,
+  escape: (s: string) => string = asIs,
 ): string {
   const where =
     answer.searched !== undefined ? 'the articles' : (oneOfSeveral(answer, escape) ?? 'the article');
@@ -84,7 +87,7 @@ const PAGE_MISSING: Record<PageField, string> = {
  * The one line that heads an answer: what the bot found, or why it found nothing. `escape` makes an
  * article's own words safe for the front (Discord's markdown).
  */
-export function statusMessage(answer: Answer, escape: (s: string) => string = (s) => s): string {
+export function statusMessage(answer: Answer, escape: (s: string) => string = asIs): string {
   if (answer.refused !== undefined) return refusalMessage(answer.refused, answer.question);
   if (answer.page !== undefined && answer.passages.length === 0) {
     const missing = PAGE_MISSING[answer.page];
@@ -111,7 +114,7 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = (s
  */
 export function readNote(
   answer: Pick<Answer, 'corrections' | 'topic'>,
-  escape: (s: string) => string = (s) => s,
+  escape: (s: string) => string = asIs,
   [open, close]: readonly [string, string] = ['“', '”'],
 ): string | undefined {
   const quote = (s: string) => `${open}${escape(s)}${close}`;

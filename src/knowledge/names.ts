@@ -8,7 +8,7 @@
  * "Nwosu"), while a phrase has an adjective, a verb, a determiner or a preposition among them
  * ("Royal", "Inside", "the"). Only lines that already have the shape are tagged (a few per article).
  */
-import { tagOnly } from '../qa/nlp.js';
+import { taggedTerms, type TaggedTerm } from '../qa/nlp.js';
 
 /** Words between names: "Ana Ruiz and Tom Hale", "Jane Doe / Ocean Institute", "Ana de la Cruz". */
 const JOINER = /^(?:and|&|\/|\||of|de|da|del|della|der|den|di|do|dos|du|la|le|van|von|al|el|bin|ibn)$/i;
@@ -24,19 +24,12 @@ const PHRASE_TAGS = [
   'Conjunction',
 ];
 
-interface TermJson {
-  text: string;
-  tags: string[];
-}
 
 /** What a phrase's first word may be and a name's not: "The", "Inside", "How", "Meet". */
 const OPENING_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'QuestionWord', 'Adverb', 'Verb'];
 
-function termsOf(text: string): TermJson[] {
-  return (tagOnly(text).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
-}
 
-const afterOf = (terms: readonly TermJson[], i: number) => /^of$/i.test(terms[i - 1]?.text ?? '');
+const afterOf = (terms: readonly TaggedTerm[], i: number) => /^of$/i.test(terms[i - 1]?.text ?? '');
 
 /**
  * Whether every word of `text` reads as part of a name (see above). Strict: a name compromise does not
@@ -44,7 +37,7 @@ const afterOf = (terms: readonly TermJson[], i: number) => /^of$/i.test(terms[i 
  * headlines take too (a line opening with "By").
  */
 export function namesSomeone(text: string): boolean {
-  const terms = termsOf(text);
+  const terms = taggedTerms(text);
   return (
     terms.length > 0 &&
     terms.every(
@@ -52,11 +45,11 @@ export function namesSomeone(text: string): boolean {
         (JOINER.test(t.text) && i > 0) ||
         // "Courtesy of the family": a determiner right after "of" belongs to the name it introduces.
         (/^the$/i.test(t.text) && afterOf(terms, i)) ||
-        t.tags.includes('Person') ||
-        t.tags.includes('Organization') ||
+        t.tags.has('Person') ||
+        t.tags.has('Organization') ||
         // A surname that is also a word ("Will Grant", "Anna Long"): right after a person's name, it is theirs.
-        (i > 0 && terms[i - 1]?.tags.includes('Person') === true && /^\p{Lu}/u.test(t.text)) ||
-        (t.tags.includes('Noun') && !t.tags.some((tag) => PHRASE_TAGS.includes(tag))),
+        (i > 0 && terms[i - 1]?.tags.has('Person') === true && /^\p{Lu}/u.test(t.text)) ||
+        (t.tags.has('Noun') && !PHRASE_TAGS.some((tag) => t.tags.has(tag))),
     )
   );
 }
@@ -68,12 +61,12 @@ export function namesSomeone(text: string): boolean {
  * does not know ("Getty Images", "Alamy"), "Supplied" and "Jane Doe for The Guardian" are the usual case.
  */
 export function readsAsPhrase(text: string): boolean {
-  const [first, second] = termsOf(text);
+  const [first, second] = taggedTerms(text);
   return (
     first !== undefined &&
     second !== undefined &&
-    !first.tags.includes('Person') &&
-    !first.tags.includes('Organization') &&
-    first.tags.some((tag) => OPENING_TAGS.includes(tag))
+    !first.tags.has('Person') &&
+    !first.tags.has('Organization') &&
+    OPENING_TAGS.some((tag) => first.tags.has(tag))
   );
 }

@@ -20,6 +20,7 @@ import { isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
+import { checkFeatures } from './learned-model.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -103,11 +104,7 @@ export type Calibration = z.infer<typeof CalibrationSchema>;
 /** Parse and check a calibration against the features this engine computes. */
 export function parseCalibration(json: unknown): Calibration {
   const calibration = CalibrationSchema.parse(json);
-  if (
-    calibration.features.join() !== FEATURE_NAMES.join() ||
-    calibration.weights.length !== FEATURE_NAMES.length
-  )
-    throw new Error(`calibration features ${calibration.features.join()} are not ${FEATURE_NAMES.join()}`);
+  checkFeatures('calibration', calibration, FEATURE_NAMES);
   return calibration;
 }
 

@@ -2,7 +2,7 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
-import { tagOnly } from './nlp.js';
+import { taggedTerms, type TaggedTerm } from './nlp.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -14,39 +14,6 @@ export interface Entity {
   type: EntityType;
   start: number;
   end: number;
-}
-
-/** A tagged term as entities read it: its text (without the punctuation around it), tags and where it starts. */
-interface Term {
-  text: string;
-  tags: ReadonlySet<string>;
-  start: number;
-}
-
-/** A term of compromise's document: its text, what comes before and after it, its tags. */
-interface DocTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-
-/**
- * The terms of `text`, tagged, each with its start as compromise's `json({ offset: true })` gives it
- * (the text before it: every earlier term's pre, text and post, then its own pre), read from the
- * document itself: building the JSON (a copy of every term, the sentence's text) was a twentieth of
- * tagging a sentence.
- */
-function termsOf(text: string): Term[] {
-  const document = (tagOnly(text) as unknown as { document: DocTerm[][] }).document;
-  const out: Term[] = [];
-  let elapsed = 0;
-  for (const sentence of document)
-    for (const term of sentence) {
-      out.push({ text: term.text, tags: term.tags, start: elapsed + term.pre.length });
-      elapsed += term.pre.length + term.text.length + term.post.length;
-    }
-  return out;
 }
 
 function typeOf(tags: ReadonlySet<string>): EntityType | undefined {
@@ -68,7 +35,7 @@ const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/g;
 
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
-  const terms = termsOf(text);
+  const terms = taggedTerms(text);
   const out: Entity[] = [];
   terms.forEach((term, i) => {
     const type = typeOf(term.tags);
@@ -107,7 +74,7 @@ function isNominal(tags: ReadonlySet<string>): boolean {
  * Maximal runs of nominal words not broken by punctuation (a hyphen or apostrophe joins): the noun
  * phrases without their determiner ("IS militants", "large areas", "occupied territories").
  */
-function nounPhrases(text: string, terms: readonly Term[]): Entity[] {
+function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
   const out: Entity[] = [];
   let open: Entity | undefined;
   for (const term of terms) {

@@ -79,6 +79,39 @@ export function tagOnly(text: string): ReturnType<typeof nlpType> {
   }
 }
 
+/** A tagged term: its text (without the punctuation around it), its tags and where it starts. */
+export interface TaggedTerm {
+  text: string;
+  tags: ReadonlySet<string>;
+  start: number;
+}
+
+/** A term of compromise's document: its text, what comes before and after it, its tags. */
+interface DocTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/**
+ * The terms of `text`, tagged (`tagOnly`), each with its start as compromise's `json({ offset: true })`
+ * gives it (the text before it: every earlier term's pre, text and post, then its own pre), read from
+ * the document itself: building the JSON (a copy of every term, the sentence's text) was a twentieth of
+ * tagging a sentence.
+ */
+export function taggedTerms(text: string): TaggedTerm[] {
+  const document = (tagOnly(text) as unknown as { document: DocTerm[][] }).document;
+  const out: TaggedTerm[] = [];
+  let elapsed = 0;
+  for (const sentence of document)
+    for (const term of sentence) {
+      out.push({ text: term.text, tags: term.tags, start: elapsed + term.pre.length });
+      elapsed += term.pre.length + term.text.length + term.post.length;
+    }
+  return out;
+}
+
 /** The tagger's version (loads it): entity caches are only valid for the version that wrote them. */
 export function nlpVersion(): string {
   return (compromise() as unknown as { version: string }).version;

@@ -16,6 +16,7 @@ import { isNumeric, slotEvidence, type AskedSlot } from './slot.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
+import { checkFeatures } from './learned-model.js';
 
 /**
  * The candidate's features, in the order of the model's weights (the model file records the names).
@@ -54,8 +55,7 @@ export type PassageModel = z.infer<typeof PassageModelSchema>;
 
 export function parsePassageModel(json: unknown): PassageModel {
   const model = PassageModelSchema.parse(json);
-  if (model.features.join() !== PASSAGE_FEATURES.join() || model.weights.length !== PASSAGE_FEATURES.length)
-    throw new Error(`passage model features ${model.features.join()} are not ${PASSAGE_FEATURES.join()}`);
+  checkFeatures('passage model', model, PASSAGE_FEATURES);
   return model;
 }
 

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import type { Article } from '../knowledge/types.js';
 import { selectSentences, type Candidate } from './summary-select.js';
 import { isEligible, SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from './summary-features.js';
+import { checkFeatures } from './learned-model.js';
 
 export type SummaryWeights = Record<SummaryFeature, number>;
 
@@ -43,8 +44,7 @@ export type SummaryModel = z.infer<typeof SummaryModelSchema>;
 /** Parse a summary model and check it weighs the features this summariser computes, in order. */
 export function parseSummaryModel(json: unknown): SummaryWeights {
   const model = SummaryModelSchema.parse(json);
-  if (model.features.join() !== SUMMARY_FEATURES.join() || model.weights.length !== SUMMARY_FEATURES.length)
-    throw new Error(`summary model features ${model.features.join()} are not ${SUMMARY_FEATURES.join()}`);
+  checkFeatures('summary model', model, SUMMARY_FEATURES);
   return Object.fromEntries(
     SUMMARY_FEATURES.map((f, i) => [f, model.weights[i] as number]),
   ) as SummaryWeights;
