@@ -2,6 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** The fronts and what only they use: no engine layer imports them. */
+const FRONTS = ['discord', 'cli', 'console', 'format', 'web'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'coverage/', 'dist/', 'scratch/', 'reports/', '.stryker-tmp/'] },
   {
@@ -52,8 +55,15 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/knowledge/**', 'src/qa/**'],
+  // Layers, lowest first: src/nlp (the tagger), src/knowledge (articles), src/qa (the engine), then the
+  // fronts. Each imports only layers before it and never discord.js. One block per folder: a later
+  // block's no-restricted-imports replaces an earlier one's for the same file, it does not add to it.
+  ...[
+    ['src/nlp/**', ['knowledge', 'qa']],
+    ['src/knowledge/**', ['qa']],
+    ['src/qa/**', []],
+  ].map(([files, above]) => ({
+    files: [/** @type {string} */ (files)],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -61,8 +71,14 @@ export default tseslint.config(
           paths: [
             { name: 'discord.js', message: 'The engine stays free of Discord; put this in src/discord.' },
           ],
+          patterns: [
+            {
+              group: [...above, ...FRONTS].map((folder) => `**/${folder}/*`),
+              message: 'A lower layer (src/nlp < src/knowledge < src/qa < the fronts) imports none above it.',
+            },
+          ],
         },
       ],
     },
-  },
+  })),
 );

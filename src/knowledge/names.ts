@@ -8,7 +8,7 @@
  * "Nwosu"), while a phrase has an adjective, a verb, a determiner or a preposition among them
  * ("Royal", "Inside", "the"). Only lines that already have the shape are tagged (a few per article).
  */
-import { taggedTerms, type TaggedTerm } from '../qa/nlp.js';
+import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 
 /** Words between names: "Ana Ruiz and Tom Hale", "Jane Doe / Ocean Institute", "Ana de la Cruz". */
 const JOINER = /^(?:and|&|\/|\||of|de|da|del|della|der|den|di|do|dos|du|la|le|van|von|al|el|bin|ibn)$/i;

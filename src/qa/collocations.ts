@@ -3,7 +3,7 @@
  * up", "prime minister"): readers ask with phrasal verbs where a story uses one verb ("died",
  * "peaked"), and the words of the phrase on their own mean something else ("pass", "top").
  */
-import { verbBases } from './nlp.js';
+import { verbBases } from '../nlp/nlp.js';
 import { stem, tokenize, type Token } from './text.js';
 import type { Pos } from './morphology.js';
 import { lemmasStartingWith } from './wordnet.js';

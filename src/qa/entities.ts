@@ -2,7 +2,7 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
-import { taggedTerms, type TaggedTerm } from './nlp.js';
+import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Entity } from './entities.js';
-import { nlpVersion } from './nlp.js';
+import { nlpVersion } from '../nlp/nlp.js';
 
 /** Bump when entities.ts changes what it finds: old caches are then ignored. */
 const FORMAT = 2;

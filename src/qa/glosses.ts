@@ -5,7 +5,7 @@
  * exactly two content words (a verb and its object, as in "express gratitude") is read: a longer one
  * is a description that a question's words match only in part.
  */
-import { verbForms } from './nlp.js';
+import { verbForms } from '../nlp/nlp.js';
 import { forEachWord, stem } from './text.js';
 import { forEachSynset, isCommonSense, taggedUses } from './wordnet.js';
 

@@ -1,5 +1,5 @@
 /** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
-import { nlp, selectable } from './nlp.js';
+import { nlp, selectable } from '../nlp/nlp.js';
 import { infinitiveRewrites, infinitiveText, singularText, soleWord } from './word-forms.js';
 
 const cache = new Map<string, string | undefined>();

@@ -6,7 +6,7 @@
  * that part of speech and compromise, inflecting it, writes the word back exactly. So "sined" is not a
  * form of "sin" (that is "sinned") nor of "sine" (a noun only), and stays a typo for "signed".
  */
-import { nlp, selectable } from './nlp.js';
+import { nlp, selectable } from '../nlp/nlp.js';
 import {
   adjectiveConjugation,
   infinitiveText,

@@ -1,6 +1,6 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
-import { tagOnly } from './nlp.js';
+import { tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';

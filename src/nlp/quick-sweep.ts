@@ -8,7 +8,7 @@
  * pattern kept), so exactly the same rules are tried in the same order. The rest (the needs, "ifNo"
  * and wants filters, rules without a key, the length check, running the matches) is compromise's own
  * code, written out (its modules are not exported), except that a rule whose first steps can start at
- * no term of the part is not run (`canStart`: it would find nothing). `test/qa/nlp.test.ts` checks the
+ * no term of the part is not run (`canStart`: it would find nothing). `test/nlp/nlp.test.ts` checks the
  * tagging against a compromise loaded without this.
  */
 

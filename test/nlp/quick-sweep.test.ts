@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import pristine from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { canStart, quickBulkMatch } from '../../src/qa/quick-sweep.js';
+import { canStart, quickBulkMatch } from '../../src/nlp/quick-sweep.js';
 
 type Args = Parameters<typeof quickBulkMatch>;
 interface Internals {
