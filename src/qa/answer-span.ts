@@ -226,8 +226,9 @@ export function extractSpan(
     );
     return clauseAfterMatches(input.passage, matchedAt);
   }
-  if (asksWhoSomeoneIs(input) || ACTION_QUESTION.test(input.question) || YES_NO.test(input.question))
-    return null;
+  const asked = askedPerson(input);
+  if (asked !== undefined) return titleOf(asked, input.passage);
+  if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input);
@@ -503,17 +504,30 @@ function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>)
 
 /**
  * "Who is Alexander Fomin?": the question names a person of the passage and asks who they are. The
- * answer is a description (his title, what he did), which no name span gives; another person's name
- * would read as a wrong answer, so the passage alone answers.
+ * answer is a description, which no name span gives (another person's name would read as a wrong
+ * answer): the title the passage gives that person ("Director of the Russian Federal Service for
+ * Military-Technical Cooperation", "a spokesman for Icstis"), else no span and the passage alone
+ * answers. Returns the person's name as tagged, when the question asks who someone is.
  */
-function asksWhoSomeoneIs(input: SpanInput): boolean {
+function askedPerson(input: SpanInput): Entity | undefined {
   const { parsed, passage } = input;
-  if (parsed.type !== 'person' || parsed.keywords.length === 0) return false;
-  return passage.tags.some((e) => {
+  if (parsed.type !== 'person' || parsed.keywords.length === 0) return undefined;
+  return passage.tags.find((e) => {
     if (e.type !== 'person') return false;
     const words = new Set(
       passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
     );
     return parsed.keywords.every((k) => words.has(k.stem));
   });
+}
+
+/** The title the passage gives the person named at `name`, as a span; null when it gives none. */
+function titleOf(name: Entity, passage: SpanSentence): Span | null {
+  const person = titledPeople(passage.text, passage.tokens, passage.tags).find(
+    (p) => p.name.start === name.start && p.name.end === name.end,
+  );
+  const first = person?.title[0];
+  const last = person?.title.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
 }

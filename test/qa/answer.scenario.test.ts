@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/discord/replies.js';
 import { formatAnswer, type TextStyle } from '../../src/format/text.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { seedKnowledge } from '../support/seed.js';
 
@@ -43,15 +45,41 @@ describe('the short answer', () => {
     },
   );
 
-  it.each(['Who is Alexander Fomin?', 'who is fomin', 'who is Khaled Obaidi'])(
-    '"%s" names no one: the answer is who he is, which the passage says, not another name',
-    (question) => {
-      const answer = engine.ask(question);
-      expect(answer.answered).toBe(true);
+  it.each([
+    ['Who is Alexander Fomin?', 'Director of the Russian Federal Service for Military-Technical Cooperation'],
+    ['who is fomin', 'Director of the Russian Federal Service for Military-Technical Cooperation'],
+    ['who is Khaled Obaidi', 'Iraqi Defense Minister'],
+    ['who is obaidi?', 'Iraqi Defense Minister'],
+  ])('"%s" is answered by the title the story gives him, not by another name: %s', (question, title) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe(title);
+    expect(answer.passages[0]?.text).toContain('Alexander Fomin');
+  });
+
+  describe('who someone is, in a story of its own', () => {
+    const story = parseArticle(
+      'dialling.txt',
+      [
+        'Phone firms told to act on rogue diallers',
+        '',
+        'Rob Dwight, a spokesman for Icstis, said firms should warn customers sooner.',
+        '',
+        'Jane Holt said she had been billed £400 for calls she never made.',
+      ].join('\n'),
+    );
+    const own = new Engine([story]);
+
+    it('"who is rob dwight" → the apposition that says who he is', () => {
+      expect(own.ask('who is rob dwight').answer?.text).toBe('spokesman for Icstis');
+    });
+
+    it('"who is jane holt" → no short answer: the story gives her no title, and no other name will do', () => {
+      const answer = own.ask('who is jane holt');
+      expect(answer.passages[0]?.text).toContain('Jane Holt');
       expect(answer.answer).toBeNull();
-      expect(answer.passages[0]?.text).toContain('Alexander Fomin');
-    },
-  );
+    });
+  });
 
   it('never answers with a pair of names that repeats the person asked about', () => {
     const answer = engine.ask('who signed with Alexander Fomin?');
