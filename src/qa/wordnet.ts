@@ -272,6 +272,28 @@ function ancestorsOf(offset: number): ReadonlySet<number> {
 const kindCache = new Map<string, boolean>();
 
 /**
+ * How many of a category word's senses (commonest first) are the category: "what language…?" means
+ * language in its usual meanings, not every one WordNet lists. Fixed here, as SENSES_PER_POS is, not in
+ * `Weights`: what is read from WordNet is cached for every engine alike (module state, see above), so it
+ * cannot depend on one engine's weights.
+ */
+const CATEGORY_SENSES = 4;
+
+/**
+ * The test of a word's sense against `category` (in its first CATEGORY_SENSES senses), shared by the
+ * three questions below: is the sense below one of the category's in WordNet's hierarchy, or (with
+ * `orSame`) one of them itself.
+ */
+function kindTest(category: string, orSame: boolean): (sense: number) => boolean {
+  const wanted = nounSenses(category).slice(0, CATEGORY_SENSES);
+  return (sense) => {
+    if (orSame && wanted.includes(sense)) return true;
+    const above = ancestorsOf(sense);
+    return wanted.some((w) => above.has(w));
+  };
+}
+
+/**
  * Is `word` (in one of its commonest senses) a kind or an instance of `category` (in any of its
  * senses)? "Dutch" is a language, "oxides" are compounds, "July" is a month: what a "what language…?"
  * question's answer looks like.
@@ -280,15 +302,9 @@ export function isKindOf(word: string, category: string): boolean {
   const key = `${word.toLowerCase()}\u0000${category.toLowerCase()}`;
   let known = kindCache.get(key);
   if (known === undefined) {
-    const wanted = nounSenses(category).slice(0, 4);
-    known =
-      wanted.length > 0 &&
-      nounSenses(word)
-        .slice(0, SENSES_PER_POS + 1)
-        .some((sense) => {
-          const above = ancestorsOf(sense);
-          return wanted.some((w) => above.has(w));
-        });
+    known = nounSenses(word)
+      .slice(0, SENSES_PER_POS + 1)
+      .some(kindTest(category, false));
     if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
     kindCache.set(key, known);
   }
@@ -305,20 +321,13 @@ export function isNoun(word: string): boolean {
  * no kind of person but a name for one (the same synset).
  */
 export function isKindOrSame(word: string, category: string, senses = SENSES_PER_POS + 1): boolean {
-  const wanted = nounSenses(category).slice(0, 4);
-  return nounSenses(word)
-    .slice(0, senses)
-    .some((sense) => wanted.includes(sense) || wanted.some((w) => ancestorsOf(sense).has(w)));
+  return nounSenses(word).slice(0, senses).some(kindTest(category, true));
 }
 
 /** Is every one of the word's commonest `senses` (as a noun) a kind of `category`? "Director" is; "prey" is not. */
 export function onlyKindOf(word: string, category: string, senses = SENSES_PER_POS): boolean {
-  const wanted = nounSenses(category).slice(0, 4);
   const own = nounSenses(word).slice(0, senses);
-  return (
-    own.length > 0 &&
-    own.every((sense) => wanted.includes(sense) || wanted.some((w) => ancestorsOf(sense).has(w)))
-  );
+  return own.length > 0 && own.every(kindTest(category, true));
 }
 
 /** Endings and what each may stand for, tried in order (made once: every new word of a question tries them). */
