@@ -120,7 +120,7 @@ export function retrieve(
   ) {
     const end = index.firstDoc[subject.article + 1] as number;
     for (let id = index.firstDoc[subject.article] as number; id < end; id++) {
-      if (seen[id] !== 0 || !subject.openers.has(index.opener[id] as number)) continue;
+      if (seen[id] !== 0 || !subject.openers.has(index.openerOf(id))) continue;
       if (touchedCount >= weights.MAX_CANDIDATES) break;
       seen[id] = 1;
       touched[touchedCount++] = id;

@@ -117,7 +117,6 @@ interface ArticleTerms {
   weights: number[];
   lengths: number[];
   anaphoric: number[];
-  opener: number[];
   /** Per sentence: distinct stems (stopwords left out: questions never search for them) and their counts. */
   stems: string[][];
   counts: number[][];
@@ -142,7 +141,6 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     weights: [],
     lengths: [],
     anaphoric: [],
-    opener: [],
     stems: [],
     counts: [],
     words: new Map(),
@@ -174,7 +172,6 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
           ? POINTS_BACK.anaphor
           : POINTS_BACK.no,
     );
-    terms.opener.push(openingPronoun(sentence.text));
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
@@ -215,8 +212,11 @@ export class SearchIndex {
   private readonly recent = new Map<number, Token[]>();
   /** Articles by id (see `article`). */
   private byId: Map<string, Article> | undefined;
-  /** The pronoun the sentence opens with (`OPENER`), for crediting the story's subject (`subject.ts`). */
-  readonly opener: Uint8Array;
+  /**
+   * Per sentence, 1 + the pronoun it opens with (`OPENER`), 0 until read: only crediting the story's
+   * subject reads it (`openerOf`), which an engine with SUBJECT 0 never does, so indexing does not.
+   */
+  private openers: Uint8Array | undefined;
   /** The doc ids of article `a` are `firstDoc[a]` up to `firstDoc[a + 1]`. */
   readonly firstDoc: Int32Array;
 
@@ -237,7 +237,6 @@ export class SearchIndex {
     this.weights = new Float32Array(n);
     this.paragraphOf = new Int32Array(n);
     this.anaphoric = new Uint8Array(n);
-    this.opener = new Uint8Array(n);
     this.firstDoc = new Int32Array(all.length + 1);
     // Two passes over the terms: count each stem's documents, then fill exactly sized arrays, so that no
     // posting list is ever grown and copied.
@@ -266,7 +265,6 @@ export class SearchIndex {
         lastParagraph = sentence.paragraph;
         this.paragraphOf[id] = paragraph;
         this.anaphoric[id] = t.anaphoric[i] as number;
-        this.opener[id] = t.opener[i] as number;
         totalLength += length;
         const stems = t.stems[i] as string[];
         const counts = t.counts[i] as number[];
@@ -289,6 +287,17 @@ export class SearchIndex {
     this.firstDoc[all.length] = n;
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.spelling = new SpellChecker(wordFrequency);
+  }
+
+  /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */
+  openerOf(doc: number): number {
+    this.openers ??= new Uint8Array(this.docs.length);
+    let code = this.openers[doc] as number;
+    if (code === 0) {
+      code = 1 + openingPronoun(this.docs[doc]?.sentence.text ?? '');
+      this.openers[doc] = code;
+    }
+    return code - 1;
   }
 
   /**

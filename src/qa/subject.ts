@@ -233,7 +233,7 @@ export interface SubjectCredit {
 
 /** Does sentence `id` of the index open with a pronoun standing for the subject (in its own story)? */
 export function opensWithSubject(index: SearchIndex, subject: SubjectCredit, id: number): boolean {
-  return index.articleOf[id] === subject.article && subject.openers.has(index.opener[id] as number);
+  return index.articleOf[id] === subject.article && subject.openers.has(index.openerOf(id));
 }
 
 /**
