@@ -80,7 +80,8 @@ async function main(): Promise<void> {
     for (const s of stories) hash.update(s.article.file).update(s.body.join('\n')).update(s.referenceText);
     const out = fileURLToPath(new URL('../src/qa/summary-model.json', import.meta.url));
     const provenance = {
-      command: 'npm run train:summary -- --dataset ../shared/qa/bbc-summaries --write',
+      // The command as it was run (its --dataset and --features), so that the file says how to make it again.
+      command: ['npm run train:summary --', ...args].join(' '),
       stories: stories.length,
       sha256: hash.digest('hex'),
       fit: SUMMARY_FIT,
