@@ -96,6 +96,8 @@ const SUMMARY_CUES = new Set([
   'overview',
   'happened',
   'happening',
+  // "what's going on here?": asked of nothing in particular ("what is going on with the budget" names it).
+  'going',
   'rundown',
   'recap',
   'synopsis',
@@ -157,8 +159,9 @@ const SUMMARY_FILLER = new Set([
   'document',
   'doc',
   'here',
-  'going',
   'whole',
+  // "what's this one about?": the story at hand.
+  'one',
   'just',
   // Asking someone for it: "can you summarize", "can someone explain what this is about".
   'can',

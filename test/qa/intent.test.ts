@@ -67,6 +67,8 @@ describe('classifyMessage: messages meant for the bot', () => {
     // A misspelt word of asking for the gist, one edit away.
     'sumarize',
     'what is this artcle about',
+    "what's going on here",
+    "what's this one about",
   ])('"%s" asks for the gist', (m) => expect(classifyMessage(m)).toEqual({ kind: 'summary' }));
 
   it.each([
@@ -93,6 +95,8 @@ describe('classifyMessage: messages meant for the bot', () => {
     'explain why Russia is helping Iraq',
     'What is it?',
     'what is the article about Fomin',
+    'what is going on with the talks',
+    'which one signed?',
   ])('"%s" is a question about the article, kept as written', (m) => {
     expect(classifyMessage(m)).toEqual({ kind: 'question', question: m });
   });
