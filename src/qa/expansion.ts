@@ -7,7 +7,15 @@ import { forEachWord, isStopword, stem } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
-import { definition, isCommonWord, isEnglishWord, isLemma, phraseSynonyms, synonyms } from './wordnet.js';
+import {
+  definition,
+  isCommonWord,
+  isEnglishWord,
+  isLemma,
+  phraseSynonyms,
+  spelledOutByWordNet,
+  synonyms,
+} from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { lendNames } from './roles.js';
@@ -76,7 +84,14 @@ export function questionStems(groups: readonly Group[]): Set<string> {
 /** The stems of the name an acronym stands for in the articles ("un" → unit, nation); none when it stands for nothing there. */
 function spelledOut(index: SearchIndex, word: string): string[] {
   const stems = index.acronyms.get(word);
-  return stems === undefined ? [] : [...stems].filter((s) => index.has(s));
+  if (stems !== undefined) return [...stems].filter((s) => index.has(s));
+  // Else what the letters stand for in WordNet ("ceo" → "chief executive officer"), when the articles
+  // say at least two of its words ("Chief executive Michael Capellas"): one alone ("officer") is
+  // another thing.
+  const known = spelledOutByWordNet(word).map((words) =>
+    words.map(stem).filter((s) => !isStopword(s) && index.has(s)),
+  );
+  return [...new Set(known.filter((k) => k.length >= 2).flat())];
 }
 
 /**

@@ -585,6 +585,28 @@ export function sensesOf(lemma: string): Sense[] {
   return senses;
 }
 
+/** Small words a spelled-out name leaves out of its initials ("member of parliament" → "mp"). */
+const INITIAL_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * What an abbreviation stands for, as WordNet lists it in the same synset: "ceo" → "chief executive
+ * officer", "mp" → "member of parliament", "gdp" → "gross domestic product". Only a multi-word lemma
+ * whose initials spell the abbreviation (a synset's other words, "corporate executive officer", are
+ * other names for the thing, not what the letters say). Each as its words.
+ */
+export function spelledOutByWordNet(abbreviation: string): string[][] {
+  const letters = abbreviation.toLowerCase();
+  if (!/^[a-z]{2,6}$/.test(letters)) return [];
+  const found = new Map<string, string[]>();
+  for (const sense of sensesOf(letters))
+    for (const w of sense.words) {
+      const parts = w.split(/[_-]/).filter((p) => p !== '');
+      const initials = parts.filter((p) => !INITIAL_GAPS.has(p)).map((p) => p[0]);
+      if (parts.length > 1 && initials.join('') === letters) found.set(w, parts);
+    }
+  return [...found.values()];
+}
+
 const phraseCache = new Map<string, string[]>();
 
 /**

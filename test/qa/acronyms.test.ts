@@ -6,6 +6,7 @@ import { Engine } from '../../src/qa/engine.js';
 import { expand } from '../../src/qa/expansion.js';
 import { stem } from '../../src/qa/text.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
+import { spelledOutByWordNet } from '../../src/qa/wordnet.js';
 
 function acronymsOf(text: string): Map<string, string[]> {
   const found = new Map<string, Set<string>>();
@@ -87,5 +88,46 @@ describe('questions written with an acronym', () => {
     // The story writes "EU" once: the question's "EU" is that word, not every sentence with "union".
     const { groups } = expand(engine.index, ['eu'], DEFAULT_WEIGHTS, new Set(['eu']));
     expect(groups[0]?.terms).toEqual([{ stem: 'eu', weight: 1 }]);
+  });
+});
+
+describe('abbreviations the story never writes, spelt out by WordNet', () => {
+  it('reads what the letters stand for from a multi-word lemma of the same synset, by its initials', () => {
+    expect(spelledOutByWordNet('ceo')).toEqual([['chief', 'executive', 'officer']]);
+    expect(spelledOutByWordNet('GDP')).toEqual([['gross', 'domestic', 'product']]);
+    // Small words leave no letter.
+    expect(spelledOutByWordNet('fbi')).toEqual([['federal', 'bureau', 'of', 'investigation']]);
+    expect(spelledOutByWordNet('chief')).toEqual([]);
+    expect(spelledOutByWordNet('a.b')).toEqual([]);
+  });
+
+  const mci = parseArticle(
+    'mci.txt',
+    [
+      'MCI backs Verizon bid',
+      '',
+      "MCI's directors have backed Verizon, despite it tabling less money.",
+      '',
+      'Chief executive Michael Capellas spent last week meeting shareholders to win their backing.',
+      '',
+      'An officer of the company said the talks had been friendly.',
+    ].join('\n'),
+  );
+  const firm = new Engine([mci]);
+
+  it('"who\'s the ceo" → the chief executive, named', () => {
+    const answer = firm.ask("who's the ceo");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('Chief executive Michael Capellas');
+    expect(answer.answer?.text).toBe('Michael Capellas');
+  });
+
+  it('counts the spelt-out words only when the story says two of them: "officer" alone is someone else', () => {
+    const lone = parseArticle(
+      'lone.txt',
+      'Talks\n\nAn officer of the company said the talks had been friendly.',
+    );
+    const { groups } = expand(new Engine([lone]).index, ['ceo'], DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms.some((t) => t.stem === stem('officer'))).toBe(false);
   });
 });
