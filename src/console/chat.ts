@@ -22,7 +22,7 @@ import { searchedSentences } from '../qa/search-index.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
 import { articlesMeant } from '../qa/focus.js';
-import { respond, topicOf } from '../qa/respond.js';
+import { readingAfter, respond, topicOf, type ConversationState } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 import { summaryCommand } from './summary-command.js';
 
@@ -52,9 +52,10 @@ export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable
 /**
  * What the console remembers of its conversation: the article it was last about (of the last answer or
  * summary, or picked with `/article ID`), so that with several articles loaded "who wrote this?" and
- * "what is this about?" mean that one rather than needing its id each time. One console, one person.
+ * "what is this about?" mean that one rather than needing its id each time; and where it has read up
+ * to, so that "tell me more" reads on from the last answer. One console, one person.
  */
-export interface Conversation {
+export interface Conversation extends ConversationState {
   article?: string;
 }
 
@@ -102,9 +103,13 @@ export function reply(
     engine,
     text,
     conversation.article !== undefined ? { context: conversation.article } : {},
+    conversation,
   );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
   conversation.article = topicOf(response) ?? conversation.article;
+  const reading = readingAfter(engine, response, conversation.reading);
+  if (reading === undefined) delete conversation.reading;
+  else conversation.reading = reading;
   return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING, 'console');
 }
 

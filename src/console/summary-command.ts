@@ -13,7 +13,7 @@ import { CONSOLE_PICKING, chooseArticleText } from '../format/choose.js';
 import { SENTENCE_COUNT_RULE, formatSummary } from '../format/text.js';
 import type { Engine } from '../qa/engine.js';
 import { articlesMeant } from '../qa/focus.js';
-import { summaryFor } from '../qa/respond.js';
+import { readingAfter, summaryFor } from '../qa/respond.js';
 import type { Conversation } from './chat.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
 
@@ -57,5 +57,7 @@ export function summaryCommand(engine: Engine, args: string, conversation: Conve
     return chooseArticleText('summary', response.articles, CONSOLE_PICKING);
   if (response.summary === undefined) return NOTHING_LOADED;
   conversation.article = response.summary.article.id;
+  const reading = readingAfter(engine, response, conversation.reading);
+  if (reading !== undefined) conversation.reading = reading;
   return formatSummary(response.summary, CONSOLE_PICKING.summary);
 }

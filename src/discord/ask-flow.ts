@@ -1,5 +1,5 @@
 import type { BaseMessageOptions } from 'discord.js';
-import { respond, topicOf, type Response } from '../qa/respond.js';
+import { readingAfter, respond, topicOf, type Response } from '../qa/respond.js';
 import { furtherPassages } from '../format/further.js';
 import type { BotContext } from './context.js';
 import { answerReply, responseReply } from './replies.js';
@@ -26,12 +26,21 @@ export function replyToQuestion(
   asked: AskContext,
 ): { response: Response; reply: BaseMessageOptions } {
   const context = ctx.conversations.get(asked.channelId);
-  const response = respond(ctx.kb.engine, question, {
-    ...(asked.article !== undefined ? { article: asked.article } : {}),
-    ...(context !== undefined ? { context } : {}),
-  });
+  const before = ctx.conversations.reading(asked.channelId);
+  const response = respond(
+    ctx.kb.engine,
+    question,
+    {
+      ...(asked.article !== undefined ? { article: asked.article } : {}),
+      ...(context !== undefined ? { context } : {}),
+    },
+    before !== undefined ? { reading: before } : {},
+  );
   const topic = asked.article ?? topicOf(response);
   if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
+  // A private answer (an ephemeral /ask) is not what the channel read: "more" there reads on from theirs.
+  if (asked.shared)
+    ctx.conversations.setReading(asked.channelId, readingAfter(ctx.kb.engine, response, before));
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =

@@ -4,40 +4,68 @@
  * "what is this about?" mean the article people were just talking about, as they would between people.
  * This is state by necessity: Discord messages carry no thread of context the bot could read back
  * cheaply. Kept per channel (a thread or a DM is a channel), in memory only (a restart forgets it, as a
- * newcomer would), and bounded: the channels heard from least recently are forgotten first.
+ * newcomer would), and bounded: the channels heard from least recently are forgotten first. With the
+ * article, where the channel has read it up to (`read-on.ts`), so that "tell me more" reads on from the
+ * last answer there.
  */
+import type { ReadingPlace } from '../qa/read-on.js';
+
+interface Conversation {
+  article?: string;
+  reading?: ReadingPlace;
+}
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */
 export const MAX_CONVERSATIONS = 10_000;
 
 export class Conversations {
   /** Insertion order is recency: a channel is moved to the end whenever it is read or written. */
-  private readonly articles = new Map<string, string>();
+  private readonly channels = new Map<string, Conversation>();
 
   constructor(private readonly limit: number = MAX_CONVERSATIONS) {}
 
   /** The article the channel's conversation is about, if any. */
   get(channelId: string): string | undefined {
-    const article = this.articles.get(channelId);
-    if (article !== undefined) this.touch(channelId, article);
-    return article;
+    return this.read(channelId)?.article;
   }
 
   set(channelId: string, articleId: string): void {
-    this.touch(channelId, articleId);
-    while (this.articles.size > this.limit) {
-      const oldest = this.articles.keys().next().value;
-      if (oldest === undefined) break;
-      this.articles.delete(oldest);
-    }
+    this.write(channelId, { ...this.read(channelId), article: articleId });
+  }
+
+  /** Where the channel has read up to, if anywhere. */
+  reading(channelId: string): ReadingPlace | undefined {
+    return this.read(channelId)?.reading;
+  }
+
+  /** Remember where the channel has read up to (undefined: forget it). */
+  setReading(channelId: string, reading: ReadingPlace | undefined): void {
+    const article = this.read(channelId)?.article;
+    if (reading === undefined && article === undefined) this.channels.delete(channelId);
+    else
+      this.write(channelId, {
+        ...(article !== undefined ? { article } : {}),
+        ...(reading !== undefined ? { reading } : {}),
+      });
   }
 
   get size(): number {
-    return this.articles.size;
+    return this.channels.size;
   }
 
-  private touch(channelId: string, articleId: string): void {
-    this.articles.delete(channelId);
-    this.articles.set(channelId, articleId);
+  private read(channelId: string): Conversation | undefined {
+    const conversation = this.channels.get(channelId);
+    if (conversation !== undefined) this.write(channelId, conversation);
+    return conversation;
+  }
+
+  private write(channelId: string, conversation: Conversation): void {
+    this.channels.delete(channelId);
+    this.channels.set(channelId, conversation);
+    while (this.channels.size > this.limit) {
+      const oldest = this.channels.keys().next().value;
+      if (oldest === undefined) break;
+      this.channels.delete(oldest);
+    }
   }
 }

@@ -10,7 +10,7 @@ import {
   type APIEmbed,
   type BaseMessageOptions,
 } from 'discord.js';
-import { courtesyText } from '../format/chat.js';
+import { courtesyText, NOTHING_TO_CONTINUE, storyEndedText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
 import { notFound, nothingMatches, otherArticleNote, readNote, statusMessage } from '../format/messages.js';
 import { readablePageAnswer } from '../format/published.js';
@@ -20,6 +20,7 @@ import { confidenceWord, countOf, renderHighlights, shownShortAnswer } from '../
 import { searchedSentences } from '../qa/search-index.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
+import type { ReadOn } from '../qa/read-on.js';
 import type { Response } from '../qa/respond.js';
 import type { Answer, ArticleRef, PageField, Passage, Summary } from '../qa/types.js';
 import type { AddedArticle } from '../web/add-article.js';
@@ -335,6 +336,8 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
         : summaryReply(response.summary);
     case 'choose-article':
       return chooseArticleReply(response.asked, response.articles);
+    case 'more':
+      return readOnReply(response.read);
     case 'command':
       return {
         content: truncate(
@@ -343,6 +346,27 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
         ),
       };
   }
+}
+
+/**
+ * "tell me more": the story's next sentences, cited as a passage is; or why there is nothing to read on
+ * from (nothing answered yet here, or the story ends).
+ */
+export function readOnReply(read: ReadOn): BaseMessageOptions {
+  if (read.kind === 'nothing-shown') return { content: NOTHING_TO_CONTINUE };
+  if (read.kind === 'end')
+    return {
+      content: truncate(storyEndedText(safeText(read.article.title)), DISCORD_LIMITS.MESSAGE_CONTENT),
+    };
+  const first = read.passages[0];
+  const embed = new EmbedBuilder()
+    .setColor(COLOR.info)
+    .setDescription(
+      truncate(read.passages.map((p) => safeText(p.text)).join(' '), DISCORD_LIMITS.EMBED_DESCRIPTION),
+    );
+  if (first !== undefined)
+    embed.addFields({ name: 'Source', value: truncate(citation(first), DISCORD_LIMITS.EMBED_FIELD_VALUE) });
+  return { embeds: [embed.toJSON()] };
 }
 
 /** How a Discord user names an article: the commands' `article` option, autocompleted by title. */

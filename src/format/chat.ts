@@ -5,9 +5,10 @@
  */
 import type { Courtesy } from '../qa/intent.js';
 import type { Response } from '../qa/respond.js';
+import type { ReadOn } from '../qa/read-on.js';
 import type { ArticleRef } from '../qa/types.js';
 import { CLI_PICKING, articleLines, chooseArticleText, type ArticlePicking } from './choose.js';
-import { formatAnswer, formatSummary, PLAIN, type TextStyle } from './text.js';
+import { formatAnswer, formatSummary, PLAIN, sourceLine, type TextStyle } from './text.js';
 
 const COURTESY: Record<Courtesy, string> = {
   greeting: 'Hi! Ask me anything about the article.',
@@ -101,6 +102,25 @@ export function unknownCommandText(name: string, commands: readonly string[] = [
 
 export const NOTHING_LOADED = 'No article loaded.';
 
+/** "tell me more" with nothing said before it in this conversation (or only a question not answered). */
+export const NOTHING_TO_CONTINUE =
+  'More of what? Ask me a question first; then "more" reads on from its answer.';
+
+/** "tell me more" when every sentence after the answer has been shown. */
+export function storyEndedText(title: string): string {
+  return `That is the end of “${title}”: ask me anything else about it.`;
+}
+
+/** "tell me more" as text: the next sentences of the story, then where they are from. */
+export function formatReadOn(read: ReadOn): string {
+  if (read.kind === 'nothing-shown') return NOTHING_TO_CONTINUE;
+  if (read.kind === 'end') return storyEndedText(read.article.title);
+  const first = read.passages[0];
+  return [...read.passages.map((p) => p.text), ...(first !== undefined ? [sourceLine(first)] : [])].join(
+    '\n',
+  );
+}
+
 /**
  * A response as text: the console and the CLI print this. Commands are the caller's to run.
  * `picking`: how this front names an article (to ask which one, or to summarise another); `front`:
@@ -125,6 +145,8 @@ export function formatResponse(
       return chooseArticleText(response.asked, response.articles, picking);
     case 'command':
       return unknownCommandText(response.name, front === 'console' ? CONSOLE_COMMANDS : CLI_COMMANDS);
+    case 'more':
+      return formatReadOn(response.read);
     case 'answer':
       return formatAnswer(response.answer, style);
   }

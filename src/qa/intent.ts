@@ -20,6 +20,8 @@ export type Intent =
   | { kind: 'help' }
   /** "what is this about?", "tl;dr", "summarize": the lead of the article. */
   | { kind: 'summary' }
+  /** "tell me more", "go on", "and?": read on from the conversation's last answer (`read-on.ts`). */
+  | { kind: 'more' }
   /** "/name args": a console command (the front knows which exist). */
   | { kind: 'command'; name: string; args: string }
   /** A question, with the chat around it taken off. */
@@ -80,6 +82,22 @@ const LEAD_INS: RegExp[] = [
  */
 const TRAILING_COURTESY = new RegExp(
   String.raw`(?:(?:(?<=\?)\s*|\s*[,;:.!-]\s*)(?:please|pls|plz|${THANKS_WORDS})|\s+(?:please|pls|plz|thanks|thank\s+(?:you|u)|thx|lol+|lmao|haha+)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?)[\s.!?]*$`,
+  'iu',
+);
+
+/**
+ * Asking for more of what was just said, and nothing else: "more", "tell me more", "go on", "and?",
+ * "what else?", "keep going", "then what?". Checked after the chat is taken off ("ok, can you tell me
+ * more please" → "more"). "tell me more about the loan" names what it wants: a question.
+ */
+const MORE = new RegExp(
+  String.raw`^(?:${[
+    String.raw`(?:(?:any|some|a\s+(?:bit|little))\s+)?more(?:\s+(?:info(?:rmation)?|details?|(?:of|on|about)\s+(?:it|that|this)|please|pls|plz))?`,
+    String.raw`(?:say|read|show|give\s+me)\s+more`,
+    String.raw`go\s+on|carry\s+on|keep\s+(?:going|reading)|continue|elaborate|expand(?:\s+on\s+(?:it|that))?`,
+    String.raw`and(?:\s+(?:then|so|after\s+that|what\s+else))?|(?:and\s+)?then\s+what`,
+    String.raw`what\s+(?:else|next|then)|what\s+happen(?:s|ed)\s+(?:next|then|after\s+that)|anything\s+else`,
+  ].join('|')})$`,
   'iu',
 );
 
@@ -260,6 +278,7 @@ export function classifyMessage(message: string): Intent {
   }
   const bare = question.replace(/[\s?!.]+$/u, '');
   if (HELP.test(bare)) return { kind: 'help' };
+  if (MORE.test(bare.replace(/[\s.!?…]+$/u, ''))) return { kind: 'more' };
   if (asksForSummary(bare)) return { kind: 'summary' };
   return { kind: 'question', question };
 }

@@ -5,6 +5,7 @@
 import type { AskOptions, Engine } from './engine.js';
 import type { FocusOptions } from './focus.js';
 import { classifyMessage, type Courtesy } from './intent.js';
+import { readOn, type ReadingPlace, type ReadOn } from './read-on.js';
 import { helpExamples } from './suggest.js';
 import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 
@@ -23,7 +24,14 @@ export type Response =
   | { kind: 'help'; examples: string[]; articles: number }
   | SummaryResponse
   | { kind: 'command'; name: string; args: string }
+  /** "tell me more": the story read on from the conversation's last answer or summary. */
+  | { kind: 'more'; read: ReadOn }
   | { kind: 'answer'; answer: Answer };
+
+/** What a front remembers of its conversation beyond its article: where it has read up to. */
+export interface ConversationState {
+  reading?: ReadingPlace;
+}
 
 /**
  * The summary of the article a request means (named, else the conversation's, else the only one: see
@@ -46,9 +54,16 @@ export function summaryFor(engine: Engine, options: FocusOptions, sentences: num
   };
 }
 
-export function respond(engine: Engine, message: string, options: AskOptions = {}): Response {
+export function respond(
+  engine: Engine,
+  message: string,
+  options: AskOptions = {},
+  conversation: ConversationState = {},
+): Response {
   const intent = classifyMessage(message);
   switch (intent.kind) {
+    case 'more':
+      return { kind: 'more', read: readOn(engine.articles, engine.index.refs, conversation.reading) };
     case 'command':
       return intent;
     case 'courtesy':
@@ -76,6 +91,40 @@ export function respond(engine: Engine, message: string, options: AskOptions = {
  */
 export function topicOf(response: Response): string | undefined {
   if (response.kind === 'summary') return response.summary?.article.id;
+  if (response.kind === 'more')
+    return response.read.kind === 'passages' ? response.read.place.article : undefined;
   if (response.kind !== 'answer' || !response.answer.answered) return undefined;
   return response.answer.passages[0]?.article.id;
+}
+
+/**
+ * Where the conversation has read up to after a response, for the next "tell me more": the passage of
+ * an answer, the sentences of a summary, or the sentences just read on. A question not answered clears
+ * it (more of a refusal would be more of a passage the reader was told does not answer); a greeting,
+ * thanks, help or a list of articles leaves it as it was.
+ */
+export function readingAfter(
+  engine: Engine,
+  response: Response,
+  before: ReadingPlace | undefined,
+): ReadingPlace | undefined {
+  switch (response.kind) {
+    case 'answer': {
+      const best = response.answer.answered ? response.answer.passages[0] : undefined;
+      return best === undefined ? undefined : { article: best.article.id, shown: [best.sentence] };
+    }
+    case 'summary': {
+      const summary = response.summary;
+      if (summary === undefined) return before;
+      const article = engine.articles.find((a) => a.id === summary.article.id);
+      const texts = new Set(summary.sentences);
+      const shown = (article?.sentences ?? []).filter((s) => texts.has(s.text)).map((s) => s.index);
+      return shown.length === 0 ? before : { article: summary.article.id, shown };
+    }
+    case 'more':
+      if (response.read.kind === 'passages') return response.read.place;
+      return response.read.kind === 'end' ? before : undefined;
+    default:
+      return before;
+  }
 }

@@ -35,6 +35,21 @@ describe("each channel's conversation", () => {
     expect(conversations.get('elsewhere')).toBeUndefined();
   });
 
+  it('remembers where each channel has read up to, beside its article, and forgets it when told', () => {
+    const conversations = new Conversations();
+    conversations.setReading('general', { article: 'a.txt', shown: [4] });
+    conversations.set('general', 'a.txt');
+    expect(conversations.reading('general')).toEqual({ article: 'a.txt', shown: [4] });
+    expect(conversations.reading('random')).toBeUndefined();
+    conversations.setReading('general', undefined);
+    expect(conversations.reading('general')).toBeUndefined();
+    expect(conversations.get('general')).toBe('a.txt');
+    // A channel with nothing left to remember is not kept.
+    conversations.setReading('random', { article: 'b.txt', shown: [1] });
+    conversations.setReading('random', undefined);
+    expect(conversations.size).toBe(1);
+  });
+
   it('is bounded: the channel heard from least recently is forgotten first', () => {
     const conversations = new Conversations(2);
     conversations.set('one', 'a.txt');

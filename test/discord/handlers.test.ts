@@ -192,6 +192,20 @@ describe('a question in a message', () => {
     expect(shownText(nth(after.replies, 0))).not.toContain('Which article?');
   });
 
+  it('"tell me more" reads on in the story from the channel\'s last answer; with none, says so', async () => {
+    const none = messageDouble({ content: `<@${BOT_ID}> tell me more` });
+    await handleMessage(none.message, ctx);
+    expect(shownText(nth(none.replies, 0))).toMatch(/^More of what\?/);
+    const asked = messageDouble({ content: `<@${BOT_ID}> who approved the new bridge?`, authorId: BOB });
+    await handleMessage(asked.message, ctx);
+    const more = messageDouble({ content: `<@${BOT_ID}> go on`, authorId: '400000000000000006' });
+    await handleMessage(more.message, ctx);
+    const shown = shownText(nth(more.replies, 0));
+    expect(shown).toContain('Mayor Anna Lindqvist said construction would begin in March');
+    expect(shown).toContain(BRIDGE); // cited as a passage is
+    expect(shown).not.toContain('ending a debate'); // the answer is not said again
+  });
+
   it('gets the help, without using up the cooldown, when the mention carries no words', async () => {
     for (const content of [`<@${BOT_ID}>`, `<@${BOT_ID}> ?!`]) {
       const m = messageDouble({ content });

@@ -1,5 +1,5 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { summaryFor } from '../../qa/respond.js';
+import { readingAfter, summaryFor } from '../../qa/respond.js';
 import { SUMMARY_SENTENCES } from '../../qa/summary.js';
 import type { BotCommand } from '../context.js';
 import { chooseArticleReply, summaryReply } from '../replies.js';
@@ -54,6 +54,8 @@ export const summary: BotCommand = {
       return;
     }
     ctx.conversations.set(interaction.channelId, result.summary.article.id);
+    const reading = readingAfter(ctx.kb.engine, result, ctx.conversations.reading(interaction.channelId));
+    ctx.conversations.setReading(interaction.channelId, reading);
     await interaction.reply(summaryReply(result.summary));
   },
 

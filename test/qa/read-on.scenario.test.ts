@@ -1,0 +1,114 @@
+/**
+ * Scenarios: "tell me more", "more", "go on", "and?" after an answer read on in the story from where the
+ * answer was found, as a reader who kept reading would; with nothing answered before, the reply says so.
+ * Through the console chat (its conversation is the one person at the console) and `respond`, which
+ * every front routes by.
+ */
+import { describe, expect, it } from 'vitest';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { classifyMessage } from '../../src/qa/intent.js';
+import { Engine } from '../../src/qa/engine.js';
+import { readingAfter, respond } from '../../src/qa/respond.js';
+
+const FERRY = parseArticle(
+  'ferry.txt',
+  [
+    'Island ferry returns after winter repairs',
+    '',
+    'The ferry to Marrow Island will sail again on Monday after three months in dry dock.',
+    'Engineers replaced both engines and rebuilt the car deck.',
+    'The work cost the harbour board £2.4 million, paid from its reserves.',
+    '',
+    'Captain Ines Aldana said the crew had missed the crossing.',
+    'Fares will stay at £6 for foot passengers until the spring.',
+    '',
+  ].join('\n'),
+);
+const engine = new Engine([FERRY]);
+const say = (conversation: Conversation, message: string) =>
+  reply(engine, message, false, conversation) ?? '';
+
+describe('"tell me more" after an answer reads on from its passage', () => {
+  it('"who paid for the work?" then "tell me more" gives the next sentences, then "more" the ones after', () => {
+    const conversation: Conversation = {};
+    expect(say(conversation, 'who paid for the work?')).toContain('harbour board');
+    const more = say(conversation, 'tell me more');
+    expect(more).toContain('Captain Ines Aldana said the crew had missed the crossing.');
+    expect(more).toContain('Fares will stay at £6');
+    expect(more).not.toContain('£2.4 million'); // the answer itself is not said again
+    expect(more).toContain('— Island ferry returns after winter repairs');
+    // Nothing left after those: the story ends there, and says so rather than repeating itself.
+    expect(say(conversation, 'more')).toBe(
+      'That is the end of “Island ferry returns after winter repairs”: ask me anything else about it.',
+    );
+  });
+
+  it('"go on" and "and?" read on one step at a time', () => {
+    const conversation: Conversation = {};
+    say(conversation, 'when will the ferry sail again?');
+    const first = say(conversation, 'go on');
+    expect(first).toContain('Engineers replaced both engines');
+    expect(first).toContain('£2.4 million');
+    expect(say(conversation, 'and?')).toContain('Captain Ines Aldana');
+  });
+
+  it('after "what is this about?", "more" reads on with what the gist left out', () => {
+    const conversation: Conversation = {};
+    const gist = say(conversation, 'what is this about?');
+    const more = say(conversation, 'more please');
+    // Every sentence "more" shows is one the gist did not.
+    for (const line of more.split('\n').slice(0, -1)) expect(gist).not.toContain(line);
+  });
+
+  it('with no answer before it, "tell me more" says so briefly, and searches nothing', () => {
+    expect(say({}, 'tell me more')).toBe(
+      'More of what? Ask me a question first; then "more" reads on from its answer.',
+    );
+    // A question the story does not answer is no answer to read on from either.
+    const conversation: Conversation = {};
+    say(conversation, 'who is the mayor of the city?');
+    expect(say(conversation, 'tell me more')).toMatch(/^More of what\?/);
+  });
+
+  it('a greeting or thanks in between keeps the place', () => {
+    const conversation: Conversation = {};
+    say(conversation, 'who paid for the work?');
+    say(conversation, 'thanks!');
+    expect(say(conversation, 'go on')).toContain('Captain Ines Aldana');
+  });
+});
+
+describe('what counts as asking for more', () => {
+  it.each([
+    'more',
+    'tell me more',
+    'Tell me more!',
+    'ok, can you tell me more please',
+    'go on',
+    'and?',
+    'and then?',
+    'what else?',
+    'keep going',
+    'anything else?',
+    'more details',
+    'what happened next?',
+  ])('"%s"', (message) => {
+    expect(classifyMessage(message)).toEqual({ kind: 'more' });
+  });
+
+  it.each([
+    'tell me more about the engines',
+    'more than how many passengers?',
+    'what else did the engineers do?',
+  ])('"%s" names what it wants: a question', (message) => {
+    expect(classifyMessage(message).kind).toBe('question');
+  });
+
+  it("the place is the answer's sentence; a refusal clears it", () => {
+    const answered = respond(engine, 'who paid for the work?');
+    expect(readingAfter(engine, answered, undefined)).toEqual({ article: 'ferry.txt', shown: [3] });
+    const refused = respond(engine, 'who is the mayor of the city?');
+    expect(readingAfter(engine, refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
+  });
+});
