@@ -26,6 +26,7 @@ import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 import { titledPeople, titleWordStems } from './titles.js';
 import { weekdayDate } from './weekday.js';
+import { strandedObject } from './stranded.js';
 
 export interface SpanSentence {
   text: string;
@@ -226,6 +227,10 @@ export function extractSpan(
     );
     return clauseAfterMatches(input.passage, matchedAt);
   }
+  // "What did Obaidi thank Russia for?": the object of the preposition the question ends on, when the
+  // passage has it after the question's words; else the model's span.
+  const stranded = strandedObject(input.question, input.passage, input.matched);
+  if (stranded !== null) return stranded;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input.passage);
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;

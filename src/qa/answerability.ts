@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Group } from './expansion.js';
+import { questionStems, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
@@ -201,8 +201,12 @@ export function features(e: Evidence): Features | undefined {
   };
 }
 
+/**
+ * Share of the passage's content words that are not the question's: room for an answer. A name lent to
+ * a role word ("minister" → "Obaidi") is no word of the question, so it counts as new.
+ */
 function novelty(tokens: readonly Token[], groups: readonly Group[]): number {
-  const matched = new Set(groups.flatMap((g) => g.terms.map((t) => t.stem)));
+  const matched = questionStems(groups);
   const content = tokens.filter((t) => !t.stop);
   return content.length === 0 ? 0 : content.filter((t) => !matched.has(t.stem)).length / content.length;
 }

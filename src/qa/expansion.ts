@@ -18,7 +18,7 @@ import {
 } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
-import { lendNames } from './roles.js';
+import { askedNouns, lendNames } from './roles.js';
 
 export interface Term {
   stem: string;
@@ -70,6 +70,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     parsed.names,
     parsed.phrases,
     parsed.type,
+    askedNouns(parsed.text),
   );
 }
 
@@ -133,6 +134,7 @@ export function expand(
   names: ReadonlySet<string> = new Set(),
   phrases: readonly Phrase[] = [],
   type: QuestionType = 'other',
+  askedFor: ReadonlySet<string> = new Set(),
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -233,7 +235,7 @@ export function expand(
     return { word, terms, idf };
   });
   capUnknown(groups);
-  lendNames(index, groups, type, weights);
+  lendNames(index, groups, type, weights, askedFor);
   return { groups, corrections };
 }
 

@@ -13,6 +13,7 @@ import type { Token } from './text.js';
 import type { Weights } from './weights.js';
 import type { QuestionType } from './question.js';
 import { isRoleNoun } from './wordnet.js';
+import { isStopword } from './text.js';
 
 /**
  * A role word found in more sentences than this (across the articles searched) is not looked into: on
@@ -26,9 +27,17 @@ export const MAX_ROLE_SENTENCES = 24;
  * person's title ("the Iraqi minister", "the Florida governor"), or the story titles only one person
  * with that role ("the minister"). Never for a question asking who or which organisation: there the
  * name is the answer, and the sentence that titles the person is the one that says it; nor for a
- * question that names the person itself.
+ * role word the question asks for in other words (`asked`, see `askedNouns`: "What English chemist
+ * showed…", "Which US President visited…", "the name of the King"); nor for a question that names the
+ * person itself.
  */
-export function lendNames(index: SearchIndex, groups: Group[], type: QuestionType, weights: Weights): void {
+export function lendNames(
+  index: SearchIndex,
+  groups: Group[],
+  type: QuestionType,
+  weights: Weights,
+  askedFor: ReadonlySet<string> = new Set(),
+): void {
   if (weights.TITLE_WEIGHT <= 0 || type === 'person' || type === 'organization') return;
   const asked = new Map<string, Group[]>();
   for (const g of groups)
@@ -36,7 +45,7 @@ export function lendNames(index: SearchIndex, groups: Group[], type: QuestionTyp
       asked.set(t.stem, [...(asked.get(t.stem) ?? []), g]);
   for (const role of groups) {
     const own = role.terms.find((t) => t.weight === 1);
-    if (own === undefined || !isRoleNoun(role.word)) continue;
+    if (own === undefined || !isRoleNoun(role.word) || askedFor.has(role.word.toLowerCase())) continue;
     const list = index.postingsOf(own.stem);
     if (list.length / 2 > MAX_ROLE_SENTENCES) continue;
     const titled: { name: Token[]; lenders: Set<Group> }[] = [];
@@ -74,4 +83,28 @@ function lend(group: Group, name: readonly Token[], index: SearchIndex, weight: 
     if (t.stop || !index.has(t.stem) || group.terms.some((x) => x.stem === t.stem)) continue;
     group.terms.push({ stem: t.stem, weight, lent: true });
   }
+}
+
+/**
+ * The words naming what a question asks for: the noun phrase right after its "what"/"which" ("What
+ * South African Vice Consul did…" → south, african, vice, consul) and after "the name of (the)". A role
+ * word there asks for the person who holds it, whose name is then the answer, not a bridge to another
+ * sentence about them (as "who" is, which asks for the name too). A capitalised word is part of the
+ * phrase though it reads as a function word ("Which US President…").
+ */
+export function askedNouns(question: string): Set<string> {
+  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)].map((m) => m[0]);
+  const lower = words.map((w) => w.toLowerCase().replace(/'s?$/, ''));
+  const out = new Set<string>();
+  lower.forEach((w, i) => {
+    const after = w === 'what' || w === 'which' ? i + 1 : w === 'of' && lower[i - 1] === 'name' ? i + 1 : -1;
+    if (after === -1) return;
+    let j = after + (w === 'of' && lower[after] === 'the' ? 1 : 0);
+    for (; j < words.length; j++) {
+      const word = lower[j] as string;
+      if (isStopword(word) && !/^\p{Lu}/u.test(words[j] as string)) break;
+      out.add(word);
+    }
+  });
+  return out;
 }

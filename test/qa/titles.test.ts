@@ -7,6 +7,7 @@ import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
 import { roleSplit, titledPeople } from '../../src/qa/titles.js';
+import { askedNouns } from '../../src/qa/roles.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 import { isRoleNoun, pertainyms } from '../../src/qa/wordnet.js';
 
@@ -99,7 +100,7 @@ const story = parseArticle(
     'Lambert, for his part, said France would open a second ferry route.',
   ].join('\n'),
 );
-// The role bridge is off by default (TITLE_WEIGHT 0, see weights.ts): these tests turn it on.
+// The role bridge at full weight, as by default (TITLE_WEIGHT, see weights.ts).
 const WEIGHTS = { ...DEFAULT_WEIGHTS, TITLE_WEIGHT: 1 };
 const engine = new Engine([story], { weights: WEIGHTS });
 
@@ -117,6 +118,19 @@ describe("a role word lends the titled person's name", () => {
   it('lends nothing when the question asks who: the name is the answer', () => {
     const groups = groupsOf('Who is the harbour minister?');
     expect(groups.flatMap((g) => g.terms).some((t) => t.lent === true)).toBe(false);
+  });
+
+  it('lends nothing to a role word the question asks for: the name is the answer', () => {
+    for (const question of [
+      'What harbour minister signed the agreement?',
+      'what was the name of the harbour minister?',
+    ])
+      expect(
+        groupsOf(question)
+          .flatMap((g) => g.terms)
+          .some((t) => t.lent === true),
+        question,
+      ).toBe(false);
   });
 
   it('lends nothing when the question names the person', () => {
@@ -157,5 +171,17 @@ describe('questions about titled people, as readers ask them', () => {
 
   it('still answers "who signed?" with both names', () => {
     expect(engine.ask('who signed?').answer?.text).toBe('Joan Clarke and Pierre Lambert');
+  });
+});
+
+describe('askedNouns: what a question asks for, by name', () => {
+  it.each([
+    ['What South African Vice Consul did students blockade?', ['south', 'african', 'vice', 'consul']],
+    ['Which US President visited Jacksonville?', ['us', 'president', 'visited', 'jacksonville']],
+    ['What was the name of the King of the Scots?', ['king']],
+    ['What did the Iraqi minister express gratitude for?', []],
+    ['what is the minister known for', []],
+  ])('"%s" → %j', (question, words) => {
+    expect([...askedNouns(question)]).toEqual(words);
   });
 });
