@@ -7,8 +7,9 @@
  * are gathered in the order compromise gathers them (index key order, then rule order, first of each
  * pattern kept), so exactly the same rules are tried in the same order. The rest (the needs, "ifNo"
  * and wants filters, rules without a key, the length check, running the matches) is compromise's own
- * code, written out (its modules are not exported), except that a rule whose first steps can start at
- * no term of the part is not run (`canStart`: it would find nothing). `test/nlp/nlp.test.ts` checks the
+ * code, written out (its modules are not exported), except that a rule that can match nowhere in the
+ * part, its pattern read step by step a little more loosely than compromise reads it, is not run
+ * (`canStart`: it would find nothing). `test/nlp/nlp.test.ts` checks the
  * tagging against a compromise loaded without this.
  */
 
@@ -146,9 +147,14 @@ interface Reg {
   fastOr?: Set<string>;
   pos?: string;
   switch?: string;
+  optional?: boolean;
+  greedy?: boolean;
+  negative?: boolean;
+  operator?: string;
+  choices?: unknown[];
 }
 
-/** The keys a step may have and still be checked here: one word, tag, word list or switch, nothing optional. */
+/** The keys a term test may have and still be checked here: one word, tag, word list or switch. */
 const PLAIN_KEYS = new Set([
   'word',
   'tag',
@@ -160,27 +166,69 @@ const PLAIN_KEYS = new Set([
   'groupStart',
   'groupEnd',
 ]);
+/** A step may also be optional (`?`) or repeated (`+`, `*`): how many terms it takes, not which. */
+const STEP_KEYS = new Set([...PLAIN_KEYS, 'optional', 'greedy', 'choices']);
 
-/** Per step: plain (checked here) or not; steps are compromise's parsed objects, kept as long as their rule. */
-const plainSteps = new WeakMap<object, boolean>();
-
-function isPlain(reg: object | undefined): reg is Reg {
-  if (reg === undefined) return false;
-  let plain = plainSteps.get(reg);
-  if (plain === undefined) {
-    const keys = Object.keys(reg);
-    const r = reg as Reg & { operator?: string };
-    const kinds = [r.word, r.tag, r.fastOr, r.switch].filter((k) => k !== undefined).length;
-    plain =
-      kinds === 1 &&
-      keys.every((k) => PLAIN_KEYS.has(k)) &&
-      (r.operator === undefined || r.fastOr !== undefined);
-    plainSteps.set(reg, plain);
-  }
-  return plain;
+/** Is `reg` one term test that `stepMatches` checks as compromise's doesMatch does (`keys`: what else it may have)? */
+function isPlainTest(reg: unknown, keys: ReadonlySet<string> = PLAIN_KEYS): reg is Reg {
+  if (typeof reg !== 'object' || reg === null) return false;
+  const r = reg as Reg;
+  const kinds = [r.word, r.tag, r.fastOr, r.switch].filter((k) => k !== undefined).length;
+  return (
+    kinds === 1 &&
+    Object.keys(r).every((k) => keys.has(k)) &&
+    (r.operator === undefined || r.fastOr !== undefined)
+  );
 }
 
-/** compromise's own test of one plain step against one term (doesMatch, for the steps `isPlain` lets through). */
+/**
+ * What a step asks of the terms it takes, as far as `canStart` reads it: `any` (a step read here as
+ * taking any number of any terms: negative, anchored, a regex, a method, a multi-word choice…), or one
+ * term passing `tests` (all of them for `(a && b)`, one of them for a list or `(a|b)`), taken once,
+ * optionally and/or repeatedly.
+ */
+type Step =
+  { kind: 'any' } | { kind: 'term'; tests: Reg[]; all: boolean; optional: boolean; greedy: boolean };
+
+const ANY: Step = { kind: 'any' };
+
+/**
+ * Module state: the positions `canStart` reaches, reused by every call (it runs for each rule chosen
+ * for each part of each sentence tagged; tagging is synchronous, so no two calls share it at once).
+ */
+let reached = new Uint8Array(256);
+
+/** Per step: compromise's parsed objects, kept as long as their rule. */
+const steps = new WeakMap<object, Step>();
+
+function stepOf(reg: object): Step {
+  let step = steps.get(reg);
+  if (step === undefined) {
+    step = readStep(reg as Reg);
+    steps.set(reg, step);
+  }
+  return step;
+}
+
+function readStep(reg: Reg): Step {
+  if (!Object.keys(reg).every((k) => STEP_KEYS.has(k)) || reg.negative === true) return ANY;
+  const optional = reg.optional === true;
+  const greedy = reg.greedy === true;
+  if (reg.choices === undefined) {
+    return isPlainTest(reg, STEP_KEYS) ? { kind: 'term', tests: [reg], all: true, optional, greedy } : ANY;
+  }
+  // "(had|#PastTense)", "(#Noun && #Plural)": each choice one plain term test, so the block takes one term.
+  const tests: Reg[] = [];
+  for (const choice of reg.choices) {
+    if (!Array.isArray(choice) || choice.length !== 1 || !isPlainTest(choice[0])) return ANY;
+    tests.push(choice[0] as Reg);
+  }
+  const and = reg.operator === 'and';
+  if (!and && reg.operator !== 'or') return ANY;
+  return { kind: 'term', tests, all: and, optional, greedy: greedy && !and };
+}
+
+/** compromise's own test of one plain step against one term (doesMatch, for the steps read as plain). */
 function stepMatches(term: MatchTerm, reg: Reg): boolean {
   if (reg.word !== undefined)
     return (
@@ -199,26 +247,68 @@ function stepMatches(term: MatchTerm, reg: Reg): boolean {
   return false;
 }
 
+function passes(term: MatchTerm | undefined, step: Step & { kind: 'term' }): boolean {
+  if (term === undefined) return false;
+  return step.all
+    ? step.tests.every((t) => stepMatches(term, t))
+    : step.tests.some((t) => stepMatches(term, t));
+}
+
 /**
- * Can the rule match from any term of the part? compromise tries it from every term (a copy of the rest
- * of the part each time), and nearly every rule chosen fails everywhere. A plain first step (one word,
- * tag, word list or switch, neither optional, negative, greedy nor anchored) fails a start whose term it
- * does not match, and a plain second step the term after it (unless the first is part of a contraction,
- * which the match may skip over): such a rule that can start nowhere finds nothing, and is not run.
+ * Can the rule match anywhere in the part? compromise tries it from every term (a copy of the rest of
+ * the part each time), and nearly every rule chosen fails everywhere. Here the pattern is read as a
+ * looser one and run over the part once, keeping every position a match could have reached after
+ * each step: a step read as `any` may take any number of terms, one of one term takes exactly one
+ * term it matches (or two, when the term opens a contraction, which compromise may skip over), an
+ * optional one may take none, a repeated one goes on over further terms it matches. Every match of
+ * the rule is a match of the looser pattern, so a rule it finds nowhere finds nothing, and is not run.
  */
 export function canStart(terms: readonly MatchTerm[], regs: readonly object[]): boolean {
-  const first = regs[0];
-  if (!isPlain(first)) return true;
-  const second = regs[1];
-  const pair = isPlain(second);
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i] as MatchTerm;
-    if (!stepMatches(term, first)) continue;
-    if (!pair || term.implicit) return true;
-    const next = terms[i + 1];
-    if (next !== undefined && stepMatches(next, second)) return true;
+  const n = terms.length;
+  const width = n + 2;
+  if (reached.length < 2 * width) reached = new Uint8Array(4 * width);
+  // Two rows of one buffer, at offsets `from` and `to`, swapped after each step (this runs for every
+  // rule chosen for every part of every sentence tagged).
+  let from = 0;
+  let to = width;
+  let first = -1;
+  for (let i = 0; i < regs.length; i++) {
+    const step = stepOf(regs[i] as object);
+    if (i === 0) {
+      // Any term may start a match: the first step's own reach, without a row to read it from.
+      reached.fill(1, from, from + n);
+      reached[from + n] = 0;
+      first = 0;
+    }
+    if (step.kind === 'any') {
+      // From the first position reached on, every position is reachable.
+      reached.fill(0, to, to + first);
+      reached.fill(1, to + first, to + n + 1);
+    } else {
+      reached.fill(0, to, to + n + 1);
+      let lowest = -1;
+      for (let p = first; p <= n; p++) {
+        if (reached[from + p] === 0) continue;
+        if (step.optional) {
+          reached[to + p] = 1;
+          if (lowest === -1 || p < lowest) lowest = p;
+        }
+        if (!passes(terms[p], step)) continue;
+        // compromise skips the second term of a contraction it matched the first of ("we've").
+        const skips = terms[p]?.implicit && terms[p + 1]?.implicit ? 2 : 1;
+        if (lowest === -1 || p + 1 < lowest) lowest = p + 1;
+        for (let end = p + 1; end <= p + skips && end <= n; end++) {
+          let at = end;
+          reached[to + at] = 1;
+          while (step.greedy && passes(terms[at], step)) reached[to + ++at] = 1;
+        }
+      }
+      if (lowest === -1) return false;
+      first = lowest;
+    }
+    [from, to] = [to, from];
   }
-  return false;
+  return true;
 }
 
 /** compromise's bulkMatch, choosing rules as above. */

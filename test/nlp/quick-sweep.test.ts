@@ -103,4 +103,52 @@ describe('quickBulkMatch', () => {
     }
     expect(skipped).toBeGreaterThan(failing / 2);
   });
+
+  it('reads lists, either-or and both-and blocks, optional and repeated steps and contractions', () => {
+    const patterns = [
+      '(had|have|#PastTense) #Adjective [#PresentTense]',
+      '(#Singular && @hasHyphen) #PresentTense',
+      '[#Noun+] #Actor',
+      '#Copula #Adjective? [(out|in|through)]',
+      '(a|an) #Adjective? #Noun [#Infinitive] (#Preposition|#Noun)',
+      '#Determiner #Noun* of #Verb',
+      'we have #PastTense',
+      '(is|was|#Modal)+ not',
+    ];
+    const net = methods.one.buildNet(
+      patterns.map((match) => ({ match })),
+      world,
+    );
+    const rules = [...Object.values(net.hooks).flat(), ...net.always];
+    const texts = [
+      "We've agreed that the well-known firm had a busy summer, and the new chair wouldn't say.",
+      'The striker had clear chances to score in the first half, said the manager.',
+      'A brief report was not ready; the band-aid approach fails, the chairman said.',
+      'Many of the trade union members are out of work.',
+    ];
+    let skipped = 0;
+    let found = 0;
+    for (const text of texts) {
+      for (const part of documentOf(text)) {
+        for (const rule of rules) {
+          const matches = methods.one.match([part], rule).ptrs.length;
+          if (matches > 0) found++;
+          if (canStart(part as Parameters<typeof canStart>[0], rule.regs)) continue;
+          skipped++;
+          expect(matches, `${rule.match} in ${text}`).toBe(0);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(3);
+    expect(skipped).toBeGreaterThan(patterns.length * 2);
+    // Read step by step, not only by the first two: none of these can start anywhere in the part.
+    const [part] = documentOf('Many of the trade union members are out of work.');
+    const can = (match: string) =>
+      canStart(part as Parameters<typeof canStart>[0], rules.find((r) => r.match === match)?.regs ?? [{}]);
+    expect(can('(had|have|#PastTense) #Adjective [#PresentTense]')).toBe(false);
+    expect(can('[#Noun+] #Actor')).toBe(false);
+    expect(can('(is|was|#Modal)+ not')).toBe(false);
+    expect(can('#Determiner #Noun* of #Verb')).toBe(false);
+    expect(can('#Copula #Adjective? [(out|in|through)]')).toBe(true);
+  });
 });
