@@ -6,7 +6,7 @@
  */
 import { type Byline, readByline } from './byline.js';
 import { altCaption, splitCaptionCredit } from './caption.js';
-import { readsAsPhrase } from './names.js';
+import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
@@ -45,12 +45,25 @@ const RELATED_LINK = /^(related|see also|read more|read also|also read|more on t
 
 /** A credit's label: "Photo:", "Pictures by", "Credit -". */
 const CREDIT_LABEL = /^(photo|image|picture|pic|foto|credit|source)s?\s*(credit|by)?\s*[:/-]/i;
-const CREDIT = [
-  /^(©|\(c\)|copyright\b)/i,
-  CREDIT_LABEL,
-  /^(photo|picture|image) by\b/i,
-  /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i,
-];
+const CREDIT = [/^(©|\(c\)|copyright\b)/i, CREDIT_LABEL, /^(photo|picture|image) by\b/i];
+/** A picture agency near the end of a line: "REUTERS/Kim Kyung-Hoon", "Jane Doe / AFP via Getty Images". */
+const AGENCY = /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i;
+/** What may stand right before the agency in a credit: a separator, or "via", "for", "by". */
+const BEFORE_AGENCY = /(?:[/|·•,:;(–—-]|\b(?:via|for|by))$/iu;
+
+/**
+ * Whether a line that names a picture agency is its credit: the agency opens it ("Reuters", "AFP via
+ * Getty Images"), or follows a separator or "via" ("Jane Doe/Reuters", "Photographer via Getty
+ * Images"), or follows the photographer's name ("Kim Kyung-Hoon Reuters"). A headline that names one
+ * in its sentence ("Weak dollar hits Reuters") is no credit: words before the agency that are neither
+ * read as a sentence.
+ */
+function creditsAgency(line: string): boolean {
+  const m = AGENCY.exec(line);
+  if (m === null) return false;
+  const before = line.slice(0, m.index).trim();
+  return before === '' || BEFORE_AGENCY.test(before) || namesSomeone(before);
+}
 
 export { extractDate };
 
@@ -71,7 +84,7 @@ function isCredit(line: string): boolean {
   // "Photos: Inside the New Stadium" is a gallery's heading, not whose photos they are (`names.ts`).
   const label = CREDIT_LABEL.exec(line);
   if (label !== null && readsAsPhrase(line.slice(label[0].length).trim())) return false;
-  return CREDIT.some((re) => re.test(line));
+  return CREDIT.some((re) => re.test(line)) || creditsAgency(line);
 }
 
 /** A time zone's offset with more digits than an offset has, and a month after them. */

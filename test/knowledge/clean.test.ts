@@ -290,6 +290,26 @@ describe('photo credits', () => {
   });
 });
 
+describe('a line naming a picture agency', () => {
+  const at = (prelude: string) => parseArticle('dollar.txt', `${prelude}\n\n${body}`);
+
+  it('is the headline when the agency is part of its sentence ("Weak dollar hits Reuters")', () => {
+    for (const headline of ['Weak dollar hits Reuters', 'Strike shuts AFP offices in Paris', 'Weak Dollar Hits Reuters']) {
+      const a = at(headline);
+      expect(a.title).toBe(headline);
+      expect(texts(a, 'credit')).toEqual([]);
+    }
+  });
+
+  it('is a credit when the agency opens it, or follows a separator, "via" or the photographer\'s name', () => {
+    for (const credit of ['REUTERS/Kim Kyung-Hoon', 'Jane Doe / AFP via Getty Images', 'Jo Smith/Reuters', 'Jo Smith Reuters']) {
+      const a = at(`${HEADLINE}\n\n${credit}`);
+      expect(a.title).toBe(HEADLINE);
+      expect(texts(a, 'credit')).toEqual([credit]);
+    }
+  });
+});
+
 describe('the title', () => {
   const titleOf = (prelude: string, file = 'ferry.txt') => parseArticle(file, `${prelude}\n\n${body}`).title;
 
