@@ -13,6 +13,7 @@ import { askedKind, fitOf } from '../src/qa/answer-kind.js';
 import { findEntities } from '../src/qa/entities.js';
 import { parseQuestion } from '../src/qa/question.js';
 import { tokenize } from '../src/qa/text.js';
+import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { normalizeAnswer } from './squad-metric.js';
 
 /** Is every word of the answer a word of one of the gold answers? */
@@ -32,5 +33,5 @@ export function otherKind(question: string, answer: string): boolean {
   const first = tags.find((t) => t.type !== 'phrase' && t.start === 0);
   const passage = { text: answer, tokens: tokenize(answer), tags };
   const candidate = { start: 0, end: answer.length, text: answer, kind: first?.type ?? 'phrase' };
-  return fitOf(askedKind(question, parseQuestion(question)), candidate, passage) === 'none';
+  return fitOf(askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS), candidate, passage) === 'none';
 }

@@ -130,7 +130,7 @@ export async function examplesOf(questionsFile: string, articlesDir: string): Pr
     const { groups } = expandQuestion(engine.index, parsed, DEFAULT_WEIGHTS);
     const matched = questionStems(groups);
     const input = spanInputOf(engine.index, q.question, parsed, answer.passages, matched);
-    const candidates = input === undefined ? [] : spanCandidatesOf(input);
+    const candidates = input === undefined ? [] : spanCandidatesOf(input, DEFAULT_WEIGHTS);
     examples.push({
       half: files.indexOf(q.article) % 2 === 0 ? 'odd' : 'even',
       answers: q.answers,

@@ -12,6 +12,7 @@ import { askedSlot } from './slot.js';
 import { isStopword, type Token } from './text.js';
 import { isEnglishWord, isKindOf, isKindOrSame, isNoun, onlyKindOf } from './wordnet.js';
 import { namesAPlace, type SpanKind } from './span-parts.js';
+import type { Weights } from './weights.js';
 
 export type AnswerKind =
   | 'person'
@@ -120,16 +121,16 @@ const VERBISH =
  * and for kinds of person ("which minister"); for a noun WordNet files under a broader class, only that
  * class, which decides little ("what court" may be answered by "Court of Justice" or "Luxembourg").
  */
-function kindOfNoun(noun: string): AskedKind {
+function kindOfNoun(noun: string, senses: number): AskedKind {
   if (/^years?$/.test(noun)) return { kind: 'year' };
   if (/^months?$/.test(noun)) return { kind: 'month' };
   if (/^weekdays?$/.test(noun)) return { kind: 'weekday' };
   if (/^(?:date|day)s?$/.test(noun)) return { kind: 'date' };
-  // In the noun's commonest sense only: a "machine" or an "instrument" is a person in a rare one.
-  if (isKindOrSame(noun, 'person', 1)) return { kind: 'person' };
-  if (/^(?:city|cities|town|towns|village|villages)$/.test(noun) || isKindOrSame(noun, 'city', 1))
+  // In the noun's commonest senses only (KIND_NOUN_SENSES): a "machine" or an "instrument" is a person in a rare one.
+  if (isKindOrSame(noun, 'person', senses)) return { kind: 'person' };
+  if (/^(?:city|cities|town|towns|village|villages)$/.test(noun) || isKindOrSame(noun, 'city', senses))
     return { kind: 'city' };
-  if (/^(?:country|countries|nation|nations)$/.test(noun) || isKindOrSame(noun, 'country', 1))
+  if (/^(?:country|countries|nation|nations)$/.test(noun) || isKindOrSame(noun, 'country', senses))
     return { kind: 'country' };
   return { kind: 'thing', noun };
 }
@@ -142,7 +143,11 @@ function writtenAsName(question: string, word: string): boolean {
 }
 
 /** What kind of thing the question asks for (`any` when its wording says nothing of it). */
-export function askedKind(question: string, parsed: ParsedQuestion): AskedKind {
+export function askedKind(
+  question: string,
+  parsed: ParsedQuestion,
+  weights: Pick<Weights, 'KIND_NOUN_SENSES'>,
+): AskedKind {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   const slot = askedSlot(question, parsed);
   switch (slot.slot) {
@@ -180,7 +185,9 @@ export function askedKind(question: string, parsed: ParsedQuestion): AskedKind {
       // A word WordNet does not know ("authers") says nothing of the kind, and a name ("Which Brits…")
       // is no kind of thing: WordNet may file it as an instance of one.
       if (!isEnglishWord(noun)) return { kind: 'any' };
-      return writtenAsName(question, noun) ? { kind: 'thing', noun } : kindOfNoun(noun);
+      return writtenAsName(question, noun)
+        ? { kind: 'thing', noun }
+        : kindOfNoun(noun, weights.KIND_NOUN_SENSES);
     }
     default:
       return { kind: 'any' };

@@ -18,6 +18,7 @@ import {
   functionGap,
   joinedPhrases,
   namesAPlace,
+  placeAfterPreposition,
   tokenRange,
   type Candidate,
   type SpanKind,
@@ -53,8 +54,12 @@ export interface Span {
   end: number;
 }
 
-/** The tuning number of span choice (see `Weights`): below this probability no span is offered. */
-export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE'>;
+/**
+ * The tuning numbers of span choice (see `Weights`): below SPAN_MIN_SCORE's probability no span is
+ * offered; how far before a place its preposition is looked for; which senses of the question's head
+ * noun say the kind it asks for.
+ */
+export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE' | 'LOCATIVE_LOOK_BACK' | 'KIND_NOUN_SENSES'>;
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
@@ -76,8 +81,6 @@ const REASON_CUE =
   /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to)\s+/gi;
 const PLACE_OF =
   /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;
-/** A place right after "in", "at", "near"… (the engine's re-ranking uses the same sign). */
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
 /** "What did X do…", "who does Y submit it to": the answer follows the question's words. */
 const OBJECT_QUESTION =
   /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b/iu;
@@ -111,7 +114,10 @@ export interface ScoredSpan {
  * The candidate spans of the passage that could answer the question, each with its features. Exported
  * for the training script (bench/train-span.ts), which learns `SPAN_MODEL` from them.
  */
-export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
+export function spanCandidatesOf(
+  input: SpanInput,
+  weights: Pick<Weights, 'LOCATIVE_LOOK_BACK'>,
+): ScoredSpan[] {
   const { passage, parsed } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fit = FIT[parsed.type];
@@ -172,7 +178,7 @@ export function spanCandidatesOf(input: SpanInput): ScoredSpan[] {
         d === 1 ? 1 : 0,
         ...KINDS.map((k) => (trimmed.kind === k ? 1 : 0)),
         // "Where": a place something happens in or at ("convened in the city of St.Petersburg").
-        parsed.type === 'location' && LOCATIVE.test(passage.text.slice(Math.max(0, c.start - 30), c.start))
+        parsed.type === 'location' && placeAfterPreposition(passage.text, c.start, weights.LOCATIVE_LOOK_BACK)
           ? 1
           : 0,
         c.join === 'list' ? 1 : 0,
@@ -239,13 +245,14 @@ export function extractSpan(
   const where = asksWhere(input);
   const candidates = ofAskedKind(
     byTitle(
-      spanCandidatesOf(input).filter(
+      spanCandidatesOf(input, weights).filter(
         (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
       ),
       input,
     ),
     input,
     where,
+    weights,
   );
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -262,8 +269,13 @@ export function extractSpan(
  * what the question asks ("Iraq, Russia Sign …" for "where did they sign?") is the actor, not where it
  * happened.
  */
-function ofAskedKind(candidates: ScoredSpan[], input: SpanInput, where: boolean): ScoredSpan[] {
-  const asked = askedKind(input.question, input.parsed);
+function ofAskedKind(
+  candidates: ScoredSpan[],
+  input: SpanInput,
+  where: boolean,
+  weights: SpanWeights,
+): ScoredSpan[] {
+  const asked = askedKind(input.question, input.parsed, weights);
   const { passage } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fits = candidates.map((c): Fit => {
@@ -272,7 +284,7 @@ function ofAskedKind(candidates: ScoredSpan[], input: SpanInput, where: boolean)
     const [, last] = tokenRange({ ...c.span, kind: c.kind }, passage.tokens);
     const actor =
       !afterLocative(passage.text, c.span.start) &&
-      !LOCATIVE.test(passage.text.slice(Math.max(0, c.span.start - 30), c.span.start)) &&
+      !placeAfterPreposition(passage.text, c.span.start, weights.LOCATIVE_LOOK_BACK) &&
       functionGap(
         passage.tokens,
         last,

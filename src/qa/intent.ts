@@ -9,6 +9,7 @@
  */
 
 import { editDistance } from './spelling.js';
+import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
 /** `acknowledgement`: "ok", "got it", "great" with no thanks in it, which "You're welcome!" would not fit. */
 export type Courtesy = 'greeting' | 'thanks' | 'acknowledgement' | 'goodbye';
@@ -201,16 +202,18 @@ const SUMMARY_FILLER = new Set([
 ]);
 
 /**
- * The longer words of asking for the gist, which a misspelling one edit away still names ("sumarize",
- * "artcle", "summery"): a question made only of such words asks for nothing in particular either.
+ * The words of asking for the gist, of which the longer ones (MISSPELT_CUE_MIN) a misspelling one edit
+ * away still names ("sumarize", "artcle", "summery"): a question made only of such words asks for
+ * nothing in particular either.
  */
-const LONG_SUMMARY_WORDS = [...SUMMARY_CUES, ...PAGE_NOUNS].filter((w) => w.length >= 6);
-const MIN_MISSPELT_CUE = 6;
+const SUMMARY_WORDS = [...SUMMARY_CUES, ...PAGE_NOUNS];
 
-/** The summary word `word` misspells by one edit, if it is long enough to tell. */
-function summaryWordMeant(word: string): string | undefined {
-  if (word.length < MIN_MISSPELT_CUE) return undefined;
-  return LONG_SUMMARY_WORDS.find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
+/** The summary word `word` misspells by one edit, if both are long enough to tell. */
+function summaryWordMeant(word: string, min: number): string | undefined {
+  if (word.length < min) return undefined;
+  return SUMMARY_WORDS.find(
+    (w) => w.length >= min && Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1,
+  );
 }
 
 function words(text: string): string[] {
@@ -222,10 +225,10 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-function asksForSummary(text: string): boolean {
+function asksForSummary(text: string, misspeltMin: number): boolean {
   const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr'))
     .flatMap((w) => (w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w]))
-    .map((w) => (SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w) ? w : (summaryWordMeant(w) ?? w)));
+    .map((w) => (SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w) ? w : (summaryWordMeant(w, misspeltMin) ?? w)));
   if (!ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w))) return false;
   // A cue ("about", "gist"), or the page named with nothing else asked of it ("what's the story?").
   return ws.some((w) => SUMMARY_CUES.has(w) || PAGE_NOUNS.has(w));
@@ -263,8 +266,14 @@ export function stripChat(message: string): string {
   return text;
 }
 
-/** What a message to the bot asks for. */
-export function classifyMessage(message: string): Intent {
+/**
+ * What a message to the bot asks for. `weights`: the engine's (`respond` passes them), the defaults
+ * for a caller without one.
+ */
+export function classifyMessage(
+  message: string,
+  weights: Pick<Weights, 'MISSPELT_CUE_MIN'> = DEFAULT_WEIGHTS,
+): Intent {
   const raw = message.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
   const command = /^\/([\p{L}\p{N}_-]+)(?:\s+(.*))?$/u.exec(raw);
   if (command?.[1] !== undefined)
@@ -279,6 +288,6 @@ export function classifyMessage(message: string): Intent {
   const bare = question.replace(/[\s?!.]+$/u, '');
   if (HELP.test(bare)) return { kind: 'help' };
   if (MORE.test(bare.replace(/[\s.!?…]+$/u, ''))) return { kind: 'more' };
-  if (asksForSummary(bare)) return { kind: 'summary' };
+  if (asksForSummary(bare, weights.MISSPELT_CUE_MIN)) return { kind: 'summary' };
   return { kind: 'question', question };
 }

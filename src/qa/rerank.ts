@@ -9,6 +9,7 @@ import type { Group } from './expansion.js';
 import { ANSWER_ENTITIES, type ParsedQuestion, type QuestionType } from './question.js';
 import type { Candidate } from './retrieval.js';
 import { openingNoun, type SearchIndex } from './search-index.js';
+import { placeAfterPreposition } from './span-parts.js';
 import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
@@ -22,8 +23,6 @@ export interface Ranked extends Candidate {
 
 const REASON_CUE =
   /\b(because|due to|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|caused|led to|result(ed)? (in|from)|therefore|thus)\b/i;
-
-const LOCATIVE = /\b(in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
 
 /**
  * A candidate scored on everything but the asked type's entities, which need the tagger: on a large
@@ -75,7 +74,7 @@ export function rerank(
   const settleAt = (i: number): Ranked[] => {
     const s = scored[i] as Scored;
     findKinds(s, question.kinds, matched, weights);
-    const r = settle(index, s, type, matched, boost);
+    const r = settle(index, s, type, matched, boost, weights.LOCATIVE_LOOK_BACK);
     const brought = next?.after(r);
     return (entries[i] = brought === undefined ? [r] : [r, brought]);
   };
@@ -84,7 +83,7 @@ export function rerank(
   let i = 0;
   const first: Ranked[] = [];
   while (i < scored.length && first.length < weights.FUSE_CANDIDATES) first.push(...settleAt(i++));
-  tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights.FUSE_RERANK);
+  tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights);
   next?.afterTokenRerank();
   // The others by their bound, highest first: what the type boost or the next sentence it may bring
   // could make of its score. Once a bound cannot beat the `keep`-th best score so far, neither can any
@@ -229,8 +228,9 @@ function settle(
   type: QuestionType,
   matched: ReadonlySet<string>,
   boost: number,
+  lookBack: number,
 ): Ranked {
-  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens);
+  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens, lookBack);
   answers.push(...s.kinds);
   const score = answers.length > 0 || s.boosted ? s.score * boost : s.score;
   return { ...s.candidate, score, tokens: s.tokens, answers };
@@ -277,13 +277,20 @@ class NextSentences {
     )
       return undefined;
     const tokens = index.tokens(next);
-    const answers = answerSpans(index, next, this.type, this.matched, tokens);
+    const answers = answerSpans(
+      index,
+      next,
+      this.type,
+      this.matched,
+      tokens,
+      this.weights.LOCATIVE_LOOK_BACK,
+    );
     if (answers.length === 0) return undefined;
     this.known.add(next);
     const brought = {
       id: next,
       score: r.score * this.weights.NEXT_SENTENCE * (1 + this.boost()),
-      coverage: r.coverage / 2,
+      coverage: r.coverage * this.weights.NEAR_COVERAGE,
       tokens,
       answers,
     };
@@ -323,7 +330,11 @@ function pointedBackTo(index: SearchIndex, id: number): number | undefined {
  * Fuse.js token search (per-word Bitap with IDF weights) over the candidates only: it rewards
  * near-matches the stemmer misses ("convened"/"convention") and words in the question's order.
  */
-function tokenRerank(top: Ranked[], groups: readonly Group[], weight: number): void {
+function tokenRerank(
+  top: Ranked[],
+  groups: readonly Group[],
+  weights: Pick<Weights, 'FUSE_RERANK' | 'FUSE_THRESHOLD'>,
+): void {
   if (top.length < 2) return;
   // Content words only: token search costs one Bitap match per sentence word and question word, and
   // stopwords only diluted its scores (measured on SQuAD: top-1 0.804 → 0.805, median per question
@@ -338,12 +349,12 @@ function tokenRerank(top: Ranked[], groups: readonly Group[], weight: number): v
     useTokenSearch: true,
     includeScore: true,
     ignoreLocation: true,
-    threshold: 0.4,
+    threshold: weights.FUSE_THRESHOLD,
   });
   const query = groups.map((g) => g.word).join(' ');
   for (const r of fuse.search(query)) {
     const c = top[r.refIndex];
-    if (c !== undefined) c.score *= 1 + weight * (1 - (r.score ?? 1));
+    if (c !== undefined) c.score *= 1 + weights.FUSE_RERANK * (1 - (r.score ?? 1));
   }
 }
 
@@ -354,6 +365,7 @@ function answerSpans(
   type: QuestionType,
   matched: ReadonlySet<string>,
   tokens: readonly Token[],
+  lookBack: number,
 ): Highlight[] {
   const wanted: readonly string[] = ANSWER_ENTITIES[type];
   if (wanted.length === 0) return [];
@@ -364,10 +376,7 @@ function answerSpans(
       .entities(id)
       .filter((e) => wanted.includes(e.type))
       // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
-      .filter(
-        (e) =>
-          type !== 'location' || LOCATIVE.test(doc.sentence.text.slice(Math.max(0, e.start - 30), e.start)),
-      )
+      .filter((e) => type !== 'location' || placeAfterPreposition(doc.sentence.text, e.start, lookBack))
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
       .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
   );

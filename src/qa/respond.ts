@@ -60,7 +60,7 @@ export function respond(
   options: AskOptions = {},
   conversation: ConversationState = {},
 ): Response {
-  const intent = classifyMessage(message);
+  const intent = classifyMessage(message, engine.weights);
   switch (intent.kind) {
     case 'more':
       return { kind: 'more', read: readOn(engine.articles, engine.index.refs, conversation.reading) };

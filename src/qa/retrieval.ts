@@ -44,7 +44,7 @@ export function sentenceScore(
   factor: number,
   weights: Weights,
 ): { score: number; coverage: number } {
-  const anaphoraCover = Math.max(0.5, weights.ANAPHORA_COVERAGE);
+  const anaphoraCover = Math.max(weights.NEAR_COVERAGE, weights.ANAPHORA_COVERAGE);
   let score = 0;
   let covered = 0;
   for (let g = 0; g < groups.length; g++) {
@@ -53,10 +53,10 @@ export function sentenceScore(
     const back = e.back === undefined || own > 0 ? 0 : (e.back[e.backAt + g] as number);
     score += own + Math.max(weights.CONTEXT * near, weights.ANAPHORA * back);
     const idf = (groups[g] as Group).idf;
-    // A word found only in a neighbouring sentence counts half towards the confidence.
-    if (own > 0) covered += idf * Math.min(1, own / (idf * 0.8));
+    // A word found only in a neighbouring sentence counts NEAR_COVERAGE (half) towards the confidence.
+    if (own > 0) covered += idf * Math.min(1, own / (idf * weights.FULL_MATCH));
     else if (back > 0) covered += anaphoraCover * idf;
-    else if (near > 0) covered += 0.5 * idf;
+    else if (near > 0) covered += weights.NEAR_COVERAGE * idf;
   }
   const coverage = totalIdf > 0 ? Math.min(1, covered / totalIdf) : 0;
   return { score: score * factor * coverage ** weights.COVERAGE_EXPONENT, coverage };

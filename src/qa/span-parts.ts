@@ -96,6 +96,19 @@ export function afterLocative(text: string, start: number): boolean {
   return LOCATIVE_BEFORE.test(text.slice(0, start));
 }
 
+/**
+ * A preposition of place and at most 24 characters of the same clause, at the end of a text. The 24 is
+ * part of the sign's definition (a preposition still governing the place), the look-back a tuning.
+ */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|throughout|from|to|into|on)\b[^.,;:!?]{0,24}$/i;
+/**
+ * Does a preposition of place stand in the `lookBack` characters before `start` (`LOCATIVE_LOOK_BACK`)?
+ * A place there is where something happens ("talks in the Russian capital"), not an actor ("Russia said").
+ */
+export function placeAfterPreposition(text: string, start: number, lookBack: number): boolean {
+  return LOCATIVE.test(text.slice(Math.max(0, start - lookBack), start));
+}
+
 /** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
 const PLACE_CLASSES = ['location', 'structure', 'body_of_water', 'geological_formation'];
 

@@ -40,6 +40,8 @@ export interface StorySubject {
   mentions: number;
 }
 
+// MIN_MENTIONS, MARGIN and DENSITY are tuning numbers kept here, not in `Weights`: a story's subject is
+// found once per article for every engine (`subjectOf`'s cache), so it cannot depend on one engine's weights.
 /** The story must name its subject in at least this many sentences (headline included) when only salience speaks for it. */
 export const MIN_MENTIONS = 3;
 /** …and at least this many times as often as the next candidate: a story about two people has no one subject. */

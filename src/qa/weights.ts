@@ -92,6 +92,35 @@ export interface Weights {
    * the learned span-model.ts) is below this.
    */
   SPAN_MIN_SCORE: number;
+  /**
+   * How many characters before a place are searched for the preposition that makes it where something
+   * happened ("convened in the city of St.Petersburg"), not an actor ("Russia said"); see span-parts.ts
+   * `placeAfterPreposition`. Read by the re-ranking's answers and the short answer's candidates.
+   */
+  LOCATIVE_LOOK_BACK: number;
+  /** Fuse.js's match threshold in the token search of the best candidates (0 exact, 1 anything). */
+  FUSE_THRESHOLD: number;
+  /**
+   * Share of a question word's rarity that counts towards coverage when only a neighbouring sentence
+   * holds it (and at the least when an antecedent does: ANAPHORA_COVERAGE); a next sentence brought in
+   * for the asked type takes this share of its neighbour's coverage.
+   */
+  NEAR_COVERAGE: number;
+  /**
+   * A word found in a sentence with at least this share of its rarity (a synonym, a correction) covers
+   * the question word fully; below it, in proportion.
+   */
+  FULL_MATCH: number;
+  /**
+   * How many of a question's head noun's senses (commonest first) are read for the kind it asks for
+   * ("which minister" → a person): in the rarer ones a "machine" or an "instrument" is a person too.
+   */
+  KIND_NOUN_SENSES: number;
+  /**
+   * A word of a message one edit from a word that asks for the gist ("sumarize", "artcle") is read as
+   * it when both are at least this long: shorter ones are one edit from too many other words.
+   */
+  MISSPELT_CUE_MIN: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -124,4 +153,10 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   PHRASE_WINDOW: 3,
   SEVERAL_ARTICLES: 0.9,
   SPAN_MIN_SCORE: 0.05,
+  LOCATIVE_LOOK_BACK: 30,
+  FUSE_THRESHOLD: 0.4,
+  NEAR_COVERAGE: 0.5,
+  FULL_MATCH: 0.8,
+  KIND_NOUN_SENSES: 1,
+  MISSPELT_CUE_MIN: 6,
 });

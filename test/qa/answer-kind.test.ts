@@ -8,9 +8,10 @@ import { findEntities } from '../../src/qa/entities.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import type { SpanKind } from '../../src/qa/span-parts.js';
 import { tokenize } from '../../src/qa/text.js';
+import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 
 function kindOf(question: string): AnswerKind {
-  return askedKind(question, parseQuestion(question)).kind;
+  return askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS).kind;
 }
 
 /** The fit of the words `span` of `text`, tagged as the engine tags a passage. */
@@ -21,7 +22,7 @@ function fit(question: string, text: string, span: string, kind?: SpanKind): str
   const tag = tags.find((t) => t.start === start && t.end === end && t.type !== 'phrase');
   const passage = { text, tokens: tokenize(text), tags };
   return fitOf(
-    askedKind(question, parseQuestion(question)),
+    askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS),
     { start, end, text: span, kind: kind ?? tag?.type ?? 'phrase' },
     passage,
   );

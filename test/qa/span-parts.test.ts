@@ -12,6 +12,7 @@ import {
   functionGap,
   joinedPhrases,
   namesAPlace,
+  placeAfterPreposition,
 } from '../../src/qa/span-parts.js';
 import { tokenize } from '../../src/qa/text.js';
 
@@ -129,5 +130,22 @@ describe('a phrase that names a place, for a where-question whose passage names 
     expect(namesAPlace({ start: 0, end: 1, kind: 'organization' }, passage)).toBe(true);
     expect(namesAPlace({ start: 0, end: 1, kind: 'date' }, passage)).toBe(false);
     expect(namesAPlace({ start: 0, end: 1, kind: 'number' }, passage)).toBe(false);
+  });
+});
+
+describe('a place after a preposition of place (where something happened, not an actor)', () => {
+  const at = (text: string, place: string) => text.indexOf(place);
+
+  it('is found within the look-back, with no clause break between', () => {
+    const text = 'The commission convened in the city of St.Petersburg last week.';
+    expect(placeAfterPreposition(text, at(text, 'St.Petersburg'), 30)).toBe(true);
+    const actor = 'Officials from both sides met, and Russia said the talks went well.';
+    expect(placeAfterPreposition(actor, at(actor, 'Russia'), 30)).toBe(false);
+  });
+
+  it('reads only as far back as it is told', () => {
+    const text = 'The commission convened in the city of St.Petersburg last week.';
+    // "in" starts 15 characters before the place: a look-back of 10 does not reach it.
+    expect(placeAfterPreposition(text, at(text, 'St.Petersburg'), 10)).toBe(false);
   });
 });
