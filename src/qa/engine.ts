@@ -172,7 +172,7 @@ export class Engine {
     }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
-    const read = parseQuestion(question, (word) => this.index.has(stem(word)));
+    const read = parseQuestion(question, (word) => this.index.has(stem(word)), this.weights);
     // Stage 2, expansion.
     const expanded = expandQuestion(this.index, read, this.weights);
     const { corrections } = expanded;

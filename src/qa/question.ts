@@ -6,6 +6,7 @@ import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isEnglishWord } from './wordnet.js';
 import { verbsDefinedAs } from './glosses.js';
+import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -181,10 +182,8 @@ const EVENT_VERBS: ReadonlySet<string> = new Set([
   'place',
 ]);
 
-/** Long function words only: a short word is one edit from too many others ("thy", "then"). */
-const MIN_MISSPELT_STOPWORD = 5;
-/** The function words a misspelling is compared with, chosen once rather than on every question word. */
-const LONG_STOPWORDS = [...STOPWORDS].filter((w) => w.length >= MIN_MISSPELT_STOPWORD);
+/** The function words a misspelling is compared with, in order: long ones only (MISSPELT_STOPWORD_MIN). */
+const STOPWORD_LIST = [...STOPWORDS];
 
 /**
  * Function words as people type them in chat, too short for the one-edit rule below to tell from other
@@ -212,12 +211,15 @@ const CHAT_FORMS = new Map([
  * no article holds and weighs against every passage; read as what it misspells, it is left out like the
  * word itself. A word of English ("hoping", one edit from "having") is never read as another.
  */
-export function misspeltStopword(word: string): string | undefined {
+export function misspeltStopword(
+  word: string,
+  min: number = DEFAULT_WEIGHTS.MISSPELT_STOPWORD_MIN,
+): string | undefined {
   const chat = CHAT_FORMS.get(word);
   if (chat !== undefined) return chat;
-  if (word.length < MIN_MISSPELT_STOPWORD) return undefined;
-  for (const stop of LONG_STOPWORDS) {
-    if (Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)
+  if (word.length < min) return undefined;
+  for (const stop of STOPWORD_LIST) {
+    if (stop.length >= min && Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop) === 1)
       return isEnglishWord(word) ? undefined : stop;
   }
   return undefined;
@@ -226,8 +228,13 @@ export function misspeltStopword(word: string): string | undefined {
 /**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
  * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
+ * `weights`: the engine's, the defaults for a caller without one.
  */
-export function parseQuestion(raw: string, known: (word: string) => boolean = () => false): ParsedQuestion {
+export function parseQuestion(
+  raw: string,
+  known: (word: string) => boolean = () => false,
+  weights: Pick<Weights, 'MISSPELT_STOPWORD_MIN'> = DEFAULT_WEIGHTS,
+): ParsedQuestion {
   let question = fixWhWord(raw);
   const tokens = tokenize(question);
   const asNames = writtenAsNames(question, tokens);
@@ -239,13 +246,13 @@ export function parseQuestion(raw: string, known: (word: string) => boolean = ()
     if (
       !token.stop &&
       /^['’]/u.test(question.slice(token.end)) &&
-      misspeltStopword(token.word) !== undefined
+      misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined
     ) {
       contractedFunctionWords.add(token.word);
       continue;
     }
     const asWritten = token.stop || asNames.has(token.word) || known(token.word);
-    const meant = asWritten ? undefined : misspeltStopword(token.word);
+    const meant = asWritten ? undefined : misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN);
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
   }
   const seen = new Set<string>();

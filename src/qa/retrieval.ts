@@ -177,7 +177,7 @@ export function retrieve(
       if (bound <= (top[top.length - 1]?.score ?? 0)) continue;
     }
     context.fill(0);
-    index.forEachNeighbour(id, (other, nearness) => {
+    index.forEachNeighbour(id, weights.CONTEXT_FAR, (other, nearness) => {
       for (let g = 0; g < G; g++) {
         const own = scores[other * G + g] as number;
         if (own * nearness > (context[g] as number)) context[g] = own * nearness;

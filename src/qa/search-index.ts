@@ -17,7 +17,8 @@ import { forEachWord, stem, tokenize, type Token } from './text.js';
 import type { ArticleRef } from './types.js';
 
 /**
- * How far each part of a page may answer a question. Related headlines and tags are other stories
+ * How far each part of a page may answer a question. Tuning numbers kept here, not in `Weights`: they
+ * are the index's sentence weights, computed once per article for every engine (`termsOf`'s cache). Related headlines and tags are other stories
  * or page furniture, and readers' comments under a story are not the story: none of them is indexed,
  * so they can never be an answer.
  */
@@ -323,12 +324,12 @@ export class SearchIndex {
 
   /**
    * Doc ids of the sentences of the same paragraph at most CONTEXT_WINDOW away, each with how much of its
-   * score it lends (the next sentence fully, the one after half).
+   * score it lends (the next sentence fully, the one after `far`: CONTEXT_FAR).
    */
-  forEachNeighbour(doc: number, visit: (other: number, nearness: number) => void): void {
+  forEachNeighbour(doc: number, far: number, visit: (other: number, nearness: number) => void): void {
     const paragraph = this.paragraphOf[doc];
     for (let d = 1; d <= CONTEXT_WINDOW; d++) {
-      const nearness = d === 1 ? 1 : 0.5;
+      const nearness = d === 1 ? 1 : far;
       if (doc - d >= 0 && this.paragraphOf[doc - d] === paragraph) visit(doc - d, nearness);
       if (doc + d < this.docs.length && this.paragraphOf[doc + d] === paragraph) visit(doc + d, nearness);
     }

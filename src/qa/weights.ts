@@ -121,6 +121,16 @@ export interface Weights {
    * it when both are at least this long: shorter ones are one edit from too many other words.
    */
   MISSPELT_CUE_MIN: number;
+  /**
+   * A question word one edit from a function word this long or longer is read as it ("hapened" →
+   * "happened"): a shorter one is one edit from too many others ("thy", "then").
+   */
+  MISSPELT_STOPWORD_MIN: number;
+  /**
+   * Share of its score a sentence two away lends as context (CONTEXT), where the next one lends all of
+   * it. At most 1: retrieval's pruning bound takes a neighbour's lending as at most its own score.
+   */
+  CONTEXT_FAR: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -159,4 +169,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   FULL_MATCH: 0.8,
   KIND_NOUN_SENSES: 1,
   MISSPELT_CUE_MIN: 6,
+  MISSPELT_STOPWORD_MIN: 5,
+  CONTEXT_FAR: 0.5,
 });
