@@ -32,11 +32,13 @@ export interface Dataset {
   slotOf(q: Question, i: number): number;
 }
 
-export function readJsonl(file: string): Question[] {
+/** One JSON object a line (blank lines skipped); a file that is not there reads as none when `optional`. */
+export function readJsonl<T = Question>(file: string, options: { optional?: boolean } = {}): T[] {
+  if (options.optional === true && !existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Question);
+    .map((l) => JSON.parse(l) as T);
 }
 
 export async function loadDataset(
@@ -46,7 +48,7 @@ export async function loadDataset(
   const unanswerableFile = path.join(dir, 'unanswerable.jsonl');
   const questions = [
     ...readJsonl(path.join(dir, 'questions.jsonl')).slice(0, options.limit ?? Infinity),
-    ...(existsSync(unanswerableFile) ? readJsonl(unanswerableFile) : []),
+    ...readJsonl(unanswerableFile, { optional: true }),
   ];
   const { articles } = await loadKnowledgeOrFail(options.knowledge ?? path.join(dir, 'articles'));
   const engines = new Map<string | undefined, Engine>();

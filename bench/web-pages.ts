@@ -13,6 +13,7 @@ import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { Engine } from '../src/qa/engine.js';
 import type { Weights } from '../src/qa/weights.js';
+import { fold, readJsonl } from './dataset.js';
 import { fmt, percentile } from './lib.js';
 
 interface PageQuestion {
@@ -23,15 +24,7 @@ interface PageQuestion {
   kind?: 'body' | 'meta';
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-function jsonl<T>(file: string): T[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
+const jsonl = <T>(file: string) => readJsonl<T>(file, { optional: true });
 
 export function isWebPagesDataset(dir: string): boolean {
   return existsSync(path.join(dir, 'pages'));
