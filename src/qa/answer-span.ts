@@ -63,7 +63,10 @@ export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE' | 'LOCATIVE_LOOK_BACK' 
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
-/** How well a kind of span answers each question type (0: never). */
+/**
+ * How well a kind of span answers each question type (0: never). Definitions, not tunings: the first
+ * feature of the learned span model (span-model.ts), which weighs it, and 0 keeps a kind out.
+ */
 const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
   person: { person: 1, organization: 0.6, phrase: 0.2 },
   organization: { organization: 1, person: 0.4, phrase: 0.3 },

@@ -8,8 +8,6 @@
  */
 import { taggedFrequency } from './wordnet.js';
 
-/** Shorter words are one edit away from too many others to pick one. */
-const MIN_LENGTH = 5;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one deletion, transposition, replacement or insertion away, past the first letter. */
@@ -29,9 +27,12 @@ export function oneEditAway(word: string): Set<string> {
   return out;
 }
 
-/** The English word `word` is most likely a misspelling of, or undefined when none is one edit away. */
-export function dictionaryCorrection(word: string): string | undefined {
-  if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+/**
+ * The English word `word` is most likely a misspelling of, or undefined when none is one edit away or
+ * `word` is shorter than `minLength` (DICTIONARY_FIX_MIN: a shorter one is one edit from too many others).
+ */
+export function dictionaryCorrection(word: string, minLength: number): string | undefined {
+  if (word.length < minLength || !/^[a-z]+$/.test(word)) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const candidate of oneEditAway(word)) {

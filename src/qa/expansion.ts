@@ -105,8 +105,8 @@ function irregularForms(word: string): string[] {
 }
 
 /** The English word `word` misspells, when the articles have it or one of its synonyms. */
-function inOtherWords(index: SearchIndex, word: string): string | undefined {
-  const fixed = dictionaryCorrection(word);
+function inOtherWords(index: SearchIndex, word: string, minLength: number): string | undefined {
+  const fixed = dictionaryCorrection(word, minLength);
   if (fixed === undefined) return undefined;
   const said = [fixed, ...synonyms(fixed)].some((w) => w.length >= 3 && !isStopword(w) && index.has(stem(w)));
   return said ? fixed : undefined;
@@ -146,7 +146,7 @@ export function expand(
     if (index.has(own)) {
       terms.push({ stem: own, weight: 1 });
       idf = index.idf(own);
-      if (weights.EXTENSION_WEIGHT > 0 && own.length >= 5) {
+      if (weights.EXTENSION_WEIGHT > 0 && own.length >= weights.EXTENSION_MIN) {
         for (const s of index.stemsStartingWith(own))
           if (s !== own) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
       }
@@ -182,7 +182,7 @@ export function expand(
         // word written as a name or one that is English already; and only when the story has the word
         // or a synonym, as a name typed in lower case may be a word's misspelling too ("plath", "path").
         if (fixed === undefined && !names.has(word) && !isEnglishWord(word))
-          fixed = inOtherWords(index, word);
+          fixed = inOtherWords(index, word, weights.DICTIONARY_FIX_MIN);
         if (fixed !== undefined && !common) {
           corrected = fixed;
           corrections.push({ from: word, to: fixed });

@@ -244,7 +244,10 @@ function countsThe(
   return false;
 }
 
-/** Words either side of a filler that count as close to it. */
+/**
+ * Words either side of a filler that count as close to it. The definition of a feature the learned
+ * calibrator weighs (`slotNear`), not a tuning: changing it means training again.
+ */
 const NEAR = 6;
 
 /**

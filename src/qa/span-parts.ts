@@ -147,7 +147,10 @@ export function balanced(text: string): boolean {
   return open.length === 0;
 }
 
-/** Are the tokens strictly between `from` and `to` a few function words ("is", "of the")? */
+/**
+ * Are the tokens strictly between `from` and `to` a few function words ("is", "of the")? "A few" (at
+ * most 3) defines a feature of the learned span model, not a tuning.
+ */
 export function functionGap(
   tokens: readonly Token[],
   from: number | undefined,

@@ -131,6 +131,13 @@ export interface Weights {
    * it. At most 1: retrieval's pruning bound takes a neighbour's lending as at most its own score.
    */
   CONTEXT_FAR: number;
+  /** Longer forms of a known word (EXTENSION_WEIGHT) only for a stem this long: a shorter one starts too many other words. */
+  EXTENSION_MIN: number;
+  /**
+   * A word no article holds is read as the English word one edit from it (`dictionaryCorrection`) only
+   * when it is this long: a shorter one is one edit from too many others to pick one.
+   */
+  DICTIONARY_FIX_MIN: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
@@ -171,4 +178,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   MISSPELT_CUE_MIN: 6,
   MISSPELT_STOPWORD_MIN: 5,
   CONTEXT_FAR: 0.5,
+  EXTENSION_MIN: 5,
+  DICTIONARY_FIX_MIN: 5,
 });

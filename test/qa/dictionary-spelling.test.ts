@@ -42,7 +42,7 @@ describe('dictionaryCorrection', () => {
     ['husbnad', 'husband'],
     ['recieve', 'receive'],
   ])('reads "%s" as "%s"', (typo, word) => {
-    expect(dictionaryCorrection(typo)).toBe(word);
+    expect(dictionaryCorrection(typo, DEFAULT_WEIGHTS.DICTIONARY_FIX_MIN)).toBe(word);
   });
 
   it('prefers the word the tagged corpus uses: "authors", not "anthers"', () => {
@@ -57,9 +57,9 @@ describe('dictionaryCorrection', () => {
   });
 
   it('gives none when no English word is one edit away, and none for short words', () => {
-    expect(dictionaryCorrection('xqzvwk')).toBeUndefined();
-    expect(dictionaryCorrection('teh')).toBeUndefined();
-    expect(dictionaryCorrection('Authers')).toBeUndefined();
+    expect(dictionaryCorrection('xqzvwk', DEFAULT_WEIGHTS.DICTIONARY_FIX_MIN)).toBeUndefined();
+    expect(dictionaryCorrection('teh', DEFAULT_WEIGHTS.DICTIONARY_FIX_MIN)).toBeUndefined();
+    expect(dictionaryCorrection('Authers', DEFAULT_WEIGHTS.DICTIONARY_FIX_MIN)).toBeUndefined();
   });
 });
 
