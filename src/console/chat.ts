@@ -107,7 +107,7 @@ export function reply(
   );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
   conversation.article = topicOf(response) ?? conversation.article;
-  const reading = readingAfter(engine, response, conversation.reading);
+  const reading = readingAfter(response, conversation.reading);
   if (reading === undefined) delete conversation.reading;
   else conversation.reading = reading;
   return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING, 'console');

@@ -57,7 +57,7 @@ export function summaryCommand(engine: Engine, args: string, conversation: Conve
     return chooseArticleText('summary', response.articles, CONSOLE_PICKING);
   if (response.summary === undefined) return NOTHING_LOADED;
   conversation.article = response.summary.article.id;
-  const reading = readingAfter(engine, response, conversation.reading);
+  const reading = readingAfter(response, conversation.reading);
   if (reading !== undefined) conversation.reading = reading;
   return formatSummary(response.summary, CONSOLE_PICKING.summary);
 }

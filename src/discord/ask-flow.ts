@@ -39,8 +39,7 @@ export function replyToQuestion(
   const topic = asked.article ?? topicOf(response);
   if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
   // A private answer (an ephemeral /ask) is not what the channel read: "more" there reads on from theirs.
-  if (asked.shared)
-    ctx.conversations.setReading(asked.channelId, readingAfter(ctx.kb.engine, response, before));
+  if (asked.shared) ctx.conversations.setReading(asked.channelId, readingAfter(response, before));
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =

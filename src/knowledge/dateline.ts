@@ -61,3 +61,16 @@ export function datelineDay(dateline: string): Date | undefined {
 export function formatDay(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * A wire story's opening: "MOSCOW (Sputnik) —", "LONDON (Reuters) -"; group 1 is the agency. The page
+ * questions read the agency from it; a summary shows the sentence after it (`withoutWireOpening`).
+ */
+export const WIRE_OPENING = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}\((\p{Lu}[^()]{1,40})\)\s*[—–-]/u;
+
+/** The sentence without the wire opening it starts with, if any ("MOSCOW (Sputnik) — “…" → "“…"). */
+export function withoutWireOpening(sentence: string): string {
+  const m = WIRE_OPENING.exec(sentence);
+  const rest = m === null ? sentence : sentence.slice(m[0].length).trim();
+  return rest === '' ? sentence : rest;
+}

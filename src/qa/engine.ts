@@ -31,7 +31,8 @@ import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter } from './retrieval.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
-import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarize, type SummaryTuning } from './summary.js';
+import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
+import { withoutWireOpening } from '../knowledge/dateline.js';
 import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -335,7 +336,10 @@ export class Engine {
     const article = this.articles[focus.index];
     const ref = this.index.refs[focus.index];
     if (article === undefined || ref === undefined) return undefined;
-    return { article: ref, sentences: summarize(article, sentences, tuning) };
+    const at = summarizeAt(article, sentences, tuning);
+    const byIndex = new Map(article.sentences.map((s) => [s.index, s.text]));
+    // The wire opening is the dateline's, which the citation gives: a summary reads from the story itself.
+    return { article: ref, sentences: at.map((i) => withoutWireOpening(byIndex.get(i) ?? '')), at };
   }
 
   /**

@@ -13,6 +13,7 @@
  */
 import { readByline } from '../knowledge/byline.js';
 import { extractDate } from '../knowledge/clean.js';
+import { WIRE_OPENING } from '../knowledge/dateline.js';
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
 import type { ArticleRef, Highlight, PageField, PagePart, Passage, ShortAnswer } from './types.js';
@@ -124,8 +125,6 @@ export function compilePagePatterns(): void {
   for (let run = 0; run < 2; run++) pageFieldAsked('warm up');
 }
 
-/** A wire story's opening: "MOSCOW (Sputnik) —", "LONDON (Reuters) -". */
-const AGENCY = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}\((\p{Lu}[^()]{1,40})\)\s*[—–-]/u;
 /** The body's own attribution at the end of the lead: "…, Iraqi Defense Ministry said." */
 const ATTRIBUTION =
   /,\s*((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,5})\s+(?:said|says|reported|reports|announced|stated)\s*\.?["”]?$/u;
@@ -197,7 +196,7 @@ function author(article: Article, ref: ArticleRef): Passage[] {
 /** The agency of each wire dateline of the body ("MOSCOW (Sputnik) —"), marked in its passage. */
 function agencies(article: Article, ref: ArticleRef): Passage[] {
   return ofRole(article, 'body').flatMap((s) => {
-    const agency = AGENCY.exec(s.text)?.[1];
+    const agency = WIRE_OPENING.exec(s.text)?.[1];
     return agency === undefined
       ? []
       : [passage(ref, 'agency', 'body', s.index, s.text, span(s.text, agency))];

@@ -103,11 +103,7 @@ export function topicOf(response: Response): string | undefined {
  * it (more of a refusal would be more of a passage the reader was told does not answer); a greeting,
  * thanks, help or a list of articles leaves it as it was.
  */
-export function readingAfter(
-  engine: Engine,
-  response: Response,
-  before: ReadingPlace | undefined,
-): ReadingPlace | undefined {
+export function readingAfter(response: Response, before: ReadingPlace | undefined): ReadingPlace | undefined {
   switch (response.kind) {
     case 'answer': {
       const best = response.answer.answered ? response.answer.passages[0] : undefined;
@@ -115,11 +111,8 @@ export function readingAfter(
     }
     case 'summary': {
       const summary = response.summary;
-      if (summary === undefined) return before;
-      const article = engine.articles.find((a) => a.id === summary.article.id);
-      const texts = new Set(summary.sentences);
-      const shown = (article?.sentences ?? []).filter((s) => texts.has(s.text)).map((s) => s.index);
-      return shown.length === 0 ? before : { article: summary.article.id, shown };
+      const shown = summary?.at ?? [];
+      return summary === undefined || shown.length === 0 ? before : { article: summary.article.id, shown };
     }
     case 'more':
       if (response.read.kind === 'passages') return response.read.place;

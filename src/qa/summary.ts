@@ -75,16 +75,19 @@ export function parseSentenceCount(text: string): number | undefined {
   return n >= SUMMARY_SENTENCES.min && n <= SUMMARY_SENTENCES.max ? n : undefined;
 }
 
-export function summarize(
+/** The article's sentences (their `index` in `article.sentences`) that make its summary, in story order. */
+export function summarizeAt(
   article: Article,
   count: number,
   tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
-): string[] {
+): number[] {
+  const body = article.sentences.filter((s) => s.role === 'body');
+  const at = (i: number) => (body[i] as { index: number }).index;
   const { sentences, similarity } = storyFeatures(article, tuning);
   // A short story: every sentence a reader can take alone (not the rest of a broken one), in its order.
   const eligible = sentences.filter((s) => isEligible(s, tuning.minContentWords));
-  if (eligible.length === 0) return sentences.slice(0, count).map((s) => s.text);
-  if (eligible.length <= count) return eligible.map((s) => s.text);
+  if (eligible.length === 0) return sentences.slice(0, count).map((s) => at(s.index));
+  if (eligible.length <= count) return eligible.map((s) => at(s.index));
   const candidates: Candidate[] = sentences.map((s) => ({
     index: s.index,
     score: SUMMARY_FEATURES.reduce((sum, f) => sum + tuning[f] * s.values[f], 0),
@@ -98,5 +101,15 @@ export function summarize(
     maxContainment: tuning.maxContainment,
     similarity: (a, b) => (similarity[a] as number[])[b] as number,
   });
-  return chosen.sort((a, b) => a - b).map((i) => (sentences[i] as { text: string }).text);
+  return chosen.sort((a, b) => a - b).map(at);
+}
+
+/** The summary's sentences as the article writes them, in story order (see `summarizeAt`). */
+export function summarize(
+  article: Article,
+  count: number,
+  tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
+): string[] {
+  const byIndex = new Map(article.sentences.map((s) => [s.index, s.text]));
+  return summarizeAt(article, count, tuning).map((i) => byIndex.get(i) ?? '');
 }

@@ -110,7 +110,10 @@ export interface Answer {
 
 export interface Summary {
   article: ArticleRef;
+  /** As shown: a wire story's opening ("MOSCOW (Sputnik) —") left off, the source line names it. */
   sentences: string[];
+  /** Where each sentence is in the article (its `index`), for reading on after the summary. */
+  at?: number[];
   /**
    * Set when the article was not named but taken from the conversation, in a folder with others: how
    * many others could have been summarised (the reply says how to pick one).

@@ -126,10 +126,11 @@ describe('the answer engine', () => {
     const summary = engine.summary(undefined, 3);
     expect(summary?.article.title).toBe(seed.title);
     expect(summary?.sentences).toHaveLength(3);
-    const body = seed.sentences.filter((s) => s.role === 'body').map((s) => s.text);
-    const positions = (summary?.sentences ?? []).map((s) => body.indexOf(s));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const at = summary?.at ?? [];
+    expect(at.map((i) => seed.sentences[i]?.role)).toEqual(['body', 'body', 'body']);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Each is its sentence as written, or its end after a wire opening ("MOSCOW (Sputnik) —").
+    summary?.sentences.forEach((s, k) => expect(seed.sentences[at[k] ?? -1]?.text.endsWith(s)).toBe(true));
     expect(engine.summary('missing.txt')).toBeUndefined();
   });
 });

@@ -107,8 +107,8 @@ describe('what counts as asking for more', () => {
 
   it("the place is the answer's sentence; a refusal clears it", () => {
     const answered = respond(engine, 'who paid for the work?');
-    expect(readingAfter(engine, answered, undefined)).toEqual({ article: 'ferry.txt', shown: [3] });
+    expect(readingAfter(answered, undefined)).toEqual({ article: 'ferry.txt', shown: [3] });
     const refused = respond(engine, 'who is the mayor of the city?');
-    expect(readingAfter(engine, refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
+    expect(readingAfter(refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
   });
 });

@@ -54,7 +54,7 @@ export const summary: BotCommand = {
       return;
     }
     ctx.conversations.set(interaction.channelId, result.summary.article.id);
-    const reading = readingAfter(ctx.kb.engine, result, ctx.conversations.reading(interaction.channelId));
+    const reading = readingAfter(result, ctx.conversations.reading(interaction.channelId));
     ctx.conversations.setReading(interaction.channelId, reading);
     await interaction.reply(summaryReply(result.summary));
   },
