@@ -8,6 +8,7 @@
  */
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
+import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
 import { askedSlot } from './slot.js';
 import { isStopword, type Token } from './text.js';
 import { isEnglishWord, isKindOf, isKindOrSame, isNoun, onlyKindOf } from './wordnet.js';
@@ -135,6 +136,23 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
   return { kind: 'thing', noun };
 }
 
+/**
+ * The kind a question with no wh-word asks for by its noun ("reopen date?" → a date, "death toll?" →
+ * a count, "ceo name?" → a person): `any` when it names none (`kind-nouns.ts`).
+ */
+function nounKind(question: string, senses: number): AskedKind {
+  const asked = nounAsked(question);
+  if (asked === undefined) return { kind: 'any' };
+  const kind = KIND_NOUNS.get(asked.noun);
+  if (kind === 'reason') return { kind: 'any' };
+  if (kind !== undefined) return { kind };
+  const named = asked.noun === 'name' ? asked.modifier : asked.noun;
+  if (named === undefined || !isEnglishWord(named) || writtenAsName(question, named)) return { kind: 'any' };
+  const of = kindOfNoun(named, senses);
+  // Only a kind that decides: a person, a city, a country ("bridge?" says nothing of its answer).
+  return of.kind === 'thing' ? { kind: 'any' } : of;
+}
+
 /** Is the word written with a capital inside the question ("Which Brits are…")? */
 function writtenAsName(question: string, word: string): boolean {
   return [...question.matchAll(/\p{L}[\p{L}'-]*/gu)].some(
@@ -163,7 +181,7 @@ export function askedKind(
   const wh = mainWh(q);
   switch (wh?.word) {
     case undefined:
-      return { kind: 'any' };
+      return nounKind(question, weights.KIND_NOUN_SENSES);
     case 'who':
     case 'whom':
     case 'whose':

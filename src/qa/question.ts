@@ -4,9 +4,10 @@ import { tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isEnglishWord } from './wordnet.js';
+import { isEnglishWord, isKindOrSame } from './wordnet.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
+import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -125,8 +126,39 @@ export function fixWhWord(question: string): string {
   return wh === undefined ? question : `${m[1] ?? ''}${wh}${question.slice(m[0].length)}`;
 }
 
+/** The question type a kind noun asks for, in a question with no wh-word. */
+const NOUN_TYPE: Record<NounKind, QuestionType> = {
+  date: 'date',
+  year: 'date',
+  month: 'date',
+  count: 'number',
+  money: 'number',
+  age: 'number',
+  share: 'number',
+  duration: 'number',
+  quantity: 'number',
+  place: 'location',
+  reason: 'reason',
+};
+
+/**
+ * The type of a question that asks by a noun alone ("reopen date?" → date, "death toll?" → number,
+ * "ceo name?" or "author?" → person), or undefined.
+ */
+function nounType(question: string): QuestionType | undefined {
+  const asked = nounAsked(question);
+  if (asked === undefined) return undefined;
+  const kind = KIND_NOUNS.get(asked.noun);
+  if (kind !== undefined) return NOUN_TYPE[kind];
+  const named = asked.noun === 'name' ? asked.modifier : asked.noun;
+  // In the noun's commonest sense, as `answer-kind.ts` reads a head noun: "engineer", "ceo", "author".
+  return named !== undefined && isKindOrSame(named, 'person', 1) ? 'person' : undefined;
+}
+
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
+  const byNoun = nounType(q);
+  if (byNoun !== undefined) return byNoun;
   for (const [re, type] of RULES) if (re.test(q)) return type;
   // "What mathematician…", "Which president…": the noun after what/which names a kind of person.
   const noun = /\b(?:what|which)\s+(\p{L}+)/u.exec(q)?.[1];
@@ -267,7 +299,12 @@ export function parseQuestion(
   // happened; the story says "convened in St.Petersburg" or "met on Thursday". Left in, the word the
   // story lacks weighs against the passage that answers.
   const eventWords = type === 'location' || type === 'place' || type === 'date' ? EVENT_VERBS : undefined;
-  const content = eventWords === undefined ? keywords : keywords.filter((k) => !eventWords.has(k.word));
+  // "bridge location?", "ceo name?": the noun that names the asked kind is asked for, as "where" is, not
+  // a word the answer's sentence must hold ("The bridge in Dunmore…"); searched only when the articles
+  // use it ("tunisia population" of "Tunisia has a population of…").
+  const asked = nounType(question) !== undefined ? nounAsked(question)?.noun : undefined;
+  const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
+  const content = keywords.filter((k) => eventWords?.has(k.word) !== true && k.word !== kindNoun);
   return {
     text: question,
     type,
