@@ -78,6 +78,8 @@ const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
   other: { phrase: 1, person: 0.8, place: 0.8, organization: 0.8, date: 0.8, number: 0.8 },
 };
 
+/** A possessive mark closing a span ("Blair's", "the members’"). */
+const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words after which a "why" question's answer follows ("because the talks failed"). */
 const REASON_CUE =
@@ -458,11 +460,15 @@ function isOfKind(c: Candidate, passage: SpanSentence, kinds: readonly string[])
 }
 
 function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
-  const own = passage.text.slice(c.start, c.end);
+  const whole = passage.text.slice(c.start, c.end);
   // "the city of St.Petersburg" → "St.Petersburg": the name is the answer, not what kind of place it is.
-  const generic = c.kind === 'place' ? PLACE_OF.exec(own) : null;
+  const generic = c.kind === 'place' ? PLACE_OF.exec(whole) : null;
   if (generic !== null && c.text === undefined)
-    return { text: own.slice(generic[0].length), start: c.start + generic[0].length, end: c.end };
+    return { text: whole.slice(generic[0].length), start: c.start + generic[0].length, end: c.end };
+  // "Tony Blair's government", "Sunday's final": the name or the day answers, not its possessive mark.
+  const possessive = c.text === undefined ? POSSESSIVE.exec(whole) : null;
+  const own = possessive === null ? whole : whole.slice(0, whole.length - possessive[0].length);
+  const end = c.start + own.length;
   let text = c.text ?? own;
   // A bare weekday is dated from the article's dateline: "Thursday (17 October 2019)" in a story of
   // Sunday 20 October (see weekday.ts); left bare when the dateline gives no day.
@@ -471,7 +477,7 @@ function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
       ? weekdayDate(own, passage.text, input.dateline)
       : undefined;
   if (dated !== undefined) text = `${own} (${dated})`;
-  return { text, start: c.start, end: c.end };
+  return { text, start: c.start, end };
 }
 
 /**

@@ -5,6 +5,8 @@
  * passage alone, never a noun of it that would read as a wrong answer.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
 const { engine } = await loadEngine(new URL('../fixtures/short-answer', import.meta.url).pathname);
@@ -49,5 +51,20 @@ describe('the short answer to a reader', () => {
   it('a yes/no question gets no span: no words of the passage say yes or no', () => {
     expect(engine.ask('will tickets cost more?').answer).toBeNull();
     expect(engine.ask('can I still take the bus').answer).toBeNull();
+  });
+
+  it('a name written with a possessive is answered without it: "Tony Blair\'s government" → Tony Blair', () => {
+    const story = parseArticle(
+      'pensions.txt',
+      [
+        'Unions warn over pensions',
+        '',
+        "Unions said Tony Blair's government had ignored their warnings over the retirement age.",
+      ].join('\n'),
+    );
+    const answer = new Engine([story]).ask('whose government ignored the warnings');
+    expect(answer.answer?.text).toBe('Tony Blair');
+    const marked = answer.passages[0]?.highlights.find((h) => h.kind === 'answer');
+    expect(answer.passages[0]?.text.slice(marked?.start, marked?.end)).toBe('Tony Blair');
   });
 });
