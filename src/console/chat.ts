@@ -24,6 +24,7 @@ import { watchKnowledge } from '../qa/watch.js';
 import { articlesMeant } from '../qa/focus.js';
 import { readingAfter, respond, topicOf, type ConversationState } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
+import { personAfter } from '../qa/last-person.js';
 import { summaryCommand } from './summary-command.js';
 
 export interface ChatOptions {
@@ -52,8 +53,9 @@ export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable
 /**
  * What the console remembers of its conversation: the article it was last about (of the last answer or
  * summary, or picked with `/article ID`), so that with several articles loaded "who wrote this?" and
- * "what is this about?" mean that one rather than needing its id each time; and where it has read up
- * to, so that "tell me more" reads on from the last answer. One console, one person.
+ * "what is this about?" mean that one rather than needing its id each time; where it has read up
+ * to, so that "tell me more" reads on from the last answer; and whom it was about, so that "what did
+ * he say?" after "who is fomin?" means Fomin. One console, one person.
  */
 export interface Conversation extends ConversationState {
   article?: string;
@@ -110,6 +112,9 @@ export function reply(
   const reading = readingAfter(response, conversation.reading);
   if (reading === undefined) delete conversation.reading;
   else conversation.reading = reading;
+  const person = personAfter(engine, response, conversation.person);
+  if (person === undefined) delete conversation.person;
+  else conversation.person = person;
   return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING, 'console');
 }
 

@@ -1,6 +1,7 @@
 import type { BaseMessageOptions } from 'discord.js';
 import { readingAfter, respond, topicOf, type Response } from '../qa/respond.js';
 import { furtherPassages } from '../format/further.js';
+import { personAfter } from '../qa/last-person.js';
 import type { BotContext } from './context.js';
 import { answerReply, responseReply } from './replies.js';
 
@@ -27,6 +28,7 @@ export function replyToQuestion(
 ): { response: Response; reply: BaseMessageOptions } {
   const context = ctx.conversations.get(asked.channelId);
   const before = ctx.conversations.reading(asked.channelId);
+  const person = ctx.conversations.person(asked.channelId);
   const response = respond(
     ctx.kb.engine,
     question,
@@ -34,12 +36,15 @@ export function replyToQuestion(
       ...(asked.article !== undefined ? { article: asked.article } : {}),
       ...(context !== undefined ? { context } : {}),
     },
-    before !== undefined ? { reading: before } : {},
+    { ...(before !== undefined ? { reading: before } : {}), ...(person !== undefined ? { person } : {}) },
   );
   const topic = asked.article ?? topicOf(response);
   if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
   // A private answer (an ephemeral /ask) is not what the channel read: "more" there reads on from theirs.
-  if (asked.shared) ctx.conversations.setReading(asked.channelId, readingAfter(response, before));
+  if (asked.shared) {
+    ctx.conversations.setReading(asked.channelId, readingAfter(response, before));
+    ctx.conversations.setPerson(asked.channelId, personAfter(ctx.kb.engine, response, person));
+  }
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =

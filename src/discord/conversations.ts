@@ -6,13 +6,16 @@
  * cheaply. Kept per channel (a thread or a DM is a channel), in memory only (a restart forgets it, as a
  * newcomer would), and bounded: the channels heard from least recently are forgotten first. With the
  * article, where the channel has read it up to (`read-on.ts`), so that "tell me more" reads on from the
- * last answer there.
+ * last answer there, and whom its last answer was about (`last-person.ts`), so that "what did he say?"
+ * means that person.
  */
+import type { LastPerson } from '../qa/last-person.js';
 import type { ReadingPlace } from '../qa/read-on.js';
 
 interface Conversation {
   article?: string;
   reading?: ReadingPlace;
+  person?: LastPerson;
 }
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */
@@ -40,13 +43,26 @@ export class Conversations {
 
   /** Remember where the channel has read up to (undefined: forget it). */
   setReading(channelId: string, reading: ReadingPlace | undefined): void {
-    const article = this.read(channelId)?.article;
-    if (reading === undefined && article === undefined) this.channels.delete(channelId);
-    else
-      this.write(channelId, {
-        ...(article !== undefined ? { article } : {}),
-        ...(reading !== undefined ? { reading } : {}),
-      });
+    this.update(channelId, 'reading', reading);
+  }
+
+  /** Whom the channel's last answer was about (`last-person.ts`), if anyone. */
+  person(channelId: string): LastPerson | undefined {
+    return this.read(channelId)?.person;
+  }
+
+  /** Remember whom the channel's last answer was about (undefined: forget it). */
+  setPerson(channelId: string, person: LastPerson | undefined): void {
+    this.update(channelId, 'person', person);
+  }
+
+  /** Set or forget one thing the channel remembers; a channel that remembers nothing is forgotten. */
+  private update<K extends 'reading' | 'person'>(channelId: string, key: K, value: Conversation[K]): void {
+    const next: Conversation = { ...this.read(channelId) };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    if (Object.keys(next).length === 0) this.channels.delete(channelId);
+    else this.write(channelId, next);
   }
 
   get size(): number {

@@ -18,7 +18,16 @@ import { namesAnotherArticle, pointsBack } from './follow-up.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
-import { openersOf, opensWithSubject, subjectGroups, subjectOf, type SubjectCredit } from './subject.js';
+import {
+  openersOf,
+  opensWithSubject,
+  personSubject,
+  subjectGroups,
+  subjectOf,
+  subjectPronoun,
+  type StorySubject,
+  type SubjectCredit,
+} from './subject.js';
 import {
   PASSAGE_CANDIDATES,
   PASSAGE_MODEL,
@@ -65,6 +74,12 @@ export interface AskOptions extends FocusOptions {
    * other article to it (`follow-up.ts`).
    */
   article?: string;
+  /**
+   * The person the conversation's last answer was about (their name as the story writes it): a
+   * question whose people-word is "he", "she", "they"… ("what did he say?") is read as about them
+   * before the story's main subject (`subject.ts`). Absent: nothing changes.
+   */
+  lastPerson?: string;
   limit?: number;
 }
 
@@ -177,13 +192,15 @@ export class Engine {
     // Stage 2, expansion.
     const expanded = expandQuestion(this.index, read, this.weights);
     const { corrections } = expanded;
+    // The person the conversation was last about, read for the question's "he" before anything else.
+    const person = this.personCredit(read, expanded.groups, options);
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
     const topic = expanded.groups.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? expanded.groups;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`).
-    const subject = this.subjectCredit(parsed, groups, options);
+    const subject = person ?? this.subjectCredit(parsed, groups, options);
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
@@ -343,6 +360,37 @@ export class Engine {
   }
 
   /**
+   * The conversation's last person (`AskOptions.lastPerson`) as a subject its pronoun stands for, when
+   * the question is about one story and reads a pronoun as them; the question's groups gain their name.
+   * No sentence is credited for opening with "He": that one may be someone else.
+   */
+  private personCredit(
+    parsed: ParsedQuestion,
+    groups: Group[],
+    options: AskOptions,
+  ): SubjectCredit | undefined {
+    const person = options.lastPerson === undefined ? undefined : personSubject(options.lastPerson);
+    if (person === undefined) return undefined;
+    const focus = this.focus(options);
+    if (focus.kind !== 'article') return undefined;
+    if (subjectPronoun(tokenize(parsed.text), person, parsed.names) === undefined) return undefined;
+    const named = this.groupsNaming(parsed, groups, person);
+    return named.length === 0 ? undefined : { article: focus.index, openers: new Set(), groups: named };
+  }
+
+  /** `subjectGroups` over this index. */
+  private groupsNaming(parsed: ParsedQuestion, groups: Group[], subject: StorySubject): number[] {
+    return subjectGroups(
+      tokenize(parsed.text),
+      parsed.names,
+      groups,
+      subject,
+      (s) => this.index.idf(s),
+      (s) => this.index.has(s),
+    );
+  }
+
+  /**
    * The subject of the story the question is about (the one named, the conversation's or the only one:
    * across several stories a "he" could be anyone), and the question's groups that name it; a pronoun
    * standing for it adds one. Undefined when there is no such story or it has no one subject.
@@ -358,14 +406,7 @@ export class Engine {
     if (focus.kind !== 'article' || article === undefined) return undefined;
     const subject = subjectOf(article, (s) => this.index.entitiesOf(s));
     if (subject === undefined) return undefined;
-    const named = subjectGroups(
-      tokenize(parsed.text),
-      parsed.names,
-      groups,
-      subject,
-      (s) => this.index.idf(s),
-      (s) => this.index.has(s),
-    );
+    const named = this.groupsNaming(parsed, groups, subject);
     return { article: focus.index, openers: openersOf(subject), groups: named };
   }
 

@@ -5,6 +5,7 @@
 import type { AskOptions, Engine } from './engine.js';
 import type { FocusOptions } from './focus.js';
 import { classifyMessage, type Courtesy } from './intent.js';
+import type { LastPerson } from './last-person.js';
 import { readOn, type ReadingPlace, type ReadOn } from './read-on.js';
 import { helpExamples } from './suggest.js';
 import type { Answer, ArticleRef, PageField, Summary } from './types.js';
@@ -28,9 +29,11 @@ export type Response =
   | { kind: 'more'; read: ReadOn }
   | { kind: 'answer'; answer: Answer };
 
-/** What a front remembers of its conversation beyond its article: where it has read up to. */
+/** What a front remembers of its conversation beyond its article: where it has read up to, and whom. */
 export interface ConversationState {
   reading?: ReadingPlace;
+  /** Who its last answer was about (`last-person.ts`): what a question's "he" reads as. */
+  person?: LastPerson;
 }
 
 /**
@@ -76,7 +79,11 @@ export function respond(
     case 'summary':
       return summaryFor(engine, options, GIST_SENTENCES);
     case 'question': {
-      const answer = engine.ask(intent.question, options);
+      const person = conversation.person?.name;
+      const answer = engine.ask(
+        intent.question,
+        person === undefined ? options : { ...options, lastPerson: person },
+      );
       return answer.refused === 'which-article' && answer.page !== undefined
         ? { kind: 'choose-article', asked: answer.page, articles: [...engine.index.refs] }
         : { kind: 'answer', answer };

@@ -146,6 +146,11 @@ function personPronouns({ he, she }: { he: number; she: number }): ReadonlySet<s
   return new Set([...HE, ...SHE]);
 }
 
+/** The stems of a name's words, each once. */
+function stemsOf(text: string): string[] {
+  return [...new Set(tokenize(text).flatMap((t) => (t.stop ? [] : [t.stem])))];
+}
+
 /** The story's main subject, or undefined when the evidence does not single one out (see the module comment). */
 export function findSubject(
   article: Article,
@@ -192,7 +197,6 @@ export function findSubject(
   // (a state named "Victoria", a spacecraft).
   const counts = pronounCounts(body);
   if (top.kind === 'person' && counts.he + counts.she === 0) return undefined;
-  const stemsOf = (text: string) => [...new Set(tokenize(text).flatMap((t) => (t.stop ? [] : [t.stem])))];
   const stems = stemsOf(top.key);
   if (stems.length === 0) return undefined;
   return {
@@ -336,4 +340,29 @@ export function subjectGroups(
   // A word the story lacks ("old" for "He is 58.") weighs no more than the name, as in `expand`.
   capUnknown(groups);
   return [groups.length - 1];
+}
+
+/** The pronouns a person the conversation was last about is asked about by ("what did he say?"). */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HE, ...SHE, 'they', 'their', 'them']);
+
+/**
+ * The person a conversation's last answer was about ("Fomin", after "who is fomin?"), as a subject a
+ * question's pronoun is read as, by the same path as the story's subject (`subjectGroups`): named by
+ * the last word of the name, as news names a person again. Undefined for a name with no word to look up.
+ */
+export function personSubject(name: string): StorySubject | undefined {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const key = words.at(-1);
+  if (key === undefined) return undefined;
+  const stems = stemsOf(key);
+  if (stems.length === 0) return undefined;
+  return {
+    kind: 'person',
+    name,
+    stems,
+    nameStems: stemsOf(name),
+    word: key.toLowerCase(),
+    pronouns: PERSON_PRONOUNS,
+    mentions: 0,
+  };
 }

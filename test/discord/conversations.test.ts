@@ -50,6 +50,23 @@ describe("each channel's conversation", () => {
     expect(conversations.size).toBe(1);
   });
 
+  it('remembers whom each channel was last talking about, beside the rest, and forgets it when told', () => {
+    const conversations = new Conversations();
+    conversations.set('general', 'a.txt');
+    conversations.setReading('general', { article: 'a.txt', shown: [2] });
+    conversations.setPerson('general', { name: 'Alexander Fomin', article: 'a.txt' });
+    expect(conversations.person('general')).toEqual({ name: 'Alexander Fomin', article: 'a.txt' });
+    expect(conversations.person('random')).toBeUndefined();
+    conversations.setReading('general', undefined);
+    expect(conversations.person('general')?.name).toBe('Alexander Fomin');
+    conversations.setPerson('general', undefined);
+    expect(conversations.person('general')).toBeUndefined();
+    expect(conversations.get('general')).toBe('a.txt');
+    conversations.setPerson('random', { name: 'Anna Lindqvist', article: 'b.txt' });
+    conversations.setPerson('random', undefined);
+    expect(conversations.size).toBe(1);
+  });
+
   it('is bounded: the channel heard from least recently is forgotten first', () => {
     const conversations = new Conversations(2);
     conversations.set('one', 'a.txt');

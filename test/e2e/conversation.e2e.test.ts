@@ -1,7 +1,7 @@
 /**
  * Several articles on Discord, end to end (the real bot process against the fake Discord): "who took the
  * photo?", "what is this about?" and a follow-up naming no other article mean the article the channel
- * was last talking about; in a channel that has talked about none, the bot lists the articles and says
+ * was last talking about, and "what did she say?" the person it was last talking about; in a channel that has talked about none, the bot lists the articles and says
  * how to pick one instead of guessing.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
@@ -135,5 +135,11 @@ describe('several articles: the conversation of each channel', () => {
       /^\*“Scientists Discover New Species of Deep-Sea Fish” doesn't say; this is from “Council approves new harbour bridge”\.\*\n\n/,
     );
     expect(mayor?.fields?.[0]?.value).toContain(TITLES[2]);
+  });
+
+  it('"who is lindqvist?" then "what did she say?" in a channel: what the mayor said', async () => {
+    expect(JSON.stringify((await ask('who is lindqvist?', 1)).embeds)).toContain('Anna Lindqvist');
+    const said = (await ask('what did she say?', 1)).embeds?.[0];
+    expect(JSON.stringify(said)).toContain('Lindqvist** said construction would begin in March');
   });
 });

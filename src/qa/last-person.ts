@@ -1,0 +1,76 @@
+/**
+ * Who a conversation's last answer was about, so that "what did he say?" after "who is fomin?" is read
+ * as about Fomin (`AskOptions.lastPerson`, `subject.ts`): the person the question named (a person the
+ * answer's passages name, by a word the question used), or else the short answer when it is one person
+ * ("who signed it?" → "Fomin"). A question about no one in particular keeps the person the conversation
+ * was about ("what did he say?" is still about Fomin); an answer from another story forgets them.
+ */
+import type { Engine } from './engine.js';
+import type { Entity } from './entities.js';
+import type { Response } from './respond.js';
+import { tokenize } from './text.js';
+import type { Answer, Passage } from './types.js';
+
+export interface LastPerson {
+  /** The name as the story writes it ("Alexander Fomin"). */
+  name: string;
+  /** The article it was named in (its id): in another story "he" is someone else. */
+  article: string;
+}
+
+const nameAt = (text: string, e: Entity): string =>
+  text
+    .slice(e.start, e.end)
+    .replace(/['’]s?$/u, '')
+    .trim();
+
+/** The sentence text and person names of a passage. */
+function peopleIn(engine: Engine, passage: Passage): { text: string; people: Entity[] } | undefined {
+  const article = engine.articles.find((a) => a.id === passage.article.id);
+  const sentence = article?.sentences.find((s) => s.index === passage.sentence);
+  if (sentence === undefined) return undefined;
+  const people = engine.index.entitiesOf(sentence).filter((e) => e.type === 'person');
+  return { text: sentence.text, people };
+}
+
+/** A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"). */
+function personNamed(engine: Engine, answer: Answer): string | undefined {
+  const asked = new Set(tokenize(answer.question).flatMap((t) => (t.stop ? [] : [t.stem])));
+  for (const passage of answer.passages) {
+    const found = peopleIn(engine, passage);
+    for (const e of found?.people ?? []) {
+      const name = nameAt(found?.text ?? '', e);
+      if (tokenize(name).some((t) => !t.stop && asked.has(t.stem))) return name;
+    }
+  }
+  return undefined;
+}
+
+/** The short answer, when it is one person's name (not "Obaidi and Fomin": "he" is then neither). */
+function personAnswered(engine: Engine, answer: Answer): string | undefined {
+  const short = answer.answer;
+  const passage = short === null ? undefined : answer.passages[short.passage];
+  if (short === null || passage === undefined) return undefined;
+  const found = peopleIn(engine, passage);
+  const inside = (found?.people ?? []).filter((e) => e.end > short.start && e.start < short.end);
+  const [only] = inside;
+  if (only === undefined || inside.length > 1) return undefined;
+  // The name is most of the answer ("Alexander Fomin", "Russian Deputy Defence Minister Alexander Fomin").
+  const covered = Math.min(only.end, short.end) - Math.max(only.start, short.start);
+  return covered * 2 >= short.end - short.start ? nameAt(found?.text ?? '', only) : undefined;
+}
+
+/** The person the conversation is about after `response` (see above); `before`, what it was about until now. */
+export function personAfter(
+  engine: Engine,
+  response: Response,
+  before: LastPerson | undefined,
+): LastPerson | undefined {
+  if (response.kind !== 'answer' || !response.answer.answered) return before;
+  const answer = response.answer;
+  const article = answer.passages[0]?.article.id;
+  if (article === undefined) return before;
+  const name = personNamed(engine, answer) ?? personAnswered(engine, answer);
+  if (name !== undefined && name !== '') return { name, article };
+  return before?.article === article ? before : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * Scenarios: "who is fomin" then "what did he say?", as people type them in the console chat (`npm
+ * start` with no token): the "he" is the person the conversation is about, not a question with no
+ * word to look up.
+ */
+import { describe, expect, it } from 'vitest';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+import { seedKnowledge } from '../support/seed.js';
+
+const { engine } = await loadEngine(seedKnowledge());
+const FOMIN_SAID = 'Fomin, for his part, said that Russia is committed to help Iraq';
+
+describe('a pronoun after a question about a person means that person', () => {
+  it('"who is fomin" then "what did he say?" shows what Fomin said', () => {
+    const conversation: Conversation = {};
+    const say = (message: string) => reply(engine, message, false, conversation) ?? '';
+    expect(say('who is fomin')).toContain('Alexander Fomin');
+    const said = say('what did he say?');
+    expect(said).toContain(FOMIN_SAID);
+    expect(said).not.toContain('no words I can look up');
+    // Still about him after another question about no one else.
+    expect(say('what did he say about terror threats?')).toContain(FOMIN_SAID);
+  });
+
+  it('"who is obaidi?" then "what did he say?" is about Obaidi, not Fomin', () => {
+    const conversation: Conversation = {};
+    const say = (message: string) => reply(engine, message, false, conversation) ?? '';
+    say('who is fomin');
+    say('who is obaidi?');
+    const said = say('what did he say?');
+    expect(said).toContain('Obaidi thanked Russia');
+    expect(said).not.toContain(FOMIN_SAID);
+  });
+
+  it('with no one asked about before, "what did he say?" still says there is nothing to look up', () => {
+    expect(reply(engine, 'what did he say?', false, {})).toContain('no words I can look up');
+  });
+});

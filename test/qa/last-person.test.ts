@@ -1,0 +1,82 @@
+/**
+ * The person a conversation was last about (`AskOptions.lastPerson`, `last-person.ts`): what "he",
+ * "she", "they" in its next question read as, before the story's main subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { personAfter } from '../../src/qa/last-person.js';
+import { personSubject } from '../../src/qa/subject.js';
+
+// Two people, neither the story's one subject: "he" alone could be either.
+const TRAMS = parseArticle(
+  'trams.txt',
+  [
+    'City and union agree tram deal',
+    'Transport chief David Walsh and union leader Oskar Brandt signed the tram agreement on Tuesday.',
+    'Walsh said the new timetable would start in May.',
+    'Brandt said drivers would get a rest day after every five shifts.',
+    'The deal ends a strike that lasted three weeks.',
+  ].join('\n\n'),
+);
+const engine = new Engine([TRAMS]);
+
+describe('AskOptions.lastPerson', () => {
+  it('reads "he" as the remembered person: "what did he say?" after Brandt or Walsh', () => {
+    expect(engine.ask('what did he say?', { lastPerson: 'Oskar Brandt' }).passages[0]?.text).toMatch(
+      /^Brandt said/,
+    );
+    expect(engine.ask('what did he say?', { lastPerson: 'David Walsh' }).passages[0]?.text).toMatch(
+      /^Walsh said/,
+    );
+    expect(engine.ask('what did they say?', { lastPerson: 'Oskar Brandt' }).passages[0]?.text).toMatch(
+      /^Brandt said/,
+    );
+  });
+
+  it('without a remembered person "what did he say?" has no word to look up, as before', () => {
+    expect(engine.ask('what did he say?').refused).toBe('no-keywords');
+  });
+
+  it('a question without a pronoun, or naming someone before it, is read the same with or without one', () => {
+    for (const question of ['when will the timetable start?', 'what did Walsh say he would start?']) {
+      const plain = engine.ask(question);
+      const withPerson = engine.ask(question, { lastPerson: 'Oskar Brandt' });
+      expect(
+        withPerson.passages.map((p) => p.text),
+        question,
+      ).toEqual(plain.passages.map((p) => p.text));
+      expect(withPerson.confidence, question).toBe(plain.confidence);
+    }
+  });
+
+  it('a name is read by its last word, as news names a person again', () => {
+    expect(personSubject('Dr. Maria Santos')).toMatchObject({ word: 'santos', kind: 'person' });
+    expect(personSubject('  ')).toBeUndefined();
+  });
+});
+
+describe('whom the conversation is about after an answer', () => {
+  const answer = (question: string) => ({ kind: 'answer' as const, answer: engine.ask(question) });
+
+  it('the person the question named, as the story writes the name', () => {
+    expect(personAfter(engine, answer('who is brandt?'), undefined)).toEqual({
+      name: 'Oskar Brandt',
+      article: 'trams.txt',
+    });
+  });
+
+  it('else the short answer when it is one person; else the one before, in the same story', () => {
+    const before = { name: 'Oskar Brandt', article: 'trams.txt' };
+    expect(personAfter(engine, answer('who said the timetable would start in May?'), before)).toEqual({
+      name: 'Walsh',
+      article: 'trams.txt',
+    });
+    expect(personAfter(engine, answer('how long did the strike last?'), before)).toEqual(before);
+    expect(
+      personAfter(engine, answer('how long did the strike last?'), { ...before, article: 'other.txt' }),
+    ).toBe(undefined);
+    // A greeting or help changes nothing.
+    expect(personAfter(engine, { kind: 'help', examples: [], articles: 1 }, before)).toBe(before);
+  });
+});
