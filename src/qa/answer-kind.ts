@@ -38,6 +38,8 @@ export interface AskedKind {
   kind: AnswerKind;
   /** For `thing`: the head noun asked for ("song" of "what was his last song"). */
   noun?: string;
+  /** For `thing`: what the question's subject does, demands or is accused of, not who or how many. */
+  done?: true;
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -106,11 +108,24 @@ function headNoun(q: string, at: number): string | undefined {
     if (next !== undefined && VERBISH.test(next)) {
       // "What is the government thinking of…": after a copula, a noun with a verb of its own is the
       // question's subject, not what it asks for.
-      if (copula) return undefined;
+      // "What is the government thinking of doing?" asks for an action, of any kind.
+      if (copula) return /\bdo(?:ing)?\W*$/.test(q) ? undefined : SUBJECT;
       break;
     }
   }
+  // "What are the Tories and Lib Dems demanding?", "what are the directors being accused of?": a
+  // participle later on makes the noun the question's subject; what is asked is what they do.
+  if (copula && head !== undefined && words.slice(i).some((w, j, rest) => isParticiple(w, rest[j - 1])))
+    return SUBJECT;
   return head;
+}
+
+/** What `headNoun` returns for a noun that is the question's subject, not the kind asked for. */
+const SUBJECT = '';
+
+/** A participle of the question's verb ("demanding", "being"), not a noun ("the building"). */
+function isParticiple(word: string, before: string | undefined): boolean {
+  return /ing$/.test(word) && word.length > 4 && !DETERMINER.test(before ?? '') && before !== 'of';
 }
 
 /** Words after a head noun that start the rest of the question, not a longer noun ("what year did…"). */
@@ -124,6 +139,8 @@ const VERBISH =
  */
 function kindOfNoun(noun: string, senses: number): AskedKind {
   if (/^years?$/.test(noun)) return { kind: 'year' };
+  // "What was the score?", "what was the final tally?": numbers, never a name.
+  if (/^(?:score|scoreline|tally|margin|total)s?$/.test(noun)) return { kind: 'quantity' };
   if (/^months?$/.test(noun)) return { kind: 'month' };
   if (/^weekdays?$/.test(noun)) return { kind: 'weekday' };
   if (/^(?:date|day)s?$/.test(noun)) return { kind: 'date' };
@@ -200,6 +217,8 @@ export function askedKind(
       // "What was signed?", "what did they sign?": a thing done or made, though the question names no
       // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.
       if (noun === undefined) return OBJECT_ASKED.test(q.slice(wh.at)) ? { kind: 'thing' } : { kind: 'any' };
+      // "What are the directors being accused of?": a thing done, demanded or accused of.
+      if (noun === SUBJECT) return { kind: 'thing', done: true };
       // A word WordNet does not know ("authers") says nothing of the kind, and a name ("Which Brits…")
       // is no kind of thing: WordNet may file it as an instance of one.
       if (!isEnglishWord(noun)) return { kind: 'any' };
@@ -262,6 +281,11 @@ const NUMBER =
 function placeIs(text: string, category: string): boolean {
   const name = text.replace(/^the\s+/i, '').trim();
   return /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?$/u.test(name) && isKindOf(name.replace(/\s/g, '_'), category);
+}
+
+/** Is a place of the list ("Sri Lanka, India and Thailand", "Ostrava and Frydek") of the category? */
+function placesAre(text: string, category: string): boolean {
+  return text.split(/\s*(?:,|\band\b|\bor\b)\s*/).some((p) => p !== '' && placeIs(p, category));
 }
 
 /**
@@ -327,6 +351,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // The tagger takes many names of things for people ("Venus", "Rankine"): only a question that
       // names no kind of thing is read as not asking for one.
       if (cls === 'person') return asked.noun === undefined ? 'loose' : 'fine';
+      // "What are the councillors demanding?": an inquiry, not "two" of them or who backs them.
+      if (asked.done && (cls !== 'thing' || numeric)) return 'loose';
       return cls === 'people' && asked.noun === undefined && isPersonHead(c.text) ? 'loose' : 'fine';
     case 'person':
       if (PERSONS.has(cls)) return 'fine';
@@ -342,7 +368,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "Which city…" is not answered by a country, "which country…" not by a city.
       const other = asked.kind === 'city' ? 'country' : asked.kind === 'country' ? 'city' : undefined;
       if (other !== undefined && placeIs(text, other)) return 'none';
-      if (cls === 'place') return 'fine';
+      // "Which country…": a name WordNet knows as a country ("France") before any place the tagger
+      // finds ("White Hart Lane", a stadium); one it does not know still answers when nothing else does.
+      if (other !== undefined && placesAre(text, asked.kind)) return 'fine';
+      if (cls === 'place') return other !== undefined ? 'loose' : 'fine';
       if (cls === 'person' || cls === 'date' || cls === 'number' || cls === 'time') return 'none';
       // "Which city…" asks for a name ("in Osaka"), not "his life" of "throughout his life".
       if (other !== undefined && cls !== 'name' && cls !== 'organization') return 'none';
@@ -387,7 +416,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       )
         return 'fine';
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
-      return numeric && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
+      // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
+      // of its own says no length ("6,650 km" does).
+      return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
     case 'quantity':
       if (!numeric && !NUMBER.test(text)) return 'none';
       return cls === 'date' && !TIME_UNIT.test(text) ? 'none' : 'fine';

@@ -205,9 +205,18 @@ export function spanCandidatesOf(
       ],
     });
   };
-  for (const c of candidates) {
+  for (const tagged of candidates) {
+    const c = endOnNoun(tagged, passage);
+    // A name is answered whole or not at all: "Mr" of "Mr Blunkett", "Tony" of "Tony Blair" are no
+    // answers. A person named with the question's words is the one asked about, not the answer ("who
+    // replaced Blunkett?").
     const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
     if (trimmed === undefined) continue;
+    if (isName(c) && c.text === undefined) {
+      if (c.kind === 'person' && namesQuestionWord(c, passage, input)) continue;
+      describe(c, c, false);
+      continue;
+    }
     describe(c, trimmed, false);
     // The same span with the question's words at its edge ("28 days" for "how many days…"): SQuAD's
     // answers often keep them; the model weighs the repetition.
@@ -341,6 +350,26 @@ function spanCandidates(
   return out;
 }
 
+/** An entity the tagger names (a person, an organisation, a place): its words are one name. */
+function isName(c: Candidate): boolean {
+  return c.kind === 'person' || c.kind === 'organization' || c.kind === 'place';
+}
+
+/**
+ * Is the person the one the question names ("Mr Blunkett", "Tony Blair" for "who replaced Blunkett?",
+ * "who criticised Blair?"): their surname is a question word, not one of another name in the question
+ * ("Ralph Woodward" for "who founded Woodward Park?").
+ */
+function namesQuestionWord(c: Candidate, passage: SpanSentence, input: SpanInput): boolean {
+  const surname = passage.tokens.filter((t) => t.start >= c.start && t.end <= c.end && !t.stop).at(-1);
+  if (surname === undefined || !input.matched.has(surname.stem)) return false;
+  return !tokenize(input.question).some(
+    (t, i, all) =>
+      t.stem === surname.stem &&
+      /^\p{Lu}/u.test(input.question.slice(all[i + 1]?.start ?? 0, all[i + 1]?.end ?? 0)),
+  );
+}
+
 /** Single words of a phrase that name something of the kind asked for: "Dutch" in "Dutch sailors". */
 function kindWords(
   passage: SpanSentence,
@@ -411,7 +440,11 @@ function trimQuestionWords(
   // Unless the head is the kind asked for: "What cells…?" → "stem cells", the whole phrase.
   const head = passage.tokens[last0] as Token;
   const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
-  if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead) return undefined;
+  // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
+  const upper = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
+  const named = !upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead && !named) return undefined;
   // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
   const isEdge = (i: number) => isQuestionWord(i) || (passage.tokens[i] as Token).stop;
   if (isQuestionWord(first)) while (first <= last && isEdge(first)) first++;
@@ -425,6 +458,22 @@ function trimQuestionWords(
   const start = first === first0 ? c.start : (passage.tokens[first] as Token).start;
   const end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
   return { ...c, start, end };
+}
+
+/** Prepositions that end no noun phrase (besides the stopwords). */
+const PREPOSITION =
+  /^(?:behind|beside|besides|below|beneath|above|across|along|among|amongst|around|near|inside|outside|within|without|toward|towards|throughout|underneath|despite|via|versus|against|upon|onto|into|unto)$/i;
+
+/**
+ * A noun phrase ends on its noun, not on a preposition the tagger took in ("Live Shot website behind"
+ * of "… website behind the scheme").
+ */
+function endOnNoun(c: Candidate, passage: SpanSentence): Candidate {
+  if (c.kind !== 'phrase' || c.text !== undefined) return c;
+  const [first, last0] = tokenRange(c, passage.tokens);
+  let last = last0;
+  while (last > first && PREPOSITION.test((passage.tokens[last] as Token).word)) last--;
+  return last === last0 ? c : { ...c, end: (passage.tokens[last] as Token).end };
 }
 
 function overlapShare(c: Candidate, passage: SpanSentence, matched: ReadonlySet<string>): number {
