@@ -11,8 +11,12 @@ const { engine } = await loadEngine(new URL('../fixtures/short-names', import.me
 const short = (q: string) => engine.ask(q).answer?.text ?? null;
 
 describe('the short answer is of the kind asked and a whole name', () => {
-  it('"which country did he coach before": a country, not the stadium he moved to', () => {
-    expect(short('which country did he coach before')).toBe('Belgium');
+  it('"which country did the former coach want to go back to": a country, not the stadium he moved to', () => {
+    expect(short('which country did the former coach want to go back to')).toBe('Belgium');
+  });
+
+  it('"which country was Lemaire coach of before he moved to marsh road": the country', () => {
+    expect(short('which country was Lemaire coach of before he moved to marsh road')).toBe('Belgium');
   });
 
   it('"what are the councillors demanding?": what they demand, not how many of them there are', () => {
