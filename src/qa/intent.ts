@@ -238,7 +238,7 @@ function asksForSummary(text: string, misspeltMin: number): boolean {
 function courtesyOf(text: string): Courtesy | undefined {
   const t = text
     // Punctuation and emoji around it: "hello?", "thanks 👍", "hi :)".
-    .replace(/[^\p{L}\p{N}]+$/u, '')
+    .replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '')
     .replace(/^[^\p{L}\p{N}]+/u, '')
     .replace(/\s+/g, ' ')
     .replace(/[!.,]+(?=\s)/g, '');
@@ -285,9 +285,11 @@ export function classifyMessage(
     // Only chat was there ("hey, can you tell me"): greet back rather than search for nothing.
     return /[\p{L}\p{N}]/u.test(raw) ? { kind: 'courtesy', courtesy: 'greeting' } : { kind: 'empty' };
   }
-  const bare = question.replace(/[\s?!.]+$/u, '');
+  // The lookbehinds make each trailing-run match start only where a run starts: without them a long run
+  // that stops short of the end ("!!!…!x") is rescanned from every position, quadratic in its length.
+  const bare = question.replace(/(?<![\s?!.])[\s?!.]+$/u, '');
   if (HELP.test(bare)) return { kind: 'help' };
-  if (MORE.test(bare.replace(/[\s.!?…]+$/u, ''))) return { kind: 'more' };
+  if (MORE.test(bare.replace(/(?<![\s.!?…])[\s.!?…]+$/u, ''))) return { kind: 'more' };
   if (asksForSummary(bare, weights.MISSPELT_CUE_MIN)) return { kind: 'summary' };
   return { kind: 'question', question };
 }

@@ -138,3 +138,22 @@ describe('stripChat: the chat around a question is not searched', () => {
     expect(classifyMessage('hey, can you tell me')).toEqual({ kind: 'courtesy', courtesy: 'greeting' });
   });
 });
+
+describe('classifyMessage: long runs of punctuation a user can paste', () => {
+  // Each ends in a letter, so the trailing-punctuation strips fail at every start of the run: before the
+  // lookbehinds each was rescanned from every position (40,000 '…' took tens of seconds).
+  const RUN = 40_000;
+  it.each([
+    ['ellipses', 'a' + '…'.repeat(RUN) + 'x'],
+    ['exclamation marks', '!'.repeat(RUN) + 'x'],
+    ['full stops and spaces', 'a' + '. '.repeat(RUN / 2) + 'x'],
+    ['hyphens', '-'.repeat(RUN) + 'x'],
+  ])('reads a message with a run of %s as a question', (_name, message) => {
+    expect(classifyMessage(message).kind).toBe('question');
+  });
+
+  it('still strips the trailing punctuation ("tell me more?!…" asks for more)', () => {
+    expect(classifyMessage('tell me more?!…').kind).toBe('more');
+    expect(classifyMessage('hi!!! :)').kind).toBe('courtesy');
+  });
+});
