@@ -65,8 +65,13 @@ export function respond(
 ): Response {
   const intent = classifyMessage(message, engine.weights);
   switch (intent.kind) {
-    case 'more':
-      return { kind: 'more', read: readOn(engine.articles, engine.index.refs, conversation.reading) };
+    case 'more': {
+      // "more" of a named article (`/ask article:`) reads on only from a place in that one.
+      const reading = conversation.reading;
+      const place =
+        options.article === undefined || reading?.article === options.article ? reading : undefined;
+      return { kind: 'more', read: readOn(engine.articles, engine.index.refs, place) };
+    }
     case 'command':
       return intent;
     case 'courtesy':

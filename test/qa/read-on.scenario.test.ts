@@ -112,3 +112,28 @@ describe('what counts as asking for more', () => {
     expect(readingAfter(refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
   });
 });
+
+describe('"more" asked of a named article (the /ask article option)', () => {
+  const BAKERY = parseArticle(
+    'bakery.txt',
+    [
+      'Village bakery reopens',
+      '',
+      'The bakery on Mill Lane opened its doors again on Saturday.',
+      'Its new owner, Tomas Reyes, trained in Lyon.',
+      'Bread will be baked on site every morning.',
+      '',
+    ].join('\n'),
+  );
+  const two = new Engine([FERRY, BAKERY]);
+
+  it('reads on from the place read in that article, not from one in another story', () => {
+    const asked = respond(two, 'who paid for the work?', { article: FERRY.id });
+    const reading = readingAfter(asked, undefined);
+    expect(reading?.article).toBe(FERRY.id);
+    const other = respond(two, 'tell me more', { article: BAKERY.id }, { ...(reading ? { reading } : {}) });
+    expect(other).toEqual({ kind: 'more', read: { kind: 'nothing-shown' } });
+    const same = respond(two, 'tell me more', { article: FERRY.id }, { ...(reading ? { reading } : {}) });
+    expect(same.kind === 'more' && same.read.kind).toBe('passages');
+  });
+});
