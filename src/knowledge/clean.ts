@@ -8,6 +8,7 @@ import { type Byline, readByline } from './byline.js';
 import { altCaption, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
+import { decodeHTML } from 'entities';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
 
@@ -270,7 +271,12 @@ function bylineBlocks(byline: Byline): Block[] {
 
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
 export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): Block[] {
-  const units = toUnits(normalizeText(raw), markdown).filter((u) => u.heading > 0 || !isDebris(u.text));
+  // Character references scraped into text ("communiqu&#233;", "&#163;5m") read as the characters they
+  // name, as CommonMark reads them in Markdown; decoded after Markdown's tags are stripped, so a decoded
+  // "<" is text, not a tag.
+  const units = toUnits(normalizeText(raw), markdown)
+    .map((u) => (u.text.includes('&') ? { ...u, text: decodeHTML(u.text) } : u))
+    .filter((u) => u.heading > 0 || !isDebris(u.text));
 
   const bodyLike = (u: Unit) => u.heading === 0 && u.role === undefined && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
   let first = units.findIndex(bodyLike);

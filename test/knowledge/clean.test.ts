@@ -47,6 +47,32 @@ describe('cleaning articles of other shapes', () => {
     expect(a.sentences.filter((s) => s.role !== 'body' && s.role !== 'title')).toEqual([]);
   });
 
+  it('character references scraped into a text or Markdown file read as the characters they name', () => {
+    const text = [
+      'Ministers sign trade communiqu&#233;',
+      '',
+      'The ministers signed a communiqu&#233; on Monday after talks in Geneva, officials said.',
+      '',
+      'The deal is worth &#163;5m a year to Caf&eacute; Owners &amp; Partners, the firm said on Tuesday.',
+    ].join('\n');
+    for (const file of ['trade.txt', 'trade.md']) {
+      const a = parseArticle(file, text);
+      expect(a.title).toBe('Ministers sign trade communiqué');
+      expect(texts(a, 'body')).toEqual([
+        'The ministers signed a communiqué on Monday after talks in Geneva, officials said.',
+        'The deal is worth £5m a year to Café Owners & Partners, the firm said on Tuesday.',
+      ]);
+    }
+  });
+
+  it('a decoded "<" in Markdown is text, not a tag to strip', () => {
+    const a = parseArticle(
+      'html.md',
+      '# Browsers and tags\n\nThe &lt;blink&gt; tag made text flash on pages in the 1990s, its designers said.',
+    );
+    expect(texts(a, 'body')).toEqual(['The <blink> tag made text flash on pages in the 1990s, its designers said.']);
+  });
+
   it('a Markdown article: heading is the title, inline markup and links are removed, wrapped lines joined', () => {
     const a = parseArticle('markdown.md', read('../fixtures/articles/markdown.md'));
     expect(a.title).toBe('Volcano erupts on remote island');
