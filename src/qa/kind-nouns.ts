@@ -7,18 +7,14 @@
  * (`answer-kind.ts`), as they did before these nouns were read. Pure: text in, a kind out.
  */
 
+import type { AnswerKind } from './answer-kind.js';
+
 /** What a kind noun asks for: the answer kinds of `answer-kind.ts` that a noun alone can name. */
 export type NounKind =
-  | 'date'
-  | 'year'
-  | 'month'
-  | 'count'
-  | 'money'
-  | 'age'
-  | 'share'
-  | 'duration'
-  | 'quantity'
-  | 'place'
+  | Extract<
+      AnswerKind,
+      'date' | 'year' | 'month' | 'count' | 'money' | 'age' | 'share' | 'duration' | 'quantity' | 'place'
+    >
   | 'reason';
 
 const KINDS: [NounKind, string][] = [

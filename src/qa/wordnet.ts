@@ -585,6 +585,8 @@ export function sensesOf(lemma: string): Sense[] {
   return senses;
 }
 
+const spelledCache = new Map<string, string[][]>();
+
 /** Small words a spelled-out name leaves out of its initials ("member of parliament" → "mp"). */
 const INITIAL_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
 
@@ -597,6 +599,9 @@ const INITIAL_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
 export function spelledOutByWordNet(abbreviation: string): string[][] {
   const letters = abbreviation.toLowerCase();
   if (!/^[a-z]{2,6}$/.test(letters)) return [];
+  // Asked for every unknown word of every question: read once per abbreviation.
+  const cached = spelledCache.get(letters);
+  if (cached !== undefined) return cached;
   const found = new Map<string, string[]>();
   for (const sense of sensesOf(letters))
     for (const w of sense.words) {
@@ -604,7 +609,10 @@ export function spelledOutByWordNet(abbreviation: string): string[][] {
       const initials = parts.filter((p) => !INITIAL_GAPS.has(p)).map((p) => p[0]);
       if (parts.length > 1 && initials.join('') === letters) found.set(w, parts);
     }
-  return [...found.values()];
+  const result = [...found.values()];
+  if (spelledCache.size >= CACHE_LIMIT) spelledCache.clear();
+  spelledCache.set(letters, result);
+  return result;
 }
 
 const phraseCache = new Map<string, string[]>();
