@@ -23,7 +23,7 @@ const pilot = parseArticle(
 );
 
 describe('questions about the one person a story is about', () => {
-  // The subject is measured and left off by default (README, Measured): these tests switch it on.
+  // The subject is measured and left off by default (docs/measured.md): these tests switch it on.
   const engine = new Engine([pilot], { weights: SUBJECT_ON });
   const off = new Engine([pilot]);
 
