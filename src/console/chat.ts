@@ -22,7 +22,7 @@ import { searchedSentences } from '../qa/search-index.js';
 import { describeLoadError } from '../qa/load-engine.js';
 import { watchKnowledge } from '../qa/watch.js';
 import { articlesMeant } from '../qa/focus.js';
-import { readingAfter, respond, topicOf, type ConversationState } from '../qa/respond.js';
+import { questionAfter, readingAfter, respond, topicOf, type ConversationState } from '../qa/respond.js';
 import { helpExamples } from '../qa/suggest.js';
 import { personAfter } from '../qa/last-person.js';
 import { summaryCommand } from './summary-command.js';
@@ -54,8 +54,9 @@ export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable
  * What the console remembers of its conversation: the article it was last about (of the last answer or
  * summary, or picked with `/article ID`), so that with several articles loaded "who wrote this?" and
  * "what is this about?" mean that one rather than needing its id each time; where it has read up
- * to, so that "tell me more" reads on from the last answer; and whom it was about, so that "what did
- * he say?" after "who is fomin?" means Fomin. One console, one person.
+ * to, so that "tell me more" reads on from the last answer; whom it was about, so that "what did
+ * he say?" after "who is fomin?" means Fomin; and its last question, so that "where?" asks it again
+ * with "where". One console, one person.
  */
 export interface Conversation extends ConversationState {
   article?: string;
@@ -72,6 +73,8 @@ function topicCommand(engine: Engine, id: string, conversation: Conversation): s
   const ref = meant[0];
   if (ref === undefined) return unknownArticleText(id);
   if (meant.length > 1) return severalArticlesText(id, meant);
+  // Another article: "where?" no longer asks the last question, which was of the one before.
+  if (conversation.article !== ref.id) delete conversation.question;
   conversation.article = ref.id;
   return consoleTopicText(ref, true);
 }
@@ -115,6 +118,9 @@ export function reply(
   const person = personAfter(engine, response, conversation.person);
   if (person === undefined) delete conversation.person;
   else conversation.person = person;
+  const question = questionAfter(response, conversation.question);
+  if (question === undefined) delete conversation.question;
+  else conversation.question = question;
   return formatResponse(response, color ? ANSI : PLAIN, CONSOLE_PICKING, 'console');
 }
 

@@ -59,5 +59,7 @@ export function summaryCommand(engine: Engine, args: string, conversation: Conve
   conversation.article = response.summary.article.id;
   const reading = readingAfter(response, conversation.reading);
   if (reading !== undefined) conversation.reading = reading;
+  // "where?" after a summary asks about the story, not the question before it (`questionAfter`).
+  delete conversation.question;
   return formatSummary(response.summary, CONSOLE_PICKING.summary);
 }

@@ -1,5 +1,5 @@
 import type { BaseMessageOptions } from 'discord.js';
-import { readingAfter, respond, topicOf, type Response } from '../qa/respond.js';
+import { questionAfter, readingAfter, respond, topicOf, type Response } from '../qa/respond.js';
 import { furtherPassages } from '../format/further.js';
 import { personAfter } from '../qa/last-person.js';
 import type { BotContext } from './context.js';
@@ -29,6 +29,7 @@ export function replyToQuestion(
   const context = ctx.conversations.get(asked.channelId);
   const before = ctx.conversations.reading(asked.channelId);
   const person = ctx.conversations.person(asked.channelId);
+  const last = ctx.conversations.question(asked.channelId);
   const response = respond(
     ctx.kb.engine,
     question,
@@ -36,7 +37,11 @@ export function replyToQuestion(
       ...(asked.article !== undefined ? { article: asked.article } : {}),
       ...(context !== undefined ? { context } : {}),
     },
-    { ...(before !== undefined ? { reading: before } : {}), ...(person !== undefined ? { person } : {}) },
+    {
+      ...(before !== undefined ? { reading: before } : {}),
+      ...(person !== undefined ? { person } : {}),
+      ...(last !== undefined ? { question: last } : {}),
+    },
   );
   const topic = asked.article ?? topicOf(response);
   if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
@@ -44,6 +49,7 @@ export function replyToQuestion(
   if (asked.shared) {
     ctx.conversations.setReading(asked.channelId, readingAfter(response, before));
     ctx.conversations.setPerson(asked.channelId, personAfter(ctx.kb.engine, response, person));
+    ctx.conversations.setQuestion(asked.channelId, questionAfter(response, last));
   }
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;

@@ -6,8 +6,8 @@
  * cheaply. Kept per channel (a thread or a DM is a channel), in memory only (a restart forgets it, as a
  * newcomer would), and bounded: the channels heard from least recently are forgotten first. With the
  * article, where the channel has read it up to (`read-on.ts`), so that "tell me more" reads on from the
- * last answer there, and whom its last answer was about (`last-person.ts`), so that "what did he say?"
- * means that person.
+ * last answer there, whom its last answer was about (`last-person.ts`), so that "what did he say?"
+ * means that person, and its last question, so that "where?" asks it again (`wh-follow-up.ts`).
  */
 import type { LastPerson } from '../qa/last-person.js';
 import type { ReadingPlace } from '../qa/read-on.js';
@@ -16,6 +16,7 @@ interface Conversation {
   article?: string;
   reading?: ReadingPlace;
   person?: LastPerson;
+  question?: string;
 }
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */
@@ -56,8 +57,22 @@ export class Conversations {
     this.update(channelId, 'person', person);
   }
 
+  /** The channel's last question, as searched (`wh-follow-up.ts`), if any. */
+  question(channelId: string): string | undefined {
+    return this.read(channelId)?.question;
+  }
+
+  /** Remember the channel's last question (undefined: forget it). */
+  setQuestion(channelId: string, question: string | undefined): void {
+    this.update(channelId, 'question', question);
+  }
+
   /** Set or forget one thing the channel remembers; a channel that remembers nothing is forgotten. */
-  private update<K extends 'reading' | 'person'>(channelId: string, key: K, value: Conversation[K]): void {
+  private update<K extends 'reading' | 'person' | 'question'>(
+    channelId: string,
+    key: K,
+    value: Conversation[K],
+  ): void {
     const next: Conversation = { ...this.read(channelId) };
     if (value === undefined) delete next[key];
     else next[key] = value;

@@ -109,16 +109,19 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
 
 /**
  * How the question was read, for the "read …" note beside an answer: the words corrected ("sined" as
- * "signed") and, for a question that named nothing ("where was it?"), the story it was read as about.
+ * "signed"), for a question that named nothing ("where was it?"), the story it was read as about, and
+ * for a bare "where?", the question it followed up.
  * Undefined when it was read as written.
  */
 export function readNote(
-  answer: Pick<Answer, 'corrections' | 'topic'>,
+  answer: Pick<Answer, 'corrections' | 'topic' | 'followUp'>,
   escape: (s: string) => string = asIs,
   [open, close]: readonly [string, string] = ['“', '”'],
 ): string | undefined {
   const quote = (s: string) => `${open}${escape(s)}${close}`;
   const parts = answer.corrections.map((c) => `${quote(c.from)} as ${quote(c.to)}`);
   if (answer.topic !== undefined) parts.push(`the question as about ${quote(answer.topic.title)}`);
+  const follow = answer.followUp;
+  if (follow !== undefined) parts.push(`${quote(follow.asked)} as a follow-up to ${quote(follow.of)}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }

@@ -8,6 +8,7 @@ import { classifyMessage, type Courtesy } from './intent.js';
 import type { LastPerson } from './last-person.js';
 import { readOn, type ReadingPlace, type ReadOn } from './read-on.js';
 import { helpExamples } from './suggest.js';
+import { askedAgain } from './wh-follow-up.js';
 import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 
 /** "What is this about?" is answered with this many sentences of the summary (the article's lead). */
@@ -34,6 +35,8 @@ export interface ConversationState {
   reading?: ReadingPlace;
   /** Who its last answer was about (`last-person.ts`): what a question's "he" reads as. */
   person?: LastPerson;
+  /** Its last question, as searched: what a bare "where?" asks again (`wh-follow-up.ts`). */
+  question?: string;
 }
 
 /**
@@ -85,10 +88,16 @@ export function respond(
       return summaryFor(engine, options, GIST_SENTENCES);
     case 'question': {
       const person = conversation.person?.name;
-      const answer = engine.ask(
-        intent.question,
+      const previous = conversation.question;
+      const again = askedAgain(intent.question, previous);
+      const asked = engine.ask(
+        again ?? intent.question,
         person === undefined ? options : { ...options, lastPerson: person },
       );
+      const answer =
+        again === undefined || previous === undefined
+          ? asked
+          : { ...asked, followUp: { asked: intent.question, of: previous } };
       return answer.refused === 'which-article' && answer.page !== undefined
         ? { kind: 'choose-article', asked: answer.page, articles: [...engine.index.refs] }
         : { kind: 'answer', answer };
@@ -132,4 +141,19 @@ export function readingAfter(response: Response, before: ReadingPlace | undefine
     default:
       return before;
   }
+}
+
+/**
+ * The question a bare "where?" asks again after a response (`wh-follow-up.ts`): that of an answer, as it
+ * was searched, answered or not (the reader's topic either way); one that could not be searched ("why?"
+ * with nothing before it) keeps the one before. A summary is about the whole story: a "where?" after it
+ * asks about the story (its headline), as with no question before. Anything else keeps it.
+ */
+export function questionAfter(response: Response, before: string | undefined): string | undefined {
+  if (response.kind === 'summary') return undefined;
+  if (response.kind !== 'answer') return before;
+  const refused = response.answer.refused;
+  return refused === 'empty' || refused === 'no-keywords' || refused === 'too-long'
+    ? before
+    : response.answer.question;
 }

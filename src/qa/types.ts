@@ -82,6 +82,11 @@ export interface Answer {
    * headline's words standing in for the question's (the fronts say so).
    */
   topic?: ArticleRef;
+  /**
+   * A bare wh-word ("where?", `asked`) read as the conversation's last question (`of`) asked again with
+   * it (`wh-follow-up.ts`): the fronts say so.
+   */
+  followUp?: { asked: string; of: string };
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
   alsoIn?: ArticleRef[];
   /** The question was about the page itself (its photo, date, author…), answered from that part of it. */

@@ -1,7 +1,8 @@
 /**
  * Several articles on Discord, end to end (the real bot process against the fake Discord): "who took the
  * photo?", "what is this about?" and a follow-up naming no other article mean the article the channel
- * was last talking about, and "what did she say?" the person it was last talking about; in a channel that has talked about none, the bot lists the articles and says
+ * was last talking about, "what did she say?" the person it was last talking about, and "how much?"
+ * the channel's last question asked again; in a channel that has talked about none, the bot lists the articles and says
  * how to pick one instead of guessing.
  */
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
@@ -141,5 +142,16 @@ describe('several articles: the conversation of each channel', () => {
     expect(JSON.stringify((await ask('who is lindqvist?', 1)).embeds)).toContain('Anna Lindqvist');
     const said = (await ask('what did she say?', 1)).embeds?.[0];
     expect(JSON.stringify(said)).toContain('Lindqvist** said construction would begin in March');
+  });
+
+  it('"when will construction begin?" then "how much?" in a channel asks its cost; another channel\'s "how much?" is its own', async () => {
+    expect(JSON.stringify((await ask('when will construction begin?', 0)).embeds)).toContain('**March**');
+    const cost = (await ask('how much?', 0)).embeds?.[0];
+    expect(JSON.stringify(cost)).toContain('**40 million euros**');
+    expect(JSON.stringify(cost)).toContain('“how much?” as a follow-up to “when will construction begin?”');
+    // Channel 1 last asked "what did she say?": its "how much?" follows that, not channel 0's question.
+    const other = JSON.stringify((await ask('how much?', 1)).embeds);
+    expect(other).not.toContain('construction begin');
+    expect(other).toContain('“how much?” as a follow-up to “what did she say?”');
   });
 });

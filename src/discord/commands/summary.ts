@@ -56,6 +56,8 @@ export const summary: BotCommand = {
     ctx.conversations.set(interaction.channelId, result.summary.article.id);
     const reading = readingAfter(result, ctx.conversations.reading(interaction.channelId));
     ctx.conversations.setReading(interaction.channelId, reading);
+    // "where?" after a summary asks about the story, not the question before it (`questionAfter`).
+    ctx.conversations.setQuestion(interaction.channelId, undefined);
     await interaction.reply(summaryReply(result.summary));
   },
 
