@@ -5,6 +5,7 @@
  * where the story says which person that is.
  */
 import type { Entity } from './entities.js';
+import type { Phrase } from './question.js';
 import { stem, type Token } from './text.js';
 import { isRoleNoun, pertainyms } from './wordnet.js';
 
@@ -92,15 +93,27 @@ export function titleWordStems(t: Token): string[] {
  * never gives, which may be said in other words. Never when the question names one of the titled
  * people: it asks about them, not who holds the role.
  */
-export function roleSplit(keywords: readonly Token[], people: readonly Titled[]): boolean {
+export function roleSplit(
+  keywords: readonly Token[],
+  people: readonly Titled[],
+  phrases: readonly Phrase[] = [],
+): boolean {
   const roles = keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem);
   if (roles.length === 0) return false;
   const asked = new Set(keywords.map((k) => k.stem));
   if (people.some((p) => p.nameTokens.some((t) => !t.stop && asked.has(t.stem)))) return false;
   const holds = people.map((p) => new Set(p.title.flatMap(titleWordStems).filter((s) => asked.has(s))));
   const holders = holds.filter((h) => roles.some((r) => h.has(r)));
-  const wanted = [...new Set(holds.flatMap((h) => [...h]))];
-  return holders.length > 0 && !holders.some((h) => wanted.every((w) => h.has(w)));
+  if (holders.length === 0) return false;
+  // A role WordNet names with one lemma of two words ("prime minister", "vice president") is another
+  // role than its head noun alone: "Iraqi Defense Minister Khaled Obaidi" is no prime minister, so the
+  // modifier must stand in the holder's title even when the story says it of no one (then it is in no
+  // title, and `wanted` below, read off the titles, would not ask for it).
+  const modifiers = phrases
+    .filter((p) => p.keywords.length === 2 && isRoleNoun(p.lemma))
+    .map((p) => stem(p.keywords[0] as string));
+  const wanted = [...new Set([...holds.flatMap((h) => [...h]), ...modifiers])];
+  return !holders.some((h) => wanted.every((w) => h.has(w)));
 }
 
 /** Where the text after the last break before `at` starts (0 when there is none). */

@@ -91,6 +91,16 @@ describe('scenarios', () => {
     expect(engine.ask('who is the russian director').answer?.text).toBe('Alexander Fomin');
   });
 
+  it('a two-word role the story gives to no one: "who is the prime minister of iraq?" is refused', () => {
+    // The story's Iraqi minister is the defense minister; a prime minister is another office.
+    for (const question of ['who is the prime minister of iraq', 'Who is the Russian foreign minister?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toBeNull();
+    }
+    expect(engine.ask('who is the defense minister').answer?.text).toBe('Khaled Obaidi');
+  });
+
   it('one-word question: "caliphate"', () => {
     expect(engine.ask('caliphate').passages[0]?.text).toContain('proclaiming a caliphate');
   });
