@@ -143,6 +143,21 @@ describe('the CLI', () => {
     expect(lines[3]).toMatchObject({ answered: true });
   });
 
+  it('"more" in ask --jsonl and ask: each question stands on its own, and says so', async () => {
+    const r = await cli(
+      ['ask', '--jsonl'],
+      '{"id":1,"question":"who signed?"}\n{"id":2,"question":"more"}\n',
+    );
+    const [, more] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as object);
+    expect(more).toMatchObject({ id: 2, intent: 'more', answered: false, article: null, passages: [] });
+    expect((await cli(['ask', 'tell me more'])).stdout).toMatch(
+      /^The CLI answers each question on its own, so "more" has no answer to read on from/,
+    );
+  });
+
   it('summary --sentences N --json', async () => {
     const r = await cli(['summary', '--sentences', '2', '--json']);
     const summary = JSON.parse(r.stdout) as { article: { title: string }; sentences: string[] };

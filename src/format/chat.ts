@@ -106,6 +106,13 @@ export const NOTHING_LOADED = 'No article loaded.';
 export const NOTHING_TO_CONTINUE =
   'More of what? Ask me a question first; then "more" reads on from its answer.';
 
+/**
+ * "tell me more" to the CLI: it keeps no conversation (each `ask`, each `--jsonl` line, is a question on
+ * its own, as a script means it), so there is no answer to read on from, whatever came before.
+ */
+export const CLI_NO_READ_ON =
+  'The CLI answers each question on its own, so "more" has no answer to read on from: ask what you want to know, or use the console chat (npm start), where "more" reads on from the last answer.';
+
 /** "tell me more" when every sentence after the answer has been shown. */
 export function storyEndedText(title: string): string {
   return `That is the end of “${title}”: ask me anything else about it.`;
@@ -146,7 +153,7 @@ export function formatResponse(
     case 'command':
       return unknownCommandText(response.name, front === 'console' ? CONSOLE_COMMANDS : CLI_COMMANDS);
     case 'more':
-      return formatReadOn(response.read);
+      return front === 'cli' ? CLI_NO_READ_ON : formatReadOn(response.read);
     case 'answer':
       return formatAnswer(response.answer, style);
   }

@@ -232,6 +232,23 @@ describe('one line of `ask --jsonl`', () => {
     });
   });
 
+  it('"tell me more" after a question line: no conversation to read on from, said as the CLI', () => {
+    jsonlLine(engine, '{"id":1,"question":"When will the first ferries leave?"}', 1, undefined);
+    const more = JSON.parse(jsonlLine(engine, '{"id":2,"question":"tell me more"}', 2, undefined)) as {
+      message: string;
+    };
+    expect(more).toEqual({
+      id: 2,
+      question: 'tell me more',
+      intent: 'more',
+      answered: false,
+      article: null,
+      passages: [],
+      message: expect.stringContaining('The CLI answers each question on its own') as unknown,
+    });
+    expect(more.message).not.toContain('More of what?');
+  });
+
   it('reads a first line that starts with a byte-order mark', () => {
     const line = JSON.parse(
       jsonlLine(engine, '\uFEFF{"id":6,"question":"When will the ferries leave?"}', 1, undefined),
