@@ -180,7 +180,7 @@ export function features(e: Evidence): Features | undefined {
   if (
     e.question.type === 'person' &&
     e.question.keywords.some((k) => isRoleNoun(k.word)) &&
-    roleSplit(e.question.keywords, titledPeople(passage.text, best.tokens, e.entities()), e.question.phrases)
+    roleSplit(e.question, titledPeople(passage.text, best.tokens, e.entities()))
   )
     return undefined;
   return {

@@ -6,8 +6,8 @@
  */
 import type { Entity } from './entities.js';
 import type { Phrase } from './question.js';
-import { stem, type Token } from './text.js';
-import { isRoleNoun, pertainyms } from './wordnet.js';
+import { stem, tokenize, type Token } from './text.js';
+import { isRoleNoun, pertainyms, placeOf } from './wordnet.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -84,6 +84,13 @@ export function titleWordStems(t: Token): string[] {
   return t.stop ? [] : [t.stem, ...pertainyms(t.word).map(stem)];
 }
 
+/** What `roleSplit` reads of a question: its words, its collocations and its text. */
+export interface RoleQuestion {
+  text: string;
+  keywords: readonly Token[];
+  phrases: readonly Phrase[];
+}
+
 /**
  * Does the passage give the asked role to someone, but the question's other title words to someone
  * else, so that no one person is what was asked? "Who is Russia's defense minister?" of "Iraqi Defense
@@ -93,17 +100,15 @@ export function titleWordStems(t: Token): string[] {
  * never gives, which may be said in other words. Never when the question names one of the titled
  * people: it asks about them, not who holds the role.
  */
-export function roleSplit(
-  keywords: readonly Token[],
-  people: readonly Titled[],
-  phrases: readonly Phrase[] = [],
-): boolean {
-  const roles = keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem);
+export function roleSplit(question: RoleQuestion, people: readonly Titled[]): boolean {
+  const { keywords, phrases } = question;
+  const roleWords = keywords.filter((k) => isRoleNoun(k.word));
+  const roles = roleWords.map((k) => k.stem);
   if (roles.length === 0) return false;
   const asked = new Set(keywords.map((k) => k.stem));
   if (people.some((p) => p.nameTokens.some((t) => !t.stop && asked.has(t.stem)))) return false;
   const holds = people.map((p) => new Set(p.title.flatMap(titleWordStems).filter((s) => asked.has(s))));
-  const holders = holds.filter((h) => roles.some((r) => h.has(r)));
+  const holders = people.filter((_, i) => roles.some((r) => holds[i]?.has(r)));
   if (holders.length === 0) return false;
   // A role WordNet names with one lemma of two words ("prime minister", "vice president") is another
   // role than its head noun alone: "Iraqi Defense Minister Khaled Obaidi" is no prime minister, so the
@@ -113,7 +118,47 @@ export function roleSplit(
     .filter((p) => p.keywords.length === 2 && isRoleNoun(p.lemma))
     .map((p) => stem(p.keywords[0] as string));
   const wanted = [...new Set([...holds.flatMap((h) => [...h]), ...modifiers])];
-  return !holders.some((h) => wanted.every((w) => h.has(w)));
+  if (!holders.some((h) => wanted.every((w) => holds[people.indexOf(h)]?.has(w)))) return true;
+  // The role of another place: "who is the Syrian defense minister?" of the Iraqi one, "the Wales
+  // coach" of "France coach Bernard Laporte". Only when the question puts a place on the role and every
+  // holder's title names a place, none of them that one: a title without a place may hold it elsewhere.
+  const placed = rolePlaces(question.text, roleWords);
+  if (placed.size === 0) return false;
+  return holders.every((h) => {
+    const theirs = h.title.map((t) => placeOf(t.word)).filter((p) => p !== undefined);
+    return theirs.length > 0 && !theirs.some((p) => placed.has(p));
+  });
+}
+
+/** Words that join a role to its place after it: "the minister of Syria", "the coach from France". */
+const PLACE_AFTER = new Set(['of', 'from', 'for']);
+/** At most this many words stand between a place and the role it comes before ("Russia's defense minister"). */
+const PLACE_BEFORE_WORDS = 3;
+
+/**
+ * The places (WordNet synsets, see `placeOf`) a question puts on its role words: one in the words just
+ * before a role, all of them content words ("the Wales coach", "Russia's defense minister"; "which
+ * Russian visited the minister" has "the" between), or just after it by "of", "from", "for" ("the
+ * minister of Syria"; "which minister visited Russia" puts no place on the minister).
+ */
+function rolePlaces(text: string, roleWords: readonly Token[]): Set<number> {
+  const tokens = tokenize(text);
+  const out = new Set<number>();
+  for (const role of roleWords) {
+    const at = tokens.findIndex((t) => t.start === role.start);
+    if (at < 0) continue;
+    for (let i = at - 1; i >= Math.max(0, at - PLACE_BEFORE_WORDS) && !(tokens[i] as Token).stop; i--) {
+      const place = placeOf((tokens[i] as Token).word);
+      if (place !== undefined) out.add(place);
+    }
+    let next = at + 1;
+    if (!PLACE_AFTER.has(tokens[next]?.word ?? '')) continue;
+    next++;
+    if (tokens[next]?.word === 'the') next++;
+    const place = tokens[next] === undefined ? undefined : placeOf((tokens[next] as Token).word);
+    if (place !== undefined) out.add(place);
+  }
+  return out;
 }
 
 /** Where the text after the last break before `at` starts (0 when there is none). */

@@ -704,6 +704,33 @@ export function isRoleNoun(word: string): boolean {
   return known;
 }
 
+const placeCache = new Map<string, number | undefined>();
+
+/**
+ * The place a word names or pertains to, as its WordNet synset: "Syria" and "Syrian" give Syria's,
+ * "UK", "Britain" and "British" (through "GB") the United Kingdom's. A place is a named region, an
+ * instance filed under one in the word's commonest sense ("Wales", "Moscow"), not a kind of one
+ * ("city", "harbour"). None for any other word.
+ */
+export function placeOf(word: string): number | undefined {
+  const key = word.toLowerCase();
+  if (placeCache.has(key)) return placeCache.get(key);
+  const region = kindTest('region', false);
+  const isPlace = (sense: number): boolean => isInstance(sense) && region(sense);
+  // The word's own commonest sense only ("Turkey" is first a bird); an adjective's noun may be a place
+  // in a later sense ("British" pertains to "GB", first a gigabyte).
+  let place = nounSenses(key).slice(0, 1).find(isPlace);
+  for (const noun of place === undefined ? pertainyms(key) : []) {
+    place = nounSenses(noun)
+      .slice(0, SENSES_PER_POS + 1)
+      .find(isPlace);
+    if (place !== undefined) break;
+  }
+  if (placeCache.size >= CACHE_LIMIT) placeCache.clear();
+  placeCache.set(key, place);
+  return place;
+}
+
 const pertainymCache = new Map<string, string[]>();
 
 /**

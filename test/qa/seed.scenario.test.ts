@@ -91,14 +91,21 @@ describe('scenarios', () => {
     expect(engine.ask('who is the russian director').answer?.text).toBe('Alexander Fomin');
   });
 
-  it('a two-word role the story gives to no one: "who is the prime minister of iraq?" is refused', () => {
+  it('a role the story gives to no one: "who is the prime minister of iraq?", "the syrian defense minister"', () => {
     // The story's Iraqi minister is the defense minister; a prime minister is another office.
-    for (const question of ['who is the prime minister of iraq', 'Who is the Russian foreign minister?']) {
+    for (const question of [
+      'who is the prime minister of iraq',
+      'Who is the Russian foreign minister?',
+      // Another country's minister: the story names only Iraq's.
+      'who is the syrian defense minister',
+      'Who is the defence minister of the US?',
+    ]) {
       const answer = engine.ask(question);
       expect(answer.answered, question).toBe(false);
       expect(answer.answer).toBeNull();
     }
     expect(engine.ask('who is the defense minister').answer?.text).toBe('Khaled Obaidi');
+    expect(engine.ask("who is iraq's defence minister?").answer?.text).toBe('Khaled Obaidi');
   });
 
   it('one-word question: "caliphate"', () => {

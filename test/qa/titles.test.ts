@@ -65,7 +65,7 @@ describe("roleSplit: the asked role and the question's other title words held by
   const text =
     'Harbour Minister Joan Clarke and French trade envoy Pierre Lambert signed a shipping agreement on Monday.';
   const split = (question: string) =>
-    roleSplit(parseQuestion(question).keywords, titledPeople(text, tokenize(text), findEntities(text)));
+    roleSplit(parseQuestion(question), titledPeople(text, tokenize(text), findEntities(text)));
 
   it("splits when the role is one person's and the nation another's", () => {
     expect(split('Who is the French minister?')).toBe(true);
@@ -83,15 +83,22 @@ describe("roleSplit: the asked role and the question's other title words held by
   });
 
   it("splits for a two-word role WordNet names as one (prime minister) when the holder's title lacks its first word", () => {
-    const split2 = (question: string) => {
-      const q = parseQuestion(question);
-      return roleSplit(q.keywords, titledPeople(text, tokenize(text), findEntities(text)), q.phrases);
-    };
-    expect(split2('who is the prime minister')).toBe(true);
-    expect(split2('Who is the foreign minister?')).toBe(true);
+    expect(split('who is the prime minister')).toBe(true);
+    expect(split('Who is the foreign minister?')).toBe(true);
     // The head alone, or a modifier the title has, is the role the passage gives.
-    expect(split2('who is the minister')).toBe(false);
-    expect(split2('who is the harbour minister')).toBe(false);
+    expect(split('who is the minister')).toBe(false);
+    expect(split('who is the harbour minister')).toBe(false);
+  });
+
+  it("splits when the question puts another place on the role than the holder's title names", () => {
+    expect(split('who is the German trade envoy?')).toBe(true);
+    expect(split("who is italy's envoy")).toBe(true);
+    expect(split('Who is the envoy from Spain?')).toBe(true);
+    // The holder's own place, read through its adjective or its name, is the role asked.
+    expect(split('who is the envoy from france')).toBe(false);
+    // A place that is not on the role ("visited Germany"), or a title with no place: no split.
+    expect(split('which envoy visited germany?')).toBe(false);
+    expect(split('who is the Spanish minister?')).toBe(false);
   });
 
   it('does not split for a role no title holds: a reader\'s "guy" is no title', () => {
