@@ -13,6 +13,7 @@ import {
   isCommonWord,
   lastNumber,
   lemmasStartingWith,
+  placeOf,
   taggedUses,
 } from '../../src/qa/wordnet.js';
 
@@ -114,5 +115,20 @@ describe('adverbs, which the other look-ups leave out', () => {
     expect(isCommonWord('again')).toBe(false);
     expect(isAdverb('okafor')).toBe(false);
     expect(isAdverb('bridge')).toBe(false);
+  });
+});
+
+describe('placeOf: the named place a word names or pertains to', () => {
+  it('reads a place and its adjective as the same place', () => {
+    expect(placeOf('Syria')).toBeDefined();
+    expect(placeOf('syrian')).toBe(placeOf('Syria'));
+    expect(placeOf('Welsh')).toBe(placeOf('wales'));
+    expect(placeOf('UK')).toBe(placeOf('Britain'));
+    expect(placeOf('France')).not.toBe(placeOf('Wales'));
+  });
+
+  it('gives none for a kind of place or a word whose commonest sense is no place', () => {
+    for (const word of ['city', 'harbour', 'defense', 'turkey', 'may'])
+      expect(placeOf(word), word).toBeUndefined();
   });
 });
