@@ -49,6 +49,28 @@ export function splitCaptionCredit(text: string): CaptionParts {
   return { caption, credit };
 }
 
+/**
+ * A caption that says it is one: news agencies open a photo's caption by pointing at the photo beside
+ * it ("In this photo dated Tuesday, Nov. 29, 2016 the rocket…", "In this Dec. 1, 2016 file photo, …",
+ * "In this image made from video…"), where the story's own prose, having no photo beside it, speaks of
+ * "the photo". Pages that set such captions outside a `<figcaption>` (a slideshow's text) leave them
+ * among the story's paragraphs.
+ */
+const POINTS_AT_PHOTO = new RegExp(
+  String.raw`^[Ii]n\s+this\s+(?:(?:${[
+    // What may stand between "this" and "photo": its date ("Dec. 1, 2016", "Tuesday"), its kind.
+    String.raw`\p{Lu}[\p{L}.]*,?`,
+    String.raw`\p{N}+,?`,
+    '(?:file|handout|undated|aerial|combination|composite|video|still)',
+  ].join('|')})\s+)*?(?:photo(?:graph)?|picture|image|(?:frame|video)\s+grab)s?\b`,
+  'u',
+);
+
+/** Whether a paragraph is a photo's caption by its own words (see above). */
+export function pointsAtPhoto(line: string): boolean {
+  return POINTS_AT_PHOTO.test(line);
+}
+
 /** Alt text that names the file or the kind of thing, not what it shows: "IMG_2041.jpg", "photo", "hero image". */
 const NOT_A_DESCRIPTION =
   /^(?:.*\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)|(?:img|dsc|dscn|pxl|image|photo)[-_ ]?\d+|(?:(?:main|hero|header|lead|featured|cover|top|article)\s+)?(?:image|photo|photograph|picture|pic|img|figure|graphic|illustration|thumbnail|banner|logo|icon|screenshot)s?(?:\s+\d+)?)$/i;

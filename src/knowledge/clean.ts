@@ -5,7 +5,7 @@
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
 import { type Byline, readByline } from './byline.js';
-import { altCaption, splitCaptionCredit } from './caption.js';
+import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { decodeHTML } from 'entities';
@@ -242,6 +242,8 @@ export function roleOfBodyLine(line: string): Role | undefined {
   if (RELATED_LINK.test(line)) return 'related';
   // The writer's line ("By Jane Doe") is a credit, as a photographer's is.
   if (isCredit(line) || readByline(line) !== undefined) return 'credit';
+  // "In this photo dated Tuesday…": a caption among the paragraphs, not a sentence of the story.
+  if (pointsAtPhoto(line)) return 'caption';
   if (isDateline(line)) return 'dateline';
   if (isProse(line) || words(line).length >= 6) return 'body';
   return 'heading';

@@ -13,6 +13,7 @@ import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { isUtf8 } from 'node:buffer';
 import { parseHTML } from 'linkedom';
 import { articleFromBlocks } from './article.js';
+import { pointsAtPhoto } from './caption.js';
 import { isProse, roleOfBodyLine } from './clean.js';
 import { normalizeText } from './normalize.js';
 import type { Article, ArticleMeta, Block } from './types.js';
@@ -195,7 +196,9 @@ function contentBlocks(root: DomNode): Block[] {
     linked = 0;
     if (text === '') return;
     // A sentence in a heading element is a standfirst (some pages set the lead paragraph as <h2>).
-    if (element !== undefined && HEADINGS.has(element)) blocks.push({ role: isProse(text) ? 'body' : 'heading', text });
+    // A slideshow may set its photo's caption as a heading ("In this photo dated…", `caption.ts`).
+    if (element !== undefined && HEADINGS.has(element))
+      blocks.push({ role: pointsAtPhoto(text) ? 'caption' : isProse(text) ? 'body' : 'heading', text });
     else if (element === 'FIGCAPTION') blocks.push({ role: 'caption', text });
     // A paragraph that is all a link's text is another page's headline ("Map: Flow of foreign fighters
     // to Syria", "[Read: Tunisia sends most foreign fighters…]"), not a sentence of this story.

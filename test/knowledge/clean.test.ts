@@ -247,6 +247,10 @@ describe('one line inside a body (web pages too)', () => {
     ['Ferries will leave from the terminal', 'body'],
     ['Ferries will leave the terminal', 'heading'],
     ['What happens next', 'heading'],
+    ['In this photo dated Tuesday, Nov. 29, 2016 the rocket is installed on a launch pad.', 'caption'],
+    ['In this Dec. 1, 2016 file photo, engineers inspect the craft.', 'caption'],
+    ['In this image made from video, smoke rises over the launch pad.', 'caption'],
+    ['In this case the photo was taken by a drone operator.', 'body'],
   ] as const)('"%s" is %s', (line, role) => {
     expect(roleOfBodyLine(line)).toBe(role);
   });

@@ -1,12 +1,14 @@
 /**
  * Scenarios: "tell me more", "more", "go on", "and?" after an answer read on in the story from where the
- * answer was found, as a reader who kept reading would; with nothing answered before, the reply says so.
+ * answer was found, as a reader who kept reading would (the story's sentences, not a photo caption set
+ * among them); with nothing answered before, the reply says so.
  * Through the console chat (its conversation is the one person at the console) and `respond`, which
  * every front routes by.
  */
 import { describe, expect, it } from 'vitest';
 import { reply, type Conversation } from '../../src/console/chat.js';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { parseWebArticle } from '../../src/knowledge/web-page.js';
 import { classifyMessage } from '../../src/qa/intent.js';
 import { Engine } from '../../src/qa/engine.js';
 import { readingAfter, respond } from '../../src/qa/respond.js';
@@ -110,6 +112,35 @@ describe('what counts as asking for more', () => {
     expect(readingAfter(answered, undefined)).toEqual({ article: 'ferry.txt', shown: [3] });
     const refused = respond(engine, 'who is the mayor of the city?');
     expect(readingAfter(refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
+  });
+});
+
+describe('"more" on a web page reads the story, not the photo captions set among its paragraphs', () => {
+  // A slideshow's caption outside a <figcaption>, as news agencies word it ("In this photo …"), before
+  // and inside the story's paragraphs.
+  const PAGE = parseWebArticle(
+    'launch.html',
+    `<html><head><title>Cargo ship lost after launch</title></head><body><article>
+      <h1>Cargo ship lost after launch</h1>
+      <h2>In this photo dated Tuesday, the rocket with the cargo ship is installed on a launch pad in Baikonur. (Agency photo via AP)</h2>
+      <p>MOSCOW (AP) — An unmanned cargo ship heading to the space station broke up over Siberia on Thursday, minutes after its launch from Baikonur.</p>
+      <p>In this Dec. 1 file photo, engineers prepare the cargo ship for its launch at Baikonur, Kazakhstan, before dawn.</p>
+      <p>The space agency said the craft had stopped sending data six minutes after the launch. Its experts were looking into the fault.</p>
+      <p>It was the third failed launch of a cargo ship in two years, the agency said.</p>
+    </article></body></html>`,
+  );
+  if (PAGE === undefined) throw new Error('the page holds no article');
+  const page = new Engine([PAGE]);
+
+  it('"what was the unmanned cargo ship heading to?" then "more": the next sentences of the story, no caption', () => {
+    const conversation: Conversation = {};
+    expect(reply(page, 'what was the unmanned cargo ship heading to?', false, conversation)).toContain(
+      'space station',
+    );
+    const more = reply(page, 'tell me more', false, conversation) ?? '';
+    expect(more).toContain('stopped sending data six minutes after the launch');
+    expect(more).toContain('Its experts were looking into the fault.');
+    expect(more).not.toContain('In this');
   });
 });
 
