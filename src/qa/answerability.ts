@@ -147,8 +147,9 @@ export function features(e: Evidence): Features | undefined {
   // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
   // the passage is about what was asked: no evidence, so no answer.
   const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
-  // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`).
-  if (!e.groups.some((g) => held(g) && g.pronoun !== true)) return undefined;
+  // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
+  // standing for the person the reader named in the question before says what they named (`Group.named`).
+  if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
   let own = 0;

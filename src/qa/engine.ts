@@ -375,6 +375,8 @@ export class Engine {
     if (focus.kind !== 'article') return undefined;
     if (subjectPronoun(tokenize(parsed.text), person, parsed.names) === undefined) return undefined;
     const named = this.groupsNaming(parsed, groups, person);
+    // The reader said this name one question before: their "he" is that word (`Group.named`).
+    for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
     return named.length === 0 ? undefined : { article: focus.index, openers: new Set(), groups: named };
   }
 

@@ -48,6 +48,12 @@ export interface Group {
    * sentences but is no evidence on its own that the story answers.
    */
   pronoun?: true;
+  /**
+   * The pronoun stands for the person the reader named earlier in the conversation ("what did he say?"
+   * after "who is fomin?": `AskOptions.lastPerson`), not for a subject the engine inferred: the name is
+   * the reader's own word, and counts as evidence as it would in "what did fomin say?".
+   */
+  named?: true;
 }
 
 export interface Correction {

@@ -34,6 +34,18 @@ describe('AskOptions.lastPerson', () => {
     );
   });
 
+  it('the remembered name is the reader\'s word: "what did he say?" is judged as "what did brandt say?"', () => {
+    for (const [name, last] of [
+      ['brandt', 'Oskar Brandt'],
+      ['walsh', 'David Walsh'],
+    ] as const) {
+      const named = engine.ask(`what did ${name} say?`);
+      const followUp = engine.ask('what did he say?', { lastPerson: last });
+      expect(followUp.answered, last).toBe(true);
+      expect(followUp.confidence, last).toBe(named.confidence);
+    }
+  });
+
   it('without a remembered person "what did he say?" has no word to look up, as before', () => {
     expect(engine.ask('what did he say?').refused).toBe('no-keywords');
   });
