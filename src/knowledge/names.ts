@@ -23,6 +23,21 @@ function isFirstName(word: string): boolean {
   return firstNames.has(word.toLowerCase());
 }
 
+let female: ReadonlySet<string> | undefined;
+let male: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a first name is only a woman's or only a man's in stdlib's lists ("Helen", "Tomas"); none
+ * for a name in both ("Jordan") or in neither ("Khaled"): then "she" or "he" may be either.
+ */
+export function firstNameGender(word: string): 'female' | 'male' | undefined {
+  female ??= new Set(femaleFirstNames().map((n) => n.toLowerCase()));
+  male ??= new Set(maleFirstNames().map((n) => n.toLowerCase()));
+  const key = word.toLowerCase();
+  const [isFemale, isMale] = [female.has(key), male.has(key)];
+  return isFemale === isMale ? undefined : isFemale ? 'female' : 'male';
+}
+
 /**
  * The first of several words is a first name that the tagger reads as a verb ("Hope" of "Hope Long"):
  * a known first name, written with a capital, followed by a capitalised word that reads as part of a

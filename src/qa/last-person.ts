@@ -9,6 +9,8 @@ import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
 import { tokenize } from './text.js';
+import { titledPeople } from './titles.js';
+import { isRoleNoun } from './wordnet.js';
 import type { Answer, Passage } from './types.js';
 
 export interface LastPerson {
@@ -33,15 +35,25 @@ function peopleIn(engine: Engine, passage: Passage): { text: string; people: Ent
   return { text: sentence.text, people };
 }
 
-/** A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"). */
+/**
+ * A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"), or
+ * else title with a role word of the question ("what did the mayor say?" → "Mayor Helen Brandt").
+ */
 function personNamed(engine: Engine, answer: Answer): string | undefined {
   const asked = new Set(tokenize(answer.question).flatMap((t) => (t.stop ? [] : [t.stem])));
-  for (const passage of answer.passages) {
-    const found = peopleIn(engine, passage);
-    for (const e of found?.people ?? []) {
-      const name = nameAt(found?.text ?? '', e);
+  const found = answer.passages.map((passage) => peopleIn(engine, passage));
+  for (const sentence of found) {
+    for (const e of sentence?.people ?? []) {
+      const name = nameAt(sentence?.text ?? '', e);
       if (tokenize(name).some((t) => !t.stop && asked.has(t.stem))) return name;
     }
+  }
+  for (const sentence of found) {
+    if (sentence === undefined) continue;
+    const titled = titledPeople(sentence.text, tokenize(sentence.text), sentence.people).find((p) =>
+      p.title.some((t) => !t.stop && asked.has(t.stem) && isRoleNoun(t.word)),
+    );
+    if (titled !== undefined) return nameAt(sentence.text, titled.name);
   }
   return undefined;
 }

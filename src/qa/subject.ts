@@ -12,6 +12,7 @@
  * (both name it and the headline names no one else) or when the story keeps coming back to it by a
  * clear margin over every other candidate (see `MARGIN`, `MIN_MENTIONS`).
  */
+import { firstNameGender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group } from './expansion.js';
@@ -344,6 +345,11 @@ export function subjectGroups(
 
 /** The pronouns a person the conversation was last about is asked about by ("what did he say?"). */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HE, ...SHE, 'they', 'their', 'them']);
+/** The same for a name that is only a woman's or only a man's: "she" is not Tomas Reilly. */
+const GENDERED_PRONOUNS = {
+  female: new Set([...SHE, 'they', 'their', 'them']),
+  male: new Set([...HE, 'they', 'their', 'them']),
+} as const satisfies Record<string, ReadonlySet<string>>;
 
 /**
  * The person a conversation's last answer was about ("Fomin", after "who is fomin?"), as a subject a
@@ -356,13 +362,17 @@ export function personSubject(name: string): StorySubject | undefined {
   if (key === undefined) return undefined;
   const stems = stemsOf(key);
   if (stems.length === 0) return undefined;
+  // The word before the surname is the first name ("Mayor Helen Brandt": "Mayor" is a man's name in
+  // the lists too).
+  const first = words.at(-2);
+  const gender = first === undefined ? undefined : firstNameGender(first);
   return {
     kind: 'person',
     name,
     stems,
     nameStems: stemsOf(name),
     word: key.toLowerCase(),
-    pronouns: PERSON_PRONOUNS,
+    pronouns: gender === undefined ? PERSON_PRONOUNS : GENDERED_PRONOUNS[gender],
     mentions: 0,
   };
 }
