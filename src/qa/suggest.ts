@@ -3,6 +3,7 @@
  * autocomplete: "Who signed an agreement?", "What happened in 2014?", "Who is Alexander Fomin?".
  * They come from each article's own sentences (compromise's tags), so they work for any article.
  */
+import { MONTH } from '../knowledge/dateline.js';
 import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
@@ -50,6 +51,33 @@ function whoQuestion(text: string): string | undefined {
 }
 
 /**
+ * A date that names its day ("February 1, 2016", "1 Feb 2016", "Tuesday", "2016-02-01") takes "on",
+ * as English says "on 1 February"; a month or a year alone ("December 1910", "2012") takes "in".
+ */
+const NAMES_DAY = new RegExp(
+  [
+    String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d|:)`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![a-z])`,
+    String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "What happened on February 1, 2016?", "What happened in 1898?" (see above). */
+export function whatHappened(date: string): string {
+  return `What happened ${NAMES_DAY.test(date) ? 'on' : 'in'} ${date}?`;
+}
+
+/**
+ * The date a page gives as its own ("First published February 1, 2016: 1:28 AM ET", "Updated 3 May
+ * 2021"): when the page was put out, not something that happened in the story, so no question asks
+ * what happened then (its sentence answers with the time of day).
+ */
+const PUBLISHED_BEFORE = /\b(?:published|updated|posted|modified)\s*(?:on\s+|at\s+)?$/i;
+
+/**
  * Sentences looked at for suggestions: enough for a handful of articles, and bounded so that the first
  * autocomplete on a folder of thousands of stories stays inside Discord's 3-second deadline.
  */
@@ -85,7 +113,8 @@ function questionsByArticle(engine: Engine): string[][] {
     if (who !== undefined) add(article, who);
     for (const e of entities) {
       const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
-      if (e.type === 'date' && /\d{4}/.test(phrase)) add(article, `What happened in ${phrase}?`);
+      if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
+        add(article, whatHappened(phrase));
       if (e.type === 'person' && phrase.split(' ').length >= 2) add(article, `Who is ${phrase}?`);
     }
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
-import { helpExamples, suggestedQuestions } from '../../src/qa/suggest.js';
+import { helpExamples, suggestedQuestions, whatHappened } from '../../src/qa/suggest.js';
 
 const engine = (...body: string[]) =>
   new Engine([parseArticle('story.txt', ['Harbour news', '', ...body.flatMap((b) => [b, ''])].join('\n'))]);
@@ -51,5 +51,28 @@ describe('suggested questions', () => {
     expect(examples).toHaveLength(2);
     const sources = examples.map((q) => e.ask(q).passages[0]?.article.id);
     expect(new Set(sources).size).toBe(2);
+  });
+});
+
+describe('"What happened …?" for a date', () => {
+  it('says "on" a day and "in" a month or a year', () => {
+    expect(whatHappened('February 1, 2016')).toBe('What happened on February 1, 2016?');
+    expect(whatHappened('1 Feb 2016')).toBe('What happened on 1 Feb 2016?');
+    expect(whatHappened('Tuesday 3 May 2021')).toBe('What happened on Tuesday 3 May 2021?');
+    expect(whatHappened('December 1910')).toBe('What happened in December 1910?');
+    expect(whatHappened('May 2015')).toBe('What happened in May 2015?');
+    expect(whatHappened('1898')).toBe('What happened in 1898?');
+  });
+
+  it('a page\'s own publication date asks nothing; a day of the story is asked with "on" and answered by it', () => {
+    const e = engine(
+      'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
+      'On March 3, 2015, the harbour board voted to close the old ferry pier for repairs.',
+    );
+    const dated = suggestedQuestions(e).filter((q) => q.startsWith('What happened'));
+    expect(dated).toEqual(['What happened on March 3, 2015?']);
+    const answer = e.ask('What happened on March 3, 2015?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('voted to close the old ferry pier');
   });
 });
