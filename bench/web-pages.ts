@@ -51,7 +51,8 @@ interface Expected {
 /** Our metadata beside Readability's expected values ("By Jane Doe" is stored as "Jane Doe"; spaces folded). */
 function metadataMismatches(page: string, article: Article, expected: Expected): string[] {
   const ours: Record<keyof Expected, string | undefined> = {
-    title: article.title,
+    // The title the page declares (the headline shown may leave off an author's name: `withoutAuthor`).
+    title: article.meta?.pageTitle ?? article.title,
     byline: article.meta?.byline,
     siteName: article.meta?.siteName,
     publishedTime: article.meta?.publishedTime,

@@ -7,7 +7,7 @@
  * a date or a short name (the desk, the agency), each after a comma or a separator.
  */
 import { isDateline } from './dateline.js';
-import { namesSomeone } from './names.js';
+import { isPersonName, namesSomeone } from './names.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -78,4 +78,24 @@ export function readByline(line: string): Byline | undefined {
   if (last === undefined || !isDateline(last)) return { names: first, credit: line };
   const credit = line.slice(0, line.lastIndexOf(last)).replace(/[\s·•|—–,-]+$/u, '');
   return { names: first, credit, date: last };
+}
+
+/** The last part of a title after a bar or a dash set between spaces: "Whale strandings | Eleanor Ainge Roy". */
+const TITLE_TAIL = /\s+[|—–-]\s+([^|—–]+)$/u;
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A web page's title without the author some sites append to it ("'What is the sea telling us?': Māori
+ * tribes fearful over whale strandings | Eleanor Ainge Roy"): the headline is what the story is about,
+ * and its author is answered as the byline ("who wrote this?"). Taken off only when the last part after
+ * a bar or a dash is the page's byline, or a person's name (`isPersonName`): a section or the site's
+ * name ("| World news", "- BBC News") stays, as do the words of a headline ("Xbox One X review: …").
+ */
+export function withoutAuthor(title: string, byline: string | undefined): string {
+  const tail = TITLE_TAIL.exec(title);
+  const name = tail?.[1]?.trim();
+  if (tail === null || name === undefined || name === '') return title;
+  const head = title.slice(0, tail.index).trim();
+  const isAuthor = (byline !== undefined && fold(name) === fold(byline.replace(BY, ''))) || isPersonName(name);
+  return isAuthor && head !== '' ? head : title;
 }

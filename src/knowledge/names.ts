@@ -125,3 +125,16 @@ export function readsAsPhrase(text: string): boolean {
     OPENING_TAGS.some((tag) => first.tags.has(tag))
   );
 }
+
+/**
+ * Whether `text` is a person's name by compromise's own knowledge: two words or more, each a name it
+ * knows as a person's ("Eleanor Ainge Roy", "Jane Doe"), joined at most by a name's particles ("Ana de
+ * la Cruz"). Stricter than `namesSomeone`, which takes any nouns ("World News", "Politics") for a name.
+ */
+export function isPersonName(text: string): boolean {
+  const terms = taggedTerms(text);
+  return (
+    terms.length >= 2 &&
+    terms.every((t, i) => t.tags.has('Person') || (JOINER.test(t.text) && i > 0 && i < terms.length - 1))
+  );
+}

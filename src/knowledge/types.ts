@@ -27,6 +27,11 @@ export interface Sentence {
 export interface ArticleMeta {
   /** The original article's address (canonical URL of a web page, `source:` of a text file). */
   url?: string;
+  /**
+   * The page's title as its metadata declares it, when the headline shown differs from it (an author's
+   * name after a bar taken off: `byline.ts`'s `withoutAuthor`).
+   */
+  pageTitle?: string;
   /** The author(s) as the page names them ("By Jane Doe" → "Jane Doe"). */
   byline?: string;
   /**

@@ -13,6 +13,7 @@ import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { isUtf8 } from 'node:buffer';
 import { parseHTML } from 'linkedom';
 import { articleFromBlocks } from './article.js';
+import { withoutAuthor } from './byline.js';
 import { pointsAtPhoto } from './caption.js';
 import { isProse, roleOfBodyLine } from './clean.js';
 import { normalizeText } from './normalize.js';
@@ -254,8 +255,10 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
   // The serializer hands back the content element itself: no HTML string to parse a second time.
   const result = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   if (result === null || result.content === null || result.content === undefined) return undefined;
-  const title = clean(result.title);
+  const pageTitle = clean(result.title);
   const byline = clean(result.byline).replace(/^by\s+/i, '');
+  // The headline without an author the site appends to its title ("… | Eleanor Ainge Roy", `byline.ts`).
+  const title = withoutAuthor(pageTitle, byline === '' ? undefined : byline);
   const siteName = clean(result.siteName) || clean(jsonLdSite);
   const publishedTime = clean(result.publishedTime);
   const meta: ArticleMeta = {
@@ -264,6 +267,7 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
     ...(siteName !== '' ? { siteName } : {}),
     ...(applicationName !== '' ? { applicationName } : {}),
     ...(publishedTime !== '' ? { publishedTime } : {}),
+    ...(title !== pageTitle ? { pageTitle } : {}),
   };
   // The byline as printed above the text ("By Jane Doe") is the author's credit, not a sentence of the story.
   const bylineLine = (text: string) => byline !== '' && text.replace(/^by\s+/i, '').toLowerCase() === byline.toLowerCase();

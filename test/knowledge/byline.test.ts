@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { readByline } from '../../src/knowledge/byline.js';
+import { readByline, withoutAuthor } from '../../src/knowledge/byline.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bylines/${name}`, import.meta.url), 'utf8');
@@ -127,5 +127,29 @@ describe('a first name that reads as a verb', () => {
     const a = parseArticle('ferry.txt', `${HEAD}\n\nPhotos: See Inside the New Stadium\n\n${BODY}`);
     expect(texts(a, 'credit')).toEqual([]);
     expect(readByline('By Land and Sea')).toBeUndefined();
+  });
+});
+
+describe("a web page's title without its author", () => {
+  it('takes off the byline, or a person named, after a bar or a dash', () => {
+    const title = "'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy";
+    expect(withoutAuthor(title, 'Eleanor Ainge Roy')).toBe(
+      "'What is the sea telling us?': Māori tribes fearful over whale strandings",
+    );
+    expect(withoutAuthor('Harbour bridge approved | ANA RUIZ', 'By Ana Ruiz')).toBe('Harbour bridge approved');
+    expect(withoutAuthor('Harbour bridge approved - Jane Doe', undefined)).toBe('Harbour bridge approved');
+  });
+
+  it("keeps a section's or a site's name, and a headline's own words", () => {
+    expect(withoutAuthor('Harbour bridge approved | World news', 'Ana Ruiz')).toBe(
+      'Harbour bridge approved | World news',
+    );
+    expect(withoutAuthor('Yahoo News - Latest News & Headlines', 'Nataliya Vasilyeva')).toBe(
+      'Yahoo News - Latest News & Headlines',
+    );
+    expect(withoutAuthor('Harbour bridge approved - BBC News', undefined)).toBe(
+      'Harbour bridge approved - BBC News',
+    );
+    expect(withoutAuthor('Eleanor Ainge Roy', 'Eleanor Ainge Roy')).toBe('Eleanor Ainge Roy');
   });
 });

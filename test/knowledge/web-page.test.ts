@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { decodeWebPage, savedFromComment, webPageEncoding } from '../../src/knowledge/web-page.js';
+import {
+  decodeWebPage,
+  parseWebArticle,
+  savedFromComment,
+  webPageEncoding,
+} from '../../src/knowledge/web-page.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const FERRY = path.join(import.meta.dirname, '..', 'fixtures', 'web', 'ferry.html');
@@ -178,6 +183,23 @@ describe("a web page's encoding", () => {
     expect(webPageEncoding(Buffer.from('<html><title>Snow</title></html>'))).toBe('windows-1252');
     // The server's charset comes before anything in the page.
     expect(webPageEncoding(Buffer.from(html(''), 'utf8'), 'iso-8859-1')).toBe('windows-1252');
+  });
+});
+
+describe("a page whose title ends with its author's name", () => {
+  const html = `<!DOCTYPE html><html><head><title>Whale strandings worry iwi | Eleanor Ainge Roy</title>
+<meta name="author" content="Eleanor Ainge Roy"></head><body><article><h1>Whale strandings worry iwi</h1>
+<p>Tribal elders say the rise in whale strandings along the coast is a warning about the health of the sea.</p>
+<p>More than 300 whales have beached on the islands since the start of the summer, the conservation department said.</p>
+</article></body></html>`;
+
+  it('shows the headline without it, answers "who wrote this?" from the byline, and keeps the title as the page declares it', () => {
+    const article = parseWebArticle('whales.html', html);
+    expect(article?.title).toBe('Whale strandings worry iwi');
+    expect(article?.meta?.pageTitle).toBe('Whale strandings worry iwi | Eleanor Ainge Roy');
+    expect(article?.sentences.find((s) => s.role === 'title')?.text).toBe('Whale strandings worry iwi');
+    const engine = new Engine(article === undefined ? [] : [article]);
+    expect(engine.ask('who wrote this?').answer?.text).toBe('Eleanor Ainge Roy');
   });
 });
 
