@@ -62,7 +62,7 @@ const POINTS_AT_PHOTO = new RegExp(
     String.raw`\p{Lu}[\p{L}.]*,?`,
     String.raw`\p{N}+,?`,
     '(?:file|handout|undated|aerial|combination|composite|video|still)',
-  ].join('|')})\s+)*?(?:photo(?:graph)?|picture|image|(?:frame|video)\s+grab)s?\b`,
+  ].join('|')})\s+)*?(?:photo(?:graph)?|picture|image|(?:frame|video)\s+grab)s?(?![\p{L}\p{N}-])`,
   'u',
 );
 

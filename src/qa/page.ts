@@ -33,6 +33,8 @@ const OUTLET = String.raw`(?:(?:news|tv|television|radio|online)\s*)?(?:outlet|s
 const LINK = String.raw`(?:(?:original|source|article|page|story)\s+)?(?:url|link|web\s*address|web\s+link|permalink)`;
 const PICTURE = String.raw`(?:photo(?:graph)?|picture|pic|image|shot|photo\s+at\s+the\s+top|main\s+(?:photo|picture|image))`;
 const THE_PICTURE = String.raw`(?:(?:the|this|that)\s+${PICTURE}|it)`;
+/** The same, or several ("when were the photos taken?"). */
+const THE_PICTURES = String.raw`(?:(?:the|this|that|these|those)\s+${PICTURE}s?|it)`;
 /** "… of this article", "… in the story": the page named again at the end. */
 const OF_PAGE = String.raw`(?:\s+(?:of|in|on|for|from|with|above|at\s+the\s+top\s+of)\s+${PAGE})?`;
 
@@ -49,7 +51,7 @@ const ASKED: [PageField, RegExp][] = [
     // When or where a photo was taken is what its caption says ("… Moscow, Russia, Thursday, Oct. 25,
     // 2012"); the story's own dates and places are not the photo's.
     new RegExp(
-      String.raw`^(?:what\s+(?:does|did|do)\s+${THE_PICTURE}\s+(?:show|depict|portray|illustrate)|what\s+(?:is|was)\s+(?:shown\s+)?(?:in|on)\s+${THE_PICTURE}|what\s+is\s+${THE_PICTURE}\s+(?:of|about|showing)|what\s+is\s+the\s+(?:photo\s+|picture\s+|image\s+)?caption|what\s+${THE_PICTURE}\s+(?:shows|depicts|is\s+of)|(?:describe|explain)\s+${THE_PICTURE}|who\s+(?:is|are)\s+(?:in|on)\s+${THE_PICTURE}|(?:when|where)\s+(?:was|is)\s+${THE_PICTURE}\s+(?:taken|shot|snapped|made)|(?:what|which)\s+(?:date|day|place)\s+(?:was|is)\s+${THE_PICTURE}\s+(?:taken|from))${OF_PAGE}$`,
+      String.raw`^(?:what\s+(?:does|did|do)\s+${THE_PICTURE}\s+(?:show|depict|portray|illustrate)|what\s+(?:is|was)\s+(?:shown\s+)?(?:in|on)\s+${THE_PICTURE}|what\s+is\s+${THE_PICTURE}\s+(?:of|about|showing)|what\s+is\s+the\s+(?:photo\s+|picture\s+|image\s+)?caption|what\s+${THE_PICTURE}\s+(?:shows|depicts|is\s+of)|(?:describe|explain)\s+${THE_PICTURE}|who\s+(?:is|are)\s+(?:in|on)\s+${THE_PICTURE}|(?:when|where|(?:what|which)\s+(?:date|day|place|year))\s+(?:was|were|is|are)\s+${THE_PICTURES}(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{1,40}?)?\s+(?:taken|shot|snapped|made)(?:\s+(?:on|in|at))?)${OF_PAGE}$`,
       'iu',
     ),
   ],

@@ -364,8 +364,9 @@ export function personSubject(name: string): StorySubject | undefined {
   if (stems.length === 0) return undefined;
   // The word before the surname is the first name ("Mayor Helen Brandt": "Mayor" is a man's name in
   // the lists too).
+  // A title is no first name, though the lists hold "Dame", "Rabbi", "Prince" ("Rabbi Cohen").
   const first = words.at(-2);
-  const gender = first === undefined ? undefined : firstNameGender(first);
+  const gender = first === undefined || isRoleNoun(first) ? undefined : firstNameGender(first);
   return {
     kind: 'person',
     name,

@@ -132,7 +132,11 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
 
 /** Words that join a role to its place after it: "the minister of Syria", "the coach from France". */
 const PLACE_AFTER = new Set(['of', 'from', 'for']);
-/** At most this many words stand between a place and the role it comes before ("Russia's defense minister"). */
+/**
+ * At most this many words of a title stand between a place and the role it comes before ("Russia's
+ * defense minister", "the Wales rugby union coach" has three): the words of one noun phrase, not a
+ * number to tune, so it is no weight.
+ */
 const PLACE_BEFORE_WORDS = 3;
 
 /**

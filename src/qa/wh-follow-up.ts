@@ -8,6 +8,7 @@
  * Pure: the conversation's last question goes in, the question to search comes out. Each front keeps
  * the last question of its conversation (`respond.ts`'s `ConversationState`).
  */
+import { pageFieldAsked } from './page.js';
 
 /** Words that may open a follow-up before or after its wh-word without adding anything to it. */
 const CONJUNCTION = String.raw`(?:(?:and|so|but|ok(?:ay)?|then)[,\s]+)?`;
@@ -43,7 +44,9 @@ export function bareWh(question: string): string | undefined {
  */
 export function askedAgain(question: string, previous: string | undefined): string | undefined {
   const wh = bareWh(question);
-  if (wh === undefined || previous === undefined) return undefined;
+  // A question about the page itself ("what is the photo of?") asks for a part of the page, not of an
+  // event: "where is the photo of?" would be read as asking where the photo is from, its credit.
+  if (wh === undefined || previous === undefined || pageFieldAsked(previous) !== undefined) return undefined;
   const opening = OPENING.exec(previous.trim());
   const rest = opening === null ? '' : previous.trim().slice(opening[0].length);
   // Nothing but the wh-word ("what?", or a "where?" read as about the story): nothing to ask again.

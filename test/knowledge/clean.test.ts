@@ -251,6 +251,9 @@ describe('one line inside a body (web pages too)', () => {
     ['In this Dec. 1, 2016 file photo, engineers inspect the craft.', 'caption'],
     ['In this image made from video, smoke rises over the launch pad.', 'caption'],
     ['In this case the photo was taken by a drone operator.', 'body'],
+    // A compound on the picture word is the prose's own: "picture-perfect", "image-obsessed".
+    ['In this picture-perfect village, residents have voted to close the high street to cars.', 'body'],
+    ['In this image-obsessed age, teenagers post a photo of every meal they eat.', 'body'],
   ] as const)('"%s" is %s', (line, role) => {
     expect(roleOfBodyLine(line)).toBe(role);
   });

@@ -42,4 +42,9 @@ describe('askedAgain', () => {
     expect(askedAgain('where?', 'what?')).toBeUndefined();
     expect(askedAgain('where was it?', 'when will he present his conclusions?')).toBeUndefined();
   });
+
+  it('asks nothing again after a question about the page itself: a part of the page is no event', () => {
+    expect(askedAgain('where?', 'what is the photo of?')).toBeUndefined();
+    expect(askedAgain('when?', 'who wrote this article?')).toBeUndefined();
+  });
 });
