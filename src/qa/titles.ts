@@ -7,7 +7,7 @@
 import type { Entity } from './entities.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
-import { isRoleNoun, pertainyms, placeOf } from './wordnet.js';
+import { isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -124,9 +124,12 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
   // holder's title names a place, none of them that one: a title without a place may hold it elsewhere.
   const placed = rolePlaces(question.text, roleWords);
   if (placed.size === 0) return false;
+  // One place lying in the other is the same government ("Baghdad's defense minister" is Iraq's).
+  const within = (a: number, b: number): boolean =>
+    placesAround(a).includes(b) || placesAround(b).includes(a);
   return holders.every((h) => {
     const theirs = h.title.map((t) => placeOf(t.word)).filter((p) => p !== undefined);
-    return theirs.length > 0 && !theirs.some((p) => placed.has(p));
+    return theirs.length > 0 && !theirs.some((p) => [...placed].some((q) => within(p, q)));
   });
 }
 

@@ -708,7 +708,8 @@ const placeCache = new Map<string, number | undefined>();
 
 /**
  * The place a word names or pertains to, as its WordNet synset: "Syria" and "Syrian" give Syria's,
- * "UK", "Britain" and "British" (through "GB") the United Kingdom's. A place is a named region, an
+ * "UK" and "Britain" the United Kingdom's ("British" pertains to Great Britain, the island, through
+ * "GB": a sense too rare to be read, so none). A place is a named region, an
  * instance filed under one in the word's commonest sense ("Wales", "Moscow"), not a kind of one
  * ("city", "harbour"). None for any other word.
  */
@@ -730,6 +731,27 @@ export function placeOf(word: string): number | undefined {
   placeCache.set(key, place);
   return place;
 }
+
+/**
+ * The places a place lies in, by WordNet's part-holonym pointers (`#p`), itself first: Baghdad → Iraq
+ * → Asia. A city stands for its country's government in news ("Baghdad's defense minister").
+ */
+export function placesAround(place: number): number[] {
+  const out = [place];
+  for (let i = 0; i < out.length && out.length < PLACES_AROUND; i++) {
+    const fields = readSynset('noun', out[i] as number);
+    let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+    const pointers = Number(fields[at]);
+    at++;
+    for (let p = 0; p < pointers; p++, at += 4) {
+      const whole = Number(fields[at + 1]);
+      if (fields[at] === '#p' && fields[at + 2] === 'n' && !out.includes(whole)) out.push(whole);
+    }
+  }
+  return out;
+}
+/** How many places `placesAround` reads at most: a city, its region, its country, a continent, with room. */
+const PLACES_AROUND = 8;
 
 const pertainymCache = new Map<string, string[]>();
 

@@ -106,6 +106,8 @@ describe('scenarios', () => {
     }
     expect(engine.ask('who is the defense minister').answer?.text).toBe('Khaled Obaidi');
     expect(engine.ask("who is iraq's defence minister?").answer?.text).toBe('Khaled Obaidi');
+    // The capital stands for the country's government.
+    expect(engine.ask("who is baghdad's defense minister?").answer?.text).toBe('Khaled Obaidi');
   });
 
   it('one-word question: "caliphate"', () => {

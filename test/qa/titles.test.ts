@@ -96,6 +96,8 @@ describe("roleSplit: the asked role and the question's other title words held by
     expect(split('Who is the envoy from Spain?')).toBe(true);
     // The holder's own place, read through its adjective or its name, is the role asked.
     expect(split('who is the envoy from france')).toBe(false);
+    // A city of the holder's country stands for its government.
+    expect(split("who is paris's envoy")).toBe(false);
     // A place that is not on the role ("visited Germany"), or a title with no place: no split.
     expect(split('which envoy visited germany?')).toBe(false);
     expect(split('who is the Spanish minister?')).toBe(false);
