@@ -34,6 +34,8 @@ function firstWord(segment: string): string {
 function shouldJoin(previous: string, next: string): boolean {
   // A list number on its own ("1. Finland") is not a sentence.
   if (/^\s*\d{1,3}\.\s*$/u.test(previous)) return true;
+  // Nor one after a colon or between items ("as follows: 1. Finland; 2. Norway").
+  if (/[:;]\s+\d{1,3}\.\s*$/u.test(previous)) return true;
   const word = lastWord(previous);
   if (!word.endsWith('.')) return false;
   const bare = word.replace(/^["'“‘([]+/u, '').slice(0, -1);

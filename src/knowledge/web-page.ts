@@ -174,6 +174,12 @@ function markCaptions(document: DomDocument): void {
   }
 }
 
+/** A numbered list's item: "1. Finland", "10) United States". */
+const LIST_ITEM = /^\d{1,3}[.)]\s+\S/u;
+/** An item of a list joined to the sentence that opens it is short: a name, a place, a few words. */
+const LIST_ITEM_WORDS = 8;
+const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+
 /** At least this share of a paragraph's letters in links makes it a link ("[Read: " and "]" around one). */
 const LINKED_SHARE = 0.8;
 const LETTER = /[\p{L}\p{N}]/gu;
@@ -186,6 +192,9 @@ const letterCount = (text: string) => text.match(LETTER)?.length ?? 0;
  */
 function contentBlocks(root: DomNode): Block[] {
   const blocks: Block[] = [];
+  // Which block element the text is in (a <br> inside it keeps it), and the one the last block came from.
+  let elementNo = 0;
+  let listFrom = -1;
   let run = '';
   // How many of the run's letters are a link's text.
   let linked = 0;
@@ -196,6 +205,14 @@ function contentBlocks(root: DomNode): Block[] {
     run = '';
     linked = 0;
     if (text === '') return;
+    // A numbered item on its own line ("1. Finland") after a line that opens a list ("… were as
+    // follows:") in the same paragraph is part of that sentence, not a passage of its own.
+    const last = blocks[blocks.length - 1];
+    if (listFrom === elementNo && last !== undefined && LIST_ITEM.test(text) && words(text).length <= LIST_ITEM_WORDS) {
+      last.text = `${last.text}${last.text.endsWith(':') ? ' ' : '; '}${text}`;
+      return;
+    }
+    const before = blocks.length;
     // A sentence in a heading element is a standfirst (some pages set the lead paragraph as <h2>).
     // A slideshow may set its photo's caption as a heading ("In this photo dated…", `caption.ts`).
     if (element !== undefined && HEADINGS.has(element))
@@ -210,6 +227,8 @@ function contentBlocks(root: DomNode): Block[] {
       if (role === 'heading' && element !== undefined && CONTENT_ELEMENTS.has(element)) blocks.push({ role: 'body', text });
       else if (role !== undefined) blocks.push({ role, text });
     }
+    const pushed = blocks[blocks.length - 1];
+    listFrom = blocks.length > before && pushed?.role === 'body' && pushed.text.endsWith(':') ? elementNo : -1;
   };
   const walk = (node: DomNode, inside: string | undefined, inLink: boolean) => {
     if (node.nodeType === TEXT_NODE) {
@@ -223,6 +242,7 @@ function contentBlocks(root: DomNode): Block[] {
     const caption = (node as Partial<DomElement>).getAttribute?.(CAPTION_MARK) != null;
     const block = BLOCK_ELEMENTS.has(name) || caption;
     if (block) flush(inside);
+    if (block && name !== 'BR') elementNo++;
     const here = caption ? 'FIGCAPTION' : block && name !== 'BR' ? name : inside;
     const link = inLink || name === 'A';
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode, here, link);

@@ -39,3 +39,15 @@ describe('sentence splitting', () => {
     expect(splitSentences('10. United States')).toEqual(['10. United States']);
   });
 });
+
+describe('a numbered list run into its sentence', () => {
+  it('keeps "as follows: 1. Finland; 2. Norway" one sentence; "in John 8:7. The" still ends one', () => {
+    expect(splitSentences('The rankings were as follows: 1. Finland; 2. Norway; 10. United States')).toEqual([
+      'The rankings were as follows: 1. Finland; 2. Norway; 10. United States',
+    ]);
+    expect(splitSentences('He cited John 8:7. The conference agreed.')).toEqual([
+      'He cited John 8:7.',
+      'The conference agreed.',
+    ]);
+  });
+});

@@ -203,6 +203,26 @@ describe("a page whose title ends with its author's name", () => {
   });
 });
 
+describe('a numbered list set line by line after the sentence that opens it', () => {
+  const html = `<!DOCTYPE html><html><head><title>Where children get ahead</title></head><body><article>
+<h1>Where children get ahead</h1>
+<p>A new report compared poverty, inequality and mobility in ten wealthy countries over a decade.</p>
+<p>The overall rankings of the countries were as follows:<br>1. Finland<br>2. Norway<br>3. Australia<br>10. United States</p>
+<p>The low ranking of the United States was due to its extreme levels of wealth and income inequality.</p>
+</article></body></html>`;
+
+  it('is one passage with its items, which a question about the list finds', () => {
+    const article = parseWebArticle('rankings.html', html);
+    const body = article?.sentences.filter((s) => s.role === 'body').map((s) => s.text);
+    expect(body).toContain(
+      'The overall rankings of the countries were as follows: 1. Finland; 2. Norway; 3. Australia; 10. United States',
+    );
+    const engine = new Engine(article === undefined ? [] : [article]);
+    const answer = engine.ask('what were the overall rankings of the countries?');
+    expect(answer.passages[0]?.text).toContain('1. Finland; 2. Norway');
+  });
+});
+
 describe('where a text article came from', () => {
   const story = 'Harbour bridge approved\n\nThe city council approved a new bridge across the harbour on Tuesday.\n';
 
