@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { questionStems, type Group } from './expansion.js';
+import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
@@ -128,6 +128,8 @@ export interface Evidence {
   passages: readonly Passage[];
   /** The IDF of a word no article holds: the largest IDF. */
   maxIdf: number;
+  /** The question's misspelt words as read ("syrai" → "syria"). */
+  corrections?: readonly Correction[];
   /** The index searched (the sentences the best passage points back to). */
   index: SearchIndex;
   /** The best passage's entities (`SearchIndex.entities`), asked for only when the slot needs them. */
@@ -181,7 +183,10 @@ export function features(e: Evidence): Features | undefined {
   if (
     e.question.type === 'person' &&
     e.question.keywords.some((k) => isRoleNoun(k.word)) &&
-    roleSplit(e.question, titledPeople(passage.text, best.tokens, e.entities()))
+    roleSplit(
+      { ...e.question, corrections: e.corrections ?? [] },
+      titledPeople(passage.text, best.tokens, e.entities()),
+    )
   )
     return undefined;
   return {

@@ -247,6 +247,7 @@ export class Engine {
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),
+      corrections: expanded.corrections,
       index: this.index,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),

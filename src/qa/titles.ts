@@ -5,6 +5,7 @@
  * where the story says which person that is.
  */
 import type { Entity } from './entities.js';
+import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
 import { isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
@@ -89,6 +90,8 @@ export interface RoleQuestion {
   text: string;
   keywords: readonly Token[];
   phrases: readonly Phrase[];
+  /** Its misspelt words as read ("the defense minister of syrai" → "syria"). */
+  corrections?: readonly Correction[];
 }
 
 /**
@@ -122,7 +125,8 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
   // The role of another place: "who is the Syrian defense minister?" of the Iraqi one, "the Wales
   // coach" of "France coach Bernard Laporte". Only when the question puts a place on the role and every
   // holder's title names a place, none of them that one: a title without a place may hold it elsewhere.
-  const placed = rolePlaces(question.text, roleWords);
+  const read = new Map((question.corrections ?? []).map((c) => [c.from, c.to]));
+  const placed = rolePlaces(question.text, roleWords, (word) => placeOf(read.get(word) ?? word));
   if (placed.size === 0) return false;
   // One place lying in the other is the same government ("Baghdad's defense minister" is Iraq's).
   const within = (a: number, b: number): boolean =>
@@ -148,21 +152,25 @@ const PLACE_BEFORE_WORDS = 3;
  * Russian visited the minister" has "the" between), or just after it by "of", "from", "for" ("the
  * minister of Syria"; "which minister visited Russia" puts no place on the minister).
  */
-function rolePlaces(text: string, roleWords: readonly Token[]): Set<number> {
+function rolePlaces(
+  text: string,
+  roleWords: readonly Token[],
+  placeOfWord: (word: string) => number | undefined,
+): Set<number> {
   const tokens = tokenize(text);
   const out = new Set<number>();
   for (const role of roleWords) {
     const at = tokens.findIndex((t) => t.start === role.start);
     if (at < 0) continue;
     for (let i = at - 1; i >= Math.max(0, at - PLACE_BEFORE_WORDS) && !(tokens[i] as Token).stop; i--) {
-      const place = placeOf((tokens[i] as Token).word);
+      const place = placeOfWord((tokens[i] as Token).word);
       if (place !== undefined) out.add(place);
     }
     let next = at + 1;
     if (!PLACE_AFTER.has(tokens[next]?.word ?? '')) continue;
     next++;
     if (tokens[next]?.word === 'the') next++;
-    const place = tokens[next] === undefined ? undefined : placeOf((tokens[next] as Token).word);
+    const place = tokens[next] === undefined ? undefined : placeOfWord((tokens[next] as Token).word);
     if (place !== undefined) out.add(place);
   }
   return out;

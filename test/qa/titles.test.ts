@@ -96,6 +96,11 @@ describe("roleSplit: the asked role and the question's other title words held by
     expect(split('Who is the envoy from Spain?')).toBe(true);
     // The holder's own place, read through its adjective or its name, is the role asked.
     expect(split('who is the envoy from france')).toBe(false);
+    // A misspelt place, as the question is read.
+    const q = parseQuestion('who is the envoy from spian?');
+    const people = titledPeople(text, tokenize(text), findEntities(text));
+    expect(roleSplit({ ...q, corrections: [{ from: 'spian', to: 'spain' }] }, people)).toBe(true);
+    expect(roleSplit(q, people)).toBe(false);
     // A city of the holder's country stands for its government.
     expect(split("who is paris's envoy")).toBe(false);
     // A place that is not on the role ("visited Germany"), or a title with no place: no split.
