@@ -11,7 +11,15 @@ import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
 import { askedSlot } from './slot.js';
 import { isStopword, type Token } from './text.js';
-import { isEnglishWord, isKindOf, isKindOrSame, isNoun, onlyKindOf } from './wordnet.js';
+import {
+  isEnglishWord,
+  isKindOf,
+  isKindOrSame,
+  isLemma,
+  isNoun,
+  nounClasses,
+  onlyKindOf,
+} from './wordnet.js';
 import { namesAPlace, type SpanKind } from './span-parts.js';
 import type { Weights } from './weights.js';
 
@@ -40,6 +48,8 @@ export interface AskedKind {
   noun?: string;
   /** For `thing`: what the question's subject does, demands or is accused of, not who or how many. */
   done?: true;
+  /** For `thing`: "which meeting…" asks which one of the noun's kind, so the answer is one of them. */
+  which?: true;
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -54,6 +64,17 @@ const OBJECT_ASKED =
   /^(?:what|which)\s+(?:(?:did|does|do|will|would|can|could|should|may|might|must)\s+\p{L}|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?\p{L}+(?:ed|en)\b)/u;
 /** "Who is helping…", "who was elected…": a verb after the copula asks for whoever does it. */
 const WHO_DOING = /^\s*who(?:'s|s| is| was| are| were)\s+\p{L}+(?:ing|ed)\b/u;
+/** "Who is X…", "who was X…": the word after the copula. */
+const WHO_IS = /^\s*who(?:'s|s| is| was| are| were)\s+(\p{L}+)/u;
+
+/**
+ * "Who is notorious?": the word after "who is" is an adjective (WordNet lists it as one and not as a
+ * noun), not a name ("who is fomin", "who is Paterson").
+ */
+function whoIsAdjective(q: string): boolean {
+  const word = WHO_IS.exec(q)?.[1];
+  return word !== undefined && isLemma('adj', word) && !isLemma('noun', word);
+}
 
 /**
  * The wh-word that asks: the one that ends the question ("…oppose what?"), else the first, unless it
@@ -170,6 +191,17 @@ function nounKind(question: string, senses: number): AskedKind {
   return of.kind === 'thing' ? { kind: 'any' } : of;
 }
 
+/**
+ * The kind a kind noun after "what/which" asks for ("age", "toll", "cost"), when the question asks for
+ * its value.
+ */
+function measureNoun(q: string, at: number, noun: string): AskedKind | undefined {
+  const kind = KIND_NOUNS.get(noun);
+  if (kind === undefined || kind === 'reason') return undefined;
+  if (!/^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be))\s/.test(q.slice(at))) return undefined;
+  return { kind };
+}
+
 /** Is the word written with a capital inside the question ("Which Brits are…")? */
 function writtenAsName(question: string, word: string): boolean {
   return [...question.matchAll(/\p{L}[\p{L}'-]*/gu)].some(
@@ -204,7 +236,9 @@ export function askedKind(
     case 'whose':
       // "Who is Alexander Fomin?" asks what the named person is (see slot.ts): no name answers it.
       // "Who is helping Iraq?" asks for a person.
-      return { kind: slot.slot === 'none' && !WHO_DOING.test(q) ? 'any' : 'person' };
+      // "Who is notorious?", "who was responsible?": an adjective after the copula says something of
+      // whoever it is, and asks for them.
+      return { kind: slot.slot === 'none' && !WHO_DOING.test(q) && !whoIsAdjective(q) ? 'any' : 'person' };
     case 'where':
       return { kind: 'place' };
     case 'when':
@@ -222,9 +256,17 @@ export function askedKind(
       // A word WordNet does not know ("authers") says nothing of the kind, and a name ("Which Brits…")
       // is no kind of thing: WordNet may file it as an instance of one.
       if (!isEnglishWord(noun)) return { kind: 'any' };
-      return writtenAsName(question, noun)
-        ? { kind: 'thing', noun }
-        : kindOfNoun(noun, weights.KIND_NOUN_SENSES);
+      if (writtenAsName(question, noun)) return { kind: 'thing', noun };
+      // "What is the retirement age now?", "what was the death toll?": a noun that names the kind of
+      // answer (kind-nouns.ts) asks for it after "what" as it does alone ("retirement age?").
+      const of = kindOfNoun(noun, weights.KIND_NOUN_SENSES);
+      if (of.kind !== 'thing') return of;
+      const measured = measureNoun(q, wh.at, noun);
+      if (measured !== undefined) return measured;
+      // "Which meeting was it?": the noun right after "which" is what one is asked for (not "which
+      // train company", "which conjecture holds…", whose head noun may be misread).
+      const next = /^which\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
+      return next === noun ? { ...of, which: true } : of;
     }
     default:
       return { kind: 'any' };
@@ -243,6 +285,8 @@ export interface KindPassage {
   text: string;
   tokens: readonly Token[];
   tags: readonly Entity[];
+  /** The words of the people the passages shown name (lower case: "khaled", "obaidi"). */
+  people?: ReadonlySet<string>;
 }
 
 const MONTH =
@@ -273,7 +317,7 @@ const CURRENCY =
 const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b/i;
 const TIME_UNIT =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
-const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}$/i;
+const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -335,6 +379,37 @@ function isPersonHead(text: string): boolean {
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 
+/**
+ * "Which meeting was it?": the answer names one meeting. A phrase does when its head is the noun or a
+ * kind of it ("the second meeting", "a summit"), a name when WordNet files it under the noun or does not
+ * know it ("Yalta Conference"); "Russia" (a country), "the statement" and a person's name name no meeting.
+ */
+/** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
+const NOUN_TOPS = 3;
+
+function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit {
+  const lemma = c.text
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '_');
+  if (isKindOrSame(lemma, noun)) return 'fine';
+  // A person is no meeting: a name the tagger or another passage shown gives a person ("Obaidi"); not
+  // a phrase that holds one ("Commission v Edith Cresson" is a case).
+  const person = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
+  if (person || passage.people?.has(lemma) === true) return 'none';
+  if (cls === 'date' || cls === 'number') return 'loose';
+  // A name WordNet does not know may name anything; a place it knows ("Russia") or a common noun
+  // ("the statement") names one of the noun's kind only in the same coarse class (supersense).
+  if (cls !== 'place' && cls !== 'thing' && cls !== 'people' && cls !== 'time') return 'fine';
+  const head = cls === 'place' ? lemma : headWord(c.text).toLowerCase();
+  if (!isNoun(head)) return 'fine';
+  const asked = nounClasses(noun);
+  // "Which entity…": a noun of WordNet's top classes (noun.Tops) is of no class of its own.
+  if (asked.has(NOUN_TOPS)) return 'fine';
+  return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
+}
+
 /** How well a candidate span is of the asked kind. */
 export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage): Fit {
   const text = c.text;
@@ -344,6 +419,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'any':
       return 'fine';
     case 'thing':
+      if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
       // thing either; one asking for a named kind of thing may be answered by a phrase holding a name

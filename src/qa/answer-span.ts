@@ -28,12 +28,15 @@ import { isKindOf } from './wordnet.js';
 import { titledPeople, titleWordStems } from './titles.js';
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
+import { askedVerb, objectsOfVerb } from './verb-object.js';
 
 export interface SpanSentence {
   text: string;
   tokens: readonly Token[];
   /** Entities and noun phrases, as `findEntities` tags them. */
   tags: readonly Entity[];
+  /** The words of the people the passages shown with it name ("Khaled Obaidi": "khaled", "obaidi"). */
+  people?: ReadonlySet<string>;
 }
 
 export interface SpanInput {
@@ -207,6 +210,7 @@ export function spanCandidatesOf(
   };
   for (const tagged of candidates) {
     const c = endOnNoun(tagged, passage);
+    if (c === undefined) continue;
     // A name is answered whole or not at all: "Mr" of "Mr Blunkett", "Tony" of "Tony Blair" are no
     // answers. A person named with the question's words is the one asked about, not the answer ("who
     // replaced Blunkett?").
@@ -257,16 +261,21 @@ export function extractSpan(
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input);
-  const candidates = ofAskedKind(
-    byTitle(
-      spanCandidatesOf(input, weights).filter(
-        (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+  // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
+  const candidates = objectsOfVerb(
+    ofAskedKind(
+      byTitle(
+        spanCandidatesOf(input, weights).filter(
+          (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+        ),
+        input,
       ),
       input,
+      where,
+      weights,
     ),
-    input,
-    where,
-    weights,
+    askedVerb(input.question, input.parsed),
+    input.passage,
   );
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -456,8 +465,17 @@ function trimQuestionWords(
   for (let i = first; i <= last; i++) if (!(passage.tokens[i] as Token).stop) content = true;
   if (!content) return undefined;
   const start = first === first0 ? c.start : (passage.tokens[first] as Token).start;
-  const end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
+  let end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
+  // "10 rare pygmy killer whales" for "how many whales…": the words between a number and the noun it
+  // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
+  const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
+  if (counted !== undefined && counted.end < end) end = counted.end;
   return { ...c, start, end };
+}
+
+/** The number the tagger finds opening at `start` ("10" of "10 rare pygmy killer whales"). */
+function numberAt(start: number, passage: SpanSentence): Entity | undefined {
+  return passage.tags.find((t) => t.type === 'number' && t.start === start);
 }
 
 /** Prepositions that end no noun phrase (besides the stopwords). */
@@ -468,11 +486,14 @@ const PREPOSITION =
  * A noun phrase ends on its noun, not on a preposition the tagger took in ("Live Shot website behind"
  * of "… website behind the scheme").
  */
-function endOnNoun(c: Candidate, passage: SpanSentence): Candidate {
+function endOnNoun(c: Candidate, passage: SpanSentence): Candidate | undefined {
   if (c.kind !== 'phrase' || c.text !== undefined) return c;
   const [first, last0] = tokenRange(c, passage.tokens);
+  if (first === -1) return c;
   let last = last0;
-  while (last > first && PREPOSITION.test((passage.tokens[last] as Token).word)) last--;
+  while (last >= first && PREPOSITION.test((passage.tokens[last] as Token).word)) last--;
+  // "against" of "especially against those who…", tagged a phrase on its own, has no noun at all.
+  if (last < first) return undefined;
   return last === last0 ? c : { ...c, end: (passage.tokens[last] as Token).end };
 }
 

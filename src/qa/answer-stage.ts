@@ -55,6 +55,22 @@ export function answeringPassage(
   return found === -1 ? 0 : found;
 }
 
+/**
+ * The words of the people the passages shown name: a story names a person in full once ("Khaled
+ * Obaidi") and by surname after ("Obaidi thanked Russia"), which the tagger alone does not read as a person.
+ */
+function peopleNamed(index: SearchIndex, passages: readonly Passage[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const p of passages) {
+    const sentence = sentenceOf(index, p);
+    if (sentence === undefined) continue;
+    for (const e of index.entitiesOf(sentence))
+      if (e.type === 'person' && /\s/.test(p.text.slice(e.start, e.end)))
+        for (const w of p.text.slice(e.start, e.end).split(/\s+/)) words.add(w.toLowerCase());
+  }
+  return words;
+}
+
 export function spanInputOf(
   index: SearchIndex,
   question: string,
@@ -72,6 +88,7 @@ export function spanInputOf(
       text: best.text,
       tokens: tokenize(best.text),
       tags: index.entitiesOf(sentence),
+      people: peopleNamed(index, passages),
     },
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),

@@ -56,12 +56,22 @@ export function joinedPhrases(text: string, tags: readonly Entity[]): Candidate[
       listed ||= isList;
       sameType &&= next.type === first.type;
       if (isList && !closes) continue;
+      // "Khaled Obaidi and Director of the Russian Federal Service …": a list whose last item goes on
+      // into its "of" complement is cut mid-phrase ("… and Director"), and is no candidate. (Joined on
+      // through the "of", it names a person and half a title.)
+      if (closes && cutBeforeOf(text, last, items.slice(j + 1))) break;
       const kind = listed && sameType ? first.type : 'phrase';
       out.push({ start: first.start, end: last.end, kind, join: listed ? 'list' : 'of' });
       if (closes) break;
     }
   }
   return out;
+}
+
+/** Does the item go on into an "of" complement, the next item after " of (the) "? */
+function cutBeforeOf(text: string, item: Entity, rest: readonly Entity[]): boolean {
+  const next = rest.find((t) => t.start >= item.end);
+  return next !== undefined && OF_SEP.test(text.slice(item.end, next.start));
 }
 
 /** For each token, the number of the clause it is in (clauses end at commas, semicolons, brackets…). */

@@ -311,6 +311,18 @@ export function isKindOf(word: string, category: string): boolean {
   return known;
 }
 
+/**
+ * The lexicographer files of a noun's commonest `senses` (WordNet's coarse classes, its "supersenses":
+ * noun.event, noun.communication, noun.person…), the second field of each synset's line.
+ */
+export function nounClasses(word: string, senses = SENSES_PER_POS): Set<number> {
+  return new Set(
+    nounSenses(word)
+      .slice(0, senses)
+      .map((offset) => Number(readSynset('noun', offset)[1])),
+  );
+}
+
 /** Does WordNet know this word (or its base form) as a noun? */
 export function isNoun(word: string): boolean {
   return nounSenses(word).length > 0;

@@ -57,6 +57,17 @@ describe('the asked kind', () => {
     ['what is the government thinking of doing', 'any'],
     // A definition is asked, not one of the kind.
     ['What is a hermaphrodite?', 'any'],
+    // "What is the X": a noun naming a kind of answer asks for its value, as it does alone ("age?").
+    ['what is the retirement age now?', 'age'],
+    ["what's the death toll", 'count'],
+    ['what was the price of a ticket', 'money'],
+    // Not asked for its value: "what type of number" asks for a kind of number.
+    ['What type of number do modern mathematicians consider 1 to be?', 'thing'],
+    // An adjective after "who is" says something of whoever it is: a person is asked for.
+    ['who is notorious', 'person'],
+    ['who was responsible?', 'person'],
+    // A word that is no adjective is a name ("fomin"), asked about.
+    ['who is fomin', 'any'],
   ])('"%s" asks for %s', (question, kind) => {
     expect(kindOf(question)).toBe(kind);
   });
@@ -111,5 +122,36 @@ describe('a candidate of the asked kind', () => {
       'Director of the Federal Service for Military-Technical Cooperation Alexander Fomin signed an agreement.';
     expect(fit('what was signed', text, 'Military-Technical Cooperation Alexander Fomin')).toBe('loose');
     expect(fit('what was signed', text, 'agreement')).toBe('fine');
+  });
+
+  it('"which meeting": one meeting, not a person, a country or a statement', () => {
+    const text = 'According to the statement, after the meeting, Obaidi thanked Russia for its support.';
+    const tags = findEntities(text);
+    const passage = { text, tokens: tokenize(text), tags, people: new Set(['khaled', 'obaidi']) };
+    const asked = askedKind('which meeting was it?', parseQuestion('which meeting was it?'), DEFAULT_WEIGHTS);
+    const at = (span: string, kind: SpanKind = 'phrase') => {
+      const start = text.indexOf(span);
+      return fitOf(asked, { start, end: start + span.length, text: span, kind }, passage);
+    };
+    // "Obaidi" is the surname of a person another shown passage names in full.
+    expect(at('Obaidi')).toBe('none');
+    expect(at('Russia', 'place')).toBe('none');
+    expect(at('statement')).toBe('none');
+    // A kind of meeting, and a name WordNet does not know (it may name one), still answer.
+    const summit = 'The summit in Sochi ended with the Sochi Accord.';
+    const summitPassage = { text: summit, tokens: tokenize(summit), tags: findEntities(summit) };
+    const of = (span: string) => {
+      const start = summit.indexOf(span);
+      return fitOf(asked, { start, end: start + span.length, text: span, kind: 'phrase' }, summitPassage);
+    };
+    expect(of('summit')).toBe('fine');
+    expect(of('Sochi Accord')).toBe('fine');
+  });
+
+  it('"which X" is read so only for the noun right after "which"', () => {
+    const of = (q: string) => askedKind(q, parseQuestion(q), DEFAULT_WEIGHTS);
+    expect(of('which meeting was it?')).toMatchObject({ kind: 'thing', noun: 'meeting', which: true });
+    // The head noun read here is "company", not the word after "which": no such reading.
+    expect(of('Which train company provides local services?').which).toBeUndefined();
   });
 });

@@ -26,8 +26,20 @@ describe('phrases joined into one candidate', () => {
   });
 
   it('joins two things with "or", an article opening the second', () => {
-    const text = 'Visitors may pay with copper coins or the paper notes of the old bank.';
+    const text = 'Visitors may pay with copper coins or the paper notes.';
     expect(joined(text).map((c) => c.text)).toContain('copper coins or the paper notes');
+  });
+
+  it('offers no list cut before its last item\'s "of" complement', () => {
+    // "Director" goes on as "Director of the Russian Federal Service": "… and Director" is cut mid-phrase.
+    const text =
+      'Defense Minister Khaled Obaidi and Director of the Russian Federal Service Alexander Fomin signed it.';
+    const texts = joined(text).map((c) => c.text);
+    expect(texts).not.toContain('Khaled Obaidi and Director');
+    expect(texts.some((t) => /and Director$/.test(t))).toBe(false);
+    // A list whose last item ends before "of" is still joined.
+    const whole = 'Visitors may pay with copper coins or the paper notes of the old bank.';
+    expect(joined(whole).map((c) => c.text)).not.toContain('copper coins or the paper notes');
   });
 
   it('does not offer the start of a list without its end', () => {
