@@ -29,7 +29,12 @@ export function replyToQuestion(
   const context = ctx.conversations.get(asked.channelId);
   const before = ctx.conversations.reading(asked.channelId);
   const person = ctx.conversations.person(asked.channelId);
-  const last = ctx.conversations.question(asked.channelId);
+  // The channel's last question was about its article: a "where?" asked of another one
+  // (`/ask article:B`) follows up nothing there.
+  const last =
+    asked.article === undefined || asked.article === context
+      ? ctx.conversations.question(asked.channelId)
+      : undefined;
   const response = respond(
     ctx.kb.engine,
     question,

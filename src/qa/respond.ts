@@ -146,14 +146,15 @@ export function readingAfter(response: Response, before: ReadingPlace | undefine
 /**
  * The question a bare "where?" asks again after a response (`wh-follow-up.ts`): that of an answer, as it
  * was searched, answered or not (the reader's topic either way); one that could not be searched ("why?"
- * with nothing before it) keeps the one before. A summary is about the whole story: a "where?" after it
+ * with nothing before it) keeps the one before. A follow-up keeps the question it followed, as the reader
+ * typed it: "where?" then "when?" both ask about that one, and the reply quotes the reader's words, not
+ * a rewritten "where will construction begin?". A summary is about the whole story: a "where?" after it
  * asks about the story (its headline), as with no question before. Anything else keeps it.
  */
 export function questionAfter(response: Response, before: string | undefined): string | undefined {
   if (response.kind === 'summary') return undefined;
   if (response.kind !== 'answer') return before;
   const refused = response.answer.refused;
-  return refused === 'empty' || refused === 'no-keywords' || refused === 'too-long'
-    ? before
-    : response.answer.question;
+  if (refused === 'empty' || refused === 'no-keywords' || refused === 'too-long') return before;
+  return response.answer.followUp?.of ?? response.answer.question;
 }

@@ -154,4 +154,17 @@ describe('several articles: the conversation of each channel', () => {
     expect(other).not.toContain('construction begin');
     expect(other).toContain('“how much?” as a follow-up to “what did she say?”');
   });
+
+  it('"when will construction begin?" then `/ask question:where? article:` another article: no follow-up there', async () => {
+    expect(JSON.stringify((await ask('when will construction begin?', 0)).embeds)).toContain('**March**');
+    const elsewhere = await command(
+      'ask',
+      [
+        { name: 'question', type: ApplicationCommandOptionType.String, value: 'where?' },
+        { name: 'article', type: ApplicationCommandOptionType.String, value: 'markdown.md' },
+      ],
+      0,
+    );
+    expect(JSON.stringify(elsewhere)).not.toContain('construction');
+  });
 });

@@ -40,6 +40,15 @@ describe('a bare wh-word after an answer asks the last question again', () => {
     );
   });
 
+  it('a chain of follow-ups asks each of the question the reader typed, and quotes it', () => {
+    const conversation: Conversation = {};
+    say(conversation, 'when will she present her findings?');
+    say(conversation, 'where?');
+    const why = say(conversation, 'why?');
+    expect(why).toContain('(read "why?" as a follow-up to "when will she present her findings?")');
+    expect(shortOf(why)).toBe('ministers want a decision before the summer holidays');
+  });
+
   it('with no question before, "where?" is about the story, as it was', () => {
     const where = say({}, 'where?');
     expect(where).toContain('(read the question as about "Copper prices slip in Chile on mine review")');
