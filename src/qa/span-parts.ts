@@ -121,6 +121,11 @@ export function placeAfterPreposition(text: string, start: number, lookBack: num
 
 /** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
 const PLACE_CLASSES = ['location', 'structure', 'body_of_water', 'geological_formation'];
+/**
+ * "on" and "over" name a topic as often as a place ("an agreement on military-technical cooperation",
+ * "a row over pay"; "on the island"): a phrase after them names a place only by its head noun.
+ */
+const TOPICAL_BEFORE = /\b(?:on|over)\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?$/i;
 
 /**
  * Does the candidate name a place, for a "where" question whose passage has no place entity? An
@@ -139,7 +144,8 @@ export function namesAPlace(
     (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
   );
   if (other) return false;
-  if (afterLocative(passage.text, c.start)) return true;
+  if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(passage.text.slice(0, c.start)))
+    return true;
   const [, last] = tokenRange(c, passage.tokens);
   const head = passage.tokens[last];
   return head !== undefined && PLACE_CLASSES.some((cls) => isKindOf(head.word, cls));

@@ -133,6 +133,13 @@ describe('a phrase that names a place, for a where-question whose passage names 
     expect(placeOf(text, 'further development')).toBe(false);
   });
 
+  it('a topic after "on" or "over" is no place; a place after them is', () => {
+    const signed = 'The ministers signed an agreement on military-technical cooperation on Thursday.';
+    expect(placeOf(signed, 'military-technical cooperation')).toBe(false);
+    expect(placeOf('Unions and the council clashed over pay for weeks.', 'pay')).toBe(false);
+    expect(placeOf('The ferry runs aground on the island every winter.', 'island')).toBe(true);
+  });
+
   it('a time after "on" or "in" is no place', () => {
     expect(placeOf('The crew flew into space on April 12 last year.', 'April 12')).toBe(false);
   });
