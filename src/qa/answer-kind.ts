@@ -175,6 +175,19 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
 }
 
 /**
+ * "the name of the X": the last word of the noun phrase after "name of" and a determiner ("the town",
+ * "the iraqi defence minister"), read as a "which X" is when it names a person, a city or a country;
+ * anything else (a book, a song: a title may be any words) asks for `any`.
+ */
+const NAME_OF = /\bname of (?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)\s*[?!.]*$/u;
+function nameOfKind(q: string, senses: number): AskedKind {
+  const noun = NAME_OF.exec(q.trim())?.[1]?.split(' ').at(-1);
+  if (noun === undefined || !isEnglishWord(noun)) return { kind: 'any' };
+  const of = kindOfNoun(noun, senses);
+  return of.kind === 'person' || of.kind === 'city' || of.kind === 'country' ? of : { kind: 'any' };
+}
+
+/**
  * The kind a question with no wh-word asks for by its noun ("reopen date?" → a date, "death toll?" →
  * a count, "ceo name?" → a person): `any` when it names none (`kind-nouns.ts`).
  */
@@ -246,7 +259,9 @@ export function askedKind(
     case 'what':
     case 'which': {
       if (/\b(?:what|which) day of the week\b/.test(q)) return { kind: 'weekday' };
-      if (slot.slot === 'name') return { kind: 'any' };
+      // "What is the name of the town?" asks for a town, as "which town?" does; a first name, a
+      // nickname or "the name of his book" may be anything.
+      if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES);
       const noun = headNoun(q, wh.at);
       // "What was signed?", "what did they sign?": a thing done or made, though the question names no
       // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.

@@ -65,6 +65,11 @@ describe('the asked kind', () => {
     ['What type of number do modern mathematicians consider 1 to be?', 'thing'],
     // An adjective after "who is" says something of whoever it is: a person is asked for.
     ['who is notorious', 'person'],
+    // "The name of the X" asks for an X when X is a person, a city or a country; a title may be any words.
+    ['what is the name of the town', 'city'],
+    ['what is the name of the iraqi defence minister', 'person'],
+    ['what is the name of his book?', 'any'],
+    ["what is the mayor's first name", 'any'],
     ['who was responsible?', 'person'],
     // A word that is no adjective is a name ("fomin"), asked about.
     ['who is fomin', 'any'],
