@@ -300,8 +300,12 @@ export interface KindPassage {
   text: string;
   tokens: readonly Token[];
   tags: readonly Entity[];
-  /** The words of the people the passages shown name (lower case: "khaled", "obaidi"). */
-  people?: ReadonlySet<string>;
+  /**
+   * The words of the people the passages shown name (lower case: "khaled", "obaidi"). A function, read
+   * only for a "which X" question: it tags every passage shown, which on a large folder whose sentences
+   * are not tagged yet costs a question's first ask milliseconds per passage.
+   */
+  people?: () => ReadonlySet<string>;
 }
 
 const MONTH =
@@ -412,7 +416,7 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   // A person is no meeting: a name the tagger or another passage shown gives a person ("Obaidi"); not
   // a phrase that holds one ("Commission v Edith Cresson" is a case).
   const person = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
-  if (person || passage.people?.has(lemma) === true) return 'none';
+  if (person || passage.people?.().has(lemma) === true) return 'none';
   if (cls === 'date' || cls === 'number') return 'loose';
   // A name WordNet does not know may name anything; a place it knows ("Russia") or a common noun
   // ("the statement") names one of the noun's kind only in the same coarse class (supersense).

@@ -35,8 +35,11 @@ export interface SpanSentence {
   tokens: readonly Token[];
   /** Entities and noun phrases, as `findEntities` tags them. */
   tags: readonly Entity[];
-  /** The words of the people the passages shown with it name ("Khaled Obaidi": "khaled", "obaidi"). */
-  people?: ReadonlySet<string>;
+  /**
+   * The words of the people the passages shown with it name ("Khaled Obaidi": "khaled", "obaidi"), read
+   * only when needed (`KindPassage.people`).
+   */
+  people?: () => ReadonlySet<string>;
 }
 
 export interface SpanInput {

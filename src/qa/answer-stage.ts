@@ -81,6 +81,7 @@ export function spanInputOf(
   const best = passages[0];
   const sentence = sentenceOf(index, best);
   if (best === undefined || sentence === undefined) return undefined;
+  let people: ReadonlySet<string> | undefined;
   return {
     question,
     parsed,
@@ -88,7 +89,7 @@ export function spanInputOf(
       text: best.text,
       tokens: tokenize(best.text),
       tags: index.entitiesOf(sentence),
-      people: peopleNamed(index, passages),
+      people: () => (people ??= peopleNamed(index, passages)),
     },
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),

@@ -132,7 +132,7 @@ describe('a candidate of the asked kind', () => {
   it('"which meeting": one meeting, not a person, a country or a statement', () => {
     const text = 'According to the statement, after the meeting, Obaidi thanked Russia for its support.';
     const tags = findEntities(text);
-    const passage = { text, tokens: tokenize(text), tags, people: new Set(['khaled', 'obaidi']) };
+    const passage = { text, tokens: tokenize(text), tags, people: () => new Set(['khaled', 'obaidi']) };
     const asked = askedKind('which meeting was it?', parseQuestion('which meeting was it?'), DEFAULT_WEIGHTS);
     const at = (span: string, kind: SpanKind = 'phrase') => {
       const start = text.indexOf(span);
