@@ -17,7 +17,7 @@ const WH = String.raw`(?:who|when|where|why|how(?:\s+(?:many|much|long|old|far|o
 
 /** "where?", "and when?", "why then?", "how many exactly?": the wh-phrase, and nothing else. */
 const BARE = new RegExp(
-  String.raw`^${CONJUNCTION}(${WH})(?:\s+(?:then|exactly|though|again|now))?[\s?!.…]*$`,
+  String.raw`^${CONJUNCTION}(${WH})(?:,?\s+(?:then|exactly|though|again|now))?[\s?!.…]*$`,
   'iu',
 );
 

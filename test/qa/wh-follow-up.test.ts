@@ -7,6 +7,7 @@ describe('bareWh', () => {
     expect(bareWh('where?')).toBe('where');
     expect(bareWh('When')).toBe('when');
     expect(bareWh('and why?')).toBe('why');
+    expect(bareWh('where, exactly?')).toBe('where');
     expect(bareWh('ok, who then?')).toBe('who');
     expect(bareWh('how  many exactly?!')).toBe('how many');
     expect(bareWh('how much?')).toBe('how much');
