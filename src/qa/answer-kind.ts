@@ -21,6 +21,7 @@ import {
   onlyKindOf,
 } from './wordnet.js';
 import { namesAPlace, type SpanKind } from './span-parts.js';
+import { DO_OR_MODAL } from './verb-object.js';
 import type { Weights } from './weights.js';
 
 export type AnswerKind =
@@ -60,12 +61,16 @@ const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)$/;
 const COPULA = /^(?:is|was|are|were|'s|s)$/;
 /** "What did they sign?", "what was signed?": an auxiliary and a verb, or a passive participle. */
-const OBJECT_ASKED =
-  /^(?:what|which)\s+(?:(?:did|does|do|will|would|can|could|should|may|might|must)\s+\p{L}|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?\p{L}+(?:ed|en)\b)/u;
+const OBJECT_ASKED = new RegExp(
+  String.raw`^(?:what|which)\s+(?:${DO_OR_MODAL}\s+\p{L}|(?:is|are|was|were|has|have|had)\s+(?:been\s+)?\p{L}+(?:ed|en)\b)`,
+  'u',
+);
+/** "Who is", "who was", "whos": the question's opening before the word it says of whoever it asks. */
+const WHO_COPULA = String.raw`^\s*who(?:'s|s| is| was| are| were)\s+`;
 /** "Who is helping…", "who was elected…": a verb after the copula asks for whoever does it. */
-const WHO_DOING = /^\s*who(?:'s|s| is| was| are| were)\s+\p{L}+(?:ing|ed)\b/u;
+const WHO_DOING = new RegExp(String.raw`${WHO_COPULA}\p{L}+(?:ing|ed)\b`, 'u');
 /** "Who is X…", "who was X…": the word after the copula. */
-const WHO_IS = /^\s*who(?:'s|s| is| was| are| were)\s+(\p{L}+)/u;
+const WHO_IS = new RegExp(String.raw`${WHO_COPULA}(\p{L}+)`, 'u');
 
 /**
  * "Who is notorious?": the word after "who is" is an adjective (WordNet lists it as one and not as a
@@ -398,14 +403,14 @@ function isPersonHead(text: string): boolean {
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 
+/** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
+const NOUN_TOPS = 3;
+
 /**
  * "Which meeting was it?": the answer names one meeting. A phrase does when its head is the noun or a
  * kind of it ("the second meeting", "a summit"), a name when WordNet files it under the noun or does not
  * know it ("Yalta Conference"); "Russia" (a country), "the statement" and a person's name name no meeting.
  */
-/** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
-const NOUN_TOPS = 3;
-
 function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit {
   const lemma = c.text
     .replace(/^the\s+/i, '')

@@ -110,8 +110,11 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
   if (roles.length === 0) return false;
   const asked = new Set(keywords.map((k) => k.stem));
   if (people.some((p) => p.nameTokens.some((t) => !t.stop && asked.has(t.stem)))) return false;
-  const holds = people.map((p) => new Set(p.title.flatMap(titleWordStems).filter((s) => asked.has(s))));
-  const holders = people.filter((_, i) => roles.some((r) => holds[i]?.has(r)));
+  const titled = people.map((person) => ({
+    person,
+    holds: new Set(person.title.flatMap(titleWordStems).filter((s) => asked.has(s))),
+  }));
+  const holders = titled.filter(({ holds }) => roles.some((r) => holds.has(r)));
   if (holders.length === 0) return false;
   // A role WordNet names with one lemma of two words ("prime minister", "vice president") is another
   // role than its head noun alone: "Iraqi Defense Minister Khaled Obaidi" is no prime minister, so the
@@ -120,8 +123,8 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
   const modifiers = phrases
     .filter((p) => p.keywords.length === 2 && isRoleNoun(p.lemma))
     .map((p) => stem(p.keywords[0] as string));
-  const wanted = [...new Set([...holds.flatMap((h) => [...h]), ...modifiers])];
-  if (!holders.some((h) => wanted.every((w) => holds[people.indexOf(h)]?.has(w)))) return true;
+  const wanted = [...new Set([...titled.flatMap(({ holds }) => [...holds]), ...modifiers])];
+  if (!holders.some(({ holds }) => wanted.every((w) => holds.has(w)))) return true;
   // The role of another place: "who is the Syrian defense minister?" of the Iraqi one, "the Wales
   // coach" of "France coach Bernard Laporte". Only when the question puts a place on the role and every
   // holder's title names a place, none of them that one: a title without a place may hold it elsewhere.
@@ -131,8 +134,8 @@ export function roleSplit(question: RoleQuestion, people: readonly Titled[]): bo
   // One place lying in the other is the same government ("Baghdad's defense minister" is Iraq's).
   const within = (a: number, b: number): boolean =>
     placesAround(a).includes(b) || placesAround(b).includes(a);
-  return holders.every((h) => {
-    const theirs = h.title.map((t) => placeOf(t.word)).filter((p) => p !== undefined);
+  return holders.every(({ person }) => {
+    const theirs = person.title.map((t) => placeOf(t.word)).filter((p) => p !== undefined);
     return theirs.length > 0 && !theirs.some((p) => [...placed].some((q) => within(p, q)));
   });
 }

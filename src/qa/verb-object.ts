@@ -9,9 +9,14 @@ import { tokenize, type Token } from './text.js';
 import { functionGap } from './span-parts.js';
 import { isLemma } from './wordnet.js';
 
+/** "do" and the modals: after "what" they leave the verb to come, whose object "what" is. */
+export const DO_OR_MODAL = String.raw`(?:did|does|do|will|would|can|could|should|may|might|must)`;
+
 /** "What did X V…", "which Y will X V…": an auxiliary after the wh-word, so the wh-word is V's object. */
-const OBJECT_OF_VERB =
-  /^\s*(?:what|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|may|might|must)\s+(?!be\b|have been\b)/iu;
+const OBJECT_OF_VERB = new RegExp(
+  String.raw`^\s*(?:what|which(?:\s+\p{L}+)?)\s+${DO_OR_MODAL}\s+(?!be\b|have been\b)`,
+  'iu',
+);
 
 /**
  * The question's verb: its last keyword that WordNet lists as a verb, as typed ("proclaim"; the

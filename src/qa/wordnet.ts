@@ -188,29 +188,36 @@ function readSynsetWords(pos: Pos, offset: number): string[] {
   return readSynsetLemmas(pos, offset).map((w) => w.toLowerCase());
 }
 
+/** One pointer of a synset's line: its symbol ("@" a hypernym, "#p" a part holonym…) and its target. */
+interface Pointer {
+  symbol: string;
+  offset: number;
+  /** The target's part of speech as the data file writes it: "n", "v", "a", "s", "r". */
+  pos: string;
+}
+
+/** The pointers of a synset's line: after its words, a count, then four fields each. */
+function pointersOf(pos: Pos, offset: number): Pointer[] {
+  const fields = readSynset(pos, offset);
+  let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+  const count = Number(fields[at]);
+  at++;
+  const out: Pointer[] = [];
+  for (let i = 0; i < count; i++, at += 4)
+    out.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: fields[at + 2] ?? '' });
+  return out;
+}
+
 /** Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i`). */
 function hypernymsOf(offset: number): number[] {
-  const fields = readSynset('noun', offset);
-  const words = parseInt(fields[3] ?? '0', 16);
-  let at = 4 + words * 2;
-  const pointers = Number(fields[at]);
-  at++;
-  const out: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) {
-    const symbol = fields[at];
-    if ((symbol === '@' || symbol === '@i') && fields[at + 2] === 'n') out.push(Number(fields[at + 1]));
-  }
-  return out;
+  return pointersOf('noun', offset)
+    .filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'n')
+    .map((p) => p.offset);
 }
 
 /** Is the noun synset at `offset` an instance of something (a named place or person: pointer `@i`)? */
 function isInstance(offset: number): boolean {
-  const fields = readSynset('noun', offset);
-  let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
-  const pointers = Number(fields[at]);
-  at++;
-  for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '@i') return true;
-  return false;
+  return pointersOf('noun', offset).some((p) => p.symbol === '@i');
 }
 
 /** Offsets of a word's senses for one part of speech (after trying its base forms), commonest first. */
@@ -750,16 +757,9 @@ export function placeOf(word: string): number | undefined {
  */
 export function placesAround(place: number): number[] {
   const out = [place];
-  for (let i = 0; i < out.length && out.length < PLACES_AROUND; i++) {
-    const fields = readSynset('noun', out[i] as number);
-    let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
-    const pointers = Number(fields[at]);
-    at++;
-    for (let p = 0; p < pointers; p++, at += 4) {
-      const whole = Number(fields[at + 1]);
-      if (fields[at] === '#p' && fields[at + 2] === 'n' && !out.includes(whole)) out.push(whole);
-    }
-  }
+  for (let i = 0; i < out.length && out.length < PLACES_AROUND; i++)
+    for (const p of pointersOf('noun', out[i] as number))
+      if (p.symbol === '#p' && p.pos === 'n' && !out.includes(p.offset)) out.push(p.offset);
   return out;
 }
 /** How many places `placesAround` reads at most: a city, its region, its country, a continent, with room. */
@@ -776,16 +776,11 @@ export function pertainyms(word: string): string[] {
   const cached = pertainymCache.get(key);
   if (cached !== undefined) return cached;
   const found = new Set<string>();
-  for (const offset of senseOffsets('adj', key)) {
-    const fields = readSynset('adj', offset);
-    let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
-    const pointers = Number(fields[at]);
-    at++;
-    for (let i = 0; i < pointers; i++, at += 4) {
-      if (fields[at] !== '\\' || fields[at + 2] !== 'n') continue;
-      for (const w of readSynsetWords('noun', Number(fields[at + 1]))) if (!w.includes('_')) found.add(w);
+  for (const offset of senseOffsets('adj', key))
+    for (const p of pointersOf('adj', offset)) {
+      if (p.symbol !== '\\' || p.pos !== 'n') continue;
+      for (const w of readSynsetWords('noun', p.offset)) if (!w.includes('_')) found.add(w);
     }
-  }
   const result = [...found];
   if (pertainymCache.size >= CACHE_LIMIT) pertainymCache.clear();
   pertainymCache.set(key, result);
