@@ -1,12 +1,15 @@
 /**
  * A question set on disk, shared by the benchmark and the training script: `questions.jsonl`
  * ({id, question, article?, answers?}), an optional `unanswerable.jsonl` of on-topic questions the
- * article does not answer, and `articles/` (or another knowledge folder). Each article gets its own
- * engine, as the bot has when a channel is about one story.
+ * article does not answer, and `articles/` (or another knowledge folder), or no articles at all when the
+ * questions name stories of a corpus (`corpus`: see corpusPath). Each article gets its own engine, as the
+ * bot has when a channel is about one story.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
+import { parseArticle } from '../src/knowledge/article.js';
+import { decodeArticle, loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { Engine, type EngineOptions } from '../src/qa/engine.js';
 
@@ -41,16 +44,75 @@ export function readJsonl<T = Question>(file: string, options: { optional?: bool
     .map((l) => JSON.parse(l) as T);
 }
 
+/** A dataset that cannot be read as it says: said in one line (the benchmark exits with 2), not a stack trace. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+/** A story of a corpus kept in one folder per category, as the BBC News dataset is: `business-012.txt`. */
+const CORPUS_STORY = /^([a-z]+)-(\d+)\.txt$/;
+
+/**
+ * Where a story a question names lives in a corpus: `business-012.txt` is `<corpus>/business/012.txt`.
+ * A set that names its stories so holds none of their text (the corpus is not the project's to copy).
+ */
+export function corpusPath(corpus: string, name: string): string {
+  const m = CORPUS_STORY.exec(name);
+  if (m === null)
+    throw new DatasetError(
+      `article ${name}: not a corpus story's name (<category>-<NNN>.txt, such as business-012.txt)`,
+    );
+  return path.join(corpus, m[1] as string, `${m[2] as string}.txt`);
+}
+
+/**
+ * The stories the questions name, read from the corpus and known by the names the questions use (their
+ * sentences cite that name, as they would from an `articles/` folder). The BBC corpus's files are already
+ * in the articles' format (headline on the first line, paragraphs separated by blank lines), so each is
+ * read as a text file in a knowledge folder is: nothing is converted.
+ */
+export async function loadCorpusArticles(corpus: string, questions: readonly Question[]): Promise<Article[]> {
+  const names = new Set<string>();
+  for (const q of questions) {
+    if (q.article === undefined)
+      throw new DatasetError(`question ${q.id} names no article: with a corpus, each names its story`);
+    names.add(q.article);
+  }
+  // The order a knowledge folder lists its files in: the next story is the off-topic one, halves by position.
+  const sorted = [...names].sort((a, b) => a.localeCompare(b));
+  return Promise.all(
+    sorted.map(async (name) => {
+      const file = corpusPath(corpus, name);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new DatasetError(
+          `article ${name}: ${code === 'ENOENT' ? 'no such story' : `unreadable (${code ?? String(error)})`} at ${file}`,
+        );
+      }
+      const article = parseArticle(name, decodeArticle(bytes));
+      if (!article.sentences.some((s) => s.role === 'body'))
+        throw new DatasetError(`article ${name}: no story text in ${file}`);
+      return article;
+    }),
+  );
+}
+
 export async function loadDataset(
   dir: string,
-  options: { knowledge?: string; limit?: number; engine?: EngineOptions } = {},
+  options: { knowledge?: string; corpus?: string; limit?: number; engine?: EngineOptions } = {},
 ): Promise<Dataset> {
   const unanswerableFile = path.join(dir, 'unanswerable.jsonl');
   const questions = [
     ...readJsonl(path.join(dir, 'questions.jsonl')).slice(0, options.limit ?? Infinity),
     ...readJsonl(unanswerableFile, { optional: true }),
   ];
-  const { articles } = await loadKnowledgeOrFail(options.knowledge ?? path.join(dir, 'articles'));
+  const articles =
+    options.corpus !== undefined
+      ? await loadCorpusArticles(options.corpus, questions)
+      : (await loadKnowledgeOrFail(options.knowledge ?? path.join(dir, 'articles'))).articles;
   const engines = new Map<string | undefined, Engine>();
   const files = articles.map((a) => a.file);
   const sorted = [...files].sort();

@@ -15,8 +15,11 @@
  * answer says only words of a gold answer, and the share of the short answers given that are of
  * another kind than the question asks for.
  *
- *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR] [--limit N] [--no-baselines]
- *     [--half odd|even] [--set NAME=value]…
+ * A set whose `article` fields name stories of a corpus (`business-012.txt`) and holds no articles of its
+ * own is read with `--corpus DIR`: the story is `DIR/business/012.txt` (see dataset.ts).
+ *
+ *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR | --corpus DIR] [--limit N]
+ *     [--no-baselines] [--half odd|even] [--set NAME=value]…
  *
  * A folder of saved web pages (`pages/<name>/source.html`) is scored page by page: see web-pages.ts.
  */
@@ -28,7 +31,8 @@ import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { classifyMessage } from '../src/qa/intent.js';
 import { respond } from '../src/qa/respond.js';
 import { ROLE_WEIGHT } from '../src/qa/search-index.js';
-import { fold, loadDataset, type Question } from './dataset.js';
+import { KnowledgeError } from '../src/knowledge/load.js';
+import { DatasetError, fold, loadDataset, type Dataset, type Question } from './dataset.js';
 import { applySetArgs, argValue, fmt, percentile, requireFolder } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
 import { otherKind, withinGold } from './short-kind.js';
@@ -223,13 +227,19 @@ async function main(): Promise<void> {
   const dataset = argValue(args, '--dataset');
   if (dataset === undefined) {
     console.error(
-      'usage: npm run bench:qa -- --dataset DIR [--knowledge DIR] [--limit N] [--no-baselines] [--half odd|even]',
+      'usage: npm run bench:qa -- --dataset DIR [--knowledge DIR | --corpus DIR] [--limit N] [--no-baselines] [--half odd|even]',
     );
     process.exit(2);
   }
   requireFolder(dataset, '--dataset');
   const knowledgeArg = argValue(args, '--knowledge');
   if (knowledgeArg !== undefined) requireFolder(knowledgeArg, '--knowledge');
+  const corpus = argValue(args, '--corpus');
+  if (corpus !== undefined) requireFolder(corpus, '--corpus');
+  if (corpus !== undefined && knowledgeArg !== undefined) {
+    console.error('--knowledge and --corpus both name where the articles are: pass one of them.');
+    process.exit(2);
+  }
   // --set NAME=value (repeatable) tries another scoring weight, e.g. --set B=0.6
   const weights = { ...DEFAULT_WEIGHTS };
   applySetArgs(args, weights);
@@ -240,11 +250,23 @@ async function main(): Promise<void> {
     halves === undefined ? HALVES : HALVES.filter((h) => h === 'all' || h === halves);
 
   const t0 = performance.now();
-  const data = await loadDataset(dataset, {
-    knowledge: argValue(args, '--knowledge') ?? path.join(dataset, 'articles'),
-    limit,
-    engine: { weights },
-  });
+  let data: Dataset;
+  try {
+    data = await loadDataset(dataset, {
+      ...(corpus !== undefined ? { corpus } : { knowledge: knowledgeArg ?? path.join(dataset, 'articles') }),
+      limit,
+      engine: { weights },
+    });
+  } catch (error) {
+    // A story the set names that is not where the corpus should hold it, or a set without its articles.
+    if (!(error instanceof DatasetError || error instanceof KnowledgeError)) throw error;
+    const hint =
+      error instanceof KnowledgeError && corpus === undefined && knowledgeArg === undefined
+        ? ' (a set whose questions name corpus stories, such as business-012.txt, reads them with --corpus DIR)'
+        : '';
+    console.error(`${error.message}${hint}`);
+    process.exit(2);
+  }
   const { articles, questions, offTopicOf } = data;
   const byArticle = new Map<string | undefined, Article[]>([[undefined, articles]]);
   for (const a of articles) byArticle.set(a.file, [a]);
