@@ -208,11 +208,54 @@ function pointersOf(pos: Pos, offset: number): Pointer[] {
   return out;
 }
 
-/** Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i`). */
-function hypernymsOf(offset: number): number[] {
-  return pointersOf('noun', offset)
-    .filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'n')
-    .map((p) => p.offset);
+/**
+ * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
+ * noun), read from the line's bytes: `pointersOf` decodes the line and splits it into a few dozen
+ * strings (hundreds for a synset with many hyponyms), and a first question on a large folder reads
+ * thousands of new synsets for the kinds of its candidates' words ("what <kind>"). Each pointer is
+ * read at fixed widths (WordNet writes a pointer as its symbol, an eight-digit offset, a one-letter part
+ * of speech and four hex digits): a loop over every byte was slower than splitting in a new process,
+ * where V8 has not compiled it yet. `test/qa/wordnet.test.ts` checks every noun synset against the fields.
+ */
+export function hypernymsOf(offset: number): number[] {
+  const buf = dataFile('noun');
+  // synset_offset lex_filenum ss_type w_cnt (two hex digits), then w_cnt pairs of word and lex_id.
+  let at = skipFields(buf, offset, 3);
+  const words = hexDigit(buf[at] as number) * 16 + hexDigit(buf[at + 1] as number);
+  at = skipFields(buf, at, 1 + words * 2);
+  // p_cnt (three decimal digits), then per pointer: symbol, target offset, target pos, source/target.
+  const count = digits(buf, at, 3);
+  at += 4;
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const long = buf[at + 1] !== 0x20;
+    const target = at + (long ? 3 : 2);
+    // "@" or "@i", to a noun ("n").
+    if (buf[at] === 0x40 && (!long || buf[at + 1] === 0x69) && buf[target + 9] === 0x6e)
+      out.push(digits(buf, target, 8));
+    at = target + 16;
+  }
+  return out;
+}
+
+/** Where the field `n` fields after the one starting at `at` starts (fields are split by one space). */
+function skipFields(buf: Buffer, at: number, n: number): number {
+  let from = at;
+  for (let i = 0; i < n; i++) from = buf.indexOf(0x20, from) + 1;
+  return from;
+}
+
+/** The value of a hexadecimal digit's byte (WordNet writes w_cnt so: "0a"). */
+function hexDigit(byte: number): number {
+  if (byte >= 0x61) return byte - 0x61 + 10;
+  return byte >= 0x41 ? byte - 0x41 + 10 : byte - 0x30;
+}
+
+/** The decimal number written in the `width` bytes from `at`. */
+function digits(buf: Buffer, at: number, width: number): number {
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 10 + ((buf[at + i] as number) - 0x30);
+  return n;
 }
 
 /** Is the noun synset at `offset` an instance of something (a named place or person: pointer `@i`)? */
