@@ -25,7 +25,7 @@ import {
 } from './span-parts.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
-import { titledPeople, titleWordStems } from './titles.js';
+import { titledPeopleIn, titleWordStems, type TitledPeople } from './titles.js';
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
@@ -51,6 +51,8 @@ export interface SpanInput {
   matched: ReadonlySet<string>;
   /** The article's dateline ("20 October 2019"): it dates a bare weekday ("said Thursday"). */
   dateline?: string;
+  /** The question's titled people by sentence (`TitledPeople`): the answerability check read the passage's. */
+  titled?: TitledPeople;
 }
 
 /** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */
@@ -259,7 +261,7 @@ export function extractSpan(
   const stranded = strandedObject(input.question, input.passage, input.matched);
   if (stranded !== null) return stranded;
   const asked = askedPerson(input);
-  if (asked !== undefined) return titleOf(asked, input.passage);
+  if (asked !== undefined) return titleOf(asked, input);
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
@@ -564,7 +566,7 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   const { parsed, passage } = input;
   if (parsed.type !== 'person' || parsed.keywords.length === 0) return candidates;
   const asked = new Set(parsed.keywords.map((k) => k.stem));
-  const people = titledPeople(passage.text, passage.tokens, passage.tags).map((p) => ({
+  const people = titledPeopleIn(input.titled, passage.text, passage.tokens, passage.tags).map((p) => ({
     ...p,
     says: new Set(p.title.flatMap((t) => titleWordStems(t).filter((s) => asked.has(s)))).size,
   }));
@@ -621,8 +623,9 @@ function askedPerson(input: SpanInput): Entity | undefined {
 }
 
 /** The title the passage gives the person named at `name`, as a span; null when it gives none. */
-function titleOf(name: Entity, passage: SpanSentence): Span | null {
-  const person = titledPeople(passage.text, passage.tokens, passage.tags).find(
+function titleOf(name: Entity, input: SpanInput): Span | null {
+  const { passage } = input;
+  const person = titledPeopleIn(input.titled, passage.text, passage.tokens, passage.tags).find(
     (p) => p.name.start === name.start && p.name.end === name.end,
   );
   const first = person?.title[0];

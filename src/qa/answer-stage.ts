@@ -9,6 +9,7 @@ import type { SearchIndex } from './search-index.js';
 import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
+import type { TitledPeople } from './titles.js';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
 /** The sentence a passage shows, in its article (for its cached tags). */
@@ -77,6 +78,7 @@ export function spanInputOf(
   parsed: ParsedQuestion,
   passages: readonly Passage[],
   matched: ReadonlySet<string>,
+  titled?: TitledPeople,
 ): SpanInput | undefined {
   const best = passages[0];
   const sentence = sentenceOf(index, best);
@@ -93,6 +95,7 @@ export function spanInputOf(
     },
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
+    ...(titled !== undefined ? { titled } : {}),
   };
 }
 
@@ -103,6 +106,7 @@ export function shortAnswer(
   shown: Passage[],
   matched: ReadonlySet<string>,
   weights: SpanWeights,
+  titled?: TitledPeople,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   // The answering passage is shown first, in the best one's place and with its score.
   const at = answeringPassage(index, parsed, shown, matched);
@@ -114,7 +118,7 @@ export function shortAnswer(
           score: (shown[i] as Passage).score,
         }));
   const best = passages[0];
-  const input = spanInputOf(index, question, parsed, passages, matched);
+  const input = spanInputOf(index, question, parsed, passages, matched, titled);
   if (best === undefined || input === undefined) return { answer: null, passages };
   const span = extractSpan(input, weights);
   // Only the answer is marked as one: the other entities of its type are not answers.

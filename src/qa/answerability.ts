@@ -15,7 +15,7 @@ import { asksFuture, speaksOfFuture } from './tense.js';
 import type { Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
-import { roleSplit, titledPeople } from './titles.js';
+import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
 import { isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
@@ -139,6 +139,8 @@ export interface Evidence {
    * "how old is he?": `subject.ts`): the passage holds them itself, as the word "he".
    */
   saidByPronoun?: readonly number[];
+  /** The question's titled people by sentence (`TitledPeople`): the short answer reads the same passage's. */
+  titled?: TitledPeople;
 }
 
 export function features(e: Evidence): Features | undefined {
@@ -185,7 +187,7 @@ export function features(e: Evidence): Features | undefined {
     e.question.keywords.some((k) => isRoleNoun(k.word)) &&
     roleSplit(
       { ...e.question, corrections: e.corrections ?? [] },
-      titledPeople(passage.text, best.tokens, e.entities()),
+      titledPeopleIn(e.titled, passage.text, best.tokens, e.entities()),
     )
   )
     return undefined;

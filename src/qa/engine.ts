@@ -49,6 +49,7 @@ import { preloadWordNet } from './wordnet.js';
 import { practiseTagger } from './warm-up.js';
 import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
+import { TitledPeople } from './titles.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
@@ -239,7 +240,9 @@ export class Engine {
           );
     const ranked = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
     const passages = this.passages(ranked, matched, limit);
-    // Stage 5, answerability.
+    // Stage 5, answerability. A who-question's best passage is read for its titled people here and
+    // again for the short answer: once for both.
+    const titled = new TitledPeople();
     const evidence = features({
       groups,
       text: parsed.text,
@@ -249,6 +252,7 @@ export class Engine {
       maxIdf: this.index.idf('\u0000'),
       corrections: expanded.corrections,
       index: this.index,
+      titled,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
       ...(subject !== undefined &&
@@ -262,7 +266,7 @@ export class Engine {
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
     const short = verdict.answered
-      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights)
+      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled)
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.

@@ -80,6 +80,37 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
   return out;
 }
 
+/**
+ * One question's titled people, by sentence: a who-question's best passage is read for them up to three
+ * times (the answerability check, `roleSplit`; the short answer's choice among names, `byTitle`; the
+ * title that answers "who is X?"), each time walking the sentence's people and their titles' WordNet
+ * look-ups again. Keyed by the sentence's entities, which the index tags once per sentence
+ * (`SearchIndex.entitiesOf`: one array per sentence), with the text checked too; it lives as long as the
+ * question, so it holds a few sentences at most.
+ */
+export class TitledPeople {
+  private readonly known = new Map<readonly Entity[], { text: string; people: readonly Titled[] }>();
+
+  /** `titledPeople` of the sentence, computed once per question. */
+  of(text: string, tokens: readonly Token[], entities: readonly Entity[]): readonly Titled[] {
+    const found = this.known.get(entities);
+    if (found !== undefined && found.text === text) return found.people;
+    const people = titledPeople(text, tokens, entities);
+    this.known.set(entities, { text, people });
+    return people;
+  }
+}
+
+/** `titled.of(…)` when the caller keeps a question's memo, else `titledPeople(…)` itself. */
+export function titledPeopleIn(
+  titled: TitledPeople | undefined,
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+): readonly Titled[] {
+  return titled === undefined ? titledPeople(text, tokens, entities) : titled.of(text, tokens, entities);
+}
+
 /** A title word's stem and, for an adjective of a place ("Russian"), the place's ("russia"). */
 export function titleWordStems(t: Token): string[] {
   return t.stop ? [] : [t.stem, ...pertainyms(t.word).map(stem)];

@@ -6,7 +6,10 @@ import { findEntities } from '../../src/qa/entities.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
-import { roleSplit, titledPeople } from '../../src/qa/titles.js';
+import { roleSplit, titledPeople, TitledPeople } from '../../src/qa/titles.js';
+import { spanInputOf } from '../../src/qa/answer-stage.js';
+import { extractSpan } from '../../src/qa/answer-span.js';
+import { questionStems } from '../../src/qa/expansion.js';
 import { askedNouns } from '../../src/qa/roles.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 import { isRoleNoun, pertainyms } from '../../src/qa/wordnet.js';
@@ -209,5 +212,54 @@ describe('askedNouns: what a question asks for, by name', () => {
     ['what is the minister known for', []],
   ])('"%s" → %j', (question, words) => {
     expect([...askedNouns(question)]).toEqual(words);
+  });
+});
+
+describe("TitledPeople: one question's titled people, read once per sentence", () => {
+  const text =
+    'Iraqi Defense Minister Khaled Obaidi and Director of the Russian Federal Service for Military-Technical Cooperation Alexander Fomin signed an agreement.';
+
+  it('gives what titledPeople gives, and the same people when asked again', () => {
+    const tags = findEntities(text);
+    const memo = new TitledPeople();
+    const first = memo.of(text, tokenize(text), tags);
+    expect(first).toEqual(titledPeople(text, tokenize(text), tags));
+    expect(memo.of(text, tokenize(text), tags)).toBe(first);
+  });
+
+  it('reads another sentence anew, even one given the same tags', () => {
+    const memo = new TitledPeople();
+    const tags = findEntities(text);
+    memo.of(text, tokenize(text), tags);
+    const other = 'Harbour Minister Joan Clarke met them.';
+    const own = findEntities(other);
+    expect(memo.of(other, tokenize(other), own)).toEqual(titledPeople(other, tokenize(other), own));
+    // Not a sentence's own tags (a caller's mistake): its text still decides.
+    expect(memo.of(other, tokenize(other), tags)).toEqual(titledPeople(other, tokenize(other), tags));
+  });
+
+  it('answers who-questions with it as without it', () => {
+    for (const question of [
+      'who is the harbour minister',
+      'Who represented France?',
+      'who is the french envoy',
+      'who is Pierre Lambert?',
+      'who signed?',
+    ]) {
+      const parsed = parseQuestion(question);
+      const { answer } = engine.assess(question);
+      const matched = questionStems(expandQuestion(engine.index, parsed, WEIGHTS).groups);
+      const plain = spanInputOf(engine.index, question, parsed, answer.passages, matched);
+      // Filled as the answerability check fills it, from the shown passages' sentences and the index's tokens.
+      const titled = new TitledPeople();
+      for (const p of answer.passages) {
+        const sentence = engine.index.article(p.article.id)?.sentences[p.sentence];
+        if (sentence !== undefined) titled.of(p.text, tokenize(p.text), engine.index.entitiesOf(sentence));
+      }
+      const memo = spanInputOf(engine.index, question, parsed, answer.passages, matched, titled);
+      expect(plain, question).toBeDefined();
+      if (plain === undefined || memo === undefined) continue;
+      expect(extractSpan(memo, WEIGHTS), question).toEqual(extractSpan(plain, WEIGHTS));
+    }
   });
 });
