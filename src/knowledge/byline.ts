@@ -8,6 +8,7 @@
  */
 import { isDateline } from './dateline.js';
 import { isPersonName, namesSomeone } from './names.js';
+import { words } from './normalize.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -32,10 +33,6 @@ export interface Byline {
   credit: string;
   /** The date printed on the line, when it has one. */
   date?: string;
-}
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== '');
 }
 
 function isNames(text: string, by: boolean): boolean {

@@ -15,6 +15,11 @@ export function normalizeText(raw: string): string {
     .join('\n');
 }
 
+/** A line's words as its spaces split them (punctuation kept): how long a byline or a list item is. */
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
 /** Remove inline Markdown so that `**Iraq**` and `[Iraq](https://…)` read as "Iraq". */
 export function stripInlineMarkdown(line: string): string {
   return line

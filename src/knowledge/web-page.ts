@@ -16,7 +16,7 @@ import { articleFromBlocks } from './article.js';
 import { withoutAuthor } from './byline.js';
 import { pointsAtPhoto } from './caption.js';
 import { isProse, roleOfBodyLine } from './clean.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, words } from './normalize.js';
 import type { Article, ArticleMeta, Block } from './types.js';
 
 /** The few DOM members read here (the project builds without the DOM lib; linkedom implements these). */
@@ -178,7 +178,6 @@ function markCaptions(document: DomDocument): void {
 const LIST_ITEM = /^\d{1,3}[.)]\s+\S/u;
 /** An item of a list joined to the sentence that opens it is short: a name, a place, a few words. */
 const LIST_ITEM_WORDS = 8;
-const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
 
 /** At least this share of a paragraph's letters in links makes it a link ("[Read: " and "]" around one). */
 const LINKED_SHARE = 0.8;
