@@ -10,14 +10,19 @@
  */
 import { pageFieldAsked } from './page.js';
 
+/**
+ * Spanish-style opening marks ("¿where?", "¡¿and why?!"): punctuation a reader writing in a Spanish
+ * habit puts before a question, no word of it.
+ */
+const OPENING_MARKS = String.raw`[¿¡\s]*`;
 /** Words that may open a follow-up before or after its wh-word without adding anything to it. */
 const CONJUNCTION = String.raw`(?:(?:and|so|but|ok(?:ay)?|then)[,\s]+)?`;
 /** The wh-phrases a follow-up asks by: "how" with its measure ("how many?") asks by both words. */
 const WH = String.raw`(?:who|when|where|why|how(?:\s+(?:many|much|long|old|far|often|come))?)`;
 
-/** "where?", "and when?", "why then?", "how many exactly?": the wh-phrase, and nothing else. */
+/** "where?", "and when?", "why then?", "how many exactly?", "¿where?": the wh-phrase, and nothing else. */
 const BARE = new RegExp(
-  String.raw`^${CONJUNCTION}(${WH})(?:,?\s+(?:then|exactly|though|again|now))?[\s?!.…]*$`,
+  String.raw`^${OPENING_MARKS}${CONJUNCTION}(${WH})(?:,?\s+(?:then|exactly|though|again|now))?[\s?!.…]*$`,
   'iu',
 );
 
@@ -28,7 +33,7 @@ const BARE = new RegExp(
  * toll?" → "where the toll?"): the words searched are the same.
  */
 const OPENING = new RegExp(
-  String.raw`^${CONJUNCTION}(?:whom|whose|what|which|${WH})(?:['’](?:s|re|d|ll)\b)?\b\s*`,
+  String.raw`^${OPENING_MARKS}${CONJUNCTION}(?:whom|whose|what|which|${WH})(?:['’](?:s|re|d|ll)\b)?\b\s*`,
   'iu',
 );
 

@@ -62,6 +62,20 @@ describe('a bare wh-word after an answer asks the last question again', () => {
     expect(say(conversation, 'where?')).not.toContain('Lisbon');
   });
 
+  it('a Spanish-style opening mark is no word: "¿where?" follows up as "where?" does, and "¿when…?" is followed', () => {
+    const conversation: Conversation = {};
+    say(conversation, 'when will she present her findings?');
+    const where = say(conversation, '¿where?');
+    expect(where).toContain('(read "¿where?" as a follow-up to "when will she present her findings?")');
+    expect(shortOf(where)).toBe('Lisbon');
+    expect(shortOf(say(conversation, '¡¿and why?!'))).toBe(
+      'ministers want a decision before the summer holidays',
+    );
+    const opened: Conversation = {};
+    expect(shortOf(say(opened, '¿when will she present her findings?'))).toBe('June');
+    expect(shortOf(say(opened, 'where?'))).toBe('Lisbon');
+  });
+
   it('a question that asks something new is searched as written', () => {
     const conversation: Conversation = {};
     say(conversation, 'when will she present her findings?');
