@@ -343,12 +343,16 @@ export function subjectGroups(
   return [groups.length - 1];
 }
 
-/** The pronouns a person the conversation was last about is asked about by ("what did he say?"). */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HE, ...SHE, 'they', 'their', 'them']);
+/**
+ * The pronouns a person the conversation was last about is asked about by ("what did he say?"): the
+ * singular ones. "they" is plural: after "who is fomin?", "when did they sign it?" asks about the
+ * parties who signed, not Fomin alone; one person asked about names no group.
+ */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HE, ...SHE]);
 /** The same for a name that is only a woman's or only a man's: "she" is not Tomas Reilly. */
 const GENDERED_PRONOUNS = {
-  female: new Set([...SHE, 'they', 'their', 'them']),
-  male: new Set([...HE, 'they', 'their', 'them']),
+  female: new Set(SHE),
+  male: new Set(HE),
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 /**

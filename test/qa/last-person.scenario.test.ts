@@ -36,6 +36,18 @@ describe('a pronoun after a question about a person means that person', () => {
     expect(said).not.toContain(FOMIN_SAID);
   });
 
+  it('"who is fomin" then "when did they sign it?": "they" is plural, the parties who signed, not Fomin alone', () => {
+    const conversation: Conversation = {};
+    const say = (message: string) => reply(engine, message, false, conversation) ?? '';
+    say('who is fomin');
+    const when = say('when did they sign it?');
+    expect(when.split('\n')[0]).toBe('Thursday (17 October 2019)');
+    // The same reply as with no one asked about before.
+    expect(when).toBe(reply(engine, 'when did they sign it?', false, {}));
+    // "he" is still Fomin afterwards.
+    expect(say('what did he say?')).toMatch(/^Fomin, for his part, said/);
+  });
+
   it('with no one asked about before, "what did he say?" still says there is nothing to look up', () => {
     expect(reply(engine, 'what did he say?', false, {})).toContain('no words I can look up');
   });
