@@ -57,8 +57,12 @@ export function nothingMatches(
 }
 
 /** Why a question was not searched at all. */
-export function refusalMessage(reason: RefusalReason, question: string): string {
-  switch (reason) {
+export function refusalMessage(
+  answer: Pick<Answer, 'question' | 'unclear'> & { refused: RefusalReason },
+  escape: (s: string) => string = asIs,
+): string {
+  const question = answer.question;
+  switch (answer.refused) {
     case 'empty':
       return 'Ask me a question about the article.';
     case 'too-long':
@@ -68,6 +72,11 @@ export function refusalMessage(reason: RefusalReason, question: string): string 
     case 'which-article':
       // The fronts list the articles instead (`chooseArticleText`); this is for a bare engine answer.
       return 'That question is about one article, and I have several: name the article.';
+    case 'unclear-person': {
+      const unclear = answer.unclear;
+      if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
+      return `I'm not sure who “${unclear.pronoun}” is: it doesn't sound like ${escape(unclear.person)}, and the article names no one else it fits. Try asking with a name.`;
+    }
   }
 }
 
@@ -88,7 +97,7 @@ const PAGE_MISSING: Record<PageField, string> = {
  * article's own words safe for the front (Discord's markdown).
  */
 export function statusMessage(answer: Answer, escape: (s: string) => string = asIs): string {
-  if (answer.refused !== undefined) return refusalMessage(answer.refused, answer.question);
+  if (answer.refused !== undefined) return refusalMessage({ ...answer, refused: answer.refused }, escape);
   if (answer.page !== undefined && answer.passages.length === 0) {
     const missing = PAGE_MISSING[answer.page];
     // One of several articles: say which page does not say.
@@ -109,17 +118,19 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
 
 /**
  * How the question was read, for the "read …" note beside an answer: the words corrected ("sined" as
- * "signed"), for a question that named nothing ("where was it?"), the story it was read as about, and
+ * "signed"), a pronoun read as the one person of the story it fits ("he" as Tomas Reilly), for a question that named nothing ("where was it?"), the story it was read as about, and
  * for a bare "where?", the question it followed up.
  * Undefined when it was read as written.
  */
 export function readNote(
-  answer: Pick<Answer, 'corrections' | 'topic' | 'followUp'>,
+  answer: Pick<Answer, 'corrections' | 'topic' | 'followUp' | 'readAs'>,
   escape: (s: string) => string = asIs,
   [open, close]: readonly [string, string] = ['“', '”'],
 ): string | undefined {
   const quote = (s: string) => `${open}${escape(s)}${close}`;
   const parts = answer.corrections.map((c) => `${quote(c.from)} as ${quote(c.to)}`);
+  if (answer.readAs !== undefined)
+    parts.push(`${quote(answer.readAs.pronoun)} as ${escape(answer.readAs.person)}`);
   if (answer.topic !== undefined) parts.push(`the question as about ${quote(answer.topic.title)}`);
   const follow = answer.followUp;
   if (follow !== undefined) parts.push(`${quote(follow.asked)} as a follow-up to ${quote(follow.of)}`);

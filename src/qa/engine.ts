@@ -9,13 +9,14 @@
  * The engine returns statuses and reasons; every sentence a user reads is written by the
  * presentation layer (`src/format/messages.ts`).
  */
-import type { Article } from '../knowledge/types.js';
+import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { namesAnotherArticle, pointsBack } from './follow-up.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
+import { otherPerson, personalPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -194,7 +195,11 @@ export class Engine {
     const expanded = expandQuestion(this.index, read, this.weights);
     const { corrections } = expanded;
     // The person the conversation was last about, read for the question's "he" before anything else.
-    const person = this.personCredit(read, expanded.groups, options);
+    const reading = this.personCredit(read, expanded.groups, options);
+    // A "he" that is not that person and fits no one person of the story: ask who is meant.
+    if (reading?.unclear !== undefined)
+      return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
+    const person = reading?.credit;
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
     const topic = expanded.groups.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
@@ -283,6 +288,7 @@ export class Engine {
       answer: short.answer,
       passages: scored,
       corrections,
+      ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
@@ -367,22 +373,47 @@ export class Engine {
   /**
    * The conversation's last person (`AskOptions.lastPerson`) as a subject its pronoun stands for, when
    * the question is about one story and reads a pronoun as them; the question's groups gain their name.
-   * No sentence is credited for opening with "He": that one may be someone else.
+   * No sentence is credited for opening with "He": that one may be someone else. A "he" or "she" that
+   * cannot be them (her first name is only a woman's) is the one other person of the story it fits,
+   * or no one clearly (`other-person.ts`).
    */
   private personCredit(
     parsed: ParsedQuestion,
     groups: Group[],
     options: AskOptions,
-  ): SubjectCredit | undefined {
-    const person = options.lastPerson === undefined ? undefined : personSubject(options.lastPerson);
-    if (person === undefined) return undefined;
+  ): { credit?: SubjectCredit; readAs?: Answer['readAs']; unclear?: Answer['unclear'] } | undefined {
+    const last = options.lastPerson === undefined ? undefined : personSubject(options.lastPerson);
+    if (last === undefined) return undefined;
     const focus = this.focus(options);
-    if (focus.kind !== 'article') return undefined;
-    if (subjectPronoun(tokenize(parsed.text), person, parsed.names) === undefined) return undefined;
+    const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
+    if (focus.kind !== 'article' || article === undefined) return undefined;
+    const tokens = tokenize(parsed.text);
+    let person: StorySubject | undefined = last;
+    let readAs: Answer['readAs'];
+    if (subjectPronoun(tokens, last, parsed.names) === undefined) {
+      const pronoun = personalPronoun(tokens, parsed.names);
+      if (pronoun === undefined) return undefined;
+      const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+      const other = otherPerson(
+        pronoun.word,
+        last,
+        subjectOf(article, entitiesOf),
+        article.sentences,
+        entitiesOf,
+      );
+      person = other.kind === 'person' ? personSubject(other.name) : undefined;
+      if (other.kind === 'unclear' || person === undefined)
+        return { unclear: { pronoun: pronoun.word, person: last.name } };
+      readAs = { pronoun: pronoun.word, person: other.name };
+    }
     const named = this.groupsNaming(parsed, groups, person);
-    // The reader said this name one question before: their "he" is that word (`Group.named`).
+    // The reader said this name one question before: their "he" is that word (`Group.named`). So is
+    // the one other person it fits: the conversation and the pronoun's gender left no one else (and
+    // the reply says whom it was read as), unlike the story's subject, which the engine guesses alone.
     for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
-    return named.length === 0 ? undefined : { article: focus.index, openers: new Set(), groups: named };
+    if (named.length === 0) return undefined;
+    const credit = { article: focus.index, openers: new Set<number>(), groups: named };
+    return readAs === undefined ? { credit } : { credit, readAs };
   }
 
   /** `subjectGroups` over this index. */

@@ -82,7 +82,8 @@ export function personAfter(
   const answer = response.answer;
   const article = answer.passages[0]?.article.id;
   if (article === undefined) return before;
-  const name = personNamed(engine, answer) ?? personAnswered(engine, answer);
+  // A pronoun read as the one other person it fits ("he" → Tomas Reilly): the reader is now on them.
+  const name = answer.readAs?.person ?? personNamed(engine, answer) ?? personAnswered(engine, answer);
   if (name !== undefined && name !== '') return { name, article };
   return before?.article === article ? before : undefined;
 }

@@ -155,6 +155,12 @@ export function questionAfter(response: Response, before: string | undefined): s
   if (response.kind === 'summary') return undefined;
   if (response.kind !== 'answer') return before;
   const refused = response.answer.refused;
-  if (refused === 'empty' || refused === 'no-keywords' || refused === 'too-long') return before;
+  if (
+    refused === 'empty' ||
+    refused === 'no-keywords' ||
+    refused === 'too-long' ||
+    refused === 'unclear-person'
+  )
+    return before;
   return response.answer.followUp?.of ?? response.answer.question;
 }

@@ -103,7 +103,7 @@ function keyOf(kind: SubjectKind, name: string): { key: string; pattern: RegExp 
  * name it does not know ("Richey Edwards" tagged "Edwards"): a capitalised word just before a person's
  * name that is no common English word is part of it.
  */
-function named(
+export function named(
   sentence: Sentence,
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): { kind: SubjectKind; name: string }[] {

@@ -59,10 +59,12 @@ export interface ShortAnswer {
 }
 
 /**
- * Why a question was not searched: nothing asked, too long, no word to look up, or a question about
- * the page itself with several articles loaded and none named or talked about (`which-article`).
+ * Why a question was not searched: nothing asked, too long, no word to look up, a question about
+ * the page itself with several articles loaded and none named or talked about (`which-article`), or a
+ * "he" or "she" that is not the person the conversation was about and fits no one person of the story
+ * (`unclear-person`, `Answer.unclear`).
  */
-export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'which-article';
+export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'which-article' | 'unclear-person';
 
 export interface Answer {
   question: string;
@@ -77,6 +79,16 @@ export interface Answer {
   corrections: { from: string; to: string }[];
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
+  /**
+   * For `unclear-person`: the pronoun ("he") and the person the conversation was about, whom it
+   * cannot be ("Anna Lindqvist"), so that the reply can ask who is meant (`other-person.ts`).
+   */
+  unclear?: { pronoun: string; person: string };
+  /**
+   * A pronoun that could not be the person the conversation was about, read as the one person of the
+   * story it fits ("he" → "Tomas Reilly", `other-person.ts`): the fronts say so.
+   */
+  readAs?: { pronoun: string; person: string };
   /**
    * The question named nothing to look up ("where was it?") and was read as about this story, its
    * headline's words standing in for the question's (the fronts say so).

@@ -1,9 +1,12 @@
 /**
  * Scenarios: "she" and "he" in the console chat after questions about a woman and a man of one story.
- * "she" is not the man the conversation was about, and "the mayor" is the person her title names.
+ * "she" is not the man the conversation was about, and "the mayor" is the person her title names. A
+ * "he" after a question about a woman is the one man of the story (its subject, or the only man it
+ * names), or the reply asks who is meant: never "no words I can look up".
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { readFileSync } from 'node:fs';
 import { reply, type Conversation } from '../../src/console/chat.js';
 import { Engine } from '../../src/qa/engine.js';
 
@@ -17,10 +20,27 @@ const BRIDGE = parseArticle(
   ].join('\n\n'),
 );
 const engine = new Engine([BRIDGE]);
+// The story of one woman: Mayor Anna Lindqvist is the only person it names.
+const ONE_WOMAN = new Engine([
+  parseArticle('plain.txt', readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8')),
+]);
+// A story about one man (its subject) that also names a woman and, once, another man.
+const RUIZ = new Engine([
+  parseArticle(
+    'ruiz.txt',
+    [
+      'Marco Ruiz signs new deal with Harbour City',
+      'Striker Marco Ruiz has signed a new three-year contract with Harbour City, the club said on Friday.',
+      'Ruiz, 24, scored 19 goals last season. He said he was "proud to stay at the club I love".',
+      "Head coach Sarah Kent said the deal showed the club's ambition.",
+      'Ruiz joined from Porto in 2021 after a trial arranged by his agent, Luis Ortega.',
+    ].join('\n\n'),
+  ),
+]);
 
-function chat(): (message: string) => string {
+function chat(on: Engine = engine): (message: string) => string {
   const conversation: Conversation = {};
-  return (message) => reply(engine, message, false, conversation) ?? '';
+  return (message) => reply(on, message, false, conversation) ?? '';
 }
 
 describe('"she" and "he" in a conversation about two people', () => {
@@ -41,5 +61,47 @@ describe('"she" and "he" in a conversation about two people', () => {
     const say2 = chat();
     say2('who is tomas reilly');
     expect(say2('what did he say?')).toMatch(/^The Harbour Traders Association/);
+  });
+});
+
+describe('"he" after a question about a woman, and "she" after a man', () => {
+  it('"who is the mayor?" then "what did he say?": the only man the story names, and the reply says so', () => {
+    const say = chat();
+    expect(say('who is the mayor?')).toMatch(/^Helen Brandt/);
+    const he = say('what did he say?');
+    expect(he).toContain('(read "he" as Tomas Reilly)');
+    expect(he).toContain('The Harbour Traders Association, led by fishmonger Tomas Reilly, warned');
+    expect(he).not.toContain("couldn't find");
+    // And back: "she" is the mayor again.
+    expect(say('what did she say?')).toContain('turning point');
+  });
+
+  it('"who is tomas reilly" then "what did she say?": the only woman the story names', () => {
+    const say = chat();
+    say('who is tomas reilly');
+    const she = say('what did she say?');
+    expect(she).toContain('(read "she" as Helen Brandt)');
+    expect(she).toContain('Mayor Helen Brandt said the vote was "a turning point');
+  });
+
+  it('a story that names no man: the reply asks who "he" is, not "no words I can look up"', () => {
+    const say = chat(ONE_WOMAN);
+    expect(say('who is the mayor?')).toMatch(/^Anna Lindqvist/);
+    const he = say('what did he say?');
+    expect(he).toBe(
+      "I'm not sure who “he” is: it doesn't sound like Anna Lindqvist, and the article names no one else it fits. Try asking with a name.",
+    );
+    // The conversation is still about her: "she" and "where?" follow on from the mayor.
+    expect(say('what did she say?')).toContain('Mayor Anna Lindqvist said construction would begin');
+  });
+
+  it('a story about one man: "he" after its woman is him, though it names another man once', () => {
+    const say = chat(RUIZ);
+    expect(say('who is the head coach?')).toMatch(/^Sarah Kent/);
+    const he = say('what did he say?');
+    expect(he).toContain('(read "he" as Marco Ruiz)');
+    expect(he).not.toContain('no words I can look up');
+    expect(he).not.toContain("I'm not sure who");
+    expect(he.split('\n')[1]).toContain('Ruiz');
   });
 });

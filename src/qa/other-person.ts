@@ -1,0 +1,84 @@
+/**
+ * "what did he say?" right after "who is the mayor?" when the mayor is a woman: the "he" cannot be the
+ * person the conversation was about (`last-person.ts`; her first name is only a woman's), so it is
+ * someone else in the story. Between people, the listener takes the one person of the story the
+ * pronoun fits: the story's main subject when it fits them (`subject.ts`: a story about one man), or
+ * else the only person the story names that it fits; when none or several fit, they ask who is meant
+ * rather than answer about anyone. So does the bot: a pronoun that names no one is never "a question
+ * with no words to look up", since the reader did say whom, in their way.
+ *
+ * Only for the singular personal pronouns ("he", "his", "she", "her"…): "they" names no one person
+ * (see `personSubject`), and "it" no person at all.
+ */
+import type { Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
+import { named, personSubject, SUBJECT_PRONOUNS, type StorySubject } from './subject.js';
+import type { Token } from './text.js';
+import { isRoleNoun } from './wordnet.js';
+
+/** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
+export type OtherPerson = { kind: 'person'; name: string } | { kind: 'unclear' };
+
+/**
+ * The question's first singular personal pronoun ("he", "her"), unless a person or a role the question
+ * names before it binds it ("did Walsh say he…", "the mayor … her plan"): that one is no reference
+ * back to the conversation.
+ */
+export function personalPronoun(tokens: readonly Token[], names: ReadonlySet<string>): Token | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const kind = SUBJECT_PRONOUNS.get(t.word);
+    if (kind !== 'he' && kind !== 'she') continue;
+    const before = tokens.slice(0, i);
+    return before.some((b) => !b.stop && (names.has(b.word) || isRoleNoun(b.word))) ? undefined : t;
+  }
+  return undefined;
+}
+
+/**
+ * The people a story names, each once (by the last word of the name, as news names a person again),
+ * with the pronouns each can be: a name whose first name is only a woman's or only a man's says which;
+ * a surname alone ("Walsh said") does not.
+ */
+function peopleOf(
+  sentences: readonly Sentence[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Map<string, { name: string; pronouns: Set<string> }> {
+  const people = new Map<string, { name: string; pronouns: Set<string> }>();
+  for (const sentence of sentences)
+    for (const { kind, name } of named(sentence, entitiesOf)) {
+      const person = kind === 'person' ? personSubject(name) : undefined;
+      if (person === undefined) continue;
+      const known = people.get(person.word);
+      if (known === undefined) {
+        people.set(person.word, { name, pronouns: new Set(person.pronouns) });
+        continue;
+      }
+      // Every mention must allow the pronoun: "Helen Brandt" then "Brandt" is a woman throughout.
+      for (const p of known.pronouns) if (!person.pronouns.has(p)) known.pronouns.delete(p);
+      if (name.length > known.name.length) known.name = name;
+    }
+  return people;
+}
+
+/**
+ * Whom `pronoun` stands for when it cannot be `last`, the person the conversation was about (see
+ * above): the story's subject if the pronoun fits them, else the only other person named it fits.
+ */
+export function otherPerson(
+  pronoun: string,
+  last: StorySubject,
+  subject: StorySubject | undefined,
+  sentences: readonly Sentence[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): OtherPerson {
+  if (subject?.kind === 'person' && subject.word !== last.word && subject.pronouns.has(pronoun))
+    return { kind: 'person', name: subject.name };
+  const fitting = [...peopleOf(sentences, entitiesOf)].filter(
+    ([word, p]) => word !== last.word && p.pronouns.has(pronoun),
+  );
+  const [only] = fitting;
+  return only !== undefined && fitting.length === 1
+    ? { kind: 'person', name: only[1].name }
+    : { kind: 'unclear' };
+}
