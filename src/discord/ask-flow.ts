@@ -2,6 +2,7 @@ import type { BaseMessageOptions } from 'discord.js';
 import { questionAfter, readingAfter, respond, topicOf, type Response } from '../qa/respond.js';
 import { furtherPassages } from '../format/further.js';
 import { personAfter } from '../qa/last-person.js';
+import { privateConversation } from './conversations.js';
 import type { BotContext } from './context.js';
 import { answerReply, responseReply } from './replies.js';
 
@@ -11,7 +12,10 @@ export interface AskContext {
   channelId: string;
   /** The article named with the `article` option. */
   article?: string;
-  /** Whether the channel sees the reply: a private answer does not change what the channel talks about. */
+  /**
+   * Whether the channel sees the reply: a private answer is the asker's own conversation, which does
+   * not change what the channel talks about nor follows up anyone else's question (`conversations.ts`).
+   */
   shared: boolean;
 }
 
@@ -26,15 +30,16 @@ export function replyToQuestion(
   question: string,
   asked: AskContext,
 ): { response: Response; reply: BaseMessageOptions } {
-  const context = ctx.conversations.get(asked.channelId);
-  const before = ctx.conversations.reading(asked.channelId);
-  const person = ctx.conversations.person(asked.channelId);
-  // The channel's last question was about its article: a "where?" asked of another one
+  const conversations = ctx.conversations;
+  const key = asked.shared ? asked.channelId : privateConversation(asked.channelId, asked.askerId);
+  // A private conversation starts on the article the channel is talking about, and nothing more of it.
+  const context = conversations.get(key) ?? (asked.shared ? undefined : conversations.get(asked.channelId));
+  const before = conversations.reading(key);
+  const person = conversations.person(key);
+  // The conversation's last question was about its article: a "where?" asked of another one
   // (`/ask article:B`) follows up nothing there.
   const last =
-    asked.article === undefined || asked.article === context
-      ? ctx.conversations.question(asked.channelId)
-      : undefined;
+    asked.article === undefined || asked.article === context ? conversations.question(key) : undefined;
   const response = respond(
     ctx.kb.engine,
     question,
@@ -49,13 +54,10 @@ export function replyToQuestion(
     },
   );
   const topic = asked.article ?? topicOf(response);
-  if (asked.shared && topic !== undefined) ctx.conversations.set(asked.channelId, topic);
-  // A private answer (an ephemeral /ask) is not what the channel read: "more" there reads on from theirs.
-  if (asked.shared) {
-    ctx.conversations.setReading(asked.channelId, readingAfter(response, before));
-    ctx.conversations.setPerson(asked.channelId, personAfter(ctx.kb.engine, response, person));
-    ctx.conversations.setQuestion(asked.channelId, questionAfter(response, last));
-  }
+  if (topic !== undefined) conversations.set(key, topic);
+  conversations.setReading(key, readingAfter(response, before));
+  conversations.setPerson(key, personAfter(ctx.kb.engine, response, person));
+  conversations.setQuestion(key, questionAfter(response, last));
   if (response.kind !== 'answer') return { response, reply: responseReply(response) };
   const answer = response.answer;
   const moreKey =

@@ -8,6 +8,12 @@
  * article, where the channel has read it up to (`read-on.ts`), so that "tell me more" reads on from the
  * last answer there, whom its last answer was about (`last-person.ts`), so that "what did he say?"
  * means that person, and its last question, so that "where?" asks it again (`wh-follow-up.ts`).
+ *
+ * A private answer (`/ask private:true`) is its asker's own conversation in that channel
+ * (`privateConversation`): what the channel reads is the channel's, shared by everyone in it as a
+ * conversation between people is, but a private question neither follows up someone else's question
+ * ("where?" after their public one) nor changes what the channel is talking about. It starts on the
+ * channel's article, the story everyone there is visibly on, and remembers the rest on its own.
  */
 import type { LastPerson } from '../qa/last-person.js';
 import type { ReadingPlace } from '../qa/read-on.js';
@@ -17,6 +23,14 @@ interface Conversation {
   reading?: ReadingPlace;
   person?: LastPerson;
   question?: string;
+}
+
+/**
+ * The key of `userId`'s private conversation in a channel (the channel's own key is its id). Discord
+ * ids are digits, so no channel id is ever one of these.
+ */
+export function privateConversation(channelId: string, userId: string): string {
+  return `${channelId}/private/${userId}`;
 }
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */

@@ -218,7 +218,7 @@ describe('a question in a message', () => {
 });
 
 describe('/ask', () => {
-  it('answers in the channel, or only to the asker with private:true, and remembers the article only when shared', async () => {
+  it("answers in the channel, or only to the asker with private:true, and makes it the channel's article only when shared", async () => {
     const shared = await handled(
       slashCommand('ask', { question: 'who approved the new bridge across the harbour?' }),
     );
@@ -235,7 +235,8 @@ describe('/ask', () => {
     await handleInteraction(hidden.interaction, fresh);
     expect(ephemeral(first(hidden))).toBe(true);
     expect(shownText(first(hidden))).toContain(BRIDGE);
-    expect(fresh.conversations.size).toBe(0);
+    // The asker's own conversation remembers it; the channel's is not about it.
+    expect(fresh.conversations.get(CHANNEL_ID)).toBeUndefined();
     expect(log.find((l) => l.msg === 'command handled')).toMatchObject({ command: 'ask', user: ALICE });
   });
 
@@ -302,6 +303,38 @@ describe('/ask', () => {
     expect(choicesOf(a).map((c) => c.name)).toEqual([expect.stringContaining(VOLCANO)]);
     const s = await handled(autocomplete('summary', { name: 'article', value: 'harbour' }));
     expect(first(s).choices).toEqual([{ name: BRIDGE, value: bridgeId() }]);
+  });
+});
+
+describe("a private /ask is its asker's own conversation", () => {
+  /** Alice asks, publicly or privately, then Bob; each ask a cooldown window after the last. */
+  async function ask(question: string, user: string, priv = false): Promise<string> {
+    clock.now += 5000;
+    const asked = await handled(slashCommand('ask', { question, ...(priv ? { private: true } : {}) }, user));
+    return shownText(first(asked));
+  }
+
+  it('"where?" asked privately does not follow up someone else\'s public question', async () => {
+    expect(await ask('when will construction begin?', ALICE)).toContain('March');
+    // A follow-up is titled with the question it asks again: "where will construction begin?".
+    expect(await ask('where?', BOB, true)).not.toContain('construction begin?');
+    // The channel's public conversation still follows Alice's question.
+    expect(await ask('how much?', ALICE)).toContain('**40 million euros**');
+  });
+
+  it('follows up the asker\'s own private questions, and "she" is whom they asked about privately', async () => {
+    await ask('who approved the new bridge across the harbour?', ALICE);
+    expect(await ask('when will construction begin?', BOB, true)).toContain('March');
+    expect(await ask('how much?', BOB, true)).toContain('**40 million euros**');
+    expect(await ask('who is the mayor?', BOB, true)).toContain('Anna Lindqvist');
+    expect(await ask('what did she say?', BOB, true)).toMatch(/^\nwhat did she say\?\nMayor Anna/);
+    // Alice's public "how much?" follows her own question, not Bob's private ones.
+    expect(await ask('how much?', ALICE)).not.toContain('40 million euros');
+  });
+
+  it('starts on the article the channel is talking about: "what is this about?" means it', async () => {
+    await ask('who approved the new bridge across the harbour?', ALICE);
+    expect(await ask('what is this about?', BOB, true)).toContain(BRIDGE);
   });
 });
 
