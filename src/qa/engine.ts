@@ -23,6 +23,7 @@ import {
   openersOf,
   opensWithSubject,
   personSubject,
+  SUBJECT_PRONOUNS,
   subjectGroups,
   subjectOf,
   subjectPronoun,
@@ -193,6 +194,10 @@ export class Engine {
     const read = parseQuestion(question, (word) => this.index.has(stem(word)), this.weights);
     // Stage 2, expansion.
     const expanded = expandQuestion(this.index, read, this.weights);
+    // "what did she say?" names no one, as "what did he say?" does not: a pronoun the stopword list
+    // lacks ("she", "herself", "itself") is no word to look up when it is the question's only one. Beside
+    // other words it stays one ("how many pills did she take": it finds the sentences about her).
+    if (expanded.groups.every((g) => SUBJECT_PRONOUNS.has(g.word))) expanded.groups.length = 0;
     const { corrections } = expanded;
     // The person the conversation was last about, read for the question's "he" before anything else.
     const reading = this.personCredit(read, expanded.groups, options);

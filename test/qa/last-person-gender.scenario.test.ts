@@ -104,4 +104,16 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     expect(he).not.toContain("I'm not sure who");
     expect(he.split('\n')[1]).toContain('Ruiz');
   });
+  it('"she" and "he" with no one asked about before get the same reply: nothing to look up', () => {
+    for (const pronoun of ['he', 'she'])
+      expect(reply(ONE_WOMAN, `what did ${pronoun} say?`, false, {}), pronoun).toContain(
+        'no words I can look up',
+      );
+  });
+
+  it('"who is she?" and "who is he?" with no one asked about before are both read as about the story', () => {
+    const he = reply(ONE_WOMAN, 'who is he?', false, {});
+    expect(he).toContain('(read the question as about "Council approves new harbour bridge")');
+    expect(reply(ONE_WOMAN, 'who is she?', false, {})).toBe(he);
+  });
 });
