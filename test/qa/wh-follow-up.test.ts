@@ -1,6 +1,14 @@
-/** Unit: which messages are a bare wh-word follow-up, and the question each asks again. */
+/**
+ * Which messages are a bare wh-word follow-up, and what the reader gets for one: the reply says which
+ * question it followed up and answers with that question's passage, or, when there is nothing to
+ * follow up, reads the question as about the story, as with no question before.
+ */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { askedAgain, bareWh } from '../../src/qa/wh-follow-up.js';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { bareWh } from '../../src/qa/wh-follow-up.js';
 
 describe('bareWh', () => {
   it('reads a wh-phrase alone, with a conjunction before it or "then" after it', () => {
@@ -11,6 +19,7 @@ describe('bareWh', () => {
     expect(bareWh('ok, who then?')).toBe('who');
     expect(bareWh('how  many exactly?!')).toBe('how many');
     expect(bareWh('how much?')).toBe('how much');
+    expect(bareWh('¿where?')).toBe('where');
   });
 
   it('is no follow-up when the message asks anything else', () => {
@@ -22,30 +31,83 @@ describe('bareWh', () => {
   });
 });
 
-describe('askedAgain', () => {
-  it('swaps the wh-phrase the last question opened with', () => {
-    expect(askedAgain('where?', 'when will he present his conclusions?')).toBe(
-      'where will he present his conclusions?',
-    );
-    expect(askedAgain('and when?', 'How many mines will be inspected?')).toBe(
-      'when mines will be inspected?',
-    );
-    expect(askedAgain('how much?', 'so when will construction begin?')).toBe(
-      'how much will construction begin?',
-    );
-    expect(askedAgain('where?', "what's the death toll?")).toBe('where the death toll?');
-    expect(askedAgain('when?', 'who signed the agreement?')).toBe('when signed the agreement?');
+const BRIDGE = new Engine([
+  parseArticle(
+    'bridge.txt',
+    readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8'),
+  ),
+]);
+const FLOOD = new Engine([
+  parseArticle(
+    'flood.txt',
+    [
+      'Floods hit eastern Spain',
+      'The death toll from flash floods in Valencia rose to 12 on Tuesday, officials said.',
+      'Rescue teams searched for missing people as the rain eased.',
+    ].join('\n\n'),
+  ),
+]);
+const COPPER = new Engine([
+  parseArticle(
+    'copper.txt',
+    [
+      'Copper prices slip in Chile on mine review',
+      "Copper prices slipped in Chile on Monday after the mining regulator said it would review safety at the country's largest mines.",
+      'Traders said the review could delay new projects by a year. About 40 mines will be inspected, the regulator said.',
+    ].join('\n\n'),
+  ),
+]);
+
+/** The replies to `messages`, typed one after another in one console conversation. */
+function chat(engine: Engine, ...messages: string[]): string[] {
+  const conversation: Conversation = {};
+  return messages.map((m) => reply(engine, m, false, conversation) ?? '');
+}
+const lines = (text: string | undefined) => (text ?? '').split('\n');
+const TOPIC = '(read the question as about "Council approves new harbour bridge")';
+const CITY_COUNCIL = 'The city council on Tuesday approved a new bridge across the harbour';
+
+describe('what a bare wh-word after a question gets', () => {
+  it('the question asked again with the new wh-word: its answer, and a note of what it followed', () => {
+    const [, much] = chat(BRIDGE, 'so when will construction begin?', 'how much?');
+    // The conjunction the reader opened with is not quoted back.
+    expect(lines(much).slice(0, 3)).toEqual([
+      '(read "how much?" as a follow-up to "when will construction begin?")',
+      '40 million euros',
+      'Mayor Anna Lindqvist said construction would begin in March and cost about 40 million euros.',
+    ]);
+    // A contracted verb goes with the wh-word: "where?" after "what's the death toll?" asks where the toll was.
+    const [, where] = chat(FLOOD, "what's the death toll?", 'where?');
+    expect(lines(where).slice(0, 2)).toEqual([
+      '(read "where?" as a follow-up to "what\'s the death toll?")',
+      'Valencia',
+    ]);
+    // "how many" opens with two words, both replaced: "and when?" asks when the mines will be inspected.
+    const [, when] = chat(COPPER, 'How many mines will be inspected?', 'and when?');
+    expect(lines(when)[0]).toBe('(read "and when?" as a follow-up to "How many mines will be inspected?")');
+    expect(when).toContain('About 40 mines will be inspected');
   });
 
-  it('asks nothing again with no last question, or one with no wh-word to swap', () => {
-    expect(askedAgain('where?', undefined)).toBeUndefined();
-    expect(askedAgain('where?', 'reopen date?')).toBeUndefined();
-    expect(askedAgain('where?', 'what?')).toBeUndefined();
-    expect(askedAgain('where was it?', 'when will he present his conclusions?')).toBeUndefined();
+  it('with nothing to follow up, the story: no question before, one with no wh-word, or a bare "what?"', () => {
+    const [alone] = chat(BRIDGE, 'where?');
+    for (const before of ['reopen date?', 'what?']) {
+      const [, where] = chat(BRIDGE, before, 'where?');
+      expect(lines(where)[0], before).toBe(TOPIC);
+      expect(where, before).toBe(alone);
+    }
+    expect(lines(alone)[1]).toContain(CITY_COUNCIL);
   });
 
-  it('asks nothing again after a question about the page itself: a part of the page is no event', () => {
-    expect(askedAgain('where?', 'what is the photo of?')).toBeUndefined();
-    expect(askedAgain('when?', 'who wrote this article?')).toBeUndefined();
+  it('a question with words of its own is searched as written, not as a follow-up', () => {
+    const [, where] = chat(BRIDGE, 'when will construction begin?', 'where was it?');
+    expect(lines(where)[0]).toBe(TOPIC);
+    expect(where).not.toContain('follow-up');
+  });
+
+  it('after a question about the page itself, "where?" and "when?" are about the story: a part of the page is no event', () => {
+    const [, where] = chat(BRIDGE, 'what is the photo of?', 'where?');
+    expect(lines(where)[0]).toBe(TOPIC);
+    const [, when] = chat(BRIDGE, 'who wrote this article?', 'when?');
+    expect(lines(when).slice(0, 2)).toEqual([TOPIC, 'Tuesday']);
   });
 });
