@@ -14,7 +14,7 @@ import { CALIBRATION, features, judge, type Calibration, type Features } from '.
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
-import { namesAnotherArticle, pointsBack } from './follow-up.js';
+import { namesAnotherArticle, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { otherPerson, personalPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
@@ -74,7 +74,7 @@ export interface AskOptions extends FocusOptions {
   /**
    * Restrict the search to one article (its id). `context` (the article the conversation was last
    * about) says which article a question about the page means, and keeps a question that names no
-   * other article to it (`follow-up.ts`).
+   * other article to it (`conversation-article.ts`).
    */
   article?: string;
   /**
@@ -166,8 +166,8 @@ export class Engine {
     return { ...kept, answer: { ...kept.answer, answeredIn: others } };
   }
 
-  /** `followUp`: whether a question in a conversation may be kept to its article (`follow-up.ts`). */
-  private assessIn(rawQuestion: string, options: AskOptions, followUp: boolean): Assessment {
+  /** `keep`: whether a question in a conversation may be kept to its article (`conversation-article.ts`). */
+  private assessIn(rawQuestion: string, options: AskOptions, keep: boolean): Assessment {
     const question = rawQuestion.trim();
     const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
     if (question === '') return { answer: { ...base, type: 'other', refused: 'empty' } };
@@ -215,7 +215,9 @@ export class Engine {
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
-      this.articleFilter(options.article ?? (followUp ? this.followUp(parsed, groups, options) : undefined));
+      this.articleFilter(
+        options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
+      );
     const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
@@ -455,9 +457,9 @@ export class Engine {
 
   /**
    * The conversation's article, for a question asked in a conversation about one of several articles
-   * that names no other (`follow-up.ts`); undefined (search them all) otherwise.
+   * that names no other (`conversation-article.ts`); undefined (search them all) otherwise.
    */
-  private followUp(
+  private conversationArticle(
     parsed: ParsedQuestion,
     groups: readonly Group[],
     options: FocusOptions,

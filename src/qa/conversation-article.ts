@@ -11,6 +11,9 @@
  * the bridge story's headline word, "where is Nortind?" the volcano story's island. A common word the
  * conversation's story lacks ("old", "mainland") is no name of another story: the question is then
  * answered, or not, from the conversation's story, as it would be with that story alone.
+ *
+ * Which article a question stays with, not what it asks: a bare "where?" taking the words of the
+ * question before it is `wh-follow-up.ts`.
  */
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
