@@ -265,7 +265,7 @@ export function extractSpan(
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
-  const where = asksWhere(input);
+  const where = asksWhere(input.question, input.parsed);
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const candidates = objectsOfVerb(
     ofAskedKind(
@@ -593,8 +593,9 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
 /** Words before a role that make it another one ("deputy head", "former minister"). */
 const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
 
-function asksWhere(input: SpanInput): boolean {
-  return input.parsed.type === 'location' && FIRST_WH.exec(input.question)?.[0].toLowerCase() === 'where';
+/** Does the question ask "where" (not "what is the prime where…", which asks for a name)? */
+export function asksWhere(question: string, parsed: ParsedQuestion): boolean {
+  return parsed.type === 'location' && FIRST_WH.exec(question)?.[0].toLowerCase() === 'where';
 }
 
 /** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */

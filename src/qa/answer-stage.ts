@@ -3,10 +3,26 @@
  * tokens, cached tags, the question's matched words, the dateline) and marks only that span as the
  * answer in the passage's highlights.
  */
-import { extractSpan, type SpanInput, type SpanWeights } from './answer-span.js';
+import { asksWhere, extractSpan, type SpanInput, type SpanWeights } from './answer-span.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
+import {
+  afterLocative,
+  clauseIds,
+  functionGap,
+  namesAPlace,
+  placeAfterPreposition,
+  tokenRange,
+} from './span-parts.js';
+import { detachedBases } from './morphology.js';
+import { lemmaOf } from './lemma.js';
+import { taggedUses } from './wordnet.js';
+
+/** WordNet's synset types (its data files' `ss_type`): nouns, verbs, adjectives (and satellites). */
+const NOUN = '1';
+const VERB = '2';
+const ADJECTIVE = '35';
 import type { SearchIndex } from './search-index.js';
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
@@ -30,7 +46,10 @@ export function answeringPassage(
   parsed: ParsedQuestion,
   passages: readonly Passage[],
   matched: ReadonlySet<string>,
+  lookBack: number,
 ): number {
+  const placed = placeAnsweringPassage(index, parsed, passages, matched, lookBack);
+  if (placed !== 0) return placed;
   const wanted = ANSWER_ENTITIES[parsed.type];
   const best = passages[0];
   if (wanted.length === 0 || best === undefined || best.section === 'body') return 0;
@@ -52,6 +71,90 @@ export function answeringPassage(
     if (i === 0 || p.section !== 'body') return false;
     const stems = new Set(tokenize(p.text).map((t) => t.stem));
     return [...said].every((s) => stems.has(s)) && holds(p);
+  });
+  return found === -1 ? 0 : found;
+}
+
+/**
+ * The verb a where-question asks about: its last keyword that English uses more as a verb than as
+ * anything else, by WordNet's sense-tagged corpus ("signed", "held", "sign" of "where did they sign the
+ * agreement"; not "fair" or "arts", which WordNet also lists as verbs); undefined when it has none.
+ */
+function whereVerb(parsed: ParsedQuestion): Token | undefined {
+  const isVerb = (word: string) => {
+    const uses = (bases: Iterable<string>, types: string) =>
+      Math.max(0, ...[...bases].map((b) => taggedUses(b, types)));
+    const asVerb = uses([word, lemmaOf(word) ?? word, ...detachedBases(word, 'verb')], VERB);
+    const asOther = Math.max(uses([word, ...detachedBases(word, 'noun')], NOUN), uses([word], ADJECTIVE));
+    return asVerb > asOther;
+  };
+  return parsed.keywords.findLast((k) => isVerb(k.word.toLowerCase()));
+}
+
+/**
+ * For "where": the best passage may name no place at all, only organisations, which stand for a place
+ * only loosely ("Director of the Russian Federal Service …" is a title, not where the agreement was
+ * signed). A passage shown after it that says the question's verb and, in the same clause, a place
+ * where something happens (after a locative preposition: "have signed the protocol … that convened in
+ * the city of St.Petersburg") answers instead. A best passage with a place of its own, or a phrase after
+ * a locative preposition ("in the condenser"), keeps answering. 0 when no passage is taken.
+ */
+function placeAnsweringPassage(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  passages: readonly Passage[],
+  matched: ReadonlySet<string>,
+  lookBack: number,
+): number {
+  const best = passages[0];
+  const verb = whereVerb(parsed);
+  if (best === undefined || verb === undefined || !asksWhere(parsed.text, parsed)) return 0;
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && a.end > b.start;
+  // Tagged places and phrases naming a place that are not the question's own words, nor a place doing
+  // what the question asks ("Iraq, Russia Sign …": the actors, as the short answer reads them).
+  const places = (passage: Passage, tokens: readonly Token[]) => {
+    const sentence = sentenceOf(index, passage);
+    if (sentence === undefined) return [];
+    const askedAt = tokens.flatMap((t, i) => (!t.stop && matched.has(t.stem) ? [i] : []));
+    const tags = index.entitiesOf(sentence);
+    return tags.filter((e) => {
+      if (e.type !== 'place' && e.type !== 'phrase') return false;
+      const c = { start: e.start, end: e.end, kind: e.type };
+      if (!namesAPlace(c, { text: passage.text, tokens, tags })) return false;
+      // A phrase over a name is judged as that name (an organisation's is no place).
+      if (
+        e.type === 'phrase' &&
+        tags.some((t) => (t.type === 'organization' || t.type === 'place') && overlaps(t, e))
+      )
+        return false;
+      const [first, last] = tokenRange(c, tokens);
+      const own = tokens.slice(first, last + 1).filter((t) => !t.stop);
+      if (own.every((t) => matched.has(t.stem))) return false;
+      if (afterLocative(passage.text, e.start) || placeAfterPreposition(passage.text, e.start, lookBack))
+        return true;
+      return !functionGap(
+        tokens,
+        last,
+        askedAt.find((i) => i > last),
+      );
+    });
+  };
+  if (places(best, tokenize(best.text)).length > 0) return 0;
+  const found = passages.findIndex((p, i) => {
+    if (i === 0 || p.section !== 'body') return false;
+    const tokens = tokenize(p.text);
+    const clauses = clauseIds(p.text, tokens);
+    const verbClauses = new Set(tokens.flatMap((t, j) => (t.stem === verb.stem ? [clauses[j]] : [])));
+    if (verbClauses.size === 0) return false;
+    return places(p, tokens).some((e) => {
+      const [first] = tokenRange({ start: e.start, end: e.end, kind: e.type }, tokens);
+      return (
+        e.type === 'place' &&
+        placeAfterPreposition(p.text, e.start, lookBack) &&
+        verbClauses.has(clauses[first])
+      );
+    });
   });
   return found === -1 ? 0 : found;
 }
@@ -109,7 +212,7 @@ export function shortAnswer(
   titled?: TitledPeople,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   // The answering passage is shown first, in the best one's place and with its score.
-  const at = answeringPassage(index, parsed, shown, matched);
+  const at = answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
   const passages =
     at === 0
       ? shown
