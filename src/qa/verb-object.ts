@@ -7,6 +7,8 @@
 import type { ParsedQuestion } from './question.js';
 import { tokenize, type Token } from './text.js';
 import { functionGap } from './span-parts.js';
+import { lemmaOf } from './lemma.js';
+import { detachedBases } from './morphology.js';
 import { isLemma } from './wordnet.js';
 
 /** "do" and the modals: after "what" they leave the verb to come, whose object "what" is. */
@@ -19,10 +21,32 @@ const OBJECT_OF_VERB = new RegExp(
 );
 
 /**
+ * "What was signed?", "which treaty has been agreed?": a passive that ends the question, its subject the
+ * wh-word, asks for what the verb was done to, the object of the same verb in an active passage ("signed
+ * [an agreement]"). The participle follows the auxiliary directly.
+ */
+const PASSIVE_OF_VERB = new RegExp(
+  String.raw`^\s*(?:what|which(?:\s+\p{L}+)?)\s+(?:is|are|was|were|(?:has|have|had)\s+been|${DO_OR_MODAL}\s+be)\s+(\p{L}+)[\s?.!]*$`,
+  'iu',
+);
+
+/** Is the word a verb's participle, of another form than its base ("signed", "held"; not "love")? */
+function isParticiple(word: string): boolean {
+  const bases = [lemmaOf(word), ...detachedBases(word, 'verb')];
+  return bases.some((b) => b !== undefined && b !== word && isLemma('verb', b));
+}
+
+/**
  * The question's verb: its last keyword that WordNet lists as a verb, as typed ("proclaim"; the
- * auxiliary's verb keeps its base form). Undefined when the question does not ask for a verb's object.
+ * auxiliary's verb keeps its base form; a passive's participle, "signed"). Undefined when the question
+ * does not ask for a verb's object.
  */
 export function askedVerb(question: string, parsed: ParsedQuestion): Token | undefined {
+  const passive = PASSIVE_OF_VERB.exec(question)?.[1]?.toLowerCase();
+  if (passive !== undefined) {
+    const verb = parsed.keywords.at(-1);
+    return verb?.word.toLowerCase() === passive && isParticiple(passive) ? verb : undefined;
+  }
   if (!OBJECT_OF_VERB.test(question)) return undefined;
   const verb = parsed.keywords.at(-1);
   // The verb ends the question: "what did IS proclaim?", not "which mission did Schmitt land on the
@@ -40,8 +64,8 @@ export function askedVerb(question: string, parsed: ParsedQuestion): Token | und
 
 /**
  * Of the candidate spans, those that stand right after the question's verb in the passage (at most a
- * few function words between: "proclaiming a caliphate"); all of them when none does or the question
- * asks no verb's object.
+ * few function words between: "proclaiming a caliphate"; not "by", which opens the agent of a passive,
+ * "was signed by Fomin"); all of them when none does or the question asks no verb's object.
  */
 export function objectsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
@@ -53,7 +77,9 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
   const at = tokens.flatMap((t, i) => (t.stem === verb.stem ? [i] : []));
   const objects = candidates.filter((c) => {
     const first = tokens.findIndex((t) => t.start >= c.span.start);
-    return first !== -1 && at.some((v) => v < first && functionGap(tokens, v, first));
+    // "signed by X": after "by", the verb's agent, not its object.
+    const agent = (v: number) => tokens.slice(v + 1, first).some((t) => t.word.toLowerCase() === 'by');
+    return first !== -1 && at.some((v) => v < first && functionGap(tokens, v, first) && !agent(v));
   });
   return objects.length > 0 ? objects : candidates;
 }

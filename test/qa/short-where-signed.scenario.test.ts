@@ -39,3 +39,12 @@ describe('where the signing happened', () => {
     expect(engine.ask('where is the ministry').answer?.text).toMatch(/Moscow/);
   });
 });
+
+describe('what was signed', () => {
+  it.each(['what was signed', 'what was signed?', 'What was signed?'])('"%s" → the agreement', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toMatch(/agreement|protocol/);
+    expect(answer.answer?.text).not.toMatch(/Russian Federal Service|Fomin|Obaidi/);
+  });
+});
