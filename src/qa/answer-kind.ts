@@ -40,6 +40,7 @@ export type AnswerKind =
   | 'share'
   | 'duration'
   | 'quantity'
+  | 'scoreline'
   | 'thing'
   | 'any';
 
@@ -165,8 +166,11 @@ const VERBISH =
  */
 function kindOfNoun(noun: string, senses: number): AskedKind {
   if (/^years?$/.test(noun)) return { kind: 'year' };
-  // "What was the score?", "what was the final tally?": numbers, never a name.
-  if (/^(?:score|scoreline|tally|margin|total)s?$/.test(noun)) return { kind: 'quantity' };
+  // "What was the score?": a result, written as two numbers ("3-1", "52-3 and 54-9"), never a lone
+  // number ("certainly one") nor a name.
+  if (/^(?:score|scoreline)s?$/.test(noun)) return { kind: 'scoreline' };
+  // "What was the final tally?": numbers, never a name.
+  if (/^(?:tally|margin|total)s?$/.test(noun)) return { kind: 'quantity' };
   if (/^months?$/.test(noun)) return { kind: 'month' };
   if (/^weekdays?$/.test(noun)) return { kind: 'weekday' };
   if (/^(?:date|day)s?$/.test(noun)) return { kind: 'date' };
@@ -342,6 +346,8 @@ const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quar
 const TIME_UNIT =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
+/** A result of a game: two numbers joined by a dash ("3-1", "52–3"). */
+const SCORELINE = /\b\d{1,3}\s*[-–]\s*\d{1,3}\b/;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -519,6 +525,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
       // of its own says no length ("6,650 km" does).
       return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
+    case 'scoreline':
+      return cls !== 'person' && SCORELINE.test(text) ? 'fine' : 'none';
     case 'quantity':
       if (!numeric && !NUMBER.test(text)) return 'none';
       return cls === 'date' && !TIME_UNIT.test(text) ? 'none' : 'fine';

@@ -29,6 +29,7 @@ import { titledPeopleIn, titleWordStems, type TitledPeople } from './titles.js';
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
+import { asksPast, inCondition } from './conditional.js';
 
 export interface SpanSentence {
   text: string;
@@ -320,6 +321,11 @@ function ofAskedKind(
       );
     return actor ? 'none' : fit;
   });
+  // A question about what was is not answered from a condition ("If we lose 2-0 we are out").
+  if (asksPast(input.question))
+    candidates.forEach((c, i) => {
+      if (inCondition(passage.text, c.span.start)) fits[i] = 'none';
+    });
   const level = fits.includes('fine') ? 'fine' : 'loose';
   return candidates.filter((_, i) => fits[i] === level);
 }
