@@ -263,6 +263,8 @@ export function extractSpan(
   if (stranded !== null) return stranded;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
+  const named = askedName(input);
+  if (named !== undefined) return descriptionOf(named, input.passage);
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
@@ -639,4 +641,55 @@ function titleOf(name: Entity, input: SpanInput): Span | null {
   const last = person?.title.at(-1);
   if (first === undefined || last === undefined) return null;
   return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** "What is the Islamic State?", "what's Icstis": the question asks what a thing it names is. */
+const WHAT_IS = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?/iu;
+
+/**
+ * The name the passage gives what the question asks about, when the question is "what is X?" and X is
+ * that name, word for word ("Islamic State"; not "what is the capital of France?", which asks for a
+ * capital, nor "what is in Eldon Square?", which asks what is there). The answer is a description,
+ * which no other noun of the passage gives ("affects" of "the affects of Islamic State" would read as a
+ * wrong answer).
+ */
+function askedName(input: SpanInput): Entity | undefined {
+  const { parsed, passage } = input;
+  const opening = WHAT_IS.exec(input.question);
+  const first = opening === null ? undefined : tokenize(input.question.slice(opening[0].length))[0];
+  if (first === undefined || first.stop || parsed.keywords.length === 0) return undefined;
+  const asked = new Set(parsed.keywords.map((k) => k.stem));
+  return passage.tags.find((e) => {
+    if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'person') return false;
+    const words = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
+    return words.length === asked.size && words.every((t) => asked.has(t.stem));
+  });
+}
+
+/**
+ * After a name: an apposition (", an interim facility for …", ": a genuine love of God") or what it is
+ * said to be ("is one tradition within …"), opening on a determiner.
+ */
+const DESCRIBED = /^\s*(?:\([^)]*\)\s*)?(?:[,:]\s*|\s+(?:is|was|are|were)\s+)(?=(?:an?|the|one)\s)/iu;
+
+/**
+ * What the passage says the named thing is, as a span: the longest noun phrase (with its "of"
+ * complement) opening right after DESCRIBED, or on the word after its determiner; null without one.
+ */
+function descriptionOf(name: Entity, passage: SpanSentence): Span | null {
+  const after = DESCRIBED.exec(passage.text.slice(name.end));
+  if (after === null) return null;
+  const start = name.end + after[0].length;
+  const next = passage.tokens.find((t) => t.start > start);
+  const opens = (c: { start: number }) => c.start === start || c.start === next?.start;
+  const phrases = [
+    ...passage.tags.filter((t) => t.type === 'phrase'),
+    ...joinedPhrases(passage.text, passage.tags).filter((c) => c.join === 'of'),
+  ].filter(opens);
+  const longest = phrases.reduce<{ start: number; end: number } | undefined>(
+    (best, c) => (best === undefined || c.end > best.end ? c : best),
+    undefined,
+  );
+  if (longest === undefined) return null;
+  return { text: passage.text.slice(longest.start, longest.end), start: longest.start, end: longest.end };
 }
