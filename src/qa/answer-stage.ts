@@ -94,7 +94,7 @@ function whereVerb(parsed: ParsedQuestion): Token | undefined {
 /**
  * For "where": the best passage may name no place at all, only organisations, which stand for a place
  * only loosely ("Director of the Russian Federal Service …" is a title, not where the agreement was
- * signed). A passage shown after it that says the question's verb and, in the same clause, a place
+ * signed). A passage of its story shown after it that says the question's verb and, in the same clause, a place
  * where something happens (after a locative preposition: "have signed the protocol … that convened in
  * the city of St.Petersburg") answers instead. A best passage with a place of its own, or a phrase after
  * a locative preposition ("in the condenser"), keeps answering. 0 when no passage is taken.
@@ -142,7 +142,8 @@ function placeAnsweringPassage(
   };
   if (places(best, tokenize(best.text)).length > 0) return 0;
   const found = passages.findIndex((p, i) => {
-    if (i === 0 || p.section !== 'body') return false;
+    // Of the same story: with many articles, another story's place is not where this one's event was.
+    if (i === 0 || p.section !== 'body' || p.article.id !== best.article.id) return false;
     const tokens = tokenize(p.text);
     const clauses = clauseIds(p.text, tokens);
     const verbClauses = new Set(tokens.flatMap((t, j) => (t.stem === verb.stem ? [clauses[j]] : [])));

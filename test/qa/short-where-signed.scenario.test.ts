@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reply, type Conversation } from '../../src/console/chat.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { seedKnowledge } from '../support/seed.js';
 
@@ -46,5 +48,23 @@ describe('what was signed', () => {
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text).toMatch(/agreement|protocol/);
     expect(answer.answer?.text).not.toMatch(/Russian Federal Service|Fomin|Obaidi/);
+  });
+});
+
+describe('where, with several stories loaded', () => {
+  const engine = new Engine([
+    parseArticle(
+      'treaty.txt',
+      ['Minister signs treaty', 'The minister signed the treaty on Monday, the ministry said.'].join('\n\n'),
+    ),
+    parseArticle(
+      'petition.txt',
+      ['Fans sign petition', 'Thousands of fans signed a petition in Paris on Sunday.'].join('\n\n'),
+    ),
+  ]);
+
+  it('"where did the minister sign the treaty" does not take another story\'s place', () => {
+    const answer = engine.ask('where did the minister sign the treaty');
+    expect(answer.answer?.text ?? null).not.toBe('Paris');
   });
 });
