@@ -201,8 +201,10 @@ export class Engine {
     const { corrections } = expanded;
     // The person the conversation was last about, read for the question's "he" before anything else.
     const reading = this.personCredit(read, expanded.groups, options);
-    // A "he" that is not that person and fits no one person of the story: ask who is meant.
-    if (reading?.unclear !== undefined)
+    // A "he" that is not that person and fits no one person of the story, in a question that asks
+    // nothing else: ask who is meant. Beside other words ("when will he begin construction?") those
+    // words are searched, as with no one asked about before.
+    if (reading?.unclear !== undefined && expanded.groups.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
     const person = reading?.credit;
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.

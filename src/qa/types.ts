@@ -61,8 +61,8 @@ export interface ShortAnswer {
 /**
  * Why a question was not searched: nothing asked, too long, no word to look up, a question about
  * the page itself with several articles loaded and none named or talked about (`which-article`), or a
- * "he" or "she" that is not the person the conversation was about and fits no one person of the story
- * (`unclear-person`, `Answer.unclear`).
+ * "he" or "she" that is not the person the conversation was about and fits no one person of the story,
+ * in a question that asks nothing else (`unclear-person`, `Answer.unclear`).
  */
 export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'which-article' | 'unclear-person';
 

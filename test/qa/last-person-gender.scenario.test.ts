@@ -95,6 +95,13 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     expect(say('what did she say?')).toContain('Mayor Anna Lindqvist said construction would begin');
   });
 
+  it('a "he" that fits no one, beside words to look up: those words are searched, not a question back', () => {
+    const say = chat(ONE_WOMAN);
+    say('who is the mayor?');
+    expect(say('when will he begin construction?')).toMatch(/^March\n/);
+    expect(say('how much will his bridge cost?')).toMatch(/^40 million euros\n/);
+  });
+
   it('a story about one man: "he" after its woman is him, though it names another man once', () => {
     const say = chat(RUIZ);
     expect(say('who is the head coach?')).toMatch(/^Sarah Kent/);
