@@ -75,7 +75,15 @@ export function refusalMessage(
     case 'unclear-person': {
       const unclear = answer.unclear;
       if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
-      return `I'm not sure who “${unclear.pronoun}” is: it doesn't sound like ${escape(unclear.person)}, and the article names no one else it fits. Try asking with a name.`;
+      const { fitting } = unclear;
+      // Several people it could be: name them, so the reader can pick one.
+      const names = fitting.map(escape);
+      const last = names.pop();
+      const others =
+        last === undefined
+          ? 'and the article names no one else it fits'
+          : `and it could be ${names.length > 0 ? `${names.join(', ')} or ` : ''}${last}`;
+      return `I'm not sure who “${unclear.pronoun}” is: it doesn't sound like ${escape(unclear.person)}, ${others}. Try asking with a name.`;
     }
   }
 }

@@ -412,7 +412,13 @@ export class Engine {
       );
       person = other.kind === 'person' ? personSubject(other.name) : undefined;
       if (other.kind === 'unclear' || person === undefined)
-        return { unclear: { pronoun: pronoun.word, person: last.name } };
+        return {
+          unclear: {
+            pronoun: pronoun.word,
+            person: last.name,
+            fitting: other.kind === 'unclear' ? other.fitting : [],
+          },
+        };
       readAs = { pronoun: pronoun.word, person: other.name };
     }
     const named = this.groupsNaming(parsed, groups, person);

@@ -17,7 +17,10 @@ import type { Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
 
 /** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
-export type OtherPerson = { kind: 'person'; name: string } | { kind: 'unclear' };
+export type OtherPerson =
+  | { kind: 'person'; name: string }
+  /** `fitting`: the people it could be when several fit (the reply names them), none when no one does. */
+  | { kind: 'unclear'; fitting: string[] };
 
 /**
  * The question's first singular personal pronoun ("he", "her"), unless a person or a role the question
@@ -80,5 +83,5 @@ export function otherPerson(
   const [only] = fitting;
   return only !== undefined && fitting.length === 1
     ? { kind: 'person', name: only[1].name }
-    : { kind: 'unclear' };
+    : { kind: 'unclear', fitting: fitting.map(([, p]) => p.name) };
 }

@@ -83,7 +83,7 @@ export interface Answer {
    * For `unclear-person`: the pronoun ("he") and the person the conversation was about, whom it
    * cannot be ("Anna Lindqvist"), so that the reply can ask who is meant (`other-person.ts`).
    */
-  unclear?: { pronoun: string; person: string };
+  unclear?: { pronoun: string; person: string; fitting: string[] };
   /**
    * A pronoun that could not be the person the conversation was about, read as the one person of the
    * story it fits ("he" → "Tomas Reilly", `other-person.ts`): the fronts say so.

@@ -24,6 +24,18 @@ const engine = new Engine([BRIDGE]);
 const ONE_WOMAN = new Engine([
   parseArticle('plain.txt', readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8')),
 ]);
+// A woman and two men, none of them the story's subject.
+const TWO_MEN = new Engine([
+  parseArticle(
+    'two-men.txt',
+    [
+      'Council approves new harbour bridge',
+      'Mayor Helen Brandt said the vote was "a turning point for the whole town".',
+      'Fishmonger Tomas Reilly warned that building work could drive visitors away.',
+      'Engineer Peter Walsh said construction would begin in March.',
+    ].join('\n\n'),
+  ),
+]);
 // A story about one man (its subject) that also names a woman and, once, another man.
 const RUIZ = new Engine([
   parseArticle(
@@ -100,6 +112,14 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     say('who is the mayor?');
     expect(say('when will he begin construction?')).toMatch(/^March\n/);
     expect(say('how much will his bridge cost?')).toMatch(/^40 million euros\n/);
+  });
+
+  it('a story that names two men: the reply asks which, naming both', () => {
+    const say = chat(TWO_MEN);
+    expect(say('who is the mayor?')).toMatch(/^Helen Brandt/);
+    expect(say('what did he say?')).toBe(
+      "I'm not sure who “he” is: it doesn't sound like Helen Brandt, and it could be Tomas Reilly or Peter Walsh. Try asking with a name.",
+    );
   });
 
   it('a story about one man: "he" after its woman is him, though it names another man once', () => {
