@@ -332,6 +332,17 @@ describe("a private /ask is its asker's own conversation", () => {
     expect(await ask('how much?', ALICE)).not.toContain('40 million euros');
   });
 
+  it('in a DM, where no one else reads, a private /ask and the messages there are one conversation', async () => {
+    clock.now += 5000;
+    const dm = slashCommand('ask', { question: 'when will construction begin?', private: true });
+    Object.assign(dm.double, { guildId: null });
+    expect(shownText(first(await handled(dm)))).toContain('March');
+    clock.now += 5000;
+    const next = messageDouble({ content: 'how much?', inGuild: false });
+    await handleMessage(next.message, ctx);
+    expect(shownText(nth(next.replies, 0))).toContain('**40 million euros**');
+  });
+
   it('starts on the article the channel is talking about: "what is this about?" means it', async () => {
     await ask('who approved the new bridge across the harbour?', ALICE);
     expect(await ask('what is this about?', BOB, true)).toContain(BRIDGE);

@@ -44,7 +44,9 @@ export const ask: BotCommand = {
       askerId: interaction.user.id,
       channelId: interaction.channelId,
       ...(article !== undefined ? { article } : {}),
-      shared: !ephemeral,
+      // A DM (the only place without a guild the command is offered) has no one else in it: a private
+      // answer there is the DM's conversation, which its messages carry on.
+      shared: !ephemeral || interaction.guildId === null,
     });
     await interaction.reply({ ...reply, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   },
