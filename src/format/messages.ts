@@ -83,7 +83,7 @@ export function refusalMessage(
         last === undefined
           ? 'and the article names no one else it fits'
           : `and it could be ${names.length > 0 ? `${names.join(', ')} or ` : ''}${last}`;
-      return `I'm not sure who “${unclear.pronoun}” is: it doesn't sound like ${escape(unclear.person)}, ${others}. Try asking with a name.`;
+      return `I'm not sure who you mean by “${unclear.pronoun}”: it doesn't sound like ${escape(unclear.person)}, ${others}. Try asking with a name.`;
     }
   }
 }

@@ -101,8 +101,11 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     expect(say('who is the mayor?')).toMatch(/^Anna Lindqvist/);
     const he = say('what did he say?');
     expect(he).toBe(
-      "I'm not sure who “he” is: it doesn't sound like Anna Lindqvist, and the article names no one else it fits. Try asking with a name.",
+      "I'm not sure who you mean by “he”: it doesn't sound like Anna Lindqvist, and the article names no one else it fits. Try asking with a name.",
     );
+    // "his" and "him" read as the reader wrote them: never "who “his” is".
+    expect(say('what about him?')).toMatch(/^I'm not sure who you mean by “him”: /);
+    expect(say('and his?')).toMatch(/^I'm not sure who you mean by “his”: /);
     // The conversation is still about her: "she" and "where?" follow on from the mayor.
     expect(say('what did she say?')).toContain('Mayor Anna Lindqvist said construction would begin');
   });
@@ -118,7 +121,7 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     const say = chat(TWO_MEN);
     expect(say('who is the mayor?')).toMatch(/^Helen Brandt/);
     expect(say('what did he say?')).toBe(
-      "I'm not sure who “he” is: it doesn't sound like Helen Brandt, and it could be Tomas Reilly or Peter Walsh. Try asking with a name.",
+      "I'm not sure who you mean by “he”: it doesn't sound like Helen Brandt, and it could be Tomas Reilly or Peter Walsh. Try asking with a name.",
     );
   });
 
