@@ -13,8 +13,9 @@ export interface AskContext {
   /** The article named with the `article` option. */
   article?: string;
   /**
-   * Whether the channel sees the reply: a private answer is the asker's own conversation, which does
-   * not change what the channel talks about nor follows up anyone else's question (`conversations.ts`).
+   * Whether the conversation is the channel's: a private answer is the asker's own conversation, which
+   * does not change what the channel talks about nor follows up anyone else's question
+   * (`conversations.ts`). In a DM, where no one else reads, a private answer is the DM's (`ask.ts`).
    */
   shared: boolean;
 }
