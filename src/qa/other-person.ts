@@ -13,7 +13,8 @@
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { named, personSubject, SUBJECT_PRONOUNS, type StorySubject } from './subject.js';
-import type { Token } from './text.js';
+import { tokenize, type Token } from './text.js';
+import { titledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
 
 /** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
@@ -48,8 +49,14 @@ function peopleOf(
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): Map<string, { name: string; pronouns: Set<string> }> {
   const people = new Map<string, { name: string; pronouns: Set<string> }>();
+  // A name the tagger does not know is a person too when a title names it ("Mayor Ngozi Okafor"); its
+  // first name is in neither gender list, so it fits "he" and "she" (`personSubject`).
+  const withTitled = (s: Sentence): readonly Entity[] => {
+    const entities = entitiesOf(s);
+    return [...entities, ...titledNames(s.text, tokenize(s.text), entities)];
+  };
   for (const sentence of sentences)
-    for (const { kind, name } of named(sentence, entitiesOf)) {
+    for (const { kind, name } of named(sentence, withTitled)) {
       const person = kind === 'person' ? personSubject(name) : undefined;
       if (person === undefined) continue;
       const known = people.get(person.word);

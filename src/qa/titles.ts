@@ -8,7 +8,7 @@ import type { Entity } from './entities.js';
 import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
-import { isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
+import { isCommonWord, isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -77,6 +77,33 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
     const nameTokens = tokens.filter((t) => t.start >= name.start && t.end <= name.end);
     out.push({ name, nameTokens, title, apposition: apposition && title.length > 0 });
   });
+  return out;
+}
+
+/**
+ * People the entity tagger does not know but a title names: in "Mayor Ngozi Okafor said…" the tagger
+ * tags no one (it knows no "Ngozi"), yet a reader takes the capitalised words after a title ("Mayor")
+ * as a person's name, as they take any name after "Mayor". Each is a person entity over the name: a
+ * tagged phrase that opens with capitalised role nouns and ends in two or more capitalised words that
+ * are neither role nouns nor common words, overlapping no tagged person.
+ */
+export function titledNames(text: string, tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
+  const people = entities.filter((e) => e.type === 'person');
+  const out: Entity[] = [];
+  for (const phrase of entities) {
+    if (phrase.type !== 'phrase' || people.some((p) => p.start < phrase.end && p.end > phrase.start))
+      continue;
+    const words = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
+    if (!words.every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)))) continue;
+    let title = 0;
+    while (title < words.length && isRoleNoun((words[title] as Token).word)) title++;
+    const name = words.slice(title);
+    const first = name[0];
+    const last = name.at(-1);
+    if (title === 0 || first === undefined || last === undefined || name.length < 2) continue;
+    if (name.some((t) => isRoleNoun(t.word) || isCommonWord(text.slice(t.start, t.end)))) continue;
+    out.push({ type: 'person', start: first.start, end: last.end });
+  }
   return out;
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Scenarios: a person whose first name the entity tagger does not know ("Mayor Ngozi Okafor said…" tags
+ * no one) is still a person of the story to "she" and "he": the title names her, and a first name in
+ * neither gender list fits both pronouns. Two people of one surname ("Helen Brandt", "Oskar Brandt")
+ * are two people, not one.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const OKAFOR = new Engine([
+  parseArticle(
+    'okafor.txt',
+    [
+      'Council approves new harbour bridge',
+      'The town council voted 7 to 2 on Monday to approve a new pedestrian bridge across the old harbour.',
+      'Mayor Ngozi Okafor said the vote was "a turning point for the whole town".',
+      'The Harbour Traders Association, led by fishmonger Tomas Reilly, warned that building work could drive visitors away.',
+    ].join('\n\n'),
+  ),
+]);
+
+function chat(on: Engine): (message: string) => string {
+  const conversation: Conversation = {};
+  return (message) => reply(on, message, false, conversation) ?? '';
+}
+
+describe('a first name the tagger does not know', () => {
+  it('"who is the mayor?" then "what did she say?": the mayor', () => {
+    const say = chat(OKAFOR);
+    expect(say('who is the mayor?')).toMatch(/^Ngozi Okafor/);
+    const she = say('what did she say?');
+    expect(she).toContain('turning point');
+    expect(she).not.toContain('no words I can look up');
+  });
+
+  it('"who is tomas reilly?" then "what did she say?": the mayor, the only other person', () => {
+    const say = chat(OKAFOR);
+    say('who is tomas reilly?');
+    const she = say('what did she say?');
+    expect(she).toContain('(read "she" as Ngozi Okafor)');
+    expect(she).toContain('turning point');
+  });
+});
