@@ -39,36 +39,61 @@ export function personalPronoun(tokens: readonly Token[], names: ReadonlySet<str
   return undefined;
 }
 
+/** A person's words in lower case: "Helen Brandt" → ["helen", "brandt"]. */
+const wordsOf = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+
+/** Whether one name is the other or ends it ("Brandt", "Helen Brandt"): the same person named again. */
+function sameName(a: string, b: string): boolean {
+  const [long, short] = [wordsOf(a), wordsOf(b)].sort((x, y) => y.length - x.length) as [string[], string[]];
+  return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
 /**
- * The people a story names, each once (by the last word of the name, as news names a person again),
- * with the pronouns each can be: a name whose first name is only a woman's or only a man's says which;
- * a surname alone ("Walsh said") does not.
+ * The people a story names, each once, with the pronouns each can be: a name whose first name is only
+ * a woman's or only a man's says which. Keyed by the full name, since two people may share a surname
+ * ("Helen Brandt", her brother "Peter Brandt"). News names a person again by the surname alone
+ * ("Brandt said"): that mention is the one full name it ends, and narrows its pronouns no further;
+ * when several full names end with it, it could be either and counts for neither; when none does, it
+ * is a person of its own.
  */
 function peopleOf(
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
-): Map<string, { name: string; pronouns: Set<string> }> {
-  const people = new Map<string, { name: string; pronouns: Set<string> }>();
+): { name: string; pronouns: Set<string> }[] {
   // A name the tagger does not know is a person too when a title names it ("Mayor Ngozi Okafor"); its
   // first name is in neither gender list, so it fits "he" and "she" (`personSubject`).
   const withTitled = (s: Sentence): readonly Entity[] => {
     const entities = entitiesOf(s);
     return [...entities, ...titledNames(s.text, tokenize(s.text), entities)];
   };
-  for (const sentence of sentences)
-    for (const { kind, name } of named(sentence, withTitled)) {
+  const mentions = sentences.flatMap((sentence) =>
+    named(sentence, withTitled).flatMap(({ kind, name }) => {
       const person = kind === 'person' ? personSubject(name) : undefined;
-      if (person === undefined) continue;
-      const known = people.get(person.word);
-      if (known === undefined) {
-        people.set(person.word, { name, pronouns: new Set(person.pronouns) });
-        continue;
-      }
-      // Every mention must allow the pronoun: "Helen Brandt" then "Brandt" is a woman throughout.
-      for (const p of known.pronouns) if (!person.pronouns.has(p)) known.pronouns.delete(p);
-      if (name.length > known.name.length) known.name = name;
+      return person === undefined ? [] : [{ name, person }];
+    }),
+  );
+  const people = new Map<string, { name: string; pronouns: Set<string> }>();
+  for (const { name, person } of mentions)
+    if (wordsOf(name).length > 1 && !people.has(name.toLowerCase()))
+      people.set(name.toLowerCase(), { name, pronouns: new Set(person.pronouns) });
+  for (const { name, person } of mentions) {
+    if (wordsOf(name).length > 1) continue;
+    const full = [...people.values()].filter((p) => wordsOf(p.name).length > 1 && sameName(p.name, name));
+    if (full.length > 1) continue;
+    const [known] = full;
+    if (known === undefined) {
+      const alone = people.get(name.toLowerCase());
+      if (alone === undefined) people.set(name.toLowerCase(), { name, pronouns: new Set(person.pronouns) });
+      continue;
     }
-  return people;
+    // Every mention must allow the pronoun: "Helen Brandt" then "Brandt" is a woman throughout.
+    for (const p of known.pronouns) if (!person.pronouns.has(p)) known.pronouns.delete(p);
+  }
+  return [...people.values()];
 }
 
 /**
@@ -82,13 +107,13 @@ export function otherPerson(
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): OtherPerson {
-  if (subject?.kind === 'person' && subject.word !== last.word && subject.pronouns.has(pronoun))
+  if (subject?.kind === 'person' && !sameName(subject.name, last.name) && subject.pronouns.has(pronoun))
     return { kind: 'person', name: subject.name };
-  const fitting = [...peopleOf(sentences, entitiesOf)].filter(
-    ([word, p]) => word !== last.word && p.pronouns.has(pronoun),
+  const fitting = peopleOf(sentences, entitiesOf).filter(
+    (p) => !sameName(p.name, last.name) && p.pronouns.has(pronoun),
   );
   const [only] = fitting;
   return only !== undefined && fitting.length === 1
-    ? { kind: 'person', name: only[1].name }
-    : { kind: 'unclear', fitting: fitting.map(([, p]) => p.name) };
+    ? { kind: 'person', name: only.name }
+    : { kind: 'unclear', fitting: fitting.map((p) => p.name) };
 }
