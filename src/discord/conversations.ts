@@ -13,7 +13,8 @@
  * (`privateConversation`): what the channel reads is the channel's, shared by everyone in it as a
  * conversation between people is, but a private question neither follows up someone else's question
  * ("where?" after their public one) nor changes what the channel is talking about. It starts on the
- * channel's article, the story everyone there is visibly on, and remembers the rest on its own.
+ * channel's article, the story everyone there is visibly on, and remembers the rest on its own. Private
+ * conversations are bounded on their own (`MAX_PRIVATE_CONVERSATIONS`), so they never push out a channel's.
  */
 import type { LastPerson } from '../qa/last-person.js';
 import type { ReadingPlace } from '../qa/read-on.js';
@@ -30,17 +31,30 @@ interface Conversation {
  * ids are digits, so no channel id is ever one of these.
  */
 export function privateConversation(channelId: string, userId: string): string {
-  return `${channelId}/private/${userId}`;
+  return `${channelId}${PRIVATE_KEY}${userId}`;
 }
+
+const PRIVATE_KEY = '/private/';
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */
 export const MAX_CONVERSATIONS = 10_000;
+/**
+ * Private conversations (`privateConversation`) remembered at most, bounded apart from the channels'
+ * and smaller: there is one per asker and channel, so many people asking privately would otherwise
+ * push out busy channels' conversations, which everyone there shares and sees.
+ */
+export const MAX_PRIVATE_CONVERSATIONS = 2_000;
 
 export class Conversations {
   /** Insertion order is recency: a channel is moved to the end whenever it is read or written. */
   private readonly channels = new Map<string, Conversation>();
+  /** The private conversations, kept and bounded the same way on their own. */
+  private readonly privates = new Map<string, Conversation>();
 
-  constructor(private readonly limit: number = MAX_CONVERSATIONS) {}
+  constructor(
+    private readonly limit: number = MAX_CONVERSATIONS,
+    private readonly privateLimit: number = MAX_PRIVATE_CONVERSATIONS,
+  ) {}
 
   /** The article the channel's conversation is about, if any. */
   get(channelId: string): string | undefined {
@@ -90,27 +104,34 @@ export class Conversations {
     const next: Conversation = { ...this.read(channelId) };
     if (value === undefined) delete next[key];
     else next[key] = value;
-    if (Object.keys(next).length === 0) this.channels.delete(channelId);
+    if (Object.keys(next).length === 0) this.mapOf(channelId).delete(channelId);
     else this.write(channelId, next);
   }
 
   get size(): number {
-    return this.channels.size;
+    return this.channels.size + this.privates.size;
+  }
+
+  /** The map a key's conversation is kept in: a private one's, or the channels'. */
+  private mapOf(channelId: string): Map<string, Conversation> {
+    return channelId.includes(PRIVATE_KEY) ? this.privates : this.channels;
   }
 
   private read(channelId: string): Conversation | undefined {
-    const conversation = this.channels.get(channelId);
+    const conversation = this.mapOf(channelId).get(channelId);
     if (conversation !== undefined) this.write(channelId, conversation);
     return conversation;
   }
 
   private write(channelId: string, conversation: Conversation): void {
-    this.channels.delete(channelId);
-    this.channels.set(channelId, conversation);
-    while (this.channels.size > this.limit) {
-      const oldest = this.channels.keys().next().value;
+    const map = this.mapOf(channelId);
+    const limit = map === this.privates ? this.privateLimit : this.limit;
+    map.delete(channelId);
+    map.set(channelId, conversation);
+    while (map.size > limit) {
+      const oldest = map.keys().next().value;
       if (oldest === undefined) break;
-      this.channels.delete(oldest);
+      map.delete(oldest);
     }
   }
 }

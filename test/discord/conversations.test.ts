@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Conversations } from '../../src/discord/conversations.js';
+import {
+  Conversations,
+  MAX_CONVERSATIONS,
+  MAX_PRIVATE_CONVERSATIONS,
+  privateConversation,
+} from '../../src/discord/conversations.js';
 import { answerReply, chooseArticleReply } from '../../src/discord/replies.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { MAX_LISTED_ARTICLES } from '../../src/format/choose.js';
@@ -77,6 +82,20 @@ describe("each channel's conversation", () => {
     expect(conversations.get('two')).toBeUndefined();
     expect(conversations.get('one')).toBe('a.txt');
     expect(conversations.get('three')).toBe('c.txt');
+  });
+
+  it('private conversations have their own, smaller bound: many private askers never push out a channel', () => {
+    expect(MAX_PRIVATE_CONVERSATIONS).toBeLessThan(MAX_CONVERSATIONS);
+    const conversations = new Conversations(2, 1);
+    conversations.set('general', 'a.txt');
+    conversations.set(privateConversation('random', '111'), 'b.txt');
+    conversations.set(privateConversation('random', '222'), 'c.txt');
+    conversations.set(privateConversation('random', '333'), 'c.txt');
+    // The channel everyone reads is still on its article; only the oldest private ones are forgotten.
+    expect(conversations.get('general')).toBe('a.txt');
+    expect(conversations.get(privateConversation('random', '111'))).toBeUndefined();
+    expect(conversations.get(privateConversation('random', '333'))).toBe('c.txt');
+    expect(conversations.size).toBe(2);
   });
 });
 
