@@ -114,6 +114,13 @@ export function titledNames(text: string, tokens: readonly Token[], entities: re
  * look-ups again. Keyed by the sentence's entities, which the index tags once per sentence
  * (`SearchIndex.entitiesOf`: one array per sentence), with the text checked too; it lives as long as the
  * question, so it holds a few sentences at most.
+ *
+ * Why that key is safe: `titledPeople` reads nothing but the text, its tokens and the entities, and the
+ * tokens are `tokenize(text)`, a function of the text alone; so the same entity array with the same
+ * text gives the same people. No code changes an entity array after tagging (the index tags a
+ * sentence once and hands out that array; callers filter it into new ones), and an array given with
+ * another text (a caller's mistake) is read anew, never answered from the memo. Nothing else (weights, the question) enters, so one memo per question may be shared
+ * by every stage that reads the sentence.
  */
 export class TitledPeople {
   private readonly known = new Map<readonly Entity[], { text: string; people: readonly Titled[] }>();
