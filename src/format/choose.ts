@@ -5,6 +5,9 @@
  */
 import type { ArticleRef, PageField } from '../qa/types.js';
 
+/** The reply when the article a request names (picked from the list Discord offers) is not one the bot has. */
+export const UNKNOWN_ARTICLE_TEXT = 'I do not know that article; pick one from the list.';
+
 /** How a front names the article a request is about. */
 export interface ArticlePicking {
   /** For a question: "/article ID", "--article ID", "`/ask article:`". */

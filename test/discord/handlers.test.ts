@@ -33,6 +33,7 @@ import {
   testContext,
   TOKEN,
 } from '../support/discord-doubles.js';
+import { UNKNOWN_ARTICLE_TEXT } from '../../src/format/choose.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 const BRIDGE = 'Council approves new harbour bridge';
@@ -270,7 +271,7 @@ describe('/ask', () => {
       {
         call: 'reply',
         body: {
-          content: 'I do not know that article; pick one from the list.',
+          content: UNKNOWN_ARTICLE_TEXT,
           flags: MessageFlags.Ephemeral,
         },
       },
@@ -528,7 +529,7 @@ describe('/summary', () => {
       {
         call: 'reply',
         body: {
-          content: 'I do not know that article; pick one from the list.',
+          content: UNKNOWN_ARTICLE_TEXT,
           flags: MessageFlags.Ephemeral,
         },
       },

@@ -5,6 +5,7 @@ import type { BotCommand } from '../context.js';
 import { DISCORD_LIMITS } from '../limits.js';
 import { slowDownReply } from '../replies.js';
 import { articleChoices, toChoices } from './choices.js';
+import { UNKNOWN_ARTICLE_TEXT } from '../../format/choose.js';
 
 export const ask: BotCommand = {
   data: new SlashCommandBuilder()
@@ -35,7 +36,7 @@ export const ask: BotCommand = {
     const article = interaction.options.getString('article') ?? undefined;
     if (article !== undefined && !ctx.kb.engine.articles.some((a) => a.id === article)) {
       await interaction.reply({
-        content: 'I do not know that article; pick one from the list.',
+        content: UNKNOWN_ARTICLE_TEXT,
         flags: MessageFlags.Ephemeral,
       });
       return;

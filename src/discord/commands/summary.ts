@@ -4,6 +4,7 @@ import { SUMMARY_SENTENCES } from '../../qa/summary.js';
 import type { BotCommand } from '../context.js';
 import { chooseArticleReply, summaryReply } from '../replies.js';
 import { articleChoices } from './choices.js';
+import { UNKNOWN_ARTICLE_TEXT } from '../../format/choose.js';
 
 export const summary: BotCommand = {
   data: new SlashCommandBuilder()
@@ -48,7 +49,7 @@ export const summary: BotCommand = {
     }
     if (result.summary === undefined) {
       await interaction.reply({
-        content: 'I do not know that article; pick one from the list.',
+        content: UNKNOWN_ARTICLE_TEXT,
         flags: MessageFlags.Ephemeral,
       });
       return;
