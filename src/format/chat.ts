@@ -80,6 +80,7 @@ export function consoleHelp(examples: readonly string[] = [], articles = 1): str
 export const CLI_COMMANDS = [
   'cli ask "question"',
   'cli summary [--sentences N] [--article ID]',
+  'cli add URL',
   'cli --help',
 ];
 

@@ -3,7 +3,8 @@
  * person the conversation was about (`last-person.ts`; her first name is only a woman's), so it is
  * someone else in the story. Between people, the listener takes the one person of the story the
  * pronoun fits: the story's main subject when it fits them (`subject.ts`: a story about one man), or
- * else the only person the story names that it fits; when none or several fit, they ask who is meant
+ * else the only person the story names that it fits (one whose first name says the pronoun before names
+ * that say nothing); when none or several fit, they ask who is meant
  * rather than answer about anyone. So does the bot: a pronoun that names no one is never "a question
  * with no words to look up", since the reader did say whom, in their way.
  *
@@ -112,8 +113,12 @@ export function otherPerson(
   const fitting = peopleOf(sentences, entitiesOf).filter(
     (p) => !sameName(p.name, last.name) && p.pronouns.has(pronoun),
   );
-  const [only] = fitting;
-  return only !== undefined && fitting.length === 1
+  // A name that says the pronoun ("Tomas", only a man's first name) outweighs names that say nothing
+  // (an unknown first name, or "Brenton", a town the tagger took for a person): the listener takes the
+  // one person the story's names tell is a man, before asking.
+  const told = fitting.filter((p) => !(p.pronouns.has('he') && p.pronouns.has('she')));
+  const [only] = told.length === 1 ? told : fitting;
+  return only !== undefined && (told.length === 1 || fitting.length === 1)
     ? { kind: 'person', name: only.name }
     : { kind: 'unclear', fitting: fitting.map((p) => p.name) };
 }

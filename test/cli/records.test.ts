@@ -122,7 +122,7 @@ describe('help and commands, as the CLI words them', () => {
     expect(help.message).not.toContain('/quit');
     const command = notAnAnswer({ kind: 'command', name: 'summary', args: '' }) as { message: string };
     expect(command.message).toBe(
-      'Unknown command "/summary". Commands: cli ask "question"  cli summary [--sentences N] [--article ID]  cli --help',
+      'Unknown command "/summary". Commands: cli ask "question"  cli summary [--sentences N] [--article ID]  cli add URL  cli --help',
     );
   });
 });

@@ -50,6 +50,20 @@ const RUIZ = new Engine([
   ),
 ]);
 
+// A woman and a man whose first names say which is which, and a town the tagger takes for a person
+// ("Brenton", a name that says neither).
+const FERRY = new Engine([
+  parseArticle(
+    'ferry.txt',
+    [
+      'Ferry service returns to Lake Varna',
+      'Passenger ferries will sail across Lake Varna again from 1 March 2027, the regional council announced on Friday.',
+      'Council leader Margaret Okafor said the service would cut the journey between Kessel and Brenton from 55 minutes by road to 18 minutes.',
+      'Ferry captain Tomas Brandt, who worked on the old service for 14 years, will train the new crews.',
+    ].join('\n\n'),
+  ),
+]);
+
 function chat(on: Engine = engine): (message: string) => string {
   const conversation: Conversation = {};
   return (message) => reply(on, message, false, conversation) ?? '';
@@ -134,6 +148,16 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
     expect(he).not.toContain("I'm not sure who");
     expect(he.split('\n')[1]).toContain('Ruiz');
   });
+  it('"he" after a woman is the one man the names tell, not a name that says nothing ("Brenton")', () => {
+    const say = chat(FERRY);
+    expect(say('who is margaret okafor?')).toMatch(/^Council leader/);
+    const he = say('what did he say?');
+    expect(he).toContain('(read "he" as Tomas Brandt)');
+    expect(he).not.toContain("I'm not sure who");
+    expect(say('who is tomas brandt')).toMatch(/^Ferry captain/);
+    expect(say('what did she say?')).toContain('(read "she" as Margaret Okafor)');
+  });
+
   it('"she" and "he" with no one asked about before get the same reply: nothing to look up', () => {
     for (const pronoun of ['he', 'she'])
       expect(reply(ONE_WOMAN, `what did ${pronoun} say?`, false, {}), pronoun).toContain(
