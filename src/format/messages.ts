@@ -3,7 +3,7 @@
  * replies, the CLI and the console chat. The engine gives statuses and reasons; this writes them.
  */
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
-import type { Answer, PageField, RefusalReason } from '../qa/types.js';
+import type { Answer, ArticleRef, PageField, RefusalReason } from '../qa/types.js';
 
 /** Text shown as it is (the CLI and the console escape nothing). */
 const asIs = (s: string): string => s;
@@ -118,8 +118,11 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
     return `${notFound(answer, escape)}.${note === undefined ? '' : ` ${note}`}${answer.passages.length > 0 ? ' The closest I found:' : ''}`;
   if (note !== undefined) return note;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
-    const titles = [answer.passages[0]?.article, ...answer.alsoIn].map((a) => a?.title).join('; ');
-    return `This matches several articles: ${titles}.`;
+    const articles = [answer.passages[0]?.article, ...answer.alsoIn].filter((a) => a !== undefined);
+    // The same story saved twice (a .txt and its web page) has one title: its file tells them apart.
+    const shown = (a: ArticleRef) =>
+      articles.filter((b) => b.title === a.title).length > 1 ? `${a.title} (${a.file})` : a.title;
+    return `This matches several articles: ${articles.map((a) => escape(shown(a))).join('; ')}.`;
   }
   return 'Here is what the article says.';
 }

@@ -122,6 +122,17 @@ describe('the answer engine', () => {
     expect(engine.ask('Who signed?').alsoIn).toBeUndefined();
   });
 
+  it('names the file of each of two articles with one title (a story saved as text and as a page)', () => {
+    const text = readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8');
+    const answer = new Engine([seed, plain, parseArticle('plain-again.txt', text)]).ask(
+      'Who led the opponents of the bridge?',
+    );
+    expect(answer.alsoIn).toHaveLength(1);
+    const status = statusMessage(answer);
+    expect(status).toContain('Council approves new harbour bridge (plain.txt)');
+    expect(status).toContain('Council approves new harbour bridge (plain-again.txt)');
+  });
+
   it('summarises from body sentences only, in article order', () => {
     const summary = engine.summary(undefined, 3);
     expect(summary?.article.title).toBe(seed.title);
