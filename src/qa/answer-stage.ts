@@ -17,15 +17,16 @@ import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
 import { taggedUses } from './wordnet.js';
 
-/** WordNet's synset types (its data files' `ss_type`): nouns, verbs, adjectives (and satellites). */
-const NOUN = '1';
-const VERB = '2';
-const ADJECTIVE = '35';
 import type { SearchIndex } from './search-index.js';
 import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
+
+/** WordNet's synset types (its data files' `ss_type`): nouns, verbs, adjectives (and satellites). */
+const NOUN = '1';
+const VERB = '2';
+const ADJECTIVE = '35';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
 /** The sentence a passage shows, in its article (for its cached tags). */

@@ -8,6 +8,8 @@ import { CLAUSE_END } from './span-parts.js';
 /** Auxiliaries that ask about what was or what happened ("what was the score", "who did they beat"). */
 const PAST_QUESTION = /\b(?:was|were|did|had)\b/i;
 const CONDITION = /\b(?:if|unless)\b/i;
+/** Every clause boundary (`CLAUSE_END`), for `matchAll`, which copies it, so it holds no state between calls. */
+const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, 'g');
 
 /**
  * Does the question ask about the past (by its auxiliary)? Not one that asks for a condition itself
@@ -21,6 +23,6 @@ export function asksPast(question: string): boolean {
 export function inCondition(text: string, start: number): boolean {
   const before = text.slice(0, start);
   let from = 0;
-  for (const m of before.matchAll(new RegExp(CLAUSE_END.source, 'g'))) from = m.index + m[0].length;
+  for (const m of before.matchAll(CLAUSE_ENDS)) from = m.index + m[0].length;
   return CONDITION.test(before.slice(from));
 }

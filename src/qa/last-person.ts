@@ -9,7 +9,7 @@ import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
 import { tokenize } from './text.js';
-import { titledNames, titledPeople } from './titles.js';
+import { titledPeople, withTitledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
 import type { Answer, Passage } from './types.js';
 
@@ -31,12 +31,10 @@ function peopleIn(engine: Engine, passage: Passage): { text: string; people: Ent
   const article = engine.articles.find((a) => a.id === passage.article.id);
   const sentence = article?.sentences.find((s) => s.index === passage.sentence);
   if (sentence === undefined) return undefined;
-  const entities = engine.index.entitiesOf(sentence);
   // A name the tagger does not know counts when a title names it ("Mayor Ngozi Okafor").
-  const people = [
-    ...entities.filter((e) => e.type === 'person'),
-    ...titledNames(sentence.text, tokenize(sentence.text), entities),
-  ];
+  const people = withTitledNames(sentence.text, engine.index.entitiesOf(sentence)).filter(
+    (e) => e.type === 'person',
+  );
   return { text: sentence.text, people };
 }
 

@@ -14,8 +14,8 @@
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { named, personSubject, SUBJECT_PRONOUNS, type StorySubject } from './subject.js';
-import { tokenize, type Token } from './text.js';
-import { titledNames } from './titles.js';
+import type { Token } from './text.js';
+import { withTitledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
 
 /** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
@@ -67,10 +67,7 @@ function peopleOf(
 ): { name: string; pronouns: Set<string> }[] {
   // A name the tagger does not know is a person too when a title names it ("Mayor Ngozi Okafor"); its
   // first name is in neither gender list, so it fits "he" and "she" (`personSubject`).
-  const withTitled = (s: Sentence): readonly Entity[] => {
-    const entities = entitiesOf(s);
-    return [...entities, ...titledNames(s.text, tokenize(s.text), entities)];
-  };
+  const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
   const mentions = sentences.flatMap((sentence) =>
     named(sentence, withTitled).flatMap(({ kind, name }) => {
       const person = kind === 'person' ? personSubject(name) : undefined;

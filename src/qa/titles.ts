@@ -107,6 +107,11 @@ export function titledNames(text: string, tokens: readonly Token[], entities: re
   return out;
 }
 
+/** A sentence's entities with the people only a title names (`titledNames`) added. */
+export function withTitledNames(text: string, entities: readonly Entity[]): Entity[] {
+  return [...entities, ...titledNames(text, tokenize(text), entities)];
+}
+
 /**
  * One question's titled people, by sentence: a who-question's best passage is read for them up to three
  * times (the answerability check, `roleSplit`; the short answer's choice among names, `byTitle`; the
