@@ -5,6 +5,10 @@
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, ArticleRef, PageField, RefusalReason } from '../qa/types.js';
 
+/** Names listed as a reader writes them: "A or B", "A, B or C"; "A and B", "A, B and C". */
+const EITHER = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+const BOTH = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** Text shown as it is (the CLI and the console escape nothing). */
 const asIs = (s: string): string => s;
 
@@ -75,15 +79,14 @@ export function refusalMessage(
     case 'unclear-person': {
       const unclear = answer.unclear;
       if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
-      const { fitting } = unclear;
+      const { fitting, unlike } = unclear;
       // Several people it could be: name them, so the reader can pick one.
-      const names = fitting.map(escape);
-      const last = names.pop();
-      const others =
-        last === undefined
-          ? 'and the article names no one else it fits'
-          : `and it could be ${names.length > 0 ? `${names.join(', ')} or ` : ''}${last}`;
-      return `I'm not sure who you mean by “${unclear.pronoun}”: it doesn't sound like ${escape(unclear.person)}, ${others}. Try asking with a name.`;
+      const could = fitting.length > 0 ? `it could be ${EITHER.format(fitting.map(escape))}` : undefined;
+      const why =
+        unlike.length === 0
+          ? (could ?? 'the article names no one it fits')
+          : `it doesn't sound like ${EITHER.format(unlike.map(escape))}, ${could === undefined ? 'and the article names no one else it fits' : `and ${could}`}`;
+      return `I'm not sure who you mean by “${unclear.pronoun}”: ${why}. Try asking with a name.`;
     }
   }
 }
@@ -129,8 +132,10 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
 
 /**
  * How the question was read, for the "read …" note beside an answer: the words corrected ("sined" as
- * "signed"), a pronoun read as the one person of the story it fits ("he" as Tomas Reilly), for a question that named nothing ("where was it?"), the story it was read as about, and
- * for a bare "where?", the question it followed up.
+ * "signed"), a pronoun read as the one person of the story it fits ("he" as Tomas Reilly) or as the
+ * people an answer named together ("they" as Khaled Obaidi and Alexander Fomin), for a question that
+ * named nothing ("where was it?"), the story it was read as about, and for a bare "where?", the
+ * question it followed up.
  * Undefined when it was read as written.
  */
 export function readNote(
@@ -141,7 +146,7 @@ export function readNote(
   const quote = (s: string) => `${open}${escape(s)}${close}`;
   const parts = answer.corrections.map((c) => `${quote(c.from)} as ${quote(c.to)}`);
   if (answer.readAs !== undefined)
-    parts.push(`${quote(answer.readAs.pronoun)} as ${escape(answer.readAs.person)}`);
+    parts.push(`${quote(answer.readAs.pronoun)} as ${BOTH.format(answer.readAs.people.map(escape))}`);
   if (answer.topic !== undefined) parts.push(`the question as about ${quote(answer.topic.title)}`);
   const follow = answer.followUp;
   if (follow !== undefined) parts.push(`${quote(follow.asked)} as a follow-up to ${quote(follow.of)}`);

@@ -16,7 +16,7 @@ import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { namesAnotherArticle, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { otherPerson, personalPronoun } from './other-person.js';
+import { readPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -26,7 +26,6 @@ import {
   SUBJECT_PRONOUNS,
   subjectGroups,
   subjectOf,
-  subjectPronoun,
   type StorySubject,
   type SubjectCredit,
 } from './subject.js';
@@ -78,11 +77,12 @@ export interface AskOptions extends FocusOptions {
    */
   article?: string;
   /**
-   * The person the conversation's last answer was about (their name as the story writes it): a
-   * question whose people-word is "he", "she", "they"… ("what did he say?") is read as about them
-   * before the story's main subject (`subject.ts`). Absent: nothing changes.
+   * The people the conversation's last answer was about, their names as the story writes them: one
+   * person, whom a question's "he" or "she" ("what did he say?") is read as before the story's main
+   * subject (`subject.ts`), or several an answer named together, whom "they" is read as and "he" or
+   * "she" picks one of (`other-person.ts`). Absent or empty: nothing changes.
    */
-  lastPerson?: string;
+  lastPeople?: readonly string[];
   limit?: number;
 }
 
@@ -380,59 +380,54 @@ export class Engine {
   }
 
   /**
-   * The conversation's last person (`AskOptions.lastPerson`) as a subject its pronoun stands for, when
-   * the question is about one story and reads a pronoun as them; the question's groups gain their name.
-   * No sentence is credited for opening with "He": that one may be someone else. A "he" or "she" that
-   * cannot be them (her first name is only a woman's) is the one other person of the story it fits,
-   * or no one clearly (`other-person.ts`).
+   * The conversation's last people (`AskOptions.lastPeople`) as the subject its pronoun stands for,
+   * when the question is about one story and reads a pronoun as them; the question's groups gain their
+   * names. No sentence is credited for opening with "He": that one may be someone else. A "he" or
+   * "she" that cannot be the one person (her first name is only a woman's) is the one other person of
+   * the story it fits, or no one clearly; after several people named together, "they" is all of them
+   * and "he" or "she" the one it fits, or unclear (`other-person.ts`).
    */
   private personCredit(
     parsed: ParsedQuestion,
     groups: Group[],
     options: AskOptions,
   ): { credit?: SubjectCredit; readAs?: Answer['readAs']; unclear?: Answer['unclear'] } | undefined {
-    const last = options.lastPerson === undefined ? undefined : personSubject(options.lastPerson);
-    if (last === undefined) return undefined;
+    const people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
+    if (people.length === 0) return undefined;
     const focus = this.focus(options);
     const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
     if (focus.kind !== 'article' || article === undefined) return undefined;
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     const tokens = tokenize(parsed.text);
-    let person: StorySubject | undefined = last;
-    let readAs: Answer['readAs'];
-    if (subjectPronoun(tokens, last, parsed.names) === undefined) {
-      const pronoun = personalPronoun(tokens, parsed.names);
-      if (pronoun === undefined) return undefined;
-      const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
-      const other = otherPerson(
-        pronoun.word,
-        last,
-        subjectOf(article, entitiesOf),
-        article.sentences,
-        entitiesOf,
-      );
-      person = other.kind === 'person' ? personSubject(other.name) : undefined;
-      if (other.kind === 'unclear' || person === undefined)
-        return {
-          unclear: {
-            pronoun: pronoun.word,
-            person: last.name,
-            fitting: other.kind === 'unclear' ? other.fitting : [],
-          },
-        };
-      readAs = { pronoun: pronoun.word, person: other.name };
-    }
-    const named = this.groupsNaming(parsed, groups, person);
-    // The reader said this name one question before: their "he" is that word (`Group.named`). So is
-    // the one other person it fits: the conversation and the pronoun's gender left no one else (and
-    // the reply says whom it was read as), unlike the story's subject, which the engine guesses alone.
+    const reading = readPronoun(tokens, parsed.names, people, {
+      subject: subjectOf(article, entitiesOf),
+      sentences: article.sentences,
+      entitiesOf,
+    });
+    if (reading === undefined) return undefined;
+    if (reading.kind === 'unclear') return { unclear: reading.unclear };
+    const named = [
+      ...new Set(
+        reading.people.flatMap((person) => this.groupsNaming(parsed, groups, person, reading.pronoun)),
+      ),
+    ];
+    // The reader said this name one question before, or read it in the answer just given: their "he"
+    // is that word (`Group.named`). So is the one other person it fits: the conversation and the
+    // pronoun's gender left no one else (and the reply says whom it was read as), unlike the story's
+    // subject, which the engine guesses alone.
     for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
     if (named.length === 0) return undefined;
     const credit = { article: focus.index, openers: new Set<number>(), groups: named };
-    return readAs === undefined ? { credit } : { credit, readAs };
+    return reading.readAs === undefined ? { credit } : { credit, readAs: reading.readAs };
   }
 
   /** `subjectGroups` over this index. */
-  private groupsNaming(parsed: ParsedQuestion, groups: Group[], subject: StorySubject): number[] {
+  private groupsNaming(
+    parsed: ParsedQuestion,
+    groups: Group[],
+    subject: StorySubject,
+    pronoun?: Token,
+  ): number[] {
     return subjectGroups(
       tokenize(parsed.text),
       parsed.names,
@@ -440,6 +435,7 @@ export class Engine {
       subject,
       (s) => this.index.idf(s),
       (s) => this.index.has(s),
+      pronoun,
     );
   }
 

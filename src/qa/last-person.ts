@@ -1,9 +1,11 @@
 /**
  * Who a conversation's last answer was about, so that "what did he say?" after "who is fomin?" is read
- * as about Fomin (`AskOptions.lastPerson`, `subject.ts`): the person the question named (a person the
- * answer's passages name, by a word the question used), or else the short answer when it is one person
- * ("who signed it?" → "Fomin"). A question about no one in particular keeps the person the conversation
- * was about ("what did he say?" is still about Fomin); an answer from another story forgets them.
+ * as about Fomin (`AskOptions.lastPeople`, `subject.ts`): the person the question named (a person the
+ * answer's passages name, by a word the question used), or else the people the short answer is: one
+ * ("who said…?" → "Walsh"), or several named together ("who signed?" → "Khaled Obaidi and Alexander
+ * Fomin"), whom "they" then stands for and "he" or "she" picks one of (`other-person.ts`). A question
+ * about no one in particular keeps the people the conversation was about ("what did he say?" is still
+ * about Fomin); an answer from another story forgets them.
  */
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
@@ -14,8 +16,11 @@ import { isRoleNoun } from './wordnet.js';
 import type { Answer, Passage } from './types.js';
 
 export interface LastPerson {
-  /** The name as the story writes it ("Alexander Fomin"). */
-  name: string;
+  /**
+   * The name as the story writes it ("Alexander Fomin"), or the names of the people an answer named
+   * together, in its order ("Khaled Obaidi", "Alexander Fomin"): one at least.
+   */
+  names: readonly string[];
   /** The article it was named in (its id): in another story "he" is someone else. */
   article: string;
 }
@@ -42,13 +47,13 @@ function peopleIn(engine: Engine, passage: Passage): { text: string; people: Ent
  * A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"), or
  * else title with a role word of the question ("what did the mayor say?" → "Mayor Helen Brandt").
  */
-function personNamed(engine: Engine, answer: Answer): string | undefined {
+function personNamed(engine: Engine, answer: Answer): [string] | undefined {
   const asked = new Set(tokenize(answer.question).flatMap((t) => (t.stop ? [] : [t.stem])));
   const found = answer.passages.map((passage) => peopleIn(engine, passage));
   for (const sentence of found) {
     for (const e of sentence?.people ?? []) {
       const name = nameAt(sentence?.text ?? '', e);
-      if (tokenize(name).some((t) => !t.stop && asked.has(t.stem))) return name;
+      if (tokenize(name).some((t) => !t.stop && asked.has(t.stem))) return [name];
     }
   }
   for (const sentence of found) {
@@ -56,23 +61,42 @@ function personNamed(engine: Engine, answer: Answer): string | undefined {
     const titled = titledPeople(sentence.text, tokenize(sentence.text), sentence.people).find((p) =>
       p.title.some((t) => !t.stop && asked.has(t.stem) && isRoleNoun(t.word)),
     );
-    if (titled !== undefined) return nameAt(sentence.text, titled.name);
+    if (titled !== undefined) return [nameAt(sentence.text, titled.name)];
   }
   return undefined;
 }
 
-/** The short answer, when it is one person's name (not "Obaidi and Fomin": "he" is then neither). */
-function personAnswered(engine: Engine, answer: Answer): string | undefined {
+/** Words that join names in a list ("Khaled Obaidi and Alexander Fomin", "Ana Ruiz, Tom Hale & Li Wei"). */
+const JOINERS = /^(?:[\s,;&]|\band\b|\bboth\b)*$/iu;
+
+/**
+ * The short answer's people: one person's name ("Alexander Fomin", or most of the answer: "Russian
+ * Deputy Defence Minister Alexander Fomin"), or the names of several people and nothing else but the
+ * words joining them ("Khaled Obaidi and Alexander Fomin", the titles between them left out of the
+ * answer's words): "they" then stands for them together.
+ */
+function peopleAnswered(engine: Engine, answer: Answer): string[] | undefined {
   const short = answer.answer;
   const passage = short === null ? undefined : answer.passages[short.passage];
   if (short === null || passage === undefined) return undefined;
   const found = peopleIn(engine, passage);
-  const inside = (found?.people ?? []).filter((e) => e.end > short.start && e.start < short.end);
-  const [only] = inside;
-  if (only === undefined || inside.length > 1) return undefined;
+  const text = found?.text ?? '';
+  const overlapping = (found?.people ?? []).filter((e) => e.end > short.start && e.start < short.end);
+  // A name inside another is the same person ("Okafor" of a titled "Ngozi Okafor").
+  const inside = overlapping
+    .filter((e) => !overlapping.some((o) => o !== e && o.start <= e.start && o.end >= e.end))
+    .sort((a, b) => a.start - b.start);
+  const names = [...new Set(inside.map((e) => nameAt(text, e)))];
+  if (names.length > 1) {
+    let rest = short.text;
+    for (const name of names) rest = rest.replace(name, ' ');
+    return JOINERS.test(rest) ? names : undefined;
+  }
+  const [only] = overlapping;
+  if (only === undefined || overlapping.length > 1) return undefined;
   // The name is most of the answer ("Alexander Fomin", "Russian Deputy Defence Minister Alexander Fomin").
   const covered = Math.min(only.end, short.end) - Math.max(only.start, short.start);
-  return covered * 2 >= short.end - short.start ? nameAt(found?.text ?? '', only) : undefined;
+  return covered * 2 >= short.end - short.start ? [nameAt(text, only)] : undefined;
 }
 
 /** The person the conversation is about after `response` (see above); `before`, what it was about until now. */
@@ -85,8 +109,9 @@ export function personAfter(
   const answer = response.answer;
   const article = answer.passages[0]?.article.id;
   if (article === undefined) return before;
-  // A pronoun read as the one other person it fits ("he" → Tomas Reilly): the reader is now on them.
-  const name = answer.readAs?.person ?? personNamed(engine, answer) ?? personAnswered(engine, answer);
-  if (name !== undefined && name !== '') return { name, article };
+  // A pronoun read as someone ("he" → Tomas Reilly; "they" → both signatories): the reader is now on them.
+  const names = answer.readAs?.people ?? personNamed(engine, answer) ?? peopleAnswered(engine, answer);
+  const said = names?.filter((n) => n !== '') ?? [];
+  if (said.length > 0) return { names: said, article };
   return before?.article === article ? before : undefined;
 }

@@ -10,12 +10,17 @@
  *
  * Only for the singular personal pronouns ("he", "his", "she", "her"…): "they" names no one person
  * (see `personSubject`), and "it" no person at all.
+ *
+ * After an answer naming several people together ("who signed?" → "Khaled Obaidi and Alexander
+ * Fomin"), the listener reads "they" as all of them, and "he" or "she" as the one of them it fits;
+ * when it fits more than one, they ask which (`readPronoun`).
  */
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
-import { named, personSubject, SUBJECT_PRONOUNS, type StorySubject } from './subject.js';
+import { named, personSubject, SUBJECT_PRONOUNS, subjectPronoun, type StorySubject } from './subject.js';
 import type { Token } from './text.js';
 import { withTitledNames } from './titles.js';
+import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
 
 /** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
@@ -25,19 +30,28 @@ export type OtherPerson =
   | { kind: 'unclear'; fitting: string[] };
 
 /**
- * The question's first singular personal pronoun ("he", "her"), unless a person or a role the question
- * names before it binds it ("did Walsh say he…", "the mayor … her plan"): that one is no reference
- * back to the conversation.
+ * The question's first pronoun of the given kinds ("he", "her"; "they", "their"), unless a person or a
+ * role the question names before it binds it ("did Walsh say he…", "the mayor … her plan", "did the
+ * ministers say they…"): that one is no reference back to the conversation.
  */
-export function personalPronoun(tokens: readonly Token[], names: ReadonlySet<string>): Token | undefined {
+function pronounOf(
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  kinds: readonly ('he' | 'she' | 'they')[],
+): Token | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const kind = SUBJECT_PRONOUNS.get(t.word);
-    if (kind !== 'he' && kind !== 'she') continue;
+    if (kind === undefined || kind === 'it' || !kinds.includes(kind)) continue;
     const before = tokens.slice(0, i);
     return before.some((b) => !b.stop && (names.has(b.word) || isRoleNoun(b.word))) ? undefined : t;
   }
   return undefined;
+}
+
+/** The question's first singular personal pronoun ("he", "her") that points back (see `pronounOf`). */
+export function personalPronoun(tokens: readonly Token[], names: ReadonlySet<string>): Token | undefined {
+  return pronounOf(tokens, names, ['he', 'she']);
 }
 
 /** A person's words in lower case: "Helen Brandt" → ["helen", "brandt"]. */
@@ -95,20 +109,21 @@ function peopleOf(
 }
 
 /**
- * Whom `pronoun` stands for when it cannot be `last`, the person the conversation was about (see
- * above): the story's subject if the pronoun fits them, else the only other person named it fits.
+ * Whom `pronoun` stands for when it cannot be any of `unlike`, the people the conversation was about
+ * (see above): the story's subject if the pronoun fits them, else the only other person named it fits.
  */
 export function otherPerson(
   pronoun: string,
-  last: StorySubject,
+  unlike: readonly string[],
   subject: StorySubject | undefined,
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): OtherPerson {
-  if (subject?.kind === 'person' && !sameName(subject.name, last.name) && subject.pronouns.has(pronoun))
+  const someoneElse = (name: string) => !unlike.some((u) => sameName(name, u));
+  if (subject?.kind === 'person' && someoneElse(subject.name) && subject.pronouns.has(pronoun))
     return { kind: 'person', name: subject.name };
   const fitting = peopleOf(sentences, entitiesOf).filter(
-    (p) => !sameName(p.name, last.name) && p.pronouns.has(pronoun),
+    (p) => someoneElse(p.name) && p.pronouns.has(pronoun),
   );
   // A name that says the pronoun ("Tomas", only a man's first name) outweighs names that say nothing
   // (an unknown first name, or "Brenton", a town the tagger took for a person): the listener takes the
@@ -118,4 +133,69 @@ export function otherPerson(
   return only !== undefined && (told.length === 1 || fitting.length === 1)
     ? { kind: 'person', name: only.name }
     : { kind: 'unclear', fitting: fitting.map((p) => p.name) };
+}
+
+/** How a question's pronoun is read in a conversation about `people` (see `readPronoun`). */
+export type PronounReading =
+  /**
+   * The people it stands for, with the question's pronoun read as them (one "they" for each of two
+   * people); `readAs` when the reply should name them.
+   */
+  | { kind: 'people'; people: StorySubject[]; pronoun: Token; readAs?: Answer['readAs'] }
+  | { kind: 'unclear'; unclear: NonNullable<Answer['unclear']> };
+
+/**
+ * Whom the question's pronoun stands for in a conversation about `people` (one at least: the person
+ * its last answer was about, or those it named together), as a listener takes it; undefined when it
+ * has no pronoun pointing back. One person: their own pronoun is them; another "he" or "she" is
+ * someone else (`otherPerson`). Several: "they" is all of them; "he" or "she" the one of them it
+ * fits (by first name: `personSubject`), someone else when it fits none, and unclear when it fits
+ * more than one ("he" after "Khaled Obaidi and Alexander Fomin": "Khaled" says neither).
+ */
+export function readPronoun(
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  people: readonly StorySubject[],
+  story: {
+    subject: StorySubject | undefined;
+    sentences: readonly Sentence[];
+    entitiesOf: (s: Sentence) => readonly Entity[];
+  },
+): PronounReading | undefined {
+  const [last] = people;
+  if (last === undefined) return undefined;
+  const own = people.length === 1 ? subjectPronoun(tokens, last, names) : undefined;
+  if (own !== undefined) return { kind: 'people', people: [last], pronoun: own };
+  const pronoun = pronounOf(tokens, names, people.length > 1 ? ['he', 'she', 'they'] : ['he', 'she']);
+  if (pronoun === undefined) return undefined;
+  const all = people.map((p) => p.name);
+  if (SUBJECT_PRONOUNS.get(pronoun.word) === 'they')
+    return {
+      kind: 'people',
+      people: [...people],
+      pronoun,
+      readAs: { pronoun: pronoun.word, people: all },
+    };
+  const fitting = people.length > 1 ? people.filter((p) => p.pronouns.has(pronoun.word)) : [];
+  const [one] = fitting;
+  if (one !== undefined && fitting.length === 1)
+    return { kind: 'people', people: [one], pronoun, readAs: { pronoun: pronoun.word, people: [one.name] } };
+  if (fitting.length > 1)
+    return {
+      kind: 'unclear',
+      unclear: { pronoun: pronoun.word, unlike: [], fitting: fitting.map((p) => p.name) },
+    };
+  const other = otherPerson(pronoun.word, all, story.subject, story.sentences, story.entitiesOf);
+  const person = other.kind === 'person' ? personSubject(other.name) : undefined;
+  if (other.kind === 'unclear' || person === undefined)
+    return {
+      kind: 'unclear',
+      unclear: { pronoun: pronoun.word, unlike: all, fitting: other.kind === 'unclear' ? other.fitting : [] },
+    };
+  return {
+    kind: 'people',
+    people: [person],
+    pronoun,
+    readAs: { pronoun: pronoun.word, people: [other.name] },
+  };
 }

@@ -33,7 +33,7 @@ export type Response =
 /** What a front remembers of its conversation beyond its article: where it has read up to, and whom. */
 export interface ConversationState {
   reading?: ReadingPlace;
-  /** Who its last answer was about (`last-person.ts`): what a question's "he" reads as. */
+  /** Who its last answer was about (`last-person.ts`): what a question's "he" (or "they") reads as. */
   person?: LastPerson;
   /** Its last question, as searched: what a bare "where?" asks again (`wh-follow-up.ts`). */
   question?: string;
@@ -87,12 +87,12 @@ export function respond(
     case 'summary':
       return summaryFor(engine, options, GIST_SENTENCES);
     case 'question': {
-      const person = conversation.person?.name;
+      const people = conversation.person?.names;
       const previous = conversation.question;
       const again = askedAgain(intent.question, previous);
       const asked = engine.ask(
         again ?? intent.question,
-        person === undefined ? options : { ...options, lastPerson: person },
+        people === undefined ? options : { ...options, lastPeople: people },
       );
       const answer =
         again === undefined || previous === undefined

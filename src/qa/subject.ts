@@ -309,7 +309,8 @@ export function subjectPronoun(
 /**
  * The groups of the question that name the subject (see `SubjectCredit`); a pronoun standing for it
  * adds a group of the name's stems, as if the question had said the name ("how old is he?" → "how old
- * is Edwards?"). Groups are changed in place.
+ * is Edwards?"). `read`: the pronoun already read as them, when it is none of their own ("they" for
+ * each of two people: `other-person.ts`). Groups are changed in place.
  */
 export function subjectGroups(
   tokens: readonly Token[],
@@ -318,12 +319,13 @@ export function subjectGroups(
   subject: StorySubject,
   idf: (stem: string) => number,
   known: (stem: string) => boolean,
+  read?: Token,
 ): number[] {
   const naming = groups.flatMap((g, i) =>
     g.terms.some((t) => t.weight === 1 && subject.nameStems.includes(t.stem)) ? [i] : [],
   );
   if (naming.length > 0) return naming;
-  const pronoun = subjectPronoun(tokens, subject, names);
+  const pronoun = read ?? subjectPronoun(tokens, subject, names);
   const stems = subject.stems.filter(known);
   if (pronoun === undefined || stems.length === 0) return [];
   const terms = stems.map((stem) => ({ stem, weight: 1 }));

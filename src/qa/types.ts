@@ -62,7 +62,8 @@ export interface ShortAnswer {
  * Why a question was not searched: nothing asked, too long, no word to look up, a question about
  * the page itself with several articles loaded and none named or talked about (`which-article`), or a
  * "he" or "she" that is not the person the conversation was about and fits no one person of the story,
- * in a question that asks nothing else (`unclear-person`, `Answer.unclear`).
+ * or fits more than one of the people its last answer named together, in a question that asks nothing
+ * else (`unclear-person`, `Answer.unclear`).
  */
 export type RefusalReason = 'empty' | 'too-long' | 'no-keywords' | 'which-article' | 'unclear-person';
 
@@ -80,15 +81,19 @@ export interface Answer {
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /**
-   * For `unclear-person`: the pronoun ("he") and the person the conversation was about, whom it
-   * cannot be ("Anna Lindqvist"), so that the reply can ask who is meant (`other-person.ts`).
+   * For `unclear-person`: the pronoun ("he"), the people the conversation was about whom it cannot be
+   * (`unlike`: "Anna Lindqvist"; none when it fits several of them, "Khaled Obaidi" and "Alexander
+   * Fomin" after "who signed?") and those it could be (`fitting`), so that the reply can ask who is
+   * meant (`other-person.ts`).
    */
-  unclear?: { pronoun: string; person: string; fitting: string[] };
+  unclear?: { pronoun: string; unlike: string[]; fitting: string[] };
   /**
-   * A pronoun that could not be the person the conversation was about, read as the one person of the
-   * story it fits ("he" → "Tomas Reilly", `other-person.ts`): the fronts say so.
+   * A pronoun read as someone the reply should name: the one person of the story it fits when it
+   * could not be the person the conversation was about ("he" → "Tomas Reilly", `other-person.ts`), the
+   * one of the people an answer named together it fits ("he" → "Alexander Fomin"), or all of them for
+   * "they" ("Khaled Obaidi", "Alexander Fomin"): the fronts say so.
    */
-  readAs?: { pronoun: string; person: string };
+  readAs?: { pronoun: string; people: string[] };
   /**
    * The question named nothing to look up ("where was it?") and was read as about this story, its
    * headline's words standing in for the question's (the fronts say so).

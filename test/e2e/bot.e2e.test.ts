@@ -341,6 +341,22 @@ describe('the bot through a fake Discord', () => {
     expect(summary?.description).toMatch(/signed (an agreement|the protocol)/);
   });
 
+  it('"who signed?" then "what did they say?" and "what did he say?" in the channel: both signatories, and the question which "he"', async () => {
+    // The channel's conversation is shared: each message from another reader (no one is slowed down).
+    const ask = async (question: string) => {
+      const id = fake.postMessage({ content: `${mention()} ${question}`, userId: snowflake() });
+      return sent(await fake.waitForRequest(isReplyTo(id)));
+    };
+    expect((await ask('who signed?')).embeds?.[0]?.description).toMatch(
+      /^\*\*Khaled Obaidi and Alexander Fomin\*\*/,
+    );
+    const they = JSON.stringify(await ask('what did they say?'));
+    expect(they).toContain('“they” as Khaled Obaidi and Alexander Fomin');
+    expect(they).not.toContain('no words I can look up');
+    const he = JSON.stringify(await ask('what did he say?'));
+    expect(he).toContain("I'm not sure who you mean by “he”: it could be Khaled Obaidi or Alexander Fomin.");
+  });
+
   it('a question about the page ("who took the photo?") is answered from the photo credit, cited as such', async () => {
     const id = fake.postMessage({ content: `${mention()} hey, who took the photo?`, userId: snowflake() });
     const embed = sent(await fake.waitForRequest(isReplyTo(id))).embeds?.[0];

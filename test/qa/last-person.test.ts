@@ -1,5 +1,5 @@
 /**
- * The person a conversation was last about (`AskOptions.lastPerson`, `last-person.ts`): what "he",
+ * The person a conversation was last about (`AskOptions.lastPeople`, `last-person.ts`): what "he",
  * "she" in its next question read as, before the story's main subject ("they" is plural: not them).
  */
 import { describe, expect, it } from 'vitest';
@@ -21,19 +21,19 @@ const TRAMS = parseArticle(
 );
 const engine = new Engine([TRAMS]);
 
-describe('AskOptions.lastPerson', () => {
+describe('AskOptions.lastPeople', () => {
   it('reads "he" as the remembered person: "what did he say?" after Brandt or Walsh', () => {
-    expect(engine.ask('what did he say?', { lastPerson: 'Oskar Brandt' }).passages[0]?.text).toMatch(
+    expect(engine.ask('what did he say?', { lastPeople: ['Oskar Brandt'] }).passages[0]?.text).toMatch(
       /^Brandt said/,
     );
-    expect(engine.ask('what did he say?', { lastPerson: 'David Walsh' }).passages[0]?.text).toMatch(
+    expect(engine.ask('what did he say?', { lastPeople: ['David Walsh'] }).passages[0]?.text).toMatch(
       /^Walsh said/,
     );
   });
 
   it('"they" is plural: it is not the one person remembered, and is read as with no one remembered', () => {
     const plain = engine.ask('what did they say?');
-    const withPerson = engine.ask('what did they say?', { lastPerson: 'Oskar Brandt' });
+    const withPerson = engine.ask('what did they say?', { lastPeople: ['Oskar Brandt'] });
     expect(withPerson.passages.map((p) => p.text)).toEqual(plain.passages.map((p) => p.text));
     expect(withPerson.confidence).toBe(plain.confidence);
   });
@@ -44,7 +44,7 @@ describe('AskOptions.lastPerson', () => {
       ['walsh', 'David Walsh'],
     ] as const) {
       const named = engine.ask(`what did ${name} say?`);
-      const followUp = engine.ask('what did he say?', { lastPerson: last });
+      const followUp = engine.ask('what did he say?', { lastPeople: [last] });
       expect(followUp.answered, last).toBe(true);
       expect(followUp.confidence, last).toBe(named.confidence);
     }
@@ -62,13 +62,29 @@ describe('AskOptions.lastPerson', () => {
       [q, 'Helen Okafor'] as const,
     ])) {
       const plain = engine.ask(question);
-      const withPerson = engine.ask(question, { lastPerson: last });
+      const withPerson = engine.ask(question, { lastPeople: [last] });
       expect(
         withPerson.passages.map((p) => p.text),
         question,
       ).toEqual(plain.passages.map((p) => p.text));
       expect(withPerson.confidence, question).toBe(plain.confidence);
     }
+  });
+
+  it('several people remembered: "they" is all of them, "he" the one it fits, or unclear when it fits both', () => {
+    const both = ['David Walsh', 'Oskar Brandt'];
+    const they = engine.ask('what did they say?', { lastPeople: both });
+    expect(they.readAs).toEqual({ pronoun: 'they', people: both });
+    expect(they.refused).toBeUndefined();
+    // "Oskar" is in neither first-name list: he could be "he" as much as David is.
+    expect(engine.ask('what did he say?', { lastPeople: both })).toMatchObject({
+      refused: 'unclear-person',
+      unclear: { pronoun: 'he', unlike: [], fitting: both },
+    });
+    // "Helen" is only a woman's name: "she" is her (the story names her by the surname it says).
+    const withHelen = engine.ask('what did she say?', { lastPeople: ['David Walsh', 'Helen Brandt'] });
+    expect(withHelen.readAs).toEqual({ pronoun: 'she', people: ['Helen Brandt'] });
+    expect(withHelen.passages[0]?.text).toMatch(/^Brandt said/);
   });
 
   it('a name is read by its last word, as news names a person again', () => {
@@ -82,21 +98,26 @@ describe('whom the conversation is about after an answer', () => {
 
   it('the person the question named, as the story writes the name', () => {
     expect(personAfter(engine, answer('who is brandt?'), undefined)).toEqual({
-      name: 'Oskar Brandt',
+      names: ['Oskar Brandt'],
       article: 'trams.txt',
     });
   });
 
   it('else the short answer when it is one person; else the one before, in the same story', () => {
-    const before = { name: 'Oskar Brandt', article: 'trams.txt' };
+    const before = { names: ['Oskar Brandt'], article: 'trams.txt' };
     expect(personAfter(engine, answer('who said the timetable would start in May?'), before)).toEqual({
-      name: 'Walsh',
+      names: ['Walsh'],
       article: 'trams.txt',
     });
     expect(personAfter(engine, answer('how long did the strike last?'), before)).toEqual(before);
     expect(
       personAfter(engine, answer('how long did the strike last?'), { ...before, article: 'other.txt' }),
     ).toBe(undefined);
+    // Several people named together, and nothing else: all of them, in the answer's order.
+    expect(personAfter(engine, answer('who signed the tram agreement?'), before)).toEqual({
+      names: ['David Walsh', 'Oskar Brandt'],
+      article: 'trams.txt',
+    });
     // A greeting or help changes nothing.
     expect(personAfter(engine, { kind: 'help', examples: [], articles: 1 }, before)).toBe(before);
   });

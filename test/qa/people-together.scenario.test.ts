@@ -1,0 +1,132 @@
+/**
+ * Scenarios: "they", "he" and "she" in the console chat after an answer naming two people, as the quick
+ * start's first question does ("who signed?" → "Khaled Obaidi and Alexander Fomin"). "they" is both of
+ * them; "he" or "she" is the one of them it fits, and when it fits both the reply asks which, naming
+ * them: never "no words I can look up".
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { Engine } from '../../src/qa/engine.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+import { seedKnowledge } from '../support/seed.js';
+
+const { engine: seed } = await loadEngine(seedKnowledge());
+
+// A man and a woman who signed together: their first names say which is which.
+const TRAMS = new Engine([
+  parseArticle(
+    'trams.txt',
+    [
+      'City and union agree tram deal',
+      'Transport chief David Walsh and union leader Helen Okafor signed the tram agreement on Tuesday.',
+      'Walsh said the new timetable would start in May.',
+      'Okafor said drivers would get a rest day after every five shifts.',
+      'The deal ends a strike that lasted three weeks.',
+    ].join('\n\n'),
+  ),
+]);
+
+// Two men who signed together, and a woman the story names once.
+const TWO_MEN = (mayor: boolean) =>
+  new Engine([
+    parseArticle(
+      'ferries.txt',
+      [
+        'Harbour and union agree ferry deal',
+        'Harbour master Peter Reilly and union leader Thomas Walsh signed the ferry agreement on Monday.',
+        'Reilly said the first boats would sail in April.',
+        'Walsh said crews would be paid for every crossing.',
+        ...(mayor ? ['Mayor Anna Lindqvist said the city would pay for two new boats.'] : []),
+      ].join('\n\n'),
+    ),
+  ]);
+
+function chat(on: Engine): (message: string) => string {
+  const conversation: Conversation = {};
+  return (message) => reply(on, message, false, conversation) ?? '';
+}
+
+describe('"they" after an answer naming two people', () => {
+  it('"who signed?" then "what did they say?": both of them, and the reply says so', () => {
+    const say = chat(seed);
+    expect(say('who signed?')).toMatch(/^Khaled Obaidi and Alexander Fomin\n/);
+    const said = say('what did they say?');
+    expect(said).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\n/);
+    expect(said).not.toContain('no words I can look up');
+    expect(said.split('\n')[1]).toContain('Khaled Obaidi and Director');
+  });
+
+  it('"their" and "them" too, and "where did they meet?" finds where the two met', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('what are their jobs?')).toMatch(/^\(read "their" as Khaled Obaidi and Alexander Fomin\)\n/);
+    const met = say('where did they meet?');
+    expect(met).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\nSt\.Petersburg\n/);
+    const say2 = chat(seed);
+    say2('who signed?');
+    expect(say2('what about them?')).toMatch(/^\(read "them" as Khaled Obaidi and Alexander Fomin\)\n/);
+  });
+
+  it('"they" after a story\'s two signatories finds the sentence naming both: "when did they sign it?"', () => {
+    const say = chat(TRAMS);
+    expect(say('who signed the tram agreement?')).toMatch(/^David Walsh and Helen Okafor\n/);
+    expect(say('when did they sign it?')).toMatch(
+      /^\(read "they" as David Walsh and Helen Okafor\)\nTuesday\n/,
+    );
+  });
+
+  it('after one person, "they" is still not them: the parties who signed (unchanged)', () => {
+    const say = chat(seed);
+    say('who is fomin');
+    expect(say('when did they sign it?')).toBe(reply(seed, 'when did they sign it?', false, {}));
+  });
+});
+
+describe('"he" and "she" after an answer naming two people', () => {
+  it('"who signed?" then "what did he say?": both could be "he", so the reply asks which, naming both', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('what did he say?')).toBe(
+      "I'm not sure who you mean by “he”: it could be Khaled Obaidi or Alexander Fomin. Try asking with a name.",
+    );
+    // The conversation is still about both; naming one of them moves it to him.
+    expect(say('what did they say?')).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\n/);
+    expect(say('what did fomin say?')).toMatch(/^Fomin, for his part, said/);
+    expect(say('what did he say?')).toMatch(/^Fomin, for his part, said/);
+  });
+
+  it('a man and a woman: "she" is the woman and "he" the man, and the reply says whom it read', () => {
+    const say = chat(TRAMS);
+    say('who signed the tram agreement?');
+    const she = say('what did she say?');
+    expect(she).toMatch(/^\(read "she" as Helen Okafor\)\nOkafor said drivers would get a rest day/);
+    // Now on her: "he" is the one man of the story.
+    expect(say('what did he say?')).toMatch(/^\(read "he" as David Walsh\)\nWalsh said the new timetable/);
+    const say2 = chat(TRAMS);
+    say2('who signed the tram agreement?');
+    expect(say2('what did he say?')).toMatch(/^\(read "he" as David Walsh\)\nWalsh said the new timetable/);
+  });
+
+  it('two men: "she" is someone else the story names, or the reply asks, naming the two it is not', () => {
+    const withMayor = chat(TWO_MEN(true));
+    expect(withMayor('who signed the ferry agreement?')).toMatch(/^Peter Reilly and Thomas Walsh\n/);
+    expect(withMayor('what did he say?')).toBe(
+      "I'm not sure who you mean by “he”: it could be Peter Reilly or Thomas Walsh. Try asking with a name.",
+    );
+    expect(withMayor('what did she say?')).toMatch(
+      /^\(read "she" as Anna Lindqvist\)\nMayor Anna Lindqvist said/,
+    );
+    const without = chat(TWO_MEN(false));
+    without('who signed the ferry agreement?');
+    expect(without('what did she say?')).toBe(
+      "I'm not sure who you mean by “she”: it doesn't sound like Peter Reilly or Thomas Walsh, and the article names no one else it fits. Try asking with a name.",
+    );
+  });
+
+  it('a "he" that fits both, beside words to look up: those words are searched, as with no one asked about', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('when did he sign it?')).toBe(reply(seed, 'when did he sign it?', false, {}));
+  });
+});
