@@ -49,11 +49,6 @@ function pronounOf(
   return undefined;
 }
 
-/** The question's first singular personal pronoun ("he", "her") that points back (see `pronounOf`). */
-export function personalPronoun(tokens: readonly Token[], names: ReadonlySet<string>): Token | undefined {
-  return pronounOf(tokens, names, ['he', 'she']);
-}
-
 /** A person's words in lower case: "Helen Brandt" → ["helen", "brandt"]. */
 const wordsOf = (name: string): string[] =>
   name
@@ -112,7 +107,7 @@ function peopleOf(
  * Whom `pronoun` stands for when it cannot be any of `unlike`, the people the conversation was about
  * (see above): the story's subject if the pronoun fits them, else the only other person named it fits.
  */
-export function otherPerson(
+function otherPerson(
   pronoun: string,
   unlike: readonly string[],
   subject: StorySubject | undefined,
