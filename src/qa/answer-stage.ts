@@ -3,7 +3,8 @@
  * tokens, cached tags, the question's matched words, the dateline) and marks only that span as the
  * answer in the passage's highlights.
  */
-import { asksWhere, extractSpan, type SpanInput, type SpanWeights } from './answer-span.js';
+import { asksWhere, extractSpan, type Span, type SpanInput, type SpanWeights } from './answer-span.js';
+import { originAsked, originIn } from './origin.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,
@@ -177,6 +178,27 @@ function peopleNamed(index: SearchIndex, passages: readonly Passage[]): Readonly
   return words;
 }
 
+/**
+ * For a question asking where a person comes from, the first shown passage whose title for that person
+ * names a place, and that place as the span; undefined otherwise.
+ */
+function originAnswer(
+  index: SearchIndex,
+  question: string,
+  passages: readonly Passage[],
+  titled?: TitledPeople,
+): { at: number; span: Span } | undefined {
+  const asked = originAsked(question);
+  if (asked === undefined) return undefined;
+  for (const [at, passage] of passages.entries()) {
+    const sentence = sentenceOf(index, passage);
+    if (sentence === undefined) continue;
+    const span = originIn(asked, passage.text, index.entitiesOf(sentence), titled);
+    if (span !== undefined) return { at, span };
+  }
+  return undefined;
+}
+
 export function spanInputOf(
   index: SearchIndex,
   question: string,
@@ -213,8 +235,10 @@ export function shortAnswer(
   weights: SpanWeights,
   titled?: TitledPeople,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
+  // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`).
+  const origin = originAnswer(index, question, shown, titled);
   // The answering passage is shown first, in the best one's place and with its score.
-  const at = answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
+  const at = origin?.at ?? answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
   const passages =
     at === 0
       ? shown
@@ -225,7 +249,7 @@ export function shortAnswer(
   const best = passages[0];
   const input = spanInputOf(index, question, parsed, passages, matched, titled);
   if (best === undefined || input === undefined) return { answer: null, passages };
-  const span = extractSpan(input, weights);
+  const span = origin?.span ?? extractSpan(input, weights);
   // Only the answer is marked as one: the other entities of its type are not answers.
   const marks = best.highlights.filter(
     (h) => h.kind === 'match' && (span === null || h.end <= span.start || h.start >= span.end),

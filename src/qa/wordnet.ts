@@ -795,6 +795,20 @@ export function placeOf(word: string): number | undefined {
 }
 
 /**
+ * The name of the place an adjective pertains to, as WordNet writes it ("Iraqi" → "Iraq", "Russian" →
+ * "Russia"): of the place's synset (`placeOf`), the first word the adjective's pertainym pointers name
+ * ("Russian" points to the synset of "Soviet Union, Russia, USSR", whose first word it does not name).
+ */
+export function pertainedPlaceName(adjective: string): string | undefined {
+  const place = placeOf(adjective);
+  if (place === undefined) return undefined;
+  const named = new Set(pertainyms(adjective));
+  return readSynsetLemmas('noun', place)
+    .find((w) => named.has(w.toLowerCase()))
+    ?.replace(/_/g, ' ');
+}
+
+/**
  * The places a place lies in, by WordNet's part-holonym pointers (`#p`), itself first: Baghdad → Iraq
  * → Asia. A city stands for its country's government in news ("Baghdad's defense minister").
  */

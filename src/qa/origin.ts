@@ -1,0 +1,68 @@
+/**
+ * "Where is Obaidi from?", "what country is Fomin from?": the question asks where a person of the story
+ * comes from, not where something happened. A story says it in the title it gives the person, by a
+ * place's adjective or the place itself ("Iraqi Defense Minister Khaled Obaidi", "Director of the
+ * Russian Federal Service … Alexander Fomin", "Fresno native Audra McDonald"), and the place of an event
+ * the same sentence reports ("convened in … St.Petersburg") is no answer to it. The adjective is read as
+ * its place through WordNet's pertainym pointers ("Iraqi" → Iraq), as `titles.ts` reads "Russian" for
+ * "who represented Russia?". With no such title the short answer is chosen as for any where-question.
+ */
+import type { Entity } from './entities.js';
+import { titledPeopleIn, type TitledPeople } from './titles.js';
+import { tokenize, type Token } from './text.js';
+import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
+
+/**
+ * "where is X from", "where does X come from", "what country is X (originally) from", "which city did X
+ * hail from": group 1 is X. Not "where did the money come from" in effect: X must name a person the
+ * passage tags (`originIn`).
+ */
+const ORIGIN =
+  /^\s*(?:where|(?:what|which)\s+(?:country|nation|city|town|state|region|part\s+of\s+\p{L}+))\s+(?:is|are|was|were|does|do|did)\s+(.+?)\s+(?:originally\s+)?(?:(?:come|comes|came|hail|hails)\s+)?from\s*[?.!]*\s*$/iu;
+
+/** The words naming the person a question asks the origin of (their content words), or undefined. */
+export function originAsked(question: string): Token[] | undefined {
+  const m = ORIGIN.exec(question);
+  const words = m?.[1] === undefined ? [] : tokenize(m[1]).filter((t) => !t.stop);
+  return words.length > 0 ? words : undefined;
+}
+
+/** Where a person comes from, as the passage's title for them says it: the place and the word that says it. */
+export interface Origin {
+  /** The place's name: the word as written for a place, the place WordNet's adjective pertains to ("Iraq"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The origin the passage's title gives the person `asked` names (every word of `asked` is a word of a
+ * tagged person's name, "obaidi" of "Khaled Obaidi", else of their title, "the minister"); undefined
+ * when the passage names no such person, or their title names no place. The first place of the title
+ * answers.
+ */
+export function originIn(
+  asked: readonly Token[],
+  text: string,
+  tags: readonly Entity[],
+  titled?: TitledPeople,
+): Origin | undefined {
+  const tokens = tokenize(text);
+  const wanted = new Set(asked.map((t) => t.stem));
+  const people = titledPeopleIn(titled, text, tokens, tags);
+  const says = (words: readonly Token[]) => {
+    const own = new Set(words.map((t) => t.stem));
+    return [...wanted].every((s) => own.has(s));
+  };
+  // By name, else by a role of their title ("where is the minister from?").
+  const person = people.find((p) => says(p.nameTokens)) ?? people.find((p) => says(p.title));
+  for (const t of person?.title ?? []) {
+    const written = text.slice(t.start, t.end);
+    // A place is a name: "native" or "state" in lower case names none.
+    if (t.stop || !/^\p{Lu}/u.test(written)) continue;
+    if (placeOf(written) === undefined) continue;
+    const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
+    if (name !== undefined) return { text: name, start: t.start, end: t.end };
+  }
+  return undefined;
+}
