@@ -284,7 +284,7 @@ export function extractSpan(
     ),
     askedVerb(input.question, input.parsed),
     input.passage,
-  );
+  ).filter((c, _, all) => !countsAnother(c, all, input));
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
   const at = scores.indexOf(top);
@@ -484,6 +484,51 @@ function trimQuestionWords(
   const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
   if (counted !== undefined && counted.end < end) end = counted.end;
   return { ...c, start, end };
+}
+
+/**
+ * "How many passengers…" of "up to 140 passengers and 25 bicycles", "how much does a child ticket cost?"
+ * of "£4.20 for adults and £1.50 for children": for a how-many or how-much question, a number that
+ * counts or prices a noun the question does not ask about is no answer while another number of the
+ * passage counts or prices one it does (`countsQuestionWord`).
+ */
+function countsAnother(c: ScoredSpan, all: readonly ScoredSpan[], input: SpanInput): boolean {
+  if (input.parsed.type !== 'number') return false;
+  const counts = (s: ScoredSpan) => countsQuestionWord(s.span, input.passage, input.matched);
+  return !counts(c) && all.some(counts);
+}
+
+/** Words that tie an amount to what it is paid for or counted by ("£1.50 for children", "£2 per ticket"). */
+const AMOUNT_FOR = /^(?:for|per|each)$/;
+
+/**
+ * Does the number opening the candidate count or price a word of the question? Its noun is the head
+ * (last word) of the noun phrase the number opens ("140 [passengers]", "10 rare pygmy killer [whales]"),
+ * or, for a number standing alone, of the phrase after "for", "per" or "each" ("£1.50 for [children]").
+ * Of two numbers of one sentence, the one tied to the asked noun is the answer ("how many passengers" of
+ * "up to 140 passengers and 25 bicycles"), which nearness to the question's words does not tell.
+ */
+function countsQuestionWord(
+  c: { start: number },
+  passage: SpanSentence,
+  matched: ReadonlySet<string>,
+): boolean {
+  const number = numberAt(c.start, passage);
+  if (number === undefined) return false;
+  const headOf = (from: number): Token | undefined => {
+    const phrase = passage.tags
+      .filter((t) => t.type === 'phrase' && t.start <= from && t.end > from)
+      .reduce<Entity | undefined>((a, t) => (a === undefined || t.end > a.end ? t : a), undefined);
+    if (phrase === undefined) return undefined;
+    return passage.tokens.filter((t) => t.start >= from && t.end <= phrase.end).at(-1);
+  };
+  const after = passage.tokens.filter((t) => t.start >= number.end);
+  const first = after[0];
+  if (first === undefined) return false;
+  const next = after[1];
+  const head = !AMOUNT_FOR.test(first.word) ? headOf(number.start) : next && headOf(next.start);
+  // A phrase of the number alone ("£1.50") names nothing it counts.
+  return head !== undefined && head.start >= number.end && !head.stop && matched.has(head.stem);
 }
 
 /** The number the tagger finds opening at `start` ("10" of "10 rare pygmy killer whales"). */
