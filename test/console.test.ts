@@ -26,7 +26,7 @@ describe('the console chat', () => {
 
   it('an unknown /command is "unknown command", never a search of the article', () => {
     expect(reply(engine, '/frobnicate now', false)).toBe(
-      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /article ID  /articles  /help  /quit',
+      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /article [ID]  /articles  /help  /quit',
     );
   });
 

@@ -37,7 +37,7 @@ export function courtesyText(
 /** The console's summary command: the same options and bounds as `cli summary`. */
 export const CONSOLE_SUMMARY_USAGE = '/summary [N] [--article ID]';
 
-export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article ID', '/articles', '/help', '/quit'];
+export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article [ID]', '/articles', '/help', '/quit'];
 
 /** Beside the article the conversation is about, in the console's `/articles`. */
 export const CURRENT_ARTICLE_MARK = '(talking about this one)';
