@@ -192,6 +192,23 @@ describe('the CLI', () => {
     expect(named.stdout).not.toContain('summarise another');
   });
 
+  it("--article takes what the console's /article takes: the file name without its extension or a word of the title", async () => {
+    const knowledge = ['--knowledge', 'test/fixtures/articles'];
+    const [byFile, byTitle, several, none] = await Promise.all([
+      cli(['summary', ...knowledge, '--article', 'plain']),
+      cli(['ask', ...knowledge, '--article', 'volcano', 'where did it erupt?']),
+      cli(['summary', ...knowledge, '--article', '.txt']),
+      cli(['summary', ...knowledge, '--article', 'tram']),
+    ]);
+    expect(byFile.stdout.startsWith('Council approves new harbour bridge')).toBe(true);
+    expect(byTitle.code).toBe(0);
+    expect(byTitle.stdout).toContain('Nortind');
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('".txt" matches several articles: other-debris.txt, plain.txt');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no article "tram"; known: markdown.md, other-debris.txt, plain.txt');
+  });
+
   it('a question about the page in a folder of several articles asks which one, in text and JSON', async () => {
     const knowledge = ['--knowledge', 'test/fixtures/articles'];
     const [text, named, jsonl] = await Promise.all([

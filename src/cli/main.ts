@@ -14,6 +14,8 @@ import { CLI_PICKING, chooseArticleText } from '../format/choose.js';
 import { ANSI, PLAIN, formatSummary } from '../format/text.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import { KnowledgeError } from '../knowledge/load.js';
+import type { Engine } from '../qa/engine.js';
+import { articlesMeant } from '../qa/focus.js';
 import { describeLoadError, loadEngine } from '../qa/load-engine.js';
 import { respond, summaryFor } from '../qa/respond.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
@@ -36,6 +38,19 @@ async function add(url: string, knowledge: string | undefined): Promise<number> 
   }
 }
 
+/**
+ * The article `--article` names, read as the console's `/article` reads it (`articlesMeant`: the id, the
+ * file's name, or a part of the id or title), so that what works in one front works in the other.
+ */
+function articleNamed(engine: Engine, typed: string): string {
+  const meant = articlesMeant(engine.index.refs, typed);
+  const [only] = meant;
+  if (only !== undefined && meant.length === 1) return only.id;
+  if (meant.length > 1)
+    throw new UsageError(`"${typed}" matches several articles: ${meant.map((r) => r.id).join(', ')}`);
+  throw new UsageError(`no article "${typed}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);
+}
+
 async function run(argv: string[]): Promise<number> {
   const cli = parseCommand(argv);
   if (cli.command === 'help') {
@@ -43,14 +58,12 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (cli.command === 'add') return add(cli.url, cli.knowledge);
-  const { command, question, sentences, article } = cli;
+  const { command, question, sentences } = cli;
 
   const config = loadConfig(withDotEnv());
   const { engine, errors } = await loadEngine(cli.knowledge ?? config.knowledgeDir);
   for (const e of errors) console.error(describeLoadError(e));
-  if (article !== undefined && !engine.articles.some((a) => a.id === article)) {
-    throw new UsageError(`no article "${article}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);
-  }
+  const article = cli.article === undefined ? undefined : articleNamed(engine, cli.article);
 
   if (command === 'summary') {
     const response = summaryFor(engine, article !== undefined ? { article } : {}, sentences);
