@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliResult } from './support/cli.js';
-import { copyProject } from './support/seed.js';
+import { loadEngine } from '../src/qa/load-engine.js';
+import { copyProject, seedKnowledge } from './support/seed.js';
 
 const exec = promisify(execFile);
 
@@ -160,9 +161,13 @@ describe('the CLI', () => {
 
   it('summary --sentences N --json', async () => {
     const r = await cli(['summary', '--sentences', '2', '--json']);
-    const summary = JSON.parse(r.stdout) as { article: { title: string }; sentences: string[] };
+    const summary = JSON.parse(r.stdout) as { article: { title: string }; sentences: string[]; at: number[] };
     expect(summary.sentences).toHaveLength(2);
     expect(summary.article.title).toContain('Iraq, Russia');
+    // `at` (README: each sentence's place in the article) names the sentences shown, in order.
+    const { engine } = await loadEngine(seedKnowledge());
+    const shown = summary.at.map((i) => engine.articles[0]?.sentences[i]?.text ?? '');
+    summary.sentences.forEach((sentence, i) => expect(shown[i]).toContain(sentence));
   });
 
   it('ask takes "thanks" and "what is this about?" as a person means them, in --jsonl too', async () => {
