@@ -408,7 +408,12 @@ export class Engine {
     if (reading.kind === 'unclear') return { unclear: reading.unclear };
     const named = [
       ...new Set(
-        reading.people.flatMap((person) => this.groupsNaming(parsed, groups, person, reading.pronoun)),
+        reading.people.flatMap((person) =>
+          this.groupsNaming(parsed, groups, person, {
+            pronoun: reading.pronoun,
+            lent: reading.people.length > 1,
+          }),
+        ),
       ),
     ];
     // The reader said this name one question before, or read it in the answer just given: their "he"
@@ -426,7 +431,7 @@ export class Engine {
     parsed: ParsedQuestion,
     groups: Group[],
     subject: StorySubject,
-    pronoun?: Token,
+    read?: { pronoun: Token; lent: boolean },
   ): number[] {
     return subjectGroups(
       tokenize(parsed.text),
@@ -435,7 +440,7 @@ export class Engine {
       subject,
       (s) => this.index.idf(s),
       (s) => this.index.has(s),
-      pronoun,
+      read,
     );
   }
 

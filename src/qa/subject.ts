@@ -15,7 +15,7 @@
 import { firstNameGender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
-import { capUnknown, type Group } from './expansion.js';
+import { capUnknown, type Group, type Term } from './expansion.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
 import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
@@ -310,7 +310,10 @@ export function subjectPronoun(
  * The groups of the question that name the subject (see `SubjectCredit`); a pronoun standing for it
  * adds a group of the name's stems, as if the question had said the name ("how old is he?" → "how old
  * is Edwards?"). `read`: the pronoun already read as them, when it is none of their own ("they" for
- * each of two people: `other-person.ts`). Groups are changed in place.
+ * each of two people: `other-person.ts`); `lent` when it stands for them among others ("which of them
+ * thanked Russia?" after "Khaled Obaidi and Alexander Fomin"): the name then finds the sentences but
+ * is no word of the question, so the short answer may be that one of them (as a name lent to a role
+ * word: `roles.ts`). Groups are changed in place.
  */
 export function subjectGroups(
   tokens: readonly Token[],
@@ -319,16 +322,18 @@ export function subjectGroups(
   subject: StorySubject,
   idf: (stem: string) => number,
   known: (stem: string) => boolean,
-  read?: Token,
+  read?: { pronoun: Token; lent: boolean },
 ): number[] {
   const naming = groups.flatMap((g, i) =>
     g.terms.some((t) => t.weight === 1 && subject.nameStems.includes(t.stem)) ? [i] : [],
   );
   if (naming.length > 0) return naming;
-  const pronoun = read ?? subjectPronoun(tokens, subject, names);
+  const pronoun = read?.pronoun ?? subjectPronoun(tokens, subject, names);
   const stems = subject.stems.filter(known);
   if (pronoun === undefined || stems.length === 0) return [];
-  const terms = stems.map((stem) => ({ stem, weight: 1 }));
+  const terms: Term[] = stems.map((stem) =>
+    read?.lent === true ? { stem, weight: 1, lent: true } : { stem, weight: 1 },
+  );
   // "she", "hers", "herself" and "itself" are no stopwords (the stopword list lacks them): the pronoun
   // is a question word already, which the name joins.
   const already = groups.findIndex((g) => g.word === pronoun.word);

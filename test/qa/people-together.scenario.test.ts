@@ -76,6 +76,14 @@ describe('"they" after an answer naming two people', () => {
     );
   });
 
+  it('"which of them thanked russia?": the one of the two the story says, as the short answer', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('which of them thanked russia?')).toMatch(
+      /^\(read "them" as Khaled Obaidi and Alexander Fomin\)\nObaidi\n/,
+    );
+  });
+
   it('after one person, "they" is still not them: the parties who signed (unchanged)', () => {
     const say = chat(seed);
     say('who is fomin');
