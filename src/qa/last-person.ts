@@ -10,6 +10,7 @@
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
+import { sameName, wordsOf } from './other-person.js';
 import { tokenize } from './text.js';
 import { titledPeople, withTitledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
@@ -99,6 +100,23 @@ function peopleAnswered(engine: Engine, answer: Answer): string[] | undefined {
   return covered * 2 >= short.end - short.start ? [nameAt(text, only)] : undefined;
 }
 
+/**
+ * Of several people the conversation is about, the ones the short answer names: "which of them is the
+ * union leader?" → "Thomas Walsh", or "who thanked Russia?" → "Obaidi" (a surname alone, which the
+ * tagger need not take for a person there). The reader is now on that one, named as before ("Khaled
+ * Obaidi"). Undefined when the answer names none of them, or all.
+ */
+function onesAnswered(engine: Engine, answer: Answer, people: readonly string[]): string[] | undefined {
+  const short = answer.answer;
+  if (short === null || people.length < 2) return undefined;
+  const said = peopleAnswered(engine, answer) ?? [short.text];
+  // The answer is the name or ends it: not "John Carter and architect Peter Lane", which ends with one.
+  const picked = people.filter((p) =>
+    said.some((s) => wordsOf(s).length <= wordsOf(p).length && sameName(p, s)),
+  );
+  return picked.length > 0 && picked.length < people.length ? picked : undefined;
+}
+
 /** The person the conversation is about after `response` (see above); `before`, what it was about until now. */
 export function personAfter(
   engine: Engine,
@@ -109,8 +127,14 @@ export function personAfter(
   const answer = response.answer;
   const article = answer.passages[0]?.article.id;
   if (article === undefined) return before;
-  // A pronoun read as someone ("he" → Tomas Reilly; "they" → both signatories): the reader is now on them.
-  const names = answer.readAs?.people ?? personNamed(engine, answer) ?? peopleAnswered(engine, answer);
+  // A pronoun read as someone ("he" → Tomas Reilly; "they" → both signatories): the reader is now on
+  // them, or on the one of them the answer named ("which of them…?").
+  const read = answer.readAs?.people;
+  const names =
+    (read === undefined ? undefined : (onesAnswered(engine, answer, read) ?? read)) ??
+    personNamed(engine, answer) ??
+    (before?.article === article ? onesAnswered(engine, answer, before.names) : undefined) ??
+    peopleAnswered(engine, answer);
   const said = names?.filter((n) => n !== '') ?? [];
   if (said.length > 0) return { names: said, article };
   return before?.article === article ? before : undefined;

@@ -50,14 +50,14 @@ function pronounOf(
 }
 
 /** A person's words in lower case: "Helen Brandt" → ["helen", "brandt"]. */
-const wordsOf = (name: string): string[] =>
+export const wordsOf = (name: string): string[] =>
   name
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
 
 /** Whether one name is the other or ends it ("Brandt", "Helen Brandt"): the same person named again. */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const [long, short] = [wordsOf(a), wordsOf(b)].sort((x, y) => y.length - x.length) as [string[], string[]];
   return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
 }

@@ -104,6 +104,22 @@ describe('"he" and "she" after an answer naming two people', () => {
     expect(say('what did he say?')).toMatch(/^Fomin, for his part, said/);
   });
 
+  it('an answer naming one of the two moves the conversation to him: "which of them is the union leader?", "who thanked russia?"', () => {
+    const say = chat(TWO_MEN(false));
+    say('who signed the ferry agreement?');
+    expect(say('which of them is the union leader?')).toMatch(
+      /^\(read "them" as Peter Reilly and Thomas Walsh\)\nThomas Walsh\n/,
+    );
+    expect(say('what did he say?')).toMatch(/^Walsh said crews would be paid/);
+    // The short answer is the surname alone, which the tagger does not take for a person there.
+    const seedSay = chat(seed);
+    seedSay('who signed?');
+    expect(seedSay('who thanked russia?')).toMatch(/^Obaidi\n/);
+    expect(seedSay('what did he say?')).toMatch(
+      /^According to the statement, after the meeting, Obaidi thanked/,
+    );
+  });
+
   it('a man and a woman: "she" is the woman and "he" the man, and the reply says whom it read', () => {
     const say = chat(TRAMS);
     say('who signed the tram agreement?');
