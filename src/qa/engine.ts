@@ -399,7 +399,9 @@ export class Engine {
     if (focus.kind !== 'article' || article === undefined) return undefined;
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     const tokens = tokenize(parsed.text);
-    const reading = readPronoun(tokens, parsed.names, people, {
+    // A question of nothing but the pronoun ("what about them?") can mean no one else.
+    const bare = groups.length === 0;
+    const reading = readPronoun({ tokens, names: parsed.names, bare }, people, {
       subject: subjectOf(article, entitiesOf),
       sentences: article.sentences,
       entitiesOf,

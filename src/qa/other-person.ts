@@ -17,7 +17,14 @@
  */
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
-import { named, personSubject, SUBJECT_PRONOUNS, subjectPronoun, type StorySubject } from './subject.js';
+import {
+  asSubject,
+  named,
+  personSubject,
+  SUBJECT_PRONOUNS,
+  subjectPronoun,
+  type StorySubject,
+} from './subject.js';
 import type { Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
@@ -29,20 +36,39 @@ export type OtherPerson =
   /** `fitting`: the people it could be when several fit (the reply names them), none when no one does. */
   | { kind: 'unclear'; fitting: string[] };
 
+/** Words that ask which of a group: "which of them", "who among them". */
+const PARTITIVE_ASKING: ReadonlySet<string> = new Set(['which', 'who']);
+
 /**
- * The question's first pronoun of the given kinds ("he", "her"; "they", "their"), unless a person or a
- * role the question names before it binds it ("did Walsh say he…", "the mayor … her plan", "did the
- * ministers say they…"): that one is no reference back to the conversation.
+ * Whether the "they", "them" or "their" at `i` points back at people the reader has in mind: as the
+ * question's subject or a possessive ("when did they sign it?", "what are their jobs?": `asSubject`, as
+ * for the story's subject), or asking which of them ("which of them thanked Russia?"), or when the
+ * question says nothing else (`bare`: "what about them?"). An object is the matter asked about, and
+ * more often someone else ("what did Russia promise them?": Iraq).
+ */
+function theyPointsBack(tokens: readonly Token[], i: number, bare: boolean): boolean {
+  const partitive =
+    ['of', 'among'].includes(tokens[i - 1]?.word ?? '') && PARTITIVE_ASKING.has(tokens[i - 2]?.word ?? '');
+  return bare || partitive || asSubject(tokens, i);
+}
+
+/**
+ * The question's first pronoun of the given kinds ("he", "her"; "they", "their") that points back
+ * (`theyPointsBack`), unless a person or a role the question names before it binds it ("did Walsh say
+ * he…", "the mayor … her plan", "did the ministers say they…"): that one is no reference back to the
+ * conversation.
  */
 function pronounOf(
   tokens: readonly Token[],
   names: ReadonlySet<string>,
   kinds: readonly ('he' | 'she' | 'they')[],
+  bare: boolean,
 ): Token | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const kind = SUBJECT_PRONOUNS.get(t.word);
     if (kind === undefined || kind === 'it' || !kinds.includes(kind)) continue;
+    if (kind === 'they' && !theyPointsBack(tokens, i, bare)) continue;
     const before = tokens.slice(0, i);
     return before.some((b) => !b.stop && (names.has(b.word) || isRoleNoun(b.word))) ? undefined : t;
   }
@@ -148,8 +174,7 @@ export type PronounReading =
  * more than one ("he" after "Khaled Obaidi and Alexander Fomin": "Khaled" says neither).
  */
 export function readPronoun(
-  tokens: readonly Token[],
-  names: ReadonlySet<string>,
+  question: { tokens: readonly Token[]; names: ReadonlySet<string>; bare: boolean },
   people: readonly StorySubject[],
   story: {
     subject: StorySubject | undefined;
@@ -157,11 +182,12 @@ export function readPronoun(
     entitiesOf: (s: Sentence) => readonly Entity[];
   },
 ): PronounReading | undefined {
+  const { tokens, names, bare } = question;
   const [last] = people;
   if (last === undefined) return undefined;
   const own = people.length === 1 ? subjectPronoun(tokens, last, names) : undefined;
   if (own !== undefined) return { kind: 'people', people: [last], pronoun: own };
-  const pronoun = pronounOf(tokens, names, people.length > 1 ? ['he', 'she', 'they'] : ['he', 'she']);
+  const pronoun = pronounOf(tokens, names, people.length > 1 ? ['he', 'she', 'they'] : ['he', 'she'], bare);
   if (pronoun === undefined) return undefined;
   const all = people.map((p) => p.name);
   if (SUBJECT_PRONOUNS.get(pronoun.word) === 'they')

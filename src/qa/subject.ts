@@ -295,15 +295,19 @@ export function subjectPronoun(
     if (!subject.pronouns.has(t.word)) continue;
     const before = tokens.slice(0, i);
     if (before.some((b) => !b.stop && (names.has(b.word) || isRoleNoun(b.word)))) return undefined;
-    if (
-      ['it', 'they'].includes(SUBJECT_PRONOUNS.get(t.word) ?? '') &&
-      !POSSESSIVES.has(t.word) &&
-      !AUXILIARIES.has(tokens[i - 1]?.word ?? '')
-    )
-      continue;
+    if (['it', 'they'].includes(SUBJECT_PRONOUNS.get(t.word) ?? '') && !asSubject(tokens, i)) continue;
     return t;
   }
   return undefined;
+}
+
+/**
+ * Whether the pronoun at `i` is the question's subject or a possessive ("when did they sign it?",
+ * "what are their jobs?"), as an "it" or "they" must be to stand for someone the reader means: not an
+ * object ("what did Russia promise them?", "what is done about it?").
+ */
+export function asSubject(tokens: readonly Token[], i: number): boolean {
+  return POSSESSIVES.has(tokens[i]?.word ?? '') || AUXILIARIES.has(tokens[i - 1]?.word ?? '');
 }
 
 /**

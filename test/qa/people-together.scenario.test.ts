@@ -84,6 +84,15 @@ describe('"they" after an answer naming two people', () => {
     );
   });
 
+  it('"them" as an object is not the two: "what did russia promise them?" is answered as with no one asked about', () => {
+    const say = chat(seed);
+    say('who signed?');
+    const promised = say('what did russia promise them?');
+    expect(promised).not.toContain('read "them"');
+    expect(promised).toBe(reply(seed, 'what did russia promise them?', false, {}));
+    expect(promised).toMatch(/^Iraq\nFomin, for his part, said/);
+  });
+
   it('after one person, "they" is still not them: the parties who signed (unchanged)', () => {
     const say = chat(seed);
     say('who is fomin');
