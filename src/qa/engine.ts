@@ -149,12 +149,26 @@ export class Engine {
   }
 
   /**
+   * "they" read as several people an answer named together (`AskOptions.lastPeople`) finds the
+   * sentences naming them, which may not say what was asked: "when did they sign it?" after "who
+   * signed?" finds the signing sentence, with no date, while the question's own words find the
+   * sentence that says "Thursday". When the reading gives no short answer and the question searched
+   * as written does, that is the answer (and the reply says nothing of "they").
+   */
+  assess(rawQuestion: string, options: AskOptions = {}): Assessment {
+    const read = this.assessFollowUp(rawQuestion, options);
+    if (read.answer.answer !== null || (read.answer.readAs?.people.length ?? 0) < 2) return read;
+    const plain = this.assessFollowUp(rawQuestion, { ...options, lastPeople: [] });
+    return plain.answer.answered && plain.answer.answer !== null ? plain : read;
+  }
+
+  /**
    * A follow-up kept to the conversation's article that it does not answer is searched again in every
    * article: a question that stands on its own is answered from the article that answers it (marked
    * `notIn` the conversation's); one pointing back ("how old is he?") stays a miss that names the
    * articles that answer it (`answeredIn`).
    */
-  assess(rawQuestion: string, options: AskOptions = {}): Assessment {
+  private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
     const kept = this.assessIn(rawQuestion, options, true);
     const about = kept.answer.about;
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;

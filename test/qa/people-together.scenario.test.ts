@@ -93,6 +93,14 @@ describe('"they" after an answer naming two people', () => {
     expect(promised).toMatch(/^Iraq\nFomin, for his part, said/);
   });
 
+  it('"when did they sign it?" after "who signed?": the sentences naming both say no date, so the question\'s own words find "Thursday"', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('when did they sign it?')).toMatch(/^Thursday \(17 October 2019\)\n/);
+    // The conversation is still about the two.
+    expect(say('what did they say?')).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\n/);
+  });
+
   it('after one person, "they" is still not them: the parties who signed (unchanged)', () => {
     const say = chat(seed);
     say('who is fomin');
