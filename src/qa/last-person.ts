@@ -32,14 +32,33 @@ const nameAt = (text: string, e: Entity): string =>
     .replace(/['’]s?$/u, '')
     .trim();
 
+/** What separates names the tagger merged into one ("Anna Weber, Paul Schmidt"; "Ana Ruiz & Tom Hale"). */
+const LIST_SEPARATOR = /\s*(?:[,;&]|\band\b)\s*/giu;
+
+/**
+ * Each person a person's tag names: the tagger merges a list into one tag ("Anna Weber, Paul
+ * Schmidt"), which is each of them, as `named` reads it for the story's subject.
+ */
+function eachPerson(text: string, e: Entity): Entity[] {
+  const span = text.slice(e.start, e.end);
+  const people: Entity[] = [];
+  let from = 0;
+  for (const m of [...span.matchAll(LIST_SEPARATOR), { index: span.length, 0: '' }]) {
+    if (/\p{L}/u.test(span.slice(from, m.index)))
+      people.push({ ...e, start: e.start + from, end: e.start + m.index });
+    from = m.index + m[0].length;
+  }
+  return people;
+}
+
 /** The sentence text and person names of a passage. */
 function peopleIn(engine: Engine, passage: Passage): { text: string; people: Entity[] } | undefined {
   const article = engine.articles.find((a) => a.id === passage.article.id);
   const sentence = article?.sentences.find((s) => s.index === passage.sentence);
   if (sentence === undefined) return undefined;
   // A name the tagger does not know counts when a title names it ("Mayor Ngozi Okafor").
-  const people = withTitledNames(sentence.text, engine.index.entitiesOf(sentence)).filter(
-    (e) => e.type === 'person',
+  const people = withTitledNames(sentence.text, engine.index.entitiesOf(sentence)).flatMap((e) =>
+    e.type === 'person' ? eachPerson(sentence.text, e) : [],
   );
   return { text: sentence.text, people };
 }

@@ -42,6 +42,19 @@ const TWO_MEN = (mayor: boolean) =>
     ),
   ]);
 
+// Two winners the tagger tags as one person ("Anna Weber, Paul Schmidt").
+const PRIZE = new Engine([
+  parseArticle(
+    'prize.txt',
+    [
+      'Scientists share chemistry prize',
+      'The chemistry prize went to Anna Weber, Paul Schmidt on Monday.',
+      'Weber said the work took ten years.',
+      'Schmidt said the team would keep working on batteries.',
+    ].join('\n\n'),
+  ),
+]);
+
 function chat(on: Engine): (message: string) => string {
   const conversation: Conversation = {};
   return (message) => reply(on, message, false, conversation) ?? '';
@@ -99,6 +112,15 @@ describe('"they" after an answer naming two people', () => {
     expect(say('when did they sign it?')).toMatch(/^Thursday \(17 October 2019\)\n/);
     // The conversation is still about the two.
     expect(say('what did they say?')).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\n/);
+  });
+
+  it('a list the tagger took for one person is each of them: "Anna Weber, Paul Schmidt", then "she" is Anna Weber', () => {
+    const say = chat(PRIZE);
+    expect(say('who won the chemistry prize?')).toMatch(/^Anna Weber, Paul Schmidt\n/);
+    expect(say('what did they say?')).toMatch(/^\(read "they" as Anna Weber and Paul Schmidt\)\n/);
+    expect(say('what did she say?')).toMatch(
+      /^\(read "she" as Anna Weber\)\nWeber said the work took ten years/,
+    );
   });
 
   it('after one person, "they" is still not them: the parties who signed (unchanged)', () => {
