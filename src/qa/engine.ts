@@ -80,7 +80,8 @@ export interface AskOptions extends FocusOptions {
    * The people the conversation's last answer was about, their names as the story writes them: one
    * person, whom a question's "he" or "she" ("what did he say?") is read as before the story's main
    * subject (`subject.ts`), or several an answer named together, whom "they" is read as and "he" or
-   * "she" picks one of (`other-person.ts`). Absent or empty: nothing changes.
+   * "she" picks one of (`other-person.ts`). Absent or empty: nothing changes. They are read in the
+   * article the question is about: the caller passes them only when they were named in it (`respond.ts`).
    */
   lastPeople?: readonly string[];
   limit?: number;

@@ -60,6 +60,21 @@ export function summaryFor(engine: Engine, options: FocusOptions, sentences: num
   };
 }
 
+/**
+ * The people a question's "he" or "they" may read as: the conversation's, when they were named in the
+ * article the question is about (`focus.ts`). Another story's "he" is someone else: after "/article
+ * iraq" (or `/ask article:`), the signatories of the ferry deal talked about before are no one there.
+ */
+function peopleOf(
+  engine: Engine,
+  options: FocusOptions,
+  person: LastPerson | undefined,
+): readonly string[] | undefined {
+  const focus = engine.focus(options);
+  const about = focus.kind === 'article' ? engine.index.refs[focus.index]?.id : undefined;
+  return person !== undefined && person.article === about ? person.names : undefined;
+}
+
 export function respond(
   engine: Engine,
   message: string,
@@ -87,7 +102,7 @@ export function respond(
     case 'summary':
       return summaryFor(engine, options, GIST_SENTENCES);
     case 'question': {
-      const people = conversation.person?.names;
+      const people = peopleOf(engine, options, conversation.person);
       const previous = conversation.question;
       const again = askedAgain(intent.question, previous);
       const asked = engine.ask(

@@ -9,7 +9,8 @@ import { parseArticle } from '../../src/knowledge/article.js';
 import { reply, type Conversation } from '../../src/console/chat.js';
 import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
-import { seedKnowledge } from '../support/seed.js';
+import { respond } from '../../src/qa/respond.js';
+import { SEED_FILE, seedKnowledge } from '../support/seed.js';
 
 const { engine: seed } = await loadEngine(seedKnowledge());
 
@@ -191,5 +192,37 @@ describe('"he" and "she" after an answer naming two people', () => {
     const say = chat(seed);
     say('who signed?');
     expect(say('when did he sign it?')).toBe(reply(seed, 'when did he sign it?', false, {}));
+  });
+});
+
+describe('people of another article', () => {
+  it('"/article iraq" after the ferry signatories: "they" is no one there, and back on the ferries it is them again', () => {
+    const both = new Engine([...seed.articles, ...TWO_MEN(false).articles]);
+    const say = chat(both);
+    say('/article ferries');
+    expect(say('who signed the ferry agreement?')).toMatch(/^Peter Reilly and Thomas Walsh\n/);
+    say('/article iraq');
+    const there = say('what did they say?');
+    expect(there).not.toContain('Peter Reilly');
+    expect(there).toBe(reply(both, 'what did they say?', false, { article: SEED_FILE }));
+    say('/article ferries');
+    expect(say('what did they say?')).toMatch(/^\(read "they" as Peter Reilly and Thomas Walsh\)\n/);
+  });
+
+  it("a question asked of another article by name (the bot's /ask article:) reads no one of this one", () => {
+    const both = new Engine([...seed.articles, ...TWO_MEN(false).articles]);
+    const person = { names: ['Peter Reilly', 'Thomas Walsh'], article: 'ferries.txt' };
+    const elsewhere = respond(
+      both,
+      'what did they say?',
+      { article: SEED_FILE, context: 'ferries.txt' },
+      { person },
+    );
+    expect(elsewhere).toMatchObject({ kind: 'answer', answer: { refused: 'no-keywords' } });
+    const here = respond(both, 'what did they say?', { context: 'ferries.txt' }, { person });
+    expect(here).toMatchObject({
+      kind: 'answer',
+      answer: { readAs: { pronoun: 'they', people: person.names } },
+    });
   });
 });
