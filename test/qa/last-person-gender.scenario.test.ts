@@ -7,8 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { readFileSync } from 'node:fs';
-import { reply, type Conversation } from '../../src/console/chat.js';
+import { reply } from '../../src/console/chat.js';
 import { Engine } from '../../src/qa/engine.js';
+import { chat, story } from '../support/chat.js';
 
 const BRIDGE = parseArticle(
   'bridge.txt',
@@ -25,53 +26,36 @@ const ONE_WOMAN = new Engine([
   parseArticle('plain.txt', readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8')),
 ]);
 // A woman and two men, none of them the story's subject.
-const TWO_MEN = new Engine([
-  parseArticle(
-    'two-men.txt',
-    [
-      'Council approves new harbour bridge',
-      'Mayor Helen Brandt said the vote was "a turning point for the whole town".',
-      'Fishmonger Tomas Reilly warned that building work could drive visitors away.',
-      'Engineer Peter Walsh said construction would begin in March.',
-    ].join('\n\n'),
-  ),
-]);
+const TWO_MEN = story(
+  'two-men.txt',
+  'Council approves new harbour bridge',
+  'Mayor Helen Brandt said the vote was "a turning point for the whole town".',
+  'Fishmonger Tomas Reilly warned that building work could drive visitors away.',
+  'Engineer Peter Walsh said construction would begin in March.',
+);
 // A story about one man (its subject) that also names a woman and, once, another man.
-const RUIZ = new Engine([
-  parseArticle(
-    'ruiz.txt',
-    [
-      'Marco Ruiz signs new deal with Harbour City',
-      'Striker Marco Ruiz has signed a new three-year contract with Harbour City, the club said on Friday.',
-      'Ruiz, 24, scored 19 goals last season. He said he was "proud to stay at the club I love".',
-      "Head coach Sarah Kent said the deal showed the club's ambition.",
-      'Ruiz joined from Porto in 2021 after a trial arranged by his agent, Luis Ortega.',
-    ].join('\n\n'),
-  ),
-]);
+const RUIZ = story(
+  'ruiz.txt',
+  'Marco Ruiz signs new deal with Harbour City',
+  'Striker Marco Ruiz has signed a new three-year contract with Harbour City, the club said on Friday.',
+  'Ruiz, 24, scored 19 goals last season. He said he was "proud to stay at the club I love".',
+  "Head coach Sarah Kent said the deal showed the club's ambition.",
+  'Ruiz joined from Porto in 2021 after a trial arranged by his agent, Luis Ortega.',
+);
 
 // A woman and a man whose first names say which is which, and a town the tagger takes for a person
 // ("Brenton", a name that says neither).
-const FERRY = new Engine([
-  parseArticle(
-    'ferry.txt',
-    [
-      'Ferry service returns to Lake Varna',
-      'Passenger ferries will sail across Lake Varna again from 1 March 2027, the regional council announced on Friday.',
-      'Council leader Margaret Okafor said the service would cut the journey between Kessel and Brenton from 55 minutes by road to 18 minutes.',
-      'Ferry captain Tomas Brandt, who worked on the old service for 14 years, will train the new crews.',
-    ].join('\n\n'),
-  ),
-]);
-
-function chat(on: Engine = engine): (message: string) => string {
-  const conversation: Conversation = {};
-  return (message) => reply(on, message, false, conversation) ?? '';
-}
+const FERRY = story(
+  'ferry.txt',
+  'Ferry service returns to Lake Varna',
+  'Passenger ferries will sail across Lake Varna again from 1 March 2027, the regional council announced on Friday.',
+  'Council leader Margaret Okafor said the service would cut the journey between Kessel and Brenton from 55 minutes by road to 18 minutes.',
+  'Ferry captain Tomas Brandt, who worked on the old service for 14 years, will train the new crews.',
+);
 
 describe('"she" and "he" in a conversation about two people', () => {
   it('"what did the mayor say" then "what did she say": the mayor, named by her title', () => {
-    const say = chat();
+    const say = chat(engine);
     say('who is tomas reilly');
     expect(say('what did the mayor say')).toContain('turning point');
     const said = say('what did she say');
@@ -80,11 +64,11 @@ describe('"she" and "he" in a conversation about two people', () => {
   });
 
   it('"who is tomas reilly" then "what did she say?" is not read as about him', () => {
-    const say = chat();
+    const say = chat(engine);
     say('who is tomas reilly');
     expect(say('what did she say?')).not.toMatch(/^The Harbour Traders Association/);
     // "he" still is.
-    const say2 = chat();
+    const say2 = chat(engine);
     say2('who is tomas reilly');
     expect(say2('what did he say?')).toMatch(/^The Harbour Traders Association/);
   });
@@ -92,7 +76,7 @@ describe('"she" and "he" in a conversation about two people', () => {
 
 describe('"he" after a question about a woman, and "she" after a man', () => {
   it('"who is the mayor?" then "what did he say?": the only man the story names, and the reply says so', () => {
-    const say = chat();
+    const say = chat(engine);
     expect(say('who is the mayor?')).toMatch(/^Helen Brandt/);
     const he = say('what did he say?');
     expect(he).toContain('(read "he" as Tomas Reilly)');
@@ -103,7 +87,7 @@ describe('"he" after a question about a woman, and "she" after a man', () => {
   });
 
   it('"who is tomas reilly" then "what did she say?": the only woman the story names', () => {
-    const say = chat();
+    const say = chat(engine);
     say('who is tomas reilly');
     const she = say('what did she say?');
     expect(she).toContain('(read "she" as Helen Brandt)');

@@ -5,61 +5,44 @@
  * them: never "no words I can look up".
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/knowledge/article.js';
-import { reply, type Conversation } from '../../src/console/chat.js';
+import { reply } from '../../src/console/chat.js';
 import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { respond } from '../../src/qa/respond.js';
 import { SEED_FILE, seedKnowledge } from '../support/seed.js';
+import { chat, story } from '../support/chat.js';
 
 const { engine: seed } = await loadEngine(seedKnowledge());
 
 // A man and a woman who signed together: their first names say which is which.
-const TRAMS = new Engine([
-  parseArticle(
-    'trams.txt',
-    [
-      'City and union agree tram deal',
-      'Transport chief David Walsh and union leader Helen Okafor signed the tram agreement on Tuesday.',
-      'Walsh said the new timetable would start in May.',
-      'Okafor said drivers would get a rest day after every five shifts.',
-      'The deal ends a strike that lasted three weeks.',
-    ].join('\n\n'),
-  ),
-]);
+const TRAMS = story(
+  'trams.txt',
+  'City and union agree tram deal',
+  'Transport chief David Walsh and union leader Helen Okafor signed the tram agreement on Tuesday.',
+  'Walsh said the new timetable would start in May.',
+  'Okafor said drivers would get a rest day after every five shifts.',
+  'The deal ends a strike that lasted three weeks.',
+);
 
 // Two men who signed together, and a woman the story names once.
 const TWO_MEN = (mayor: boolean) =>
-  new Engine([
-    parseArticle(
-      'ferries.txt',
-      [
-        'Harbour and union agree ferry deal',
-        'Harbour master Peter Reilly and union leader Thomas Walsh signed the ferry agreement on Monday.',
-        'Reilly said the first boats would sail in April.',
-        'Walsh said crews would be paid for every crossing.',
-        ...(mayor ? ['Mayor Anna Lindqvist said the city would pay for two new boats.'] : []),
-      ].join('\n\n'),
-    ),
-  ]);
+  story(
+    'ferries.txt',
+    'Harbour and union agree ferry deal',
+    'Harbour master Peter Reilly and union leader Thomas Walsh signed the ferry agreement on Monday.',
+    'Reilly said the first boats would sail in April.',
+    'Walsh said crews would be paid for every crossing.',
+    ...(mayor ? ['Mayor Anna Lindqvist said the city would pay for two new boats.'] : []),
+  );
 
 // Two winners the tagger tags as one person ("Anna Weber, Paul Schmidt").
-const PRIZE = new Engine([
-  parseArticle(
-    'prize.txt',
-    [
-      'Scientists share chemistry prize',
-      'The chemistry prize went to Anna Weber, Paul Schmidt on Monday.',
-      'Weber said the work took ten years.',
-      'Schmidt said the team would keep working on batteries.',
-    ].join('\n\n'),
-  ),
-]);
-
-function chat(on: Engine): (message: string) => string {
-  const conversation: Conversation = {};
-  return (message) => reply(on, message, false, conversation) ?? '';
-}
+const PRIZE = story(
+  'prize.txt',
+  'Scientists share chemistry prize',
+  'The chemistry prize went to Anna Weber, Paul Schmidt on Monday.',
+  'Weber said the work took ten years.',
+  'Schmidt said the team would keep working on batteries.',
+);
 
 describe('"they" after an answer naming two people', () => {
   it('"who signed?" then "what did they say?": both of them, and the reply says so', () => {

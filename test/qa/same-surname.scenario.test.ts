@@ -3,27 +3,16 @@
  * "he", not one; "Brandt said" alone is neither of them when both could be meant.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/knowledge/article.js';
-import { reply, type Conversation } from '../../src/console/chat.js';
-import { Engine } from '../../src/qa/engine.js';
+import { chat, story } from '../support/chat.js';
 
-const BRANDTS = new Engine([
-  parseArticle(
-    'brandts.txt',
-    [
-      'Council approves new harbour bridge',
-      'Mayor Helen Brandt said the vote was "a turning point for the whole town".',
-      'Her brother Peter Brandt, a fishmonger, warned that building work could drive visitors away.',
-      'Engineer Tomas Reilly said construction would begin in March.',
-      'Brandt said the council had listened.',
-    ].join('\n\n'),
-  ),
-]);
-
-function chat(on: Engine): (message: string) => string {
-  const conversation: Conversation = {};
-  return (message) => reply(on, message, false, conversation) ?? '';
-}
+const BRANDTS = story(
+  'brandts.txt',
+  'Council approves new harbour bridge',
+  'Mayor Helen Brandt said the vote was "a turning point for the whole town".',
+  'Her brother Peter Brandt, a fishmonger, warned that building work could drive visitors away.',
+  'Engineer Tomas Reilly said construction would begin in March.',
+  'Brandt said the council had listened.',
+);
 
 describe('two people of one surname', () => {
   it('"who is tomas reilly?" then "what did she say?": the only woman, not "no one else it fits"', () => {

@@ -5,26 +5,15 @@
  * are two people, not one.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/knowledge/article.js';
-import { reply, type Conversation } from '../../src/console/chat.js';
-import { Engine } from '../../src/qa/engine.js';
+import { chat, story } from '../support/chat.js';
 
-const OKAFOR = new Engine([
-  parseArticle(
-    'okafor.txt',
-    [
-      'Council approves new harbour bridge',
-      'The town council voted 7 to 2 on Monday to approve a new pedestrian bridge across the old harbour.',
-      'Mayor Ngozi Okafor said the vote was "a turning point for the whole town".',
-      'The Harbour Traders Association, led by fishmonger Tomas Reilly, warned that building work could drive visitors away.',
-    ].join('\n\n'),
-  ),
-]);
-
-function chat(on: Engine): (message: string) => string {
-  const conversation: Conversation = {};
-  return (message) => reply(on, message, false, conversation) ?? '';
-}
+const OKAFOR = story(
+  'okafor.txt',
+  'Council approves new harbour bridge',
+  'The town council voted 7 to 2 on Monday to approve a new pedestrian bridge across the old harbour.',
+  'Mayor Ngozi Okafor said the vote was "a turning point for the whole town".',
+  'The Harbour Traders Association, led by fishmonger Tomas Reilly, warned that building work could drive visitors away.',
+);
 
 describe('a first name the tagger does not know', () => {
   it('"who is the mayor?" then "what did she say?": the mayor', () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reply, type Conversation } from '../../src/console/chat.js';
+import { chat } from '../support/chat.js';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
 import { bareWh } from '../../src/qa/wh-follow-up.js';
@@ -58,18 +58,13 @@ const COPPER = new Engine([
   ),
 ]);
 
-/** The replies to `messages`, typed one after another in one console conversation. */
-function chat(engine: Engine, ...messages: string[]): string[] {
-  const conversation: Conversation = {};
-  return messages.map((m) => reply(engine, m, false, conversation) ?? '');
-}
 const lines = (text: string | undefined) => (text ?? '').split('\n');
 const TOPIC = '(read the question as about "Council approves new harbour bridge")';
 const CITY_COUNCIL = 'The city council on Tuesday approved a new bridge across the harbour';
 
 describe('what a bare wh-word after a question gets', () => {
   it('the question asked again with the new wh-word: its answer, and a note of what it followed', () => {
-    const [, much] = chat(BRIDGE, 'so when will construction begin?', 'how much?');
+    const [, much] = ['so when will construction begin?', 'how much?'].map(chat(BRIDGE));
     // The conjunction the reader opened with is not quoted back.
     expect(lines(much).slice(0, 3)).toEqual([
       '(read "how much?" as a follow-up to "when will construction begin?")',
@@ -77,21 +72,21 @@ describe('what a bare wh-word after a question gets', () => {
       'Mayor Anna Lindqvist said construction would begin in March and cost about 40 million euros.',
     ]);
     // A contracted verb goes with the wh-word: "where?" after "what's the death toll?" asks where the toll was.
-    const [, where] = chat(FLOOD, "what's the death toll?", 'where?');
+    const [, where] = ["what's the death toll?", 'where?'].map(chat(FLOOD));
     expect(lines(where).slice(0, 2)).toEqual([
       '(read "where?" as a follow-up to "what\'s the death toll?")',
       'Valencia',
     ]);
     // "how many" opens with two words, both replaced: "and when?" asks when the mines will be inspected.
-    const [, when] = chat(COPPER, 'How many mines will be inspected?', 'and when?');
+    const [, when] = ['How many mines will be inspected?', 'and when?'].map(chat(COPPER));
     expect(lines(when)[0]).toBe('(read "and when?" as a follow-up to "How many mines will be inspected?")');
     expect(when).toContain('About 40 mines will be inspected');
   });
 
   it('with nothing to follow up, the story: no question before, one with no wh-word, or a bare "what?"', () => {
-    const [alone] = chat(BRIDGE, 'where?');
+    const [alone] = ['where?'].map(chat(BRIDGE));
     for (const before of ['reopen date?', 'what?']) {
-      const [, where] = chat(BRIDGE, before, 'where?');
+      const [, where] = [before, 'where?'].map(chat(BRIDGE));
       expect(lines(where)[0], before).toBe(TOPIC);
       expect(where, before).toBe(alone);
     }
@@ -99,15 +94,15 @@ describe('what a bare wh-word after a question gets', () => {
   });
 
   it('a question with words of its own is searched as written, not as a follow-up', () => {
-    const [, where] = chat(BRIDGE, 'when will construction begin?', 'where was it?');
+    const [, where] = ['when will construction begin?', 'where was it?'].map(chat(BRIDGE));
     expect(lines(where)[0]).toBe(TOPIC);
     expect(where).not.toContain('follow-up');
   });
 
   it('after a question about the page itself, "where?" and "when?" are about the story: a part of the page is no event', () => {
-    const [, where] = chat(BRIDGE, 'what is the photo of?', 'where?');
+    const [, where] = ['what is the photo of?', 'where?'].map(chat(BRIDGE));
     expect(lines(where)[0]).toBe(TOPIC);
-    const [, when] = chat(BRIDGE, 'who wrote this article?', 'when?');
+    const [, when] = ['who wrote this article?', 'when?'].map(chat(BRIDGE));
     expect(lines(when).slice(0, 2)).toEqual([TOPIC, 'Tuesday']);
   });
 });
