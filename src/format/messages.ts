@@ -80,12 +80,13 @@ export function refusalMessage(
       const unclear = answer.unclear;
       if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
       const { fitting, unlike } = unclear;
-      // Several people it could be: name them, so the reader can pick one.
-      const could = fitting.length > 0 ? `it could be ${EITHER.format(fitting.map(escape))}` : undefined;
+      // Several people it could be: name them, so the reader can pick one. With no one it cannot be,
+      // it is unclear only because it fits several (`other-person.ts`): there are always some to name.
+      const could = `it could be ${EITHER.format(fitting.map(escape))}`;
       const why =
         unlike.length === 0
-          ? (could ?? 'the article names no one it fits')
-          : `it doesn't sound like ${EITHER.format(unlike.map(escape))}, ${could === undefined ? 'and the article names no one else it fits' : `and ${could}`}`;
+          ? could
+          : `it doesn't sound like ${EITHER.format(unlike.map(escape))}, ${fitting.length === 0 ? 'and the article names no one else it fits' : `and ${could}`}`;
       return `I'm not sure who you mean by “${unclear.pronoun}”: ${why}. Try asking with a name.`;
     }
   }
