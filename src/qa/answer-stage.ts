@@ -109,8 +109,10 @@ function placeAnsweringPassage(
   lookBack: number,
 ): number {
   const best = passages[0];
+  // The verb only for a where-question: reading it lemmatises each of the question's words.
+  if (best === undefined || !asksWhere(parsed.text, parsed)) return 0;
   const verb = whereVerb(parsed);
-  if (best === undefined || verb === undefined || !asksWhere(parsed.text, parsed)) return 0;
+  if (verb === undefined) return 0;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && a.end > b.start;
   // Tagged places and phrases naming a place that are not the question's own words, nor a place doing
