@@ -27,6 +27,8 @@ export interface WarmUpReport {
   fromCache: number;
   /** Sentences tagged now. */
   tagged: number;
+  /** Words of the folder looked up ahead of the questions (`Engine.settle`), after the tagging. */
+  settled: number;
   /** False when a reload or shutdown stopped the tagging before the end (what was tagged is still saved). */
   complete: boolean;
 }
@@ -126,11 +128,13 @@ export class KnowledgeBase {
   /**
    * Warm the engine up (WordNet, tagger model, sorted vocabulary: a few hundred ms, once), take the
    * entity tags an earlier run saved in `cacheFile` for unchanged sentences, tag the rest in the
-   * background, then save them all to `cacheFile` for the next start.
+   * background, then save them all to `cacheFile` for the next start; then look up the folder's words
+   * and practise the pipeline (`Engine.settle`: a few seconds in the background for the BBC folder).
    */
   async warmUp(cacheFile?: string): Promise<WarmUpReport> {
-    this.engine.warmUp({ entities: false });
-    const index = this.engine.index;
+    const engine = this.engine;
+    engine.warmUp({ entities: false });
+    const index = engine.index;
     const fromCache = cacheFile === undefined ? 0 : index.adoptEntities(await readEntityCache(cacheFile));
     const tagging = this.tagInBackground();
     const signal = this.background?.signal;
@@ -140,7 +144,9 @@ export class KnowledgeBase {
     // index a reload has replaced: the new index's warm-up saves its own.
     if (cacheFile !== undefined && tagged > 0 && index === this.engine.index)
       await writeEntityCache(cacheFile, index.taggedEntities());
-    return { fromCache, tagged, complete };
+    // Not for an engine a reload has replaced (its own warm-up settles it), nor after a shutdown.
+    const settled = complete && engine === this.engine ? await engine.settle(signal) : 0;
+    return { fromCache, tagged, settled, complete };
   }
 
   /** Tag entities of a large index in the background (see SearchIndex.tagEntitiesInBackground). */

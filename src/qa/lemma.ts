@@ -1,10 +1,9 @@
 /** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
 import { nlp, selectable } from '../nlp/nlp.js';
+import { wordCacheLimit } from './word-caches.js';
 import { infinitiveRewrites, infinitiveText, singularText, soleWord } from './word-forms.js';
 
 const cache = new Map<string, string | undefined>();
-/** Bounded so that a flood of random words cannot grow memory without limit. */
-const CACHE_LIMIT = 10_000;
 
 /** Regular inflections and derivations: the stemmer already handles them, and no irregular form looks like this. */
 const REGULAR = /(ed|ing|s|ly|tion|ment|ness|ity|al|ic|ous|ive|able|ible|er|est)$/;
@@ -13,7 +12,8 @@ export function lemmaOf(word: string): string | undefined {
   if (REGULAR.test(word) || word.length < 3) return undefined;
   if (cache.has(word)) return cache.get(word);
   const lemma = computeLemma(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  // Bounded so that a flood of random words cannot grow memory without limit (sized to the folder).
+  if (cache.size >= wordCacheLimit()) cache.clear();
   cache.set(word, lemma);
   return lemma;
 }

@@ -5,6 +5,7 @@ import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isEnglishWord, isKindOrSame } from './wordnet.js';
+import { wordCacheLimit } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
@@ -173,11 +174,11 @@ const actorCache = new Map<string, boolean>();
  * per word, without the chunker, whose phrases the tags do not depend on (the same answer for the 29,858
  * words of the BBC stories and the question sets).
  */
-function namesPeople(noun: string): boolean {
+export function namesPeople(noun: string): boolean {
   let known = actorCache.get(noun);
   if (known === undefined) {
     known = tagOnly(noun).has('#Actor');
-    if (actorCache.size > 10_000) actorCache.clear();
+    if (actorCache.size > wordCacheLimit()) actorCache.clear();
     actorCache.set(noun, known);
   }
   return known;

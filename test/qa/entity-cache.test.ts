@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/qa/knowledge-base.js';
+import { settledWords } from '../../src/qa/settle.js';
 
 const ARTICLE = [
   'Bridge opens',
@@ -34,6 +35,9 @@ describe('entity tags kept between runs', () => {
     const first = await loaded.warmUp(cacheFile);
     // Every sentence the index answers from is tagged, once: the title and the two body sentences.
     expect(first).toMatchObject({ fromCache: 0, complete: true, tagged: 3 });
+    // Then the folder's words are looked up ahead of the questions (settle.ts).
+    expect(first.settled).toBe(settledWords(loaded.engine.index).length);
+    expect(first.settled).toBeGreaterThan(10);
     expect(loaded.engine.index.docs).toHaveLength(3);
     expect(Object.keys(cacheEntries(await readFile(cacheFile, 'utf8')))).toHaveLength(3);
 

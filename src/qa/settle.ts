@@ -1,0 +1,49 @@
+/**
+ * The folder's words looked up ahead of the questions. With every sentence's tags at hand, a question's
+ * first ask on a large folder still cost about twice what asking it again did, and most of the
+ * difference was look-ups of words not seen before: in WordNet, the kinds above each word of a "what
+ * <kind>" question's candidate sentences and whether a short answer's head is an English word; for
+ * the question's own words, their synonyms and lemmas, and whether the noun of "what <noun>" names
+ * people. Those words are the folder's own, so the bot looks them all up in the background once the
+ * tags are done.
+ */
+import { lemmaOf } from './lemma.js';
+import { namesPeople } from './question.js';
+import type { SearchIndex } from './search-index.js';
+import { fitWordCaches } from './word-caches.js';
+import { settleWord } from './wordnet.js';
+
+/** Words settled between two turns of the event loop (a few ms), so that no question waits long behind them. */
+const BATCH = 32;
+
+/**
+ * The words settled: the index's words of three letters or more (lower case), those a candidate's kinds
+ * and a question's words are looked up for. Shorter ones are looked up on first use, as before.
+ */
+export function settledWords(index: SearchIndex): string[] {
+  return [...index.words.keys()].filter((w) => w.length > 2);
+}
+
+/** Every look-up of one word that `settleVocabulary` makes. */
+export function settle(word: string): void {
+  settleWord(word);
+  lemmaOf(word);
+  namesPeople(word);
+}
+
+/**
+ * Look up every word of the index (see `settledWords`), yielding between batches; the word caches are
+ * first sized to hold them all. Resolves with the number of words looked up; stops early when `signal`
+ * aborts.
+ */
+export async function settleVocabulary(index: SearchIndex, signal?: AbortSignal): Promise<number> {
+  const words = settledWords(index);
+  fitWordCaches(words.length);
+  let done = 0;
+  while (done < words.length && signal?.aborted !== true) {
+    for (const word of words.slice(done, done + BATCH)) settle(word);
+    done = Math.min(words.length, done + BATCH);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return done;
+}

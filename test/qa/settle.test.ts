@@ -1,0 +1,91 @@
+/**
+ * The background warm-up after the tags (`Engine.settle`): the folder's words looked up ahead of the
+ * questions, in caches sized to hold them all, and the pipeline practised. Nothing a question gets may
+ * change: only when the look-ups are made.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
+import { PRACTICE_QUESTIONS, practiseAsking, QUESTION_PASSES } from '../../src/qa/warm-up.js';
+import { fitWordCaches, wordCacheLimit } from '../../src/qa/word-caches.js';
+import { forEachSynset, isSettled, settleWord } from '../../src/qa/wordnet.js';
+
+const file = 'iraq-russia-military-cooperation.txt';
+const article = parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8'));
+
+/** Everything a reader is shown or the benchmarks read of an answer. */
+const asked = (engine: Engine, question: string) => {
+  const { answer, features } = engine.assess(question);
+  return { ...answer, passages: answer.passages.map((p) => ({ ...p, article: p.article.id })), features };
+};
+
+describe('the folder’s words, looked up in the background', () => {
+  it('looks up every word of three letters or more of the articles, and sizes the caches to them', async () => {
+    const engine = new Engine([article]);
+    const words = settledWords(engine.index);
+    expect(words).toContain('fomin');
+    expect(words).toContain('cooperation');
+    expect(words.every((w) => w.length > 2)).toBe(true);
+    expect(await settleVocabulary(engine.index)).toBe(words.length);
+    expect(words.filter((w) => !isSettled(w))).toEqual([]);
+    expect(wordCacheLimit()).toBe(10_000 + words.length);
+  });
+
+  it('stops when the bot stops it', async () => {
+    const engine = new Engine([article]);
+    const stop = new AbortController();
+    stop.abort();
+    expect(await settleVocabulary(engine.index, stop.signal)).toBe(0);
+  });
+
+  it('keeps the first of more words than 10,000 once the caches are sized to them', () => {
+    // WordNet's own nouns, so that each is a quick look-up; a large folder has about 27,500 such words.
+    const nouns = new Set<string>();
+    forEachSynset('noun', (words) => {
+      for (const w of words) if (/^[a-z]{3,}$/.test(w) && nouns.size < 10_500) nouns.add(w);
+    });
+    const words = [...nouns];
+    fitWordCaches(words.length);
+    for (const w of words) settleWord(w);
+    expect(isSettled(words[0] as string)).toBe(true);
+    expect(isSettled(words.at(-1) as string)).toBe(true);
+  });
+
+  it('changes no answer: the same questions get the same answers before and after', async () => {
+    const questions = [
+      'who signed the agreement?',
+      'what did fomin say?',
+      'when was the agreement signed?',
+      'where was it signed?',
+      'what kind of equipment?',
+      'how many countries?',
+    ];
+    const before = questions.map((q) => asked(new Engine([article]), q));
+    const engine = new Engine([article]);
+    expect(await engine.settle()).toBe(settledWords(engine.index).length);
+    expect(questions.map((q) => asked(engine, q))).toEqual(before);
+  });
+});
+
+describe('practising the pipeline', () => {
+  it('asks each practice question of the engine, a few times over', async () => {
+    const seen: string[] = [];
+    expect(await practiseAsking((q) => seen.push(q))).toBe(PRACTICE_QUESTIONS.length * QUESTION_PASSES);
+    expect(new Set(seen)).toEqual(new Set(PRACTICE_QUESTIONS));
+    // Every kind of question the engine tells apart is practised.
+    for (const wh of ['who', 'what', 'when', 'where', 'how many', 'how much', 'why', 'which'])
+      expect(PRACTICE_QUESTIONS.some((q) => q.startsWith(`${wh} `))).toBe(true);
+  });
+
+  it('stops when the bot stops it', async () => {
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const count = await practiseAsking((q) => {
+      seen.push(q);
+      if (seen.length === 5) stop.abort();
+    }, stop.signal);
+    expect(count).toBe(5);
+  });
+});
