@@ -177,9 +177,14 @@ export function stem(word: string): string {
  */
 export function forEachWord(text: string, visit: (word: string, stop: boolean) => void): void {
   const shouting = isShouting(text);
-  for (const w of rawWords(text)) {
-    const read = readWord(w.raw, shouting);
-    if (read !== undefined) visit(read.word, read.stop);
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // Most words hold no apostrophe: read as matched, without the parts `rawWords` builds for positions.
+    const parts = /['’]/u.test(m[0]) ? partsOf(m[0]).map((p) => p.text) : [m[0]];
+    for (const part of parts) {
+      const read = readWord(part, shouting);
+      if (read !== undefined) visit(read.word, read.stop);
+    }
   }
 }
 
