@@ -16,7 +16,7 @@ import {
 } from './span-parts.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
-import { taggedUses } from './wordnet.js';
+import { isRoleNoun, taggedUses } from './wordnet.js';
 
 import type { SearchIndex } from './search-index.js';
 import { tokenize, type Token } from './text.js';
@@ -189,8 +189,9 @@ function originAnswer(
   question: string,
   passages: readonly Passage[],
   titled?: TitledPeople,
+  readAs?: string,
 ): { at: number; span: Span } | undefined {
-  const asked = originAsked(question);
+  const asked = originAsked(question, readAs);
   if (asked === undefined) return undefined;
   for (const [at, passage] of passages.entries()) {
     const sentence = sentenceOf(index, passage);
@@ -199,6 +200,34 @@ function originAnswer(
     if (span !== undefined) return { at, span };
   }
   return undefined;
+}
+
+/**
+ * Does "where is X from" ask it of a person: X's words are a name the passages write capitalised
+ * ("leo marsh", "the headteacher" of "Headteacher Ngozi Adeyemi"), or its first noun is one for a kind
+ * of person ("the minister"). Not "where does the gold in the mace come from?", whose answer is a thing.
+ */
+function asksOfPerson(asked: readonly Token[], passages: readonly Passage[]): boolean {
+  if (asked[0] !== undefined && isRoleNoun(asked[0].word)) return true;
+  return passages.some((p) => {
+    const capitals = new Set(
+      tokenize(p.text).flatMap((t) => (/^\p{Lu}/u.test(p.text.slice(t.start, t.end)) ? [t.stem] : [])),
+    );
+    return asked.every((t) => capitals.has(t.stem));
+  });
+}
+
+/**
+ * Is the span a place named as where someone is ("a former rower from Nigeria", "who grew up in
+ * Hamburg"): a tagged place after a locative preposition. A place's name the sentence says otherwise
+ * ("was proud of Leo Marsh", a boy the tagger read as a marsh) is not where the person asked is from.
+ */
+function placeSpan(span: Span, passage: SpanInput['passage']): boolean {
+  const over = passage.tags.filter((t) => t.start < span.end && t.end > span.start);
+  // Its tags: the place's, and the noun phrase over it the tagger also gives.
+  const place =
+    over.some((t) => t.type === 'place') && over.every((t) => t.type === 'place' || t.type === 'phrase');
+  return place && afterLocative(passage.text, span.start);
 }
 
 export function spanInputOf(
@@ -236,9 +265,11 @@ export function shortAnswer(
   matched: ReadonlySet<string>,
   weights: SpanWeights,
   titled?: TitledPeople,
+  readAs?: string,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
-  // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`).
-  const origin = originAnswer(index, question, shown, titled);
+  // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
+  // is he from?" asks it of the person the conversation's "he" was read as (`readAs`).
+  const origin = originAnswer(index, question, shown, titled, readAs);
   // The answering passage is shown first, in the best one's place and with its score.
   const at = origin?.at ?? answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
   const passages =
@@ -251,7 +282,17 @@ export function shortAnswer(
   const best = passages[0];
   const input = spanInputOf(index, question, parsed, passages, matched, titled);
   if (best === undefined || input === undefined) return { answer: null, passages };
-  const span = origin?.span ?? extractSpan(input, weights);
+  const found = origin?.span ?? extractSpan(input, weights);
+  const asked = origin === undefined ? originAsked(question, readAs) : undefined;
+  // A question asking where a person is from whose title names no place: only a place answers it
+  // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
+  const span =
+    asked !== undefined &&
+    found !== null &&
+    (readAs !== undefined || asksOfPerson(asked, passages)) &&
+    !placeSpan(found, input.passage)
+      ? null
+      : found;
   // Only the answer is marked as one: the other entities of its type are not answers.
   const marks = best.highlights.filter(
     (h) => h.kind === 'match' && (span === null || h.end <= span.start || h.start >= span.end),

@@ -308,7 +308,7 @@ export class Engine {
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
     const short = verdict.answered
-      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled)
+      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, reading?.person)
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
@@ -419,7 +419,9 @@ export class Engine {
     parsed: ParsedQuestion,
     groups: Group[],
     options: AskOptions,
-  ): { credit?: SubjectCredit; readAs?: Answer['readAs']; unclear?: Answer['unclear'] } | undefined {
+  ):
+    | { credit?: SubjectCredit; readAs?: Answer['readAs']; unclear?: Answer['unclear']; person?: string }
+    | undefined {
     const people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
     if (people.length === 0) return undefined;
     const focus = this.focus(options);
@@ -453,7 +455,12 @@ export class Engine {
     for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
     if (named.length === 0) return undefined;
     const credit = { article: focus.index, openers: new Set<number>(), groups: named };
-    return reading.readAs === undefined ? { credit } : { credit, readAs: reading.readAs };
+    // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
+    const [one, ...more] = reading.people;
+    const person = one !== undefined && more.length === 0 ? { person: one.name } : {};
+    return reading.readAs === undefined
+      ? { credit, ...person }
+      : { credit, readAs: reading.readAs, ...person };
   }
 
   /** `subjectGroups` over this index. */

@@ -20,10 +20,20 @@ import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
 const ORIGIN =
   /^\s*(?:where|(?:what|which)\s+(?:country|nation|city|town|state|region|part\s+of\s+\p{L}+))\s+(?:is|are|was|were|does|do|did)\s+(.+?)\s+(?:originally\s+)?(?:(?:come|comes|came|hail|hails)\s+)?from\s*[?.!]*\s*$/iu;
 
-/** The words naming the person a question asks the origin of (their content words), or undefined. */
-export function originAsked(question: string): Token[] | undefined {
+/** A person's pronoun as the subject of "where is he from?": it names whom the conversation read it as. */
+const PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * The words naming the person a question asks the origin of (their content words), or undefined.
+ * "Where is he from?" asks it of `readAs`, the person the conversation's "he" or "she" was read as
+ * (`AskOptions.lastPeople`); with no one read, of no one.
+ */
+export function originAsked(question: string, readAs?: string): Token[] | undefined {
   const m = ORIGIN.exec(question);
-  const words = m?.[1] === undefined ? [] : tokenize(m[1]).filter((t) => !t.stop);
+  const subject = m?.[1]?.trim();
+  if (subject === undefined) return undefined;
+  const named = PRONOUN.test(subject) ? (readAs ?? '') : subject;
+  const words = tokenize(named).filter((t) => !t.stop);
   return words.length > 0 ? words : undefined;
 }
 
