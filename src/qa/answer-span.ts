@@ -24,8 +24,8 @@ import {
   type SpanKind,
 } from './span-parts.js';
 import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
-import { titledPeopleIn, titleWordStems, type TitledPeople } from './titles.js';
+import { isKindOf, isRoleNoun } from './wordnet.js';
+import { titledPeople, titledPeopleIn, titleWordStems, type TitledPeople } from './titles.js';
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
@@ -263,6 +263,8 @@ export function extractSpan(
   if (stranded !== null) return stranded;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
+  const untagged = namedPerson(input);
+  if (untagged !== undefined) return describedPerson(untagged, input.passage);
   const named = askedName(input);
   if (named !== undefined) return descriptionOf(named, input.passage);
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
@@ -686,6 +688,54 @@ function titleOf(name: Entity, input: SpanInput): Span | null {
   const last = person?.title.at(-1);
   if (first === undefined || last === undefined) return null;
   return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** "Who is Leo Marsh?", "who's Ngozi Adeyemi": the question asks what a person it names is. */
+const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+/iu;
+
+/**
+ * "Who is Leo Marsh?" of a name the tagger did not read as a person's ("Leo Marsh, 11, …" read as a
+ * place, "Headteacher Ngozi Adeyemi" as a phrase): the words after "who is" are, in order, a run of
+ * capitalised words of the passage, a name. Like `askedPerson`, the question asks what they are, which
+ * no other span of the passage gives ("11", "£1,000" would read as wrong answers). Returns the name's
+ * extent as a person, or undefined.
+ */
+function namedPerson(input: SpanInput): Entity | undefined {
+  const { passage } = input;
+  const opening = WHO_IS.exec(input.question);
+  if (opening === null || input.parsed.type !== 'person') return undefined;
+  // A name is all the question says after "who is": "who is the headteacher?" asks for a name.
+  const asked = tokenize(input.question.slice(opening[0].length));
+  if (asked.length === 0 || asked.some((t) => t.stop)) return undefined;
+  // "Who was NASA's administrator?" asks for a name: a role noun or a possessive is no part of one.
+  if (/['’]/u.test(input.question) || asked.some((t) => isRoleNoun(t.word))) return undefined;
+  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
+    const run = passage.tokens.slice(i, i + asked.length);
+    if (run.every((t, j) => capital(t) && t.stem === asked[j]?.stem)) {
+      const first = run[0] as Token;
+      const last = run.at(-1) as Token;
+      return { type: 'person', start: first.start, end: last.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the passage says the person at `name` is: the title it gives them ("Headteacher"), read with
+ * the name as a person in place of the tagger's reading, else an apposition opening on a determiner
+ * (`descriptionOf`); null without either, and the passage alone answers.
+ */
+function describedPerson(name: Entity, passage: SpanSentence): Span | null {
+  const others = passage.tags.filter((t) => t.end <= name.start || t.start >= name.end);
+  const person = titledPeople(passage.text, passage.tokens, [...others, name]).find(
+    (p) => p.name.start === name.start,
+  );
+  const first = person?.title[0];
+  const last = person?.title.at(-1);
+  if (first !== undefined && last !== undefined)
+    return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+  return descriptionOf(name, passage);
 }
 
 /** "What is the Islamic State?", "what's Icstis": the question asks what a thing it names is. */
