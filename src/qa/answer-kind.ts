@@ -52,6 +52,8 @@ export interface AskedKind {
   done?: true;
   /** For `thing`: "which meeting…" asks which one of the noun's kind, so the answer is one of them. */
   which?: true;
+  /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
+  much?: true;
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -246,7 +248,8 @@ export function askedKind(
     case 'count':
       return { kind: slot.slot };
     case 'quantity':
-      return { kind: /\bhow long\b/.test(q) ? 'duration' : 'quantity' };
+      if (/\bhow long\b/.test(q)) return { kind: 'duration' };
+      return /\bhow much\b/.test(q) ? { kind: 'quantity', much: true } : { kind: 'quantity' };
     default:
   }
   const wh = mainWh(q);
@@ -407,6 +410,22 @@ function isPersonHead(text: string): boolean {
   return onlyKindOf(headWord(text).toLowerCase(), 'person');
 }
 
+/**
+ * Does the number count things rather than measure an amount: its head noun is, by WordNet, a kind of
+ * person, living thing or artifact ("312 pupils", "40 cars") and no unit of measure ("5 miles", "3
+ * bottles", "200 tonnes"). Such a number answers "how many", not "how much".
+ */
+function countsThings(c: KindCandidate, passage: KindPassage): boolean {
+  // A bare number ("312" of "all 312 pupils") counts the head of the phrase it is in.
+  const opened = passage.tags.filter((t) => t.start <= c.start && t.end > c.end);
+  const phrase = /\p{L}/u.test(c.text)
+    ? c.text
+    : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
+  const head = headWord(phrase).toLowerCase();
+  if (!/^\p{L}+$/u.test(head) || isKindOf(head, 'measure')) return false;
+  return ['person', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
+}
+
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 
 /** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
@@ -529,6 +548,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       return cls !== 'person' && SCORELINE.test(text) ? 'fine' : 'none';
     case 'quantity':
       if (!numeric && !NUMBER.test(text)) return 'none';
+      // "How much did the bake sale make?" is not answered by "312 pupils": that counts things.
+      if (asked.much === true && countsThings(c, passage)) return 'none';
       return cls === 'date' && !TIME_UNIT.test(text) ? 'none' : 'fine';
   }
 }

@@ -1,0 +1,28 @@
+/**
+ * Scenarios: "how much" asks an amount (money, a mass), and a number counting people or things ("312
+ * pupils") answers "how many" instead: no short answer rather than a confident wrong one (`countsThings`
+ * in answer-kind.ts). On a story written for these tests (test/fixtures/school).
+ */
+import { describe, expect, it } from 'vitest';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+const { engine: school } = await loadEngine(new URL('../fixtures/school', import.meta.url).pathname);
+
+/** The first line of the console's reply: the short answer, when there is one. */
+const first = (question: string) =>
+  (reply(school, question, false, {} as Conversation) ?? '').split('\n')[0] ?? '';
+
+describe('"how much" asks an amount, not how many', () => {
+  it('"how much did the bake sale make": not "312 pupils", which counts pupils', () => {
+    const said = first('how much did the bake sale make');
+    expect(said).not.toMatch(/^312\b/);
+  });
+
+  it.each([
+    ['how many pupils took part?', '312 pupils'],
+    ['how much did the school raise?', '£2,400'],
+  ])('"%s" → %s, as before', (question, answer) => {
+    expect(first(question)).toBe(answer);
+  });
+});
