@@ -271,10 +271,19 @@ export function parseQuestion(
   let question = fixWhWord(raw);
   const tokens = tokenize(question);
   const asNames = writtenAsNames(question, tokens);
-  // A contraction ("couldn't") is read by the tokenizer as its words ("could", "not"), so no fragment
-  // of it is taken for a misspelt function word here.
+  // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
+  // of the search like the function word it negates, and left as it is in the question's text.
+  const contractedFunctionWords = new Set<string>();
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
   for (const token of tokens.reverse()) {
+    if (
+      !token.stop &&
+      /^['’]/u.test(question.slice(token.end)) &&
+      misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined
+    ) {
+      contractedFunctionWords.add(token.word);
+      continue;
+    }
     const asWritten = token.stop || asNames.has(token.word) || known(token.word);
     const meant = asWritten ? undefined : misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN);
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
@@ -282,7 +291,7 @@ export function parseQuestion(
   const seen = new Set<string>();
   const keywords: Token[] = [];
   for (const token of tokenize(question)) {
-    if (token.stop || seen.has(token.stem)) continue;
+    if (token.stop || contractedFunctionWords.has(token.word) || seen.has(token.stem)) continue;
     seen.add(token.stem);
     keywords.push(token);
   }

@@ -76,68 +76,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_FILLE
 
 /**
  * Words on their own, with their position, so highlights can point back into the original text. Dotted
- * acronyms ("U.S.", "U.K.") are one word, not single letters (which are dropped). A contraction
- * ("wasn't", "they're", typed with ' or a phone's ’) is matched whole and read as its words below.
+ * acronyms ("U.S.", "U.K.") are one word, not single letters (which are dropped).
  */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’](?:t|re|ve|ll|m|T|RE|VE|LL|M)(?![\p{L}\p{N}]))?/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+/gu;
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u;
-
-/** The "n't" forms whose first word is not the letters before the "n" ("won't" is "will not"). */
-const NOT_BASES = new Map([
-  ['wo', 'will'],
-  ['ca', 'can'],
-  ['sha', 'shall'],
-  ['ai', 'is'],
-]);
-const SUFFIX_WORDS = new Map([
-  ['re', 'are'],
-  ['ve', 'have'],
-  ['ll', 'will'],
-  ['m', 'am'],
-]);
-
-/**
- * A contraction read as its words, each with its offset in `raw`: "wasn't" → was; "won't" → will; "can't"
- * → can; "they're" → they, are. Split at the apostrophe, its first part was searched as a word no
- * article holds ("wasn", "didn"), another word ("won") or a fragment ("re", "ll"). Anything else
- * ("Blair's": its "s" is dropped as a single letter) is the one word it is.
- */
-function partsOf(raw: string): { text: string; offset: number }[] {
-  const apostrophe = raw.search(/['’]/u);
-  if (apostrophe < 0) return [{ text: raw, offset: 0 }];
-  const head = raw.slice(0, apostrophe);
-  const suffix = raw.slice(apostrophe + 1).toLowerCase();
-  if (suffix === 't') {
-    if (!/n$/iu.test(head)) return [{ text: head, offset: 0 }];
-    const stem = head.slice(0, -1);
-    const base = NOT_BASES.get(stem.toLowerCase()) ?? stem;
-    // The "not" is left out, as a question's "not" is not: searched, the "not" of "why won't phone
-    // companies give people their money back?" drew passages that say "not" above the one that answers
-    // (docs/measured.md, 2026-12-02 session 12, tokens); the negated verb is searched all the same.
-    return [{ text: base, offset: 0 }];
-  }
-  return [
-    { text: head, offset: 0 },
-    { text: SUFFIX_WORDS.get(suffix) ?? suffix, offset: apostrophe },
-  ];
-}
-
-/**
- * The words of `text` with their positions, contractions read as their words (see `partsOf`), in the
- * form `readWord` takes them.
- */
-function* rawWords(text: string): Generator<{ raw: string; start: number; end: number }> {
-  for (const m of text.matchAll(WORD)) {
-    const parts = partsOf(m[0]);
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as { text: string; offset: number };
-      const next = parts[i + 1];
-      const start = m.index + part.offset;
-      const end = next === undefined ? m.index + m[0].length : m.index + next.offset;
-      yield { raw: part.text, start, end };
-    }
-  }
-}
 
 /**
  * One matched word: lower-cased, dots of an acronym removed, and whether it is a stopword. Acronyms
@@ -176,15 +118,11 @@ export function stem(word: string): string {
  * objects: indexing a large folder reads every word of it once.
  */
 export function forEachWord(text: string, visit: (word: string, stop: boolean) => void): void {
-  const shouting = isShouting(text);
   const re = new RegExp(WORD);
+  const shouting = isShouting(text);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    // Most words hold no apostrophe: read as matched, without the parts `rawWords` builds for positions.
-    const parts = /['’]/u.test(m[0]) ? partsOf(m[0]).map((p) => p.text) : [m[0]];
-    for (const part of parts) {
-      const read = readWord(part, shouting);
-      if (read !== undefined) visit(read.word, read.stop);
-    }
+    const read = readWord(m[0], shouting);
+    if (read !== undefined) visit(read.word, read.stop);
   }
 }
 
@@ -192,12 +130,12 @@ export function forEachWord(text: string, visit: (word: string, stop: boolean) =
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const shouting = isShouting(text);
-  for (const w of rawWords(text)) {
-    const read = readWord(w.raw, shouting);
+  for (const m of text.matchAll(WORD)) {
+    const read = readWord(m[0], shouting);
     if (read === undefined) continue;
     // The end stays on the last letter: "U.S." highlights as "U.S".
-    const end = w.end - (w.raw.endsWith('.') ? 1 : 0);
-    tokens.push({ word: read.word, stem: stem(read.word), start: w.start, end, stop: read.stop });
+    const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    tokens.push({ word: read.word, stem: stem(read.word), start: m.index, end, stop: read.stop });
   }
   return tokens;
 }
