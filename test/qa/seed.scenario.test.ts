@@ -80,6 +80,16 @@ describe('scenarios', () => {
     expect(answer.passages.length).toBeGreaterThan(0);
   });
 
+  it('a negated question the story does not answer is not answered as its opposite: "who didn\'t sign?"', () => {
+    // The story names who signed, not who did not: "Khaled Obaidi and Alexander Fomin" would tell a
+    // reader the opposite of what they asked (a contraction reading that dropped the "not" did this).
+    for (const question of ["who didn't sign?", 'who wasn’t at the meeting?']) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toBeNull();
+    }
+  });
+
   it('a role the story gives to nobody of the nation asked: "who is russia\'s defense minister?" is refused', () => {
     // The minister is Iraqi and the Russian is a director: neither is Russia's defense minister.
     for (const question of ["who is russia's defense minister?", 'Who is the Russian minister?']) {
