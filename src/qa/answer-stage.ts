@@ -186,13 +186,10 @@ function peopleNamed(index: SearchIndex, passages: readonly Passage[]): Readonly
  */
 function originAnswer(
   index: SearchIndex,
-  question: string,
+  asked: readonly Token[],
   passages: readonly Passage[],
   titled?: TitledPeople,
-  readAs?: string,
 ): { at: number; span: Span } | undefined {
-  const asked = originAsked(question, readAs);
-  if (asked === undefined) return undefined;
   for (const [at, passage] of passages.entries()) {
     const sentence = sentenceOf(index, passage);
     if (sentence === undefined) continue;
@@ -269,7 +266,8 @@ export function shortAnswer(
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
   // is he from?" asks it of the person the conversation's "he" was read as (`readAs`).
-  const origin = originAnswer(index, question, shown, titled, readAs);
+  const asked = originAsked(question, readAs);
+  const origin = asked === undefined ? undefined : originAnswer(index, asked, shown, titled);
   // The answering passage is shown first, in the best one's place and with its score.
   const at = origin?.at ?? answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
   const passages =
@@ -283,10 +281,10 @@ export function shortAnswer(
   const input = spanInputOf(index, question, parsed, passages, matched, titled);
   if (best === undefined || input === undefined) return { answer: null, passages };
   const found = origin?.span ?? extractSpan(input, weights);
-  const asked = origin === undefined ? originAsked(question, readAs) : undefined;
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
   const span =
+    origin === undefined &&
     asked !== undefined &&
     found !== null &&
     (readAs !== undefined || asksOfPerson(asked, passages)) &&
