@@ -54,6 +54,11 @@ export interface SpanInput {
   dateline?: string;
   /** The question's titled people by sentence (`TitledPeople`): the answerability check read the passage's. */
   titled?: TitledPeople;
+  /**
+   * The names the question's "he", "she" or "they" was read as ("Alexander Fomin" for "who did he
+   * meet?" after "who is fomin?"): the people asked about, so never the answer to "who".
+   */
+  about?: readonly string[];
 }
 
 /** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */
@@ -139,7 +144,7 @@ export function spanCandidatesOf(
     parsed.type === 'reason'
       ? reasonClauses(passage.text)
       : [
-          ...spanCandidates(passage, parsed.type, input.matched),
+          ...spanCandidates(passage, parsed.type, askedStems(input)),
           ...kindWords(passage, parsed.kinds, input.matched),
         ];
   const objectAsked = OBJECT_QUESTION.test(input.question);
@@ -386,7 +391,9 @@ function isName(c: Candidate): boolean {
  */
 function namesQuestionWord(c: Candidate, passage: SpanSentence, input: SpanInput): boolean {
   const surname = passage.tokens.filter((t) => t.start >= c.start && t.end <= c.end && !t.stop).at(-1);
-  if (surname === undefined || !input.matched.has(surname.stem)) return false;
+  if (surname === undefined) return false;
+  if (aboutStems(input).has(surname.stem)) return true;
+  if (!input.matched.has(surname.stem)) return false;
   return !tokenize(input.question).some(
     (t, i, all) =>
       t.stem === surname.stem &&
@@ -654,6 +661,26 @@ export function asksWhere(question: string, parsed: ParsedQuestion): boolean {
 }
 
 /** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
+/** The stems of the names the question's pronoun was read as (`SpanInput.about`). */
+function aboutStems(input: SpanInput): ReadonlySet<string> {
+  return new Set(
+    (input.about ?? []).flatMap((name) =>
+      tokenize(name)
+        .filter((t) => !t.stop)
+        .map((t) => t.stem),
+    ),
+  );
+}
+
+/**
+ * The stems a name must be made of to be the one asked about: the question's words and the names its
+ * pronoun was read as ("Khaled Obaidi and Alexander Fomin" is no answer to "who did they meet?").
+ */
+function askedStems(input: SpanInput): ReadonlySet<string> {
+  const about = aboutStems(input);
+  return about.size === 0 ? input.matched : new Set([...input.matched, ...about]);
+}
+
 function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
   const inside = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
   return inside.length > 0 && inside.every((t) => matched.has(t.stem));
@@ -668,15 +695,25 @@ function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>)
  */
 function askedPerson(input: SpanInput): Entity | undefined {
   const { parsed, passage } = input;
-  if (parsed.type !== 'person' || parsed.keywords.length === 0) return undefined;
+  if (parsed.type !== 'person') return undefined;
+  // "Who is he?" after "who is obaidi?": the one person the pronoun was read as is the one asked about.
+  const about =
+    input.about?.length === 1 && WHO_IS_PRONOUN.test(input.question) ? aboutStems(input) : undefined;
+  const asked = about !== undefined ? [...about] : parsed.keywords.map((k) => k.stem);
+  if (asked.length === 0) return undefined;
   return passage.tags.find((e) => {
     if (e.type !== 'person') return false;
     const words = new Set(
       passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
     );
-    return parsed.keywords.every((k) => words.has(k.stem));
+    return about !== undefined
+      ? [...words].some((w) => about.has(w)) && [...words].every((w) => about.has(w))
+      : asked.every((k) => words.has(k));
   });
 }
+
+/** "Who is he?", "who was she": the question asks what the person its pronoun stands for is. */
+const WHO_IS_PRONOUN = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?:he|she)\s*[?.!]*\s*$/iu;
 
 /** The title the passage gives the person named at `name`, as a span; null when it gives none. */
 function titleOf(name: Entity, input: SpanInput): Span | null {

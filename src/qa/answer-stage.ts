@@ -234,6 +234,7 @@ export function spanInputOf(
   passages: readonly Passage[],
   matched: ReadonlySet<string>,
   titled?: TitledPeople,
+  about?: readonly string[],
 ): SpanInput | undefined {
   const best = passages[0];
   const sentence = sentenceOf(index, best);
@@ -251,7 +252,14 @@ export function spanInputOf(
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
     ...(titled !== undefined ? { titled } : {}),
+    ...(about !== undefined && about.length > 0 ? { about } : {}),
   };
+}
+
+/** Whom the question's "he", "she" or "they" was read as: the one person, or everyone it stands for. */
+export interface PronounReading {
+  person?: string;
+  people?: readonly string[];
 }
 
 export function shortAnswer(
@@ -262,8 +270,9 @@ export function shortAnswer(
   matched: ReadonlySet<string>,
   weights: SpanWeights,
   titled?: TitledPeople,
-  readAs?: string,
+  reading: PronounReading = {},
 ): { answer: ShortAnswer | null; passages: Passage[] } {
+  const readAs = reading.person;
   // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
   // is he from?" asks it of the person the conversation's "he" was read as (`readAs`).
   const asked = originAsked(question, readAs);
@@ -278,7 +287,7 @@ export function shortAnswer(
           score: (shown[i] as Passage).score,
         }));
   const best = passages[0];
-  const input = spanInputOf(index, question, parsed, passages, matched, titled);
+  const input = spanInputOf(index, question, parsed, passages, matched, titled, reading.people);
   if (best === undefined || input === undefined) return { answer: null, passages };
   const found = origin?.span ?? extractSpan(input, weights);
   // A question asking where a person is from whose title names no place: only a place answers it

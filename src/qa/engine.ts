@@ -308,7 +308,10 @@ export class Engine {
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
     const short = verdict.answered
-      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, reading?.person)
+      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, {
+          ...(reading?.person !== undefined ? { person: reading.person } : {}),
+          ...(reading?.people !== undefined ? { people: reading.people } : {}),
+        })
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
@@ -420,7 +423,13 @@ export class Engine {
     groups: Group[],
     options: AskOptions,
   ):
-    | { credit?: SubjectCredit; readAs?: Answer['readAs']; unclear?: Answer['unclear']; person?: string }
+    | {
+        credit?: SubjectCredit;
+        readAs?: Answer['readAs'];
+        unclear?: Answer['unclear'];
+        person?: string;
+        people?: string[];
+      }
     | undefined {
     const people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
     if (people.length === 0) return undefined;
@@ -458,9 +467,10 @@ export class Engine {
     // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
     const [one, ...more] = reading.people;
     const person = one !== undefined && more.length === 0 ? { person: one.name } : {};
+    const names = reading.people.map((p) => p.name);
     return reading.readAs === undefined
-      ? { credit, ...person }
-      : { credit, readAs: reading.readAs, ...person };
+      ? { credit, people: names, ...person }
+      : { credit, readAs: reading.readAs, people: names, ...person };
   }
 
   /** `subjectGroups` over this index. */

@@ -209,3 +209,31 @@ describe('people of another article', () => {
     });
   });
 });
+
+describe('"who" asked of the people a pronoun stands for never answers with them', () => {
+  it('"who signed?" then "who did they meet?": not the two who signed', () => {
+    const say = chat(seed);
+    say('who signed?');
+    const met = say('who did they meet?');
+    expect(met).toMatch(/^\(read "they" as Khaled Obaidi and Alexander Fomin\)\n/);
+    expect(met.split('\n')[1]).not.toMatch(/Obaidi|Fomin/);
+  });
+
+  it('"who is fomin?" then "who did he meet?": Obaidi, not Fomin and Obaidi', () => {
+    const say = chat(seed);
+    say('who is fomin?');
+    expect(say('who did he meet?')).toMatch(/^Khaled Obaidi\n/);
+  });
+
+  it('"who is obaidi?" then "who is he?": his title, not the pair of signatories', () => {
+    const say = chat(seed);
+    say('who is obaidi?');
+    expect(say('who is he?')).toMatch(/^Iraqi Defense Minister\n/);
+  });
+
+  it('a man and a woman: "who is walsh?" then "who did he sign with?" is Helen Okafor', () => {
+    const say = chat(TRAMS);
+    say('who is walsh?');
+    expect(say('who did he sign with?')).toMatch(/^Helen Okafor\n/);
+  });
+});
