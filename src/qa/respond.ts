@@ -135,13 +135,17 @@ export function topicOf(response: Response): string | undefined {
 
 /**
  * Where the conversation has read up to after a response, for the next "tell me more": the passage of
- * an answer, the sentences of a summary, or the sentences just read on. A question not answered clears
- * it (more of a refusal would be more of a passage the reader was told does not answer); a greeting,
- * thanks, help or a list of articles leaves it as it was.
+ * an answer, the sentences of a summary, or the sentences just read on. A question searched and not
+ * answered clears it (more of a refusal would be more of a passage the reader was told does not
+ * answer); a greeting, thanks, help, a list of articles or a question not searched at all (a
+ * clarifying "which one?") leaves it as it was.
  */
 export function readingAfter(response: Response, before: ReadingPlace | undefined): ReadingPlace | undefined {
   switch (response.kind) {
     case 'answer': {
+      // A question not searched at all ("what did he say?" answered by "which one?") moved no one's
+      // reading: "tell me more" still reads on from the answer before it.
+      if (response.answer.refused !== undefined) return before;
       const best = response.answer.answered ? response.answer.passages[0] : undefined;
       return best === undefined ? undefined : { article: best.article.id, shown: [best.sentence] };
     }

@@ -237,3 +237,14 @@ describe('"who" asked of the people a pronoun stands for never answers with them
     expect(say('who did he sign with?')).toMatch(/^Helen Okafor\n/);
   });
 });
+
+describe('"tell me more" after the bot asked which person was meant', () => {
+  it('"who signed?", "what did he say?" (which one?), then "tell me more" reads on from the signing', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('what did he say?')).toContain('Khaled Obaidi or Alexander Fomin');
+    const more = say('tell me more');
+    expect(more).not.toMatch(/^More of what\?/);
+    expect(more).toContain('have signed the protocol of the second meeting');
+  });
+});
