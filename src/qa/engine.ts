@@ -225,20 +225,20 @@ export class Engine {
     // "what did she say?" names no one, as "what did he say?" does not: a pronoun the stopword list
     // lacks ("she", "herself", "itself") is no word to look up when it is the question's only one. Beside
     // other words it stays one ("how many pills did she take": it finds the sentences about her).
-    if (expanded.groups.every((g) => SUBJECT_PRONOUNS.has(g.word))) expanded.groups.length = 0;
+    const wordGroups = expanded.groups.every((g) => SUBJECT_PRONOUNS.has(g.word)) ? [] : expanded.groups;
     const { corrections } = expanded;
     // The person the conversation was last about, read for the question's "he" before anything else.
-    const reading = this.personCredit(read, expanded.groups, options);
+    const reading = this.personCredit(read, wordGroups, options);
     // A "he" that is not that person and fits no one person of the story, in a question that asks
     // nothing else: ask who is meant. Beside other words ("when will he begin construction?") those
     // words are searched, as with no one asked about before.
-    if (reading?.unclear !== undefined && expanded.groups.length === 0)
+    if (reading?.unclear !== undefined && wordGroups.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
     const person = reading?.credit;
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
-    const topic = expanded.groups.length === 0 ? this.storyTopic(read, options) : undefined;
+    const topic = wordGroups.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
-    const groups = topic?.groups ?? expanded.groups;
+    const groups = topic?.groups ?? wordGroups;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`).
     const subject = person ?? this.subjectCredit(parsed, groups, options);
