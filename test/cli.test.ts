@@ -117,6 +117,28 @@ describe('the CLI', () => {
     ]);
   });
 
+  it('ask --jsonl gives an empty question an error naming its line, not the help text', async () => {
+    // As `ask ""` is bad usage: a script's blank question is a mistake in its input, not a greeting.
+    const input = [
+      { id: 'blank', question: '' },
+      { id: 'spaces', question: '   ' },
+      { id: 'real', question: 'who signed?' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = await cli(['ask', '--jsonl'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.slice(0, 2)).toEqual([
+      { id: 'blank', line: 1, error: 'line 1: empty "question"' },
+      { id: 'spaces', line: 2, error: 'line 2: empty "question"' },
+    ]);
+    expect(lines[2]).toMatchObject({ id: 'real', answered: true });
+  });
+
   it('ask --jsonl gives each refused question its reason, word for word', async () => {
     const long = `who signed ${'x'.repeat(600)}`;
     const input = [

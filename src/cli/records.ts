@@ -76,6 +76,10 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   if (typeof record.question !== 'string')
     return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
+  // A blank question is a mistake in the script's input, as `ask ""` is bad usage: not a message for
+  // the bot, which would take it for a greeting and print its help.
+  if (record.question.trim() === '')
+    return JSON.stringify({ id, line, error: `line ${line}: empty "question"` });
   // Stryker disable next-line ConditionalExpression: the engine reads an undefined article as none
   const response = respond(engine, record.question, article !== undefined ? { article } : {});
   return JSON.stringify({
