@@ -27,14 +27,21 @@ interface Conversation {
 }
 
 /**
- * The key of `userId`'s private conversation in a channel (the channel's own key is its id). Discord
- * ids are digits, so no channel id is ever one of these.
+ * An asker's private conversation in a channel (`privateConversation`): a value of its own type, so
+ * that no channel id, whatever it holds, is ever taken for one.
  */
-export function privateConversation(channelId: string, userId: string): string {
-  return `${channelId}${PRIVATE_KEY}${userId}`;
+export interface PrivateConversation {
+  readonly channelId: string;
+  readonly askerId: string;
 }
 
-const PRIVATE_KEY = '/private/';
+/** Which conversation: a channel's, by the channel's id, or an asker's private one in a channel. */
+export type ConversationKey = string | PrivateConversation;
+
+/** The key of `userId`'s private conversation in a channel (the channel's own key is its id). */
+export function privateConversation(channelId: string, userId: string): PrivateConversation {
+  return { channelId, askerId: userId };
+}
 
 /** Channels remembered at most: far above what one process serves at once, small in memory (ids only). */
 export const MAX_CONVERSATIONS = 10_000;
@@ -57,55 +64,55 @@ export class Conversations {
   ) {}
 
   /** The article the channel's conversation is about, if any. */
-  get(channelId: string): string | undefined {
-    return this.read(channelId)?.article;
+  get(key: ConversationKey): string | undefined {
+    return this.read(key)?.article;
   }
 
-  set(channelId: string, articleId: string): void {
-    this.write(channelId, { ...this.read(channelId), article: articleId });
+  set(key: ConversationKey, articleId: string): void {
+    this.write(key, { ...this.read(key), article: articleId });
   }
 
   /** Where the channel has read up to, if anywhere. */
-  reading(channelId: string): ReadingPlace | undefined {
-    return this.read(channelId)?.reading;
+  reading(key: ConversationKey): ReadingPlace | undefined {
+    return this.read(key)?.reading;
   }
 
   /** Remember where the channel has read up to (undefined: forget it). */
-  setReading(channelId: string, reading: ReadingPlace | undefined): void {
-    this.update(channelId, 'reading', reading);
+  setReading(key: ConversationKey, reading: ReadingPlace | undefined): void {
+    this.update(key, 'reading', reading);
   }
 
   /** Whom the channel's last answer was about (`last-person.ts`), if anyone. */
-  person(channelId: string): LastPerson | undefined {
-    return this.read(channelId)?.person;
+  person(key: ConversationKey): LastPerson | undefined {
+    return this.read(key)?.person;
   }
 
   /** Remember whom the channel's last answer was about (undefined: forget it). */
-  setPerson(channelId: string, person: LastPerson | undefined): void {
-    this.update(channelId, 'person', person);
+  setPerson(key: ConversationKey, person: LastPerson | undefined): void {
+    this.update(key, 'person', person);
   }
 
   /** The channel's last question, as searched (`wh-follow-up.ts`), if any. */
-  question(channelId: string): string | undefined {
-    return this.read(channelId)?.question;
+  question(key: ConversationKey): string | undefined {
+    return this.read(key)?.question;
   }
 
   /** Remember the channel's last question (undefined: forget it). */
-  setQuestion(channelId: string, question: string | undefined): void {
-    this.update(channelId, 'question', question);
+  setQuestion(key: ConversationKey, question: string | undefined): void {
+    this.update(key, 'question', question);
   }
 
   /** Set or forget one thing the channel remembers; a channel that remembers nothing is forgotten. */
   private update<K extends 'reading' | 'person' | 'question'>(
-    channelId: string,
-    key: K,
+    key: ConversationKey,
+    field: K,
     value: Conversation[K],
   ): void {
-    const next: Conversation = { ...this.read(channelId) };
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-    if (Object.keys(next).length === 0) this.mapOf(channelId).delete(channelId);
-    else this.write(channelId, next);
+    const next: Conversation = { ...this.read(key) };
+    if (value === undefined) delete next[field];
+    else next[field] = value;
+    if (Object.keys(next).length === 0) this.mapOf(key).delete(idOf(key));
+    else this.write(key, next);
   }
 
   get size(): number {
@@ -113,25 +120,34 @@ export class Conversations {
   }
 
   /** The map a key's conversation is kept in: a private one's, or the channels'. */
-  private mapOf(channelId: string): Map<string, Conversation> {
-    return channelId.includes(PRIVATE_KEY) ? this.privates : this.channels;
+  private mapOf(key: ConversationKey): Map<string, Conversation> {
+    return typeof key === 'string' ? this.channels : this.privates;
   }
 
-  private read(channelId: string): Conversation | undefined {
-    const conversation = this.mapOf(channelId).get(channelId);
-    if (conversation !== undefined) this.write(channelId, conversation);
+  private read(key: ConversationKey): Conversation | undefined {
+    const conversation = this.mapOf(key).get(idOf(key));
+    if (conversation !== undefined) this.write(key, conversation);
     return conversation;
   }
 
-  private write(channelId: string, conversation: Conversation): void {
-    const map = this.mapOf(channelId);
+  private write(key: ConversationKey, conversation: Conversation): void {
+    const map = this.mapOf(key);
     const limit = map === this.privates ? this.privateLimit : this.limit;
-    map.delete(channelId);
-    map.set(channelId, conversation);
+    const id = idOf(key);
+    map.delete(id);
+    map.set(id, conversation);
     while (map.size > limit) {
       const oldest = map.keys().next().value;
       if (oldest === undefined) break;
       map.delete(oldest);
     }
   }
+}
+
+/**
+ * A key's id in its map: a channel's is its id; a private one's is its two ids as JSON, which no two
+ * pairs share whatever the ids hold (the two kinds are kept in maps of their own).
+ */
+function idOf(key: ConversationKey): string {
+  return typeof key === 'string' ? key : JSON.stringify([key.channelId, key.askerId]);
 }

@@ -97,6 +97,20 @@ describe("each channel's conversation", () => {
     expect(conversations.get(privateConversation('random', '333'))).toBe('c.txt');
     expect(conversations.size).toBe(2);
   });
+
+  it("an asker's private conversation is never a channel's, whatever the ids hold", () => {
+    const conversations = new Conversations();
+    // Ids no channel has (Discord's are digits), written as the old string key would have been.
+    conversations.set('random/private/111', 'a.txt');
+    conversations.set(privateConversation('random', '111'), 'b.txt');
+    conversations.set(privateConversation('random/private', '111'), 'c.txt');
+    expect(conversations.get('random/private/111')).toBe('a.txt');
+    expect(conversations.get(privateConversation('random', '111'))).toBe('b.txt');
+    expect(conversations.get(privateConversation('random/private', '111'))).toBe('c.txt');
+    conversations.setReading(privateConversation('random', '111'), { article: 'b.txt', shown: [1] });
+    expect(conversations.reading('random/private/111')).toBeUndefined();
+    expect(conversations.size).toBe(3);
+  });
 });
 
 describe('the "which article?" reply', () => {
