@@ -197,29 +197,17 @@ interface Pointer {
   pos: string;
 }
 
-/** The pointers of a synset's line: after its words, a count, then four fields each. */
-function pointersOf(pos: Pos, offset: number): Pointer[] {
-  const fields = readSynset(pos, offset);
-  let at = 4 + parseInt(fields[3] ?? '0', 16) * 2;
-  const count = Number(fields[at]);
-  at++;
-  const out: Pointer[] = [];
-  for (let i = 0; i < count; i++, at += 4)
-    out.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: fields[at + 2] ?? '' });
-  return out;
-}
-
 /**
- * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
- * noun), read from the line's bytes: `pointersOf` decodes the line and splits it into a few dozen
- * strings (hundreds for a synset with many hyponyms), and a first question on a large folder reads
- * thousands of new synsets for the kinds of its candidates' words ("what <kind>"). Each pointer is
- * read at fixed widths (WordNet writes a pointer as its symbol, an eight-digit offset, a one-letter part
- * of speech and four hex digits): a loop over every byte was slower than splitting in a new process,
- * where V8 has not compiled it yet. `test/qa/wordnet.test.ts` checks every noun synset against the fields.
+ * Calls `visit` with each pointer of the synset line at `offset` of `buf`, read in place: the byte its
+ * symbol starts at and the byte its target offset starts at (the symbol is one or two characters). A
+ * first question on a large folder reads thousands of new synsets for the kinds of its candidates'
+ * words ("what <kind>"): decoding each line and splitting it into fields made a few dozen strings (hundreds
+ * for a synset with many hyponyms). Each pointer is read at fixed widths (WordNet writes a pointer as its
+ * symbol, an eight-digit offset, a one-letter part of speech and four hex digits): a loop over every
+ * byte was slower than splitting in a new process, where V8 has not compiled it yet.
+ * `test/qa/wordnet.test.ts` checks every synset against the fields.
  */
-export function hypernymsOf(offset: number): number[] {
-  const buf = dataFile('noun');
+function eachPointer(buf: Buffer, offset: number, visit: (symbol: number, target: number) => void): void {
   // synset_offset lex_filenum ss_type w_cnt (two hex digits), then w_cnt pairs of word and lex_id.
   let at = skipFields(buf, offset, 3);
   const words = hexDigit(buf[at] as number) * 16 + hexDigit(buf[at + 1] as number);
@@ -227,15 +215,40 @@ export function hypernymsOf(offset: number): number[] {
   // p_cnt (three decimal digits), then per pointer: symbol, target offset, target pos, source/target.
   const count = digits(buf, at, 3);
   at += 4;
-  const out: number[] = [];
   for (let i = 0; i < count; i++) {
-    const long = buf[at + 1] !== 0x20;
-    const target = at + (long ? 3 : 2);
-    // "@" or "@i", to a noun ("n").
-    if (buf[at] === 0x40 && (!long || buf[at + 1] === 0x69) && buf[target + 9] === 0x6e)
-      out.push(digits(buf, target, 8));
+    const target = at + (buf[at + 1] !== 0x20 ? 3 : 2);
+    visit(at, target);
     at = target + 16;
   }
+}
+
+/** The pointers of a synset's line, each with its symbol, target and the target's part of speech. */
+export function pointersOf(pos: Pos, offset: number): Pointer[] {
+  const buf = dataFile(pos);
+  const out: Pointer[] = [];
+  eachPointer(buf, offset, (symbol, target) =>
+    out.push({
+      symbol: buf.toString('latin1', symbol, target - 1),
+      offset: digits(buf, target, 8),
+      pos: String.fromCharCode(buf[target + 9] as number),
+    }),
+  );
+  return out;
+}
+
+/**
+ * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
+ * noun), read by their bytes: no string is made for the other pointers.
+ */
+export function hypernymsOf(offset: number): number[] {
+  const buf = dataFile('noun');
+  const out: number[] = [];
+  eachPointer(buf, offset, (symbol, target) => {
+    // "@" or "@i", to a noun ("n").
+    const long = target - symbol === 3;
+    if (buf[symbol] === 0x40 && (!long || buf[symbol + 1] === 0x69) && buf[target + 9] === 0x6e)
+      out.push(digits(buf, target, 8));
+  });
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   lastNumber,
   lemmasStartingWith,
   placeOf,
+  pointersOf,
   taggedUses,
 } from '../../src/qa/wordnet.js';
 
@@ -134,29 +135,47 @@ describe('placeOf: the named place a word names or pertains to', () => {
   });
 });
 
-describe("hypernymsOf: a noun synset's kinds, read from the line in place", () => {
-  it('reads the same @ and @i pointers to nouns as splitting every noun synset line into fields', () => {
-    const text = readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1');
-    const differ: number[] = [];
-    let synsets = 0;
-    let at = 0;
-    for (const line of text.split('\n')) {
-      const offset = at;
-      at += line.length + 1;
-      if (line === '' || line.startsWith(' ')) continue;
-      const gloss = line.indexOf(' | ');
-      const fields = (gloss === -1 ? line : line.slice(0, gloss)).split(' ');
-      const i = 4 + parseInt(fields[3] ?? '0', 16) * 2;
-      const count = Number(fields[i]);
-      const wanted: number[] = [];
-      for (let k = 0, p = i + 1; k < count; k++, p += 4)
-        if ((fields[p] === '@' || fields[p] === '@i') && fields[p + 2] === 'n')
-          wanted.push(Number(fields[p + 1]));
-      synsets++;
-      // Collected, then compared once: an expect() per synset takes seconds over 82,000.
-      if (hypernymsOf(offset).join() !== wanted.join()) differ.push(offset);
-    }
-    expect(synsets).toBeGreaterThan(80_000);
-    expect(differ).toEqual([]);
+/** Each synset line of a data file, by its offset, with its pointers as splitting the line into fields reads them. */
+function synsetPointers(
+  pos: Pos,
+): { offset: number; pointers: { symbol: string; offset: number; pos: string }[] }[] {
+  const text = readFileSync(path.join(wordnetDb.path, `data.${pos}`), 'latin1');
+  const out: { offset: number; pointers: { symbol: string; offset: number; pos: string }[] }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const offset = at;
+    at += line.length + 1;
+    if (line === '' || line.startsWith(' ')) continue;
+    const gloss = line.indexOf(' | ');
+    const fields = (gloss === -1 ? line : line.slice(0, gloss)).split(' ');
+    const i = 4 + parseInt(fields[3] ?? '0', 16) * 2;
+    const count = Number(fields[i]);
+    const pointers = [];
+    for (let k = 0, p = i + 1; k < count; k++, p += 4)
+      pointers.push({ symbol: fields[p] ?? '', offset: Number(fields[p + 1]), pos: fields[p + 2] ?? '' });
+    out.push({ offset, pointers });
+  }
+  return out;
+}
+
+describe('pointers, read from the line in place', () => {
+  it("hypernymsOf reads the same @ and @i pointers to nouns as splitting every noun synset's line", () => {
+    const synsets = synsetPointers('noun');
+    // Collected, then compared once: an expect() per synset takes seconds over 82,000.
+    const differ = synsets.filter(({ offset, pointers }) => {
+      const wanted = pointers.filter((p) => (p.symbol === '@' || p.symbol === '@i') && p.pos === 'n');
+      return hypernymsOf(offset).join() !== wanted.map((p) => p.offset).join();
+    });
+    expect(synsets.length).toBeGreaterThan(80_000);
+    expect(differ.map((s) => s.offset)).toEqual([]);
+  });
+
+  it.each(POS)("pointersOf reads every pointer of every %s synset's line as splitting it does", (pos) => {
+    const synsets = synsetPointers(pos);
+    const differ = synsets.filter(
+      ({ offset, pointers }) => JSON.stringify(pointersOf(pos, offset)) !== JSON.stringify(pointers),
+    );
+    expect(synsets.length).toBeGreaterThan(10_000);
+    expect(differ.map((s) => s.offset)).toEqual([]);
   });
 });
