@@ -1,5 +1,6 @@
 /**
- * Scale benchmark: a large knowledge folder (e.g. the 2,223 BBC stories) and a synthetic 10x of it
+ * Scale benchmark: a large knowledge folder (e.g. the BBC folder: its 2,223 stories and the corpus's
+ * two notes, README.TXT and SOURCE.md, which the bot loads as articles too) and a synthetic 10x of it
  * (written to a temporary folder by this script, deleted afterwards). For each: index build time, heap
  * after build, and ms per question for a fixed set of questions (first ask, with the process's mean CPU
  * time per first ask, and asked again once caches are warm), beside plain Fuse.js (default options) and
@@ -65,6 +66,20 @@ function questionsFrom(articles: readonly Article[], n: number): ScaleQuestion[]
     out.push({ question: `what ${words.slice(2, 8).join(' ')}?`, source });
   }
   return out;
+}
+
+/**
+ * A corpus's own notes beside its stories, by their names (the BBC folder's README.TXT and SOURCE.md).
+ * The folder is measured as the bot loads it, notes and all, so that the figures are the bot's: the
+ * notes are named so that the article count is not read as a count of stories.
+ */
+const NOTES = /^(readme|source|licen[cs]e|notice|citation|changelog)(\.\w+)?$/i;
+
+/** The line naming the files loaded that are a corpus's notes rather than stories; undefined when none is. */
+function notesLine(label: string, articles: readonly Article[]): string | undefined {
+  const notes = articles.filter((a) => NOTES.test(path.basename(a.file))).map((a) => a.file);
+  if (notes.length === 0) return undefined;
+  return `${label}: ${articles.length} articles loaded, as the bot loads the folder: ${articles.length - notes.length} stories and ${notes.length} notes that are not stories (${notes.join(', ')})\n`;
 }
 
 function time(fn: () => void): number {
@@ -148,6 +163,9 @@ const questions = questionsFrom(base.articles, 100);
 console.log(
   `Scale benchmark (Node ${process.version}); ${questions.length} questions drawn from the folder\n`,
 );
+const notes = notesLine(path.basename(knowledge), base.articles);
+// The synthetic copies are of every article loaded: each copy holds the notes too.
+if (notes !== undefined) console.log(copies > 1 ? `${notes.trimEnd()}; each synthetic copy too\n` : notes);
 console.log(
   '| folder | system | articles | sentences | build | heap after build | first ask ms, median / p95 | first ask CPU ms, mean | asked again ms, median / p95 | source sentence top-1 / top-5 |',
 );
