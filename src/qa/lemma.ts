@@ -1,21 +1,25 @@
 /** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
 import { nlp, selectable } from '../nlp/nlp.js';
-import { wordCacheLimit } from './word-caches.js';
+import { WordCache } from './word-caches.js';
 import { infinitiveRewrites, infinitiveText, singularText, soleWord } from './word-forms.js';
 
-const cache = new Map<string, string | undefined>();
+const cache = new WordCache<string | undefined>();
 
 /** Regular inflections and derivations: the stemmer already handles them, and no irregular form looks like this. */
 const REGULAR = /(ed|ing|s|ly|tion|ment|ness|ity|al|ic|ous|ive|able|ible|er|est)$/;
 
 export function lemmaOf(word: string): string | undefined {
+  return lemmaKept(word, false);
+}
+
+/** `lemmaOf` for one of the folder's words, looked up ahead (`settle.ts`): kept whatever is typed after. */
+export function settleLemma(word: string): void {
+  lemmaKept(word, true);
+}
+
+function lemmaKept(word: string, keep: boolean): string | undefined {
   if (REGULAR.test(word) || word.length < 3) return undefined;
-  if (cache.has(word)) return cache.get(word);
-  const lemma = computeLemma(word);
-  // Bounded so that a flood of random words cannot grow memory without limit (sized to the folder).
-  if (cache.size >= wordCacheLimit()) cache.clear();
-  cache.set(word, lemma);
-  return lemma;
+  return cache.get(word, computeLemma, keep);
 }
 
 function computeLemma(word: string): string | undefined {

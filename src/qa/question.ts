@@ -5,7 +5,7 @@ import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isEnglishWord, isKindOrSame } from './wordnet.js';
-import { wordCacheLimit } from './word-caches.js';
+import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
@@ -167,7 +167,7 @@ export function questionType(question: string): QuestionType {
   return 'other';
 }
 
-const actorCache = new Map<string, boolean>();
+const actorCache = new WordCache<boolean>();
 
 /**
  * Does this noun name a kind of person ("mathematician", "president")? Asked of compromise's tagger once
@@ -175,13 +175,16 @@ const actorCache = new Map<string, boolean>();
  * words of the BBC stories and the question sets).
  */
 export function namesPeople(noun: string): boolean {
-  let known = actorCache.get(noun);
-  if (known === undefined) {
-    known = tagOnly(noun).has('#Actor');
-    if (actorCache.size > wordCacheLimit()) actorCache.clear();
-    actorCache.set(noun, known);
-  }
-  return known;
+  return actorCache.get(noun, tagsActor);
+}
+
+/** `namesPeople` for one of the folder's words, looked up ahead (`settle.ts`): kept whatever is typed after. */
+export function settleNamesPeople(noun: string): void {
+  actorCache.get(noun, tagsActor, true);
+}
+
+function tagsActor(noun: string): boolean {
+  return tagOnly(noun).has('#Actor');
 }
 
 /**

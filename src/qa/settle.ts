@@ -7,10 +7,9 @@
  * people. Those words are the folder's own, so the bot looks them all up in the background once the
  * tags are done.
  */
-import { lemmaOf } from './lemma.js';
-import { namesPeople } from './question.js';
+import { settleLemma } from './lemma.js';
+import { settleNamesPeople } from './question.js';
 import type { SearchIndex } from './search-index.js';
-import { fitWordCaches } from './word-caches.js';
 import { settleWord } from './wordnet.js';
 
 /** Words settled between two turns of the event loop (a few ms), so that no question waits long behind them. */
@@ -24,21 +23,19 @@ export function settledWords(index: SearchIndex): string[] {
   return [...index.words.keys()].filter((w) => w.length > 2);
 }
 
-/** Every look-up of one word that `settleVocabulary` makes. */
+/** Every look-up of one word that `settleVocabulary` makes, each kept as the folder's (`word-caches.ts`). */
 export function settle(word: string): void {
   settleWord(word);
-  lemmaOf(word);
-  namesPeople(word);
+  settleLemma(word);
+  settleNamesPeople(word);
 }
 
 /**
- * Look up every word of the index (see `settledWords`), yielding between batches; the word caches are
- * first sized to hold them all. Resolves with the number of words looked up; stops early when `signal`
- * aborts.
+ * Look up every word of the index (see `settledWords`), yielding between batches; the word caches keep
+ * them all. Resolves with the number of words looked up; stops early when `signal` aborts.
  */
 export async function settleVocabulary(index: SearchIndex, signal?: AbortSignal): Promise<number> {
   const words = settledWords(index);
-  fitWordCaches(words.length);
   let done = 0;
   while (done < words.length && signal?.aborted !== true) {
     for (const word of words.slice(done, done + BATCH)) settle(word);

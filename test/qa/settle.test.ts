@@ -9,8 +9,8 @@ import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
 import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
 import { PRACTICE_QUESTIONS, practiseAsking, QUESTION_PASSES } from '../../src/qa/warm-up.js';
-import { fitWordCaches, wordCacheLimit } from '../../src/qa/word-caches.js';
-import { forEachSynset, isSettled, settleWord } from '../../src/qa/wordnet.js';
+import { TYPED_WORDS } from '../../src/qa/word-caches.js';
+import { forEachSynset, isEnglishWord, isSettled, settleWord, synonyms } from '../../src/qa/wordnet.js';
 
 const file = 'iraq-russia-military-cooperation.txt';
 const article = parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8'));
@@ -22,7 +22,7 @@ const asked = (engine: Engine, question: string) => {
 };
 
 describe('the folder’s words, looked up in the background', () => {
-  it('looks up every word of three letters or more of the articles, and sizes the caches to them', async () => {
+  it('looks up every word of three letters or more of the articles, and keeps them', async () => {
     const engine = new Engine([article]);
     const words = settledWords(engine.index);
     expect(words).toContain('fomin');
@@ -30,7 +30,12 @@ describe('the folder’s words, looked up in the background', () => {
     expect(words.every((w) => w.length > 2)).toBe(true);
     expect(await settleVocabulary(engine.index)).toBe(words.length);
     expect(words.filter((w) => !isSettled(w))).toEqual([]);
-    expect(wordCacheLimit()).toBe(10_000 + words.length);
+    // More words typed after than the caches hold besides: the folder's are still there.
+    for (let i = 0; i <= TYPED_WORDS; i++) {
+      isEnglishWord(`zq${i}`);
+      synonyms(`zq${i}`);
+    }
+    expect(words.filter((w) => !isSettled(w))).toEqual([]);
   });
 
   it('stops when the bot stops it', async () => {
@@ -40,14 +45,13 @@ describe('the folder’s words, looked up in the background', () => {
     expect(await settleVocabulary(engine.index, stop.signal)).toBe(0);
   });
 
-  it('keeps the first of more words than 10,000 once the caches are sized to them', () => {
+  it('keeps the first of more words than the caches hold besides, when they are the folder’s', () => {
     // WordNet's own nouns, so that each is a quick look-up; a large folder has about 27,500 such words.
     const nouns = new Set<string>();
     forEachSynset('noun', (words) => {
-      for (const w of words) if (/^[a-z]{3,}$/.test(w) && nouns.size < 10_500) nouns.add(w);
+      for (const w of words) if (/^[a-z]{3,}$/.test(w) && nouns.size < TYPED_WORDS + 500) nouns.add(w);
     });
     const words = [...nouns];
-    fitWordCaches(words.length);
     for (const w of words) settleWord(w);
     expect(isSettled(words[0] as string)).toBe(true);
     expect(isSettled(words.at(-1) as string)).toBe(true);

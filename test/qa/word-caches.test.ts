@@ -1,0 +1,41 @@
+/**
+ * The caches a folder's words fill (`word-caches.ts`): what people type is bounded and forgotten when the
+ * bound is reached; the folder's words, looked up ahead, are kept whatever is typed after.
+ */
+import { describe, expect, it } from 'vitest';
+import { TYPED_WORDS, WordCache } from '../../src/qa/word-caches.js';
+
+/** A cache whose look-ups are counted, word by word. */
+function counted(): { cache: WordCache<number>; looks: Map<string, number>; look: (w: string) => number } {
+  const looks = new Map<string, number>();
+  const look = (w: string) => {
+    looks.set(w, (looks.get(w) ?? 0) + 1);
+    return w.length;
+  };
+  return { cache: new WordCache<number>(), looks, look };
+}
+
+describe('a word cache', () => {
+  it('looks a word up once, and again only after more words than it holds were typed', () => {
+    const { cache, looks, look } = counted();
+    expect(cache.get('signed', look)).toBe(6);
+    expect(cache.get('signed', look)).toBe(6);
+    expect(looks.get('signed')).toBe(1);
+    for (let i = 0; i < TYPED_WORDS; i++) cache.get(`w${i}`, look);
+    cache.get('signed', look);
+    expect(looks.get('signed')).toBe(2);
+  });
+
+  it("keeps the folder's words, looked up ahead, however many words are typed after", () => {
+    const { cache, looks, look } = counted();
+    cache.get('obaidi', look);
+    cache.get('obaidi', look, true); // already looked up when typed: kept without a second look
+    cache.get('fomin', look, true);
+    for (let i = 0; i <= 2 * TYPED_WORDS; i++) cache.get(`w${i}`, look);
+    expect(cache.get('obaidi', look)).toBe(6);
+    expect(cache.get('fomin', look)).toBe(5);
+    expect([looks.get('obaidi'), looks.get('fomin')]).toEqual([1, 1]);
+    expect(cache.keeps('obaidi') && cache.keeps('fomin')).toBe(true);
+    expect(cache.keeps('w0')).toBe(false);
+  });
+});
