@@ -37,11 +37,19 @@ function sentenceOf(index: SearchIndex, passage: Passage | undefined): Sentence 
 }
 
 /**
- * Which shown passage answers: the best one, unless it is a headline, a caption or a heading, which
- * says what the story reports without its details ("Iraq, Russia Sign … Agreement" gives no date), and
- * holds nothing of the kind asked for (a date for "when", a person for "who"), while a body passage shown
- * after it says every question word the best one matched and holds such a thing (the sentence reporting
- * the signing "… said Thursday"). The first such body passage answers.
+ * What a kind of question needs to find in a passage to take it as the answer's: whether the best
+ * passage keeps answering as it is, and whether a body passage shown after it answers instead.
+ */
+interface AnsweringRule {
+  keeps(best: Passage): boolean;
+  takes(passage: Passage): boolean;
+}
+
+/**
+ * Which shown passage answers: the best one, unless a rule for what the question asks finds that it
+ * lacks the answer while a body passage shown after it holds one; the first such passage answers. The
+ * rule for a place where something happened (`placeRule`) is tried first, then the one for every kind
+ * with entities (`entityRule`).
  */
 export function answeringPassage(
   index: SearchIndex,
@@ -50,11 +58,37 @@ export function answeringPassage(
   matched: ReadonlySet<string>,
   lookBack: number,
 ): number {
-  const placed = placeAnsweringPassage(index, parsed, passages, matched, lookBack);
-  if (placed !== 0) return placed;
-  const wanted = ANSWER_ENTITIES[parsed.type];
   const best = passages[0];
-  if (wanted.length === 0 || best === undefined || best.section === 'body') return 0;
+  if (best === undefined) return 0;
+  // Each built only when the rules before it took no passage (building one reads the question's words).
+  const rules = [
+    () => placeRule(index, parsed, best, matched, lookBack),
+    () => entityRule(index, parsed, best, matched),
+  ];
+  for (const ruleFor of rules) {
+    const rule = ruleFor();
+    if (rule === undefined || rule.keeps(best)) continue;
+    const found = passages.findIndex((p, i) => i > 0 && p.section === 'body' && rule.takes(p));
+    if (found !== -1) return found;
+  }
+  return 0;
+}
+
+/**
+ * For any question whose answer is an entity (a date for "when", a person for "who"): a headline, a
+ * caption or a heading says what the story reports without its details ("Iraq, Russia Sign …
+ * Agreement" gives no date). When the best passage is one and holds nothing of the kind asked, a body
+ * passage that says every question word it matched and holds such a thing answers (the sentence
+ * reporting the signing "… said Thursday"). Undefined for a question asking no entity.
+ */
+function entityRule(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  best: Passage,
+  matched: ReadonlySet<string>,
+): AnsweringRule | undefined {
+  const wanted = ANSWER_ENTITIES[parsed.type];
+  if (wanted.length === 0) return undefined;
   // Something of the asked kind that is not the question's own words ("Iraq" for "when did Iraq sign").
   const holds = (passage: Passage): boolean => {
     const sentence = sentenceOf(index, passage);
@@ -64,17 +98,19 @@ export function answeringPassage(
       .entitiesOf(sentence)
       .some((e) => wanted.includes(e.type) && !asked.some((t) => t.start < e.end && t.end > e.start));
   };
-  if (holds(best)) return 0;
-  const said = new Set(tokenize(best.text).flatMap((t) => (matched.has(t.stem) ? [t.stem] : [])));
-  // A headline that holds none of the question's own words (found through its expansions) says nothing
-  // a body passage could be checked against: any dated sentence would do, so none is taken.
-  if (said.size === 0) return 0;
-  const found = passages.findIndex((p, i) => {
-    if (i === 0 || p.section !== 'body') return false;
-    const stems = new Set(tokenize(p.text).map((t) => t.stem));
-    return [...said].every((s) => stems.has(s)) && holds(p);
-  });
-  return found === -1 ? 0 : found;
+  // The question's words the best passage says, read only for one that is not a body passage.
+  let said: ReadonlySet<string> | undefined;
+  const saidByBest = () =>
+    (said ??= new Set(tokenize(best.text).flatMap((t) => (matched.has(t.stem) ? [t.stem] : []))));
+  return {
+    // A headline that holds none of the question's own words (found through its expansions) says
+    // nothing a body passage could be checked against: any dated sentence would do, so none is taken.
+    keeps: (passage) => passage.section === 'body' || holds(passage) || saidByBest().size === 0,
+    takes: (passage) => {
+      const stems = new Set(tokenize(passage.text).map((t) => t.stem));
+      return [...saidByBest()].every((s) => stems.has(s)) && holds(passage);
+    },
+  };
 }
 
 /**
@@ -99,20 +135,20 @@ function whereVerb(parsed: ParsedQuestion): Token | undefined {
  * signed). A passage of its story shown after it that says the question's verb and, in the same clause, a place
  * where something happens (after a locative preposition: "have signed the protocol … that convened in
  * the city of St.Petersburg") answers instead. A best passage with a place of its own, or a phrase after
- * a locative preposition ("in the condenser"), keeps answering. 0 when no passage is taken.
+ * a locative preposition ("in the condenser"), keeps answering. Undefined for any other question, or
+ * one without a verb.
  */
-function placeAnsweringPassage(
+function placeRule(
   index: SearchIndex,
   parsed: ParsedQuestion,
-  passages: readonly Passage[],
+  best: Passage,
   matched: ReadonlySet<string>,
   lookBack: number,
-): number {
-  const best = passages[0];
+): AnsweringRule | undefined {
   // The verb only for a where-question: reading it lemmatises each of the question's words.
-  if (best === undefined || !asksWhere(parsed.text, parsed)) return 0;
+  if (!asksWhere(parsed.text, parsed)) return undefined;
   const verb = whereVerb(parsed);
-  if (verb === undefined) return 0;
+  if (verb === undefined) return undefined;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && a.end > b.start;
   // Tagged places and phrases naming a place that are not the question's own words, nor a place doing
@@ -144,24 +180,25 @@ function placeAnsweringPassage(
       );
     });
   };
-  if (places(best, tokenize(best.text)).length > 0) return 0;
-  const found = passages.findIndex((p, i) => {
-    // Of the same story: with many articles, another story's place is not where this one's event was.
-    if (i === 0 || p.section !== 'body' || p.article.id !== best.article.id) return false;
-    const tokens = tokenize(p.text);
-    const clauses = clauseIds(p.text, tokens);
-    const verbClauses = new Set(tokens.flatMap((t, j) => (t.stem === verb.stem ? [clauses[j]] : [])));
-    if (verbClauses.size === 0) return false;
-    return places(p, tokens).some((e) => {
-      const [first] = tokenRange({ start: e.start, end: e.end, kind: e.type }, tokens);
-      return (
-        e.type === 'place' &&
-        placeAfterPreposition(p.text, e.start, lookBack) &&
-        verbClauses.has(clauses[first])
-      );
-    });
-  });
-  return found === -1 ? 0 : found;
+  return {
+    keeps: (passage) => places(passage, tokenize(passage.text)).length > 0,
+    takes: (p) => {
+      // Of the same story: with many articles, another story's place is not where this one's event was.
+      if (p.article.id !== best.article.id) return false;
+      const tokens = tokenize(p.text);
+      const clauses = clauseIds(p.text, tokens);
+      const verbClauses = new Set(tokens.flatMap((t, j) => (t.stem === verb.stem ? [clauses[j]] : [])));
+      if (verbClauses.size === 0) return false;
+      return places(p, tokens).some((e) => {
+        const [first] = tokenRange({ start: e.start, end: e.end, kind: e.type }, tokens);
+        return (
+          e.type === 'place' &&
+          placeAfterPreposition(p.text, e.start, lookBack) &&
+          verbClauses.has(clauses[first])
+        );
+      });
+    },
+  };
 }
 
 /**
