@@ -14,6 +14,14 @@ function cli(args: string[], input?: string): Promise<CliResult> {
   return runCli(args, input !== undefined ? { input } : {});
 }
 
+/** The records `ask --jsonl` printed, one a line. */
+function jsonLines<T = Record<string, unknown>>(stdout: string): T[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as T);
+}
+
 describe('the CLI', () => {
   it('ask prints the answer with its source, as a person reads it', async () => {
     const r = await cli(['ask', 'who sined the agrement?']);
@@ -73,10 +81,7 @@ describe('the CLI', () => {
     ].join('\n');
     const r = await cli(['ask', '--jsonl'], `${input}\n`);
     expect(r.code).toBe(0);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(r.stdout);
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
     expect(lines[0]).toMatchObject({
       answered: true,
@@ -128,10 +133,7 @@ describe('the CLI', () => {
       .join('\n');
     const r = await cli(['ask', '--jsonl'], `${input}\n`);
     expect(r.code).toBe(0);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(r.stdout);
     expect(lines.slice(0, 2)).toEqual([
       { id: 'blank', line: 1, error: 'line 1: empty "question"' },
       { id: 'spaces', line: 2, error: 'line 2: empty "question"' },
@@ -150,10 +152,7 @@ describe('the CLI', () => {
       .map((l) => JSON.stringify(l))
       .join('\n');
     const r = await cli(['ask', '--jsonl'], `${input}\n`);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = jsonLines(r.stdout);
     expect(lines.map((l) => [l.id, l.error])).toEqual([
       ['long', `That question is ${long.length} characters long; please keep it to 500 characters or fewer.`],
       ['none', 'That question has no words I can look up. Try naming who or what you are asking about.'],
@@ -171,10 +170,7 @@ describe('the CLI', () => {
       ['ask', '--jsonl'],
       '{"id":1,"question":"who signed?"}\n{"id":2,"question":"more"}\n',
     );
-    const [, more] = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as object);
+    const [, more] = jsonLines<object>(r.stdout);
     expect(more).toMatchObject({ id: 2, intent: 'more', answered: false, article: null, passages: [] });
     expect((await cli(['ask', 'tell me more'])).stdout).toMatch(
       /^The CLI answers each question on its own, so "more" has no answer to read on from/,
@@ -198,10 +194,9 @@ describe('the CLI', () => {
       ['ask', '--jsonl'],
       '{"id":"a","question":"hi"}\n{"id":"b","question":"what is this about?"}\n',
     );
-    const [hi, gist] = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { intent?: string; answered: boolean; passages: { text: string }[] });
+    const [hi, gist] = jsonLines<{ intent?: string; answered: boolean; passages: { text: string }[] }>(
+      r.stdout,
+    );
     expect(hi).toMatchObject({ intent: 'courtesy', answered: false, passages: [] });
     expect(gist?.intent).toBe('summary');
     expect(gist?.passages[0]?.text).toMatch(/signed (an agreement|the protocol)/);
@@ -265,10 +260,9 @@ describe('the CLI', () => {
       ['ask', '--jsonl', '--knowledge', 'test/fixtures/articles'],
       `${input.map((l) => JSON.stringify(l)).join('\n')}\n`,
     );
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; article: unknown; passages: { article: { id: string } }[] });
+    const lines = jsonLines<{ id: string; article: unknown; passages: { article: { id: string } }[] }>(
+      r.stdout,
+    );
     expect(lines.map((l) => [l.id, l.article])).toEqual([
       [
         'fish',
