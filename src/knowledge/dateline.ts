@@ -57,9 +57,17 @@ export function datelineDay(dateline: string): Date | undefined {
   return undefined;
 }
 
+/**
+ * One formatter for every day written: `toLocaleDateString` builds a new one at each call (about 0.1 ms,
+ * against about 1 µs to format with this one), which a dated weekday paid in every answer giving one.
+ */
+const DAY_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const DAY = new Intl.DateTimeFormat('en-GB', DAY_OPTIONS);
+
 /** A day as citations and answers write it: "17 October 2019". */
 export function formatDay(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // An invalid date reads as `toLocaleDateString` writes it, where the formatter would throw.
+  return Number.isNaN(date.getTime()) ? date.toLocaleDateString('en-GB', DAY_OPTIONS) : DAY.format(date);
 }
 
 /**
