@@ -19,7 +19,11 @@
  * own is read with `--corpus DIR`: the story is `DIR/business/012.txt` (see dataset.ts).
  *
  *   npm run bench:qa -- --dataset ../shared/qa/squad-dev [--knowledge DIR | --corpus DIR] [--limit N]
- *     [--no-baselines] [--half odd|even] [--set NAME=value]…
+ *     [--no-baselines] [--half odd|even] [--set NAME=value]… [--settle]
+ *
+ * Each question is timed as a first ask in a new process after `Engine.warmUp`. `--settle` times it as
+ * the bot and the console answer once their background warm-up is done: each engine also runs
+ * `Engine.settle` (the folder's words looked up, the pipeline practised) before the questions.
  *
  * A folder of saved web pages (`pages/<name>/source.html`) is scored page by page: see web-pages.ts.
  */
@@ -227,7 +231,7 @@ async function main(): Promise<void> {
   const dataset = argValue(args, '--dataset');
   if (dataset === undefined) {
     console.error(
-      'usage: npm run bench:qa -- --dataset DIR [--knowledge DIR | --corpus DIR] [--limit N] [--no-baselines] [--half odd|even]',
+      'usage: npm run bench:qa -- --dataset DIR [--knowledge DIR | --corpus DIR] [--limit N] [--no-baselines] [--half odd|even] [--settle]',
     );
     process.exit(2);
   }
@@ -272,6 +276,7 @@ async function main(): Promise<void> {
   for (const a of articles) byArticle.set(a.file, [a]);
   const engines = new Map<string | undefined, Engine>();
   for (const key of byArticle.keys()) engines.set(key, data.engine(key));
+  if (args.includes('--settle')) for (const engine of engines.values()) await engine.settle();
   const buildMs = performance.now() - t0;
   const systems: System[] = [engineSystem('article-qa-bot', engines)];
   const all = engines.get(undefined);
@@ -298,7 +303,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `${questions.length} questions, ${articles.length} articles, engines built and warmed up in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
+    `${questions.length} questions, ${articles.length} articles, engines built and warmed up${args.includes('--settle') ? ' and settled' : ''} in ${buildMs.toFixed(0)} ms (Node ${process.version})\n`,
   );
   console.log(
     '| system | half | top-1 | top-3 | MRR@5 | answer EM | answer F1 | with an answer span | answer within gold | answers of another kind | answered (answerable) | right first and answered | refused (answerable) | refused (unanswerable) | refused (off-topic) | median ms | p95 ms | short answer median ms | short answer p95 ms |',
