@@ -12,8 +12,13 @@ import { settleNamesPeople } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { settleWord } from './wordnet.js';
 
-/** Words settled between two turns of the event loop (a few ms), so that no question waits long behind them. */
-const BATCH = 32;
+/**
+ * How long words are looked up between two turns of the event loop, so that no question waits long
+ * behind them. A fixed 32 words at a time took 57-243 ms in a new process on a busy machine (its first
+ * look-ups pay for compiling the code, WordNet's and the tagger's), which a question typed at the
+ * console's first prompt waited for.
+ */
+const SLICE_MS = 4;
 
 /**
  * The words settled: the index's words of three letters or more (lower case), those a candidate's kinds
@@ -31,15 +36,16 @@ export function settle(word: string): void {
 }
 
 /**
- * Look up every word of the index (see `settledWords`), yielding between batches; the word caches keep
+ * Look up every word of the index (see `settledWords`), yielding every `SLICE_MS`; the word caches keep
  * them all. Resolves with the number of words looked up; stops early when `signal` aborts.
  */
 export async function settleVocabulary(index: SearchIndex, signal?: AbortSignal): Promise<number> {
   const words = settledWords(index);
   let done = 0;
   while (done < words.length && signal?.aborted !== true) {
-    for (const word of words.slice(done, done + BATCH)) settle(word);
-    done = Math.min(words.length, done + BATCH);
+    const until = performance.now() + SLICE_MS;
+    do settle(words[done++] as string);
+    while (done < words.length && performance.now() < until);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return done;
