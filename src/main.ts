@@ -3,7 +3,7 @@
  * discord.js is only loaded for the bot, so the console starts quickly.
  */
 import { ConfigError, loadConfig, withDotEnv, type Config } from './config.js';
-import { chatWatcher, runChat } from './console/chat.js';
+import { chatWatcher, consoleWarmUp, runChat } from './console/chat.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { KnowledgeBase } from './qa/knowledge-base.js';
 import { describeLoadError } from './qa/load-engine.js';
@@ -19,12 +19,15 @@ async function runConsole(config: Config): Promise<void> {
       `\rindexed ${kb.engine.index.docs.length} sentences in ${Math.round(kb.loadMs)} ms\n`,
     );
   for (const e of kb.loadErrors) console.error(describeLoadError(e));
+  // Like the bot: the rest of the warm-up in the background, again after each reload.
+  const background = consoleWarmUp(kb, config.entityCacheFile);
   await runChat(kb, {
     input: process.stdin,
     output: process.stdout,
     color: process.stdout.isTTY === true,
+    background,
     // Like the bot: files added, changed or removed are picked up while the chat runs.
-    ...(config.watchKnowledge ? { watch: chatWatcher(kb) } : {}),
+    ...(config.watchKnowledge ? { watch: chatWatcher(kb, undefined, background.start) } : {}),
   });
 }
 

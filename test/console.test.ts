@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { chatWatcher, reply, runChat } from '../src/console/chat.js';
+import { chatWatcher, consoleWarmUp, reply, runChat } from '../src/console/chat.js';
 import { KnowledgeBase } from '../src/qa/knowledge-base.js';
 import { formatAnswer } from '../src/format/text.js';
 import { loadEngine } from '../src/qa/load-engine.js';
+import { settledWords } from '../src/qa/settle.js';
 import { seedKnowledge } from './support/seed.js';
 
 const { engine } = await loadEngine(seedKnowledge());
@@ -219,6 +220,73 @@ describe('the console chat', () => {
     expect(text).toContain('console chat over 1 article');
     expect(text).toContain('St.Petersburg');
     expect(text).toContain("I couldn't find that in the article.");
+  });
+
+  describe("the bot's warm-up in the background", () => {
+    /** A chat over the seed with the bot's warm-up behind it, and what that warm-up resolved with. */
+    const session = async () => {
+      const kb = await KnowledgeBase.load(seedKnowledge());
+      const warm = consoleWarmUp(kb);
+      let result: unknown;
+      let warming: Promise<unknown> | undefined;
+      const background = {
+        start: () => (warming = warm.start().then((r) => (result = r))),
+        stop: warm.stop,
+      };
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let text = '';
+      output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const done = runChat(kb, { input, output, color: false, background });
+      return {
+        kb,
+        input,
+        done,
+        text: () => text,
+        result: () => result,
+        started: () => warming !== undefined,
+        warming: () => warming,
+      };
+    };
+    const question = 'where did the commission convene?';
+
+    it('answers the first question before the warm-up starts, and the same after it', async () => {
+      const chat = await session();
+      const expected = reply(chat.kb.engine, question, false) ?? '';
+      expect(expected).toContain('St.Petersburg');
+      // Neither the first prompt nor the first answer waits for it.
+      expect(chat.started()).toBe(false);
+      chat.input.write(`${question}\n`);
+      for (let i = 0; i < 200 && !chat.started(); i++) await new Promise(setImmediate);
+      expect(chat.text()).toContain(expected);
+      expect(chat.started()).toBe(true);
+      expect(chat.result()).toBeUndefined();
+      await chat.warming();
+      expect(chat.result()).toMatchObject({
+        settled: settledWords(chat.kb.engine.index).length,
+        complete: true,
+      });
+      chat.input.end(`${question}\n/quit\n`);
+      await chat.done;
+      expect(chat.text().split(expected)).toHaveLength(3);
+    });
+
+    it('stops it when the chat ends, so that the process can exit', async () => {
+      // A warm-up that would run until stopped.
+      const calls: string[] = [];
+      const background = {
+        start: () => {
+          calls.push('start');
+          return new Promise<void>(() => undefined);
+        },
+        stop: () => calls.push('stop'),
+      };
+      const input = new PassThrough();
+      const done = runChat({ engine }, { input, output: new PassThrough(), color: false, background });
+      input.end(`${question}\n/quit\n`);
+      await done;
+      expect(calls).toEqual(['start', 'stop']);
+    });
   });
 
   it('picks up a new or changed file while it runs, like the bot, and says what changed', async () => {
