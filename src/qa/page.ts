@@ -40,9 +40,11 @@ const OF_PAGE = String.raw`(?:\s+(?:of|in|on|for|from|with|above|at\s+the\s+top\
 
 const ASKED: [PageField, RegExp][] = [
   [
+    // A bare "it" is the photo only after a verb of taking one ("who took it?"): "who owns it?" and
+    // "who made it?" ask about what the story is about (a bakery, a deal), not its picture.
     'credit',
     new RegExp(
-      String.raw`^(?:who\s+(?:took|shot|snapped|made|captured|owns)\s+${THE_PICTURE}|whose\s+${PICTURE}\s+is\s+(?:it|this|that)|who\s+(?:is|was)\s+the\s+photographer|(?:what|who)\s+is\s+the\s+${PICTURE}\s+(?:credit|by)|(?:what\s+is\s+the\s+)?(?:photo|picture|image)\s+credit|who\s+is\s+(?:it|the\s+${PICTURE})\s+(?:credited|attributed)\s+to|where\s+is\s+the\s+${PICTURE}\s+from)${OF_PAGE}$`,
+      String.raw`^(?:who\s+(?:took|shot|snapped|captured)\s+${THE_PICTURE}|who\s+(?:made|owns)\s+(?:the|this|that)\s+${PICTURE}|whose\s+${PICTURE}\s+is\s+(?:it|this|that)|who\s+(?:is|was)\s+the\s+photographer|(?:what|who)\s+is\s+the\s+${PICTURE}\s+(?:credit|by)|(?:what\s+is\s+the\s+)?(?:photo|picture|image)\s+credit|who\s+is\s+(?:it|the\s+${PICTURE})\s+(?:credited|attributed)\s+to|where\s+is\s+the\s+${PICTURE}\s+from)${OF_PAGE}$`,
       'iu',
     ),
   ],

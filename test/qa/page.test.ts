@@ -9,6 +9,8 @@ describe('pageFieldAsked: questions about the page itself', () => {
   it.each([
     ['Who took the photo?', 'credit'],
     ['who took this picture', 'credit'],
+    ['who took it?', 'credit'],
+    ['who owns the photo', 'credit'],
     ['whose photo is it?', 'credit'],
     ['who is the photographer', 'credit'],
     ['photo credit?', 'credit'],
@@ -51,6 +53,9 @@ describe('pageFieldAsked: questions about the page itself', () => {
   ])('"%s" → %s', (question, field) => expect(pageFieldAsked(question)).toBe(field));
 
   it.each([
+    // About the story's thing, not its picture.
+    'who owns it',
+    'who made it?',
     'When was the statement published?',
     'Where was the statement published?',
     'Who wrote the letter?',
