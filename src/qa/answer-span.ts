@@ -7,7 +7,7 @@
 import type { Entity } from './entities.js';
 import { askedKind, fitOf, type Fit } from './answer-kind.js';
 import type { ParsedQuestion } from './question.js';
-import { tokenize, type Token } from './text.js';
+import { stem, tokenize, type Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   afterLocative,
@@ -59,6 +59,8 @@ export interface SpanInput {
    * meet?" after "who is fomin?"): the people asked about, so never the answer to "who".
    */
   about?: readonly string[];
+  /** The question's words read as others ("alexender" as "alexander"): the name it asks about is theirs. */
+  corrections?: readonly { from: string; to: string }[];
 }
 
 /** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */
@@ -699,7 +701,9 @@ function askedPerson(input: SpanInput): Entity | undefined {
   // "Who is he?" after "who is obaidi?": the one person the pronoun was read as is the one asked about.
   const about =
     input.about?.length === 1 && WHO_IS_PRONOUN.test(input.question) ? aboutStems(input) : undefined;
-  const asked = about !== undefined ? [...about] : parsed.keywords.map((k) => k.stem);
+  const read = new Map((input.corrections ?? []).map((c) => [c.from.toLowerCase(), stem(c.to)]));
+  const asked =
+    about !== undefined ? [...about] : parsed.keywords.map((k) => read.get(k.word.toLowerCase()) ?? k.stem);
   if (asked.length === 0) return undefined;
   return passage.tags.find((e) => {
     if (e.type !== 'person') return false;

@@ -271,8 +271,9 @@ export function spanInputOf(
   passages: readonly Passage[],
   matched: ReadonlySet<string>,
   titled?: TitledPeople,
-  about?: readonly string[],
+  reading: QuestionReading = {},
 ): SpanInput | undefined {
+  const about = reading.people;
   const best = passages[0];
   const sentence = sentenceOf(index, best);
   if (best === undefined || sentence === undefined) return undefined;
@@ -290,13 +291,20 @@ export function spanInputOf(
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
     ...(titled !== undefined ? { titled } : {}),
     ...(about !== undefined && about.length > 0 ? { about } : {}),
+    ...(reading.corrections !== undefined && reading.corrections.length > 0
+      ? { corrections: reading.corrections }
+      : {}),
   };
 }
 
-/** Whom the question's "he", "she" or "they" was read as: the one person, or everyone it stands for. */
-export interface PronounReading {
+/**
+ * What the stages before read into the question: whom its "he", "she" or "they" was read as (the one
+ * person, or everyone it stands for) and its words read as others ("alexender" as "alexander").
+ */
+export interface QuestionReading {
   person?: string;
   people?: readonly string[];
+  corrections?: readonly { from: string; to: string }[];
 }
 
 export function shortAnswer(
@@ -307,7 +315,7 @@ export function shortAnswer(
   matched: ReadonlySet<string>,
   weights: SpanWeights,
   titled?: TitledPeople,
-  reading: PronounReading = {},
+  reading: QuestionReading = {},
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   const readAs = reading.person;
   // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
@@ -324,7 +332,7 @@ export function shortAnswer(
           score: (shown[i] as Passage).score,
         }));
   const best = passages[0];
-  const input = spanInputOf(index, question, parsed, passages, matched, titled, reading.people);
+  const input = spanInputOf(index, question, parsed, passages, matched, titled, reading);
   if (best === undefined || input === undefined) return { answer: null, passages };
   const found = origin?.span ?? extractSpan(input, weights);
   // A question asking where a person is from whose title names no place: only a place answers it

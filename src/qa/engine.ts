@@ -311,6 +311,7 @@ export class Engine {
       ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, {
           ...(reading?.person !== undefined ? { person: reading.person } : {}),
           ...(reading?.people !== undefined ? { people: reading.people } : {}),
+          corrections,
         })
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};

@@ -34,6 +34,15 @@ describe('who a named person is', () => {
     expect(first(rowing, question)).toMatch(title);
   });
 
+  it.each([
+    ['whos alexender fomin', /^Director of the Russian Federal Service/],
+    ['who is khaled obaydi', /^Iraqi Defense Minister$/],
+  ])('"%s": a misspelt name asks about the person it was read as, not the other one', (question, title) => {
+    const said = (reply(seed, question, false, {}) ?? '').split('\n');
+    expect(said[0]).toMatch(/^\(read "\w+" as "\w+"\)$/);
+    expect(said[1]).toMatch(title);
+  });
+
   it('"who is the headteacher?" still asks for the name', () => {
     expect(first(school, 'who is the headteacher?')).toBe('Ngozi Adeyemi');
   });
