@@ -351,6 +351,9 @@ const TIME_UNIT =
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
 /** A result of a game: two numbers joined by a dash ("3-1", "52–3"). */
 const SCORELINE = /\b\d{1,3}\s*[-–]\s*\d{1,3}\b/;
+/** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
+const ORDINAL =
+  /^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)\b/iu;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -464,6 +467,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
   const text = c.text;
   const cls = classOf(c, passage);
   const numeric = cls === 'number' || (cls === 'date' && /\d/.test(text));
+  // "A second oven", "the team's 61st call-out": a position in a row, no amount, count or age ("a
+  // third of the vote" is a share, not a position).
+  const rank = ORDINAL.test(text) && !/^\s+of\b/i.test(passage.text.slice(c.end));
+  if (
+    rank &&
+    (asked.kind === 'money' || asked.kind === 'count' || asked.kind === 'quantity' || asked.kind === 'age')
+  )
+    return 'none';
   switch (asked.kind) {
     case 'any':
       return 'fine';
