@@ -43,6 +43,35 @@ export interface SpanSentence {
   people?: () => ReadonlySet<string>;
 }
 
+/** The people a question's pronoun stands for, as the words of their names (`askedAbout`). */
+export interface AskedAbout {
+  stems: ReadonlySet<string>;
+  people: number;
+}
+
+/**
+ * "Which of them is the minister?", "who among them…", "who are they?": the question picks one of the
+ * people its pronoun stands for, or asks who they are, so they may be the answer.
+ */
+const AMONG_THEM =
+  /\b(?:of|among|amongst|between)\s+(?:them|those|these|the\s+two|both)\b|^\s*who\s+(?:are|were)\s+(?:they|them)\s*[?.!]*\s*$/iu;
+
+/**
+ * The people the question's "he", "she" or "they" was read as, when they are asked about and so no
+ * answer to "who" ("who did they meet?"); undefined when there are none or the question picks among them.
+ */
+export function askedAbout(question: string, names: readonly string[] | undefined): AskedAbout | undefined {
+  if (names === undefined || names.length === 0 || AMONG_THEM.test(question)) return undefined;
+  const stems = new Set(
+    names.flatMap((name) =>
+      tokenize(name)
+        .filter((t) => !t.stop)
+        .map((t) => t.stem),
+    ),
+  );
+  return { stems, people: names.length };
+}
+
 export interface SpanInput {
   /** The question as asked (its wording: "what happened…"). */
   question: string;
@@ -58,7 +87,7 @@ export interface SpanInput {
    * The names the question's "he", "she" or "they" was read as ("Alexander Fomin" for "who did he
    * meet?" after "who is fomin?"): the people asked about, so never the answer to "who".
    */
-  about?: readonly string[];
+  about?: AskedAbout;
   /** The question's words read as others ("alexender" as "alexander"): the name it asks about is theirs. */
   corrections?: readonly { from: string; to: string }[];
 }
@@ -229,6 +258,8 @@ export function spanCandidatesOf(
     // replaced Blunkett?").
     const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
     if (trimmed === undefined) continue;
+    // "Obaidi" of "Obaidi thanked Russia" for "who did they thank?" after "who signed?", however tagged.
+    if (input.about !== undefined && madeOf(c, passage, input.about.stems)) continue;
     if (isName(c) && c.text === undefined) {
       if (c.kind === 'person' && namesQuestionWord(c, passage, input)) continue;
       describe(c, c, false);
@@ -394,7 +425,7 @@ function isName(c: Candidate): boolean {
 function namesQuestionWord(c: Candidate, passage: SpanSentence, input: SpanInput): boolean {
   const surname = passage.tokens.filter((t) => t.start >= c.start && t.end <= c.end && !t.stop).at(-1);
   if (surname === undefined) return false;
-  if (aboutStems(input).has(surname.stem)) return true;
+  if (input.about?.stems.has(surname.stem) === true) return true;
   if (!input.matched.has(surname.stem)) return false;
   return !tokenize(input.question).some(
     (t, i, all) =>
@@ -663,26 +694,17 @@ export function asksWhere(question: string, parsed: ParsedQuestion): boolean {
 }
 
 /** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
-/** The stems of the names the question's pronoun was read as (`SpanInput.about`). */
-function aboutStems(input: SpanInput): ReadonlySet<string> {
-  return new Set(
-    (input.about ?? []).flatMap((name) =>
-      tokenize(name)
-        .filter((t) => !t.stop)
-        .map((t) => t.stem),
-    ),
-  );
-}
 
 /**
  * The stems a name must be made of to be the one asked about: the question's words and the names its
  * pronoun was read as ("Khaled Obaidi and Alexander Fomin" is no answer to "who did they meet?").
  */
 function askedStems(input: SpanInput): ReadonlySet<string> {
-  const about = aboutStems(input);
-  return about.size === 0 ? input.matched : new Set([...input.matched, ...about]);
+  const about = input.about?.stems;
+  return about === undefined ? input.matched : new Set([...input.matched, ...about]);
 }
 
+/** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
 function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
   const inside = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
   return inside.length > 0 && inside.every((t) => matched.has(t.stem));
@@ -700,7 +722,7 @@ function askedPerson(input: SpanInput): Entity | undefined {
   if (parsed.type !== 'person') return undefined;
   // "Who is he?" after "who is obaidi?": the one person the pronoun was read as is the one asked about.
   const about =
-    input.about?.length === 1 && WHO_IS_PRONOUN.test(input.question) ? aboutStems(input) : undefined;
+    input.about?.people === 1 && WHO_IS_PRONOUN.test(input.question) ? input.about.stems : undefined;
   const read = new Map((input.corrections ?? []).map((c) => [c.from.toLowerCase(), stem(c.to)]));
   const asked =
     about !== undefined ? [...about] : parsed.keywords.map((k) => read.get(k.word.toLowerCase()) ?? k.stem);
@@ -729,6 +751,12 @@ function titleOf(name: Entity, input: SpanInput): Span | null {
   const last = person?.title.at(-1);
   if (first === undefined || last === undefined) return null;
   return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** Are the candidate's content words all among `stems` (and it has some)? */
+function madeOf(c: Candidate, passage: SpanSentence, stems: ReadonlySet<string>): boolean {
+  const inside = passage.tokens.filter((t) => !t.stop && t.start >= c.start && t.end <= c.end);
+  return inside.length > 0 && inside.every((t) => stems.has(t.stem));
 }
 
 /** "Who is Leo Marsh?", "who's Ngozi Adeyemi": the question asks what a person it names is. */

@@ -3,7 +3,14 @@
  * tokens, cached tags, the question's matched words, the dateline) and marks only that span as the
  * answer in the passage's highlights.
  */
-import { asksWhere, extractSpan, type Span, type SpanInput, type SpanWeights } from './answer-span.js';
+import {
+  askedAbout,
+  asksWhere,
+  extractSpan,
+  type Span,
+  type SpanInput,
+  type SpanWeights,
+} from './answer-span.js';
 import { originAsked, originIn } from './origin.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
@@ -273,7 +280,7 @@ export function spanInputOf(
   titled?: TitledPeople,
   reading: QuestionReading = {},
 ): SpanInput | undefined {
-  const about = reading.people;
+  const about = askedAbout(question, reading.people);
   const best = passages[0];
   const sentence = sentenceOf(index, best);
   if (best === undefined || sentence === undefined) return undefined;
@@ -290,7 +297,7 @@ export function spanInputOf(
     matched,
     ...(best.article.date !== undefined ? { dateline: best.article.date } : {}),
     ...(titled !== undefined ? { titled } : {}),
-    ...(about !== undefined && about.length > 0 ? { about } : {}),
+    ...(about !== undefined ? { about } : {}),
     ...(reading.corrections !== undefined && reading.corrections.length > 0
       ? { corrections: reading.corrections }
       : {}),

@@ -219,6 +219,22 @@ describe('"who" asked of the people a pronoun stands for never answers with them
     expect(met.split('\n')[1]).not.toMatch(/Obaidi|Fomin/);
   });
 
+  it('"who did they thank?": not Obaidi, the one of them who thanked, whatever the tagger calls him', () => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say('who did they thank?').split('\n')[1]).not.toMatch(/Obaidi|Fomin/);
+  });
+
+  it.each([
+    ['who of them is the director?', 'Alexander Fomin'],
+    ['who among them is the minister?', 'Khaled Obaidi'],
+    ['who are they?', 'Khaled Obaidi and Alexander Fomin'],
+  ])('"%s" picks among them or names them: they are the answer', (question, answer) => {
+    const say = chat(seed);
+    say('who signed?');
+    expect(say(question).split('\n')[1]).toBe(answer);
+  });
+
   it('"who is fomin?" then "who did he meet?": Obaidi, not Fomin and Obaidi', () => {
     const say = chat(seed);
     say('who is fomin?');
