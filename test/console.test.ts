@@ -190,9 +190,9 @@ describe('the console chat', () => {
         "“Scientists Discover New Species of Deep-Sea Fish” doesn't say; this is from “Council approves new harbour bridge”.",
       );
       expect(mayor).toContain('(plain.txt)');
-      // The conversation follows the answer to the bridge story.
+      // An aside: the conversation stays on the fish story, which the reader was asking about.
       expect(reply(engine, 'what is this about?', false, conversation)).toMatch(
-        /^Council approves new harbour bridge/,
+        /^Scientists Discover New Species of Deep-Sea Fish/,
       );
     });
 

@@ -5,7 +5,8 @@
  * ("who said…?" → "Walsh"), or several named together ("who signed?" → "Khaled Obaidi and Alexander
  * Fomin"), whom "they" then stands for and "he" or "she" picks one of (`other-person.ts`). A question
  * about no one in particular keeps the people the conversation was about ("what did he say?" is still
- * about Fomin); an answer from another story forgets them.
+ * about Fomin); an answer from another story forgets them, unless it was only an aside the
+ * conversation's story did not answer (`Answer.notIn`), which keeps them as the article stays.
  */
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
@@ -144,6 +145,9 @@ export function personAfter(
 ): LastPerson | undefined {
   if (response.kind !== 'answer' || !response.answer.answered) return before;
   const answer = response.answer;
+  // An answer from another article than the conversation's (`Answer.notIn`) does not move the
+  // conversation (`topicOf`), nor whom it is about: its "he" is still the one before.
+  if (answer.notIn !== undefined) return before;
   const article = answer.passages[0]?.article.id;
   if (article === undefined) return before;
   // A pronoun read as someone ("he" → Tomas Reilly; "they" → both signatories): the reader is now on

@@ -123,13 +123,20 @@ export function respond(
 /**
  * The article a response was about, for the conversation to remember: the article of an answer (its
  * first passage's) or of a summary. Undefined when it was about none in particular (a greeting, a
- * refusal, a question the articles do not answer).
+ * refusal, a question the articles do not answer), and for an answer the conversation's article did not
+ * give (`Answer.notIn`: "“A” doesn't say; this is from “B”"): the reader asked about A, picked with
+ * `/article` or talked about, and named nothing of B; the bot found the words in B. That answer is
+ * shown, but the conversation stays on A, so that "who took the photo?" next is still A's photo, as
+ * between people, where one aside about another story does not change the story talked about. A
+ * question naming B (a word of its headline, a name it writes) or a summary of it does move it: then
+ * the reader moved.
  */
 export function topicOf(response: Response): string | undefined {
   if (response.kind === 'summary') return response.summary?.article.id;
   if (response.kind === 'more')
     return response.read.kind === 'passages' ? response.read.place.article : undefined;
   if (response.kind !== 'answer' || !response.answer.answered) return undefined;
+  if (response.answer.notIn !== undefined) return undefined;
   return response.answer.passages[0]?.article.id;
 }
 

@@ -136,6 +136,8 @@ describe('several articles: the conversation of each channel', () => {
       /^\*“Scientists Discover New Species of Deep-Sea Fish” doesn't say; this is from “Council approves new harbour bridge”\.\*\n\n/,
     );
     expect(mayor?.fields?.[0]?.value).toContain(TITLES[2]);
+    // The channel is still on the fish story: an answer from another is an aside.
+    expect((await ask('who took the photo?', 0)).embeds?.[0]?.description).toContain('Jane Doe');
   });
 
   it('"who is lindqvist?" then "what did she say?" in a channel: what the mayor said', async () => {
