@@ -83,25 +83,30 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
 /**
  * People the entity tagger does not know but a title names: in "Mayor Ngozi Okafor said…" the tagger
  * tags no one (it knows no "Ngozi"), yet a reader takes the capitalised words after a title ("Mayor")
- * as a person's name, as they take any name after "Mayor". Each is a person entity over the name: a
- * tagged phrase that opens with capitalised role nouns and ends in two or more capitalised words that
- * are neither role nouns nor common words, overlapping no tagged person.
+ * as a person's name, as they take any name after "Mayor". News writes many titles in lower case
+ * ("led by team leader Callum Drysdale", "coxswain Angus Rennie"), and the reader reads those the same
+ * way. Each is a person entity over the name: a tagged phrase that ends in two or more capitalised
+ * words that are neither role nouns nor common words, right after a role noun ("Mayor", "leader",
+ * "coxswain"), the head of the title, overlapping no tagged person.
  */
 export function titledNames(text: string, tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
   const people = entities.filter((e) => e.type === 'person');
   const out: Entity[] = [];
+  const capital = (t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));
   for (const phrase of entities) {
     if (phrase.type !== 'phrase' || people.some((p) => p.start < phrase.end && p.end > phrase.start))
       continue;
     const words = tokens.filter((t) => t.start >= phrase.start && t.end <= phrase.end);
-    if (!words.every((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)))) continue;
-    let title = 0;
-    while (title < words.length && isRoleNoun((words[title] as Token).word)) title++;
-    const name = words.slice(title);
+    // The name: the capitalised words that end the phrase, up to a role noun ("Mayor", "leader").
+    let from = words.length;
+    while (from > 0 && capital(words[from - 1] as Token) && !isRoleNoun((words[from - 1] as Token).word))
+      from--;
+    const head = words[from - 1];
+    const name = words.slice(from);
     const first = name[0];
     const last = name.at(-1);
-    if (title === 0 || first === undefined || last === undefined || name.length < 2) continue;
-    if (name.some((t) => isRoleNoun(t.word) || isCommonWord(text.slice(t.start, t.end)))) continue;
+    if (head === undefined || !isRoleNoun(head.word) || first === undefined || last === undefined) continue;
+    if (name.length < 2 || name.some((t) => isCommonWord(text.slice(t.start, t.end)))) continue;
     out.push({ type: 'person', start: first.start, end: last.end });
   }
   return out;

@@ -39,6 +39,13 @@ describe('an answer from the other story is an aside: the conversation stays on 
     expect(ask('what is this about?')).toMatch(/^Two Kayakers Saved From Loch Brannoch/);
   });
 
+  it('console: "he" after the aside is still the person asked about before it', () => {
+    const ask = chat(kb.engine);
+    expect(ask('who led the search?')).toContain('Angus Rennie');
+    expect(ask("what's the money for?").split('\n')[0]).toBe(ASIDE);
+    expect(ask('what did he say?')).toMatch(/^The search was led by coxswain Angus Rennie\./);
+  });
+
   it('Discord: a channel on the lifeboat story stays on it after the aside', () => {
     const { ctx } = testContext(kb);
     const asked = { askerId: '400000000000000004', channelId: CHANNEL_ID, shared: true };
