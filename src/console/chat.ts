@@ -160,7 +160,7 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
   engine.warmUp();
   const titles = engine.articles.map((a) => a.title).join('; ');
   output.write(
-    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp([], engine.articles.length)}\n`,
+    `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp(helpExamples(engine, 2), engine.articles.length)}\n`,
   );
   const rl = createInterface({ input: options.input, output, prompt: 'ask> ', terminal: options.color });
   const stopWatching = options.watch?.((text) => {

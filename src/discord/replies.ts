@@ -307,7 +307,7 @@ export function helpReply(examples: readonly string[], articles = 1): BaseMessag
         .setTitle('How to ask')
         .setDescription(
           truncate(
-            'Mention me with a question (`@bot who signed?`) or use `/ask`. I answer with the passage of the article ' +
+            'Mention me with a question (`@bot` and your question) or use `/ask`. I answer with the passage of the article ' +
               'that answers it, the answer in **bold**, and cite the source.\n' +
               'Ask “what is this about?” for the gist; `/summary` gives a short summary, `/article` lists what I know.' +
               (articles > 1 ? DISCORD_THIS_HELP : '') +

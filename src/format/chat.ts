@@ -57,7 +57,11 @@ export function severalArticlesText(typed: string, refs: readonly ArticleRef[]):
   return [`"${typed}" fits ${refs.length} articles; which one?`, ...articleLines(refs, true)].join('\n');
 }
 
-export const TEXT_HELP = `Ask a question about the article in your own words ("who signed?", "when was it published?"),
+/**
+ * How to ask, with no question of any one story in it: the examples line under it (`examplesLine`) has
+ * questions drawn from the loaded articles, which the bot answers (`helpExamples`).
+ */
+export const TEXT_HELP = `Ask a question about the article in your own words (who, what, where, when, how many…),
 or "what is this about?" for its gist.`;
 
 /** With several articles loaded: what "this" means in a question, and how to pick the article. */

@@ -10,6 +10,8 @@ import type { Engine } from './engine.js';
 
 interface TermJson {
   text: string;
+  /** Punctuation before the word ("“" opening a quotation). */
+  pre?: string;
   tags: string[];
 }
 
@@ -22,8 +24,14 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
 const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
-/** "Who <past-tense verb> <object>?" when a person or organisation comes before the verb. */
-function whoQuestion(text: string): string | undefined {
+/** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
+const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
+
+/**
+ * "Who <past-tense verb> <object>?" when a person or organisation comes before the verb, with the verb
+ * as the sentence writes it (what the answer must come before: `answersOwnSource`).
+ */
+function whoQuestion(text: string): { question: string; verb: string } | undefined {
   const terms: TermJson[] = (nlp(text).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
   let sawActor = false;
   for (let i = 0; i < terms.length; i++) {
@@ -35,17 +43,20 @@ function whoQuestion(text: string): string | undefined {
     // "was due", "had": no action to ask about. "has long been heralded as…": the name before a
     // passive verb is not who did it.
     if (PASSIVE.has(verb) || AUXILIARY.has(verb) || PASSIVE.has(wordOf(terms[i - 1]))) continue;
-    const object: string[] = [];
+    const object: TermJson[] = [];
     for (let j = i + 1; j < terms.length && object.length < 4; j++) {
       const o = terms[j] as TermJson;
-      if (o.tags.some((tag) => STOP_OBJECT.has(tag))) break;
-      object.push(o.text.replace(/[^\p{L}\p{N}'-]/gu, ''));
+      // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
+      if (o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
+      object.push(o);
       if (/[,.;:!?”"]$/.test(o.text)) break;
     }
+    while (object.length > 0 && (object.at(-1) as TermJson).tags.some((tag) => DANGLING.has(tag)))
+      object.pop();
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
-    const words = object.filter((w) => w !== '');
+    const words = object.map((o) => o.text.replace(/[^\p{L}\p{N}'-]/gu, '')).filter((w) => w !== '');
     if (words.length === 0) continue;
-    return `Who ${[verb, ...words].join(' ')}?`;
+    return { question: `Who ${[verb, ...words].join(' ')}?`, verb };
   }
   return undefined;
 }
@@ -87,35 +98,55 @@ const MAX_SENTENCES = 400;
 function sentencesWithEntities(
   engine: Engine,
   roles: readonly string[],
-): { text: string; article: number; entities: Entity[] }[] {
-  const out: { text: string; article: number; entities: Entity[] }[] = [];
+): { text: string; article: number; sentence: number; entities: Entity[] }[] {
+  const out: { text: string; article: number; sentence: number; entities: Entity[] }[] = [];
   const docs = engine.index.docs;
   for (let id = 0; id < docs.length && out.length < MAX_SENTENCES; id++) {
     const doc = docs[id];
     if (doc !== undefined && roles.includes(doc.sentence.role)) {
-      out.push({ text: doc.sentence.text, article: doc.article, entities: engine.index.entities(id) });
+      out.push({
+        text: doc.sentence.text,
+        article: doc.article,
+        sentence: doc.sentence.index,
+        entities: engine.index.entities(id),
+      });
     }
   }
   return out;
 }
 
+/**
+ * A question drawn from a sentence, with what it asks of that sentence: who did the deed (`doer`: the
+ * words before `verb`), what happened on a date (`event`: the sentence's own clause), or who a person
+ * is (`person`: a sentence naming them).
+ */
+interface Example {
+  question: string;
+  /** The sentence it was drawn from: its article (by position) and its index there. */
+  article: number;
+  sentence: number;
+  asks: { kind: 'doer'; verb: string } | { kind: 'event' } | { kind: 'person'; name: string };
+}
+
 /** Questions the articles can answer, per article (by position), in sentence order, without repeats. */
-function questionsByArticle(engine: Engine): string[][] {
+function questionsByArticle(engine: Engine): Example[][] {
   const seen = new Set<string>();
-  const out: string[][] = [];
-  const add = (article: number, question: string) => {
-    if (seen.has(question)) return;
-    seen.add(question);
-    (out[article] ??= []).push(question);
+  const out: Example[][] = [];
+  const add = (example: Example) => {
+    if (seen.has(example.question)) return;
+    seen.add(example.question);
+    (out[example.article] ??= []).push(example);
   };
-  for (const { text, article, entities } of sentencesWithEntities(engine, ['body'])) {
+  for (const { text, article, sentence, entities } of sentencesWithEntities(engine, ['body'])) {
+    const from = { article, sentence };
     const who = whoQuestion(text);
-    if (who !== undefined) add(article, who);
+    if (who !== undefined) add({ question: who.question, ...from, asks: { kind: 'doer', verb: who.verb } });
     for (const e of entities) {
       const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
       if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
-        add(article, whatHappened(phrase));
-      if (e.type === 'person' && phrase.split(' ').length >= 2) add(article, `Who is ${phrase}?`);
+        add({ question: whatHappened(phrase), ...from, asks: { kind: 'event' } });
+      if (e.type === 'person' && phrase.split(' ').length >= 2)
+        add({ question: `Who is ${phrase}?`, ...from, asks: { kind: 'person', name: phrase } });
     }
   }
   return out.filter((questions) => questions !== undefined);
@@ -123,7 +154,37 @@ function questionsByArticle(engine: Engine): string[][] {
 
 /** Questions the articles can answer, in article order, without repeats. */
 export function suggestedQuestions(engine: Engine): string[] {
-  return questionsByArticle(engine).flat();
+  return questionsByArticle(engine).flatMap((questions) => questions.map((q) => q.question));
+}
+
+/** A verb that makes a clause ("seized", "opens"), not a gerund ("after leaving") or a participle. */
+const FINITE = new Set(['PastTense', 'PresentTense', 'FutureTense', 'Modal']);
+const hasClause = (text: string): boolean =>
+  (nlp(text).json() as { terms: TermJson[] }[])
+    .flatMap((s) => s.terms)
+    .some((t) => t.tags.some((tag) => FINITE.has(tag)) && !t.tags.includes('Gerund'));
+
+/**
+ * Whether the bot's answer to an example is what the example asks of the sentence it was drawn from,
+ * so that /help never shows a question whose answer is wrong: "What happened in 1989?" answered "with
+ * her late husband" is answered, but not with what happened. "Who <verb> …?": that sentence, its short
+ * answer before the verb (the doer, not the object). "What happened on <date>?": that sentence, and
+ * a short answer, if any, that is a clause ("IS militants seized large areas…"). "Who is <name>?": a
+ * sentence naming them.
+ */
+function answersOwnSource(engine: Engine, example: Example): boolean {
+  const answer = engine.ask(example.question);
+  const best = answer.passages[0];
+  if (!answer.answered || best === undefined) return false;
+  const asks = example.asks;
+  if (asks.kind === 'person') return best.text.toLowerCase().includes(asks.name.toLowerCase());
+  const source = engine.index.refs[example.article]?.id;
+  if (best.article.id !== source || best.sentence !== example.sentence) return false;
+  const short = answer.answer;
+  if (asks.kind === 'event') return short === null || hasClause(short.text);
+  if (short === null || short.passage !== 0) return false;
+  const verb = new RegExp(`(?<![\\p{L}])${asks.verb}(?![\\p{L}])`, 'iu').exec(best.text.slice(short.end));
+  return verb !== null;
 }
 
 /** Names, places and organisations of the articles, most frequent first. */
@@ -141,9 +202,9 @@ export function keyPhrases(engine: Engine): string[] {
 }
 
 // Per engine, computed once: /help and autocomplete ask again and again, the articles do not change.
-const examplesCache = new WeakMap<Engine, string[][]>();
+const examplesCache = new WeakMap<Engine, Example[][]>();
 
-function cachedByArticle(engine: Engine): string[][] {
+function cachedByArticle(engine: Engine): Example[][] {
   let questions = examplesCache.get(engine);
   if (questions === undefined) {
     questions = questionsByArticle(engine);
@@ -153,16 +214,18 @@ function cachedByArticle(engine: Engine): string[][] {
 }
 
 export function cachedQuestions(engine: Engine): string[] {
-  return cachedByArticle(engine).flat();
+  return cachedByArticle(engine).flatMap((questions) => questions.map((q) => q.question));
 }
 
 // Per engine and count: the examples help and greetings show, asked once.
 const helpCache = new WeakMap<Engine, Map<number, string[]>>();
 
 /**
- * `n` suggested questions that the bot answers itself: an example that gets "I couldn't find that"
- * (a "Who received?" the sentence did not support) teaches a newcomer the wrong thing. With several
+ * `n` suggested questions that the bot answers itself, with what they ask of the sentence they were
+ * drawn from (`answersOwnSource`): an example that gets "I couldn't find that" (a "Who received?" the
+ * sentence did not support), or a wrong answer, teaches a newcomer the wrong thing. With several
  * articles, one per article in turn, so that /help shows the bot knows more than the first file.
+ * None when no example passes: the help then says how to ask without one.
  */
 export function helpExamples(engine: Engine, n: number): string[] {
   let byCount = helpCache.get(engine);
@@ -173,10 +236,12 @@ export function helpExamples(engine: Engine, n: number): string[] {
     const queues = cachedByArticle(engine).map((questions) => [...questions]);
     while (examples.length < n && queues.some((q) => q.length > 0)) {
       for (const queue of queues) {
+        // Enough: the articles after it are not asked (the console's welcome waits for these).
+        if (examples.length >= n) break;
         // The article's first question the bot answers; an article with none is passed over.
         let q = queue.shift();
-        while (q !== undefined && !engine.ask(q).answered) q = queue.shift();
-        if (q !== undefined && examples.length < n) examples.push(q);
+        while (q !== undefined && !answersOwnSource(engine, q)) q = queue.shift();
+        if (q !== undefined && examples.length < n) examples.push(q.question);
       }
     }
     byCount.set(n, examples);

@@ -394,7 +394,7 @@ describe('help, courtesy and commands typed in a message', () => {
     const embed = embedOf(helpReply(['who signed?', 'when *exactly*?']));
     expect(embed.title).toBe('How to ask');
     expect(embed.description).toMatch(
-      /^Mention me with a question \(`@bot who signed\?`\) or use `\/ask`\. /,
+      /^Mention me with a question \(`@bot` and your question\) or use `\/ask`\. /,
     );
     expect(embed.description).toContain(
       'cite the source.\nAsk “what is this about?” for the gist; `/summary`',

@@ -76,3 +76,20 @@ describe('"What happened …?" for a date', () => {
     expect(answer.passages[0]?.text).toContain('voted to close the old ferry pier');
   });
 });
+
+describe('help examples are answered with what they ask of their sentence', () => {
+  it('"What happened in 1994?" answered with a fragment ("with a herd of twelve cows") is not offered', () => {
+    const e = engine(
+      'The dairy opened on Mill Lane in 1994 with a herd of twelve cows.',
+      'Council member Ada Moreno opened the new ferry terminal on Tuesday morning.',
+    );
+    expect(suggestedQuestions(e)).toContain('What happened in 1994?');
+    expect(helpExamples(e, 3)).not.toContain('What happened in 1994?');
+    expect(helpExamples(e, 3)).toContain('Who opened the new ferry terminal?');
+  });
+
+  it('an object stops before a quotation and never ends in "the"', () => {
+    const e = engine('Judge Peter Walsh called the blue cheese "the finest I have tasted."');
+    expect(suggestedQuestions(e)).toContain('Who called the blue cheese?');
+  });
+});

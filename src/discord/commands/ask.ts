@@ -14,7 +14,7 @@ export const ask: BotCommand = {
     .addStringOption((o) =>
       o
         .setName('question')
-        .setDescription('Your question, e.g. "who signed?"')
+        .setDescription('Your question about the article, in your own words')
         .setRequired(true)
         .setMaxLength(MAX_QUESTION_CHARS)
         .setAutocomplete(true),
