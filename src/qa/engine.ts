@@ -343,6 +343,29 @@ export class Engine {
   }
 
   /**
+   * The sentences of an article that a person read for a question's "he" or "she" is credited with:
+   * those opening with one of their pronouns right after a sentence naming them ("…led by team leader
+   * Callum Drysdale. He said the pair had done…"), as a reader reads that "He". Not every "He …" of the
+   * story: unlike its main subject (`subject.ts`), another man may be the one a later "He" means.
+   */
+  private namedJustBefore(
+    article: number,
+    person: StorySubject,
+  ): { openers: ReadonlySet<number>; only: ReadonlySet<number> } {
+    const openers = openersOf(person);
+    const only = new Set<number>();
+    const first = this.index.firstDoc[article] ?? 0;
+    const end = this.index.firstDoc[article + 1] ?? first;
+    for (let id = first + 1; id < end; id++)
+      if (
+        openers.has(this.index.openerOf(id)) &&
+        this.index.tokens(id - 1).some((t) => person.stems.includes(t.stem))
+      )
+        only.add(id);
+    return { openers, only };
+  }
+
+  /**
    * A question with no word to look up but what it asks for ("where was it?", "when did it happen?",
    * "who is he?", "why?") asks about the story itself, and a story's headline says what it is about:
    * the headline's words stand in for the question's, searched in that story only. Only when the
@@ -464,9 +487,15 @@ export class Engine {
     // subject, which the engine guesses alone.
     for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
     if (named.length === 0) return undefined;
-    const credit = { article: focus.index, openers: new Set<number>(), groups: named };
     // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
     const [one, ...more] = reading.people;
+    const credit: SubjectCredit = {
+      article: focus.index,
+      ...(one !== undefined && more.length === 0
+        ? this.namedJustBefore(focus.index, one)
+        : { openers: new Set<number>() }),
+      groups: named,
+    };
     const person = one !== undefined && more.length === 0 ? { person: one.name } : {};
     const names = reading.people.map((p) => p.name);
     return reading.readAs === undefined

@@ -120,7 +120,7 @@ export function retrieve(
   ) {
     const end = index.firstDoc[subject.article + 1] as number;
     for (let id = index.firstDoc[subject.article] as number; id < end; id++) {
-      if (seen[id] !== 0 || !subject.openers.has(index.openerOf(id))) continue;
+      if (seen[id] !== 0 || !opensWithSubject(index, subject, id)) continue;
       if (touchedCount >= weights.MAX_CANDIDATES) break;
       seen[id] = 1;
       touched[touchedCount++] = id;
@@ -238,12 +238,14 @@ function subjectCredit(
   subject: SubjectCredit,
   weights: Weights,
 ): Float64Array | undefined {
-  if (subject.groups.length === 0 || weights.SUBJECT <= 0) return undefined;
+  // A conversation's person, read only right after a sentence naming them, is an antecedent (`only`).
+  const share = subject.only === undefined ? weights.SUBJECT : weights.ANAPHORA;
+  if (subject.groups.length === 0 || share <= 0) return undefined;
   const credit = new Float64Array(groups.length);
   for (const g of subject.groups) {
     const group = groups[g];
     if (group === undefined) continue;
-    credit[g] = weights.SUBJECT * Math.max(0, ...group.terms.map((t) => t.weight * index.idf(t.stem)));
+    credit[g] = share * Math.max(0, ...group.terms.map((t) => t.weight * index.idf(t.stem)));
   }
   return credit;
 }

@@ -11,8 +11,9 @@ const LIFEBOAT = story(
   'lifeboat.txt',
   'Two Kayakers Saved From Loch Brannoch',
   'Two kayakers who capsized on Loch Brannoch were rescued on Saturday evening, the Corrin Lifeboat said.',
-  'The search was led by coxswain Angus Rennie.',
+  'The search was led by coxswain Angus Rennie. He said the pair had done "exactly the right thing".',
   'The volunteers were joined by shepherd Ailsa Munro and her dog.',
+  'Kayaker Owen Quinn thanked the crew. He said he would buy a brighter jacket.',
 );
 
 describe('a person named after a lower-case title is remembered', () => {
@@ -22,6 +23,9 @@ describe('a person named after a lower-case title is remembered', () => {
     const he = ask('what did he say?');
     expect(he).not.toContain('no words I can look up');
     expect(he.split('\n')[0]).toBe('The search was led by coxswain Angus Rennie.');
+    // The "He" right after the sentence naming him is him; a later "He" after another man is not.
+    expect(he).toContain('He said the pair had done "exactly the right thing".');
+    expect(he).not.toContain('brighter jacket');
   });
 
   it('after "who is angus rennie?", "she" is the shepherd, the only woman the story names', () => {
