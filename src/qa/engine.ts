@@ -10,6 +10,7 @@
  * presentation layer (`src/format/messages.ts`).
  */
 import type { Article, Sentence } from '../knowledge/types.js';
+import { definitionAsked, describes } from './definition-asked.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
@@ -280,7 +281,8 @@ export class Engine {
             rows.map((r) => r.features),
             this.passageModel,
           );
-    const ranked = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
+    const held = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
+    const ranked = this.describersFirst(held, read.text);
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
@@ -392,6 +394,18 @@ export class Engine {
    * story's sentences, and only those holding what was asked ("where was it?": a place that is not one
    * of the headline's words) can answer: they come first, each group in its order.
    */
+  /**
+   * "What is Icstis?": among the best few, the sentences that say what the named thing is first, in
+   * their order (`definition-asked.ts`); any other question as ranked.
+   */
+  private describersFirst(ranked: Ranked[], question: string): Ranked[] {
+    const asked = definitionAsked(question);
+    if (asked === undefined) return ranked;
+    const head = ranked.slice(0, PASSAGE_CANDIDATES);
+    const says = (r: Ranked) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked);
+    return [...head.filter(says), ...head.filter((r) => !says(r)), ...ranked.slice(PASSAGE_CANDIDATES)];
+  }
+
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {
     const wanted = ANSWER_ENTITIES[parsed.type];
     if (wanted.length === 0) return ranked;

@@ -1,0 +1,53 @@
+/**
+ * "What is Icstis?", "what does icstis do", "who is clive smith": a question that names a thing or a
+ * person and asks nothing else asks what it is, and a sentence that says so — an apposition or a
+ * predicate after the name ("Nexus, a … network", "X is a …"), or a common noun right before it
+ * ("premium phone line regulator Icstis") — answers it better than one that only names it ("…, Icstis
+ * said"). Pure: the engine puts such sentences first among its best few.
+ */
+import { tokenize, type Token } from './text.js';
+import { isLemma, isNoun } from './wordnet.js';
+
+const WHAT_IS = /^\s*(what|who)(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:(the|a|an)\s+)?(.+?)\s*\??\s*$/iu;
+const WHAT_DOES_DO = /^\s*what\s+(?:does|do|did)\s+(?:(?:the|a|an)\s+)?(.+?)\s+do\s*\??\s*$/iu;
+
+/**
+ * The words of the thing a question asks to be described, or undefined. Only one to three words, none a
+ * function word, no possessive ("NASA's administrator" asks for a person), and for "who" no determiner
+ * ("who is the golfer?" asks which person, not what one is).
+ */
+export function definitionAsked(question: string): Token[] | undefined {
+  const is = WHAT_IS.exec(question);
+  const does = is === null ? WHAT_DOES_DO.exec(question) : null;
+  const tail = is?.[3] ?? does?.[1];
+  if (tail === undefined || /['’]/u.test(tail)) return undefined;
+  if (is !== null && is[1]?.toLowerCase() === 'who' && is[2] !== undefined) return undefined;
+  const words = tokenize(tail);
+  if (words.length === 0 || words.length > 3 || words.some((w) => w.stop)) return undefined;
+  return words;
+}
+
+/** After the name: an apposition or what it is said to be, opening on a determiner (as answer-span.ts reads it). */
+const DESCRIBED = /^\s*(?:\([^)]*\)\s*)?(?:[,:]\s*|\s+(?:is|was|are|were)\s+)(?=(?:an?|the|one)\s)/iu;
+
+/** Does the sentence say what the asked thing is (see the module comment)? */
+export function describes(text: string, asked: readonly Token[]): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i + asked.length <= tokens.length; i++) {
+    if (!asked.every((a, k) => tokens[i + k]?.stem === a.stem)) continue;
+    const last = tokens[i + asked.length - 1] as Token;
+    if (DESCRIBED.test(text.slice(last.end))) return true;
+    const before = tokens[i - 1];
+    const first = tokens[i] as Token;
+    if (
+      before !== undefined &&
+      !before.stop &&
+      /^\s+$/u.test(text.slice(before.end, first.start)) &&
+      /^\p{Ll}/u.test(text.slice(before.start, before.end)) &&
+      isNoun(before.word) &&
+      !isLemma('verb', before.word)
+    )
+      return true;
+  }
+  return false;
+}
