@@ -6,6 +6,7 @@
  * that gives only a date or a count of people does not answer it; "How old was he…" wants an age, and
  * "10 years ago" is none; "What is E Hayot's first name?" wants a name other than "E Hayot".
  */
+import { apposedAges } from './apposition.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
@@ -204,8 +205,11 @@ function fillers(
   switch (asked.slot) {
     case 'money':
       return { fine: matches(MONEY, text), loose: all };
-    case 'age':
-      return { fine: matches(AGE, text), loose: all };
+    case 'age': {
+      // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
+      const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
+      return { fine: [...matches(AGE, text), ...apposed], loose: all };
+    }
     case 'share':
       return { fine: matches(SHARE, text), loose: all };
     case 'count': {
