@@ -29,6 +29,8 @@ import { titledPeople, titledPeopleIn, titleWordStems, type TitledPeople } from 
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
+import { apposedAges } from './apposition.js';
+import { askedSlot } from './slot.js';
 import { asksPast, inCondition } from './conditional.js';
 
 export interface SpanSentence {
@@ -299,6 +301,8 @@ export function extractSpan(
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched);
   if (stranded !== null) return stranded;
+  const age = apposedAgeAsked(input);
+  if (age !== null) return age;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
   const untagged = namedPerson(input);
@@ -751,6 +755,24 @@ function titleOf(name: Entity, input: SpanInput): Span | null {
   const last = person?.title.at(-1);
   if (first === undefined || last === undefined) return null;
   return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/**
+ * "How old is Priya Nandakumar?" of "Priya Nandakumar, 34, and her brother Tobias Nandakumar, 29, …":
+ * the age in apposition after the name that shares most words with the question (or with whom its "she"
+ * was read as); null when the question asks no age or no such name is clearly the one asked about.
+ */
+function apposedAgeAsked(input: SpanInput): Span | null {
+  if (askedSlot(input.question, input.parsed).slot !== 'age') return null;
+  const stems = askedStems(input);
+  const scored = apposedAges(input.passage.text).map((a) => ({
+    a,
+    shared: tokenize(a.name).filter((t) => !t.stop && stems.has(t.stem)).length,
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.shared));
+  const top = scored.filter((s) => s.shared === best);
+  const one = top.length === 1 ? top[0]?.a : undefined;
+  return best === 0 || one === undefined ? null : { text: one.age, start: one.ageStart, end: one.ageEnd };
 }
 
 /** Are the candidate's content words all among `stems` (and it has some)? */
