@@ -271,6 +271,25 @@ describe('the console chat', () => {
       expect(chat.text().split(expected)).toHaveLength(3);
     });
 
+    it('/quit typed at once stops it, even while it still reads the cache file of entity tags', async () => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'qa-console-cache-'));
+      try {
+        const kb = await KnowledgeBase.load(seedKnowledge());
+        const warm = consoleWarmUp(kb, path.join(dir, 'entities.json'));
+        let warming: Promise<unknown> | undefined;
+        const background = { start: () => (warming = warm.start()), stop: warm.stop };
+        const input = new PassThrough();
+        const done = runChat(kb, { input, output: new PassThrough(), color: false, background });
+        input.end('who signed?\n/quit\n');
+        await done;
+        expect(warming).toBeDefined();
+        // Stopped before any of the folder's words were looked up (it looked them all up before).
+        expect(await warming).toMatchObject({ settled: 0, complete: false });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+
     it('stops it when the chat ends, so that the process can exit', async () => {
       // A warm-up that would run until stopped.
       const calls: string[] = [];

@@ -135,11 +135,13 @@ export class KnowledgeBase {
     const engine = this.engine;
     engine.warmUp({ entities: false });
     const index = engine.index;
+    // Before the first await: a stopBackground() (the console's /quit) while the cache file is read
+    // stops this warm-up too; made after it, the tagging, the cache write and the look-ups ran to the end.
+    this.background?.abort();
+    const signal = (this.background = new AbortController()).signal;
     const fromCache = cacheFile === undefined ? 0 : index.adoptEntities(await readEntityCache(cacheFile));
-    const tagging = this.tagInBackground();
-    const signal = this.background?.signal;
-    const tagged = await tagging;
-    const complete = signal?.aborted !== true;
+    const tagged = signal.aborted ? 0 : await index.tagEntitiesInBackground(signal);
+    const complete = !signal.aborted;
     // Saved even when a shutdown stopped the tagging half-way (what was tagged is right), but not for an
     // index a reload has replaced: the new index's warm-up saves its own.
     if (cacheFile !== undefined && tagged > 0 && index === this.engine.index)
@@ -147,13 +149,6 @@ export class KnowledgeBase {
     // Not for an engine a reload has replaced (its own warm-up settles it), nor after a shutdown.
     const settled = complete && engine === this.engine ? await engine.settle(signal) : 0;
     return { fromCache, tagged, settled, complete };
-  }
-
-  /** Tag entities of a large index in the background (see SearchIndex.tagEntitiesInBackground). */
-  tagInBackground(): Promise<number> {
-    this.background?.abort();
-    this.background = new AbortController();
-    return this.engine.index.tagEntitiesInBackground(this.background.signal);
   }
 
   stopBackground(): void {
