@@ -19,7 +19,7 @@ async function runConsole(config: Config): Promise<void> {
       `\rindexed ${kb.engine.index.docs.length} sentences in ${Math.round(kb.loadMs)} ms\n`,
     );
   for (const e of kb.loadErrors) console.error(describeLoadError(e));
-  // Like the bot: the rest of the warm-up in the background, again after each reload.
+  // Like the bot: the rest of the warm-up in the background, again after each reload (runChat).
   const background = consoleWarmUp(kb, config.entityCacheFile);
   await runChat(kb, {
     input: process.stdin,
@@ -27,7 +27,7 @@ async function runConsole(config: Config): Promise<void> {
     color: process.stdout.isTTY === true,
     background,
     // Like the bot: files added, changed or removed are picked up while the chat runs.
-    ...(config.watchKnowledge ? { watch: chatWatcher(kb, undefined, background.start) } : {}),
+    ...(config.watchKnowledge ? { watch: chatWatcher(kb) } : {}),
   });
 }
 

@@ -290,6 +290,46 @@ describe('the console chat', () => {
       }
     });
 
+    it('once stopped, it does not start again (a reload that ends after /quit)', async () => {
+      const kb = await KnowledgeBase.load(seedKnowledge());
+      const warm = consoleWarmUp(kb);
+      expect(await warm.start()).toMatchObject({ complete: true });
+      warm.stop();
+      expect(await warm.start()).toBeUndefined();
+    });
+
+    it('a reload before the first reply does not start it; one after does, again', async () => {
+      const calls: string[] = [];
+      let reloaded = () => undefined as void;
+      const watch = (_notify: (text: string) => void, onReload: () => void) => {
+        reloaded = onReload;
+        return () => undefined;
+      };
+      const background = {
+        start: () => {
+          calls.push('start');
+          return Promise.resolve();
+        },
+        stop: () => calls.push('stop'),
+      };
+      const input = new PassThrough();
+      let text = '';
+      const output = new PassThrough();
+      output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const done = runChat({ engine }, { input, output, color: false, background, watch });
+      reloaded();
+      expect(calls).toEqual([]);
+      input.write(`${question}\n`);
+      for (let i = 0; i < 200 && calls.length === 0; i++) await new Promise(setImmediate);
+      expect(text).toContain('St.Petersburg');
+      expect(calls).toEqual(['start']);
+      reloaded();
+      expect(calls).toEqual(['start', 'start']);
+      input.end('/quit\n');
+      await done;
+      expect(calls).toEqual(['start', 'start', 'stop']);
+    });
+
     it('stops it when the chat ends, so that the process can exit', async () => {
       // A warm-up that would run until stopped.
       const calls: string[] = [];

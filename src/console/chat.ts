@@ -31,8 +31,12 @@ export interface ChatOptions {
   input: Readable;
   output: Writable;
   color: boolean;
-  /** Starts watching for changes, printing each notice between prompts; returns what stops it. */
-  watch?: (notify: (text: string) => void) => () => void;
+  /**
+   * Starts watching for changes, printing each notice between prompts, and calling `reloaded` after each
+   * reload (which starts the warm-up again for the new index, once the chat has started it); returns
+   * what stops it.
+   */
+  watch?: (notify: (text: string) => void, reloaded: () => void) => () => void;
   /**
    * The rest of the warm-up, as the bot runs it (`consoleWarmUp`: the entity tags, then the folder's
    * words looked up and the pipeline practised), started once the first reply is written, so that
@@ -49,20 +53,16 @@ export interface EngineSource {
 }
 
 /**
- * Watch the knowledge folder as the bot does, and tell the chat what a reload changed; `warmUp` (the
- * chat's `background.start`) runs again for the new index, as the bot's does.
+ * Watch the knowledge folder as the bot does, and tell the chat what a reload changed and that it
+ * happened (`reloaded`: the chat warms the new index up again, as the bot does).
  */
-export function chatWatcher(
-  kb: KnowledgeBase,
-  debounceMs?: number,
-  warmUp?: () => Promise<unknown>,
-): NonNullable<ChatOptions['watch']> {
-  return (notify) =>
+export function chatWatcher(kb: KnowledgeBase, debounceMs?: number): NonNullable<ChatOptions['watch']> {
+  return (notify, reloaded) =>
     watchKnowledge(kb, {
       ...(debounceMs !== undefined ? { debounceMs } : {}),
       onReload: (r) => {
         notify([reloadNotice(r), ...r.errors.map(describeLoadError)].join('\n'));
-        void warmUp?.();
+        reloaded();
       },
       onError: (error) => notify(reloadFailedNotice(error)),
     });
@@ -70,13 +70,18 @@ export function chatWatcher(
 
 /**
  * The bot's background warm-up for the console (`KnowledgeBase.warmUp`, with the same cache file of
- * entity tags), stopped at the end of the chat so that the process can exit. Never rejects: a cache
- * that cannot be read or written only costs time, as in the bot.
+ * entity tags), stopped at the end of the chat so that the process can exit: once stopped, it does not
+ * start again (a reload that ends after /quit would otherwise warm up for a chat that is over). Never
+ * rejects: a cache that cannot be read or written only costs time, as in the bot.
  */
 export function consoleWarmUp(kb: KnowledgeBase, cacheFile?: string): NonNullable<ChatOptions['background']> {
+  let stopped = false;
   return {
-    start: () => kb.warmUp(cacheFile).catch(() => undefined),
-    stop: () => kb.stopBackground(),
+    start: () => (stopped ? Promise.resolve(undefined) : kb.warmUp(cacheFile).catch(() => undefined)),
+    stop: () => {
+      stopped = true;
+      kb.stopBackground();
+    },
   };
 }
 
@@ -163,13 +168,19 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
     `No DISCORD_TOKEN set: console chat over ${engine.articles.length} article(s): ${titles}\n${consoleHelp(helpExamples(engine, 2), engine.articles.length)}\n`,
   );
   const rl = createInterface({ input: options.input, output, prompt: 'ask> ', terminal: options.color });
-  const stopWatching = options.watch?.((text) => {
-    output.write(`\n${text}\n\n`);
-    rl.prompt(true);
-  });
+  let warming = false;
+  const stopWatching = options.watch?.(
+    (text) => {
+      output.write(`\n${text}\n\n`);
+      rl.prompt(true);
+    },
+    // A reload before the first reply leaves the warm-up to that reply, as at the start.
+    () => {
+      if (warming) void options.background?.start();
+    },
+  );
   rl.prompt();
   const conversation: Conversation = {};
-  let warming = false;
   try {
     for await (const line of rl) {
       // The engine in service now: a reload may have swapped in a new one since the last question.

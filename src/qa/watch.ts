@@ -26,12 +26,14 @@ export function watchKnowledge(kb: KnowledgeBase, options: WatchOptions = {}): (
     }
     running = true;
     try {
-      options.onReload?.(await kb.reload());
+      const report = await kb.reload();
+      // Stopped meanwhile (the console's /quit): its chat is over and would start a new warm-up.
+      if (!stopped) options.onReload?.(report);
     } catch (error) {
-      options.onError?.(error);
+      if (!stopped) options.onError?.(error);
     } finally {
       running = false;
-      if (again) {
+      if (again && !stopped) {
         again = false;
         schedule();
       }

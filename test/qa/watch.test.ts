@@ -59,6 +59,36 @@ describe('hot reload of the knowledge folder', () => {
     expect(texts).not.toContain('The council approved a bridge on Tuesday.');
   });
 
+  it('a reload that ends after the watch was stopped reports nothing (the chat it would tell is over)', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Tuesday.\n');
+    const kb = await KnowledgeBase.load(dir);
+    await writeFile(path.join(dir, 'b.txt'), 'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n');
+    // The reload is held until the watch is stopped.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reloading: Promise<ReloadReport> | undefined;
+    const began = new Promise<void>((resolve) => {
+      const real = kb.reload.bind(kb);
+      kb.reload = () => {
+        resolve();
+        return (reloading = held.then(real));
+      };
+    });
+    const heard: string[] = [];
+    stop = watchKnowledge(kb, {
+      debounceMs: 0,
+      onReload: () => heard.push('reload'),
+      onError: () => heard.push('error'),
+    });
+    await began;
+    stop();
+    release();
+    expect((await reloading)?.added).toEqual(['b.txt']);
+    await new Promise(setImmediate);
+    expect(heard).toEqual([]);
+  });
+
   it('a file dropped in while the folder was loading, before the watcher started, is caught up', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
     await writeFile(
