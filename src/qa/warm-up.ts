@@ -103,12 +103,17 @@ export async function practiseAsking(
 /** Module state, as `practised`: the pipeline is compiled once per process, whichever engine asks first. */
 let askedOnce = false;
 
-/** `practiseAsking`, once per process (0 after the first time). */
-export function practiseAskingOnce(
+/**
+ * `practiseAsking`, once per process (0 after the first full pass, and while one runs). A pass that
+ * `signal` stopped half-way (a reload or a shutdown) does not count: the next engine practises.
+ */
+export async function practiseAskingOnce(
   ask: (question: string) => unknown,
   signal?: AbortSignal,
 ): Promise<number> {
-  if (askedOnce) return Promise.resolve(0);
+  if (askedOnce) return 0;
   askedOnce = true;
-  return practiseAsking(ask, signal);
+  const count = await practiseAsking(ask, signal);
+  if (count < PRACTICE_QUESTIONS.length * QUESTION_PASSES) askedOnce = false;
+  return count;
 }

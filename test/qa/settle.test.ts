@@ -4,7 +4,7 @@
  * change: only when the look-ups are made.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
 import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
@@ -91,5 +91,21 @@ describe('practising the pipeline', () => {
       if (seen.length === 5) stop.abort();
     }, stop.signal);
     expect(count).toBe(5);
+  });
+
+  it('once a process, but a pass stopped half-way does not count', async () => {
+    // A module of its own: which engine practised first is the process's state.
+    vi.resetModules();
+    const { practiseAskingOnce } = await import('../../src/qa/warm-up.js');
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const stopped = await practiseAskingOnce((q) => {
+      seen.push(q);
+      if (seen.length === 5) stop.abort();
+    }, stop.signal);
+    expect(stopped).toBe(5);
+    const all = PRACTICE_QUESTIONS.length * QUESTION_PASSES;
+    expect(await practiseAskingOnce(() => undefined)).toBe(all);
+    expect(await practiseAskingOnce(() => undefined)).toBe(0);
   });
 });
