@@ -10,6 +10,7 @@
 import { settleLemma } from './lemma.js';
 import { settleNamesPeople } from './question.js';
 import type { SearchIndex } from './search-index.js';
+import { keepOnlyWords } from './word-caches.js';
 import { settleWord } from './wordnet.js';
 
 /**
@@ -37,10 +38,12 @@ export function settle(word: string): void {
 
 /**
  * Look up every word of the index (see `settledWords`), yielding every `SLICE_MS`; the word caches keep
- * them all. Resolves with the number of words looked up; stops early when `signal` aborts.
+ * them all, and no longer keep an earlier folder's words that this one lacks (a reload removed them).
+ * Resolves with the number of words looked up; stops early when `signal` aborts.
  */
 export async function settleVocabulary(index: SearchIndex, signal?: AbortSignal): Promise<number> {
   const words = settledWords(index);
+  if (signal?.aborted !== true) keepOnlyWords(new Set(words));
   let done = 0;
   while (done < words.length && signal?.aborted !== true) {
     const until = performance.now() + SLICE_MS;

@@ -4,8 +4,10 @@
  * same word has the same answer for every engine. Each holds two parts, so that no size has to be set
  * at run time:
  * - the folder's words, looked up ahead in the background (`keep`), are kept: they are bounded by the
- *   folders loaded, not by what people type, and a first question on a large folder needs them (about
- *   29,000 words of three letters or more in the BBC stories, more than any fixed bound that was tried);
+ *   folder now loaded, not by what people type, and a first question on a large folder needs them (about
+ *   29,000 words of three letters or more in the BBC stories, more than any fixed bound that was tried).
+ *   When a reloaded folder's look-ups begin (`keepOnlyWords`), the words it no longer has join the
+ *   other words below, so that a folder edited for weeks does not keep every word it ever held;
  * - any other word is one of at most TYPED_WORDS, all forgotten when that is reached, so that whatever
  *   people type can neither grow memory without limit nor push out the folder's words.
  */
@@ -13,9 +15,21 @@
 /** Words besides the folder's held at most by each cache. */
 export const TYPED_WORDS = 10_000;
 
+/** Every WordCache made (module state, as they are), for `keepOnlyWords`. */
+const caches: WordCache<unknown>[] = [];
+
+/** `WordCache.keepOnly` for every cache: a folder's look-ups begin, with these words (`settle.ts`). */
+export function keepOnlyWords(words: ReadonlySet<string>): void {
+  for (const cache of caches) cache.keepOnly(words);
+}
+
 export class WordCache<V> {
   private readonly kept = new Map<string, V>();
   private readonly typed = new Map<string, V>();
+
+  constructor() {
+    caches.push(this as WordCache<unknown>);
+  }
 
   /**
    * What `look` gives for `word`, looked up only the first time. `keep`: the word is one of the folder's,
@@ -33,6 +47,19 @@ export class WordCache<V> {
       this.typed.set(word, value);
     }
     return value;
+  }
+
+  /**
+   * The folder now has only `words`: any other kept word becomes one of the typed ones (still at hand
+   * until TYPED_WORDS more are, as if typed last), so that a word a reload removed is eventually forgotten.
+   */
+  keepOnly(words: ReadonlySet<string>): void {
+    for (const [word, value] of this.kept) {
+      if (words.has(word)) continue;
+      this.kept.delete(word);
+      if (this.typed.size >= TYPED_WORDS) this.typed.clear();
+      this.typed.set(word, value);
+    }
   }
 
   /** Is `word` kept as one of the folder's (for tests and diagnosis)? */

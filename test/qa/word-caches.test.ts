@@ -38,4 +38,21 @@ describe('a word cache', () => {
     expect(cache.keeps('obaidi') && cache.keeps('fomin')).toBe(true);
     expect(cache.keeps('w0')).toBe(false);
   });
+
+  it('forgets, in time, a kept word the reloaded folder no longer has', () => {
+    const { cache, looks, look } = counted();
+    cache.get('obaidi', look, true);
+    cache.get('fomin', look, true);
+    cache.keepOnly(new Set(['fomin']));
+    expect(cache.keeps('fomin')).toBe(true);
+    expect(cache.keeps('obaidi')).toBe(false);
+    // Still at hand, as a word just typed is ...
+    expect(cache.get('obaidi', look)).toBe(6);
+    expect(looks.get('obaidi')).toBe(1);
+    // ... until more words than the cache holds besides were typed.
+    for (let i = 0; i < TYPED_WORDS; i++) cache.get(`w${i}`, look);
+    cache.get('obaidi', look);
+    cache.get('fomin', look);
+    expect([looks.get('obaidi'), looks.get('fomin')]).toEqual([2, 1]);
+  });
 });
