@@ -38,10 +38,12 @@ export interface ChatOptions {
    */
   watch?: (notify: (text: string) => void, reloaded: () => void) => () => void;
   /**
-   * The rest of the warm-up, as the bot runs it (`consoleWarmUp`: the entity tags, then the folder's
-   * words looked up and the pipeline practised), started once the first reply is written, so that
-   * neither the first prompt nor the first answer waits for any of it, and stopped when the chat ends.
-   * It yields every few ms (and after each practice question) while people read and type; the
+   * The rest of the warm-up, as the bot runs it (`consoleWarmUp`: the entity tags, taken from and saved
+   * to the cache file when a folder of more than 3,000 sentences has any left untagged, then the
+   * folder's words looked up and the pipeline practised). `start` is called once the first reply is
+   * written, so that neither the first prompt nor the first answer waits for any of it, and again after
+   * each reload from then on (not before); `stop` when the chat ends, after which it must not start
+   * again. It yields every few ms (and after each practice question) while people read and type; the
    * questions after it cost less (a first ask of the seed article about 0.6x the CPU).
    */
   background?: { start: () => Promise<unknown>; stop: () => void };
