@@ -41,7 +41,10 @@ describe('the folder’s words, looked up in the background', () => {
   it('no longer keeps the words of a folder a reload replaced, only those the new one has', async () => {
     await settleVocabulary(new Engine([article]).index);
     expect(isSettled('fomin')).toBe(true);
-    const other = parseArticle('bridge.txt', 'Bridge approved\n\nThe council approved a bridge on Tuesday.\n');
+    const other = parseArticle(
+      'bridge.txt',
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
     await settleVocabulary(new Engine([other]).index);
     expect(isSettled('council')).toBe(true);
     expect(isSettled('fomin')).toBe(false);

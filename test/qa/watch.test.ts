@@ -61,9 +61,15 @@ describe('hot reload of the knowledge folder', () => {
 
   it('a reload that ends after the watch was stopped reports nothing (the chat it would tell is over)', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
-    await writeFile(path.join(dir, 'a.txt'), 'Bridge approved\n\nThe council approved a bridge on Tuesday.\n');
+    await writeFile(
+      path.join(dir, 'a.txt'),
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
     const kb = await KnowledgeBase.load(dir);
-    await writeFile(path.join(dir, 'b.txt'), 'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n');
+    await writeFile(
+      path.join(dir, 'b.txt'),
+      'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n',
+    );
     // The reload is held until the watch is stopped.
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
