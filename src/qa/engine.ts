@@ -39,7 +39,8 @@ import {
 } from './passage-model.js';
 import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
-import { retrieve, type ArticleFilter } from './retrieval.js';
+import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
+import { referentCredit } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -249,7 +250,9 @@ export class Engine {
       this.articleFilter(
         options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
       );
-    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject);
+    // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`).
+    const referents = this.weights.REFERENT > 0 ? referentCredit(this.index, groups, filter) : undefined;
+    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject, referents);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
     const matched = questionStems(groups);
@@ -299,11 +302,7 @@ export class Engine {
       titled,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
-      ...(subject !== undefined &&
-      ranked[0] !== undefined &&
-      opensWithSubject(this.index, subject, ranked[0].id)
-        ? { saidByPronoun: subject.groups }
-        : {}),
+      ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
     });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
@@ -597,6 +596,24 @@ export class Engine {
       };
     });
   }
+}
+
+/**
+ * The groups naming someone that passage `id` says by its opening pronoun: the story's subject's, or
+ * the person the pronoun stands for (`referents.ts`). The passage holds them itself, as the word "he".
+ */
+function saidByPronoun(
+  index: SearchIndex,
+  id: number | undefined,
+  subject: SubjectCredit | undefined,
+  referents: ReferentCredit | undefined,
+): { saidByPronoun?: number[] } {
+  if (id === undefined) return {};
+  const groups = new Set<number>(
+    subject !== undefined && opensWithSubject(index, subject, id) ? subject.groups : [],
+  );
+  for (const g of referents?.get(id)?.keys() ?? []) groups.add(g);
+  return groups.size === 0 ? {} : { saidByPronoun: [...groups].sort((a, b) => a - b) };
 }
 
 /** The answer spans (already found while ranking) plus the question's words, in text order. */

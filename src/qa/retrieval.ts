@@ -62,6 +62,13 @@ export function sentenceScore(
   return { score: score * factor * coverage ** weights.COVERAGE_EXPONENT, coverage };
 }
 
+/**
+ * Per sentence opening with a pronoun that stands for a person the question names (`referents.ts`),
+ * the groups naming them and the weighted IDF of the name's word each matched: what the sentence is
+ * credited with, as if it wrote the name.
+ */
+export type ReferentCredit = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
 export function retrieve(
   index: SearchIndex,
   scratch: Scratch,
@@ -69,6 +76,7 @@ export function retrieve(
   articleFilter: ArticleFilter,
   weights: Weights,
   subject?: SubjectCredit,
+  referents?: ReferentCredit,
 ): Candidate[] {
   // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
   // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
@@ -126,6 +134,14 @@ export function retrieve(
       touched[touchedCount++] = id;
     }
   }
+  // So are those opening with a pronoun that stands for a person the question names ("He was born…").
+  if (referents !== undefined && weights.REFERENT > 0)
+    for (const id of referents.keys()) {
+      if (seen[id] !== 0 || (articleFilter !== -1 && articleOf[id] !== articleFilter)) continue;
+      if (touchedCount >= weights.MAX_CANDIDATES) break;
+      seen[id] = 1;
+      touched[touchedCount++] = id;
+    }
   const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
   // How much of the question each article covers anywhere in it: with many articles, a sentence from
   // the story the question is about beats a similar sentence from another story. Flags per (article,
@@ -160,7 +176,9 @@ export function retrieve(
     const id = touched[t] as number;
     const factor = factorOf(id);
     const pointsBack = index.anaphoric[id] !== POINTS_BACK.no;
-    const credited = credit !== undefined && subject !== undefined && opensWithSubject(index, subject, id);
+    const bySubject = credit !== undefined && subject !== undefined && opensWithSubject(index, subject, id);
+    const byReferent = weights.REFERENT > 0 ? referents?.get(id) : undefined;
+    const credited = bySubject || byReferent !== undefined;
     // A sentence whose upper bound cannot reach the current top list is skipped before its neighbours
     // are looked at: on a large folder most sentences share only a common word with the question. What
     // a neighbour or an antecedent can lend for a word is at most that word's best score anywhere. (A
@@ -187,11 +205,16 @@ export function retrieve(
     let back: ArrayLike<number> | undefined = antecedent === -1 ? undefined : scores;
     let backAt = antecedent * G;
     if (credited) {
-      // What the antecedent lends, and for the groups naming the subject, the name as if it were written.
+      // What the antecedent lends, and for the groups naming the subject or the person the opening
+      // pronoun stands for, the name as if it were written.
       const norm = norms[id] as number;
       for (let g = 0; g < G; g++) {
         const theirs = antecedent === -1 ? 0 : (scores[antecedent * G + g] as number);
-        lent[g] = Math.max(theirs, ((credit[g] as number) * (k1 + 1)) / (1 + k1 * norm));
+        const name = Math.max(
+          bySubject ? (credit?.[g] ?? 0) : 0,
+          weights.REFERENT * (byReferent?.get(g) ?? 0),
+        );
+        lent[g] = Math.max(theirs, (name * (k1 + 1)) / (1 + k1 * norm));
       }
       back = lent;
       backAt = 0;

@@ -25,6 +25,12 @@ export interface Weights {
    */
   SUBJECT: number;
   /**
+   * Share of a person's name credited to a sentence opening with a pronoun that stands for them ("He
+   * was born in Kumasi." after "Kwame Osei, 34, opened…", for "where was osei born?"; `referents.ts`),
+   * as the story's subject's is (SUBJECT). 0 turns it off.
+   */
+  REFERENT: number;
+  /**
    * Boost by the (rarity-weighted) share of question words found exactly as asked, not only by stem:
    * "offered" in the sentence for "offered" in the question is stronger evidence than "offer".
    */
@@ -147,6 +153,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   ANAPHORA: 1,
   ANAPHORA_COVERAGE: 1,
   SUBJECT: 0,
+  REFERENT: 1,
   SURFACE_BOOST: 0.8,
   SYNONYM_WEIGHT: 0.5,
   PHRASE_WEIGHT: 0.5,

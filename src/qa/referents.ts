@@ -1,0 +1,283 @@
+/**
+ * Whom a sentence's opening "He", "She", "His" or "Her" stands for: the person the story named last
+ * before it. News introduces someone by name and goes on about them by pronoun ("Kwame Osei, 34,
+ * opened his first restaurant on Saturday." … "He was born in Kumasi."), often a paragraph later; a
+ * reader who asks "where was osei born?" means that sentence. The sentence is credited with the
+ * person's name, as if it were written (`retrieval.ts`), as a sentence opening with a pronoun for the
+ * story's main subject is (`subject.ts`); this is the general case, for anyone a story names.
+ *
+ * Conservative, as a wrong person credited would answer a question about someone else:
+ * - only a pronoun opening the sentence or right after a short opening phrase, outside a quotation
+ *   (the sentence's subject, or its subject's owner: "His mother taught him", "In 2010, he moved…");
+ *   a quoted "He…" is the speaker's;
+ * - the nearest sentence before it (at most `LOOK_BACK` back) that names anyone the pronoun fits,
+ *   and only when that sentence names exactly one such person ("Kwame Osei met Tom Hale. He…" is
+ *   left alone); a person whose first name or title says otherwise does not fit ("she" is not Tomas
+ *   Reilly, "he" is not Mrs Price), one whose first name says nothing fits both;
+ * - a sentence opening with the same pronoun in between, itself read as someone, passes its person
+ *   on ("He was born in Kumasi. He moved to Leeds at 19."); one read as no one clearly stops the search.
+ *
+ * Found once per parsed article (tagging the few sentences before each pronoun opening), only for
+ * the stories a question could be about (see `Engine.referentCredit`).
+ */
+import { firstNameGender } from '../knowledge/names.js';
+import type { Article, Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
+import type { Group } from './expansion.js';
+import type { ArticleFilter, ReferentCredit } from './retrieval.js';
+import type { SearchIndex } from './search-index.js';
+import { apposedAges } from './apposition.js';
+import { named } from './subject.js';
+import { withTitledNames } from './titles.js';
+import { tokenize } from './text.js';
+import { isKindOf, isRoleNoun } from './wordnet.js';
+
+/** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
+export const LOOK_BACK = 3;
+
+export interface Referent {
+  /** The name as the sentence naming them writes it ("Kwame Osei"). */
+  name: string;
+  /** Stems of every word of the name: a question naming them by any of them asks about them. */
+  stems: readonly string[];
+}
+
+type Gender = 'female' | 'male';
+
+const OPENING: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['his', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+]);
+
+/** Titles that say whether someone is a man or a woman ("Mr Osei", "Mrs Price"). */
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+]);
+
+/**
+ * A short opening phrase before the sentence's subject ("In 2010, he moved…", "On Saturday, she said…"):
+ * no quotation mark and no capitalised word but its first, a day's or a month's name (a name in it may
+ * be whom the pronoun stands for: "When Osei arrived, he…").
+ */
+const INTRODUCTION =
+  /^(?:\p{L}+)(?:\s+(?:\p{Ll}[\p{L}'’-]*|\d[\d,.]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))*,\s+(\p{Ll}+)\b/u;
+
+/**
+ * The gender the pronoun that is the sentence's subject (or its owner) says: opening it ("He was
+ * born…", "His mother…") or right after a short opening phrase ("In 2010, he moved…"); undefined for any
+ * other sentence.
+ */
+export function openingGender(text: string): Gender | undefined {
+  const first = /^(\p{L}+)\b/u.exec(text)?.[1];
+  const opening = first === undefined ? undefined : OPENING.get(first.toLowerCase());
+  if (opening !== undefined) return opening;
+  const after = INTRODUCTION.exec(text)?.[1];
+  return after === undefined ? undefined : OPENING.get(after);
+}
+
+interface Person {
+  name: string;
+  gender: Gender | undefined;
+}
+
+/**
+ * The people a sentence names, each with the gender its title or first name says (undefined when
+ * neither says: "Khaled", "Sam"). A place, an acronym or a lower-case "name" the tagger took for a person
+ * is no one.
+ */
+function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Entity[]): Person[] {
+  const tagged = (s: Sentence) => withTitledNames(s.text, entitiesOf(s));
+  const out: Person[] = [];
+  for (const { kind, name } of named(sentence, tagged)) {
+    if (kind !== 'person') continue;
+    const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const last = words.at(-1);
+    if (last === undefined || last.length < 2 || !/^\p{Lu}/u.test(last)) continue;
+    // Nor is a place, or an acronym ("IRA"): an organisation, not someone "he" stands for.
+    if (isKindOf(last, 'location') || (words.length === 1 && /^\p{Lu}+$/u.test(last))) continue;
+    if (out.some((p) => p.name === name)) continue;
+    out.push({ name, gender: genderOf(sentence.text, name, words) });
+  }
+  // A name with an age in apposition is a person's, whatever the tagger made of it ("Leo Marsh, 11,").
+  for (const { name, nameStart } of apposedAges(sentence.text)) {
+    if (out.some((p) => p.name === name || sentence.text.indexOf(p.name) === nameStart)) continue;
+    const words = name.split(/\s+/);
+    out.push({ name, gender: genderOf(sentence.text, name, words) });
+  }
+  return out;
+}
+
+/** What the title before a name ("Mr", "Mrs") or its first name says of the person; undefined when nothing does. */
+function genderOf(text: string, name: string, words: readonly string[]): Gender | undefined {
+  const at = text.indexOf(name);
+  const before = at < 0 ? undefined : /(\p{L}+)\.?\s+$/u.exec(text.slice(0, at))?.[1];
+  // The tagger may take the title into the name ("Mr Osei") or leave it before it.
+  const inside = /^(\p{L}+)\.?\s/u.exec(name)?.[1];
+  const titled = [inside, before].flatMap((t) => GENDERED_TITLES.get(t?.toLowerCase() ?? '') ?? [])[0];
+  if (titled !== undefined) return titled;
+  // A title is no first name, though the lists hold "Dame", "Rabbi", "Prince" ("Rabbi Cohen").
+  // A name of one word may be a first name alone ("Alice"): the lists say whose it is.
+  const first = words.find((w) => !isRoleNoun(w.toLowerCase()));
+  return first === undefined ? undefined : firstNameGender(first);
+}
+
+/** The stems of a name's words, each once. */
+function stemsOf(name: string): string[] {
+  return [...new Set(tokenize(name).flatMap((t) => (t.stop ? [] : [t.stem])))];
+}
+
+/**
+ * Whether a sentence before `from` (down to `stop`, in the story's body) names someone whose first name
+ * or title says they fit `gender`.
+ */
+function surelyFits(
+  sentences: readonly Sentence[],
+  from: number,
+  stop: number,
+  gender: Gender,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): boolean {
+  for (let k = from - 1; k >= Math.max(0, stop); k--) {
+    const s = sentences[k] as Sentence;
+    if (s.role !== 'body') return false;
+    if (peopleIn(s, entitiesOf).some((p) => p.gender === gender)) return true;
+  }
+  return false;
+}
+
+/**
+ * For each sentence of the story that opens with "He", "She", "His" or "Her", the one person it stands
+ * for, keyed by the sentence's position in `article.sentences` (see the module comment).
+ */
+export function findReferents(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Map<number, Referent> {
+  const found = new Map<number, Referent>();
+  // A sentence's reading, by position: a person, or null when it opens with a pronoun read as no one.
+  const read = new Map<number, Person | null>();
+  const sentences = article.sentences;
+  sentences.forEach((sentence, i) => {
+    if (sentence.role !== 'body') return;
+    const gender = openingGender(sentence.text);
+    if (gender === undefined) return;
+    let person: Person | null = null;
+    for (let back = 1, j = i - 1; back <= LOOK_BACK && j >= 0; back++, j--) {
+      const before = sentences[j] as Sentence;
+      if (before.role !== 'body') break;
+      const fitting = peopleIn(before, entitiesOf).filter(
+        (p) => p.gender === undefined || p.gender === gender,
+      );
+      // The same pronoun opening the sentence before, read as someone: the story goes on about them.
+      const passed = openingGender(before.text) === gender ? read.get(j) : undefined;
+      if (passed === null) break;
+      if (passed !== undefined) {
+        // Someone else it fits named beside them leaves it unclear ("He met Tom Hale. He said…").
+        if (!fitting.some((p) => p.name !== passed.name)) person = passed;
+        break;
+      }
+      if (fitting.length === 0) continue;
+      const [one, ...more] = fitting;
+      // A name that says nothing of its bearer fits only when no one it surely fits is named just
+      // before ("Antigone … Polynices. She…" is Antigone's).
+      if (
+        one !== undefined &&
+        more.length === 0 &&
+        (one.gender !== undefined || !surelyFits(sentences, j, i - LOOK_BACK, gender, entitiesOf))
+      )
+        person = one;
+      break;
+    }
+    read.set(i, person);
+    if (person === null) return;
+    const stems = stemsOf(person.name);
+    if (stems.length > 0) found.set(sentence.index, { name: person.name, stems });
+  });
+  return found;
+}
+
+// Once per parsed article: the loader hands back the same object for an unchanged file, so a reload
+// keeps them, and a large folder pays only for the stories a question could be about.
+const cache = new WeakMap<Article, Map<number, Referent>>();
+
+/** `findReferents`, computed once per article. */
+export function referentsOf(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): ReadonlyMap<number, Referent> {
+  let found = cache.get(article);
+  if (found === undefined) {
+    found = findReferents(article, entitiesOf);
+    cache.set(article, found);
+  }
+  return found;
+}
+
+/**
+ * A question word can name a person of this many stories at most for their pronoun openings to be
+ * read: on a large folder a surname in hundreds of stories ("Blair") would tag them all on one
+ * question, and a question about one of them names it or is asked in its conversation (`filter`).
+ */
+export const REFERENT_ARTICLES = 8;
+
+/** The positions in the index of the articles holding `stem` (within `filter`), or undefined past `max`. */
+function articlesHolding(
+  index: SearchIndex,
+  stem: string,
+  filter: ArticleFilter,
+  max: number,
+): number[] | undefined {
+  const out: number[] = [];
+  const list = index.postingsOf(stem);
+  for (let i = 0; i < list.length; i += 2) {
+    const a = index.articleOf[list[i] as number] as number;
+    if ((filter !== -1 && a !== filter) || out.includes(a)) continue;
+    if (out.length === max) return undefined;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The question's credit for sentences opening with a pronoun that stands for a person it names (see
+ * `ReferentCredit`): per group, each word of the question (not a name lent to a role word) that is a
+ * word of the person's name. Undefined when there is none.
+ */
+export function referentCredit(
+  index: SearchIndex,
+  groups: readonly Group[],
+  filter: ArticleFilter,
+): ReferentCredit | undefined {
+  const credit = new Map<number, Map<number, number>>();
+  const entitiesOf = (s: Sentence) => index.entitiesOf(s);
+  groups.forEach((group, g) => {
+    for (const term of group.terms) {
+      if (term.weight !== 1 || term.lent === true) continue;
+      for (const a of articlesHolding(index, term.stem, filter, REFERENT_ARTICLES) ?? []) {
+        const article = index.articles[a];
+        if (article === undefined) continue;
+        const found = referentsOf(article, entitiesOf);
+        if (found.size === 0) continue;
+        const end = index.firstDoc[a + 1] as number;
+        for (let id = index.firstDoc[a] as number; id < end; id++) {
+          const sentence = index.docs[id]?.sentence;
+          const referent = sentence === undefined ? undefined : found.get(sentence.index);
+          if (referent === undefined || !referent.stems.includes(term.stem)) continue;
+          const groupsOf = credit.get(id) ?? new Map<number, number>();
+          groupsOf.set(g, Math.max(groupsOf.get(g) ?? 0, index.idf(term.stem)));
+          credit.set(id, groupsOf);
+        }
+      }
+    }
+  });
+  return credit.size === 0 ? undefined : credit;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { apposedAges } from '../../src/qa/apposition.js';
+import { findEntities } from '../../src/qa/entities.js';
+import { findReferents } from '../../src/qa/referents.js';
+
+const tag = (s: { text: string }) => findEntities(s.text);
+
+/** The name each sentence's opening pronoun was read as, by the sentence's text. */
+function readings(paragraphs: string[]): Record<string, string> {
+  const lead = 'A new restaurant opened on Briggate in Leeds on Saturday, the third on the street this year.';
+  const article = parseArticle('story.txt', ['Restaurant opens in Leeds', lead, ...paragraphs].join('\n\n'));
+  expect(article.sentences.slice(1).every((s) => s.role === 'body')).toBe(true);
+  const out: Record<string, string> = {};
+  for (const [i, r] of findReferents(article, tag)) out[article.sentences[i]?.text ?? ''] = r.name;
+  return out;
+}
+
+describe('findReferents', () => {
+  it('reads "He" as the one person named before it, across paragraphs and along a run of "He"s', () => {
+    expect(
+      readings([
+        'Kwame Osei, 34, opened a restaurant on Saturday.',
+        'The restaurant seats 40.',
+        'He was born in Kumasi.',
+        'He moved to Leeds in 2010.',
+      ]),
+    ).toEqual({ 'He was born in Kumasi.': 'Kwame Osei', 'He moved to Leeds in 2010.': 'Kwame Osei' });
+  });
+
+  it('skips a person the pronoun cannot be by first name or title ("She" after Mr Osei and Helen Price)', () => {
+    expect(
+      readings(['Mr Osei thanked councillor Helen Price.', 'She said the street needed more shops.']),
+    ).toEqual({ 'She said the street needed more shops.': 'Helen Price' });
+    expect(readings(['Helen Price welcomed Tomas Ruiz.', 'He said he was grateful.'])).toEqual({
+      'He said he was grateful.': 'Tomas Ruiz',
+    });
+  });
+
+  it('reads no one when two people fit, or when a name that says nothing follows one that surely fits', () => {
+    expect(readings(['Peter Novak beat Tom Kral on Sunday.', 'He is 31.'])).toEqual({});
+    expect(readings(['Alice Stone met the author.', 'Critics praised Polynices.', 'She smiled.'])).toEqual(
+      {},
+    );
+  });
+
+  it('leaves a quoted "He" and a pronoun later in the sentence alone', () => {
+    expect(readings(['Kwame Osei opened a restaurant.', '"He works hard," his sister said.'])).toEqual({});
+  });
+});
+
+describe('apposedAges', () => {
+  it('reads a number between commas after a name as the age, without the title', () => {
+    expect(apposedAges('Chef Kwame Osei, 34, opened it.').map((a) => [a.name, a.age])).toEqual([
+      ['Kwame Osei', '34'],
+    ]);
+    expect(apposedAges('Leo Marsh, 11, organised a bake sale.').map((a) => a.age)).toEqual(['11']);
+  });
+
+  it('not a year, a large number, or a common word alone ("In March, 2005", "Marsh, 11")', () => {
+    expect(apposedAges('In March, 2005, it opened.')).toEqual([]);
+    expect(apposedAges('Leeds United, 500, were there.')).toEqual([]);
+    expect(apposedAges('Marsh, 11, won.')).toEqual([]);
+  });
+});
