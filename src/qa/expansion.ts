@@ -88,6 +88,10 @@ export function questionStems(groups: readonly Group[]): Set<string> {
   return new Set(groups.flatMap((g) => g.terms.filter((t) => t.lent !== true).map((t) => t.stem)));
 }
 
+/** An auxiliary's "not" written without the apostrophe: "wasnt", "didnt", "couldnt", "isnt". */
+const NOT_WITHOUT_APOSTROPHE =
+  /^(?:is|was|are|were|do|does|did|has|have|had|could|should|would|must|need|might|ca|wo|ai|sha)nt$/u;
+
 /** The stems of the name an acronym stands for in the articles ("un" → unit, nation); none when it stands for nothing there. */
 function spelledOut(index: SearchIndex, word: string): string[] {
   const stems = index.acronyms.get(word);
@@ -179,7 +183,8 @@ export function expand(
         for (const s of related) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {
-        let fixed = index.spelling.correct(word);
+        // "wasnt", "didnt": a "not" typed without its apostrophe, no misspelling of "want" or "dint".
+        let fixed = NOT_WITHOUT_APOSTROPHE.test(word) ? undefined : index.spelling.correct(word);
         // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
         // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
         if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
@@ -187,7 +192,12 @@ export function expand(
         // "authors") that the story says in other words (its synonyms, below: "writers"). Never for a
         // word written as a name or one that is English already; and only when the story has the word
         // or a synonym, as a name typed in lower case may be a word's misspelling too ("plath", "path").
-        if (fixed === undefined && !names.has(word) && !isEnglishWord(word))
+        if (
+          fixed === undefined &&
+          !names.has(word) &&
+          !isEnglishWord(word) &&
+          !NOT_WITHOUT_APOSTROPHE.test(word)
+        )
           fixed = inOtherWords(index, word, weights.DICTIONARY_FIX_MIN);
         if (fixed !== undefined && !common) {
           corrected = fixed;

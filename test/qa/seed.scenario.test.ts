@@ -90,6 +90,14 @@ describe('scenarios', () => {
     }
   });
 
+  it('"who wasnt at the meeting?" without the apostrophe is no misspelling of "want", and is refused', () => {
+    for (const question of ['who wasnt at the meeting?', 'who didnt sign?']) {
+      const answer = engine.ask(question);
+      expect(answer.corrections, question).toEqual([]);
+      expect(answer.answered, question).toBe(false);
+    }
+  });
+
   it('a role the story gives to nobody of the nation asked: "who is russia\'s defense minister?" is refused', () => {
     // The minister is Iraqi and the Russian is a director: neither is Russia's defense minister.
     for (const question of ["who is russia's defense minister?", 'Who is the Russian minister?']) {
