@@ -25,6 +25,8 @@ async function runConsole(config: Config): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     color: process.stdout.isTTY === true,
+    // Piped questions are not echoed by a terminal: write them after their prompt, so the transcript reads.
+    echo: process.stdin.isTTY !== true,
     background,
     // Like the bot: files added, changed or removed are picked up while the chat runs.
     ...(config.watchKnowledge ? { watch: chatWatcher(kb) } : {}),

@@ -222,6 +222,23 @@ describe('the console chat', () => {
     expect(text).toContain("I couldn't find that in the article.");
   });
 
+  it('with questions piped in (echo), writes each after its prompt, as a terminal shows what is typed', async () => {
+    const session = async (echo: boolean) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let text = '';
+      output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const done = runChat({ engine }, { input, output, color: false, echo });
+      input.end('where did the commission convene?\n/quit\n');
+      await done;
+      return text;
+    };
+    expect(await session(true)).toMatch(/\nask> where did the commission convene\?\n.*St\.Petersburg/s);
+    expect(await session(true)).toContain('\nask> /quit\n');
+    // A terminal echoes what is typed itself: no second copy.
+    expect(await session(false)).not.toContain('where did the commission convene?');
+  });
+
   describe("the bot's warm-up in the background", () => {
     /** A chat over the seed with the bot's warm-up behind it, and what that warm-up resolved with. */
     const session = async () => {

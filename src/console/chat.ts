@@ -32,6 +32,12 @@ export interface ChatOptions {
   output: Writable;
   color: boolean;
   /**
+   * Write each line read after its prompt, as a terminal would have shown it as it was typed: with
+   * questions piped in (`npm start < questions.txt`) nothing echoes them, and the transcript would be
+   * answers after empty prompts.
+   */
+  echo?: boolean;
+  /**
    * Starts watching for changes, printing each notice between prompts, and calling `reloaded` after each
    * reload (which starts the warm-up again for the new index, once the chat has started it); returns
    * what stops it.
@@ -185,6 +191,7 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
   const conversation: Conversation = {};
   try {
     for await (const line of rl) {
+      if (options.echo === true) output.write(`${line}\n`);
       // The engine in service now: a reload may have swapped in a new one since the last question.
       const out = reply(source.engine, line, options.color, conversation);
       if (out === undefined) break;
