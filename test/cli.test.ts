@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -318,7 +318,13 @@ describe('the CLI', () => {
 });
 
 describe('npm start without a Discord token', () => {
-  it('builds and opens the console chat, answering from knowledge/', async () => {
+  it("builds and opens the console chat, answering from knowledge/ as the README's quick start shows", async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    // The README's `printf '…' | npm start --silent`, and the exchange it shows at the top.
+    const piped = /^printf '([^']*)' \| npm start --silent$/m.exec(readme)?.[1];
+    const exchange = /```\n(ask> [^]*?)\n```/.exec(readme)?.[1];
+    expect(piped).toBeDefined();
+    expect(exchange).toBeDefined();
     // In a fresh checkout, whose knowledge/ holds the seed alone (not the articles an owner added here).
     const project = copyProject(['package.json', 'package-lock.json', 'scripts', 'src']);
     try {
@@ -326,10 +332,12 @@ describe('npm start without a Discord token', () => {
         cwd: project,
         env: { ...process.env, DISCORD_TOKEN: '' },
       });
-      child.child.stdin?.end('who sined the agrement?\n/quit\n');
+      child.child.stdin?.end((piped ?? '').replaceAll('\\n', '\n'));
       const { stdout } = await child;
       expect(stdout).toContain('console chat over 1 article');
-      expect(stdout).toContain('Khaled Obaidi');
+      // Piped questions are written after their prompt, so the transcript is the README's.
+      expect(stdout).toContain(`${exchange ?? ''}\n`);
+      expect(stdout).toMatch(/\nask> \/quit\n?$/);
     } finally {
       await rm(project, { recursive: true, force: true, maxRetries: 5 });
     }
