@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { USAGE } from '../src/cli/args.js';
+import { readFrontMatter } from '../src/knowledge/front-matter.js';
 import { commands } from '../src/discord/commands/index.js';
 import { CONSOLE_COMMANDS } from '../src/format/chat.js';
 import { runCli } from './support/cli.js';
@@ -84,6 +85,53 @@ describe('README Configuration', () => {
     expect(levels.length).toBe(7);
     for (const level of levels) expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
     expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('README Articles', () => {
+  const articles = section('Articles');
+
+  it('the front matter it shows gives the article every field it names', () => {
+    const block = /```\n( *---\n[^]*?)\n *```/.exec(articles)?.[1] ?? '';
+    const file = block.replace(/^ {2}/gm, '') + '\n';
+    const read = readFrontMatter(file);
+    expect(read.title).toBe('Harbour ferry returns');
+    expect(read.meta).toEqual({
+      url: 'https://example.org/ferry',
+      byline: 'Lena Fischer',
+      siteName: 'The Bay Gazette',
+      publishedTime: '2025-04-03',
+    });
+    expect(read.text).toMatch(/^The harbour ferry carried/);
+  });
+
+  it('each other name it gives a key is read as that key', () => {
+    const others = /The keys also have other names: (.*?)\.\n- /s.exec(articles)?.[1] ?? '';
+    // "`url:` or `link:` for `source:`; …": the names, then the key they stand for.
+    const pairs = others
+      .replace(/\s+/g, ' ')
+      .split('; ')
+      .map((part) => {
+        const [names = '', key = ''] = part.split(' for ');
+        return [names, /`(\w+):`/.exec(key)?.[1] ?? ''] as const;
+      });
+    expect(pairs.length).toBe(5);
+    const values: Record<string, string> = {
+      title: 'Harbour ferry returns',
+      source: 'https://example.org/ferry',
+      author: 'Lena Fischer',
+      site: 'The Bay Gazette',
+      published: '2025-04-03',
+    };
+    for (const [names, key] of pairs)
+      for (const [, name = ''] of names.matchAll(/`(\w+):`/g)) {
+        const value = name === 'authors' ? '[Lena Fischer]' : (values[key] ?? '');
+        const same = (k: string) => readFrontMatter(`---\n${k}: ${value}\n---\nText.\n`);
+        const expected = same(key);
+        if (name === 'authors') expect(same(name).meta, name).toEqual(same('author').meta);
+        else expect({ ...same(name), text: '' }, name).toEqual({ ...expected, text: '' });
+        expect(JSON.stringify(same(name)), name).not.toBe(JSON.stringify(same('unknown_key')));
+      }
   });
 });
 
