@@ -1,6 +1,6 @@
 /**
- * `npm run bench:bot`, as the README's "Measured" section runs it, on a small burst: it starts the
- * built bot against its own fake Discord on 127.0.0.1 and reports. A documented command no test ran
+ * `npm run bench:bot`, as docs/development.md ("Benchmarks and training") runs it, on a small burst: it
+ * starts the built bot against its own fake Discord on 127.0.0.1 and reports. A documented command no test ran
  * crashed (it asked vitest for the test build outside a test run); this walks it.
  */
 import { execFile } from 'node:child_process';
