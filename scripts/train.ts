@@ -4,7 +4,7 @@
  * with the re-ranking just fitted (it judges the passage that re-ranking puts first):
  *
  *   npm run train -- ../shared/qa/squad-dev ../shared/qa/user-questions [--out src/qa/calibration.json]
- *     [--passages-out src/qa/passage-model.json]
+ *     [--passages-out src/qa/passage-model.json] [--curve]
  *
  * Each set is `DIR` or `DIR:KNOWLEDGE` (see bench/dataset.ts). Every answerable question is asked of
  * its own article (label 1) and of the next article (off-topic, label 0); every unanswerable one of its
@@ -12,7 +12,8 @@
  * everything, it cross-validates by article: fitted on the odd articles of every set, scored on the
  * even ones, and the other way round, printing for each set and held-out half how many answerable
  * questions are kept (and kept with the right passage first), unanswerable and off-topic ones refused.
- * Deterministic: the same sets give the same file.
+ * With `--curve` it also prints those held-out shares at other thresholds than the calibration's (the
+ * trade-off a threshold chooses from: `tradeOff`). Deterministic: the same sets give the same file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +86,42 @@ function heldOut(model: Calibration, samples: readonly Sample[], set: string, te
 
 const half = (slot: number, h: 'odd' | 'even') => (h === 'odd') === (slot % 2 === 0);
 
+/** The thresholds `--curve` reads the held-out trade-off at. */
+export const CURVE_THRESHOLDS = [0.3, 0.35, 0.4, 0.42, 0.44, 0.46, 0.48, 0.5, 0.52, 0.55, 0.6, 0.65, 0.7];
+
+/**
+ * The held-out trade-off: for each threshold and set, the shares the issue's targets name, odd / even
+ * half, each sample judged by its held-out probability (`held`, from the model fitted on the other
+ * half). A threshold is one choice on this curve: lower answers more answerable questions and refuses
+ * fewer unanswerable and off-topic ones.
+ */
+export function tradeOff(
+  samples: readonly Sample[],
+  held: readonly number[],
+  thresholds: readonly number[],
+): string[] {
+  const lines: string[] = [];
+  const share = (list: readonly number[], test: (i: number) => boolean) =>
+    list.length === 0 ? 'n/a' : (list.filter(test).length / list.length).toFixed(3);
+  for (const threshold of thresholds)
+    for (const set of new Set(samples.map((s) => s.set))) {
+      const halves = (['odd', 'even'] as const).map(
+        (h) => (kind: Kind) =>
+          samples.flatMap((s, i) => (s.set === set && s.kind === kind && half(s.slot, h) ? [i] : [])),
+      );
+      const refused = (i: number) => (held[i] as number) < threshold;
+      const both = (kind: Kind, test: (i: number) => boolean) =>
+        halves.map((of) => share(of(kind), test)).join(' / ');
+      lines.push(
+        `threshold ${threshold.toFixed(2)}, ${set} held out (odd / even): answerable refused ${both('answerable', refused)}, ` +
+          `refused with the right passage first ${both('answerable', (i) => refused(i) && (samples[i] as Sample).right)}, ` +
+          `right first and kept ${both('answerable', (i) => !refused(i) && (samples[i] as Sample).right)}, ` +
+          `unanswerable refused ${both('unanswerable', refused)}, off-topic refused ${both('off-topic', refused)}`,
+      );
+    }
+  return lines;
+}
+
 /** The re-ranking, cross-validated by article (fitted on one half of every set, scored on the other), then fitted on all. */
 function trainRanking(examples: readonly RankingExample[], provenance: Record<string, unknown>) {
   const report: string[] = [];
@@ -111,6 +148,7 @@ function trainRanking(examples: readonly RankingExample[], provenance: Record<st
 
 export async function train(
   sets: readonly string[],
+  options: { curve?: boolean } = {},
 ): Promise<{ json: string; passages: string; report: string[] }> {
   const specs = sets.map((spec) => {
     const [dir = '', knowledge] = spec.split(':');
@@ -146,6 +184,7 @@ export async function train(
     samples.push(...own);
   }
   const report: string[] = [...fitted.report];
+  const held = samples.map(() => 0);
   for (const [train, test] of [
     ['odd', 'even'],
     ['even', 'odd'],
@@ -156,7 +195,11 @@ export async function train(
     );
     for (const set of new Set(samples.map((s) => s.set)))
       report.push(`${set}, ${test} articles (fitted on ${train}): ${heldOut(model, samples, set, test)}`);
+    samples.forEach((s, i) => {
+      if (half(s.slot, test)) held[i] = probability(model, s.features);
+    });
   }
+  if (options.curve === true) report.push(...tradeOff(samples, held, CURVE_THRESHOLDS));
   return {
     json: formatCalibration(fit(samples, provenance)),
     passages: `${JSON.stringify(passageModel, null, 2)}\n`,
@@ -172,11 +215,11 @@ async function main(): Promise<void> {
     (a, i) => !a.startsWith('--') && !['--out', '--passages-out'].includes(args[i - 1] ?? ''),
   );
   if (sets.length === 0) {
-    console.error('usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE] [--passages-out FILE]');
+    console.error('usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE] [--passages-out FILE] [--curve]');
     process.exit(2);
   }
   for (const spec of sets) for (const dir of spec.split(':')) requireFolder(dir, 'npm run train --');
-  const { json, passages, report } = await train(sets);
+  const { json, passages, report } = await train(sets, { curve: args.includes('--curve') });
   for (const line of report) console.log(line);
   for (const [file, text] of [
     [passagesOut, passages],

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
 import { PASSAGE_FIT } from '../../scripts/passages.js';
-import { train } from '../../scripts/train.js';
+import { tradeOff, train, type Kind, type Sample } from '../../scripts/train.js';
 import { parsePassageModel } from '../../src/qa/passage-model.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 import { seedKnowledge } from '../support/seed.js';
@@ -76,5 +76,37 @@ describe('npm run train', () => {
       expect(s.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(s.examples).toBeGreaterThan(100);
     }
+  });
+});
+
+describe('npm run train -- … --curve: the held-out trade-off across thresholds', () => {
+  const sample = (kind: Kind, slot: number, right = false): Sample => ({
+    features: features(0.5, 0),
+    label: kind === 'answerable' ? 1 : 0,
+    weight: 1,
+    set: 'news',
+    slot,
+    kind,
+    right,
+    question: 'who signed the agreement?',
+  });
+  // Slot 0 is an odd article (the first), slot 1 an even one.
+  const samples = [
+    sample('answerable', 0, true),
+    sample('answerable', 1),
+    sample('off-topic', 0),
+    sample('unanswerable', 1),
+  ];
+  const held = [0.45, 0.6, 0.4, 0.55];
+
+  it('refuses what falls below each threshold, odd / even, and says which refusals had the right passage', () => {
+    const [at42, at50] = tradeOff(samples, held, [0.42, 0.5]);
+    expect(at50).toBe(
+      'threshold 0.50, news held out (odd / even): answerable refused 1.000 / 0.000, refused with the right passage first 1.000 / 0.000, right first and kept 0.000 / 0.000, unanswerable refused n/a / 0.000, off-topic refused 1.000 / n/a',
+    );
+    expect(at42).toContain(
+      'answerable refused 0.000 / 0.000, refused with the right passage first 0.000 / 0.000, right first and kept 1.000 / 0.000',
+    );
+    expect(at42).toContain('off-topic refused 1.000 / n/a');
   });
 });
