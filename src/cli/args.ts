@@ -5,7 +5,7 @@ import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
 
 export const USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
-  cli ask --jsonl [--knowledge DIR] < questions.jsonl
+  cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
   cli add [--knowledge DIR] URL`;
 

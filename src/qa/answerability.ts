@@ -25,7 +25,7 @@ import { checkFeatures } from './learned-model.js';
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
  * order of the weights in `calibration.json`; the training script records the names and the engine
- * refuses a calibration whose names differ. Dropped (README, Measured): the margin to the second
+ * refuses a calibration whose names differ. Dropped (docs/measured.md): the margin to the second
  * passage and whether the passage is body text (learned weights 0.03 and 0.0002), and the question's
  * length (a mark of how a question set is written, not evidence that the passage answers: without it,
  * held out, more SQuAD answerable questions are kept and the user questions' outcomes do not move).

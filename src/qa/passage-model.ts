@@ -20,7 +20,7 @@ import { checkFeatures } from './learned-model.js';
 
 /**
  * The candidate's features, in the order of the model's weights (the model file records the names).
- * Others were tried and dropped (README, Measured): coverage with and without what is borrowed, any
+ * Others were tried and dropped (docs/measured.md): coverage with and without what is borrowed, any
  * slot filled (the tagger's people, places and dates too), the filler's nearness, how close together
  * the matched words stand, the paragraph's place in the story, an opening quotation mark, being the
  * next sentence brought in.

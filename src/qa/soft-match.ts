@@ -5,7 +5,7 @@
  * word's vector and those of the sentence's words; weighted by rarity (IDF) like the ranking's coverage.
  * A feature of the learned re-ranking (`passage-model.ts`) and of the answerability calibrator: a
  * sentence that says "adults" for the question's "grown-ups" is nearer to answering it than one that
- * says neither. (Searching a question word as the story's nearest words was tried and dropped: README.)
+ * says neither. (Searching a question word as the story's nearest words was tried and dropped: docs/measured.md.)
  */
 import type { Group } from './expansion.js';
 import { cosineOf, type WordVectors } from './embeddings.js';

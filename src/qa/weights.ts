@@ -20,8 +20,8 @@ export interface Weights {
    * Share of the story's subject's name credited to a sentence of its story opening with one of its
    * pronouns ("He is 58." for "how old is he?" or "How old is Ruiz?"; `subject.ts`), as an antecedent's
    * words are (ANAPHORA). 0 turns the subject off, in questions too, as it is: at 1, held out, it kept
-   * one more squad-dev question right first but refused one fewer unanswerable user question (README,
-   * Measured).
+   * one more squad-dev question right first but refused one fewer unanswerable user question
+   * (docs/measured.md).
    */
   SUBJECT: number;
   /**
@@ -59,7 +59,7 @@ export interface Weights {
   /**
    * Weight of a titled person's name lent to the question's role word and the other words of that
    * title ("the Iraqi minister" → "Obaidi"; `roles.ts`); 0 turns it off. Held out at 1 it first cost a
-   * user question (README, Measured); since the role word the question asks for ("What English chemist
+   * user question (docs/measured.md); since the role word the question asks for ("What English chemist
    * …") lends nothing and a lent name no longer counts as a question word in `novelty`, it moves no
    * visible question but the seed's "What did the Iraqi minister express gratitude for?".
    */
