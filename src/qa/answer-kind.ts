@@ -9,7 +9,7 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { askedSlot } from './slot.js';
+import { askedSlot, type AskedSlot } from './slot.js';
 import { isStopword, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -233,14 +233,17 @@ function writtenAsName(question: string, word: string): boolean {
   );
 }
 
-/** What kind of thing the question asks for (`any` when its wording says nothing of it). */
+/**
+ * What kind of thing the question asks for (`any` when its wording says nothing of it). `slot`: what
+ * `askedSlot` reads in the question, when the caller has read it already.
+ */
 export function askedKind(
   question: string,
   parsed: ParsedQuestion,
   weights: Pick<Weights, 'KIND_NOUN_SENSES'>,
+  slot: AskedSlot = askedSlot(question, parsed),
 ): AskedKind {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
-  const slot = askedSlot(question, parsed);
   switch (slot.slot) {
     case 'age':
     case 'money':

@@ -30,7 +30,7 @@ import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import { apposedAges } from './apposition.js';
-import { askedSlot } from './slot.js';
+import { askedSlot, type AskedSlot } from './slot.js';
 import { asksPast, inCondition } from './conditional.js';
 
 export interface SpanSentence {
@@ -301,7 +301,9 @@ export function extractSpan(
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched);
   if (stranded !== null) return stranded;
-  const age = apposedAgeAsked(input);
+  // What the question wants, read once for the age in apposition and for the kind of the candidates.
+  const slot = askedSlot(input.question, input.parsed);
+  const age = apposedAgeAsked(input, slot);
   if (age !== null) return age;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
@@ -325,6 +327,7 @@ export function extractSpan(
       input,
       where,
       weights,
+      slot,
     ),
     askedVerb(input.question, input.parsed),
     input.passage,
@@ -349,8 +352,9 @@ function ofAskedKind(
   input: SpanInput,
   where: boolean,
   weights: SpanWeights,
+  slot: AskedSlot,
 ): ScoredSpan[] {
-  const asked = askedKind(input.question, input.parsed, weights);
+  const asked = askedKind(input.question, input.parsed, weights, slot);
   const { passage } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fits = candidates.map((c): Fit => {
@@ -762,8 +766,8 @@ function titleOf(name: Entity, input: SpanInput): Span | null {
  * the age in apposition after the name that shares most words with the question (or with whom its "she"
  * was read as); null when the question asks no age or no such name is clearly the one asked about.
  */
-function apposedAgeAsked(input: SpanInput): Span | null {
-  if (askedSlot(input.question, input.parsed).slot !== 'age') return null;
+function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null {
+  if (asked.slot !== 'age') return null;
   const stems = askedStems(input);
   const scored = apposedAges(input.passage.text).map((a) => ({
     a,
