@@ -4,6 +4,7 @@
  */
 import { formatResponse } from '../format/chat.js';
 import { withAnswerMarked } from '../format/further.js';
+import { jsonlLineError } from '../format/jsonl.js';
 import { statusMessage } from '../format/messages.js';
 import type { Engine } from '../qa/engine.js';
 import { respond, type Response } from '../qa/respond.js';
@@ -70,16 +71,16 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
     // A file saved with a byte-order mark starts its first line with one.
     input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return JSON.stringify({ id: null, line, error: `line ${line}: not valid JSON` });
+    return JSON.stringify({ id: null, line, error: jsonlLineError(line, 'not-json') });
   }
   const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
   if (typeof record.question !== 'string')
-    return JSON.stringify({ id, line, error: `line ${line}: missing "question" string` });
+    return JSON.stringify({ id, line, error: jsonlLineError(line, 'no-question') });
   // A blank question is a mistake in the script's input, as `ask ""` is bad usage: not a message for
   // the bot, which would take it for a greeting and print its help.
   if (record.question.trim() === '')
-    return JSON.stringify({ id, line, error: `line ${line}: empty "question"` });
+    return JSON.stringify({ id, line, error: jsonlLineError(line, 'empty-question') });
   // Stryker disable next-line ConditionalExpression: the engine reads an undefined article as none
   const response = respond(engine, record.question, article !== undefined ? { article } : {});
   return JSON.stringify({
