@@ -49,7 +49,7 @@ import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
-import { practiseAskingOnce, practiseTagger } from './warm-up.js';
+import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
 import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
@@ -150,12 +150,14 @@ export class Engine {
 
   /**
    * The rest of the warm-up, for the background once the tags are at hand (the bot's, after tagging):
-   * the folder's words looked up (`settle.ts`) and the pipeline practised (`practiseAsking`, once a
-   * process), which a first ask on a large folder otherwise paid for, about as much again as asking it
-   * a second time. Resolves with the number of words looked up; stops early when `signal` aborts.
+   * the folder's words looked up (`settle.ts`), each story's pronoun openings read (`readReferents`)
+   * and the pipeline practised (`practiseAsking`, once a process), which a first ask on a large folder
+   * otherwise paid for, about as much again as asking it a second time. Resolves with the number of
+   * words looked up; stops early when `signal` aborts.
    */
   async settle(signal?: AbortSignal): Promise<number> {
     const words = await settleVocabulary(this.index, signal);
+    await readReferents(this.index.articles, (s) => this.index.entitiesOf(s), signal);
     await practiseAskingOnce((question) => this.ask(question), signal);
     return words;
   }

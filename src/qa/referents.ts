@@ -209,6 +209,11 @@ export function findReferents(
 // keeps them, and a large folder pays only for the stories a question could be about.
 const cache = new WeakMap<Article, Map<number, Referent>>();
 
+/** Whether the article's pronoun openings have been read already (by a question or the warm-up). */
+export function referentsRead(article: Article): boolean {
+  return cache.has(article);
+}
+
 /** `findReferents`, computed once per article. */
 export function referentsOf(
   article: Article,

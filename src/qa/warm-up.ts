@@ -6,8 +6,10 @@
  * candidate sentences on first use and converts the words the articles lack, so without practice the
  * first questions after a start paid for the compiling.
  */
-import { findEntities } from './entities.js';
+import type { Article, Sentence } from '../knowledge/types.js';
+import { findEntities, type Entity } from './entities.js';
 import { inflectionsOf, lemmasByCompromise } from './morphology.js';
+import { referentsOf } from './referents.js';
 
 /** Written for this purpose: the kinds of things news sentences hold (names, places, dates, amounts). */
 const SENTENCES = [
@@ -115,5 +117,26 @@ export async function practiseAskingOnce(
   askedOnce = true;
   const count = await practiseAsking(ask, signal);
   if (count < PRACTICE_QUESTIONS.length * QUESTION_PASSES) askedOnce = false;
+  return count;
+}
+
+/**
+ * Each story's pronoun openings read for whom they stand for (`referentsOf`, kept per article), one
+ * story between two turns of the event loop: the first reading of a story cost about 13 ms (WordNet's
+ * look-ups of its names, cold), which the first question naming someone in it paid. Resolves with how
+ * many stories were read; stops early when `signal` aborts.
+ */
+export async function readReferents(
+  articles: readonly Article[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+  signal?: AbortSignal,
+): Promise<number> {
+  let count = 0;
+  for (const article of articles) {
+    if (signal?.aborted === true) break;
+    referentsOf(article, entitiesOf);
+    count++;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   return count;
 }

@@ -7,8 +7,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
+import { findReferents, referentsOf, referentsRead } from '../../src/qa/referents.js';
 import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
-import { PRACTICE_QUESTIONS, practiseAsking, QUESTION_PASSES } from '../../src/qa/warm-up.js';
+import {
+  PRACTICE_QUESTIONS,
+  practiseAsking,
+  practiseAskingOnce,
+  QUESTION_PASSES,
+  readReferents,
+} from '../../src/qa/warm-up.js';
 import { TYPED_WORDS } from '../../src/qa/word-caches.js';
 import { forEachSynset, isEnglishWord, isSettled, settleWord, synonyms } from '../../src/qa/wordnet.js';
 
@@ -82,6 +89,51 @@ describe('the folder’s words, looked up in the background', () => {
     const engine = new Engine([article]);
     expect(await engine.settle()).toBe(settledWords(engine.index).length);
     expect(questions.map((q) => asked(engine, q))).toEqual(before);
+  });
+});
+
+describe('each story’s pronoun openings, read in the background', () => {
+  const restaurant = () =>
+    parseArticle(
+      'restaurant.txt',
+      [
+        'Restaurant opens in Leeds',
+        'Kwame Osei, 34, opened his first restaurant on Briggate on Saturday.',
+        'The dining room seats 40.',
+        'He was born in Kumasi and moved to Leeds at 19.',
+      ].join('\n\n'),
+    );
+
+  it('reads every story’s, as a question naming someone in it would', async () => {
+    // Parsed afresh: the stories above were read by the warm-ups asked of them.
+    const stories = [
+      restaurant(),
+      parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8')),
+    ];
+    const engine = new Engine(stories);
+    const entitiesOf = (s: Parameters<typeof engine.index.entitiesOf>[0]) => engine.index.entitiesOf(s);
+    expect(stories.some(referentsRead)).toBe(false);
+    expect(await readReferents(engine.index.articles, entitiesOf)).toBe(2);
+    expect(stories.every(referentsRead)).toBe(true);
+    // The reading kept is the one a question gets.
+    const story = stories[0] as (typeof stories)[number];
+    const kept = [...referentsOf(story, entitiesOf)].map(([i, r]) => [i, r.name]);
+    expect(kept).toEqual([...findReferents(story, entitiesOf)].map(([i, r]) => [i, r.name]));
+    expect(kept.map(([, name]) => name)).toEqual(['Kwame Osei']);
+  });
+
+  it('is part of the background warm-up, and stops when the bot stops it', async () => {
+    // The pipeline's practice is once a process: spent here, so that no practice question reads a story.
+    await practiseAskingOnce(() => undefined);
+    const story = restaurant();
+    const engine = new Engine([story]);
+    await engine.settle();
+    expect(referentsRead(story)).toBe(true);
+    const stop = new AbortController();
+    stop.abort();
+    const other = restaurant();
+    expect(await readReferents([other], (s) => engine.index.entitiesOf(s), stop.signal)).toBe(0);
+    expect(referentsRead(other)).toBe(false);
   });
 });
 
