@@ -27,8 +27,9 @@ function firstNameLists(): { female: ReadonlySet<string>; male: ReadonlySet<stri
 }
 
 /**
- * Only asked of a line's first word that compromise tags as a verb ("Hope", "May"): its tagger knows
- * "Will", "Mark", "Drew" as names but reads "By Hope Long" as a verb and "Photo: Hope Long" as a phrase.
+ * Whether the lists hold the word as a first name. Asked of a line's first word that compromise tags as
+ * a verb ("Hope", "May"): its tagger knows "Will", "Mark", "Drew" as names but reads "By Hope Long" as a
+ * verb and "Photo: Hope Long" as a phrase; and of the words of a name, for its first name (`nameGender`).
  */
 function isFirstName(word: string): boolean {
   const { female, male } = firstNameLists();
@@ -45,6 +46,45 @@ export function firstNameGender(word: string): 'female' | 'male' | undefined {
   const key = word.toLowerCase();
   const [isFemale, isMale] = [female.has(key), male.has(key)];
   return isFemale === isMale ? undefined : isFemale ? 'female' : 'male';
+}
+
+export type Gender = 'female' | 'male';
+
+/** Titles that say whether someone is a man or a woman ("Mr Osei", "Mrs Price"). */
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'],
+  ['sir', 'male'],
+  ['lord', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['dame', 'female'],
+  ['lady', 'female'],
+]);
+
+/**
+ * Whether a person is a woman or a man by their name, the one reading of it for whom a "she" or a "he"
+ * can stand (`referents.ts`, a conversation's person in `subject.ts`): a gendered title opening the
+ * name or written just before it (`before`: the tagger may leave "Mr" out of "Mr Osei"), else its first
+ * name (`firstNameGender`): the first word before the surname that the lists hold and that is no title
+ * ("Helen" of "Mayor Helen Brandt", "Owen" of "Kayaker Owen Quinn", where the tagger took in a word
+ * opening the sentence), or a name of one word, which may be a first name alone ("Alice"). A surname
+ * says nothing, though the lists may hold it ("Grace"). `isTitle` tells a title ("Mayor", "Rabbi",
+ * "Prince") from a first name, as the lists hold some; WordNet knows them, a layer above this one.
+ * Undefined when nothing says.
+ */
+export function nameGender(
+  name: string,
+  isTitle: (word: string) => boolean,
+  before?: string,
+): Gender | undefined {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titleOf = (w: string | undefined) => GENDERED_TITLES.get(w?.replace(/\.$/, '').toLowerCase() ?? '');
+  const titled = titleOf(words[0]) ?? titleOf(before);
+  if (titled !== undefined) return titled;
+  const given = words.length > 1 ? words.slice(0, -1) : words;
+  const first = given.find((w) => isFirstName(w) && !isTitle(w.toLowerCase()));
+  return first === undefined ? undefined : firstNameGender(first);
 }
 
 /**

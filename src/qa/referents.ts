@@ -20,7 +20,7 @@
  * Found once per parsed article (tagging the few sentences before each pronoun opening), only for
  * the stories a question could be about (see `Engine.referentCredit`).
  */
-import { firstNameGender } from '../knowledge/names.js';
+import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
@@ -42,25 +42,11 @@ export interface Referent {
   stems: readonly string[];
 }
 
-type Gender = 'female' | 'male';
-
 const OPENING: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['his', 'male'],
   ['she', 'female'],
   ['her', 'female'],
-]);
-
-/** Titles that say whether someone is a man or a woman ("Mr Osei", "Mrs Price"). */
-const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'male'],
-  ['sir', 'male'],
-  ['lord', 'male'],
-  ['mrs', 'female'],
-  ['ms', 'female'],
-  ['miss', 'female'],
-  ['dame', 'female'],
-  ['lady', 'female'],
 ]);
 
 /**
@@ -105,29 +91,21 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
     // Nor is a place, or an acronym ("IRA"): an organisation, not someone "he" stands for.
     if (isKindOf(last, 'location') || (words.length === 1 && /^\p{Lu}+$/u.test(last))) continue;
     if (out.some((p) => p.name === name)) continue;
-    out.push({ name, gender: genderOf(sentence.text, name, words) });
+    out.push({ name, gender: genderOf(sentence.text, name) });
   }
   // A name with an age in apposition is a person's, whatever the tagger made of it ("Leo Marsh, 11,").
   for (const { name, nameStart } of apposedAges(sentence.text)) {
     if (out.some((p) => p.name === name || sentence.text.indexOf(p.name) === nameStart)) continue;
-    const words = name.split(/\s+/);
-    out.push({ name, gender: genderOf(sentence.text, name, words) });
+    out.push({ name, gender: genderOf(sentence.text, name) });
   }
   return out;
 }
 
-/** What the title before a name ("Mr", "Mrs") or its first name says of the person; undefined when nothing does. */
-function genderOf(text: string, name: string, words: readonly string[]): Gender | undefined {
+/** What the title right before a name ("Mr", "Mrs"), or the name itself, says of the person (`nameGender`). */
+function genderOf(text: string, name: string): Gender | undefined {
   const at = text.indexOf(name);
   const before = at < 0 ? undefined : /(\p{L}+)\.?\s+$/u.exec(text.slice(0, at))?.[1];
-  // The tagger may take the title into the name ("Mr Osei") or leave it before it.
-  const inside = /^(\p{L}+)\.?\s/u.exec(name)?.[1];
-  const titled = [inside, before].flatMap((t) => GENDERED_TITLES.get(t?.toLowerCase() ?? '') ?? [])[0];
-  if (titled !== undefined) return titled;
-  // A title is no first name, though the lists hold "Dame", "Rabbi", "Prince" ("Rabbi Cohen").
-  // A name of one word may be a first name alone ("Alice"): the lists say whose it is.
-  const first = words.find((w) => !isRoleNoun(w.toLowerCase()));
-  return first === undefined ? undefined : firstNameGender(first);
+  return nameGender(name, isRoleNoun, before);
 }
 
 /** The stems of a name's words, each once. */

@@ -12,7 +12,7 @@
  * (both name it and the headline names no one else) or when the story keeps coming back to it by a
  * clear margin over every other candidate (see `MARGIN`, `MIN_MENTIONS`).
  */
-import { firstNameGender } from '../knowledge/names.js';
+import { nameGender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
@@ -389,11 +389,9 @@ export function personSubject(name: string): StorySubject | undefined {
   if (key === undefined) return undefined;
   const stems = stemsOf(key);
   if (stems.length === 0) return undefined;
-  // The word before the surname is the first name ("Mayor Helen Brandt": "Mayor" is a man's name in
-  // the lists too).
-  // A title is no first name, though the lists hold "Dame", "Rabbi", "Prince" ("Rabbi Cohen").
-  const first = words.at(-2);
-  const gender = first === undefined || isRoleNoun(first) ? undefined : firstNameGender(first);
+  // "Mayor Helen Brandt" is a woman by her first name, "Mrs Price" by her title ("Mayor" is a man's
+  // name in the lists too: a title is no first name).
+  const gender = nameGender(name, isRoleNoun);
   return {
     kind: 'person',
     name,

@@ -1,6 +1,6 @@
-/** `firstNameGender`: what "she" or "he" may stand for, read from stdlib's first-name lists. */
+/** `firstNameGender`, `nameGender`: what "she" or "he" may stand for, read from stdlib's first-name lists. */
 import { describe, expect, it } from 'vitest';
-import { firstNameGender } from '../../src/knowledge/names.js';
+import { firstNameGender, nameGender } from '../../src/knowledge/names.js';
 
 describe('firstNameGender', () => {
   it("tells a name that is only a woman's or only a man's, in any case", () => {
@@ -13,5 +13,33 @@ describe('firstNameGender', () => {
     // In both lists.
     expect(firstNameGender('Jordan')).toBeUndefined();
     expect(firstNameGender('robin')).toBeUndefined();
+  });
+});
+
+describe('nameGender', () => {
+  // A stand-in for WordNet's role nouns (a layer above): the titles these names carry.
+  const isTitle = (w: string) => ['mayor', 'rabbi', 'coxswain', 'prince'].includes(w);
+
+  it('reads a gendered title opening the name or written just before it', () => {
+    expect(nameGender('Mrs Price', isTitle)).toBe('female');
+    expect(nameGender('Mr. Osei', isTitle)).toBe('male');
+    expect(nameGender('Osei', isTitle, 'Mr')).toBe('male');
+    // The title says more than a first name the lists give the other.
+    expect(nameGender('Lady Tomas Reilly', isTitle)).toBe('female');
+  });
+
+  it('else the first name: the first word before the surname the lists hold, not a title', () => {
+    expect(nameGender('Mayor Helen Brandt', isTitle)).toBe('female');
+    expect(nameGender('Kayaker Owen Quinn', isTitle)).toBe('male');
+    expect(nameGender('Tomas Reilly', isTitle)).toBe('male');
+    // A name of one word may be a first name alone.
+    expect(nameGender('Alice', isTitle)).toBe('female');
+  });
+
+  it('says nothing of a surname, a title alone or a first name the lists lack or share', () => {
+    expect(nameGender('Nnamdi Grace', isTitle)).toBeUndefined();
+    expect(nameGender('Khaled Obaidi', isTitle)).toBeUndefined();
+    expect(nameGender('Jordan Hale', isTitle)).toBeUndefined();
+    expect(nameGender('Rabbi Cohen', isTitle)).toBeUndefined();
   });
 });
