@@ -40,7 +40,7 @@ import {
 import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { referentCredit } from './referents.js';
+import { referentCredit, type ConversationPerson } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -238,22 +238,24 @@ export class Engine {
     // words are searched, as with no one asked about before.
     if (reading?.unclear !== undefined && wordGroups.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
-    const person = reading?.credit;
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
     const topic = wordGroups.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? wordGroups;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
-    // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`).
-    const subject = person ?? this.subjectCredit(parsed, groups, options);
+    // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`);
+    // not when the conversation's person is whom it was read as.
+    const subject = reading?.named === true ? undefined : this.subjectCredit(parsed, groups, options);
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
       this.articleFilter(
         options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
       );
-    // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`).
-    const referents = this.weights.REFERENT > 0 ? referentCredit(this.index, groups, filter) : undefined;
+    // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
+    // or for the conversation's person, read as its "he", where it fits them and others equally.
+    const referents =
+      this.weights.REFERENT > 0 ? referentCredit(this.index, groups, filter, reading?.tieBreak) : undefined;
     const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject, referents);
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
@@ -346,29 +348,6 @@ export class Engine {
   }
 
   /**
-   * The sentences of an article that a person read for a question's "he" or "she" is credited with:
-   * those opening with one of their pronouns right after a sentence naming them ("…led by team leader
-   * Callum Drysdale. He said the pair had done…"), as a reader reads that "He". Not every "He …" of the
-   * story: unlike its main subject (`subject.ts`), another man may be the one a later "He" means.
-   */
-  private namedJustBefore(
-    article: number,
-    person: StorySubject,
-  ): { openers: ReadonlySet<number>; only: ReadonlySet<number> } {
-    const openers = openersOf(person);
-    const only = new Set<number>();
-    const first = this.index.firstDoc[article] ?? 0;
-    const end = this.index.firstDoc[article + 1] ?? first;
-    for (let id = first + 1; id < end; id++)
-      if (
-        openers.has(this.index.openerOf(id)) &&
-        this.index.tokens(id - 1).some((t) => person.stems.includes(t.stem))
-      )
-        only.add(id);
-    return { openers, only };
-  }
-
-  /**
    * A question with no word to look up but what it asks for ("where was it?", "when did it happen?",
    * "who is he?", "why?") asks about the story itself, and a story's headline says what it is about:
    * the headline's words stand in for the question's, searched in that story only. Only when the
@@ -452,10 +431,12 @@ export class Engine {
   /**
    * The conversation's last people (`AskOptions.lastPeople`) as the subject its pronoun stands for,
    * when the question is about one story and reads a pronoun as them; the question's groups gain their
-   * names. No sentence is credited for opening with "He": that one may be someone else. A "he" or
-   * "she" that cannot be the one person (her first name is only a woman's) is the one other person of
-   * the story it fits, or no one clearly; after several people named together, "they" is all of them
-   * and "he" or "she" the one it fits, or unclear (`other-person.ts`).
+   * names (`named`), in place of the story's subject. A sentence opening with "He" is credited with
+   * them as `referents.ts` reads it, which the one person read settles where it fits others as well
+   * (`tieBreak`); not every "He": that one may be someone else. A "he" or "she" that cannot be the one
+   * person (her first name is only a woman's) is the one other person of the story it fits, or no one
+   * clearly; after several people named together, "they" is all of them and "he" or "she" the one it
+   * fits, or unclear (`other-person.ts`).
    */
   private personCredit(
     parsed: ParsedQuestion,
@@ -463,7 +444,8 @@ export class Engine {
     options: AskOptions,
   ):
     | {
-        credit?: SubjectCredit;
+        named?: true;
+        tieBreak?: ConversationPerson;
         readAs?: Answer['readAs'];
         unclear?: Answer['unclear'];
         person?: string;
@@ -504,18 +486,14 @@ export class Engine {
     if (named.length === 0) return undefined;
     // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
     const [one, ...more] = reading.people;
-    const credit: SubjectCredit = {
-      article: focus.index,
-      ...(one !== undefined && more.length === 0
-        ? this.namedJustBefore(focus.index, one)
-        : { openers: new Set<number>() }),
-      groups: named,
-    };
-    const person = one !== undefined && more.length === 0 ? { person: one.name } : {};
+    const person =
+      one !== undefined && more.length === 0
+        ? { person: one.name, tieBreak: { article: focus.index, stems: one.stems } }
+        : {};
     const names = reading.people.map((p) => p.name);
     return reading.readAs === undefined
-      ? { credit, people: names, ...person }
-      : { credit, readAs: reading.readAs, people: names, ...person };
+      ? { named: true, people: names, ...person }
+      : { named: true, readAs: reading.readAs, people: names, ...person };
   }
 
   /** `subjectGroups` over this index. */

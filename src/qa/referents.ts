@@ -12,13 +12,17 @@
  *   a quoted "He…" is the speaker's;
  * - the nearest sentence before it (at most `LOOK_BACK` back) that names anyone the pronoun fits,
  *   and only when that sentence names exactly one such person ("Kwame Osei met Tom Hale. He…" is
- *   left alone); a person whose first name or title says otherwise does not fit ("she" is not Tomas
- *   Reilly, "he" is not Mrs Price), one whose first name says nothing fits both;
+ *   left alone: a tie); a person whose first name or title says otherwise does not fit ("she" is not
+ *   Tomas Reilly, "he" is not Mrs Price: `nameGender`), one whose first name says nothing fits both;
+ * - a tie is settled by the conversation: after "who is osei?", "what did he say?" reads that "He…"
+ *   as Osei (`ConversationPerson`), the one way a story's "He" is credited with the person a
+ *   conversation is about; no tie when a sentence since names one of them again by surname;
  * - a sentence opening with the same pronoun in between, itself read as someone, passes its person
  *   on ("He was born in Kumasi. He moved to Leeds at 19."); one read as no one clearly stops the search.
  *
- * Found once per parsed article (tagging the few sentences before each pronoun opening), only for
- * the stories a question could be about (see `Engine.referentCredit`).
+ * Found once per parsed article (tagging the few sentences before each pronoun opening): for every
+ * story in the background warm-up (`readReferents`), else for the stories a question could be about
+ * (`referentCredit`).
  */
 import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
@@ -39,6 +43,28 @@ export interface Referent {
   /** The name as the sentence naming them writes it ("Kwame Osei"). */
   name: string;
   /** Stems of every word of the name: a question naming them by any of them asks about them. */
+  stems: readonly string[];
+}
+
+/** A story's pronoun openings read, keyed by the sentence's position in `article.sentences`. */
+export interface Referents {
+  /** The one person each stands for. */
+  one: ReadonlyMap<number, Referent>;
+  /**
+   * The people one fits equally ("Kwame Osei met Tom Hale. He said…"): no one for a question alone,
+   * the one of them a conversation is about for its follow-ups (`ConversationPerson`).
+   */
+  tied: ReadonlyMap<number, readonly Referent[]>;
+}
+
+/**
+ * The person a conversation's "he" or "she" was read as (`Engine.personCredit`), in the story the
+ * conversation is about: of the people a pronoun opening fits equally, the one the reader has in mind.
+ */
+export interface ConversationPerson {
+  /** The story, by its position in the index. */
+  article: number;
+  /** The stems of the words the story names them by again (the surname: `StorySubject.stems`). */
   stems: readonly string[];
 }
 
@@ -132,15 +158,36 @@ function surelyFits(
   return false;
 }
 
+/** A person as a referent: their name and its stems; undefined for a name with no word to look up. */
+function referentOf(person: Person): Referent | undefined {
+  const stems = stemsOf(person.name);
+  return stems.length > 0 ? { name: person.name, stems } : undefined;
+}
+
+/** Whether a sentence from `from` up to `to` (not included) writes the last word of one of the people's names. */
+function namedSince(
+  sentences: readonly Sentence[],
+  from: number,
+  to: number,
+  people: readonly Person[],
+): boolean {
+  const surnames = people.flatMap((p) => p.name.split(/\s+/).at(-1) ?? []);
+  return sentences
+    .slice(from, to)
+    .some((s) =>
+      surnames.some((n) => new RegExp(`(?<![\\p{L}])${escaped(n)}(?![\\p{L}])`, 'u').test(s.text)),
+    );
+}
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * For each sentence of the story that opens with "He", "She", "His" or "Her", the one person it stands
- * for, keyed by the sentence's position in `article.sentences` (see the module comment).
+ * for, or the people it fits equally (see the module comment).
  */
-export function findReferents(
-  article: Article,
-  entitiesOf: (s: Sentence) => readonly Entity[],
-): Map<number, Referent> {
-  const found = new Map<number, Referent>();
+export function findReferents(article: Article, entitiesOf: (s: Sentence) => readonly Entity[]): Referents {
+  const one = new Map<number, Referent>();
+  const tied = new Map<number, readonly Referent[]>();
   // A sentence's reading, by position: a person, or null when it opens with a pronoun read as no one.
   const read = new Map<number, Person | null>();
   const sentences = article.sentences;
@@ -149,6 +196,7 @@ export function findReferents(
     const gender = openingGender(sentence.text);
     if (gender === undefined) return;
     let person: Person | null = null;
+    let tie: Person[] = [];
     for (let back = 1, j = i - 1; back <= LOOK_BACK && j >= 0; back++, j--) {
       const before = sentences[j] as Sentence;
       if (before.role !== 'body') break;
@@ -160,32 +208,35 @@ export function findReferents(
       if (passed === null) break;
       if (passed !== undefined) {
         // Someone else it fits named beside them leaves it unclear ("He met Tom Hale. He said…").
-        if (!fitting.some((p) => p.name !== passed.name)) person = passed;
+        const others = fitting.filter((p) => p.name !== passed.name);
+        if (others.length === 0) person = passed;
+        else tie = [passed, ...others];
         break;
       }
-      if (fitting.length === 0) continue;
-      const [one, ...more] = fitting;
+      const [first, ...more] = fitting;
+      if (first === undefined) continue;
+      // Two people it fits named together: either ("Peter Novak beat Tom Kral. He is 31."), unless a
+      // sentence since names one of them again by surname, which the tagger need not take for a
+      // person ("… Kral thanked the crowd. He was born in Prague."): then no one, as before.
+      if (more.length > 0) tie = namedSince(sentences, j + 1, i, fitting) ? [] : fitting;
       // A name that says nothing of its bearer fits only when no one it surely fits is named just
       // before ("Antigone … Polynices. She…" is Antigone's).
-      if (
-        one !== undefined &&
-        more.length === 0 &&
-        (one.gender !== undefined || !surelyFits(sentences, j, i - LOOK_BACK, gender, entitiesOf))
-      )
-        person = one;
+      else if (first.gender !== undefined || !surelyFits(sentences, j, i - LOOK_BACK, gender, entitiesOf))
+        person = first;
       break;
     }
     read.set(i, person);
-    if (person === null) return;
-    const stems = stemsOf(person.name);
-    if (stems.length > 0) found.set(sentence.index, { name: person.name, stems });
+    const referent = person === null ? undefined : referentOf(person);
+    if (referent !== undefined) one.set(sentence.index, referent);
+    const among = tie.flatMap((p) => referentOf(p) ?? []);
+    if (among.length > 1) tied.set(sentence.index, among);
   });
-  return found;
+  return { one, tied };
 }
 
 // Once per parsed article: the loader hands back the same object for an unchanged file, so a reload
 // keeps them, and a large folder pays only for the stories a question could be about.
-const cache = new WeakMap<Article, Map<number, Referent>>();
+const cache = new WeakMap<Article, Referents>();
 
 /** Whether the article's pronoun openings have been read already (by a question or the warm-up). */
 export function referentsRead(article: Article): boolean {
@@ -193,10 +244,7 @@ export function referentsRead(article: Article): boolean {
 }
 
 /** `findReferents`, computed once per article. */
-export function referentsOf(
-  article: Article,
-  entitiesOf: (s: Sentence) => readonly Entity[],
-): ReadonlyMap<number, Referent> {
+export function referentsOf(article: Article, entitiesOf: (s: Sentence) => readonly Entity[]): Referents {
   let found = cache.get(article);
   if (found === undefined) {
     found = findReferents(article, entitiesOf);
@@ -211,6 +259,17 @@ export function referentsOf(
  * question, and a question about one of them names it or is asked in its conversation (`filter`).
  */
 export const REFERENT_ARTICLES = 8;
+
+/**
+ * Whom the pronoun opening sentence `at` stands for: the one person, or of the people it fits equally,
+ * the one the conversation is about (`person`, in this story).
+ */
+function readAs(found: Referents, at: number, person: ConversationPerson | undefined): Referent | undefined {
+  const one = found.one.get(at);
+  if (one !== undefined || person === undefined) return one;
+  const among = found.tied.get(at)?.filter((r) => person.stems.every((s) => r.stems.includes(s)));
+  return among?.length === 1 ? among[0] : undefined;
+}
 
 /** The positions in the index of the articles holding `stem` (within `filter`), or undefined past `max`. */
 function articlesHolding(
@@ -233,27 +292,37 @@ function articlesHolding(
 /**
  * The question's credit for sentences opening with a pronoun that stands for a person it names (see
  * `ReferentCredit`): per group, each word of the question (not a name lent to a role word) that is a
- * word of the person's name. Undefined when there is none.
+ * word of the person's name. In a conversation about someone (`person`), a pronoun opening of their
+ * story that fits them and others equally stands for them: the question's "he" read as them is a group
+ * of their name (`subjectGroups`), which those sentences are credited with. Undefined when there is none.
  */
 export function referentCredit(
   index: SearchIndex,
   groups: readonly Group[],
   filter: ArticleFilter,
+  person?: ConversationPerson,
 ): ReferentCredit | undefined {
   const credit = new Map<number, Map<number, number>>();
   const entitiesOf = (s: Sentence) => index.entitiesOf(s);
+  // The conversation's story is read for its person's name whatever other stories hold it.
+  const theirs = (stem: string) =>
+    person !== undefined && person.stems.includes(stem) && (filter === -1 || filter === person.article);
   groups.forEach((group, g) => {
     for (const term of group.terms) {
       if (term.weight !== 1 || term.lent === true) continue;
-      for (const a of articlesHolding(index, term.stem, filter, REFERENT_ARTICLES) ?? []) {
+      const articles = articlesHolding(index, term.stem, filter, REFERENT_ARTICLES) ?? [];
+      if (theirs(term.stem) && person !== undefined && !articles.includes(person.article))
+        articles.push(person.article);
+      for (const a of articles) {
         const article = index.articles[a];
         if (article === undefined) continue;
         const found = referentsOf(article, entitiesOf);
-        if (found.size === 0) continue;
+        if (found.one.size === 0 && found.tied.size === 0) continue;
+        const settles = person?.article === a ? person : undefined;
         const end = index.firstDoc[a + 1] as number;
         for (let id = index.firstDoc[a] as number; id < end; id++) {
           const sentence = index.docs[id]?.sentence;
-          const referent = sentence === undefined ? undefined : found.get(sentence.index);
+          const referent = sentence === undefined ? undefined : readAs(found, sentence.index, settles);
           if (referent === undefined || !referent.stems.includes(term.stem)) continue;
           const groupsOf = credit.get(id) ?? new Map<number, number>();
           groupsOf.set(g, Math.max(groupsOf.get(g) ?? 0, index.idf(term.stem)));

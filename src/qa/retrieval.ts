@@ -261,14 +261,12 @@ function subjectCredit(
   subject: SubjectCredit,
   weights: Weights,
 ): Float64Array | undefined {
-  // A conversation's person, read only right after a sentence naming them, is an antecedent (`only`).
-  const share = subject.only === undefined ? weights.SUBJECT : weights.ANAPHORA;
-  if (subject.groups.length === 0 || share <= 0) return undefined;
+  if (subject.groups.length === 0 || weights.SUBJECT <= 0) return undefined;
   const credit = new Float64Array(groups.length);
   for (const g of subject.groups) {
     const group = groups[g];
     if (group === undefined) continue;
-    credit[g] = share * Math.max(0, ...group.terms.map((t) => t.weight * index.idf(t.stem)));
+    credit[g] = weights.SUBJECT * Math.max(0, ...group.terms.map((t) => t.weight * index.idf(t.stem)));
   }
   return credit;
 }

@@ -236,23 +236,11 @@ export interface SubjectCredit {
   openers: ReadonlySet<number>;
   /** The question's groups that name it: its name asked outright, or a pronoun read as it. */
   groups: readonly number[];
-  /**
-   * Only these sentences (by index id), when given: for the person a conversation is about, who need
-   * not be the story's subject, a "He" stands for them right after a sentence naming them, as any
-   * pronoun points back to the sentence before (`Engine.personCredit`). Credited as an antecedent's
-   * words are (`ANAPHORA`), not by the subject's share (`SUBJECT`), since no guess is made of whom the
-   * story is about.
-   */
-  only?: ReadonlySet<number>;
 }
 
 /** Does sentence `id` of the index open with a pronoun standing for the subject (in its own story)? */
 export function opensWithSubject(index: SearchIndex, subject: SubjectCredit, id: number): boolean {
-  return (
-    index.articleOf[id] === subject.article &&
-    subject.openers.has(index.openerOf(id)) &&
-    (subject.only === undefined || subject.only.has(id))
-  );
+  return index.articleOf[id] === subject.article && subject.openers.has(index.openerOf(id));
 }
 
 /**

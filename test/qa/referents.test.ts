@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { apposedAges } from '../../src/qa/apposition.js';
 import { findEntities } from '../../src/qa/entities.js';
-import { findReferents } from '../../src/qa/referents.js';
+import { findReferents, referentCredit } from '../../src/qa/referents.js';
+import { SearchIndex } from '../../src/qa/search-index.js';
 
 const tag = (s: { text: string }) => findEntities(s.text);
 
@@ -12,7 +13,7 @@ function readings(paragraphs: string[]): Record<string, string> {
   const article = parseArticle('story.txt', ['Restaurant opens in Leeds', lead, ...paragraphs].join('\n\n'));
   expect(article.sentences.slice(1).every((s) => s.role === 'body')).toBe(true);
   const out: Record<string, string> = {};
-  for (const [i, r] of findReferents(article, tag)) out[article.sentences[i]?.text ?? ''] = r.name;
+  for (const [i, r] of findReferents(article, tag).one) out[article.sentences[i]?.text ?? ''] = r.name;
   return out;
 }
 
@@ -46,6 +47,47 @@ describe('findReferents', () => {
 
   it('leaves a quoted "He" and a pronoun later in the sentence alone', () => {
     expect(readings(['Kwame Osei opened a restaurant.', '"He works hard," his sister said.'])).toEqual({});
+  });
+});
+
+describe('a "He" that fits two people, settled by the person a conversation is about', () => {
+  const final = (...between: string[]) =>
+    parseArticle(
+      'final.txt',
+      [
+        'Novak wins the final',
+        'Peter Novak beat Tom Kral in a five-set final on Sunday.',
+        ...between,
+        'He was born in Prague.',
+      ].join('\n\n'),
+    );
+  const born = (article: ReturnType<typeof final>) =>
+    article.sentences.findIndex((s) => s.text === 'He was born in Prague.');
+  // "where was he born?" after "who won?": the question's "he" is a group of his surname (`subjectGroups`).
+  const novak = [{ word: 'novak', terms: [{ stem: 'novak', weight: 1 }], idf: 1 }];
+
+  it('keeps both as a tie, which a question alone reads as no one', () => {
+    const article = final('Organisers said 5,000 tickets had been sold.');
+    const { one, tied } = findReferents(article, tag);
+    expect(one.size).toBe(0);
+    expect(tied.get(born(article))?.map((r) => r.name)).toEqual(['Peter Novak', 'Tom Kral']);
+    expect(referentCredit(new SearchIndex([article]), novak, -1)).toBeUndefined();
+  });
+
+  it('the conversation’s person, one of them, is the one it stands for; someone else is not', () => {
+    const article = final('Organisers said 5,000 tickets had been sold.');
+    const index = new SearchIndex([article]);
+    const credit = referentCredit(index, novak, -1, { article: 0, stems: ['novak'] });
+    const credited = [...(credit?.keys() ?? [])].map((id) => index.docs[id]?.sentence.text);
+    expect(credited).toEqual(['He was born in Prague.']);
+    const ruiz = [{ word: 'ruiz', terms: [{ stem: 'ruiz', weight: 1 }], idf: 1 }];
+    expect(referentCredit(index, ruiz, -1, { article: 0, stems: ['ruiz'] })).toBeUndefined();
+  });
+
+  it('no tie when a sentence since names one of them again, though not tagged as a person', () => {
+    const article = final('Kral thanked the crowd.');
+    const { one, tied } = findReferents(article, tag);
+    expect([one.size, tied.size]).toEqual([0, 0]);
   });
 });
 
