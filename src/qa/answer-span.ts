@@ -7,7 +7,7 @@
 import type { Entity } from './entities.js';
 import { askedKind, fitOf, type Fit } from './answer-kind.js';
 import type { ParsedQuestion } from './question.js';
-import { stem, tokenize, type Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   afterLocative,
@@ -24,89 +24,30 @@ import {
   type SpanKind,
 } from './span-parts.js';
 import type { Weights } from './weights.js';
-import { isKindOf, isRoleNoun } from './wordnet.js';
-import { titledPeople, titledPeopleIn, titleWordStems, type TitledPeople } from './titles.js';
+import { isKindOf } from './wordnet.js';
+import { titledPeopleIn, titleWordStems } from './titles.js';
 import { weekdayDate } from './weekday.js';
 import { strandedObject } from './stranded.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
-import { apposedAges } from './apposition.js';
 import { askedSlot, type AskedSlot } from './slot.js';
 import { asksPast, inCondition } from './conditional.js';
+import {
+  apposedAgeAsked,
+  askedName,
+  askedPerson,
+  askedStems,
+  describedPerson,
+  descriptionOf,
+  isAsked,
+  madeOf,
+  namedPerson,
+  titleOf,
+} from './span-described.js';
+import type { ScoredSpan, Span, SpanInput, SpanSentence, SpanWeights } from './span-input.js';
 
-export interface SpanSentence {
-  text: string;
-  tokens: readonly Token[];
-  /** Entities and noun phrases, as `findEntities` tags them. */
-  tags: readonly Entity[];
-  /**
-   * The words of the people the passages shown with it name ("Khaled Obaidi": "khaled", "obaidi"), read
-   * only when needed (`KindPassage.people`).
-   */
-  people?: () => ReadonlySet<string>;
-}
-
-/** The people a question's pronoun stands for, as the words of their names (`askedAbout`). */
-export interface AskedAbout {
-  stems: ReadonlySet<string>;
-  people: number;
-}
-
-/**
- * "Which of them is the minister?", "who among them…", "who are they?": the question picks one of the
- * people its pronoun stands for, or asks who they are, so they may be the answer.
- */
-const AMONG_THEM =
-  /\b(?:of|among|amongst|between)\s+(?:them|those|these|the\s+two|both)\b|^\s*who\s+(?:are|were)\s+(?:they|them)\s*[?.!]*\s*$/iu;
-
-/**
- * The people the question's "he", "she" or "they" was read as, when they are asked about and so no
- * answer to "who" ("who did they meet?"); undefined when there are none or the question picks among them.
- */
-export function askedAbout(question: string, names: readonly string[] | undefined): AskedAbout | undefined {
-  if (names === undefined || names.length === 0 || AMONG_THEM.test(question)) return undefined;
-  const stems = new Set(
-    names.flatMap((name) =>
-      tokenize(name)
-        .filter((t) => !t.stop)
-        .map((t) => t.stem),
-    ),
-  );
-  return { stems, people: names.length };
-}
-
-export interface SpanInput {
-  /** The question as asked (its wording: "what happened…"). */
-  question: string;
-  parsed: ParsedQuestion;
-  passage: SpanSentence;
-  /** Stems that count as the question's words (its own, their corrections and synonyms). */
-  matched: ReadonlySet<string>;
-  /** The article's dateline ("20 October 2019"): it dates a bare weekday ("said Thursday"). */
-  dateline?: string;
-  /** The question's titled people by sentence (`TitledPeople`): the answerability check read the passage's. */
-  titled?: TitledPeople;
-  /**
-   * The names the question's "he", "she" or "they" was read as ("Alexander Fomin" for "who did he
-   * meet?" after "who is fomin?"): the people asked about, so never the answer to "who".
-   */
-  about?: AskedAbout;
-  /** The question's words read as others ("alexender" as "alexander"): the name it asks about is theirs. */
-  corrections?: readonly { from: string; to: string }[];
-}
-
-/** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */
-export interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/**
- * The tuning numbers of span choice (see `Weights`): below SPAN_MIN_SCORE's probability no span is
- * offered; how far before a place its preposition is looked for; which senses of the question's head
- * noun say the kind it asks for.
- */
-export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE' | 'LOCATIVE_LOOK_BACK' | 'KIND_NOUN_SENSES'>;
+// The types of the short answer's input and output, where the engine and the training script import them.
+export { askedAbout } from './span-input.js';
+export type { AskedAbout, ScoredSpan, Span, SpanInput, SpanSentence, SpanWeights } from './span-input.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
@@ -155,12 +96,6 @@ const YES_NO =
  */
 const FIRST_WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
-/** A candidate span with what the model weighs about it (see `SPAN_FEATURES`). */
-export interface ScoredSpan {
-  span: Span;
-  features: number[];
-  kind: SpanKind;
-}
 
 /**
  * The candidate spans of the passage that could answer the question, each with its features. Exported
@@ -699,187 +634,4 @@ const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
 /** Does the question ask "where" (not "what is the prime where…", which asks for a name)? */
 export function asksWhere(question: string, parsed: ParsedQuestion): boolean {
   return parsed.type === 'location' && FIRST_WH.exec(question)?.[0].toLowerCase() === 'where';
-}
-
-/** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
-
-/**
- * The stems a name must be made of to be the one asked about: the question's words and the names its
- * pronoun was read as ("Khaled Obaidi and Alexander Fomin" is no answer to "who did they meet?").
- */
-function askedStems(input: SpanInput): ReadonlySet<string> {
-  const about = input.about?.stems;
-  return about === undefined ? input.matched : new Set([...input.matched, ...about]);
-}
-
-/** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
-function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
-  const inside = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
-  return inside.length > 0 && inside.every((t) => matched.has(t.stem));
-}
-
-/**
- * "Who is Alexander Fomin?": the question names a person of the passage and asks who they are. The
- * answer is a description, which no name span gives (another person's name would read as a wrong
- * answer): the title the passage gives that person ("Director of the Russian Federal Service for
- * Military-Technical Cooperation", "a spokesman for Icstis"), else no span and the passage alone
- * answers. Returns the person's name as tagged, when the question asks who someone is.
- */
-function askedPerson(input: SpanInput): Entity | undefined {
-  const { parsed, passage } = input;
-  if (parsed.type !== 'person') return undefined;
-  // "Who is he?" after "who is obaidi?": the one person the pronoun was read as is the one asked about.
-  const about =
-    input.about?.people === 1 && WHO_IS_PRONOUN.test(input.question) ? input.about.stems : undefined;
-  const read = new Map((input.corrections ?? []).map((c) => [c.from.toLowerCase(), stem(c.to)]));
-  const asked =
-    about !== undefined ? [...about] : parsed.keywords.map((k) => read.get(k.word.toLowerCase()) ?? k.stem);
-  if (asked.length === 0) return undefined;
-  return passage.tags.find((e) => {
-    if (e.type !== 'person') return false;
-    const words = new Set(
-      passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
-    );
-    return about !== undefined
-      ? [...words].some((w) => about.has(w)) && [...words].every((w) => about.has(w))
-      : asked.every((k) => words.has(k));
-  });
-}
-
-/** "Who is he?", "who was she": the question asks what the person its pronoun stands for is. */
-const WHO_IS_PRONOUN = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?:he|she)\s*[?.!]*\s*$/iu;
-
-/** The title the passage gives the person named at `name`, as a span; null when it gives none. */
-function titleOf(name: Entity, input: SpanInput): Span | null {
-  const { passage } = input;
-  const person = titledPeopleIn(input.titled, passage.text, passage.tokens, passage.tags).find(
-    (p) => p.name.start === name.start && p.name.end === name.end,
-  );
-  const first = person?.title[0];
-  const last = person?.title.at(-1);
-  if (first === undefined || last === undefined) return null;
-  return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
-}
-
-/**
- * "How old is Priya Nandakumar?" of "Priya Nandakumar, 34, and her brother Tobias Nandakumar, 29, …":
- * the age in apposition after the name that shares most words with the question (or with whom its "she"
- * was read as); null when the question asks no age or no such name is clearly the one asked about.
- */
-function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null {
-  if (asked.slot !== 'age') return null;
-  const stems = askedStems(input);
-  const scored = apposedAges(input.passage.text).map((a) => ({
-    a,
-    shared: tokenize(a.name).filter((t) => !t.stop && stems.has(t.stem)).length,
-  }));
-  const best = Math.max(0, ...scored.map((s) => s.shared));
-  const top = scored.filter((s) => s.shared === best);
-  const one = top.length === 1 ? top[0]?.a : undefined;
-  return best === 0 || one === undefined ? null : { text: one.age, start: one.ageStart, end: one.ageEnd };
-}
-
-/** Are the candidate's content words all among `stems` (and it has some)? */
-function madeOf(c: Candidate, passage: SpanSentence, stems: ReadonlySet<string>): boolean {
-  const inside = passage.tokens.filter((t) => !t.stop && t.start >= c.start && t.end <= c.end);
-  return inside.length > 0 && inside.every((t) => stems.has(t.stem));
-}
-
-/** "Who is Leo Marsh?", "who's Ngozi Adeyemi": the question asks what a person it names is. */
-const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+/iu;
-
-/**
- * "Who is Leo Marsh?" of a name the tagger did not read as a person's ("Leo Marsh, 11, …" read as a
- * place, "Headteacher Ngozi Adeyemi" as a phrase): the words after "who is" are, in order, a run of
- * capitalised words of the passage, a name. Like `askedPerson`, the question asks what they are, which
- * no other span of the passage gives ("11", "£1,000" would read as wrong answers). Returns the name's
- * extent as a person, or undefined.
- */
-function namedPerson(input: SpanInput): Entity | undefined {
-  const { passage } = input;
-  const opening = WHO_IS.exec(input.question);
-  if (opening === null || input.parsed.type !== 'person') return undefined;
-  // A name is all the question says after "who is": "who is the headteacher?" asks for a name.
-  const asked = tokenize(input.question.slice(opening[0].length));
-  if (asked.length === 0 || asked.some((t) => t.stop)) return undefined;
-  // "Who was NASA's administrator?" asks for a name: a role noun or a possessive is no part of one.
-  if (/['’]/u.test(input.question) || asked.some((t) => isRoleNoun(t.word))) return undefined;
-  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
-  for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
-    const run = passage.tokens.slice(i, i + asked.length);
-    if (run.every((t, j) => capital(t) && t.stem === asked[j]?.stem)) {
-      const first = run[0] as Token;
-      const last = run.at(-1) as Token;
-      return { type: 'person', start: first.start, end: last.end };
-    }
-  }
-  return undefined;
-}
-
-/**
- * What the passage says the person at `name` is: the title it gives them ("Headteacher"), read with
- * the name as a person in place of the tagger's reading, else an apposition opening on a determiner
- * (`descriptionOf`); null without either, and the passage alone answers.
- */
-function describedPerson(name: Entity, passage: SpanSentence): Span | null {
-  const others = passage.tags.filter((t) => t.end <= name.start || t.start >= name.end);
-  const person = titledPeople(passage.text, passage.tokens, [...others, name]).find(
-    (p) => p.name.start === name.start,
-  );
-  const first = person?.title[0];
-  const last = person?.title.at(-1);
-  if (first !== undefined && last !== undefined)
-    return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
-  return descriptionOf(name, passage);
-}
-
-/** "What is the Islamic State?", "what's Icstis": the question asks what a thing it names is. */
-const WHAT_IS = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?/iu;
-
-/**
- * The name the passage gives what the question asks about, when the question is "what is X?" and X is
- * that name, word for word ("Islamic State"; not "what is the capital of France?", which asks for a
- * capital, nor "what is in Eldon Square?", which asks what is there). The answer is a description,
- * which no other noun of the passage gives ("affects" of "the affects of Islamic State" would read as a
- * wrong answer).
- */
-function askedName(input: SpanInput): Entity | undefined {
-  const { parsed, passage } = input;
-  const opening = WHAT_IS.exec(input.question);
-  const first = opening === null ? undefined : tokenize(input.question.slice(opening[0].length))[0];
-  if (first === undefined || first.stop || parsed.keywords.length === 0) return undefined;
-  const asked = new Set(parsed.keywords.map((k) => k.stem));
-  return passage.tags.find((e) => {
-    if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'person') return false;
-    const words = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
-    return words.length === asked.size && words.every((t) => asked.has(t.stem));
-  });
-}
-
-/**
- * After a name: an apposition (", an interim facility for …", ": a genuine love of God") or what it is
- * said to be ("is one tradition within …"), opening on a determiner.
- */
-const DESCRIBED = /^\s*(?:\([^)]*\)\s*)?(?:[,:]\s*|\s+(?:is|was|are|were)\s+)(?=(?:an?|the|one)\s)/iu;
-
-/**
- * What the passage says the named thing is, as a span: the longest noun phrase (with its "of"
- * complement) opening right after DESCRIBED, or on the word after its determiner; null without one.
- */
-function descriptionOf(name: Entity, passage: SpanSentence): Span | null {
-  const after = DESCRIBED.exec(passage.text.slice(name.end));
-  if (after === null) return null;
-  const start = name.end + after[0].length;
-  const next = passage.tokens.find((t) => t.start > start);
-  const opens = (c: { start: number }) => c.start === start || c.start === next?.start;
-  const phrases = [
-    ...passage.tags.filter((t) => t.type === 'phrase'),
-    ...joinedPhrases(passage.text, passage.tags).filter((c) => c.join === 'of'),
-  ].filter(opens);
-  const longest = phrases.reduce<{ start: number; end: number } | undefined>(
-    (best, c) => (best === undefined || c.end > best.end ? c : best),
-    undefined,
-  );
-  if (longest === undefined) return null;
-  return { text: passage.text.slice(longest.start, longest.end), start: longest.start, end: longest.end };
 }

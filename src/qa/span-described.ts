@@ -1,0 +1,196 @@
+/**
+ * Questions that ask what someone or something the question names is, answered by what the passage
+ * says of them rather than by a span the model picks: "who is Alexander Fomin?" (the title the passage
+ * gives him), "who is Leo Marsh?" of a name the tagger missed, "what is Icstis?" (an apposition), "how
+ * old is Priya Nandakumar?" (the age after her name); and the stems a name must be made of to be the
+ * one asked about, which the candidates of `answer-span.ts` are read against.
+ */
+import { apposedAges } from './apposition.js';
+import type { Entity } from './entities.js';
+import type { AskedSlot } from './slot.js';
+import type { Span, SpanInput, SpanSentence } from './span-input.js';
+import { joinedPhrases, type Candidate } from './span-parts.js';
+import { stem, tokenize, type Token } from './text.js';
+import { titledPeople, titledPeopleIn } from './titles.js';
+import { isRoleNoun } from './wordnet.js';
+
+/**
+ * The stems a name must be made of to be the one asked about: the question's words and the names its
+ * pronoun was read as ("Khaled Obaidi and Alexander Fomin" is no answer to "who did they meet?").
+ */
+export function askedStems(input: SpanInput): ReadonlySet<string> {
+  const about = input.about?.stems;
+  return about === undefined ? input.matched : new Set([...input.matched, ...about]);
+}
+
+/** Is every content word of the entity a word of the question ("Alexander Fomin" in "who is Alexander Fomin?")? */
+export function isAsked(e: Entity, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
+  const inside = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
+  return inside.length > 0 && inside.every((t) => matched.has(t.stem));
+}
+
+/**
+ * "Who is Alexander Fomin?": the question names a person of the passage and asks who they are. The
+ * answer is a description, which no name span gives (another person's name would read as a wrong
+ * answer): the title the passage gives that person ("Director of the Russian Federal Service for
+ * Military-Technical Cooperation", "a spokesman for Icstis"), else no span and the passage alone
+ * answers. Returns the person's name as tagged, when the question asks who someone is.
+ */
+export function askedPerson(input: SpanInput): Entity | undefined {
+  const { parsed, passage } = input;
+  if (parsed.type !== 'person') return undefined;
+  // "Who is he?" after "who is obaidi?": the one person the pronoun was read as is the one asked about.
+  const about =
+    input.about?.people === 1 && WHO_IS_PRONOUN.test(input.question) ? input.about.stems : undefined;
+  const read = new Map((input.corrections ?? []).map((c) => [c.from.toLowerCase(), stem(c.to)]));
+  const asked =
+    about !== undefined ? [...about] : parsed.keywords.map((k) => read.get(k.word.toLowerCase()) ?? k.stem);
+  if (asked.length === 0) return undefined;
+  return passage.tags.find((e) => {
+    if (e.type !== 'person') return false;
+    const words = new Set(
+      passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
+    );
+    return about !== undefined
+      ? [...words].some((w) => about.has(w)) && [...words].every((w) => about.has(w))
+      : asked.every((k) => words.has(k));
+  });
+}
+
+/** "Who is he?", "who was she": the question asks what the person its pronoun stands for is. */
+const WHO_IS_PRONOUN = /^\s*who(?:['’]s|\s+(?:is|was))\s+(?:he|she)\s*[?.!]*\s*$/iu;
+
+/** The title the passage gives the person named at `name`, as a span; null when it gives none. */
+export function titleOf(name: Entity, input: SpanInput): Span | null {
+  const { passage } = input;
+  const person = titledPeopleIn(input.titled, passage.text, passage.tokens, passage.tags).find(
+    (p) => p.name.start === name.start && p.name.end === name.end,
+  );
+  const first = person?.title[0];
+  const last = person?.title.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/**
+ * "How old is Priya Nandakumar?" of "Priya Nandakumar, 34, and her brother Tobias Nandakumar, 29, …":
+ * the age in apposition after the name that shares most words with the question (or with whom its "she"
+ * was read as); null when the question asks no age or no such name is clearly the one asked about.
+ */
+export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null {
+  if (asked.slot !== 'age') return null;
+  const stems = askedStems(input);
+  const scored = apposedAges(input.passage.text).map((a) => ({
+    a,
+    shared: tokenize(a.name).filter((t) => !t.stop && stems.has(t.stem)).length,
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.shared));
+  const top = scored.filter((s) => s.shared === best);
+  const one = top.length === 1 ? top[0]?.a : undefined;
+  return best === 0 || one === undefined ? null : { text: one.age, start: one.ageStart, end: one.ageEnd };
+}
+
+/** Are the candidate's content words all among `stems` (and it has some)? */
+export function madeOf(c: Candidate, passage: SpanSentence, stems: ReadonlySet<string>): boolean {
+  const inside = passage.tokens.filter((t) => !t.stop && t.start >= c.start && t.end <= c.end);
+  return inside.length > 0 && inside.every((t) => stems.has(t.stem));
+}
+
+/** "Who is Leo Marsh?", "who's Ngozi Adeyemi": the question asks what a person it names is. */
+const WHO_IS = /^\s*who(?:['’]s|\s+(?:is|was))\s+/iu;
+
+/**
+ * "Who is Leo Marsh?" of a name the tagger did not read as a person's ("Leo Marsh, 11, …" read as a
+ * place, "Headteacher Ngozi Adeyemi" as a phrase): the words after "who is" are, in order, a run of
+ * capitalised words of the passage, a name. Like `askedPerson`, the question asks what they are, which
+ * no other span of the passage gives ("11", "£1,000" would read as wrong answers). Returns the name's
+ * extent as a person, or undefined.
+ */
+export function namedPerson(input: SpanInput): Entity | undefined {
+  const { passage } = input;
+  const opening = WHO_IS.exec(input.question);
+  if (opening === null || input.parsed.type !== 'person') return undefined;
+  // A name is all the question says after "who is": "who is the headteacher?" asks for a name.
+  const asked = tokenize(input.question.slice(opening[0].length));
+  if (asked.length === 0 || asked.some((t) => t.stop)) return undefined;
+  // "Who was NASA's administrator?" asks for a name: a role noun or a possessive is no part of one.
+  if (/['’]/u.test(input.question) || asked.some((t) => isRoleNoun(t.word))) return undefined;
+  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
+    const run = passage.tokens.slice(i, i + asked.length);
+    if (run.every((t, j) => capital(t) && t.stem === asked[j]?.stem)) {
+      const first = run[0] as Token;
+      const last = run.at(-1) as Token;
+      return { type: 'person', start: first.start, end: last.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the passage says the person at `name` is: the title it gives them ("Headteacher"), read with
+ * the name as a person in place of the tagger's reading, else an apposition opening on a determiner
+ * (`descriptionOf`); null without either, and the passage alone answers.
+ */
+export function describedPerson(name: Entity, passage: SpanSentence): Span | null {
+  const others = passage.tags.filter((t) => t.end <= name.start || t.start >= name.end);
+  const person = titledPeople(passage.text, passage.tokens, [...others, name]).find(
+    (p) => p.name.start === name.start,
+  );
+  const first = person?.title[0];
+  const last = person?.title.at(-1);
+  if (first !== undefined && last !== undefined)
+    return { text: passage.text.slice(first.start, last.end), start: first.start, end: last.end };
+  return descriptionOf(name, passage);
+}
+
+/** "What is the Islamic State?", "what's Icstis": the question asks what a thing it names is. */
+const WHAT_IS = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+)?/iu;
+
+/**
+ * The name the passage gives what the question asks about, when the question is "what is X?" and X is
+ * that name, word for word ("Islamic State"; not "what is the capital of France?", which asks for a
+ * capital, nor "what is in Eldon Square?", which asks what is there). The answer is a description,
+ * which no other noun of the passage gives ("affects" of "the affects of Islamic State" would read as a
+ * wrong answer).
+ */
+export function askedName(input: SpanInput): Entity | undefined {
+  const { parsed, passage } = input;
+  const opening = WHAT_IS.exec(input.question);
+  const first = opening === null ? undefined : tokenize(input.question.slice(opening[0].length))[0];
+  if (first === undefined || first.stop || parsed.keywords.length === 0) return undefined;
+  const asked = new Set(parsed.keywords.map((k) => k.stem));
+  return passage.tags.find((e) => {
+    if (e.type !== 'place' && e.type !== 'organization' && e.type !== 'person') return false;
+    const words = passage.tokens.filter((t) => !t.stop && t.start >= e.start && t.end <= e.end);
+    return words.length === asked.size && words.every((t) => asked.has(t.stem));
+  });
+}
+
+/**
+ * After a name: an apposition (", an interim facility for …", ": a genuine love of God") or what it is
+ * said to be ("is one tradition within …"), opening on a determiner.
+ */
+const DESCRIBED = /^\s*(?:\([^)]*\)\s*)?(?:[,:]\s*|\s+(?:is|was|are|were)\s+)(?=(?:an?|the|one)\s)/iu;
+
+/**
+ * What the passage says the named thing is, as a span: the longest noun phrase (with its "of"
+ * complement) opening right after DESCRIBED, or on the word after its determiner; null without one.
+ */
+export function descriptionOf(name: Entity, passage: SpanSentence): Span | null {
+  const after = DESCRIBED.exec(passage.text.slice(name.end));
+  if (after === null) return null;
+  const start = name.end + after[0].length;
+  const next = passage.tokens.find((t) => t.start > start);
+  const opens = (c: { start: number }) => c.start === start || c.start === next?.start;
+  const phrases = [
+    ...passage.tags.filter((t) => t.type === 'phrase'),
+    ...joinedPhrases(passage.text, passage.tags).filter((c) => c.join === 'of'),
+  ].filter(opens);
+  const longest = phrases.reduce<{ start: number; end: number } | undefined>(
+    (best, c) => (best === undefined || c.end > best.end ? c : best),
+    undefined,
+  );
+  if (longest === undefined) return null;
+  return { text: passage.text.slice(longest.start, longest.end), start: longest.start, end: longest.end };
+}
