@@ -3,80 +3,38 @@
  * "who", the date for "when", a noun phrase for "what"), nearest the question's words and not repeating
  * them. Pure: sentences come with their tokens and tags (entities.ts); the only look-up is WordNet's
  * kinds ("What language…" → "Dutch"). No span when nothing fits: the passage alone is then the answer.
+ *
+ * This module chooses; its parts: the input and output types (`span-input.ts`), the candidate spans
+ * and their features (`span-candidates.ts`), and the answers that say what the question names is
+ * (`span-described.ts`: "who is Alexander Fomin?", "how old is Leo Marsh?").
  */
-import type { Entity } from './entities.js';
 import { askedKind, fitOf, type Fit } from './answer-kind.js';
-import type { ParsedQuestion } from './question.js';
-import { tokenize, type Token } from './text.js';
-import { SPAN_MODEL, type SpanModel } from './span-model.js';
-import {
-  afterLocative,
-  balanced,
-  CLAUSE_END,
-  clauseIds,
-  entityTypesOfKinds,
-  functionGap,
-  joinedPhrases,
-  namesAPlace,
-  placeAfterPreposition,
-  tokenRange,
-  type Candidate,
-  type SpanKind,
-} from './span-parts.js';
-import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
-import { titledPeopleIn, titleWordStems } from './titles.js';
-import { weekdayDate } from './weekday.js';
-import { strandedObject } from './stranded.js';
-import { askedVerb, objectsOfVerb } from './verb-object.js';
-import { askedSlot, type AskedSlot } from './slot.js';
 import { asksPast, inCondition } from './conditional.js';
+import type { ParsedQuestion } from './question.js';
+import { askedSlot, type AskedSlot } from './slot.js';
+import { clauseAfterMatches, countsAnother, spanCandidatesOf } from './span-candidates.js';
 import {
   apposedAgeAsked,
   askedName,
   askedPerson,
-  askedStems,
   describedPerson,
   descriptionOf,
-  isAsked,
-  madeOf,
   namedPerson,
   titleOf,
 } from './span-described.js';
-import type { ScoredSpan, Span, SpanInput, SpanSentence, SpanWeights } from './span-input.js';
+import type { ScoredSpan, Span, SpanInput, SpanWeights } from './span-input.js';
+import { SPAN_MODEL, type SpanModel } from './span-model.js';
+import { afterLocative, functionGap, namesAPlace, placeAfterPreposition, tokenRange } from './span-parts.js';
+import { strandedObject } from './stranded.js';
+import { tokenize } from './text.js';
+import { titledPeopleIn, titleWordStems } from './titles.js';
+import { askedVerb, objectsOfVerb } from './verb-object.js';
 
-// The types of the short answer's input and output, where the engine and the training script import them.
+// What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
+export { spanCandidatesOf } from './span-candidates.js';
 export type { AskedAbout, ScoredSpan, Span, SpanInput, SpanSentence, SpanWeights } from './span-input.js';
 
-const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
-
-/**
- * How well a kind of span answers each question type (0: never). Definitions, not tunings: the first
- * feature of the learned span model (span-model.ts), which weighs it, and 0 keeps a kind out.
- */
-const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
-  person: { person: 1, organization: 0.6, phrase: 0.2 },
-  organization: { organization: 1, person: 0.4, phrase: 0.3 },
-  location: { place: 1, organization: 0.3, phrase: 0.2 },
-  place: { place: 1, organization: 0.3, phrase: 0.2 },
-  date: { date: 1, number: 0.4 },
-  number: { number: 1, date: 0.3 },
-  reason: { clause: 1 },
-  other: { phrase: 1, person: 0.8, place: 0.8, organization: 0.8, date: 0.8, number: 0.8 },
-};
-
-/** A possessive mark closing a span ("Blair's", "the members’"). */
-const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** Words after which a "why" question's answer follows ("because the talks failed"). */
-const REASON_CUE =
-  /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to)\s+/gi;
-const PLACE_OF =
-  /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;
-/** "What did X do…", "who does Y submit it to": the answer follows the question's words. */
-const OBJECT_QUESTION =
-  /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|has|have|had)\b/iu;
 /**
  * "What did the English do?", "what does icstis do", "what did the manager say about the scrum?": the
  * answer is an action or a statement, which no noun phrase names ("Belfast" would read as a wrong
@@ -96,123 +54,6 @@ const YES_NO =
  */
 const FIRST_WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
-
-/**
- * The candidate spans of the passage that could answer the question, each with its features. Exported
- * for the training script (bench/train-span.ts), which learns `SPAN_MODEL` from them.
- */
-export function spanCandidatesOf(
-  input: SpanInput,
-  weights: Pick<Weights, 'LOCATIVE_LOOK_BACK'>,
-): ScoredSpan[] {
-  const { passage, parsed } = input;
-  const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
-  const fit = FIT[parsed.type];
-  const candidates =
-    parsed.type === 'reason'
-      ? reasonClauses(passage.text)
-      : [
-          ...spanCandidates(passage, parsed.type, askedStems(input)),
-          ...kindWords(passage, parsed.kinds, input.matched),
-        ];
-  const objectAsked = OBJECT_QUESTION.test(input.question);
-  const out: ScoredSpan[] = [];
-  const seen = new Set<string>();
-  const clauses = clauseIds(passage.text, passage.tokens);
-  const matchedStems = new Set(matchedAt.map((m) => (passage.tokens[m] as Token).stem));
-  const kindTypes = entityTypesOfKinds(parsed.kinds);
-  const describe = (c: Candidate, trimmed: Candidate, keeps: boolean) => {
-    const base = fit[trimmed.kind] ?? 0;
-    const key = `${trimmed.start}:${trimmed.end}:${trimmed.kind}:${trimmed.text ?? ''}`;
-    // "22 miles (35 km": a span that opens or closes a bracket without the other is cut mid-aside.
-    if (base === 0 || seen.has(key) || !balanced(passage.text.slice(trimmed.start, trimmed.end))) return;
-    seen.add(key);
-    const [first, last] = tokenRange(trimmed, passage.tokens);
-    const length = last - first + 1;
-    const d = distance(trimmed, passage.tokens, matchedAt);
-    const kindHead = trimmed.kind === 'phrase' && parsed.kinds.includes(lastWord(trimmed, passage));
-    const before = matchedAt.some((m) => m < first);
-    const text = passage.text.slice(trimmed.start, trimmed.end);
-    // The question's words in the candidate's own clause (between commas, semicolons, brackets).
-    const clause = clauses[first];
-    const inClause = new Set(
-      matchedAt.filter((m) => clauses[m] === clause).map((m) => (passage.tokens[m] as Token).stem),
-    );
-    out.push({
-      span: toSpan(trimmed, passage, input),
-      kind: trimmed.kind,
-      features: [
-        base,
-        1 / (1 + d),
-        d === 0 ? 1 : 0,
-        kindHead ? 0 : overlapShare(trimmed, passage, input.matched),
-        trimmed.kind === 'phrase' && parsed.kinds.length > 0 && isOfKind(trimmed, passage, parsed.kinds)
-          ? 1
-          : 0,
-        before ? 1 : 0,
-        matchedAt.some((m) => m > last) ? 1 : 0,
-        objectAsked && before ? 1 : 0,
-        length === 1 ? 1 : 0,
-        length === 2 ? 1 : 0,
-        length >= 5 ? 1 : 0,
-        /^\p{Lu}/u.test(text) ? 1 : 0,
-        trimmed.kind !== 'phrase' && trimmed.kind !== 'clause' ? 1 : 0,
-        /\p{N}/u.test(text) ? 1 : 0,
-        trimmed.text !== undefined ? 1 : 0,
-        /["“(]\s*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
-        parsed.type === 'other' && trimmed.kind === 'phrase' ? 1 : 0,
-        base === 1 ? 1 : 0,
-        d === 1 ? 1 : 0,
-        ...KINDS.map((k) => (trimmed.kind === k ? 1 : 0)),
-        // "Where": a place something happens in or at ("convened in the city of St.Petersburg").
-        parsed.type === 'location' && placeAfterPreposition(passage.text, c.start, weights.LOCATIVE_LOOK_BACK)
-          ? 1
-          : 0,
-        c.join === 'list' ? 1 : 0,
-        c.join === 'of' ? 1 : 0,
-        keeps ? 1 : 0,
-        matchedStems.size > 0 ? inClause.size / matchedStems.size : 0,
-        // "What city…" asks for a place: an entity of the type WordNet files the kind under.
-        kindTypes.has(trimmed.kind) ? 1 : 0,
-        /\([^)]*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
-        // Joined to the question's words by function words only: "X is [Y]", "the Y of [X]".
-        functionGap(passage.tokens, matchedAt.filter((m) => m < first).at(-1), first) ? 1 : 0,
-        functionGap(
-          passage.tokens,
-          last,
-          matchedAt.find((m) => m > last),
-        )
-          ? 1
-          : 0,
-      ],
-    });
-  };
-  for (const tagged of candidates) {
-    const c = endOnNoun(tagged, passage);
-    if (c === undefined) continue;
-    // A name is answered whole or not at all: "Mr" of "Mr Blunkett", "Tony" of "Tony Blair" are no
-    // answers. A person named with the question's words is the one asked about, not the answer ("who
-    // replaced Blunkett?").
-    const trimmed = trimQuestionWords(c, passage, input.matched, parsed.kinds);
-    if (trimmed === undefined) continue;
-    // "Obaidi" of "Obaidi thanked Russia" for "who did they thank?" after "who signed?", however tagged.
-    if (input.about !== undefined && madeOf(c, passage, input.about.stems)) continue;
-    if (isName(c) && c.text === undefined) {
-      if (c.kind === 'person' && namesQuestionWord(c, passage, input)) continue;
-      describe(c, c, false);
-      continue;
-    }
-    describe(c, trimmed, false);
-    // The same span with the question's words at its edge ("28 days" for "how many days…"): SQuAD's
-    // answers often keep them; the model weighs the repetition.
-    if (trimmed.start !== c.start || trimmed.end !== c.end) describe(c, c, true);
-  }
-  // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
-  // has one: the model weighs the rest only when it has none.
-  if (parsed.type !== 'other' && out.some((c) => c.features[0] === 1))
-    return out.filter((c) => c.features[0] === 1);
-  return out;
-}
 
 /** The model's score of a candidate (a logit: candidates of one passage compete through a softmax). */
 export function linear(features: readonly number[], model: SpanModel): number {
@@ -313,284 +154,6 @@ function ofAskedKind(
     });
   const level = fits.includes('fine') ? 'fine' : 'loose';
   return candidates.filter((_, i) => fits[i] === level);
-}
-
-/** Entities and noun phrases, with "X and Y" joined for names and number ranges joined ("75,000 to 100,000"). */
-function spanCandidates(
-  passage: SpanSentence,
-  type: ParsedQuestion['type'],
-  matched: ReadonlySet<string>,
-): Candidate[] {
-  const out: Candidate[] = passage.tags.map((t) => ({ start: t.start, end: t.end, kind: t.type }));
-  const entities = passage.tags.filter((t) => t.type !== 'phrase');
-  for (let i = 0; i + 1 < entities.length; i++) {
-    const a = entities[i] as Entity;
-    // The next entity of the same type (a title's organisation may sit between two people).
-    const b = entities.slice(i + 1).find((e) => e.type === a.type);
-    if (b === undefined) continue;
-    const between = passage.text.slice(a.end, b.start);
-    if (a.type === 'number' && /^\s*(?:to|and|or|-|–)\s*$/.test(between)) {
-      out.push({ start: a.start, end: b.end, kind: 'number' });
-    } else if (
-      (a.type === 'person' || a.type === 'organization') &&
-      /^\s*and\s/.test(between) &&
-      // "Who is Alexander Fomin?": a pair naming the asked-about person repeats the question.
-      !isAsked(a, passage, matched) &&
-      !isAsked(b, passage, matched)
-    ) {
-      // "Minister Khaled Obaidi and Director of … Alexander Fomin": the two names, joined.
-      // First in the list, so that it wins a tie with either name alone: both signed.
-      const text = `${passage.text.slice(a.start, a.end)} and ${passage.text.slice(b.start, b.end)}`;
-      out.unshift({ start: a.start, end: b.end, kind: a.type, text });
-    }
-  }
-  out.push(...joinedPhrases(passage.text, passage.tags));
-  if (type === 'number') {
-    // A number with its unit: the noun phrase it opens ("100 billion dollars").
-    for (const n of entities.filter((e) => e.type === 'number')) {
-      const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start <= n.start && t.end > n.end);
-      if (phrase !== undefined) out.push({ start: n.start, end: phrase.end, kind: 'number' });
-    }
-  }
-  return out;
-}
-
-/** An entity the tagger names (a person, an organisation, a place): its words are one name. */
-function isName(c: Candidate): boolean {
-  return c.kind === 'person' || c.kind === 'organization' || c.kind === 'place';
-}
-
-/**
- * Is the person the one the question names ("Mr Blunkett", "Tony Blair" for "who replaced Blunkett?",
- * "who criticised Blair?"): their surname is a question word, not one of another name in the question
- * ("Ralph Woodward" for "who founded Woodward Park?").
- */
-function namesQuestionWord(c: Candidate, passage: SpanSentence, input: SpanInput): boolean {
-  const surname = passage.tokens.filter((t) => t.start >= c.start && t.end <= c.end && !t.stop).at(-1);
-  if (surname === undefined) return false;
-  if (input.about?.stems.has(surname.stem) === true) return true;
-  if (!input.matched.has(surname.stem)) return false;
-  return !tokenize(input.question).some(
-    (t, i, all) =>
-      t.stem === surname.stem &&
-      /^\p{Lu}/u.test(input.question.slice(all[i + 1]?.start ?? 0, all[i + 1]?.end ?? 0)),
-  );
-}
-
-/** Single words of a phrase that name something of the kind asked for: "Dutch" in "Dutch sailors". */
-function kindWords(
-  passage: SpanSentence,
-  kinds: readonly string[],
-  matched: ReadonlySet<string>,
-): Candidate[] {
-  if (kinds.length === 0) return [];
-  const out: Candidate[] = [];
-  for (const phrase of passage.tags) {
-    if (phrase.type !== 'phrase') continue;
-    for (const t of passage.tokens) {
-      if (t.start < phrase.start || t.end > phrase.end || t.stop || matched.has(t.stem)) continue;
-      if (t.word.length > 2 && kinds.some((k) => isKindOf(t.word, k)))
-        out.push({ start: t.start, end: t.end, kind: 'phrase' });
-    }
-  }
-  return out;
-}
-
-/** For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary. */
-function reasonClauses(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(REASON_CUE)) {
-    const start = m.index + m[0].length;
-    const end = clauseEnd(text, start);
-    if (end > start) out.push({ start, end, kind: 'clause' });
-  }
-  return out;
-}
-
-/** "What happened in 2014?": the clause after the question's words, up to the next comma or stop. */
-function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
-  const last = matchedAt[matchedAt.length - 1];
-  if (last === undefined) return null;
-  const after = passage.tokens[last] as Token;
-  let start = after.end;
-  const skip = /^[\s,;:]+/.exec(passage.text.slice(start));
-  if (skip !== null) start += skip[0].length;
-  const end = clauseEnd(passage.text, start);
-  if (end - start < 3) return null;
-  return { text: passage.text.slice(start, end), start, end };
-}
-
-function clauseEnd(text: string, from: number): number {
-  const m = CLAUSE_END.exec(text.slice(from));
-  const end = m === null ? text.length : from + m.index;
-  return from + text.slice(from, end).trimEnd().length;
-}
-
-/** The candidate without question words at its edges ("How many people…" → "75,000", not "75,000 people"). */
-function trimQuestionWords(
-  c: Candidate,
-  passage: SpanSentence,
-  matched: ReadonlySet<string>,
-  kinds: readonly string[],
-): Candidate | undefined {
-  if (c.kind === 'clause' || c.text !== undefined) return c;
-  const [first0, last0] = tokenRange(c, passage.tokens);
-  if (first0 === -1) return undefined;
-  const isQuestionWord = (i: number) => {
-    const t = passage.tokens[i] as Token;
-    return !t.stop && matched.has(t.stem);
-  };
-  let first = first0;
-  let last = last0;
-  // A phrase whose head is the question's word ("all shipments" for "…restrict shipments of?") only
-  // qualifies what was asked about; what is left of it ("all") is no answer.
-  // Unless the head is the kind asked for: "What cells…?" → "stem cells", the whole phrase.
-  const head = passage.tokens[last0] as Token;
-  const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
-  // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
-  const upper = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
-  const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
-  const named = !upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
-  if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead && !named) return undefined;
-  // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
-  const isEdge = (i: number) => isQuestionWord(i) || (passage.tokens[i] as Token).stop;
-  if (isQuestionWord(first)) while (first <= last && isEdge(first)) first++;
-  if (!kindHead && isQuestionWord(last)) while (last >= first && isEdge(last)) last--;
-  if (kindHead && first === last0) return undefined;
-  if (first > last) return undefined;
-  // Only stopwords left ("many", "more"): no answer either.
-  let content = false;
-  for (let i = first; i <= last; i++) if (!(passage.tokens[i] as Token).stop) content = true;
-  if (!content) return undefined;
-  const start = first === first0 ? c.start : (passage.tokens[first] as Token).start;
-  let end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
-  // "10 rare pygmy killer whales" for "how many whales…": the words between a number and the noun it
-  // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
-  const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
-  if (counted !== undefined && counted.end < end) end = counted.end;
-  return { ...c, start, end };
-}
-
-/**
- * "How many passengers…" of "up to 140 passengers and 25 bicycles", "how much does a child ticket cost?"
- * of "£4.20 for adults and £1.50 for children": for a how-many or how-much question, a number that
- * counts or prices a noun the question does not ask about is no answer while another number of the
- * passage counts or prices one it does (`countsQuestionWord`).
- */
-function countsAnother(c: ScoredSpan, all: readonly ScoredSpan[], input: SpanInput): boolean {
-  if (input.parsed.type !== 'number') return false;
-  const counts = (s: ScoredSpan) => countsQuestionWord(s.span, input.passage, input.matched);
-  return !counts(c) && all.some(counts);
-}
-
-/** Words that tie an amount to what it is paid for or counted by ("£1.50 for children", "£2 per ticket"). */
-const AMOUNT_FOR = /^(?:for|per|each)$/;
-
-/**
- * Does the number opening the candidate count or price a word of the question? Its noun is the head
- * (last word) of the noun phrase the number opens ("140 [passengers]", "10 rare pygmy killer [whales]"),
- * or, for a number standing alone, of the phrase after "for", "per" or "each" ("£1.50 for [children]").
- * Of two numbers of one sentence, the one tied to the asked noun is the answer ("how many passengers" of
- * "up to 140 passengers and 25 bicycles"), which nearness to the question's words does not tell.
- */
-function countsQuestionWord(
-  c: { start: number },
-  passage: SpanSentence,
-  matched: ReadonlySet<string>,
-): boolean {
-  const number = numberAt(c.start, passage);
-  if (number === undefined) return false;
-  const headOf = (from: number): Token | undefined => {
-    const phrase = passage.tags
-      .filter((t) => t.type === 'phrase' && t.start <= from && t.end > from)
-      .reduce<Entity | undefined>((a, t) => (a === undefined || t.end > a.end ? t : a), undefined);
-    if (phrase === undefined) return undefined;
-    return passage.tokens.filter((t) => t.start >= from && t.end <= phrase.end).at(-1);
-  };
-  const after = passage.tokens.filter((t) => t.start >= number.end);
-  const first = after[0];
-  if (first === undefined) return false;
-  const next = after[1];
-  const head = !AMOUNT_FOR.test(first.word) ? headOf(number.start) : next && headOf(next.start);
-  // A phrase of the number alone ("£1.50") names nothing it counts.
-  return head !== undefined && head.start >= number.end && !head.stop && matched.has(head.stem);
-}
-
-/** The number the tagger finds opening at `start` ("10" of "10 rare pygmy killer whales"). */
-function numberAt(start: number, passage: SpanSentence): Entity | undefined {
-  return passage.tags.find((t) => t.type === 'number' && t.start === start);
-}
-
-/** Prepositions that end no noun phrase (besides the stopwords). */
-const PREPOSITION =
-  /^(?:behind|beside|besides|below|beneath|above|across|along|among|amongst|around|near|inside|outside|within|without|toward|towards|throughout|underneath|despite|via|versus|against|upon|onto|into|unto)$/i;
-
-/**
- * A noun phrase ends on its noun, not on a preposition the tagger took in ("Live Shot website behind"
- * of "… website behind the scheme").
- */
-function endOnNoun(c: Candidate, passage: SpanSentence): Candidate | undefined {
-  if (c.kind !== 'phrase' || c.text !== undefined) return c;
-  const [first, last0] = tokenRange(c, passage.tokens);
-  if (first === -1) return c;
-  let last = last0;
-  while (last >= first && PREPOSITION.test((passage.tokens[last] as Token).word)) last--;
-  // "against" of "especially against those who…", tagged a phrase on its own, has no noun at all.
-  if (last < first) return undefined;
-  return last === last0 ? c : { ...c, end: (passage.tokens[last] as Token).end };
-}
-
-function overlapShare(c: Candidate, passage: SpanSentence, matched: ReadonlySet<string>): number {
-  const [first, last] = tokenRange(c, passage.tokens);
-  if (first === -1) return 0;
-  let same = 0;
-  for (let i = first; i <= last; i++) if (matched.has((passage.tokens[i] as Token).stem)) same++;
-  return same / (last - first + 1);
-}
-
-/** Tokens between the candidate and the nearest question word of the passage. */
-function distance(c: Candidate, tokens: readonly Token[], matchedAt: readonly number[]): number {
-  const [first, last] = tokenRange(c, tokens);
-  if (first === -1 || matchedAt.length === 0) return tokens.length;
-  let best = Infinity;
-  for (const m of matchedAt) {
-    if (m < first) best = Math.min(best, first - m - 1);
-    else if (m > last) best = Math.min(best, m - last - 1);
-  }
-  return best === Infinity ? tokens.length : best;
-}
-
-function lastWord(c: Candidate, passage: SpanSentence): string {
-  const [, last] = tokenRange(c, passage.tokens);
-  return passage.tokens[last]?.word ?? '';
-}
-
-/** Does the phrase's head (its last word) name something of a kind asked for? */
-function isOfKind(c: Candidate, passage: SpanSentence, kinds: readonly string[]): boolean {
-  const [, last] = tokenRange(c, passage.tokens);
-  const head = passage.tokens[last];
-  return head !== undefined && kinds.some((k) => isKindOf(head.word, k));
-}
-
-function toSpan(c: Candidate, passage: SpanSentence, input: SpanInput): Span {
-  const whole = passage.text.slice(c.start, c.end);
-  // "the city of St.Petersburg" → "St.Petersburg": the name is the answer, not what kind of place it is.
-  const generic = c.kind === 'place' ? PLACE_OF.exec(whole) : null;
-  if (generic !== null && c.text === undefined)
-    return { text: whole.slice(generic[0].length), start: c.start + generic[0].length, end: c.end };
-  // "Tony Blair's government", "Sunday's final": the name or the day answers, not its possessive mark.
-  const possessive = c.text === undefined ? POSSESSIVE.exec(whole) : null;
-  const own = possessive === null ? whole : whole.slice(0, whole.length - possessive[0].length);
-  const end = c.start + own.length;
-  let text = c.text ?? own;
-  // A bare weekday is dated from the article's dateline: "Thursday (17 October 2019)" in a story of
-  // Sunday 20 October (see weekday.ts); left bare when the dateline gives no day.
-  const dated =
-    c.kind === 'date' && WEEKDAY.test(own) && input.dateline !== undefined
-      ? weekdayDate(own, passage.text, input.dateline)
-      : undefined;
-  if (dated !== undefined) text = `${own} (${dated})`;
-  return { text, start: c.start, end };
 }
 
 /**
