@@ -1,4 +1,4 @@
-import { readByline } from './byline.js';
+import { bylinePublisher, readByline } from './byline.js';
 import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { formatDay } from './dateline.js';
@@ -37,13 +37,21 @@ function captionParts(block: Block): Block[] {
 
 /**
  * The page's metadata, with the byline printed on the page when the metadata names no author: a text
- * file's "By Daniel Okoye" line, or a web page's that Readability did not recognise.
+ * file's "By Daniel Okoye" line, or a web page's that Readability did not recognise; and the publisher
+ * printed with it when the metadata names no site.
  */
 function withPrintedByline(blocks: Block[], meta: ArticleMeta): ArticleMeta {
-  if (meta.byline !== undefined) return meta;
   for (const b of blocks) {
     const byline = b.role === 'credit' ? readByline(b.text) : undefined;
-    if (byline !== undefined) return { ...meta, byline: byline.names };
+    if (byline === undefined) continue;
+    // The publisher printed with the byline ("By Tom Hargreaves" / "BBC Sport, Wembley") answers
+    // "which paper is this from?" when the page declares no site of its own.
+    const publisher = (meta.siteName ?? meta.applicationName) === undefined ? bylinePublisher(byline) : undefined;
+    return {
+      ...meta,
+      ...(meta.byline === undefined ? { byline: byline.names } : {}),
+      ...(publisher !== undefined ? { siteName: publisher } : {}),
+    };
   }
   return meta;
 }

@@ -66,7 +66,9 @@ export function readByline(line: string): Byline | undefined {
     // A job printed as part of a byline is capitalised ("Science Correspondent"); "managing editor of
     // the Times" in a list of people is the story's.
     if (JOB.test(part) && words(part).length <= 6 && (by || /^\p{Lu}/u.test(part))) job = true;
-    else if (!isDateline(part) && !(by && isShortName(part))) return undefined;
+    // After "By", or after the writer's job, a short name is the desk, the agency or the town
+    // ("Daniel Okoye, Science Correspondent, Nairobi").
+    else if (!isDateline(part) && !((by || job) && isShortName(part))) return undefined;
   }
   // Without "By", only a job says that the name is the writer's ("Daniel Okoye, Science Correspondent").
   if (!by && !job) return undefined;
@@ -75,6 +77,47 @@ export function readByline(line: string): Byline | undefined {
   if (last === undefined || !isDateline(last)) return { names: first, credit: line };
   const credit = line.slice(0, line.lastIndexOf(last)).replace(/[\s·•|—–,-]+$/u, '');
   return { names: first, credit, date: last };
+}
+
+/**
+ * The line many pages print under the writer's: the publisher or desk and the place of the report
+ * ("BBC Sport, Wembley", "Reuters, London", "The Guardian, Manchester", "Staff reporter, Paris").
+ * Short and in Title Case like a headline, it read as the headline and pushed the real one down to a
+ * photo caption. Recognised by its shape, as the byline's own parts are: two or three short names, jobs
+ * or dates between commas or separators, no sentence. A line of two places ("Wembley, London") cannot
+ * be told from it by shape, which is why only a line right under a byline is read this way (`clean.ts`).
+ */
+export function readBylineTail(line: string): { publisher?: string } | undefined {
+  if (line.length > 80 || /[.!?:;]$/.test(line) || /\bphotograph/i.test(line)) return undefined;
+  const parts = line.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  return publisherOf(parts);
+}
+
+const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
+
+/**
+ * The publisher among a byline's parts after the names: the first name that is not a job, when a
+ * place follows it ("BBC Sport" in "BBC Sport, Wembley"; "The Bay Gazette" in "Transport
+ * Correspondent, The Bay Gazette, Kiel"). A name alone at the end is the place, or the agency, and
+ * cannot be told apart ("Staff reporter, Paris": none). Undefined when a part is none of these.
+ */
+function publisherOf(parts: string[]): { publisher?: string } | undefined {
+  if (!parts.every((p) => isJob(p) || isDateline(p) || isShortName(p))) return undefined;
+  const named = parts.filter((p) => !isJob(p) && !isDateline(p));
+  const [publisher] = named;
+  return named.length >= 2 && publisher !== undefined ? { publisher } : {};
+}
+
+/**
+ * The publisher printed on a byline after the writer's names ("By Tom Hargreaves, BBC Sport, Wembley"
+ * → "BBC Sport"), read as the publisher-and-place line above is.
+ */
+export function bylinePublisher(byline: Byline): string | undefined {
+  const at = byline.credit.indexOf(byline.names);
+  const rest = byline.credit.slice(at + byline.names.length).trim();
+  const parts = rest.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  return publisherOf(parts)?.publisher;
 }
 
 /** The last part of a title after a bar or a dash set between spaces: "Whale strandings | Eleanor Ainge Roy". */

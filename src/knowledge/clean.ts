@@ -4,7 +4,7 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
-import { type Byline, readByline } from './byline.js';
+import { type Byline, readByline, readBylineTail } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
@@ -265,10 +265,41 @@ function closesStory(u: Unit | undefined): boolean {
   );
 }
 
-/** The writer's line as blocks: the credit, and the dateline printed on it ("By Sam Patel · 2 June 2025"). */
-function bylineBlocks(byline: Byline): Block[] {
-  const credit: Block = { role: 'credit', text: byline.credit };
+/**
+ * The writer's line as blocks: the credit, and the dateline printed on it ("By Sam Patel · 2 June 2025").
+ * The publisher-and-place line printed under it (`tail`) is part of the credit, as if on the same line.
+ */
+function bylineBlocks(byline: Byline, tail?: string): Block[] {
+  const credit: Block = { role: 'credit', text: tail === undefined ? byline.credit : `${byline.credit}, ${tail}` };
   return byline.date === undefined ? [credit] : [credit, { role: 'dateline', text: byline.date }];
+}
+
+/** A plain line of text: no heading, no role its markup gives it. */
+const plain = (u: Unit | undefined): u is Unit => u !== undefined && u.heading === 0 && u.role === undefined;
+
+/**
+ * The prelude lines that carry on the byline above them: the publisher-and-place line right under the
+ * writer's ("By Tom Hargreaves" / "BBC Sport, Wembley"), a dateline between them allowed.
+ */
+function bylineTails(prelude: Unit[]): Set<number> {
+  const tails = new Set<number>();
+  prelude.forEach((u, i) => {
+    if (!plain(u) || readByline(u.text) === undefined) return;
+    let j = i + 1;
+    while (plain(prelude[j]) && isDateline(prelude[j]?.text ?? '')) j++;
+    const next = prelude[j];
+    if (plain(next) && readByline(next.text) === undefined && readBylineTail(next.text) !== undefined) tails.add(j);
+  });
+  return tails;
+}
+
+/** The publisher-and-place line that carries on the byline at `i`, if any. */
+function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefined {
+  for (let j = i + 1; j < prelude.length; j++) {
+    if (tails.has(j)) return prelude[j]?.text;
+    if (!isDateline(prelude[j]?.text ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
@@ -300,13 +331,14 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
 
   const blocks: Block[] = [];
   const prelude = units.slice(0, first);
+  const tails = bylineTails(prelude);
   // The title: a Markdown H1 if there is one, else the prelude line that reads most like a headline.
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex === -1) {
     let best = -Infinity;
     prelude.forEach((u, i) => {
       // A byline is short and in Title Case like a headline, but never one.
-      if (u.role !== undefined || isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+      if (u.role !== undefined || tails.has(i) || isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
       // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
       if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
       const n = words(u.text).length;
@@ -322,7 +354,8 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
-    else if (byline !== undefined) blocks.push(...bylineBlocks(byline));
+    else if (tails.has(i)) return; // printed with the byline above it
+    else if (byline !== undefined) blocks.push(...bylineBlocks(byline, tailOf(prelude, i, tails)));
     else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
     else if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { readByline, withoutAuthor } from '../../src/knowledge/byline.js';
+import { readByline, readBylineTail, withoutAuthor } from '../../src/knowledge/byline.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bylines/${name}`, import.meta.url), 'utf8');
@@ -109,6 +109,64 @@ describe('a byline under the headline of a text file', () => {
     expect(texts(article, 'credit')).toEqual(['By Daniel Okoye']);
     expect(texts(article, 'heading')).toEqual([]);
     expect(article.meta?.byline).toBe('Daniel Okoye');
+  });
+});
+
+describe('the publisher-and-place line printed under the byline', () => {
+  it.each([
+    ['BBC Sport, Wembley', 'BBC Sport'],
+    ['Reuters, London', 'Reuters'],
+    ['The Guardian, Manchester', 'The Guardian'],
+    ['AFP · Nairobi', 'AFP'],
+    ['Staff reporter, Paris', undefined], // a desk, not a publisher
+    ['Sports Desk | Leeds', undefined],
+  ])('%s → publisher %s', (line, publisher) => {
+    expect(readBylineTail(line)).toEqual(publisher === undefined ? {} : { publisher });
+  });
+
+  it.each([
+    'Wakefield win Challenge Cup after late Dixon try', // a headline: no parts
+    'Storm hits the coast, thousands lose power', // lower-case words: a phrase
+    'Reuters', // one name alone could be a heading
+    'BBC Sport, Wembley.', // a sentence's end
+    'Jonas Weber, Staff Photographer', // the photo's credit
+    'Ana Ruiz, Tom Hale, Lena Fischer, Sam Patel', // four names: a list of people
+  ])('not one: %s', (line) => {
+    expect(readBylineTail(line)).toBeUndefined();
+  });
+
+  it('printed on the byline\'s own line, it is part of the byline', () => {
+    expect(readByline('By Megan Lloyd, BBC Sport, Cardiff')).toMatchObject({ names: 'Megan Lloyd' });
+    expect(readByline('Lena Fischer, Transport Correspondent, The Bay Gazette')).toMatchObject({ names: 'Lena Fischer' });
+  });
+
+  it.each([
+    ['final-bbc.txt', "Harbour City lift Women's Cup after Okafor header in extra time", 'Megan Lloyd', 'By Megan Lloyd, BBC Sport, Cardiff', 'BBC Sport'],
+    ['bridge-reuters.txt', 'Danish engineers win contract for new Øresund rail bridge', 'Anders Holm', 'By Anders Holm, Reuters, Copenhagen', 'Reuters'],
+    // A local paper: the date between the byline and the desk's line, and no publisher named.
+    ['library-local.txt', 'Town council approves new library for Harrogate centre', 'Sam Patel', 'By Sam Patel, Staff reporter, Harrogate', undefined],
+    // No "By": the writer's job says it is the byline.
+    ['tram-gazette.txt', 'Tram line to the harbour opens after three years of works', 'Lena Fischer', 'Lena Fischer, Transport Correspondent, The Bay Gazette, Kiel', 'The Bay Gazette'],
+  ])('%s: the headline is the title, not a caption; the line under the byline is the credit\'s', (file, headline, names, credit, site) => {
+    const article = parseArticle(file, fixture(file));
+    expect(article.title).toBe(headline);
+    expect(texts(article, 'title')).toEqual([headline]);
+    expect(texts(article, 'caption')).toEqual([]);
+    expect(texts(article, 'heading')).toEqual([]);
+    expect(texts(article, 'credit')).toEqual([credit]);
+    expect(article.meta?.byline).toBe(names);
+    expect(article.meta?.siteName).toBe(site);
+    expect(article.date).toBeDefined();
+  });
+
+  it('the site the front matter names comes before the printed publisher', () => {
+    const raw = `---\nsite: Western Mail\n---\n${fixture('final-bbc.txt')}`;
+    expect(parseArticle('e.txt', raw).meta?.siteName).toBe('Western Mail');
+  });
+
+  it('a line of places with no byline above it is left to the headline rules', () => {
+    const raw = fixture('final-bbc.txt').replace('By Megan Lloyd\n', '');
+    expect(texts(parseArticle('f.txt', raw), 'credit')).toEqual([]);
   });
 });
 

@@ -142,3 +142,32 @@ describe('a Markdown story with a picture and a "By … · date" line', () => {
     expect(engine.ask('who took the photo?').answered).toBe(false);
   });
 });
+
+describe('a scraped sports page with the publisher and place under the byline (final-bbc.txt)', () => {
+  // "By Megan Lloyd" / "BBC Sport, Cardiff" under the headline: the second line is the publisher and
+  // the place of the report, not the headline, and the headline is no photo caption.
+  const engine = engineFor('final-bbc.txt');
+  const HEAD = "Harbour City lift Women's Cup after Okafor header in extra time";
+
+  it('"what is the headline?" → the headline, and every citation names it', () => {
+    expect(said(engine.ask('what is the headline?'))).toMatchObject({
+      answered: true,
+      text: HEAD,
+      cited: 'headline',
+    });
+    const reply = formatAnswer(engine.ask('who scored the winning header?'));
+    expect(reply).toContain(`— ${HEAD}`);
+    expect(reply).not.toContain('BBC Sport, Cardiff');
+    expect(reply).not.toContain('photo caption');
+  });
+
+  it('"who wrote this?" → Megan Lloyd; "which newspaper is this from?" → BBC Sport', () => {
+    expect(said(engine.ask('who wrote this?'))).toMatchObject({ text: 'Megan Lloyd', cited: 'byline' });
+    expect(said(engine.ask('which newspaper is this from?')).text).toBe('BBC Sport');
+  });
+
+  it("the publisher's line is neither a photo credit nor a caption", () => {
+    expect(engine.ask('who took the photo?').answered).toBe(false);
+    expect(engine.ask('what does the photo show?').answered).toBe(false);
+  });
+});
