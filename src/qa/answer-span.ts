@@ -27,6 +27,7 @@ import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import { afterLocative, functionGap, namesAPlace, placeAfterPreposition, tokenRange } from './span-parts.js';
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
+import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 
@@ -91,12 +92,20 @@ export function extractSpan(
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input.question, input.parsed);
+  // "Where is the bakery?": the place the passage ties to the bakery, not one it gives for something
+  // else; with none, a common noun ("the ridge") is no answer to where a named or asked thing is.
+  const thing = where ? thingAskedWhere(input.question) : undefined;
+  const tied = thing === undefined ? undefined : tiedPlace(thing, input.passage);
+  if (tied?.name !== undefined) return tied.name;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const candidates = objectsOfVerb(
     ofAskedKind(
       byTitle(
         spanCandidatesOf(input, weights).filter(
-          (c) => !where || namesAPlace({ ...c.span, kind: c.kind }, input.passage),
+          (c) =>
+            !where ||
+            (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
+              (tied === undefined || tied.tied || /\p{Lu}/u.test(c.span.text))),
         ),
         input,
       ),
