@@ -418,7 +418,7 @@ function isPersonHead(text: string): boolean {
 
 /**
  * Does the number count things rather than measure an amount: its head noun is, by WordNet, a kind of
- * person, living thing or artifact ("312 pupils", "40 cars") and no unit of measure ("5 miles", "3
+ * person, group of people, living thing or artifact ("312 pupils", "nine people", "40 cars") and no unit of measure ("5 miles", "3
  * bottles", "200 tonnes"). Such a number answers "how many", not "how much".
  */
 function countsThings(c: KindCandidate, passage: KindPassage): boolean {
@@ -429,7 +429,7 @@ function countsThings(c: KindCandidate, passage: KindPassage): boolean {
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
   const head = headWord(phrase).toLowerCase();
   if (!/^\p{L}+$/u.test(head) || isKindOf(head, 'measure')) return false;
-  return ['person', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
+  return ['person', 'social_group', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
 }
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
@@ -536,7 +536,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       return PERCENT.test(text) ? 'loose' : 'fine';
     }
     case 'money':
-      if (!numeric && !NUMBER.test(text)) return 'none';
+      // "How much did the bakery win?" is not answered by "nine people": a count of people or things.
+      if ((!numeric && !NUMBER.test(text)) || countsThings(c, passage)) return 'none';
       return CURRENCY.test(text) ? 'fine' : PERCENT.test(text) || cls === 'date' ? 'none' : 'loose';
     case 'age':
       if (!numeric || CURRENCY.test(text) || PERCENT.test(text)) return 'none';

@@ -41,9 +41,12 @@ export interface AskedSlot {
   duration?: true;
 }
 
-/** Words that make "how much…" a question about money ("how much did it cost", "how much is it worth"). */
+/**
+ * Words that make "how much…" a question about money ("how much did it cost", "how much is it worth",
+ * "how much did they win": what is won is a prize).
+ */
 const MONEY_CUE =
-  /\b(money|cash|cost|costs|costing|worth|pay|pays|paid|paying|price|prices|priced|spend|spends|spent|earn|earns|earned|charge|charged|charges|fund|funding|funds|budget|salary|salaries|wage|wages|fee|fees|afford|invest|invested|investment|pledge|pledged|donate|donated|loan|loans|owe|owes|owed|raise|raised|sell|sold|buy|bought|fine|fined|compensation|revenue|profit|profits|income)\b/;
+  /\b(win|wins|won|winning|winnings|prize|prizes|money|cash|cost|costs|costing|worth|pay|pays|paid|paying|price|prices|priced|spend|spends|spent|earn|earns|earned|charge|charged|charges|fund|funding|funds|budget|salary|salaries|wage|wages|fee|fees|afford|invest|invested|investment|pledge|pledged|donate|donated|loan|loans|owe|owes|owed|raise|raised|sell|sold|buy|bought|fine|fined|compensation|revenue|profit|profits|income)\b/;
 const MONEY_NOUN = /\bwhat(?:'s| is| was| were| are)? (?:the )?(?:cost|price|value|fee|salary|budget|fine)\b/;
 const WHO_IS_NAMED =
   /^\s*who(?:'s|s| is| was| are| were)\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its)\b)[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,2}\s*\??\s*$/u;

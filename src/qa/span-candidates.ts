@@ -185,7 +185,12 @@ function spanCandidates(
     const b = entities.slice(i + 1).find((e) => e.type === a.type);
     if (b === undefined) continue;
     const between = passage.text.slice(a.end, b.start);
-    if (a.type === 'number' && /^\s*(?:to|and|or|-|–)\s*$/.test(between)) {
+    // A range joins two numbers: not "£5,000 and a [year's supply]", whose "a" the tagger calls one.
+    if (
+      a.type === 'number' &&
+      /^\s*(?:to|and|or|-|–)\s*$/.test(between) &&
+      !/^an?$/i.test(passage.text.slice(b.start, b.end))
+    ) {
       out.push({ start: a.start, end: b.end, kind: 'number' });
     } else if (
       (a.type === 'person' || a.type === 'organization') &&
@@ -318,7 +323,10 @@ function trimQuestionWords(
   let content = false;
   for (let i = first; i <= last; i++) if (!(passage.tokens[i] as Token).stop) content = true;
   if (!content) return undefined;
-  const start = first === first0 ? c.start : (passage.tokens[first] as Token).start;
+  const cut = (passage.tokens[first] as Token).start;
+  // "prize of £5,000" → "£5,000": a currency sign is written on the number, though no token holds it.
+  const sign = /[£$€¥]$/u.test(passage.text.slice(0, cut)) ? 1 : 0;
+  const start = first === first0 ? c.start : Math.max(c.start, cut - sign);
   let end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
   // "10 rare pygmy killer whales" for "how many whales…": the words between a number and the noun it
   // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
