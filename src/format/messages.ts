@@ -80,6 +80,12 @@ export function refusalMessage(
       const unclear = answer.unclear;
       if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
       const { fitting, unlike } = unclear;
+      // Asked before anyone was talked about: the one person of the story the pronoun fits is offered,
+      // not assumed; a story naming no one it fits says so.
+      if (fitting.length === 1 && unlike.length === 0)
+        return `I'm not sure who you mean by “${unclear.pronoun}”: do you mean ${escape(fitting[0] as string)}? Try asking with the name.`;
+      if (fitting.length === 0 && unlike.length === 0)
+        return `I'm not sure who you mean by “${unclear.pronoun}”: the article names no one it fits. Try asking with a name.`;
       // Several people it could be: name them, so the reader can pick one. With no one it cannot be,
       // it is unclear only because it fits several (`other-person.ts`): there are always some to name.
       const could = `it could be ${EITHER.format(fitting.map(escape))}`;

@@ -17,7 +17,7 @@ import { shortAnswer } from './answer-stage.js';
 import { lemmaOf } from './lemma.js';
 import { namesAnotherArticle, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { readPronoun } from './other-person.js';
+import { heOrShe, readPronoun, unclearWithNoOne } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -238,6 +238,8 @@ export class Engine {
     // words are searched, as with no one asked about before.
     if (reading?.unclear !== undefined && wordGroups.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
+    if (reading?.noOne === true && wordGroups.length === 0)
+      return { answer: { ...base, type: read.type, refused: 'unclear-person' } };
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
     const topic = wordGroups.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
@@ -448,17 +450,29 @@ export class Engine {
         tieBreak?: ConversationPerson;
         readAs?: Answer['readAs'];
         unclear?: Answer['unclear'];
+        /** A pronoun with no one to point at, in a folder of several stories none of which is talked about. */
+        noOne?: true;
         person?: string;
         people?: string[];
       }
     | undefined {
     const people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
-    if (people.length === 0) return undefined;
+    // With no one talked about, only a question of nothing but the pronoun may need asking back.
+    if (people.length === 0 && groups.length > 0) return undefined;
     const focus = this.focus(options);
     const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
-    if (focus.kind !== 'article' || article === undefined) return undefined;
-    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     const tokens = tokenize(parsed.text);
+    const alone = people.length === 0 ? heOrShe({ tokens, names: parsed.names }) : undefined;
+    if (people.length === 0 && alone === undefined) return undefined;
+    // Several stories and none talked about: a "he" alone points at no one we can name.
+    if (focus.kind !== 'article' || article === undefined)
+      return alone === undefined ? undefined : { noOne: true };
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    if (alone !== undefined) {
+      const story = { subject: subjectOf(article, entitiesOf), sentences: article.sentences, entitiesOf };
+      const unclear = unclearWithNoOne(alone, story);
+      return unclear === undefined ? undefined : { unclear };
+    }
     // A question of nothing but the pronoun ("what about them?") can mean no one else.
     const bare = groups.length === 0;
     const reading = readPronoun({ tokens, names: parsed.names, bare }, people, {

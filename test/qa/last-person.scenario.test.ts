@@ -48,7 +48,15 @@ describe('a pronoun after a question about a person means that person', () => {
     expect(say('what did he say?')).toMatch(/^Fomin, for his part, said/);
   });
 
-  it('with no one asked about before, "what did he say?" still says there is nothing to look up', () => {
-    expect(reply(engine, 'what did he say?', false, {})).toContain('no words I can look up');
-  });
+  it.each(['what did he say?', 'who is he?'])(
+    'with no one asked about before, "%s" asks who is meant, naming the men it could be',
+    (question) => {
+      const said = reply(engine, question, false, {}) ?? '';
+      expect(said).toMatch(
+        /^I'm not sure who you mean by “he”: it could be .*Khaled Obaidi.*Alexander Fomin/,
+      );
+      // Not a guess at one of them, nor an answer about the story.
+      expect(said).not.toContain('read the question as about');
+    },
+  );
 });

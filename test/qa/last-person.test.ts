@@ -50,8 +50,10 @@ describe('AskOptions.lastPeople', () => {
     }
   });
 
-  it('without a remembered person "what did he say?" has no word to look up, as before', () => {
-    expect(engine.ask('what did he say?').refused).toBe('no-keywords');
+  it('without a remembered person "what did he say?" asks which of the two men is meant', () => {
+    const answer = engine.ask('what did he say?');
+    expect(answer.refused).toBe('unclear-person');
+    expect(answer.unclear).toEqual({ pronoun: 'he', unlike: [], fitting: ['David Walsh', 'Oskar Brandt'] });
   });
 
   it('a question without a pronoun, or naming someone before it, is read the same with or without one', () => {
@@ -120,5 +122,26 @@ describe('whom the conversation is about after an answer', () => {
     });
     // A greeting or help changes nothing.
     expect(personAfter(engine, { kind: 'help', examples: [], articles: 1 }, before)).toBe(before);
+  });
+});
+
+describe('a pronoun with no one talked about, in a folder of several stories', () => {
+  const other = parseArticle(
+    'ferry.txt',
+    ['Ferry service returns', 'Captain Maria Lopez said the ferry would sail again on Friday.'].join('\n\n'),
+  );
+  const two = new Engine([TRAMS, other]);
+
+  it('"who is he?" asks who is meant: no story is talked about, so no one to name', () => {
+    const answer = two.ask('who is he?');
+    expect(answer.refused).toBe('unclear-person');
+    expect(answer.unclear).toBeUndefined();
+  });
+
+  it('with the story picked, it names the men of that story', () => {
+    expect(two.ask('what did he say?', { article: 'trams.txt' }).unclear?.fitting).toEqual([
+      'David Walsh',
+      'Oskar Brandt',
+    ]);
   });
 });
