@@ -40,7 +40,8 @@ import {
 import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { referentCredit, type ConversationPerson } from './referents.js';
+import { referentCredit, referentsOf, type ConversationPerson } from './referents.js';
+import { speakerAsked, speakerWords, spokenBy } from './speaker.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -291,7 +292,7 @@ export class Engine {
             this.passageModel,
           );
     const held = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
-    const ranked = this.describersFirst(held, read.text);
+    const ranked = this.speakersFirst(this.describersFirst(held, read.text), read.text, reading?.people);
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
@@ -385,6 +386,30 @@ export class Engine {
     if (asked === undefined) return ranked;
     const head = ranked.slice(0, PASSAGE_CANDIDATES);
     const says = (r: Ranked) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked);
+    return [...head.filter(says), ...head.filter((r) => !says(r)), ...ranked.slice(PASSAGE_CANDIDATES)];
+  }
+
+  /**
+   * "What did they say?": of the best few passages, those whose speaker is the person asked about
+   * (`speaker.ts`) first, in their order; the rest after. Unchanged for any other question.
+   */
+  private speakersFirst(ranked: Ranked[], question: string, people: readonly string[] | undefined): Ranked[] {
+    const asked = speakerAsked(question);
+    if (asked === undefined) return ranked;
+    const names = speakerWords(asked, people);
+    const head = ranked.slice(0, PASSAGE_CANDIDATES);
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    const says = (r: Ranked) => {
+      const sentence = this.index.docs[r.id]?.sentence;
+      const article = this.index.articles[this.index.articleOf[r.id] ?? -1];
+      if (sentence === undefined || article === undefined) return false;
+      // "He said…": the person its pronoun stands for, or those it fits equally, as the conversation's
+      // person settles a tie (`ConversationPerson`).
+      const read = referentsOf(article, entitiesOf);
+      const referents = [read.one.get(sentence.index) ?? [], read.tied.get(sentence.index) ?? []].flat();
+      const words = referents.flatMap((r) => r.name.toLowerCase().split(/\s+/));
+      return spokenBy(sentence.text, names, referents.length > 0 ? words : undefined);
+    };
     return [...head.filter(says), ...head.filter((r) => !says(r)), ...ranked.slice(PASSAGE_CANDIDATES)];
   }
 

@@ -22,9 +22,10 @@ describe('a person named after a lower-case title is remembered', () => {
     expect(ask('who led the search?')).toMatch(/^coxswain Angus Rennie\n/);
     const he = ask('what did he say?');
     expect(he).not.toContain('no words I can look up');
-    expect(he.split('\n')[0]).toBe('The search was led by coxswain Angus Rennie.');
-    // The "He" right after the sentence naming him is him; a later "He" after another man is not.
-    expect(he).toContain('He said the pair had done "exactly the right thing".');
+    // What he said first (`speaker.ts`): the "He" right after the sentence naming him is him; a later
+    // "He" after another man is not.
+    expect(he.split('\n')[0]).toBe('He said the pair had done "exactly the right thing".');
+    expect(he).toContain('The search was led by coxswain Angus Rennie.');
     expect(he).not.toContain('brighter jacket');
   });
 

@@ -43,7 +43,7 @@ describe('an answer from the other story is an aside: the conversation stays on 
     const ask = chat(kb.engine);
     expect(ask('who led the search?')).toContain('Angus Rennie');
     expect(ask("what's the money for?").split('\n')[0]).toBe(ASIDE);
-    expect(ask('what did he say?')).toMatch(/^The search was led by coxswain Angus Rennie\./);
+    expect(ask('what did he say?')).toMatch(/^He said the pair had done/);
   });
 
   it('Discord: a channel on the lifeboat story stays on it after the aside', () => {

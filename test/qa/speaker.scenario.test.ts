@@ -1,0 +1,79 @@
+/**
+ * Scenarios: "what did they say?" after "who signed?", and "what did he say?" after "who led the
+ * search?", as people type them in the console chat: the sentences that report what those people said
+ * ("Walsh thanked…", "Brandt, for his part, said…", "He said…" right after the sentence naming him)
+ * come before the sentence that only names them ("… signed the deal, the council said"). On stories
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerAsked, spokenBy } from '../../src/qa/speaker.js';
+import { chat, story } from '../support/chat.js';
+
+const deal = story(
+  'deal.txt',
+  'City and Union Sign Tram Deal',
+  'Transport chief David Walsh and union leader Oskar Brandt signed the tram agreement on Tuesday, the city council said.',
+  'The deal ends a strike that lasted three weeks.',
+  'After the signing, Walsh thanked the drivers for their patience “through a hard winter.”',
+  'Brandt, for his part, said that drivers would get a rest day after every five shifts.',
+);
+
+const rescue = story(
+  'rescue.txt',
+  'Walkers Found Safe on Black Fell',
+  'Two walkers lost overnight on Black Fell were found safe on Monday.',
+  'The search was led by team leader Gareth Pryce of the Fellside Rescue Team.',
+  'He said the walkers had done "exactly the right thing" by staying put.',
+  'The team said the search cost about £6,000.',
+);
+
+/** The passage shown first: the reply's lines after any "(read …)" note, up to the source line. */
+const firstPassage = (said: string) =>
+  said
+    .split('\n')
+    .filter((l) => !l.startsWith('(read'))
+    .find((l) => l.trim() !== '') ?? '';
+
+describe('what people said', () => {
+  it('"what did they say?" after "who signed?": what each of them said, not the signing', () => {
+    const say = chat(deal);
+    expect(say('who signed?')).toMatch(/^David Walsh and Oskar Brandt/);
+    const said = say('what did they say?');
+    expect(firstPassage(said)).toMatch(/Walsh thanked|Brandt, for his part, said/);
+    expect(said.indexOf('Walsh thanked')).toBeLessThan(said.indexOf('signed the tram agreement'));
+    expect(said.indexOf('for his part, said')).toBeLessThan(said.indexOf('signed the tram agreement'));
+  });
+
+  it('"what did brandt say?" → his words', () => {
+    expect(firstPassage(chat(deal)('what did brandt say?'))).toMatch(/^Brandt, for his part, said/);
+  });
+
+  it('"what did he say?" after "who led the search?": the "He said" sentence', () => {
+    const say = chat(rescue);
+    expect(say('who led the search?')).toContain('Gareth Pryce');
+    expect(firstPassage(say('what did he say?'))).toMatch(/^He said the walkers/);
+  });
+});
+
+describe('spokenBy', () => {
+  it.each([
+    ['Walsh thanked the drivers.', true],
+    ['Brandt, for his part, said that drivers would rest.', true],
+    ['"We are glad," said Oskar Brandt.', true],
+    ['Walsh and Brandt signed the agreement, the council said.', false],
+    ['The deal was welcomed by Brandt.', false],
+  ])('"%s" → %s for Walsh or Brandt', (text, expected) => {
+    expect(spokenBy(text, ['walsh', 'brandt'])).toBe(expected);
+  });
+
+  it('"He said…" is spoken by the person the pronoun stands for, and by no one else', () => {
+    expect(spokenBy('He said the walkers did well.', ['pryce'], ['gareth', 'pryce'])).toBe(true);
+    expect(spokenBy('He said the walkers did well.', ['walsh'], ['gareth', 'pryce'])).toBe(false);
+  });
+
+  it('only "what did X say/tell/promise…" asks for a speaker', () => {
+    expect(speakerAsked('what did they say?')).toBe('they');
+    expect(speakerAsked('what did the minister promise')).toBe('the minister');
+    expect(speakerAsked('what did they sign?')).toBeUndefined();
+  });
+});
