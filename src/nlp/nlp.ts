@@ -189,3 +189,25 @@ export function verbForms(base: string): string[] {
   const forms = verbTransform().conjugate(base, compromise().model());
   return [...new Set(Object.values(forms).filter((f) => f !== base && !f.includes(' ')))];
 }
+
+let plurals: { byBase: Map<string, string>; byPlural: Map<string, string> } | undefined;
+
+/**
+ * compromise's table of irregular plurals ("child" → "children", "mouse" → "mice", "analysis" →
+ * "analyses"), both ways: the plurals no suffix rule writes, as WordNet's noun.exc lists them.
+ */
+export function irregularPlurals(): { byBase: Map<string, string>; byPlural: Map<string, string> } {
+  if (plurals === undefined) {
+    const model = compromise().model() as { two: { irregularPlurals: Record<string, string> } };
+    const byBase = new Map(Object.entries(model.two.irregularPlurals));
+    plurals = { byBase, byPlural: new Map([...byBase].map(([base, plural]) => [plural, base])) };
+  }
+  return plurals;
+}
+
+/** Does compromise's lexicon list `word` as a verb's infinitive ("be", "retire"; not "war", "school")? */
+export function isInfinitive(word: string): boolean {
+  const lexicon = (compromise().world() as { model: { one: { lexicon: Record<string, string> } } }).model.one
+    .lexicon;
+  return lexicon[word] === 'Infinitive';
+}

@@ -17,6 +17,7 @@ import {
   synonyms,
 } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
+import { irregularKin } from './irregular.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 
@@ -108,7 +109,8 @@ function spelledOut(index: SearchIndex, word: string): string[] {
 /**
  * The plural of a "-man" noun ("freeman" → "freemen"), which the stemmer does not reach. (Every
  * irregular form through compromise's inflector found one more SQuAD answer, "run" → "ran", for about
- * 2 ms a question on the seed set: not kept.)
+ * 2 ms a question on the seed set: not kept. irregular.ts now reads them from compromise's tables
+ * without tagging, in microseconds.)
  */
 function irregularForms(word: string): string[] {
   return word.endsWith('man') && isLemma('noun', word) ? [stem(word.replace(/man$/, 'men'))] : [];
@@ -153,13 +155,24 @@ export function expand(
     const terms: Term[] = [];
     let idf = maxIdf;
     let corrected: string | undefined;
+    // The word's irregular forms the articles hold ("grow" → "grew", "found" → "find"): the same word,
+    // which the stemmer leaves apart (irregular.ts), weighed as the base form read for a word the
+    // articles lack ("met" → "meet", below). Never for a word written as a name ("Rose" is no "rise").
+    const kin = names.has(word)
+      ? []
+      : [...new Set(irregularKin(word).map(stem))].filter((s) => s !== own && index.has(s));
     if (index.has(own)) {
       terms.push({ stem: own, weight: 1 });
       idf = index.idf(own);
+      for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
       if (weights.EXTENSION_WEIGHT > 0 && own.length >= weights.EXTENSION_MIN) {
         for (const s of index.stemsStartingWith(own))
-          if (s !== own) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
+          if (!terms.some((t) => t.stem === s)) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
       }
+    } else if (kin.length > 0) {
+      // Said only in another form ("grew up" for "grow up"): as rare as its rarest form.
+      for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
+      idf = Math.max(...kin.map((s) => index.idf(s)));
     } else {
       // Unknown as written: an acronym of a name the story spells out ("UN", "nz" for "New Zealand"),
       // when written as a name or no common English word; a derived form ("agreed" → "agreements"); an

@@ -1,6 +1,6 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
-import { tagOnly } from '../nlp/nlp.js';
+import { isInfinitive, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
@@ -201,6 +201,18 @@ export function writtenAsNames(question: string, tokens: readonly Token[]): Set<
   return names;
 }
 
+/**
+ * "going" of "going to" + a verb ("who's going to be captain?", "is he going to retire?") says the
+ * future, as "will" does, not the verb "go": searched, its forms ("went", "gone") would find whoever
+ * went anywhere. "trains going to Scotland", "going to the final" go somewhere and keep it. The verb
+ * is a word compromise's lexicon lists as an infinitive (a look-up, no tagging of the question).
+ */
+function futureGoing(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.word === 'going' && tokens[i + 1]?.word === 'to' && isInfinitive(tokens[i + 2]?.word ?? '')
+  );
+}
+
 /** Verbs of where/when questions that say only that an event happened (with "place" of "take place"). */
 const EVENT_VERBS: ReadonlySet<string> = new Set([
   'held',
@@ -293,8 +305,10 @@ export function parseQuestion(
   }
   const seen = new Set<string>();
   const keywords: Token[] = [];
-  for (const token of tokenize(question)) {
+  const read = tokenize(question);
+  for (const [i, token] of read.entries()) {
     if (token.stop || contractedFunctionWords.has(token.word) || seen.has(token.stem)) continue;
+    if (futureGoing(read, i)) continue;
     seen.add(token.stem);
     keywords.push(token);
   }
