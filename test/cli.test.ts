@@ -231,16 +231,21 @@ describe('the CLI', () => {
     expect(none.stderr).toContain('no article "tram"; known: markdown.md, other-debris.txt, plain.txt');
   });
 
-  it('a question about the page in a folder of several articles asks which one, in text and JSON', async () => {
+  it('a question about the page in a folder of several articles asks which one (exit 2, as summary), in text and JSON', async () => {
     const knowledge = ['--knowledge', 'test/fixtures/articles'];
-    const [text, named, jsonl] = await Promise.all([
+    const [text, json, named, jsonl] = await Promise.all([
       cli(['ask', ...knowledge, 'who took the photo?']),
+      cli(['ask', '--json', ...knowledge, 'who wrote this?']),
       cli(['ask', ...knowledge, '--article', 'other-debris.txt', 'who took the photo?']),
       cli(['ask', '--jsonl', ...knowledge], '{"id":1,"question":"when was this article published?"}\n'),
     ]);
-    expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
-    expect(text.stdout).toContain('Pick one with --article ID.');
+    expect(text.code).toBe(2);
+    expect(text.stdout).toBe('');
+    expect(text.stderr).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
+    expect(text.stderr).toContain('Pick one with --article ID.');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ intent: 'choose-article', answered: false });
+    expect(named.code).toBe(0);
     expect(named.stdout).toContain('Jane Doe / Ocean Institute');
     const line = JSON.parse(jsonl.stdout) as {
       intent: string;

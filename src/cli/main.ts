@@ -1,11 +1,12 @@
 /**
  * Command line front of the engine. The contract scripts rely on:
  *   cli ask [--json] [--article ID] [--knowledge DIR] "question"
- *   cli ask --jsonl [--knowledge DIR] < questions.jsonl
+ *   cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
  *   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
  *   cli add [--knowledge DIR] URL
- * Exit codes: 0 ok, 2 bad usage (summary of a folder of several articles without --article among
- * them), 1 nothing could be loaded (or, for add, the page could not be added).
+ * Exit codes: 0 ok, 2 bad usage (summary, or a question about one article, in a folder of several
+ * articles without --article among them), 1 nothing could be loaded (or, for add, the page could not
+ * be added).
  */
 import { createInterface } from 'node:readline';
 import { loadConfig, withDotEnv, ConfigError } from '../config.js';
@@ -95,11 +96,15 @@ async function run(argv: string[]): Promise<number> {
           : { question, ...notAnAnswer(response) },
       ),
     );
+  else if (response.kind === 'choose-article')
+    // As `summary` does: a script reading stdout gets no list it could take for an answer.
+    console.error(formatResponse(response, PLAIN));
   else console.log(formatResponse(response, process.stdout.isTTY ? ANSI : PLAIN));
   // A console command ("/summary") typed to the CLI is bad usage: its help names the CLI's own; so is a
-  // question over the length limit (refused with the limit named, as in the other fronts).
+  // question over the length limit (refused with the limit named, as in the other fronts), and a
+  // question about one article ("who wrote this?") in a folder of several with no --article.
   const tooLong = response.kind === 'answer' && response.answer.refused === 'too-long';
-  return response.kind === 'command' || tooLong ? 2 : 0;
+  return response.kind === 'command' || response.kind === 'choose-article' || tooLong ? 2 : 0;
 }
 
 run(process.argv.slice(2)).then(

@@ -52,7 +52,7 @@ describe('deploying as the README says', () => {
   });
 
   it('npm run invite prints the link that adds the bot with its scopes and permissions', async () => {
-    expect(deploySection).toContain('`npm run invite`');
+    expect(deploySection).toContain('`npm run --silent invite`');
     const invite = startProcess('npm', ['run', '--silent', 'invite'], { cwd: project, env: {} });
     expect(await invite.exited).toBe(0);
     const url = new URL(invite.stdout().split('\n')[0] ?? '');
