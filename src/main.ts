@@ -7,6 +7,7 @@ import { chatWatcher, consoleWarmUp, runChat } from './console/chat.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { KnowledgeBase } from './qa/knowledge-base.js';
 import { describeLoadError } from './qa/load-engine.js';
+import { START_USAGE, StartUsageError, parseStartArgs } from './start-args.js';
 
 async function runConsole(config: Config): Promise<void> {
   // Large folders take a few seconds: show progress on a terminal.
@@ -34,7 +35,13 @@ async function runConsole(config: Config): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(withDotEnv());
+  const args = parseStartArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(START_USAGE);
+    return;
+  }
+  const loaded = loadConfig(withDotEnv());
+  const config = args.knowledge !== undefined ? { ...loaded, knowledgeDir: args.knowledge } : loaded;
   if (config.token === undefined) {
     await runConsole(config);
     return;
@@ -44,6 +51,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StartUsageError) {
+    console.error(`${error.message}\n${START_USAGE}`);
+    process.exit(2);
+  }
   if (error instanceof ConfigError || error instanceof KnowledgeError) {
     console.error(error.message);
   } else {

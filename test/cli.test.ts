@@ -347,4 +347,36 @@ describe('npm start without a Discord token', () => {
       await rm(project, { recursive: true, force: true, maxRetries: 5 });
     }
   });
+
+  it('opens the folder `npm start -- --knowledge DIR` names, and refuses an option it does not take', async () => {
+    const project = copyProject(['package.json', 'package-lock.json', 'scripts', 'src']);
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-start-'));
+    try {
+      await writeFile(
+        path.join(dir, 'ferry.txt'),
+        'Harbour ferry returns\n\nThe ferry sailed again on Tuesday.\n',
+      );
+      const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: '' };
+      delete env.KNOWLEDGE_DIR;
+      const named = exec('npm', ['start', '--silent', '--', '--knowledge', dir], { cwd: project, env });
+      named.child.stdin?.end('/articles\n/quit\n');
+      const { stdout } = await named;
+      expect(stdout).toContain('console chat over 1 article');
+      expect(stdout).toContain('Harbour ferry returns');
+      expect(stdout).not.toContain('Iraq');
+      const typo = await exec('npm', ['start', '--silent', '--', '--knowlege', dir], {
+        cwd: project,
+        env,
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toContain("Unknown option '--knowlege'");
+      expect(typo.stderr).toContain('usage: npm start [-- --knowledge DIR]');
+    } finally {
+      await rm(project, { recursive: true, force: true, maxRetries: 5 });
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -9,10 +9,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /**
  * Words with which the clause before a weekday tells what is to come ("will reopen on Thursday", "is
- * due on Friday"): the weekday is then the next one. "due to" gives a cause, not a date.
+ * due on Friday"): the weekday is then the next one. "due to" gives a cause, not a date. A modal other
+ * than "will" looks ahead too: reported ("said the capsule would be kept under guard until Monday"),
+ * hoped for ("should be reconnected by Thursday") or possible ("could reopen on Friday"); "may" is left
+ * out, as it is also the month.
  */
 const FUTURE =
-  /\b(?:will|won't|shall|scheduled|set\s+to|expected\s+to|going\s+to|due(?!\s+to\s+(?!be\b)))\b|\w'll\b/i;
+  /\b(?:will|won't|shall|would|should|could|might|scheduled|set\s+to|expected\s+to|going\s+to|due(?!\s+to\s+(?!be\b)))\b|\w'll\b/i;
 /** Where the clause holding the weekday starts: "said on Thursday that the bridge will reopen". */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|that|which|while|after|before)\b/gi;
 

@@ -24,6 +24,29 @@ describe('the date a weekday stands for', () => {
     expect(weekdayDate('Sunday', 'The vote is due on Sunday.', '20 October 2019')).toBe('20 October 2019');
   });
 
+  it('is the next such day for what is reported, hoped or possible ahead: would, should, could', () => {
+    // 14 March 2026 was a Saturday.
+    expect(
+      weekdayDate(
+        'Monday',
+        'The agency said the capsule would be kept under guard at the range until Monday.',
+        'Saturday 14 March 2026',
+      ),
+    ).toBe('16 March 2026');
+    expect(
+      weekdayDate('Thursday', 'Most homes should be reconnected by Thursday evening.', '14 March 2026'),
+    ).toBe('19 March 2026');
+    expect(weekdayDate('Friday', 'The road could reopen on Friday.', '14 March 2026')).toBe('20 March 2026');
+    // A modal in another clause than the weekday's says nothing of it.
+    expect(
+      weekdayDate(
+        'Friday',
+        'The road closed on Friday, and it could be weeks before it reopens.',
+        '14 March 2026',
+      ),
+    ).toBe('13 March 2026');
+  });
+
   it('reads only the clause that holds the weekday, and "last"/"next" a week away', () => {
     expect(weekdayDate('Monday', 'The school closed on Monday due to flooding.', '20 October 2019')).toBe(
       '14 October 2019',
