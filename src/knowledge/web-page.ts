@@ -30,6 +30,8 @@ interface DomElement {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   textContent: string | null;
+  closest(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 interface DomDocument {
   querySelector(selector: string): DomElement | null;
@@ -174,6 +176,39 @@ function markCaptions(document: DomDocument): void {
   }
 }
 
+/** A photo's caption is a sentence or a phrase; one or two words ("Kevin", "Key") label an avatar or a chart. */
+const LEAD_CAPTION_WORDS = 4;
+
+/**
+ * The captions of the story's own photos, read before Readability runs: it keeps the element that
+ * holds the text, and a lead photo set above it (`<article><h1/><figure/><div class="body">…`) is left
+ * out with its caption and credit ("who took the photo?" then found only a later photo's). Taken only
+ * where the page has one `<article>` (a page of several is a listing, whose figures are other stories'),
+ * from its `<figure>`s' captions outside an aside, nav or footer.
+ */
+function storyCaptions(document: DomDocument): string[] {
+  const articles = document.querySelectorAll('article');
+  if (articles.length !== 1) return [];
+  const captions: string[] = [];
+  // <figcaption> only: a caption found by its class may be a gallery's or a video's, which Readability
+  // leaves out on purpose (on a saved Washington Post page, a slideshow's).
+  const found = (articles[0] as DomElement).querySelectorAll('figcaption');
+  for (let i = 0; i < found.length; i++) {
+    const element = found[i] as DomElement;
+    if (element.closest('aside, nav, footer') !== null) continue;
+    const text = clean(element.textContent);
+    if (words(text).length >= LEAD_CAPTION_WORDS) captions.push(text);
+  }
+  return captions;
+}
+
+/** The story's captions Readability left out, placed before the story (a lead photo comes first). */
+function withDroppedCaptions(blocks: Block[], captions: readonly string[]): Block[] {
+  const kept = blocks.filter((b) => b.role === 'caption').map((b) => b.text);
+  const dropped = captions.filter((c) => !kept.some((k) => k === c || c.startsWith(k) || k.startsWith(c)));
+  return dropped.length === 0 ? blocks : [...dropped.map((text): Block => ({ role: 'caption', text })), ...blocks];
+}
+
 /** A numbered list's item: "1. Finland", "10) United States". */
 const LIST_ITEM = /^\d{1,3}[.)]\s+\S/u;
 /** An item of a list joined to the sentence that opens it is short: a name, a place, a few words. */
@@ -270,6 +305,7 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
   // Read before Readability runs: it removes the page's scripts, JSON-LD blocks among them.
   const jsonLdSite = jsonLdSiteName(document);
   markCaptions(document);
+  const captions = storyCaptions(document);
   const applicationName = clean(document.querySelector('meta[name="application-name"]')?.getAttribute('content'));
   // The serializer hands back the content element itself: no HTML string to parse a second time.
   const result = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
@@ -290,7 +326,10 @@ export function readWebPage(html: string, fetchedFrom?: string): WebPage | undef
   };
   // The byline as printed above the text ("By Jane Doe") is the author's credit, not a sentence of the story.
   const bylineLine = (text: string) => byline !== '' && text.replace(/^by\s+/i, '').toLowerCase() === byline.toLowerCase();
-  const body = contentBlocks(result.content).map((b): Block => (bylineLine(b.text) ? { role: 'credit', text: b.text } : b));
+  const body = withDroppedCaptions(
+    contentBlocks(result.content).map((b): Block => (bylineLine(b.text) ? { role: 'credit', text: b.text } : b)),
+    captions,
+  );
   const blocks: Block[] = title !== '' ? [{ role: 'title', text: title }, ...body] : body;
   return { title, blocks, meta };
 }

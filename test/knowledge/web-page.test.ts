@@ -156,6 +156,40 @@ describe('web pages in the knowledge folder', () => {
     expect(role('The museum reopened on Tuesday')).toBe('body');
   });
 
+  describe("a lead photo set above the story's text", () => {
+    /** A page whose story sits in its own element, with a photo above it inside the same <article>. */
+    const leadPhotoPage = (articleOpen: string, caption: string) =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry returns</title></head><body>
+<nav><a href="/">Home</a></nav>${articleOpen}<h1>Harbour ferry returns after a year</h1>
+<figure class="lead"><img src="/ferry.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+<div class="story-body">
+<p>The harbour ferry carried its first passengers in a year on Thursday morning, after repairs to both of its engines.</p>
+<p>About 300 people made the crossing before noon, and the operator said every sailing of the weekend was full.</p>
+<p>The crossing takes twelve minutes, and a return ticket costs four pounds for adults and two for children.</p>
+<figure><img src="/pier.jpg" alt=""><figcaption>Passengers queue on the pier. Photo: Ana Ruiz / Bay Gazette</figcaption></figure>
+<p>The council paid for half of the repairs, and the operator paid the rest from its reserves.</p>
+</div></article></body></html>`;
+    const lead = 'Crew members tie up the ferry at the north pier on Thursday. Photo: Tom Hallett / Bay Gazette';
+
+    it('keeps its caption and credit, which Readability leaves out with the photo', async () => {
+      const article = parseWebArticle('ferry.html', leadPhotoPage('<article>', lead));
+      const texts = (role: string) => article?.sentences.filter((s) => s.role === role).map((s) => s.text) ?? [];
+      expect(texts('caption').join(' ')).toContain('Crew members tie up the ferry at the north pier');
+      expect(texts('credit').join(' ')).toContain('Tom Hallett');
+      expect(texts('caption').join(' ')).toContain('Passengers queue on the pier');
+      if (article === undefined) throw new Error('no article');
+      const asked = new Engine([article]).ask('who took the photo?');
+      expect(asked.answer?.text).toContain('Tom Hallett');
+    });
+
+    it('leaves out a one-word caption (an avatar, a chart key) and the figures of a page of several articles', () => {
+      const named = parseWebArticle('ferry.html', leadPhotoPage('<article>', 'Kevin'));
+      expect(named?.sentences.some((s) => s.text === 'Kevin')).toBe(false);
+      const listing = parseWebArticle('ferry.html', leadPhotoPage('<article><article></article>', lead));
+      expect(listing?.sentences.some((s) => s.text.includes('Crew members tie up'))).toBe(false);
+    });
+  });
+
   it('takes the address from the "saved from" comment when the page names none', async () => {
     const html = savedFromComment('https://snow.example/tromso') + page('utf-8', 'Tromsø has more snow this winter than in any other year.');
     await writeFile(path.join(dir, 'snow.html'), html);
