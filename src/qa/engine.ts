@@ -14,6 +14,7 @@ import { definitionAsked, describes } from './definition-asked.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
+import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { namesAnotherArticle, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
@@ -315,12 +316,18 @@ export class Engine {
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
+    // A role phrase describing the person the story names next is answered with the name.
     const short = verdict.answered
-      ? shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, {
-          ...(reading?.person !== undefined ? { person: reading.person } : {}),
-          ...(reading?.people !== undefined ? { people: reading.people } : {}),
-          corrections,
-        })
+      ? namedForDescription(
+          this.index,
+          parsed,
+          shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, {
+            ...(reading?.person !== undefined ? { person: reading.person } : {}),
+            ...(reading?.people !== undefined ? { people: reading.people } : {}),
+            corrections,
+          }),
+          limit,
+        )
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.

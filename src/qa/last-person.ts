@@ -8,6 +8,7 @@
  * about Fomin); an answer from another story forgets them, unless it was only an aside the
  * conversation's story did not answer (`Answer.notIn`), which keeps them as the article stays.
  */
+import { descriptionAnswered } from './described-answer.js';
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
@@ -137,6 +138,15 @@ function onesAnswered(engine: Engine, answer: Answer, people: readonly string[])
   return picked.length > 0 && picked.length < people.length ? picked : undefined;
 }
 
+/**
+ * The person a short answer's role phrase describes ("Former council treasurer" → "Graham Whitlock",
+ * whom the story names next: `describedLead`).
+ */
+function describedAnswered(engine: Engine, answer: Answer): [string] | undefined {
+  const described = descriptionAnswered(engine.index, answer.answer, answer.passages);
+  return described === undefined ? undefined : [described.referent.name];
+}
+
 /** The person the conversation is about after `response` (see above); `before`, what it was about until now. */
 export function personAfter(
   engine: Engine,
@@ -157,7 +167,8 @@ export function personAfter(
     (read === undefined ? undefined : (onesAnswered(engine, answer, read) ?? read)) ??
     personNamed(engine, answer) ??
     (before?.article === article ? onesAnswered(engine, answer, before.names) : undefined) ??
-    peopleAnswered(engine, answer);
+    peopleAnswered(engine, answer) ??
+    describedAnswered(engine, answer);
   const said = names?.filter((n) => n !== '') ?? [];
   if (said.length > 0) return { names: said, article };
   return before?.article === article ? before : undefined;

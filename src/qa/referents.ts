@@ -20,6 +20,10 @@
  * - a sentence opening with the same pronoun in between, itself read as someone, passes its person
  *   on ("He was born in Kumasi. He moved to Leeds at 19."); one read as no one clearly stops the search.
  *
+ * A headline and lead that describe someone by role before the next sentence names them ("A former
+ * council treasurer who stole £1.2m… has been jailed" / "Graham Whitlock, 58, of Harrogate, admitted…")
+ * are credited with that name too (`describedLead`), as news's delayed identification means.
+ *
  * Found once per parsed article (tagging the few sentences before each pronoun opening): for every
  * story in the background warm-up (`readReferents`), else for the stories a question could be about
  * (`referentCredit`).
@@ -33,8 +37,8 @@ import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
-import { tokenize } from './text.js';
-import { isKindOf, isRoleNoun } from './wordnet.js';
+import { isStopword, tokenize } from './text.js';
+import { isKindOf, isLemma, isRoleNoun } from './wordnet.js';
 
 /** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
 export const LOOK_BACK = 3;
@@ -55,6 +59,21 @@ export interface Referents {
    * the one of them a conversation is about for its follow-ups (`ConversationPerson`).
    */
   tied: ReadonlyMap<number, readonly Referent[]>;
+  /**
+   * The headline and lead that describe the person the next sentence names (`describedLead`): where
+   * the description is in each (its role phrase, "former council treasurer"). They are in `one` too.
+   */
+  described: ReadonlyMap<number, Description>;
+}
+
+/** A role phrase standing for a person named elsewhere in the story ("A former council treasurer…"). */
+export interface Description {
+  referent: Referent;
+  /** The role phrase's characters in the sentence, without its article ("former council treasurer"). */
+  start: number;
+  end: number;
+  /** The sentence that names the person (its position in `article.sentences`). */
+  naming: number;
 }
 
 /**
@@ -231,7 +250,88 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
     const among = tie.flatMap((p) => referentOf(p) ?? []);
     if (among.length > 1) tied.set(sentence.index, among);
   });
-  return { one, tied };
+  const described = describedLead(article, entitiesOf);
+  for (const [at, d] of described) if (!one.has(at)) one.set(at, d.referent);
+  return { one, tied, described };
+}
+
+/** The words a description may have before its role noun ("former council", "34-year-old", "Leeds"). */
+const MAX_MODIFIERS = 4;
+
+/**
+ * The role phrase a lead opens with, as an indefinite description of a person: "A" or "An", at most
+ * `MAX_MODIFIERS` words, and the role noun they lead to (`isRoleNoun`: "treasurer", "man", "driver"),
+ * all joined by spaces; a run of role nouns ends at its last ("woman driver"). Its characters (without
+ * the article) and its role noun, or undefined.
+ */
+function descriptionAt(text: string): { start: number; end: number; head: string } | undefined {
+  const opening = /^An?\s+/u.exec(text);
+  if (opening === null) return undefined;
+  const start = opening[0].length;
+  // The phrase's words, up to anything but a space between two of them (a comma ends a noun phrase).
+  const words = /^(?:[\p{L}\d][\p{L}\d'’-]*(?:\s+|$))+/u.exec(text.slice(start))?.[0].split(/\s+/u) ?? [];
+  let head = -1;
+  for (let i = 0; i < words.length && i <= MAX_MODIFIERS + 1; i++) {
+    const word = words[i] ?? '';
+    if (/^\p{Ll}/u.test(word) && isRoleNoun(word)) head = i;
+    else if (head !== -1) break;
+    // "A total of 300 people": a function word before the role noun makes it no description of one.
+    else if (isStopword(word.toLowerCase())) return undefined;
+  }
+  if (head === -1 || head > MAX_MODIFIERS) return undefined;
+  // The role noun ends the phrase: not a modifier of a noun after it ("A major change…", "A teacher
+  // training scheme"), nor one of two people described ("A former FBI agent and an internet…").
+  const after = words[head + 1]?.toLowerCase() ?? '';
+  if (after === 'and' || after === 'or' || (!isStopword(after) && isLemma('noun', after))) return undefined;
+  const phrase = words.slice(0, head + 1).join(' ');
+  if (!text.startsWith(phrase, start)) return undefined;
+  return { start, end: start + phrase.length, head: words[head] ?? '' };
+}
+
+/**
+ * The headline and lead that describe, before naming, the person the story is about: news opens
+ * with a role ("A former council treasurer who stole £1.2m … has been jailed for six years.") and
+ * names them in the next sentence ("Graham Whitlock, 58, of Harrogate, admitted fraud…"), whom the
+ * description stands for. Only when the lead opens with an indefinite description (`descriptionAt`)
+ * and names no one, and the next body sentence opens with the name of the one person it names; the
+ * headline too, when it names no one and holds the description's role noun ("Former council
+ * treasurer jailed…").
+ */
+export function describedLead(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Map<number, Description> {
+  const out = new Map<number, Description>();
+  const sentences = article.sentences;
+  const at = sentences.findIndex((s) => s.role === 'body');
+  const lead = sentences[at];
+  const next = sentences[at + 1];
+  if (lead === undefined || next === undefined || next.role !== 'body') return out;
+  const description = descriptionAt(lead.text);
+  if (description === undefined || peopleIn(lead, entitiesOf).length > 0) return out;
+  const people = peopleIn(next, entitiesOf);
+  const [person, ...others] = people;
+  if (person === undefined || others.length > 0 || !next.text.startsWith(person.name)) return out;
+  const referent = referentOf(person);
+  if (referent === undefined) return out;
+  out.set(lead.index, { referent, start: description.start, end: description.end, naming: next.index });
+  const head = tokenize(description.head)[0]?.stem;
+  for (const title of sentences.filter((s) => s.role === 'title')) {
+    if (peopleIn(title, entitiesOf).length > 0) continue;
+    const role = tokenize(title.text).find((t) => t.stem === head);
+    if (role === undefined) continue;
+    // The role phrase in the headline: the role noun and the lower-case or capitalised words before it
+    // that the lead's phrase has too ("Former council treasurer").
+    const before = lead.text.slice(description.start, description.end).toLowerCase();
+    let start = role.start;
+    for (let m = /([\p{L}\d][\p{L}\d'’-]*)\s+$/u.exec(title.text.slice(0, start)); m !== null;) {
+      if (!before.includes(`${(m[1] as string).toLowerCase()} `)) break;
+      start = m.index;
+      m = /([\p{L}\d][\p{L}\d'’-]*)\s+$/u.exec(title.text.slice(0, start));
+    }
+    out.set(title.index, { referent, start, end: role.end, naming: next.index });
+  }
+  return out;
 }
 
 // Once per parsed article: the loader hands back the same object for an unchanged file, so a reload

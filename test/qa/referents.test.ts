@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { apposedAges } from '../../src/qa/apposition.js';
 import { findEntities } from '../../src/qa/entities.js';
-import { findReferents, referentCredit } from '../../src/qa/referents.js';
+import { describedLead, findReferents, referentCredit } from '../../src/qa/referents.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
 
 const tag = (s: { text: string }) => findEntities(s.text);
@@ -103,5 +103,53 @@ describe('apposedAges', () => {
     expect(apposedAges('In March, 2005, it opened.')).toEqual([]);
     expect(apposedAges('Leeds United, 500, were there.')).toEqual([]);
     expect(apposedAges('Marsh, 11, won.')).toEqual([]);
+  });
+});
+
+describe('describedLead', () => {
+  /** The role phrase of each sentence read as describing someone, with whom. */
+  function described(paragraphs: string[]): Record<string, string> {
+    const article = parseArticle('story.txt', paragraphs.join('\n\n'));
+    const out: Record<string, string> = {};
+    for (const [i, d] of describedLead(article, tag)) {
+      const text = article.sentences[i]?.text ?? '';
+      out[text.slice(d.start, d.end)] = d.referent.name;
+    }
+    return out;
+  }
+
+  it('reads the lead\'s "A …" role and the headline\'s as the person the next sentence opens with', () => {
+    expect(
+      described([
+        'Former bus driver jailed for theft',
+        'A former bus driver who stole £9,000 from a pensioner has been jailed.',
+        'Carl Denton, 44, of Hull, admitted theft on Monday.',
+      ]),
+    ).toEqual({ 'former bus driver': 'Carl Denton', 'Former bus driver': 'Carl Denton' });
+  });
+
+  it('needs a lead naming no one, one role noun ending the phrase, and one person opening the next sentence', () => {
+    const next = 'Carl Denton, 44, of Hull, admitted theft on Monday.';
+    // A role word modifying a noun after it is no one ("A major change").
+    expect(described(['Plan unveiled', 'A major change of plan was announced on Monday.', next])).toEqual({});
+    // Two people described.
+    expect(described(['Two jailed', 'A bus driver and a cleaner have been jailed.', next])).toEqual({});
+    // A number of people.
+    expect(
+      described(['Homes evacuated', 'A total of 300 people were moved from their homes.', next]),
+    ).toEqual({});
+    // The lead names someone already.
+    expect(described(['Driver jailed', 'A bus driver, Carl Denton, has been jailed.', next])).toEqual({});
+    // The next sentence names two people, or opens with something else.
+    expect(
+      described([
+        'Driver jailed',
+        'A bus driver has been jailed.',
+        'Carl Denton and Amy Price were in court.',
+      ]),
+    ).toEqual({});
+    expect(
+      described(['Driver jailed', 'A bus driver has been jailed.', 'On Monday Carl Denton admitted theft.']),
+    ).toEqual({});
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * "Who was jailed?" answered from a headline or lead that describes the person by role ("Former council
+ * treasurer jailed…", "A former council treasurer who stole £1.2m… has been jailed") is answered with
+ * the name the story gives them in the sentence after (`describedLead` in `referents.ts`: "Graham
+ * Whitlock, 58, of Harrogate…"): a reader asking who wants the person, and the role phrase and the name
+ * are the same person. The role phrase stays marked in the passage, and the sentence that names them is
+ * shown beside it as the proof. Any other answer is left as it is.
+ */
+import type { Sentence } from '../knowledge/types.js';
+import type { ParsedQuestion } from './question.js';
+import { referentsOf, type Description } from './referents.js';
+import type { SearchIndex } from './search-index.js';
+import type { Passage, ShortAnswer } from './types.js';
+
+/** The description a short answer lies in (its role phrase), in the passage it was found in. */
+export function descriptionAnswered(
+  index: SearchIndex,
+  answer: ShortAnswer | null,
+  passages: readonly Passage[],
+): Description | undefined {
+  const passage = answer === null ? undefined : passages[answer.passage];
+  const article = passage === undefined ? undefined : index.article(passage.article.id);
+  if (answer === null || passage === undefined || article === undefined) return undefined;
+  const read = referentsOf(article, (s: Sentence) => index.entitiesOf(s));
+  const described = read.described.get(passage.sentence);
+  // The answer is the role phrase, or inside it ("treasurer"): not another part of the sentence.
+  if (described === undefined || answer.start < described.start || answer.end > described.end)
+    return undefined;
+  return described;
+}
+
+/**
+ * For a question asking who: the short answer read as the name of the person its role phrase
+ * describes, and the sentence naming them among the passages, after the one answering (in place of
+ * the last when all are shown). Unchanged when the answer is no such phrase.
+ */
+export function namedForDescription(
+  index: SearchIndex,
+  parsed: Pick<ParsedQuestion, 'type'>,
+  found: { answer: ShortAnswer | null; passages: Passage[] },
+  limit: number,
+): { answer: ShortAnswer | null; passages: Passage[] } {
+  if (parsed.type !== 'person') return found;
+  const described = descriptionAnswered(index, found.answer, found.passages);
+  const short = found.answer;
+  const best = found.passages[0];
+  if (described === undefined || short === null || best === undefined) return found;
+  const answer = { ...short, text: described.referent.name };
+  if (found.passages.some((p) => p.article.id === best.article.id && p.sentence === described.naming))
+    return { answer, passages: found.passages };
+  const naming = index.article(best.article.id)?.sentences[described.naming];
+  if (naming === undefined) return { answer, passages: found.passages };
+  const proof: Passage = {
+    text: naming.text,
+    score: found.passages[1]?.score ?? best.score,
+    article: best.article,
+    section: naming.role,
+    sentence: naming.index,
+    highlights: [],
+  };
+  const [first, ...rest] = found.passages;
+  return { answer, passages: [first as Passage, proof, ...rest].slice(0, Math.max(2, limit)) };
+}

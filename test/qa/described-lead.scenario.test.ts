@@ -1,0 +1,71 @@
+/**
+ * A story that describes its person by role before naming them ("A former school caretaker who stole
+ * … has been jailed" / "Dennis Harlow, 61, of Whitby, admitted theft…"), asked "who was jailed?" and
+ * then about "he", as readers type in the console chat (`describedLead` in `referents.ts`,
+ * `described-answer.ts`).
+ */
+import { describe, expect, it } from 'vitest';
+import { reply, type Conversation } from '../../src/console/chat.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const caretaker = parseArticle(
+  'caretaker.txt',
+  [
+    'Former school caretaker jailed for stealing £80,000 from sports club',
+    'A former school caretaker who stole £80,000 from a youth sports club has been jailed for three years.',
+    'Dennis Harlow, 61, of Whitby, admitted theft at Teesside Crown Court on Monday.',
+    'He spent the money on horse racing bets, the court heard.',
+    "Harlow's solicitor, Amy Tranter, said her client was deeply sorry.",
+    "The club's chairman, Paul Quinn, said the theft had nearly closed the club.",
+  ].join('\n\n'),
+);
+
+const ferry = parseArticle(
+  'ferry.txt',
+  [
+    'Harbour ferry returns after a year',
+    'The harbour ferry carried its first passengers in a year on Thursday morning.',
+    'Captain Ellen Morris said 140 people had booked seats for the first week.',
+  ].join('\n\n'),
+);
+
+function chat(engine: Engine): (message: string) => string {
+  const conversation: Conversation = {};
+  return (message) => reply(engine, message, false, conversation) ?? '';
+}
+
+describe('"who was jailed?" when the headline and lead give a role and the next sentence the name', () => {
+  const engine = new Engine([caretaker]);
+
+  it('answers with the name, marks the role phrase, and shows the sentence naming him', () => {
+    const answer = engine.ask('who was jailed?');
+    expect(answer.answer?.text).toBe('Dennis Harlow');
+    const best = answer.passages[answer.answer?.passage ?? 0];
+    expect(best?.text.slice(answer.answer?.start, answer.answer?.end).toLowerCase()).toBe(
+      'former school caretaker',
+    );
+    expect(answer.passages.map((p) => p.text)).toContain(
+      'Dennis Harlow, 61, of Whitby, admitted theft at Teesside Crown Court on Monday.',
+    );
+  });
+
+  it('then "he" is that man: his age, what he spent it on, his sentence and his solicitor', () => {
+    const say = chat(engine);
+    expect(say('who was jailed')).toMatch(/^Dennis Harlow\n/);
+    expect(say('how old is he')).toMatch(/^61\n/);
+    expect(say('what did he spend the money on')).toContain('He spent the money on horse racing bets');
+    expect(say('how long was he jailed for')).toMatch(/^three years\n/);
+    expect(say('who is his solicitor')).toMatch(/^Amy Tranter\n/);
+  });
+
+  it('a question naming him finds the lead that describes him', () => {
+    expect(engine.ask('how long was harlow jailed for?').answer?.text).toBe('three years');
+  });
+
+  it('among other stories too', () => {
+    const say = chat(new Engine([ferry, caretaker]));
+    expect(say('who was jailed')).toMatch(/^Dennis Harlow\n/);
+    expect(say('how old is he')).toMatch(/^61\n/);
+  });
+});
