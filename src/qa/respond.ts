@@ -142,19 +142,17 @@ export function topicOf(response: Response): string | undefined {
 
 /**
  * Where the conversation has read up to after a response, for the next "tell me more": the passage of
- * an answer, the sentences of a summary, or the sentences just read on. A question searched and not
- * answered clears it (more of a refusal would be more of a passage the reader was told does not
- * answer); a greeting, thanks, help, a list of articles or a question not searched at all (a
- * clarifying "which one?") leaves it as it was.
+ * an answer, the sentences of a summary, or the sentences just read on. A question not answered leaves
+ * it where the last answer left it: "more" after "I couldn't find that" reads on from the last answer
+ * the reader was given (more of the refusal would be more of a passage the reader was told does not
+ * answer), and a reader who asked several questions is never told to ask one first. So do a greeting,
+ * thanks, help, a list of articles or a question not searched at all (a clarifying "which one?").
  */
 export function readingAfter(response: Response, before: ReadingPlace | undefined): ReadingPlace | undefined {
   switch (response.kind) {
     case 'answer': {
-      // A question not searched at all ("what did he say?" answered by "which one?") moved no one's
-      // reading: "tell me more" still reads on from the answer before it.
-      if (response.answer.refused !== undefined) return before;
       const best = response.answer.answered ? response.answer.passages[0] : undefined;
-      return best === undefined ? undefined : { article: best.article.id, shown: [best.sentence] };
+      return best === undefined ? before : { article: best.article.id, shown: [best.sentence] };
     }
     case 'summary': {
       const summary = response.summary;

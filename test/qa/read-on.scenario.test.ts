@@ -107,11 +107,30 @@ describe('what counts as asking for more', () => {
     expect(classifyMessage(message).kind).toBe('question');
   });
 
-  it("the place is the answer's sentence; a refusal clears it", () => {
+  it("the place is the answer's sentence; a refusal keeps the place of the answer before it", () => {
     const answered = respond(engine, 'who paid for the work?');
     expect(readingAfter(answered, undefined)).toEqual({ article: 'ferry.txt', shown: [3] });
     const refused = respond(engine, 'who is the mayor of the city?');
-    expect(readingAfter(refused, { article: 'ferry.txt', shown: [3] })).toBeUndefined();
+    expect(refused.kind === 'answer' && refused.answer.answered).toBe(false);
+    expect(readingAfter(refused, { article: 'ferry.txt', shown: [3] })).toEqual({
+      article: 'ferry.txt',
+      shown: [3],
+    });
+    expect(readingAfter(refused, undefined)).toBeUndefined();
+  });
+
+  it('"tell me more" after questions it could not answer reads on from the last answer, not "more of what?"', () => {
+    const conversation: Conversation = {};
+    const say = (message: string) => reply(engine, message, false, conversation) ?? '';
+    const first = say('who paid for the work?');
+    expect(first).not.toContain("couldn't find");
+    expect(say('who is the mayor of the city?')).toContain("couldn't find");
+    expect(say('what colour is the ferry?')).toContain("couldn't find");
+    const more = say('tell me more');
+    expect(more).not.toContain('More of what?');
+    expect(more).toBe(
+      reply(engine, 'tell me more', false, { reading: { article: 'ferry.txt', shown: [3] } }),
+    );
   });
 });
 
