@@ -28,15 +28,15 @@ function holds(index: SearchIndex, article: number, stem: string): boolean {
 }
 
 /**
- * Whether an article other than `current` names the stem: in its headline, or written with a capital
- * inside a sentence (not as its first word), or at all when the question writes it as a name.
+ * Whether `article` names the stem: in its headline, or written with a capital inside a sentence (not
+ * as its first word), or at all when the question writes it as a name.
  */
-function namedElsewhere(index: SearchIndex, current: number, stem: string, asName: boolean): boolean {
+function namedIn(index: SearchIndex, article: number, stem: string, asName: boolean): boolean {
   const postings = index.postingsOf(stem);
   for (let i = 0; i < postings.length; i += 2) {
     const doc = postings[i] as number;
     const d = index.docs[doc];
-    if (d === undefined || d.article === current) continue;
+    if (d === undefined || d.article !== article) continue;
     if (asName || d.sentence.role === 'title') return true;
     const text = d.sentence.text;
     const tokens = index.tokens(doc);
@@ -46,25 +46,75 @@ function namedElsewhere(index: SearchIndex, current: number, stem: string, asNam
   return false;
 }
 
+/** The articles other than `current` that name the stem (`namedIn`), by position. */
+function articlesNaming(index: SearchIndex, current: number, stem: string, asName: boolean): Set<number> {
+  const out = new Set<number>();
+  const postings = index.postingsOf(stem);
+  for (let i = 0; i < postings.length; i += 2) {
+    const article = index.articleOf[postings[i] as number] as number;
+    if (article !== current && !out.has(article) && namedIn(index, article, stem, asName)) out.add(article);
+  }
+  return out;
+}
+
 /**
- * Whether the question names an article other than `current` (see above). A word lent by the story (a
- * role's holder) or read from a pronoun is no word of the question, and the measure of "how old", "how
- * long" says what is asked, not what about.
+ * The question's words that could name an article: a word lent by the story (a role's holder) or read
+ * from a pronoun is no word of the question, and the measure of "how old", "how long" says what is
+ * asked, not what about. Each with the stems it is written as and whether the question writes it as a
+ * name. `person`: with the name a pronoun was read as (the conversation's person: `Group.named`), which
+ * names their story as their name would.
  */
-export function namesAnotherArticle(
+function namingWords(
+  groups: readonly Group[],
+  question: Pick<ParsedQuestion, 'text' | 'names'>,
+  person = false,
+): { stems: string[]; asName: boolean }[] {
+  const measure = /\bhow\s+(\p{L}+)/iu.exec(question.text)?.[1]?.toLowerCase();
+  return groups.flatMap((g) => {
+    const read = person && g.pronoun === true && g.named === true;
+    if ((g.pronoun === true && !read) || g.word === measure) return [];
+    const stems = g.terms.filter((t) => read || t.lent !== true).map((t) => t.stem);
+    return stems.length === 0 ? [] : [{ stems, asName: read || question.names.has(g.word) }];
+  });
+}
+
+/**
+ * The articles other than `current` that the question names by a word `current` lacks (see above):
+ * "how long has nordvik been around?" asked in a conversation about the rugby final names the
+ * shipping story; a reader who asks it has moved there.
+ */
+export function namedArticles(
   index: SearchIndex,
   groups: readonly Group[],
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   current: number,
+): Set<number> {
+  const named = new Set<number>();
+  for (const { stems, asName } of namingWords(groups, question)) {
+    if (stems.some((s) => holds(index, current, s))) continue;
+    for (const s of stems) for (const a of articlesNaming(index, current, s, asName)) named.add(a);
+  }
+  return named;
+}
+
+/**
+ * Whether the question names `article` by a word that `other` does not hold at all (nor any form of
+ * it): "how long has nordvik been around?" names the shipping story, and the rugby story, which never
+ * writes "Nordvik", cannot answer it, whatever else it shares with the question ("a long time"). So
+ * does "how old is he?" with "he" read as a person of `article` (`person`): another story is not about
+ * him.
+ */
+export function namesAgainst(
+  index: SearchIndex,
+  groups: readonly Group[],
+  question: Pick<ParsedQuestion, 'text' | 'names'>,
+  article: number,
+  other: number,
 ): boolean {
-  const measure = /\bhow\s+(\p{L}+)/iu.exec(question.text)?.[1]?.toLowerCase();
-  const names = question.names;
-  return groups.some((g) => {
-    if (g.pronoun === true || g.word === measure) return false;
-    const stems = g.terms.filter((t) => t.lent !== true).map((t) => t.stem);
-    if (stems.length === 0 || stems.some((s) => holds(index, current, s))) return false;
-    return stems.some((s) => namedElsewhere(index, current, s, names.has(g.word)));
-  });
+  return namingWords(groups, question, true).some(
+    ({ stems, asName }) =>
+      !stems.some((s) => holds(index, other, s)) && stems.some((s) => namedIn(index, article, s, asName)),
+  );
 }
 
 /** Words that point back to something said before: "he", "it", "their". */

@@ -16,7 +16,7 @@ import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
-import { namesAnotherArticle, pointsBack } from './conversation-article.js';
+import { namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, readPronoun, unclearWithNoOne } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
@@ -112,6 +112,8 @@ export interface Assessment {
   answerMs?: number;
   /** The best candidates before the learned re-ranking, with its features (for training it). */
   candidates?: { text: string; features: number[] }[];
+  /** The question as searched: its reading and word groups (what a follow-up's article is judged by). */
+  searched?: { parsed: ParsedQuestion; groups: readonly Group[] };
 }
 
 export class Engine {
@@ -195,6 +197,15 @@ export class Engine {
     const wide = this.assessIn(rawQuestion, options, false);
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
+    // A question naming the article it was kept to by a word the other lacks ("how long has nordvik been
+    // around?", "how old is he?" with "he" read as its person) is not answered by the other.
+    const searched = kept.searched;
+    const at = (id: string) => this.index.refs.findIndex((r) => r.id === id);
+    if (
+      searched !== undefined &&
+      namesAgainst(this.index, searched.groups, searched.parsed, at(about.id), at(from.id))
+    )
+      return kept;
     if (!pointsBack(kept.answer.question)) return { ...wide, answer: { ...wide.answer, notIn: about } };
     const others = [from, ...(wide.answer.alsoIn ?? [])].filter((a) => a.id !== about.id);
     return { ...kept, answer: { ...kept.answer, answeredIn: others } };
@@ -353,7 +364,7 @@ export class Engine {
         ? { about: this.index.refs[filter] }
         : {}),
     };
-    const more = { ...timing, candidates: rows };
+    const more = { ...timing, candidates: rows, searched: { parsed, groups } };
     return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
   }
 
@@ -581,8 +592,10 @@ export class Engine {
   }
 
   /**
-   * The conversation's article, for a question asked in a conversation about one of several articles
-   * that names no other (`conversation-article.ts`); undefined (search them all) otherwise.
+   * The article a question asked in a conversation about one of several articles is kept to
+   * (`conversation-article.ts`): the conversation's, when the question names no other; the other, when
+   * it names one other only ("how long has nordvik been around?" in a conversation about the rugby
+   * final: the reader moved to the shipping story); undefined (search them all) otherwise.
    */
   private conversationArticle(
     parsed: ParsedQuestion,
@@ -592,7 +605,9 @@ export class Engine {
     if (options.context === undefined || this.articles.length < 2) return undefined;
     const focus = this.focus({ context: options.context });
     if (focus.kind !== 'article' || focus.how !== 'conversation') return undefined;
-    return namesAnotherArticle(this.index, groups, parsed, focus.index) ? undefined : options.context;
+    const named = [...namedArticles(this.index, groups, parsed, focus.index)];
+    if (named.length === 0) return options.context;
+    return named.length === 1 ? this.index.refs[named[0] as number]?.id : undefined;
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */
