@@ -157,6 +157,14 @@ describe('several articles: the conversation of each channel', () => {
     expect(other).toContain('“how much?” as a follow-up to “what did she say?”');
   });
 
+  it('"tell me more" after a question the article does not answer reads on from the answer before it', async () => {
+    expect(JSON.stringify((await ask('how deep do the fish live?', 0)).embeds)).toContain('8,000 metres');
+    expect((await ask('what colour is the fish?', 0)).embeds?.[0]?.title).toMatch(/^I couldn't find that/);
+    const more = await ask('tell me more', 0);
+    expect(more.content ?? '').not.toContain('More of what?');
+    expect(more.embeds?.[0]?.description).toMatch(/^The fish, named Pseudoliparis nova, was filmed/);
+  });
+
   it('"when will construction begin?" then `/ask question:where? article:` another article: no follow-up there', async () => {
     expect(JSON.stringify((await ask('when will construction begin?', 0)).embeds)).toContain('**March**');
     const elsewhere = await command(
