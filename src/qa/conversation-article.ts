@@ -58,6 +58,14 @@ function articlesNaming(index: SearchIndex, current: number, stem: string, asNam
 }
 
 /**
+ * The measure a "how" question asks ("old" in "how old is nordvik?", "long" in "how long did he
+ * get?"): what is asked, not what about, so it names no story (`measureWord` of the question's text).
+ */
+export function measureWord(question: string): string | undefined {
+  return /\bhow\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+}
+
+/**
  * The question's words that could name an article: a word lent by the story (a role's holder) or read
  * from a pronoun is no word of the question, and the measure of "how old", "how long" says what is
  * asked, not what about. Each with the stems it is written as and whether the question writes it as a
@@ -69,7 +77,7 @@ function namingWords(
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   person = false,
 ): { stems: string[]; asName: boolean }[] {
-  const measure = /\bhow\s+(\p{L}+)/iu.exec(question.text)?.[1]?.toLowerCase();
+  const measure = measureWord(question.text);
   return groups.flatMap((g) => {
     const read = person && g.pronoun === true && g.named === true;
     if ((g.pronoun === true && !read) || g.word === measure) return [];

@@ -16,7 +16,7 @@ import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
-import { namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
+import { measureWord, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, readPronoun, unclearWithNoOne } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
@@ -271,7 +271,19 @@ export class Engine {
     // or for the conversation's person, read as its "he", where it fits them and others equally.
     const referents =
       this.weights.REFERENT > 0 ? referentCredit(this.index, groups, filter, reading?.tieBreak) : undefined;
-    const candidates = retrieve(this.index, this.scratch, groups, filter, this.weights, subject, referents);
+    // The measure a "how" question asks ("old", "long") says nothing of which story it is about.
+    const measure = measureWord(parsed.text);
+    const measured = measure === undefined ? -1 : groups.findIndex((g) => g.word === measure);
+    const candidates = retrieve(
+      this.index,
+      this.scratch,
+      groups,
+      filter,
+      this.weights,
+      subject,
+      referents,
+      measured === -1 ? undefined : measured,
+    );
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
     const matched = questionStems(groups);

@@ -77,6 +77,7 @@ export function retrieve(
   weights: Weights,
   subject?: SubjectCredit,
   referents?: ReferentCredit,
+  measure?: number,
 ): Candidate[] {
   // scores[doc * G + g]: BM25 of group g in doc (the best of the group's stems, so synonyms never add up).
   // One flat buffer reused across questions: on a large folder, a map of rows per question cost more
@@ -146,20 +147,25 @@ export function retrieve(
   // How much of the question each article covers anywhere in it: with many articles, a sentence from
   // the story the question is about beats a similar sentence from another story. Flags per (article,
   // group) and the resulting share per article, in reused buffers; only touched articles are reset.
+  // The measure a "how" question asks (group `measure`: "old" in "how old is nordvik?") says what is
+  // asked, not what about: a story that holds "19-year-old" but never "Nordvik" is not the one asked
+  // about, so the measure counts in no article's share, unless it is all the question has.
   const articles = index.refs.length;
   const articleShare = scratch.floats('articleShare', articles);
   const articleGroups = scratch.bytes('articleGroups', articles * G);
   const touchedArticles: number[] = [];
-  const byArticle = articles > 1 && weights.ARTICLE_EXPONENT > 0 && totalIdf > 0;
+  const topical = (g: number) => g !== measure || G === 1;
+  const topicIdf = groups.reduce((sum, group, g) => sum + (topical(g) ? group.idf : 0), 0);
+  const byArticle = articles > 1 && weights.ARTICLE_EXPONENT > 0 && topicIdf > 0;
   if (byArticle) {
     for (let t = 0; t < touchedCount; t++) {
       const id = touched[t] as number;
       const a = articleOf[id] as number;
       for (let g = 0; g < G; g++) {
-        if ((scores[id * G + g] as number) > 0 && articleGroups[a * G + g] === 0) {
+        if (topical(g) && (scores[id * G + g] as number) > 0 && articleGroups[a * G + g] === 0) {
           if (articleShare[a] === 0) touchedArticles.push(a);
           articleGroups[a * G + g] = 1;
-          articleShare[a] = (articleShare[a] as number) + (groups[g] as Group).idf / totalIdf;
+          articleShare[a] = (articleShare[a] as number) + (groups[g] as Group).idf / topicIdf;
         }
       }
     }

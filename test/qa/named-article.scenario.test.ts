@@ -63,6 +63,17 @@ describe('a question naming the other story is about it', () => {
   });
 });
 
+describe('with no conversation, the measure a "how" question asks does not pick the story', () => {
+  it('"how old is brightwater?" is searched for in the Brightwater story, not in the one with a "19-year-old"', () => {
+    expect(engine.ask('how old is brightwater?').passages[0]?.article.id).toBe('bakery.txt');
+    expect(engine.ask('how long has brightwater been around?').passages[0]?.article.id).toBe('bakery.txt');
+  });
+
+  it('a measure that is all the question has still finds the story that holds it', () => {
+    expect(engine.ask('how long?').passages[0]?.article.id).toBe('cricket.txt');
+  });
+});
+
 describe('a question naming the story talked about is not answered from the other', () => {
   it('"how long has brightwater been around?" is no aside from the cricket story\'s "a long time"', () => {
     const ask = chat(engine);
