@@ -5,8 +5,10 @@
  * Russian Federal Service … Alexander Fomin", "Fresno native Audra McDonald"), and the place of an event
  * the same sentence reports ("convened in … St.Petersburg") is no answer to it. The adjective is read as
  * its place through WordNet's pertainym pointers ("Iraqi" → Iraq), as `titles.ts` reads "Russian" for
- * "who represented Russia?". With no such title the short answer is chosen as for any where-question.
+ * "who represented Russia?". Else where news says someone lives, after their name and age ("Graham
+ * Whitlock, 58, of Harrogate, …"). With neither the short answer is chosen as for any where-question.
  */
+import { apposedAges } from './apposition.js';
 import type { Entity } from './entities.js';
 import { titledPeopleIn, type TitledPeople } from './titles.js';
 import { tokenize, type Token } from './text.js';
@@ -36,6 +38,13 @@ export function originAsked(question: string, readAs?: string): Token[] | undefi
   const words = tokenize(named).filter((t) => !t.stop);
   return words.length > 0 ? words : undefined;
 }
+
+/**
+ * After a person's name (or their age in apposition): ", of Harrogate" (an age may come between:
+ * ", 58, of Harrogate"), up to the next comma; group 1 is the place, its words capitalised.
+ */
+const RESIDENCE =
+  /^,\s+(?:\d{1,3},\s+)?of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*[,.;]|\s*$)/u;
 
 /** Where a person comes from, as the passage's title for them says it: the place and the word that says it. */
 export interface Origin {
@@ -73,6 +82,18 @@ export function originIn(
     if (placeOf(written) === undefined) continue;
     const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
     if (name !== undefined) return { text: name, start: t.start, end: t.end };
+  }
+  // News writes where someone lives after their name and age: "Graham Whitlock, 58, of Harrogate, …".
+  const ends = [
+    ...apposedAges(text).flatMap((a) => (says(tokenize(a.name)) ? [a.ageEnd] : [])),
+    ...(person === undefined ? [] : [person.nameTokens.at(-1)?.end ?? -1]),
+  ];
+  for (const end of ends) {
+    const of = end < 0 ? null : RESIDENCE.exec(text.slice(end));
+    if (of?.[1] !== undefined) {
+      const start = end + of[0].length - of[1].length;
+      return { text: of[1], start, end: start + of[1].length };
+    }
   }
   return undefined;
 }

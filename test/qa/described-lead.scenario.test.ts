@@ -56,7 +56,16 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
     expect(say('how old is he')).toMatch(/^61\n/);
     expect(say('what did he spend the money on')).toContain('He spent the money on horse racing bets');
     expect(say('how long was he jailed for')).toMatch(/^three years\n/);
+    // Where he lives, as news writes it after his name and age: "Dennis Harlow, 61, of Whitby, …".
+    expect(say('where is he from')).toMatch(/^Whitby\n/);
     expect(say('who is his solicitor')).toMatch(/^Amy Tranter\n/);
+  });
+
+  it('where someone is from: the place after their name and age ("…, 61, of Whitby,")', () => {
+    expect(engine.ask('where is harlow from?').answer?.text).toBe('Whitby');
+    expect(engine.ask('where is dennis harlow from?').answer?.text).toBe('Whitby');
+    // The court is where he admitted theft, not where he lives.
+    expect(engine.ask('where is harlow from?').answer?.text).not.toContain('Teesside');
   });
 
   it('a question naming him finds the lead that describes him', () => {
