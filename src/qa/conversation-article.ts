@@ -28,6 +28,14 @@ function holds(index: SearchIndex, article: number, stem: string): boolean {
 }
 
 /**
+ * Whether the word at `start` is written with a capital where no sentence or label starts: "Photo" in a
+ * caption's "…in Rotterdam. Photo: Reuters" starts one, and names nothing.
+ */
+function capitalisedInside(text: string, start: number, end: number): boolean {
+  return /^\p{Lu}/u.test(text.slice(start, end)) && !/[.!?:;"“‘(]\s*$/u.test(text.slice(0, start));
+}
+
+/**
  * Whether `article` names the stem: in its headline, or written with a capital inside a sentence (not
  * as its first word), or at all when the question writes it as a name.
  */
@@ -40,7 +48,7 @@ function namedIn(index: SearchIndex, article: number, stem: string, asName: bool
     if (asName || d.sentence.role === 'title') return true;
     const text = d.sentence.text;
     const tokens = index.tokens(doc);
-    if (tokens.some((t, k) => k > 0 && t.stem === stem && /^\p{Lu}/u.test(text.slice(t.start, t.end))))
+    if (tokens.some((t, k) => k > 0 && t.stem === stem && capitalisedInside(text, t.start, t.end)))
       return true;
   }
   return false;

@@ -32,6 +32,8 @@ const BAKERY_TEXT = [
   'Kelso runs 112 shops in the north of England and employs about 1,900 people.',
   "Brightwater chief executive Maria Lund said the deal was the largest in the firm's 85-year history.",
   "Kelso's founder, Tom Reid, will earn £2m from the sale of his shares.",
+  'Image caption: A Kelso shop in Leeds. Photo: Reuters/Anna Berg',
+  'Reporting by Jo Hale; Editing by Sam Ives',
 ].join('\n\n');
 const CRICKET = parseArticle('cricket.txt', CRICKET_TEXT);
 const BAKERY = parseArticle('bakery.txt', BAKERY_TEXT);
@@ -90,6 +92,15 @@ describe('a question naming the story talked about is not answered from the othe
     const earn = ask('how much will he earn');
     expect(earn).toContain(`I couldn't find that in “${CRICKET_TITLE}”`);
     expect(earn).not.toContain('may answer it');
+  });
+
+  it('a capital that starts a label ("… in Leeds. Photo: Reuters/Anna Berg") names no story: the conversation stays', () => {
+    const ask = chat(engine);
+    ask('who won the county cup');
+    const caption = ask('what is the caption of the photo');
+    // Not the other story's caption as the answer about this one: an aside at most, or a miss.
+    expect(caption).not.toMatch(/^Reuters\/Anna Berg\n/);
+    expect(ask('who took the photo')).toBe(`“${CRICKET_TITLE}”: the page gives no photo credit.`);
   });
 
   it('a question that stands on its own is still answered from the other story, as an aside', () => {
