@@ -11,7 +11,7 @@ import {
   type SpanInput,
   type SpanWeights,
 } from './answer-span.js';
-import { originAsked, originIn } from './origin.js';
+import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,
@@ -233,11 +233,12 @@ function originAnswer(
   asked: readonly Token[],
   passages: readonly Passage[],
   titled?: TitledPeople,
+  read: typeof originIn = originIn,
 ): { at: number; span: Span } | undefined {
   for (const [at, passage] of passages.entries()) {
     const sentence = sentenceOf(index, passage);
     if (sentence === undefined) continue;
-    const span = originIn(asked, passage.text, index.entitiesOf(sentence), titled);
+    const span = read(asked, passage.text, index.entitiesOf(sentence), titled);
     if (span !== undefined) return { at, span };
   }
   return undefined;
@@ -328,7 +329,14 @@ export function shortAnswer(
   // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
   // is he from?" asks it of the person the conversation's "he" was read as (`readAs`).
   const asked = originAsked(question, readAs);
-  const origin = asked === undefined ? undefined : originAnswer(index, asked, shown, titled);
+  // "Where does he live?": only where news says it, after the name and age ("…, 58, of Harrogate,").
+  const lives = asked === undefined ? livesAsked(question, readAs) : undefined;
+  const origin =
+    asked !== undefined
+      ? originAnswer(index, asked, shown, titled)
+      : lives !== undefined
+        ? originAnswer(index, lives, shown, titled, residenceIn)
+        : undefined;
   // The answering passage is shown first, in the best one's place and with its score.
   const at = origin?.at ?? answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
   const passages =

@@ -22,6 +22,9 @@ import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
 const ORIGIN =
   /^\s*(?:where|(?:what|which)\s+(?:country|nation|city|town|state|region|part\s+of\s+\p{L}+))\s+(?:is|are|was|were|does|do|did)\s+(.+?)\s+(?:originally\s+)?(?:(?:come|comes|came|hail|hails)\s+)?from\s*[?.!]*\s*$/iu;
 
+/** "where does X live", "where did X live": group 1 is X. */
+const LIVES = /^\s*where\s+(?:does|did|do)\s+(.+?)\s+live\s*[?.!]*\s*$/iu;
+
 /** A person's pronoun as the subject of "where is he from?": it names whom the conversation read it as. */
 const PRONOUN = /^(?:he|she)$/i;
 
@@ -31,7 +34,20 @@ const PRONOUN = /^(?:he|she)$/i;
  * (`AskOptions.lastPeople`); with no one read, of no one.
  */
 export function originAsked(question: string, readAs?: string): Token[] | undefined {
-  const m = ORIGIN.exec(question);
+  return personAsked(ORIGIN.exec(question), readAs);
+}
+
+/**
+ * The words naming the person a question asks where they live ("where does he live?"), or undefined:
+ * answered only by the residence news writes after a name and age (`residenceIn`), not by the place a
+ * title names (a minister's country is not where he lives).
+ */
+export function livesAsked(question: string, readAs?: string): Token[] | undefined {
+  return personAsked(LIVES.exec(question), readAs);
+}
+
+/** The content words of the person a question's group 1 names, a pronoun read as `readAs`. */
+function personAsked(m: RegExpExecArray | null, readAs?: string): Token[] | undefined {
   const subject = m?.[1]?.trim();
   if (subject === undefined) return undefined;
   const named = PRONOUN.test(subject) ? (readAs ?? '') : subject;
@@ -83,7 +99,26 @@ export function originIn(
     const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
     if (name !== undefined) return { text: name, start: t.start, end: t.end };
   }
-  // News writes where someone lives after their name and age: "Graham Whitlock, 58, of Harrogate, …".
+  return residenceIn(asked, text, tags, titled);
+}
+
+/**
+ * Where the passage says the person `asked` names lives, as news writes it after their name and age:
+ * "Graham Whitlock, 58, of Harrogate, …" → Harrogate; undefined when it does not.
+ */
+export function residenceIn(
+  asked: readonly Token[],
+  text: string,
+  tags: readonly Entity[],
+  titled?: TitledPeople,
+): Origin | undefined {
+  const tokens = tokenize(text);
+  const wanted = new Set(asked.map((t) => t.stem));
+  const says = (words: readonly Token[]) => {
+    const own = new Set(words.map((t) => t.stem));
+    return [...wanted].every((s) => own.has(s));
+  };
+  const person = titledPeopleIn(titled, text, tokens, tags).find((p) => says(p.nameTokens));
   const ends = [
     ...apposedAges(text).flatMap((a) => (says(tokenize(a.name)) ? [a.ageEnd] : [])),
     ...(person === undefined ? [] : [person.nameTokens.at(-1)?.end ?? -1]),

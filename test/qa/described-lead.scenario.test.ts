@@ -64,6 +64,10 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
   it('where someone is from: the place after their name and age ("…, 61, of Whitby,")', () => {
     expect(engine.ask('where is harlow from?').answer?.text).toBe('Whitby');
     expect(engine.ask('where is dennis harlow from?').answer?.text).toBe('Whitby');
+    // "where does he live?" is answered only by that: not by the court's town.
+    expect(
+      engine.ask('where does harlow live?', { lastPeople: ['Dennis Harlow'] }).answer?.text ?? '',
+    ).not.toContain('Teesside');
     // The court is where he admitted theft, not where he lives.
     expect(engine.ask('where is harlow from?').answer?.text).not.toContain('Teesside');
   });
@@ -76,5 +80,29 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
     const say = chat(new Engine([ferry, caretaker]));
     expect(say('who was jailed')).toMatch(/^Dennis Harlow\n/);
     expect(say('how old is he')).toMatch(/^61\n/);
+  });
+});
+
+describe('"where does he live?" in a longer story, where the passage naming him is answerable', () => {
+  const club = parseArticle(
+    'club.txt',
+    [
+      'Former club secretary jailed for stealing from bowls club',
+      'A former club secretary who stole £60,000 from a bowls club has been jailed for two years.',
+      'Alan Brierley, 66, of Skipton, admitted fraud at York Crown Court on Tuesday.',
+      'The court heard he moved money from the club into his own accounts over five years.',
+      'He spent it on holidays and a new car, prosecutor Jane Holt said.',
+      'The club has 140 members and plays at Aireside Park.',
+      '"He took away the savings of people who live on their pensions," club president Rita Moss said.',
+    ].join('\n\n'),
+  );
+
+  it("answers the residence after his name and age, not the court's city", () => {
+    const say = chat(new Engine([club]));
+    expect(say('who was jailed')).toMatch(/^Alan Brierley\n/);
+    // Not the court's city: the residence.
+    const lives = say('where does he live');
+    expect(lives).not.toMatch(/^York\n/);
+    expect(lives).toMatch(/^Skipton\n/);
   });
 });
