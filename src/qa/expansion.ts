@@ -13,6 +13,7 @@ import {
   isEnglishWord,
   isLemma,
   phraseSynonyms,
+  sameDegreeSynonyms,
   spelledOutByWordNet,
   synonyms,
 } from './wordnet.js';
@@ -232,6 +233,9 @@ export function expand(
     const listed = synonyms(read);
     const base = listed.length === 0 ? lemmaOf(read) : undefined;
     addSynonyms(index, terms, base === undefined ? listed : synonyms(base), weights.SYNONYM_WEIGHT);
+    // A comparative or superlative's synonyms in the same degree ("biggest" → "largest"), which neither
+    // the stemmer nor WordNet's lemmas reach.
+    if (weights.DEGREE_WEIGHT > 0) addSynonyms(index, terms, sameDegreeSynonyms(read), weights.DEGREE_WEIGHT);
     // A number in the other writing ("two" ↔ "2", "dozen" → "12"): digits are shorter than the
     // synonyms' three letters, so not through addSynonyms.
     if (weights.NUMBER_WEIGHT > 0)

@@ -49,6 +49,11 @@ export interface Weights {
   NUMBER_WEIGHT: number;
   CORRECTION_WEIGHT: number;
   RELATED_WEIGHT: number;
+  /**
+   * Weight of a comparative's or superlative's synonyms in the same degree ("biggest" → "largest";
+   * `sameDegreeSynonyms`): synonyms like any other (SYNONYM_WEIGHT, not tuned apart); 0 turns it off.
+   */
+  DEGREE_WEIGHT: number;
   /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
   EXTENSION_WEIGHT: number;
   /**
@@ -160,6 +165,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   NUMBER_WEIGHT: 0.5,
   CORRECTION_WEIGHT: 0.9,
   RELATED_WEIGHT: 0.8,
+  DEGREE_WEIGHT: 0.5,
   EXTENSION_WEIGHT: 0.6,
   DEFINITION_WEIGHT: 0.5,
   TITLE_WEIGHT: 1,

