@@ -19,8 +19,9 @@ import {
   isNoun,
   nounClasses,
   onlyKindOf,
+  taggedUses,
 } from './wordnet.js';
-import { namesAPlace, type SpanKind } from './span-parts.js';
+import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import type { Weights } from './weights.js';
 
@@ -52,6 +53,8 @@ export interface AskedKind {
   done?: true;
   /** For `thing`: "which meeting…" asks which one of the noun's kind, so the answer is one of them. */
   which?: true;
+  /** For `thing`: "what is the name of the trust?", "what is the charity called?": a proper name. */
+  named?: true;
   /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
   much?: true;
 }
@@ -188,14 +191,24 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
 /**
  * "the name of the X": the last word of the noun phrase after "name of" and a determiner ("the town",
  * "the iraqi defence minister"), read as a "which X" is when it names a person, a city or a country;
- * anything else (a book, a song: a title may be any words) asks for `any`.
+ * any other noun WordNet knows ("the trust", "his book") asks for a proper name of that noun's kind,
+ * written as one (`named`: a title may be any words, but a capitalised one); else `any`. "What is the
+ * charity called?" asks the same (`CALLED`).
  */
 const NAME_OF = /\bname of (?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)\s*[?!.]*$/u;
-function nameOfKind(q: string, senses: number): AskedKind {
-  const noun = NAME_OF.exec(q.trim())?.[1]?.split(' ').at(-1);
+const CALLED =
+  /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) called\s*[?!.]*$/u;
+function nameOfKind(q: string, senses: number, pattern: RegExp = NAME_OF): AskedKind {
+  const noun = pattern.exec(q.trim())?.[1]?.split(' ').at(-1);
   if (noun === undefined || !isEnglishWord(noun)) return { kind: 'any' };
   const of = kindOfNoun(noun, senses);
-  return of.kind === 'person' || of.kind === 'city' || of.kind === 'country' ? of : { kind: 'any' };
+  if (of.kind === 'person' || of.kind === 'city' || of.kind === 'country') return of;
+  if (of.kind !== 'thing' || !isNoun(noun)) return { kind: 'any' };
+  // "What is the throat called?" asks for a word ("pharynx"), "what is the charity called?" for the
+  // name of a body of people.
+  if (pattern === CALLED && !['organization', 'social_group'].some((k) => isKindOrSame(noun, k)))
+    return { kind: 'any' };
+  return { kind: 'thing', noun, which: true, named: true };
 }
 
 /**
@@ -277,6 +290,7 @@ export function askedKind(
       // "What is the name of the town?" asks for a town, as "which town?" does; a first name, a
       // nickname or "the name of his book" may be anything.
       if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES);
+      if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), weights.KIND_NOUN_SENSES, CALLED);
       const noun = headNoun(q, wh.at);
       // "What was signed?", "what did they sign?": a thing done or made, though the question names no
       // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.
@@ -381,6 +395,7 @@ type Class = Exclude<SpanKind, 'phrase' | 'clause'> | 'name' | 'people' | 'time'
 
 function classOf(c: KindCandidate, passage: KindPassage): Class {
   if (c.kind === 'clause') return 'thing';
+  if (c.kind === 'person' && namesAThing(c, passage)) return 'thing';
   if (c.kind !== 'phrase') return c.kind;
   // A phrase made of entities of one type and the commas and "and"s between them ("Sri Lanka, India
   // and Thailand") is of that type.
@@ -392,7 +407,8 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
       rest = rest.slice(0, t.start - c.start) + rest.slice(t.end - c.start);
     if (/^(?:[\s,]|\b(?:and|or|the)\b)*$/i.test(rest)) return type;
   }
-  if (passage.tags.some((t) => t.type === 'person' && t.start >= c.start && t.end <= c.end)) return 'person';
+  if (passage.tags.some((t) => t.type === 'person' && t.start >= c.start && t.end <= c.end))
+    return namesAThing(c, passage) ? 'thing' : 'person';
   const head = headWord(c.text);
   if (head === '' || !isEnglishWord(head.toLowerCase())) return 'name';
   const word = head.toLowerCase();
@@ -403,6 +419,19 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
   if (people) return 'people';
   if (isKindOf(word, 'time_period')) return 'time';
   return 'thing';
+}
+
+/**
+ * "The Lance Todd Trophy", "the Nobel Peace Prize": after "the", a name whose head is a common noun for
+ * something other than a person or a body of people names that thing, though the tagger may take its
+ * first words for a person's name ("Lance Todd"). A person's name takes no "the".
+ */
+function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
+  if (!/\bthe\s+$/i.test(passage.text.slice(0, c.start))) return false;
+  const head = headWord(c.text);
+  if (!/^\p{Lu}/u.test(head) || head === c.text.trim()) return false;
+  const word = head.toLowerCase();
+  return usedAsNoun(word) && !['person', 'organization', 'social_group'].some((k) => isKindOrSame(word, k));
 }
 
 /** The head word of a phrase: its last, or the last before "of" ("Director of the … Service"). */
@@ -436,6 +465,91 @@ const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'n
 
 /** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
 const NOUN_TOPS = 3;
+/**
+ * WordNet's coarse classes of nouns for things a number or a date cannot be: animal, artifact, body,
+ * food, group, location, object, person, plant, substance.
+ */
+const CONCRETE: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 27]);
+
+/**
+ * Is the word a noun as English mostly uses it, by WordNet's sense-tagged corpus: a noun at all, and not
+ * tagged more often as an adjective or adverb ("far", "little"); one the corpus never tags counts as a noun.
+ */
+function usedAsNoun(word: string): boolean {
+  if (!isNoun(word)) return false;
+  return taggedUses(word, '1') >= taggedUses(word, '345');
+}
+
+/** A name: its head word (the last, or the last before "of") written with a capital. */
+export function isWrittenAsName(text: string): boolean {
+  const head = headWord(text);
+  // "Most of the critics", "All of them" opening a sentence: a capital, but no name.
+  return /^\p{Lu}/u.test(head) && !isStopword(head.toLowerCase());
+}
+
+/**
+ * "Which court…", "what is the name of the trust?": is the candidate a name whose head is the asked noun
+ * or a kind of it ("Leeds Crown Court", "Aire Valley Care Trust", "Harvard University" for "which
+ * institution")? Such a name surely is one; other candidates only may be.
+ */
+export function headedBy(asked: AskedKind, text: string): boolean {
+  const noun = asked.kind === 'thing' ? asked.noun : undefined;
+  return noun !== undefined && noun !== '' && nameHeadedBy(noun, text);
+}
+
+function nameHeadedBy(noun: string, text: string): boolean {
+  if (!isWrittenAsName(text) || !/\s/.test(text.trim())) return false;
+  const head = headWord(text).toLowerCase();
+  return head === noun || head === `${noun}s` || isKindOf(head, noun);
+}
+
+/** A run of capitalised words ("the Wharfe Valley Hospice Trust over five years" → its name). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * The names in a text headed by the asked noun, as runs of capitalised words ("Wharfe Valley Hospice
+ * Trust", which the tagger may run on into "… over five years"), without a capitalised stopword opening
+ * a sentence ("At Leeds Crown Court"): spans of the text.
+ */
+export function namesHeadedBy(
+  asked: AskedKind,
+  text: string,
+): { start: number; end: number; text: string }[] {
+  const noun = asked.kind === 'thing' ? asked.noun : undefined;
+  if (noun === undefined || noun === '') return [];
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let start = m.index;
+    let run = m[0];
+    const opener = /^(\p{L}+)\s+/u.exec(run);
+    if (opener !== null && isStopword((opener[1] as string).toLowerCase())) {
+      start += opener[0].length;
+      run = run.slice(opener[0].length);
+    }
+    if (nameHeadedBy(noun, run)) out.push({ start, end: start + run.length, text: run });
+  }
+  return out;
+}
+
+/** Does the candidate overlap a date the tagger finds ("September 15" of "September 15, 1968")? */
+function overlapsDate(c: KindCandidate, passage: KindPassage): boolean {
+  return passage.tags.some((t) => t.type === 'date' && t.start < c.end && t.end > c.start);
+}
+
+/**
+ * Does the candidate count or score something ("6,200 people", "three of them", "Wigan 13-12"): a
+ * number the tagger finds at its start or end, not a position ("First Minister")? No one is a number.
+ */
+function holdsNumber(c: KindCandidate, passage: KindPassage): boolean {
+  return passage.tags.some(
+    (t) =>
+      t.type === 'number' &&
+      (t.start === c.start || t.end === c.end) &&
+      t.start >= c.start &&
+      t.end <= c.end &&
+      !ORDINAL.test(passage.text.slice(t.start, t.end)),
+  );
+}
 
 /**
  * "Which meeting was it?": the answer names one meeting. A phrase does when its head is the noun or a
@@ -443,6 +557,8 @@ const NOUN_TOPS = 3;
  * know it ("Yalta Conference"); "Russia" (a country), "the statement" and a person's name name no meeting.
  */
 function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit {
+  // "Bradford Crown Court" is a court, whatever the tagger takes it for.
+  if (nameHeadedBy(noun, c.text)) return 'fine';
   const lemma = c.text
     .replace(/^the\s+/i, '')
     .trim()
@@ -453,13 +569,18 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   // a phrase that holds one ("Commission v Edith Cresson" is a case).
   const person = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
   if (person || passage.people?.().has(lemma) === true) return 'none';
-  if (cls === 'date' || cls === 'number') return 'loose';
+  const asked = nounClasses(noun);
+  // A number or a date is one of a kind of quantity, time or event ("which season…"), never a court,
+  // a charity or a meeting: every class of theirs names things, places, groups or beings.
+  if (cls === 'date' || cls === 'number') return [...asked].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
   // A name WordNet does not know may name anything; a place it knows ("Russia") or a common noun
   // ("the statement") names one of the noun's kind only in the same coarse class (supersense).
   if (cls !== 'place' && cls !== 'thing' && cls !== 'people' && cls !== 'time') return 'fine';
   const head = cls === 'place' ? lemma : headWord(c.text).toLowerCase();
+  // A word in lower case that English uses more as something else ("far" of "has so far been
+  // recovered", which WordNet also lists as a noun) names nothing.
+  if ((cls === 'thing' || cls === 'people') && !isWrittenAsName(c.text) && !usedAsNoun(head)) return 'none';
   if (!isNoun(head)) return 'fine';
-  const asked = nounClasses(noun);
   // "Which entity…": a noun of WordNet's top classes (noun.Tops) is of no class of its own.
   if (asked.has(NOUN_TOPS)) return 'fine';
   return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
@@ -482,6 +603,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'any':
       return 'fine';
     case 'thing':
+      // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
+      if (asked.named === true && !isWrittenAsName(text)) return 'none';
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
@@ -494,9 +617,18 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.done && (cls !== 'thing' || numeric)) return 'loose';
       return cls === 'people' && asked.noun === undefined && isPersonHead(c.text) ? 'loose' : 'fine';
     case 'person':
+      // "Who runs Havenlink?" is not answered by "6,200 people", "who did they beat?" not by "Wigan 13-12".
+      if (holdsNumber(c, passage)) return 'none';
+      // Nor a day ("September 15" of "on September 15, 1968"), a year, or a word such as "soon".
+      if (cls === 'name' && (overlapsDate(c, passage) || !isWrittenAsName(text))) return 'none';
+      // A country acts too ("Russia is committed to help Iraq"), but a name is better; a place where
+      // something is ("terminals in Rotterdam") does nothing.
+      if (cls === 'place') return afterLocative(passage.text, c.start) ? 'none' : 'loose';
+      // "Two of them in Hull": a name the tagger does not type, after "in", is where, not who.
+      if ((cls === 'name' || cls === 'people') && /\bin\s+$/i.test(passage.text.slice(0, c.start)))
+        return 'none';
       if (PERSONS.has(cls)) return 'fine';
-      // A country acts too ("Russia is committed to help Iraq"), but a name is better.
-      return cls === 'place' ? 'loose' : 'none';
+      return 'none';
     case 'organization':
       if (PERSONS.has(cls)) return cls === 'person' ? 'loose' : 'fine';
       // The tagger often calls an organisation a place ("Parliament").

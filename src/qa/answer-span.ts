@@ -8,11 +8,11 @@
  * and their features (`span-candidates.ts`), and the answers that say what the question names is
  * (`span-described.ts`: "who is Alexander Fomin?", "how old is Leo Marsh?").
  */
-import { askedKind, fitOf, type Fit } from './answer-kind.js';
+import { askedKind, fitOf, headedBy, isWrittenAsName, namesHeadedBy, type Fit } from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot, type AskedSlot } from './slot.js';
-import { clauseAfterMatches, countsAnother, spanCandidatesOf } from './span-candidates.js';
+import { clauseAfterMatches, countsAnother, everyCandidateOf, spanCandidatesOf } from './span-candidates.js';
 import {
   apposedAgeAsked,
   askedName,
@@ -30,6 +30,7 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
+import { subjectsOfVerb, subjectVerb } from './verb-subject.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -97,6 +98,10 @@ export function extractSpan(
   const thing = where ? thingAskedWhere(input.question) : undefined;
   const tied = thing === undefined ? undefined : tiedPlace(thing, input.passage);
   if (tied?.name !== undefined) return tied.name;
+  // "Who won the cup final?": the name before the same verb in the passage, of whatever type the tagger
+  // gives it ("Wakefield Trinity won … as Jamie Dixon's try …").
+  const subject = where ? undefined : subjectOf(input, weights, slot);
+  if (subject !== undefined) return subject;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const candidates = objectsOfVerb(
     ofAskedKind(
@@ -117,6 +122,10 @@ export function extractSpan(
     askedVerb(input.question, input.parsed),
     input.passage,
   ).filter((c, _, all) => !countsAnother(c, all, input));
+  // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
+  // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
+  const run = where ? undefined : namedRun(input, weights, slot, candidates);
+  if (run !== undefined) return run;
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
   const at = scores.indexOf(top);
@@ -124,6 +133,50 @@ export function extractSpan(
   const share = 1 / scores.reduce((sum, z) => sum + Math.exp(z - top), 0);
   const best = candidates[at];
   return best !== undefined && share >= weights.SPAN_MIN_SCORE ? best.span : null;
+}
+
+/**
+ * For a question asking a name by its noun ("which court", "the name of the trust"), when no candidate
+ * is a name headed by that noun: the first run of capitalised words of the passage that is one and
+ * holds a word that is not the question's; undefined otherwise.
+ */
+function namedRun(
+  input: SpanInput,
+  weights: SpanWeights,
+  slot: AskedSlot,
+  candidates: readonly ScoredSpan[],
+): Span | undefined {
+  if (input.parsed.type !== 'other') return undefined;
+  const asked = askedKind(input.question, input.parsed, weights, slot);
+  if (asked.kind !== 'thing' || candidates.some((c) => headedBy(asked, c.span.text))) return undefined;
+  return namesHeadedBy(asked, input.passage.text).find((run) =>
+    input.passage.tokens.some(
+      (t) => t.start >= run.start && t.end <= run.end && !t.stop && !input.matched.has(t.stem),
+    ),
+  );
+}
+
+/**
+ * For a who-question asking the subject of its verb (`subjectVerb`), the name the passage gives as that
+ * verb's subject (`subjectsOfVerb`): a candidate that fits "who" (a person, an organisation, a name)
+ * and is written as a name; undefined when the passage has none.
+ */
+function subjectOf(input: SpanInput, weights: SpanWeights, slot: AskedSlot): Span | undefined {
+  if (input.parsed.type !== 'person') return undefined;
+  const verb = subjectVerb(input.question);
+  if (verb === undefined) return undefined;
+  const asked = askedKind(input.question, input.parsed, weights, slot);
+  if (asked.kind !== 'person') return undefined;
+  const names = everyCandidateOf(input, weights).filter(
+    (c) =>
+      isWrittenAsName(c.span.text) && fitOf(asked, { ...c.span, kind: c.kind }, input.passage) === 'fine',
+  );
+  const subjects = subjectsOfVerb(names, verb, input.passage);
+  // "The poet Percy Shelley wrote…": the person's name, not the phrase with their title, when both end
+  // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
+  const first = subjects[0];
+  const person = subjects.find((c) => c.kind === 'person' && c.span.end === first?.span.end);
+  return (person ?? first)?.span;
 }
 
 /**
@@ -162,7 +215,10 @@ function ofAskedKind(
       if (inCondition(passage.text, c.span.start)) fits[i] = 'none';
     });
   const level = fits.includes('fine') ? 'fine' : 'loose';
-  return candidates.filter((_, i) => fits[i] === level);
+  const kept = candidates.filter((_, i) => fits[i] === level);
+  // "What court was he sentenced at?": a name headed by "court" before "Wednesday" or "Harrogate".
+  const headed = kept.filter((c) => headedBy(asked, c.span.text));
+  return headed.length > 0 ? headed : kept;
 }
 
 /**

@@ -62,6 +62,23 @@ export function spanCandidatesOf(
   input: SpanInput,
   weights: Pick<Weights, 'LOCATIVE_LOOK_BACK'>,
 ): ScoredSpan[] {
+  const out = everyCandidateOf(input, weights);
+  // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
+  // has one: the model weighs the rest only when it has none.
+  if (input.parsed.type !== 'other' && out.some((c) => c.features[0] === 1))
+    return out.filter((c) => c.features[0] === 1);
+  return out;
+}
+
+/**
+ * Every candidate span of the passage, of the question's type or not (`spanCandidatesOf` keeps those of
+ * its type when there are any): the subject of a who-question's verb may be a name the tagger calls
+ * no one ("Wakefield Trinity won…").
+ */
+export function everyCandidateOf(
+  input: SpanInput,
+  weights: Pick<Weights, 'LOCATIVE_LOOK_BACK'>,
+): ScoredSpan[] {
   const { passage, parsed } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fit = FIT[parsed.type];
@@ -164,10 +181,6 @@ export function spanCandidatesOf(
     // answers often keep them; the model weighs the repetition.
     if (trimmed.start !== c.start || trimmed.end !== c.end) describe(c, c, true);
   }
-  // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
-  // has one: the model weighs the rest only when it has none.
-  if (parsed.type !== 'other' && out.some((c) => c.features[0] === 1))
-    return out.filter((c) => c.features[0] === 1);
   return out;
 }
 
@@ -312,6 +325,10 @@ function trimQuestionWords(
   const upper = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
   const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
   const named = !upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  // A proper name whose head only is the question's ("Aire Valley Care Trust" for "what is the name
+  // of the trust?") is answered whole, as a name is.
+  const proper = upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  if (c.kind === 'phrase' && proper) return c;
   if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead && !named) return undefined;
   // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
   const isEdge = (i: number) => isQuestionWord(i) || (passage.tokens[i] as Token).stop;

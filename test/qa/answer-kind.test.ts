@@ -65,10 +65,11 @@ describe('the asked kind', () => {
     ['What type of number do modern mathematicians consider 1 to be?', 'thing'],
     // An adjective after "who is" says something of whoever it is: a person is asked for.
     ['who is notorious', 'person'],
-    // "The name of the X" asks for an X when X is a person, a city or a country; a title may be any words.
+    // "The name of the X" asks for an X when X is a person, a city or a country; for another noun, a
+    // name (a title may be any words, but capitalised ones: see below).
     ['what is the name of the town', 'city'],
     ['what is the name of the iraqi defence minister', 'person'],
-    ['what is the name of his book?', 'any'],
+    ['what is the name of his book?', 'thing'],
     ["what is the mayor's first name", 'any'],
     ['who was responsible?', 'person'],
     // A word that is no adjective is a name ("fomin"), asked about.
@@ -158,5 +159,45 @@ describe('a candidate of the asked kind', () => {
     expect(of('which meeting was it?')).toMatchObject({ kind: 'thing', noun: 'meeting', which: true });
     // The head noun read here is "company", not the word after "which": no such reading.
     expect(of('Which train company provides local services?').which).toBeUndefined();
+  });
+});
+
+describe('who, which N and the name of the N (session 15)', () => {
+  it('a count, a score or a name after "in" is no one', () => {
+    const text = 'Kestrel Ports runs four terminals, two of them in Hull, and employs about 3,100 people.';
+    expect(fit('who runs kestrel ports', text, '3,100 people')).toBe('none');
+    expect(fit('who runs kestrel ports', text, 'Hull')).toBe('none');
+    expect(fit('who did they beat', 'In 1988 they beat Dunmore 3-0.', 'Dunmore 3-0')).toBe('none');
+  });
+
+  it('a name after "the" headed by a common noun for a thing is no one, though tagged as a person', () => {
+    const text = 'Avery was named winner of the Peter Lunt Medal as player of the match.';
+    expect(fit('who was player of the match', text, 'Peter Lunt Medal', 'person')).toBe('none');
+    expect(fit('who was player of the match', text, 'Avery', 'person')).toBe('fine');
+  });
+
+  it('"which court" is not answered by a word English uses as an adverb, nor by an amount', () => {
+    const text = 'About £90,000 has so far been recovered, the court heard.';
+    expect(fit('which court was it at', text, 'far')).toBe('none');
+    expect(fit('which court was it at', text, '£90,000', 'number')).toBe('none');
+    // A season may be a date.
+    expect(fit('which season was it', 'It happened in 1998.', '1998', 'date')).toBe('loose');
+  });
+
+  it('a name headed by the asked noun is one of it, whatever the tagger takes it for', () => {
+    const text = 'Colin Marsh admitted theft at Bradford Crown Court on Tuesday.';
+    expect(fit('which court was it at', text, 'Bradford Crown Court', 'person')).toBe('fine');
+  });
+
+  it('"what is the name of the trust" and "what is the charity called" ask for a name', () => {
+    const asked = askedKind(
+      'what is the charity called',
+      parseQuestion('what is the charity called'),
+      DEFAULT_WEIGHTS,
+    );
+    expect(asked).toMatchObject({ kind: 'thing', noun: 'charity', named: true });
+    const text = 'The charity had cut staff from 14 to nine, the trust said.';
+    expect(fit('what is the name of the trust', text, 'cut staff')).toBe('none');
+    expect(fit("what's the name of the charity", text, 'cut staff')).toBe('none');
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The subject of a who-question's verb (verb-subject.ts): which questions ask it, and which name of a
+ * passage is that verb's subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/qa/text.js';
+import { subjectsOfVerb, subjectVerb } from '../../src/qa/verb-subject.js';
+
+/** The spans of `names` in `text`, as candidates. */
+function spans(text: string, names: readonly string[]) {
+  return names.map((name) => ({
+    name,
+    span: { start: text.indexOf(name), end: text.indexOf(name) + name.length },
+  }));
+}
+
+function subjects(question: string, text: string, names: readonly string[]): string[] {
+  const asked = subjectVerb(question);
+  if (asked === undefined) return [];
+  return subjectsOfVerb(spans(text, names), asked, { text, tokens: tokenize(text) }).map((c) => c.name);
+}
+
+describe('the verb a who-question asks the subject of', () => {
+  it.each([
+    ['who won the cup final', 'won', false],
+    ['who has scored the most tries', 'scored', false],
+    ['who was elected', 'elected', true],
+    ["who's tipped for best actor", 'tipped', true],
+  ])('%s → %s', (question, verb, passive) => {
+    expect(subjectVerb(question)).toMatchObject({ verb: { word: verb }, passive });
+  });
+
+  it.each(['who is the chief executive', 'who did they beat', 'who else came', 'what did they win'])(
+    '%s → none',
+    (question) => {
+      expect(subjectVerb(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('the subject in the passage', () => {
+  it('the name right before the verb, not another name of the sentence', () => {
+    const text = "Harbury Rovers won the Shield as Tom Avery's goal beat Kelso Athletic 2-1.";
+    expect(subjects('who won the shield', text, ['Harbury Rovers', 'Tom Avery', 'Kelso Athletic'])).toEqual([
+      'Harbury Rovers',
+    ]);
+  });
+
+  it('past appositions set off by commas, the name before them first', () => {
+    const text = 'Colin Marsh, 61, of Ilkley, West Yorkshire, admitted theft.';
+    expect(subjects('who admitted theft', text, ['Colin Marsh', 'Ilkley', 'West Yorkshire'])).toEqual([
+      'Colin Marsh',
+    ]);
+    const auditor =
+      'The fraud came to light when a volunteer, Anita Shah, 34, noticed that two suppliers in Leeds had been paid twice.';
+    expect(subjects('who noticed the payments', auditor, ['Anita Shah', 'Leeds'])).toEqual(['Anita Shah']);
+  });
+
+  it("the passage's voice is the question's", () => {
+    const text = 'The Shield was won by Harbury Rovers.';
+    expect(subjects('who won the shield', text, ['The Shield', 'Harbury Rovers'])).toEqual([]);
+    const critics = 'Critics tipped Jamie Foxx. Hilary Swank was tipped by many.';
+    expect(
+      subjects("who's tipped for best actress", critics, ['Critics', 'Jamie Foxx', 'Hilary Swank']),
+    ).toEqual(['Hilary Swank']);
+  });
+});
