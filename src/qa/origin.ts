@@ -70,6 +70,15 @@ export interface Origin {
   end: number;
 }
 
+/** Does a run of words (a name, a title) hold every word of `asked` ("obaidi" of "Khaled Obaidi")? */
+function sayingAll(asked: readonly Token[]): (words: readonly Token[]) => boolean {
+  const wanted = new Set(asked.map((t) => t.stem));
+  return (words) => {
+    const own = new Set(words.map((t) => t.stem));
+    return [...wanted].every((s) => own.has(s));
+  };
+}
+
 /**
  * The origin the passage's title gives the person `asked` names (every word of `asked` is a word of a
  * tagged person's name, "obaidi" of "Khaled Obaidi", else of their title, "the minister"); undefined
@@ -83,12 +92,8 @@ export function originIn(
   titled?: TitledPeople,
 ): Origin | undefined {
   const tokens = tokenize(text);
-  const wanted = new Set(asked.map((t) => t.stem));
   const people = titledPeopleIn(titled, text, tokens, tags);
-  const says = (words: readonly Token[]) => {
-    const own = new Set(words.map((t) => t.stem));
-    return [...wanted].every((s) => own.has(s));
-  };
+  const says = sayingAll(asked);
   // By name, else by a role of their title ("where is the minister from?").
   const person = people.find((p) => says(p.nameTokens)) ?? people.find((p) => says(p.title));
   for (const t of person?.title ?? []) {
@@ -113,11 +118,7 @@ export function residenceIn(
   titled?: TitledPeople,
 ): Origin | undefined {
   const tokens = tokenize(text);
-  const wanted = new Set(asked.map((t) => t.stem));
-  const says = (words: readonly Token[]) => {
-    const own = new Set(words.map((t) => t.stem));
-    return [...wanted].every((s) => own.has(s));
-  };
+  const says = sayingAll(asked);
   const person = titledPeopleIn(titled, text, tokens, tags).find((p) => says(p.nameTokens));
   const ends = [
     ...apposedAges(text).flatMap((a) => (says(tokenize(a.name)) ? [a.ageEnd] : [])),
