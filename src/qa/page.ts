@@ -53,7 +53,7 @@ const ASKED: [PageField, RegExp][] = [
     // When or where a photo was taken is what its caption says ("… Moscow, Russia, Thursday, Oct. 25,
     // 2012"); the story's own dates and places are not the photo's.
     new RegExp(
-      String.raw`^(?:what\s+(?:does|did|do)\s+${THE_PICTURE}\s+(?:show|depict|portray|illustrate)|what\s+(?:is|was)\s+(?:shown\s+)?(?:in|on)\s+${THE_PICTURE}|what\s+is\s+${THE_PICTURE}\s+(?:of|about|showing)|what\s+is\s+the\s+(?:photo\s+|picture\s+|image\s+)?caption|what\s+${THE_PICTURE}\s+(?:shows|depicts|is\s+of)|(?:describe|explain)\s+${THE_PICTURE}|who\s+(?:is|are)\s+(?:in|on)\s+${THE_PICTURE}|(?:when|where|(?:what|which)\s+(?:date|day|place|year))\s+(?:was|were|is|are)\s+${THE_PICTURES}(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{1,40}?)?\s+(?:taken|shot|snapped|made)(?:\s+(?:on|in|at))?)${OF_PAGE}$`,
+      String.raw`^(?:what\s+(?:does|did|do)\s+${THE_PICTURE}\s+(?:show|depict|portray|illustrate)|what\s+(?:is|was)\s+(?:shown\s+)?(?:in|on)\s+${THE_PICTURE}|what\s+is\s+${THE_PICTURE}\s+(?:of|about|showing)|(?:what\s+is|what\s+does)\s+the\s+(?:photo\s+|picture\s+|image\s+)?caption(?:\s+(?:of|on|under|to)\s+${THE_PICTURE})?(?:\s+say)?|what\s+${THE_PICTURE}\s+(?:shows|depicts|is\s+of)|(?:describe|explain)\s+${THE_PICTURE}|who\s+(?:is|are)\s+(?:in|on)\s+${THE_PICTURE}|(?:when|where|(?:what|which)\s+(?:date|day|place|year))\s+(?:was|were|is|are)\s+${THE_PICTURES}(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{1,40}?)?\s+(?:taken|shot|snapped|made)(?:\s+(?:on|in|at))?)${OF_PAGE}$`,
       'iu',
     ),
   ],
