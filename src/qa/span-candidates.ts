@@ -300,6 +300,9 @@ function clauseEnd(text: string, from: number): number {
   return from + text.slice(from, end).trimEnd().length;
 }
 
+/** Determiners that say how many of a kind: "all", "both", "no" … actions. */
+const QUANTIFIER = /^(?:all|both|each|every|no|none|most)$/;
+
 /** The candidate without question words at its edges ("How many people…" → "75,000", not "75,000 people"). */
 function trimQuestionWords(
   c: Candidate,
@@ -336,9 +339,14 @@ function trimQuestionWords(
   if (!kindHead && isQuestionWord(last)) while (last >= first && isEdge(last)) last--;
   if (kindHead && first === last0) return undefined;
   if (first > last) return undefined;
-  // Only stopwords left ("many", "more"): no answer either.
+  // Only stopwords left ("many", "more"), or only the question's words and stopwords ("Its largest
+  // sponsor" for "which sponsor is the biggest?", "largest" read as "biggest"): no answer either. A
+  // quantifier on the kind asked for is one: "All actions" for "which actions can be reviewed?".
   let content = false;
-  for (let i = first; i <= last; i++) if (!(passage.tokens[i] as Token).stop) content = true;
+  for (let i = first; i <= last; i++) {
+    const t = passage.tokens[i] as Token;
+    if ((!t.stop && !isQuestionWord(i)) || (kindHead && QUANTIFIER.test(t.word))) content = true;
+  }
   if (!content) return undefined;
   const cut = (passage.tokens[first] as Token).start;
   // "prize of £5,000" → "£5,000": a currency sign is written on the number, though no token holds it.

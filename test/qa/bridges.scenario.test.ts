@@ -12,6 +12,8 @@ describe('a superlative meets its synonym in the same degree', () => {
   it('"which sponsor is the biggest?" → the "largest sponsor" sentence, not the "smallest" one', () => {
     const answer = engine.ask('which sponsor is the biggest?');
     expect(answer.passages[0]?.text).toMatch(/^Its largest sponsor, the Tarn Building Society/u);
+    // Its short answer is the name, not the question's own words read back ("Its largest sponsor").
+    expect(answer.answer?.text).toBe('Tarn Building Society');
   });
 
   it('"who is the biggest sponsor?" → Tarn Building Society', () => {

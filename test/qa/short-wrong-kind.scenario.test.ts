@@ -5,6 +5,8 @@
  * alone: no short answer is better than a wrong one.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { seedKnowledge } from '../support/seed.js';
 
@@ -53,5 +55,20 @@ describe('a short answer of the asked kind, or none', () => {
     const answer = strandings.ask('how many whales stranded?');
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text).toMatch(/^10(?: rare pygmy killer whales)?$/);
+  });
+});
+
+describe('a quantifier on the kind asked for is an answer', () => {
+  const story = parseArticle(
+    'appeals.txt',
+    [
+      'Council sets out new appeal rules',
+      '',
+      'Under the new rules, all decisions can now be appealed to the county court.',
+    ].join('\n'),
+  );
+
+  it('"which decisions can be appealed?" → all decisions (the kind asked for, and how many of it)', () => {
+    expect(new Engine([story]).ask('which decisions can be appealed?').answer?.text).toBe('all decisions');
   });
 });
