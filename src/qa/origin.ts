@@ -104,7 +104,7 @@ export function originIn(
     const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
     if (name !== undefined) return { text: name, start: t.start, end: t.end };
   }
-  return residenceIn(asked, text, tags, titled);
+  return residenceAfter(says, text, people);
 }
 
 /**
@@ -117,9 +117,16 @@ export function residenceIn(
   tags: readonly Entity[],
   titled?: TitledPeople,
 ): Origin | undefined {
-  const tokens = tokenize(text);
-  const says = sayingAll(asked);
-  const person = titledPeopleIn(titled, text, tokens, tags).find((p) => says(p.nameTokens));
+  return residenceAfter(sayingAll(asked), text, titledPeopleIn(titled, text, tokenize(text), tags));
+}
+
+/** `residenceIn` with the passage's people read once, by `originIn` too. */
+function residenceAfter(
+  says: (words: readonly Token[]) => boolean,
+  text: string,
+  people: ReturnType<typeof titledPeopleIn>,
+): Origin | undefined {
+  const person = people.find((p) => says(p.nameTokens));
   const ends = [
     ...apposedAges(text).flatMap((a) => (says(tokenize(a.name)) ? [a.ageEnd] : [])),
     ...(person === undefined ? [] : [person.nameTokens.at(-1)?.end ?? -1]),
