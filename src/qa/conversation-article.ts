@@ -43,24 +43,34 @@ function namedIn(index: SearchIndex, article: number, stem: string, asName: bool
   const postings = index.postingsOf(stem);
   for (let i = 0; i < postings.length; i += 2) {
     const doc = postings[i] as number;
-    const d = index.docs[doc];
-    if (d === undefined || d.article !== article) continue;
-    if (asName || d.sentence.role === 'title') return true;
-    const text = d.sentence.text;
-    const tokens = index.tokens(doc);
-    if (tokens.some((t, k) => k > 0 && t.stem === stem && capitalisedInside(text, t.start, t.end)))
-      return true;
+    if (index.docs[doc]?.article === article && namedAt(index, doc, stem, asName)) return true;
   }
   return false;
 }
 
-/** The articles other than `current` that name the stem (`namedIn`), by position. */
+/** Whether the sentence `doc` names the stem, as `namedIn` reads an article's sentences. */
+function namedAt(index: SearchIndex, doc: number, stem: string, asName: boolean): boolean {
+  const d = index.docs[doc];
+  if (d === undefined) return false;
+  if (asName || d.sentence.role === 'title') return true;
+  const text = d.sentence.text;
+  return index
+    .tokens(doc)
+    .some((t, k) => k > 0 && t.stem === stem && capitalisedInside(text, t.start, t.end));
+}
+
+/**
+ * The articles other than `current` that name the stem (`namedIn`), by position: one pass over the
+ * stem's postings (a common word has thousands in a large folder).
+ */
 function articlesNaming(index: SearchIndex, current: number, stem: string, asName: boolean): Set<number> {
   const out = new Set<number>();
   const postings = index.postingsOf(stem);
   for (let i = 0; i < postings.length; i += 2) {
-    const article = index.articleOf[postings[i] as number] as number;
-    if (article !== current && !out.has(article) && namedIn(index, article, stem, asName)) out.add(article);
+    const doc = postings[i] as number;
+    const article = index.docs[doc]?.article;
+    if (article === undefined || article === current || out.has(article)) continue;
+    if (namedAt(index, doc, stem, asName)) out.add(article);
   }
   return out;
 }
