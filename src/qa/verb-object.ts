@@ -31,7 +31,7 @@ const PASSIVE_OF_VERB = new RegExp(
 );
 
 /** Is the word a verb's participle, of another form than its base ("signed", "held"; not "love")? */
-function isParticiple(word: string): boolean {
+export function isParticiple(word: string): boolean {
   const bases = [lemmaOf(word), ...detachedBases(word, 'verb')];
   return bases.some((b) => b !== undefined && b !== word && isLemma('verb', b));
 }

@@ -6,8 +6,8 @@
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
 import { lemmaOf } from './lemma.js';
-import { detachedBases } from './morphology.js';
 import { tokenize, type Token } from './text.js';
+import { isParticiple } from './verb-object.js';
 import { isLemma } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
@@ -16,9 +16,11 @@ const AUXILIARY = /^(?:has|have|had|will|would|could|can|should|may|might|must|s
 const BE = /^(?:is|are|was|were|be|been|being)$/;
 /** "Who did they beat?": "do" makes the wh-word the verb's object, which `verb-object.ts` reads. */
 const DO = /^(?:do|does|did)$/;
-/** Words between a subject and its verb in the passage ("have also won", "had only recently noticed"). */
-const BETWEEN =
-  /^(?:has|have|had|will|would|could|can|should|may|might|must|shall|also|only|then|later|finally|never|just|already|eventually|first|now|still|both|all|themselves|himself|herself|itself)$|ly$/;
+/** Adverbs and the like between a subject and its verb ("also won", "had only recently noticed"). */
+const ADVERB =
+  /^(?:also|only|then|later|finally|never|just|already|eventually|first|now|still|both|all|themselves|himself|herself|itself)$|ly$/;
+/** Words between a subject and its verb in the passage ("have also won"): auxiliaries and adverbs. */
+const between = (word: string) => AUXILIARY.test(word) || ADVERB.test(word);
 
 /**
  * The verb a who-question asks the subject of ("won" of "who won the cup final?", "elected" of "who was
@@ -51,16 +53,14 @@ export interface AskedVerb {
 }
 
 function isVerb(word: string): boolean {
-  if (isLemma('verb', word)) return true;
-  const bases = [lemmaOf(word), ...detachedBases(word, 'verb')];
-  return bases.some((b) => b !== undefined && isLemma('verb', b));
+  return isLemma('verb', word) || isParticiple(word);
 }
 
-/** Is the passage's token a form of the question's verb ("won" of "win", "noticed" of "notice")? */
-function sameVerb(t: Token, verb: Token): boolean {
-  if (t.stem === verb.stem) return true;
+/** The test for a form of the question's verb ("won" of "win", "noticed" of "notice"). */
+function formOf(verb: Token): (t: Token) => boolean {
   const lemma = (w: string) => lemmaOf(w) ?? w;
-  return lemma(t.word) === lemma(verb.word);
+  const base = lemma(verb.word);
+  return (t) => t.stem === verb.stem || lemma(t.word) === base;
 }
 
 /**
@@ -92,18 +92,21 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
 ): T[] {
   const { tokens, text } = passage;
   const found: { c: T; reach: number }[] = [];
+  const sameVerb = formOf(asked.verb);
+  // A name after a preposition or a participle is an object wherever the verb is.
+  const free = candidates.filter((c) => !GOVERNED.test(text.slice(0, c.span.start)));
   tokens.forEach((t, v) => {
-    if (!sameVerb(t, asked.verb)) return;
+    if (!sameVerb(t)) return;
     let i = v - 1;
-    while (i >= 0 && BETWEEN.test((tokens[i] as Token).word)) i--;
+    while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // "The cup was won by Wakefield": the passive's subject is not who did it, nor "the critics tipped X"
     // who was tipped; the voice of the passage's verb is the question's.
     const passive = i >= 0 && BE.test((tokens[i] as Token).word);
     if (passive !== asked.passive) return;
-    while (i >= 0 && (BE.test((tokens[i] as Token).word) || BETWEEN.test((tokens[i] as Token).word))) i--;
+    while (i >= 0 && (BE.test((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
     const verbAt = (tokens[i + 1] as Token).start;
-    for (const c of candidates) {
-      if (c.span.end > verbAt || GOVERNED.test(text.slice(0, c.span.start))) continue;
+    for (const c of free) {
+      if (c.span.end > verbAt) continue;
       if (APPOSITIONS.test(text.slice(c.span.end, verbAt))) found.push({ c, reach: verbAt - c.span.end });
     }
   });
