@@ -327,10 +327,11 @@ function trimQuestionWords(
   // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
   const upper = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
   const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
-  const named = !upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  const namedBefore = before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  const named = !upper(head) && namedBefore;
   // A proper name whose head only is the question's ("Aire Valley Care Trust" for "what is the name
   // of the trust?") is answered whole, as a name is.
-  const proper = upper(head) && before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
+  const proper = upper(head) && namedBefore;
   if (c.kind === 'phrase' && proper) return c;
   if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead && !named) return undefined;
   // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
