@@ -316,13 +316,13 @@ export function describedLead(
   if (referent === undefined) return out;
   out.set(lead.index, { referent, start: description.start, end: description.end, naming: next.index });
   const head = tokenize(description.head)[0]?.stem;
+  const before = lead.text.slice(description.start, description.end).toLowerCase();
   for (const title of sentences.filter((s) => s.role === 'title')) {
     if (peopleIn(title, entitiesOf).length > 0) continue;
     const role = tokenize(title.text).find((t) => t.stem === head);
     if (role === undefined) continue;
     // The role phrase in the headline: the role noun and the lower-case or capitalised words before it
     // that the lead's phrase has too ("Former council treasurer").
-    const before = lead.text.slice(description.start, description.end).toLowerCase();
     let start = role.start;
     for (let m = /([\p{L}\d][\p{L}\d'’-]*)\s+$/u.exec(title.text.slice(0, start)); m !== null;) {
       if (!before.includes(`${(m[1] as string).toLowerCase()} `)) break;

@@ -41,7 +41,7 @@ export function thingAskedWhere(question: string): Token[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
-export interface TiedPlace {
+interface TiedPlace {
   text: string;
   start: number;
   end: number;
