@@ -8,11 +8,19 @@
  * and their features (`span-candidates.ts`), and the answers that say what the question names is
  * (`span-described.ts`: "who is Alexander Fomin?", "how old is Leo Marsh?").
  */
-import { askedKind, fitOf, headedBy, isWrittenAsName, namesHeadedBy, type Fit } from './answer-kind.js';
+import {
+  askedKind,
+  fitOf,
+  headedBy,
+  isWrittenAsName,
+  namesHeadedBy,
+  type AskedKind,
+  type Fit,
+} from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
 import type { ParsedQuestion } from './question.js';
-import { askedSlot, type AskedSlot } from './slot.js';
-import { clauseAfterMatches, countsAnother, everyCandidateOf, spanCandidatesOf } from './span-candidates.js';
+import { askedSlot } from './slot.js';
+import { clauseAfterMatches, countsAnother, everyCandidateOf, ofQuestionType } from './span-candidates.js';
 import {
   apposedAgeAsked,
   askedName,
@@ -98,15 +106,19 @@ export function extractSpan(
   const thing = where ? thingAskedWhere(input.question) : undefined;
   const tied = thing === undefined ? undefined : tiedPlace(thing, input.passage);
   if (tied?.name !== undefined) return tied.name;
+  // The asked kind and the passage's candidates, each worked out once for the readings below.
+  const kind = askedKind(input.question, input.parsed, weights, slot);
+  let every: ScoredSpan[] | undefined;
+  const everyCandidate = () => (every ??= everyCandidateOf(input, weights));
   // "Who won the cup final?": the name before the same verb in the passage, of whatever type the tagger
   // gives it ("Wakefield Trinity won … as Jamie Dixon's try …").
-  const subject = where ? undefined : subjectOf(input, weights, slot);
+  const subject = where ? undefined : subjectOf(input, kind, everyCandidate);
   if (subject !== undefined) return subject;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const candidates = objectsOfVerb(
     ofAskedKind(
       byTitle(
-        spanCandidatesOf(input, weights).filter(
+        ofQuestionType(everyCandidate(), input.parsed).filter(
           (c) =>
             !where ||
             (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
@@ -117,14 +129,14 @@ export function extractSpan(
       input,
       where,
       weights,
-      slot,
+      kind,
     ),
     askedVerb(input.question, input.parsed),
     input.passage,
   ).filter((c, _, all) => !countsAnother(c, all, input));
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
-  const run = where ? undefined : namedRun(input, weights, slot, candidates);
+  const run = where ? undefined : namedRun(input, kind, candidates);
   if (run !== undefined) return run;
   const scores = candidates.map((c) => linear(c.features, model));
   const top = Math.max(...scores);
@@ -140,14 +152,8 @@ export function extractSpan(
  * is a name headed by that noun: the first run of capitalised words of the passage that is one and
  * holds a word that is not the question's; undefined otherwise.
  */
-function namedRun(
-  input: SpanInput,
-  weights: SpanWeights,
-  slot: AskedSlot,
-  candidates: readonly ScoredSpan[],
-): Span | undefined {
+function namedRun(input: SpanInput, asked: AskedKind, candidates: readonly ScoredSpan[]): Span | undefined {
   if (input.parsed.type !== 'other') return undefined;
-  const asked = askedKind(input.question, input.parsed, weights, slot);
   if (asked.kind !== 'thing' || candidates.some((c) => headedBy(asked, c.span.text))) return undefined;
   return namesHeadedBy(asked, input.passage.text).find((run) =>
     input.passage.tokens.some(
@@ -161,13 +167,12 @@ function namedRun(
  * verb's subject (`subjectsOfVerb`): a candidate that fits "who" (a person, an organisation, a name)
  * and is written as a name; undefined when the passage has none.
  */
-function subjectOf(input: SpanInput, weights: SpanWeights, slot: AskedSlot): Span | undefined {
+function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => ScoredSpan[]): Span | undefined {
   if (input.parsed.type !== 'person') return undefined;
   const verb = subjectVerb(input.question);
   if (verb === undefined) return undefined;
-  const asked = askedKind(input.question, input.parsed, weights, slot);
   if (asked.kind !== 'person') return undefined;
-  const names = everyCandidateOf(input, weights).filter(
+  const names = everyCandidate().filter(
     (c) =>
       isWrittenAsName(c.span.text) && fitOf(asked, { ...c.span, kind: c.kind }, input.passage) === 'fine',
   );
@@ -190,9 +195,8 @@ function ofAskedKind(
   input: SpanInput,
   where: boolean,
   weights: SpanWeights,
-  slot: AskedSlot,
+  asked: AskedKind,
 ): ScoredSpan[] {
-  const asked = askedKind(input.question, input.parsed, weights, slot);
   const { passage } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fits = candidates.map((c): Fit => {

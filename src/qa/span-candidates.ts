@@ -62,12 +62,17 @@ export function spanCandidatesOf(
   input: SpanInput,
   weights: Pick<Weights, 'LOCATIVE_LOOK_BACK'>,
 ): ScoredSpan[] {
-  const out = everyCandidateOf(input, weights);
-  // A typed question ("where", "when", "who"…) is answered by a span of its type when the passage
-  // has one: the model weighs the rest only when it has none.
-  if (input.parsed.type !== 'other' && out.some((c) => c.features[0] === 1))
-    return out.filter((c) => c.features[0] === 1);
-  return out;
+  return ofQuestionType(everyCandidateOf(input, weights), input.parsed);
+}
+
+/**
+ * A typed question ("where", "when", "who"…) is answered by a span of its type when the passage has
+ * one: the model weighs the rest only when it has none.
+ */
+export function ofQuestionType(candidates: ScoredSpan[], parsed: Pick<ParsedQuestion, 'type'>): ScoredSpan[] {
+  if (parsed.type !== 'other' && candidates.some((c) => c.features[0] === 1))
+    return candidates.filter((c) => c.features[0] === 1);
+  return candidates;
 }
 
 /**
