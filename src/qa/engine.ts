@@ -42,7 +42,7 @@ import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, type ConversationPerson } from './referents.js';
-import { speakerAsked, speakerWords, spokenBy } from './speaker.js';
+import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -114,6 +114,20 @@ export interface Assessment {
   candidates?: { text: string; features: number[] }[];
   /** The question as searched: its reading and word groups (what a follow-up's article is judged by). */
   searched?: { parsed: ParsedQuestion; groups: readonly Group[] };
+}
+
+/**
+ * Of the best few passages (PASSAGE_CANDIDATES), those `first` holds for come first, each group in its
+ * order; the rest of the ranking after them. `first` is asked once a passage.
+ */
+function firstWhere(ranked: readonly Ranked[], first: (r: Ranked) => boolean): Ranked[] {
+  const head = ranked.slice(0, PASSAGE_CANDIDATES);
+  const flags = head.map(first);
+  return [
+    ...head.filter((_, i) => flags[i]),
+    ...head.filter((_, i) => !flags[i]),
+    ...ranked.slice(PASSAGE_CANDIDATES),
+  ];
 }
 
 export class Engine {
@@ -414,9 +428,7 @@ export class Engine {
   private describersFirst(ranked: Ranked[], question: string): Ranked[] {
     const asked = definitionAsked(question);
     if (asked === undefined) return ranked;
-    const head = ranked.slice(0, PASSAGE_CANDIDATES);
-    const says = (r: Ranked) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked);
-    return [...head.filter(says), ...head.filter((r) => !says(r)), ...ranked.slice(PASSAGE_CANDIDATES)];
+    return firstWhere(ranked, (r) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked));
   }
 
   /**
@@ -426,8 +438,7 @@ export class Engine {
   private speakersFirst(ranked: Ranked[], question: string, people: readonly string[] | undefined): Ranked[] {
     const asked = speakerAsked(question);
     if (asked === undefined) return ranked;
-    const names = speakerWords(asked, people);
-    const head = ranked.slice(0, PASSAGE_CANDIDATES);
+    const spoken = speakerTest(speakerWords(asked, people));
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     const says = (r: Ranked) => {
       const sentence = this.index.docs[r.id]?.sentence;
@@ -438,9 +449,9 @@ export class Engine {
       const read = referentsOf(article, entitiesOf);
       const referents = [read.one.get(sentence.index) ?? [], read.tied.get(sentence.index) ?? []].flat();
       const words = referents.flatMap((r) => r.name.toLowerCase().split(/\s+/));
-      return spokenBy(sentence.text, names, referents.length > 0 ? words : undefined);
+      return spoken(sentence.text, referents.length > 0 ? words : undefined);
     };
-    return [...head.filter(says), ...head.filter((r) => !says(r)), ...ranked.slice(PASSAGE_CANDIDATES)];
+    return firstWhere(ranked, says);
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

@@ -29,14 +29,24 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * pronoun stands for (`referent`, their name's words)?
  */
 export function spokenBy(text: string, names: readonly string[], referent?: readonly string[]): boolean {
+  return speakerTest(names)(text, referent);
+}
+
+/** `spokenBy` for one person's `names`, its patterns built once for every passage it is asked of. */
+export function speakerTest(
+  names: readonly string[],
+): (text: string, referent?: readonly string[]) => boolean {
   const words = names.filter((w) => w.length > 2);
-  if (words.length === 0) return false;
+  if (words.length === 0) return () => false;
   const name = `(?:${words.map(escape).join('|')})`;
   const before = new RegExp(`\\b${name}(?:\\s*,[^,]{1,40},)?\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'iu');
   const after = new RegExp(`\\b${SPEECH}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}\\b`, 'iu');
-  if (before.test(text) || after.test(text)) return true;
-  if (referent === undefined || !referent.some((w) => words.includes(w))) return false;
-  return new RegExp(`^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'u').test(text);
+  const pronoun = new RegExp(`^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'u');
+  return (text, referent) => {
+    if (before.test(text) || after.test(text)) return true;
+    if (referent === undefined || !referent.some((w) => words.includes(w))) return false;
+    return pronoun.test(text);
+  };
 }
 
 /** The words of the speaker asked about: the people the question's pronoun was read as, else its own. */
