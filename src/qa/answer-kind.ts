@@ -62,6 +62,16 @@ export interface AskedKind {
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
 export type Fit = 'fine' | 'loose' | 'none';
 
+/** WordNet's classes of a body of people ("the charity", "the council", "the militants"). */
+const BODY_CLASSES = ['organization', 'social_group'] as const;
+/** WordNet's classes of whoever may act and be named: a person or a body of people (not a thing). */
+const PEOPLE_CLASSES = ['person', ...BODY_CLASSES] as const;
+
+/** Is the noun, in one of its commonest senses, of one of WordNet's classes (or one of them itself)? */
+function ofAnyClass(word: string, classes: readonly string[]): boolean {
+  return classes.some((k) => isKindOrSame(word, k));
+}
+
 const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
 /** The words a head noun may follow: "what is the…", "what was his last…", "which of the…". */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)$/;
@@ -188,26 +198,31 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
   return { kind: 'thing', noun };
 }
 
+/** "What is the name of the X?": the noun phrase after "name of" and a determiner. */
+const NAME_OF = /\bname of (?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)\s*[?!.]*$/u;
+/** "What is the X called?": the noun phrase before "called". */
+const CALLED =
+  /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) called\s*[?!.]*$/u;
+/** How a question asks for a name: "what is the name of the X?" or "what is the X called?". */
+type NameAsked = 'name-of' | 'called';
+const NAME_ASKED: Readonly<Record<NameAsked, RegExp>> = { 'name-of': NAME_OF, called: CALLED };
+
 /**
  * "the name of the X": the last word of the noun phrase after "name of" and a determiner ("the town",
  * "the iraqi defence minister"), read as a "which X" is when it names a person, a city or a country;
  * any other noun WordNet knows ("the trust", "his book") asks for a proper name of that noun's kind,
  * written as one (`named`: a title may be any words, but a capitalised one); else `any`. "What is the
- * charity called?" asks the same (`CALLED`).
+ * charity called?" asks the same (`called`), for a body of people only.
  */
-const NAME_OF = /\bname of (?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)\s*[?!.]*$/u;
-const CALLED =
-  /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) called\s*[?!.]*$/u;
-function nameOfKind(q: string, senses: number, pattern: RegExp = NAME_OF): AskedKind {
-  const noun = pattern.exec(q.trim())?.[1]?.split(' ').at(-1);
+function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
+  const noun = NAME_ASKED[asked].exec(q.trim())?.[1]?.split(' ').at(-1);
   if (noun === undefined || !isEnglishWord(noun)) return { kind: 'any' };
   const of = kindOfNoun(noun, senses);
   if (of.kind === 'person' || of.kind === 'city' || of.kind === 'country') return of;
   if (of.kind !== 'thing' || !isNoun(noun)) return { kind: 'any' };
   // "What is the throat called?" asks for a word ("pharynx"), "what is the charity called?" for the
   // name of a body of people.
-  if (pattern === CALLED && !['organization', 'social_group'].some((k) => isKindOrSame(noun, k)))
-    return { kind: 'any' };
+  if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'any' };
   return { kind: 'thing', noun, which: true, named: true };
 }
 
@@ -289,8 +304,8 @@ export function askedKind(
       if (/\b(?:what|which) day of the week\b/.test(q)) return { kind: 'weekday' };
       // "What is the name of the town?" asks for a town, as "which town?" does; a first name, a
       // nickname or "the name of his book" may be anything.
-      if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES);
-      if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), weights.KIND_NOUN_SENSES, CALLED);
+      if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES, 'name-of');
+      if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), weights.KIND_NOUN_SENSES, 'called');
       const noun = headNoun(q, wh.at);
       // "What was signed?", "what did they sign?": a thing done or made, though the question names no
       // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.
@@ -412,7 +427,7 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
   const head = headWord(c.text);
   if (head === '' || !isEnglishWord(head.toLowerCase())) return 'name';
   const word = head.toLowerCase();
-  const people = ['person', 'organization', 'social_group'].some((k) => isKindOrSame(word, k));
+  const people = ofAnyClass(word, PEOPLE_CLASSES);
   // A capitalised head is a name ("Stagecoach", "English Heritage") unless it is a title or a body
   // ("Presiding Officer", "Director of the … Service", "Parliament").
   if (/^\p{Lu}/u.test(head)) return people ? 'people' : 'name';
@@ -431,7 +446,7 @@ function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
   const head = headWord(c.text);
   if (!/^\p{Lu}/u.test(head) || head === c.text.trim()) return false;
   const word = head.toLowerCase();
-  return usedAsNoun(word) && !['person', 'organization', 'social_group'].some((k) => isKindOrSame(word, k));
+  return usedAsNoun(word) && !ofAnyClass(word, PEOPLE_CLASSES);
 }
 
 /** The head word of a phrase: its last, or the last before "of" ("Director of the … Service"). */
