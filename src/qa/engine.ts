@@ -212,12 +212,18 @@ export class Engine {
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
     // A question naming the article it was kept to by a word the other lacks ("how long has nordvik been
-    // around?", "how old is he?" with "he" read as its person) is not answered by the other.
+    // around?", "how old is he?" with "he" read as its person) is not answered by the other. Both are
+    // articles of the index: `articleFilter` gives their positions.
     const searched = kept.searched;
-    const at = (id: string) => this.index.refs.findIndex((r) => r.id === id);
     if (
       searched !== undefined &&
-      namesAgainst(this.index, searched.groups, searched.parsed, at(about.id), at(from.id))
+      namesAgainst(
+        this.index,
+        searched.groups,
+        searched.parsed,
+        this.articleFilter(about.id),
+        this.articleFilter(from.id),
+      )
     )
       return kept;
     if (!pointsBack(kept.answer.question)) return { ...wide, answer: { ...wide.answer, notIn: about } };
@@ -534,18 +540,14 @@ export class Engine {
     if (focus.kind !== 'article' || article === undefined)
       return alone === undefined ? undefined : { noOne: true };
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    const story = { subject: subjectOf(article, entitiesOf), sentences: article.sentences, entitiesOf };
     if (alone !== undefined) {
-      const story = { subject: subjectOf(article, entitiesOf), sentences: article.sentences, entitiesOf };
       const unclear = unclearWithNoOne(alone, story);
       return unclear === undefined ? undefined : { unclear };
     }
     // A question of nothing but the pronoun ("what about them?") can mean no one else.
     const bare = groups.length === 0;
-    const reading = readPronoun({ tokens, names: parsed.names, bare }, people, {
-      subject: subjectOf(article, entitiesOf),
-      sentences: article.sentences,
-      entitiesOf,
-    });
+    const reading = readPronoun({ tokens, names: parsed.names, bare }, people, story);
     if (reading === undefined) return undefined;
     if (reading.kind === 'unclear') return { unclear: reading.unclear };
     const named = [
