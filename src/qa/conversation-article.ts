@@ -76,11 +76,14 @@ function articlesNaming(index: SearchIndex, current: number, stem: string, asNam
 }
 
 /**
- * The measure a "how" question asks ("old" in "how old is nordvik?", "long" in "how long did he
- * get?"): what is asked, not what about, so it names no story (`measureWord` of the question's text).
+ * The question's group of the measure a "how" question asks ("old" in "how old is nordvik?", "long"
+ * in "how long did he get?"), by position: what is asked, not what about, so it names no story, here
+ * and in retrieval (`retrieve`'s `measure`). Undefined when the question asks none or it is no group.
  */
-export function measureWord(question: string): string | undefined {
-  return /\bhow\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+export function measureGroup(groups: readonly Group[], question: string): number | undefined {
+  const measure = /\bhow\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  const at = measure === undefined ? -1 : groups.findIndex((g) => g.word === measure);
+  return at === -1 ? undefined : at;
 }
 
 /**
@@ -95,10 +98,10 @@ function namingWords(
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   person = false,
 ): { stems: string[]; asName: boolean }[] {
-  const measure = measureWord(question.text);
-  return groups.flatMap((g) => {
+  const measure = measureGroup(groups, question.text);
+  return groups.flatMap((g, i) => {
     const read = person && g.pronoun === true && g.named === true;
-    if ((g.pronoun === true && !read) || g.word === measure) return [];
+    if ((g.pronoun === true && !read) || i === measure) return [];
     const stems = g.terms.filter((t) => read || t.lent !== true).map((t) => t.stem);
     return stems.length === 0 ? [] : [{ stems, asName: read || question.names.has(g.word) }];
   });

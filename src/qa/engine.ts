@@ -16,7 +16,7 @@ import { expandQuestion, questionStems, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
-import { measureWord, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
+import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, readPronoun, unclearWithNoOne } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
@@ -292,8 +292,7 @@ export class Engine {
     const referents =
       this.weights.REFERENT > 0 ? referentCredit(this.index, groups, filter, reading?.tieBreak) : undefined;
     // The measure a "how" question asks ("old", "long") says nothing of which story it is about.
-    const measure = measureWord(parsed.text);
-    const measured = measure === undefined ? -1 : groups.findIndex((g) => g.word === measure);
+    const measured = measureGroup(groups, parsed.text);
     const candidates = retrieve(
       this.index,
       this.scratch,
@@ -302,7 +301,7 @@ export class Engine {
       this.weights,
       subject,
       referents,
-      measured === -1 ? undefined : measured,
+      measured,
     );
     // Stage 4, re-ranking.
     // A name lent to a role word ("minister" → "Obaidi") finds sentences but is no word of the question.
