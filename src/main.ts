@@ -7,7 +7,8 @@ import { chatWatcher, consoleWarmUp, runChat } from './console/chat.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { KnowledgeBase } from './qa/knowledge-base.js';
 import { describeLoadError } from './qa/load-engine.js';
-import { START_USAGE, StartUsageError, parseStartArgs } from './start-args.js';
+import { UsageError } from './command-line.js';
+import { START_USAGE, parseStartArgs } from './start-args.js';
 
 async function runConsole(config: Config): Promise<void> {
   // Large folders take a few seconds: show progress on a terminal.
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartUsageError) {
+  if (error instanceof UsageError) {
     console.error(`${error.message}\n${START_USAGE}`);
     process.exit(2);
   }

@@ -1,6 +1,7 @@
 /** `npm start`'s options: a folder, or help; anything else is refused with the usage, not ignored. */
 import { describe, expect, it } from 'vitest';
-import { START_USAGE, StartUsageError, parseStartArgs } from '../src/start-args.js';
+import { UsageError } from '../src/command-line.js';
+import { START_USAGE, parseStartArgs } from '../src/start-args.js';
 
 describe("npm start's command line", () => {
   it('takes nothing, a folder or help', () => {
@@ -11,10 +12,10 @@ describe("npm start's command line", () => {
   });
 
   it('refuses what it does not take, saying what', () => {
-    expect(() => parseStartArgs(['--knowlege', 'news'])).toThrow(StartUsageError);
+    expect(() => parseStartArgs(['--knowlege', 'news'])).toThrow(UsageError);
     expect(() => parseStartArgs(['--knowlege', 'news'])).toThrow(/--knowlege/);
-    expect(() => parseStartArgs(['news'])).toThrow(StartUsageError);
-    expect(() => parseStartArgs(['--knowledge'])).toThrow(StartUsageError);
+    expect(() => parseStartArgs(['news'])).toThrow(UsageError);
+    expect(() => parseStartArgs(['--knowledge'])).toThrow(UsageError);
     expect(() => parseStartArgs(['--knowledge', ''])).toThrow('--knowledge needs a folder');
   });
 

@@ -1,5 +1,5 @@
 /** The CLI's command line: which command, with which options; every misuse is a UsageError. */
-import { parseArgs } from 'node:util';
+import { FOLDER_AND_HELP, UsageError, parseArgsOrMisuse } from '../command-line.js';
 import { SENTENCE_COUNT_RULE } from '../format/text.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
 
@@ -8,9 +8,6 @@ export const USAGE = `usage:
   cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
   cli add [--knowledge DIR] URL`;
-
-/** Bad usage: the message is printed with USAGE, exit code 2. */
-export class UsageError extends Error {}
 
 export type CliCommand =
   | { command: 'help' }
@@ -34,24 +31,17 @@ const OPTIONS_OF: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function parseCommand(argv: string[]): CliCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        jsonl: { type: 'boolean', default: false },
-        knowledge: { type: 'string' },
-        article: { type: 'string' },
-        sentences: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseArgsOrMisuse({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...FOLDER_AND_HELP,
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      article: { type: 'string' },
+      sentences: { type: 'string' },
+    },
+  });
   const [command, ...rest] = positionals;
   if (values.help) return { command: 'help' };
   // An option another command takes ("ask --sentences 3") would be silently ignored: say so instead.

@@ -21,7 +21,8 @@ import { describeLoadError, loadEngine } from '../qa/load-engine.js';
 import { respond, summaryFor } from '../qa/respond.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
 import { WebPageError } from '../web/fetch-page.js';
-import { USAGE, UsageError, parseCommand } from './args.js';
+import { UsageError } from '../command-line.js';
+import { USAGE, parseCommand } from './args.js';
 import { answerRecord, jsonlLine, notAnAnswer } from './records.js';
 
 /** `add URL`: fetch the page into the knowledge folder (the bot's watcher or /reload picks it up). */

@@ -1,6 +1,7 @@
 /** The CLI's command line as scripts type it: what each form means, and the message for each misuse. */
 import { describe, expect, it } from 'vitest';
-import { parseCommand, UsageError } from '../../src/cli/args.js';
+import { parseCommand } from '../../src/cli/args.js';
+import { UsageError } from '../../src/command-line.js';
 import { SUMMARY_SENTENCES } from '../../src/qa/summary.js';
 
 function usageError(argv: string[]): string {
