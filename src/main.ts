@@ -8,7 +8,8 @@ import { KnowledgeError } from './knowledge/load.js';
 import { KnowledgeBase } from './qa/knowledge-base.js';
 import { describeLoadError } from './qa/load-engine.js';
 import { UsageError } from './command-line.js';
-import { START_USAGE, parseStartArgs } from './start-args.js';
+import { parseStartArgs } from './start-args.js';
+import { START_USAGE, misuseText } from './format/usage.js';
 
 async function runConsole(config: Config): Promise<void> {
   // Large folders take a few seconds: show progress on a terminal.
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
-    console.error(`${error.message}\n${START_USAGE}`);
+    console.error(misuseText(error, START_USAGE));
     process.exit(2);
   }
   if (error instanceof ConfigError || error instanceof KnowledgeError) {

@@ -5,10 +5,6 @@
  */
 import { FOLDER_AND_HELP, UsageError, parseArgsOrMisuse } from './command-line.js';
 
-export const START_USAGE = `usage: npm start [-- --knowledge DIR]
-  The Discord bot when DISCORD_TOKEN is set, else the console chat; the articles are read from DIR,
-  else KNOWLEDGE_DIR (.env), else knowledge/.`;
-
 export interface StartArgs {
   help: boolean;
   knowledge?: string;
@@ -21,6 +17,6 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
     allowPositionals: false,
     options: FOLDER_AND_HELP,
   });
-  if (values.knowledge === '') throw new UsageError('--knowledge needs a folder');
+  if (values.knowledge === '') throw new UsageError({ reason: 'no-folder' });
   return { help: values.help, ...(values.knowledge !== undefined ? { knowledge: values.knowledge } : {}) };
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { USAGE } from '../src/cli/args.js';
+import { CLI_USAGE } from '../src/format/usage.js';
 import { readFrontMatter } from '../src/knowledge/front-matter.js';
 import { commands } from '../src/discord/commands/index.js';
 import { CONSOLE_COMMANDS } from '../src/format/chat.js';
@@ -178,7 +178,7 @@ describe('README CLI', () => {
   const cliSection = section('CLI');
 
   it('shows the usage the CLI prints', () => {
-    expect(cliSection).toContain(`\`\`\`\n${USAGE}\n\`\`\``);
+    expect(cliSection).toContain(`\`\`\`\n${CLI_USAGE}\n\`\`\``);
   });
 
   it('every example line runs as written (but add, which needs the network: tested with a local server)', async () => {

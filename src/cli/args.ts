@@ -1,13 +1,9 @@
-/** The CLI's command line: which command, with which options; every misuse is a UsageError. */
+/**
+ * The CLI's command line: which command, with which options; every misuse is a UsageError. What a
+ * person reads of it (the usage, what was wrong) is written in `format/usage.ts`.
+ */
 import { FOLDER_AND_HELP, UsageError, parseArgsOrMisuse } from '../command-line.js';
-import { SENTENCE_COUNT_RULE } from '../format/text.js';
 import { SUMMARY_SENTENCES, parseSentenceCount } from '../qa/summary.js';
-
-export const USAGE = `usage:
-  cli ask [--json] [--article ID] [--knowledge DIR] "question"
-  cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
-  cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
-  cli add [--knowledge DIR] URL`;
 
 export type CliCommand =
   | { command: 'help' }
@@ -23,7 +19,7 @@ export type CliCommand =
       article?: string;
     };
 
-/** The options each command takes (see USAGE). */
+/** The options each command takes (see CLI_USAGE). */
 const OPTIONS_OF: Readonly<Record<string, readonly string[]>> = {
   ask: ['json', 'jsonl', 'knowledge', 'article'],
   summary: ['sentences', 'article', 'json', 'knowledge'],
@@ -49,22 +45,22 @@ export function parseCommand(argv: string[]): CliCommand {
   if (allowed !== undefined)
     for (const [name, value] of Object.entries(values))
       if (value !== undefined && value !== false && !allowed.includes(name))
-        throw new UsageError(`--${name} is not an option of ${command ?? ''}`);
+        throw new UsageError({ reason: 'not-an-option', option: name, command: command ?? '' });
   // Stryker disable next-line ConditionalExpression: an absent and an undefined option read the same (`cli.knowledge ?? …`)
   const knowledge = values.knowledge !== undefined ? { knowledge: values.knowledge } : {};
   if (command === 'add') {
     const [url, ...extra] = rest;
-    if (url === undefined || extra.length > 0) throw new UsageError('add needs one URL');
+    if (url === undefined || extra.length > 0) throw new UsageError({ reason: 'one-url' });
     return { command, url, ...knowledge };
   }
   if (command !== 'ask' && command !== 'summary')
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command');
+    throw new UsageError(command ? { reason: 'unknown-command', command } : { reason: 'no-command' });
   const sentences =
     values.sentences === undefined ? SUMMARY_SENTENCES.default : parseSentenceCount(values.sentences);
-  if (sentences === undefined) throw new UsageError(`--sentences must be ${SENTENCE_COUNT_RULE}`);
+  if (sentences === undefined) throw new UsageError({ reason: 'sentence-count' });
   const question = rest.join(' ');
   if (command === 'ask' && !values.jsonl && question.trim() === '')
-    throw new UsageError('ask needs a question');
+    throw new UsageError({ reason: 'no-question' });
   return {
     command,
     question,

@@ -13,6 +13,7 @@ import { loadConfig, withDotEnv, ConfigError } from '../config.js';
 import { formatResponse } from '../format/chat.js';
 import { CLI_PICKING, chooseArticleText } from '../format/choose.js';
 import { ANSI, PLAIN, formatSummary } from '../format/text.js';
+import { CLI_USAGE, misuseText } from '../format/usage.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import { KnowledgeError } from '../knowledge/load.js';
 import type { Engine } from '../qa/engine.js';
@@ -22,7 +23,7 @@ import { respond, summaryFor } from '../qa/respond.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
 import { WebPageError } from '../web/fetch-page.js';
 import { UsageError } from '../command-line.js';
-import { USAGE, parseCommand } from './args.js';
+import { parseCommand } from './args.js';
 import { answerRecord, jsonlLine, notAnAnswer } from './records.js';
 
 /** `add URL`: fetch the page into the knowledge folder (the bot's watcher or /reload picks it up). */
@@ -49,14 +50,14 @@ function articleNamed(engine: Engine, typed: string): string {
   const [only] = meant;
   if (only !== undefined && meant.length === 1) return only.id;
   if (meant.length > 1)
-    throw new UsageError(`"${typed}" matches several articles: ${meant.map((r) => r.id).join(', ')}`);
-  throw new UsageError(`no article "${typed}"; known: ${engine.articles.map((a) => a.id).join(', ')}`);
+    throw new UsageError({ reason: 'several-articles', typed, ids: meant.map((r) => r.id) });
+  throw new UsageError({ reason: 'no-such-article', typed, known: engine.articles.map((a) => a.id) });
 }
 
 async function run(argv: string[]): Promise<number> {
   const cli = parseCommand(argv);
   if (cli.command === 'help') {
-    console.log(USAGE);
+    console.log(CLI_USAGE);
     return 0;
   }
   if (cli.command === 'add') return add(cli.url, cli.knowledge);
@@ -114,7 +115,7 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n${USAGE}`);
+      console.error(misuseText(error, CLI_USAGE));
       process.exitCode = 2;
     } else if (error instanceof KnowledgeError || error instanceof ConfigError) {
       console.error(error.message);

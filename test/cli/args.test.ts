@@ -1,18 +1,10 @@
 /** The CLI's command line as scripts type it: what each form means, and the message for each misuse. */
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/cli/args.js';
-import { UsageError } from '../../src/command-line.js';
 import { SUMMARY_SENTENCES } from '../../src/qa/summary.js';
+import { misuseOf } from '../support/misuse.js';
 
-function usageError(argv: string[]): string {
-  try {
-    parseCommand(argv);
-  } catch (error) {
-    if (error instanceof UsageError) return error.message;
-    throw error;
-  }
-  throw new Error(`no usage error for ${argv.join(' ')}`);
-}
+const usageError = (argv: string[]) => misuseOf(parseCommand, argv);
 
 describe('cli ask', () => {
   it('joins the words of the question, with no options set', () => {
