@@ -26,13 +26,44 @@ const MAX_WORDS = 4;
  * as written ("birth rate", "prime ministers"), never with a stopword: a stopword starts only phrasal
  * verbs ("come up", "take off"), and looking up nouns for "the" or "what" would only cost time.
  */
-function startingLemmas(token: Token): string[] {
+function startingLemmas(token: Token): readonly StartingLemma[] {
+  const key = `${token.stop ? '1' : '0'}${token.word}`;
+  let lemmas = startingCache.get(key);
+  if (lemmas === undefined) {
+    lemmas = readStartingLemmas(token);
+    if (startingCache.size >= STARTING_LIMIT) startingCache.clear();
+    startingCache.set(key, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * `startingLemmas` of each word asked before (with whether it was read as a stopword, which decides the
+ * parts of speech looked in). Module state, as WordNet's and compromise's tables it reads are: the same
+ * word starts the same lemmas for every engine. Nearly every question asks "what", "did", "the" and the
+ * story's names again, and each cost its verb bases (four of compromise's conversions) and three to five
+ * prefix look-ups. Cleared when it reaches STARTING_LIMIT words, so whatever people type cannot grow it
+ * without bound.
+ */
+const startingCache = new Map<string, readonly StartingLemma[]>();
+const STARTING_LIMIT = 10_000;
+
+/** A multi-word lemma and its words ("pass_away": "pass", "away"). */
+interface StartingLemma {
+  lemma: string;
+  parts: readonly string[];
+}
+
+function readStartingLemmas(token: Token): StartingLemma[] {
   const lemmas = new Set<string>();
   for (const form of [token.word, ...verbBases(token.word)])
     for (const l of lemmasStartingWith('verb', `${form}_`)) lemmas.add(l);
   if (!token.stop)
     for (const pos of NOUN_ADJ) for (const l of lemmasStartingWith(pos, `${token.word}_`)) lemmas.add(l);
-  return [...lemmas];
+  // Lemmas longer than readers type, or with an empty word, are never a question's phrase.
+  return [...lemmas]
+    .map((lemma) => ({ lemma, parts: lemma.split('_') }))
+    .filter(({ parts }) => parts.length <= MAX_WORDS && !parts.some((p) => p === ''));
 }
 
 /** Does the lemma's rest ("away", "up_with") match the question's tokens after its first word? */
@@ -66,10 +97,8 @@ export function collocations(question: string): Collocation[] {
     const first = tokens[i] as Token;
     let best: string | undefined;
     let bestParts = 0;
-    for (const lemma of startingLemmas(first)) {
-      const parts = lemma.split('_');
-      if (parts.length > MAX_WORDS || parts.length <= bestParts) continue;
-      if (parts.some((p) => p === '')) continue;
+    for (const { lemma, parts } of startingLemmas(first)) {
+      if (parts.length <= bestParts) continue;
       // A phrase of stopwords only ("does it", "came up") says nothing the question's other words do not.
       const spanned = tokens.slice(i, i + parts.length);
       if (spanned.every((t) => t.stop)) continue;
