@@ -43,6 +43,11 @@ function sentenceOf(index: SearchIndex, passage: Passage | undefined): Sentence 
   return index.article(passage.article.id)?.sentences[passage.sentence];
 }
 
+/** The passage's tokens: its sentence's, as the index holds them (`SearchIndex.passageTokens`). */
+function tokensOf(index: SearchIndex, passage: Passage): readonly Token[] {
+  return index.passageTokens(passage.article.id, sentenceOf(index, passage), passage.text);
+}
+
 /**
  * What a kind of question needs to find in a passage to take it as the answer's: whether the best
  * passage keeps answering as it is, and whether a body passage shown after it answers instead.
@@ -100,7 +105,7 @@ function entityRule(
   const holds = (passage: Passage): boolean => {
     const sentence = sentenceOf(index, passage);
     if (sentence === undefined) return false;
-    const asked = tokenize(passage.text).filter((t) => matched.has(t.stem));
+    const asked = tokensOf(index, passage).filter((t) => matched.has(t.stem));
     return index
       .entitiesOf(sentence)
       .some((e) => wanted.includes(e.type) && !asked.some((t) => t.start < e.end && t.end > e.start));
@@ -108,13 +113,13 @@ function entityRule(
   // The question's words the best passage says, read only for one that is not a body passage.
   let said: ReadonlySet<string> | undefined;
   const saidByBest = () =>
-    (said ??= new Set(tokenize(best.text).flatMap((t) => (matched.has(t.stem) ? [t.stem] : []))));
+    (said ??= new Set(tokensOf(index, best).flatMap((t) => (matched.has(t.stem) ? [t.stem] : []))));
   return {
     // A headline that holds none of the question's own words (found through its expansions) says
     // nothing a body passage could be checked against: any dated sentence would do, so none is taken.
     keeps: (passage) => passage.section === 'body' || holds(passage) || saidByBest().size === 0,
     takes: (passage) => {
-      const stems = new Set(tokenize(passage.text).map((t) => t.stem));
+      const stems = new Set(tokensOf(index, passage).map((t) => t.stem));
       return [...saidByBest()].every((s) => stems.has(s)) && holds(passage);
     },
   };
@@ -188,11 +193,11 @@ function placeRule(
     });
   };
   return {
-    keeps: (passage) => places(passage, tokenize(passage.text)).length > 0,
+    keeps: (passage) => places(passage, tokensOf(index, passage)).length > 0,
     takes: (p) => {
       // Of the same story: with many articles, another story's place is not where this one's event was.
       if (p.article.id !== best.article.id) return false;
-      const tokens = tokenize(p.text);
+      const tokens = tokensOf(index, p);
       const clauses = clauseIds(p.text, tokens);
       const verbClauses = new Set(tokens.flatMap((t, j) => (t.stem === verb.stem ? [clauses[j]] : [])));
       if (verbClauses.size === 0) return false;
@@ -291,7 +296,7 @@ export function spanInputOf(
     parsed,
     passage: {
       text: best.text,
-      tokens: tokenize(best.text),
+      tokens: tokensOf(index, best),
       tags: index.entitiesOf(sentence),
       people: () => (people ??= peopleNamed(index, passages)),
     },

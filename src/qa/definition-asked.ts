@@ -30,9 +30,12 @@ export function definitionAsked(question: string): Token[] | undefined {
 /** After the name: an apposition or what it is said to be, opening on a determiner (as answer-span.ts reads it). */
 const DESCRIBED = /^\s*(?:\([^)]*\)\s*)?(?:[,:]\s*|\s+(?:is|was|are|were)\s+)(?=(?:an?|the|one)\s)/iu;
 
-/** Does the sentence say what the asked thing is (see the module comment)? */
-export function describes(text: string, asked: readonly Token[]): boolean {
-  const tokens = tokenize(text);
+/** Does the sentence say what the asked thing is (see the module comment)? `tokens`: its own, when at hand. */
+export function describes(
+  text: string,
+  asked: readonly Token[],
+  tokens: readonly Token[] = tokenize(text),
+): boolean {
   for (let i = 0; i + asked.length <= tokens.length; i++) {
     if (!asked.every((a, k) => tokens[i + k]?.stem === a.stem)) continue;
     const last = tokens[i + asked.length - 1] as Token;

@@ -433,7 +433,7 @@ export class Engine {
   private describersFirst(ranked: Ranked[], question: string): Ranked[] {
     const asked = definitionAsked(question);
     if (asked === undefined) return ranked;
-    return firstWhere(ranked, (r) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked));
+    return firstWhere(ranked, (r) => describes(this.index.docs[r.id]?.sentence.text ?? '', asked, r.tokens));
   }
 
   /**

@@ -326,6 +326,46 @@ export class SearchIndex {
   }
 
   /**
+   * The tokens of `text`, a passage shown from `sentence` of the article `articleId`: the index's own
+   * (`tokens`) when the sentence is one of the index's and the passage is its text, else tokenized now.
+   * The stages after the search re-tokenized the passages they read for every question. Shared: callers
+   * must not change them.
+   */
+  passageTokens(articleId: string, sentence: Sentence | undefined, text: string): readonly Token[] {
+    if (sentence === undefined || sentence.text !== text) return tokenize(text);
+    const id = this.docOf(articleId, sentence);
+    return id === undefined ? tokenize(text) : this.tokens(id);
+  }
+
+  /** Each article's position in `articles` by its id (the first, as `article`), made on first use. */
+  private positions: Map<string, number> | undefined;
+
+  /**
+   * The doc id of `sentence`, one of the article `articleId`'s: a binary search of the article's docs,
+   * which keep its sentences' order (no table of every sentence, which a large folder's heap would hold).
+   */
+  private docOf(articleId: string, sentence: Sentence): number | undefined {
+    if (this.positions === undefined) {
+      const positions = new Map<string, number>();
+      this.articles.forEach((a, i) => {
+        if (!positions.has(a.id)) positions.set(a.id, i);
+      });
+      this.positions = positions;
+    }
+    const a = this.positions.get(articleId);
+    if (a === undefined) return undefined;
+    const end = this.firstDoc[a + 1] as number;
+    let lo = this.firstDoc[a] as number;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid]?.sentence.index ?? Infinity) < sentence.index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && this.docs[lo]?.sentence === sentence ? lo : undefined;
+  }
+
+  /**
    * Doc ids of the sentences of the same paragraph at most CONTEXT_WINDOW away, each with how much of its
    * score it lends (the next sentence fully, the one after `far`: CONTEXT_FAR).
    */

@@ -1,7 +1,8 @@
 /**
  * What a SearchIndex computes once and keeps: a small index's tokens once prepared (what it hands out
  * must be what tokenizing the sentence gives, before and after), and BM25's length normalisation for
- * an engine's `b` (the formula's own numbers, for whichever `b` is asked last).
+ * an engine's `b` (the formula's own numbers, for whichever `b` is asked last), and a passage's tokens
+ * taken from its sentence's.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,39 @@ describe('tokens of an index not prepared (a large one)', () => {
     expect(first).toEqual(index.docs.map((d) => tokenize(d.sentence.text)));
     expect(index.tokens(2)).toBe(first[2]);
     expect(index.tokens(-1)).toEqual([]);
+  });
+});
+
+describe("a passage's tokens (passageTokens)", () => {
+  it("are its sentence's own when the passage is that sentence, else the text's tokenized", () => {
+    const other = parseArticle(
+      'other.txt',
+      'Other story\n\nA sentence about something else. And another one.',
+    );
+    const index = new SearchIndex([article, other]);
+    index.prepare();
+    // Every sentence of both articles finds its own tokens (the second article's docs follow the first's).
+    for (const [id, d] of index.docs.entries()) {
+      const a = index.articles[d.article] as (typeof index.articles)[number];
+      expect(index.passageTokens(a.id, d.sentence, d.sentence.text)).toBe(index.tokens(id));
+    }
+    const id = 4;
+    const sentence = index.docs[id]?.sentence;
+    if (sentence === undefined) throw new Error('no sentence 4');
+    expect(index.docs.length).toBeGreaterThan(id + 2);
+    // Another text for the same sentence (a passage joined or cut), another article's id, a sentence
+    // of no article indexed, or none: the text's own tokens.
+    const cut = sentence.text.slice(0, 40);
+    expect(index.passageTokens(article.id, sentence, cut)).toEqual(tokenize(cut));
+    for (const [articleId, s] of [
+      [other.id, sentence],
+      ['no such article', sentence],
+      [article.id, { ...sentence }],
+    ] as const) {
+      expect(index.passageTokens(articleId, s, sentence.text)).not.toBe(index.tokens(id));
+      expect(index.passageTokens(articleId, s, sentence.text)).toEqual(tokenize(sentence.text));
+    }
+    expect(index.passageTokens(article.id, undefined, 'Who signed?')).toEqual(tokenize('Who signed?'));
   });
 });
 
