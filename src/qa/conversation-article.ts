@@ -89,21 +89,25 @@ export function measureGroup(groups: readonly Group[], question: string): number
 /**
  * The question's words that could name an article: a word lent by the story (a role's holder) or read
  * from a pronoun is no word of the question, and the measure of "how old", "how long" says what is
- * asked, not what about. Each with the stems it is written as and whether the question writes it as a
- * name. `person`: with the name a pronoun was read as (the conversation's person: `Group.named`), which
- * names their story as their name would.
+ * asked, not what about. Each with the stems that count as it (`stems`: a story holding any of them can
+ * answer it), the stems it is written as (`naming`: its forms and misspellings, not its synonyms, as
+ * "cost" does not name a story for its "Owen Price"), and whether the question writes it as a name.
+ * `person`: with the name a pronoun was read as (the conversation's person: `Group.named`), which names
+ * their story as their name would.
  */
 function namingWords(
   groups: readonly Group[],
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   person = false,
-): { stems: string[]; asName: boolean }[] {
+): { stems: string[]; naming: string[]; asName: boolean }[] {
   const measure = measureGroup(groups, question.text);
   return groups.flatMap((g, i) => {
     const read = person && g.pronoun === true && g.named === true;
     if ((g.pronoun === true && !read) || i === measure) return [];
-    const stems = g.terms.filter((t) => read || t.lent !== true).map((t) => t.stem);
-    return stems.length === 0 ? [] : [{ stems, asName: read || question.names.has(g.word) }];
+    const terms = g.terms.filter((t) => read || t.lent !== true);
+    const naming = terms.filter((t) => t.other !== true).map((t) => t.stem);
+    if (naming.length === 0) return [];
+    return [{ stems: terms.map((t) => t.stem), naming, asName: read || question.names.has(g.word) }];
   });
 }
 
@@ -119,9 +123,9 @@ export function namedArticles(
   current: number,
 ): Set<number> {
   const named = new Set<number>();
-  for (const { stems, asName } of namingWords(groups, question)) {
+  for (const { stems, naming, asName } of namingWords(groups, question)) {
     if (stems.some((s) => holds(index, current, s))) continue;
-    for (const s of stems) for (const a of articlesNaming(index, current, s, asName)) named.add(a);
+    for (const s of naming) for (const a of articlesNaming(index, current, s, asName)) named.add(a);
   }
   return named;
 }
@@ -141,8 +145,8 @@ export function namesAgainst(
   other: number,
 ): boolean {
   return namingWords(groups, question, true).some(
-    ({ stems, asName }) =>
-      !stems.some((s) => holds(index, other, s)) && stems.some((s) => namedIn(index, article, s, asName)),
+    ({ stems, naming, asName }) =>
+      !stems.some((s) => holds(index, other, s)) && naming.some((s) => namedIn(index, article, s, asName)),
   );
 }
 

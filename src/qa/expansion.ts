@@ -31,6 +31,12 @@ export interface Term {
    * short answer may be that name.
    */
   lent?: true;
+  /**
+   * The question's word said in other words (a synonym, a number's other writing, a phrase's verb, a
+   * word of its definition), not the word itself or a form or misspelling of it: it finds sentences,
+   * but a story writing it as a name ("Owen Price" for "cost") is not named by the question.
+   */
+  other?: true;
 }
 
 /** One question word and the stems that count as it. */
@@ -125,13 +131,13 @@ function inOtherWords(index: SearchIndex, word: string, minLength: number): stri
   return said ? fixed : undefined;
 }
 
-/** Adds the synonyms the articles hold to a word's terms, each stem once. */
+/** Adds the synonyms the articles hold to a word's terms, each stem once, as said in other words. */
 function addSynonyms(index: SearchIndex, terms: Term[], words: readonly string[], weight: number): void {
   for (const synonym of words) {
     // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
-    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight });
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
   }
 }
 
@@ -242,7 +248,7 @@ export function expand(
       for (const form of numberForms(corrected ?? word)) {
         const s = stem(form);
         if (index.has(s) && !terms.some((t) => t.stem === s))
-          terms.push({ stem: s, weight: weights.NUMBER_WEIGHT });
+          terms.push({ stem: s, weight: weights.NUMBER_WEIGHT, other: true });
       }
     // The phrase the word is part of ("pass away", "top out") in the story's single word ("died",
     // "peaked"), or the verb two words define ("express gratitude" → "thanked").
@@ -258,7 +264,7 @@ export function expand(
         forEachWord(text, (w, stop) => {
           const s = stem(w);
           if (!stop && index.has(s) && !terms.some((t) => t.stem === s))
-            terms.push({ stem: s, weight: weights.DEFINITION_WEIGHT });
+            terms.push({ stem: s, weight: weights.DEFINITION_WEIGHT, other: true });
         });
       if (terms.length > 0) {
         idf = Math.max(...terms.map((t) => index.idf(t.stem)));

@@ -128,3 +128,30 @@ describe('a question naming the story talked about is not answered from the othe
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a word the question says in other words names no story', () => {
+  // "cost" and "price" are synonyms: a story with a Mr Price is not named by "cost".
+  const SHOP = parseArticle(
+    'shop.txt',
+    [
+      'Kelso bakery shops to stay open after sale',
+      'Kelso runs 112 shops, and its manager, Owen Price, said on Monday that every one would stay open.',
+      'The chain was sold for £48m.',
+    ].join('\n\n'),
+  );
+  const folder = new Engine([CRICKET, SHOP]);
+
+  it('"how much did the final cost?" on the cricket story stays with it, not the shop story\'s Owen Price', () => {
+    const ask = chat(folder);
+    expect(ask('who won the county cup')).toMatch(/^Harwood Cricket Club\n/);
+    const cost = ask('how much did the final cost');
+    expect(cost).not.toContain('Owen Price');
+    expect(cost).toContain(`I couldn't find that in “${CRICKET_TITLE}”`);
+  });
+
+  it("the name written as the question's own word still names the shop story", () => {
+    const ask = chat(folder);
+    ask('who won the county cup');
+    expect(ask('what did price say')).toContain('Owen Price');
+  });
+});
