@@ -43,7 +43,7 @@ describe('in the question expansion', () => {
 
   it('"biggest" is read as "largest" at DEGREE_WEIGHT', () => {
     const [group] = expand(index, ['biggest'], DEFAULT_WEIGHTS).groups;
-    expect(group?.terms).toEqual([{ stem: 'largest', weight: DEFAULT_WEIGHTS.DEGREE_WEIGHT }]);
+    expect(group?.terms).toEqual([{ stem: 'largest', weight: DEFAULT_WEIGHTS.DEGREE_WEIGHT, other: true }]);
   });
 
   it('at 0 it is off', () => {

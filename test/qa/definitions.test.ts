@@ -54,7 +54,11 @@ describe('definition', () => {
 describe('the definitions bridge', () => {
   it("reads a word the article lacks through its definition's words, at reduced weight", () => {
     const [golfer] = expand(engine.index, ['golfer'], DEFAULT_WEIGHTS).groups;
-    expect(golfer?.terms).toContainEqual({ stem: 'golf', weight: DEFAULT_WEIGHTS.DEFINITION_WEIGHT });
+    expect(golfer?.terms).toContainEqual({
+      stem: 'golf',
+      weight: DEFAULT_WEIGHTS.DEFINITION_WEIGHT,
+      other: true,
+    });
     expect(golfer?.terms.every((t) => t.weight < 1)).toBe(true);
   });
 

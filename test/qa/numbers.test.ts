@@ -45,12 +45,14 @@ describe('numberForms', () => {
 describe('the expansion', () => {
   it('reads a number word in the digits the story prints, at the number weight', () => {
     const [two] = expand(engine.index, ['two'], DEFAULT_WEIGHTS).groups;
-    expect(two?.terms).toEqual([{ stem: '2', weight: DEFAULT_WEIGHTS.NUMBER_WEIGHT }]);
+    expect(two?.terms).toEqual([{ stem: '2', weight: DEFAULT_WEIGHTS.NUMBER_WEIGHT, other: true }]);
   });
 
   it('and digits in the word the story writes', () => {
     const [twelve] = expand(engine.index, ['12'], DEFAULT_WEIGHTS).groups;
-    expect(twelve?.terms).toEqual([{ stem: stem('twelve'), weight: DEFAULT_WEIGHTS.NUMBER_WEIGHT }]);
+    expect(twelve?.terms).toEqual([
+      { stem: stem('twelve'), weight: DEFAULT_WEIGHTS.NUMBER_WEIGHT, other: true },
+    ]);
   });
 
   it('is off when its weight is zero', () => {
