@@ -21,6 +21,7 @@ import {
   onlyKindOf,
   taggedUses,
 } from './wordnet.js';
+import { lemmaOf } from './lemma.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import type { Weights } from './weights.js';
@@ -57,7 +58,24 @@ export interface AskedKind {
   named?: true;
   /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
   much?: true;
+  /**
+   * For `quantity`: the WordNet classes of the units the question's "how far", "how tall", "how fast"…
+   * measures in ("linear_unit": "3 miles", "617 ft"), when it names a dimension.
+   */
+  units?: readonly string[];
 }
+
+/**
+ * The units a "how <adjective>" question measures in, by WordNet's classes of units: a length for "how
+ * far", "how tall", "how high" (miles, ft, m); a speed for "how fast" (mph, knots); a mass for "how
+ * heavy"; a length, area or volume for "how big".
+ */
+const DIMENSIONS: readonly [RegExp, readonly string[]][] = [
+  [/\bhow (?:far|tall|high|deep|wide)\b/, ['linear_unit']],
+  [/\bhow fast\b/, ['rate']],
+  [/\bhow heavy\b/, ['mass_unit']],
+  [/\bhow (?:big|large)\b/, ['linear_unit', 'area_unit', 'volume_unit']],
+];
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
 export type Fit = 'fine' | 'loose' | 'none';
@@ -280,7 +298,8 @@ export function askedKind(
       return { kind: slot.slot };
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration' };
-      return /\bhow much\b/.test(q) ? { kind: 'quantity', much: true } : { kind: 'quantity' };
+      if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true };
+      return { kind: 'quantity', ...unitsOf(q) };
     default:
   }
   const wh = mainWh(q);
@@ -330,6 +349,24 @@ export function askedKind(
     default:
       return { kind: 'any' };
   }
+}
+
+/** The units of the dimension the question measures (`DIMENSIONS`), when it names one. */
+function unitsOf(q: string): { units?: readonly string[] } {
+  const units = DIMENSIONS.find(([asks]) => asks.test(q))?.[1];
+  return units === undefined ? {} : { units };
+}
+
+/**
+ * Does the span give a unit of one of the classes ("340 miles", "617 ft", "25-foot", "110 mph")? Each
+ * word is looked up in its dictionary form too ("feet" → "foot").
+ */
+function givesUnit(text: string, units: readonly string[]): boolean {
+  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => {
+    const word = w.toLowerCase();
+    const base = lemmaOf(word) ?? word;
+    return units.some((u) => isKindOf(word, u) || isKindOf(base, u));
+  });
 }
 
 export interface KindCandidate {
@@ -712,6 +749,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (!numeric && !NUMBER.test(text)) return 'none';
       // "How much did the bake sale make?" is not answered by "312 pupils": that counts things.
       if (asked.much === true && countsThings(c, passage)) return 'none';
-      return cls === 'date' && !TIME_UNIT.test(text) ? 'none' : 'fine';
+      if (cls === 'date' && !TIME_UNIT.test(text)) return 'none';
+      // "How tall is the tower?" → "617 ft", not "42 floors" nor the bare "617"; those answer only when
+      // no number of the passage gives a unit of the length asked.
+      return asked.units === undefined || givesUnit(text, asked.units) ? 'fine' : 'loose';
   }
 }

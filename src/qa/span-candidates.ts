@@ -228,7 +228,10 @@ function spanCandidates(
     // A number with its unit: the noun phrase it opens ("100 billion dollars").
     for (const n of entities.filter((e) => e.type === 'number')) {
       const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start <= n.start && t.end > n.end);
-      if (phrase !== undefined) out.push({ start: n.start, end: phrase.end, kind: 'number' });
+      if (phrase === undefined) continue;
+      // "340 miles (550 km": the tagger's phrase runs into the bracketed conversion; the unit is before it.
+      const aside = passage.text.slice(n.end, phrase.end).search(/\s*\(/);
+      out.push({ start: n.start, end: aside === -1 ? phrase.end : n.end + aside, kind: 'number' });
     }
   }
   return out;

@@ -117,6 +117,19 @@ describe('a candidate of the asked kind', () => {
     expect(fit('who is helping iraq', text, 'Russia')).toBe('loose');
   });
 
+  it('"how tall", "how far", "how fast": a number with a unit of the dimension asked', () => {
+    const tower = 'The tower has 42 floors and a height of 617 ft (188 m) on a 209-acre site.';
+    expect(fit('how tall is the tower', tower, '617 ft', 'number')).toBe('fine');
+    // Another noun, another dimension or no unit at all answers only when no length is given.
+    expect(fit('how tall is the tower', tower, '42 floors', 'number')).toBe('loose');
+    expect(fit('how tall is the tower', tower, '209-acre', 'number')).toBe('loose');
+    expect(fit('how far is kelby from marston', 'It is 340 miles away.', '340')).toBe('loose');
+    expect(fit('how far is kelby from marston', 'It is 6 feet away.', '6 feet', 'number')).toBe('fine');
+    expect(fit('how fast were the winds', 'Winds reached 110 mph.', '110 mph', 'number')).toBe('fine');
+    // "How many" and "how much" name no dimension.
+    expect(fit('how many floors does it have', tower, '42 floors', 'number')).toBe('fine');
+  });
+
   it('an age is years old, not a count of something else', () => {
     const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
     expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');
