@@ -26,6 +26,7 @@ import { lemmaOf } from './lemma.js';
 import { isRoleNoun, taggedUses } from './wordnet.js';
 
 import type { SearchIndex } from './search-index.js';
+import type { Entity } from './entities.js';
 import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
@@ -277,6 +278,15 @@ function placeSpan(span: Span, passage: SpanInput['passage']): boolean {
   return place && afterLocative(passage.text, span.start);
 }
 
+/**
+ * The tags of the short answer's passage without the article "a" the tagger reads as the number one
+ * ("£5,000 and a year's supply"): no amount, no item of a list, no end of a range. (Retrieval keeps the
+ * tagger's tags, which its learned model was fitted on.)
+ */
+function withoutArticles(text: string, tags: readonly Entity[]): Entity[] {
+  return tags.filter((t) => t.type !== 'number' || !/^an?$/i.test(text.slice(t.start, t.end)));
+}
+
 export function spanInputOf(
   index: SearchIndex,
   question: string,
@@ -297,7 +307,7 @@ export function spanInputOf(
     passage: {
       text: best.text,
       tokens: tokensOf(index, best),
-      tags: index.entitiesOf(sentence),
+      tags: withoutArticles(best.text, index.entitiesOf(sentence)),
       people: () => (people ??= peopleNamed(index, passages)),
     },
     matched,

@@ -203,12 +203,8 @@ function spanCandidates(
     const b = entities.slice(i + 1).find((e) => e.type === a.type);
     if (b === undefined) continue;
     const between = passage.text.slice(a.end, b.start);
-    // A range joins two numbers: not "£5,000 and a [year's supply]", whose "a" the tagger calls one.
-    if (
-      a.type === 'number' &&
-      /^\s*(?:to|and|or|-|–)\s*$/.test(between) &&
-      !/^an?$/i.test(passage.text.slice(b.start, b.end))
-    ) {
+    // A range joins two numbers ("75,000 to 100,000").
+    if (a.type === 'number' && /^\s*(?:to|and|or|-|–)\s*$/.test(between)) {
       out.push({ start: a.start, end: b.end, kind: 'number' });
     } else if (
       (a.type === 'person' || a.type === 'organization') &&

@@ -28,8 +28,6 @@ export const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
 const LIST_SEP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?$/i;
 /** A phrase and what it is of: "the Court of Justice", "the Charter of Fundamental Rights of the Union". */
 const OF_SEP = /^\s+of\s+(?:the\s+)?$/i;
-/** The article "a", which the tagger may read as the number one ("a year's supply"). */
-const ARTICLE = /^an?$/i;
 
 /**
  * Phrases joined into the larger phrase they belong to: a list of things of one kind ("semantical
@@ -38,13 +36,7 @@ const ARTICLE = /^an?$/i;
  */
 export function joinedPhrases(text: string, tags: readonly Entity[]): Candidate[] {
   // Tags covering the same words under two names (an entity and its noun phrase): keep one of each span.
-  // "£5,000 and a year's supply": the tagger reads the article "a" as the number one; alone it is no
-  // item of a list.
-  const items = tags.filter(
-    (t, i) =>
-      !tags.some((u, j) => j < i && u.start === t.start && u.end === t.end) &&
-      !(t.type === 'number' && ARTICLE.test(text.slice(t.start, t.end))),
-  );
+  const items = tags.filter((t, i) => !tags.some((u, j) => j < i && u.start === t.start && u.end === t.end));
   const out: Candidate[] = [];
   for (let i = 0; i < items.length; i++) {
     const first = items[i] as Entity;
