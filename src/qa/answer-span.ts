@@ -38,7 +38,8 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
-import { subjectsOfVerb, subjectVerb } from './verb-subject.js';
+import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { isKindOrSame } from './wordnet.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -112,7 +113,9 @@ export function extractSpan(
   const everyCandidate = () => (every ??= everyCandidateOf(input, weights));
   // "Who won the cup final?": the name before the same verb in the passage, of whatever type the tagger
   // gives it ("Wakefield Trinity won … as Jamie Dixon's try …").
-  const subject = where ? undefined : subjectOf(input, kind, everyCandidate);
+  const subject = where
+    ? undefined
+    : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
   if (subject !== undefined) return subject;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const candidates = objectsOfVerb(
@@ -172,16 +175,51 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   const verb = subjectVerb(input.question);
   if (verb === undefined) return undefined;
   if (asked.kind !== 'person') return undefined;
-  const names = everyCandidate().filter(
-    (c) =>
-      isWrittenAsName(c.span.text) && fitOf(asked, { ...c.span, kind: c.kind }, input.passage) === 'fine',
-  );
-  const subjects = subjectsOfVerb(names, verb, input.passage);
+  const written = everyCandidate().filter((c) => isWrittenAsName(c.span.text));
+  const fits = written.map((c) => fitOf(asked, { ...c.span, kind: c.kind }, input.passage));
+  const names = written.filter((_, i) => fits[i] === 'fine');
+  // "Julia Butterfly Hill lived in Luna…", the tagger's place: a name doing the asked thing is whoever
+  // does it, when no name of a person does.
+  let subjects = subjectsOfVerb(names, verb, input.passage);
+  if (subjects.length === 0)
+    subjects = subjectsOfVerb(
+      written.filter((_, i) => fits[i] === 'loose'),
+      verb,
+      input.passage,
+    );
+  if (subjects.length === 0) {
+    // "Who designed the building?" is said in the passive too ("designed by Spanish architect Enric
+    // Miralles"): the person (or pair) the tagger names after "by", not a phrase running on past the
+    // name ("Bob Gallion of the world-famous"); else the nearest name there.
+    const agents = agentsOfVerb(names, verb, input.passage);
+    return (agents.find((c) => c.kind === 'person') ?? agents[0])?.span;
+  }
   // "The poet Percy Shelley wrote…": the person's name, not the phrase with their title, when both end
   // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
   const first = subjects[0];
   const person = subjects.find((c) => c.kind === 'person' && c.span.end === first?.span.end);
   return (person ?? first)?.span;
+}
+
+/** The kinds of noun a which-question asks the subject of a verb by: people, a body of them, a group. */
+const ACTOR_CLASSES = ['person', 'organization', 'social_group', 'group'];
+
+/**
+ * "Which group seeks to reconceive…?", "what group of civil disobedients brought medicine…?": for a
+ * which-question whose noun names people or a body of them and is its verb's subject
+ * (`whichSubjectVerb`), the name the passage gives as that verb's subject, as for "who".
+ */
+function whichSubjectOf(input: SpanInput, everyCandidate: () => ScoredSpan[]): Span | undefined {
+  const which = whichSubjectVerb(input.question);
+  // "Which country refused…" asks for a place, which `ofAskedKind` reads ("Since Ireland" is no name).
+  if (which === undefined || isKindOrSame(which.noun, 'location')) return undefined;
+  if (!ACTOR_CLASSES.some((k) => isKindOrSame(which.noun, k))) return undefined;
+  const person: AskedKind = { kind: 'person' };
+  const names = everyCandidate().filter(
+    (c) =>
+      isWrittenAsName(c.span.text) && fitOf(person, { ...c.span, kind: c.kind }, input.passage) === 'fine',
+  );
+  return subjectsOfVerb(names, which.asked, input.passage)[0]?.span;
 }
 
 /**

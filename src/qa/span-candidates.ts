@@ -22,6 +22,7 @@ import {
   type SpanKind,
 } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
+import { isParticiple } from './verb-object.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 import { weekdayDate } from './weekday.js';
@@ -208,7 +209,7 @@ function spanCandidates(
       out.push({ start: a.start, end: b.end, kind: 'number' });
     } else if (
       (a.type === 'person' || a.type === 'organization') &&
-      /^\s*and\s/.test(between) &&
+      pairedBy(between) &&
       // "Who is Alexander Fomin?": a pair naming the asked-about person repeats the question.
       !isAsked(a, passage, matched) &&
       !isAsked(b, passage, matched)
@@ -231,6 +232,18 @@ function spanCandidates(
     }
   }
   return out;
+}
+
+/**
+ * Is the text between two names the "and" of a pair, with at most a title of the second between ("and
+ * French trade envoy", "and Director of the … Service for Military-Technical Cooperation")? Not
+ * "directed by Mike Figgis and starring Tommy Lee Jones", nor "John Taylor and Co, the foundry … that
+ * mayor Ann Hollis visited": a verb's participle or a comma opens another clause.
+ */
+function pairedBy(between: string): boolean {
+  const rest = /^\s*and\s(.*)$/su.exec(between)?.[1];
+  if (rest === undefined || /[,;:()]/.test(rest)) return false;
+  return !tokenize(rest).some((t) => /(?:ing|ed)$/.test(t.word) && isParticiple(t.word));
 }
 
 /** An entity the tagger names (a person, an organisation, a place): its words are one name. */

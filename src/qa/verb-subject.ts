@@ -8,7 +8,7 @@
 import { lemmaOf } from './lemma.js';
 import { tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
-import { isLemma } from './wordnet.js';
+import { isLemma, isNoun } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY = /^(?:has|have|had|will|would|could|can|should|may|might|must|shall)$/;
@@ -43,6 +43,48 @@ export function subjectVerb(question: string): AskedVerb | undefined {
   // "Who else…", "who first…": not a verb.
   if (!isVerb(verb.word)) return undefined;
   return { verb, passive: be && !/ing$/.test(verb.word) };
+}
+
+/** Words of an "of" phrase between a which-question's noun and its verb ("what group of civil disobedients brought…"). */
+const OF_REACH = 3;
+
+/**
+ * "Which group seeks to reconceive…?", "what group of civil disobedients brought medicine…?", "what
+ * group has approved…?": a which- or what-question whose noun (and its "of" phrase) is the subject of the
+ * verb after it asks for whoever does it, as "who" does. The noun and the verb: a finite form ("seeks",
+ * "brought") or one after "has", "will"…; undefined for "which party is…", "which company did … work
+ * for?" (the object) or a noun with no verb after it.
+ */
+export function whichSubjectVerb(question: string): { noun: string; asked: AskedVerb } | undefined {
+  const tokens = tokenize(question);
+  if (tokens[0]?.word !== 'which' && tokens[0]?.word !== 'what') return undefined;
+  const noun = tokens[1];
+  if (noun === undefined || !isNoun(noun.word)) return undefined;
+  let i = 2;
+  if (tokens[i]?.word === 'of') {
+    const end = i + 1 + OF_REACH;
+    i++;
+    // "What group of volunteers brought…": the phrase's nouns ("volunteers") are no verb.
+    const verbOnly = (t: Token) => finite(t) && !isNoun(t.word);
+    while (i < end && tokens[i] !== undefined && !verbOnly(tokens[i] as Token)) i++;
+  }
+  const auxiliary = AUXILIARY.test(tokens[i]?.word ?? '');
+  if (auxiliary) i++;
+  const verb = tokens[i];
+  if (verb === undefined || BE.test(verb.word) || DO.test(verb.word)) return undefined;
+  if (!(auxiliary ? isVerb(verb.word) : finite(verb))) return undefined;
+  return { noun: noun.word, asked: { verb, passive: false } };
+}
+
+/** A verb's finite form of its own: "seeks", "brought", "founded" (not "seek", "seeking", "people"). */
+function finite(t: Token): boolean {
+  return (
+    isParticiple(t.word) &&
+    !/ing$/.test(t.word) &&
+    !AUXILIARY.test(t.word) &&
+    !BE.test(t.word) &&
+    !DO.test(t.word)
+  );
 }
 
 /** The verb a who-question asks the subject of, and whether the question puts it in the passive. */
@@ -111,5 +153,48 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     }
   });
   found.sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start);
+  return found.map((f) => f.c);
+}
+
+/**
+ * Between a passive's "by" and the name of whoever did it: an article and a few words of title or
+ * description ("by Spanish architect Enric Miralles", "by the Queen"), no clause boundary.
+ */
+const AGENT_LEAD = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** At most this many words between the passive verb and its "by" ("given royal assent by"). */
+const BY_REACH = 3;
+
+/**
+ * "Who designed the building?" asked in the active, answered by a passage in the passive: "The building
+ * was designed by Spanish architect Enric Miralles", "given royal assent by Queen Elizabeth II". Of the
+ * candidates, those that are the agent after "by" of a form of the question's verb, nearest the "by"
+ * first, the longer first of two that start together (a pair: "Lionel Richie and Michael Jackson"). Empty for a question in the passive ("who was elected?"), whose subject `subjectsOfVerb` reads.
+ */
+export function agentsOfVerb<T extends { span: { start: number; end: number } }>(
+  candidates: readonly T[],
+  asked: AskedVerb,
+  passage: { text: string; tokens: readonly Token[] },
+): T[] {
+  if (asked.passive) return [];
+  const { tokens, text } = passage;
+  const sameVerb = formOf(asked.verb);
+  const found: { c: T; at: number }[] = [];
+  tokens.forEach((t, v) => {
+    // A participle ("designed", "given"), not the verb's present or base form.
+    if (!sameVerb(t) || !isParticiple(t.word) || /(?:s|ing)$/.test(t.word)) return;
+    const by = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
+    if (by === -1) return;
+    const byToken = tokens[by] as Token;
+    // "given royal assent by": the words up to "by" are of the verb's own clause.
+    if (/[,;:.!?()]/.test(text.slice(t.end, byToken.start))) return;
+    for (const c of candidates) {
+      if (c.span.start < byToken.end) continue;
+      const lead = text.slice(byToken.end, c.span.start);
+      const words = tokens.filter((u) => u.start >= byToken.end && u.end <= c.span.start);
+      if (AGENT_LEAD.test(lead) && words.every((u, i) => i === 0 || !u.stop))
+        found.push({ c, at: c.span.start - byToken.end });
+    }
+  });
+  found.sort((a, b) => a.at - b.at || b.c.span.end - a.c.span.end);
   return found.map((f) => f.c);
 }

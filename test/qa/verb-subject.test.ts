@@ -1,10 +1,10 @@
 /**
  * The subject of a who-question's verb (verb-subject.ts): which questions ask it, and which name of a
- * passage is that verb's subject.
+ * passage is that verb's subject, or its agent when the passage says it in the passive.
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/qa/text.js';
-import { subjectsOfVerb, subjectVerb } from '../../src/qa/verb-subject.js';
+import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from '../../src/qa/verb-subject.js';
 
 /** The spans of `names` in `text`, as candidates. */
 function spans(text: string, names: readonly string[]) {
@@ -64,4 +64,50 @@ describe('the subject in the passage', () => {
       subjects("who's tipped for best actress", critics, ['Critics', 'Jamie Foxx', 'Hilary Swank']),
     ).toEqual(['Hilary Swank']);
   });
+});
+
+function agents(question: string, text: string, names: readonly string[]): string[] {
+  const asked = subjectVerb(question);
+  if (asked === undefined) return [];
+  return agentsOfVerb(spans(text, names), asked, { text, tokens: tokenize(text) }).map((c) => c.name);
+}
+
+describe('the agent of a passive in the passage', () => {
+  it('the name after "by", past a title, not a name further on', () => {
+    const text =
+      'The stand was designed by local architect Mara Quinlan with the firm Verity and Sons, led by Tom Verity.';
+    expect(agents('who designed the stand', text, ['Mara Quinlan', 'Verity and Sons', 'Tom Verity'])).toEqual(
+      ['Mara Quinlan'],
+    );
+  });
+
+  it('a pair named after "by" before either of its names', () => {
+    const text = 'The song was written by Ruth Abara and Lee Dunn in a week.';
+    expect(agents('who wrote the song', text, ['Ruth Abara', 'Ruth Abara and Lee Dunn', 'Lee Dunn'])[0]).toBe(
+      'Ruth Abara and Lee Dunn',
+    );
+  });
+
+  it('none for a question in the passive, nor for a "by" of another clause', () => {
+    expect(agents('who was elected', 'Mr Osei was elected by the voters of Tamale.', ['Tamale'])).toEqual([]);
+    const text = 'The bridge was designed in 1990, and was opened by Anne Brook.';
+    expect(agents('who designed the bridge', text, ['Anne Brook'])).toEqual([]);
+  });
+});
+
+describe('the verb a which-question asks the subject of', () => {
+  it.each([
+    ['which group paid for the bells', 'group', 'paid'],
+    ['what group of volunteers brought food to the village', 'group', 'brought'],
+    ['which company has bought the stadium', 'company', 'bought'],
+  ])('%s → %s, %s', (question, noun, verb) => {
+    expect(whichSubjectVerb(question)).toMatchObject({ noun, asked: { verb: { word: verb } } });
+  });
+
+  it.each(['which party is the largest', 'which company did she work for', 'what group of people'])(
+    '%s → none',
+    (question) => {
+      expect(whichSubjectVerb(question)).toBeUndefined();
+    },
+  );
 });

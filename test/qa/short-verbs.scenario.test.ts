@@ -1,0 +1,26 @@
+/**
+ * The short answer read from the question's verb and measure: "who cast the bells?" answered by the
+ * name after the passive's "by" ("cast by John Taylor and Co", not a pair with another name of the
+ * sentence); "how tall…", "how far…" by a number with a unit of length ("48 metres", not "12 floors",
+ * nor a bare "30"). On a story written for these tests (test/fixtures/short-verbs): main answered
+ * "12 floors", "30" and "John Taylor and Ann Hollis".
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+const { engine } = await loadEngine(new URL('../fixtures/short-verbs', import.meta.url).pathname);
+
+describe('the name the verb governs, the number with the unit asked', () => {
+  it.each([
+    ['who designed the clock tower?', /^Mara Quinlan$/],
+    ['who led the engineering firm?', /^Tom Verity$/],
+    ['who cast the bells?', /^John Taylor(?: and Co)?$/],
+    ['how tall is the clock tower?', /^48 metres$/],
+    ['how far is kelby from marston?', /^30 miles$/],
+    ['who paid for the bells?', /^Kelby Civic Society$/],
+  ])('"%s"', (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text ?? '').toMatch(expected);
+  });
+});
