@@ -29,9 +29,10 @@ function firstNameLists(): { female: ReadonlySet<string>; male: ReadonlySet<stri
 /**
  * Whether the lists hold the word as a first name. Asked of a line's first word that compromise tags as
  * a verb ("Hope", "May"): its tagger knows "Will", "Mark", "Drew" as names but reads "By Hope Long" as a
- * verb and "Photo: Hope Long" as a phrase; and of the words of a name, for its first name (`nameGender`).
+ * verb and "Photo: Hope Long" as a phrase; of the words of a name, for its first name (`nameGender`); and
+ * of a place the tagger finds after a role (`entities.ts`: "the returning officer, Colin Marsh,").
  */
-function isFirstName(word: string): boolean {
+export function isFirstName(word: string): boolean {
   const { female, male } = firstNameLists();
   const key = word.toLowerCase();
   return female.has(key) || male.has(key);

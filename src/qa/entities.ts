@@ -2,7 +2,9 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
+import { isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
+import { isRoleNoun } from './wordnet.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -59,8 +61,26 @@ export function findEntities(text: string): Entity[] {
     if (!out.some((e) => e.start <= start && e.end > start))
       out.push({ type: 'date', start, end: start + m[0].length });
   }
+  for (const e of out) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
   out.push(...nounPhrases(text, terms));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A role noun just before a name, with or without a comma: "the returning officer, X", "chairman X". */
+const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
+
+/**
+ * Whether a place the tagger found is a person holding a role: two or three capitalised words opening
+ * with a first name, right after a noun for a kind of person ("the returning officer, Colin Marsh,",
+ * "chairman Peter Hill"). compromise reads a name ending in a landform ("Marsh", "Hill") as a place,
+ * first name and all; a role is held by a person, and a place after one ("the mayor of Alice Springs")
+ * has a preposition between.
+ */
+function namesRoleHolder(text: string, e: Entity): boolean {
+  const words = text.slice(e.start, e.end).split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const role = ROLE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
+  return role !== undefined && isFirstName(words[0] as string) && isRoleNoun(role);
 }
 
 /** A word that can be part of a noun phrase: nouns, adjectives, numbers, but not pronouns or gerunds. */
