@@ -63,6 +63,11 @@ export interface AskedKind {
    * measures in ("linear_unit": "3 miles", "617 ft"), when it names a dimension.
    */
   units?: readonly string[];
+  /**
+   * For `quantity` with `units`: the question's measure is said of amounts too ("how high did inflation
+   * rise?" → "8%", "how big was the loan?" → "£40m"), so money and shares answer as well as a unit.
+   */
+  amounts?: true;
 }
 
 /**
@@ -70,11 +75,12 @@ export interface AskedKind {
  * far", "how tall", "how high" (miles, ft, m); a speed for "how fast" (mph, knots); a mass for "how
  * heavy"; a length, area or volume for "how big".
  */
-const DIMENSIONS: readonly [RegExp, readonly string[]][] = [
-  [/\bhow (?:far|tall|high|deep|wide)\b/, ['linear_unit']],
-  [/\bhow fast\b/, ['rate']],
-  [/\bhow heavy\b/, ['mass_unit']],
-  [/\bhow (?:big|large)\b/, ['linear_unit', 'area_unit', 'volume_unit']],
+const DIMENSIONS: readonly [RegExp, readonly string[], { amounts?: true }][] = [
+  [/\bhow (?:far|tall|deep|wide)\b/, ['linear_unit'], {}],
+  [/\bhow high\b/, ['linear_unit'], { amounts: true }],
+  [/\bhow fast\b/, ['rate'], {}],
+  [/\bhow heavy\b/, ['mass_unit'], {}],
+  [/\bhow (?:big|large)\b/, ['linear_unit', 'area_unit', 'volume_unit'], { amounts: true }],
 ];
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -352,9 +358,9 @@ export function askedKind(
 }
 
 /** The units of the dimension the question measures (`DIMENSIONS`), when it names one. */
-function unitsOf(q: string): { units?: readonly string[] } {
-  const units = DIMENSIONS.find(([asks]) => asks.test(q))?.[1];
-  return units === undefined ? {} : { units };
+function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
+  const dimension = DIMENSIONS.find(([asks]) => asks.test(q));
+  return dimension === undefined ? {} : { units: dimension[1], ...dimension[2] };
 }
 
 /**
@@ -362,8 +368,12 @@ function unitsOf(q: string): { units?: readonly string[] } {
  * word is looked up in its dictionary form too ("feet" → "foot").
  */
 function givesUnit(text: string, units: readonly string[]): boolean {
+  // An amount of money gives none: the "m" of "£40m" is millions, not metres.
+  if (CURRENCY.test(text)) return false;
   return [...text.matchAll(/\p{L}+/gu)].some(([w]) => {
     const word = w.toLowerCase();
+    // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
+    if (isStopword(word) || (word.length === 1 && word !== 'm')) return false;
     const base = lemmaOf(word) ?? word;
     return units.some((u) => isKindOf(word, u) || isKindOf(base, u));
   });
@@ -751,7 +761,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.much === true && countsThings(c, passage)) return 'none';
       if (cls === 'date' && !TIME_UNIT.test(text)) return 'none';
       // "How tall is the tower?" → "617 ft", not "42 floors" nor the bare "617"; those answer only when
-      // no number of the passage gives a unit of the length asked.
-      return asked.units === undefined || givesUnit(text, asked.units) ? 'fine' : 'loose';
+      // no number of the passage gives a unit of the dimension asked. "How high", "how big" are asked
+      // of amounts too ("how high did inflation rise?" → "8%").
+      if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
+      return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }
 }

@@ -130,6 +130,18 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how many floors does it have', tower, '42 floors', 'number')).toBe('fine');
   });
 
+  it('"how high", "how big" are asked of amounts too; an amount of money is no length', () => {
+    const text = 'Inflation rose to 8%, while a 10 m sea wall costing £40m was built.';
+    expect(fit('how high did inflation rise?', text, '8%', 'number')).toBe('fine');
+    expect(fit('how big was the loan?', 'The bank lent £40m.', '£40m', 'number')).toBe('fine');
+    // The "m" of "£40m" is millions, and "in" no inch.
+    expect(fit('how tall is the sea wall?', text, '£40m', 'number')).toBe('loose');
+    expect(fit('how tall is the sea wall?', text, '10 m', 'number')).toBe('fine');
+    expect(fit('how far did it go?', 'It went 40 in all.', '40 in all', 'number')).toBe('loose');
+    // "How tall", "how far" are not asked of amounts.
+    expect(fit('how tall is the sea wall?', text, '8%', 'number')).toBe('loose');
+  });
+
   it('an age is years old, not a count of something else', () => {
     const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
     expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');
