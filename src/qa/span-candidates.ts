@@ -236,14 +236,16 @@ function spanCandidates(
 
 /**
  * Is the text between two names the "and" of a pair, with at most a title of the second between ("and
- * French trade envoy", "and Director of the … Service for Military-Technical Cooperation")? Not
- * "directed by Mike Figgis and starring Tommy Lee Jones", nor "John Taylor and Co, the foundry … that
- * mayor Ann Hollis visited": a verb's participle or a comma opens another clause.
+ * French trade envoy", "and acting deputy director", "and Director of the … Service for
+ * Military-Technical Cooperation")? Not "directed by Mike Figgis and starring Tommy Lee Jones", nor
+ * "John Taylor and Co, the foundry … that mayor Ann Hollis visited": a participle or "by" right before
+ * the second name, or a comma, opens another clause (a participle opening a title, "acting", does not).
  */
 function pairedBy(between: string): boolean {
   const rest = /^\s*and\s(.*)$/su.exec(between)?.[1];
   if (rest === undefined || /[,;:()]/.test(rest)) return false;
-  return !tokenize(rest).some((t) => /(?:ing|ed)$/.test(t.word) && isParticiple(t.word));
+  const last = tokenize(rest).at(-1)?.word;
+  return last === undefined || (last !== 'by' && !(/(?:ing|ed)$/.test(last) && isParticiple(last)));
 }
 
 /** An entity the tagger names (a person, an organisation, a place): its words are one name. */

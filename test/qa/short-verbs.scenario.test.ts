@@ -6,6 +6,8 @@
  * "12 floors", "30" and "John Taylor and Ann Hollis".
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
 const { engine } = await loadEngine(new URL('../fixtures/short-verbs', import.meta.url).pathname);
@@ -22,5 +24,29 @@ describe('the name the verb governs, the number with the unit asked', () => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text ?? '').toMatch(expected);
+  });
+});
+
+describe('a pair of names is kept whole across a title, not across a clause', () => {
+  const story = (text: string): Engine => new Engine([parseArticle('story.txt', text)]);
+
+  it('"and acting deputy director Alexander Fomin": a participle opening a title keeps the pair', () => {
+    const deal = story(
+      [
+        'Iraq and Russia sign arms deal',
+        'The arms deal was signed in Moscow by Iraqi minister Khaled Obaidi and acting deputy director Alexander Fomin on Thursday.',
+      ].join('\n\n'),
+    );
+    expect(deal.ask('who signed the arms deal?').answer?.text).toBe('Khaled Obaidi and Alexander Fomin');
+  });
+
+  it('"and starring Tommy Lee Jones": a participle right before the name opens another clause', () => {
+    const film = story(
+      [
+        'Thriller opens festival',
+        'The festival opened with a thriller directed by Mike Figgis and starring Tommy Lee Jones.',
+      ].join('\n\n'),
+    );
+    expect(film.ask('who directed the thriller?').answer?.text).toBe('Mike Figgis');
   });
 });
