@@ -168,7 +168,8 @@ const BY_REACH = 3;
  * "Who designed the building?" asked in the active, answered by a passage in the passive: "The building
  * was designed by Spanish architect Enric Miralles", "given royal assent by Queen Elizabeth II". Of the
  * candidates, those that are the agent after "by" of a form of the question's verb, nearest the "by"
- * first, the longer first of two that start together (a pair: "Lionel Richie and Michael Jackson"). Empty for a question in the passive ("who was elected?"), whose subject `subjectsOfVerb` reads.
+ * first, the longer first of two that start together (a pair: "Lionel Richie and Michael Jackson").
+ * Empty for a question in the passive ("who was elected?"), whose subject `subjectsOfVerb` reads.
  */
 export function agentsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
