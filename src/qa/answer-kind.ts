@@ -96,6 +96,11 @@ function ofAnyClass(word: string, classes: readonly string[]): boolean {
   return classes.some((k) => isKindOrSame(word, k));
 }
 
+/** Does the noun name people or a body of them ("architect", "council", "team"), not a thing? */
+export function namesPeople(noun: string): boolean {
+  return ofAnyClass(noun, PEOPLE_CLASSES);
+}
+
 const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
 /** The words a head noun may follow: "what is the…", "what was his last…", "which of the…". */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)$/;

@@ -14,6 +14,7 @@ import {
   headedBy,
   isWrittenAsName,
   namesHeadedBy,
+  namesPeople,
   type AskedKind,
   type Fit,
 } from './answer-kind.js';
@@ -201,9 +202,6 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   return (person ?? first)?.span;
 }
 
-/** The kinds of noun a which-question asks the subject of a verb by: people, a body of them, a group. */
-const ACTOR_CLASSES = ['person', 'organization', 'social_group', 'group'];
-
 /**
  * "Which group seeks to reconceive…?", "what group of civil disobedients brought medicine…?": for a
  * which-question whose noun names people or a body of them and is its verb's subject
@@ -213,7 +211,8 @@ function whichSubjectOf(input: SpanInput, everyCandidate: () => ScoredSpan[]): S
   const which = whichSubjectVerb(input.question);
   // "Which country refused…" asks for a place, which `ofAskedKind` reads ("Since Ireland" is no name).
   if (which === undefined || isKindOrSame(which.noun, 'location')) return undefined;
-  if (!ACTOR_CLASSES.some((k) => isKindOrSame(which.noun, k))) return undefined;
+  // "Which group…" itself, but not every noun WordNet files under groups ("which species lives…?").
+  if (which.noun !== 'group' && !namesPeople(which.noun)) return undefined;
   const person: AskedKind = { kind: 'person' };
   const names = everyCandidate().filter(
     (c) =>
