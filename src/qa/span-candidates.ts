@@ -222,9 +222,10 @@ function spanCandidates(
   }
   out.push(...joinedPhrases(passage.text, passage.tags));
   if (type === 'number') {
-    // A number with its unit: the noun phrase it opens ("100 billion dollars").
+    // A number with its unit: the noun phrase it opens ("100 billion dollars"), or the one its last
+    // words open ("three and a half hours": the tagger's phrase is "half hours").
     for (const n of entities.filter((e) => e.type === 'number')) {
-      const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start <= n.start && t.end > n.end);
+      const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start < n.end && t.end > n.end);
       if (phrase === undefined) continue;
       // "340 miles (550 km": the tagger's phrase runs into the bracketed conversion; the unit is before it.
       const aside = passage.text.slice(n.end, phrase.end).search(/\s*\(/);

@@ -50,3 +50,18 @@ describe('a pair of names is kept whole across a title, not across a clause', ()
     expect(film.ask('who directed the thriller?').answer?.text).toBe('Mike Figgis');
   });
 });
+
+describe('a number written in words keeps its unit', () => {
+  it('"how long did the recount take?" → "three and a half hours", not "three and a half"', () => {
+    const count = new Engine([
+      parseArticle(
+        'count.txt',
+        [
+          'Green candidate wins after recount',
+          "Nadia Okafor won the seat on Friday. Her rival's campaign asked for a recount, which took another three and a half hours.",
+        ].join('\n\n'),
+      ),
+    ]);
+    expect(count.ask('how long did the recount take?').answer?.text).toBe('three and a half hours');
+  });
+});
