@@ -637,8 +637,7 @@ export class Engine {
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */
   private articleFilter(article: string | undefined): ArticleFilter {
     if (article === undefined) return -1;
-    const found = this.index.refs.findIndex((r) => r.id === article);
-    return found === -1 ? -2 : found;
+    return this.index.positionOf(article) ?? -2;
   }
 
   /** Ranked candidates → passages; the first passage's score is its coverage, the others scale with rank score. */

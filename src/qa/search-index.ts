@@ -213,8 +213,6 @@ export class SearchIndex {
    * come back question after question.
    */
   private readonly recent = new Map<number, Token[]>();
-  /** Articles by id (see `article`). */
-  private byId: Map<string, Article> | undefined;
   /**
    * Per sentence, 1 + the pronoun it opens with (`OPENER`), 0 until read: only crediting the story's
    * subject reads it (`openerOf`), which an engine with SUBJECT 0 never does, so indexing does not.
@@ -337,14 +335,11 @@ export class SearchIndex {
     return id === undefined ? tokenize(text) : this.tokens(id);
   }
 
-  /** Each article's position in `articles` by its id (the first, as `article`), made on first use. */
+  /** Each article's position in `articles` by its id (the first with it), made on first use. */
   private positions: Map<string, number> | undefined;
 
-  /**
-   * The doc id of `sentence`, one of the article `articleId`'s: a binary search of the article's docs,
-   * which keep its sentences' order (no table of every sentence, which a large folder's heap would hold).
-   */
-  private docOf(articleId: string, sentence: Sentence): number | undefined {
+  /** The position in `articles` (and `refs`) of the article with this id: the first with it. */
+  positionOf(id: string): number | undefined {
     if (this.positions === undefined) {
       const positions = new Map<string, number>();
       this.articles.forEach((a, i) => {
@@ -352,7 +347,15 @@ export class SearchIndex {
       });
       this.positions = positions;
     }
-    const a = this.positions.get(articleId);
+    return this.positions.get(id);
+  }
+
+  /**
+   * The doc id of `sentence`, one of the article `articleId`'s: a binary search of the article's docs,
+   * which keep its sentences' order (no table of every sentence, which a large folder's heap would hold).
+   */
+  private docOf(articleId: string, sentence: Sentence): number | undefined {
+    const a = this.positionOf(articleId);
     if (a === undefined) return undefined;
     const end = this.firstDoc[a + 1] as number;
     let lo = this.firstDoc[a] as number;
@@ -437,13 +440,10 @@ export class SearchIndex {
     return tagged;
   }
 
-  /** The article with this id (the first, as a search of `articles` finds it), from a map made on first use. */
+  /** The article with this id (the first, as a search of `articles` finds it). */
   article(id: string): Article | undefined {
-    if (this.byId === undefined) {
-      this.byId = new Map();
-      for (const a of this.articles) if (!this.byId.has(a.id)) this.byId.set(a.id, a);
-    }
-    return this.byId.get(id);
+    const at = this.positionOf(id);
+    return at === undefined ? undefined : this.articles[at];
   }
 
   has(stem: string): boolean {
