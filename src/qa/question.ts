@@ -109,6 +109,7 @@ export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
 };
 
 const WH_WORDS = ['who', 'what', 'where', 'when', 'why', 'which', 'how', 'whom', 'whose'];
+const WH_ANYWHERE = new RegExp(`\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 
 /** "wher did…", "hwo signed…": a misspelt wh-word at the start of a question, read as the wh-word. */
 export function fixWhWord(question: string): string {
@@ -161,6 +162,9 @@ export function questionType(question: string): QuestionType {
   const byNoun = nounType(q);
   if (byNoun !== undefined) return byNoun;
   for (const [re, type] of RULES) if (re.test(q)) return type;
+  // With no wh-word, "somewhere" asks where ("was the meeting held somewhere in Russia?"). "anyone" asks
+  // no type: "was anyone hurt?" is answered by "two people were injured", not by a name.
+  if (/\b(?:somewhere|anywhere)\b/u.test(q) && !WH_ANYWHERE.test(q)) return 'location';
   // "What mathematician…", "Which president…": the noun after what/which names a kind of person.
   const noun = /\b(?:what|which)\s+(\p{L}+)/u.exec(q)?.[1];
   if (noun !== undefined && namesPeople(noun)) return 'person';

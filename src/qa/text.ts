@@ -49,8 +49,16 @@ const QUESTION_FILLER = [
   'also',
   'us',
   'me',
+  // Indefinite pronouns stand for what is asked ("did they sign anything?" asks what they signed), as
+  // a wh-word does; they are not a word the passage must hold.
   'anyone',
   'someone',
+  'anybody',
+  'somebody',
+  'anything',
+  'something',
+  'anywhere',
+  'somewhere',
   'thing',
   'things',
   'get',
