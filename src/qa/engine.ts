@@ -56,10 +56,16 @@ import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
 import { TitledPeople } from './titles.js';
+import { Recent } from './story-alone.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
 export const MAX_PASSAGES = 5;
+/**
+ * How many stories' own engines a folder keeps for questions kept to one story (`story-alone.ts`): the
+ * stories being talked about in a few dozen conversations at once, each a few hundred kilobytes at most.
+ */
+const STORY_ENGINES = 64;
 
 /**
  * What a question naming nothing asks of the story's main event: who, where, when. "What is it?",
@@ -137,6 +143,11 @@ export class Engine {
   readonly passageModel: PassageModel | null;
   /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */
   private readonly scratch = new Scratch();
+  /**
+   * Each story of a folder as an engine of its own, for a question kept to it (`story-alone.ts`); built
+   * on first use, the most recent STORY_ENGINES kept. Unused with one article.
+   */
+  private readonly stories: Recent<number, Engine>;
 
   constructor(
     readonly articles: readonly Article[],
@@ -146,6 +157,12 @@ export class Engine {
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
     this.calibration = options.calibration ?? CALIBRATION;
     this.passageModel = options.passageModel === undefined ? PASSAGE_MODEL : options.passageModel;
+    const own = { weights: this.weights, calibration: this.calibration, passageModel: this.passageModel };
+    this.stories = new Recent(STORY_ENGINES, (a) => {
+      const engine = new Engine([this.articles[a] as Article], own);
+      engine.index.prepare();
+      return engine;
+    });
   }
 
   /**
@@ -254,6 +271,12 @@ export class Engine {
         return { answer: { ...base, ...answerAboutPage(field, article, ref), ...about } };
       }
     }
+    // A question about the story named, one of several, is that story's alone (`story-alone.ts`).
+    const named =
+      options.article === undefined || this.articles.length < 2
+        ? undefined
+        : this.index.positionOf(options.article);
+    if (named !== undefined) return this.alone(named, rawQuestion, options);
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
     const read = parseQuestion(question, (word) => this.index.has(stem(word)), this.weights);
@@ -278,15 +301,23 @@ export class Engine {
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? wordGroups;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
-    // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`);
-    // not when the conversation's person is whom it was read as.
-    const subject = reading?.named === true ? undefined : this.subjectCredit(parsed, groups, options);
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
       this.articleFilter(
         options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
       );
+    // Kept to the conversation's story, or read as about it: searched and judged as that story alone
+    // (`story-alone.ts`). A miss names the story, and a follow-up's other stories are judged by the
+    // question as the folder reads it (`assessFollowUp`).
+    if (filter >= 0 && this.articles.length > 1) {
+      const alone = this.alone(filter, rawQuestion, options);
+      const about = options.article === undefined ? { about: this.index.refs[filter] } : {};
+      return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups } };
+    }
+    // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`);
+    // not when the conversation's person is whom it was read as.
+    const subject = reading?.named === true ? undefined : this.subjectCredit(parsed, groups, options);
     // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
     // or for the conversation's person, read as its "he", where it fits them and others equally.
     const referents =
@@ -390,13 +421,22 @@ export class Engine {
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
-      // A follow-up kept to the conversation's article among several: a miss names it.
-      ...(filter >= 0 && options.article === undefined && this.articles.length > 1
-        ? { about: this.index.refs[filter] }
-        : {}),
     };
     const more = { ...timing, candidates: rows, searched: { parsed, groups } };
     return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
+  }
+
+  /**
+   * The question asked of the story at `article` alone, by its own engine (`story-alone.ts`): what the
+   * conversation's last people were, and how many passages are wanted, go with it; which article is
+   * meant does not (it is the only one there).
+   */
+  private alone(article: number, rawQuestion: string, options: AskOptions): Assessment {
+    const own = {
+      ...(options.lastPeople !== undefined ? { lastPeople: options.lastPeople } : {}),
+      ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    };
+    return this.stories.get(article).assessIn(rawQuestion, own, false);
   }
 
   /**
