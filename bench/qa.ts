@@ -30,7 +30,7 @@
 import path from 'node:path';
 import Fuse from 'fuse.js';
 import type { Article } from '../src/knowledge/types.js';
-import type { Engine } from '../src/qa/engine.js';
+import type { AskOptions, Engine } from '../src/qa/engine.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { classifyMessage } from '../src/qa/intent.js';
 import { respond } from '../src/qa/respond.js';
@@ -62,17 +62,24 @@ interface System {
   };
 }
 
-function engineSystem(name: string, engines: Map<string | undefined, Engine>): System {
+/**
+ * The engine asks each question of the engine `pick` gives for its article (by file), with the options
+ * it gives (`AskOptions.article`: the story chosen among several).
+ */
+function engineSystem(
+  name: string,
+  pick: (article: string | undefined) => { engine: Engine | undefined; options?: AskOptions },
+): System {
   return {
     name,
     ask(question, article) {
-      const engine = engines.get(article) ?? engines.get(undefined);
+      const { engine, options = {} } = pick(article);
       if (engine === undefined) throw new Error(`no engine for ${article}`);
       // As the fronts do: "what is this about?" gets the summary (headline, then its sentences).
       const intent = classifyMessage(question);
       if (intent.kind === 'question') {
         // What respond() does for a question, through assess() for the short-answer stage's own time.
-        const { answer, answerMs } = engine.assess(intent.question);
+        const { answer, answerMs } = engine.assess(intent.question, options);
         return {
           passages: answer.passages.map((p) => p.text),
           answered: answer.answered,
@@ -80,7 +87,7 @@ function engineSystem(name: string, engines: Map<string | undefined, Engine>): S
           ...(answerMs !== undefined ? { answerMs } : {}),
         };
       }
-      const response = respond(engine, question);
+      const response = respond(engine, question, options);
       if (response.kind === 'summary' && response.summary !== undefined)
         return {
           passages: [response.summary.article.title, ...response.summary.sentences],
@@ -278,7 +285,11 @@ async function main(): Promise<void> {
   for (const key of byArticle.keys()) engines.set(key, data.engine(key));
   if (args.includes('--settle')) for (const engine of engines.values()) await engine.settle();
   const buildMs = performance.now() - t0;
-  const systems: System[] = [engineSystem('article-qa-bot', engines)];
+  const systems: System[] = [
+    engineSystem('article-qa-bot', (article) => ({
+      engine: engines.get(article) ?? engines.get(undefined),
+    })),
+  ];
   const all = engines.get(undefined);
   if (byArticle.size > 2 && all !== undefined) {
     // Every question searched across all articles at once (one index over the whole folder). A passage
@@ -291,6 +302,15 @@ async function main(): Promise<void> {
         return { passages: answer.passages.map((p) => p.text), answered: answer.answered };
       },
     });
+    // Every question asked of the same folder-wide engine with its story chosen (`/ask article:`, a
+    // conversation's story): judged as that story alone, it scores as the per-article row.
+    const idOf = new Map(articles.map((a) => [a.file, a.id]));
+    systems.push(
+      engineSystem('article-qa-bot, all articles in one index, asked with the story chosen', (article) => {
+        const id = article === undefined ? undefined : idOf.get(article);
+        return { engine: all, ...(id !== undefined ? { options: { article: id } } : {}) };
+      }),
+    );
   }
   if (!args.includes('--no-baselines')) {
     systems.push(fuseSystem('Fuse.js, default options', byArticle, {}));
