@@ -7,7 +7,7 @@
  * Fuse.js token search over all sentences, measured in the same run.
  *
  *   npm run bench:scale -- --knowledge ../shared/corpora/bbc-news [--copies 10] [--baseline-questions 5]
- *     [--tagged CACHE_FILE]
+ *     [--tagged CACHE_FILE] [--story-chosen]
  *
  * `--tagged FILE` measures the folder as the running bot has it once its warm-up is done: every
  * sentence's entities tagged (taken from FILE, as a restarted bot takes them from its cache file, and
@@ -16,6 +16,11 @@
  * tagging, and the heap includes what the look-ups keep. Without it, a first ask tags the sentences it
  * needs, as in the bot's first minutes after its very first start. Use one or the other per run: a process's first questions also
  * pay for V8 compiling the code, so two measures in one process would not compare.
+ *
+ * `--story-chosen` asks each question with the story it was drawn from chosen (`/ask article:`, a
+ * conversation's story), which the engine answers with an engine of that story alone, built on first
+ * use (`story-alone.ts`): what a first ask costs then, rather than a question of the whole folder. In
+ * the synthetic copies, the story chosen is the first copy's.
  */
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
@@ -43,6 +48,7 @@ const weights = { ...DEFAULT_WEIGHTS };
 applySetArgs(args, weights);
 const baselineQuestions = Number(argValue(args, '--baseline-questions') ?? 5);
 const taggedCache = argValue(args, '--tagged');
+const storyChosen = args.includes('--story-chosen');
 
 const heapMb = () => {
   global.gc?.();
@@ -53,17 +59,21 @@ interface ScaleQuestion {
   question: string;
   /** The sentence the question was drawn from: a cheap check that speed did not cost accuracy. */
   source: string;
+  /** The position of its article in the folder (`--story-chosen` asks the question of it). */
+  article: number;
 }
 
 /** A fixed, reproducible question set drawn from the folder: "what <six words of a sentence>?" every k-th sentence. */
 function questionsFrom(articles: readonly Article[], n: number): ScaleQuestion[] {
-  const body = articles.flatMap((a) => a.sentences.filter((s) => s.role === 'body').map((s) => s.text));
+  const body = articles.flatMap((a, article) =>
+    a.sentences.filter((s) => s.role === 'body').map((s) => ({ text: s.text, article })),
+  );
   const step = Math.max(1, Math.floor(body.length / n));
   const out: ScaleQuestion[] = [];
   for (let i = 0; i < body.length && out.length < n; i += step) {
-    const source = body[i] ?? '';
+    const { text: source, article } = body[i] ?? { text: '', article: -1 };
     const words = source.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
-    out.push({ question: `what ${words.slice(2, 8).join(' ')}?`, source });
+    out.push({ question: `what ${words.slice(2, 8).join(' ')}?`, source, article });
   }
   return out;
 }
@@ -88,10 +98,15 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
+/**
+ * `chosen`: the id, in the folder measured, of the story a question's article (by its position in the
+ * folder the questions were drawn from) is; with `--story-chosen` each question is asked of it.
+ */
 async function measure(
   label: string,
   dir: string,
   questions: ScaleQuestion[] | undefined,
+  chosen: (article: number, articles: readonly Article[]) => string | undefined = (a, list) => list[a]?.id,
 ): Promise<string[]> {
   const before = heapMb();
   const t0 = performance.now();
@@ -117,17 +132,21 @@ async function measure(
   }
   const heap = heapMb() - before;
   const qs = questions ?? questionsFrom(articles, 100);
+  const ask = (q: ScaleQuestion) => {
+    const article = storyChosen ? chosen(q.article, articles) : undefined;
+    return engine.ask(q.question, article === undefined ? {} : { article });
+  };
   // CPU time as well as wall time: on a shared machine other jobs stretch the wall time, not this one.
   const cpu0 = process.cpuUsage();
-  const first = qs.map((q) => time(() => engine.ask(q.question)));
+  const first = qs.map((q) => time(() => ask(q)));
   const cpu = process.cpuUsage(cpu0);
   const firstCpu = (cpu.user + cpu.system) / 1000 / qs.length;
-  const again = qs.map((q) => time(() => engine.ask(q.question)));
+  const again = qs.map((q) => time(() => ask(q)));
   // Source sentence first / in the top 5 (with copies, any copy of it counts).
   let top1 = 0;
   let top5 = 0;
   for (const q of qs) {
-    const rank = engine.ask(q.question).passages.findIndex((p) => p.text === q.source);
+    const rank = ask(q).passages.findIndex((p) => p.text === q.source);
     if (rank === 0) top1++;
     if (rank >= 0) top5++;
   }
@@ -170,7 +189,9 @@ console.log(
   '| folder | system | articles | sentences | build | heap after build | first ask ms, median / p95 | first ask CPU ms, mean | asked again ms, median / p95 | source sentence top-1 / top-5 |',
 );
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-const label = taggedCache === undefined ? path.basename(knowledge) : `${path.basename(knowledge)}, tagged`;
+const label =
+  (taggedCache === undefined ? path.basename(knowledge) : `${path.basename(knowledge)}, tagged`) +
+  (storyChosen ? ', story chosen' : '');
 for (const row of await measure(label, knowledge, questions)) console.log(row);
 
 if (copies > 1) {
@@ -186,7 +207,8 @@ if (copies > 1) {
         }),
       );
     }
-    for (const row of await measure(`${copies}x synthetic`, dir, questions)) console.log(row);
+    const synthetic = `${copies}x synthetic${storyChosen ? ', story chosen' : ''}`;
+    for (const row of await measure(synthetic, dir, questions, (a) => `copy-0/${a}.txt`)) console.log(row);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
