@@ -420,11 +420,16 @@ export function onlyKindOf(word: string, category: string, senses = SENSES_PER_P
   return own.length > 0 && own.every(kindTest(category, true));
 }
 
-/** Endings and what each may stand for, tried in order (made once: every new word of a question tries them). */
+/**
+ * Endings and what each may stand for, tried in order (made once: every new word of a question tries
+ * them). The plain "-s" comes off before "-es", as WordNet's own detachment rules have it: "cures" is
+ * "cure", "rates" "rate", "hopes" "hope"; "-es" first read them as "cur" (a mongrel), "rat", "hop".
+ * "-es" stays for the plurals "-s" alone does not undo ("buses", "boxes", "churches").
+ */
 const BASE_RULES: readonly [RegExp, string][] = [
   [/ies$/, 'y'],
-  [/es$/, ''],
   [/s$/, ''],
+  [/es$/, ''],
   [/ied$/, 'y'],
   [/ed$/, ''],
   [/ed$/, 'e'],
