@@ -280,11 +280,19 @@ function placeSpan(span: Span, passage: SpanInput['passage']): boolean {
 
 /**
  * The tags of the short answer's passage without the article "a" the tagger reads as the number one
- * ("£5,000 and a year's supply"): no amount, no item of a list, no end of a range. (Retrieval keeps the
+ * ("£5,000 and a year's supply", "£5.05 an hour"): no amount, no item of a list, no end of a range, no
+ * part of the amount before it. (Retrieval keeps the
  * tagger's tags, which its learned model was fitted on.)
  */
 function withoutArticles(text: string, tags: readonly Entity[]): Entity[] {
-  return tags.filter((t) => t.type !== 'number' || !/^an?$/i.test(text.slice(t.start, t.end)));
+  return tags.flatMap((t) => {
+    if (t.type !== 'number') return [t];
+    const words = text.slice(t.start, t.end);
+    if (/^an?$/i.test(words)) return [];
+    // "£5.05 an hour": the article read on to the amount opens what it is per; the amount ends before it.
+    const article = /\s+an?$/i.exec(words);
+    return article === null ? [t] : [{ ...t, end: t.start + article.index }];
+  });
 }
 
 export function spanInputOf(

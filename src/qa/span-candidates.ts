@@ -168,8 +168,9 @@ export function everyCandidateOf(
     });
   };
   for (const tagged of candidates) {
-    const c = endOnNoun(tagged, passage);
-    if (c === undefined) continue;
+    const ended = endOnNoun(tagged, passage);
+    if (ended === undefined) continue;
+    const c = withRate(ended, passage);
     // A name is answered whole or not at all: "Mr" of "Mr Blunkett", "Tony" of "Tony Blair" are no
     // answers. A person named with the question's words is the one asked about, not the answer ("who
     // replaced Blunkett?").
@@ -429,6 +430,24 @@ function countsQuestionWord(
 /** The number the tagger finds opening at `start` ("10" of "10 rare pygmy killer whales"). */
 function numberAt(start: number, passage: SpanSentence): Entity | undefined {
   return passage.tags.find((t) => t.type === 'number' && t.start === start);
+}
+
+/** "a day", "an hour", "per month": what an amount or a count is per, after it. */
+const RATE = /^\s+(?:an?|per|each)\s+(\p{L}+)\b/u;
+
+/**
+ * An amount or a count with what it is per is one measure: "£3 per hour", "the usual £50 a month", "180
+ * million calls a day" (the amount alone says a fifth of the wage or of the calls). Taken when the
+ * candidate holds a number and the "per" names a unit of time. When the question names that unit
+ * itself ("how much are adults paid an hour?"), it is trimmed as any question word at the edge is.
+ */
+function withRate(c: Candidate, passage: SpanSentence): Candidate {
+  if (c.kind === 'clause' || c.text !== undefined) return c;
+  if (!passage.tags.some((t) => t.type === 'number' && t.start >= c.start && t.end <= c.end)) return c;
+  const tail = RATE.exec(passage.text.slice(c.end));
+  const unit = tail?.[1];
+  if (tail === null || unit === undefined || !isKindOf(unit.toLowerCase(), 'time_unit')) return c;
+  return { ...c, end: c.end + tail[0].length };
 }
 
 /** Prepositions that end no noun phrase (besides the stopwords). */

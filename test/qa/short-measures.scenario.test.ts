@@ -1,0 +1,28 @@
+/**
+ * The short answer as a reader asks for a measure: an amount with what it is per ("how much do staff
+ * get paid?" → "£9.80 an hour", not "£9.80 an"; "how much do apprentices get?" → "£6.40 per hour", not
+ * "£6.40"). On a story written for these tests (test/fixtures/short-measures).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+const { engine } = await loadEngine(new URL('../fixtures/short-measures', import.meta.url).pathname);
+
+const shortAnswer = (question: string): string | null => {
+  const answer = engine.ask(question);
+  expect(answer.answered).toBe(true);
+  return answer.answer?.text ?? null;
+};
+
+describe('an amount with what it is per', () => {
+  it.each([
+    ['how much do staff get paid?', '£9.80 an hour'],
+    ['how much do apprentices get?', '£6.40 per hour'],
+  ])('"%s" → "%s"', (question, expected) => {
+    expect(shortAnswer(question)).toBe(expected);
+  });
+
+  it('an amount paid for nothing over time stays the amount', () => {
+    expect(shortAnswer('how much was raised for the hardship fund?')).toBe('£2,300');
+  });
+});
