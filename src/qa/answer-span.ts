@@ -27,6 +27,7 @@ import {
   askedName,
   askedPerson,
   describedPerson,
+  describedThing,
   descriptionOf,
   namedPerson,
   titleOf,
@@ -97,6 +98,8 @@ export function extractSpan(
   if (asked !== undefined) return titleOf(asked, input);
   const untagged = namedPerson(input);
   if (untagged !== undefined) return describedPerson(untagged, input.passage);
+  const described = describedThing(input);
+  if (described !== undefined) return described;
   const named = askedName(input);
   if (named !== undefined) return descriptionOf(named, input.passage);
   if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;

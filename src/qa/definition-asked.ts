@@ -40,17 +40,38 @@ export function describes(
     if (!asked.every((a, k) => tokens[i + k]?.stem === a.stem)) continue;
     const last = tokens[i + asked.length - 1] as Token;
     if (DESCRIBED.test(text.slice(last.end))) return true;
-    const before = tokens[i - 1];
-    const first = tokens[i] as Token;
-    if (
-      before !== undefined &&
-      !before.stop &&
-      /^\s+$/u.test(text.slice(before.end, first.start)) &&
-      /^\p{Ll}/u.test(text.slice(before.start, before.end)) &&
-      isNoun(before.word) &&
-      !isLemma('verb', before.word)
-    )
-      return true;
+    if (nounsBefore(text, tokens, i) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * The common noun right before the name at token `at`, with the lower-case words that qualify it
+ * ("premium phone line regulator" of "according to premium phone line regulator Icstis"): what the
+ * sentence calls the thing. Undefined when the word before is no such noun (a function word, a name, a
+ * verb: "warned Icstis").
+ */
+export function nounsBefore(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+): { start: number; end: number } | undefined {
+  // A lower-case content word, nothing but spaces between it and the next word.
+  const plain = (i: number): boolean => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    return (
+      t !== undefined &&
+      next !== undefined &&
+      !t.stop &&
+      /^\s+$/u.test(text.slice(t.end, next.start)) &&
+      /^\p{Ll}/u.test(text.slice(t.start, t.end))
+    );
+  };
+  const head = tokens[at - 1];
+  if (head === undefined || !plain(at - 1) || !isNoun(head.word) || isLemma('verb', head.word))
+    return undefined;
+  let first = at - 1;
+  while (first > 0 && plain(first - 1)) first--;
+  return { start: (tokens[first] as Token).start, end: head.end };
 }

@@ -6,6 +6,7 @@
  * one asked about, which the candidates of `answer-span.ts` are read against.
  */
 import { apposedAges } from './apposition.js';
+import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
 import type { AskedSlot } from './slot.js';
 import type { Span, SpanInput, SpanSentence } from './span-input.js';
@@ -193,4 +194,36 @@ export function descriptionOf(name: Entity, passage: SpanSentence): Span | null 
   );
   if (longest === undefined) return null;
   return { text: passage.text.slice(longest.start, longest.end), start: longest.start, end: longest.end };
+}
+
+/**
+ * "What is Icstis?", "what does icstis do" (`definitionAsked`, a what-question) of a passage naming it
+ * ("according to premium phone line regulator Icstis", "Icstis, the premium line regulator"): what the
+ * passage calls it, an apposition after the name (`descriptionOf`) or the common noun before it with
+ * its qualifiers (`nounsBefore`), whether or not the tagger reads the name as one ("Icstis" is no entity
+ * to it, so the model's span was another noun of the passage, "Phone companies"). Null when the passage
+ * names it written as a name and says neither (the passage alone answers); undefined when the question
+ * asks no such thing or the passage does not name it.
+ */
+export function describedThing(input: SpanInput): Span | null | undefined {
+  if (!/^\s*what\b/iu.test(input.question)) return undefined;
+  const asked = definitionAsked(input.question);
+  if (asked === undefined) return undefined;
+  const { passage } = input;
+  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
+    const run = passage.tokens.slice(i, i + asked.length);
+    if (!run.every((t, k) => capital(t) && t.stem === asked[k]?.stem)) continue;
+    const name: Entity = {
+      type: 'organization',
+      start: (run[0] as Token).start,
+      end: (run.at(-1) as Token).end,
+    };
+    const after = descriptionOf(name, passage);
+    if (after !== null) return after;
+    const before = nounsBefore(passage.text, passage.tokens, i);
+    if (before !== undefined) return { text: passage.text.slice(before.start, before.end), ...before };
+    return null;
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
 /**
  * The short answer as a reader asks for a measure: an amount with what it is per ("how much do staff
  * get paid?" → "£9.80 an hour", not "£9.80 an"; "how much do apprentices get?" → "£6.40 per hour", not
- * "£6.40"). On a story written for these tests (test/fixtures/short-measures).
+ * "£6.40"), and what a named body is ("what does fuelwise do?" →
+ * "consumer watchdog", where the tagger reads no name and another noun was the answer). On a story
+ * written for these tests (test/fixtures/short-measures).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
@@ -24,5 +26,11 @@ describe('an amount with what it is per', () => {
 
   it('an amount paid for nothing over time stays the amount', () => {
     expect(shortAnswer('how much was raised for the hardship fund?')).toBe('£2,300');
+  });
+});
+
+describe('what a named body is, from the noun the story gives it', () => {
+  it.each(['what does fuelwise do?', 'what is fuelwise?'])('"%s" → "consumer watchdog"', (question) => {
+    expect(shortAnswer(question)).toBe('consumer watchdog');
   });
 });
