@@ -34,7 +34,14 @@ import {
 } from './span-described.js';
 import type { ScoredSpan, Span, SpanInput, SpanWeights } from './span-input.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
-import { afterLocative, functionGap, namesAPlace, placeAfterPreposition, tokenRange } from './span-parts.js';
+import {
+  afterLocative,
+  calledA,
+  functionGap,
+  namesAPlace,
+  placeAfterPreposition,
+  tokenRange,
+} from './span-parts.js';
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
@@ -261,7 +268,13 @@ function ofAskedKind(
   const level = fits.includes('fine') ? 'fine' : 'loose';
   const kept = candidates.filter((_, i) => fits[i] === level);
   // "What court was he sentenced at?": a name headed by "court" before "Wednesday" or "Harrogate".
-  const headed = kept.filter((c) => headedBy(asked, c.span.text));
+  // "What was his last song?": a name the passage calls a song ("a song called Judge Y'Self") too.
+  const noun = asked.kind === 'thing' ? asked.noun : undefined;
+  const headed = kept.filter(
+    (c) =>
+      headedBy(asked, c.span.text) ||
+      (noun !== undefined && noun !== '' && calledA(noun, passage.text, c.span.start)),
+  );
   return headed.length > 0 ? headed : kept;
 }
 

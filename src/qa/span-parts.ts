@@ -192,3 +192,15 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
   });
   return [first, last];
 }
+
+/**
+ * Is the span at `start` named as a `noun` right before it: "a song called Judge Y'Self", "a ferry
+ * named Kestrel", "an album titled 'Lifeblood'"? Such a name is one of that noun's kind whatever its
+ * own words are.
+ */
+export function calledA(noun: string, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - noun.length - 24), start);
+  const m = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+["“‘']?$/iu.exec(before);
+  const word = m?.[1]?.toLowerCase();
+  return word !== undefined && (word === noun || word === `${noun}s`);
+}

@@ -1,7 +1,8 @@
 /**
  * The short answer as a reader asks for a measure: an amount with what it is per ("how much do staff
  * get paid?" → "£9.80 an hour", not "£9.80 an"; "how much do apprentices get?" → "£6.40 per hour", not
- * "£6.40"), and what a named body is ("what does fuelwise do?" →
+ * "£6.40"), a name the story calls by the question's noun ("a song called Low Water" for "what was the
+ * fiddler's last song?", not the fiddler), and what a named body is ("what does fuelwise do?" →
  * "consumer watchdog", where the tagger reads no name and another noun was the answer). On a story
  * written for these tests (test/fixtures/short-measures).
  */
@@ -26,6 +27,12 @@ describe('an amount with what it is per', () => {
 
   it('an amount paid for nothing over time stays the amount', () => {
     expect(shortAnswer('how much was raised for the hardship fund?')).toBe('£2,300');
+  });
+});
+
+describe('a name the story calls by the noun asked', () => {
+  it('"what was the fiddler\'s last song?" → "Low Water", not the fiddler', () => {
+    expect(shortAnswer("what was the fiddler's last song?")).toBe('Low Water');
   });
 });
 
