@@ -21,7 +21,7 @@ import {
   type Candidate,
   type SpanKind,
 } from './span-parts.js';
-import { tokenize, type Token } from './text.js';
+import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
@@ -139,7 +139,7 @@ export function everyCandidateOf(
         trimmed.kind !== 'phrase' && trimmed.kind !== 'clause' ? 1 : 0,
         /\p{N}/u.test(text) ? 1 : 0,
         trimmed.text !== undefined ? 1 : 0,
-        /["“(]\s*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
+        /["“(]\s*$/.test(tailBefore(passage.text, trimmed.start, 1).tail) ? 1 : 0,
         parsed.type === 'other' && trimmed.kind === 'phrase' ? 1 : 0,
         base === 1 ? 1 : 0,
         d === 1 ? 1 : 0,
@@ -154,7 +154,7 @@ export function everyCandidateOf(
         matchedStems.size > 0 ? inClause.size / matchedStems.size : 0,
         // "What city…" asks for a place: an entity of the type WordNet files the kind under.
         kindTypes.has(trimmed.kind) ? 1 : 0,
-        /\([^)]*$/.test(passage.text.slice(0, trimmed.start)) ? 1 : 0,
+        insideBrackets(passage.text, trimmed.start) ? 1 : 0,
         // Joined to the question's words by function words only: "X is [Y]", "the Y of [X]".
         functionGap(passage.tokens, matchedAt.filter((m) => m < first).at(-1), first) ? 1 : 0,
         functionGap(
@@ -248,6 +248,15 @@ function pairedBy(between: string): boolean {
   if (rest === undefined || /[,;:()]/.test(rest)) return false;
   const last = tokenize(rest).at(-1)?.word;
   return last === undefined || (last !== 'by' && !(/(?:ing|ed)$/.test(last) && isParticiple(last)));
+}
+
+/**
+ * Is `at` inside brackets opened before it and not yet closed ("the Federal Service (FSVTS" before the
+ * name)? The last "(" before it comes after the last ")": one look back from `at`, not a pattern tried
+ * from every position of the text before it, for each candidate.
+ */
+function insideBrackets(text: string, at: number): boolean {
+  return at > 0 && text.lastIndexOf('(', at - 1) > text.lastIndexOf(')', at - 1);
 }
 
 /** An entity the tagger names (a person, an organisation, a place): its words are one name. */

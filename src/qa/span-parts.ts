@@ -4,7 +4,7 @@
  * span's shape. Pure, apart from WordNet look-ups.
  */
 import type { Entity, EntityType } from './entities.js';
-import type { Token } from './text.js';
+import { tailBefore, type Token } from './text.js';
 import { isKindOf } from './wordnet.js';
 
 export type SpanKind = EntityType | 'clause';
@@ -106,7 +106,8 @@ const LOCATIVE_BEFORE =
   /\b(?:in|at|on|near|inside|outside|within|among|amongst|under|beneath|below|above|over|behind|beside|between|along|around|across|through|throughout|into|onto|from)\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?$/i;
 /** Does a locative preposition stand right before `start` ("in the", "through the")? */
 export function afterLocative(text: string, start: number): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(0, start));
+  // The preposition and its determiner: the pattern's match is within the two words before.
+  return LOCATIVE_BEFORE.test(tailBefore(text, start, 2).tail);
 }
 
 /**
@@ -147,7 +148,7 @@ export function namesAPlace(
     (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
   );
   if (other) return false;
-  if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(passage.text.slice(0, c.start)))
+  if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(tailBefore(passage.text, c.start, 2).tail))
     return true;
   const [, last] = tokenRange(c, passage.tokens);
   const head = passage.tokens[last];

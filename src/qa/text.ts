@@ -151,3 +151,25 @@ export function tokenize(text: string): Token[] {
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
+
+/** One character of white space, as `\s` reads it. */
+const SPACE = /\s/;
+
+/**
+ * The text before `end` from the white space before its last `runs` stretches without white space (all
+ * of it when it has fewer), for a pattern anchored at the end ("of the ⟨name⟩": `\bof\s+(?:the\s+)?$`).
+ * Such a pattern tested on the whole text before a position is tried from every position before it, so
+ * one test costs the text's length, and a passage's candidates are tested each: when its match spans at
+ * most `runs` stretches and the spaces around them, it matches the tail exactly when it matches the
+ * whole (the space kept at the tail's start is what a `\b` or a look-behind there reads), at the tail's
+ * cost. `offset`: where the tail starts in `text`.
+ */
+export function tailBefore(text: string, end: number, runs: number): { tail: string; offset: number } {
+  let i = end;
+  for (let run = 0; run < runs; run++) {
+    while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+    while (i > 0 && !SPACE.test(text[i - 1] as string)) i--;
+  }
+  const offset = Math.max(0, i - 1);
+  return { tail: text.slice(offset, end), offset };
+}

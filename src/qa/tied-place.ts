@@ -66,10 +66,13 @@ export function tiedPlace(
   for (const t of tokens) {
     if (t.stem !== head.stem) continue;
     const rest = text.slice(t.end);
-    // The shortest stretch that ties: the name follows it.
+    // The shortest stretch that ties: the name follows it. A tie ends in white space and the name starts
+    // right after it, so only the cuts before a word's first character are tried against TIE (the
+    // pattern runs there, not at every character).
     for (let cut = 1; cut <= Math.min(rest.length, 60); cut++) {
+      if (/\s/.test(rest[cut] ?? ' ')) continue;
       const tie = rest.slice(0, cut);
-      if (!TIE.test(tie) || /\s/.test(rest[cut] ?? ' ')) continue;
+      if (!TIE.test(tie)) continue;
       // "Are located in the parts of…": a statement of where the thing is, whatever names the place.
       if (STATED.test(tie)) tied = true;
       const name = NAME.exec(rest.slice(cut))?.[0].replace(/['’]s$|[.'’]$/u, '');

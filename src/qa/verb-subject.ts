@@ -6,7 +6,7 @@
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
 import { lemmaOf } from './lemma.js';
-import { tokenize, type Token } from './text.js';
+import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { isLemma, isNoun } from './wordnet.js';
 
@@ -135,8 +135,9 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   const { tokens, text } = passage;
   const found: { c: T; reach: number }[] = [];
   const sameVerb = formOf(asked.verb);
-  // A name after a preposition or a participle is an object wherever the verb is.
-  const free = candidates.filter((c) => !GOVERNED.test(text.slice(0, c.span.start)));
+  // A name after a preposition or a participle is an object wherever the verb is. The two words before
+  // it hold the pattern's whole match ("of the").
+  const free = candidates.filter((c) => !GOVERNED.test(tailBefore(text, c.span.start, 2).tail));
   tokens.forEach((t, v) => {
     if (!sameVerb(t)) return;
     let i = v - 1;
