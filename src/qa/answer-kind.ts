@@ -494,7 +494,7 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
  * first words for a person's name ("Lance Todd"). A person's name takes no "the".
  */
 function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
-  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1).tail)) return false;
+  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   const head = headWord(c.text);
   if (!/^\p{Lu}/u.test(head) || head === c.text.trim()) return false;
   const word = head.toLowerCase();
@@ -692,7 +692,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // something is ("terminals in Rotterdam") does nothing.
       if (cls === 'place') return afterLocative(passage.text, c.start) ? 'none' : 'loose';
       // "Two of them in Hull": a name the tagger does not type, after "in", is where, not who.
-      if ((cls === 'name' || cls === 'people') && /\bin\s+$/i.test(tailBefore(passage.text, c.start, 1).tail))
+      if ((cls === 'name' || cls === 'people') && /\bin\s+$/i.test(tailBefore(passage.text, c.start, 1)))
         return 'none';
       if (PERSONS.has(cls)) return 'fine';
       return 'none';
@@ -751,7 +751,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How long has it been recognised?" → "since the 1950s".
       if (
         (cls === 'date' || cls === 'number') &&
-        /\bsince\s+(?:the\s+)?$/i.test(tailBefore(passage.text, c.start, 2).tail)
+        /\bsince\s+(?:the\s+)?$/i.test(tailBefore(passage.text, c.start, 2))
       )
         return 'fine';
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';

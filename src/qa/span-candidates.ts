@@ -139,7 +139,7 @@ export function everyCandidateOf(
         trimmed.kind !== 'phrase' && trimmed.kind !== 'clause' ? 1 : 0,
         /\p{N}/u.test(text) ? 1 : 0,
         trimmed.text !== undefined ? 1 : 0,
-        /["“(]\s*$/.test(tailBefore(passage.text, trimmed.start, 1).tail) ? 1 : 0,
+        /["“(]\s*$/.test(tailBefore(passage.text, trimmed.start, 1)) ? 1 : 0,
         parsed.type === 'other' && trimmed.kind === 'phrase' ? 1 : 0,
         base === 1 ? 1 : 0,
         d === 1 ? 1 : 0,

@@ -107,7 +107,7 @@ const LOCATIVE_BEFORE =
 /** Does a locative preposition stand right before `start` ("in the", "through the")? */
 export function afterLocative(text: string, start: number): boolean {
   // The preposition and its determiner: the pattern's match is within the two words before.
-  return LOCATIVE_BEFORE.test(tailBefore(text, start, 2).tail);
+  return LOCATIVE_BEFORE.test(tailBefore(text, start, 2));
 }
 
 /**
@@ -148,7 +148,7 @@ export function namesAPlace(
     (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
   );
   if (other) return false;
-  if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(tailBefore(passage.text, c.start, 2).tail))
+  if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(tailBefore(passage.text, c.start, 2)))
     return true;
   const [, last] = tokenRange(c, passage.tokens);
   const head = passage.tokens[last];

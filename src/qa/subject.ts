@@ -102,9 +102,9 @@ const CAPITAL_NEXT = /^\s+\p{Lu}/u;
 /**
  * Is `key` in `text` as a word or words of its own: no letter or digit right before or after it, and,
  * for a person's surname, no capitalised word right after (the surname is part of another name:
- * "Harvard University"). Found by `indexOf` and a look at the code point either side: a pattern made
- * for each candidate name (a look-behind and Unicode classes) cost a story's first question up to
- * 100 ms of compiling (the first stories of a folder, measured on the BBC one).
+ * "Harvard University"). Found by `indexOf` and a look at the code point either side, not by a pattern
+ * made for each candidate name (a look-behind and Unicode classes, compiled for each): the subjects of
+ * 20 BBC stories took about 0.73 of the time (docs/measured.md, session 17).
  */
 export function namedIn(text: string, key: string, person: boolean): boolean {
   for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {

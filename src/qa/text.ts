@@ -162,14 +162,13 @@ const SPACE = /\s/;
  * one test costs the text's length, and a passage's candidates are tested each: when its match spans at
  * most `runs` stretches and the spaces around them, it matches the tail exactly when it matches the
  * whole (the space kept at the tail's start is what a `\b` or a look-behind there reads), at the tail's
- * cost. `offset`: where the tail starts in `text`.
+ * cost.
  */
-export function tailBefore(text: string, end: number, runs: number): { tail: string; offset: number } {
+export function tailBefore(text: string, end: number, runs: number): string {
   let i = end;
   for (let run = 0; run < runs; run++) {
     while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
     while (i > 0 && !SPACE.test(text[i - 1] as string)) i--;
   }
-  const offset = Math.max(0, i - 1);
-  return { tail: text.slice(offset, end), offset };
+  return text.slice(Math.max(0, i - 1), end);
 }

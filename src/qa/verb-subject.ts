@@ -137,7 +137,7 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   const sameVerb = formOf(asked.verb);
   // A name after a preposition or a participle is an object wherever the verb is. The two words before
   // it hold the pattern's whole match ("of the").
-  const free = candidates.filter((c) => !GOVERNED.test(tailBefore(text, c.span.start, 2).tail));
+  const free = candidates.filter((c) => !GOVERNED.test(tailBefore(text, c.span.start, 2)));
   tokens.forEach((t, v) => {
     if (!sameVerb(t)) return;
     let i = v - 1;
