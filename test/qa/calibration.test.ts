@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
 import { PASSAGE_FIT } from '../../scripts/passages.js';
-import { tradeOff, train, type Kind, type Sample } from '../../scripts/train.js';
+import { DELETED_PER_COPY } from '../../scripts/deletion.js';
+import { tradeOff, train, writtenLoss, type Kind, type Sample } from '../../scripts/train.js';
 import { parsePassageModel } from '../../src/qa/passage-model.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 import { seedKnowledge } from '../support/seed.js';
@@ -54,6 +55,21 @@ describe('npm run train', () => {
       readFileSync(new URL('../fixtures/passage-model.seed.json', import.meta.url), 'utf8'),
     );
     expect(json).toBe(readFileSync(new URL('../fixtures/calibration.seed.json', import.meta.url), 'utf8'));
+  }, 60_000);
+
+  it('with --deletions 0, also asks the seed questions of the story with their answer taken out, measured but not fitted on', async () => {
+    const { json, report } = await train([`test/qa/seed:${seedKnowledge()}`], { deletions: 0 });
+    const calibration = parseCalibration(JSON.parse(json));
+    const seed = parseCalibration(
+      JSON.parse(readFileSync(new URL('../fixtures/calibration.seed.json', import.meta.url), 'utf8')),
+    );
+    expect(calibration.provenance.deletions).toEqual({ share: 0, perCopy: DELETED_PER_COPY });
+    const [set] = calibration.provenance.sets as { deleted: number; examples: number }[];
+    expect(set?.deleted).toBeGreaterThan(0);
+    expect(set?.examples).toBe((seed.provenance.sets as { examples: number }[])[0]?.examples);
+    // A share of 0 weighs them nothing: the weights are those fitted without them.
+    expect(calibration.weights).toEqual(seed.weights);
+    expect(report.filter((line) => line.includes('deleted refused'))).toHaveLength(2);
   }, 60_000);
 
   it('wrote the committed re-ranking with its current settings, on the two visible sets', () => {
@@ -108,5 +124,17 @@ describe('npm run train -- … --curve: the held-out trade-off across thresholds
       'answerable refused 0.000 / 0.000, refused with the right passage first 0.000 / 0.000, right first and kept 1.000 / 0.000',
     );
     expect(at42).toContain('off-topic refused 1.000 / n/a');
+  });
+
+  it('says how many deletions each half refuses, once there are any', () => {
+    const [at50] = tradeOff([...samples, sample('deleted', 1)], [...held, 0.3], [0.5]);
+    expect(at50).toContain('off-topic refused 1.000 / n/a, deleted refused n/a / 1.000');
+    expect(tradeOff(samples, held, [0.5])[0]).not.toContain('deleted');
+  });
+
+  it('judges the held-out log-loss on the written questions alone, whatever the deletions got', () => {
+    const written = writtenLoss(samples, held);
+    expect(written).toBe(writtenLoss([...samples, sample('deleted', 0)], [...held, 0.99]));
+    expect(writtenLoss(samples, [0.9, 0.9, 0.1, 0.1])).toMatch(/: 0\.1054 /);
   });
 });
