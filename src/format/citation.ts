@@ -3,6 +3,7 @@
  * where in the article the passage is only when that tells the reader something. File names and
  * section names such as "body" are the bot's own words, not the reader's.
  */
+import { readByline } from '../knowledge/byline.js';
 import type { ArticleRef, PagePart, Passage } from '../qa/types.js';
 
 /** Sections worth naming under a passage; a body sentence, headline or dateline speaks for itself. */
@@ -28,8 +29,13 @@ const PAGE_PART: Record<PagePart, string> = {
   address: 'web address (page metadata)',
 };
 
-export function placeInArticle(passage: Pick<Passage, 'section' | 'field'>): string | undefined {
-  if (passage.field === undefined) return PLACE[passage.section];
+export function placeInArticle(passage: Pick<Passage, 'section' | 'field' | 'text'>): string | undefined {
+  // The cleaner keeps a printed "By Hannah Greaves" line with the photo credits (both name who made
+  // the page); cited, it is the byline.
+  if (passage.field === undefined)
+    return passage.section === 'credit' && readByline(passage.text) !== undefined
+      ? PAGE_PART.author
+      : PLACE[passage.section];
   // The date printed on the page, rather than the one in its metadata.
   if (passage.field === 'published' && passage.section === 'dateline') return 'dateline';
   return PAGE_PART[passage.field];

@@ -15,7 +15,7 @@
  * Fomin"), the listener reads "they" as all of them, and "he" or "she" as the one of them it fits;
  * when it fits more than one, they ask which (`readPronoun`).
  */
-import type { Sentence } from '../knowledge/types.js';
+import type { Role, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import {
   asSubject,
@@ -88,6 +88,9 @@ export function sameName(a: string, b: string): boolean {
   return short.length > 0 && short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/** Parts of a page whose people are not those the story is about. */
+const NOT_THE_STORY: ReadonlySet<Role> = new Set<Role>(['credit', 'comment', 'related', 'tags']);
+
 /**
  * The people a story names, each once, with the pronouns each can be: a name whose first name is only
  * a woman's or only a man's says which. Keyed by the full name, since two people may share a surname
@@ -100,10 +103,13 @@ function peopleOf(
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): { name: string; pronouns: Set<string> }[] {
+  // Those the story tells of: not the writer of its byline or the photographer of a credit ("By Hannah
+  // Greaves" is no "she" of a football report), nor readers commenting under it.
+  const told = sentences.filter((s) => !NOT_THE_STORY.has(s.role));
   // A name the tagger does not know is a person too when a title names it ("Mayor Ngozi Okafor"); its
   // first name is in neither gender list, so it fits "he" and "she" (`personSubject`).
   const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
-  const mentions = sentences.flatMap((sentence) =>
+  const mentions = told.flatMap((sentence) =>
     named(sentence, withTitled).flatMap(({ kind, name }) => {
       const person = kind === 'person' ? personSubject(name) : undefined;
       return person === undefined ? [] : [{ name, person }];
