@@ -221,7 +221,14 @@ export class SearchIndex {
   /** The doc ids of article `a` are `firstDoc[a]` up to `firstDoc[a + 1]`. */
   readonly firstDoc: Int32Array;
 
-  constructor(readonly articles: readonly Article[]) {
+  /**
+   * `spelling`: the vocabulary questions are corrected against, when it is not these articles' own (a
+   * story of a folder asked alone corrects against the folder's words: story-alone.ts).
+   */
+  constructor(
+    readonly articles: readonly Article[],
+    spelling?: SpellChecker,
+  ) {
     this.refs = articles.map((a) => ({
       id: a.id,
       title: a.title,
@@ -288,7 +295,7 @@ export class SearchIndex {
     this.firstDoc[all.length] = n;
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.words = wordFrequency;
-    this.spelling = new SpellChecker(wordFrequency);
+    this.spelling = spelling ?? new SpellChecker(wordFrequency);
   }
 
   /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */
