@@ -441,8 +441,18 @@ function numberAt(start: number, passage: SpanSentence): Entity | undefined {
   return passage.tags.find((t) => t.type === 'number' && t.start === start);
 }
 
-/** "a day", "an hour", "per month": what an amount or a count is per, after it. */
-const RATE = /^\s+(?:an?|per|each)\s+(\p{L}+)\b/u;
+/**
+ * "a day", "an hour", "per month": what an amount or a count is per, after it; not a time from then
+ * ("paid £2,000 a month later", "a year on"). "a day after the flood" is left a rate: "earned £350 a
+ * week before the closure" says the same words of a wage.
+ */
+const RATE = /^\s+(?:an?|per|each)\s+(\p{L}+)\b(?!\s+(?:later|earlier|ago|afterwards|on)\b)/u;
+
+/**
+ * Periods an amount is commonly per that WordNet files under time periods rather than units of time
+ * (with "a while", "a moment" and "a lifetime", which are no rate): "£350 a week", "£30,000 a year".
+ */
+const RATE_PERIODS: ReadonlySet<string> = new Set(['week', 'fortnight', 'year', 'night', 'season']);
 
 /**
  * An amount or a count with what it is per is one measure: "£3 per hour", "the usual £50 a month", "180
@@ -455,7 +465,8 @@ function withRate(c: Candidate, passage: SpanSentence): Candidate {
   if (!passage.tags.some((t) => t.type === 'number' && t.start >= c.start && t.end <= c.end)) return c;
   const tail = RATE.exec(passage.text.slice(c.end));
   const unit = tail?.[1];
-  if (tail === null || unit === undefined || !isKindOf(unit.toLowerCase(), 'time_unit')) return c;
+  const per = unit?.toLowerCase();
+  if (tail === null || per === undefined || !(RATE_PERIODS.has(per) || isKindOf(per, 'time_unit'))) return c;
   return { ...c, end: c.end + tail[0].length };
 }
 

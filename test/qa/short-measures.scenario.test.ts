@@ -28,6 +28,14 @@ describe('an amount with what it is per', () => {
   it('an amount paid for nothing over time stays the amount', () => {
     expect(shortAnswer('how much was raised for the hardship fund?')).toBe('£2,300');
   });
+
+  it('a week is a period a wage is per, though WordNet files it apart from "hour" and "day"', () => {
+    expect(shortAnswer('how much do kitchen porters earn?')).toBe('£310 a week');
+  });
+
+  it('"a month later" is when, not what the amount is per', () => {
+    expect(shortAnswer('how much did the cafe repay?')).toBe('£4,000');
+  });
 });
 
 describe('a name the story calls by the noun asked', () => {
