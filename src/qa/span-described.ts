@@ -211,6 +211,7 @@ export function describedThing(input: SpanInput): Span | null | undefined {
   if (asked === undefined) return undefined;
   const { passage } = input;
   const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  let named = false;
   for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
     const run = passage.tokens.slice(i, i + asked.length);
     if (!run.every((t, k) => capital(t) && t.stem === asked[k]?.stem)) continue;
@@ -221,9 +222,13 @@ export function describedThing(input: SpanInput): Span | null | undefined {
     };
     const after = descriptionOf(name, passage);
     if (after !== null) return after;
+    // A sentence's first word is written with a capital whatever it is ("Fares on the ferry…" of "what
+    // is the fare?"): a name only when an apposition follows it.
+    if (i === 0) continue;
     const before = nounsBefore(passage.text, passage.tokens, i);
     if (before !== undefined) return { text: passage.text.slice(before.start, before.end), ...before };
-    return null;
+    // Written as a name but not described here: a later mention may be ("… the watchdog Fuelwise").
+    named = true;
   }
-  return undefined;
+  return named ? null : undefined;
 }
