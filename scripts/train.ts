@@ -310,9 +310,11 @@ async function main(): Promise<void> {
   const out = argValue(args, '--out') ?? 'src/qa/calibration.json';
   const share = argValue(args, '--deletions');
   const deletionShare = share === undefined ? undefined : Number(share);
-  if (deletionShare !== undefined && !(deletionShare >= 0 && deletionShare < 1)) {
+  // "--deletions" with no share after it ("--deletions=0.1" too) is an error, not a run without them.
+  const unread = share === undefined && args.some((a) => a.startsWith('--deletions'));
+  if (unread || (deletionShare !== undefined && !(deletionShare >= 0 && deletionShare < 1))) {
     console.error(
-      `npm run train -- --deletions ${share}: a share of the negative half, from 0 up to (not) 1`,
+      `npm run train -- --deletions SHARE: a share of the negative half, from 0 up to (not) 1${share === undefined ? '' : ` (not ${share})`}`,
     );
     process.exit(2);
   }

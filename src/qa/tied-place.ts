@@ -67,8 +67,8 @@ export function tiedPlace(
     if (t.stem !== head.stem) continue;
     const rest = text.slice(t.end);
     // The shortest stretch that ties: the name follows it. A tie ends in white space and the name starts
-    // right after it, so only the cuts before a word's first character are tried against TIE (the
-    // pattern runs there, not at every character).
+    // right after it, so a cut before white space is never one: only the others are tried against TIE
+    // (the pattern runs there, not at every character; it matches only after white space).
     for (let cut = 1; cut <= Math.min(rest.length, 60); cut++) {
       if (/\s/.test(rest[cut] ?? ' ')) continue;
       const tie = rest.slice(0, cut);

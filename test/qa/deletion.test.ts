@@ -3,6 +3,7 @@
  * (`scripts/deletion.ts`): which questions it can use, what the copy of the article loses, and how
  * much they weigh against the written questions.
  */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { answerSentence, deletions, holdsAnswer, withoutSentences } from '../../scripts/deletion.js';
 import { weigh, type Kind, type Sample } from '../../scripts/train.js';
@@ -127,4 +128,22 @@ describe('how much the deletions weigh', () => {
     const samples = weigh([raw('answerable'), raw('off-topic')], 0.25);
     expect(total(samples, 'off-topic')).toBeCloseTo(0.5);
   });
+});
+
+describe('npm run train -- --deletions', () => {
+  // A flag with no share after it would otherwise run the fit without the deletions, as if not asked.
+  it.each([['--deletions'], ['--deletions=0.1'], ['--deletions', '2']])(
+    'refuses %s with exit 2',
+    (...flag) => {
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/train.ts', 'test/qa/seed', ...flag],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('--deletions SHARE');
+    },
+  );
 });
