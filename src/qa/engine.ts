@@ -57,7 +57,6 @@ import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
 import { TitledPeople } from './titles.js';
 import { Recent } from './story-alone.js';
-import type { SpellChecker } from './spelling.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
@@ -109,11 +108,6 @@ export interface EngineOptions {
    * keeps the order of `rerank` (the training script learns from that order).
    */
   passageModel?: PassageModel | null;
-  /**
-   * The words questions are spelt against (default: the articles' own). A story of a folder asked alone
-   * takes the folder's, so that a name another story holds is not "corrected" into one of its own.
-   */
-  spelling?: SpellChecker;
 }
 
 /** An answer and the evidence the answerability stage judged it on (for training and diagnosis). */
@@ -159,16 +153,11 @@ export class Engine {
     readonly articles: readonly Article[],
     options: EngineOptions = {},
   ) {
-    this.index = new SearchIndex(articles, options.spelling);
+    this.index = new SearchIndex(articles);
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
     this.calibration = options.calibration ?? CALIBRATION;
     this.passageModel = options.passageModel === undefined ? PASSAGE_MODEL : options.passageModel;
-    const own = {
-      weights: this.weights,
-      calibration: this.calibration,
-      passageModel: this.passageModel,
-      spelling: this.index.spelling,
-    };
+    const own = { weights: this.weights, calibration: this.calibration, passageModel: this.passageModel };
     this.stories = new Recent(STORY_ENGINES, (a) => {
       const engine = new Engine([this.articles[a] as Article], own);
       engine.index.prepare();

@@ -204,10 +204,7 @@ export function expand(
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {
         // "wasnt", "didnt": a "not" typed without its apostrophe, no misspelling of "want" or "dint".
-        // A word of the spelling vocabulary is spelt as meant. It is the folder's for a story asked
-        // alone (story-alone.ts): "Grene", a name of another story, is no misspelt "Greene" of this one.
-        const spelt = index.spelling.has(word);
-        let fixed = spelt || NOT_WITHOUT_APOSTROPHE.test(word) ? undefined : index.spelling.correct(word);
+        let fixed = NOT_WITHOUT_APOSTROPHE.test(word) ? undefined : index.spelling.correct(word);
         // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
         // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
         if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
@@ -217,7 +214,6 @@ export function expand(
         // or a synonym, as a name typed in lower case may be a word's misspelling too ("plath", "path").
         if (
           fixed === undefined &&
-          !spelt &&
           !names.has(word) &&
           !isEnglishWord(word) &&
           !NOT_WITHOUT_APOSTROPHE.test(word)

@@ -221,14 +221,7 @@ export class SearchIndex {
   /** The doc ids of article `a` are `firstDoc[a]` up to `firstDoc[a + 1]`. */
   readonly firstDoc: Int32Array;
 
-  /**
-   * `spelling`: the vocabulary questions are corrected against, when it is not these articles' own (a
-   * story of a folder asked alone corrects against the folder's words: story-alone.ts).
-   */
-  constructor(
-    readonly articles: readonly Article[],
-    spelling?: SpellChecker,
-  ) {
+  constructor(readonly articles: readonly Article[]) {
     this.refs = articles.map((a) => ({
       id: a.id,
       title: a.title,
@@ -295,7 +288,7 @@ export class SearchIndex {
     this.firstDoc[all.length] = n;
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.words = wordFrequency;
-    this.spelling = spelling ?? new SpellChecker(wordFrequency);
+    this.spelling = new SpellChecker(wordFrequency);
   }
 
   /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */

@@ -72,11 +72,6 @@ export class SpellChecker {
     return fuse;
   }
 
-  /** Whether `word` is one of the known words, as written. */
-  has(word: string): boolean {
-    return this.frequency.has(word);
-  }
-
   /** The known word closest to `word`, or undefined when nothing is close enough. */
   correct(word: string): string | undefined {
     // A number is never a misspelt number: "2018" is not "2019".

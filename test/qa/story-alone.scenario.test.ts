@@ -82,22 +82,6 @@ describe('a question asked of one story of several is judged as that story alone
       '£96',
     );
   });
-
-  it('a name another story holds is not "corrected" into a name of the story asked ("Grene" is no "Greene")', () => {
-    const choir = parseArticle(
-      'choir.txt',
-      'Ashford choir wins regional title\n\nThe Ashford Community Choir won the regional final on Sunday. Their conductor, Paula Grene, said the singers had rehearsed every week since March.',
-    );
-    const folder = new Engine([LIBRARY, choir]);
-    const answer = folder.ask('who is Paula Grene?', { article: 'library.txt' });
-    expect(answer.corrections).toEqual([]);
-    expect(answer.answered).toBe(false);
-    // Asked of the choir story, it is answered; a misspelling of the library's own words is still read.
-    expect(folder.ask('who is Paula Grene?', { article: 'choir.txt' }).answered).toBe(true);
-    expect(folder.ask('how many people visted?', { article: 'library.txt' }).corrections).toEqual([
-      { from: 'visted', to: 'visited' },
-    ]);
-  });
 });
 
 describe('the console: `/article library`, then questions', () => {
