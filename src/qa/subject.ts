@@ -18,6 +18,7 @@ import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
+import { withTitledNames } from './titles.js';
 import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
 
 export type SubjectKind = 'person' | 'organization';
@@ -194,8 +195,11 @@ export function findSubject(
   if (first === undefined) return undefined;
   const lead = body.filter((s) => s.paragraph === first.paragraph);
   const candidates = new Map<string, Candidate>();
+  // A name the tagger does not know is a person when a title names it ("City council member Priya
+  // Raman"), as for "he" and "she" (other-person.ts): else the lead's other, known name is taken.
+  const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
   for (const s of [...headline, ...lead])
-    for (const { kind, name } of named(s, entitiesOf)) {
+    for (const { kind, name } of named(s, withTitled)) {
       const keyed = keyOf(kind, name);
       if (keyed === undefined) continue;
       const id = `${kind}:${keyed.key}`;

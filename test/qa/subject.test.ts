@@ -32,6 +32,21 @@ describe('findSubject', () => {
     expect(subject?.pronouns.has('he')).toBe(false);
   });
 
+  it('a winner the tagger does not know is the subject when a title names her, not the loser it knows', () => {
+    const subject = findSubject(
+      story('mayor.txt', [
+        'Priya Raman wins Harford mayoral race by 812 votes',
+        'City council member Priya Raman was elected mayor of Harford on Tuesday, defeating two-term incumbent Dale Whitcomb.',
+        "Raman received 9,431 votes to Whitcomb's 8,619.",
+        'Raman, 38, a former teacher, campaigned on repairing water mains. She will be the first woman to lead the city.',
+        'Whitcomb conceded in a phone call to Raman. He thanked voters.',
+      ]),
+      tagged,
+    );
+    expect(subject?.name).toBe('Priya Raman');
+    expect(subject?.stems).toEqual(['raman']);
+  });
+
   it('a story naming two people as often as each other has no subject (the seed article)', () => {
     const text = readFileSync(
       new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
