@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { chatWatcher, consoleWarmUp, reply, runChat } from '../src/console/chat.js';
+import { chatWatcher, consoleWarmUp, reply, runChat, type Conversation } from '../src/console/chat.js';
 import { KnowledgeBase } from '../src/qa/knowledge-base.js';
 import { formatAnswer } from '../src/format/text.js';
 import { loadEngine } from '../src/qa/load-engine.js';
@@ -27,7 +27,7 @@ describe('the console chat', () => {
 
   it('an unknown /command is "unknown command", never a search of the article', () => {
     expect(reply(engine, '/frobnicate now', false)).toBe(
-      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /article [ID]  /articles  /help  /quit',
+      'Unknown command "/frobnicate". Commands: /summary [N] [--article ID]  /article [ID|all]  /articles  /help  /quit',
     );
   });
 
@@ -47,6 +47,22 @@ describe('the console chat', () => {
       expect(out, bad).toMatch(/usage: \/summary/);
       expect(out, bad).not.toContain('\n- ');
     }
+  });
+
+  it('/article all picks no article again: "what is this about?" asks which, as before any was picked', async () => {
+    const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
+    const conversation: Conversation = {};
+    const other = many.articles[1];
+    reply(many, `/article ${other?.id}`, false, conversation);
+    expect(reply(many, 'what is this about?', false, conversation)).not.toMatch(/which one/);
+    expect(reply(many, '/article all', false, conversation)).toBe(
+      'No article picked: questions are searched across all 3 articles (/article ID picks one).',
+    );
+    expect(reply(many, '/articles', false, conversation)).not.toContain('(talking about this one)');
+    expect(reply(many, 'what is this about?', false, conversation)).toMatch(/^I have 3 articles: which one/);
+    expect(reply(engine, '/article none', false)).toBe(
+      'Only one article is loaded: every question is about it.',
+    );
   });
 
   it('summarises the article named with --article; with several and none named or talked about, asks which', async () => {

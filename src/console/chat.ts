@@ -7,6 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   CONSOLE_COMMANDS,
   consoleHelp,
+  consoleAllArticlesText,
   consoleTopicText,
   CURRENT_ARTICLE_MARK,
   formatResponse,
@@ -105,13 +106,19 @@ export interface Conversation extends ConversationState {
   article?: string;
 }
 
-/** `/article [ID]`: show or pick the article the conversation is about. */
+/** `/article [ID|all]`: show or pick the article the conversation is about, or none. */
 function topicCommand(engine: Engine, id: string, conversation: Conversation): string {
   if (id === '')
     return consoleTopicText(
       engine.index.refs.find((r) => r.id === conversation.article),
       false,
     );
+  // "all" (or "none") keeps no article, unless an article is called that.
+  if (/^(?:all|none)$/i.test(id) && !engine.index.refs.some((r) => r.id.toLowerCase() === id.toLowerCase())) {
+    delete conversation.article;
+    delete conversation.question;
+    return consoleAllArticlesText(engine.articles.length);
+  }
   const meant = articlesMeant(engine.index.refs, id);
   const ref = meant[0];
   if (ref === undefined) return unknownArticleText(id);

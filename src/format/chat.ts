@@ -37,7 +37,7 @@ export function courtesyText(
 /** The console's summary command: the same options and bounds as `cli summary`. */
 export const CONSOLE_SUMMARY_USAGE = '/summary [N] [--article ID]';
 
-export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article [ID]', '/articles', '/help', '/quit'];
+export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article [ID|all]', '/articles', '/help', '/quit'];
 
 /** Beside the article the conversation is about, in the console's `/articles`. */
 export const CURRENT_ARTICLE_MARK = '(talking about this one)';
@@ -46,6 +46,13 @@ export const CURRENT_ARTICLE_MARK = '(talking about this one)';
 export function consoleTopicText(article: ArticleRef | undefined, picked: boolean): string {
   if (article === undefined) return 'No article picked yet: /article ID picks one (/articles lists them).';
   return `${picked ? 'Now talking about' : 'Talking about'}: ${article.title} (${article.id}). "who wrote this?" and "what is this about?" mean this article.`;
+}
+
+/** The console's `/article all`: no article kept, so a question is searched across every one. */
+export function consoleAllArticlesText(articles: number): string {
+  return articles > 1
+    ? `No article picked: questions are searched across all ${articles} articles (/article ID picks one).`
+    : 'Only one article is loaded: every question is about it.';
 }
 
 export function unknownArticleText(id: string): string {
@@ -67,7 +74,7 @@ or "what is this about?" for its gist.`;
 /** With several articles loaded: what "this" means in a question, and how to pick the article. */
 export const CONSOLE_THIS_HELP = `With several articles, "this" ("who wrote this?", "what is this article about?") means the one
 this conversation is about: that of the last answer or summary, or the one picked with /article ID
-(/articles lists them and marks it).`;
+(/articles lists them and marks it; /article all picks none).`;
 
 /** `articles`: how many are loaded; with several, the help says what "this" means. */
 export function consoleHelp(examples: readonly string[] = [], articles = 1): string {
