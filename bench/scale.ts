@@ -19,7 +19,7 @@
  *
  * `--story-chosen` asks each question with the story it was drawn from chosen (`/ask article:`, a
  * conversation's story), which the engine answers with an engine of that story alone, built on first
- * use (`story-alone.ts`): what a first ask costs then, rather than a question of the whole folder. In
+ * use (`Engine.alone`): what a first ask costs then, rather than a question of the whole folder. In
  * the synthetic copies, the story chosen is the first copy's.
  */
 import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';

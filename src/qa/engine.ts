@@ -56,14 +56,25 @@ import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
 import { TitledPeople } from './titles.js';
-import { Recent } from './story-alone.js';
+import { Recent } from './recent.js';
 
 /** Longer questions are refused rather than cut: people do not ask in essays. */
 export const MAX_QUESTION_CHARS = 500;
 export const MAX_PASSAGES = 5;
 /**
- * How many stories' own engines a folder keeps for questions kept to one story (`story-alone.ts`): the
- * stories being talked about in a few dozen conversations at once, each a few hundred kilobytes at most.
+ * A question kept to one story of a folder (`/ask article:`, a conversation's story, a question read as
+ * about the story itself) is searched and judged as if that story were the only article: by an engine
+ * of that story alone. The answerability model learned from one article at a time, and its evidence read
+ * over the whole folder says how the folder is made, not whether the passage answers: a question word
+ * another story holds counted as held (`unknown` 0 where the story alone gives 0.3-0.7), and a word's
+ * rarity was the folder's. So whether "what does Icstis stand for?" asked of one story was answered
+ * changed with the other stories loaded beside it. Questions about none in particular are still
+ * searched over the whole folder: put story by story they lost answers (docs/measured.md, session 16).
+ *
+ * STORY_ENGINES is how many stories' own engines a folder keeps: the stories being talked about in a few
+ * dozen conversations at once, each a few hundred kilobytes at most. A story's engine is cheap to build
+ * (its terms and entity tags are cached by article, `search-index.ts`), but a folder of thousands of
+ * stories each kept as an engine would hold every story's tokens twice.
  */
 const STORY_ENGINES = 64;
 
@@ -144,7 +155,7 @@ export class Engine {
   /** Buffers reused across questions: on a large folder, allocating them per question cost more than scoring. */
   private readonly scratch = new Scratch();
   /**
-   * Each story of a folder as an engine of its own, for a question kept to it (`story-alone.ts`); built
+   * Each story of a folder as an engine of its own, for a question kept to it (`Engine.alone`); built
    * on first use, the most recent STORY_ENGINES kept. Unused with one article.
    */
   private readonly stories: Recent<number, Engine>;
@@ -271,7 +282,7 @@ export class Engine {
         return { answer: { ...base, ...answerAboutPage(field, article, ref), ...about } };
       }
     }
-    // A question about the story named, one of several, is that story's alone (`story-alone.ts`).
+    // A question about the story named, one of several, is that story's alone (`Engine.alone`).
     const named =
       options.article === undefined || this.articles.length < 2
         ? undefined
@@ -308,7 +319,7 @@ export class Engine {
         options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
       );
     // Kept to the conversation's story, or read as about it: searched and judged as that story alone
-    // (`story-alone.ts`). A miss names the story, and a follow-up's other stories are judged by the
+    // (`Engine.alone`). A miss names the story, and a follow-up's other stories are judged by the
     // question as the folder reads it (`assessFollowUp`).
     if (filter >= 0 && this.articles.length > 1) {
       const alone = this.alone(filter, rawQuestion, options);
@@ -427,7 +438,7 @@ export class Engine {
   }
 
   /**
-   * The question asked of the story at `article` alone, by its own engine (`story-alone.ts`): what the
+   * The question asked of the story at `article` alone, by its own engine (`Engine.alone`): what the
    * conversation's last people were, and how many passages are wanted, go with it; which article is
    * meant does not (it is the only one there).
    */

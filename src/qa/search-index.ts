@@ -10,6 +10,7 @@
 import type { Article, Role, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
 import { sentenceKey, type EntityTable } from './entity-cache.js';
+import { Recent } from './recent.js';
 import { SpellChecker } from './spelling.js';
 import { collectAcronyms } from './acronyms.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
@@ -212,7 +213,9 @@ export class SearchIndex {
    * question re-tokenized each of its candidates (a tenth of asking it again), and a story's sentences
    * come back question after question.
    */
-  private readonly recent = new Map<number, Token[]>();
+  private readonly recent = new Recent<number, Token[]>(RECENT_TOKENS, (doc) =>
+    tokenize((this.docs[doc] as Doc).sentence.text),
+  );
   /**
    * Per sentence, 1 + the pronoun it opens with (`OPENER`), 0 until read: only crediting the story's
    * subject reads it (`openerOf`), which an engine with SUBJECT 0 never does, so indexing does not.
@@ -310,17 +313,7 @@ export class SearchIndex {
   tokens(doc: number): readonly Token[] {
     const kept = this.kept?.[doc];
     if (kept !== undefined) return kept;
-    let tokens = this.recent.get(doc);
-    if (tokens !== undefined) {
-      this.recent.delete(doc);
-    } else {
-      const d = this.docs[doc];
-      if (d === undefined) return [];
-      tokens = tokenize(d.sentence.text);
-      if (this.recent.size >= RECENT_TOKENS) this.recent.delete(this.recent.keys().next().value as number);
-    }
-    this.recent.set(doc, tokens);
-    return tokens;
+    return this.docs[doc] === undefined ? [] : this.recent.get(doc);
   }
 
   /**

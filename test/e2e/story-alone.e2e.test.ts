@@ -1,7 +1,7 @@
 /**
  * A folder of three stories on Discord, end to end (the real bot process against the fake Discord): a
  * question asked with `/ask article:` the library story, or in a channel `/article` shows is talking
- * about it, is judged as the library story alone (`story-alone.ts`). The ferry and stadium stories
+ * about it, is judged as the library story alone (`Engine.alone`). The ferry and stadium stories
  * beside it hold "ticket" and "work": judged with the folder's words, "how much does a return ticket
  * cost?" was answered with the library's £2.4m.
  */

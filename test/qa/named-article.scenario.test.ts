@@ -54,7 +54,7 @@ describe('a question naming the other story is about it', () => {
   it('what the named story says is answered from it, and the conversation moves there', () => {
     const ask = chat(engine);
     ask('who won the county cup');
-    // Judged as the Brightwater story alone (`story-alone.ts`). Shorter, "how much is brightwater
+    // Judged as the Brightwater story alone (`Engine.alone`). Shorter, "how much is brightwater
     // paying" gets the founder's "£2m" as that story alone gives it ("earn" read as "pay"), not the
     // folder's "£48m", which came from "brightwater" being rare across the two stories.
     expect(ask('how much is brightwater paying for the bakery chain')).toMatch(/^£48m\n/);

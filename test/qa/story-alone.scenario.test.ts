@@ -1,7 +1,7 @@
 /**
  * A question kept to one story of a folder (`/ask article:`, the console's `/article`, a conversation's
  * story) is answered or refused as that story alone would answer it, whatever the folder's other
- * stories hold (`story-alone.ts`). The folder's library story says what the renovation cost and when
+ * stories hold (`Engine.alone`). The folder's library story says what the renovation cost and when
  * the queue started; it says nothing of a return ticket or of when building work starts, which the
  * ferry and stadium stories beside it do. Judged with the folder's words, "how much does a return
  * ticket cost?" asked of the library story was answered "£2.4m" and "when will work start?" with

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { Recent } from '../../src/qa/story-alone.js';
+import { Recent } from '../../src/qa/recent.js';
 
 it('Recent makes a value once and drops the least recently used past its size', () => {
   const made: number[] = [];
