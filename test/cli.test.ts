@@ -216,15 +216,18 @@ describe('the CLI', () => {
 
   it("--article takes what the console's /article takes: the file name without its extension or a word of the title", async () => {
     const knowledge = ['--knowledge', 'test/fixtures/articles'];
-    const [byFile, byTitle, several, none] = await Promise.all([
+    const [byFile, byTitle, miss, several, none] = await Promise.all([
       cli(['summary', ...knowledge, '--article', 'plain']),
       cli(['ask', ...knowledge, '--article', 'volcano', 'where did it erupt?']),
+      cli(['ask', ...knowledge, '--article', 'plain', 'who won the cup final?']),
       cli(['summary', ...knowledge, '--article', '.txt']),
       cli(['summary', ...knowledge, '--article', 'tram']),
     ]);
     expect(byFile.stdout.startsWith('Council approves new harbour bridge')).toBe(true);
     expect(byTitle.code).toBe(0);
     expect(byTitle.stdout).toContain('Nortind');
+    // A miss says which of the three stories did not say it.
+    expect(miss.stdout).toMatch(/^I couldn't find that in “Council approves new harbour bridge”\. /);
     expect(several.code).toBe(2);
     expect(several.stderr).toContain('".txt" matches several articles: other-debris.txt, plain.txt');
     expect(none.code).toBe(2);

@@ -235,7 +235,9 @@ export class Engine {
   private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
     const kept = this.assessIn(rawQuestion, options, true);
     const about = kept.answer.about;
+    // The story the reader named is the one asked: not searched again in the others.
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
+    if (options.article !== undefined) return kept;
     const wide = this.assessIn(rawQuestion, options, false);
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
@@ -287,7 +289,12 @@ export class Engine {
       options.article === undefined || this.articles.length < 2
         ? undefined
         : this.index.positionOf(options.article);
-    if (named !== undefined) return this.alone(named, rawQuestion, options);
+    // Its miss names the story ("I couldn't find that in “…”"): the reader may have chosen it by ID.
+    if (named !== undefined) {
+      const alone = this.alone(named, rawQuestion, options);
+      const ref = this.index.refs[named];
+      return ref === undefined ? alone : { ...alone, answer: { ...alone.answer, about: ref } };
+    }
     // Stage 1, the question: its wh-type, kinds and keywords. (Messages meant for the bot rather than
     // about the article would be recognised before this point.)
     const read = parseQuestion(question, (word) => this.index.has(stem(word)), this.weights);

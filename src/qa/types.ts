@@ -109,8 +109,8 @@ export interface Answer {
   /** The question was about the page itself (its photo, date, author…), answered from that part of it. */
   page?: PageField;
   /**
-   * For a question about the page when several articles are loaded: the article it was asked of (the
-   * one named or the conversation's), so that "the page gives no byline" can say which page.
+   * When several articles are loaded and the question was asked of one (the one named or the
+   * conversation's): that article, so that a miss or "the page gives no byline" can say which.
    */
   about?: ArticleRef;
   /**

@@ -55,7 +55,7 @@ describe('a story chosen among several is judged as that story alone', () => {
       { name: 'article', value: 'library.txt' },
     ]);
     const embed = ticket.embeds?.[0];
-    expect(embed?.title).toBe("I couldn't find that in the article — closest passage:");
+    expect(embed?.title).toBe(`I couldn't find that in “${LIBRARY}” — closest passage:`);
     expect(embed?.fields?.[0]?.value).toBe(LIBRARY);
     expect(JSON.stringify(ticket)).not.toContain('**£2.4m**');
     const known = (await command('article', [])).embeds?.[0]?.description ?? '';

@@ -118,7 +118,7 @@ describe('Discord: `/ask article:` the library story', () => {
     const text = (question: string) => JSON.stringify(replyToQuestion(ctx, question, asked).reply);
     const ticket = text('how much does a return ticket cost?');
     // The closest passage of the story asked about is offered, cited, with no answer marked.
-    expect(ticket).toContain("I couldn't find that in the article — closest passage:");
+    expect(ticket).toContain(`I couldn't find that in “${LIBRARY_TITLE}” — closest passage:`);
     expect(ticket).toContain(`"Source","value":"${LIBRARY_TITLE}"`);
     expect(ticket).not.toContain('**£2.4m**');
     expect(text('how much did the renovation cost?')).toContain('**£2.4m**');
