@@ -278,6 +278,12 @@ export function misspeltStopword(
 }
 
 /**
+ * The first parts of negative contractions that are no function word as written: "won't" is "will
+ * not" (not "won", of winning), "shan't" "shall not", "ain't" "is not".
+ */
+const IRREGULAR_NEGATIVES: ReadonlySet<string> = new Set(['won', 'shan', 'ain']);
+
+/**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
  * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
  * `weights`: the engine's, the defaults for a caller without one.
@@ -295,10 +301,12 @@ export function parseQuestion(
   const contractedFunctionWords = new Set<string>();
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
   for (const token of tokens.reverse()) {
+    const contracted = /^['’]/u.test(question.slice(token.end));
     if (
       !token.stop &&
-      /^['’]/u.test(question.slice(token.end)) &&
-      misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined
+      contracted &&
+      (misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined ||
+        (IRREGULAR_NEGATIVES.has(token.word.toLowerCase()) && /^['’]t\b/iu.test(question.slice(token.end))))
     ) {
       contractedFunctionWords.add(token.word);
       continue;

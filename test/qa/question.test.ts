@@ -47,6 +47,14 @@ describe('misspelt function words', () => {
     expect(parseQuestion("why couldn't he continue?").keywords.map((k) => k.word)).toEqual(['continue']);
   });
 
+  it('reads "won\'t" as "will not", not as "won" of winning; "who won?" keeps it', () => {
+    const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
+    expect(words("why won't the council pay?")).toEqual(['council', 'pay']);
+    expect(words('why won’t he sign')).toEqual(['sign']);
+    expect(words("he ain't coming back?")).toEqual(['coming', 'back']);
+    expect(words('who won the cup?')).toEqual(['won', 'cup']);
+  });
+
   it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
     const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
     expect(words('what hapened in 2014')).toEqual(words('what happened in 2014'));
