@@ -5,11 +5,10 @@
  * the channel's last question asked again; in a channel that has talked about none, the bot lists the articles and says
  * how to pick one instead of guessing.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { FakeDiscord, snowflake } from '../support/fake-discord.js';
-import { EPHEMERAL, isCallback, isReplyTo, sent, type SentMessage } from '../support/requests.js';
+import { snowflake } from '../support/fake-discord.js';
+import { startFolderBot, type FolderBot } from '../support/folder-bot.js';
+import { EPHEMERAL } from '../support/requests.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'c0nv0'.repeat(8)}`;
 const ARTICLES = new URL('../fixtures/articles', import.meta.url).pathname;
@@ -20,43 +19,21 @@ const TITLES = [
 ];
 
 describe('several articles: the conversation of each channel', () => {
-  let fake: FakeDiscord;
-  let bot: BotProcess;
+  let folder: FolderBot;
   const user = snowflake();
 
   beforeAll(async () => {
-    fake = await FakeDiscord.start({ token: TOKEN, guilds: 2 });
-    bot = startBotProcess({
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      KNOWLEDGE_DIR: ARTICLES,
-      COOLDOWN_SECONDS: '0',
-      WATCH_KNOWLEDGE: 'false',
-    });
-    await bot.waitForLog((l) => l.msg === 'ready', 60_000);
+    folder = await startFolderBot(TOKEN, ARTICLES, 2);
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    expect(fake.invalidBodies).toEqual([]);
+    await folder?.close();
+    expect(folder.fake.invalidBodies).toEqual([]);
   });
 
-  /** Mention the bot in a guild's channel and return its reply. */
-  async function ask(question: string, guild: number): Promise<SentMessage> {
-    const id = fake.postMessage({ content: `<@${fake.botUser.id}> ${question}`, userId: user, guild });
-    return sent(await fake.waitForRequest(isReplyTo(id), 30_000));
-  }
-
-  /** Run a slash command in a guild's channel and return the data of its reply. */
-  async function command(
-    name: string,
-    options: { name: string; type: ApplicationCommandOptionType.String; value: string }[],
-    guild: number,
-  ): Promise<SentMessage> {
-    const { id } = fake.runCommand(name, options, user, guild);
-    return ((await fake.waitForRequest(isCallback(id), 30_000)).body as { data: SentMessage }).data;
-  }
+  const ask = (question: string, guild: number) => folder.ask(question, user, guild);
+  const command = (name: string, options: Record<string, string>, guild: number) =>
+    folder.command(name, options, user, guild);
 
   it('a channel that has talked about no article gets the list and how to pick, for a page question and the gist', async () => {
     for (const question of ['who took the photo?', 'what is this about?']) {
@@ -66,7 +43,7 @@ describe('several articles: the conversation of each channel', () => {
       for (const title of TITLES) expect(embed?.description, question).toContain(`- ${title}`);
       expect(embed?.description).toContain('ask me something about one of them first');
     }
-    const summary = await command('summary', [], 1);
+    const summary = await command('summary', {}, 1);
     expect(summary.flags).toBe(EPHEMERAL);
     expect(summary.embeds?.[0]?.description).toContain('Pick one with `/summary article:`');
   });
@@ -86,21 +63,21 @@ describe('several articles: the conversation of each channel', () => {
       /^I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”/,
     );
     expect(JSON.stringify(start)).not.toContain('would begin');
-    const summary = await command('summary', [], 0);
+    const summary = await command('summary', {}, 0);
     expect(summary.flags).toBeUndefined();
     expect(summary.embeds?.[0]?.title).toBe(TITLES[1]);
     // /article marks the one this channel is talking about.
-    const known = (await command('article', [], 0)).embeds?.[0]?.description ?? '';
+    const known = (await command('article', {}, 0)).embeds?.[0]?.description ?? '';
     expect(known.split('\n\n').filter((p) => p.includes('talking about this one here'))).toEqual([
       expect.stringContaining(TITLES[1] ?? '?'),
     ]);
-    expect((await command('article', [], 1)).embeds?.[0]?.description).not.toContain('talking about');
+    expect((await command('article', {}, 1)).embeds?.[0]?.description).not.toContain('talking about');
     // The other channel is still talking about nothing.
     expect((await ask('who took the photo?', 1)).embeds?.[0]?.title).toBe('Which article?');
   });
 
   it('/help and "@bot help" say what “this” means here and how to pick the article', async () => {
-    const help = await command('help', [], 0);
+    const help = await command('help', {}, 0);
     expect(help.flags).toBe(EPHEMERAL);
     for (const reply of [help, await ask('help', 1)]) {
       const description = reply.embeds?.[0]?.description ?? '';
@@ -110,14 +87,7 @@ describe('several articles: the conversation of each channel', () => {
   });
 
   it("an article named with /ask article: becomes the channel's", async () => {
-    const answer = await command(
-      'ask',
-      [
-        { name: 'question', type: ApplicationCommandOptionType.String, value: 'when was it published?' },
-        { name: 'article', type: ApplicationCommandOptionType.String, value: 'plain.txt' },
-      ],
-      1,
-    );
+    const answer = await command('ask', { question: 'when was it published?', article: 'plain.txt' }, 1);
     expect(answer.embeds?.[0]?.description).toBe(
       '“Council approves new harbour bridge”: the page gives no publication date.',
     );
@@ -167,14 +137,7 @@ describe('several articles: the conversation of each channel', () => {
 
   it('"when will construction begin?" then `/ask question:where? article:` another article: no follow-up there', async () => {
     expect(JSON.stringify((await ask('when will construction begin?', 0)).embeds)).toContain('**March**');
-    const elsewhere = await command(
-      'ask',
-      [
-        { name: 'question', type: ApplicationCommandOptionType.String, value: 'where?' },
-        { name: 'article', type: ApplicationCommandOptionType.String, value: 'markdown.md' },
-      ],
-      0,
-    );
+    const elsewhere = await command('ask', { question: 'where?', article: 'markdown.md' }, 0);
     expect(JSON.stringify(elsewhere)).not.toContain('construction');
   });
 });

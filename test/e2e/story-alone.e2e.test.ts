@@ -5,60 +5,40 @@
  * beside it hold "ticket" and "work": judged with the folder's words, "how much does a return ticket
  * cost?" was answered with the library's £2.4m.
  */
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBotProcess, type BotProcess } from '../support/bot-process.js';
-import { FakeDiscord, snowflake } from '../support/fake-discord.js';
-import { isCallback, isReplyTo, sent, type SentMessage } from '../support/requests.js';
+import { snowflake } from '../support/fake-discord.js';
+import { startFolderBot, type FolderBot } from '../support/folder-bot.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'st0ry'.repeat(8)}`;
 const STORIES = new URL('../fixtures/story-alone', import.meta.url).pathname;
 const LIBRARY = 'Ashford library reopens after two-year renovation';
 
 describe('a story chosen among several is judged as that story alone', () => {
-  let fake: FakeDiscord;
-  let bot: BotProcess;
+  let folder: FolderBot;
   const user = snowflake();
 
   beforeAll(async () => {
-    fake = await FakeDiscord.start({ token: TOKEN });
-    bot = startBotProcess({
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      KNOWLEDGE_DIR: STORIES,
-      COOLDOWN_SECONDS: '0',
-      WATCH_KNOWLEDGE: 'false',
-    });
-    await bot.waitForLog((l) => l.msg === 'ready', 60_000);
+    folder = await startFolderBot(TOKEN, STORIES);
   }, 90_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await fake?.close();
-    expect(fake.invalidBodies).toEqual([]);
+    await folder?.close();
+    expect(folder.fake.invalidBodies).toEqual([]);
   });
 
-  async function ask(question: string): Promise<SentMessage> {
-    const id = fake.postMessage({ content: `<@${fake.botUser.id}> ${question}`, userId: user });
-    return sent(await fake.waitForRequest(isReplyTo(id), 30_000));
-  }
-
-  async function command(name: string, options: { name: string; value: string }[]): Promise<SentMessage> {
-    const typed = options.map((o) => ({ ...o, type: ApplicationCommandOptionType.String as const }));
-    const { id } = fake.runCommand(name, typed, user);
-    return ((await fake.waitForRequest(isCallback(id), 30_000)).body as { data: SentMessage }).data;
-  }
+  const ask = (question: string) => folder.ask(question, user);
+  const command = (name: string, options: Record<string, string>) => folder.command(name, options, user);
 
   it('/ask article: the library story, "how much does a return ticket cost?": refused, not its £2.4m; /article then shows the channel on it', async () => {
-    const ticket = await command('ask', [
-      { name: 'question', value: 'how much does a return ticket cost?' },
-      { name: 'article', value: 'library.txt' },
-    ]);
+    const ticket = await command('ask', {
+      question: 'how much does a return ticket cost?',
+      article: 'library.txt',
+    });
     const embed = ticket.embeds?.[0];
     expect(embed?.title).toBe(`I couldn't find that in “${LIBRARY}” — closest passage:`);
     expect(embed?.fields?.[0]?.value).toBe(LIBRARY);
     expect(JSON.stringify(ticket)).not.toContain('**£2.4m**');
-    const known = (await command('article', [])).embeds?.[0]?.description ?? '';
+    const known = (await command('article', {})).embeds?.[0]?.description ?? '';
     expect(known.split('\n\n').filter((p) => p.includes('talking about this one here'))).toEqual([
       expect.stringContaining(LIBRARY),
     ]);
