@@ -65,6 +65,27 @@ describe('the console chat', () => {
     );
   });
 
+  it('a story picked with /article keeps a question that names no other story to it until /article all: a miss names it', async () => {
+    const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
+    const conversation: Conversation = {};
+    expect(reply(many, '/article harbour bridge', false, conversation)).toBe(
+      'Now talking about: Council approves new harbour bridge (plain.txt). Questions are kept to it (unless they name another) until /article all; "who wrote this?" and "what is this about?" mean it.',
+    );
+    // The volcano story answers it ("further eruptions"); the bridge story picked does not. Only where
+    // the conversation merely was on the bridge story is it answered from the volcano's.
+    expect(reply(many, 'when is the next one?', false, conversation)).toMatch(
+      /^I couldn't find that in “Council approves new harbour bridge”\.$/,
+    );
+    expect(reply(many, 'when will construction begin?', false, conversation)).toContain('March');
+    expect(reply(many, '/article', false, conversation)).toMatch(
+      /^Talking about: Council approves new harbour bridge \(plain\.txt\)\. Questions are kept to it/,
+    );
+    reply(many, '/article all', false, conversation);
+    expect(reply(many, 'when is the next one?', false, conversation)).toContain(
+      'Volcano erupts on remote island',
+    );
+  });
+
   it('summarises the article named with --article; with several and none named or talked about, asks which', async () => {
     const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
     const other = many.articles[1];

@@ -104,6 +104,13 @@ export function consoleWarmUp(kb: KnowledgeBase, cacheFile?: string): NonNullabl
  */
 export interface Conversation extends ConversationState {
   article?: string;
+  /**
+   * `article` was picked with `/article ID`: a question it does not answer is not answered from
+   * another article (as with the CLI's `--article`) unless it names that one by a word only it has,
+   * until `/article all` or another pick. Without it, `article` is only where the conversation last
+   * was, and a question it does not answer may be answered from another (the reply says so).
+   */
+  kept?: boolean;
 }
 
 /** `/article [ID|all]`: show or pick the article the conversation is about, or none. */
@@ -111,11 +118,12 @@ function topicCommand(engine: Engine, id: string, conversation: Conversation): s
   if (id === '')
     return consoleTopicText(
       engine.index.refs.find((r) => r.id === conversation.article),
-      false,
+      { now: false, kept: conversation.kept === true },
     );
   // "all" (or "none") keeps no article, unless an article is called that.
   if (/^(?:all|none)$/i.test(id) && !engine.index.refs.some((r) => r.id.toLowerCase() === id.toLowerCase())) {
     delete conversation.article;
+    delete conversation.kept;
     delete conversation.question;
     return consoleAllArticlesText(engine.articles.length);
   }
@@ -126,7 +134,8 @@ function topicCommand(engine: Engine, id: string, conversation: Conversation): s
   // Another article: "where?" no longer asks the last question, which was of the one before.
   if (conversation.article !== ref.id) delete conversation.question;
   conversation.article = ref.id;
-  return consoleTopicText(ref, true);
+  conversation.kept = true;
+  return consoleTopicText(ref, { now: true, kept: true });
 }
 
 export function reply(
@@ -154,10 +163,11 @@ export function reply(
   const summary = /^\/summary(?:\s+(.*))?$/s.exec(text);
   if (summary) return summaryCommand(engine, summary[1] ?? '', conversation);
   // Greetings, thanks, "help", "what is this about?" and questions, told apart before anything is searched.
+  const article = conversation.article;
   const response = respond(
     engine,
     text,
-    conversation.article !== undefined ? { context: conversation.article } : {},
+    article === undefined ? {} : { context: article, ...(conversation.kept === true ? { stay: true } : {}) },
     conversation,
   );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);

@@ -43,9 +43,15 @@ export const CONSOLE_COMMANDS = [CONSOLE_SUMMARY_USAGE, '/article [ID|all]', '/a
 export const CURRENT_ARTICLE_MARK = '(talking about this one)';
 
 /** The console's `/article [ID]`: which article the conversation is about, now or from here on. */
-export function consoleTopicText(article: ArticleRef | undefined, picked: boolean): string {
+export function consoleTopicText(
+  article: ArticleRef | undefined,
+  how: { now: boolean; kept: boolean },
+): string {
   if (article === undefined) return 'No article picked yet: /article ID picks one (/articles lists them).';
-  return `${picked ? 'Now talking about' : 'Talking about'}: ${article.title} (${article.id}). "who wrote this?" and "what is this about?" mean this article.`;
+  const head = `${how.now ? 'Now talking about' : 'Talking about'}: ${article.title} (${article.id}).`;
+  return how.kept
+    ? `${head} Questions are kept to it (unless they name another) until /article all; "who wrote this?" and "what is this about?" mean it.`
+    : `${head} "who wrote this?" and "what is this about?" mean this article.`;
 }
 
 /** The console's `/article all`: no article kept, so a question is searched across every one. */

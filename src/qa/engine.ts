@@ -107,6 +107,12 @@ export interface AskOptions extends FocusOptions {
    */
   lastPeople?: readonly string[];
   limit?: number;
+  /**
+   * The conversation's article (`context`) was picked by the reader (the console's `/article ID`): a
+   * question it does not answer is not answered from another article, unless the question names that
+   * one by a word only it has (`conversation-article.ts`). A miss names the picked article.
+   */
+  stay?: boolean;
 }
 
 export interface EngineOptions {
@@ -235,9 +241,9 @@ export class Engine {
   private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
     const kept = this.assessIn(rawQuestion, options, true);
     const about = kept.answer.about;
-    // The story the reader named is the one asked: not searched again in the others.
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
-    if (options.article !== undefined) return kept;
+    // The story the reader named or picked is the one asked: not searched again in the others.
+    if (options.article !== undefined || options.stay === true) return kept;
     const wide = this.assessIn(rawQuestion, options, false);
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
