@@ -109,6 +109,10 @@ const ADJECTIVE_FORMS = ['Comparative', 'Superlative'];
 /** Every inflected form compromise writes for `base` as this part of speech. */
 export function inflectionsOf(base: string, pos: Pos): string[] {
   const doc = nlp(base);
+  // A WordNet lemma is a common word: one compromise also knows as a surname ("walker", "fisher",
+  // "smith") is left unpluralised as a proper noun, and its plural ("walkers") then read as no English
+  // word at all, open to "correction" into a word of the article.
+  if (pos === 'noun') doc.unTag('ProperNoun');
   // Read the word as this part of speech whatever compromise would guess ("sign" the verb, not the noun).
   doc.tag(pos === 'noun' ? 'Noun' : pos === 'verb' ? 'Verb' : 'Adjective');
   // The conversions' shortcuts for a plain word (word-forms.ts), else the conversions themselves.
