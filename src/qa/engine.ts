@@ -110,7 +110,8 @@ export interface AskOptions extends FocusOptions {
   /**
    * The conversation's article (`context`) was picked by the reader (the console's `/article ID`): a
    * question it does not answer is not answered from another article, unless the question names that
-   * one by a word only it has (`conversation-article.ts`). A miss names the picked article.
+   * one by a word only it has (`conversation-article.ts`). A miss names the picked article and those
+   * that answer it (`answeredIn`), as for a question asked of an article named (`article`).
    */
   stay?: boolean;
 }
@@ -235,16 +236,15 @@ export class Engine {
   /**
    * A follow-up kept to the conversation's article that it does not answer is searched again in every
    * article: a question that stands on its own is answered from the article that answers it (marked
-   * `notIn` the conversation's); one pointing back ("how old is he?") stays a miss that names the
-   * articles that answer it (`answeredIn`).
+   * `notIn` the conversation's); one pointing back ("how old is he?"), or asked of an article the
+   * reader chose (`article`, `stay`), stays a miss that names the articles that answer it (`answeredIn`).
    */
   private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
     const kept = this.assessIn(rawQuestion, options, true);
     const about = kept.answer.about;
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
-    // The story the reader named or picked is the one asked: not searched again in the others.
-    if (options.article !== undefined || options.stay === true) return kept;
-    const wide = this.assessIn(rawQuestion, options, false);
+    const { article: named, ...everywhere } = options;
+    const wide = this.assessIn(rawQuestion, everywhere, false);
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
     // A question naming the article it was kept to by a word the other lacks ("how long has nordvik been
@@ -262,7 +262,10 @@ export class Engine {
       )
     )
       return kept;
-    if (!pointsBack(kept.answer.question)) return { ...wide, answer: { ...wide.answer, notIn: about } };
+    // The story the reader named or picked is the one asked: another's answer is only pointed at.
+    const chosen = named !== undefined || options.stay === true;
+    if (!chosen && !pointsBack(kept.answer.question))
+      return { ...wide, answer: { ...wide.answer, notIn: about } };
     const others = [from, ...(wide.answer.alsoIn ?? [])].filter((a) => a.id !== about.id);
     return { ...kept, answer: { ...kept.answer, answeredIn: others } };
   }
