@@ -205,9 +205,32 @@ export function irregularPlurals(): { byBase: Map<string, string>; byPlural: Map
   return plurals;
 }
 
+function lexicon(): Record<string, string | string[]> {
+  return (compromise().world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model
+    .one.lexicon;
+}
+
 /** Does compromise's lexicon list `word` as a verb's infinitive ("be", "retire"; not "war", "school")? */
 export function isInfinitive(word: string): boolean {
-  const lexicon = (compromise().world() as { model: { one: { lexicon: Record<string, string> } } }).model.one
-    .lexicon;
-  return lexicon[word] === 'Infinitive';
+  return lexicon()[word] === 'Infinitive';
+}
+
+/** The word classes that name nothing: no word of theirs is a name or a thing a story is about. */
+const NAMELESS_CLASSES = new Set([
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'Adverb',
+  'Adjective',
+]);
+
+/**
+ * Does compromise's lexicon list `word` (lower case) in a word class that names nothing: a preposition,
+ * conjunction, determiner, pronoun, adverb or adjective ("against", "upon", "versus", "else")?
+ */
+export function isNamelessWord(word: string): boolean {
+  const tags = lexicon()[word];
+  if (tags === undefined) return false;
+  return (typeof tags === 'string' ? [tags] : tags).some((t) => NAMELESS_CLASSES.has(t));
 }

@@ -1,10 +1,10 @@
 /** What a question asks for: its wh-type (which kind of answer) and its keywords. */
 import type { EntityType } from './entities.js';
-import { isInfinitive, tagOnly } from '../nlp/nlp.js';
+import { isInfinitive, isNamelessWord, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isEnglishWord, isKindOrSame } from './wordnet.js';
+import { isAdverb, isEnglishWord, isKindOrSame } from './wordnet.js';
 import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -284,6 +284,17 @@ export function misspeltStopword(
 const IRREGULAR_NEGATIVES: ReadonlySet<string> = new Set(['won', 'shan', 'ain']);
 
 /**
+ * A function word the stopword list lacks ("against", "upon", "versus", "beside", "else"): WordNet,
+ * which lists every English noun, verb, adjective and adverb, does not list it, and compromise's lexicon
+ * lists it in a class that names nothing (`isNamelessWord`). It says how the question is put, not what it
+ * is about: searched when the articles use it ("voted against the plan"), but one they lack is no sign
+ * that they do not say what is asked, so it is left out, as the kind noun is.
+ */
+function functionWord(word: string): boolean {
+  return !isEnglishWord(word) && !isAdverb(word) && isNamelessWord(word);
+}
+
+/**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
  * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
  * `weights`: the engine's, the defaults for a caller without one.
@@ -334,7 +345,10 @@ export function parseQuestion(
   // use it ("tunisia population" of "Tunisia has a population of…").
   const asked = nounType(question) !== undefined ? nounAsked(question)?.noun : undefined;
   const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
-  const content = keywords.filter((k) => eventWords?.has(k.word) !== true && k.word !== kindNoun);
+  const content = keywords.filter(
+    (k) =>
+      eventWords?.has(k.word) !== true && k.word !== kindNoun && !(functionWord(k.word) && !known(k.word)),
+  );
   return {
     text: question,
     type,
