@@ -11,6 +11,7 @@ import { n as rougeN } from 'js-rouge';
 import { loadKnowledgeOrFail } from '../src/knowledge/load.js';
 import type { Article } from '../src/knowledge/types.js';
 import { jaccard, wordSet } from '../src/qa/sentence-graph.js';
+import { leansOnPrevious } from '../src/qa/summary-antecedent.js';
 
 const REPEAT_JACCARD = 0.5;
 /** Letters and digits only, lower-cased: a sentence is found in a reference whatever the joins. */
@@ -36,11 +37,15 @@ export interface Scores {
   rouge1: number[];
   rouge2: number[];
   repeats: number[];
+  /** 1 when the summary has the story's first sentence (its lead). */
+  lead: number[];
+  /** 1 when a sentence in it leans on one it leaves out ("the seat she is leaving", see summary-antecedent.ts). */
+  leaning: number[];
   ms: number[];
 }
 
 export function score(system: System, stories: readonly Story[], count: number): Scores {
-  const out: Scores = { precision: [], rouge1: [], rouge2: [], repeats: [], ms: [] };
+  const out: Scores = { precision: [], rouge1: [], rouge2: [], repeats: [], lead: [], leaning: [], ms: [] };
   for (const story of stories) {
     const start = performance.now();
     const picked = system.summarize(story, count);
@@ -54,6 +59,10 @@ export function score(system: System, stories: readonly Story[], count: number):
     const sets = picked.map(wordSet);
     const repeats = sets.some((a, i) => sets.some((b, j) => j > i && jaccard(a, b) >= REPEAT_JACCARD));
     out.repeats.push(repeats ? 1 : 0);
+    const at = new Set(picked.map((p) => story.body.indexOf(p)));
+    out.lead.push(at.has(0) ? 1 : 0);
+    const stranded = [...at].some((i) => i > 0 && !at.has(i - 1) && leansOnPrevious(story.body[i] as string));
+    out.leaning.push(stranded ? 1 : 0);
   }
   return out;
 }

@@ -4,7 +4,9 @@
  * space after the full stop and not in story order). For each story alone, each system picks N
  * sentences; reported: precision (share of picked sentences found in the reference), ROUGE-1 and
  * ROUGE-2 recall of the reference (js-rouge), the share of summaries with two sentences repeating each
- * other (word-set Jaccard ≥ 0.5), and time per story. Lead-N and TextRank run on the same sentences.
+ * other (word-set Jaccard ≥ 0.5), the share that have the story's first sentence (its lead), the share
+ * with a sentence leaning on one they leave out (summary-antecedent.ts), and time per story. Lead-N and
+ * TextRank run on the same sentences; "gist" is the summariser as "what is this about?" runs it.
  * Every number is given for all stories and for the two held-out halves (odd and even stories).
  *
  *   npm run bench:summary -- --dataset ../shared/qa/bbc-summaries [--sentences N] [--set name=value]
@@ -31,8 +33,8 @@ const textRank: System = {
   },
 };
 
-function project(tuning: SummaryTuning): System {
-  return { name: 'article-qa-bot', summarize: (story, count) => summarize(story.article, count, tuning) };
+function project(tuning: SummaryTuning, name = 'article-qa-bot'): System {
+  return { name, summarize: (story, count) => summarize(story.article, count, tuning) };
 }
 
 function row(name: string, s: Scores): string {
@@ -42,6 +44,8 @@ function row(name: string, s: Scores): string {
     fmt(mean(s.rouge1)),
     fmt(mean(s.rouge2)),
     fmt(mean(s.repeats)).padStart(7),
+    fmt(mean(s.lead)),
+    fmt(mean(s.leaning)).padStart(7),
     `${fmt(mean(s.ms), 2)} / ${fmt(percentile(s.ms, 95), 2)} / ${fmt(Math.max(...s.ms), 2)}`,
   ].join('  ');
 }
@@ -82,12 +86,14 @@ async function main(): Promise<void> {
     ['odd', odd],
     ['even', even],
   ];
-  const systems = [lead, textRank, project(tuning)];
+  // "What is this about?": the lead first, no sentence without the one it leans on (GIST_TUNING).
+  const gist = project({ ...tuning, leadFirst: 1, antecedents: 1 }, 'gist (about?)');
+  const systems = [lead, textRank, project(tuning), gist];
   for (const s of systems) s.summarize(stories[0] as Story, count); // warm up before timing
   console.log(`${stories.length} stories, ${count} sentences each (${dataset})`);
   for (const [label, part] of parts) {
     console.log(`\n${label} (${part.length} stories)`);
-    console.log(`${'system'.padEnd(16)}  prec.  R-1 r  R-2 r  repeats  ms mean / p95 / max`);
+    console.log(`${'system'.padEnd(16)}  prec.  R-1 r  R-2 r  repeats  lead   leaning  ms mean / p95 / max`);
     for (const system of systems) {
       const name = system === lead ? `Lead-${count}` : system.name;
       console.log(row(name, score(system, part, count)));

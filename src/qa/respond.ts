@@ -8,10 +8,11 @@ import { classifyMessage, type Courtesy } from './intent.js';
 import type { LastPerson } from './last-person.js';
 import { readOn, type ReadingPlace, type ReadOn } from './read-on.js';
 import { helpExamples } from './suggest.js';
+import { GIST_TUNING, SUMMARY_TUNING, type SummaryTuning } from './summary.js';
 import { askedAgain } from './wh-follow-up.js';
 import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 
-/** "What is this about?" is answered with this many sentences of the summary (the article's lead). */
+/** "What is this about?" is answered with this many sentences, the article's lead first (`GIST_TUNING`). */
 export const GIST_SENTENCES = 3;
 
 /** A summary, or the articles to choose from when it is not clear which one is meant. */
@@ -43,12 +44,19 @@ export interface ConversationState {
  * The summary of the article a request means (named, else the conversation's, else the only one: see
  * `focus.ts`), or the articles to choose from. `summary` is undefined when the named one is unknown.
  */
-export function summaryFor(engine: Engine, options: FocusOptions, sentences: number): SummaryResponse {
+export function summaryFor(
+  engine: Engine,
+  options: FocusOptions,
+  sentences: number,
+  tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
+): SummaryResponse {
   const focus = engine.focus(options);
   if (focus.kind === 'choose')
     return { kind: 'choose-article', asked: 'summary', articles: [...engine.index.refs] };
   const summary =
-    focus.kind === 'article' ? engine.summary(engine.index.refs[focus.index]?.id, sentences) : undefined;
+    focus.kind === 'article'
+      ? engine.summary(engine.index.refs[focus.index]?.id, sentences, tuning)
+      : undefined;
   // Not named but the conversation's: the reply says it is one of several and how to pick another.
   const others = engine.articles.length - 1;
   return {
@@ -100,7 +108,7 @@ export function respond(
     case 'help':
       return { kind: 'help', examples: helpExamples(engine, 2), articles: engine.articles.length };
     case 'summary':
-      return summaryFor(engine, options, GIST_SENTENCES);
+      return summaryFor(engine, options, GIST_SENTENCES, GIST_TUNING);
     case 'question': {
       const people = peopleOf(engine, options, conversation.person);
       const previous = conversation.question;

@@ -18,6 +18,8 @@ export interface Candidate {
   terms: ReadonlySet<string>;
   /** False for sentences that may not be chosen at all (fragments). */
   eligible: boolean;
+  /** It leans on the sentence before it (`index - 1`, see summary-antecedent.ts): never chosen without it. */
+  leans?: boolean;
 }
 
 export interface SelectOptions {
@@ -28,6 +30,8 @@ export interface SelectOptions {
   maxContainment: number;
   /** Likeness 0-1 of two candidates (by index). */
   similarity(a: number, b: number): number;
+  /** A candidate (by index) taken before any other: the story's lead, when the summary opens with it. */
+  first?: number;
 }
 
 /** Share of `a`'s content found in `b`. */
@@ -52,7 +56,13 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   const span = Math.max(...scores) - low || 1;
   const chosen: Candidate[] = [];
   const pool = candidates.filter((c) => c.eligible);
-  const open = (c: Candidate) => !chosen.includes(c) && !chosen.some((d) => repeats(c, d, o));
+  const open = (c: Candidate) =>
+    !chosen.includes(c) &&
+    !chosen.some((d) => repeats(c, d, o)) &&
+    // A sentence leaning on the one before it is shown only right after it.
+    (c.leans !== true || chosen.some((d) => d.index === c.index - 1));
+  const lead = pool.find((c) => c.index === o.first);
+  if (lead !== undefined && count > 0) chosen.push(lead);
   while (chosen.length < count) {
     let best: Candidate | undefined;
     let bestValue = -Infinity;
