@@ -8,6 +8,8 @@ import type { Answer, ArticleRef, PageField, RefusalReason } from '../qa/types.j
 /** Names listed as a reader writes them: "A or B", "A, B or C"; "A and B", "A, B and C". */
 const EITHER = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 const BOTH = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+/** The plural pronouns a question may point back with. */
+const THEY: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 
 /** Text shown as it is (the CLI and the console escape nothing). */
 const asIs = (s: string): string => s;
@@ -84,6 +86,9 @@ export function refusalMessage(
       // not assumed; a story naming no one it fits says so.
       if (fitting.length === 1 && unlike.length === 0)
         return `I'm not sure who you mean by “${unclear.pronoun}”: do you mean ${escape(fitting[0] as string)}? Try asking with the name.`;
+      // "they" with no one talked about: people the reader did not name, whom no one name fits.
+      if (fitting.length === 0 && unlike.length === 0 && THEY.has(unclear.pronoun))
+        return `I'm not sure who you mean by “${unclear.pronoun}”. Try asking with a name.`;
       if (fitting.length === 0 && unlike.length === 0)
         return `I'm not sure who you mean by “${unclear.pronoun}”: the article names no one it fits. Try asking with a name.`;
       // Several people it could be: name them, so the reader can pick one. With no one it cannot be,

@@ -18,7 +18,7 @@ import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { heOrShe, readPronoun, unclearWithNoOne } from './other-person.js';
+import { heOrShe, namedForPronoun, readPronoun, theyAlone, unclearWithNoOne } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -28,6 +28,7 @@ import {
   SUBJECT_PRONOUNS,
   subjectGroups,
   subjectOf,
+  toldAs,
   type StorySubject,
   type SubjectCredit,
 } from './subject.js';
@@ -41,7 +42,7 @@ import {
 import { askedSlot } from './slot.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { referentCredit, referentsOf, type ConversationPerson } from './referents.js';
+import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
@@ -106,6 +107,13 @@ export interface AskOptions extends FocusOptions {
    * article the question is about: the caller passes them only when they were named in it (`respond.ts`).
    */
   lastPeople?: readonly string[];
+  /**
+   * Asked in a conversation (the console, a Discord channel): a "he" or "she" there before anyone is
+   * talked about is the story's subject when it fits them, read as them and said so, as a listener
+   * takes it (`personCredit`). Without one (the CLI, the benchmarks) the subject is no one's word
+   * (`SUBJECT`).
+   */
+  conversation?: true;
   limit?: number;
   /**
    * The conversation's article (`context`) was picked by the reader (the console's `/article ID`): a
@@ -393,7 +401,13 @@ export class Engine {
             this.passageModel,
           );
     const held = topic === undefined ? learned : this.holdersFirst(learned, parsed, matched);
-    const ranked = this.speakersFirst(this.describersFirst(held, read.text), read.text, reading?.people);
+    // The question as the reader meant it, for what it asks of a passage: "who is she?" read as about
+    // Priya Raman asks what the story calls her, not for any name or date of the passage.
+    const meant =
+      topic === undefined && reading?.person !== undefined
+        ? (this.askedOf(read, reading.person) ?? parsed)
+        : parsed;
+    const ranked = this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people);
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
@@ -421,7 +435,7 @@ export class Engine {
       ? namedForDescription(
           this.index,
           parsed,
-          shortAnswer(this.index, parsed.text, parsed, passages, matched, this.weights, titled, {
+          shortAnswer(this.index, meant.text, meant, passages, matched, this.weights, titled, {
             ...(reading?.person !== undefined ? { person: reading.person } : {}),
             ...(reading?.people !== undefined ? { people: reading.people } : {}),
             corrections,
@@ -461,6 +475,7 @@ export class Engine {
   private alone(article: number, rawQuestion: string, options: AskOptions): Assessment {
     const own = {
       ...(options.lastPeople !== undefined ? { lastPeople: options.lastPeople } : {}),
+      ...(options.conversation === true ? { conversation: true as const } : {}),
       ...(options.limit !== undefined ? { limit: options.limit } : {}),
     };
     return this.stories.get(article).assessIn(rawQuestion, own, false);
@@ -594,27 +609,50 @@ export class Engine {
         people?: string[];
       }
     | undefined {
-    const people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
-    // With no one talked about, only a question of nothing but the pronoun may need asking back.
-    if (people.length === 0 && groups.length > 0) return undefined;
+    let people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
+    const bare = groups.length === 0;
+    // With no one talked about, only a question of nothing but the pronoun may need asking back, or, in
+    // a conversation, be read as the story's subject.
+    if (people.length === 0 && !bare && options.conversation !== true) return undefined;
     const focus = this.focus(options);
     const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
     const tokens = tokenize(parsed.text);
-    const alone = people.length === 0 ? heOrShe({ tokens, names: parsed.names }) : undefined;
+    // "what did they say?" with no one talked about points at people as a "he" does.
+    const alone =
+      people.length === 0
+        ? (heOrShe({ tokens, names: parsed.names }) ??
+          (bare ? theyAlone({ tokens, names: parsed.names }) : undefined))
+        : undefined;
     if (people.length === 0 && alone === undefined) return undefined;
     // Several stories and none talked about: a "he" alone points at no one we can name.
     if (focus.kind !== 'article' || article === undefined)
-      return alone === undefined ? undefined : { noOne: true };
+      return alone === undefined || !bare ? undefined : { noOne: true };
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
-    const story = { subject: subjectOf(article, entitiesOf), sentences: article.sentences, entitiesOf };
+    // A first name that says nothing of "he" or "she" ("Priya") is told by the story's own pronouns.
+    const told = (name: string) => toldGender(article, entitiesOf, name);
+    const found = subjectOf(article, entitiesOf);
+    const subject = found === undefined ? undefined : toldAs(found, told(found.name));
+    const story = { subject, sentences: article.sentences, entitiesOf, told };
+    people = people.map((p) => personSubject(p.name, told(p.name)) ?? p);
+    // In a conversation with no one talked about yet, a "he" or "she" that fits the story's subject (a
+    // person) is them, as a listener takes it, and the reply says so: "how old is she?" first thing
+    // about a story of Priya Raman's election asks her age.
+    let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
       const unclear = unclearWithNoOne(alone, story);
-      return unclear === undefined ? undefined : { unclear };
+      if (unclear !== undefined) return bare ? { unclear } : undefined;
+      if (options.conversation !== true || story.subject?.kind !== 'person') return undefined;
+      people = [story.subject];
+      guessed = { pronoun: alone.word, people: [story.subject.name] };
     }
     // A question of nothing but the pronoun ("what about them?") can mean no one else.
-    const bare = groups.length === 0;
-    const reading = readPronoun({ tokens, names: parsed.names, bare }, people, story);
-    if (reading === undefined) return undefined;
+    const read = readPronoun({ tokens, names: parsed.names, bare }, people, story);
+    const reading = read?.kind === 'people' && guessed !== undefined ? { ...read, readAs: guessed } : read;
+    if (reading === undefined) {
+      // "what did they say?" after one person: they are not that one, and there is nothing else to look up.
+      const they = bare ? theyAlone({ tokens, names: parsed.names }) : undefined;
+      return they === undefined ? undefined : { unclear: { pronoun: they.word, unlike: [], fitting: [] } };
+    }
     if (reading.kind === 'unclear') return { unclear: reading.unclear };
     const named = [
       ...new Set(
@@ -642,6 +680,14 @@ export class Engine {
     return reading.readAs === undefined
       ? { named: true, people: names, ...person }
       : { named: true, readAs: reading.readAs, people: names, ...person };
+  }
+
+  /** The question with its "he" or "she" read as `person` written as the name (`namedForPronoun`), parsed. */
+  private askedOf(parsed: ParsedQuestion, person: string): ParsedQuestion | undefined {
+    const text = namedForPronoun(parsed.text, parsed.names, person);
+    return text === undefined
+      ? undefined
+      : parseQuestion(text, (word) => this.index.has(stem(word)), this.weights);
   }
 
   /** `subjectGroups` over this index. */

@@ -12,7 +12,9 @@ import { descriptionAnswered } from './described-answer.js';
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
-import { sameName, wordsOf } from './other-person.js';
+import { sameName, storyPeople, wordsOf } from './other-person.js';
+import { isPersonName } from './person-name.js';
+import type { Sentence } from '../knowledge/types.js';
 import { tokenize } from './text.js';
 import { titledPeople, withTitledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
@@ -57,12 +59,38 @@ function eachPerson(text: string, e: Entity): Entity[] {
 function peopleIn(engine: Engine, passage: Passage): { text: string; people: Entity[] } | undefined {
   const article = engine.articles.find((a) => a.id === passage.article.id);
   const sentence = article?.sentences.find((s) => s.index === passage.sentence);
-  if (sentence === undefined) return undefined;
-  // A name the tagger does not know counts when a title names it ("Mayor Ngozi Okafor").
-  const people = withTitledNames(sentence.text, engine.index.entitiesOf(sentence)).flatMap((e) =>
-    e.type === 'person' ? eachPerson(sentence.text, e) : [],
+  if (article === undefined || sentence === undefined) return undefined;
+  const entitiesOf = (s: Sentence) => engine.index.entitiesOf(s);
+  // A name the tagger does not know counts when a title names it ("Mayor Ngozi Okafor"); "first" or
+  // "James Webb Space" (of a telescope) is no one (`person-name.ts`).
+  const tagged = withTitledNames(sentence.text, entitiesOf(sentence)).flatMap((e) =>
+    e.type === 'person' && isPersonName(sentence.text, e, sentence.role === 'title')
+      ? eachPerson(sentence.text, e)
+      : [],
   );
-  return { text: sentence.text, people };
+  const known = storyPeople(article.sentences, entitiesOf).map((p) => p.name);
+  return { text: sentence.text, people: [...tagged, ...knownNamesIn(sentence.text, known, tagged)] };
+}
+
+/**
+ * Where `text` writes in full a person the story names as one elsewhere, untagged here: the tagger may
+ * not know "Priya Raman" in the headline "Priya Raman wins Harford mayoral race", while the lead's
+ * "City council member Priya Raman" says she is a person. A reader knows her from then on.
+ */
+function knownNamesIn(text: string, known: readonly string[], tagged: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const name of known) {
+    if (wordsOf(name).length < 2) continue;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // A word of its own, not part of a longer name ("Priya Raman Hall").
+      if (/[\p{L}\p{N}]$/u.test(text.slice(0, at)) || /^(?:[\p{L}\p{N}]|\s+\p{Lu})/u.test(text.slice(end)))
+        continue;
+      if ([...tagged, ...out].some((e) => e.start < end && e.end > at)) continue;
+      out.push({ type: 'person', start: at, end });
+    }
+  }
+  return out;
 }
 
 /**

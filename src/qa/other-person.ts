@@ -15,6 +15,7 @@
  * Fomin"), the listener reads "they" as all of them, and "he" or "she" as the one of them it fits;
  * when it fits more than one, they ask which (`readPronoun`).
  */
+import type { Gender } from '../knowledge/names.js';
 import type { Role, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import {
@@ -25,7 +26,7 @@ import {
   subjectPronoun,
   type StorySubject,
 } from './subject.js';
-import type { Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
@@ -99,9 +100,10 @@ const NOT_THE_STORY: ReadonlySet<Role> = new Set<Role>(['credit', 'comment', 're
  * when several full names end with it, it could be either and counts for neither; when none does, it
  * is a person of its own.
  */
-function peopleOf(
+export function storyPeople(
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
+  toldOf?: (name: string) => Gender | undefined,
 ): { name: string; pronouns: Set<string> }[] {
   // Those the story tells of: not the writer of its byline or the photographer of a credit ("By Hannah
   // Greaves" is no "she" of a football report), nor readers commenting under it.
@@ -111,7 +113,8 @@ function peopleOf(
   const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
   const mentions = told.flatMap((sentence) =>
     named(sentence, withTitled).flatMap(({ kind, name }) => {
-      const person = kind === 'person' ? personSubject(name) : undefined;
+      // A first name that says nothing ("Priya") is told by the story's own "She…" read as her.
+      const person = kind === 'person' ? personSubject(name, toldOf?.(name)) : undefined;
       return person === undefined ? [] : [{ name, person }];
     }),
   );
@@ -145,11 +148,12 @@ function otherPerson(
   subject: StorySubject | undefined,
   sentences: readonly Sentence[],
   entitiesOf: (s: Sentence) => readonly Entity[],
+  toldOf?: (name: string) => Gender | undefined,
 ): OtherPerson {
   const someoneElse = (name: string) => !unlike.some((u) => sameName(name, u));
   if (subject?.kind === 'person' && someoneElse(subject.name) && subject.pronouns.has(pronoun))
     return { kind: 'person', name: subject.name };
-  const fitting = peopleOf(sentences, entitiesOf).filter(
+  const fitting = storyPeople(sentences, entitiesOf, toldOf).filter(
     (p) => someoneElse(p.name) && p.pronouns.has(pronoun),
   );
   // A name that says the pronoun ("Tomas", only a man's first name) outweighs names that say nothing
@@ -186,6 +190,7 @@ export function readPronoun(
     subject: StorySubject | undefined;
     sentences: readonly Sentence[];
     entitiesOf: (s: Sentence) => readonly Entity[];
+    told?: (name: string) => Gender | undefined;
   },
 ): PronounReading | undefined {
   const { tokens, names, bare } = question;
@@ -212,7 +217,7 @@ export function readPronoun(
       kind: 'unclear',
       unclear: { pronoun: pronoun.word, unlike: [], fitting: fitting.map((p) => p.name) },
     };
-  const other = otherPerson(pronoun.word, all, story.subject, story.sentences, story.entitiesOf);
+  const other = otherPerson(pronoun.word, all, story.subject, story.sentences, story.entitiesOf, story.told);
   const person = other.kind === 'person' ? personSubject(other.name) : undefined;
   if (other.kind === 'unclear' || person === undefined)
     return {
@@ -239,6 +244,7 @@ export function unclearWithNoOne(
     subject: StorySubject | undefined;
     sentences: readonly Sentence[];
     entitiesOf: (s: Sentence) => readonly Entity[];
+    told?: (name: string) => Gender | undefined;
   },
 ): NonNullable<Answer['unclear']> | undefined {
   const { subject } = story;
@@ -246,7 +252,9 @@ export function unclearWithNoOne(
   // Every person it may fit, those whose first name says nothing too ("Khaled"): with no one talked
   // about, one man the names tell of is no answer to "who is he?" when another may be one; and one
   // person it fits is offered by name rather than guessed.
-  const fitting = peopleOf(story.sentences, story.entitiesOf).filter((p) => p.pronouns.has(pronoun.word));
+  const fitting = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
+    p.pronouns.has(pronoun.word),
+  );
   return { pronoun: pronoun.word, unlike: [], fitting: fitting.map((p) => p.name) };
 }
 
@@ -256,4 +264,31 @@ export function heOrShe(question: {
   names: ReadonlySet<string>;
 }): Token | undefined {
   return pronounOf(question.tokens, question.names, ['he', 'she'], true);
+}
+
+/**
+ * The "they" (or "them", "their") of a question that asks nothing else ("what did they say?"): with no
+ * one talked about it points at people the reader has in mind and did not name, as "he" does.
+ */
+export function theyAlone(question: {
+  tokens: readonly Token[];
+  names: ReadonlySet<string>;
+}): Token | undefined {
+  return pronounOf(question.tokens, question.names, ['they'], true);
+}
+
+/** Pronouns a name can stand in for as it is: the subject's and the object's ("who is she?", "what did they tell him?"). */
+const AS_NAME: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+
+/**
+ * The question with its "he", "she" or "him" pointing back (`heOrShe`) written as `name` ("who is she?"
+ * → "who is Priya Raman?"), or "his" as the name's possessive: what the reader asks of the person it
+ * was read as. Undefined when it has none, or only "her" (an object or a possessive, which the words
+ * alone do not tell apart).
+ */
+export function namedForPronoun(text: string, names: ReadonlySet<string>, name: string): string | undefined {
+  const pronoun = heOrShe({ tokens: tokenize(text), names });
+  if (pronoun === undefined) return undefined;
+  const written = AS_NAME.has(pronoun.word) ? name : pronoun.word === 'his' ? `${name}'s` : undefined;
+  return written === undefined ? undefined : text.slice(0, pronoun.start) + written + text.slice(pronoun.end);
 }

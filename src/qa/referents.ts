@@ -35,6 +35,7 @@ import type { Group } from './expansion.js';
 import type { ArticleFilter, ReferentCredit } from './retrieval.js';
 import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
+import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
@@ -432,4 +433,24 @@ export function referentCredit(
     }
   });
   return credit.size === 0 ? undefined : credit;
+}
+
+/**
+ * The gender the story's own pronouns give `name`: every pronoun opening read as them alone (`one`)
+ * says the same ("Raman, 38, … campaigned…" then "She will be the first woman…"). Undefined when the
+ * story reads none as them, or both.
+ */
+export function toldGender(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+  name: string,
+): Gender | undefined {
+  const said = new Set<Gender>();
+  for (const [at, referent] of referentsOf(article, entitiesOf).one) {
+    const text = article.sentences[at]?.text;
+    const gender = text === undefined ? undefined : openingGender(text);
+    if (gender !== undefined && sameName(referent.name, name)) said.add(gender);
+  }
+  const [only] = said;
+  return said.size === 1 ? only : undefined;
 }

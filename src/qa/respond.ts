@@ -87,8 +87,9 @@ export function respond(
   engine: Engine,
   message: string,
   options: AskOptions = {},
-  conversation: ConversationState = {},
+  inConversation?: ConversationState,
 ): Response {
+  const conversation = inConversation ?? {};
   const intent = classifyMessage(message, engine.weights);
   switch (intent.kind) {
     case 'more': {
@@ -113,9 +114,11 @@ export function respond(
       const people = peopleOf(engine, options, conversation.person);
       const previous = conversation.question;
       const again = askedAgain(intent.question, previous);
+      // Asked in a conversation (the console, a channel), not the CLI's one question: see `AskOptions.conversation`.
+      const talking = inConversation === undefined ? options : { ...options, conversation: true as const };
       const asked = engine.ask(
         again ?? intent.question,
-        people === undefined ? options : { ...options, lastPeople: people },
+        people === undefined ? talking : { ...talking, lastPeople: people },
       );
       const answer =
         again === undefined || previous === undefined

@@ -12,10 +12,11 @@
  * (both name it and the headline names no one else) or when the story keeps coming back to it by a
  * clear margin over every other candidate (see `MARGIN`, `MIN_MENTIONS`).
  */
-import { nameGender } from '../knowledge/names.js';
+import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
+import { isPersonName } from './person-name.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
@@ -143,6 +144,8 @@ export function named(
   const found: { kind: SubjectKind; name: string }[] = [];
   for (const e of entitiesOf(sentence)) {
     if (e.type !== 'person' && e.type !== 'organization') continue;
+    // "first" (of "the first woman") or "James Webb Space" (of a telescope) is no one (`person-name.ts`).
+    if (e.type === 'person' && !isPersonName(text, e, sentence.role === 'title')) continue;
     let start = e.start;
     if (e.type === 'person')
       for (let m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start)); m !== null;) {
@@ -375,10 +378,14 @@ export function subjectGroups(
   );
   // "she", "hers", "herself" and "itself" are no stopwords (the stopword list lacks them): the pronoun
   // is a question word already, which the name joins.
+  // It is weighed and written as the name, which is what it stands for: "she" is in many a sentence
+  // about someone else, and weighed as "she" the name counted for less than "votes" ("how many votes
+  // did she get?" found a rival's total).
   const already = groups.findIndex((g) => g.word === pronoun.word);
   const group = groups[already];
   if (group !== undefined) {
     group.terms.push(...terms.filter((t) => !group.terms.some((x) => x.stem === t.stem)));
+    groups[already] = { ...group, word: subject.word, idf: Math.max(group.idf, ...stems.map(idf)) };
     return [already];
   }
   // The group is the name, as if the question had said it: the later stages (the exact form, Fuse.js)
@@ -406,7 +413,7 @@ const GENDERED_PRONOUNS = {
  * question's pronoun is read as, by the same path as the story's subject (`subjectGroups`): named by
  * the last word of the name, as news names a person again. Undefined for a name with no word to look up.
  */
-export function personSubject(name: string): StorySubject | undefined {
+export function personSubject(name: string, told?: Gender): StorySubject | undefined {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const key = words.at(-1);
   if (key === undefined) return undefined;
@@ -414,7 +421,9 @@ export function personSubject(name: string): StorySubject | undefined {
   if (stems.length === 0) return undefined;
   // "Mayor Helen Brandt" is a woman by her first name, "Mrs Price" by her title ("Mayor" is a man's
   // name in the lists too: a title is no first name).
-  const gender = nameGender(name, isRoleNoun);
+  // A first name that says nothing ("Priya", in neither list): the story's own "She…" read as her
+  // (`told`, from `referents.ts`) says what a reader of it knows.
+  const gender = nameGender(name, isRoleNoun) ?? told;
   return {
     kind: 'person',
     name,
@@ -424,4 +433,14 @@ export function personSubject(name: string): StorySubject | undefined {
     pronouns: gender === undefined ? PERSON_PRONOUNS : GENDERED_PRONOUNS[gender],
     mentions: 0,
   };
+}
+
+/**
+ * A person subject whose pronouns the story's usage left open ("he" as often as "she": a rival's "he
+ * thanked voters") narrowed to the gender its own pronoun openings give them (`toldGender`).
+ */
+export function toldAs(subject: StorySubject, told: Gender | undefined): StorySubject {
+  if (subject.kind !== 'person' || told === undefined) return subject;
+  const pronouns = GENDERED_PRONOUNS[told];
+  return [...subject.pronouns].every((p) => pronouns.has(p)) ? subject : { ...subject, pronouns };
 }

@@ -7,6 +7,7 @@ import { MONTH } from '../knowledge/dateline.js';
 import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
+import { isPersonName } from './person-name.js';
 
 interface TermJson {
   text: string;
@@ -145,7 +146,8 @@ function questionsByArticle(engine: Engine): Example[][] {
       const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
       if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
         add({ question: whatHappened(phrase), ...from, asks: { kind: 'event' } });
-      if (e.type === 'person' && phrase.split(' ').length >= 2)
+      // Not "Who is James Webb Space?" of a telescope (`person-name.ts`).
+      if (e.type === 'person' && phrase.split(' ').length >= 2 && isPersonName(text, e))
         add({ question: `Who is ${phrase}?`, ...from, asks: { kind: 'person', name: phrase } });
     }
   }

@@ -202,7 +202,12 @@ describe('people of another article', () => {
       { article: SEED_FILE, context: 'ferries.txt' },
       { person },
     );
-    expect(elsewhere).toMatchObject({ kind: 'answer', answer: { refused: 'no-keywords' } });
+    // No one of this one, and nothing else to look up: the reply asks who "they" are.
+    expect(elsewhere).toMatchObject({
+      kind: 'answer',
+      answer: { refused: 'unclear-person', unclear: { pronoun: 'they', fitting: [] } },
+    });
+    expect(elsewhere.kind === 'answer' && elsewhere.answer.readAs).toBe(undefined);
     const here = respond(both, 'what did they say?', { context: 'ferries.txt' }, { person });
     expect(here).toMatchObject({
       kind: 'answer',
