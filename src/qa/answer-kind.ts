@@ -9,7 +9,7 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { askedSlot, type AskedSlot } from './slot.js';
+import { askedSlot, namesMoney, type AskedSlot } from './slot.js';
 import { isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -24,6 +24,7 @@ import {
 import { lemmaOf } from './lemma.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
+import { dimensionAsked, namesOtherMeasure, otherMeasureFollows, type Dimension } from './distance.js';
 import type { Weights } from './weights.js';
 
 export type AnswerKind =
@@ -68,6 +69,12 @@ export interface AskedKind {
    * rise?" → "8%", "how big was the loan?" → "£40m"), so money and shares answer as well as a unit.
    */
   amounts?: true;
+  /**
+   * For `quantity`: the dimension "how big", "how far"… asks, which a length of time does not give, nor
+   * a size a distance between the thing and something else ("900 million kilometres from the Sun"):
+   * `distance.ts`.
+   */
+  dimension?: Dimension;
 }
 
 /**
@@ -277,7 +284,8 @@ function nounKind(question: string, senses: number): AskedKind {
  * its value.
  */
 function measureNoun(q: string, at: number, noun: string): AskedKind | undefined {
-  const kind = KIND_NOUNS.get(noun);
+  // "What is the company's revenue?": a noun WordNet files under an amount of money asks for money.
+  const kind = KIND_NOUNS.get(noun) ?? (namesMoney(noun) ? 'money' : undefined);
   if (kind === undefined || kind === 'reason') return undefined;
   if (!/^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be))\s/.test(q.slice(at))) return undefined;
   return { kind };
@@ -310,7 +318,7 @@ export function askedKind(
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration' };
       if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true };
-      return { kind: 'quantity', ...unitsOf(q) };
+      return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q) };
     default:
   }
   const wh = mainWh(q);
@@ -362,10 +370,37 @@ export function askedKind(
   }
 }
 
+/** The dimension a "how big / far…" question asks (`distance.ts`), as `AskedKind`'s field. */
+function dimensionOf(q: string): { dimension?: Dimension } {
+  const dimension = dimensionAsked(q);
+  return dimension === undefined ? {} : { dimension };
+}
+
 /** The units of the dimension the question measures (`DIMENSIONS`), when it names one. */
 function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
   const dimension = DIMENSIONS.find(([asks]) => asks.test(q));
   return dimension === undefined ? {} : { units: dimension[1], ...dimension[2] };
+}
+
+/** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
+const NUMBER_AND_UNIT = /(?<!\p{L})\d[\d,.]*(?:\s+(?:thousand|million|billion)s?)?[\s-]*(\p{L}+)/gu;
+
+/**
+ * Does the passage give the measure a "how far / tall / high / big…" question asks, in a unit of its
+ * dimension ("900 million kilometres" for "how far", "617 ft" for "how tall"; for a size, not a distance
+ * from something else nor a length of time)? A passage that does says the question's "far" or "tall"
+ * in its own way: the unit is how English writes a measure, the adjective how it asks for one.
+ */
+export function dimensionSaid(question: string, passage: string): boolean {
+  const q = question.toLowerCase();
+  const { units } = unitsOf(q);
+  if (units === undefined) return false;
+  const dimension = dimensionAsked(q) ?? 'other';
+  return [...passage.matchAll(NUMBER_AND_UNIT)].some((m) => {
+    if (!givesUnit(m[0], units)) return false;
+    const digits = /^[\d,.]+/.exec(m[0])?.[0].length ?? 0;
+    return !otherMeasureFollows(passage.slice(m.index + digits), dimension);
+  });
 }
 
 /**
@@ -768,6 +803,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How tall is the tower?" → "617 ft", not "42 floors" nor the bare "617"; those answer only when
       // no number of the passage gives a unit of the dimension asked. "How high", "how big" are asked
       // of amounts too ("how high did inflation rise?" → "8%").
+      // "How big is the comet?" is not answered by "900 million kilometres" (from the Sun).
+      if (asked.dimension !== undefined && namesOtherMeasure(passage.text, c.start, c.end, asked.dimension))
+        return 'loose';
       if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }

@@ -21,6 +21,8 @@ import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
+import { dimensionSaid } from './answer-kind.js';
+import { measureGroup } from './conversation-article.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -160,7 +162,13 @@ export function features(e: Evidence): Features | undefined {
   let unknown = 0;
   let unknownName = 0;
   let rarestMissing = 0;
+  // "How far away is the comet?" of "…900 million kilometres from the Sun": the unit says the measure.
+  const measured = measureSaid(e.groups, e.text, passage.text);
   e.groups.forEach((g, i) => {
+    if (measured.includes(i)) {
+      own += g.idf;
+      return;
+    }
     if (held(g) && (g.terms.some((t) => stems.has(t.stem)) || e.saidByPronoun?.includes(i) === true))
       own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
@@ -207,6 +215,19 @@ export function features(e: Evidence): Features | undefined {
     futureUnsaid: asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text) ? 1 : 0,
     soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
   };
+}
+
+/**
+ * The groups of the measure a "how far / tall / big…" question asks ("far", and the "away" or "off"
+ * of "how far away") when the passage gives a number in a unit of that dimension (`dimensionSaid`):
+ * the passage says them, though not in the question's words.
+ */
+function measureSaid(groups: readonly Group[], question: string, passage: string): number[] {
+  const at = measureGroup(groups, question);
+  if (at === undefined || !dimensionSaid(question, passage)) return [];
+  const away = /\bhow far (away|off)\b/i.exec(question)?.[1]?.toLowerCase();
+  const also = away === undefined ? -1 : groups.findIndex((g) => g.word === away);
+  return also === -1 ? [at] : [at, also];
 }
 
 /**

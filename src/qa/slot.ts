@@ -7,11 +7,12 @@
  * "10 years ago" is none; "What is E Hayot's first name?" wants a name other than "E Hayot".
  */
 import { apposedAges } from './apposition.js';
+import { dimensionAsked, otherMeasureFollows, type Dimension } from './distance.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
-import { isKindOf } from './wordnet.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 
 export type Slot =
   | 'person'
@@ -39,6 +40,12 @@ export interface AskedSlot {
   counted?: string[];
   /** "How long…", "how often…": a span or a frequency fills it without a number ("since 1951", "biennial"). */
   duration?: true;
+  /**
+   * "How big…", "how far…": the dimension asked, which a length of time fills only loosely, and a
+   * size a distance between the thing and something else ("900 million kilometres from the Sun"):
+   * `distance.ts`.
+   */
+  dimension?: Dimension;
 }
 
 /**
@@ -53,6 +60,32 @@ const WHO_IS_NAMED =
 const HOW_MEASURE_ASKED = new RegExp(`\\bhow (?:${HOW_MEASURE.join('|')})\\b`);
 const NAME_ASKED = /\b(?:first|last|full|real|sur|nick)\s?name\b|\bname of\b|'s name\b|\bnamed what\b/;
 
+/**
+ * "What is the company's revenue?", "what was the annual profit in 2019?": the noun asked for after "what
+ * is" (a determiner or a possessor, and one word before it, allowed), when nothing but a preposition or
+ * the question's end follows it.
+ */
+const WHAT_IS_NOUN =
+  /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+'s?\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*(?:[?.!]*\s*$|\b(?:of|in|for|from|at|on|per|last|this|next|now|so)\b)/u;
+
+function nounAfterWhatIs(q: string): string | undefined {
+  return WHAT_IS_NOUN.exec(q)?.[1];
+}
+
+/**
+ * Does the noun, in its commonest sense, name a kind of amount of money (below WordNet's "sum" or
+ * "monetary value": revenue, income, profit, earnings, sales)? Then a number with no currency is no
+ * answer to it. Not the class's own words: "amount" and "sum" are said of time or water too ("the
+ * minimum amount of time").
+ */
+export function namesMoney(noun: string | undefined): boolean {
+  if (noun === undefined || isStopword(noun)) return false;
+  return MONEY_CLASSES.some((c) => isKindOrSame(noun, c, 1) && !isKindOrSame(c, noun, 1));
+}
+
+/** WordNet's classes of an amount of money. */
+const MONEY_CLASSES = ['sum', 'monetary_value'] as const;
+
 /** What the question wants, from its wording and the type the ranking gave it. */
 export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
@@ -61,7 +94,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const much = /\bhow much (\p{L}+)/u.exec(q)?.[1];
   const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !measured) return { slot: 'money' };
-  if (MONEY_NOUN.test(q)) return { slot: 'money' };
+  if (MONEY_NOUN.test(q) || namesMoney(nounAfterWhatIs(q))) return { slot: 'money' };
   if (/\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much of\b/.test(q))
     return { slot: 'share' };
   const many = /\bhow many\b/.exec(q);
@@ -77,8 +110,10 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
   }
   if (/\bhow (?:long|often|frequently)\b/.test(q)) return { slot: 'quantity', duration: true };
-  if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q))
-    return { slot: 'quantity' };
+  if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q)) {
+    const dimension = dimensionAsked(q);
+    return dimension === undefined ? { slot: 'quantity' } : { slot: 'quantity', dimension };
+  }
   switch (parsed.type) {
     case 'date':
       return { slot: 'date' };
@@ -97,7 +132,12 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 
 const NUMBER_WORDS =
   'twice|thrice|none|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|thirds|quarter|quarters';
-const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*(?:bn|m|k)?\\b|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+// Not the digits of a name or a code ("K3" of "C/2024 K3", "A380", "MH17"): a letter right before them;
+// nor the pronoun "one" ("comets like this one", "the one that…", "no one").
+const NUMBER = new RegExp(
+  `(?<!\\p{L})\\d+(?:[.,]\\d+)*(?:bn|m|k)?\\b|(?<!\\b(?:this|that|the|each|every|any|which|no)\\s+(?=one\\b))\\b(?:${NUMBER_WORDS})\\b`,
+  'giu',
+);
 const CURRENCY_WORDS =
   'pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?';
 const MONEY = new RegExp(
@@ -226,8 +266,14 @@ function fillers(
       const fine = numbers(text, true).filter((f) => countsThe(f, passage, groupOf, counted, kinds));
       return { fine, loose: all };
     }
-    default:
-      return { fine: asked.duration === true ? [...all, ...matches(DURATION, text)] : all, loose: [] };
+    default: {
+      if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
+      const { dimension } = asked;
+      if (dimension === undefined) return { fine: all, loose: [] };
+      // "How big is the comet?" is not answered by how far it is from the Sun, nor by how long it was watched.
+      const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension);
+      return { fine: all.filter((f) => !other(f)), loose: all.filter(other) };
+    }
   }
 }
 
