@@ -122,4 +122,28 @@ describe('hot reload of the knowledge folder', () => {
     await rm(path.join(dir, 'a.txt'));
     expect(await kb.changedSinceLoad()).toBe(true);
   });
+
+  it('a file read while it was still being copied in (empty then, so skipped) is read again when watching starts', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await writeFile(
+      path.join(dir, 'a.txt'),
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
+    // `cp` creates the file, then writes it: a start that reads the folder in between finds it empty.
+    await writeFile(path.join(dir, 'b.txt'), '');
+    const kb = await KnowledgeBase.load(dir);
+    expect(kb.loadErrors).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
+    // The copy ends before the watcher starts (the console warms up first): no event will ever come.
+    await writeFile(
+      path.join(dir, 'b.txt'),
+      'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n',
+    );
+    expect(await kb.changedSinceLoad()).toBe(true);
+    const report = await new Promise<ReloadReport>((resolve) => {
+      stop = watchKnowledge(kb, { debounceMs: 0, onReload: resolve });
+    });
+    expect(report).toMatchObject({ added: ['b.txt'], errors: [] });
+    expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
+    expect(await kb.changedSinceLoad()).toBe(false);
+  });
 });
