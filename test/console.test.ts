@@ -439,4 +439,45 @@ describe('the console chat', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('picks up a file that was still being copied in when the folder was read at start', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'qa-console-'));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    // Waits for the text however long a loaded machine takes: no time limit but the test's own.
+    const until = (needle: string) =>
+      new Promise<void>((resolve) => {
+        const look = () => {
+          if (!text.includes(needle)) return;
+          output.off('data', look);
+          resolve();
+        };
+        output.on('data', look);
+        look();
+      });
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    try {
+      await writeFile(
+        path.join(dir, 'bridge.txt'),
+        'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+      );
+      // Created but not yet written when the start read the folder; written before the chat began watching.
+      await writeFile(path.join(dir, 'ferry.txt'), '');
+      const kb = await KnowledgeBase.load(dir);
+      expect(kb.loadErrors.map((e) => e.file)).toEqual(['ferry.txt']);
+      await writeFile(
+        path.join(dir, 'ferry.txt'),
+        'Ferry terminal opens\n\nThe new ferry terminal was opened by Mayor Ada Moreno on Friday.\n',
+      );
+      const done = runChat(kb, { input, output, color: false, watch: chatWatcher(kb, 0) });
+      await until('(articles reloaded: added ferry.txt)');
+      input.end('who opened the ferry terminal?\n/quit\n');
+      await done;
+      expect(text).toContain('Ada Moreno');
+    } finally {
+      input.end();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

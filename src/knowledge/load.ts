@@ -2,6 +2,7 @@
  * Read every article in the knowledge folder (and its sub-folders). A bad file is reported in one line
  * and skipped; the good ones still load.
  */
+import type { Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { TextDecoder as StandardDecoder } from '@exodus/bytes/encoding.js';
 import path from 'node:path';
@@ -109,32 +110,33 @@ function reasonOf(error: unknown): string {
 
 /**
  * Whether the folder's article files differ from the ones `cache` holds, as they were read (a file
- * added, removed, or of another size or modification time). `failed`: files that could not be loaded
- * (relative paths), which the cache does not hold and which do not count as new.
+ * added, removed, or of another size or modification time). A file that could not be used counts as
+ * changed once its size or times differ from when it was tried: one read while it was still being
+ * copied in (empty, or cut short) may be whole now.
  */
-export async function changedSinceRead(dir: string, cache: ArticleCache, failed: ReadonlySet<string>): Promise<boolean> {
+export async function changedSinceRead(dir: string, cache: ArticleCache): Promise<boolean> {
   const root = path.resolve(dir);
   const files = await listFiles(root, root, new Set(), []);
   const cached = files.filter((f) => cache.has(f));
   if (cached.length !== cache.size) return true; // a file read then was removed since
   for (const full of files) {
     const entry = cache.get(full);
-    if (entry === undefined) {
-      if (!failed.has(path.relative(root, full))) return true;
-      continue;
-    }
+    if (entry === undefined) return true;
     // Gone between the listing and now: a removal is a change too.
     const info = await stat(full).catch(() => undefined);
     if (info === undefined || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return true;
+    // A permission mended by chmod changes neither size nor modification time, only the change time.
+    if (entry.article === undefined && info.ctimeMs !== entry.ctimeMs) return true;
   }
   return false;
 }
 
 /**
  * Parsed articles by file, with the size and modification time they were parsed at: a reload re-reads
- * and re-parses only the files that changed.
+ * and re-parses only the files that changed. A file that could not be used is held without an article,
+ * with the times it was tried at, so that a change to it is seen (it is always read again).
  */
-export type ArticleCache = Map<string, { size: number; mtimeMs: number; article: Article }>;
+export type ArticleCache = Map<string, { size: number; mtimeMs: number; ctimeMs: number; article?: Article }>;
 
 export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
@@ -142,11 +144,31 @@ export interface LoadOptions {
 }
 
 export async function loadArticleFile(root: string, full: string, cache?: ArticleCache): Promise<Article> {
-  const info = await stat(full);
+  let info: Stats;
+  try {
+    info = await stat(full);
+  } catch (error) {
+    cache?.delete(full);
+    throw error;
+  }
   const cached = cache?.get(full);
-  if (cached !== undefined && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.article;
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new KnowledgeError(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  if (cached?.article !== undefined && cached.size === info.size && cached.mtimeMs === info.mtimeMs)
+    return cached.article;
+  const stamp = { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
+  try {
+    const article = await parseArticleFile(root, full, info.size);
+    cache?.set(full, { ...stamp, article });
+    return article;
+  } catch (error) {
+    // Stamped as it was before the read: a copy still being written when read is seen as changed later.
+    cache?.set(full, stamp);
+    throw error;
+  }
+}
+
+async function parseArticleFile(root: string, full: string, size: number): Promise<Article> {
+  if (size > MAX_ARTICLE_BYTES) {
+    throw new KnowledgeError(`too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
   }
   const file = path.relative(root, full).split(path.sep).join('/');
   const bytes = await readFile(full);
@@ -162,7 +184,6 @@ export async function loadArticleFile(root: string, full: string, cache?: Articl
   if (!article.sentences.some((s) => s.role === 'body' || s.role === 'title')) {
     throw new KnowledgeError('no article text found after cleaning');
   }
-  cache?.set(full, { size: info.size, mtimeMs: info.mtimeMs, article });
   return article;
 }
 

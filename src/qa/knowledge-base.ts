@@ -82,10 +82,11 @@ export class KnowledgeBase {
 
   /**
    * Whether the folder has changed since the engine in service read it: a file dropped in while a
-   * large folder was still loading, before the watcher started, would otherwise wait for the next change.
+   * large folder was still loading, before the watcher started, would otherwise wait for the next change
+   * (and one caught half-copied, skipped as empty, would never be read again).
    */
   changedSinceLoad(): Promise<boolean> {
-    return changedSinceRead(this.dir, this.cache, new Set(this.loadErrors.map((e) => e.file)));
+    return changedSinceRead(this.dir, this.cache);
   }
 
   /**

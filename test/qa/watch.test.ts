@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase, type ReloadReport } from '../../src/qa/knowledge-base.js';
-import { watchKnowledge } from '../../src/qa/watch.js';
+import { watchFolder, watchKnowledge } from '../../src/qa/watch.js';
 
 describe('hot reload of the knowledge folder', () => {
   let dir = '';
@@ -121,5 +121,78 @@ describe('hot reload of the knowledge folder', () => {
 
     await rm(path.join(dir, 'a.txt'));
     expect(await kb.changedSinceLoad()).toBe(true);
+  });
+
+  it('a file read while it was still being copied in (empty then, so skipped) is read again when watching starts', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await writeFile(
+      path.join(dir, 'a.txt'),
+      'Bridge approved\n\nThe council approved a bridge on Tuesday.\n',
+    );
+    // `cp` creates the file, then writes it: a start that reads the folder in between finds it empty.
+    await writeFile(path.join(dir, 'b.txt'), '');
+    const kb = await KnowledgeBase.load(dir);
+    expect(kb.loadErrors).toEqual([{ file: 'b.txt', reason: 'empty file' }]);
+    // The copy ends before the watcher starts (the console warms up first): no event will ever come.
+    await writeFile(
+      path.join(dir, 'b.txt'),
+      'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n',
+    );
+    expect(await kb.changedSinceLoad()).toBe(true);
+    const report = await new Promise<ReloadReport>((resolve) => {
+      stop = watchKnowledge(kb, { debounceMs: 0, onReload: resolve });
+    });
+    expect(report).toMatchObject({ added: ['b.txt'], errors: [] });
+    expect(kb.engine.ask('When did the volcano erupt?').passages[0]?.text).toContain('Sunday');
+    expect(await kb.changedSinceLoad()).toBe(false);
+  });
+
+  it('a file saved by renaming a new copy over it (as editors, mv and rsync do) is still watched after', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    const heard: (string | null)[] = [];
+    let listen: (file: string | null) => void = () => undefined;
+    // Resolves at the next report of `file`, however long a loaded machine takes to give it.
+    const next = (file: string) =>
+      new Promise<void>((resolve) => {
+        listen = (f) => {
+          if (f === file) resolve();
+        };
+      });
+    const watcher = watchFolder(
+      dir,
+      (file) => {
+        heard.push(file);
+        listen(file);
+      },
+      (error) => heard.push(String(error)),
+    );
+    stop = () => watcher.close();
+    const b = path.join('world', 'b.txt');
+
+    // A sub-folder made after watching started is watched too.
+    let reported = next('world');
+    await mkdir(path.join(dir, 'world'));
+    await reported;
+    reported = next(b);
+    await writeFile(path.join(dir, b), 'Volcano erupts\n\nA volcano erupted on Sunday on the island.\n');
+    await reported;
+
+    reported = next(b);
+    await writeFile(
+      path.join(dir, 'world', '.b.txt.swp'),
+      'Volcano erupts\n\nA volcano erupted on Monday.\n',
+    );
+    await rename(path.join(dir, 'world', '.b.txt.swp'), path.join(dir, b));
+    await reported;
+    // Reports come in order: once this one is in, none is left over from the save above.
+    reported = next(path.join('world', 'c.txt'));
+    await writeFile(path.join(dir, 'world', 'c.txt'), 'Fish found\n\nA new fish was found in March.\n');
+    await reported;
+
+    // The file now there is a new one: its own edits, in place, are reported too.
+    reported = next(b);
+    await appendFile(path.join(dir, b), 'Ash fell on the town.\n');
+    await reported;
+    expect(heard.filter((f) => f !== null && f.startsWith('Error'))).toEqual([]);
   });
 });
