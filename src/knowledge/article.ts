@@ -1,4 +1,4 @@
-import { bylinePublisher, readByline } from './byline.js';
+import { bylinePublisher, readByline, readPublisherLine } from './byline.js';
 import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { formatDay } from './dateline.js';
@@ -36,21 +36,40 @@ function captionParts(block: Block): Block[] {
 }
 
 /**
+ * The publication printed with the story's day above the story ("Valley Herald, 9 February 2026" under
+ * the headline or the byline): a dated line after one of them and before the first paragraph, not one
+ * among the paragraphs.
+ */
+function printedPublisher(blocks: Block[]): string | undefined {
+  let under = false;
+  for (const b of blocks) {
+    if (b.role === 'body') return undefined;
+    const line = under && b.role === 'dateline' ? readPublisherLine(b.text) : undefined;
+    if (line !== undefined) return line.publisher;
+    under ||= b.role === 'title' || b.role === 'credit';
+  }
+  return undefined;
+}
+
+/**
  * The page's metadata, with the byline printed on the page when the metadata names no author: a text
  * file's "By Daniel Okoye" line, or a web page's that Readability did not recognise; and the publisher
- * printed with it when the metadata names no site.
+ * printed with it, or on a dated line of its own, when the metadata names no site.
  */
-function withPrintedByline(blocks: Block[], meta: ArticleMeta): ArticleMeta {
+function withPrintedByline(blocks: Block[], stated: ArticleMeta): ArticleMeta {
+  const undeclared = (stated.siteName ?? stated.applicationName) === undefined;
+  const publisher = undeclared ? printedPublisher(blocks) : undefined;
+  const meta = publisher === undefined ? stated : { ...stated, siteName: publisher };
   for (const b of blocks) {
     const byline = b.role === 'credit' ? readByline(b.text) : undefined;
     if (byline === undefined) continue;
     // The publisher printed with the byline ("By Tom Hargreaves" / "BBC Sport, Wembley") answers
     // "which paper is this from?" when the page declares no site of its own.
-    const publisher = (meta.siteName ?? meta.applicationName) === undefined ? bylinePublisher(byline) : undefined;
+    const onByline = (meta.siteName ?? meta.applicationName) === undefined ? bylinePublisher(byline) : undefined;
     return {
       ...meta,
       ...(meta.byline === undefined ? { byline: byline.names } : {}),
-      ...(publisher !== undefined ? { siteName: publisher } : {}),
+      ...(onByline !== undefined ? { siteName: onByline } : {}),
     };
   }
   return meta;

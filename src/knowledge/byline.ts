@@ -6,8 +6,8 @@
  * Recognised by its shape: names (capitalised words), then optionally a job ("Science Correspondent"),
  * a date or a short name (the desk, the agency), each after a comma or a separator.
  */
-import { isDateline } from './dateline.js';
-import { isPersonName, namesSomeone } from './names.js';
+import { datelineDay, isDateline, isDateWord } from './dateline.js';
+import { hasPersonsName, isKnownPlace, isOrganizationWord, isPersonName, namesSomeone } from './names.js';
 import { words } from './normalize.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
@@ -95,6 +95,38 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
 }
 
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
+
+/**
+ * A publication's name, by shape and by what the tagger knows: a short Title Case name that is no
+ * writer's job, no date word ("Monday", "Updated"), no place the tagger knows by name ("London", "New
+ * York") and no person's name ("Tom Hale", "Dr Priya Raman"). One word alone names a town as often as a
+ * paper ("Kiel", "Wembley", "Reuters"): it is a publication only when the tagger knows it as an
+ * organisation or it is initials ("BBC", "AFP").
+ */
+function isPublication(name: string): boolean {
+  const ws = words(name);
+  if (!isShortName(name) || isJob(name) || ws.every(isDateWord)) return false;
+  if (isKnownPlace(name) || hasPersonsName(name)) return false;
+  return ws.length > 1 || isOrganizationWord(name);
+}
+
+/**
+ * The line many papers print under the headline or the byline: the publication's name and the day of
+ * the story ("Valley Herald, 9 February 2026", "The Midland Post · 3 November 2026"). Read as a reader
+ * reads it, the name is where the story is from and the day when it was published. Only a standalone
+ * short line of exactly these two parts: a sentence ("Paris, the capital, said on 3 November 2026 …")
+ * has more, and a place's dateline ("London, 3 November 2026") names a place, not a paper. The cleaner
+ * reads it only near the top, before the story's prose (`clean.ts`, `article.ts`).
+ */
+export function readPublisherLine(line: string): { publisher: string; date: string } | undefined {
+  if (line.length > 80 || /[.!?:;]$/.test(line)) return undefined;
+  const parts = line.split(SEPARATOR).map((p) => p.trim());
+  const [name, date] = parts;
+  if (parts.length !== 2 || name === undefined || date === undefined) return undefined;
+  // The day itself, not only a time ("Valley Herald, 14:31").
+  if (!isDateline(date) || datelineDay(date) === undefined) return undefined;
+  return isPublication(name) ? { publisher: name, date } : undefined;
+}
 
 /**
  * The publisher among a byline's parts after the names: the first name that is not a job, when a

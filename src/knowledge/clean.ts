@@ -4,7 +4,7 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
-import { type Byline, readByline, readBylineTail } from './byline.js';
+import { type Byline, readByline, readBylineTail, readPublisherLine } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
@@ -278,15 +278,24 @@ function bylineBlocks(byline: Byline, tail?: string): Block[] {
 const plain = (u: Unit | undefined): u is Unit => u !== undefined && u.heading === 0 && u.role === undefined;
 
 /**
+ * Whether the prelude's line at `i` dates the story: a dateline, or, under the headline or the byline
+ * (not first: a first line "Weekly Market Report, 3 March 2026" is a headline), the publication's name
+ * and the day ("Valley Herald, 9 February 2026"), whose name `article.ts` reads as the site.
+ */
+const isDated = (line: string, i: number) => isDateline(line) || (i > 0 && readPublisherLine(line) !== undefined);
+
+/**
  * The prelude lines that carry on the byline above them: the publisher-and-place line right under the
- * writer's ("By Tom Hargreaves" / "BBC Sport, Wembley"), a dateline between them allowed.
+ * writer's ("By Tom Hargreaves" / "BBC Sport, Wembley"), a dateline between them allowed. A publication
+ * and its day ("The Midland Post, 3 November 2026") is a dated line of its own, not part of the credit:
+ * joined to the byline, its day was lost.
  */
 function bylineTails(prelude: Unit[]): Set<number> {
   const tails = new Set<number>();
   prelude.forEach((u, i) => {
     if (!plain(u) || readByline(u.text) === undefined) return;
     let j = i + 1;
-    while (plain(prelude[j]) && isDateline(prelude[j]?.text ?? '')) j++;
+    while (plain(prelude[j]) && isDated(prelude[j]?.text ?? '', j)) j++;
     const next = prelude[j];
     if (plain(next) && readByline(next.text) === undefined && readBylineTail(next.text) !== undefined) tails.add(j);
   });
@@ -297,7 +306,7 @@ function bylineTails(prelude: Unit[]): Set<number> {
 function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefined {
   for (let j = i + 1; j < prelude.length; j++) {
     if (tails.has(j)) return prelude[j]?.text;
-    if (!isDateline(prelude[j]?.text ?? '')) return undefined;
+    if (!isDated(prelude[j]?.text ?? '', j)) return undefined;
   }
   return undefined;
 }
@@ -338,7 +347,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     let best = -Infinity;
     prelude.forEach((u, i) => {
       // A byline is short and in Title Case like a headline, but never one.
-      if (u.role !== undefined || tails.has(i) || isDateline(u.text) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+      if (u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) return;
       // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
       if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
       const n = words(u.text).length;
@@ -356,7 +365,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (tails.has(i)) return; // printed with the byline above it
     else if (byline !== undefined) blocks.push(...bylineBlocks(byline, tailOf(prelude, i, tails)));
-    else if (isDateline(u.text)) blocks.push({ role: 'dateline', text: u.text });
+    else if (isDated(u.text, i)) blocks.push({ role: 'dateline', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
     else if (u.heading > 0) blocks.push({ role: 'heading', text: u.text });
     // A line that ends in a photo credit is the caption however short ("Flood waters (Photo: Jonas Weber)").

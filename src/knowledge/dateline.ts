@@ -15,6 +15,9 @@ const DATELINE_WORDS = new RegExp(
   'i',
 );
 
+/** A word a dateline holds besides its date: a weekday, "Updated", "GMT" ("Monday" of "Monday, 3 November 2026"). */
+export const isDateWord = (word: string): boolean => DATELINE_WORDS.test(word);
+
 /** A short line that is mostly a date or a time, such as "14:31 GMT +3, 20 October 2019". */
 export function isDateline(line: string): boolean {
   if (line.length > 80) return false;

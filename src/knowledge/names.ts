@@ -188,3 +188,27 @@ export function isPersonName(text: string): boolean {
     terms.every((t, i) => t.tags.has('Person') || (JOINER.test(t.text) && i > 0 && i < terms.length - 1))
   );
 }
+
+/** The tags compromise gives a place it knows by name (its gazetteer), not one it guesses from a word's ending ("Valley", "Ridge"). */
+const KNOWN_PLACE = ['City', 'Country', 'Region'];
+
+/**
+ * Whether `text` is a place compromise knows by name ("London", "New York", "South Wales"): every word
+ * is. A publication named after its town has a word besides ("New York Times", "Leeds Observer").
+ */
+export function isKnownPlace(text: string): boolean {
+  const terms = taggedTerms(text);
+  return terms.length > 0 && terms.every((t) => KNOWN_PLACE.some((tag) => t.tags.has(tag)));
+}
+
+/** Whether compromise takes a single word for an organisation's name or initials ("BBC", "AFP"; not "Reuters" nor "Kiel"). */
+export function isOrganizationWord(word: string): boolean {
+  const [term, ...rest] = taggedTerms(word);
+  return term !== undefined && rest.length === 0 && (term.tags.has('Organization') || term.tags.has('Acronym'));
+}
+
+/** Whether some word of `text` is a person's name to compromise and none an organisation's ("Dr Priya Raman", "Tom Hale"). */
+export function hasPersonsName(text: string): boolean {
+  const terms = taggedTerms(text);
+  return terms.some((t) => t.tags.has('Person')) && !terms.some((t) => t.tags.has('Organization'));
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { readByline, readBylineTail, withoutAuthor } from '../../src/knowledge/byline.js';
+import { readByline, readBylineTail, readPublisherLine, withoutAuthor } from '../../src/knowledge/byline.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bylines/${name}`, import.meta.url), 'utf8');
@@ -167,6 +167,84 @@ describe('the publisher-and-place line printed under the byline', () => {
   it('a line of places with no byline above it is left to the headline rules', () => {
     const raw = fixture('final-bbc.txt').replace('By Megan Lloyd\n', '');
     expect(texts(parseArticle('f.txt', raw), 'credit')).toEqual([]);
+  });
+});
+
+describe('the publication and its day on a line of their own ("Valley Herald, 9 February 2026")', () => {
+  it.each([
+    ['Valley Herald, 9 February 2026', 'Valley Herald', '9 February 2026'],
+    ['The Midland Post, 3 November 2026', 'The Midland Post', '3 November 2026'],
+    ['Consumer Daily · May 22, 2026', 'Consumer Daily', 'May 22, 2026'],
+    ['Yorkshire Post | 2026-05-22', 'Yorkshire Post', '2026-05-22'], // a paper named after its county
+    ['BBC, 3 November 2026', 'BBC', '3 November 2026'], // one word: an organisation the tagger knows
+  ])('%s → %s, %s', (line, publisher, date) => {
+    expect(readPublisherLine(line)).toEqual({ publisher, date });
+  });
+
+  it.each([
+    'Paris, the capital, said on 3 November 2026 that it would close the bridge.', // a sentence
+    'Paris, the capital, 3 November 2026', // three parts: no paper's line
+    'London, 3 November 2026', // a place's dateline
+    'New York, March 3, 2026',
+    'Kiel, 3 November 2026', // one word the tagger does not know: a town as often as a paper
+    'Monday, 3 November 2026', // a weekday
+    'Updated, 3 November 2026',
+    'Tom Hale, 3 November 2026', // a person
+    'Dr Priya Raman, 3 November 2026',
+    'Health Correspondent, 3 November 2026', // a job
+    'Valley Herald, 14:31', // a time, no day
+    'Valley Herald, Ashbury', // no date: the publisher-and-place line
+    'Valley Herald, 9 February 2026.', // a sentence's end
+    'Floods hit the valley, 9 February 2026', // lower-case words: a phrase
+  ])('not one: %s', (line) => {
+    expect(readPublisherLine(line)).toBeUndefined();
+  });
+
+  const HEAD = 'Hundreds evacuated as River Tewin bursts its banks';
+  const BODY = 'More than 600 people were forced from their homes in Ashbury overnight on Sunday, the fire service said.';
+
+  it.each([
+    ['under the byline', `${HEAD}\n\nBy Rhys Calloway\nValley Herald, 9 February 2026\n\n${BODY}`, 'Rhys Calloway', 'By Rhys Calloway'],
+    [
+      'under a byline with the writer\'s job',
+      `${HEAD}\n\nBy Dr Priya Raman, Health Correspondent\nValley Herald, 9 February 2026\n\n${BODY}`,
+      'Dr Priya Raman',
+      'By Dr Priya Raman, Health Correspondent',
+    ],
+    ['under the headline, with no byline', `${HEAD}\n\nValley Herald, 9 February 2026\n\n${BODY}`, undefined, undefined],
+  ])('%s: the site and the date, the headline kept', (_, raw, byline, credit) => {
+    const a = parseArticle('flood.txt', raw);
+    expect(a.title).toBe(HEAD);
+    expect(a.meta?.siteName).toBe('Valley Herald');
+    expect(a.meta?.byline).toBe(byline);
+    expect(a.date).toBe('9 February 2026');
+    expect(texts(a, 'credit')).toEqual(credit === undefined ? [] : [credit]);
+    expect(texts(a, 'dateline')).toEqual(['Valley Herald, 9 February 2026']);
+  });
+
+  it("a place's dateline gives the date but no site; a paper's line among the paragraphs gives neither", () => {
+    const placed = parseArticle('a.txt', `${HEAD}\n\nBy Rhys Calloway\nAshbury, 9 February 2026\n\n${BODY}`);
+    expect(placed.meta?.siteName).toBeUndefined();
+    expect(placed.date).toBe('9 February 2026');
+    const paper = parseArticle('p.txt', `${HEAD}\n\nBy Rhys Calloway\nValley Herald, 9 February 2026\n\n${BODY}`);
+    expect(paper.meta?.siteName).toBe('Valley Herald');
+    const inside = parseArticle('b.txt', `${HEAD}\n\n${BODY}\n\nValley Herald, 9 February 2026\n\n${BODY}`);
+    expect(inside.meta?.siteName).toBeUndefined();
+  });
+
+  it('a first line of that shape is the headline; under a headline, the paper\'s line', () => {
+    const first = parseArticle('d.txt', `Weekly Market Report, 3 March 2026\n\n${BODY}`);
+    expect(first.title).toBe('Weekly Market Report, 3 March 2026');
+    expect(first.meta?.siteName).toBeUndefined();
+    const under = parseArticle('e.txt', `${HEAD}\n\nWeekly Market Report, 3 March 2026\n\n${BODY}`);
+    expect(under.title).toBe(HEAD);
+    expect(under.meta?.siteName).toBe('Weekly Market Report');
+  });
+
+  it('the site the front matter names comes first', () => {
+    const raw = `---\nsite: Western Mail\n---\n${HEAD}\n\nBy Rhys Calloway\nValley Herald, 9 February 2026\n\n${BODY}`;
+    expect(parseArticle('c.txt', raw).meta?.siteName).toBe('Western Mail');
+    expect(parseArticle('c.txt', raw.replace(/^---[\s\S]*?---\n/, '')).meta?.siteName).toBe('Valley Herald');
   });
 });
 

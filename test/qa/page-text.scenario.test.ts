@@ -90,6 +90,27 @@ describe('a Title Case headline opening with "By" and a gallery heading opening 
   });
 });
 
+describe("a paper's name and day printed under a byline with the writer's job (ferry-strike.txt)", () => {
+  const engine = engineFor('ferry-strike.txt');
+
+  it('"which newspaper is this from?" → the paper the line under the byline names; the writer is the byline\'s', () => {
+    expect(said(engine.ask('which newspaper is this from?'))).toMatchObject({
+      answered: true,
+      text: 'The Harbour Chronicle',
+    });
+    expect(said(engine.ask('who wrote this?'))).toMatchObject({ answered: true, text: 'Dr Owen Pritchard' });
+  });
+
+  it('"when was this published?" → its day, which every citation shows', () => {
+    const reply = formatAnswer(engine.ask('when was this published?'));
+    expect(reply).toContain('12 March 2026');
+    expect(reply).not.toContain('names no');
+    expect(formatAnswer(engine.ask('how many passengers were stranded?'))).toContain(
+      '— Island ferry crews strike over new rota, 12 March 2026',
+    );
+  });
+});
+
 describe('a Markdown story whose front matter states its title', () => {
   const engine = engineFor('harbour-title.md');
 
