@@ -129,7 +129,13 @@ export function watchFolder(
         return;
       }
       const full = path.join(folder, String(name));
-      if (!String(name).startsWith('.')) track(full);
+      // A folder moved in that cannot be read or watched must not take the process down: reported, and
+      // the reload this change starts still runs.
+      try {
+        if (!String(name).startsWith('.')) track(full);
+      } catch (error) {
+        onError(error);
+      }
       onChange(path.relative(root, full));
     });
     watcher.on('error', (error) => {
@@ -148,13 +154,27 @@ export function watchFolder(
       }
   };
   add(root); // throws, as the recursive watch does, when the folder cannot be watched
-  addTree(root);
+  try {
+    addTree(root);
+  } catch (error) {
+    forget(root); // nothing left watching that close() could not reach
+    throw error;
+  }
   return {
     close: () => {
       closed = true;
       forget(root);
     },
   };
+}
+
+/** A link to a folder; a broken or looping link (ELOOP, EACCES…) is none, as the loader skips it too. */
+function linksToFolder(full: string): boolean {
+  try {
+    return statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }
 
 /** `top` and the folders under it that the loader reads (hidden ones skipped, linked ones followed once). */
@@ -175,9 +195,7 @@ function foldersUnder(top: string): string[] {
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(folder, entry.name);
-      const isDir = entry.isSymbolicLink()
-        ? statSync(full, { throwIfNoEntry: false })?.isDirectory() === true
-        : entry.isDirectory();
+      const isDir = entry.isSymbolicLink() ? linksToFolder(full) : entry.isDirectory();
       if (isDir) walk(full);
     }
   };

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -192,6 +192,38 @@ describe('hot reload of the knowledge folder', () => {
     // The file now there is a new one: its own edits, in place, are reported too.
     reported = next(b);
     await appendFile(path.join(dir, b), 'Ash fell on the town.\n');
+    await reported;
+    expect(heard.filter((f) => f !== null && f.startsWith('Error'))).toEqual([]);
+  });
+  it('a looping link, there at the start or in a folder moved in, is skipped: nothing throws, later changes are heard', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
+    await symlink('loop', path.join(dir, 'loop'));
+    const heard: (string | null)[] = [];
+    let listen: (file: string | null) => void = () => undefined;
+    const next = (file: string) =>
+      new Promise<void>((resolve) => {
+        listen = (f) => {
+          if (f === file) resolve();
+        };
+      });
+    // Before: statSync threw ELOOP out of watchFolder, leaving the root's watch open.
+    const watcher = watchFolder(
+      dir,
+      (file) => {
+        heard.push(file);
+        listen(file);
+      },
+      (error) => heard.push(String(error)),
+    );
+    stop = () => watcher.close();
+    // A folder holding one, moved in: before, the watch callback threw (the bot's process exited).
+    const outside = await mkdtemp(path.join(tmpdir(), 'qa-watch-out-'));
+    await symlink('loop', path.join(outside, 'loop'));
+    let reported = next('moved');
+    await rename(outside, path.join(dir, 'moved'));
+    await reported;
+    reported = next(path.join('moved', 'a.txt'));
+    await writeFile(path.join(dir, 'moved', 'a.txt'), 'Fish found\n\nA new fish was found in March.\n');
     await reported;
     expect(heard.filter((f) => f !== null && f.startsWith('Error'))).toEqual([]);
   });
