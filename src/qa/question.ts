@@ -308,8 +308,10 @@ export function parseQuestion(
   const tokens = tokenize(question);
   const asNames = writtenAsNames(question, tokens);
   // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
-  // of the search like the function word it negates, and left as it is in the question's text.
-  const contractedFunctionWords = new Set<string>();
+  // of the search like the function word it negates, and left as it is in the question's text. Each is
+  // known by how far its end is from the question's end, which no rewrite before it moves: only that
+  // token is left out, not the same word elsewhere ("who won the cup and won't play?" keeps "won").
+  const contractedFunctionWords = new Set<number>();
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
   for (const token of tokens.reverse()) {
     const contracted = /^['’]/u.test(question.slice(token.end));
@@ -319,7 +321,7 @@ export function parseQuestion(
       (misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined ||
         (IRREGULAR_NEGATIVES.has(token.word.toLowerCase()) && /^['’]t\b/iu.test(question.slice(token.end))))
     ) {
-      contractedFunctionWords.add(token.word);
+      contractedFunctionWords.add(question.length - token.end);
       continue;
     }
     const asWritten = token.stop || asNames.has(token.word) || known(token.word);
@@ -330,7 +332,8 @@ export function parseQuestion(
   const keywords: Token[] = [];
   const read = tokenize(question);
   for (const [i, token] of read.entries()) {
-    if (token.stop || contractedFunctionWords.has(token.word) || seen.has(token.stem)) continue;
+    if (token.stop || contractedFunctionWords.has(question.length - token.end) || seen.has(token.stem))
+      continue;
     if (futureGoing(read, i)) continue;
     seen.add(token.stem);
     keywords.push(token);

@@ -53,6 +53,8 @@ describe('misspelt function words', () => {
     expect(words('why won’t he sign')).toEqual(['sign']);
     expect(words("he ain't coming back?")).toEqual(['coming', 'back']);
     expect(words('who won the cup?')).toEqual(['won', 'cup']);
+    // Only the contracted one: the "won" of winning in the same question stays.
+    expect(words("who won the cup and won't play again?")).toEqual(['won', 'cup', 'play', 'again']);
   });
 
   it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
