@@ -77,6 +77,13 @@ describe('the console chat', () => {
       "I couldn't find that in “Council approves new harbour bridge”. “Volcano erupts on remote island” may answer it: ask about that article by name.",
     );
     expect(reply(many, 'when will construction begin?', false, conversation)).toContain('March');
+    // A question naming the fish story by its words goes there, once; the bridge story stays picked.
+    expect(
+      reply(many, 'what species of fish was found in the Kermadec Trench?', false, conversation),
+    ).toContain('Kermadec Trench');
+    expect(reply(many, 'who led the opponents?', false, conversation)).toContain(
+      "Harbour Residents' Association",
+    );
     expect(reply(many, '/article', false, conversation)).toMatch(
       /^Talking about: Council approves new harbour bridge \(plain\.txt\)\. Questions are kept to it/,
     );
@@ -157,7 +164,7 @@ describe('the console chat', () => {
       expect(reply(engine, '/article .txt', false, {})).toMatch(/^".txt" fits 2 articles; which one\?\n- /);
     });
 
-    it('/article ID picks one; a question naming another article searches them all and moves the conversation on', async () => {
+    it('/article ID picks one; a question naming another article is answered from it, and the picked one stays picked', async () => {
       const engine = await many;
       const conversation = {};
       expect(reply(engine, '/article', false, conversation)).toMatch(/^No article picked yet/);
@@ -175,16 +182,23 @@ describe('the console chat', () => {
         reply(engine, 'how many residents of the island were taken to the mainland?', false, conversation),
       ).toContain('Volcano erupts on remote island');
       expect(reply(engine, 'what is this about?', false, conversation)).toMatch(
-        /^Volcano erupts on remote island/,
+        /^Council approves new harbour bridge/,
       );
       expect(reply(engine, '/article nope', false, conversation)).toBe(
         'No article "nope"; /articles lists them.',
       );
       expect(reply(engine, '/articles', false, conversation)?.split('\n')).toEqual([
-        expect.stringMatching(/^- Volcano erupts on remote island .*sentences \(talking about this one\)$/),
         expect.not.stringContaining('talking about'),
         expect.not.stringContaining('talking about'),
+        expect.stringMatching(
+          /^- Council approves new harbour bridge .*sentences \(talking about this one\)$/,
+        ),
       ]);
+      // Talked about, not picked, the conversation moves on with such a question.
+      const talked = {};
+      reply(engine, 'when will construction begin?', false, talked);
+      reply(engine, 'how many residents of the island were taken to the mainland?', false, talked);
+      expect(reply(engine, 'what is this about?', false, talked)).toMatch(/^Volcano erupts on remote island/);
     });
 
     it("a follow-up that names no other article and points back stays with the conversation's, and a miss names it and the article that answers", async () => {

@@ -171,7 +171,8 @@ export function reply(
     conversation,
   );
   if (response.kind === 'command') return unknownCommandText(response.name, CONSOLE_COMMANDS);
-  conversation.article = topicOf(response) ?? conversation.article;
+  // A picked story stays picked: a question that named another was answered from it, once.
+  if (conversation.kept !== true) conversation.article = topicOf(response) ?? conversation.article;
   const reading = readingAfter(response, conversation.reading);
   if (reading === undefined) delete conversation.reading;
   else conversation.reading = reading;
