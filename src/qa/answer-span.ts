@@ -50,7 +50,7 @@ import { askedVerb, objectsOfVerb } from './verb-object.js';
 import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
 import { tiedToAskedVerb } from './who-tied.js';
-import { isKindOrSame } from './wordnet.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -287,8 +287,13 @@ function ofAskedKind(
   return numbered.length > 0 ? numbered : kept;
 }
 
-/** Is the span a phrase headed by the noun with a number before it ("88th minute", "the 3 rounds")? */
+/**
+ * Is the span a phrase headed by the noun, a unit or a period of time, with a number before it ("88th
+ * minute", "the 3rd day")? A number says which one of a measured scale; of other nouns ("the second
+ * meeting" for "which meeting?") a name may say it better.
+ */
 function numberedOf(noun: string, span: Span, passage: SpanInput['passage']): boolean {
+  if (!isKindOf(noun, 'time_unit') && !isKindOf(noun, 'time_period')) return false;
   const tokens = passage.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const head = tokens.at(-1);
   if (head === undefined || tokens.length < 2 || !(head.word === noun || head.word === `${noun}s`))

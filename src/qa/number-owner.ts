@@ -10,7 +10,7 @@
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
 import { clauseIds } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
-import { isEnglishWord } from './wordnet.js';
+import { isCommonWord } from './wordnet.js';
 
 /**
  * Of a how-many or how-much question's candidates, those whose owner (`ownerOf`) is a name the question
@@ -51,5 +51,5 @@ function ownerOf(at: number, passage: SpanSentence, clauses: readonly number[]):
 function isName(t: Token, text: string): boolean {
   if (t.stop || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
   const opens = /^[^\p{L}\p{N}]*$/u.test(text.slice(0, t.start));
-  return !opens || !isEnglishWord(t.word);
+  return !opens || !isCommonWord(t.word);
 }

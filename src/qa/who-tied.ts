@@ -13,7 +13,7 @@ import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
 import { tokenRange } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
-import { isEnglishWord } from './wordnet.js';
+import { isCommonWord } from './wordnet.js';
 
 /** Words between a subject and its verb ("officials have also said", "were later told"). */
 const BETWEEN =
@@ -47,14 +47,14 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
 /**
  * Is the candidate a name: one the tagger types (a person, an organisation, a place), or one written
  * with a capital (`isWrittenAsName`) that is not only the capital opening the sentence ("Turnout was
- * 41 percent": an English word; "Raman received …": none).
+ * 41 percent": a common English word; "Raman received …", "Woodward also revealed …": only names).
  */
 function named(c: ScoredSpan, text: string): boolean {
   if (c.kind === 'person' || c.kind === 'organization' || c.kind === 'place') return true;
   if (!isWrittenAsName(c.span.text)) return false;
   const words = c.span.text.trim().split(/\s+/);
   const opens = /^[^\p{L}\p{N}]*$/u.test(text.slice(0, c.span.start));
-  return !(opens && words.length === 1 && isEnglishWord(c.span.text.toLowerCase()));
+  return !(opens && words.length === 1 && isCommonWord(c.span.text));
 }
 
 /**
@@ -73,7 +73,8 @@ function subjectOfAnother(c: ScoredSpan, passage: SpanSentence, matched: Readonl
   while (BETWEEN.test(passage.tokens[i]?.word ?? '')) copula ||= BE.test(passage.tokens[i++]?.word ?? '');
   const verb = passage.tokens[i];
   if (verb === undefined || matched.has(verb.stem)) return false;
-  if (isParticiple(verb.word)) return true;
+  // "an all consuming monster pursuing our hero": an "-ing" right after a noun qualifies it.
+  if (isParticiple(verb.word)) return copula || !/ing$/.test(verb.word);
   // "Turnout was 41 percent": the subject of "be" with something else said of it, not the question's
   // words ("The individual is the final judge" for "who is the final judge?").
   const said = passage.tokens.slice(i).find((t) => !t.stop);
