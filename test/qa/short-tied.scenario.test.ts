@@ -6,6 +6,8 @@
  * name beside it. On stories written for these tests (test/fixtures/span-tied).
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
 const { engine } = await loadEngine(new URL('../fixtures/span-tied', import.meta.url).pathname);
@@ -28,6 +30,26 @@ describe('"who" is not answered by people of another clause', () => {
     ['who is the mayor?', /office/i],
   ])('"%s"', (question, wrong) => {
     expect(engine.ask(question).answer?.text ?? '').not.toMatch(wrong);
+  });
+});
+
+describe('"who" over people followed by "be" and an adverb', () => {
+  it('"who can download the song?" is answered from "music fans in the US are still able to download it"', () => {
+    // "are still": the words between a subject and its verb were skipped only up to the first "be",
+    // then looped for ever on the next one (the readers' set hung on "Who produced Band Aid 20?").
+    const single = new Engine([
+      parseArticle(
+        'single.txt',
+        [
+          'Charity single tops the chart',
+          '',
+          'The single was produced by Nigel Godrich in London.',
+          '',
+          "But music fans in the US are still able to download it on the band's official website.",
+        ].join('\n'),
+      ),
+    ]);
+    expect(single.ask('who can download the song?').passages[0]?.text).toContain('music fans');
   });
 });
 
