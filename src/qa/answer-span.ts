@@ -48,7 +48,9 @@ import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
-import { isKindOrSame } from './wordnet.js';
+import { ofAskedOwner } from './number-owner.js';
+import { tiedToAskedVerb } from './who-tied.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -129,7 +131,7 @@ export function extractSpan(
     : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
   if (subject !== undefined) return subject;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
-  const candidates = objectsOfVerb(
+  const kindCandidates = objectsOfVerb(
     ofAskedKind(
       byTitle(
         ofQuestionType(everyCandidate(), input.parsed).filter(
@@ -148,6 +150,9 @@ export function extractSpan(
     askedVerb(input.question, input.parsed),
     input.passage,
   ).filter((c, _, all) => !countsAnother(c, all, input));
+  // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
+  // Whitcomb get?" by the number of another name.
+  const candidates = ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input);
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
   const run = where ? undefined : namedRun(input, kind, candidates);
@@ -275,7 +280,25 @@ function ofAskedKind(
       headedBy(asked, c.span.text) ||
       (noun !== undefined && noun !== '' && calledA(noun, passage.text, c.span.start)),
   );
-  return headed.length > 0 ? headed : kept;
+  if (headed.length > 0) return headed;
+  // "What minute was the winning goal?": the one of the asked noun's kind the passage picks out by a
+  // number ("in the 88th minute"), not another phrase near the question's words ("Kingsmead Stadium").
+  const numbered = noun === undefined ? [] : kept.filter((c) => numberedOf(noun, c.span, passage));
+  return numbered.length > 0 ? numbered : kept;
+}
+
+/**
+ * Is the span a phrase headed by the noun, a unit or a period of time, with a number before it ("88th
+ * minute", "the 3rd day")? A number says which one of a measured scale; of other nouns ("the second
+ * meeting" for "which meeting?") a name may say it better.
+ */
+function numberedOf(noun: string, span: Span, passage: SpanInput['passage']): boolean {
+  if (!isKindOf(noun, 'time_unit') && !isKindOf(noun, 'time_period')) return false;
+  const tokens = passage.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const head = tokens.at(-1);
+  if (head === undefined || tokens.length < 2 || !(head.word === noun || head.word === `${noun}s`))
+    return false;
+  return passage.tags.some((t) => t.type === 'number' && t.start >= span.start && t.end <= head.start);
 }
 
 /**

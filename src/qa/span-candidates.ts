@@ -427,13 +427,28 @@ function countsQuestionWord(
     if (phrase === undefined) return undefined;
     return passage.tokens.filter((t) => t.start >= from && t.end <= phrase.end).at(-1);
   };
-  const after = passage.tokens.filter((t) => t.start >= number.end);
-  const first = after[0];
-  if (first === undefined) return false;
-  const next = after[1];
-  const head = !AMOUNT_FOR.test(first.word) ? headOf(number.start) : next && headOf(next.start);
-  // A phrase of the number alone ("£1.50") names nothing it counts.
-  return head !== undefined && head.start >= number.end && !head.stop && matched.has(head.stem);
+  const counted = (n: Entity): Token | undefined => {
+    const after = passage.tokens.filter((t) => t.start >= n.end);
+    const first = after[0];
+    if (first === undefined) return undefined;
+    const next = after[1];
+    const head = !AMOUNT_FOR.test(first.word) ? headOf(n.start) : next && headOf(next.start);
+    // A phrase of the number alone ("£1.50") names nothing it counts.
+    return head !== undefined && head.start >= n.end && !head.stop ? head : undefined;
+  };
+  const head = counted(number);
+  if (head !== undefined) return matched.has(head.stem);
+  // "Raman received 9,431 votes to Whitcomb's 8,619": a number counting nothing of its own, after one
+  // of its clause that counts the asked noun, counts the same noun (English leaves it out the second
+  // time).
+  const clauses = clauseIds(passage.text, passage.tokens);
+  const clauseAt = (at: number) => clauses[passage.tokens.findIndex((t) => t.start >= at)];
+  const before = passage.tags.filter(
+    (t) => t.type === 'number' && t.end <= number.start && clauseAt(t.start) === clauseAt(number.start),
+  );
+  const previous = before.at(-1);
+  const its = previous === undefined ? undefined : counted(previous);
+  return its !== undefined && its.start < number.start && matched.has(its.stem);
 }
 
 /** The number the tagger finds opening at `start` ("10" of "10 rare pygmy killer whales"). */

@@ -82,7 +82,10 @@ export function clauseIds(text: string, tokens: readonly Token[]): number[] {
   let clause = 0;
   let at = 0;
   return tokens.map((t) => {
-    if (CLAUSE_END.test(text.slice(at, t.start))) clause++;
+    const gap = text.slice(at, t.start);
+    // "9,431", "2.5": the tokenizer splits a number at its separator, which ends no clause.
+    const inNumber = /^[,.]$/.test(gap) && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(t.start));
+    if (!inNumber && CLAUSE_END.test(gap)) clause++;
     at = t.end;
     return clause;
   });
