@@ -13,6 +13,31 @@ describe('hot reload of the knowledge folder', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /**
+   * `watchFolder` on `dir`: what it reported (errors as strings), and `next(file)`, which resolves at
+   * the next report of `file`, however long a loaded machine takes to give it.
+   */
+  function watching(): { heard: (string | null)[]; next: (file: string) => Promise<void> } {
+    const heard: (string | null)[] = [];
+    let listen: (file: string | null) => void = () => undefined;
+    const next = (file: string) =>
+      new Promise<void>((resolve) => {
+        listen = (f) => {
+          if (f === file) resolve();
+        };
+      });
+    const watcher = watchFolder(
+      dir,
+      (file) => {
+        heard.push(file);
+        listen(file);
+      },
+      (error) => heard.push(String(error)),
+    );
+    stop = () => watcher.close();
+    return { heard, next };
+  }
+
   it('an article added, changed or removed is picked up without a restart, one reload per burst', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
     await writeFile(
@@ -149,24 +174,7 @@ describe('hot reload of the knowledge folder', () => {
 
   it('a file saved by renaming a new copy over it (as editors, mv and rsync do) is still watched after', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
-    const heard: (string | null)[] = [];
-    let listen: (file: string | null) => void = () => undefined;
-    // Resolves at the next report of `file`, however long a loaded machine takes to give it.
-    const next = (file: string) =>
-      new Promise<void>((resolve) => {
-        listen = (f) => {
-          if (f === file) resolve();
-        };
-      });
-    const watcher = watchFolder(
-      dir,
-      (file) => {
-        heard.push(file);
-        listen(file);
-      },
-      (error) => heard.push(String(error)),
-    );
-    stop = () => watcher.close();
+    const { heard, next } = watching();
     const b = path.join('world', 'b.txt');
 
     // A sub-folder made after watching started is watched too.
@@ -198,24 +206,8 @@ describe('hot reload of the knowledge folder', () => {
   it('a looping link, there at the start or in a folder moved in, is skipped: nothing throws, later changes are heard', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-watch-'));
     await symlink('loop', path.join(dir, 'loop'));
-    const heard: (string | null)[] = [];
-    let listen: (file: string | null) => void = () => undefined;
-    const next = (file: string) =>
-      new Promise<void>((resolve) => {
-        listen = (f) => {
-          if (f === file) resolve();
-        };
-      });
     // Before: statSync threw ELOOP out of watchFolder, leaving the root's watch open.
-    const watcher = watchFolder(
-      dir,
-      (file) => {
-        heard.push(file);
-        listen(file);
-      },
-      (error) => heard.push(String(error)),
-    );
-    stop = () => watcher.close();
+    const { heard, next } = watching();
     // A folder holding one, moved in: before, the watch callback threw (the bot's process exited).
     const outside = await mkdtemp(path.join(tmpdir(), 'qa-watch-out-'));
     await symlink('loop', path.join(outside, 'loop'));
