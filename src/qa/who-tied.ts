@@ -70,7 +70,8 @@ function subjectOfAnother(c: ScoredSpan, passage: SpanSentence, matched: Readonl
   const next = passage.tokens[i];
   if (next === undefined || !/^\s*$/.test(passage.text.slice(c.span.end, next.start))) return false;
   let copula = false;
-  for (; BETWEEN.test(passage.tokens[i]?.word ?? ''); i++) if (BE.test(passage.tokens[i]?.word ?? '')) copula = true;
+  for (; BETWEEN.test(passage.tokens[i]?.word ?? ''); i++)
+    if (BE.test(passage.tokens[i]?.word ?? '')) copula = true;
   const verb = passage.tokens[i];
   if (verb === undefined || matched.has(verb.stem)) return false;
   // "an all consuming monster pursuing our hero": an "-ing" right after a noun qualifies it.
