@@ -8,8 +8,8 @@
  * both numbers. Pure, apart from WordNet's word list.
  */
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
-import { clauseIds } from './span-parts.js';
-import { tokenize, type Token } from './text.js';
+import { clauseIds, opensSentence, questionStems } from './span-parts.js';
+import type { Token } from './text.js';
 import { isCommonWord } from './wordnet.js';
 
 /**
@@ -19,11 +19,7 @@ import { isCommonWord } from './wordnet.js';
 export function ofAskedOwner<T extends ScoredSpan>(candidates: readonly T[], input: SpanInput): readonly T[] {
   if (input.parsed.type !== 'number' || candidates.length < 2) return candidates;
   const { passage } = input;
-  const asked = new Set(
-    tokenize(input.question)
-      .filter((t) => !t.stop)
-      .map((t) => t.stem),
-  );
+  const asked = questionStems(input.question);
   const clauses = clauseIds(passage.text, passage.tokens);
   const owners = candidates.map((c) => ownerOf(c.span.start, passage, clauses));
   const ours = owners.map((o) => o !== undefined && asked.has(o.stem));
@@ -50,6 +46,6 @@ function ownerOf(at: number, passage: SpanSentence, clauses: readonly number[]):
  */
 function isName(t: Token, text: string): boolean {
   if (t.stop || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
-  const opens = /^[^\p{L}\p{N}]*$/u.test(text.slice(0, t.start));
+  const opens = opensSentence(text, t.start);
   return !opens || !isCommonWord(t.word);
 }

@@ -10,7 +10,7 @@
  */
 import { isWrittenAsName } from './answer-kind.js';
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
-import { tokenRange } from './span-parts.js';
+import { opensSentence, questionStems, tokenRange } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { isCommonWord } from './wordnet.js';
@@ -31,11 +31,7 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
   input: SpanInput,
 ): readonly T[] {
   if (input.parsed.type !== 'person' || !WHO.test(input.question)) return candidates;
-  const asked = new Set(
-    tokenize(input.question)
-      .filter((t) => !t.stop)
-      .map((t) => t.stem),
-  );
+  const asked = questionStems(input.question);
   const { passage } = input;
   return candidates.filter(
     (c) =>
@@ -53,7 +49,7 @@ function named(c: ScoredSpan, text: string): boolean {
   if (c.kind === 'person' || c.kind === 'organization' || c.kind === 'place') return true;
   if (!isWrittenAsName(c.span.text)) return false;
   const words = c.span.text.trim().split(/\s+/);
-  const opens = /^[^\p{L}\p{N}]*$/u.test(text.slice(0, c.span.start));
+  const opens = opensSentence(text, c.span.start);
   return !(opens && words.length === 1 && isCommonWord(c.span.text));
 }
 
