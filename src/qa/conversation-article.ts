@@ -122,11 +122,18 @@ export function namedArticles(
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   current: number,
 ): Set<number> {
+  const words = namingWords(groups, question);
+  const held = words.filter(({ stems }) => stems.some((s) => holds(index, current, s)));
   const named = new Set<number>();
-  for (const { stems, naming, asName } of namingWords(groups, question)) {
-    if (stems.some((s) => holds(index, current, s))) continue;
+  for (const { stems, naming, asName } of words) {
+    if (held.some((w) => w.stems === stems)) continue;
     for (const s of naming) for (const a of articlesNaming(index, current, s, asName)) named.add(a);
   }
+  // The other story must hold every word the current one does: "who won the vote?" about a council's
+  // vote does not name the football story for its "win", which has no vote, as the council story has
+  // no win. Each story then answers half the question, and the one talked about keeps it.
+  for (const a of named)
+    if (!held.every(({ stems }) => stems.some((s) => holds(index, a, s)))) named.delete(a);
   return named;
 }
 

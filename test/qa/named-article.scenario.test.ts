@@ -61,6 +61,15 @@ describe('a question naming the other story is about it', () => {
     expect(ask('who is the chief executive')).toMatch(/^Maria Lund\n/);
   });
 
+  it("a word only the other story has does not name it when the question's other words are this one's", () => {
+    const ask = chat(engine);
+    expect(ask('who is the chief executive of brightwater')).toMatch(/^Maria Lund\n/);
+    // "won" is the cricket story's alone, "deal" the bakery's alone: the question stays where it was.
+    const won = ask('who won the deal');
+    expect(won).not.toContain('Harwood');
+    expect(won).toContain(BAKERY_TITLE);
+  });
+
   it('a question with no word of the other story stays on the one talked about', () => {
     const ask = chat(engine);
     ask('who won the county cup');
