@@ -22,6 +22,8 @@ describe('the console chat', () => {
     expect(reply(engine, '/summary', false)?.split('\n- ')).toHaveLength(4);
     expect(reply(engine, '/articles', false)).toContain('iraq-russia-military-cooperation.txt');
     expect(reply(engine, '/help', false)).toMatch(/For example: "Who/);
+    // Words after /help ask for help too (newcomer 19 got 'Unknown command "/help"' for "/help me").
+    expect(reply(engine, '/help me', false)).toBe(reply(engine, '/help', false));
     expect(reply(engine, '/quit', false)).toBeUndefined();
   });
 

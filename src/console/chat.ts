@@ -147,7 +147,8 @@ export function reply(
   const text = line.trim();
   if (text === '') return '';
   if (text === '/quit' || text === '/exit') return undefined;
-  if (text === '/help') return consoleHelp(helpExamples(engine, 2), engine.articles.length);
+  // "/help me", "/help summary": whatever follows, it is help that is asked for.
+  if (/^\/help(?:\s|$)/.test(text)) return consoleHelp(helpExamples(engine, 2), engine.articles.length);
   if (text === '/articles') {
     // The one "who wrote this?" means now is marked, when there are several.
     const current = engine.articles.length > 1 ? conversation.article : undefined;
