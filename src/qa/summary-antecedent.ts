@@ -61,9 +61,10 @@ function namesBefore(text: string, end: number): boolean {
 
 /** Whether `text`, as a story's sentence, leans on the sentence before it (see above). */
 export function leansOnPrevious(text: string): boolean {
+  // A sentence opening on a quotation has no first word of its own ("“It is…,” she said."), but may
+  // still lean on the sentence before for its speaker: the pronoun test below reads it.
   const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
-  if (first === undefined) return false;
-  if (BACK_POINTING.has(first)) return true;
+  if (first !== undefined && BACK_POINTING.has(first)) return true;
   const introduced = INTRODUCTION.exec(text)?.[1]?.toLowerCase();
   if (introduced !== undefined && BACK_POINTING.has(introduced)) return true;
   const plain = unquoted(text);

@@ -10,6 +10,9 @@ describe('a sentence leaning on the one before it', () => {
     'In 2010, he moved to Leeds.',
     'On Saturday, she said the talks had failed.',
     'The city council will hold a special election in March to fill the seat she is leaving.',
+    // Who "she" is was said before the quotation (newcomer 19's gist showed it alone).
+    '"Our crews were dealing with exploding drums of solvent and thick toxic smoke," she said.',
+    '“It is a miracle no one died,” he added.',
   ])('"%s" does', (text) => expect(leansOnPrevious(text)).toBe(true));
 
   it.each([
