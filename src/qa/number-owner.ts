@@ -8,7 +8,7 @@
  * both numbers. Pure, apart from WordNet's word list.
  */
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
-import { clauseIds, opensSentence, questionStems } from './span-parts.js';
+import { clauseIds, opensSentence } from './span-parts.js';
 import type { Token } from './text.js';
 import { isCommonWord } from './wordnet.js';
 
@@ -19,7 +19,8 @@ import { isCommonWord } from './wordnet.js';
 export function ofAskedOwner<T extends ScoredSpan>(candidates: readonly T[], input: SpanInput): readonly T[] {
   if (input.parsed.type !== 'number' || candidates.length < 2) return candidates;
   const { passage } = input;
-  const asked = questionStems(input.question);
+  // The names the question says, as its reading keeps them (`ParsedQuestion.keywords`).
+  const asked = new Set(input.parsed.keywords.map((k) => k.stem));
   const clauses = clauseIds(passage.text, passage.tokens);
   const owners = candidates.map((c) => ownerOf(c.span.start, passage, clauses));
   const ours = owners.map((o) => o !== undefined && asked.has(o.stem));

@@ -4,7 +4,7 @@
  * span's shape. Pure, apart from WordNet look-ups.
  */
 import type { Entity, EntityType } from './entities.js';
-import { tailBefore, tokenize, type Token } from './text.js';
+import { tailBefore, type Token } from './text.js';
 import { isKindOf } from './wordnet.js';
 
 export type SpanKind = EntityType | 'clause';
@@ -207,15 +207,6 @@ export function calledA(noun: string, text: string, start: number): boolean {
   const m = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+["“‘']?$/iu.exec(before);
   const word = m?.[1]?.toLowerCase();
   return word !== undefined && (word === noun || word === `${noun}s`);
-}
-
-/** The stems of the question's words, function words left out: what a span is tested against as "asked". */
-export function questionStems(question: string): Set<string> {
-  return new Set(
-    tokenize(question)
-      .filter((t) => !t.stop)
-      .map((t) => t.stem),
-  );
 }
 
 /** Nothing but punctuation before `at`: the word there opens the sentence, so its capital says nothing. */

@@ -10,7 +10,7 @@
  */
 import { isWrittenAsName } from './answer-kind.js';
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
-import { opensSentence, questionStems, tokenRange } from './span-parts.js';
+import { opensSentence, tokenRange } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { isCommonWord } from './wordnet.js';
@@ -31,7 +31,8 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
   input: SpanInput,
 ): readonly T[] {
   if (input.parsed.type !== 'person' || !WHO.test(input.question)) return candidates;
-  const asked = questionStems(input.question);
+  // The question's own words, as its reading keeps them (`ParsedQuestion.keywords`).
+  const asked = new Set(input.parsed.keywords.map((k) => k.stem));
   const { passage } = input;
   return candidates.filter(
     (c) =>
