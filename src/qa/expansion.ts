@@ -21,6 +21,7 @@ import { lemmaOf } from './lemma.js';
 import { irregularKin } from './irregular.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
+import { negativeWithoutApostrophe } from './contractions.js';
 
 export interface Term {
   stem: string;
@@ -95,10 +96,6 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
 export function questionStems(groups: readonly Group[]): Set<string> {
   return new Set(groups.flatMap((g) => g.terms.filter((t) => t.lent !== true).map((t) => t.stem)));
 }
-
-/** An auxiliary's "not" written without the apostrophe: "wasnt", "didnt", "couldnt", "isnt". */
-const NOT_WITHOUT_APOSTROPHE =
-  /^(?:is|was|are|were|do|does|did|has|have|had|could|should|would|must|need|might|ca|wo|ai|sha)nt$/u;
 
 /** The stems of the name an acronym stands for in the articles ("un" → unit, nation); none when it stands for nothing there. */
 function spelledOut(index: SearchIndex, word: string): string[] {
@@ -204,7 +201,7 @@ export function expand(
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {
         // "wasnt", "didnt": a "not" typed without its apostrophe, no misspelling of "want" or "dint".
-        let fixed = NOT_WITHOUT_APOSTROPHE.test(word) ? undefined : index.spelling.correct(word);
+        let fixed = negativeWithoutApostrophe(word) ? undefined : index.spelling.correct(word);
         // A name the articles lack ("Singh") is someone else, not a misspelt word ("sign"); it may
         // still be a misspelt name they have ("Milliband" → "Miliband", "paterson" → "Patterson").
         if (fixed !== undefined && isName && isCommonWord(fixed)) fixed = undefined;
@@ -216,7 +213,7 @@ export function expand(
           fixed === undefined &&
           !names.has(word) &&
           !isEnglishWord(word) &&
-          !NOT_WITHOUT_APOSTROPHE.test(word)
+          !negativeWithoutApostrophe(word)
         )
           fixed = inOtherWords(index, word, weights.DICTIONARY_FIX_MIN);
         if (fixed !== undefined && !common) {

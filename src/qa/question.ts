@@ -2,6 +2,7 @@
 import type { EntityType } from './entities.js';
 import { isInfinitive, isNamelessWord, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
+import { negatedAuxiliary } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isAdverb, isEnglishWord, isKindOrSame } from './wordnet.js';
@@ -278,12 +279,6 @@ export function misspeltStopword(
 }
 
 /**
- * The first parts of negative contractions that are no function word as written: "won't" is "will
- * not" (not "won", of winning), "shan't" "shall not", "ain't" "is not".
- */
-const IRREGULAR_NEGATIVES: ReadonlySet<string> = new Set(['won', 'shan', 'ain']);
-
-/**
  * A function word the stopword list lacks ("against", "upon", "versus", "beside", "else"): WordNet,
  * which lists every English noun, verb, adjective and adverb, does not list it, and compromise's lexicon
  * lists it in a class that names nothing (`isNamelessWord`). It says how the question is put, not what it
@@ -292,6 +287,21 @@ const IRREGULAR_NEGATIVES: ReadonlySet<string> = new Set(['won', 'shan', 'ain'])
  */
 function functionWord(word: string): boolean {
   return !isEnglishWord(word) && !isAdverb(word) && isNamelessWord(word);
+}
+
+/**
+ * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
+ * a misspelt function word before an apostrophe ("couldn" of "couldn't", one edit from "could"), or the
+ * part before an irregular negative's "'t", which spells no function word ("won" of "won't" is "will").
+ */
+function contractionPart(question: string, token: Token, min: number): boolean {
+  const after = question.slice(token.end);
+  if (token.stop || !/^['’]/u.test(after)) return false;
+  const negated = negatedAuxiliary(token.word);
+  return (
+    misspeltStopword(token.word, min) !== undefined ||
+    (negated !== undefined && `${negated}n` !== token.word.toLowerCase() && /^['’]t\b/iu.test(after))
+  );
 }
 
 /**
@@ -314,13 +324,7 @@ export function parseQuestion(
   const contractedFunctionWords = new Set<number>();
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
   for (const token of tokens.reverse()) {
-    const contracted = /^['’]/u.test(question.slice(token.end));
-    if (
-      !token.stop &&
-      contracted &&
-      (misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) !== undefined ||
-        (IRREGULAR_NEGATIVES.has(token.word.toLowerCase()) && /^['’]t\b/iu.test(question.slice(token.end))))
-    ) {
+    if (contractionPart(question, token, weights.MISSPELT_STOPWORD_MIN)) {
       contractedFunctionWords.add(question.length - token.end);
       continue;
     }

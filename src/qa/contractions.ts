@@ -1,0 +1,42 @@
+/**
+ * English contractions as readers type them, one table for every reader of a question's words. The
+ * tokenizer splits a contraction at its apostrophe ("couldn't" → "couldn", "t"; "they'll" → "they",
+ * "ll"): neither part is a word an answer's sentence must hold. Pure.
+ */
+
+/**
+ * Each negative contraction by the part written before "'t", with the auxiliary it negates: "couldn't"
+ * is "could not", and "won't" "will not" (not "won", of winning), "shan't" "shall not", "ain't" "is not".
+ */
+const NEGATIVES: ReadonlyMap<string, string> = new Map([
+  ['isn', 'is'],
+  ['wasn', 'was'],
+  ['aren', 'are'],
+  ['weren', 'were'],
+  ['don', 'do'],
+  ['doesn', 'does'],
+  ['didn', 'did'],
+  ['hasn', 'has'],
+  ['haven', 'have'],
+  ['hadn', 'had'],
+  ['couldn', 'could'],
+  ['shouldn', 'should'],
+  ['wouldn', 'would'],
+  ['mustn', 'must'],
+  ['needn', 'need'],
+  ['mightn', 'might'],
+  ['can', 'can'],
+  ['won', 'will'],
+  ['shan', 'shall'],
+  ['ain', 'is'],
+]);
+
+/** The auxiliary a negative contraction's first part negates ("didn" of "didn't" → "did"), if it is one. */
+export function negatedAuxiliary(firstPart: string): string | undefined {
+  return NEGATIVES.get(firstPart.toLowerCase());
+}
+
+/** A negative contraction typed without its apostrophe: "wasnt", "didnt", "cant", "wont". */
+export function negativeWithoutApostrophe(word: string): boolean {
+  return word.endsWith('t') && NEGATIVES.has(word.slice(0, -1));
+}
