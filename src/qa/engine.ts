@@ -12,7 +12,7 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import { definitionAsked, describes } from './definition-asked.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
-import { expandQuestion, questionStems, type Group } from './expansion.js';
+import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
@@ -148,6 +148,24 @@ export interface Assessment {
   searched?: { parsed: ParsedQuestion; groups: readonly Group[] };
 }
 
+/** A question as an engine reads it before anything is searched (`Engine.readIn`): what its search starts from. */
+interface QuestionRead {
+  /** As asked: a story's own engine reads it again (`Engine.alone`). */
+  raw: string;
+  /** As asked, trimmed: the answer's `question`. */
+  question: string;
+  /** Its reading over the engine's articles. */
+  read: ParsedQuestion;
+  corrections: Correction[];
+  /** Whom its pronoun was read as (`Engine.personCredit`). */
+  reading: ReturnType<Engine['personCredit']>;
+  /** Read as about the story itself (`Engine.storyTopic`). */
+  topic: ReturnType<Engine['storyTopic']>;
+  /** What is searched: the reading, or the headline's words for a question about the story. */
+  parsed: ParsedQuestion;
+  groups: Group[];
+}
+
 /**
  * Of the best few passages (PASSAGE_CANDIDATES), those `first` holds for come first, each group in its
  * order; the rest of the ranking after them. `first` is asked once a passage.
@@ -237,7 +255,13 @@ export class Engine {
   assess(rawQuestion: string, options: AskOptions = {}): Assessment {
     const read = this.assessFollowUp(rawQuestion, options);
     if (read.answer.answer !== null || (read.answer.readAs?.people.length ?? 0) < 2) return read;
-    const plain = this.assessFollowUp(rawQuestion, { ...options, lastPeople: [] });
+    const asWritten = { ...options, lastPeople: [] };
+    // Of a story the reader chose, only that story's answer is ever given: the other stories' would
+    // only be named in a miss, which `read` has named already. So it is not searched for in them again.
+    const chosen = options.article !== undefined || options.stay === true;
+    const plain = chosen
+      ? this.assessIn(rawQuestion, asWritten, true)
+      : this.assessFollowUp(rawQuestion, asWritten);
     return plain.answer.answered && plain.answer.answer !== null ? plain : read;
   }
 
@@ -248,11 +272,25 @@ export class Engine {
    * reader chose (`article`, `stay`), stays a miss that names the articles that answer it (`answeredIn`).
    */
   private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
-    const kept = this.assessIn(rawQuestion, options, true);
+    const first = this.readIn(rawQuestion, options);
+    const kept = 'answer' in first ? first : this.searchIn(first, options, true);
     const about = kept.answer.about;
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
+    // Read as about the story itself (`storyTopic`), it is kept to that story wherever it is searched.
+    if (!('answer' in first) && first.topic !== undefined) return kept;
     const { article: named, ...everywhere } = options;
-    const wide = this.assessIn(rawQuestion, everywhere, false);
+    // Kept to the conversation's story, the question was read over the whole folder already: searched
+    // again, not read again (its groups copied: the search adds a story's subject to them in place, and
+    // `namesAgainst` below reads them as the question put them). One asked of an article named was read
+    // by that story's engine alone, and is read here over the folder.
+    const wide =
+      'answer' in first
+        ? this.assessIn(rawQuestion, everywhere, false)
+        : this.searchIn(
+            { ...first, groups: first.groups.map((g) => ({ ...g, terms: [...g.terms] })) },
+            everywhere,
+            false,
+          );
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
     // A question naming the article it was kept to by a word the other lacks ("how long has nordvik been
@@ -280,6 +318,16 @@ export class Engine {
 
   /** `keep`: whether a question in a conversation may be kept to its article (`conversation-article.ts`). */
   private assessIn(rawQuestion: string, options: AskOptions, keep: boolean): Assessment {
+    const first = this.readIn(rawQuestion, options);
+    return 'answer' in first ? first : this.searchIn(first, options, keep);
+  }
+
+  /**
+   * The question as this engine reads it, before anything is searched (stages 0-2), or the answer when
+   * that settles it: a refusal, a question about the page, one asked of an article named (read by that
+   * story's own engine).
+   */
+  private readIn(rawQuestion: string, options: AskOptions): Assessment | QuestionRead {
     const question = rawQuestion.trim();
     const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
     if (question === '') return { answer: { ...base, type: 'other', refused: 'empty' } };
@@ -336,6 +384,12 @@ export class Engine {
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? wordGroups;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
+    return { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups };
+  }
+
+  /** Stages 3-6 of a question read (`readIn`): `keep` as for `assessIn`. */
+  private searchIn(asked: QuestionRead, options: AskOptions, keep: boolean): Assessment {
+    const { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups } = asked;
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
@@ -381,7 +435,7 @@ export class Engine {
       topic === undefined ? all : all.filter((r) => this.index.docs[r.id]?.sentence.role !== 'title');
     // Stage 4b, the learned re-ranking of the best few (`passage-model.ts`).
     const head = reranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
-    const asked = askedSlot(parsed.text, parsed);
+    const slot = askedSlot(parsed.text, parsed);
     const rows = head.map((r) => {
       const doc = this.index.docs[r.id];
       const view = {
@@ -390,7 +444,7 @@ export class Engine {
         text: doc?.sentence.text ?? '',
         entities: () => this.index.entities(r.id),
       };
-      return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, asked) };
+      return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, slot) };
     });
     const learned =
       this.passageModel === null
@@ -419,7 +473,7 @@ export class Engine {
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),
-      corrections: expanded.corrections,
+      corrections,
       index: this.index,
       titled,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
