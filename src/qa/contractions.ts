@@ -40,3 +40,18 @@ export function negatedAuxiliary(firstPart: string): string | undefined {
 export function negativeWithoutApostrophe(word: string): boolean {
   return word.endsWith('t') && NEGATIVES.has(word.slice(0, -1));
 }
+
+/**
+ * The endings of contractions the tokenizer keeps as words of their own ("they'll", "we've", "you're"),
+ * with the function word each stands for; the one-letter ones ("'s", "'d", "'m", "'t") it drops.
+ */
+const ENDINGS: ReadonlyMap<string, string> = new Map([
+  ['ll', 'will'],
+  ['ve', 'have'],
+  ['re', 'are'],
+]);
+
+/** The function word a contraction's ending stands for ("ll" of "they'll" → "will"), if it is one. */
+export function contractedEnding(ending: string): string | undefined {
+  return ENDINGS.get(ending.toLowerCase());
+}

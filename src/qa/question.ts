@@ -2,7 +2,7 @@
 import type { EntityType } from './entities.js';
 import { isInfinitive, isNamelessWord, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
-import { negatedAuxiliary } from './contractions.js';
+import { contractedEnding, negatedAuxiliary } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isAdverb, isEnglishWord, isKindOrSame } from './wordnet.js';
@@ -291,10 +291,13 @@ function functionWord(word: string): boolean {
 
 /**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
- * a misspelt function word before an apostrophe ("couldn" of "couldn't", one edit from "could"), or the
- * part before an irregular negative's "'t", which spells no function word ("won" of "won't" is "will").
+ * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
+ * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before an irregular negative's
+ * "'t", which spells no function word ("won" of "won't" is "will").
  */
 function contractionPart(question: string, token: Token, min: number): boolean {
+  if (contractedEnding(token.word) !== undefined && /\p{L}['’]$/u.test(question.slice(0, token.start)))
+    return true;
   const after = question.slice(token.end);
   if (token.stop || !/^['’]/u.test(after)) return false;
   const negated = negatedAuxiliary(token.word);
@@ -318,9 +321,10 @@ export function parseQuestion(
   const tokens = tokenize(question);
   const asNames = writtenAsNames(question, tokens);
   // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
-  // of the search like the function word it negates, and left as it is in the question's text. Each is
-  // known by how far its end is from the question's end, which no rewrite before it moves: only that
-  // token is left out, not the same word elsewhere ("who won the cup and won't play?" keeps "won").
+  // of the search like the function word it negates, and left as it is in the question's text; so is
+  // an ending the tokenizer keeps ("ll" of "they'll"). Each is known by how far its end is from the
+  // question's end, which no rewrite before it moves: only that token is left out, not the same word
+  // elsewhere ("who won the cup and won't play?" keeps "won").
   const contractedFunctionWords = new Set<number>();
   // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
   for (const token of tokens.reverse()) {

@@ -57,6 +57,14 @@ describe('misspelt function words', () => {
     expect(words("who won the cup and won't play again?")).toEqual(['won', 'cup', 'play', 'again']);
   });
 
+  it('leaves out the endings "ll", "ve" and "re" of "who\'ll", "they\'ve", "what\'re", not the same letters elsewhere', () => {
+    const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
+    expect(words("who'll replace the mayor?")).toEqual(['replace', 'mayor']);
+    expect(words("which deals they've signed?")).toEqual(['deals', 'signed']);
+    expect(words('what’re the fares')).toEqual(['fares']);
+    expect(words('when were the re-enactments')).toEqual(['re', 'enactments']);
+  });
+
   it('leaves a misspelt function word out of the words searched, as the word itself is', () => {
     const words = (q: string) => parseQuestion(q).keywords.map((k) => k.word);
     expect(words('what hapened in 2014')).toEqual(words('what happened in 2014'));
