@@ -44,6 +44,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
     answered: answer.answered,
     confidence: answer.confidence,
     answer: answer.answer,
+    // A yes/no question whose first passage plainly says the event happened ("yes") or denies it ("no").
+    ...(answer.polarity !== undefined ? { polarity: answer.polarity } : {}),
     article: articleOf(from?.article),
     passages: answer.passages.map((p, i) => ({
       text: p.text,

@@ -4,6 +4,7 @@
  */
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, ArticleRef, PageField, RefusalReason } from '../qa/types.js';
+import type { Polarity } from '../qa/polarity.js';
 
 /** Names listed as a reader writes them: "A or B", "A, B or C"; "A and B", "A, B and C". */
 const EITHER = new Intl.ListFormat('en-GB', { type: 'disjunction' });
@@ -19,6 +20,11 @@ type Searched = Pick<Answer, 'searched' | 'about'>;
 /** One of several articles, searched alone (the conversation's): its title, made safe by `escape`. */
 function oneOfSeveral(answer: Searched, escape: (s: string) => string): string | undefined {
   return answer.about === undefined ? undefined : `“${escape(answer.about.title)}”`;
+}
+
+/** The short answer to a yes/no question whose passage plainly says the event happened, or denies it. */
+export function polarityWord(polarity: Polarity): string {
+  return polarity === 'yes' ? 'Yes' : 'No';
 }
 
 /**

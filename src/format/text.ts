@@ -2,7 +2,7 @@
 import { SUMMARY_SENTENCES } from '../qa/summary.js';
 import type { ReloadReport } from '../qa/knowledge-base.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
-import { readNote, statusMessage } from './messages.js';
+import { polarityWord, readNote, statusMessage } from './messages.js';
 import { articleLink, articleSource, placeInArticle } from './citation.js';
 import { furtherPassages } from './further.js';
 import { readablePageAnswer } from './published.js';
@@ -61,14 +61,16 @@ export function sourceLine(passage: Passage): string {
 }
 
 /**
- * The short answer to show on a line of its own above the passage, or undefined. A page answer's
+ * The short answer to show on a line of its own above the passage, or undefined: for a yes/no question
+ * the engine found plainly asserted or denied, "Yes" or "No". A page answer's
  * passage is the page's part itself: its short answer (the name of "Photo: Tom Ellery", the date of a
  * dateline, the agency of "MOSCOW (Sputnik) —") is shown unless it is the whole passage (a headline,
  * a byline), which a line of its own would say twice.
  */
 export function shownShortAnswer(answer: Answer): string | undefined {
   const short = answer.answer;
-  if (short === null) return undefined;
+  // A yes/no question is answered by the passage; "Yes" or "No" above it only where it plainly says so.
+  if (short === null) return answer.polarity === undefined ? undefined : polarityWord(answer.polarity);
   if (answer.page === undefined) return short.text;
   const passage = answer.passages[short.passage];
   return passage === undefined || passage.text.trim() === short.text.trim() ? undefined : short.text;

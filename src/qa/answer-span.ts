@@ -51,6 +51,7 @@ import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './v
 import { ofAskedOwner } from './number-owner.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
+import { asksWhether } from './polarity.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -64,12 +65,6 @@ export type { AskedAbout, ScoredSpan, Span, SpanInput, SpanSentence, SpanWeights
  */
 const ACTION_QUESTION =
   /\b(?:what|which)\b.*\b(?:do|does|did|doing|done|say|says|said|think|thinks|thought)\b(?:\s+(?:about|of)\b.*)?\s*[?.!]*\s*$/i;
-/**
- * "Can Icstis make phone firms pay people back?": yes or no, which no span of the passage says. A
- * question offering a choice ("internal or external?") is answered by one of its words, so it is kept.
- */
-const YES_NO =
-  /^\s*(?:is|are|was|were|am|can|could|does|do|did|will|would|should|shall|has|have|had|may|might|must)\b(?!.*\bor\b)/i;
 /**
  * "Where did the talks take place?": "where" is the question's wh-word. Not "What is the prime where
  * p+1…?" or "Who found that … where …", which ask for a name.
@@ -111,7 +106,9 @@ export function extractSpan(
   if (described !== undefined) return described;
   const named = askedName(input);
   if (named !== undefined) return descriptionOf(named, input.passage);
-  if (ACTION_QUESTION.test(input.question) || YES_NO.test(input.question)) return null;
+  // "Can Icstis make phone firms pay people back?", "any injuries?": yes or no, which no span of the
+  // passage says (`polarity.ts` reads which).
+  if (ACTION_QUESTION.test(input.question) || asksWhether(input.question)) return null;
   // A where-question is answered by a place or not at all: "action mechanisms" would read as a wrong
   // answer to "where did the talks take place?". The model still learns from every candidate.
   const where = asksWhere(input.question, input.parsed);

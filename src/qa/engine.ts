@@ -40,6 +40,7 @@ import {
   type PassageModel,
 } from './passage-model.js';
 import { askedSlot } from './slot.js';
+import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
@@ -497,6 +498,11 @@ export class Engine {
           limit,
         )
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
+    // A yes/no question's first passage may say plainly that the event happened, or deny it.
+    const polarity =
+      verdict.answered && short.answer === null && topic === undefined
+        ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups)
+        : undefined;
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
@@ -510,6 +516,7 @@ export class Engine {
       confidence: scored[0]?.score ?? 0,
       type: parsed.type,
       answer: short.answer,
+      ...(polarity !== undefined ? { polarity } : {}),
       passages: scored,
       corrections,
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),

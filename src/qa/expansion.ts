@@ -14,11 +14,14 @@ import {
   isLemma,
   phraseSynonyms,
   sameDegreeSynonyms,
+  sharedSynonyms,
   spelledOutByWordNet,
   synonyms,
 } from './wordnet.js';
 import { lemmaOf } from './lemma.js';
 import { irregularKin } from './irregular.js';
+import { eventKin } from './event-kin.js';
+import { asksWhether } from './polarity.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { negativeWithoutApostrophe } from './contractions.js';
@@ -38,6 +41,11 @@ export interface Term {
    * but a story writing it as a name ("Owen Price" for "cost") is not named by the question.
    */
   other?: true;
+  /**
+   * Said in other words that tell of the same event (`event-kin.ts`: "killed" for "die"): a passage
+   * holding it says whether the asked event happened, as one holding the word itself does.
+   */
+  entailed?: true;
 }
 
 /** One question word and the stems that count as it. */
@@ -86,6 +94,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     parsed.phrases,
     parsed.type,
     askedNouns(parsed.text),
+    asksWhether(parsed.text),
   );
 }
 
@@ -129,12 +138,19 @@ function inOtherWords(index: SearchIndex, word: string, minLength: number): stri
 }
 
 /** Adds the synonyms the articles hold to a word's terms, each stem once, as said in other words. */
-function addSynonyms(index: SearchIndex, terms: Term[], words: readonly string[], weight: number): void {
+function addSynonyms(
+  index: SearchIndex,
+  terms: Term[],
+  words: readonly string[],
+  weight: number,
+  entailed = false,
+): void {
   for (const synonym of words) {
     // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
-    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
+    if (index.has(s) && !terms.some((t) => t.stem === s))
+      terms.push({ stem: s, weight, other: true, ...(entailed ? { entailed: true as const } : {}) });
   }
 }
 
@@ -151,6 +167,7 @@ export function expand(
   phrases: readonly Phrase[] = [],
   type: QuestionType = 'other',
   askedFor: ReadonlySet<string> = new Set(),
+  whether = false,
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -233,9 +250,20 @@ export function expand(
     // An irregular form WordNet does not list has the synonyms of its dictionary form: "bought" → "buy"
     // → "purchase", "held" → "hold" → "convene"; the stemmer cannot get there.
     const read = corrected ?? word;
+    // Whether the articles say the word itself, in some form or spelling (before its synonyms).
+    const said = terms.length > 0;
     const listed = synonyms(read);
     const base = listed.length === 0 ? lemmaOf(read) : undefined;
-    addSynonyms(index, terms, base === undefined ? listed : synonyms(base), weights.SYNONYM_WEIGHT);
+    // A yes/no question has no answer of a kind to look for: the words the passage shares with it are
+    // all the evidence that it tells the asked event, so only synonyms in a sense both words commonly
+    // have count ("was anyone arrested?" is not told by "checked by an electrician").
+    const dictionaryForm = base ?? read;
+    addSynonyms(
+      index,
+      terms,
+      whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm),
+      weights.SYNONYM_WEIGHT,
+    );
     // A comparative or superlative's synonyms in the same degree ("biggest" → "largest"), which neither
     // the stemmer nor WordNet's lemmas reach.
     if (weights.DEGREE_WEIGHT > 0) addSynonyms(index, terms, sameDegreeSynonyms(read), weights.DEGREE_WEIGHT);
@@ -253,6 +281,17 @@ export function expand(
       for (const phrase of phrases)
         if (phrase.keywords.includes(word))
           addSynonyms(index, terms, phrase.defines ?? phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
+    // A yes/no question asks whether an event happened ("did anyone die?"), which the story may tell in
+    // words of its own: "die" by "death" or "killed", "injuries" by "injured" (`event-kin.ts`), beside
+    // the word's synonyms ("harm"), which come from its synset alone. Only for a word the articles do
+    // not say and never for a name. (Read for every question, these links answered more of the
+    // questions the stories do not answer: docs/measured.md, session 19.)
+    if (whether && !said && !names.has(word) && weights.EVENT_WEIGHT > 0) {
+      const before = terms.length;
+      addSynonyms(index, terms, eventKin(read), weights.EVENT_WEIGHT, true);
+      // As rare as its rarest reading, as a word read only through a related form is.
+      if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    }
     // A word nothing above could read ("golfer", "telly") may still be said in other words by the
     // article: the words of its definition count, at reduced weight ("golf"; "television").
     if (terms.length === 0 && weights.DEFINITION_WEIGHT > 0) {

@@ -1,5 +1,6 @@
 import type { Role } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
+import type { Polarity } from './polarity.js';
 
 export interface ArticleRef {
   id: string;
@@ -75,6 +76,12 @@ export interface Answer {
   type: QuestionType;
   /** The words that answer the question, when the best passage holds a span that fits it; else null. */
   answer: ShortAnswer | null;
+  /**
+   * For a yes/no question ("did anyone die?"), answered: whether the first passage plainly says the
+   * asked event happened (`yes`) or denies it (`no`: "No one was killed"); absent when it does neither
+   * clearly (`polarity.ts`). The fronts say it in words.
+   */
+  polarity?: Polarity;
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];

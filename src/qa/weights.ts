@@ -57,6 +57,12 @@ export interface Weights {
   /** Weight of longer forms of a known word ("success" → "successfully"), which the stemmer keeps apart. */
   EXTENSION_WEIGHT: number;
   /**
+   * Weight of the words that tell of a question word's event in other words, for a word the articles
+   * lack and that no synonym reads ("die" → "death", "killed"; `event-kin.ts`): synonyms like any other
+   * (SYNONYM_WEIGHT, not tuned apart); 0 turns it off.
+   */
+  EVENT_WEIGHT: number;
+  /**
    * Weight of the words of a question word's WordNet definition, for a word the articles lack and that
    * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
    */
@@ -167,6 +173,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   RELATED_WEIGHT: 0.8,
   DEGREE_WEIGHT: 0.5,
   EXTENSION_WEIGHT: 0.6,
+  EVENT_WEIGHT: 0.5,
   DEFINITION_WEIGHT: 0.5,
   TITLE_WEIGHT: 1,
   NEXT_SENTENCE: 0.8,

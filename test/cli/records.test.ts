@@ -75,6 +75,12 @@ describe('an answer as JSON', () => {
     expect(answerRecord({ ...noSpan, answered: false }).article).toBeNull();
   });
 
+  it("says a yes/no question's plain yes or no as `polarity`, and nothing when there is none", () => {
+    const denied = { ...answer, question: 'will the ferries leave before 2028?', answer: null };
+    expect(answerRecord({ ...denied, polarity: 'no' }).polarity).toBe('no');
+    expect(answerRecord(denied)).not.toHaveProperty('polarity');
+  });
+
   it('names the other matching articles when there are some', () => {
     const other = { id: 'fares.txt', title: 'Ferry Fares Rise', file: 'fares.txt' };
     expect(answerRecord({ ...answer, alsoIn: [other] }).alsoIn).toEqual([other]);

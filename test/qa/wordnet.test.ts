@@ -136,11 +136,17 @@ describe('placeOf: the named place a word names or pertains to', () => {
 });
 
 /** Each synset line of a data file, by its offset, with its pointers as splitting the line into fields reads them. */
-function synsetPointers(
-  pos: Pos,
-): { offset: number; pointers: { symbol: string; offset: number; pos: string }[] }[] {
+interface SplitPointer {
+  symbol: string;
+  offset: number;
+  pos: string;
+  from: number;
+  to: number;
+}
+
+function synsetPointers(pos: Pos): { offset: number; pointers: SplitPointer[] }[] {
   const text = readFileSync(path.join(wordnetDb.path, `data.${pos}`), 'latin1');
-  const out: { offset: number; pointers: { symbol: string; offset: number; pos: string }[] }[] = [];
+  const out: { offset: number; pointers: SplitPointer[] }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
     const offset = at;
@@ -151,8 +157,17 @@ function synsetPointers(
     const i = 4 + parseInt(fields[3] ?? '0', 16) * 2;
     const count = Number(fields[i]);
     const pointers = [];
-    for (let k = 0, p = i + 1; k < count; k++, p += 4)
-      pointers.push({ symbol: fields[p] ?? '', offset: Number(fields[p + 1]), pos: fields[p + 2] ?? '' });
+    for (let k = 0, p = i + 1; k < count; k++, p += 4) {
+      // source/target: two hex digits each, the words a lexical pointer links (0000 between synsets).
+      const words = fields[p + 3] ?? '';
+      pointers.push({
+        symbol: fields[p] ?? '',
+        offset: Number(fields[p + 1]),
+        pos: fields[p + 2] ?? '',
+        from: parseInt(words.slice(0, 2), 16),
+        to: parseInt(words.slice(2, 4), 16),
+      });
+    }
     out.push({ offset, pointers });
   }
   return out;

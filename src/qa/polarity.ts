@@ -1,0 +1,247 @@
+/**
+ * Yes/no questions ("did anyone die?", "has he been charged?", "any injuries?"): whether the passage
+ * that answers one says that the asked event happened (`yes`) or denies it (`no`), read from the
+ * sentence's own words. Only where it clearly does: every word of the question found in the sentence
+ * as written, in another form or as an event it entails (not through a synonym, which may be another
+ * sense: "arrested" is a synonym of "checked"), and, for a denial, a negation whose scope is that word
+ * ("No one was killed", "There were no injuries", "He has not been charged"); for an assertion, a
+ * sentence with no negation and no modal or condition ("could", "if", "whether") that the question does
+ * not share. Anything else (a denial narrower than the question, "No one was seriously injured" for
+ * "was anyone injured?") gets no polarity: the passage alone answers. The words shown are the
+ * presentation layer's.
+ */
+import type { Group } from './expansion.js';
+import { tokenize, type Token } from './text.js';
+import { taggedTerms } from '../nlp/nlp.js';
+
+export type Polarity = 'yes' | 'no';
+
+/**
+ * A question put as yes or no: opening with an auxiliary ("did", "was", "has", "isn't"), or an
+ * elliptical "any deaths?", "anyone hurt?" (not "any idea who won?", which asks who). One offering a
+ * choice ("internal or external?") is answered by one of its words, not by yes or no.
+ */
+const AUXILIARY_OPENING =
+  /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)(?:n['’]?t)?\b(?!.*\bor\b)/i;
+const ANY_OPENING =
+  /^\s*(?:any|anyone|anybody|anything)\b(?!.*\b(?:or|who|whom|whose|what|when|where|why|which|how)\b)/i;
+
+export function asksWhether(question: string): boolean {
+  return AUXILIARY_OPENING.test(question) || ANY_OPENING.test(question);
+}
+
+/** Words that deny what follows them in their clause. */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'none',
+  'nothing',
+  'neither',
+  'nor',
+]);
+/** Negators that quantify over a subject: the noun phrase they begin may stand before the verb ("None of the passengers was hurt"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'nothing', 'neither']);
+/** Auxiliaries and forms of "be" between a subject and its verb ("was", "has been", "did"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'got',
+  'get',
+  'gets',
+  'there',
+]);
+/** Modals: what is said with one may not have happened ("could", "will"). */
+const MODALS: ReadonlySet<string> = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'will',
+  'can',
+  'must',
+  'shall',
+  'possibly',
+  'perhaps',
+  'allegedly',
+  'reportedly',
+]);
+/** Words that make what follows them a condition or an open question ("whether anyone was hurt"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'unless']);
+/** Words that deny or doubt a whole statement without negating its verb ("denied that anyone was hurt"). */
+const DOUBTS: ReadonlySet<string> = new Set([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'unclear',
+  'unknown',
+  'unconfirmed',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+]);
+/** Words that open another clause: a negation before one does not reach past it. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'but',
+  'and',
+  'or',
+  'who',
+  'which',
+  'that',
+  'while',
+  'although',
+  'though',
+  'because',
+  'after',
+  'before',
+  'when',
+  'whether',
+  'if',
+  'until',
+]);
+/** How many words a negated subject ("none of the 43 people rescued") may take before its verb. */
+const SUBJECT_WORDS = 6;
+
+/** "hasn't", "didn't", "won't": the token before the apostrophe says "not". */
+function contractedNot(text: string, token: Token): boolean {
+  return /^['’]t\b/iu.test(text.slice(token.end)) && /n$/u.test(token.word);
+}
+
+function isNegator(text: string, token: Token): boolean {
+  return NEGATORS.has(token.word) || contractedNot(text, token);
+}
+
+/** A clause ends between two tokens at punctuation ("killed, but"). */
+function boundaryBetween(text: string, before: Token, after: Token): boolean {
+  return /[,;:()\u2013\u2014"“”]/u.test(text.slice(before.end, after.start));
+}
+
+/**
+ * Is the token at `at` denied by a negation whose scope it is in? Walking back from it: the question's
+ * own words and the auxiliaries may stand between ("has not been charged", "were no injuries",
+ * "wasn't seriously injured" when the question says "seriously"); past the auxiliaries, a negated
+ * subject of a few words ("No one was", "None of the passengers were"); never past another clause.
+ */
+function denied(text: string, tokens: readonly Token[], at: number, asked: ReadonlySet<string>): boolean {
+  let auxiliary = false;
+  let subject = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (boundaryBetween(text, token, tokens[i + 1] as Token)) return false;
+    // In the verb's own words a "not" denies it; in its subject only a quantifier does ("not all").
+    if (isNegator(text, token)) return subject === 0 || QUANTIFIERS.has(token.word);
+    // "No one": "one" is the quantifier's noun.
+    if (token.word === 'one' && tokens[i - 1]?.word === 'no') return true;
+    if (CLAUSE_OPENERS.has(token.word)) return false;
+    if (subject === 0 && AUXILIARIES.has(token.word)) {
+      auxiliary = true;
+      continue;
+    }
+    if (subject === 0 && !auxiliary && asked.has(token.stem)) continue;
+    if (!auxiliary || ++subject > SUBJECT_WORDS) return false;
+  }
+  return false;
+}
+
+/**
+ * The clause holding the tokens from `first` to `last`: from the token after the last boundary before
+ * them (punctuation, a word opening another clause) to the token before the first boundary after them.
+ */
+function clauseAround(text: string, tokens: readonly Token[], first: number, last: number): [number, number] {
+  let from = first;
+  while (from > 0 && !opensClause(text, tokens, from)) from--;
+  let to = last;
+  while (to + 1 < tokens.length && !opensClause(text, tokens, to + 1)) to++;
+  return [from, to];
+}
+
+/** Does a new clause begin at the token at `at` (after punctuation, or with a word such as "and")? */
+function opensClause(text: string, tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  return CLAUSE_OPENERS.has(token.word) || (before !== undefined && boundaryBetween(text, before, token));
+}
+
+/**
+ * The passage's answer to a yes/no question, or undefined when it does not clearly give one. `groups`
+ * are the question's words as expanded: a word counts where the passage holds it as written, in another
+ * form, or as an event it entails (`Term.entailed`), not through a synonym.
+ */
+export function polarityOf(
+  question: string,
+  passage: string,
+  groups: readonly Group[],
+): Polarity | undefined {
+  if (!asksWhether(question) || groups.length === 0) return undefined;
+  const asked = tokenize(question);
+  // "did no one die?": a negated question has no plain yes or no.
+  if (asked.some((t) => isNegator(question, t) && !contractedNot(question, t))) return undefined;
+  const tokens = tokenize(passage);
+  const strong = (g: Group) =>
+    new Set(g.terms.filter((t) => t.other !== true || t.entailed === true).map((t) => t.stem));
+  const found = groups.map((g) => {
+    const stems = strong(g);
+    return tokens.flatMap((t, i) => (stems.has(t.stem) ? [i] : []));
+  });
+  if (found.some((at) => at.length === 0)) return undefined;
+  const askedStems = new Set([...asked.map((t) => t.stem), ...groups.flatMap((g) => [...strong(g)])]);
+  if (found.flat().some((at) => denied(passage, tokens, at, askedStems))) return 'no';
+  // An assertion: nothing in the sentence denies or doubts ("not", "denied", "unclear"), no condition
+  // before the question's words ("whether anyone was hurt"), and no modal the question does not share in
+  // the clause that holds them ("would", not in "…opened as usual, and the council said its teams would
+  // clear…").
+  const sharedModal = new Set(asked.map((t) => t.word));
+  const first = Math.min(...found.flat());
+  const last = Math.max(...found.flat());
+  const [from, to] = clauseAround(passage, tokens, first, last);
+  const doubted = tokens.some(
+    (t, i) => isNegator(passage, t) || DOUBTS.has(t.word) || (i < first && CONDITIONS.has(t.word)),
+  );
+  const modal = tokens.slice(from, to + 1).some((t) => MODALS.has(t.word) && !sharedModal.has(t.word));
+  if (doubted || modal || /\?\s*["”']?\s*$/u.test(passage)) return undefined;
+  return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
+}
+
+/** Forms of "be": a word after one is said of the subject ("was injured", "is open"). */
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+
+/**
+ * The passage states the event as something that happened: one of the question's words is a verb there
+ * ("has recalled", "burst its banks") or said of the subject after a form of "be" (the tagger reads
+ * "was injured", "were closed" as adjectives), not a word of a name ("the Court of Appeal" for "has
+ * the company appealed?"), and none is there only as an infinitive ("was ordered to pay" for "did the
+ * council pay?").
+ */
+function assertsEvent(passage: string, tokens: readonly Token[], found: readonly number[][]): boolean {
+  const tagged = taggedTerms(passage);
+  const tagsAt = (at: number) => tagged.find((t) => t.start === (tokens[at] as Token).start)?.tags;
+  const infinitive = (at: number) => tagsAt(at)?.has('Verb') === true && tokens[at - 1]?.word === 'to';
+  const predicate = (at: number) => {
+    const tags = tagsAt(at);
+    if (tags === undefined || tags.has('ProperNoun')) return false;
+    return tags.has('Verb') || (tags.has('Adjective') && BE.has(tokens[at - 1]?.word ?? ''));
+  };
+  let said = false;
+  for (const occurrences of found) {
+    const stated = occurrences.filter((at) => !infinitive(at));
+    if (stated.length === 0) return false;
+    said ||= stated.some(predicate);
+  }
+  return said;
+}
