@@ -12,11 +12,11 @@ import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
 import { askedSlot, isNumeric, slotEvidence, unsaid } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
-import type { Token } from './text.js';
+import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
-import { isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
+import { derivedWords, isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
@@ -162,10 +162,19 @@ export function features(e: Evidence): Features | undefined {
   let unknown = 0;
   let unknownName = 0;
   let rarestMissing = 0;
+  const asked = askedSlot(e.text, e.question);
+  const slot = slotEvidence(
+    asked,
+    { text: passage.text, tokens: best.tokens, entities: e.entities },
+    e.groups,
+  );
   // "How far away is the comet?" of "…900 million kilometres from the Sun": the unit says the measure.
   const measured = measureSaid(e.groups, e.text, passage.text);
+  // A word said only in another part of speech counts when the passage holds what is asked: "the
+  // patient who died" is said by "a patient's death", but the patient's name is what was asked.
+  const filled = slot === undefined || slot.found || slot.loose;
   e.groups.forEach((g, i) => {
-    if (measured.includes(i)) {
+    if (measured.includes(i) || (filled && derivedSaid(g, stems))) {
       own += g.idf;
       return;
     }
@@ -176,12 +185,6 @@ export function features(e: Evidence): Features | undefined {
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
-  const asked = askedSlot(e.text, e.question);
-  const slot = slotEvidence(
-    asked,
-    { text: passage.text, tokens: best.tokens, entities: e.entities },
-    e.groups,
-  );
   // The passage says that what is asked has not been said ("the council has not said when…"): the
   // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
   // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
@@ -228,6 +231,19 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
   const away = /\bhow far (away|off)\b/i.exec(question)?.[1]?.toLowerCase();
   const also = away === undefined ? -1 : groups.findIndex((g) => g.word === away);
   return also === -1 ? [at] : [at, also];
+}
+
+/**
+ * Does the passage say the question's word in another part of speech, a form the stemmer does not
+ * reach ("quieter suburban housing" of "housing in the suburbs", "before the formation of which
+ * planet" of "…that formed the Earth")? WordNet's derivation and pertainym links of the word itself
+ * (`derivedWords`). Only for this passage, as evidence that it answers: a search through such links
+ * draws passages that only share a root with the question ("Victoria" → "Victorian";
+ * docs/measured.md), so ranking does not use them.
+ */
+function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
+  if (g.terms.some((t) => stems.has(t.stem))) return false;
+  return derivedWords(g.word).some((w) => w.length >= 3 && stems.has(stem(w)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * longer forms of it, its base form, its correction, its WordNet synonyms.
  */
 import type { SearchIndex } from './search-index.js';
-import { forEachWord, isStopword, stem } from './text.js';
+import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
@@ -86,7 +86,7 @@ export interface Expansion {
 
 /** `expand` for a parsed question: its keywords, names, phrases and type, as the engine reads them. */
 export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weights: Weights): Expansion {
-  return expand(
+  const expansion = expand(
     index,
     parsed.keywords.map((k) => k.word),
     weights,
@@ -96,6 +96,39 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     askedNouns(parsed.text),
     asksWhether(parsed.text),
   );
+  joinCompounds(index, parsed.text, expansion.groups);
+  return expansion;
+}
+
+/**
+ * Two words of the question written apart that English also writes as one ("space craft"): when the
+ * articles write the one word ("spacecraft") and WordNet lists it, and lack one of the two, it is the
+ * same word, and counts as each of the two. Groups are changed in place; a group that held nothing (or
+ * only its definition's words) takes the joined word's rarity.
+ */
+function joinCompounds(index: SearchIndex, question: string, groups: Group[]): void {
+  const tokens = tokenize(question);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (first.stop || second.stop || !/^[\s-]*$/u.test(question.slice(first.end, second.start))) continue;
+    const joined = first.word + second.word;
+    const s = stem(joined);
+    if (!index.has(s) || !isEnglishWord(joined)) continue;
+    // Only when the articles lack one of the two as written ("craft"): where they write both ("space
+    // suits" and "spacesuit"), each word already finds its own, and the joined one would count twice.
+    const pair = groups.filter((g) => g.word === first.word || g.word === second.word);
+    if (!pair.some((g) => g.terms.length === 0 || g.defined === true)) continue;
+    for (const g of pair) {
+      if (g.terms.some((t) => t.stem === s)) continue;
+      // Read only through its definition until now: the word itself is said.
+      if (g.defined === true) {
+        g.terms = [];
+        delete g.defined;
+      }
+      if (g.terms.length === 0) g.idf = index.idf(s);
+      g.terms.push({ stem: s, weight: 1 });
+    }
+  }
 }
 
 /**

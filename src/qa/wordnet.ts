@@ -149,7 +149,7 @@ export function lemmasStartingWith(pos: Pos, prefix: string): string[] {
 // Data files are read whole on first use or warm-up, like the index files: 22 MB outside the heap
 // (Buffers), against a read system call per synset, which was most of a first "what <kind>" question on
 // a large folder (a new word's kinds, and their kinds, are a few dozen synsets).
-function dataFile(pos: Pos): Buffer {
+function dataFile(pos: Pos | 'adv'): Buffer {
   return wordnetFile(`data.${pos}`);
 }
 
@@ -167,7 +167,7 @@ const GLOSS = Buffer.from(' | ', 'latin1');
  * The fields of the synset line at `offset` of a data file, up to its gloss: the words and pointers
  * (the gloss, often half the line, is read by `readDefinition` alone).
  */
-function readSynset(pos: Pos, offset: number): string[] {
+function readSynset(pos: Pos | 'adv', offset: number): string[] {
   const buf = dataFile(pos);
   const end = lineEnd(buf, offset);
   const gloss = buf.indexOf(GLOSS, offset);
@@ -175,7 +175,7 @@ function readSynset(pos: Pos, offset: number): string[] {
 }
 
 /** A synset's words as WordNet writes them ("Paterson", "paterson"), without their adjective markers. */
-function readSynsetLemmas(pos: Pos, offset: number): string[] {
+function readSynsetLemmas(pos: Pos | 'adv', offset: number): string[] {
   const fields = readSynset(pos, offset);
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
@@ -186,7 +186,7 @@ function readSynsetLemmas(pos: Pos, offset: number): string[] {
   return words;
 }
 
-function readSynsetWords(pos: Pos, offset: number): string[] {
+function readSynsetWords(pos: Pos | 'adv', offset: number): string[] {
   return readSynsetLemmas(pos, offset).map((w) => w.toLowerCase());
 }
 
@@ -1027,4 +1027,55 @@ export function sameDegreeSynonyms(word: string): readonly string[] {
   if (sameDegreeCache.size >= CACHE_LIMIT) sameDegreeCache.clear();
   sameDegreeCache.set(key, forms);
   return forms;
+}
+
+/** A data file's letter for a pointer's target part of speech ("s", an adjective satellite, is an adjective). */
+const TARGET_POS: Readonly<Record<string, Pos | 'adv'>> = {
+  n: 'noun',
+  v: 'verb',
+  a: 'adj',
+  s: 'adj',
+  r: 'adv',
+};
+
+const derivedCache = new Map<string, readonly string[]>();
+
+/**
+ * The words WordNet links to `word` itself in its commonest senses (SENSES_PER_POS per part of speech)
+ * by a derivation (`+`: "formation" → "form", "died" → "death") or a pertainym (`\`: "suburban" →
+ * "suburb", "civilly" → "civil"): the same word in another part of speech. Only pointers from the word
+ * itself (a lexical pointer whose source is it, or a semantic one of its whole synset), and only the
+ * word they point to: "formation" → "form", not "form"'s synonyms.
+ */
+export function derivedWords(word: string): readonly string[] {
+  const key = word.toLowerCase();
+  const cached = derivedCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = new Set<string>();
+  for (const pos of [...POS, 'adv'] as const) {
+    const lemma = baseForms(key).find((form) => findIndexLine(pos, form) !== undefined);
+    if (lemma === undefined) continue;
+    for (const offset of offsetsOf(findIndexLine(pos, lemma) as string).slice(0, SENSES_PER_POS)) {
+      const fields = readSynset(pos, offset);
+      const count = parseInt(fields[3] ?? '0', 16);
+      const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
+      const pointers = Number(fields[4 + count * 2]);
+      for (let i = 0, at = 5 + count * 2; i < pointers; i++, at += 4) {
+        const symbol = fields[at];
+        const target = TARGET_POS[fields[at + 2] ?? ''];
+        const ends = fields[at + 3] ?? '0000';
+        if ((symbol !== '+' && symbol !== '\\') || target === undefined) continue;
+        const from = parseInt(ends.slice(0, 2), 16);
+        const to = parseInt(ends.slice(2), 16);
+        if (from !== 0 && from !== source) continue;
+        const words = readSynsetWords(target, Number(fields[at + 1]));
+        for (const w of to === 0 ? words : [words[to - 1] ?? ''])
+          if (w !== '' && w !== lemma && !w.includes('_')) found.add(w);
+      }
+    }
+  }
+  const result = found.size > 0 ? [...found] : NO_WORDS;
+  if (derivedCache.size >= CACHE_LIMIT) derivedCache.clear();
+  derivedCache.set(key, result);
+  return result;
 }
