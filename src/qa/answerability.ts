@@ -23,6 +23,7 @@ import type { SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
 import { dimensionSaid } from './answer-kind.js';
 import { measureGroup } from './conversation-article.js';
+import { failsDenial } from './polarity.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -190,6 +191,8 @@ export function features(e: Evidence): Features | undefined {
   // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
   // say the fee, but does say who was signed.
   if (slot !== undefined && !slot.found && unsaid(passage.text)) return undefined;
+  // "who won't sign?" of "Obaidi and Fomin signed…": those it names are the ones not asked for.
+  if (failsDenial(e.text, passage.text, e.groups)) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
   // ("who is Russia's defense minister?" of the Iraqi minister and the Russian director): no one it
   // names is the person asked for. A rule, as the unsaid is: too rare in the training sets to be learned.

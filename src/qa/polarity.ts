@@ -245,3 +245,33 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
   }
   return said;
 }
+
+/** Verbs whose clause says that something did not happen ("refused to sign", "failed to attend"). */
+const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
+
+/** "who" or "whom" opening the question: it asks for the people of whom its verb is said. */
+const WHO_OPENING = /^\s*(?:who|whom)\b/iu;
+
+/**
+ * Whether a passage fails a who-question that denies its verb ("who won't sign?", "who did not vote?",
+ * "who wasn't at the meeting?"). It answers one only by saying whom the verb is denied of ("Price and
+ * Wells did not vote", "refused to vote", "failed to attend"). A passage that says the verb of some
+ * people without denying it ("Obaidi and Fomin signed…") names those the question leaves out, the
+ * opposite of what was asked; one without the denied words at all ("those who do not accept…" for
+ * "who did not sign?") matched the question's "who" and "not" only. A rule about English, too rare in
+ * the training sets to be learned.
+ */
+export function failsDenial(question: string, passage: string, groups: readonly Group[]): boolean {
+  if (!WHO_OPENING.test(question)) return false;
+  const asked = tokenize(question);
+  const negation = asked.findIndex((t) => isNegator(question, t));
+  if (negation === -1) return false;
+  // The denied words: those after the negation ("sign", "meeting").
+  const after = new Set(asked.slice(negation + 1).map((t) => t.word));
+  const denying = groups.filter((g) => after.has(g.word));
+  if (denying.length === 0) return false;
+  const tokens = tokenize(passage);
+  const stems = new Set(denying.flatMap((g) => g.terms.filter((t) => t.other !== true).map((t) => t.stem)));
+  if (!tokens.some((t) => stems.has(t.stem))) return true;
+  return !tokens.some((t) => isNegator(passage, t) || NEGATIVE_VERBS.test(t.word));
+}
