@@ -292,8 +292,10 @@ function functionWord(word: string): boolean {
 /**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
- * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before an irregular negative's
- * "'t", which spells no function word ("won" of "won't" is "will").
+ * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
+ * ("didn" of "didn't" is "did", "won" of "won't" is "will"). Left in the search, "didn" was a word no
+ * story holds, which refused "who didn't vote?" of "Price and Wells refused to vote"; a who-question
+ * that denies its verb is kept from its opposite by `failsDenial` (polarity.ts) instead.
  */
 function contractionPart(question: string, token: Token, min: number): boolean {
   if (contractedEnding(token.word) !== undefined && /\p{L}['’]$/u.test(question.slice(0, token.start)))
@@ -302,8 +304,7 @@ function contractionPart(question: string, token: Token, min: number): boolean {
   if (token.stop || !/^['’]/u.test(after)) return false;
   const negated = negatedAuxiliary(token.word);
   return (
-    misspeltStopword(token.word, min) !== undefined ||
-    (negated !== undefined && `${negated}n` !== token.word.toLowerCase() && /^['’]t\b/iu.test(after))
+    misspeltStopword(token.word, min) !== undefined || (negated !== undefined && /^['’]t\b/iu.test(after))
   );
 }
 
