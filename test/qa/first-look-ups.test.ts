@@ -34,6 +34,9 @@ vi.mock('../../src/qa/wordnet.js', async (importOriginal) => {
 const { tokenize } = await import('../../src/qa/text.js');
 const { agentsOfVerb, subjectsOfVerb, subjectVerb } = await import('../../src/qa/verb-subject.js');
 const { parseQuestion } = await import('../../src/qa/question.js');
+const { askedKind, fitOf } = await import('../../src/qa/answer-kind.js');
+const { findEntities } = await import('../../src/qa/entities.js');
+const { DEFAULT_WEIGHTS } = await import('../../src/qa/weights.js');
 
 /** The spans of `names` in `text`, as candidates. */
 function spans(text: string, names: readonly string[]) {
@@ -83,5 +86,21 @@ describe("a question's keywords", () => {
     // "against" is in a class of compromise's lexicon that names nothing; "agreemnt" is in none.
     expect(looked.english).toContain('against');
     expect(looked.english).not.toContain('agreemnt');
+  });
+});
+
+describe('a candidate of a question that asks no kind', () => {
+  it('fits without its head being looked up', () => {
+    const question = 'how did the fans travel';
+    const text = 'Most of the fans travelled by coach from the northern towns.';
+    const span = 'coach';
+    const start = text.indexOf(span);
+    const passage = { text, tokens: tokenize(text), tags: findEntities(text) };
+    const asked = askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS);
+    looked.english.length = 0;
+    expect(fitOf(asked, { start, end: start + span.length, text: span, kind: 'phrase' }, passage)).toBe(
+      'fine',
+    );
+    expect(looked.english).not.toContain('coach');
   });
 });
