@@ -65,6 +65,8 @@ describe("the subject of a who-question's verb", () => {
     // "said" could be no verb of a subject that comes after it.
     expect(looked.lemmas).not.toContain('said');
     expect(looked.lemmas).not.toContain('monday');
+    // A word after the name is still read for the verb.
+    expect(looked.lemmas).toContain('scored');
   });
 
   it('of a passive is found without lemmatising the words after the last name', () => {
@@ -76,6 +78,7 @@ describe("the subject of a who-question's verb", () => {
     expect(found.map((c) => c.name)).toEqual(['Mara Quinlan']);
     // "sang" (an irregular form, which only the lemmatiser reads) has no name after it.
     expect(looked.lemmas).not.toContain('sang');
+    expect(looked.lemmas).toContain('designed');
   });
 });
 
@@ -90,17 +93,21 @@ describe("a question's keywords", () => {
 });
 
 describe('a candidate of a question that asks no kind', () => {
-  it('fits without its head being looked up', () => {
-    const question = 'how did the fans travel';
+  it('fits without its head being looked up, as it is for a question that asks one', () => {
     const text = 'Most of the fans travelled by coach from the northern towns.';
     const span = 'coach';
     const start = text.indexOf(span);
     const passage = { text, tokens: tokenize(text), tags: findEntities(text) };
-    const asked = askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS);
+    const fitFor = (question: string) =>
+      fitOf(
+        askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS),
+        { start, end: start + span.length, text: span, kind: 'phrase' },
+        passage,
+      );
     looked.english.length = 0;
-    expect(fitOf(asked, { start, end: start + span.length, text: span, kind: 'phrase' }, passage)).toBe(
-      'fine',
-    );
+    expect(fitFor('how did the fans travel')).toBe('fine');
     expect(looked.english).not.toContain('coach');
+    expect(fitFor('what did the fans travel in')).not.toBe('none');
+    expect(looked.english).toContain('coach');
   });
 });
