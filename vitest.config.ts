@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export const SOAK = 'test/**/*.soak.test.ts';
 
 /** Files that replace a module with vi.mock: they need a module graph of their own. */
-const MOCKING = ['test/qa/reload-order.test.ts', 'test/qa/chosen-miss-work.test.ts'];
+const MOCKING = [
+  'test/qa/reload-order.test.ts',
+  'test/qa/chosen-miss-work.test.ts',
+  'test/qa/first-look-ups.test.ts',
+];
 
 /** Per-file options that `npm test`, the soak run and the mutation run share. */
 export const timeouts = {

@@ -690,6 +690,9 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
 
 /** How well a candidate span is of the asked kind. */
 export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage): Fit {
+  // Any kind fits: the candidate's class (its head looked up in WordNet, on a first ask for the first
+  // time) is not read.
+  if (asked.kind === 'any') return 'fine';
   const text = c.text;
   const cls = classOf(c, passage);
   const numeric = cls === 'number' || (cls === 'date' && /\d/.test(text));
@@ -702,8 +705,6 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
   )
     return 'none';
   switch (asked.kind) {
-    case 'any':
-      return 'fine';
     case 'thing':
       // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
       if (asked.named === true && !isWrittenAsName(text)) return 'none';

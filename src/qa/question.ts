@@ -286,7 +286,8 @@ export function misspeltStopword(
  * that they do not say what is asked, so it is left out, as the kind noun is.
  */
 function functionWord(word: string): boolean {
-  return !isEnglishWord(word) && !isAdverb(word) && isNamelessWord(word);
+  // The lexicon's class first: most words are in none, and telling whether a word is English may tag it.
+  return isNamelessWord(word) && !isEnglishWord(word) && !isAdverb(word);
 }
 
 /**
@@ -359,7 +360,7 @@ export function parseQuestion(
   const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
   const content = keywords.filter(
     (k) =>
-      eventWords?.has(k.word) !== true && k.word !== kindNoun && !(functionWord(k.word) && !known(k.word)),
+      eventWords?.has(k.word) !== true && k.word !== kindNoun && (known(k.word) || !functionWord(k.word)),
   );
   return {
     text: question,

@@ -138,8 +138,11 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   // A name after a preposition or a participle is an object wherever the verb is. The two words before
   // it hold the pattern's whole match ("of the").
   const free = candidates.filter((c) => !GOVERNED.test(tailBefore(text, c.span.start, 2)));
+  // A subject ends before its verb: a word before every free candidate's end is none of their verbs, so
+  // it is not lemmatised (a first look-up of a word tags it, about a fifth of a millisecond).
+  const firstEnd = Math.min(...free.map((c) => c.span.end));
   tokens.forEach((t, v) => {
-    if (!sameVerb(t)) return;
+    if (t.start < firstEnd || !sameVerb(t)) return;
     let i = v - 1;
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // "The cup was won by Wakefield": the passive's subject is not who did it, nor "the critics tipped X"
@@ -181,9 +184,12 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
   const { tokens, text } = passage;
   const sameVerb = formOf(asked.verb);
   const found: { c: T; at: number }[] = [];
+  // An agent comes after its verb: a word ending after every candidate's start is no verb of theirs, so
+  // it is not lemmatised (the cheap tests come first).
+  const lastStart = Math.max(...candidates.map((c) => c.span.start));
   tokens.forEach((t, v) => {
     // A participle ("designed", "given"), not the verb's present or base form.
-    if (!sameVerb(t) || !isParticiple(t.word) || /(?:s|ing)$/.test(t.word)) return;
+    if (t.end > lastStart || /(?:s|ing)$/.test(t.word) || !sameVerb(t) || !isParticiple(t.word)) return;
     const by = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
     if (by === -1) return;
     const byToken = tokens[by] as Token;
