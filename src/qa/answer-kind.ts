@@ -24,7 +24,17 @@ import {
 import { lemmaOf } from './lemma.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
-import { dimensionAsked, namesOtherMeasure, otherMeasureFollows, type Dimension } from './distance.js';
+import {
+  dimensionAsked,
+  measureAsked,
+  measureFit,
+  measuresOfSpan,
+  namesOtherMeasure,
+  otherMeasureFollows,
+  unitClassesOf,
+  type Dimension,
+  type MeasureAsked,
+} from './measure.js';
 import type { Weights } from './weights.js';
 
 export type AnswerKind =
@@ -72,23 +82,16 @@ export interface AskedKind {
   /**
    * For `quantity`: the dimension "how big", "how far"… asks, which a length of time does not give, nor
    * a size a distance between the thing and something else ("900 million kilometres from the Sun"):
-   * `distance.ts`.
+   * `measure.ts`.
    */
   dimension?: Dimension;
+  /**
+   * For `quantity` and `duration`: the kinds of measure the question's measure word asks ("how high" →
+   * a length, "how much rain" → a depth, "how long" → a time): a number of another kind ("Karen Mbeki,
+   * 54", "in 72 hours") is no answer (`measure.ts`).
+   */
+  measure?: MeasureAsked;
 }
-
-/**
- * The units a "how <adjective>" question measures in, by WordNet's classes of units: a length for "how
- * far", "how tall", "how high" (miles, ft, m); a speed for "how fast" (mph, knots); a mass for "how
- * heavy"; a length, area or volume for "how big".
- */
-const DIMENSIONS: readonly [RegExp, readonly string[], { amounts?: true }][] = [
-  [/\bhow (?:far|tall|deep|wide)\b/, ['linear_unit'], {}],
-  [/\bhow high\b/, ['linear_unit'], { amounts: true }],
-  [/\bhow fast\b/, ['rate'], {}],
-  [/\bhow heavy\b/, ['mass_unit'], {}],
-  [/\bhow (?:big|large)\b/, ['linear_unit', 'area_unit', 'volume_unit'], { amounts: true }],
-];
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
 export type Fit = 'fine' | 'loose' | 'none';
@@ -316,9 +319,9 @@ export function askedKind(
     case 'count':
       return { kind: slot.slot };
     case 'quantity':
-      if (/\bhow long\b/.test(q)) return { kind: 'duration' };
-      if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true };
-      return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q) };
+      if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
+      if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
+      return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q), ...measureOf(q) };
     default:
   }
   const wh = mainWh(q);
@@ -370,16 +373,28 @@ export function askedKind(
   }
 }
 
-/** The dimension a "how big / far…" question asks (`distance.ts`), as `AskedKind`'s field. */
+/** The dimension a "how big / far…" question asks (`measure.ts`), as `AskedKind`'s field. */
 function dimensionOf(q: string): { dimension?: Dimension } {
   const dimension = dimensionAsked(q);
   return dimension === undefined ? {} : { dimension };
 }
 
-/** The units of the dimension the question measures (`DIMENSIONS`), when it names one. */
+/** The kinds of measure the question asks (`measure.ts`), as `AskedKind`'s field. */
+function measureOf(q: string): { measure?: MeasureAsked } {
+  const measure = measureAsked(q);
+  return measure === undefined ? {} : { measure };
+}
+
+/**
+ * The WordNet classes of the units of the dimension the question measures, when it names one: a length
+ * for "how far", "how tall", "how high" (miles, ft, m); a speed for "how fast" (mph, knots); a mass for
+ * "how heavy"; a length, area or volume for "how big". `amounts` when money and shares answer too.
+ */
 function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
-  const dimension = DIMENSIONS.find(([asks]) => asks.test(q));
-  return dimension === undefined ? {} : { units: dimension[1], ...dimension[2] };
+  const asked = measureAsked(q);
+  if (asked?.dimension !== true) return {};
+  const units = unitClassesOf(asked.measures.filter((m) => m !== 'money'));
+  return asked.measures.includes('money') ? { units, amounts: true } : { units };
 }
 
 /** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
@@ -773,6 +788,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'money':
       // "How much did the bakery win?" is not answered by "nine people": a count of people or things.
       if ((!numeric && !NUMBER.test(text)) || countsThings(c, passage)) return 'none';
+      // Nor by "4.7 metres" or "72 hours": a number whose unit measures something else (a share may
+      // still say how much a price rose).
+      if (otherThan(['money', 'share'], c, passage)) return 'none';
       return CURRENCY.test(text) ? 'fine' : PERCENT.test(text) || cls === 'date' ? 'none' : 'loose';
     case 'age':
       if (!numeric || CURRENCY.test(text) || PERCENT.test(text)) return 'none';
@@ -784,6 +802,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "a quarter of the band's royalties" (the tagger may call "quarter" a date).
       return cls !== 'person' && PERCENT.test(text) ? 'fine' : 'none';
     case 'duration':
+      // "How long is the contract?" is not answered by "Karen Mbeki, 54" nor by "£500".
+      if (asked.measure !== undefined && byMeasure(asked.measure, c, passage) === 'none') return 'none';
       // "How long has it been recognised?" → "since the 1950s".
       if (
         (cls === 'date' || cls === 'number') &&
@@ -801,6 +821,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How much did the bake sale make?" is not answered by "312 pupils": that counts things.
       if (asked.much === true && countsThings(c, passage)) return 'none';
       if (cls === 'date' && !TIME_UNIT.test(text)) return 'none';
+      // "How high did the water get?" is not answered by "Karen Mbeki, 54", "how much rain fell?" not by
+      // "72 hours": a number whose unit or sign gives another kind of measure than the one asked.
+      if (asked.measure !== undefined) {
+        const fit = byMeasure(asked.measure, c, passage);
+        if (fit === 'none' || fit === 'loose') return fit;
+      }
       // "How tall is the tower?" → "617 ft", not "42 floors" nor the bare "617"; those answer only when
       // no number of the passage gives a unit of the dimension asked. "How high", "how big" are asked
       // of amounts too ("how high did inflation rise?" → "8%").
@@ -810,4 +836,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }
+}
+
+/** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */
+function byMeasure(asked: MeasureAsked, c: KindCandidate, passage: KindPassage): Fit | undefined {
+  return measureFit(asked, measuresOfSpan(passage.text, c.start, c.end));
+}
+
+/** Does the candidate's number give a measure, and none of these kinds? */
+function otherThan(measures: MeasureAsked['measures'], c: KindCandidate, passage: KindPassage): boolean {
+  return byMeasure({ measures }, c, passage) === 'none';
 }

@@ -19,6 +19,7 @@ import {
   type Fit,
 } from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
+import { asksMargin, marginsIn } from './margin.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot } from './slot.js';
 import { clauseAfterMatches, countsAnother, everyCandidateOf, ofQuestionType } from './span-candidates.js';
@@ -90,6 +91,8 @@ export function extractSpan(
     );
     return clauseAfterMatches(input.passage, matchedAt);
   }
+  // "Whats the margin?": the number after "by" in a win or a lead, or nothing (margin.ts).
+  if (asksMargin(input.question)) return marginsIn(input.passage.text)[0] ?? null;
   // "What did Obaidi thank Russia for?": the object of the preposition the question ends on, when the
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched);

@@ -22,6 +22,8 @@ import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
 import { dimensionSaid } from './answer-kind.js';
+import { asksMargin, marginsIn } from './margin.js';
+import { onlyOtherMeasures } from './measure.js';
 import { measureGroup } from './conversation-article.js';
 import { failsDenial } from './polarity.js';
 
@@ -170,7 +172,10 @@ export function features(e: Evidence): Features | undefined {
     e.groups,
   );
   // "How far away is the comet?" of "…900 million kilometres from the Sun": the unit says the measure.
-  const measured = measureSaid(e.groups, e.text, passage.text);
+  const measured = [
+    ...measureSaid(e.groups, e.text, passage.text),
+    ...marginSaid(e.groups, e.text, passage.text),
+  ];
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
@@ -193,6 +198,12 @@ export function features(e: Evidence): Features | undefined {
   if (slot !== undefined && !slot.found && unsaid(passage.text)) return undefined;
   // "who won't sign?" of "Obaidi and Fomin signed…": those it names are the ones not asked for.
   if (failsDenial(e.text, passage.text, e.groups)) return undefined;
+  // The question asks one kind of measure and every number of the passage gives another ("how high did
+  // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
+  // calibrator's slot features count any number as filling a "how high" slot.
+  if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
+  // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
+  if (asksMargin(e.text) && marginsIn(passage.text).length === 0) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
   // ("who is Russia's defense minister?" of the Iraqi minister and the Russian director): no one it
   // names is the person asked for. A rule, as the unsaid is: too rare in the training sets to be learned.
@@ -247,6 +258,16 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
 function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
   if (g.terms.some((t) => stems.has(t.stem))) return false;
   return derivedWords(g.word).some((w) => w.length >= 3 && stems.has(stem(w)));
+}
+
+/**
+ * The group of the noun "margin" when the passage gives one ("wins … by 812 votes", `margin.ts`): the
+ * passage says it, though not in the question's word.
+ */
+function marginSaid(groups: readonly Group[], question: string, passage: string): number[] {
+  if (!asksMargin(question) || marginsIn(passage).length === 0) return [];
+  const at = groups.findIndex((g) => asksMargin(g.word));
+  return at === -1 ? [] : [at];
 }
 
 /**

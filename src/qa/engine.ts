@@ -42,6 +42,7 @@ import {
 import { askedSlot } from './slot.js';
 import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
+import { asksMargin, marginsIn } from './margin.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
@@ -462,7 +463,10 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    const ranked = this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people);
+    const ranked = this.marginsFirst(
+      this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
+      read.text,
+    );
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
@@ -600,6 +604,16 @@ export class Engine {
       return spoken(sentence.text, referents.length > 0 ? words : undefined);
     };
     return firstWhere(ranked, says);
+  }
+
+  /**
+   * "Whats the margin?": of the best few passages, those that give one ("wins … by 812 votes",
+   * `margin.ts`) first, in their order; not "the first woman to lead the city". Unchanged for any other
+   * question.
+   */
+  private marginsFirst(ranked: Ranked[], question: string): Ranked[] {
+    if (!asksMargin(question)) return ranked;
+    return firstWhere(ranked, (r) => marginsIn(this.index.docs[r.id]?.sentence.text ?? '').length > 0);
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

@@ -25,6 +25,7 @@ import { asksWhether } from './polarity.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { negativeWithoutApostrophe } from './contractions.js';
+import { asksMargin, MARGIN_VERBS } from './margin.js';
 
 export interface Term {
   stem: string;
@@ -325,6 +326,10 @@ export function expand(
       // As rare as its rarest reading, as a word read only through a related form is.
       if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     }
+    // "Margin", which a story says by "wins … by 812 votes": the verbs of winning and leading find the
+    // sentence (margin.ts), as a synonym would.
+    if (terms.length === 0 && asksMargin(read))
+      addSynonyms(index, terms, MARGIN_VERBS, weights.SYNONYM_WEIGHT);
     // A word nothing above could read ("golfer", "telly") may still be said in other words by the
     // article: the words of its definition count, at reduced weight ("golf"; "television").
     if (terms.length === 0 && weights.DEFINITION_WEIGHT > 0) {

@@ -48,3 +48,25 @@ export function numberForms(word: string): readonly string[] {
   if (digits !== undefined) return [digits];
   return byDigits.get(word) ?? [];
 }
+
+/**
+ * Words that write a number in a story's text beyond `WORDS`: "one", the scale words and their plurals
+ * ("hundreds", "millions"), and the vague counts ("a few", "several", "dozens"). Not for `numberForms`
+ * (see the module comment), only for finding where a number stands.
+ */
+const MORE_WORDS = ['one', 'hundreds', 'thousands', 'millions?', 'billions?', 'dozens', 'a few', 'several'];
+
+/** A number in a text, in digits ("4.7", "9,431", "78" of "78mm") or in words ("two", "a few", "millions"). */
+const NUMBER_IN_TEXT = new RegExp(
+  String.raw`\d[\d,.]*|\b(?:${[...WORDS.map(([w]) => w), ...MORE_WORDS].join('|')})\b`,
+  'giu',
+);
+
+/** Every number in the text, where it stands (`NUMBER_IN_TEXT`). */
+export function numbersIn(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(NUMBER_IN_TEXT)].map((m) => {
+    // "4.7." ends a sentence: the number is "4.7".
+    const written = m[0].replace(/[,.]+$/, '');
+    return { start: m.index, end: m.index + written.length, text: written };
+  });
+}

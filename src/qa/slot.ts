@@ -7,7 +7,7 @@
  * "10 years ago" is none; "What is E Hayot's first name?" wants a name other than "E Hayot".
  */
 import { apposedAges } from './apposition.js';
-import { dimensionAsked, otherMeasureFollows, type Dimension } from './distance.js';
+import { dimensionAsked, otherMeasureFollows, type Dimension } from './measure.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
@@ -43,7 +43,7 @@ export interface AskedSlot {
   /**
    * "How big…", "how far…": the dimension asked, which a length of time fills only loosely, and a
    * size a distance between the thing and something else ("900 million kilometres from the Sun"):
-   * `distance.ts`.
+   * `measure.ts`.
    */
   dimension?: Dimension;
 }

@@ -5,6 +5,7 @@
  * other name of the sentence; "a new auditor, Sunita Patel, 41, noticed that payments … in Bradford …":
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
+import { irregularKin } from './irregular.js';
 import { lemmaOf } from './lemma.js';
 import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
@@ -94,8 +95,12 @@ export interface AskedVerb {
   passive: boolean;
 }
 
+/**
+ * A verb, in its base form or another: "led", whose "-ed" the lemmatiser takes for a regular ending, is
+ * an irregular form of "lead" (`irregularKin`).
+ */
 function isVerb(word: string): boolean {
-  return isLemma('verb', word) || isParticiple(word);
+  return isLemma('verb', word) || isParticiple(word) || irregularKin(word).some((k) => isLemma('verb', k));
 }
 
 /** The test for a form of the question's verb ("won" of "win", "noticed" of "notice"). */
@@ -111,6 +116,9 @@ function formOf(verb: Token): (t: Token) => boolean {
  * by before its verb.
  */
 const APPOSITIONS = /^(?:(?:\s*,[^,.;:!?"“”()]{1,80})+\s*,|\s*\([^()]{1,60}\))?\s*$/u;
+
+/** Before a relative "who": a comma, after any appositions set off by commas (", a surgeon at …,"). */
+const RELATIVE = /^(?:\s*,[^,.;:!?"“”()]{1,80})*\s*,\s*$/u;
 
 /**
  * A word before a name that makes it an object, not a subject: a preposition or a verb's participle
@@ -150,10 +158,15 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     const passive = i >= 0 && BE.test((tokens[i] as Token).word);
     if (passive !== asked.passive) return;
     while (i >= 0 && (BE.test((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
-    const verbAt = (tokens[i + 1] as Token).start;
+    // "…said Alan Greaves, a surgeon at Queen Elizabeth Hospital, who led the study": the relative "who"
+    // is the verb's subject, and stands for the person its clause hangs on, before the comma and any
+    // appositions (not the hospital the last apposition ends on).
+    const relative = i >= 0 && (tokens[i] as Token).word === 'who';
+    const verbAt = (tokens[relative ? i : i + 1] as Token).start;
+    const set = relative ? RELATIVE : APPOSITIONS;
     for (const c of free) {
       if (c.span.end > verbAt) continue;
-      if (APPOSITIONS.test(text.slice(c.span.end, verbAt))) found.push({ c, reach: verbAt - c.span.end });
+      if (set.test(text.slice(c.span.end, verbAt))) found.push({ c, reach: verbAt - c.span.end });
     }
   });
   found.sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start);

@@ -1,0 +1,219 @@
+/**
+ * Kinds of measure: what a number with its unit measures, and which kinds a question's measure word
+ * asks for. "How high did the water get?" asks a length ("4.7 metres"), and "Karen Mbeki, 54" gives an
+ * age: a number of another kind is no answer, however near the question's words it stands. "How much
+ * rain fell?" asks an amount of rain, which English gives as a depth ("78mm"), never as a length of time
+ * ("in 72 hours"). The kind of a number is read from its unit by WordNet's classes of units (a
+ * "linear_unit", a "mass_unit", a "time_unit"…), and from the few signs no class covers: a currency
+ * sign, "per cent", "degrees", "-year-old" or an age in apposition after a name.
+ *
+ * Within a length, a size is not a distance: "how big is the comet?" asks the comet's own dimensions,
+ * and "the comet is about 900 million kilometres from the Sun" gives a length of the same unit, but
+ * between the comet and something else. English says which by what follows the length: "from", "away",
+ * "apart", "off", "beyond", "short of" or a compass direction ("20 miles north of…") measure a gap
+ * between two things; "across", "long", "high" or nothing measure the thing itself. Pure, apart from
+ * WordNet look-ups.
+ */
+import { apposedAges } from './apposition.js';
+import { lemmaOf } from './lemma.js';
+import { numbersIn } from './numbers.js';
+import { isStopword } from './text.js';
+import { isKindOf } from './wordnet.js';
+
+/** The kinds of measure a number gives and a question asks. */
+export type Measure =
+  'length' | 'area' | 'volume' | 'weight' | 'speed' | 'temperature' | 'duration' | 'money' | 'share' | 'age';
+
+/**
+ * WordNet's classes of each measure's units: "metre", "mm", "mile" are linear units, "hour" and "day"
+ * units of time, "week" and "night" periods of time, "mph" a rate. Temperature has no class that its
+ * units ("degree") reach in their commonest senses: it is read from "degrees" and "°" (`SIGNS`).
+ */
+const UNIT_CLASSES: readonly (readonly [Measure, readonly string[]])[] = [
+  ['length', ['linear_unit']],
+  ['area', ['area_unit']],
+  ['volume', ['volume_unit']],
+  ['weight', ['mass_unit']],
+  ['speed', ['rate']],
+  ['duration', ['time_unit', 'time_period']],
+  ['money', ['monetary_unit']],
+];
+
+/** The WordNet classes of the units of the measures (`UNIT_CLASSES`), for a unit word's test. */
+export function unitClassesOf(measures: readonly Measure[]): string[] {
+  return UNIT_CLASSES.filter(([m]) => measures.includes(m)).flatMap(([, classes]) => classes);
+}
+
+/** What a question's measure word asks for, and what answers it only when nothing else does. */
+export interface MeasureAsked {
+  /** The kinds of measure that answer it ("how high" → a length, or an amount: "inflation rose to 8%"). */
+  measures: readonly Measure[];
+  /** Kinds that answer it loosely ("how fast did it sell out?" → "in two hours"). */
+  loosely?: readonly Measure[];
+  /** A dimension in the strict sense, whose units say the measure (`unitClassesOf`): not "how much water". */
+  dimension?: true;
+}
+
+const AMOUNTS: readonly Measure[] = ['money', 'share'];
+/** Everything "how much <noun>" may ask of a thing that is not time: any measure but a time or an age. */
+const ANY_AMOUNT: readonly Measure[] = [
+  'length',
+  'area',
+  'volume',
+  'weight',
+  'speed',
+  'temperature',
+  ...AMOUNTS,
+];
+
+/**
+ * The question's measure word and what it asks, first match first. "How high" and "how big" are asked
+ * of amounts too ("how high did inflation rise?" → "8%", "how big was the loan?" → "£40m").
+ */
+const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
+  [
+    /\bhow (?:hot|cold|warm|cool)\b|\bwhat(?:'s| is| was| were)? (?:the )?temperatures?\b/,
+    { measures: ['temperature'] },
+  ],
+  [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], dimension: true }],
+  [/\bhow high\b/, { measures: ['length', 'temperature', ...AMOUNTS], dimension: true }],
+  [/\bhow heavy\b/, { measures: ['weight'], dimension: true }],
+  [/\bhow (?:fast|quick|quickly)\b/, { measures: ['speed'], loosely: ['duration'], dimension: true }],
+  [/\bhow (?:big|large|small)\b/, { measures: ['length', 'area', 'volume', ...AMOUNTS], dimension: true }],
+  [/\bhow long\b/, { measures: ['duration'], loosely: ['length'] }],
+];
+
+/** WordNet's class of rain, snow, hail: an amount of them is given as a depth ("78mm of rain"). */
+const PRECIPITATION = 'precipitation';
+
+/** The measure the question asks for, when its measure word names one (`ASKED`, "how much <noun>"). */
+export function measureAsked(question: string): MeasureAsked | undefined {
+  const q = question.toLowerCase();
+  const row = ASKED.find(([asks]) => asks.test(q));
+  if (row !== undefined) return row[1];
+  // "How much rain fell?": a depth, or a volume. "How much water was used?": an amount of it, not a
+  // time. "How much time…", "how much longer…" ask a time; "how much did it cost?" money (slot.ts).
+  const noun = /\bhow much (\p{L}+)/u.exec(q)?.[1];
+  if (noun === undefined || isStopword(noun) || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun))
+    return undefined;
+  const base = lemmaOf(noun) ?? noun;
+  if (isKindOf(noun, PRECIPITATION) || isKindOf(base, PRECIPITATION))
+    return { measures: ['length', 'volume'], dimension: true };
+  return isKindOf(base, 'time_period') || isKindOf(base, 'time_unit') ? undefined : { measures: ANY_AMOUNT };
+}
+
+/** Signs of a measure that no unit class covers, read around the number. */
+const BEFORE_MONEY = /(?:[£$€¥]|\b(?:us|usd|gbp|eur))\s?$/i;
+const AFTER_SHARE = /^\s*(?:%|per ?cent\b|percent\b)/i;
+const AFTER_AGE = /^[\s-]*years?[\s-]*old\b/i;
+const BEFORE_AGE = /\baged?\s+$/i;
+const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
+/** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
+const UNIT_AFTER = /^(?:\s+(?:thousand|million|billion|trillion)s?)?(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)/iu;
+
+/**
+ * The kinds of measure the number at [start, end) of the text gives, by its unit and the signs around
+ * it: none when it has no unit ("9,431 votes", "120 trips", "1951"). A unit of two classes gives both
+ * ("pound": money or weight).
+ */
+export function measuresAt(text: string, start: number, end: number): Measure[] {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end);
+  if (BEFORE_MONEY.test(before)) return ['money'];
+  if (AFTER_SHARE.test(after)) return ['share'];
+  if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return ['age'];
+  if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
+  // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
+  if (apposedAges(text).some((a) => a.ageStart === start)) return ['age'];
+  const unit = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+  // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
+  if (unit === undefined || isStopword(unit) || (unit.length === 1 && unit !== 'm')) return [];
+  // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
+  if (unit === 'times') return [];
+  const base = lemmaOf(unit) ?? unit;
+  return UNIT_CLASSES.filter(([, classes]) =>
+    classes.some((c) => isKindOf(unit, c) || isKindOf(base, c)),
+  ).map(([m]) => m);
+}
+
+/** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */
+export function measuresOfSpan(text: string, start: number, end: number): Measure[] {
+  const last = numbersIn(text.slice(start, end)).at(-1);
+  return last === undefined ? [] : measuresAt(text, start + last.start, start + last.end);
+}
+
+/** Does a number of the given kinds answer the asked measure: yes, loosely, or no (of another kind)? */
+export function measureFit(
+  asked: MeasureAsked,
+  given: readonly Measure[],
+): 'fine' | 'loose' | 'none' | undefined {
+  if (given.length === 0) return undefined;
+  if (given.some((m) => asked.measures.includes(m))) return 'fine';
+  return given.some((m) => asked.loosely?.includes(m) === true) ? 'loose' : 'none';
+}
+
+/**
+ * Does the passage give only measures of other kinds than the question asks: every number of it has a
+ * unit or sign, none of the asked kind ("how high did the water get?" of "…said Karen Mbeki, 54")? A
+ * number with no unit may be anything, so a passage with one is not judged.
+ */
+export function onlyOtherMeasures(question: string, passage: string): boolean {
+  const asked = measureAsked(question);
+  if (asked === undefined) return false;
+  const numbers = numbersIn(passage);
+  return (
+    numbers.length > 0 &&
+    numbers.every((n) => measureFit(asked, measuresAt(passage, n.start, n.end)) === 'none')
+  );
+}
+
+/**
+ * The dimension a "how <adjective>" question asks: a thing's own size ("how big", "how tall", "how
+ * deep"…), or another measure ("how far", "how heavy", "how fast").
+ */
+export type Dimension = 'size' | 'other';
+
+const SIZE_ASKED = /\bhow (?:big|large|small|tall|high|wide|deep|thick)\b/;
+const OTHER_ASKED = /\bhow (?:far|heavy|fast)\b/;
+
+/** The dimension the question asks, if it asks one. */
+export function dimensionAsked(question: string): Dimension | undefined {
+  const q = question.toLowerCase();
+  return SIZE_ASKED.test(q) ? 'size' : OTHER_ASKED.test(q) ? 'other' : undefined;
+}
+
+/**
+ * After a number: an optional scale word, a unit of length, and a word saying that the length lies
+ * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart").
+ */
+const GAP_AFTER =
+  /^(?:\s+(?:thousand|million|billion|trillion)s?)?[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b/iu;
+
+/** Does the text right after a number (a unit and what follows it) give a length between two things? */
+function gapFollows(after: string): boolean {
+  const unit = GAP_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (unit === undefined) return false;
+  return isKindOf(unit, 'linear_unit') || isKindOf(lemmaOf(unit) ?? unit, 'linear_unit');
+}
+
+/** After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. */
+const TIME_AFTER =
+  /^(?:\s+(?:thousand|million|billion)s?)?[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b/iu;
+
+/**
+ * Does what follows a number make it no measure of the asked dimension: a length of time for any, and a
+ * distance between two things for a size ("They observed the comet for six hours", "…kilometres from
+ * the Sun")?
+ */
+export function otherMeasureFollows(after: string, dimension: Dimension): boolean {
+  return TIME_AFTER.test(after) || (dimension === 'size' && gapFollows(after));
+}
+
+/**
+ * Is the candidate span no measure of the asked dimension (`otherMeasureFollows`), as its last number's
+ * unit, in the span or right after it, says ("900 million kilometres" of "…kilometres from the Sun")?
+ */
+export function namesOtherMeasure(text: string, start: number, end: number, dimension: Dimension): boolean {
+  const last = numbersIn(text.slice(start, end)).at(-1);
+  return last !== undefined && otherMeasureFollows(text.slice(start + last.end), dimension);
+}
