@@ -5,7 +5,14 @@
  * "injured" (the noun hurt is an injury, whose verb is injure). Readers ask whether something happened
  * in their own word ("did anyone die?"), and a story tells it in its own ("No one was killed").
  */
-import { causersOf, commonSenses, namesHappening, pointersOf, synsetWords } from './wordnet.js';
+import {
+  causersOf,
+  commonSenses,
+  namesHappening,
+  pointersOf,
+  readSynsetWords,
+  synsetWords,
+} from './wordnet.js';
 import { detachedBases, type Pos } from './morphology.js';
 import { WordCache } from './word-caches.js';
 
@@ -35,14 +42,12 @@ function lemmaOf(word: string, pos: Pos): { lemma: string; senses: number[] } | 
   return undefined;
 }
 
-const LETTER: Readonly<Record<Pos, string>> = { noun: 'n', verb: 'v', adj: 'a' };
-
 /**
  * The targets of the derivation pointers of the synset at `offset` that leave from `lemma` or, when
  * `head` is set, from the synset's first word; of those to a verb only when `verbs` is set.
  */
 function derivations(pos: Pos, offset: number, lemma: string | undefined, head: boolean, verbs: boolean) {
-  const words = synsetWords(LETTER[pos], offset);
+  const words = readSynsetWords(pos, offset);
   const out: { word: string; offset: number; pos: string }[] = [];
   for (const p of pointersOf(pos, offset)) {
     if (p.symbol !== '+' || p.to === 0 || (verbs && p.pos !== 'v')) continue;
@@ -82,7 +87,7 @@ function readKin(word: string): readonly string[] {
   for (const [event, lemma] of events) {
     found.add(lemma);
     for (const d of derivations('verb', event, lemma, false, false)) found.add(d.word);
-    for (const cause of causersOf(event)) for (const w of synsetWords('v', cause)) found.add(w);
+    for (const cause of causersOf(event)) for (const w of readSynsetWords('verb', cause)) found.add(w);
   }
   found.delete(word);
   const words = [...found].filter((w) => !w.includes('_') && !w.includes('-'));

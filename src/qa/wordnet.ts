@@ -186,7 +186,8 @@ function readSynsetLemmas(pos: Pos | 'adv', offset: number): string[] {
   return words;
 }
 
-function readSynsetWords(pos: Pos | 'adv', offset: number): string[] {
+/** A synset's words, lower case. */
+export function readSynsetWords(pos: Pos | 'adv', offset: number): string[] {
   return readSynsetLemmas(pos, offset).map((w) => w.toLowerCase());
 }
 
