@@ -249,6 +249,9 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
 /** Verbs whose clause says that something did not happen ("refused to sign", "failed to attend"). */
 const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
 
+/** A negator or a negative contraction somewhere in the text (what `isNegator` reads token by token). */
+const MAY_DENY = /\b(?:not|never|no|nobody|none|nothing|neither|nor)\b|n['’]t\b/iu;
+
 /** "who" or "whom" opening the question: it asks for the people of whom its verb is said. */
 const WHO_OPENING = /^\s*(?:who|whom)\b/iu;
 
@@ -262,7 +265,9 @@ const WHO_OPENING = /^\s*(?:who|whom)\b/iu;
  * the training sets to be learned.
  */
 export function failsDenial(question: string, passage: string, groups: readonly Group[]): boolean {
-  if (!WHO_OPENING.test(question)) return false;
+  // Every who-question reaches here, once per ask: the question is read word by word only when it
+  // may deny something.
+  if (!WHO_OPENING.test(question) || !MAY_DENY.test(question)) return false;
   const asked = tokenize(question);
   const negation = asked.findIndex((t) => isNegator(question, t));
   if (negation === -1) return false;
