@@ -249,7 +249,7 @@ export function pointersOf(pos: Pos, offset: number): Pointer[] {
 
 /** The words of the synset at `offset` (lower case), for a pointer's target: its part of speech as written there. */
 export function synsetWords(pos: string, offset: number): string[] {
-  return readSynsetWords(pos === 'v' ? 'verb' : pos === 'n' ? 'noun' : 'adj', offset);
+  return readSynsetWords(TARGET_POS[pos] ?? 'adj', offset);
 }
 
 /** Offsets of the commonest senses of the lemma as written, for one part of speech (none when WordNet lacks it). */
@@ -545,7 +545,7 @@ function readShared(key: string): readonly string[] {
     for (const offset of commonSenses(pos, lemma)) {
       for (const w of readSynsetWords(pos, offset)) {
         if (w === lemma || w === key || w.includes('_')) continue;
-        if (commonSenses(pos, w).includes(offset)) found.add(w);
+        if (isCommonSense(pos, w, offset)) found.add(w);
       }
     }
   }
@@ -759,8 +759,7 @@ export function isCommonWord(word: string): boolean {
  * SENSES_PER_POS, as `synonyms` reads them)? "drop" defined as "give birth" is a rare sense of it.
  */
 export function isCommonSense(pos: Pos, lemma: string, offset: number): boolean {
-  const line = findIndexLine(pos, lemma);
-  return line !== undefined && offsetsOf(line).slice(0, SENSES_PER_POS).includes(offset);
+  return commonSenses(pos, lemma).includes(offset);
 }
 
 /** Does WordNet list `lemma` as this part of speech ("run" as a verb and a noun, "usual" as neither)? */
