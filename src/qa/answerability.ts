@@ -172,9 +172,12 @@ export function features(e: Evidence): Features | undefined {
     e.groups,
   );
   // "How far away is the comet?" of "…900 million kilometres from the Sun": the unit says the measure.
+  // "whats the margin?": whether the passage gives one ("wins … by 812 votes"), read once for the
+  // word it says and the refusal below; undefined when no margin is asked.
+  const marginGiven = asksMargin(e.text) ? marginsIn(passage.text).length > 0 : undefined;
   const measured = [
     ...measureSaid(e.groups, e.text, passage.text),
-    ...marginSaid(e.groups, e.text, passage.text),
+    ...(marginGiven === true ? marginGroup(e.groups) : []),
   ];
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
@@ -203,7 +206,7 @@ export function features(e: Evidence): Features | undefined {
   // calibrator's slot features count any number as filling a "how high" slot.
   if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
-  if (asksMargin(e.text) && marginsIn(passage.text).length === 0) return undefined;
+  if (marginGiven === false) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
   // ("who is Russia's defense minister?" of the Iraqi minister and the Russian director): no one it
   // names is the person asked for. A rule, as the unsaid is: too rare in the training sets to be learned.
@@ -261,11 +264,10 @@ function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
 }
 
 /**
- * The group of the noun "margin" when the passage gives one ("wins … by 812 votes", `margin.ts`): the
- * passage says it, though not in the question's word.
+ * The group of the noun "margin", for a passage that gives one ("wins … by 812 votes", `margin.ts`):
+ * the passage says it, though not in the question's word.
  */
-function marginSaid(groups: readonly Group[], question: string, passage: string): number[] {
-  if (!asksMargin(question) || marginsIn(passage).length === 0) return [];
+function marginGroup(groups: readonly Group[]): number[] {
   const at = groups.findIndex((g) => asksMargin(g.word));
   return at === -1 ? [] : [at];
 }
