@@ -14,15 +14,13 @@ import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
+import { givesReason } from './reason-cues.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
   tokens: readonly Token[];
   answers: Highlight[];
 }
-
-const REASON_CUE =
-  /\b(because|due to|as a result|in order to|so that|so as to|aim(ed|s)? (at|to)|reason|thanks to|in light of|caused|led to|result(ed)? (in|from)|therefore|thus)\b/i;
 
 /**
  * A candidate scored on everything but the asked type's entities, which need the tagger: on a large
@@ -200,7 +198,7 @@ function scoreWords(
   let score = c.score;
   score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups);
   score *= 1 + weights.PHRASE_BOOST * phraseShare(tokens, groups, weights.PHRASE_WINDOW);
-  const cue = question.type === 'reason' && REASON_CUE.test(doc.sentence.text);
+  const cue = question.type === 'reason' && givesReason(doc.sentence.text);
   const kindsDue = question.kinds.length > 0 && weights.KIND_BOOST > 0;
   return { candidate: c, tokens, score, kinds: [], boosted: cue, kindsDue };
 }

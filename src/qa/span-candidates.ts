@@ -5,6 +5,7 @@
  * is shown (`toSpan`: "the city of St.Petersburg" → "St.Petersburg", a bare weekday dated). Which
  * candidate answers is `answer-span.ts`'s choice.
  */
+import { REASON_BEFORE_CLAUSE } from './reason-cues.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { askedStems, isAsked, madeOf } from './span-described.js';
@@ -48,8 +49,6 @@ const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
 const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Words after which a "why" question's answer follows ("because the talks failed"). */
-const REASON_CUE =
-  /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to)\s+/gi;
 const PLACE_OF =
   /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;
 /** "What did X do…", "who does Y submit it to": the answer follows the question's words. */
@@ -303,7 +302,7 @@ function kindWords(
 /** For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary. */
 function reasonClauses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(REASON_CUE)) {
+  for (const m of text.matchAll(REASON_BEFORE_CLAUSE)) {
     const start = m.index + m[0].length;
     const end = clauseEnd(text, start);
     if (end > start) out.push({ start, end, kind: 'clause' });
@@ -326,8 +325,27 @@ export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly nu
 
 function clauseEnd(text: string, from: number): number {
   const m = CLAUSE_END.exec(text.slice(from));
-  const end = m === null ? text.length : from + m.index;
+  const end = closingQuote(text, from, m === null ? text.length : from + m.index);
   return from + text.slice(from, end).trimEnd().length;
+}
+
+/**
+ * A clause that opens a quotation runs to its close: a comma inside the quoted words ("for supporting
+ * Iraq “in all fields, especially in the fight against terrorism”") is the speaker's, not the end of
+ * the clause, and an answer cut there would show an opening quote mark with no close.
+ */
+function closingQuote(text: string, from: number, end: number): number {
+  const clause = text.slice(from, end);
+  const curly = clause.lastIndexOf('\u201c');
+  const open =
+    curly > clause.lastIndexOf('\u201d')
+      ? '\u201d'
+      : (clause.match(/"/g)?.length ?? 0) % 2 === 1
+        ? '"'
+        : undefined;
+  if (open === undefined) return end;
+  const close = text.indexOf(open, end);
+  return close === -1 ? end : close + 1;
 }
 
 /** Determiners that say how many of a kind: "all", "both", "no" … actions. */

@@ -27,6 +27,12 @@ describe('the short answer', () => {
     // A misspelt "happened" is left out as the word is, not searched as a word the story lacks.
     ['what hapened in 2014', 'IS militants seized large areas in Iraq and Syria'],
     ['why is russia helping iraq?', 'current terror threats'],
+    // "thanked Russia for supporting Iraq": a verb's "for" + gerund gives its reason, and the quoted
+    // words it opens run to their close, not to the comma inside them.
+    [
+      'why did the minister thank russia',
+      'supporting Iraq \u201cin all fields, especially military cooperation.\u201d',
+    ],
   ])('"%s" → %s', (question, expected) => {
     const answer = engine.ask(question);
     expect(answer.answered).toBe(true);
