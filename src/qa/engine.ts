@@ -280,7 +280,11 @@ export class Engine {
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
     // Read as about the story itself (`storyTopic`), it is kept to that story wherever it is searched.
     if (!('answer' in first) && first.topic !== undefined) return kept;
-    const { article: named, ...everywhere } = options;
+    // Searched over the folder, a question asked of an article named is still read as about that story:
+    // its "he" is that story's person, a question naming nothing its headline; not the story the
+    // conversation was about before (`context`), which `/ask article:` left.
+    const { article: named, ...rest } = options;
+    const everywhere = named === undefined ? rest : { ...rest, context: named };
     // Kept to the conversation's story, the question was read over the whole folder already: searched
     // again, not read again (its groups copied: the search adds a story's subject to them in place, and
     // `namesAgainst` below reads them as the question put them). One asked of an article named was read
