@@ -231,7 +231,7 @@ function eachPointer(buf: Buffer, offset: number, visit: (symbol: number, target
 }
 
 /** The pointers of a synset's line, each with its symbol, target and the target's part of speech. */
-export function pointersOf(pos: Pos, offset: number): Pointer[] {
+export function pointersOf(pos: Pos | 'adv', offset: number): Pointer[] {
   const buf = dataFile(pos);
   const out: Pointer[] = [];
   eachPointer(buf, offset, (symbol, target) =>
@@ -253,7 +253,7 @@ export function synsetWords(pos: string, offset: number): string[] {
 }
 
 /** Offsets of the commonest senses of the lemma as written, for one part of speech (none when WordNet lacks it). */
-export function commonSenses(pos: Pos, lemma: string): number[] {
+export function commonSenses(pos: Pos | 'adv', lemma: string): number[] {
   const line = findIndexLine(pos, lemma);
   return line === undefined ? [] : offsetsOf(line).slice(0, SENSES_PER_POS);
 }
@@ -1041,7 +1041,7 @@ const TARGET_POS: Readonly<Record<string, Pos | 'adv'>> = {
   r: 'adv',
 };
 
-const derivedCache = new Map<string, readonly string[]>();
+const derivedCache = new WordCache<readonly string[]>();
 
 /**
  * The words WordNet links to `word` itself in its commonest senses (SENSES_PER_POS per part of speech)
@@ -1051,34 +1051,23 @@ const derivedCache = new Map<string, readonly string[]>();
  * word they point to: "formation" → "form", not "form"'s synonyms.
  */
 export function derivedWords(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const cached = derivedCache.get(key);
-  if (cached !== undefined) return cached;
+  return derivedCache.get(word.toLowerCase(), readDerived);
+}
+
+function readDerived(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of [...POS, 'adv'] as const) {
     const lemma = baseForms(key).find((form) => findIndexLine(pos, form) !== undefined);
     if (lemma === undefined) continue;
-    for (const offset of offsetsOf(findIndexLine(pos, lemma) as string).slice(0, SENSES_PER_POS)) {
-      const fields = readSynset(pos, offset);
-      const count = parseInt(fields[3] ?? '0', 16);
+    for (const offset of commonSenses(pos, lemma)) {
       const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
-      const pointers = Number(fields[4 + count * 2]);
-      for (let i = 0, at = 5 + count * 2; i < pointers; i++, at += 4) {
-        const symbol = fields[at];
-        const target = TARGET_POS[fields[at + 2] ?? ''];
-        const ends = fields[at + 3] ?? '0000';
-        if ((symbol !== '+' && symbol !== '\\') || target === undefined) continue;
-        const from = parseInt(ends.slice(0, 2), 16);
-        const to = parseInt(ends.slice(2), 16);
-        if (from !== 0 && from !== source) continue;
-        const words = readSynsetWords(target, Number(fields[at + 1]));
-        for (const w of to === 0 ? words : [words[to - 1] ?? ''])
+      for (const p of pointersOf(pos, offset)) {
+        if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
+        const words = synsetWords(p.pos, p.offset);
+        for (const w of p.to === 0 ? words : [words[p.to - 1] ?? ''])
           if (w !== '' && w !== lemma && !w.includes('_')) found.add(w);
       }
     }
   }
-  const result = found.size > 0 ? [...found] : NO_WORDS;
-  if (derivedCache.size >= CACHE_LIMIT) derivedCache.clear();
-  derivedCache.set(key, result);
-  return result;
+  return found.size > 0 ? [...found] : NO_WORDS;
 }
