@@ -8,12 +8,13 @@
 import {
   causersOf,
   commonSenses,
+  detachedLemma,
   namesHappening,
   pointersOf,
   readSynsetWords,
   synsetWords,
 } from './wordnet.js';
-import { detachedBases, type Pos } from './morphology.js';
+import type { Pos } from './morphology.js';
 import { WordCache } from './word-caches.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
@@ -35,11 +36,8 @@ export function eventKin(word: string): readonly string[] {
 }
 
 function lemmaOf(word: string, pos: Pos): { lemma: string; senses: number[] } | undefined {
-  for (const lemma of [word, ...detachedBases(word, pos)]) {
-    const senses = commonSenses(pos, lemma);
-    if (senses.length > 0) return { lemma, senses };
-  }
-  return undefined;
+  const lemma = detachedLemma(pos, word);
+  return lemma === undefined ? undefined : { lemma, senses: commonSenses(pos, lemma) };
 }
 
 /**

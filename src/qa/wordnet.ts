@@ -340,13 +340,24 @@ function isInstance(offset: number): boolean {
   return pointersOf('noun', offset).some((p) => p.symbol === '@i');
 }
 
+/**
+ * A word's lemma as one part of speech: the first of `forms` (the word and the bases it may have, in the
+ * order to try them) that WordNet lists so; undefined when it lists none.
+ */
+export function firstListed(pos: Pos | 'adv', forms: Iterable<string>): string | undefined {
+  for (const form of forms) if (findIndexLine(pos, form) !== undefined) return form;
+  return undefined;
+}
+
+/** The word's lemma as one part of speech by WordNet's own detachment rules for it: "died" is the verb "die". */
+export function detachedLemma(pos: Pos, word: string): string | undefined {
+  return firstListed(pos, [word, ...detachedBases(word, pos)]);
+}
+
 /** Offsets of a word's senses for one part of speech (after trying its base forms), commonest first. */
 function senseOffsets(pos: Pos, word: string): number[] {
-  for (const lemma of baseForms(word)) {
-    const line = findIndexLine(pos, lemma);
-    if (line !== undefined) return offsetsOf(line);
-  }
-  return [];
+  const lemma = firstListed(pos, baseForms(word));
+  return lemma === undefined ? [] : offsetsOf(findIndexLine(pos, lemma) as string);
 }
 
 /** The synset offsets an index line lists, commonest sense first. */
@@ -540,7 +551,7 @@ function readShared(key: string): readonly string[] {
   for (const pos of POS) {
     // The word as this part of speech by WordNet's own detachment rules for it: "arrested" is the verb
     // arrest, never the noun.
-    const lemma = [key, ...detachedBases(key, pos)].find((l) => findIndexLine(pos, l) !== undefined);
+    const lemma = detachedLemma(pos, key);
     if (lemma === undefined) continue;
     for (const offset of commonSenses(pos, lemma)) {
       for (const w of readSynsetWords(pos, offset)) {
@@ -1057,7 +1068,7 @@ export function derivedWords(word: string): readonly string[] {
 function readDerived(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of [...POS, 'adv'] as const) {
-    const lemma = baseForms(key).find((form) => findIndexLine(pos, form) !== undefined);
+    const lemma = firstListed(pos, baseForms(key));
     if (lemma === undefined) continue;
     for (const offset of commonSenses(pos, lemma)) {
       const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
