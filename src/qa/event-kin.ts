@@ -9,6 +9,7 @@ import {
   causersOf,
   commonSenses,
   detachedLemma,
+  hypernymsOf,
   namesHappening,
   pointersOf,
   readSynsetWords,
@@ -77,8 +78,9 @@ function readKin(word: string): readonly string[] {
         !namesHappening(offset)
       )
         continue;
-      for (const p of pointersOf('noun', offset))
-        if (p.symbol === '@' && p.pos === 'n') reach(derivations('noun', p.offset, undefined, true, true));
+      // What it is a kind of, not what an instance is one of: "Watergate" is a scandal and "Vietnam" a
+      // war, but a question's "watergate" or "vietnam" asks of that one, not of any scandal or war.
+      for (const kind of hypernymsOf(offset, false)) reach(derivations('noun', kind, undefined, true, true));
     }
   }
   const found = new Set<string>();

@@ -301,15 +301,20 @@ export function causersOf(offset: number): readonly number[] {
 
 /**
  * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
- * noun), read by their bytes: no string is made for the other pointers.
+ * noun), read by their bytes: no string is made for the other pointers. `instances` false: only what it
+ * is a kind of (`@`).
  */
-export function hypernymsOf(offset: number): number[] {
+export function hypernymsOf(offset: number, instances = true): number[] {
   const buf = dataFile('noun');
   const out: number[] = [];
   eachPointer(buf, offset, (symbol, target) => {
     // "@" or "@i", to a noun ("n").
     const long = target - symbol === 3;
-    if (buf[symbol] === 0x40 && (!long || buf[symbol + 1] === 0x69) && buf[target + 9] === 0x6e)
+    if (
+      buf[symbol] === 0x40 &&
+      (!long || (instances && buf[symbol + 1] === 0x69)) &&
+      buf[target + 9] === 0x6e
+    )
       out.push(digits(buf, target, 8));
   });
   return out;
