@@ -21,7 +21,6 @@ import {
   onlyKindOf,
   taggedUses,
 } from './wordnet.js';
-import { lemmaOf } from './lemma.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
@@ -31,6 +30,7 @@ import {
   measuresOfSpan,
   namesOtherMeasure,
   otherMeasureFollows,
+  isUnitOf,
   unitClassesOf,
   type Dimension,
   type MeasureAsked,
@@ -425,13 +425,7 @@ export function dimensionSaid(question: string, passage: string): boolean {
 function givesUnit(text: string, units: readonly string[]): boolean {
   // An amount of money gives none: the "m" of "£40m" is millions, not metres.
   if (CURRENCY.test(text)) return false;
-  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => {
-    const word = w.toLowerCase();
-    // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
-    if (isStopword(word) || (word.length === 1 && word !== 'm')) return false;
-    const base = lemmaOf(word) ?? word;
-    return units.some((u) => isKindOf(word, u) || isKindOf(base, u));
-  });
+  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => isUnitOf(w, units));
 }
 
 export interface KindCandidate {

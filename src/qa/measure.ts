@@ -125,15 +125,22 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (apposedAges(text).some((a) => a.ageStart === start)) return ['age'];
-  const unit = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
-  // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
-  if (unit === undefined || isStopword(unit) || (unit.length === 1 && unit !== 'm')) return [];
+  const unit = UNIT_AFTER.exec(after)?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
-  if (unit === 'times') return [];
-  const base = lemmaOf(unit) ?? unit;
-  return UNIT_CLASSES.filter(([, classes]) =>
-    classes.some((c) => isKindOf(unit, c) || isKindOf(base, c)),
-  ).map(([m]) => m);
+  if (unit === undefined || unit.toLowerCase() === 'times') return [];
+  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes)).map(([m]) => m);
+}
+
+/**
+ * Is the word a unit of one of these WordNet classes (`UNIT_CLASSES`), as written or in its dictionary
+ * form ("feet" → "foot")? "in" and "c" are units to WordNet (inch, the speed of light) but words or
+ * letters in a story; "m" is metres.
+ */
+export function isUnitOf(word: string, classes: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  if (isStopword(w) || (w.length === 1 && w !== 'm')) return false;
+  const base = lemmaOf(w) ?? w;
+  return classes.some((c) => isKindOf(w, c) || isKindOf(base, c));
 }
 
 /** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */
