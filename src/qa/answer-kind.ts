@@ -35,6 +35,7 @@ import {
   type Dimension,
   type MeasureAsked,
 } from './measure.js';
+import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 
 export type AnswerKind =
@@ -398,7 +399,7 @@ function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
 }
 
 /** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
-const NUMBER_AND_UNIT = /(?<!\p{L})\d[\d,.]*(?:\s+(?:thousand|million|billion)s?)?[\s-]*(\p{L}+)/gu;
+const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[\s-]*(\p{L}+)`, 'gu');
 
 /**
  * Does the passage give the measure a "how far / tall / high / big…" question asks, in a unit of its

@@ -16,7 +16,7 @@
  */
 import { apposedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
-import { numbersIn } from './numbers.js';
+import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { isStopword } from './text.js';
 import { isKindOf } from './wordnet.js';
 
@@ -109,7 +109,7 @@ const AFTER_AGE = /^[\s-]*years?[\s-]*old\b/i;
 const BEFORE_AGE = /\baged?\s+$/i;
 const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
 /** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
-const UNIT_AFTER = /^(?:\s+(?:thousand|million|billion|trillion)s?)?(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)/iu;
+const UNIT_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)`, 'iu');
 
 /**
  * The kinds of measure the number at [start, end) of the text gives, by its unit and the signs around
@@ -193,8 +193,10 @@ export function dimensionAsked(question: string): Dimension | undefined {
  * After a number: an optional scale word, a unit of length, and a word saying that the length lies
  * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart").
  */
-const GAP_AFTER =
-  /^(?:\s+(?:thousand|million|billion|trillion)s?)?[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b/iu;
+const GAP_AFTER = new RegExp(
+  String.raw`^${SCALE_AFTER}[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
+  'iu',
+);
 
 /** Does the text right after a number (a unit and what follows it) give a length between two things? */
 function gapFollows(after: string): boolean {
@@ -204,8 +206,10 @@ function gapFollows(after: string): boolean {
 }
 
 /** After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. */
-const TIME_AFTER =
-  /^(?:\s+(?:thousand|million|billion)s?)?[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b/iu;
+const TIME_AFTER = new RegExp(
+  String.raw`^${SCALE_AFTER}[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b`,
+  'iu',
+);
 
 /**
  * Does what follows a number make it no measure of the asked dimension: a length of time for any, and a
