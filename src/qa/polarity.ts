@@ -10,6 +10,7 @@
  * "was anyone injured?") gets no polarity: the passage alone answers. The words shown are the
  * presentation layer's.
  */
+import { beforeNegativeT } from './contractions.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import { taggedTerms } from '../nlp/nlp.js';
@@ -118,9 +119,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** How many words a negated subject ("none of the 43 people rescued") may take before its verb. */
 const SUBJECT_WORDS = 6;
 
-/** "hasn't", "didn't", "won't": the token before the apostrophe says "not". */
+/** "hasn't", "didn't", "won't": the token before the apostrophe says "not" (`contractions.ts`). */
 function contractedNot(text: string, token: Token): boolean {
-  return /^['’]t\b/iu.test(text.slice(token.end)) && /n$/u.test(token.word);
+  return beforeNegativeT(token.word, text.slice(token.end));
 }
 
 function isNegator(text: string, token: Token): boolean {
