@@ -31,9 +31,10 @@ export function asksWhether(question: string): boolean {
   return AUXILIARY_OPENING.test(question) || ANY_OPENING.test(question);
 }
 
-/** Words that deny what follows them in their clause. */
+/** Words that deny what follows them in their clause ("cannot" is "can not" written as one word). */
 const NEGATORS: ReadonlySet<string> = new Set([
   'not',
+  'cannot',
   'never',
   'no',
   'nobody',
@@ -251,7 +252,7 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
 const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
 
 /** A negator or a negative contraction somewhere in the text (what `isNegator` reads token by token). */
-const MAY_DENY = /\b(?:not|never|no|nobody|none|nothing|neither|nor)\b|n['’]t\b/iu;
+const MAY_DENY = new RegExp(String.raw`\b(?:${[...NEGATORS].join('|')})\b|n['’]t\b`, 'iu');
 
 /** "who" or "whom" opening the question: it asks for the people of whom its verb is said. */
 const WHO_OPENING = /^\s*(?:who|whom)\b/iu;
