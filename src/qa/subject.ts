@@ -16,6 +16,7 @@ import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
+import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import { isPersonName } from './person-name.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
@@ -296,25 +297,7 @@ export function openersOf(subject: StorySubject): Set<number> {
 }
 
 /** "it" and "they" stand for the subject only where they are the question's subject: "when did it open?", not "what is done about it?". */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'may',
-]);
+const AUXILIARIES: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'hers', 'its', 'their']);
 
 /**
