@@ -205,7 +205,13 @@ function gapFollows(after: string): boolean {
   return isKindOf(unit, 'linear_unit') || isKindOf(lemmaOf(unit) ?? unit, 'linear_unit');
 }
 
-/** After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. */
+/**
+ * After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. A hand list,
+ * not WordNet's classes of a duration's units (`UNIT_CLASSES`): those hold words that after a number are
+ * rarely a length of time ("three quarters of…", "the 2024 season", "the 2012 term"), and reading
+ * them so here would change which sizes are answered; answer-kind.ts's TIME_UNIT and stranded.ts keep
+ * their own lists of the same words for what they read (a date's unit, a stranded length of time).
+ */
 const TIME_AFTER = new RegExp(
   String.raw`^${SCALE_AFTER}[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b`,
   'iu',
