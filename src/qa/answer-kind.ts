@@ -21,7 +21,6 @@ import {
   onlyKindOf,
   taggedUses,
 } from './wordnet.js';
-import { lemmaOf } from './lemma.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
@@ -31,10 +30,12 @@ import {
   measuresOfSpan,
   namesOtherMeasure,
   otherMeasureFollows,
+  isUnitOf,
   unitClassesOf,
   type Dimension,
   type MeasureAsked,
 } from './measure.js';
+import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 
 export type AnswerKind =
@@ -398,7 +399,7 @@ function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
 }
 
 /** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
-const NUMBER_AND_UNIT = /(?<!\p{L})\d[\d,.]*(?:\s+(?:thousand|million|billion)s?)?[\s-]*(\p{L}+)/gu;
+const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[\s-]*(\p{L}+)`, 'gu');
 
 /**
  * Does the passage give the measure a "how far / tall / high / big…" question asks, in a unit of its
@@ -425,13 +426,7 @@ export function dimensionSaid(question: string, passage: string): boolean {
 function givesUnit(text: string, units: readonly string[]): boolean {
   // An amount of money gives none: the "m" of "£40m" is millions, not metres.
   if (CURRENCY.test(text)) return false;
-  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => {
-    const word = w.toLowerCase();
-    // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
-    if (isStopword(word) || (word.length === 1 && word !== 'm')) return false;
-    const base = lemmaOf(word) ?? word;
-    return units.some((u) => isKindOf(word, u) || isKindOf(base, u));
-  });
+  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => isUnitOf(w, units));
 }
 
 export interface KindCandidate {

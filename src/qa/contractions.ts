@@ -1,7 +1,7 @@
 /**
- * English contractions as readers type them, one table for every reader of a question's words. The
- * tokenizer splits a contraction at its apostrophe ("couldn't" → "couldn", "t"; "they'll" → "they",
- * "ll"): neither part is a word an answer's sentence must hold. Pure.
+ * English contractions as readers type them and stories print them, one table for every reader of a
+ * question's or a passage's words. The tokenizer splits a contraction at its apostrophe ("couldn't" →
+ * "couldn", "t"; "they'll" → "they", "ll"): neither part is a word an answer's sentence must hold. Pure.
  */
 
 /**
@@ -29,11 +29,21 @@ const NEGATIVES: ReadonlyMap<string, string> = new Map([
   ['won', 'will'],
   ['shan', 'shall'],
   ['ain', 'is'],
+  ['oughtn', 'ought'],
+  ['daren', 'dare'],
 ]);
 
 /** The auxiliary a negative contraction's first part negates ("didn" of "didn't" → "did"), if it is one. */
 export function negatedAuxiliary(firstPart: string): string | undefined {
   return NEGATIVES.get(firstPart.toLowerCase());
+}
+
+/**
+ * Is `word` the part of a negative contraction before its "'t", as `after` (the text right after the
+ * word) shows: "didn" of "didn't", "won" of "won't", "can" of "can't"?
+ */
+export function beforeNegativeT(word: string, after: string): boolean {
+  return negatedAuxiliary(word) !== undefined && /^['’]t\b/iu.test(after);
 }
 
 /** A negative contraction typed without its apostrophe: "wasnt", "didnt", "cant", "wont". */

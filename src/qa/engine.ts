@@ -280,19 +280,19 @@ export class Engine {
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
     // Read as about the story itself (`storyTopic`), it is kept to that story wherever it is searched.
     if (!('answer' in first) && first.topic !== undefined) return kept;
-    const { article: named, ...everywhere } = options;
+    // Searched over the folder, a question asked of an article named is still read as about that story:
+    // its "he" is that story's person, a question naming nothing its headline; not the story the
+    // conversation was about before (`context`), which `/ask article:` left.
+    const { article: named, ...rest } = options;
+    const everywhere = named === undefined ? rest : { ...rest, context: named };
     // Kept to the conversation's story, the question was read over the whole folder already: searched
-    // again, not read again (its groups copied: the search adds a story's subject to them in place, and
-    // `namesAgainst` below reads them as the question put them). One asked of an article named was read
-    // by that story's engine alone, and is read here over the folder.
+    // again, not read again (a search leaves the groups it was given as they were: `namesAgainst` below
+    // reads them as the question put them). One asked of an article named was read by that story's
+    // engine alone, and is read here over the folder.
     const wide =
       'answer' in first
         ? this.assessIn(rawQuestion, everywhere, false)
-        : this.searchIn(
-            { ...first, groups: first.groups.map((g) => ({ ...g, terms: [...g.terms] })) },
-            everywhere,
-            false,
-          );
+        : this.searchIn(first, everywhere, false);
     const from = wide.answer.passages[0]?.article;
     if (!wide.answer.answered || from === undefined || from.id === about.id) return kept;
     // A question naming the article it was kept to by a word the other lacks ("how long has nordvik been
@@ -372,31 +372,33 @@ export class Engine {
     // other words it stays one ("how many pills did she take": it finds the sentences about her).
     const wordGroups = expanded.groups.every((g) => SUBJECT_PRONOUNS.has(g.word)) ? [] : expanded.groups;
     const { corrections } = expanded;
-    // The person the conversation was last about, read for the question's "he" before anything else.
+    // The person the conversation was last about, read for the question's "he" before anything else:
+    // the groups gain their name where it is read so.
     const reading = this.personCredit(read, wordGroups, options);
+    const credited = reading?.groups ?? wordGroups;
     // A "he" that is not that person and fits no one person of the story, in a question that asks
     // nothing else: ask who is meant. Beside other words ("when will he begin construction?") those
     // words are searched, as with no one asked about before.
-    if (reading?.unclear !== undefined && wordGroups.length === 0)
+    if (reading?.unclear !== undefined && credited.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person', unclear: reading.unclear } };
-    if (reading?.noOne === true && wordGroups.length === 0)
+    if (reading?.noOne === true && credited.length === 0)
       return { answer: { ...base, type: read.type, refused: 'unclear-person' } };
     // A question that names nothing ("where was it?", "when did it happen?") is about the story itself.
-    const topic = wordGroups.length === 0 ? this.storyTopic(read, options) : undefined;
+    const topic = credited.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
-    const groups = topic?.groups ?? wordGroups;
+    const groups = topic?.groups ?? credited;
     if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
     return { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups };
   }
 
   /** Stages 3-6 of a question read (`readIn`): `keep` as for `assessIn`. */
   private searchIn(asked: QuestionRead, options: AskOptions, keep: boolean): Assessment {
-    const { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups } = asked;
+    const { raw: rawQuestion, question, read, corrections, reading, topic, parsed } = asked;
     // Stage 3, retrieval.
     const filter =
       topic?.article ??
       this.articleFilter(
-        options.article ?? (keep ? this.conversationArticle(parsed, groups, options) : undefined),
+        options.article ?? (keep ? this.conversationArticle(parsed, asked.groups, options) : undefined),
       );
     // Kept to the conversation's story, or read as about it: searched and judged as that story alone
     // (`Engine.alone`). A miss names the story, and a follow-up's other stories are judged by the
@@ -404,11 +406,13 @@ export class Engine {
     if (filter >= 0 && this.articles.length > 1) {
       const alone = this.alone(filter, rawQuestion, options);
       const about = options.article === undefined ? { about: this.index.refs[filter] } : {};
-      return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups } };
+      return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups: asked.groups } };
     }
     // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`);
-    // not when the conversation's person is whom it was read as.
-    const subject = reading?.named === true ? undefined : this.subjectCredit(parsed, groups, options);
+    // not when the conversation's person is whom it was read as. The groups searched gain its name.
+    const credit = reading?.named === true ? undefined : this.subjectCredit(parsed, asked.groups, options);
+    const subject = credit?.subject;
+    const groups = credit?.groups ?? asked.groups;
     // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
     // or for the conversation's person, read as its "he", where it fits them and others equally.
     const referents =
@@ -682,6 +686,8 @@ export class Engine {
         noOne?: true;
         person?: string;
         people?: string[];
+        /** The question's groups with the names of the people read (`subjectGroups`). */
+        groups?: Group[];
       }
     | undefined {
     let people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
@@ -729,22 +735,24 @@ export class Engine {
       return they === undefined ? undefined : { unclear: { pronoun: they.word, unlike: [], fitting: [] } };
     }
     if (reading.kind === 'unclear') return { unclear: reading.unclear };
-    const named = [
-      ...new Set(
-        reading.people.flatMap((person) =>
-          this.groupsNaming(parsed, groups, person, {
-            pronoun: reading.pronoun,
-            lent: reading.people.length > 1,
-          }),
-        ),
-      ),
-    ];
+    // Each person's name joins the groups (`subjectGroups`), the next person's read against them.
+    let withNames: readonly Group[] = groups;
+    const naming = new Set<number>();
+    for (const person of reading.people) {
+      const lent = reading.people.length > 1;
+      const read = this.groupsNaming(parsed, withNames, person, { pronoun: reading.pronoun, lent });
+      withNames = read.groups;
+      for (const i of read.named) naming.add(i);
+    }
+    const named = [...naming];
+    if (named.length === 0) return undefined;
     // The reader said this name one question before, or read it in the answer just given: their "he"
     // is that word (`Group.named`). So is the one other person it fits: the conversation and the
     // pronoun's gender left no one else (and the reply says whom it was read as), unlike the story's
     // subject, which the engine guesses alone.
-    for (const i of named) if (groups[i]?.pronoun === true) (groups[i] as Group).named = true;
-    if (named.length === 0) return undefined;
+    const credited = withNames.map((g, i) =>
+      naming.has(i) && g.pronoun === true ? { ...g, named: true as const } : g,
+    );
     // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
     const [one, ...more] = reading.people;
     const person =
@@ -753,8 +761,8 @@ export class Engine {
         : {};
     const names = reading.people.map((p) => p.name);
     return reading.readAs === undefined
-      ? { named: true, people: names, ...person }
-      : { named: true, readAs: reading.readAs, people: names, ...person };
+      ? { named: true, people: names, groups: credited, ...person }
+      : { named: true, readAs: reading.readAs, people: names, groups: credited, ...person };
   }
 
   /** The question with its "he" or "she" read as `person` written as the name (`namedForPronoun`), parsed. */
@@ -768,10 +776,10 @@ export class Engine {
   /** `subjectGroups` over this index. */
   private groupsNaming(
     parsed: ParsedQuestion,
-    groups: Group[],
+    groups: readonly Group[],
     subject: StorySubject,
     read?: { pronoun: Token; lent: boolean },
-  ): number[] {
+  ): { groups: readonly Group[]; named: number[] } {
     return subjectGroups(
       tokenize(parsed.text),
       parsed.names,
@@ -786,13 +794,14 @@ export class Engine {
   /**
    * The subject of the story the question is about (the one named, the conversation's or the only one:
    * across several stories a "he" could be anyone), and the question's groups that name it; a pronoun
-   * standing for it adds one. Undefined when there is no such story or it has no one subject.
+   * standing for it adds one (`groups`: the question's with it). Undefined when there is no such story
+   * or it has no one subject.
    */
   private subjectCredit(
     parsed: ParsedQuestion,
-    groups: Group[],
+    groups: readonly Group[],
     options: FocusOptions,
-  ): SubjectCredit | undefined {
+  ): { subject: SubjectCredit; groups: Group[] } | undefined {
     if (this.weights.SUBJECT <= 0) return undefined;
     const focus = this.focus(options);
     const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
@@ -800,7 +809,10 @@ export class Engine {
     const subject = subjectOf(article, (s) => this.index.entitiesOf(s));
     if (subject === undefined) return undefined;
     const named = this.groupsNaming(parsed, groups, subject);
-    return { article: focus.index, openers: openersOf(subject), groups: named };
+    return {
+      subject: { article: focus.index, openers: openersOf(subject), groups: named.named },
+      groups: [...named.groups],
+    };
   }
 
   /**

@@ -8,12 +8,14 @@
 import {
   causersOf,
   commonSenses,
+  detachedLemma,
+  hypernymsOf,
   namesHappening,
   pointersOf,
   readSynsetWords,
   synsetWords,
 } from './wordnet.js';
-import { detachedBases, type Pos } from './morphology.js';
+import type { Pos } from './morphology.js';
 import { WordCache } from './word-caches.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
@@ -35,11 +37,8 @@ export function eventKin(word: string): readonly string[] {
 }
 
 function lemmaOf(word: string, pos: Pos): { lemma: string; senses: number[] } | undefined {
-  for (const lemma of [word, ...detachedBases(word, pos)]) {
-    const senses = commonSenses(pos, lemma);
-    if (senses.length > 0) return { lemma, senses };
-  }
-  return undefined;
+  const lemma = detachedLemma(pos, word);
+  return lemma === undefined ? undefined : { lemma, senses: commonSenses(pos, lemma) };
 }
 
 /**
@@ -79,8 +78,9 @@ function readKin(word: string): readonly string[] {
         !namesHappening(offset)
       )
         continue;
-      for (const p of pointersOf('noun', offset))
-        if (p.symbol === '@' && p.pos === 'n') reach(derivations('noun', p.offset, undefined, true, true));
+      // What it is a kind of, not what an instance is one of: "Watergate" is a scandal and "Vietnam" a
+      // war, but a question's "watergate" or "vietnam" asks of that one, not of any scandal or war.
+      for (const kind of hypernymsOf(offset, false)) reach(derivations('noun', kind, undefined, true, true));
     }
   }
   const found = new Set<string>();

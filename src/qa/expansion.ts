@@ -347,20 +347,20 @@ export function expand(
     }
     return { word, terms, idf };
   });
-  capUnknown(groups);
-  lendNames(index, groups, type, weights, askedFor);
-  return { groups, corrections };
+  const capped = capUnknown(groups);
+  lendNames(index, capped, type, weights, askedFor);
+  return { groups: capped, corrections };
 }
 
 /**
  * A word no article holds ("threats" about a story that never says it) would weigh as the rarest word
  * of all and sink the confidence of a passage that answers the rest; it weighs as the question's
  * rarest known word instead. (Ranking hardly moves, as every sentence lacks it alike; the calibrator
- * sees such words through its own feature, `unknown`.) Groups are changed in place.
+ * sees such words through its own feature, `unknown`.) The groups as new objects where they change.
  */
-export function capUnknown(groups: Group[]): void {
+export function capUnknown(groups: readonly Group[]): Group[] {
   const known = groups.filter((g) => g.terms.length > 0).map((g) => g.idf);
-  if (known.length === 0) return;
+  if (known.length === 0) return [...groups];
   const cap = Math.max(...known);
-  for (const g of groups) if (g.terms.length === 0) g.idf = Math.min(g.idf, cap);
+  return groups.map((g) => (g.terms.length === 0 && g.idf > cap ? { ...g, idf: cap } : g));
 }

@@ -8,6 +8,7 @@
  */
 
 import type { AnswerKind } from './answer-kind.js';
+import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 
 /** What a kind noun asks for: the answer kinds of `answer-kind.ts` that a noun alone can name. */
 export type NounKind =
@@ -39,8 +40,7 @@ export const KIND_NOUNS: ReadonlyMap<string, NounKind> = new Map(
 /** Any word that asks ("whos" and "whats" as chat writes them): a question with one is read by it. */
 const ASKING = /\b(?:who|whom|whose|what|which|when|where|why|how)s?\b|^(?:wat|wht|wen|whn|whr)\b/u;
 /** A yes/no question ("is the ceo name known?") asks whether, not for a thing of the noun's kind. */
-const YES_NO =
-  /^(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b/u;
+const YES_NO = new RegExp(String.raw`^${anyOf(OPENING_AUXILIARIES)}\b`, 'u');
 
 /**
  * The noun a question with no wh-word names the asked kind by ("reopen date?" → "date"; "ceo name?"

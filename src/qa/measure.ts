@@ -16,7 +16,7 @@
  */
 import { apposedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
-import { numbersIn } from './numbers.js';
+import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { isStopword } from './text.js';
 import { isKindOf } from './wordnet.js';
 
@@ -109,7 +109,7 @@ const AFTER_AGE = /^[\s-]*years?[\s-]*old\b/i;
 const BEFORE_AGE = /\baged?\s+$/i;
 const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
 /** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
-const UNIT_AFTER = /^(?:\s+(?:thousand|million|billion|trillion)s?)?(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)/iu;
+const UNIT_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)`, 'iu');
 
 /**
  * The kinds of measure the number at [start, end) of the text gives, by its unit and the signs around
@@ -125,15 +125,22 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (apposedAges(text).some((a) => a.ageStart === start)) return ['age'];
-  const unit = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
-  // "in" and "c" are units to WordNet (inch, the speed of light) but words or letters in a story.
-  if (unit === undefined || isStopword(unit) || (unit.length === 1 && unit !== 'm')) return [];
+  const unit = UNIT_AFTER.exec(after)?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
-  if (unit === 'times') return [];
-  const base = lemmaOf(unit) ?? unit;
-  return UNIT_CLASSES.filter(([, classes]) =>
-    classes.some((c) => isKindOf(unit, c) || isKindOf(base, c)),
-  ).map(([m]) => m);
+  if (unit === undefined || unit.toLowerCase() === 'times') return [];
+  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes)).map(([m]) => m);
+}
+
+/**
+ * Is the word a unit of one of these WordNet classes (`UNIT_CLASSES`), as written or in its dictionary
+ * form ("feet" → "foot")? "in" and "c" are units to WordNet (inch, the speed of light) but words or
+ * letters in a story; "m" is metres.
+ */
+export function isUnitOf(word: string, classes: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  if (isStopword(w) || (w.length === 1 && w !== 'm')) return false;
+  const base = lemmaOf(w) ?? w;
+  return classes.some((c) => isKindOf(w, c) || isKindOf(base, c));
 }
 
 /** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */
@@ -186,8 +193,10 @@ export function dimensionAsked(question: string): Dimension | undefined {
  * After a number: an optional scale word, a unit of length, and a word saying that the length lies
  * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart").
  */
-const GAP_AFTER =
-  /^(?:\s+(?:thousand|million|billion|trillion)s?)?[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b/iu;
+const GAP_AFTER = new RegExp(
+  String.raw`^${SCALE_AFTER}[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
+  'iu',
+);
 
 /** Does the text right after a number (a unit and what follows it) give a length between two things? */
 function gapFollows(after: string): boolean {
@@ -196,9 +205,17 @@ function gapFollows(after: string): boolean {
   return isKindOf(unit, 'linear_unit') || isKindOf(lemmaOf(unit) ?? unit, 'linear_unit');
 }
 
-/** After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. */
-const TIME_AFTER =
-  /^(?:\s+(?:thousand|million|billion)s?)?[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b/iu;
+/**
+ * After a number: a unit of time ("six hours", "three-year", "billions of years"): how long. A hand list,
+ * not WordNet's classes of a duration's units (`UNIT_CLASSES`): those hold words that after a number are
+ * rarely a length of time ("three quarters of…", "the 2024 season", "the 2012 term"), and reading
+ * them so here would change which sizes are answered; answer-kind.ts's TIME_UNIT and stranded.ts keep
+ * their own lists of the same words for what they read (a date's unit, a stranded length of time).
+ */
+const TIME_AFTER = new RegExp(
+  String.raw`^${SCALE_AFTER}[\s-]+(?:of\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries)\b`,
+  'iu',
+);
 
 /**
  * Does what follows a number make it no measure of the asked dimension: a length of time for any, and a

@@ -50,6 +50,12 @@ export function numberForms(word: string): readonly string[] {
 }
 
 /**
+ * An optional scale word after a number's digits ("4.7 million", "900 million kilometres", "billions of
+ * years"), as a pattern's source: read after a number to reach its unit.
+ */
+export const SCALE_AFTER = String.raw`(?:\s+(?:thousand|million|billion|trillion)s?)?`;
+
+/**
  * Words that write a number in a story's text beyond `WORDS`: "one", the scale words and their plurals
  * ("hundreds", "millions"), and the vague counts ("a few", "several", "dozens"). Not for `numberForms`
  * (see the module comment), only for finding where a number stands.

@@ -10,6 +10,16 @@
  * "was anyone injured?") gets no polarity: the passage alone answers. The words shown are the
  * presentation layer's.
  */
+import {
+  anyOf,
+  BE,
+  BE_FORMS,
+  DO_FORMS,
+  HAVE_FORMS,
+  MODAL_AUXILIARIES,
+  OPENING_AUXILIARIES,
+} from './auxiliaries.js';
+import { beforeNegativeT } from './contractions.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import { taggedTerms } from '../nlp/nlp.js';
@@ -21,8 +31,10 @@ export type Polarity = 'yes' | 'no';
  * elliptical "any deaths?", "anyone hurt?" (not "any idea who won?", which asks who). One offering a
  * choice ("internal or external?") is answered by one of its words, not by yes or no.
  */
-const AUXILIARY_OPENING =
-  /^\s*(?:is|are|was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)(?:n['’]?t)?\b(?!.*\bor\b)/i;
+const AUXILIARY_OPENING = new RegExp(
+  String.raw`^\s*${anyOf(OPENING_AUXILIARIES)}(?:n['’]?t)?\b(?!.*\bor\b)`,
+  'i',
+);
 const ANY_OPENING =
   /^\s*(?:any|anyone|anybody|anything)\b(?!.*\b(?:or|who|whom|whose|what|when|where|why|which|how)\b)/i;
 
@@ -30,9 +42,10 @@ export function asksWhether(question: string): boolean {
   return AUXILIARY_OPENING.test(question) || ANY_OPENING.test(question);
 }
 
-/** Words that deny what follows them in their clause. */
+/** Words that deny what follows them in their clause ("cannot" is "can not" written as one word). */
 const NEGATORS: ReadonlySet<string> = new Set([
   'not',
+  'cannot',
   'never',
   'no',
   'nobody',
@@ -45,20 +58,9 @@ const NEGATORS: ReadonlySet<string> = new Set([
 const QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'nothing', 'neither']);
 /** Auxiliaries and forms of "be" between a subject and its verb ("was", "has been", "did"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'am',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
+  ...BE_FORMS,
+  ...HAVE_FORMS,
+  ...DO_FORMS,
   'got',
   'get',
   'gets',
@@ -66,15 +68,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** Modals: what is said with one may not have happened ("could", "will"). */
 const MODALS: ReadonlySet<string> = new Set([
-  'could',
-  'would',
-  'might',
-  'may',
-  'should',
-  'will',
-  'can',
-  'must',
-  'shall',
+  ...MODAL_AUXILIARIES,
   'possibly',
   'perhaps',
   'allegedly',
@@ -118,9 +112,9 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** How many words a negated subject ("none of the 43 people rescued") may take before its verb. */
 const SUBJECT_WORDS = 6;
 
-/** "hasn't", "didn't", "won't": the token before the apostrophe says "not". */
+/** "hasn't", "didn't", "won't": the token before the apostrophe says "not" (`contractions.ts`). */
 function contractedNot(text: string, token: Token): boolean {
-  return /^['’]t\b/iu.test(text.slice(token.end)) && /n$/u.test(token.word);
+  return beforeNegativeT(token.word, text.slice(token.end));
 }
 
 function isNegator(text: string, token: Token): boolean {
@@ -218,9 +212,6 @@ export function polarityOf(
   return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
 }
 
-/** Forms of "be": a word after one is said of the subject ("was injured", "is open"). */
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-
 /**
  * The passage states the event as something that happened: one of the question's words is a verb there
  * ("has recalled", "burst its banks") or said of the subject after a form of "be" (the tagger reads
@@ -235,6 +226,7 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
   const predicate = (at: number) => {
     const tags = tagsAt(at);
     if (tags === undefined || tags.has('ProperNoun')) return false;
+    // After a form of "be" a word is said of the subject ("was injured", "is open").
     return tags.has('Verb') || (tags.has('Adjective') && BE.has(tokens[at - 1]?.word ?? ''));
   };
   let said = false;
@@ -250,7 +242,7 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
 const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
 
 /** A negator or a negative contraction somewhere in the text (what `isNegator` reads token by token). */
-const MAY_DENY = /\b(?:not|never|no|nobody|none|nothing|neither|nor)\b|n['’]t\b/iu;
+const MAY_DENY = new RegExp(String.raw`\b(?:${[...NEGATORS].join('|')})\b|n['’]t\b`, 'iu');
 
 /** "who" or "whom" opening the question: it asks for the people of whom its verb is said. */
 const WHO_OPENING = /^\s*(?:who|whom)\b/iu;

@@ -2,7 +2,7 @@
 import type { EntityType } from './entities.js';
 import { isInfinitive, isNamelessWord, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
-import { contractedEnding, negatedAuxiliary } from './contractions.js';
+import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isAdverb, isEnglishWord, isKindOrSame } from './wordnet.js';
@@ -303,10 +303,7 @@ function contractionPart(question: string, token: Token, min: number): boolean {
     return true;
   const after = question.slice(token.end);
   if (token.stop || !/^['’]/u.test(after)) return false;
-  const negated = negatedAuxiliary(token.word);
-  return (
-    misspeltStopword(token.word, min) !== undefined || (negated !== undefined && /^['’]t\b/iu.test(after))
-  );
+  return misspeltStopword(token.word, min) !== undefined || beforeNegativeT(token.word, after);
 }
 
 /**

@@ -16,6 +16,7 @@ import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
+import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import { isPersonName } from './person-name.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
@@ -296,25 +297,7 @@ export function openersOf(subject: StorySubject): Set<number> {
 }
 
 /** "it" and "they" stand for the subject only where they are the question's subject: "when did it open?", not "what is done about it?". */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'might',
-  'may',
-]);
+const AUXILIARIES: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'hers', 'its', 'their']);
 
 /**
@@ -355,24 +338,25 @@ export function asSubject(tokens: readonly Token[], i: number): boolean {
  * each of two people: `other-person.ts`); `lent` when it stands for them among others ("which of them
  * thanked Russia?" after "Khaled Obaidi and Alexander Fomin"): the name then finds the sentences but
  * is no word of the question, so the short answer may be that one of them (as a name lent to a role
- * word: `roles.ts`). Groups are changed in place.
+ * word: `roles.ts`). The groups are not changed: `groups` is the question's groups with the name's,
+ * new objects where they differ, and `named` the positions of those naming the subject.
  */
 export function subjectGroups(
   tokens: readonly Token[],
   names: ReadonlySet<string>,
-  groups: Group[],
+  groups: readonly Group[],
   subject: StorySubject,
   idf: (stem: string) => number,
   known: (stem: string) => boolean,
   read?: { pronoun: Token; lent: boolean },
-): number[] {
+): { groups: readonly Group[]; named: number[] } {
   const naming = groups.flatMap((g, i) =>
     g.terms.some((t) => t.weight === 1 && subject.nameStems.includes(t.stem)) ? [i] : [],
   );
-  if (naming.length > 0) return naming;
+  if (naming.length > 0) return { groups, named: naming };
   const pronoun = read?.pronoun ?? subjectPronoun(tokens, subject, names);
   const stems = subject.stems.filter(known);
-  if (pronoun === undefined || stems.length === 0) return [];
+  if (pronoun === undefined || stems.length === 0) return { groups, named: [] };
   const terms: Term[] = stems.map((stem) =>
     read?.lent === true ? { stem, weight: 1, lent: true } : { stem, weight: 1 },
   );
@@ -384,16 +368,21 @@ export function subjectGroups(
   const already = groups.findIndex((g) => g.word === pronoun.word);
   const group = groups[already];
   if (group !== undefined) {
-    group.terms.push(...terms.filter((t) => !group.terms.some((x) => x.stem === t.stem)));
-    groups[already] = { ...group, word: subject.word, idf: Math.max(group.idf, ...stems.map(idf)) };
-    return [already];
+    const added = terms.filter((t) => !group.terms.some((x) => x.stem === t.stem));
+    const out = [...groups];
+    out[already] = {
+      ...group,
+      terms: [...group.terms, ...added],
+      word: subject.word,
+      idf: Math.max(group.idf, ...stems.map(idf)),
+    };
+    return { groups: out, named: [already] };
   }
   // The group is the name, as if the question had said it: the later stages (the exact form, Fuse.js)
   // look for the name, not for "he" (which Fuse.js would find in "she" and "the").
-  groups.push({ word: subject.word, terms, idf: Math.max(...stems.map(idf)), pronoun: true });
+  const name: Group = { word: subject.word, terms, idf: Math.max(...stems.map(idf)), pronoun: true };
   // A word the story lacks ("old" for "He is 58.") weighs no more than the name, as in `expand`.
-  capUnknown(groups);
-  return [groups.length - 1];
+  return { groups: capUnknown([...groups, name]), named: [groups.length] };
 }
 
 /**

@@ -4,6 +4,7 @@
  * They come from each article's own sentences (compromise's tags), so they work for any article.
  */
 import { MONTH } from '../knowledge/dateline.js';
+import { BE } from './auxiliaries.js';
 import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
@@ -20,8 +21,6 @@ interface TermJson {
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'reported']);
 const STOP_OBJECT = new Set(['Preposition', 'Conjunction', 'Verb', 'QuestionWord']);
 
-/** Forms of "be" before a past participle: the verb is passive. */
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
 const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
@@ -42,8 +41,8 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     const verb = t.text.replace(/[^\p{L}-]/gu, '').toLowerCase();
     if (!sawActor || REPORTING.has(verb) || verb === '') return undefined;
     // "was due", "had": no action to ask about. "has long been heralded as…": the name before a
-    // passive verb is not who did it.
-    if (PASSIVE.has(verb) || AUXILIARY.has(verb) || PASSIVE.has(wordOf(terms[i - 1]))) continue;
+    // passive verb (after a form of "be") is not who did it.
+    if (BE.has(verb) || AUXILIARY.has(verb) || BE.has(wordOf(terms[i - 1]))) continue;
     const object: TermJson[] = [];
     for (let j = i + 1; j < terms.length && object.length < 4; j++) {
       const o = terms[j] as TermJson;

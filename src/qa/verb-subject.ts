@@ -7,21 +7,20 @@
  */
 import { irregularKin } from './irregular.js';
 import { lemmaOf } from './lemma.js';
+import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { isLemma, isNoun } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
-const AUXILIARY = /^(?:has|have|had|will|would|could|can|should|may|might|must|shall)$/;
-/** The forms of "be": before a participle in the question a passive or progressive ("who was elected"). */
-const BE = /^(?:is|are|was|were|be|been|being)$/;
+const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
 /** "Who did they beat?": "do" makes the wh-word the verb's object, which `verb-object.ts` reads. */
 const DO = /^(?:do|does|did)$/;
 /** Adverbs and the like between a subject and its verb ("also won", "had only recently noticed"). */
 const ADVERB =
   /^(?:also|only|then|later|finally|never|just|already|eventually|first|now|still|both|all|themselves|himself|herself|itself)$|ly$/;
 /** Words between a subject and its verb in the passage ("have also won"): auxiliaries and adverbs. */
-const between = (word: string) => AUXILIARY.test(word) || ADVERB.test(word);
+const between = (word: string) => AUXILIARY.has(word) || ADVERB.test(word);
 
 /**
  * The verb a who-question asks the subject of ("won" of "who won the cup final?", "elected" of "who was
@@ -33,11 +32,11 @@ export function subjectVerb(question: string): AskedVerb | undefined {
   const tokens = tokenize(question);
   if (tokens[0]?.word !== 'who') return undefined;
   let i = 1;
-  while (AUXILIARY.test(tokens[i]?.word ?? '')) i++;
+  while (AUXILIARY.has(tokens[i]?.word ?? '')) i++;
   // "Who was elected?", "who's tipped…", "who has been appointed?", "who is helping?": a participle
   // after "be" ("'s" is no token of its own).
-  const be = BE.test(tokens[i]?.word ?? '') || /^\s*who['’]s\s/iu.test(question);
-  while (BE.test(tokens[i]?.word ?? '')) i++;
+  const be = BE.has(tokens[i]?.word ?? '') || /^\s*who['’]s\s/iu.test(question);
+  while (BE.has(tokens[i]?.word ?? '')) i++;
   const verb = tokens[i];
   if (verb === undefined || DO.test(verb.word)) return undefined;
   if (be && !/(?:ed|en|ing)$/.test(verb.word)) return undefined;
@@ -69,10 +68,10 @@ export function whichSubjectVerb(question: string): { noun: string; asked: Asked
     const verbOnly = (t: Token) => finite(t) && !isNoun(t.word);
     while (i < end && tokens[i] !== undefined && !verbOnly(tokens[i] as Token)) i++;
   }
-  const auxiliary = AUXILIARY.test(tokens[i]?.word ?? '');
+  const auxiliary = AUXILIARY.has(tokens[i]?.word ?? '');
   if (auxiliary) i++;
   const verb = tokens[i];
-  if (verb === undefined || BE.test(verb.word) || DO.test(verb.word)) return undefined;
+  if (verb === undefined || BE.has(verb.word) || DO.test(verb.word)) return undefined;
   if (!(auxiliary ? isVerb(verb.word) : finite(verb))) return undefined;
   return { noun: noun.word, asked: { verb, passive: false } };
 }
@@ -82,8 +81,8 @@ function finite(t: Token): boolean {
   return (
     isParticiple(t.word) &&
     !/ing$/.test(t.word) &&
-    !AUXILIARY.test(t.word) &&
-    !BE.test(t.word) &&
+    !AUXILIARY.has(t.word) &&
+    !BE.has(t.word) &&
     !DO.test(t.word)
   );
 }
@@ -155,9 +154,9 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // "The cup was won by Wakefield": the passive's subject is not who did it, nor "the critics tipped X"
     // who was tipped; the voice of the passage's verb is the question's.
-    const passive = i >= 0 && BE.test((tokens[i] as Token).word);
+    const passive = i >= 0 && BE.has((tokens[i] as Token).word);
     if (passive !== asked.passive) return;
-    while (i >= 0 && (BE.test((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
+    while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
     // "…said Alan Greaves, a surgeon at Queen Elizabeth Hospital, who led the study": the relative "who"
     // is the verb's subject, and stands for the person its clause hangs on, before the comma and any
     // appositions (not the hospital the last apposition ends on).

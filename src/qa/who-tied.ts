@@ -11,14 +11,16 @@
 import { isWrittenAsName } from './answer-kind.js';
 import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
 import { opensSentence, tokenRange } from './span-parts.js';
+import { BE, BE_FORMS, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { isCommonWord } from './wordnet.js';
 
 /** Words between a subject and its verb ("officials have also said", "were later told"). */
-const BETWEEN =
-  /^(?:has|have|had|will|would|could|can|should|may|might|must|shall|is|are|was|were|be|been|being|also|only|then|later|never|just|already|still|all)$|ly$/;
-const BE = /^(?:is|are|was|were|be|been|being)$/;
+const AUXILIARIES: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES, ...BE_FORMS]);
+/** Adverbs there: "also", "later", any word in "-ly". */
+const ADVERBS = /^(?:also|only|then|later|never|just|already|still|all)$|ly$/;
+const between = (word: string) => AUXILIARIES.has(word) || ADVERBS.test(word);
 /** The question opens with "who" (not "the Church supports those persons who oppose what?"). */
 const WHO = /^\s*(?:who|whom)\b/i;
 
@@ -67,8 +69,8 @@ function subjectOfAnother(c: ScoredSpan, passage: SpanSentence, matched: Readonl
   const next = passage.tokens[i];
   if (next === undefined || !/^\s*$/.test(passage.text.slice(c.span.end, next.start))) return false;
   let copula = false;
-  for (; BETWEEN.test(passage.tokens[i]?.word ?? ''); i++)
-    if (BE.test(passage.tokens[i]?.word ?? '')) copula = true;
+  for (; between(passage.tokens[i]?.word ?? ''); i++)
+    if (BE.has(passage.tokens[i]?.word ?? '')) copula = true;
   const verb = passage.tokens[i];
   if (verb === undefined || matched.has(verb.stem)) return false;
   // "an all consuming monster pursuing our hero": an "-ing" right after a noun qualifies it.

@@ -231,7 +231,7 @@ function eachPointer(buf: Buffer, offset: number, visit: (symbol: number, target
 }
 
 /** The pointers of a synset's line, each with its symbol, target and the target's part of speech. */
-export function pointersOf(pos: Pos, offset: number): Pointer[] {
+export function pointersOf(pos: Pos | 'adv', offset: number): Pointer[] {
   const buf = dataFile(pos);
   const out: Pointer[] = [];
   eachPointer(buf, offset, (symbol, target) =>
@@ -253,7 +253,7 @@ export function synsetWords(pos: string, offset: number): string[] {
 }
 
 /** Offsets of the commonest senses of the lemma as written, for one part of speech (none when WordNet lacks it). */
-export function commonSenses(pos: Pos, lemma: string): number[] {
+export function commonSenses(pos: Pos | 'adv', lemma: string): number[] {
   const line = findIndexLine(pos, lemma);
   return line === undefined ? [] : offsetsOf(line).slice(0, SENSES_PER_POS);
 }
@@ -301,15 +301,20 @@ export function causersOf(offset: number): readonly number[] {
 
 /**
  * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
- * noun), read by their bytes: no string is made for the other pointers.
+ * noun), read by their bytes: no string is made for the other pointers. `instances` false: only what it
+ * is a kind of (`@`).
  */
-export function hypernymsOf(offset: number): number[] {
+export function hypernymsOf(offset: number, instances = true): number[] {
   const buf = dataFile('noun');
   const out: number[] = [];
   eachPointer(buf, offset, (symbol, target) => {
     // "@" or "@i", to a noun ("n").
     const long = target - symbol === 3;
-    if (buf[symbol] === 0x40 && (!long || buf[symbol + 1] === 0x69) && buf[target + 9] === 0x6e)
+    if (
+      buf[symbol] === 0x40 &&
+      (!long || (instances && buf[symbol + 1] === 0x69)) &&
+      buf[target + 9] === 0x6e
+    )
       out.push(digits(buf, target, 8));
   });
   return out;
@@ -340,13 +345,24 @@ function isInstance(offset: number): boolean {
   return pointersOf('noun', offset).some((p) => p.symbol === '@i');
 }
 
+/**
+ * A word's lemma as one part of speech: the first of `forms` (the word and the bases it may have, in the
+ * order to try them) that WordNet lists so; undefined when it lists none.
+ */
+export function firstListed(pos: Pos | 'adv', forms: Iterable<string>): string | undefined {
+  for (const form of forms) if (findIndexLine(pos, form) !== undefined) return form;
+  return undefined;
+}
+
+/** The word's lemma as one part of speech by WordNet's own detachment rules for it: "died" is the verb "die". */
+export function detachedLemma(pos: Pos, word: string): string | undefined {
+  return firstListed(pos, [word, ...detachedBases(word, pos)]);
+}
+
 /** Offsets of a word's senses for one part of speech (after trying its base forms), commonest first. */
 function senseOffsets(pos: Pos, word: string): number[] {
-  for (const lemma of baseForms(word)) {
-    const line = findIndexLine(pos, lemma);
-    if (line !== undefined) return offsetsOf(line);
-  }
-  return [];
+  const lemma = firstListed(pos, baseForms(word));
+  return lemma === undefined ? [] : offsetsOf(findIndexLine(pos, lemma) as string);
 }
 
 /** The synset offsets an index line lists, commonest sense first. */
@@ -540,7 +556,7 @@ function readShared(key: string): readonly string[] {
   for (const pos of POS) {
     // The word as this part of speech by WordNet's own detachment rules for it: "arrested" is the verb
     // arrest, never the noun.
-    const lemma = [key, ...detachedBases(key, pos)].find((l) => findIndexLine(pos, l) !== undefined);
+    const lemma = detachedLemma(pos, key);
     if (lemma === undefined) continue;
     for (const offset of commonSenses(pos, lemma)) {
       for (const w of readSynsetWords(pos, offset)) {
@@ -1041,7 +1057,7 @@ const TARGET_POS: Readonly<Record<string, Pos | 'adv'>> = {
   r: 'adv',
 };
 
-const derivedCache = new Map<string, readonly string[]>();
+const derivedCache = new WordCache<readonly string[]>();
 
 /**
  * The words WordNet links to `word` itself in its commonest senses (SENSES_PER_POS per part of speech)
@@ -1051,34 +1067,23 @@ const derivedCache = new Map<string, readonly string[]>();
  * word they point to: "formation" → "form", not "form"'s synonyms.
  */
 export function derivedWords(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const cached = derivedCache.get(key);
-  if (cached !== undefined) return cached;
+  return derivedCache.get(word.toLowerCase(), readDerived);
+}
+
+function readDerived(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of [...POS, 'adv'] as const) {
-    const lemma = baseForms(key).find((form) => findIndexLine(pos, form) !== undefined);
+    const lemma = firstListed(pos, baseForms(key));
     if (lemma === undefined) continue;
-    for (const offset of offsetsOf(findIndexLine(pos, lemma) as string).slice(0, SENSES_PER_POS)) {
-      const fields = readSynset(pos, offset);
-      const count = parseInt(fields[3] ?? '0', 16);
+    for (const offset of commonSenses(pos, lemma)) {
       const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
-      const pointers = Number(fields[4 + count * 2]);
-      for (let i = 0, at = 5 + count * 2; i < pointers; i++, at += 4) {
-        const symbol = fields[at];
-        const target = TARGET_POS[fields[at + 2] ?? ''];
-        const ends = fields[at + 3] ?? '0000';
-        if ((symbol !== '+' && symbol !== '\\') || target === undefined) continue;
-        const from = parseInt(ends.slice(0, 2), 16);
-        const to = parseInt(ends.slice(2), 16);
-        if (from !== 0 && from !== source) continue;
-        const words = readSynsetWords(target, Number(fields[at + 1]));
-        for (const w of to === 0 ? words : [words[to - 1] ?? ''])
+      for (const p of pointersOf(pos, offset)) {
+        if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
+        const words = synsetWords(p.pos, p.offset);
+        for (const w of p.to === 0 ? words : [words[p.to - 1] ?? ''])
           if (w !== '' && w !== lemma && !w.includes('_')) found.add(w);
       }
     }
   }
-  const result = found.size > 0 ? [...found] : NO_WORDS;
-  if (derivedCache.size >= CACHE_LIMIT) derivedCache.clear();
-  derivedCache.set(key, result);
-  return result;
+  return found.size > 0 ? [...found] : NO_WORDS;
 }

@@ -74,6 +74,13 @@ describe('a unit of the asked dimension says the measure', () => {
     expect(answer.answer?.text).toBe('40 million kilometres');
     expect(engine.ask('how far away is the observatory?').answered).toBe(false);
   });
+
+  it('"trillion" is a scale word as "million" is: "4 trillion kilometres" says how far away', () => {
+    const far = ASTEROID.replace('about 40 million kilometres', 'about 4 trillion kilometres');
+    const answer = new Engine([parseArticle('asteroid.txt', far)]).ask('how far away is the asteroid?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe('4 trillion kilometres');
+  });
 });
 
 describe('a noun for an amount of money asks for money', () => {
