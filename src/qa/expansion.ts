@@ -100,7 +100,8 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     asksWhether(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
-  if (askedKind(parsed.text, parsed, weights).kind === 'scoreline') scoreSaidByScoreline(index, expansion.groups);
+  if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
+    scoreSaidByScoreline(index, expansion.groups);
   return expansion;
 }
 
