@@ -37,6 +37,7 @@ import {
 } from './measure.js';
 import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
+import { SCORE_NOUN, SCORELINE } from './scoreline.js';
 
 export type AnswerKind =
   | 'person'
@@ -223,7 +224,7 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
   if (/^years?$/.test(noun)) return { kind: 'year' };
   // "What was the score?": a result, written as two numbers ("3-1", "52-3 and 54-9"), never a lone
   // number ("certainly one") nor a name.
-  if (/^(?:score|scoreline)s?$/.test(noun)) return { kind: 'scoreline' };
+  if (SCORE_NOUN.test(noun)) return { kind: 'scoreline' };
   // "What was the final tally?": numbers, never a name.
   if (/^(?:tally|margin|total)s?$/.test(noun)) return { kind: 'quantity' };
   if (/^months?$/.test(noun)) return { kind: 'month' };
@@ -478,8 +479,6 @@ const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quar
 const TIME_UNIT =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
-/** A result of a game: two numbers joined by a dash ("3-1", "52–3"). */
-const SCORELINE = /\b\d{1,3}\s*[-–]\s*\d{1,3}\b/;
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL =
   /^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)\b/iu;

@@ -20,6 +20,7 @@ import {
 } from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
 import { asksMargin, marginsIn } from './margin.js';
+import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot } from './slot.js';
 import { clauseAfterMatches, countsAnother, everyCandidateOf, ofQuestionType } from './span-candidates.js';
@@ -163,7 +164,9 @@ export function extractSpan(
   // The chosen span's share of the candidates' probability (softmax): low when several fit as well.
   const share = 1 / scores.reduce((sum, z) => sum + Math.exp(z - top), 0);
   const best = candidates[at];
-  return best !== undefined && share >= weights.SPAN_MIN_SCORE ? best.span : null;
+  if (best === undefined || share < weights.SPAN_MIN_SCORE) return null;
+  // "What was the final score?": the scoreline, not the words the span runs on into (`scoreline.ts`).
+  return kind.kind === 'scoreline' ? scorelineOf(input.passage.text, best.span) : best.span;
 }
 
 /**

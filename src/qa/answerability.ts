@@ -24,6 +24,7 @@ import { checkFeatures } from './learned-model.js';
 import { dimensionSaid } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { onlyOtherMeasures } from './measure.js';
+import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { measureGroup } from './conversation-article.js';
 import { failsDenial } from './polarity.js';
 
@@ -161,6 +162,9 @@ export function features(e: Evidence): Features | undefined {
   if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
+  // A scoreline ("a 3-2 victory") is a term of its sentence in the index, which a score question's
+  // noun searches (`scoreline.ts`): the passage says "score" by it.
+  if (givesScoreline(passage.text)) stems.add(SCORELINE_TERM);
   let own = 0;
   let unknown = 0;
   let unknownName = 0;

@@ -43,6 +43,7 @@ import { askedSlot } from './slot.js';
 import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
 import { asksMargin, marginsIn } from './margin.js';
+import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
@@ -467,9 +468,12 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    const ranked = this.marginsFirst(
-      this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
-      read.text,
+    const ranked = this.scoresFirst(
+      this.marginsFirst(
+        this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
+        read.text,
+      ),
+      groups,
     );
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
@@ -618,6 +622,22 @@ export class Engine {
   private marginsFirst(ranked: Ranked[], question: string): Ranked[] {
     if (!asksMargin(question)) return ranked;
     return firstWhere(ranked, (r) => marginsIn(this.index.docs[r.id]?.sentence.text ?? '').length > 0);
+  }
+
+  /**
+   * "What was the final score?": of the best few passages, those that give a scoreline ("a 3-2
+   * victory", `scoreline.ts`) first, in their order, and of those the ones giving the game's result
+   * first; not "…to score the penalty". Unchanged for any other question (only a score question's
+   * noun searches for scorelines: `expandQuestion`).
+   */
+  private scoresFirst(ranked: Ranked[], groups: readonly Group[]): Ranked[] {
+    if (!groups.some((g) => g.terms.some((t) => t.stem === SCORELINE_TERM))) return ranked;
+    const text = (r: Ranked) => this.index.docs[r.id]?.sentence.text ?? '';
+    // The game's result ("a 2-1 win") before a score on the way ("levelled it at 1-1").
+    return firstWhere(
+      firstWhere(ranked, (r) => givesScoreline(text(r))),
+      (r) => givesResult(text(r)),
+    );
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

@@ -26,6 +26,8 @@ import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
+import { askedKind } from './answer-kind.js';
+import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 
 export interface Term {
   stem: string;
@@ -98,7 +100,23 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     asksWhether(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
+  if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
+    scoreSaidByScoreline(index, expansion.groups);
   return expansion;
+}
+
+/**
+ * "What was the final score?": the noun is said by a sentence giving a scoreline ("secured a 3-2
+ * victory"), as it would be by the word itself (`scoreline.ts`); a match report writes "score" as the
+ * verb of a goal. Groups are changed in place; a noun the articles lack takes the scorelines' rarity.
+ */
+function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
+  if (!index.has(SCORELINE_TERM)) return;
+  for (const g of groups) {
+    if (!SCORE_NOUN.test(g.word) || g.terms.some((t) => t.stem === SCORELINE_TERM)) continue;
+    if (g.terms.length === 0) g.idf = index.idf(SCORELINE_TERM);
+    g.terms.push({ stem: SCORELINE_TERM, weight: 1, other: true });
+  }
 }
 
 /**

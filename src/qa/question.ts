@@ -5,7 +5,9 @@ import { collocations } from './collocations.js';
 import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isAdverb, isEnglishWord, isKindOrSame } from './wordnet.js';
+import { isAdverb, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
+import { detachedBases } from './morphology.js';
+import { lemmaOf } from './lemma.js';
 import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -235,6 +237,25 @@ const EVENT_VERBS: ReadonlySet<string> = new Set([
   'place',
 ]);
 
+/**
+ * "Where was the final played?", "where was the concert staged?": a where-question putting a verb in
+ * the passive on a noun WordNet files under events (a final, a match, a concert), whose last word is
+ * that verb's participle. Of an event the verb says only that it happened, as "held" does of a meeting:
+ * the story says "watched the final at Kingsmead Park", and a quote's "played the ball" is no answer.
+ */
+const EVENT_PASSIVE =
+  /^\s*where\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+[\p{L}\s'-]*?(\p{L}+)\s+(\p{L}+)\s*[?.!]*\s*$/u;
+
+/** The participle of a where-question's passive said of an event (`EVENT_PASSIVE`), if it has one. */
+function eventParticiple(question: string): string | undefined {
+  const m = EVENT_PASSIVE.exec(question.toLowerCase());
+  const noun = m?.[1];
+  const verb = m?.[2];
+  if (noun === undefined || verb === undefined || !isKindOf(noun, 'event')) return undefined;
+  const bases = [...detachedBases(verb, 'verb'), lemmaOf(verb) ?? verb];
+  return /(?:ed|en|n|t)$/.test(verb) && bases.some((b) => isLemma('verb', b)) ? verb : undefined;
+}
+
 /** The function words a misspelling is compared with, in order: long ones only (MISSPELT_STOPWORD_MIN). */
 const STOPWORD_LIST = [...STOPWORDS];
 
@@ -350,6 +371,8 @@ export function parseQuestion(
   // happened; the story says "convened in St.Petersburg" or "met on Thursday". Left in, the word the
   // story lacks weighs against the passage that answers.
   const eventWords = type === 'location' || type === 'place' || type === 'date' ? EVENT_VERBS : undefined;
+  // "Where was the final played?": the participle of an event said of it is another "held".
+  const eventVerb = eventParticiple(question);
   // "bridge location?", "ceo name?": the noun that names the asked kind is asked for, as "where" is, not
   // a word the answer's sentence must hold ("The bridge in Dunmore…"); searched only when the articles
   // use it ("tunisia population" of "Tunisia has a population of…").
@@ -357,7 +380,10 @@ export function parseQuestion(
   const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
   const content = keywords.filter(
     (k) =>
-      eventWords?.has(k.word) !== true && k.word !== kindNoun && (known(k.word) || !functionWord(k.word)),
+      eventWords?.has(k.word) !== true &&
+      k.word !== eventVerb &&
+      k.word !== kindNoun &&
+      (known(k.word) || !functionWord(k.word)),
   );
   return {
     text: question,

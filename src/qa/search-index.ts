@@ -15,6 +15,7 @@ import { SpellChecker } from './spelling.js';
 import { collectAcronyms } from './acronyms.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
 import { forEachWord, stem, tokenize, type Token } from './text.js';
+import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 
 /**
@@ -163,6 +164,8 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
       const s = stem(word);
       tf.set(s, (tf.get(s) ?? 0) + 1);
     });
+    // A scoreline ("a 3-2 victory") is how a story says a score: a term of its own (`scoreline.ts`).
+    if (givesScoreline(sentence.text)) tf.set(SCORELINE_TERM, 1);
     terms.sentences.push(sentence);
     terms.weights.push(weight);
     terms.lengths.push(length);

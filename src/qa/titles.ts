@@ -8,7 +8,7 @@ import type { Entity } from './entities.js';
 import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
-import { isCommonWord, isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
+import { isCommonWord, isLemma, isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -106,10 +106,23 @@ export function titledNames(text: string, tokens: readonly Token[], entities: re
     const first = name[0];
     const last = name.at(-1);
     if (head === undefined || !isRoleNoun(head.word) || first === undefined || last === undefined) continue;
+    if (modifierEnding(text, head)) continue;
     if (name.length < 2 || name.some((t) => isCommonWord(text.slice(t.start, t.end)))) continue;
     out.push({ type: 'person', start: first.start, end: last.end });
   }
   return out;
+}
+
+/**
+ * Does the role noun end a hyphenated word that is an adjective ("a second-hand Porsche Boxster":
+ * "second-hand", WordNet's "secondhand"; "left-hand")? That word modifies the name, and the name is a
+ * thing's: a role noun only inside an adjective names no one. A compound WordNet does not list
+ * ("co-founder", "vice-chairman") keeps its role noun.
+ */
+function modifierEnding(text: string, head: Token): boolean {
+  const word = /[\p{L}-]+$/u.exec(text.slice(0, head.end))?.[0].toLowerCase();
+  if (word === undefined || !word.includes('-')) return false;
+  return [word, word.replace(/-/g, '')].some((w) => isLemma('adj', w) && !isLemma('noun', w));
 }
 
 /** A sentence's entities with the people only a title names (`titledNames`) added. */

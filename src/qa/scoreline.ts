@@ -1,0 +1,75 @@
+/**
+ * A score is written as two numbers joined by a dash: "secured a 3-2 victory", "beat Wigan 13-12",
+ * "a 2–1 win", "made it 2-2". Readers ask for it by the noun ("what was the final score?", "score?"),
+ * which a match report rarely writes beside it: the story says the score by the two numbers, and says
+ * "score" as a verb of its goals ("to score the penalty"). So the index marks every sentence that gives
+ * a scoreline with one term of its own (`SCORELINE_TERM`), which a question asking for a score searches
+ * as it searches its noun, and the sentences that give one come first among the best few: first those
+ * that give the game's result ("a 2-1 win", "won 3-1"), then those that give a score on the way ("levelled
+ * it at 1-1"). Pure, apart from WordNet look-ups.
+ */
+import { lemmaOf } from './lemma.js';
+import { isKindOrSame } from './wordnet.js';
+
+/** A result of a game: two numbers joined by a dash ("3-1", "52–3"), not part of a longer chain ("4-3-3"). */
+export const SCORELINE = /(?<![\d.,/:–-])\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![.,/:–-]?\d)(?!\s*[-–]\s*\d)/;
+
+/** Does the text give a scoreline? */
+export function givesScoreline(text: string): boolean {
+  return SCORELINE.test(text);
+}
+
+/**
+ * The index's term for "this sentence gives a scoreline". No word stems to it: a word is letters or
+ * digits, never "#".
+ */
+export const SCORELINE_TERM = '#scoreline';
+
+/** The nouns a question asks a score by ("score", "scoreline", "final score?"). */
+export const SCORE_NOUN = /^(?:score|scoreline)s?$/;
+
+/**
+ * The scoreline a span of the text holds, when it holds exactly one ("3-2" of "3-2 victory over holders
+ * Castlebridge Athletic in front"): the score asked for, without the words that run on from it. A span
+ * holding several ("52-3 and 54-9") or none stays as it is.
+ */
+export function scorelineOf(
+  text: string,
+  span: { text: string; start: number; end: number },
+): { text: string; start: number; end: number } {
+  const found = [...text.slice(span.start, span.end).matchAll(new RegExp(SCORELINE, 'g'))];
+  const [one] = found;
+  if (one === undefined || found.length > 1) return span;
+  const start = span.start + one.index;
+  return { text: one[0], start, end: start + one[0].length };
+}
+
+/**
+ * WordNet's class of the words that end a contest one way or the other: "victory", "win", "defeat",
+ * "thrashing", "rout". A scoreline said of one is the game's result.
+ */
+const RESULT = 'ending';
+
+/** The words next to a scoreline ("2-1 win over", "won 3-1"): up to two after it, one before. */
+const WORDS_AFTER = /^(?:\s+[\p{L}-]+){1,2}/u;
+const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+
+/**
+ * Does the text give a game's result as a scoreline: one said of a win or a defeat ("sealed a 2-1 win",
+ * "a 3-2 victory over", "won 3-1"), not a score on the way ("levelled it at 1-1", "made it 2-2")?
+ */
+export function givesResult(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(SCORELINE, 'g'))) {
+    const after =
+      WORDS_AFTER.exec(text.slice(m.index + m[0].length))?.[0]
+        .trim()
+        .split(/\s+/) ?? [];
+    const before = WORD_BEFORE.exec(text.slice(0, m.index))?.[1];
+    if ([...after, before].some((w) => w !== undefined && isResult(w.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+function isResult(word: string): boolean {
+  return isKindOrSame(word, RESULT) || isKindOrSame(lemmaOf(word) ?? word, RESULT);
+}
