@@ -10,7 +10,7 @@ import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
-import { askedSlot, isNumeric, slotEvidence, unsaid } from './slot.js';
+import { askedSlot, isNumeric, onlyBeingsAged, slotEvidence, unsaid } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
@@ -205,6 +205,9 @@ export function features(e: Evidence): Features | undefined {
   // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
   // calibrator's slot features count any number as filling a "how high" slot.
   if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
+  // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
+  // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
+  if (onlyBeingsAged(asked, passage.text)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
   if (marginGiven === false) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
