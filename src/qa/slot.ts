@@ -172,10 +172,7 @@ export function agesABeing(text: string, start: number, end: number): boolean {
  */
 export function onlyBeingsAged(asked: AskedSlot, text: string): boolean {
   if (asked.slot !== 'age' || asked.thing !== true) return false;
-  const ages = [
-    ...matches(AGE, text),
-    ...apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd })),
-  ];
+  const ages = agesIn(text);
   return ages.length > 0 && ages.every((f) => agesABeing(text, f.start, f.end));
 }
 
@@ -261,6 +258,13 @@ export function slotEvidence(
   };
 }
 
+/** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
+function agesIn(text: string): Filler[] {
+  // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
+  const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
+  return [...matches(AGE, text), ...apposed];
+}
+
 /** Each matched stem → the index of the question word (group) it counts as. */
 function groupIndex(groups: readonly Group[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -298,9 +302,7 @@ function fillers(
     case 'money':
       return { fine: matches(MONEY, text), loose: all };
     case 'age': {
-      // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
-      const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
-      const ages = [...matches(AGE, text), ...apposed];
+      const ages = agesIn(text);
       // A thing's age is not a person's: "a 43-year-old man" fills "how old is the factory?" loosely.
       if (asked.thing !== true) return { fine: ages, loose: all };
       const being = (f: Filler) => agesABeing(text, f.start, f.end);
