@@ -9,7 +9,7 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { askedSlot, namesMoney, type AskedSlot } from './slot.js';
+import { agesABeing, askedSlot, namesMoney, type AskedSlot } from './slot.js';
 import { isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -71,6 +71,8 @@ export interface AskedKind {
   named?: true;
   /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
   much?: true;
+  /** For `age`: the age of a thing is asked ("how old is the factory?"), which a person's does not give. */
+  thing?: true;
   /**
    * For `quantity`: the WordNet classes of the units the question's "how far", "how tall", "how fast"…
    * measures in ("linear_unit": "3 miles", "617 ft"), when it names a dimension.
@@ -316,6 +318,7 @@ export function askedKind(
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   switch (slot.slot) {
     case 'age':
+      return slot.thing === true ? { kind: 'age', thing: true } : { kind: 'age' };
     case 'money':
     case 'share':
     case 'count':
@@ -788,6 +791,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       return CURRENCY.test(text) ? 'fine' : PERCENT.test(text) || cls === 'date' ? 'none' : 'loose';
     case 'age':
       if (!numeric || CURRENCY.test(text) || PERCENT.test(text)) return 'none';
+      if (asked.thing === true && agesABeing(passage.text, c.start, c.end)) return 'none';
       // "How old are the fossils?" → "515 million years" (not "10 years ago", a time).
       if (AGE.test(text)) return 'fine';
       if (!/\byears?\b/i.test(text)) return 'none';

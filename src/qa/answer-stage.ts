@@ -21,9 +21,8 @@ import {
   placeAfterPreposition,
   tokenRange,
 } from './span-parts.js';
-import { detachedBases } from './morphology.js';
-import { lemmaOf } from './lemma.js';
-import { isRoleNoun, taggedUses } from './wordnet.js';
+import { questionVerb } from './question-verb.js';
+import { isRoleNoun } from './wordnet.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
@@ -31,11 +30,6 @@ import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
-
-/** WordNet's synset types (its data files' `ss_type`): nouns, verbs, adjectives (and satellites). */
-const NOUN = '1';
-const VERB = '2';
-const ADJECTIVE = '35';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
 /** The sentence a passage shows, in its article (for its cached tags). */
@@ -127,22 +121,6 @@ function entityRule(
 }
 
 /**
- * The verb a where-question asks about: its last keyword that English uses more as a verb than as
- * anything else, by WordNet's sense-tagged corpus ("signed", "held", "sign" of "where did they sign the
- * agreement"; not "fair" or "arts", which WordNet also lists as verbs); undefined when it has none.
- */
-function whereVerb(parsed: ParsedQuestion): Token | undefined {
-  const isVerb = (word: string) => {
-    const uses = (bases: Iterable<string>, types: string) =>
-      Math.max(0, ...[...bases].map((b) => taggedUses(b, types)));
-    const asVerb = uses([word, lemmaOf(word) ?? word, ...detachedBases(word, 'verb')], VERB);
-    const asOther = Math.max(uses([word, ...detachedBases(word, 'noun')], NOUN), uses([word], ADJECTIVE));
-    return asVerb > asOther;
-  };
-  return parsed.keywords.findLast((k) => isVerb(k.word.toLowerCase()));
-}
-
-/**
  * For "where": the best passage may name no place at all, only organisations, which stand for a place
  * only loosely ("Director of the Russian Federal Service …" is a title, not where the agreement was
  * signed). A passage of its story shown after it that says the question's verb and, in the same clause, a place
@@ -160,7 +138,7 @@ function placeRule(
 ): AnsweringRule | undefined {
   // The verb only for a where-question: reading it lemmatises each of the question's words.
   if (!asksWhere(parsed.text, parsed)) return undefined;
-  const verb = whereVerb(parsed);
+  const verb = questionVerb(parsed);
   if (verb === undefined) return undefined;
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
     a.start < b.end && a.end > b.start;

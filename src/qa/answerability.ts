@@ -8,15 +8,15 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
-import type { ParsedQuestion } from './question.js';
+import type { ParsedQuestion, Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
-import { askedSlot, isNumeric, slotEvidence, unsaid } from './slot.js';
+import { askedSlot, isNumeric, onlyBeingsAged, slotEvidence, unsaid } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
-import { derivedWords, isAdverb, isCommonWord, isRoleNoun } from './wordnet.js';
+import { derivedWords, isAdverb, isCommonWord, isLemma, isRoleNoun } from './wordnet.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
@@ -186,7 +186,12 @@ export function features(e: Evidence): Features | undefined {
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
+  const particles = strandedParticles(e.question.phrases, e.groups, stems);
   e.groups.forEach((g, i) => {
+    if (particles.includes(i)) {
+      rarestMissing = Math.max(rarestMissing, g.idf);
+      return;
+    }
     if (measured.includes(i) || (filled && derivedSaid(g, stems))) {
       own += g.idf;
       return;
@@ -203,12 +208,18 @@ export function features(e: Evidence): Features | undefined {
   // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
   // say the fee, but does say who was signed.
   if (slot !== undefined && !slot.found && unsaid(passage.text)) return undefined;
+  // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as
+  // with a passage holding none, nothing shows that it is about what was asked.
+  if (particles.length > 0 && own === 0) return undefined;
   // "who won't sign?" of "Obaidi and Fomin signed…": those it names are the ones not asked for.
   if (failsDenial(e.text, passage.text, e.groups)) return undefined;
   // The question asks one kind of measure and every number of the passage gives another ("how high did
   // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
   // calibrator's slot features count any number as filling a "how high" slot.
   if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
+  // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
+  // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
+  if (onlyBeingsAged(asked, passage.text)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
   if (marginGiven === false) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
@@ -265,6 +276,33 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
 function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
   if (g.terms.some((t) => stems.has(t.stem))) return false;
   return derivedWords(g.word).some((w) => w.length >= 3 && stems.has(stem(w)));
+}
+
+/**
+ * The groups of a phrasal verb's particles ("off" of "sent off", "away" of "passed away") when the
+ * passage holds none of the verb's words (its own or the phrase's synonyms, which its group carries):
+ * "was anyone sent off?" is not said by "The move paid off." The phrase is one word to WordNet
+ * (`collocations.ts`), and its particle alone says nothing of it.
+ */
+function strandedParticles(
+  phrases: readonly Phrase[],
+  groups: readonly Group[],
+  stems: ReadonlySet<string>,
+): number[] {
+  const out: number[] = [];
+  for (const { keywords, lemma, defines } of phrases) {
+    const [verb, ...rest] = keywords;
+    if (defines !== undefined || verb === undefined || rest.length === 0 || !isLemma('verb', lemma)) continue;
+    const verbGroup = groups.find((g) => g.word === verb);
+    if (verbGroup === undefined || verbGroup.terms.some((t) => stems.has(t.stem))) continue;
+    // A particle is an adverb to WordNet ("off", "away", "back"): "gun" of "machine gun", which WordNet
+    // also lists as a verb, is a noun of its own.
+    for (const word of rest.filter(isAdverb)) {
+      const at = groups.findIndex((g) => g.word === word);
+      if (at !== -1) out.push(at);
+    }
+  }
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
-import { isKindOf, isKindOrSame } from './wordnet.js';
+import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 
 export type Slot =
   | 'person'
@@ -46,6 +46,11 @@ export interface AskedSlot {
    * `measure.ts`.
    */
   dimension?: Dimension;
+  /**
+   * For "how old is the factory?": the asked age is a thing's (the noun after "how old is the" names no
+   * living thing), which a person's age ("a 43-year-old man", "Leo Marsh, 11,") does not give.
+   */
+  thing?: true;
 }
 
 /**
@@ -89,7 +94,8 @@ const MONEY_CLASSES = ['sum', 'monetary_value'] as const;
 /** What the question wants, from its wording and the type the ranking gave it. */
 export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
-  if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q)) return { slot: 'age' };
+  if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q))
+    return agedThing(q) ? { slot: 'age', thing: true } : { slot: 'age' };
   // "How much time…", "how much power…" ask for an amount of something else.
   const much = /\bhow much (\p{L}+)/u.exec(q)?.[1];
   const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
@@ -128,6 +134,46 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }
+}
+
+/** "how old is the factory", "what age is that bridge": the noun whose age is asked. */
+const AGE_OF =
+  /\b(?:how old|what age) (?:is|was|are|were) (?:the|this|that|these|those|its|their|his|her|our|your) (\p{L}+)/u;
+
+/**
+ * Does the question ask the age of a thing (a common noun WordNet knows, none of whose commonest senses
+ * is a living thing: "factory", "bridge"), not of a person or an animal ("the man", "the victim", "the
+ * horse")? A name or a pronoun ("how old is he?", "how old is Marsh?") says nothing and is not one.
+ */
+function agedThing(q: string): boolean {
+  const noun = AGE_OF.exec(q)?.[1];
+  return noun !== undefined && isNoun(noun) && !isKindOrSame(noun, 'organism');
+}
+
+/**
+ * Is the age at `start`-`end` of `text` a living being's? "a 43-year-old man" (the noun the age
+ * describes is one: a person or an animal, by WordNet), "a man aged 43", or an age in apposition after a
+ * name ("Leo Marsh, 11,"). An age with nothing said of whose it is ("it is 200 years old") is not.
+ */
+export function agesABeing(text: string, start: number, end: number): boolean {
+  if (apposedAges(text).some((a) => a.ageStart < end && a.ageEnd > start)) return true;
+  // The noun after "…-year-old", from the age's number or its whole phrase ("43", "43-year-old man").
+  const described = /^\S*?[\s-]*years?[\s-]+old\s+(\p{L}+)/u.exec(text.slice(start))?.[1];
+  if (described !== undefined) return !/^\p{Lu}/u.test(described) && isKindOrSame(described, 'organism');
+  const before = /(\p{L}+),?\s+$/u.exec(text.slice(0, start))?.[1];
+  return (
+    /^aged?\b/iu.test(text.slice(start, end)) && before !== undefined && isKindOrSame(before, 'organism')
+  );
+}
+
+/**
+ * "How old is the factory?" of "A 43-year-old man was taken to hospital": the passage gives ages, and
+ * every one of them is a living being's, not the thing's asked about. False for any other question.
+ */
+export function onlyBeingsAged(asked: AskedSlot, text: string): boolean {
+  if (asked.slot !== 'age' || asked.thing !== true) return false;
+  const ages = agesIn(text);
+  return ages.length > 0 && ages.every((f) => agesABeing(text, f.start, f.end));
 }
 
 const NUMBER_WORDS =
@@ -212,6 +258,13 @@ export function slotEvidence(
   };
 }
 
+/** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
+function agesIn(text: string): Filler[] {
+  // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
+  const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
+  return [...matches(AGE, text), ...apposed];
+}
+
 /** Each matched stem → the index of the question word (group) it counts as. */
 function groupIndex(groups: readonly Group[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -249,9 +302,11 @@ function fillers(
     case 'money':
       return { fine: matches(MONEY, text), loose: all };
     case 'age': {
-      // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
-      const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
-      return { fine: [...matches(AGE, text), ...apposed], loose: all };
+      const ages = agesIn(text);
+      // A thing's age is not a person's: "a 43-year-old man" fills "how old is the factory?" loosely.
+      if (asked.thing !== true) return { fine: ages, loose: all };
+      const being = (f: Filler) => agesABeing(text, f.start, f.end);
+      return { fine: ages.filter((f) => !being(f)), loose: all };
     }
     case 'share':
       return { fine: matches(SHARE, text), loose: all };

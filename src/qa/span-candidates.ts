@@ -22,10 +22,12 @@ import {
   type Candidate,
   type SpanKind,
 } from './span-parts.js';
-import { tailBefore, tokenize, type Token } from './text.js';
+import { stem, tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
+import { clauseSays, questionVerb } from './question-verb.js';
+import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
@@ -417,8 +419,22 @@ function trimQuestionWords(
  */
 export function countsAnother(c: ScoredSpan, all: readonly ScoredSpan[], input: SpanInput): boolean {
   if (input.parsed.type !== 'number') return false;
-  const counts = (s: ScoredSpan) => countsQuestionWord(s.span, input.passage, input.matched);
-  return !counts(c) && all.some(counts);
+  const nouns = askedSlot(input.question, input.parsed).counted ?? [];
+  const noun = nouns[0];
+  // "How many people…" of "four workers": a kind of person counts people (WordNet).
+  const asked = { kind: noun === 'people' ? 'person' : undefined, stems: new Set(nouns.map(stem)) };
+  const counts = (s: ScoredSpan) => countsQuestionWord(s.span, input.passage, input.matched, asked);
+  const counting = all.filter(counts);
+  // "How many people were hurt?" of "Four workers were hurt … the factory, which employs 210 people":
+  // of the numbers that count what is asked, those in the clause saying the question's verb.
+  const verb = questionVerb(input.parsed);
+  const { text, tokens } = input.passage;
+  const doing =
+    verb === undefined || verb.word === noun
+      ? []
+      : counting.filter((s) => clauseSays(text, tokens, s.span.start, verb));
+  const answering = doing.length > 0 ? doing : counting;
+  return answering.length > 0 && !answering.includes(c);
 }
 
 /** Words that tie an amount to what it is paid for or counted by ("£1.50 for children", "£2 per ticket"). */
@@ -435,6 +451,7 @@ function countsQuestionWord(
   c: { start: number },
   passage: SpanSentence,
   matched: ReadonlySet<string>,
+  asked: { kind: string | undefined; stems: ReadonlySet<string> } = { kind: undefined, stems: new Set() },
 ): boolean {
   const number = numberAt(c.start, passage);
   if (number === undefined) return false;
@@ -451,18 +468,30 @@ function countsQuestionWord(
     if (first === undefined) return undefined;
     const next = after[1];
     const head = !AMOUNT_FOR.test(first.word) ? headOf(n.start) : next && headOf(next.start);
-    // A phrase of the number alone ("£1.50") names nothing it counts.
-    return head !== undefined && head.start >= n.end && !head.stop ? head : undefined;
+    // A phrase of the number alone ("£1.50") names nothing it counts, unless the asked noun follows it
+    // in the next words, the tagger having cut the phrase ("61 | parking | spaces").
+    if (head !== undefined && head.start >= n.end && !head.stop) return head;
+    const near = after.slice(0, 3);
+    const gap = (t: Token) => /[^\s\p{L}\p{N}-]/u.test(passage.text.slice(n.end, t.start));
+    return near.find((t) => asked.stems.has(t.stem) && !gap(t));
   };
   const head = counted(number);
-  if (head !== undefined) return matched.has(head.stem);
+  // A person of any kind counts people ("four workers"): `asked.kind` is "person" only for them.
+  const { kind } = asked;
+  const ofKind = (t: Token) => kind !== undefined && !/^\p{Lu}/u.test(t.word) && isKindOf(t.word, kind);
+  if (head !== undefined) return matched.has(head.stem) || ofKind(head);
   // "Raman received 9,431 votes to Whitcomb's 8,619": a number counting nothing of its own, after one
   // of its clause that counts the asked noun, counts the same noun (English leaves it out the second
   // time).
   const clauses = clauseIds(passage.text, passage.tokens);
   const clauseAt = (at: number) => clauses[passage.tokens.findIndex((t) => t.start >= at)];
+  // "…has 61 parking spaces, and 38 of them will be lost": "of them" points back past the clause.
+  const ofThem = /^\s+of\s+(?:them|those|these)\b/iu.test(passage.text.slice(number.end));
   const before = passage.tags.filter(
-    (t) => t.type === 'number' && t.end <= number.start && clauseAt(t.start) === clauseAt(number.start),
+    (t) =>
+      t.type === 'number' &&
+      t.end <= number.start &&
+      (ofThem || clauseAt(t.start) === clauseAt(number.start)),
   );
   const previous = before.at(-1);
   const its = previous === undefined ? undefined : counted(previous);
