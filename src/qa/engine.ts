@@ -27,11 +27,11 @@ import {
   personSubject,
   SUBJECT_PRONOUNS,
   subjectGroups,
-  subjectOf,
   toldAs,
   type StorySubject,
   type SubjectCredit,
 } from './subject.js';
+import { storySubject } from './story-subject.js';
 import {
   PASSAGE_CANDIDATES,
   PASSAGE_MODEL,
@@ -731,7 +731,7 @@ export class Engine {
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     // A first name that says nothing of "he" or "she" ("Priya") is told by the story's own pronouns.
     const told = (name: string) => toldGender(article, entitiesOf, name);
-    const found = subjectOf(article, entitiesOf);
+    const found = storySubject(article, entitiesOf);
     const subject = found === undefined ? undefined : toldAs(found, told(found.name));
     const story = { subject, sentences: article.sentences, entitiesOf, told };
     people = people.map((p) => personSubject(p.name, told(p.name)) ?? p);
@@ -826,7 +826,7 @@ export class Engine {
     const focus = this.focus(options);
     const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
     if (focus.kind !== 'article' || article === undefined) return undefined;
-    const subject = subjectOf(article, (s) => this.index.entitiesOf(s));
+    const subject = storySubject(article, (s) => this.index.entitiesOf(s));
     if (subject === undefined) return undefined;
     const named = this.groupsNaming(parsed, groups, subject);
     return {

@@ -61,6 +61,14 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
     expect(say('who is his solicitor')).toMatch(/^Amy Tranter\n/);
   });
 
+  it('first thing in a conversation, "he" is the man the headline and lead describe: the story is about him', () => {
+    const say = chat(engine);
+    const age = say('how old is he');
+    expect(age).toContain('(read "he" as Dennis Harlow)');
+    expect(age).toMatch(/\n61\n/);
+    expect(chat(engine)('how long was he jailed for')).toMatch(/\nthree years\n/);
+  });
+
   it('where someone is from: the place after their name and age ("…, 61, of Whitby,")', () => {
     expect(engine.ask('where is harlow from?').answer?.text).toBe('Whitby');
     expect(engine.ask('where is dennis harlow from?').answer?.text).toBe('Whitby');

@@ -1,0 +1,41 @@
+/**
+ * The story's main subject, as a question's "he" or "she" reads it: the one `findSubject` singles out by
+ * name, or else the person the headline and lead describe by role before the next sentence names them
+ * (news's delayed identification, `describedLead`: "Former parish treasurer jailed…" / "A former
+ * parish council treasurer who stole… has been jailed…" / "Gareth Pembury, 58, … admitted fraud…").
+ * Described in both the headline and the lead, that person is who the story is about as surely as if
+ * both named them, so "how old is he?" asks Gareth Pembury's age.
+ */
+import type { Article, Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
+import { describedLead } from './referents.js';
+import { personSubject, subjectOf, type StorySubject } from './subject.js';
+
+// One per parsed article, found on first use, as `subjectOf` keeps its own: the loader hands back the
+// same object for an unchanged file, so a reload keeps it.
+const described = new WeakMap<Article, StorySubject | null>();
+
+/** `subjectOf`, or the person the headline and lead describe (`describedLead`); undefined for neither. */
+export function storySubject(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): StorySubject | undefined {
+  const named = subjectOf(article, entitiesOf);
+  if (named !== undefined) return named;
+  let found = described.get(article);
+  if (found === undefined) {
+    found = describedSubject(article, entitiesOf) ?? null;
+    described.set(article, found);
+  }
+  return found ?? undefined;
+}
+
+function describedSubject(
+  article: Article,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): StorySubject | undefined {
+  // The headline must describe them too: a lead alone can open on someone the story then leaves.
+  for (const [index, description] of describedLead(article, entitiesOf))
+    if (article.sentences[index]?.role === 'title') return personSubject(description.referent.name);
+  return undefined;
+}
