@@ -3,10 +3,11 @@
  * first ask on a large folder still cost about twice what asking it again did, and most of the
  * difference was look-ups of words not seen before: in WordNet, the kinds above each word of a "what
  * <kind>" question's candidate sentences and whether a short answer's head is an English word; for
- * the question's own words, their synonyms, lemmas and irregular forms, and whether the noun of
- * "what <noun>" names people. Those words are the folder's own, so the bot looks them all up in the
+ * the question's own words, their synonyms, lemmas and irregular forms, the multi-word lemmas they may
+ * start ("pass" of "pass away") and whether the noun of "what <noun>" names people. Those words are the folder's own, so the bot looks them all up in the
  * background once the tags are done.
  */
+import { settleStartingLemmas } from './collocations.js';
 import { settleKin } from './irregular.js';
 import { settleLemma } from './lemma.js';
 import { settleNamesPeople } from './question.js';
@@ -36,6 +37,7 @@ export function settle(word: string): void {
   settleLemma(word);
   settleKin(word);
   settleNamesPeople(word);
+  settleStartingLemmas(word);
 }
 
 /**
