@@ -28,7 +28,10 @@ const MAX_WORDS = 4;
  * verbs ("come up", "take off"), and looking up nouns for "the" or "what" would only cost time.
  */
 function startingLemmas(token: Token): readonly StartingLemma[] {
-  return (token.stop ? stopCache : wordCache).get(token.word, token.stop ? readStopLemmas : readWordLemmas);
+  const read = token.stop
+    ? stopCache.get(token.word, readStopLemmas)
+    : wordCache.get(token.word, readWordLemmas);
+  return read === '' ? NONE : read.split(' ').map((lemma) => ({ lemma, parts: lemma.split('_') }));
 }
 
 /**
@@ -47,11 +50,12 @@ export function settleStartingLemmas(word: string): void {
  * `startingLemmas` of each word asked before, apart for a word read as a stopword (which decides the
  * parts of speech looked in; "us" is a stopword, "US" is not). Module state, as WordNet's and
  * compromise's tables it reads are: the same word starts the same lemmas for every engine. Nearly every
- * question asks "what", "did", "the" and the story's names again (`word-caches.ts` bounds them).
+ * question asks "what", "did", "the" and the story's names again (`word-caches.ts` bounds them). Each
+ * is kept as one string, the lemmas separated by spaces ('' for none), and split when a question asks
+ * the word: the BBC folder's words start 35,765 different lemmas, which kept as objects took 11 MB.
  */
-const wordCache = new WordCache<readonly StartingLemma[]>();
-const stopCache = new WordCache<readonly StartingLemma[]>();
-/** One empty list for every word that starts no lemma, as most of a folder's words start none. */
+const wordCache = new WordCache<string>();
+const stopCache = new WordCache<string>();
 const NONE: readonly StartingLemma[] = [];
 
 /** A multi-word lemma and its words ("pass_away": "pass", "away"). */
@@ -63,16 +67,18 @@ interface StartingLemma {
 const readWordLemmas = (word: string) => readStartingLemmas(word, false);
 const readStopLemmas = (word: string) => readStartingLemmas(word, true);
 
-function readStartingLemmas(word: string, stop: boolean): readonly StartingLemma[] {
+function readStartingLemmas(word: string, stop: boolean): string {
   const lemmas = new Set<string>();
   for (const form of [word, ...verbBases(word)])
     for (const l of lemmasStartingWith('verb', `${form}_`)) lemmas.add(l);
   if (!stop) for (const pos of NOUN_ADJ) for (const l of lemmasStartingWith(pos, `${word}_`)) lemmas.add(l);
   // Lemmas longer than readers type, or with an empty word, are never a question's phrase.
-  const found = [...lemmas]
-    .map((lemma) => ({ lemma, parts: lemma.split('_') }))
-    .filter(({ parts }) => parts.length <= MAX_WORDS && !parts.some((p) => p === ''));
-  return found.length > 0 ? found : NONE;
+  return [...lemmas]
+    .filter((lemma) => {
+      const parts = lemma.split('_');
+      return parts.length <= MAX_WORDS && !parts.some((p) => p === '');
+    })
+    .join(' ');
 }
 
 /** Does the lemma's rest ("away", "up_with") match the question's tokens after its first word? */
