@@ -8,6 +8,7 @@ const MOCKING = [
   'test/qa/reload-order.test.ts',
   'test/qa/chosen-miss-work.test.ts',
   'test/qa/first-look-ups.test.ts',
+  'test/qa/settled-collocations.test.ts',
 ];
 
 /** Per-file options that `npm test`, the soak run and the mutation run share. */

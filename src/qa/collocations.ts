@@ -4,7 +4,8 @@
  * "peaked"), and the words of the phrase on their own mean something else ("pass", "top").
  */
 import { verbBases } from '../nlp/nlp.js';
-import { stem, tokenize, type Token } from './text.js';
+import { isStopword, stem, tokenize, type Token } from './text.js';
+import { WordCache } from './word-caches.js';
 import type { Pos } from './morphology.js';
 import { lemmasStartingWith } from './wordnet.js';
 
@@ -27,26 +28,35 @@ const MAX_WORDS = 4;
  * verbs ("come up", "take off"), and looking up nouns for "the" or "what" would only cost time.
  */
 function startingLemmas(token: Token): readonly StartingLemma[] {
-  const key = `${token.stop ? '1' : '0'}${token.word}`;
-  let lemmas = startingCache.get(key);
-  if (lemmas === undefined) {
-    lemmas = readStartingLemmas(token);
-    if (startingCache.size >= STARTING_LIMIT) startingCache.clear();
-    startingCache.set(key, lemmas);
-  }
-  return lemmas;
+  const read = token.stop
+    ? stopCache.get(token.word, readStopLemmas)
+    : wordCache.get(token.word, readWordLemmas);
+  return read === '' ? NONE : read.split(' ').map((lemma) => ({ lemma, parts: lemma.split('_') }));
 }
 
 /**
- * `startingLemmas` of each word asked before (with whether it was read as a stopword, which decides the
- * parts of speech looked in). Module state, as WordNet's and compromise's tables it reads are: the same
- * word starts the same lemmas for every engine. Nearly every question asks "what", "did", "the" and the
- * story's names again, and each cost its verb bases (four of compromise's conversions) and three to five
- * prefix look-ups. Cleared when it reaches STARTING_LIMIT words, so whatever people type cannot grow it
- * without bound.
+ * `startingLemmas` of one of the folder's words, read as `tokenize` reads it (a stopword or not), looked
+ * up ahead (`settle.ts`) and kept whatever is typed after: each cost its verb bases (four of compromise's
+ * conversions) and three to five prefix look-ups, which were most of what a first question on a large
+ * folder still looked up once the other caches were settled (348 of the verb bases in the BBC folder's
+ * 100 questions of `bench:scale`).
  */
-const startingCache = new Map<string, readonly StartingLemma[]>();
-const STARTING_LIMIT = 10_000;
+export function settleStartingLemmas(word: string): void {
+  if (isStopword(word)) stopCache.get(word, readStopLemmas, true);
+  else wordCache.get(word, readWordLemmas, true);
+}
+
+/**
+ * `startingLemmas` of each word asked before, apart for a word read as a stopword (which decides the
+ * parts of speech looked in; "us" is a stopword, "US" is not). Module state, as WordNet's and
+ * compromise's tables it reads are: the same word starts the same lemmas for every engine. Nearly every
+ * question asks "what", "did", "the" and the story's names again (`word-caches.ts` bounds them). Each
+ * is kept as one string, the lemmas separated by spaces ('' for none), and split when a question asks
+ * the word: the BBC folder's words start 35,765 different lemmas, which kept as objects took 11 MB.
+ */
+const wordCache = new WordCache<string>();
+const stopCache = new WordCache<string>();
+const NONE: readonly StartingLemma[] = [];
 
 /** A multi-word lemma and its words ("pass_away": "pass", "away"). */
 interface StartingLemma {
@@ -54,16 +64,21 @@ interface StartingLemma {
   parts: readonly string[];
 }
 
-function readStartingLemmas(token: Token): StartingLemma[] {
+const readWordLemmas = (word: string) => readStartingLemmas(word, false);
+const readStopLemmas = (word: string) => readStartingLemmas(word, true);
+
+function readStartingLemmas(word: string, stop: boolean): string {
   const lemmas = new Set<string>();
-  for (const form of [token.word, ...verbBases(token.word)])
+  for (const form of [word, ...verbBases(word)])
     for (const l of lemmasStartingWith('verb', `${form}_`)) lemmas.add(l);
-  if (!token.stop)
-    for (const pos of NOUN_ADJ) for (const l of lemmasStartingWith(pos, `${token.word}_`)) lemmas.add(l);
+  if (!stop) for (const pos of NOUN_ADJ) for (const l of lemmasStartingWith(pos, `${word}_`)) lemmas.add(l);
   // Lemmas longer than readers type, or with an empty word, are never a question's phrase.
   return [...lemmas]
-    .map((lemma) => ({ lemma, parts: lemma.split('_') }))
-    .filter(({ parts }) => parts.length <= MAX_WORDS && !parts.some((p) => p === ''));
+    .filter((lemma) => {
+      const parts = lemma.split('_');
+      return parts.length <= MAX_WORDS && !parts.some((p) => p === '');
+    })
+    .join(' ');
 }
 
 /** Does the lemma's rest ("away", "up_with") match the question's tokens after its first word? */

@@ -16,6 +16,8 @@ export interface WordVectors {
   size: number;
   /** The word's row, or undefined when it has no vector (a binary search: no map to build at load). */
   row(word: string): number | undefined;
+  /** Has `row` looked `word` up before, its answer remembered (for tests and diagnosis)? */
+  remembers(word: string): boolean;
   /** Per row: the factor that turns its int8 values back into a unit vector. */
   scales: Float32Array;
   values: Int8Array;
@@ -84,7 +86,7 @@ export function parseWordVectors(file: Uint8Array): WordVectors {
     }
     return undefined;
   };
-  return { dimensions, size, row, scales, values };
+  return { dimensions, size, row, remembers: (word) => known.has(word), scales, values };
 }
 
 /** Reads the vectors from a cache folder. */

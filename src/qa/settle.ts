@@ -3,10 +3,13 @@
  * first ask on a large folder still cost about twice what asking it again did, and most of the
  * difference was look-ups of words not seen before: in WordNet, the kinds above each word of a "what
  * <kind>" question's candidate sentences and whether a short answer's head is an English word; for
- * the question's own words, their synonyms, lemmas and irregular forms, and whether the noun of
- * "what <noun>" names people. Those words are the folder's own, so the bot looks them all up in the
+ * the question's own words, their synonyms, lemmas and irregular forms, the multi-word lemmas they may
+ * start ("pass" of "pass away") and whether the noun of "what <noun>" names people; for a candidate
+ * sentence's words, their word vectors (the soft match). Those words are the folder's own, so the bot looks them all up in the
  * background once the tags are done.
  */
+import { settleStartingLemmas } from './collocations.js';
+import { wordVectors } from './embeddings.js';
 import { settleKin } from './irregular.js';
 import { settleLemma } from './lemma.js';
 import { settleNamesPeople } from './question.js';
@@ -33,9 +36,13 @@ export function settledWords(index: SearchIndex): string[] {
 /** Every look-up of one word that `settleVocabulary` makes, each kept as the folder's (`word-caches.ts`). */
 export function settle(word: string): void {
   settleWord(word);
+  // Its vector's row, which the soft match of every candidate sentence looks up by a binary search over
+  // the 100K words the first time (remembered after, `embeddings.ts`).
+  wordVectors().row(word);
   settleLemma(word);
   settleKin(word);
   settleNamesPeople(word);
+  settleStartingLemmas(word);
 }
 
 /**

@@ -783,11 +783,15 @@ export function isLemma(pos: Pos, lemma: string): boolean {
   return findIndexLine(pos, lemma.toLowerCase()) !== undefined;
 }
 
-/** One sense of a lemma: its synset's words (lower case) and definition, and whether the sense is tagged in WordNet's corpus. */
+/**
+ * One sense of a lemma: its synset's words (lower case), and whether the sense is tagged in WordNet's
+ * corpus. No definition: neither reader of senses (a phrase's synonyms, an abbreviation's spelling out)
+ * reads one, and each sense's line was decoded a second time for it on every first look-up (an unknown
+ * word of every question is asked whether it is an abbreviation).
+ */
 export interface Sense {
   pos: Pos;
   words: string[];
-  gloss: string;
   /** WordNet orders a lemma's tagged senses by frequency first; the untagged ones after them are in no order. */
   tagged: boolean;
 }
@@ -804,7 +808,6 @@ export function sensesOf(lemma: string): Sense[] {
       senses.push({
         pos,
         words: readSynsetWords(pos, offset),
-        gloss: readDefinition(pos, offset),
         tagged: i < tagged,
       }),
     );

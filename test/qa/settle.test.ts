@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { wordVectors } from '../../src/qa/embeddings.js';
 import { Engine } from '../../src/qa/engine.js';
 import { findReferents, referentsOf, referentsRead } from '../../src/qa/referents.js';
 import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
@@ -55,6 +56,19 @@ describe('the folder’s words, looked up in the background', () => {
     await settleVocabulary(new Engine([other]).index);
     expect(isSettled('council')).toBe(true);
     expect(isSettled('fomin')).toBe(false);
+  });
+
+  it('looks up the word vector of each of its words, which a candidate sentence is soft-matched by', async () => {
+    const story = parseArticle(
+      'factory.txt',
+      'Factory closes\n\nThe marmalade factory in Dundee closed after a zeppelin crashed into its roof.\n',
+    );
+    const vectors = wordVectors();
+    expect(vectors.remembers('marmalade')).toBe(false);
+    await settleVocabulary(new Engine([story]).index);
+    expect(vectors.remembers('marmalade')).toBe(true);
+    expect(vectors.remembers('zeppelin')).toBe(true);
+    expect(vectors.remembers('porridge')).toBe(false);
   });
 
   it('stops when the bot stops it', async () => {
