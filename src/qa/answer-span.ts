@@ -33,6 +33,7 @@ import {
   descriptionOf,
   namedPerson,
   titleOf,
+  personNameAsked,
 } from './span-described.js';
 import type { ScoredSpan, Span, SpanInput, SpanWeights } from './span-input.js';
 import { SPAN_MODEL, type SpanModel } from './span-model.js';
@@ -98,6 +99,10 @@ export function extractSpan(
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched);
   if (stranded !== null) return stranded;
+  // "whats his name?" with "his" read as Martin Quayle: the name, as the passage writes it in full.
+  const person = personNameAsked(input);
+  if (person !== undefined)
+    return { text: input.passage.text.slice(person.start, person.end), start: person.start, end: person.end };
   // What the question wants, read once for the age in apposition and for the kind of the candidates.
   const slot = askedSlot(input.question, input.parsed);
   const age = apposedAgeAsked(input, slot);

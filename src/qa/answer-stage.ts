@@ -12,6 +12,7 @@ import {
   type SpanWeights,
 } from './answer-span.js';
 import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
+import { fullNameOf, nameOwnerAsked } from './span-described.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,
@@ -69,6 +70,7 @@ export function answeringPassage(
   if (best === undefined) return 0;
   // Each built only when the rules before it took no passage (building one reads the question's words).
   const rules = [
+    () => nameRule(index, parsed),
     () => placeRule(index, parsed, best, matched, lookBack),
     () => entityRule(index, parsed, best, matched),
   ];
@@ -79,6 +81,27 @@ export function answeringPassage(
     if (found !== -1) return found;
   }
   return 0;
+}
+
+/**
+ * For a question asking someone's name ("whats his name?" with "his" read as Gareth Pembury): the
+ * passage that names them in full answers ("Gareth Pembury, 58, of Church Lane…"), not one that only
+ * says their surname ("He said Pembury had repaid £31,000"), which has no name to give. Undefined for
+ * any other question.
+ */
+function nameRule(index: SearchIndex, parsed: ParsedQuestion): AnsweringRule | undefined {
+  const owner = nameOwnerAsked(parsed.text);
+  if (owner === undefined) return undefined;
+  const names = (passage: Passage): boolean => {
+    const sentence = sentenceOf(index, passage);
+    if (sentence === undefined) return false;
+    const text = sentence.text;
+    return (
+      fullNameOf(owner, { text, tokens: tokensOf(index, passage), tags: index.entitiesOf(sentence) }) !==
+      undefined
+    );
+  };
+  return { keeps: names, takes: names };
 }
 
 /**

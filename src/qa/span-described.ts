@@ -232,3 +232,44 @@ export function describedThing(input: SpanInput): Span | null | undefined {
   }
   return named ? null : undefined;
 }
+
+/**
+ * "what's Martin Quayle's name?", "what is quayle's full name", "whats quayles name": group 1 is whose
+ * name is asked (a possessive typed without its apostrophe too).
+ */
+const NAME_OF_PERSON =
+  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(.+?)(?:'s|’s|s'|s)\s+(?:full\s+|real\s+|first\s+)?name\b/iu;
+
+/**
+ * The last word of the person whose name a question asks ("whats his name?" with "his" read as Martin
+ * Quayle, `namedForPronoun`: "quayle"; "what is quayle's full name?"), or undefined for any other question.
+ */
+export function nameOwnerAsked(question: string): Token | undefined {
+  const owner = NAME_OF_PERSON.exec(question)?.[1];
+  const last = owner === undefined ? undefined : tokenize(owner).at(-1);
+  return last === undefined || last.stop ? undefined : last;
+}
+
+/**
+ * The name in full of the person `owner` is the last word of, as the passage writes it: a person it
+ * names in at least two words, one of them the owner's ("Martin Quayle, 61, …", not "Quayle's
+ * solicitor"); undefined when it names no one so.
+ */
+export function fullNameOf(owner: Token, passage: SpanSentence): Entity | undefined {
+  return passage.tags.find((e) => {
+    if (e.type !== 'person') return false;
+    const name = passage.text.slice(e.start, e.end);
+    const words = name.split(/\s+/u);
+    return (
+      words.length >= 2 &&
+      words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !/['’]s?$/u.test(w)) &&
+      passage.tokens.some((t) => t.start >= e.start && t.end <= e.end && t.stem === owner.stem)
+    );
+  });
+}
+
+/** For a question asking someone's name (`nameOwnerAsked`), their name in full in the passage (`fullNameOf`). */
+export function personNameAsked(input: SpanInput): Entity | undefined {
+  const owner = nameOwnerAsked(input.question);
+  return owner === undefined ? undefined : fullNameOf(owner, input.passage);
+}

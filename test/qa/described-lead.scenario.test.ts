@@ -67,6 +67,8 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
     expect(age).toContain('(read "he" as Dennis Harlow)');
     expect(age).toMatch(/\n61\n/);
     expect(chat(engine)('how long was he jailed for')).toMatch(/\nthree years\n/);
+    // Asked his name, the name in full as the story writes it, not a part of the sentence naming him.
+    expect(chat(engine)('whats his name')).toMatch(/\nDennis Harlow\n/);
   });
 
   it('where someone is from: the place after their name and age ("…, 61, of Whitby,")', () => {
@@ -78,6 +80,11 @@ describe('"who was jailed?" when the headline and lead give a role and the next 
     ).not.toContain('Teesside');
     // The court is where he admitted theft, not where he lives.
     expect(engine.ask('where is harlow from?').answer?.text).not.toContain('Teesside');
+  });
+
+  it('his name asked by his surname: the name in full, from the sentence that gives it', () => {
+    expect(engine.ask("what is harlow's full name?").answer?.text).toBe('Dennis Harlow');
+    expect(engine.ask('whats harlows name').answer?.text).toBe('Dennis Harlow');
   });
 
   it('a question naming him finds the lead that describes him', () => {

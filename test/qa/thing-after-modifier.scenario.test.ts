@@ -9,7 +9,9 @@ import { chat, story } from '../support/chat.js';
 
 const FRAUD = story(
   'fraud.txt',
-  'Former club treasurer jailed for stealing from sports fund',
+  // A headline naming no role: the story has no subject a first "his" is read as (`story-subject.ts`),
+  // so the reply asks whom it means.
+  'Sports fund money spent on cruises',
   'A former bowls club treasurer who stole £90,000 has been jailed for three years.',
   'Martin Quayle, 61, of Mill Road, Upper Wendle, admitted fraud at an earlier hearing.',
   'Detectives found the money had been spent on cruises and a second-hand Maserati Ghibli, which has since been sold.',
