@@ -33,6 +33,7 @@ import {
   isUnitOf,
   unitClassesOf,
   type Dimension,
+  type Measure,
   type MeasureAsked,
 } from './measure.js';
 import { SCALE_AFTER } from './numbers.js';
@@ -93,6 +94,8 @@ export interface AskedKind {
    * 54", "in 72 hours") is no answer (`measure.ts`).
    */
   measure?: MeasureAsked;
+  /** For `count`: the content words after "how many" (`AskedSlot.counted`: "people live", "years"). */
+  counted?: readonly string[];
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -318,8 +321,9 @@ export function askedKind(
     case 'age':
     case 'money':
     case 'share':
-    case 'count':
       return { kind: slot.slot };
+    case 'count':
+      return slot.counted === undefined ? { kind: 'count' } : { kind: 'count', counted: slot.counted };
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
       if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
@@ -484,6 +488,8 @@ const ORDINAL =
   /^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)\b/iu;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** Every number of a text (`NUMBER`), to take them out. */
+const NUMBERS = new RegExp(NUMBER.source, 'gi');
 
 /** The place's name as WordNet may know it ("St. Petersburg" → "st._petersburg" is not looked up). */
 function placeIs(text: string, category: string): boolean {
@@ -776,6 +782,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // A number like a year counts when a noun follows it ("2000 guests"), not in "… in 1998."
       if (/^\d{4}$/.test(text)) return /^\s+\p{Ll}/u.test(passage.text.slice(c.end)) ? 'fine' : 'none';
       if (!numeric || cls === 'date' || CURRENCY.test(text)) return 'none';
+      // "How many people live there?" is not answered by "eleven years": a number with a unit of
+      // measure counts that unit, which answers only a question counting such units ("how many
+      // years", "how many seasons", "how many miles").
+      if (measuredOtherThanCounted(asked, c, passage)) return 'none';
       // "How many Victorians are Catholic?" → "26.7%".
       return PERCENT.test(text) ? 'loose' : 'fine';
     }
@@ -798,6 +808,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'duration':
       // "How long is the contract?" is not answered by "Karen Mbeki, 54" nor by "£500".
       if (asked.measure !== undefined && byMeasure(asked.measure, c, passage) === 'none') return 'none';
+      // "How long will the bridge be shut?" is not answered by "every 20 minutes", which says how
+      // often, nor "how long is the new bridge?" by "two traffic lanes", a count of things.
+      if (EVERY_BEFORE.test(tailBefore(passage.text, c.start, 1)) || countsThings(c, passage)) return 'none';
       // "How long has it been recognised?" → "since the 1950s".
       if (
         (cls === 'date' || cls === 'number') &&
@@ -807,7 +820,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
       // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
       // of its own says no length ("6,650 km" does).
-      return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
+      // Nor by "two" of "the two sides": a number word is no word of its own either.
+      return numeric && /\p{L}/u.test(text.replace(NUMBERS, '')) && !CURRENCY.test(text) && !YEAR.test(text)
+        ? 'loose'
+        : 'none';
     case 'scoreline':
       return cls !== 'person' && SCORELINE.test(text) ? 'fine' : 'none';
     case 'quantity':
@@ -830,6 +846,35 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }
+}
+
+/** "Every", "each" right before a length of time make it a frequency ("every 20 minutes"). */
+const EVERY_BEFORE = /\b(?:every|each)\s*$/i;
+
+/** The measures a count may be of: a number of units of one of these is no count of people or things. */
+const UNIT_MEASURES: readonly Measure[] = [
+  'length',
+  'area',
+  'volume',
+  'weight',
+  'speed',
+  'temperature',
+  'duration',
+  'age',
+];
+
+/**
+ * Does the candidate's number give a measure by its unit ("eleven years", "4.7 metres", "aged 54") while
+ * the question counts something that is no unit of it ("how many people…")? A share or money is left to
+ * their own tests.
+ */
+function measuredOtherThanCounted(asked: AskedKind, c: KindCandidate, passage: KindPassage): boolean {
+  const counted = asked.counted?.[0];
+  if (counted === undefined) return false;
+  const given = measuresOfSpan(passage.text, c.start, c.end).filter((m) => UNIT_MEASURES.includes(m));
+  // "How many degrees…" of "30 degrees": the counted word is the unit, whatever WordNet's classes say.
+  if (given.length === 0 || c.text.toLowerCase().includes(counted)) return false;
+  return !isUnitOf(counted, unitClassesOf(given));
 }
 
 /** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */

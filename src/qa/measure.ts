@@ -94,8 +94,10 @@ export function measureAsked(question: string): MeasureAsked | undefined {
   // "How much rain fell?": a depth, or a volume. "How much water was used?": an amount of it, not a
   // time. "How much time…", "how much longer…" ask a time; "how much did it cost?" money (slot.ts).
   const noun = /\bhow much (\p{L}+)/u.exec(q)?.[1];
-  if (noun === undefined || isStopword(noun) || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun))
-    return undefined;
+  if (noun === undefined || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun)) return undefined;
+  // "How much were tickets?", "how much is it?": no noun, and none of time, so an amount too; a length of
+  // time ("sold out within four days") answers only "how much time".
+  if (isStopword(noun)) return { measures: ANY_AMOUNT };
   const base = lemmaOf(noun) ?? noun;
   if (isKindOf(noun, PRECIPITATION) || isKindOf(base, PRECIPITATION))
     return { measures: ['length', 'volume'], dimension: true };
