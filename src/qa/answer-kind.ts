@@ -28,6 +28,7 @@ import {
   measureAsked,
   measureFit,
   measuresOfSpan,
+  measuresOfUnit,
   namesOtherMeasure,
   otherMeasureFollows,
   isUnitOf,
@@ -94,8 +95,11 @@ export interface AskedKind {
    * 54", "in 72 hours") is no answer (`measure.ts`).
    */
   measure?: MeasureAsked;
-  /** For `count`: the content words after "how many" (`AskedSlot.counted`: "people live", "years"). */
-  counted?: readonly string[];
+  /**
+   * For `count` of a thing the question names ("how many people live…"): the measures the question
+   * names a unit of ("how many paid holiday days" → a duration), the only ones whose numbers count.
+   */
+  counted?: readonly Measure[];
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -323,7 +327,9 @@ export function askedKind(
     case 'share':
       return { kind: slot.slot };
     case 'count':
-      return slot.counted === undefined ? { kind: 'count' } : { kind: 'count', counted: slot.counted };
+      return slot.counted === undefined
+        ? { kind: 'count' }
+        : { kind: 'count', counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
       if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
@@ -863,18 +869,21 @@ const UNIT_MEASURES: readonly Measure[] = [
   'age',
 ];
 
+/** The measures that the words name a unit of ("days", "seasons" → a duration, "degrees"). */
+function countedMeasures(words: readonly string[]): Measure[] {
+  return [...new Set(words.flatMap(measuresOfUnit))];
+}
+
 /**
- * Does the candidate's number give a measure by its unit ("eleven years", "4.7 metres", "aged 54") while
- * the question counts something that is no unit of it ("how many people…")? A share or money is left to
- * their own tests.
+ * Does the candidate's number give a measure by its unit ("eleven years", "4.7 metres", "aged 54") of
+ * which the question, counting something it names, names no unit ("how many people…")? A share or money
+ * is left to their own tests.
  */
 function measuredOtherThanCounted(asked: AskedKind, c: KindCandidate, passage: KindPassage): boolean {
-  const counted = asked.counted?.[0];
+  const { counted } = asked;
   if (counted === undefined) return false;
   const given = measuresOfSpan(passage.text, c.start, c.end).filter((m) => UNIT_MEASURES.includes(m));
-  // "How many degrees…" of "30 degrees": the counted word is the unit, whatever WordNet's classes say.
-  if (given.length === 0 || c.text.toLowerCase().includes(counted)) return false;
-  return !isUnitOf(counted, unitClassesOf(given));
+  return given.length > 0 && !given.some((m) => counted.includes(m));
 }
 
 /** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */

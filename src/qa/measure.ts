@@ -145,6 +145,15 @@ export function isUnitOf(word: string, classes: readonly string[]): boolean {
   return classes.some((c) => isKindOf(w, c) || isKindOf(base, c));
 }
 
+/**
+ * The kinds of measure a word is a unit of ("days" a duration, "miles" a length, "degrees" a
+ * temperature), as `measuresAt` reads the word after a number.
+ */
+export function measuresOfUnit(word: string): Measure[] {
+  if (AFTER_TEMPERATURE.test(` ${word}`)) return ['temperature'];
+  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(word, classes)).map(([m]) => m);
+}
+
 /** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */
 export function measuresOfSpan(text: string, start: number, end: number): Measure[] {
   const last = numbersIn(text.slice(start, end)).at(-1);
