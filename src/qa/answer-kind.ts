@@ -409,6 +409,9 @@ function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
   return asked.measures.includes('money') ? { units, amounts: true } : { units };
 }
 
+/** An amount of money: a currency sign before a number ("£350", "$4.2bn"). */
+const MONEY_AMOUNT = /[£$€¥]\s?\d/u;
+
 /** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
 const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[\s-]*(\p{L}+)`, 'gu');
 
@@ -420,8 +423,11 @@ const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[
  */
 export function dimensionSaid(question: string, passage: string): boolean {
   const q = question.toLowerCase();
-  const { units } = unitsOf(q);
+  const { units, amounts } = unitsOf(q);
   if (units === undefined) return false;
+  // "How big is the staff bonus?" of "a special bonus of £350": an amount of money is how a story
+  // writes how big an amount is, as a unit of length is how it writes a size.
+  if (amounts === true && MONEY_AMOUNT.test(passage)) return true;
   const dimension = dimensionAsked(q) ?? 'other';
   return [...passage.matchAll(NUMBER_AND_UNIT)].some((m) => {
     if (!givesUnit(m[0], units)) return false;
