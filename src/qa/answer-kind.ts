@@ -582,7 +582,8 @@ function isPersonHead(text: string): boolean {
 function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   // A bare number ("312" of "all 312 pupils") counts the head of the phrase it is in.
   const opened = passage.tags.filter((t) => t.start <= c.start && t.end > c.end);
-  const phrase = /\p{L}/u.test(c.text)
+  // So does a number word alone ("three" of "three new kiosks").
+  const phrase = /\p{L}/u.test(c.text.replace(NUMBERS, ''))
     ? c.text
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
   const head = headWord(phrase).toLowerCase();
@@ -832,10 +833,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
       // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
       // of its own says no length ("6,650 km" does).
-      // Nor by "two" of "the two sides": a number word is no word of its own either.
-      return numeric && /\p{L}/u.test(text.replace(NUMBERS, '')) && !CURRENCY.test(text) && !YEAR.test(text)
-        ? 'loose'
-        : 'none';
+      return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
     case 'scoreline':
       return cls !== 'person' && SCORELINE.test(text) ? 'fine' : 'none';
     case 'quantity':
