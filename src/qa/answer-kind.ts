@@ -29,6 +29,7 @@ import {
   measureFit,
   measuresOfSpan,
   measuresOfUnit,
+  PHYSICAL,
   namesOtherMeasure,
   otherMeasureFollows,
   isUnitOf,
@@ -862,16 +863,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
 const EVERY_BEFORE = /\b(?:every|each)\s*$/i;
 
 /** The measures a count may be of: a number of units of one of these is no count of people or things. */
-const UNIT_MEASURES: readonly Measure[] = [
-  'length',
-  'area',
-  'volume',
-  'weight',
-  'speed',
-  'temperature',
-  'duration',
-  'age',
-];
+const UNIT_MEASURES: readonly Measure[] = [...PHYSICAL, 'duration', 'age'];
 
 /** The measures that the words name a unit of ("days", "seasons" → a duration, "degrees"). */
 function countedMeasures(words: readonly string[]): Measure[] {

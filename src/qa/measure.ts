@@ -55,16 +55,10 @@ export interface MeasureAsked {
 }
 
 const AMOUNTS: readonly Measure[] = ['money', 'share'];
+/** The measures of a thing's physical size or state, which a unit gives ("4.7 metres", "30 degrees"). */
+export const PHYSICAL: readonly Measure[] = ['length', 'area', 'volume', 'weight', 'speed', 'temperature'];
 /** Everything "how much <noun>" may ask of a thing that is not time: any measure but a time or an age. */
-const ANY_AMOUNT: readonly Measure[] = [
-  'length',
-  'area',
-  'volume',
-  'weight',
-  'speed',
-  'temperature',
-  ...AMOUNTS,
-];
+const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS];
 
 /**
  * The question's measure word and what it asks, first match first. "How high" and "how big" are asked
