@@ -28,11 +28,14 @@ import {
   measureAsked,
   measureFit,
   measuresOfSpan,
+  measuresOfUnit,
+  PHYSICAL,
   namesOtherMeasure,
   otherMeasureFollows,
   isUnitOf,
   unitClassesOf,
   type Dimension,
+  type Measure,
   type MeasureAsked,
 } from './measure.js';
 import { SCALE_AFTER } from './numbers.js';
@@ -95,6 +98,11 @@ export interface AskedKind {
    * 54", "in 72 hours") is no answer (`measure.ts`).
    */
   measure?: MeasureAsked;
+  /**
+   * For `count` of a thing the question names ("how many people live…"): the measures the question
+   * names a unit of ("how many paid holiday days" → a duration), the only ones whose numbers count.
+   */
+  counted?: readonly Measure[];
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -321,8 +329,11 @@ export function askedKind(
       return slot.thing === true ? { kind: 'age', thing: true } : { kind: 'age' };
     case 'money':
     case 'share':
-    case 'count':
       return { kind: slot.slot };
+    case 'count':
+      return slot.counted === undefined
+        ? { kind: 'count' }
+        : { kind: 'count', counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
       if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
@@ -402,6 +413,9 @@ function unitsOf(q: string): { units?: readonly string[]; amounts?: true } {
   return asked.measures.includes('money') ? { units, amounts: true } : { units };
 }
 
+/** An amount of money: a currency sign before a number ("£350", "$4.2bn"). */
+const MONEY_AMOUNT = /[£$€¥]\s?\d/u;
+
 /** A number and the word after it, its unit if it has one ("900 million kilometres", "617-ft"). */
 const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[\s-]*(\p{L}+)`, 'gu');
 
@@ -413,8 +427,11 @@ const NUMBER_AND_UNIT = new RegExp(String.raw`(?<!\p{L})\d[\d,.]*${SCALE_AFTER}[
  */
 export function dimensionSaid(question: string, passage: string): boolean {
   const q = question.toLowerCase();
-  const { units } = unitsOf(q);
+  const { units, amounts } = unitsOf(q);
   if (units === undefined) return false;
+  // "How big is the staff bonus?" of "a special bonus of £350": an amount of money is how a story
+  // writes how big an amount is, as a unit of length is how it writes a size.
+  if (amounts === true && MONEY_AMOUNT.test(passage)) return true;
   const dimension = dimensionAsked(q) ?? 'other';
   return [...passage.matchAll(NUMBER_AND_UNIT)].some((m) => {
     if (!givesUnit(m[0], units)) return false;
@@ -487,6 +504,8 @@ const ORDINAL =
   /^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)\b/iu;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** Every number of a text (`NUMBER`), to take them out. */
+const NUMBERS = new RegExp(NUMBER.source, 'gi');
 
 /** The place's name as WordNet may know it ("St. Petersburg" → "st._petersburg" is not looked up). */
 function placeIs(text: string, category: string): boolean {
@@ -567,7 +586,8 @@ function isPersonHead(text: string): boolean {
 function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   // A bare number ("312" of "all 312 pupils") counts the head of the phrase it is in.
   const opened = passage.tags.filter((t) => t.start <= c.start && t.end > c.end);
-  const phrase = /\p{L}/u.test(c.text)
+  // So does a number word alone ("three" of "three new kiosks").
+  const phrase = /\p{L}/u.test(c.text.replace(NUMBERS, ''))
     ? c.text
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
   const head = headWord(phrase).toLowerCase();
@@ -779,6 +799,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // A number like a year counts when a noun follows it ("2000 guests"), not in "… in 1998."
       if (/^\d{4}$/.test(text)) return /^\s+\p{Ll}/u.test(passage.text.slice(c.end)) ? 'fine' : 'none';
       if (!numeric || cls === 'date' || CURRENCY.test(text)) return 'none';
+      // "How many people live there?" is not answered by "eleven years": a number with a unit of
+      // measure counts that unit, which answers only a question counting such units ("how many
+      // years", "how many seasons", "how many miles").
+      if (measuredOtherThanCounted(asked, c, passage)) return 'none';
       // "How many Victorians are Catholic?" → "26.7%".
       return PERCENT.test(text) ? 'loose' : 'fine';
     }
@@ -802,6 +826,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'duration':
       // "How long is the contract?" is not answered by "Karen Mbeki, 54" nor by "£500".
       if (asked.measure !== undefined && byMeasure(asked.measure, c, passage) === 'none') return 'none';
+      // "How long will the bridge be shut?" is not answered by "every 20 minutes", which says how
+      // often, nor "how long is the new bridge?" by "two traffic lanes", a count of things.
+      if (EVERY_BEFORE.test(tailBefore(passage.text, c.start, 1)) || countsThings(c, passage)) return 'none';
       // "How long has it been recognised?" → "since the 1950s".
       if (
         (cls === 'date' || cls === 'number') &&
@@ -834,6 +861,29 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }
+}
+
+/** "Every", "each" right before a length of time make it a frequency ("every 20 minutes"). */
+const EVERY_BEFORE = /\b(?:every|each)\s*$/i;
+
+/** The measures a count may be of: a number of units of one of these is no count of people or things. */
+const UNIT_MEASURES: readonly Measure[] = [...PHYSICAL, 'duration', 'age'];
+
+/** The measures that the words name a unit of ("days", "seasons" → a duration, "degrees"). */
+function countedMeasures(words: readonly string[]): Measure[] {
+  return [...new Set(words.flatMap(measuresOfUnit))];
+}
+
+/**
+ * Does the candidate's number give a measure by its unit ("eleven years", "4.7 metres", "aged 54") of
+ * which the question, counting something it names, names no unit ("how many people…")? A share or money
+ * is left to their own tests.
+ */
+function measuredOtherThanCounted(asked: AskedKind, c: KindCandidate, passage: KindPassage): boolean {
+  const { counted } = asked;
+  if (counted === undefined) return false;
+  const given = measuresOfSpan(passage.text, c.start, c.end).filter((m) => UNIT_MEASURES.includes(m));
+  return given.length > 0 && !given.some((m) => counted.includes(m));
 }
 
 /** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */

@@ -55,16 +55,10 @@ export interface MeasureAsked {
 }
 
 const AMOUNTS: readonly Measure[] = ['money', 'share'];
+/** The measures of a thing's physical size or state, which a unit gives ("4.7 metres", "30 degrees"). */
+export const PHYSICAL: readonly Measure[] = ['length', 'area', 'volume', 'weight', 'speed', 'temperature'];
 /** Everything "how much <noun>" may ask of a thing that is not time: any measure but a time or an age. */
-const ANY_AMOUNT: readonly Measure[] = [
-  'length',
-  'area',
-  'volume',
-  'weight',
-  'speed',
-  'temperature',
-  ...AMOUNTS,
-];
+const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS];
 
 /**
  * The question's measure word and what it asks, first match first. "How high" and "how big" are asked
@@ -94,8 +88,10 @@ export function measureAsked(question: string): MeasureAsked | undefined {
   // "How much rain fell?": a depth, or a volume. "How much water was used?": an amount of it, not a
   // time. "How much time…", "how much longer…" ask a time; "how much did it cost?" money (slot.ts).
   const noun = /\bhow much (\p{L}+)/u.exec(q)?.[1];
-  if (noun === undefined || isStopword(noun) || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun))
-    return undefined;
+  if (noun === undefined || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun)) return undefined;
+  // "How much were tickets?", "how much is it?": no noun, and none of time, so an amount too; a length of
+  // time ("sold out within four days") answers only "how much time".
+  if (isStopword(noun)) return { measures: ANY_AMOUNT };
   const base = lemmaOf(noun) ?? noun;
   if (isKindOf(noun, PRECIPITATION) || isKindOf(base, PRECIPITATION))
     return { measures: ['length', 'volume'], dimension: true };
@@ -141,6 +137,15 @@ export function isUnitOf(word: string, classes: readonly string[]): boolean {
   if (isStopword(w) || (w.length === 1 && w !== 'm')) return false;
   const base = lemmaOf(w) ?? w;
   return classes.some((c) => isKindOf(w, c) || isKindOf(base, c));
+}
+
+/**
+ * The kinds of measure a word is a unit of ("days" a duration, "miles" a length, "degrees" a
+ * temperature), as `measuresAt` reads the word after a number.
+ */
+export function measuresOfUnit(word: string): Measure[] {
+  if (AFTER_TEMPERATURE.test(` ${word}`)) return ['temperature'];
+  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(word, classes)).map(([m]) => m);
 }
 
 /** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */

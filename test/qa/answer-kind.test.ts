@@ -142,6 +142,36 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how tall is the sea wall?', text, '8%', 'number')).toBe('none');
   });
 
+  it('a number of units of time or length counts those units, not the people asked about', () => {
+    const text = 'Colin Treharne, who has lived in Saltmere for eleven years, made 146 transfers.';
+    expect(fit('how many people live in saltmere', text, 'eleven years', 'number')).toBe('none');
+    expect(fit('how many years has he lived there', text, 'eleven years', 'number')).toBe('fine');
+    // A season is a period of time: it counts years.
+    expect(fit('how many seasons did he play', text, 'eleven years', 'number')).toBe('fine');
+    expect(fit('how many paid holiday days are there', 'It gives 28 days.', '28 days', 'number')).toBe(
+      'fine',
+    );
+    expect(fit('how many degrees did it rise', 'It rose by 30 degrees.', '30 degrees', 'number')).toBe(
+      'fine',
+    );
+  });
+
+  it('"how long" is not answered by a frequency nor by a count of things', () => {
+    const boat = 'During the works a free shuttle boat will run every 30 minutes.';
+    expect(fit('how long will the pier be shut', boat, '30 minutes', 'number')).toBe('none');
+    const pier = 'The new pier will have two traffic lanes and three kiosks.';
+    expect(fit('how long is the new pier', pier, 'two traffic lanes', 'number')).toBe('none');
+    expect(fit('how long is the new pier', pier, 'two', 'number')).toBe('none');
+    expect(fit('how long will it close', 'It will close for 18 months.', '18 months', 'number')).toBe('fine');
+  });
+
+  it('"how much" with no noun asks an amount, not a length of time', () => {
+    const text = 'Tickets for the concert sold out within three days, at £12 each.';
+    expect(fit('how much were tickets', text, 'three days', 'number')).toBe('none');
+    expect(fit('how much were tickets', text, '£12', 'number')).toBe('fine');
+    expect(fit('how much time did it take', text, 'three days', 'number')).not.toBe('none');
+  });
+
   it('an age is years old, not a count of something else', () => {
     const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
     expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');
