@@ -431,7 +431,10 @@ export function dimensionSaid(question: string, passage: string): boolean {
   if (units === undefined) return false;
   // "How big is the staff bonus?" of "a special bonus of £350": an amount of money is how a story
   // writes how big an amount is, as a unit of length is how it writes a size.
-  if (amounts === true && MONEY_AMOUNT.test(passage)) return true;
+  // Not of a thing one can touch: "£40m" is the cost of "the new stadium", no size of it.
+  const noun = /(\p{L}+)\s*[?.!]*\s*$/u.exec(q)?.[1];
+  const tangible = noun !== undefined && isKindOrSame(noun, 'physical_entity');
+  if (amounts === true && !tangible && MONEY_AMOUNT.test(passage)) return true;
   const dimension = dimensionAsked(q) ?? 'other';
   return [...passage.matchAll(NUMBER_AND_UNIT)].some((m) => {
     if (!givesUnit(m[0], units)) return false;

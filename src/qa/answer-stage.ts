@@ -70,7 +70,7 @@ export function answeringPassage(
   if (best === undefined) return 0;
   // Each built only when the rules before it took no passage (building one reads the question's words).
   const rules = [
-    () => nameRule(index, parsed),
+    () => nameRule(index, parsed, best),
     () => placeRule(index, parsed, best, matched, lookBack),
     () => entityRule(index, parsed, best, matched),
   ];
@@ -89,7 +89,7 @@ export function answeringPassage(
  * says their surname ("He said Pembury had repaid £31,000"), which has no name to give. Undefined for
  * any other question.
  */
-function nameRule(index: SearchIndex, parsed: ParsedQuestion): AnsweringRule | undefined {
+function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
   const owner = nameOwnerAsked(parsed.text);
   if (owner === undefined) return undefined;
   const names = (passage: Passage): boolean => {
@@ -101,7 +101,8 @@ function nameRule(index: SearchIndex, parsed: ParsedQuestion): AnsweringRule | u
       undefined
     );
   };
-  return { keeps: names, takes: names };
+  // Of the best passage's story only: another story's "John Smith" is no name of this one's Smith.
+  return { keeps: names, takes: (passage) => passage.article.id === best.article.id && names(passage) };
 }
 
 /**

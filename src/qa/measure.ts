@@ -77,6 +77,9 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   [/\bhow long\b/, { measures: ['duration'], loosely: ['length'] }],
 ];
 
+/** A question ending on a participle ("…delayed?", "…risen?"). */
+const PARTICIPLE_LAST = /\p{L}{2,}(?:ed|en)\s*[?.!]*\s*$/u;
+
 /** WordNet's class of rain, snow, hail: an amount of them is given as a depth ("78mm of rain"). */
 const PRECIPITATION = 'precipitation';
 
@@ -90,8 +93,9 @@ export function measureAsked(question: string): MeasureAsked | undefined {
   const noun = /\bhow much (\p{L}+)/u.exec(q)?.[1];
   if (noun === undefined || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun)) return undefined;
   // "How much were tickets?", "how much is it?": no noun, and none of time, so an amount too; a length of
-  // time ("sold out within four days") answers only "how much time".
-  if (isStopword(noun)) return { measures: ANY_AMOUNT };
+  // time ("sold out within four days") answers only "how much time". Not when a participle ends the
+  // question: "how much was the opening delayed?" asks by how much, which a length of time answers.
+  if (isStopword(noun)) return PARTICIPLE_LAST.test(q) ? undefined : { measures: ANY_AMOUNT };
   const base = lemmaOf(noun) ?? noun;
   if (isKindOf(noun, PRECIPITATION) || isKindOf(base, PRECIPITATION))
     return { measures: ['length', 'volume'], dimension: true };

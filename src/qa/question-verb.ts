@@ -22,14 +22,19 @@ const ADJECTIVE = '35';
  * "arts", which WordNet also lists as verbs); undefined when it has none.
  */
 export function questionVerb(parsed: ParsedQuestion): Token | undefined {
-  const isVerb = (word: string) => {
-    const uses = (bases: Iterable<string>, types: string) =>
-      Math.max(0, ...[...bases].map((b) => taggedUses(b, types)));
-    const asVerb = uses([word, lemmaOf(word) ?? word, ...detachedBases(word, 'verb')], VERB);
-    const asOther = Math.max(uses([word, ...detachedBases(word, 'noun')], NOUN), uses([word], ADJECTIVE));
-    return asVerb > asOther;
-  };
-  return parsed.keywords.findLast((k) => isVerb(k.word.toLowerCase()));
+  return parsed.keywords.findLast((k) => usedAsVerb(k.word.toLowerCase()));
+}
+
+/**
+ * Does English use `word` more as a verb than as a noun or an adjective, by WordNet's sense-tagged
+ * corpus ("signed", "supporting"; not "fair", "arts", "housing" or "something")?
+ */
+export function usedAsVerb(word: string): boolean {
+  const uses = (bases: Iterable<string>, types: string) =>
+    Math.max(0, ...[...bases].map((b) => taggedUses(b, types)));
+  const asVerb = uses([word, lemmaOf(word) ?? word, ...detachedBases(word, 'verb')], VERB);
+  const asOther = Math.max(uses([word, ...detachedBases(word, 'noun')], NOUN), uses([word], ADJECTIVE));
+  return asVerb > asOther;
 }
 
 /**

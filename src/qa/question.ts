@@ -239,7 +239,7 @@ const EVENT_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * "Where was the final played?", "where was the concert staged?": a where-question putting a verb in
- * the passive on a noun WordNet files under events (a final, a match, a concert), whose last word is
+ * the passive on a noun WordNet files under social events (a final, a match, a concert), whose last word is
  * that verb's participle. Of an event the verb says only that it happened, as "held" does of a meeting:
  * the story says "watched the final at Kingsmead Park", and a quote's "played the ball" is no answer.
  */
@@ -251,7 +251,9 @@ function eventParticiple(question: string): string | undefined {
   const m = EVENT_PASSIVE.exec(question.toLowerCase());
   const noun = m?.[1];
   const verb = m?.[2];
-  if (noun === undefined || verb === undefined || !isKindOf(noun, 'event')) return undefined;
+  // A social event (a final, a match, a concert, a wedding), not any event: a deal or a fire is one to
+  // WordNet, and "where was the deal signed?" asks where the signing was.
+  if (noun === undefined || verb === undefined || !isKindOf(noun, 'social_event')) return undefined;
   const bases = [...detachedBases(verb, 'verb'), lemmaOf(verb) ?? verb];
   return /(?:ed|en|n|t)$/.test(verb) && bases.some((b) => isLemma('verb', b)) ? verb : undefined;
 }

@@ -136,18 +136,26 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   }
 }
 
-/** "how old is the factory", "what age is that bridge": the noun whose age is asked. */
+/** "how old is the factory", "what age is that bridge": group 1 is what follows the determiner. */
 const AGE_OF =
-  /\b(?:how old|what age) (?:is|was|are|were) (?:the|this|that|these|those|its|their|his|her|our|your) (\p{L}+)/u;
+  /\b(?:how old|what age) (?:is|was|are|were) (?:the|this|that|these|those|its|their|his|her|our|your) ([^?.!]+)/u;
 
 /**
  * Does the question ask the age of a thing (a common noun WordNet knows, none of whose commonest senses
  * is a living thing: "factory", "bridge"), not of a person or an animal ("the man", "the victim", "the
- * horse")? A name or a pronoun ("how old is he?", "how old is Marsh?") says nothing and is not one.
+ * horse")? The noun is the head of the phrase after the determiner, the last of its run of nouns ("the
+ * company's founder", "the shop owner": a founder, an owner; "the man taken to hospital": a man). A name
+ * or a pronoun ("how old is he?", "how old is Marsh?") says nothing and is not one.
  */
 function agedThing(q: string): boolean {
-  const noun = AGE_OF.exec(q)?.[1];
-  return noun !== undefined && isNoun(noun) && !isKindOrSame(noun, 'organism');
+  const words = (AGE_OF.exec(q)?.[1] ?? '').split(/\s+/u).filter((w) => w !== '');
+  let noun: string | undefined;
+  for (const word of words) {
+    const w = word.replace(/['’]s?$/u, '');
+    if (!isNoun(w) || isStopword(w)) break;
+    noun = w;
+  }
+  return noun !== undefined && !isKindOrSame(noun, 'organism');
 }
 
 /**
@@ -158,8 +166,14 @@ function agedThing(q: string): boolean {
 export function agesABeing(text: string, start: number, end: number): boolean {
   if (apposedAges(text).some((a) => a.ageStart < end && a.ageEnd > start)) return true;
   // The noun after "…-year-old", from the age's number or its whole phrase ("43", "43-year-old man").
-  const described = /^\S*?[\s-]*years?[\s-]+old\s+(\p{L}+)/u.exec(text.slice(start))?.[1];
-  if (described !== undefined) return !/^\p{Lu}/u.test(described) && isKindOrSame(described, 'organism');
+  // Up to three words on: "a 43-year-old local man", "a 43-year-old British man" (a capitalised word is
+  // a name or a nationality, no noun of its own here).
+  const described = /^\S*?[\s-]*years?[\s-]+old((?:\s+\p{L}+){1,3})/u.exec(text.slice(start))?.[1];
+  if (described !== undefined)
+    return described
+      .trim()
+      .split(/\s+/u)
+      .some((w) => !/^\p{Lu}/u.test(w) && isKindOrSame(w, 'organism'));
   const before = /(\p{L}+),?\s+$/u.exec(text.slice(0, start))?.[1];
   return (
     /^aged?\b/iu.test(text.slice(start, end)) && before !== undefined && isKindOrSame(before, 'organism')

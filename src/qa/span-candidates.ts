@@ -5,7 +5,7 @@
  * is shown (`toSpan`: "the city of St.Petersburg" → "St.Petersburg", a bare weekday dated). Which
  * candidate answers is `answer-span.ts`'s choice.
  */
-import { REASON_BEFORE_CLAUSE } from './reason-cues.js';
+import { reasonStarts } from './reason-cues.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { askedStems, isAsked, madeOf } from './span-described.js';
@@ -304,8 +304,7 @@ function kindWords(
 /** For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary. */
 function reasonClauses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(REASON_BEFORE_CLAUSE)) {
-    const start = m.index + m[0].length;
+  for (const start of reasonStarts(text)) {
     const end = clauseEnd(text, start);
     if (end > start) out.push({ start, end, kind: 'clause' });
   }
