@@ -336,12 +336,15 @@ function clauseEnd(text: string, from: number): number {
  * the clause, and an answer cut there would show an opening quote mark with no close.
  */
 function closingQuote(text: string, from: number, end: number): number {
-  const clause = text.slice(from, end);
-  const curly = clause.lastIndexOf('\u201c');
+  const before = text.slice(0, end);
+  // Open at the clause's end, by a mark inside the clause: a quotation opened before the clause and
+  // closed inside it leaves none open (its close is no opening of the next one).
+  const curly = before.lastIndexOf('\u201c');
+  const straight = before.lastIndexOf('"');
   const open =
-    curly > clause.lastIndexOf('\u201d')
+    curly >= from && curly > before.lastIndexOf('\u201d')
       ? '\u201d'
-      : (clause.match(/"/g)?.length ?? 0) % 2 === 1
+      : straight >= from && (before.match(/"/g)?.length ?? 0) % 2 === 1
         ? '"'
         : undefined;
   if (open === undefined) return end;

@@ -35,4 +35,17 @@ describe('the reason a "why" question asks for', () => {
       'keeping the library open “through the winter, when the council could not”',
     );
   });
+
+  const coach = story('coach.txt', [
+    'Reid leaves Rovers',
+    'Coach Dan Reid quit "because of the stress" and would "never return", adding: "It was time."',
+    'Rovers will name a new coach next week.',
+  ]);
+
+  it('a quotation that closes inside the reason does not carry it on into the next one', () => {
+    const answer = coach.ask('why did dan reid quit?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBeDefined();
+    expect(answer.answer?.text).not.toContain('adding');
+  });
 });
