@@ -23,7 +23,12 @@ import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot } from './slot.js';
-import { clauseAfterMatches, countsAnother, everyCandidateOf, ofQuestionType } from './span-candidates.js';
+import {
+  clauseAfterMatches,
+  everyCandidateOf,
+  ofQuestionType,
+  withoutCountsOfAnother,
+} from './span-candidates.js';
 import {
   apposedAgeAsked,
   askedName,
@@ -137,25 +142,28 @@ export function extractSpan(
     : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
   if (subject !== undefined) return subject;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
-  const kindCandidates = objectsOfVerb(
-    ofAskedKind(
-      byTitle(
-        ofQuestionType(everyCandidate(), input.parsed).filter(
-          (c) =>
-            !where ||
-            (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
-              (tied === undefined || tied.tied || /\p{Lu}/u.test(c.span.text))),
+  const kindCandidates = withoutCountsOfAnother(
+    objectsOfVerb(
+      ofAskedKind(
+        byTitle(
+          ofQuestionType(everyCandidate(), input.parsed).filter(
+            (c) =>
+              !where ||
+              (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
+                (tied === undefined || tied.tied || /\p{Lu}/u.test(c.span.text))),
+          ),
+          input,
         ),
         input,
+        where,
+        weights,
+        kind,
       ),
-      input,
-      where,
-      weights,
-      kind,
+      askedVerb(input.question, input.parsed),
+      input.passage,
     ),
-    askedVerb(input.question, input.parsed),
-    input.passage,
-  ).filter((c, _, all) => !countsAnother(c, all, input));
+    input,
+  );
   // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
   // Whitcomb get?" by the number of another name.
   const candidates = ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input);

@@ -419,14 +419,15 @@ function trimQuestionWords(
  * counts or prices a noun the question does not ask about is no answer while another number of the
  * passage counts or prices one it does (`countsQuestionWord`).
  */
-export function countsAnother(c: ScoredSpan, all: readonly ScoredSpan[], input: SpanInput): boolean {
-  if (input.parsed.type !== 'number') return false;
+export function withoutCountsOfAnother(all: readonly ScoredSpan[], input: SpanInput): ScoredSpan[] {
+  if (input.parsed.type !== 'number') return [...all];
+  // Read once for all the candidates: the asked slot, the question's verb and the passage's clauses do
+  // not depend on the candidate.
   const nouns = askedSlot(input.question, input.parsed).counted ?? [];
   const noun = nouns[0];
   // "How many people…" of "four workers": a kind of person counts people (WordNet).
   const asked = { kind: noun === 'people' ? 'person' : undefined, stems: new Set(nouns.map(stem)) };
-  const counts = (s: ScoredSpan) => countsQuestionWord(s.span, input.passage, input.matched, asked);
-  const counting = all.filter(counts);
+  const counting = all.filter((s) => countsQuestionWord(s.span, input.passage, input.matched, asked));
   // "How many people were hurt?" of "Four workers were hurt … the factory, which employs 210 people":
   // of the numbers that count what is asked, those in the clause saying the question's verb.
   const verb = questionVerb(input.parsed);
@@ -436,7 +437,7 @@ export function countsAnother(c: ScoredSpan, all: readonly ScoredSpan[], input: 
       ? []
       : counting.filter((s) => clauseSays(text, tokens, s.span.start, verb));
   const answering = doing.length > 0 ? doing : counting;
-  return answering.length > 0 && !answering.includes(c);
+  return answering.length > 0 ? all.filter((c) => answering.includes(c)) : [...all];
 }
 
 /** Words that tie an amount to what it is paid for or counted by ("£1.50 for children", "£2 per ticket"). */

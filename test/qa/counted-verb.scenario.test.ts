@@ -2,7 +2,7 @@
  * "How many people were hurt?" counts the people the story says were hurt ("Four workers were hurt"),
  * not the people of another clause of the same sentence ("…, which employs 210 people,"): of the
  * numbers that count the asked thing or a kind of it, the one in the clause saying the question's verb
- * (`countsAnother` in span-candidates.ts, `clauseSays` in question-verb.ts); and "38 of them" after "61
+ * (`withoutCountsOfAnother` in span-candidates.ts, `clauseSays` in question-verb.ts); and "38 of them" after "61
  * parking spaces" counts spaces too, so "how many parking spaces will they lose?" is 38. On stories
  * written for these tests (test/fixtures/factory-fire, test/fixtures/car-park).
  */
