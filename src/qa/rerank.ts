@@ -15,6 +15,7 @@ import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
+import { saysWhen } from './time-point.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -373,6 +374,8 @@ function answerSpans(
     index
       .entities(id)
       .filter((e) => wanted.includes(e.type))
+      // A bare unit of time ("in the following days", "a pause year") says no when (`saysWhen`).
+      .filter((e) => e.type !== 'date' || saysWhen(doc.sentence.text, e.start, e.end))
       // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
       .filter((e) => type !== 'location' || placeAfterPreposition(doc.sentence.text, e.start, lookBack))
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
