@@ -24,7 +24,7 @@ export const TIME_POINT = new RegExp(
     /\b(?:morning|afternoon|evening|night|noon|midnight|dawn|spring|summer|autumn|fall|winter|christmas|easter|weekend)\b/
       .source,
     FIXED_UNIT.source,
-    /\b(?:century|centuries|decade|era|age|war|reign|period)\b/.source,
+    /\b(?:century|centuries|decade|era|age|war|reign|period|season)\b/.source,
     /\b(?:first|second|third|fourth|fifth|\w+th)\s+(?:century|day|week|month|year)\b/.source,
   ].join('|'),
   'i',
