@@ -40,3 +40,29 @@ export function saysWhen(text: string, start: number, end: number): boolean {
   const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   return before !== undefined && FIXED_UNIT.test(`${before.toLowerCase()} ${date.toLowerCase()}`);
 }
+
+const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
+
+/** What a when-question asks by its noun ("what year", "which month", "what day of the week"): `askedKind`. */
+export type WhenAsked = 'year' | 'month' | 'weekday' | 'date';
+
+/**
+ * Whether the date at `start`-`end` of `text` gives what was asked: a year for "what year" ("1999",
+ * "this year"; not "last October"), a month for "which month", a weekday for "what day of the week",
+ * else any date that says when (`saysWhen`).
+ */
+export function givesWhen(asked: WhenAsked, text: string, start: number, end: number): boolean {
+  if (!saysWhen(text, start, end)) return false;
+  const date = text.slice(start, end);
+  const unit = (u: string) => new RegExp(`^${u}s?$`, 'i').test(date);
+  switch (asked) {
+    case 'year':
+      return YEAR.test(date) || unit('year');
+    case 'month':
+      return MONTH.test(date) || unit('month');
+    case 'weekday':
+      return WEEKDAY.test(date);
+    default:
+      return true;
+  }
+}
