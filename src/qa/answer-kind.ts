@@ -41,6 +41,7 @@ import {
 import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { SCORE_NOUN, SCORELINE } from './scoreline.js';
+import { MONTH, TIME_POINT, WEEKDAY } from './time-point.js';
 
 export type AnswerKind =
   | 'person'
@@ -473,29 +474,7 @@ export interface KindPassage {
   people?: () => ReadonlySet<string>;
 }
 
-const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
 const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
-/**
- * A point or stretch in time a "when" answers with: a number, a month, a weekday, a named day or
- * season, "ago", "last week". Not a bare unit ("days", "year", "minutes"): that says how long, not when.
- */
-const TIME_POINT = new RegExp(
-  [
-    /\d/.source,
-    MONTH.source,
-    WEEKDAY.source,
-    /\b(?:today|yesterday|tomorrow|tonight|now|ago|recently|currently)\b/.source,
-    /\b(?:morning|afternoon|evening|night|noon|midnight|dawn|spring|summer|autumn|fall|winter|christmas|easter|weekend)\b/
-      .source,
-    /\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:week|month|year|decade|century|season)\b/
-      .source,
-    /\b(?:century|centuries|decade|era|age|war|reign|period)\b/.source,
-    /\b(?:first|second|third|fourth|fifth|\w+th)\s+(?:century|day|week|month|year)\b/.source,
-  ].join('|'),
-  'i',
-);
 const CURRENCY =
   /[£$€¥]|\b(?:us|usd|gbp|eur)\b|\b(?:pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?|p)\b|\d(?:p|bn|m)\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b/i;

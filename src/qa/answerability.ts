@@ -23,7 +23,7 @@ import type { SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
 import { dimensionSaid } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
-import { onlyOtherMeasures } from './measure.js';
+import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { measureGroup } from './conversation-article.js';
 import { failsDenial } from './polarity.js';
@@ -253,13 +253,14 @@ export function features(e: Evidence): Features | undefined {
 }
 
 /**
- * The groups of the measure a "how far / tall / big…" question asks ("far", and the "away" or "off"
- * of "how far away") when the passage gives a number in a unit of that dimension (`dimensionSaid`):
- * the passage says them, though not in the question's words.
+ * The groups of the measure a "how far / tall / big / long…" question asks ("far", and the "away" or
+ * "off" of "how far away") when the passage gives a number in a unit of that dimension
+ * (`dimensionSaid`), or a length of time for "how long" (`durationSaid`): the passage says them,
+ * though not in the question's words.
  */
 function measureSaid(groups: readonly Group[], question: string, passage: string): number[] {
   const at = measureGroup(groups, question);
-  if (at === undefined || !dimensionSaid(question, passage)) return [];
+  if (at === undefined || !(dimensionSaid(question, passage) || durationSaid(question, passage))) return [];
   const away = /\bhow far (away|off)\b/i.exec(question)?.[1]?.toLowerCase();
   const also = away === undefined ? -1 : groups.findIndex((g) => g.word === away);
   return also === -1 ? [at] : [at, also];

@@ -184,6 +184,16 @@ export function onlyOtherMeasures(question: string, passage: string): boolean {
 }
 
 /**
+ * Does the passage give a length of time, for a question whose measure word asks one ("how long did his
+ * parents wait…" of "…fly to Fuerteventura six weeks after reports…")? A number whose unit is a unit
+ * or period of time (`measuresAt`): how English writes how long, as a unit of length writes how far.
+ */
+export function durationSaid(question: string, passage: string): boolean {
+  if (measureAsked(question)?.measures.includes('duration') !== true) return false;
+  return numbersIn(passage).some((n) => measuresAt(passage, n.start, n.end).includes('duration'));
+}
+
+/**
  * The dimension a "how <adjective>" question asks: a thing's own size ("how big", "how tall", "how
  * deep"…), or another measure ("how far", "how heavy", "how fast").
  */

@@ -15,6 +15,8 @@ import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
 import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
+import { givesWhen, type WhenAsked } from './time-point.js';
+import { askedKind } from './answer-kind.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -60,19 +62,21 @@ export function rerank(
   const type = question.type;
   const boost = 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
   const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, weights) ?? []);
+  // What a when-question's noun asks ("what year…": a year, not a month), as the short answer reads it.
+  const when = type === 'date' ? whenAsked(question, weights) : 'date';
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).
   const next =
     weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
-      ? new NextSentences(index, type, matched, weights, scored)
+      ? new NextSentences(index, type, matched, weights, scored, when)
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
   const settleAt = (i: number): Ranked[] => {
     const s = scored[i] as Scored;
     findKinds(s, question.kinds, matched, weights);
-    const r = settle(index, s, type, matched, boost, weights.LOCATIVE_LOOK_BACK);
+    const r = settle(index, s, type, matched, boost, weights.LOCATIVE_LOOK_BACK, when);
     const brought = next?.after(r);
     return (entries[i] = brought === undefined ? [r] : [r, brought]);
   };
@@ -115,6 +119,12 @@ export function rerank(
     .flat()
     .sort((a, b) => b.score - a.score)
     .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+}
+
+/** The date a when-question asks by its noun (`askedKind`): a year, a month, a weekday, or any. */
+function whenAsked(question: ParsedQuestion, weights: Weights): WhenAsked {
+  const kind = askedKind(question.text, question, weights).kind;
+  return kind === 'year' || kind === 'month' || kind === 'weekday' ? kind : 'date';
 }
 
 /** A candidate's place in the bound order: its bound, exact once its kinds are known. */
@@ -227,8 +237,9 @@ function settle(
   matched: ReadonlySet<string>,
   boost: number,
   lookBack: number,
+  when: WhenAsked,
 ): Ranked {
-  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens, lookBack);
+  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens, lookBack, when);
   answers.push(...s.kinds);
   const score = answers.length > 0 || s.boosted ? s.score * boost : s.score;
   return { ...s.candidate, score, tokens: s.tokens, answers };
@@ -257,6 +268,7 @@ class NextSentences {
     private readonly matched: ReadonlySet<string>,
     private readonly weights: Weights,
     scored: readonly Scored[],
+    private readonly when: WhenAsked,
   ) {
     this.known = new Set(scored.map((s) => s.candidate.id));
   }
@@ -282,6 +294,7 @@ class NextSentences {
       this.matched,
       tokens,
       this.weights.LOCATIVE_LOOK_BACK,
+      this.when,
     );
     if (answers.length === 0) return undefined;
     this.known.add(next);
@@ -364,6 +377,7 @@ function answerSpans(
   matched: ReadonlySet<string>,
   tokens: readonly Token[],
   lookBack: number,
+  when: WhenAsked,
 ): Highlight[] {
   const wanted: readonly string[] = ANSWER_ENTITIES[type];
   if (wanted.length === 0) return [];
@@ -373,6 +387,9 @@ function answerSpans(
     index
       .entities(id)
       .filter((e) => wanted.includes(e.type))
+      // A bare unit of time ("in the following days", "a pause year") says no when, and a month no
+      // year for "what year…" (`givesWhen`).
+      .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))
       // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
       .filter((e) => type !== 'location' || placeAfterPreposition(doc.sentence.text, e.start, lookBack))
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))

@@ -13,6 +13,7 @@ import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
+import { saysWhen } from './time-point.js';
 
 export type Slot =
   | 'person'
@@ -306,7 +307,9 @@ function fillers(
   const entity = ENTITY_FILLERS[asked.slot];
   if (entity !== undefined) {
     const entities = passage.entities();
-    const of = (types: EntityType[]) => entities.filter((e) => types.includes(e.type));
+    // A bare unit of time ("days", "year") is no date that says when (`saysWhen`).
+    const of = (types: EntityType[]) =>
+      entities.filter((e) => types.includes(e.type) && (e.type !== 'date' || saysWhen(text, e.start, e.end)));
     // A year the tagger missed is still a date.
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
     return { fine: [...of(entity.fine), ...years], loose: of(entity.loose) };

@@ -1,0 +1,68 @@
+/**
+ * What a "when" answers with: a point or stretch in time ("1 February 1995", "last week", "10 years
+ * ago", "in the summer"), not a bare unit of time ("days", "year", "minutes"), which says how long,
+ * or is a word of a noun ("a pause year", "21 year olds"). The tagger files both as dates, so every
+ * stage that looks for a when-answer (the ranking's type boost, the answerability slot, the short
+ * answer) asks this one test.
+ */
+
+export const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
+
+/** A unit of time made one point by the word before it: "last week", "the following day", "that year". */
+const FIXED_UNIT =
+  /\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:day|week|month|year|decade|century|season)\b/;
+
+/** A point or stretch in time (see the module comment). */
+export const TIME_POINT = new RegExp(
+  [
+    /\d/.source,
+    MONTH.source,
+    WEEKDAY.source,
+    /\b(?:today|yesterday|tomorrow|tonight|now|ago|recently|currently)\b/.source,
+    /\b(?:morning|afternoon|evening|night|noon|midnight|dawn|spring|summer|autumn|fall|winter|christmas|easter|weekend)\b/
+      .source,
+    FIXED_UNIT.source,
+    /\b(?:century|centuries|decade|era|age|war|reign|period|season)\b/.source,
+    /\b(?:first|second|third|fourth|fifth|\w+th)\s+(?:century|day|week|month|year)\b/.source,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether the date the tagger found at `start`-`end` of `text` says when: its own words, or read with
+ * the word before it, which the tagger leaves out of the date ("this year" is tagged "year").
+ */
+export function saysWhen(text: string, start: number, end: number): boolean {
+  const date = text.slice(start, end);
+  if (TIME_POINT.test(date)) return true;
+  const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return before !== undefined && FIXED_UNIT.test(`${before.toLowerCase()} ${date.toLowerCase()}`);
+}
+
+const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
+
+/** What a when-question asks by its noun ("what year", "which month", "what day of the week"): `askedKind`. */
+export type WhenAsked = 'year' | 'month' | 'weekday' | 'date';
+
+/**
+ * Whether the date at `start`-`end` of `text` gives what was asked: a year for "what year" ("1999",
+ * "this year"; not "last October"), a month for "which month", a weekday for "what day of the week",
+ * else any date that says when (`saysWhen`).
+ */
+export function givesWhen(asked: WhenAsked, text: string, start: number, end: number): boolean {
+  if (!saysWhen(text, start, end)) return false;
+  const date = text.slice(start, end);
+  const unit = (u: string) => new RegExp(`^${u}s?$`, 'i').test(date);
+  switch (asked) {
+    case 'year':
+      return YEAR.test(date) || unit('year');
+    case 'month':
+      return MONTH.test(date) || unit('month');
+    case 'weekday':
+      return WEEKDAY.test(date);
+    default:
+      return true;
+  }
+}
