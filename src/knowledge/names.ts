@@ -63,6 +63,26 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
   ['lady', 'female'],
 ]);
 
+/** Titles of address that say nothing of the person's sex ("Dr Owain Pritchard", "Rev Ann Hope"). */
+const UNGENDERED_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'rev', 'fr']);
+
+/**
+ * A person's name without the titles it opens with ("Mrs Hale" → "Hale", "Mayor Helen Brandt" →
+ * "Helen Brandt"; `isTitle` for titles that are words, as in `nameGender`): how a story names again
+ * someone it named in full, which `Mrs` does not make a second person. The name as given when nothing
+ * else would be left.
+ */
+export function withoutTitles(name: string, isTitle: (word: string) => boolean): string {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  let at = 0;
+  while (at < words.length - 1) {
+    const word = (words[at] as string).replace(/\.$/, '').toLowerCase();
+    if (!GENDERED_TITLES.has(word) && !UNGENDERED_TITLES.has(word) && !isTitle(word)) break;
+    at++;
+  }
+  return words.slice(at).join(' ');
+}
+
 /**
  * Whether a person is a woman or a man by their name, the one reading of it for whom a "she" or a "he"
  * can stand (`referents.ts`, a conversation's person in `subject.ts`): a gendered title opening the

@@ -17,7 +17,9 @@ import {
   sharedSynonyms,
   spelledOutByWordNet,
   synonyms,
+  attributeNouns,
 } from './wordnet.js';
+import { measureGroup } from './conversation-article.js';
 import { lemmaOf } from './lemma.js';
 import { irregularKin } from './irregular.js';
 import { eventKin } from './event-kin.js';
@@ -100,6 +102,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     asksWhether(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
+  measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
   return expansion;
@@ -117,6 +120,27 @@ function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
     if (g.terms.length === 0) g.idf = index.idf(SCORELINE_TERM);
     g.terms.push({ stem: SCORELINE_TERM, weight: 1, other: true });
   }
+}
+
+/**
+ * "How old was he?" asks his age, which the story says as "aged 81" or "at the age of six", never with
+ * "old": the measure adjective of a "how" question counts as the noun WordNet names as its attribute
+ * ("old" → "age", "long" → "length", "duration", "far" → "distance"), as a synonym does. Groups are
+ * changed in place; the measure takes its attribute's rarity.
+ */
+function measureSaidAsAttribute(
+  index: SearchIndex,
+  question: string,
+  groups: Group[],
+  weights: Weights,
+): void {
+  const at = measureGroup(groups, question);
+  const group = at === undefined ? undefined : groups[at];
+  // Only when the articles lack the word: where they say it ("the tallest building"), it finds the
+  // passages, and its attribute's neighbours would lend "height" to sentences that only say "tall".
+  if (group === undefined || group.terms.length > 0 || weights.SYNONYM_WEIGHT <= 0) return;
+  addSynonyms(index, group.terms, attributeNouns(group.word), weights.SYNONYM_WEIGHT);
+  if (group.terms.length > 0) group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
 }
 
 /**

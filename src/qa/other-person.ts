@@ -15,7 +15,7 @@
  * Fomin"), the listener reads "they" as all of them, and "he" or "she" as the one of them it fits;
  * when it fits more than one, they ask which (`readPronoun`).
  */
-import type { Gender } from '../knowledge/names.js';
+import { withoutTitles, type Gender } from '../knowledge/names.js';
 import type { Role, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import {
@@ -119,17 +119,23 @@ export function storyPeople(
     }),
   );
   const people = new Map<string, { name: string; pronouns: Set<string> }>();
+  // "Mrs Hale" after "Dorothy Hale" is her surname again, as "Hale" is: a title is no first name.
+  const bare = (name: string) => withoutTitles(name, isRoleNoun);
   for (const { name, person } of mentions)
-    if (wordsOf(name).length > 1 && !people.has(name.toLowerCase()))
-      people.set(name.toLowerCase(), { name, pronouns: new Set(person.pronouns) });
+    if (wordsOf(bare(name)).length > 1 && !people.has(bare(name).toLowerCase()))
+      people.set(bare(name).toLowerCase(), { name, pronouns: new Set(person.pronouns) });
   for (const { name, person } of mentions) {
-    if (wordsOf(name).length > 1) continue;
-    const full = [...people.values()].filter((p) => wordsOf(p.name).length > 1 && sameName(p.name, name));
+    const surname = bare(name);
+    if (wordsOf(surname).length > 1) continue;
+    const full = [...people.values()].filter(
+      (p) => wordsOf(bare(p.name)).length > 1 && sameName(bare(p.name), surname),
+    );
     if (full.length > 1) continue;
     const [known] = full;
     if (known === undefined) {
-      const alone = people.get(name.toLowerCase());
-      if (alone === undefined) people.set(name.toLowerCase(), { name, pronouns: new Set(person.pronouns) });
+      const alone = people.get(surname.toLowerCase());
+      if (alone === undefined)
+        people.set(surname.toLowerCase(), { name, pronouns: new Set(person.pronouns) });
       continue;
     }
     // Every mention must allow the pronoun: "Helen Brandt" then "Brandt" is a woman throughout.

@@ -260,6 +260,15 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
 const MAX_MODIFIERS = 4;
 
 /**
+ * The role phrase a headline opens with, as headlines write one with no article ("Pensioner waited…",
+ * "Former council treasurer jailed…"): `rolePhrase` from the headline's first character.
+ */
+function headlineRole(text: string): { start: number; end: number } | undefined {
+  const phrase = rolePhrase(text, 0, true);
+  return phrase === undefined ? undefined : { start: phrase.start, end: phrase.end };
+}
+
+/**
  * The role phrase a lead opens with, as an indefinite description of a person: "A" or "An", at most
  * `MAX_MODIFIERS` words, and the role noun they lead to (`isRoleNoun`: "treasurer", "man", "driver"),
  * all joined by spaces; a run of role nouns ends at its last ("woman driver"). Its characters (without
@@ -267,14 +276,25 @@ const MAX_MODIFIERS = 4;
  */
 function descriptionAt(text: string): { start: number; end: number; head: string } | undefined {
   const opening = /^An?\s+/u.exec(text);
-  if (opening === null) return undefined;
-  const start = opening[0].length;
+  return opening === null ? undefined : rolePhrase(text, opening[0].length, false);
+}
+
+/**
+ * At most `MAX_MODIFIERS` words from `start` and the role noun they lead to, as `descriptionAt` reads
+ * them. `capitalised`: the role noun may be written with a capital, as a headline's first word is.
+ */
+function rolePhrase(
+  text: string,
+  start: number,
+  capitalised: boolean,
+): { start: number; end: number; head: string } | undefined {
   // The phrase's words, up to anything but a space between two of them (a comma ends a noun phrase).
   const words = /^(?:[\p{L}\d][\p{L}\d'’-]*(?:\s+|$))+/u.exec(text.slice(start))?.[0].split(/\s+/u) ?? [];
   let head = -1;
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS + 1; i++) {
     const word = words[i] ?? '';
-    if (/^\p{Ll}/u.test(word) && isRoleNoun(word)) head = i;
+    const lower = word.toLowerCase();
+    if ((capitalised ? /^\p{L}/u : /^\p{Ll}/u).test(word) && isRoleNoun(lower)) head = i;
     else if (head !== -1) break;
     // "A total of 300 people": a function word before the role noun makes it no description of one.
     else if (isStopword(word.toLowerCase())) return undefined;
@@ -283,7 +303,9 @@ function descriptionAt(text: string): { start: number; end: number; head: string
   // The role noun ends the phrase: not a modifier of a noun after it ("A major change…", "A teacher
   // training scheme"), nor one of two people described ("A former FBI agent and an internet…").
   const after = words[head + 1]?.toLowerCase() ?? '';
-  if (after === 'and' || after === 'or' || (!isStopword(after) && isLemma('noun', after))) return undefined;
+  // (A headline's verb may be a noun too, "Woman dies…": there only two people described end it.)
+  if (after === 'and' || after === 'or') return undefined;
+  if (!capitalised && !isStopword(after) && isLemma('noun', after)) return undefined;
   const phrase = words.slice(0, head + 1).join(' ');
   if (!text.startsWith(phrase, start)) return undefined;
   return { start, end: start + phrase.length, head: words[head] ?? '' };
@@ -321,7 +343,14 @@ export function describedLead(
   for (const title of sentences.filter((s) => s.role === 'title')) {
     if (peopleIn(title, entitiesOf).length > 0) continue;
     const role = tokenize(title.text).find((t) => t.stem === head);
-    if (role === undefined) continue;
+    if (role === undefined) {
+      // Headlinese names the same person by another role of theirs ("Pensioner waited 31 hours…" over
+      // "An 86-year-old woman … spent 31 hours…"): a headline opening with a role phrase, as a lead
+      // opens with its description but with no article, describes the person its lead does.
+      const opening = headlineRole(title.text);
+      if (opening !== undefined) out.set(title.index, { referent, ...opening, naming: next.index });
+      continue;
+    }
     // The role phrase in the headline: the role noun and the lower-case or capitalised words before it
     // that the lead's phrase has too ("Former council treasurer").
     let start = role.start;

@@ -1012,6 +1012,28 @@ export function pertainyms(word: string): string[] {
   return result;
 }
 
+const attributeCache = new WordCache<readonly string[]>();
+
+/**
+ * The nouns WordNet names as the attribute an adjective is a value of (its `=` pointers), in the
+ * adjective's commonest senses: "old" → "age", "long" → "duration", "length", "far" → "distance",
+ * "tall" → "stature", "height", "big" → "size". What "how old" asks is the subject's age, which a story
+ * says as "aged 81" or "at the age of six" without the word "old". Single words only.
+ */
+export function attributeNouns(adjective: string): readonly string[] {
+  return attributeCache.get(adjective.toLowerCase(), readAttributes);
+}
+
+function readAttributes(adjective: string): readonly string[] {
+  const found = new Set<string>();
+  for (const offset of commonSenses('adj', adjective))
+    for (const p of pointersOf('adj', offset)) {
+      if (p.symbol !== '=' || p.pos !== 'n') continue;
+      for (const w of readSynsetWords('noun', p.offset)) if (!w.includes('_')) found.add(w);
+    }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
 const sameDegreeCache = new Map<string, readonly string[]>();
 
 /**
