@@ -90,7 +90,7 @@ export function answeringPassage(
  * any other question.
  */
 function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
-  const owner = nameOwnerAsked(parsed.text);
+  const owner = nameOwnerAsked(parsed.text)?.owner;
   if (owner === undefined) return undefined;
   const names = (passage: Passage): boolean => {
     const sentence = sentenceOf(index, passage);

@@ -27,6 +27,7 @@ import { onlyOtherMeasures } from './measure.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { measureGroup } from './conversation-article.js';
 import { failsDenial } from './polarity.js';
+import { namePartsSaid } from './span-described.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -186,6 +187,10 @@ export function features(e: Evidence): Features | undefined {
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
+  // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
+  measured.push(
+    ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
+  );
   const particles = strandedParticles(e.question.phrases, e.groups, stems);
   e.groups.forEach((g, i) => {
     if (particles.includes(i)) {
