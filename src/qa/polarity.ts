@@ -272,3 +272,25 @@ export function failsDenial(question: string, passage: string, groups: readonly 
   if (!tokens.some((t) => stems.has(t.stem))) return true;
   return !tokens.some((t) => isNegator(passage, t) || NEGATIVE_VERBS.test(t.word));
 }
+
+/**
+ * Whether a passage fails a who-question that does not deny its verb ("who will attend the opening?",
+ * "who was charged?") by saying a question word only under a negation (`denied`): "The mayor, Sara
+ * Holm, cannot attend the opening", "His wife, Claire Hollis, who was not charged, …" name the people
+ * the verb is denied of, the opposite of what was asked, as a passage naming who did fails "who did
+ * not?" (`failsDenial`). A word said once without a negation ("Reid will attend, but Holm cannot
+ * attend") leaves the passage to answer. A rule about English, as `failsDenial` is.
+ */
+export function failsAssertion(question: string, passage: string, groups: readonly Group[]): boolean {
+  // Every who-question reaches here: the passage is read word by word only when it may deny something.
+  if (!WHO_OPENING.test(question) || MAY_DENY.test(question) || !MAY_DENY.test(passage)) return false;
+  const tokens = tokenize(passage);
+  const asked = new Set(tokenize(question).map((t) => t.stem));
+  return groups.some((g) => {
+    if (g.pronoun === true) return false;
+    // Its synonyms too ("going to the opening" of "cannot attend"), not a name a role word lent.
+    const stems = new Set(g.terms.filter((t) => t.lent !== true).map((t) => t.stem));
+    const at = tokens.flatMap((t, i) => (stems.has(t.stem) ? [i] : []));
+    return at.length > 0 && at.every((i) => denied(passage, tokens, i, asked));
+  });
+}
