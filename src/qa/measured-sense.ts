@@ -10,9 +10,9 @@
  * verb the definition names. Words for the length of time itself ("time") say nothing of the sense.
  * Pure, apart from WordNet look-ups.
  */
-import { verbBases, verbForms } from '../nlp/nlp.js';
+import { taggedTerms, verbBases, verbForms } from '../nlp/nlp.js';
 import { lemmaOf } from './lemma.js';
-import { measureAsked, measuresOfUnit } from './measure.js';
+import { measureAsked, measuresOfUnit, otherMeasureFollows } from './measure.js';
 import { numbersIn } from './numbers.js';
 import { tokenize, type Token } from './text.js';
 import {
@@ -20,6 +20,7 @@ import {
   firstListed,
   glossedSenses,
   isKindOf,
+  isKindOrSame,
   isLemma,
   pointersOf,
   readSynsetWords,
@@ -66,11 +67,15 @@ export function durationSenses(lemma: string): { offset: number; definition: str
         if (!forms.has(t.word)) continue;
         const rest = example.slice(t.end).trimStart();
         const end = lengthOfTimeAt(rest);
-        // What the time was spent in or for ("in prison", "for embezzlement"), not what it took to do
-        // ("three hours to get to work").
-        const tail = tokenize(rest.slice(end));
-        const infinitive = tail[0]?.word === 'to' && verbLemma(tail[1]?.word ?? '') !== undefined;
-        if (end !== -1 && !infinitive) after.push(rest.slice(end));
+        // The length of time is the verb's object: the example ends there or goes on into what the time
+        // was spent in or for ("in prison", "for embezzlement"); not a point in time ("created 25 years
+        // ago"), what is left of it ("two years left"), or what it took to do ("three hours to get to work").
+        if (end === -1) continue;
+        const tail = rest.slice(end);
+        const next = taggedTerms(tail)[0];
+        const infinitive =
+          next?.text.toLowerCase() === 'to' && verbLemma(tokenize(tail)[1]?.word ?? '') !== undefined;
+        if (next === undefined || (next.tags.has('Preposition') && !infinitive)) after.push(tail);
       }
     const definition = gloss.split(/;\s*"/u)[0]?.trim() ?? '';
     return after.length > 0 ? [{ offset, definition, after: after.join(' ') }] : [];
@@ -108,7 +113,7 @@ export function verbsOfDefinition(definition: string): string[] {
     const compound = next === undefined ? undefined : firstListed('noun', [`${token.word}_${next.word}`]);
     if (compound !== undefined) i++;
     const noun = compound ?? firstListed('noun', [token.word, lemmaOf(token.word) ?? token.word]);
-    if (noun === undefined || noun === 'time' || isKindOf(noun, 'time_period')) continue;
+    if (noun === undefined || noun === 'time' || isKindOrSame(noun, 'time_period')) continue;
     // The noun itself: "sentenced to six years in prison" says it as "He got 5 years in prison" does.
     if (!noun.includes('_')) verbs.add(noun);
     for (const sense of commonSenses('noun', noun))
@@ -149,17 +154,55 @@ export function measuredSenseVerbs(question: string): { verb: string; verbs: rea
   // The question's last verb, with no object after it ("how long did he get?", "…get for the fraud?"):
   // the length of time is its object. Not "what day did he get home?", nor the "did" of "how long did
   // the rescue take?".
-  const at = tokens.findLastIndex((t) => verbLemma(t.word) !== undefined);
+  // A word written with a capital inside the question is a name's ("to King's Cross"), no verb.
+  const at = tokens.findLastIndex(
+    (t, i) =>
+      verbLemma(t.word) !== undefined && (i === 0 || !/^\p{Lu}/u.test(question.slice(t.start, t.end))),
+  );
   const token = tokens[at];
   const after = tokens[at + 1];
   const lemma = token === undefined ? undefined : verbLemma(token.word);
   if (token === undefined || lemma === undefined || (after !== undefined && !after.stop)) return undefined;
+  // An infinitive is not what the length of time is of: "how long did it take China to get in?" asks
+  // what it took.
+  if (tokens[at - 1]?.word === 'to') return undefined;
   const verbs = wordsOfMeasuredSenses(lemma);
   if (verbs.length === 0) return undefined;
-  const asksTime =
-    measureAsked(question)?.measures.includes('duration') === true ||
-    tokens.some(
-      (t) => !t.stop && firstListed('noun', [t.word]) !== undefined && isKindOf(t.word, 'time_period'),
-    );
-  return asksTime ? { verb: token.word, verbs } : undefined;
+  // "serve as provisional Elders": a word WordNet's examples put right after the verb in another sense
+  // ("served as head of the department") says that sense.
+  if (after !== undefined && otherSenseBefore(lemma, after.word)) return undefined;
+  return asksLengthOfTime(question) ? { verb: token.word, verbs } : undefined;
+}
+
+/** Does an example of a sense of the verb that is not measured (`durationSenses`) put `word` right after it? */
+function otherSenseBefore(lemma: string, word: string): boolean {
+  const measured = new Set(durationSenses(lemma).map((s) => s.offset));
+  return glossedSenses('verb', lemma).some(({ offset, gloss }) => {
+    if (measured.has(offset)) return false;
+    const forms = new Set(readSynsetWords('verb', offset).flatMap((w) => [w, ...verbForms(w)]));
+    return [...gloss.matchAll(EXAMPLE)].some(([, example = '']) => {
+      const said = tokenize(example);
+      return said.some((t, i) => forms.has(t.word) && said[i + 1]?.word === word);
+    });
+  });
+}
+
+/** "how many years", "how much time"; "what sentence", "which term": the noun a question asks by. */
+const COUNTED = /\bhow\s+(?:many|much)\s+(\p{L}+)/iu;
+const NAMED = /^\s*(?:what|which)\s+(\p{L}+)/iu;
+
+/**
+ * Does the question ask a length of time: "how long", "how many years", "how much time", or what a
+ * length of time is called that is not a unit of time ("what sentence…?": a prison term, in one of the
+ * noun's senses), which "what year…?" and "what day…?" are not: they ask a date?
+ */
+export function asksLengthOfTime(question: string): boolean {
+  if (measureAsked(question)?.measures.includes('duration') === true) return true;
+  const counted = COUNTED.exec(question)?.[1]?.toLowerCase();
+  const timeWord = (w: string) => w === 'time' || isKindOrSame(lemmaOf(w) ?? w, 'time_period');
+  if (counted !== undefined && (timeWord(counted) || measuresOfUnit(counted).includes('duration')))
+    return true;
+  // A unit of time is what follows a number to make it a length of time ("5 years": `otherMeasureFollows`).
+  const named = NAMED.exec(question)?.[1]?.toLowerCase();
+  return named !== undefined && isKindOf(named, 'time_period') && !otherMeasureFollows(` ${named}`, 'other');
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { durationSenses, measuredSenseVerbs, verbsOfDefinition } from '../../src/qa/measured-sense.js';
+import {
+  asksLengthOfTime,
+  durationSenses,
+  measuredSenseVerbs,
+  verbsOfDefinition,
+} from '../../src/qa/measured-sense.js';
 
 describe('durationSenses', () => {
   it('the senses WordNet gives with a length of time as the object', () => {
@@ -45,7 +50,26 @@ describe('measuredSenseVerbs', () => {
     'what day did he get home?',
     'what did he get?',
     'who did he serve?',
+    // "serve as" is the sense of serving in a role; an infinitive is not what the time is of; a capital
+    // makes a name ("King's Cross"), not a verb.
+    'how long will she serve as chair?',
+    'how long did it take China to get in?',
+    "how many hours does the train take to King's Cross?",
   ])('none for "%s"', (question) => {
     expect(measuredSenseVerbs(question)).toBeUndefined();
   });
+});
+
+describe('asksLengthOfTime', () => {
+  it.each([
+    'how long did he get?',
+    'how many years did he get?',
+    'how much time did he get?',
+    'what sentence did he get?',
+  ])('"%s" asks one', (question) => expect(asksLengthOfTime(question)).toBe(true));
+
+  it.each(['what year did he get?', 'what day did he get?', 'what did he get?'])(
+    '"%s" does not',
+    (question) => expect(asksLengthOfTime(question)).toBe(false),
+  );
 });
