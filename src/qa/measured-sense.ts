@@ -56,22 +56,21 @@ function lengthOfTimeAt(text: string): number {
  */
 export function durationSenses(lemma: string): { offset: number; definition: string; after: string }[] {
   return glossedSenses('verb', lemma).flatMap(({ offset, gloss }) => {
-    const forms = new Set(
-      readSynsetWords('verb', offset)
-        .filter((w) => !w.includes('_'))
-        .flatMap((w) => [w, ...verbForms(w)]),
-    );
     const after: string[] = [];
+    // Each length of time of an example (most have none: read first, as it is cheap) whose word before
+    // is a word of the sense ("got", "did").
+    let words: ReadonlySet<string> | undefined;
     for (const [, example = ''] of gloss.matchAll(EXAMPLE))
-      for (const t of tokenize(example)) {
-        if (!forms.has(t.word)) continue;
-        const rest = example.slice(t.end).trimStart();
-        const end = lengthOfTimeAt(rest);
+      for (const number of numbersIn(example)) {
+        const end = lengthOfTimeAt(example.slice(number.start));
+        const before = tokenize(example.slice(0, number.start)).at(-1);
+        if (end === -1 || before === undefined) continue;
+        words ??= new Set(readSynsetWords('verb', offset));
+        if (!words.has(verbLemma(before.word) ?? before.word)) continue;
         // The length of time is the verb's object: the example ends there or goes on into what the time
         // was spent in or for ("in prison", "for embezzlement"); not a point in time ("created 25 years
         // ago"), what is left of it ("two years left"), or what it took to do ("three hours to get to work").
-        if (end === -1) continue;
-        const tail = rest.slice(end);
+        const tail = example.slice(number.start + end);
         const next = taggedTerms(tail)[0];
         const infinitive =
           next?.text.toLowerCase() === 'to' && verbLemma(tokenize(tail)[1]?.word ?? '') !== undefined;
@@ -150,6 +149,8 @@ function wordsOfMeasuredSenses(lemma: string): readonly string[] {
  * without the question's own verb. None for any other question.
  */
 export function measuredSenseVerbs(question: string): { verb: string; verbs: readonly string[] } | undefined {
+  // Read first: it is the cheap test, and few questions ask a length of time.
+  if (!asksLengthOfTime(question)) return undefined;
   const tokens = tokenize(question);
   // The question's last verb, with no object after it ("how long did he get?", "…get for the fraud?"):
   // the length of time is its object. Not "what day did he get home?", nor the "did" of "how long did
@@ -171,7 +172,7 @@ export function measuredSenseVerbs(question: string): { verb: string; verbs: rea
   // "serve as provisional Elders": a word WordNet's examples put right after the verb in another sense
   // ("served as head of the department") says that sense.
   if (after !== undefined && otherSenseBefore(lemma, after.word)) return undefined;
-  return asksLengthOfTime(question) ? { verb: token.word, verbs } : undefined;
+  return { verb: token.word, verbs };
 }
 
 /** Does an example of a sense of the verb that is not measured (`durationSenses`) put `word` right after it? */
@@ -203,6 +204,12 @@ export function asksLengthOfTime(question: string): boolean {
   if (counted !== undefined && (timeWord(counted) || measuresOfUnit(counted).includes('duration')))
     return true;
   // A unit of time is what follows a number to make it a length of time ("5 years": `otherMeasureFollows`).
+  // "What time…?" asks when, as "what year…?" does.
   const named = NAMED.exec(question)?.[1]?.toLowerCase();
-  return named !== undefined && isKindOf(named, 'time_period') && !otherMeasureFollows(` ${named}`, 'other');
+  return (
+    named !== undefined &&
+    named !== 'time' &&
+    isKindOf(named, 'time_period') &&
+    !otherMeasureFollows(` ${named}`, 'other')
+  );
 }

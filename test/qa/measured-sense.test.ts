@@ -68,7 +68,7 @@ describe('asksLengthOfTime', () => {
     'what sentence did he get?',
   ])('"%s" asks one', (question) => expect(asksLengthOfTime(question)).toBe(true));
 
-  it.each(['what year did he get?', 'what day did he get?', 'what did he get?'])(
+  it.each(['what year did he get?', 'what day did he get?', 'what time did he get?', 'what did he get?'])(
     '"%s" does not',
     (question) => expect(asksLengthOfTime(question)).toBe(false),
   );
