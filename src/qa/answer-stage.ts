@@ -11,6 +11,7 @@ import {
   type SpanInput,
   type SpanWeights,
 } from './answer-span.js';
+import { wholeMeasure } from './compound-measure.js';
 import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
 import { fullNameOf, nameOwnerAsked } from './span-described.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
@@ -90,7 +91,7 @@ export function answeringPassage(
  * any other question.
  */
 function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
-  const owner = nameOwnerAsked(parsed.text);
+  const owner = nameOwnerAsked(parsed.text)?.owner;
   if (owner === undefined) return undefined;
   const names = (passage: Passage): boolean => {
     const sentence = sentenceOf(index, passage);
@@ -374,7 +375,9 @@ export function shortAnswer(
   const best = passages[0];
   const input = spanInputOf(index, question, parsed, passages, matched, titled, reading);
   if (best === undefined || input === undefined) return { answer: null, passages };
-  const found = origin?.span ?? extractSpan(input, weights);
+  // A measure given in two units is one: "four years and eight months", not "four years" (`wholeMeasure`).
+  const extracted = origin?.span ?? extractSpan(input, weights);
+  const found = extracted === null ? null : wholeMeasure(input.passage.text, extracted);
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
   const span =

@@ -26,7 +26,8 @@ import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { measureGroup } from './conversation-article.js';
-import { failsDenial } from './polarity.js';
+import { failsAssertion, failsDenial } from './polarity.js';
+import { namePartsSaid } from './span-described.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -186,6 +187,10 @@ export function features(e: Evidence): Features | undefined {
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
+  // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
+  measured.push(
+    ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
+  );
   const particles = strandedParticles(e.question.phrases, e.groups, stems);
   e.groups.forEach((g, i) => {
     if (particles.includes(i)) {
@@ -213,6 +218,8 @@ export function features(e: Evidence): Features | undefined {
   if (particles.length > 0 && own === 0) return undefined;
   // "who won't sign?" of "Obaidi and Fomin signed…": those it names are the ones not asked for.
   if (failsDenial(e.text, passage.text, e.groups)) return undefined;
+  // "who will attend the opening?" of "Sara Holm cannot attend the opening": she is the one not asked for.
+  if (failsAssertion(e.text, passage.text, e.groups)) return undefined;
   // The question asks one kind of measure and every number of the passage gives another ("how high did
   // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
   // calibrator's slot features count any number as filling a "how high" slot.

@@ -30,6 +30,7 @@ import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
+import { measuredSenseVerbs } from './measured-sense.js';
 
 export interface Term {
   stem: string;
@@ -105,7 +106,28 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
+  measuredSenseSaid(index, parsed.text, expansion.groups);
   return expansion;
+}
+
+/**
+ * "How long did he get?": the question's verb in the sense WordNet gives a length of time as its object
+ * is said by the story's verb for it ("jailed", `measured-sense.ts`), as by the word itself. A verb
+ * the search skips ("get") becomes a group of its own, made of the story's verbs; a verb it searches
+ * ("serve") gains them. Nothing when the articles hold none of them. Groups are changed in place.
+ */
+function measuredSenseSaid(index: SearchIndex, question: string, groups: Group[]): void {
+  const sense = measuredSenseVerbs(question);
+  if (sense === undefined) return;
+  const stems = [...new Set(sense.verbs.map(stem))].filter((s) => index.has(s));
+  if (stems.length === 0) return;
+  const rarest = Math.max(...stems.map((s) => index.idf(s)));
+  const own = groups.find((g) => g.word === sense.verb.toLowerCase());
+  const group = own ?? { word: sense.verb.toLowerCase(), terms: [], idf: rarest };
+  if (group.terms.length === 0) group.idf = rarest;
+  for (const s of stems)
+    if (!group.terms.some((t) => t.stem === s)) group.terms.push({ stem: s, weight: 1, other: true });
+  if (own === undefined) groups.push(group);
 }
 
 /**

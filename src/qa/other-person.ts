@@ -26,6 +26,7 @@ import {
   subjectPronoun,
   type StorySubject,
 } from './subject.js';
+import { possessiveHer } from './possessive.js';
 import { tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
@@ -288,13 +289,17 @@ const AS_NAME: ReadonlySet<string> = new Set(['he', 'she', 'him']);
 
 /**
  * The question with its "he", "she" or "him" pointing back (`heOrShe`) written as `name` ("who is she?"
- * → "who is Priya Raman?"), or "his" as the name's possessive: what the reader asks of the person it
- * was read as. Undefined when it has none, or only "her" (an object or a possessive, which the words
- * alone do not tell apart).
+ * → "who is Priya Raman?"), or "his" or a possessive "her" as the name's possessive ("whats her name?"
+ * → "whats Amy Tranter's name?", `possessiveHer`): what the reader asks of the person it was read as.
+ * Undefined when it has none, or only a "her" that may be an object ("what did they tell her?").
  */
 export function namedForPronoun(text: string, names: ReadonlySet<string>, name: string): string | undefined {
-  const pronoun = heOrShe({ tokens: tokenize(text), names });
+  const tokens = tokenize(text);
+  const pronoun = heOrShe({ tokens, names });
   if (pronoun === undefined) return undefined;
-  const written = AS_NAME.has(pronoun.word) ? name : pronoun.word === 'his' ? `${name}'s` : undefined;
+  const possessive =
+    pronoun.word === 'his' ||
+    (pronoun.word === 'her' && possessiveHer(text, tokens, tokens.indexOf(pronoun)));
+  const written = AS_NAME.has(pronoun.word) ? name : possessive ? `${name}'s` : undefined;
   return written === undefined ? undefined : text.slice(0, pronoun.start) + written + text.slice(pronoun.end);
 }

@@ -22,7 +22,7 @@ import {
 import { beforeNegativeT } from './contractions.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
-import { taggedTerms } from '../nlp/nlp.js';
+import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -271,4 +271,42 @@ export function failsDenial(question: string, passage: string, groups: readonly 
   const stems = new Set(denying.flatMap((g) => g.terms.filter((t) => t.other !== true).map((t) => t.stem)));
   if (!tokens.some((t) => stems.has(t.stem))) return true;
   return !tokens.some((t) => isNegator(passage, t) || NEGATIVE_VERBS.test(t.word));
+}
+
+/**
+ * Whether a passage fails a who-question that does not deny its verb ("who will attend the opening?",
+ * "who was charged?") by saying a question word only under a negation (`denied`): "The mayor, Sara
+ * Holm, cannot attend the opening", "His wife, Claire Hollis, who was not charged, …" name the people
+ * the verb is denied of, the opposite of what was asked, as a passage naming who did fails "who did
+ * not?" (`failsDenial`). A word said once without a negation ("Reid will attend, but Holm cannot
+ * attend") leaves the passage to answer. A rule about English, as `failsDenial` is.
+ */
+export function failsAssertion(question: string, passage: string, groups: readonly Group[]): boolean {
+  // Every who-question reaches here: the passage is read word by word only when it may deny something.
+  if (!WHO_OPENING.test(question) || MAY_DENY.test(question) || !MAY_DENY.test(passage)) return false;
+  const tokens = tokenize(passage);
+  const asked = new Set(tokenize(question).map((t) => t.stem));
+  const tagged = taggedTerms(passage);
+  return groups.some((g) => {
+    if (g.pronoun === true) return false;
+    // Its synonyms too ("going to the opening" of "cannot attend"), not a name a role word lent; said as
+    // a verb, which a negation denies: "no one invention since Watt's time…" denies no inventing.
+    const stems = new Set(g.terms.filter((t) => t.lent !== true).map((t) => t.stem));
+    const at = tokens.flatMap((t, i) => (stems.has(t.stem) && saidAsVerb(tagged, tokens, i) ? [i] : []));
+    return at.length > 0 && at.every((i) => denied(passage, tokens, i, asked));
+  });
+}
+
+/**
+ * Is the token at `at` said as a verb, or as what the subject is after a form of "be" ("was not
+ * charged", which the tagger may read as an adjective)?
+ */
+function saidAsVerb(tagged: readonly TaggedTerm[], tokens: readonly Token[], at: number): boolean {
+  const tags = tagged.find((t) => t.start === (tokens[at] as Token).start)?.tags;
+  if (tags === undefined || tags.has('ProperNoun')) return false;
+  if (tags.has('Verb')) return true;
+  // "was not charged": the negation may stand between.
+  let before = at - 1;
+  while (before >= 0 && NEGATORS.has((tokens[before] as Token).word)) before--;
+  return tags.has('Adjective') && BE.has(tokens[before]?.word ?? '');
 }

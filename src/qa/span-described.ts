@@ -234,42 +234,117 @@ export function describedThing(input: SpanInput): Span | null | undefined {
 }
 
 /**
- * "what's Martin Quayle's name?", "what is quayle's full name", "whats quayles name": group 1 is whose
- * name is asked (a possessive typed without its apostrophe too).
+ * "what's Martin Quayle's name?", "what is quayle's full name", "whats quayles name", "what is his
+ * first name?" (with "his" read as a name), "what's quayle's surname": group 1 is whose name is asked
+ * (a possessive typed without its apostrophe too); group 2 or 3, which part of it.
  */
 const NAME_OF_PERSON =
-  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(.+?)(?:'s|’s|s'|s)\s+(?:full\s+|real\s+|first\s+)?name\b/iu;
+  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(.+?)(?:'s|’s|s'|s)\s+(?:(?:full\s+|real\s+)?name|(first|given|christian|last|family)\s+name|(sur|fore|first|last)name)\b/iu;
 
-/**
- * The last word of the person whose name a question asks ("whats his name?" with "his" read as Martin
- * Quayle, `namedForPronoun`: "quayle"; "what is quayle's full name?"), or undefined for any other question.
- */
-export function nameOwnerAsked(question: string): Token | undefined {
-  const owner = NAME_OF_PERSON.exec(question)?.[1];
-  const last = owner === undefined ? undefined : tokenize(owner).at(-1);
-  return last === undefined || last.stop ? undefined : last;
+/** The same asked with a possessive pronoun not yet read as anyone ("what is her surname?"). */
+const NAME_OF_PRONOUN =
+  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(?:his|her|their)\s+(?:(?:full\s+|real\s+)?name|(?:first|given|christian|last|family)\s+name|(?:sur|fore|first|last)name)\b/iu;
+
+/** Which part of a name is asked: all of it, the first name (given name) or the last (surname). */
+export type NamePart = 'whole' | 'first' | 'last';
+
+/** The name words English calls each part by ("surname", "family name"; "forename", "given name"). */
+const FIRST_NAME_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'christian', 'fore']);
+
+/** A question asking someone's name: the words of whose name it is ("martin", "quayle"), and which part. */
+export interface NameAsked {
+  owner: readonly Token[];
+  part: NamePart;
 }
 
 /**
- * The name in full of the person `owner` is the last word of, as the passage writes it: a person it
- * names in at least two words, one of them the owner's ("Martin Quayle, 61, …", not "Quayle's
- * solicitor"); undefined when it names no one so.
+ * Whose name a question asks ("whats his name?" with "his" read as Martin Quayle, `namedForPronoun`:
+ * "martin", "quayle"; "what is quayle's full name?": "quayle") and which part of it ("what is his
+ * surname?" asks the last), or undefined for any other question.
  */
-export function fullNameOf(owner: Token, passage: SpanSentence): Entity | undefined {
+export function nameOwnerAsked(question: string): NameAsked | undefined {
+  const match = NAME_OF_PERSON.exec(question);
+  const owner = match?.[1];
+  const last = owner === undefined ? undefined : tokenize(owner).at(-1);
+  if (owner === undefined || last === undefined || last.stop) return undefined;
+  const said = (match?.[2] ?? match?.[3])?.toLowerCase();
+  const part: NamePart = said === undefined ? 'whole' : FIRST_NAME_WORDS.has(said) ? 'first' : 'last';
+  return { owner: tokenize(owner).filter((t) => !t.stop), part };
+}
+
+/**
+ * The name in full of the person the owner's words name, as the passage writes it: a person it names
+ * in at least two words, all of the owner's among them ("Martin Quayle, 61, …" for "Martin Quayle" or
+ * "Quayle"; not "Quayle's solicitor", nor his wife "Ann Quayle" when "Martin Quayle" is asked);
+ * undefined when it names no one so.
+ */
+export function fullNameOf(owner: readonly Token[], passage: SpanSentence): Entity | undefined {
   return passage.tags.find((e) => {
     if (e.type !== 'person') return false;
     const name = passage.text.slice(e.start, e.end);
     const words = name.split(/\s+/u);
+    const stems = new Set(
+      passage.tokens.filter((t) => t.start >= e.start && t.end <= e.end).map((t) => t.stem),
+    );
     return (
       words.length >= 2 &&
       words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !/['’]s?$/u.test(w)) &&
-      passage.tokens.some((t) => t.start >= e.start && t.end <= e.end && t.stem === owner.stem)
+      owner.every((t) => stems.has(t.stem))
     );
   });
 }
 
-/** For a question asking someone's name (`nameOwnerAsked`), their name in full in the passage (`fullNameOf`). */
+/** The words of a name question that say which part is asked ("first", "surname", "full"). */
+const NAME_PART_WORDS: ReadonlySet<string> = new Set([
+  'full',
+  'real',
+  'first',
+  'given',
+  'christian',
+  'last',
+  'family',
+  'surname',
+  'forename',
+  'firstname',
+  'lastname',
+]);
+
+/**
+ * The indices of the groups a passage naming a person in full says, for a question asking a name:
+ * the words saying which part ("first", "surname"), which a name written in full gives whatever words
+ * the story uses ("Dennis Harlow, 61, …" says his first name and his surname). None for other questions.
+ */
+export function namePartsSaid(
+  question: string,
+  groups: readonly { word: string }[],
+  passage: SpanSentence,
+): number[] {
+  const asked = nameOwnerAsked(question) !== undefined || NAME_OF_PRONOUN.test(question);
+  if (!asked || fullNameOf([], passage) === undefined) return [];
+  return groups.flatMap((g, i) => (NAME_PART_WORDS.has(g.word) ? [i] : []));
+}
+
+/**
+ * The part of a name in full that is asked ("Martin" of "Martin Quayle" for his first name, "Quayle"
+ * for his surname): its first or last word as written, a hyphenated word whole ("Anne-Marie").
+ */
+export function namePart(text: string, name: Entity, part: NamePart): Entity {
+  if (part === 'whole') return name;
+  const words = [...text.slice(name.start, name.end).matchAll(/\S+/gu)];
+  const word = part === 'first' ? words[0] : words.at(-1);
+  if (word === undefined) return name;
+  const start = name.start + word.index;
+  return { type: 'person', start, end: start + word[0].length };
+}
+
+/**
+ * For a question asking someone's name (`nameOwnerAsked`), their name in full in the passage
+ * (`fullNameOf`), or the part of it asked (`namePart`).
+ */
 export function personNameAsked(input: SpanInput): Entity | undefined {
-  const owner = nameOwnerAsked(input.question);
-  return owner === undefined ? undefined : fullNameOf(owner, input.passage);
+  const asked = nameOwnerAsked(input.question);
+  const name = asked === undefined ? undefined : fullNameOf(asked.owner, input.passage);
+  return asked === undefined || name === undefined
+    ? undefined
+    : namePart(input.passage.text, name, asked.part);
 }

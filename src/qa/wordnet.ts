@@ -582,6 +582,20 @@ function readDefinition(pos: Pos, offset: number): string {
 }
 
 /**
+ * Every sense of the lemma as written for one part of speech, commonest first, each with its gloss
+ * whole: the definition and its quoted examples ("receive as a retribution or punishment; \"He got 5
+ * years in prison\"").
+ */
+export function glossedSenses(pos: Pos, lemma: string): { offset: number; gloss: string }[] {
+  const line = findIndexLine(pos, lemma);
+  if (line === undefined) return [];
+  return offsetsOf(line).map((offset) => {
+    const synset = readSynsetLine(pos, offset);
+    return { offset, gloss: synset.slice(synset.indexOf(' | ') + 3).trim() };
+  });
+}
+
+/**
  * What the noun `word` means in other words: the definition of its one sense ("centenarian": "someone
  * who is at least 100 years old"; "golfer": "someone who plays the game of golf"; "epicentre": "the
  * point on the Earth's surface directly above the focus of an earthquake"). Only for a word with one
