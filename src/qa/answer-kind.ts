@@ -40,7 +40,7 @@ import {
 } from './measure.js';
 import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
-import { SCORE_NOUN, SCORELINE } from './scoreline.js';
+import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { MONTH, TIME_POINT, WEEKDAY } from './time-point.js';
 
 export type AnswerKind =
@@ -822,7 +822,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // of its own says no length ("6,650 km" does).
       return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
     case 'scoreline':
-      return cls !== 'person' && SCORELINE.test(text) ? 'fine' : 'none';
+      return cls !== 'person' && holdsScoreline(passage.text, c.start, c.end) ? 'fine' : 'none';
     case 'quantity':
       if (!numeric && !NUMBER.test(text)) return 'none';
       // "How much did the bake sale make?" is not answered by "312 pupils": that counts things.

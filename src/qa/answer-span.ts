@@ -53,9 +53,9 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { titledPeopleIn, titleWordStems } from './titles.js';
+import { titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
-import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { agentsOfVerb, cutAtVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
@@ -207,7 +207,9 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   const verb = subjectVerb(input.question);
   if (verb === undefined) return undefined;
   if (asked.kind !== 'person') return undefined;
-  const written = everyCandidate().filter((c) => isWrittenAsName(c.span.text));
+  const written = cutAtVerb(everyCandidate(), verb, input.passage).filter((c) =>
+    isWrittenAsName(c.span.text),
+  );
   const fits = written.map((c) => fitOf(asked, { ...c.span, kind: c.kind }, input.passage));
   const names = written.filter((_, i) => fits[i] === 'fine');
   // "Julia Butterfly Hill lived in Luna…", the tagger's place: a name doing the asked thing is whoever
@@ -230,7 +232,14 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
   const first = subjects[0];
   const person = subjects.find((c) => c.kind === 'person' && c.span.end === first?.span.end);
-  return (person ?? first)?.span;
+  if (person !== undefined || first === undefined) return (person ?? first)?.span;
+  // "City council member Priya Raman", a name the tagger does not know: the name its title names.
+  const { text, tokens } = input.passage;
+  const named = titledNames(text, tokens, [{ type: 'phrase', ...first.span }]).find(
+    (e) => e.end === first.span.end,
+  );
+  if (named === undefined) return first.span;
+  return { text: text.slice(named.start, named.end), start: named.start, end: named.end };
 }
 
 /**
@@ -245,11 +254,19 @@ function whichSubjectOf(input: SpanInput, everyCandidate: () => ScoredSpan[]): S
   // "Which group…" itself, but not every noun WordNet files under groups ("which species lives…?").
   if (which.noun !== 'group' && !namesPeople(which.noun)) return undefined;
   const person: AskedKind = { kind: 'person' };
-  const names = everyCandidate().filter(
-    (c) =>
-      isWrittenAsName(c.span.text) && fitOf(person, { ...c.span, kind: c.kind }, input.passage) === 'fine',
+  const written = cutAtVerb(everyCandidate(), which.asked, input.passage).filter((c) =>
+    isWrittenAsName(c.span.text),
   );
-  return subjectsOfVerb(names, which.asked, input.passage)[0]?.span;
+  const fits = written.map((c) => fitOf(person, { ...c.span, kind: c.kind }, input.passage));
+  const subject = (level: string) =>
+    subjectsOfVerb(
+      written.filter((_, i) => fits[i] === level),
+      which.asked,
+      input.passage,
+    )[0]?.span;
+  // "Which team won?" of "Harlow Town beat…": a side's name the tagger reads as a place does it, when
+  // no name of a person does (as for "who").
+  return subject('fine') ?? subject('loose');
 }
 
 /**
@@ -300,7 +317,20 @@ function ofAskedKind(
   // "What minute was the winning goal?": the one of the asked noun's kind the passage picks out by a
   // number ("in the 88th minute"), not another phrase near the question's words ("Kingsmead Stadium").
   const numbered = noun === undefined ? [] : kept.filter((c) => numberedOf(noun, c.span, passage));
-  return numbered.length > 0 ? numbered : kept;
+  if (numbered.length > 0) return numbered;
+  // "An 88th-minute winner": the passage gives the asked unit by its number inside a compound no
+  // candidate holds, and any other candidate ("Harlow Town 2-1") would be the wrong one.
+  return noun !== undefined && numberedInCompound(noun, passage.text) ? [] : kept;
+}
+
+/**
+ * Does the text join a number to the noun, a unit of time, in a compound modifier ("an 88th-minute
+ * winner", "a 90-minute delay")?
+ */
+function numberedInCompound(noun: string, text: string): boolean {
+  if (!isKindOf(noun, 'time_unit')) return false;
+  const escaped = noun.replace(/[^\p{L}]/gu, '');
+  return new RegExp(String.raw`\b\d+(?:st|nd|rd|th)?-${escaped}\b`, 'iu').test(text);
 }
 
 /**

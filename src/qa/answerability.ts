@@ -25,6 +25,7 @@ import { dimensionSaid } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
+import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
 import { failsAssertion, failsDenial } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
@@ -227,6 +228,9 @@ export function features(e: Evidence): Features | undefined {
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;
+  // "Who won?" of "Kelby should have won the game", in a drawn match: the passage says the asked verb
+  // only as what did not or might happen, so no one it names did it. A rule, as the unsaid is.
+  if (saysOnlyUnreal(e.text, best)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
   if (marginGiven === false) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another

@@ -44,6 +44,8 @@ import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
+import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { isWrittenAsName } from './answer-kind.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
@@ -55,6 +57,7 @@ import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
+import { namesContest } from './doer-verbs.js';
 import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
 import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
@@ -468,11 +471,15 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    const ranked = this.scoresFirst(
-      this.marginsFirst(
-        this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
-        read.text,
+    const ranked = this.doersFirst(
+      this.scoresFirst(
+        this.marginsFirst(
+          this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
+          read.text,
+        ),
+        groups,
       ),
+      meant.text,
       groups,
     );
     const passages = this.passages(ranked, matched, limit);
@@ -638,6 +645,56 @@ export class Engine {
       firstWhere(ranked, (r) => givesScoreline(text(r))),
       (r) => givesResult(text(r)),
     );
+  }
+
+  /**
+   * "Who won?": of the best few passages, one in which a name is the subject of the question's verb or
+   * of a way of doing it ("Harlow Town beat…", `subjectsOfVerb`) comes before those in which no one is
+   * (a quote whose "Winning the derby…" has no subject), unless it lacks a word of the question one of
+   * them holds ("who scored the winner?": "Jamie Osei scored from the edge of the box" does not go
+   * before "Kieran Doyle headed the winner"). A noun naming a contest ("match", "final") is no such
+   * word: the story is about the contest, and its lead does not name it again. (Any noun that names a
+   * happening in one of its commonest senses was tried: "parliament" is also a card game, and "Roman
+   * Catholics form…" went before the constitution that formed the Parliament of Victoria, squad-dev.) Unchanged for a question
+   * that does not ask its verb's subject.
+   */
+  private doersFirst(ranked: Ranked[], question: string, groups: readonly Group[]): Ranked[] {
+    const which = whichSubjectVerb(question);
+    const verb = subjectVerb(question) ?? which?.asked;
+    if (verb === undefined) return ranked;
+    const other = groups.filter(
+      (g) => g.word !== verb.verb.word && g.word !== which?.noun && !namesContest(g.word),
+    );
+    const holds = (r: Ranked) => {
+      const stems = new Set(r.tokens.map((t) => t.stem));
+      return other.filter((g) => g.terms.some((t) => stems.has(t.stem)));
+    };
+    const doer = (r: Ranked) => {
+      const text = this.index.docs[r.id]?.sentence.text ?? '';
+      // A name: written as one, and not only by opening the sentence ("Council approves new harbour
+      // bridge" names no council), unless the tagger knows it as someone or somewhere.
+      const names = this.index
+        .entities(r.id)
+        .filter(
+          (e) =>
+            isWrittenAsName(text.slice(e.start, e.end)) &&
+            (e.start > 0 || e.type === 'person' || e.type === 'organization' || e.type === 'place'),
+        )
+        .map((e) => ({ span: e }));
+      return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
+    };
+    const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => ({ r, doer: doer(r), holds: holds(r) }));
+    for (let j = 1; j < head.length; j++) {
+      const d = head[j];
+      if (d?.doer !== true) continue;
+      let p = j;
+      for (; p > 0; p--) {
+        const before = head[p - 1];
+        if (before === undefined || before.doer || !before.holds.every((g) => d.holds.includes(g))) break;
+      }
+      if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+    }
+    return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

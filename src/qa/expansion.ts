@@ -9,7 +9,10 @@ import { numberForms } from './numbers.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import {
   definition,
+  derivedWords,
+  detachedLemma,
   isCommonWord,
+  isNoun,
   isEnglishWord,
   isLemma,
   phraseSynonyms,
@@ -31,6 +34,9 @@ import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
+import { doerVerbs, isContestVerb } from './doer-verbs.js';
+import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { verbForms } from '../nlp/nlp.js';
 
 export interface Term {
   stem: string;
@@ -107,7 +113,61 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);
+  doneByItsWays(index, parsed.text, expansion.groups, weights);
+  agentNouns(index, parsed.text, expansion.groups, weights);
   return expansion;
+}
+
+/** A noun English makes of a verb for whoever or whatever does it: "winner", "opener", "equaliser". */
+const AGENT = /(?:er|or)$/;
+
+/**
+ * "Who scored the winning goal?" of "Dan Marsh scored an 88th-minute winner": the thing a verb's
+ * participle says ("the winning goal", "the equalising goal") is what the noun WordNet derives from that
+ * verb for its doer names ("winner", "equaliser"). A participle before a noun lends that noun and itself
+ * the agent noun, in another form, at RELATED_WEIGHT. Groups are changed in place. (The other way, an
+ * agent noun lent its verb, "winner" → "winning", put no passage of the tests first and read "golfer" as
+ * "golf", which only its definition should bridge: not kept.)
+ *
+ * Only for the verbs of contests (`isContestVerb`): read for any verb, "the largest travelling funfair"
+ * lent "traveller" to "funfair", "computing method" "computer", "the inventor" "invented", and squad-dev
+ * lost more passages than it found.
+ */
+function agentNouns(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  const tokens = tokenize(question).filter((t) => !t.stop);
+  const lend = (word: string, s: string) => {
+    const g = groups.find((x) => x.word === word);
+    if (g === undefined || !index.has(s) || g.terms.some((t) => t.stem === s)) return;
+    if (g.terms.length === 0) g.idf = index.idf(s);
+    g.terms.push({ stem: s, weight: weights.RELATED_WEIGHT, other: true });
+  };
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (/ing$/.test(t.word) && next !== undefined && isNoun(next.word)) {
+      const verb = detachedLemma('verb', t.word);
+      if (verb === undefined || verb === t.word || !isContestVerb(verb)) return;
+      for (const agent of derivedWords(verb))
+        if (AGENT.test(agent) && agent.startsWith(verb.slice(0, 3)) && isLemma('noun', agent)) {
+          lend(t.word, stem(agent));
+          lend(next.word, stem(agent));
+        }
+    }
+  });
+}
+
+/**
+ * "Who won?": whoever did the question's verb is also whoever did a way of doing it ("Harlow Town beat
+ * Ashby United", `doerVerbs`), so a who-question asking its verb's subject (or "which team won?") reads
+ * those verbs, in every form, as the verb said in other words, at the synonyms' weight. Groups are
+ * changed in place.
+ */
+function doneByItsWays(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  const verb = subjectVerb(question)?.verb ?? whichSubjectVerb(question)?.asked.verb;
+  if (verb === undefined || weights.SYNONYM_WEIGHT <= 0) return;
+  const group = groups.find((g) => g.word === verb.word);
+  if (group === undefined) return;
+  const ways = doerVerbs(lemmaOf(verb.word) ?? verb.word);
+  addSynonyms(index, group.terms, [...ways, ...ways.flatMap(verbForms)], weights.SYNONYM_WEIGHT);
 }
 
 /**

@@ -15,9 +15,14 @@ import { forEachSynset, isCommonSense, taggedUses } from './wordnet.js';
  * Key: the two content words' stems, sorted and joined by a space; value: the verbs so defined.
  */
 let table: Map<string, Defined[]> | undefined;
+/**
+ * The verbs by the verb their definition opens with, its genus ("defeat": "win a victory over" → win),
+ * built in the same pass. Key: the genus as written, lower case.
+ */
+let genera: Map<string, Defined[]> | undefined;
 
 /** A verb and the synset whose definition names it. */
-interface Defined {
+export interface Defined {
   verb: string;
   offset: number;
 }
@@ -28,9 +33,16 @@ function keyOf(a: string, b: string): string {
 
 function build(): Map<string, Defined[]> {
   const built = new Map<string, Defined[]>();
+  const genusOf = new Map<string, Defined[]>();
   forEachSynset('verb', (words, definition, offset) => {
     const verbs = words.filter((w) => !w.includes('_'));
     if (verbs.length === 0) return;
+    const genus = /^\s*([a-z]+)\b/.exec(definition)?.[1];
+    if (genus !== undefined) {
+      const list = genusOf.get(genus) ?? [];
+      for (const verb of verbs) if (verb !== genus) list.push({ verb, offset });
+      genusOf.set(genus, list);
+    }
     // "express gratitude or show appreciation to; …": each definition and each alternative in it.
     for (const clause of definition.replace(/\([^)]*\)/g, ' ').split(/;|\bor\b/)) {
       const content: string[] = [];
@@ -46,7 +58,18 @@ function build(): Map<string, Defined[]> {
       if (list.length > 0) built.set(key, list);
     }
   });
+  genera = genusOf;
   return built;
+}
+
+/**
+ * The verbs WordNet defines by `verb` as their first word, with the synset of that definition ("win a
+ * victory over" defines "defeat", "overcome"): each a way of doing it. Any sense of either: the caller
+ * keeps those it reads.
+ */
+export function verbsWithGenus(verb: string): readonly Defined[] {
+  table ??= build();
+  return genera?.get(verb) ?? [];
 }
 
 /** Build the table now rather than on the first question (warm-up). */

@@ -9,14 +9,31 @@
  * it at 1-1"). Pure, apart from WordNet look-ups.
  */
 import { lemmaOf } from './lemma.js';
+import { measuresAt } from './measure.js';
 import { isKindOrSame } from './wordnet.js';
 
 /** A result of a game: two numbers joined by a dash ("3-1", "52–3"), not part of a longer chain ("4-3-3"). */
 export const SCORELINE = /(?<![\d.,/:–-])\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![.,/:–-]?\d)(?!\s*[-–]\s*\d)/;
 
+/**
+ * The scorelines of the text: two numbers joined by a dash that give no measure. "Aged 18-24", "18-24
+ * year-olds", "a 1.5-2 metre rise" are a range of ages or lengths (`measuresAt`: a unit after the
+ * numbers, or "aged" before them), not the score of a game.
+ */
+export function scorelinesIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(SCORELINE, 'g'))].filter(
+    (m) => measuresAt(text, m.index, m.index + m[0].length).length === 0,
+  );
+}
+
 /** Does the text give a scoreline? */
 export function givesScoreline(text: string): boolean {
-  return SCORELINE.test(text);
+  return SCORELINE.test(text) && scorelinesIn(text).length > 0;
+}
+
+/** Does the text's span [start, end) hold a scoreline (one the whole text reads as no measure)? */
+export function holdsScoreline(text: string, start: number, end: number): boolean {
+  return scorelinesIn(text).some((m) => m.index >= start && m.index + m[0].length <= end);
 }
 
 /**
@@ -37,11 +54,10 @@ export function scorelineOf(
   text: string,
   span: { text: string; start: number; end: number },
 ): { text: string; start: number; end: number } {
-  const found = [...text.slice(span.start, span.end).matchAll(new RegExp(SCORELINE, 'g'))];
+  const found = scorelinesIn(text).filter((m) => m.index >= span.start && m.index + m[0].length <= span.end);
   const [one] = found;
   if (one === undefined || found.length > 1) return span;
-  const start = span.start + one.index;
-  return { text: one[0], start, end: start + one[0].length };
+  return { text: one[0], start: one.index, end: one.index + one[0].length };
 }
 
 /**
@@ -59,7 +75,7 @@ const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
  * "a 3-2 victory over", "won 3-1"), not a score on the way ("levelled it at 1-1", "made it 2-2")?
  */
 export function givesResult(text: string): boolean {
-  for (const m of text.matchAll(new RegExp(SCORELINE, 'g'))) {
+  for (const m of scorelinesIn(text)) {
     const after =
       WORDS_AFTER.exec(text.slice(m.index + m[0].length))?.[0]
         .trim()

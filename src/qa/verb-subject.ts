@@ -5,12 +5,13 @@
  * other name of the sentence; "a new auditor, Sunita Patel, 41, noticed that payments … in Bradford …":
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
+import { doerVerbs, isContestVerb } from './doer-verbs.js';
 import { irregularKin } from './irregular.js';
 import { lemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
-import { isLemma, isNoun } from './wordnet.js';
+import { detachedLemma, isLemma, isNoun } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
@@ -32,6 +33,7 @@ export function subjectVerb(question: string): AskedVerb | undefined {
   const tokens = tokenize(question);
   if (tokens[0]?.word !== 'who') return undefined;
   let i = 1;
+  const modal = MODAL_AUXILIARIES.includes(tokens[i]?.word ?? '');
   while (AUXILIARY.has(tokens[i]?.word ?? '')) i++;
   // "Who was elected?", "who's tipped…", "who has been appointed?", "who is helping?": a participle
   // after "be" ("'s" is no token of its own).
@@ -42,7 +44,7 @@ export function subjectVerb(question: string): AskedVerb | undefined {
   if (be && !/(?:ed|en|ing)$/.test(verb.word)) return undefined;
   // "Who else…", "who first…": not a verb.
   if (!isVerb(verb.word)) return undefined;
-  return { verb, passive: be && !/ing$/.test(verb.word) };
+  return { verb, passive: be && !/ing$/.test(verb.word), modal };
 }
 
 /** Words of an "of" phrase between a which-question's noun and its verb ("what group of civil disobedients brought…"). */
@@ -69,11 +71,12 @@ export function whichSubjectVerb(question: string): { noun: string; asked: Asked
     while (i < end && tokens[i] !== undefined && !verbOnly(tokens[i] as Token)) i++;
   }
   const auxiliary = AUXILIARY.has(tokens[i]?.word ?? '');
+  const modal = MODAL_AUXILIARIES.includes(tokens[i]?.word ?? '');
   if (auxiliary) i++;
   const verb = tokens[i];
   if (verb === undefined || BE.has(verb.word) || DO.test(verb.word)) return undefined;
   if (!(auxiliary ? isVerb(verb.word) : finite(verb))) return undefined;
-  return { noun: noun.word, asked: { verb, passive: false } };
+  return { noun: noun.word, asked: { verb, passive: false, modal } };
 }
 
 /** A verb's finite form of its own: "seeks", "brought", "founded" (not "seek", "seeking", "people"). */
@@ -92,6 +95,11 @@ export interface AskedVerb {
   verb: Token;
   /** "Who was elected?": the passage's "X was elected" says who, not "voters elected X". */
   passive: boolean;
+  /**
+   * "Who will win?", "who could lead…": the question asks what may happen. One without a modal asks what
+   * did, and "Kelby should have won" says Kelby did not.
+   */
+  modal: boolean;
 }
 
 /**
@@ -102,11 +110,40 @@ function isVerb(word: string): boolean {
   return isLemma('verb', word) || isParticiple(word) || irregularKin(word).some((k) => isLemma('verb', k));
 }
 
-/** The test for a form of the question's verb ("won" of "win", "noticed" of "notice"). */
+/**
+ * The test for a form of the question's verb ("won" of "win", "noticed" of "notice"), or of a verb whose
+ * doer does it too ("beat" of "win": `doerVerbs`).
+ */
 function formOf(verb: Token): (t: Token) => boolean {
   const lemma = (w: string) => lemmaOf(w) ?? w;
   const base = lemma(verb.word);
-  return (t) => t.stem === verb.stem || lemma(t.word) === base;
+  const doers = new Set(doerVerbs(base));
+  // "Defeating", which the lemmatiser may leave as it is, by WordNet's detachment rules too.
+  const way = (w: string) => doers.has(lemma(w)) || doers.has(detachedLemma('verb', w) ?? w);
+  return (t) => t.stem === verb.stem || lemma(t.word) === base || (doers.size > 0 && way(t.word));
+}
+
+/**
+ * The candidates, with the words before the question's verb (or a way of doing it) of each that runs
+ * over it: "Harlow Town beat Ashby United 3-2", one phrase to the tagger, which read "beat" as a noun,
+ * is a subject, its verb and its object, and "Harlow Town" is what the subject reads. A noun phrase
+ * holds no verb of its clause, so the words before it are a phrase of their own.
+ */
+export function cutAtVerb<T extends { span: { text: string; start: number; end: number } }>(
+  candidates: readonly T[],
+  asked: AskedVerb,
+  passage: { text: string; tokens: readonly Token[] },
+): T[] {
+  const sameVerb = formOf(asked.verb);
+  const out = [...candidates];
+  for (const c of candidates) {
+    const inside = passage.tokens.filter((t) => t.start > c.span.start && t.end <= c.span.end);
+    const verb = inside.find((t, i) => i > 0 && !t.stop && !/ing$/.test(t.word) && sameVerb(t));
+    if (verb === undefined) continue;
+    const text = passage.text.slice(c.span.start, verb.start).trimEnd();
+    out.push({ ...c, span: { text, start: c.span.start, end: c.span.start + text.length } });
+  }
+  return out;
 }
 
 /**
@@ -150,6 +187,16 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   const firstEnd = Math.min(...free.map((c) => c.span.end));
   tokens.forEach((t, v) => {
     if (t.start < firstEnd || !sameVerb(t)) return;
+    if (unreal(tokens, v, asked)) return;
+    // "Priya Raman was elected mayor …, defeating Dale Whitcomb": a participle set off by a comma after a
+    // clause says what that clause's subject did, the name right before the clause's own verb.
+    const before = tokens[v - 1];
+    if (/ing$/.test(t.word) && before !== undefined && text.slice(before.end, t.start).includes(',')) {
+      if (asked.passive) return;
+      const main = free.find((c) => c.span.end < before.end && opensClause(c.span.end, passage));
+      if (main !== undefined) found.push({ c: main, reach: t.start - main.span.end });
+      return;
+    }
     let i = v - 1;
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // "The cup was won by Wakefield": the passive's subject is not who did it, nor "the critics tipped X"
@@ -170,6 +217,55 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   });
   found.sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start);
   return found.map((f) => f.c);
+}
+
+/**
+ * Does a verb follow the text's offset `end` at once: an auxiliary or a finite form ("Priya Raman was
+ * elected", "Harlow Town beat")? Then what ends there is its clause's subject.
+ */
+function opensClause(end: number, passage: { text: string; tokens: readonly Token[] }): boolean {
+  const next = passage.tokens.find((u) => u.start >= end);
+  if (next === undefined || !/^\s+$/.test(passage.text.slice(end, next.start))) return false;
+  return (
+    BE.has(next.word) || AUXILIARY.has(next.word) || (isParticiple(next.word) && !/ing$/.test(next.word))
+  );
+}
+
+/**
+ * Words before a verb that say it did not happen, or only might: a modal ("should have won", "could
+ * win") and "never", "not" ("never won", "has not won").
+ */
+const UNREAL = new Set([...MODAL_AUXILIARIES, 'never', 'not']);
+
+/**
+ * Is the verb at `v` said under a modal or a negation among the auxiliaries and adverbs before it, in
+ * a passage asked by a question without a modal ("Kelby should have won the game" says who did not win)?
+ */
+function unreal(tokens: readonly Token[], v: number, asked: AskedVerb): boolean {
+  if (asked.modal) return false;
+  for (let i = v - 1; i >= 0; i--) {
+    const word = (tokens[i] as Token).word;
+    if (UNREAL.has(word)) return true;
+    if (!between(word) && !BE.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Who won?" of a passage that says a contest's verb (or a way of doing it, `doerVerbs`) only under a
+ * modal or a negation the question lacks ("Kelby should have won the game", of a drawn match): the
+ * passage says no one did it. False when it says the verb anywhere as happening ("Harlow Town beat
+ * Ashby United"), or not at all, or for a question that asks no verb's subject.
+ */
+export function saysOnlyUnreal(question: string, passage: { tokens: readonly Token[] }): boolean {
+  const asked = subjectVerb(question) ?? whichSubjectVerb(question)?.asked;
+  if (asked === undefined || asked.modal) return false;
+  // A contest's verb only ("won", "beat"): "what are presented to parliament?" of "a committee … can
+  // present a bill" asks what may be done, and the modal answers it (squad-dev).
+  if (!isContestVerb(lemmaOf(asked.verb.word) ?? asked.verb.word)) return false;
+  const sameVerb = formOf(asked.verb);
+  const said = passage.tokens.flatMap((t, v) => (!t.stop && sameVerb(t) ? [v] : []));
+  return said.length > 0 && said.every((v) => unreal(passage.tokens, v, asked));
 }
 
 /**

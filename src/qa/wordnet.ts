@@ -271,8 +271,37 @@ export function namesHappening(offset: number): boolean {
   return HAPPENINGS.has(digits(buf, at, 2));
 }
 
-/** For each verb synset, the verb synsets that cause it: WordNet's `>` pointers read backwards. */
-let causes: Map<number, number[]> | undefined;
+/**
+ * For each verb synset, the verb synsets that point to it by a pointer WordNet writes one way only:
+ * cause (`>`) and entailment (`*`), keyed by the pointer's symbol's byte.
+ */
+let backwards: Map<number, Map<number, number[]>> | undefined;
+
+/** The verbs' data file read once for its one-way pointers, kept by their target. */
+function readBackwards(): Map<number, Map<number, number[]>> {
+  const found = new Map<number, Map<number, number[]>>([
+    [CAUSE, new Map()],
+    [ENTAILMENT, new Map()],
+  ]);
+  const buf = dataFile('verb');
+  for (const start of startsOf(buf)) {
+    // The licence lines at the top start with a space.
+    if (buf[start] === 0x20) continue;
+    eachPointer(buf, start, (symbol, target) => {
+      const byTarget = found.get(buf[symbol] as number);
+      if (byTarget === undefined || target - symbol !== 2) return;
+      const effect = digits(buf, target, 8);
+      const list = byTarget.get(effect) ?? [];
+      list.push(start);
+      byTarget.set(effect, list);
+    });
+  }
+  return found;
+}
+
+/** The bytes of the one-way pointers' symbols: `>` (cause) and `*` (entailment). */
+const CAUSE = 0x3e;
+const ENTAILMENT = 0x2a;
 
 /**
  * The verb synsets whose event causes the one at `offset` ("kill" causes "die", "show" causes "see").
@@ -280,23 +309,23 @@ let causes: Map<number, number[]> | undefined;
  * cause pointers kept by their target.
  */
 export function causersOf(offset: number): readonly number[] {
-  if (causes === undefined) {
-    const found = new Map<number, number[]>();
-    const buf = dataFile('verb');
-    for (const start of startsOf(buf)) {
-      // The licence lines at the top start with a space.
-      if (buf[start] === 0x20) continue;
-      eachPointer(buf, start, (symbol, target) => {
-        if (buf[symbol] !== 0x3e || target - symbol !== 2) return;
-        const effect = digits(buf, target, 8);
-        const list = found.get(effect) ?? [];
-        list.push(start);
-        found.set(effect, list);
-      });
-    }
-    causes = found;
-  }
-  return causes.get(offset) ?? NO_SENSES;
+  backwards ??= readBackwards();
+  return backwards.get(CAUSE)?.get(offset) ?? NO_SENSES;
+}
+
+/**
+ * The verb synsets whose doing entails the one at `offset` ("beat" entails "win": whoever beat someone
+ * won), read backwards as `causersOf` reads causes: WordNet writes the pointer only from the entailing verb.
+ */
+export function entailersOf(offset: number): readonly number[] {
+  backwards ??= readBackwards();
+  return backwards.get(ENTAILMENT)?.get(offset) ?? NO_SENSES;
+}
+
+/** The number of WordNet's lexicographer file of the synset at `offset` (verb.competition is 33). */
+export function lexFileOf(pos: Pos, offset: number): number {
+  const buf = dataFile(pos);
+  return digits(buf, skipFields(buf, offset, 1), 2);
 }
 
 /**
@@ -708,8 +737,9 @@ export function preloadWordNet(): void {
     dataFile(pos);
   }
   readSenseUses();
-  // The verbs' cause pointers, read backwards for a yes/no question's event (`causersOf`): a scan of the
-  // whole verb file, about 0.1 s, that the first "did anyone die?" would otherwise wait for.
+  // The verbs' cause and entailment pointers, read backwards for a yes/no question's event (`causersOf`)
+  // and a who-question's verb (`entailersOf`): a scan of the whole verb file, about 0.1 s, that the first
+  // "did anyone die?" would otherwise wait for.
   causersOf(0);
 }
 

@@ -10,6 +10,9 @@ describe('scorelines', () => {
     ['on 12-05-2020', false],
     ['the 2019-20 season', false],
     ['a 1.5-2 metre rise', false],
+    ['built for supporters aged 18-24 at cheaper prices', false],
+    ['tickets for 18-24 year-olds', false],
+    ['came back from 0-2 down to draw 2-2', true],
   ])('"%s" gives a scoreline: %s', (text, gives) => {
     expect(givesScoreline(text)).toBe(gives);
   });

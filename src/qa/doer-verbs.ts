@@ -1,0 +1,76 @@
+/**
+ * "Who won?" of a match report that says "Harlow Town beat Ashby United 3-2": a report rarely writes the
+ * reader's verb, but one that is a way of doing it, and whoever does that does the asked verb too. WordNet
+ * says so three ways, each keeping the doer: a verb that entails it ("beat" entails "win", its `*`
+ * pointer), a troponym of it ("triumph" is a way of winning, `~`), and a verb whose definition opens with
+ * it in a sense of the same kind ("defeat": "win a victory over"). Not the verbs that cause it ("kill"
+ * causes "die": the killer is not who died).
+ *
+ * Only for the senses of contests (WordNet's verb.competition: win, lose, beat, qualify…), where each
+ * way of winning names the winner as its subject. A verb as general as "make" ("cause to be") has
+ * hundreds of troponyms ("exaggerate", "combine", "worsen"), and a reader's "who made the game?" means
+ * none of them: read through them, it put "The game's developers have combined…" first (readers' set).
+ * Pure, apart from WordNet look-ups.
+ */
+import { verbsWithGenus } from './glosses.js';
+import { WordCache } from './word-caches.js';
+import {
+  commonSenses,
+  entailersOf,
+  isCommonSense,
+  isKindOrSame,
+  lexFileOf,
+  pointersOf,
+  readSynsetWords,
+  taggedUses,
+} from './wordnet.js';
+
+const cache = new WordCache<readonly string[]>();
+
+/** WordNet's lexicographer file of the verbs of fighting, athletic activities and contests. */
+const COMPETITION = 33;
+
+/**
+ * The verbs (dictionary forms, single words) whose doer also does `lemma` in one of its commonest
+ * senses that is a contest's ("win" → "beat", "vanquish", "defeat", "overcome", "triumph"), each only
+ * where that is one of its own commonest senses ("take" is a way of winning only in a rare sense of
+ * "take"), and only when WordNet's tagged corpus uses it as a verb. Without `lemma`; empty for a word
+ * that is no verb of a contest.
+ */
+export function doerVerbs(lemma: string): readonly string[] {
+  return cache.get(lemma.toLowerCase(), readDoers);
+}
+
+/**
+ * Does the noun name a contest ("match", "game", "final", "race", "tournament"; by WordNet, a kind of
+ * contest): the event a contest's verb is done in, which a report names in its headline and not again.
+ */
+export function namesContest(noun: string): boolean {
+  return isKindOrSame(noun, 'contest');
+}
+
+/** Is one of the verb's commonest senses a contest's ("win", "beat", "equalise"; not "make", "lead")? */
+export function isContestVerb(lemma: string): boolean {
+  return commonSenses('verb', lemma).some((s) => lexFileOf('verb', s) === COMPETITION);
+}
+
+function readDoers(lemma: string): readonly string[] {
+  const senses = commonSenses('verb', lemma).filter((s) => lexFileOf('verb', s) === COMPETITION);
+  if (senses.length === 0) return [];
+  const found = new Set<string>();
+  const keep = (offset: number, words: readonly string[]) => {
+    for (const w of words)
+      if (w !== lemma && !w.includes('_') && isCommonSense('verb', w, offset) && taggedUses(w, '2') > 0)
+        found.add(w);
+  };
+  for (const sense of senses) {
+    for (const offset of entailersOf(sense)) keep(offset, readSynsetWords('verb', offset));
+    for (const p of pointersOf('verb', sense))
+      if (p.symbol === '~' && p.pos === 'v') keep(p.offset, readSynsetWords('verb', p.offset));
+  }
+  // Defined by the verb in a contest's sense ("win a victory over"; not "win approval or support for",
+  // persuading).
+  for (const d of verbsWithGenus(lemma))
+    if (lexFileOf('verb', d.offset) === COMPETITION) keep(d.offset, [d.verb]);
+  return [...found];
+}
