@@ -69,15 +69,18 @@ const UNGENDERED_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'rev', 'fr
 /**
  * A person's name without the titles it opens with ("Mrs Hale" → "Hale", "Mayor Helen Brandt" →
  * "Helen Brandt"; `isTitle` for titles that are words, as in `nameGender`): how a story names again
- * someone it named in full, which `Mrs` does not make a second person. The name as given when nothing
- * else would be left.
+ * someone it named in full, which `Mrs` does not make a second person. A title that is a word is one
+ * only before a first name and a surname: many first names are role nouns too ("Harper Lee", "Hunter
+ * Biden", "Dean Martin"), and read as titles they would make the person a bare surname, another's.
+ * The name as given when nothing else would be left.
  */
 export function withoutTitles(name: string, isTitle: (word: string) => boolean): string {
   const words = name.split(/\s+/).filter((w) => w !== '');
   let at = 0;
   while (at < words.length - 1) {
     const word = (words[at] as string).replace(/\.$/, '').toLowerCase();
-    if (!GENDERED_TITLES.has(word) && !UNGENDERED_TITLES.has(word) && !isTitle(word)) break;
+    const address = GENDERED_TITLES.has(word) || UNGENDERED_TITLES.has(word);
+    if (!address && !(words.length - at > 2 && isTitle(word))) break;
     at++;
   }
   return words.slice(at).join(' ');

@@ -41,7 +41,7 @@ import {
 import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
-import { MONTH, TIME_POINT, WEEKDAY } from './time-point.js';
+import { MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
 
 export type AnswerKind =
   | 'person'
@@ -474,7 +474,6 @@ export interface KindPassage {
   people?: () => ReadonlySet<string>;
 }
 
-const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
 const CURRENCY =
   /[£$€¥]|\b(?:us|usd|gbp|eur)\b|\b(?:pounds?|dollars?|euros?|yen|yuan|rupees?|pence|cents?|francs?|roubles?|rubles?|dinars?|p)\b|\d(?:p|bn|m)\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b/i;

@@ -41,7 +41,8 @@ export function saysWhen(text: string, start: number, end: number): boolean {
   return before !== undefined && FIXED_UNIT.test(`${before.toLowerCase()} ${date.toLowerCase()}`);
 }
 
-const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
+/** A year written in figures ("1987", "the 1990s"): what "what year" asks. */
+export const YEAR = /\b(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?\b/;
 
 /** What a when-question asks by its noun ("what year", "which month", "what day of the week"): `askedKind`. */
 export type WhenAsked = 'year' | 'month' | 'weekday' | 'date';

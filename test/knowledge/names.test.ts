@@ -1,6 +1,6 @@
-/** `firstNameGender`, `nameGender`: what "she" or "he" may stand for, read from stdlib's first-name lists. */
+/** `firstNameGender`, `nameGender`, `withoutTitles`: what "she" or "he" may stand for, read from stdlib's first-name lists; a name's titles. */
 import { describe, expect, it } from 'vitest';
-import { firstNameGender, nameGender } from '../../src/knowledge/names.js';
+import { firstNameGender, nameGender, withoutTitles } from '../../src/knowledge/names.js';
 
 describe('firstNameGender', () => {
   it("tells a name that is only a woman's or only a man's, in any case", () => {
@@ -41,5 +41,22 @@ describe('nameGender', () => {
     expect(nameGender('Khaled Obaidi', isTitle)).toBeUndefined();
     expect(nameGender('Jordan Hale', isTitle)).toBeUndefined();
     expect(nameGender('Rabbi Cohen', isTitle)).toBeUndefined();
+  });
+});
+
+describe('withoutTitles', () => {
+  // A stand-in for WordNet's role nouns, which hold first names too ("harper": a harpist).
+  const isTitle = (w: string) => ['mayor', 'harper', 'judge'].includes(w);
+
+  it('drops a title of address before a surname, and a role before a first name and a surname', () => {
+    expect(withoutTitles('Mrs Hale', isTitle)).toBe('Hale');
+    expect(withoutTitles('Dr. Owain Pritchard', isTitle)).toBe('Owain Pritchard');
+    expect(withoutTitles('Mayor Helen Brandt', isTitle)).toBe('Helen Brandt');
+    expect(withoutTitles('Mrs', isTitle)).toBe('Mrs');
+  });
+
+  it('keeps a role noun that opens a name of two words, which may be its first name', () => {
+    expect(withoutTitles('Harper Lee', isTitle)).toBe('Harper Lee');
+    expect(withoutTitles('Judge Judy', isTitle)).toBe('Judge Judy');
   });
 });

@@ -2,8 +2,8 @@
  * Scenarios: a story whose headline calls its person by one role ("Grandfather rescued…"), whose lead
  * describes them by another ("A 79-year-old man…") and whose next sentence names them: in a
  * conversation, a first "he" is that person, as when headline and lead use the same noun. And a story
- * naming a woman in full and then as "Mrs Hale" asks back about "she" naming each person once. On stories
- * written for this test.
+ * naming a woman in full and then as "Mrs Hale" asks back about "she" naming each person once, while a
+ * first name that is also a role noun ("Harper Lee") stays a first name. On stories written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { chat, story } from '../support/chat.js';
@@ -43,5 +43,18 @@ describe('asking back who "she" is names each woman once', () => {
     expect(reply).toContain('Abigail Tranter');
     expect(reply).not.toContain('Mrs Hale');
     expect(reply).not.toContain('Ms Tranter');
+  });
+});
+
+const NOVEL = story(
+  'novel.txt',
+  'Novel to be reissued',
+  'Harper Lee wrote the novel in the 1950s. Robert Lee, a publisher in New York, bought the rights.',
+  'Lee said the book would be reissued in June. She died in 2016.',
+);
+
+describe('a first name that is also a role noun is no title', () => {
+  it('asks back whether "he" is Robert Lee: "Harper" of "Harper Lee" does not make her a bare "Lee"', () => {
+    expect(chat(NOVEL)('what did he say?')).toContain('Robert Lee');
   });
 });
