@@ -21,7 +21,9 @@ import {
   spelledOutByWordNet,
   synonyms,
   attributeNouns,
+  isKindOf,
 } from './wordnet.js';
+import { measureAsked } from './measure.js';
 import { measureGroup } from './conversation-article.js';
 import { lemmaOf } from './lemma.js';
 import { irregularKin } from './irregular.js';
@@ -221,7 +223,10 @@ function measureSaidAsAttribute(
   // Only when the articles lack the word: where they say it ("the tallest building"), it finds the
   // passages, and its attribute's neighbours would lend "height" to sentences that only say "tall".
   if (group === undefined || group.terms.length > 0 || weights.SYNONYM_WEIGHT <= 0) return;
-  addSynonyms(index, group.terms, attributeNouns(group.word), weights.SYNONYM_WEIGHT);
+  // "How long did the walk take?" asks a time: "long" is a duration then, not the length of Britain.
+  const timeOnly = measureAsked(question)?.measures.every((m) => m === 'duration') === true;
+  const nouns = attributeNouns(group.word).filter((n) => !timeOnly || isKindOf(n, 'time_period'));
+  addSynonyms(index, group.terms, nouns, weights.SYNONYM_WEIGHT);
   if (group.terms.length > 0) group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
 }
 

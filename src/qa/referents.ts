@@ -261,11 +261,18 @@ const MAX_MODIFIERS = 4;
 
 /**
  * The role phrase a headline opens with, as headlines write one with no article ("Pensioner waited…",
- * "Former council treasurer jailed…"): `rolePhrase` from the headline's first character.
+ * "Former council treasurer jailed…"): `rolePhrase` from the headline's first character. Only when it is
+ * the one person the headline describes and the lead does not say its role noun of someone else: in
+ * "Pensioner robbed at knifepoint by teenager" over "A 15-year-old boy has been charged with robbing a
+ * pensioner…", the lead's boy is the teenager, not the pensioner.
  */
-function headlineRole(text: string): { start: number; end: number } | undefined {
+function headlineRole(text: string, lead: string): { start: number; end: number } | undefined {
   const phrase = rolePhrase(text, 0, true);
-  return phrase === undefined ? undefined : { start: phrase.start, end: phrase.end };
+  if (phrase === undefined) return undefined;
+  const head = tokenize(phrase.head)[0]?.stem;
+  const others = tokenize(text.slice(phrase.end)).some((t) => !t.stop && isRoleNoun(t.word));
+  if (others || head === undefined || tokenize(lead).some((t) => t.stem === head)) return undefined;
+  return { start: phrase.start, end: phrase.end };
 }
 
 /**
@@ -347,7 +354,7 @@ export function describedLead(
       // Headlinese names the same person by another role of theirs ("Pensioner waited 31 hours…" over
       // "An 86-year-old woman … spent 31 hours…"): a headline opening with a role phrase, as a lead
       // opens with its description but with no article, describes the person its lead does.
-      const opening = headlineRole(title.text);
+      const opening = headlineRole(title.text, lead.text);
       if (opening !== undefined) out.set(title.index, { referent, ...opening, naming: next.index });
       continue;
     }

@@ -58,3 +58,28 @@ describe('a first name that is also a role noun is no title', () => {
     expect(chat(NOVEL)('what did he say?')).toContain('Robert Lee');
   });
 });
+
+const FALL = story(
+  'fall.txt',
+  'Climber falls 150 metres from Snowdon ridge',
+  'A 64-year-old man has died after falling about 150 metres from a ridge on Snowdon, police said.',
+  'Gareth Owen, from Bangor, was walking with two friends when he slipped on ice on Saturday afternoon.',
+);
+
+const ROBBERY = story(
+  'robbery.txt',
+  'Pensioner robbed at knifepoint by teenager',
+  'A 15-year-old boy has been charged with robbing a pensioner at knifepoint in Swansea.',
+  'Liam Doyle, of Townhill, appeared before magistrates on Monday. The 81-year-old victim was not hurt.',
+);
+
+describe('which headline describes the person the lead does', () => {
+  it('a headline verb that is also a noun ("falls") does not end the role phrase', () => {
+    expect(chat(FALL)('whats his name')).toMatch(/^\(read "his" as Gareth Owen\)\nGareth Owen\n/);
+  });
+
+  it('a headline describing two people ("…by teenager") says nothing of which one the lead is', () => {
+    const reply = chat(ROBBERY)('who was robbed?');
+    expect(reply).not.toContain('Liam Doyle');
+  });
+});

@@ -34,6 +34,19 @@ describe('"how old" is read as an age the story gives without "old"', () => {
   });
 });
 
+const WALK = story(
+  'walk.txt',
+  'Sisters finish charity walk',
+  'Two sisters from Penzance have finished walking the length of Britain to raise money for a hospice.',
+  "Megan and Cerys Price covered 874 miles in 61 days, reaching John o' Groats on Sunday.",
+);
+
+describe('"how long" that asks a time is no length', () => {
+  it('"how long did it take them" is not answered by "the length of Britain"', () => {
+    expect(chat(WALK)('how long did it take them')).not.toContain('length of Britain');
+  });
+});
+
 describe('attributeNouns: the noun an adjective measures (WordNet "=")', () => {
   it.each([
     ['old', 'age'],
