@@ -73,6 +73,12 @@ export interface AskedKind {
   which?: true;
   /** For `thing`: "what is the name of the trust?", "what is the charity called?": a proper name. */
   named?: true;
+  /**
+   * For `thing`: "what is the new album called?" asks what the noun's one is called, a name or a word
+   * ("pharynx" for the throat), never a date, a place for what is no place, nor a word English uses
+   * mostly as another part of speech ("together").
+   */
+  called?: true;
   /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
   much?: true;
   /** For `age`: the age of a thing is asked ("how old is the factory?"), which a person's does not give. */
@@ -273,8 +279,8 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
   if (of.kind === 'person' || of.kind === 'city' || of.kind === 'country') return of;
   if (of.kind !== 'thing' || !isNoun(noun)) return { kind: 'any' };
   // "What is the throat called?" asks for a word ("pharynx"), "what is the charity called?" for the
-  // name of a body of people.
-  if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'any' };
+  // name of a body of people; either is of the noun's kind (`calledFit`).
+  if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'thing', noun, called: true };
   return { kind: 'thing', noun, which: true, named: true };
 }
 
@@ -380,9 +386,10 @@ export function askedKind(
       if (of.kind !== 'thing') return of;
       const measured = measureNoun(q, wh.at, noun);
       if (measured !== undefined) return measured;
-      // "Which meeting was it?": the noun right after "which" is what one is asked for (not "which
-      // train company", "which conjecture holds…", whose head noun may be misread).
-      const next = /^which\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
+      // "Which meeting was it?", "what union are they in?": the noun right after "which" or "what" is
+      // what one is asked for (not "which train company", "which conjecture holds…", whose head noun
+      // may be misread).
+      const next = /^(?:which|what)\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
       return next === noun ? { ...of, which: true } : of;
     }
     default:
@@ -686,9 +693,7 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   const person = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
   if (person || passage.people?.().has(lemma) === true) return 'none';
   const asked = nounClasses(noun);
-  // A number or a date is one of a kind of quantity, time or event ("which season…"), never a court,
-  // a charity or a meeting: every class of theirs names things, places, groups or beings.
-  if (cls === 'date' || cls === 'number') return [...asked].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
+  if (cls === 'date' || cls === 'number') return dateOrNumberFit(noun);
   // A name WordNet does not know may name anything; a place it knows ("Russia") or a common noun
   // ("the statement") names one of the noun's kind only in the same coarse class (supersense).
   if (cls !== 'place' && cls !== 'thing' && cls !== 'people' && cls !== 'time') return 'fine';
@@ -699,6 +704,44 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   if (!isNoun(head)) return 'fine';
   // "Which entity…": a noun of WordNet's top classes (noun.Tops) is of no class of its own.
   if (asked.has(NOUN_TOPS)) return 'fine';
+  return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
+}
+
+/**
+ * A number or a date is one of a kind of quantity, time or event ("which season…"), never a court, a
+ * charity, a union or a meeting: every class of the noun's commonest senses names things, places,
+ * groups or beings.
+ */
+function dateOrNumberFit(noun: string): Fit {
+  return [...nounClasses(noun)].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
+}
+
+/** WordNet's coarse class of nouns for times (noun.time: "holiday", "season"). */
+const TIME_CLASS = 28;
+/** WordNet's coarse classes of what a place name may name: artifact (a hall, a pub), group, location. */
+const PLACE_NAMED: ReadonlySet<number> = new Set([6, 14, 15]);
+
+/**
+ * "What is the new album called?": not "Carnegie Hall" (a place names no album, only a building, a
+ * body or a place, by the noun's commonest sense), not "next spring", not "together" (no noun).
+ */
+function calledFit(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit {
+  // "Next spring", "eight": only a noun whose commonest sense is a time ("the holiday") is called by a date.
+  if (cls === 'date' || cls === 'number' || cls === 'time')
+    return nounClasses(noun, 1).has(TIME_CLASS) ? 'loose' : 'none';
+  // "York's Carnegie Hall", "Britain and the United States": a phrase over a place the tagger finds,
+  // or a name after "in" or "at".
+  const place =
+    cls === 'place' ||
+    passage.tags.some((t) => t.type === 'place' && t.start < c.end && t.end > c.start) ||
+    (cls === 'name' && afterLocative(passage.text, c.start));
+  if (place) return [...nounClasses(noun, 1)].some((k) => PLACE_NAMED.has(k)) ? 'fine' : 'none';
+  if (isWrittenAsName(c.text)) return 'fine';
+  // A word ("pharynx" for the throat) is of the noun's coarse class: "eleven albums over four decades"
+  // or "five members" is no album's name.
+  const head = headWord(c.text).toLowerCase();
+  if (!usedAsNoun(head)) return 'none';
+  const asked = nounClasses(noun);
   return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
 }
 
@@ -723,6 +766,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
+      if (asked.called === true && asked.noun !== undefined) return calledFit(asked.noun, c, cls, passage);
+      // "What union is considering more strikes?": not "July".
+      if (
+        asked.noun !== undefined &&
+        asked.noun !== '' &&
+        (cls === 'date' || cls === 'number' || cls === 'time')
+      )
+        return dateOrNumberFit(asked.noun);
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
       // thing either; one asking for a named kind of thing may be answered by a phrase holding a name
