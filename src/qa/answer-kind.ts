@@ -386,10 +386,9 @@ export function askedKind(
       if (of.kind !== 'thing') return of;
       const measured = measureNoun(q, wh.at, noun);
       if (measured !== undefined) return measured;
-      // "Which meeting was it?", "what union are they in?": the noun right after "which" or "what" is
-      // what one is asked for (not "which train company", "which conjecture holds…", whose head noun
-      // may be misread).
-      const next = /^(?:which|what)\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
+      // "Which meeting was it?": the noun right after "which" is what one is asked for (not "which
+      // train company", "which conjecture holds…", whose head noun may be misread).
+      const next = /^which\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
       return next === noun ? { ...of, which: true } : of;
     }
     default:
@@ -739,7 +738,12 @@ function calledFit(noun: string, c: KindCandidate, cls: Class, passage: KindPass
   if (isWrittenAsName(c.text)) return 'fine';
   // A word ("pharynx" for the throat) is of the noun's coarse class: "eleven albums over four decades"
   // or "five members" is no album's name.
-  const head = headWord(c.text).toLowerCase();
+  return sameClass(noun, c.text);
+}
+
+/** Is the phrase's head a noun as English mostly uses it, of one of the asked noun's coarse classes? */
+function sameClass(noun: string, text: string): Fit {
+  const head = headWord(text).toLowerCase();
   if (!usedAsNoun(head)) return 'none';
   const asked = nounClasses(noun);
   return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
@@ -767,13 +771,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
       if (asked.called === true && asked.noun !== undefined) return calledFit(asked.noun, c, cls, passage);
-      // "What union is considering more strikes?": not "July".
-      if (
-        asked.noun !== undefined &&
-        asked.noun !== '' &&
-        (cls === 'date' || cls === 'number' || cls === 'time')
-      )
-        return dateOrNumberFit(asked.noun);
+      if (asked.noun !== undefined && asked.noun !== '') {
+        // "What union is considering more strikes?": not "July".
+        if (cls === 'date' || cls === 'number' || cls === 'time') return dateOrNumberFit(asked.noun);
+        // Nor "strike dates" or "workers": a common noun answers "what <body of people>" only when it
+        // is of the body's coarse class ("the council" for "what organisation").
+        if (!isWrittenAsName(text) && ofAnyClass(asked.noun, BODY_CLASSES))
+          return sameClass(asked.noun, text);
+      }
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
       // thing either; one asking for a named kind of thing may be answered by a phrase holding a name
