@@ -9,7 +9,7 @@ import type { Group } from './expansion.js';
 import { ANSWER_ENTITIES, type ParsedQuestion, type QuestionType } from './question.js';
 import type { Candidate } from './retrieval.js';
 import { openingNoun, type SearchIndex } from './search-index.js';
-import { placeAfterPreposition } from './span-parts.js';
+import { placeAfterPreposition, untaggedPlaces } from './span-parts.js';
 import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
@@ -383,10 +383,11 @@ function answerSpans(
   if (wanted.length === 0) return [];
   const doc = index.docs[id];
   if (doc === undefined) return [];
+  const entities = index.entities(id);
+  // A place the tagger missed ("born in Tralee") answers "where" as one it found.
+  const places = type === 'location' ? untaggedPlaces(doc.sentence.text, entities) : [];
   return (
-    index
-      .entities(id)
-      .filter((e) => wanted.includes(e.type))
+    [...entities.filter((e) => wanted.includes(e.type)), ...places]
       // A bare unit of time ("in the following days", "a pause year") says no when, and a month no
       // year for "what year…" (`givesWhen`).
       .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))

@@ -14,6 +14,7 @@ import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
+import { untaggedPlaces } from './span-parts.js';
 
 export type Slot =
   | 'person'
@@ -310,9 +311,10 @@ function fillers(
     // A bare unit of time ("days", "year") is no date that says when (`saysWhen`).
     const of = (types: EntityType[]) =>
       entities.filter((e) => types.includes(e.type) && (e.type !== 'date' || saysWhen(text, e.start, e.end)));
-    // A year the tagger missed is still a date.
+    // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
-    return { fine: [...of(entity.fine), ...years], loose: of(entity.loose) };
+    const places = asked.slot === 'place' ? untaggedPlaces(text, entities) : [];
+    return { fine: [...of(entity.fine), ...years, ...places], loose: of(entity.loose) };
   }
   const all = numbers(text);
   switch (asked.slot) {
