@@ -15,6 +15,7 @@ import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
 import { untaggedPlaces } from './span-parts.js';
+import { asksOrigin } from './origin.js';
 
 export type Slot =
   | 'person'
@@ -53,6 +54,8 @@ export interface AskedSlot {
    * living thing), which a person's age ("a 43-year-old man", "Leo Marsh, 11,") does not give.
    */
   thing?: true;
+  /** For `place`: "where is he from?", which a name after "in" the tagger missed fills (`untaggedPlaces`). */
+  origin?: true;
 }
 
 /**
@@ -132,7 +135,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
       return { slot: 'organization' };
     case 'place':
     case 'location':
-      return { slot: 'place' };
+      return asksOrigin(question) ? { slot: 'place', origin: true } : { slot: 'place' };
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }
@@ -313,7 +316,7 @@ function fillers(
       entities.filter((e) => types.includes(e.type) && (e.type !== 'date' || saysWhen(text, e.start, e.end)));
     // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
-    const places = asked.slot === 'place' ? untaggedPlaces(text, entities) : [];
+    const places = asked.origin === true ? untaggedPlaces(text, entities) : [];
     return { fine: [...of(entity.fine), ...years, ...places], loose: of(entity.loose) };
   }
   const all = numbers(text);
