@@ -65,14 +65,22 @@ export type AnswerKind =
 
 export interface AskedKind {
   kind: AnswerKind;
-  /** For `thing`: the head noun asked for ("song" of "what was his last song"). */
+  /** For `thing` (and `any` with `called`): the head noun asked for ("song" of "what was his last song"). */
   noun?: string;
   /** For `thing`: what the question's subject does, demands or is accused of, not who or how many. */
   done?: true;
   /** For `thing`: "which meeting…" asks which one of the noun's kind, so the answer is one of them. */
   which?: true;
+  /** For `thing`: "what union is…": the noun right after "what", surely what is asked for. */
+  said?: true;
   /** For `thing`: "what is the name of the trust?", "what is the charity called?": a proper name. */
   named?: true;
+  /**
+   * For `any` with `noun`: "what is the new album called?" asks what the noun's one is called, a name or
+   * a word of any kind ("pharynx" for the throat), but never a date, a place for what is no place, nor a
+   * word English uses mostly as another part of speech ("together"): `calledFit`.
+   */
+  called?: true;
   /** For `quantity`: "how much…" asks an amount (of money, of a mass), not how many things there are. */
   much?: true;
   /** For `age`: the age of a thing is asked ("how old is the factory?"), which a person's does not give. */
@@ -273,8 +281,8 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
   if (of.kind === 'person' || of.kind === 'city' || of.kind === 'country') return of;
   if (of.kind !== 'thing' || !isNoun(noun)) return { kind: 'any' };
   // "What is the throat called?" asks for a word ("pharynx"), "what is the charity called?" for the
-  // name of a body of people.
-  if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'any' };
+  // name of a body of people; the first may be any word but a date, a place or no noun (`calledFit`).
+  if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'any', noun, called: true };
   return { kind: 'thing', noun, which: true, named: true };
 }
 
@@ -382,8 +390,10 @@ export function askedKind(
       if (measured !== undefined) return measured;
       // "Which meeting was it?": the noun right after "which" is what one is asked for (not "which
       // train company", "which conjecture holds…", whose head noun may be misread).
-      const next = /^which\s+(\p{L}+)/u.exec(q.slice(wh.at))?.[1];
-      return next === noun ? { ...of, which: true } : of;
+      const next = /^(which|what)\s+(\p{L}+)/u.exec(q.slice(wh.at));
+      if (next?.[2] !== noun) return of;
+      // "What union is…": the noun right after "what" names what is asked as surely (`said`).
+      return next[1] === 'which' ? { ...of, which: true } : { ...of, said: true };
     }
     default:
       return { kind: 'any' };
@@ -685,9 +695,7 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   const person = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
   if (person || passage.people?.().has(lemma) === true) return 'none';
   const asked = nounClasses(noun);
-  // A number or a date is one of a kind of quantity, time or event ("which season…"), never a court,
-  // a charity or a meeting: every class of theirs names things, places, groups or beings.
-  if (cls === 'date' || cls === 'number') return [...asked].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
+  if (cls === 'date' || cls === 'number') return dateOrNumberFit(noun);
   // A name WordNet does not know may name anything; a place it knows ("Russia") or a common noun
   // ("the statement") names one of the noun's kind only in the same coarse class (supersense).
   if (cls !== 'place' && cls !== 'thing' && cls !== 'people' && cls !== 'time') return 'fine';
@@ -701,11 +709,58 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
 }
 
+/**
+ * A number or a date is one of a kind of quantity, time or event ("which season…"), never a court, a
+ * charity, a union or a meeting: every class of the noun's commonest senses names things, places,
+ * groups or beings.
+ */
+function dateOrNumberFit(noun: string): Fit {
+  return [...nounClasses(noun)].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
+}
+
+/** WordNet's coarse class of nouns for times (noun.time: "holiday", "season"). */
+const TIME_CLASS = 28;
+/** WordNet's coarse classes of what a place name may name: artifact (a hall, a pub), group, location. */
+const PLACE_NAMED: ReadonlySet<number> = new Set([6, 14, 15]);
+
+/**
+ * "What is the new album called?": not "Carnegie Hall" (a place names no album, only a building, a
+ * body or a place, by the noun's commonest sense), not "next spring", not "together" (no noun).
+ */
+function calledFit(noun: string, c: KindCandidate, passage: KindPassage): Fit {
+  const cls = classOf(c, passage);
+  // "Next spring", "eight": only a noun whose commonest sense is a time ("the holiday") is called by a date.
+  if (cls === 'date' || cls === 'number' || cls === 'time')
+    return nounClasses(noun, 1).has(TIME_CLASS) ? 'fine' : 'none';
+  // "Eight dates": a phrase opening with a number counts things, it names none ("Apollo 17" may).
+  if (passage.tags.some((t) => t.type === 'number' && t.start === c.start)) return 'none';
+  // "York's Carnegie Hall", "Britain and the United States": a phrase over a place the tagger finds,
+  // or a name after "in" or "at".
+  const place =
+    cls === 'place' ||
+    passage.tags.some((t) => t.type === 'place' && t.start < c.end && t.end > c.start) ||
+    (cls === 'name' && afterLocative(passage.text, c.start));
+  if (place) return [...nounClasses(noun, 1)].some((k) => PLACE_NAMED.has(k)) ? 'fine' : 'none';
+  // "Together": a word English uses mostly as another part of speech names nothing ("cilia", which
+  // WordNet lacks, may be the word asked for).
+  const head = headWord(c.text).toLowerCase();
+  return !isWrittenAsName(c.text) && isEnglishWord(head) && !usedAsNoun(head) ? 'none' : 'fine';
+}
+
+/** Is the phrase's head a noun as English mostly uses it, of one of the asked noun's coarse classes? */
+function sameClass(noun: string, text: string): Fit {
+  const head = headWord(text).toLowerCase();
+  if (!usedAsNoun(head)) return 'none';
+  const asked = nounClasses(noun);
+  return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
+}
+
 /** How well a candidate span is of the asked kind. */
 export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage): Fit {
   // Any kind fits: the candidate's class (its head looked up in WordNet, on a first ask for the first
   // time) is not read.
-  if (asked.kind === 'any') return 'fine';
+  if (asked.kind === 'any')
+    return asked.called === true && asked.noun !== undefined ? calledFit(asked.noun, c, passage) : 'fine';
   const text = c.text;
   const cls = classOf(c, passage);
   const numeric = cls === 'number' || (cls === 'date' && /\d/.test(text));
@@ -722,6 +777,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
+      if (asked.noun !== undefined && asked.noun !== '') {
+        // "What union is considering more strikes?": not "July".
+        if (cls === 'date' && dateOrNumberFit(asked.noun) === 'none') return 'none';
+        // Nor "strike dates" or "workers": a common noun answers "what <body of people>" only when it
+        // is of the body's coarse class ("the council" for "what organisation").
+        if (asked.said === true && !isWrittenAsName(text) && ofAnyClass(asked.noun, BODY_CLASSES))
+          return sameClass(asked.noun, text);
+      }
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
       // thing either; one asking for a named kind of thing may be answered by a phrase holding a name

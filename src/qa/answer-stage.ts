@@ -17,6 +17,7 @@ import { fullNameOf, nameOwnerAsked } from './span-described.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,
+  untaggedPlaces,
   clauseIds,
   functionGap,
   namesAPlace,
@@ -278,7 +279,11 @@ function placeSpan(span: Span, passage: SpanInput['passage']): boolean {
   // Its tags: the place's, and the noun phrase over it the tagger also gives.
   const place =
     over.some((t) => t.type === 'place') && over.every((t) => t.type === 'place' || t.type === 'phrase');
-  return place && afterLocative(passage.text, span.start);
+  // Or one the tagger missed ("born in Tralee"): the ranking and the slot read it as a place too.
+  const missed = untaggedPlaces(passage.text, passage.tags).some(
+    (t) => t.start === span.start && t.end === span.end,
+  );
+  return (place && afterLocative(passage.text, span.start)) || missed;
 }
 
 /**

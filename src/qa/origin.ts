@@ -22,6 +22,11 @@ import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
 const ORIGIN =
   /^\s*(?:where|(?:what|which)\s+(?:country|nation|city|town|state|region|part\s+of\s+\p{L}+))\s+(?:is|are|was|were|does|do|did)\s+(.+?)\s+(?:originally\s+)?(?:(?:come|comes|came|hail|hails)\s+)?from\s*[?.!]*\s*$/iu;
 
+/** Does the question ask where someone or something is from ("where was he from?")? */
+export function asksOrigin(question: string): boolean {
+  return ORIGIN.test(question);
+}
+
 /** "where does X live", "where did X live": group 1 is X. */
 const LIVES = /^\s*where\s+(?:does|did|do)\s+(.+?)\s+live\s*[?.!]*\s*$/iu;
 

@@ -9,7 +9,7 @@ import type { Group } from './expansion.js';
 import { ANSWER_ENTITIES, type ParsedQuestion, type QuestionType } from './question.js';
 import type { Candidate } from './retrieval.js';
 import { openingNoun, type SearchIndex } from './search-index.js';
-import { placeAfterPreposition } from './span-parts.js';
+import { placeAfterPreposition, untaggedPlaces } from './span-parts.js';
 import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
@@ -17,6 +17,7 @@ import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
+import { asksOrigin } from './origin.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -64,19 +65,22 @@ export function rerank(
   const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, weights) ?? []);
   // What a when-question's noun asks ("what year…": a year, not a month), as the short answer reads it.
   const when = type === 'date' ? whenAsked(question, weights) : 'date';
+  // "Where is he from?": a name after "in" the tagger missed ("born in Tralee") is where (`untaggedPlaces`);
+  // for other where-questions such names (a ship's, a firm's, "in Apollo") are too often no place.
+  const asked: Asked = { when, origin: type === 'location' && asksOrigin(question.text) };
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).
   const next =
     weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
-      ? new NextSentences(index, type, matched, weights, scored, when)
+      ? new NextSentences(index, type, matched, weights, scored, asked)
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
   const settleAt = (i: number): Ranked[] => {
     const s = scored[i] as Scored;
     findKinds(s, question.kinds, matched, weights);
-    const r = settle(index, s, type, matched, boost, weights.LOCATIVE_LOOK_BACK, when);
+    const r = settle(index, s, type, matched, boost, weights.LOCATIVE_LOOK_BACK, asked);
     const brought = next?.after(r);
     return (entries[i] = brought === undefined ? [r] : [r, brought]);
   };
@@ -119,6 +123,12 @@ export function rerank(
     .flat()
     .sort((a, b) => b.score - a.score)
     .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+}
+
+/** What the type boost reads of the question beyond its type: the date it asks, and whether it asks where someone is from. */
+interface Asked {
+  when: WhenAsked;
+  origin: boolean;
 }
 
 /** The date a when-question asks by its noun (`askedKind`): a year, a month, a weekday, or any. */
@@ -237,9 +247,9 @@ function settle(
   matched: ReadonlySet<string>,
   boost: number,
   lookBack: number,
-  when: WhenAsked,
+  asked: Asked,
 ): Ranked {
-  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens, lookBack, when);
+  const answers = answerSpans(index, s.candidate.id, type, matched, s.tokens, lookBack, asked);
   answers.push(...s.kinds);
   const score = answers.length > 0 || s.boosted ? s.score * boost : s.score;
   return { ...s.candidate, score, tokens: s.tokens, answers };
@@ -268,7 +278,7 @@ class NextSentences {
     private readonly matched: ReadonlySet<string>,
     private readonly weights: Weights,
     scored: readonly Scored[],
-    private readonly when: WhenAsked,
+    private readonly asked: Asked,
   ) {
     this.known = new Set(scored.map((s) => s.candidate.id));
   }
@@ -294,7 +304,7 @@ class NextSentences {
       this.matched,
       tokens,
       this.weights.LOCATIVE_LOOK_BACK,
-      this.when,
+      this.asked,
     );
     if (answers.length === 0) return undefined;
     this.known.add(next);
@@ -377,16 +387,17 @@ function answerSpans(
   matched: ReadonlySet<string>,
   tokens: readonly Token[],
   lookBack: number,
-  when: WhenAsked,
+  { when, origin }: Asked,
 ): Highlight[] {
   const wanted: readonly string[] = ANSWER_ENTITIES[type];
   if (wanted.length === 0) return [];
   const doc = index.docs[id];
   if (doc === undefined) return [];
+  const entities = index.entities(id);
+  // A place the tagger missed ("born in Tralee") answers "where" as one it found.
+  const places = origin ? untaggedPlaces(doc.sentence.text, entities) : [];
   return (
-    index
-      .entities(id)
-      .filter((e) => wanted.includes(e.type))
+    [...entities.filter((e) => wanted.includes(e.type)), ...places]
       // A bare unit of time ("in the following days", "a pause year") says no when, and a month no
       // year for "what year…" (`givesWhen`).
       .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))

@@ -14,6 +14,8 @@ import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
+import { untaggedPlaces } from './span-parts.js';
+import { asksOrigin } from './origin.js';
 
 export type Slot =
   | 'person'
@@ -52,6 +54,8 @@ export interface AskedSlot {
    * living thing), which a person's age ("a 43-year-old man", "Leo Marsh, 11,") does not give.
    */
   thing?: true;
+  /** For `place`: "where is he from?", which a name after "in" the tagger missed fills (`untaggedPlaces`). */
+  origin?: true;
 }
 
 /**
@@ -131,7 +135,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
       return { slot: 'organization' };
     case 'place':
     case 'location':
-      return { slot: 'place' };
+      return asksOrigin(question) ? { slot: 'place', origin: true } : { slot: 'place' };
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }
@@ -310,9 +314,10 @@ function fillers(
     // A bare unit of time ("days", "year") is no date that says when (`saysWhen`).
     const of = (types: EntityType[]) =>
       entities.filter((e) => types.includes(e.type) && (e.type !== 'date' || saysWhen(text, e.start, e.end)));
-    // A year the tagger missed is still a date.
+    // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
-    return { fine: [...of(entity.fine), ...years], loose: of(entity.loose) };
+    const places = asked.origin === true ? untaggedPlaces(text, entities) : [];
+    return { fine: [...of(entity.fine), ...years, ...places], loose: of(entity.loose) };
   }
   const all = numbers(text);
   switch (asked.slot) {

@@ -114,6 +114,23 @@ export function afterLocative(text: string, start: number): boolean {
 }
 
 /**
+ * The places the tagger missed: a phrase it found written as a name ("Tralee", "Ennis"), not at the
+ * sentence's start, after a locative preposition ("born in Tralee"), over which it tagged no person,
+ * date, place or organisation. A where-question's short answer already takes such a phrase
+ * (`namesAPlace`); the ranking's type boost and the answerability slot read these so as to agree.
+ */
+export function untaggedPlaces(text: string, entities: readonly Entity[]): Entity[] {
+  return entities.filter(
+    (e) =>
+      e.type === 'phrase' &&
+      e.start > 0 &&
+      /^\p{Lu}/u.test(text.slice(e.start, e.end)) &&
+      afterLocative(text, e.start) &&
+      !entities.some((t) => t.type !== 'phrase' && t.start < e.end && t.end > e.start),
+  );
+}
+
+/**
  * A preposition of place and at most 24 characters of the same clause, at the end of a text. The 24 is
  * part of the sign's definition (a preposition still governing the place), the look-back a tuning.
  */
