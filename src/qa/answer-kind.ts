@@ -723,11 +723,16 @@ const TIME_CLASS = 28;
 /** WordNet's coarse classes of what a place name may name: artifact (a hall, a pub), group, location. */
 const PLACE_NAMED: ReadonlySet<number> = new Set([6, 14, 15]);
 
+/** Right before a name the passage gives a thing: "called", "named", "titled", "entitled", a quote mark. */
+const NAMED_BEFORE = /\b(?:called|named|titled|entitled)\s+["“‘']?$/iu;
+
 /**
  * "What is the new album called?": not "Carnegie Hall" (a place names no album, only a building, a
  * body or a place, by the noun's commonest sense), not "next spring", not "together" (no noun).
  */
 function calledFit(noun: string, c: KindCandidate, passage: KindPassage): Fit {
+  // "Their new album is called Paris": the name the passage gives it, whatever else the words name.
+  if (NAMED_BEFORE.test(passage.text.slice(0, c.start))) return 'fine';
   const cls = classOf(c, passage);
   // "Next spring", "eight": only a noun whose commonest sense is a time ("the holiday") is called by a date.
   if (cls === 'date' || cls === 'number' || cls === 'time')

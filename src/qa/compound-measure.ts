@@ -11,6 +11,7 @@ import { measuresOfUnit, type Measure } from './measure.js';
 import { detachedBases } from './morphology.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
 import type { Span } from './span-input.js';
+import { isPartOf } from './wordnet.js';
 
 /** One part: a number (or "a", "an") and its unit, with the unit's dictionary form and kinds. */
 interface Part {
@@ -69,6 +70,8 @@ function continues(text: string, part: Part, next: Part): boolean {
     BETWEEN.test(between) &&
     !(SPACE_ONLY.test(between) && ARTICLE_AT.test(text.slice(next.start))) &&
     next.unit !== part.unit &&
+    // "18 months and two years" are two lengths: a unit goes on only with a smaller one.
+    !isPartOf(part.unit, next.unit) &&
     next.measures.some((m) => part.measures.includes(m)) &&
     !OF_AFTER.test(text.slice(next.end))
   );

@@ -1056,6 +1056,27 @@ export function pertainyms(word: string): string[] {
   return result;
 }
 
+/**
+ * Is `part` (a noun) a part of `whole` by WordNet's part holonyms (`#p`), at most four steps up from
+ * its commonest senses: "month" of "year" (month → year), "second" of "hour" (second → minute → hour)?
+ * How English orders the units of one measure, larger first ("two years and six months").
+ */
+export function isPartOf(part: string, whole: string): boolean {
+  const target = whole.toLowerCase();
+  let level = commonSenses('noun', part.toLowerCase());
+  for (let step = 0; step < 4 && level.length > 0; step++) {
+    const up: number[] = [];
+    for (const offset of level)
+      for (const p of pointersOf('noun', offset)) {
+        if (p.symbol !== '#p' || p.pos !== 'n') continue;
+        if (readSynsetWords('noun', p.offset).includes(target)) return true;
+        up.push(p.offset);
+      }
+    level = up;
+  }
+  return false;
+}
+
 const attributeCache = new WordCache<readonly string[]>();
 
 /**

@@ -20,6 +20,8 @@ describe('compoundMeasures', () => {
     'stayed for six days',
     'jailed for two years and two years respectively',
     'won 3 games and 2 titles',
+    // Two lengths, not one: a unit goes on only with a smaller one (WordNet: a month is part of a year).
+    'Jail terms for the two men were 18 months and two years.',
   ])('none in "%s"', (text) => {
     expect(measuresIn(text)).toEqual([]);
   });

@@ -86,3 +86,22 @@ describe('a short answer of the noun asked', () => {
     expect(named.ask('whats the new album called?').answer?.text).toBe('Northern Tide');
   });
 });
+
+const PARIS = new Engine([
+  parseArticle(
+    'band.txt',
+    [
+      'Band to release new music in May',
+      '',
+      'The Harbour Lights will release new songs in May, their first since 2015.',
+      '',
+      'Their new album is called Paris and was recorded in a barn in Donegal over the winter.',
+    ].join('\n'),
+  ),
+]);
+
+describe('a name the passage gives right after "called"', () => {
+  it('"what is the album called?" → Paris, though Paris names a place', () => {
+    expect(PARIS.ask('what is the album called?').answer?.text).toBe('Paris');
+  });
+});
