@@ -26,6 +26,7 @@ describe('a positive who-question of a sentence saying who will not', () => {
   it('"who was charged?" is not answered with the wife "who was not charged"', () => {
     const answer = court.ask('who was charged?');
     expect(answer.answer?.text ?? '').not.toContain('Claire Hollis');
+    expect(answer.answered, answer.answer?.text).toBe(false);
   });
 
   it('the negated questions are still answered by those sentences', () => {

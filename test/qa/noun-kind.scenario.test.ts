@@ -59,7 +59,7 @@ describe('a short answer of the noun asked', () => {
   it('"what union is considering more strikes?" is not answered "July"', () => {
     const answer = strike.ask('what union is considering more strikes?');
     expect(answer.passages[0]?.text).toMatch(/strike dates in July/u);
-    expect(answer.answer?.text ?? '').not.toMatch(/July|dates/u);
+    expect(answer.answer).toBeNull();
   });
 
   it('"what union are the workers in?" is still answered "GMB union"', () => {
@@ -69,17 +69,15 @@ describe('a short answer of the noun asked', () => {
   it('"whats the new album called?" is not answered by a place or a number', () => {
     const answer = all.ask('whats the new album called?');
     expect(answer.passages[0]?.text).toMatch(/Carnegie Hall/u);
-    expect(answer.answer?.text ?? '').not.toMatch(/Carnegie|York|eight|five/u);
+    expect(answer.answer).toBeNull();
   });
 
   it('"what was the album called?" is not answered "Britain" or "eleven albums"', () => {
-    expect(singer.ask('what was the album called?').answer?.text ?? '').not.toMatch(
-      /Britain|eleven|decades/u,
-    );
+    expect(singer.ask('what was the album called?').answer).toBeNull();
   });
 
   it('"what is the tour called?" is not answered "next spring"', () => {
-    expect(band.ask('what is the tour called?').answer?.text ?? '').not.toMatch(/spring|years/u);
+    expect(band.ask('what is the tour called?').answer).toBeNull();
   });
 
   it('an album the story names is still its answer', () => {
