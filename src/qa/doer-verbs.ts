@@ -25,6 +25,7 @@ import {
   taggedUses,
 } from './wordnet.js';
 
+// Module state: each verb's doer verbs, read from WordNet once (a `WordCache`, bounded as wordnet.ts's are).
 const cache = new WordCache<readonly string[]>();
 
 /** WordNet's lexicographer file of the verbs of fighting, athletic activities and contests. */

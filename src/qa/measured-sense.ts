@@ -10,6 +10,7 @@
  * verb the definition names. Words for the length of time itself ("time") say nothing of the sense.
  * Pure, apart from WordNet look-ups.
  */
+import { WordCache } from './word-caches.js';
 import { taggedTerms, verbBases, verbForms } from '../nlp/nlp.js';
 import { lemmaOf } from './lemma.js';
 import { measureAsked, measuresOfUnit, otherMeasureFollows } from './measure.js';
@@ -125,21 +126,18 @@ export function verbsOfDefinition(definition: string): string[] {
   return [...verbs];
 }
 
-/** Module state: each verb's words, read from WordNet once; cleared at CACHE_LIMIT, as wordnet.ts's caches are. */
-const cache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 10_000;
+/** Module state: each verb's words, read from WordNet once (a `WordCache`, bounded as wordnet.ts's caches are). */
+const cache = new WordCache<readonly string[]>();
 
 /** The words a story says a verb's measured senses with (`durationSenses`, `verbsOfDefinition`), without the verb's own forms. */
 function wordsOfMeasuredSenses(lemma: string): readonly string[] {
-  let words = cache.get(lemma);
-  if (words === undefined) {
-    const own = new Set([lemma, ...verbForms(lemma)]);
-    const found = durationSenses(lemma).flatMap((s) => verbsOfDefinition(`${s.definition} ${s.after}`));
-    words = [...new Set(found.flatMap((v) => [v, ...verbForms(v)]))].filter((v) => !own.has(v));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(lemma, words);
-  }
-  return words;
+  return cache.get(lemma, readMeasuredSenses);
+}
+
+function readMeasuredSenses(lemma: string): readonly string[] {
+  const own = new Set([lemma, ...verbForms(lemma)]);
+  const found = durationSenses(lemma).flatMap((s) => verbsOfDefinition(`${s.definition} ${s.after}`));
+  return [...new Set(found.flatMap((v) => [v, ...verbForms(v)]))].filter((v) => !own.has(v));
 }
 
 /**

@@ -300,8 +300,7 @@ function rolePhrase(
   let head = -1;
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS + 1; i++) {
     const word = words[i] ?? '';
-    const lower = word.toLowerCase();
-    if ((capitalised ? /^\p{L}/u : /^\p{Ll}/u).test(word) && isRoleNoun(lower)) head = i;
+    if ((capitalised ? /^\p{L}/u : /^\p{Ll}/u).test(word) && isRoleNoun(word)) head = i;
     else if (head !== -1) break;
     // "A total of 300 people": a function word before the role noun makes it no description of one.
     else if (isStopword(word.toLowerCase())) return undefined;
