@@ -45,10 +45,24 @@ function isNames(text: string, by: boolean): boolean {
   return namesSomeone(text);
 }
 
+/**
+ * Small words a name in Title Case leaves lower-case between its words ("Ashbury and District Gazette",
+ * "The Times of India", "Stoke on Trent Live").
+ */
+const NAME_JOINER = /^(?:and|of|the|on|upon|in|for|de|du|la|le|von|van)$/;
+
 /** A short Title Case name after the writer's: the desk, the agency or the town ("Reuters", "Nairobi"). */
 function isShortName(text: string): boolean {
   const ws = words(text);
-  return ws.length >= 1 && ws.length <= 4 && ws.every((w) => /^[\p{Lu}\d&]/u.test(w));
+  const capital = (w: string) => /^[\p{Lu}\d&]/u.test(w);
+  const named = ws.filter(capital).length;
+  return (
+    named >= 1 &&
+    named <= 4 &&
+    capital(ws[0] ?? '') &&
+    capital(ws[ws.length - 1] ?? '') &&
+    ws.every((w) => capital(w) || NAME_JOINER.test(w))
+  );
 }
 
 /** The byline this line is, or undefined when it is not one. */

@@ -177,6 +177,9 @@ describe('the publication and its day on a line of their own ("Valley Herald, 9 
     ['Consumer Daily · May 22, 2026', 'Consumer Daily', 'May 22, 2026'],
     ['Yorkshire Post | 2026-05-22', 'Yorkshire Post', '2026-05-22'], // a paper named after its county
     ['BBC, 3 November 2026', 'BBC', '3 November 2026'], // one word: an organisation the tagger knows
+    // Small words a paper's name leaves lower-case
+    ['Ashbury and District Gazette, 18 November 2026', 'Ashbury and District Gazette', '18 November 2026'],
+    ['The Times of India, 3 November 2026', 'The Times of India', '3 November 2026'],
   ])('%s → %s, %s', (line, publisher, date) => {
     expect(readPublisherLine(line)).toEqual({ publisher, date });
   });
@@ -196,6 +199,7 @@ describe('the publication and its day on a line of their own ("Valley Herald, 9 
     'Valley Herald, Ashbury', // no date: the publisher-and-place line
     'Valley Herald, 9 February 2026.', // a sentence's end
     'Floods hit the valley, 9 February 2026', // lower-case words: a phrase
+    'Floods in the valley, 9 February 2026', // small words, but no name's end
   ])('not one: %s', (line) => {
     expect(readPublisherLine(line)).toBeUndefined();
   });
@@ -220,6 +224,14 @@ describe('the publication and its day on a line of their own ("Valley Herald, 9 
     expect(a.date).toBe('9 February 2026');
     expect(texts(a, 'credit')).toEqual(credit === undefined ? [] : [credit]);
     expect(texts(a, 'dateline')).toEqual(['Valley Herald, 9 February 2026']);
+  });
+
+  it('a paper whose name has a small word ("Valley and District Herald") is the site, not the headline', () => {
+    const a = parseArticle('flood.txt', `${HEAD}\n\nBy Rhys Calloway\nValley and District Herald, 9 February 2026\n\n${BODY}`);
+    expect(a.title).toBe(HEAD);
+    expect(a.meta?.siteName).toBe('Valley and District Herald');
+    expect(a.date).toBe('9 February 2026');
+    expect(texts(a, 'dateline')).toEqual(['Valley and District Herald, 9 February 2026']);
   });
 
   it("a place's dateline gives the date but no site; a paper's line among the paragraphs gives neither", () => {
