@@ -58,6 +58,7 @@ import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
+import { aboutTheOtherSex, askedPronounSex } from './pronoun-sex.js';
 import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
 import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
@@ -471,16 +472,19 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    const ranked = this.doersFirst(
-      this.scoresFirst(
-        this.marginsFirst(
-          this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
-          read.text,
+    const ranked = this.otherSexLast(
+      this.doersFirst(
+        this.scoresFirst(
+          this.marginsFirst(
+            this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
+            read.text,
+          ),
+          groups,
         ),
+        meant.text,
         groups,
       ),
       meant.text,
-      groups,
     );
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
@@ -695,6 +699,18 @@ export class Engine {
       if (p < j) head.splice(p, 0, ...head.splice(j, 1));
     }
     return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+  }
+
+  /**
+   * "When did he die?": the passages whose subject is the other sex's pronoun ("She died in 2015.") go
+   * after the others, in their order (`pronoun-sex.ts`): they are about someone else. A ranking, not a
+   * refusal: a reader who wrote the wrong pronoun still finds them further down.
+   */
+  private otherSexLast(ranked: Ranked[], question: string): Ranked[] {
+    const asked = askedPronounSex(tokenize(question));
+    if (asked === undefined) return ranked;
+    const other = (r: Ranked) => aboutTheOtherSex(r.tokens, asked);
+    return [...ranked.filter((r) => !other(r)), ...ranked.filter(other)];
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

@@ -1,0 +1,44 @@
+/**
+ * "When did he die?" of an obituary that says "He died peacefully … on Saturday morning" and, of his
+ * wife, "She died in 2015.": a question whose subject is "he" is not about the person a sentence opening
+ * with "She" is about. English pronouns carry their referent's sex, so a sentence whose subject is the
+ * other sex's pronoun and that has no pronoun of the asked sex is about someone else, whatever words it
+ * shares with the question. Pure.
+ */
+import { OPENING_AUXILIARIES } from './auxiliaries.js';
+import type { Token } from './text.js';
+
+export type PronounSex = 'he' | 'she';
+
+const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
+  he: new Set(['he', 'him', 'his', 'himself']),
+  she: new Set(['she', 'her', 'hers', 'herself']),
+};
+
+const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
+
+/**
+ * The sex of the question's subject when it is a pronoun right after the question's auxiliary ("when
+ * did he die?", "how old was she?", "what does he do now?"), and the question holds no pronoun of the
+ * other sex ("what did he tell her?" is about both). Undefined otherwise.
+ */
+export function askedPronounSex(tokens: readonly Token[]): PronounSex | undefined {
+  const at = tokens.findIndex((t, i) => i > 0 && (t.word === 'he' || t.word === 'she'));
+  const subject = tokens[at];
+  // Within the question's opening: "when did he…", "how long was she…", "what year did he…".
+  if (subject === undefined || at > 4 || !AUXILIARY.has(tokens[at - 1]?.word ?? '')) return undefined;
+  const sex: PronounSex = subject.word === 'he' ? 'he' : 'she';
+  const other = PRONOUNS[sex === 'he' ? 'she' : 'he'];
+  return tokens.some((t) => other.has(t.word)) ? undefined : sex;
+}
+
+/**
+ * Does the sentence open with the other sex's subject pronoun ("She died in 2015." for "he") and hold no
+ * pronoun of the asked sex (so it is not "She said he had died")?
+ */
+export function aboutTheOtherSex(tokens: readonly Token[], asked: PronounSex): boolean {
+  const first = tokens[0]?.word;
+  if (first !== (asked === 'he' ? 'she' : 'he')) return false;
+  const own = PRONOUNS[asked];
+  return !tokens.some((t) => own.has(t.word));
+}
