@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { aboutTheOtherSex, askedPronounSex } from '../../src/qa/pronoun-sex.js';
+import { tokenize } from '../../src/qa/text.js';
+
+describe('askedPronounSex: the sex of a question whose subject is a pronoun', () => {
+  it.each([
+    ['when did he die?', 'he'],
+    ['how old was she?', 'she'],
+    ['what year did he leave?', 'he'],
+    ['where does she live now', 'she'],
+  ])('%s → %s', (question, sex) => {
+    expect(askedPronounSex(tokenize(question))).toBe(sex);
+  });
+
+  it.each([
+    'what did he tell her?', // both sexes
+    'when did tom die?', // no pronoun
+  ])('none: %s', (question) => {
+    expect(askedPronounSex(tokenize(question))).toBeUndefined();
+  });
+
+  it('a pronoun not right after the auxiliary is not the subject asked ("he" far into the question)', () => {
+    expect(askedPronounSex(tokenize('what was the name of the town where he grew up?'))).toBeUndefined();
+  });
+});
+
+describe('aboutTheOtherSex: a sentence whose subject is the other pronoun', () => {
+  it('"She died in 2009." is about someone else for "he"', () => {
+    expect(aboutTheOtherSex(tokenize('She died in 2009.'), 'he')).toBe(true);
+  });
+
+  it.each([
+    ['He died on Tuesday.', 'he'], // the asked sex
+    ['She said he had died on Tuesday.', 'he'], // mentions him
+    ['The captain died on Tuesday.', 'he'], // no pronoun subject
+    ['Her son died in 2009.', 'he'], // "Her" opens: her son may be the man asked about
+  ])('not: %s (%s)', (sentence, sex) => {
+    expect(aboutTheOtherSex(tokenize(sentence), sex as 'he' | 'she')).toBe(false);
+  });
+});
