@@ -29,6 +29,7 @@ import { isKindOf } from './wordnet.js';
 import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
+import { MONTH } from './time-point.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
@@ -46,6 +47,16 @@ const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
   reason: { clause: 1 },
   other: { phrase: 1, person: 0.8, place: 0.8, organization: 0.8, date: 0.8, number: 0.8 },
 };
+
+/**
+ * Is the token a month's name in a date the tagger finds ("predicted for May")? "May" is a stopword as
+ * the modal verb, but written capitalised inside a date it names the month, which answers "when".
+ */
+function monthOf(c: Candidate, t: Token, passage: SpanSentence): boolean {
+  if (c.kind !== 'date') return false;
+  const written = passage.text.slice(t.start, t.end);
+  return /^\p{Lu}/u.test(written) && MONTH.exec(written)?.[0] === written;
+}
 
 /** A possessive mark closing a span ("Blair's", "the members’"). */
 const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
@@ -398,7 +409,8 @@ function trimQuestionWords(
   let content = false;
   for (let i = first; i <= last; i++) {
     const t = passage.tokens[i] as Token;
-    if ((!t.stop && !isQuestionWord(i)) || (kindHead && QUANTIFIER.test(t.word))) content = true;
+    if ((!t.stop && !isQuestionWord(i)) || (kindHead && QUANTIFIER.test(t.word)) || monthOf(c, t, passage))
+      content = true;
   }
   if (!content) return undefined;
   const cut = (passage.tokens[first] as Token).start;
