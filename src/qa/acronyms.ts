@@ -56,3 +56,17 @@ function addRun(run: readonly { word: string; capital: boolean }[], into: Map<st
     }
   }
 }
+
+/**
+ * A word written as an acronym: capitals only, as many as an acronym has ("EU", "IMF"; not "I", "A").
+ * A pattern rather than `tokenize`: it runs over every sentence of a folder at indexing.
+ */
+const WRITTEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\p{Lu}{${MIN_LETTERS},${MAX_LETTERS}}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** The acronyms (lower case) written as such in `text`: "The EU's aid" → "eu". */
+export function writtenAcronyms(text: string): string[] {
+  return [...text.matchAll(WRITTEN)].map((m) => m[0].toLowerCase());
+}

@@ -167,6 +167,13 @@ export function features(e: Evidence): Features | undefined {
   // A scoreline ("a 3-2 victory") is a term of its sentence in the index, which a score question's
   // noun searches (`scoreline.ts`): the passage says "score" by it.
   if (givesScoreline(passage.text)) stems.add(SCORELINE_TERM);
+  // A name written in full says its acronym, as the index reads it ("The European Union…" for "EU"),
+  // and its words stand where the acronym would for the slot's filler.
+  const aliases = new Map<string, string>();
+  for (const a of e.index.acronymsInFull(best.id)) {
+    stems.add(stem(a));
+    for (const word of e.index.acronyms.get(a) ?? []) aliases.set(word, stem(a));
+  }
   let own = 0;
   let unknown = 0;
   let unknownName = 0;
@@ -176,6 +183,7 @@ export function features(e: Evidence): Features | undefined {
     asked,
     { text: passage.text, tokens: best.tokens, entities: e.entities },
     e.groups,
+    aliases,
   );
   // "How far away is the comet?" of "…900 million kilometres from the Sun": the unit says the measure.
   // "whats the margin?": whether the passage gives one ("wins … by 812 votes"), read once for the

@@ -12,9 +12,9 @@ import { findEntities, type Entity } from './entities.js';
 import { sentenceKey, type EntityTable } from './entity-cache.js';
 import { Recent } from './recent.js';
 import { SpellChecker } from './spelling.js';
-import { collectAcronyms } from './acronyms.js';
+import { collectAcronyms, writtenAcronyms } from './acronyms.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
-import { forEachWord, stem, tokenize, type Token } from './text.js';
+import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 
@@ -127,7 +127,12 @@ interface ArticleTerms {
   words: Map<string, number>;
   /** Acronyms the article spells out ("un" → unit, nation): see acronyms.ts. */
   acronyms: Map<string, Set<string>>;
+  /** Per sentence (by position) the acronyms (lower case) whose names it writes in full: it is indexed under their stems. */
+  inFull: Map<number, string[]>;
 }
+
+/** One empty list for every sentence that writes no acronym's name in full. */
+const NO_ACRONYMS: readonly string[] = [];
 
 // Keyed by the parsed article object: the loader hands back the same object for an unchanged file, so a
 // reload reuses the terms of every file that did not change.
@@ -148,9 +153,13 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     counts: [],
     words: new Map(),
     acronyms: new Map(),
+    inFull: new Map(),
   };
   const tf = new Map<string, number>();
   const seenWords = new Set<string>();
+  // Per sentence, the acronyms of the names it writes in full; and those the article writes as acronyms.
+  const spelledIn: string[][] = [];
+  const written = new Set<string>();
   for (const sentence of article.sentences) {
     const weight = ROLE_WEIGHT[sentence.role];
     if (weight === undefined) continue;
@@ -180,8 +189,34 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     terms.stems.push([...tf.keys()]);
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
-    collectAcronyms(sentence.text, terms.acronyms);
+    const spelled = new Map<string, Set<string>>();
+    collectAcronyms(sentence.text, spelled);
+    for (const [acronym, stems] of spelled) {
+      const set = terms.acronyms.get(acronym);
+      if (set === undefined) terms.acronyms.set(acronym, new Set(stems));
+      else for (const s of stems) set.add(s);
+    }
+    spelledIn.push([...spelled.keys()]);
+    for (const a of writtenAcronyms(sentence.text)) written.add(a);
   }
+  // A sentence that writes a name in full says the acronym the story also writes for it: "The European
+  // Union has said it will deliver 3m euros" answers "how much is the EU giving?" in a story that says
+  // "EU" elsewhere. Only for acronyms the story writes as such (initials alone are no word of it), and
+  // not for one that is also a word or a word's stem ("US" is "us", which "use" stems to; "AIDS" "aid"):
+  // the name would be found by that word.
+  spelledIn.forEach((acronyms, i) => {
+    const stems = terms.stems[i] as string[];
+    const counts = terms.counts[i] as number[];
+    const added: string[] = [];
+    for (const a of acronyms) {
+      const s = stem(a);
+      if (!written.has(a) || isStopword(a) || s !== a || stems.includes(s)) continue;
+      stems.push(s);
+      counts.push(1);
+      added.push(a);
+    }
+    if (added.length > 0) terms.inFull.set(i, added);
+  });
   termCache.set(article, terms);
   return { terms, fresh: true };
 }
@@ -197,6 +232,8 @@ export class SearchIndex {
   readonly words: ReadonlyMap<string, number>;
   /** Acronym → stems of the name it stands for, over all the articles (see acronyms.ts). */
   readonly acronyms = new Map<string, Set<string>>();
+  /** Doc id → the acronyms (lower case) whose names it writes in full, under whose stems it is indexed too. */
+  private readonly inFull = new Map<number, readonly string[]>();
   readonly avgLength: number;
   /** How many articles had to be tokenized for this index (the others' terms were reused from a previous one). */
   readonly tokenizedArticles: number;
@@ -272,6 +309,8 @@ export class SearchIndex {
         lastParagraph = sentence.paragraph;
         this.paragraphOf[id] = paragraph;
         this.anaphoric[id] = t.anaphoric[i] as number;
+        const named = t.inFull.get(i);
+        if (named !== undefined) this.inFull.set(id, named);
         totalLength += length;
         const stems = t.stems[i] as string[];
         const counts = t.counts[i] as number[];
@@ -295,6 +334,14 @@ export class SearchIndex {
     this.avgLength = n > 0 ? totalLength / n : 1;
     this.words = wordFrequency;
     this.spelling = new SpellChecker(wordFrequency);
+  }
+
+  /**
+   * The acronyms the sentence is indexed under because it writes their names in full ("The European
+   * Union…" for "eu"), lower case: the sentence holds their stems though none of its tokens is one.
+   */
+  acronymsInFull(doc: number): readonly string[] {
+    return this.inFull.get(doc) ?? NO_ACRONYMS;
   }
 
   /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */

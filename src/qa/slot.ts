@@ -258,9 +258,10 @@ export function slotEvidence(
   asked: AskedSlot,
   passage: PassageView,
   groups: readonly Group[],
+  aliases: ReadonlyMap<string, string> = NO_ALIASES,
 ): SlotEvidence | undefined {
   if (asked.slot === 'none') return undefined;
-  const groupOf = groupIndex(groups);
+  const groupOf = groupIndex(groups, NO_ALIASES);
   // A filler made only of the question's own words ("E Hayot" for "What is E Hayot's first name?",
   // "1973" for "when did the 1973 crisis begin") is no answer.
   const own = (f: Filler) => {
@@ -268,12 +269,15 @@ export function slotEvidence(
     return inside.length > 0 && inside.every((t) => groupOf.has(t.stem));
   };
   const { fine, loose } = fillers(asked, passage, groups, groupOf);
+  const nearOf = aliases.size > 0 ? groupIndex(groups, aliases) : groupOf;
   const fineKept = fine.filter((f) => !own(f));
   const looseKept = loose.filter((f) => !own(f));
   return {
     found: fineKept.length > 0,
     loose: fineKept.length === 0 && looseKept.length > 0,
-    near: Math.max(0, ...fineKept.map((f) => nearShare(f, passage, groups, groupOf))),
+    // Near the filler, a name written in full stands where its acronym would; as a filler it is
+    // still no question word (`own`): a tagger's organization around it may be all the passage has.
+    near: Math.max(0, ...fineKept.map((f) => nearShare(f, passage, groups, nearOf))),
   };
 }
 
@@ -284,12 +288,22 @@ function agesIn(text: string): Filler[] {
   return [...matches(AGE, text), ...apposed];
 }
 
-/** Each matched stem → the index of the question word (group) it counts as. */
-function groupIndex(groups: readonly Group[]): Map<string, number> {
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Each matched stem → the index of the question word (group) it counts as; a word of a name the
+ * passage writes in full counts as the acronym it is `aliases` of ("union" of "The European Union…"
+ * as "EU": `SearchIndex.acronymsInFull`).
+ */
+function groupIndex(groups: readonly Group[], aliases: ReadonlyMap<string, string>): Map<string, number> {
   const map = new Map<string, number>();
   groups.forEach((g, i) => {
     for (const t of g.terms) if (!map.has(t.stem)) map.set(t.stem, i);
   });
+  for (const [word, acronym] of aliases) {
+    const g = map.get(acronym);
+    if (g !== undefined && !map.has(word)) map.set(word, g);
+  }
   return map;
 }
 

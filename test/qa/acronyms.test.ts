@@ -1,9 +1,10 @@
 /** Acronyms of names the article spells out: "the UN guy" when the story writes "United Nations". */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { collectAcronyms } from '../../src/qa/acronyms.js';
+import { collectAcronyms, writtenAcronyms } from '../../src/qa/acronyms.js';
 import { Engine } from '../../src/qa/engine.js';
 import { expand } from '../../src/qa/expansion.js';
+import { SearchIndex } from '../../src/qa/search-index.js';
 import { stem } from '../../src/qa/text.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 import { spelledOutByWordNet } from '../../src/qa/wordnet.js';
@@ -129,5 +130,43 @@ describe('abbreviations the story never writes, spelt out by WordNet', () => {
     );
     const { groups } = expand(new Engine([lone]).index, ['ceo'], DEFAULT_WEIGHTS);
     expect(groups[0]?.terms.some((t) => t.stem === stem('officer'))).toBe(false);
+  });
+});
+
+describe('writtenAcronyms', () => {
+  it("reads words written in capitals only, of an acronym's length", () => {
+    expect(
+      writtenAcronyms("The EU's envoy met IMF staff. I said NASA's plan is in UNICEFX, A draft."),
+    ).toEqual(['eu', 'imf', 'nasa']);
+  });
+});
+
+describe('a name written in full is indexed under the acronym the story writes for it', () => {
+  const story = parseArticle(
+    'fund.txt',
+    [
+      'Fund pledges aid',
+      '',
+      'The International Monetary Fund will lend Sri Lanka $1bn.',
+      '',
+      'Its staff said the IMF would send a team next week.',
+      '',
+      'The European Union will give 3m euros.',
+    ].join('\n'),
+  );
+  const index = new SearchIndex([story]);
+  const id = (start: string) => index.docs.findIndex((d) => d.sentence.text.startsWith(start));
+
+  it('the sentence naming the International Monetary Fund holds "imf", as the one writing "IMF" does', () => {
+    const said = new Set(index.postingsOf(stem('imf')).filter((_, i) => i % 2 === 0));
+    expect(said.has(id('The International Monetary Fund'))).toBe(true);
+    expect(said.has(id('Its staff'))).toBe(true);
+    expect(index.acronymsInFull(id('The International Monetary Fund'))).toEqual(['imf']);
+    expect(index.acronymsInFull(id('Its staff'))).toEqual([]);
+  });
+
+  it('not an acronym the story never writes: "The European Union" is not indexed under "eu"', () => {
+    expect(index.has(stem('eu'))).toBe(false);
+    expect(index.acronymsInFull(id('The European Union'))).toEqual([]);
   });
 });

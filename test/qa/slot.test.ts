@@ -7,7 +7,7 @@ import { findEntities } from '../../src/qa/entities.js';
 import type { Group } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { askedSlot, slotEvidence, unsaid } from '../../src/qa/slot.js';
-import { tokenize } from '../../src/qa/text.js';
+import { stem, tokenize } from '../../src/qa/text.js';
 
 const slotOf = (question: string) => askedSlot(question, parseQuestion(question));
 
@@ -209,5 +209,18 @@ describe('the passage says it is not said', () => {
     'He did not go to work because he had stuff to do.',
   ])('not: "%s"', (passage) => {
     expect(unsaid(passage)).toBe(false);
+  });
+});
+
+describe('a name written in full near the filler stands for the acronym asked', () => {
+  const question = 'how much is the NFA paying?';
+  const passage = 'The Northern Ferries Authority will pay £4m for two boats.';
+  const groups: Group[] = [{ word: 'nfa', terms: [{ stem: 'nfa', weight: 1 }], idf: 3 }];
+  const view = { text: passage, tokens: tokenize(passage), entities: () => findEntities(passage) };
+  const aliases = new Map(['northern', 'ferries', 'authority'].map((w) => [stem(w), 'nfa']));
+
+  it('is near the amount only when the name is read as the acronym', () => {
+    expect(slotEvidence(slotOf(question), view, groups)?.near).toBe(0);
+    expect(slotEvidence(slotOf(question), view, groups, aliases)).toMatchObject({ found: true, near: 1 });
   });
 });
