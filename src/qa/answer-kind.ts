@@ -42,6 +42,7 @@ import { SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
+import { hasLetter, startsNumber, startsUpper } from './letters.js';
 
 export type AnswerKind =
   | 'person'
@@ -176,6 +177,9 @@ function mainWh(q: string): { word: string; at: number } | undefined {
   return first;
 }
 
+/** "what's" → "what is": its one word; made once, as letters.ts says why. */
+const CONTRACTED_IS = /^(\p{L}+)'s\b/u;
+
 /**
  * The head noun after "what/which": "what year", "which city", "what type of oil producer" (the last
  * noun before a function word), "what was his last song", "what is the name of…".
@@ -183,7 +187,7 @@ function mainWh(q: string): { word: string; at: number } | undefined {
 function headNoun(q: string, at: number): string | undefined {
   const words = q
     .slice(at)
-    .replace(/^(\p{L}+)'s\b/u, '$1 is')
+    .replace(CONTRACTED_IS, '$1 is')
     .split(/[^\p{L}\p{N}'-]+/u)
     .filter((w) => w !== '')
     .slice(1)
@@ -203,8 +207,8 @@ function headNoun(q: string, at: number): string | undefined {
   for (let n = 0; i < words.length && n < 3; i++, n++) {
     const w = words[i] as string;
     // "What 1971 film…": a year or a number before the noun is no part of the kind.
-    if (head === undefined && /^\p{N}/u.test(w)) continue;
-    if (isStopword(w) || /^\p{N}/u.test(w) || (head !== undefined && !isNoun(w))) break;
+    if (head === undefined && startsNumber(w)) continue;
+    if (isStopword(w) || startsNumber(w) || (head !== undefined && !isNoun(w))) break;
     head = w;
     const next = words[i + 1];
     if (next !== undefined && VERBISH.test(next)) {
@@ -318,7 +322,7 @@ function measureNoun(q: string, at: number, noun: string): AskedKind | undefined
 /** Is the word written with a capital inside the question ("Which Brits are…")? */
 function writtenAsName(question: string, word: string): boolean {
   return [...question.matchAll(/\p{L}[\p{L}'-]*/gu)].some(
-    (m) => m.index > 0 && /^\p{Lu}/u.test(m[0]) && m[0].toLowerCase().replace(/'s?$/, '') === word,
+    (m) => m.index > 0 && startsUpper(m[0]) && m[0].toLowerCase().replace(/'s?$/, '') === word,
   );
 }
 
@@ -539,7 +543,7 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
   const people = ofAnyClass(word, PEOPLE_CLASSES);
   // A capitalised head is a name ("Stagecoach", "English Heritage") unless it is a title or a body
   // ("Presiding Officer", "Director of the … Service", "Parliament").
-  if (/^\p{Lu}/u.test(head)) return people ? 'people' : 'name';
+  if (startsUpper(head)) return people ? 'people' : 'name';
   if (people) return 'people';
   if (isKindOf(word, 'time_period')) return 'time';
   return 'thing';
@@ -553,7 +557,7 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
 function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
   if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   const head = headWord(c.text);
-  if (!/^\p{Lu}/u.test(head) || head === c.text.trim()) return false;
+  if (!startsUpper(head) || head === c.text.trim()) return false;
   const word = head.toLowerCase();
   return usedAsNoun(word) && !ofAnyClass(word, PEOPLE_CLASSES);
 }
@@ -578,7 +582,7 @@ function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   // A bare number ("312" of "all 312 pupils") counts the head of the phrase it is in.
   const opened = passage.tags.filter((t) => t.start <= c.start && t.end > c.end);
   // So does a number word alone ("three" of "three new kiosks").
-  const phrase = /\p{L}/u.test(c.text.replace(NUMBERS, ''))
+  const phrase = hasLetter(c.text.replace(NUMBERS, ''))
     ? c.text
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
   const head = headWord(phrase).toLowerCase();
@@ -609,7 +613,7 @@ function usedAsNoun(word: string): boolean {
 export function isWrittenAsName(text: string): boolean {
   const head = headWord(text);
   // "Most of the critics", "All of them" opening a sentence: a capital, but no name.
-  return /^\p{Lu}/u.test(head) && !isStopword(head.toLowerCase());
+  return startsUpper(head) && !isStopword(head.toLowerCase());
 }
 
 /**
@@ -887,7 +891,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
       // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
       // of its own says no length ("6,650 km" does).
-      return numeric && /\p{L}/u.test(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
+      return numeric && hasLetter(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';
     case 'scoreline':
       return cls !== 'person' && holdsScoreline(passage.text, c.start, c.end) ? 'fine' : 'none';
     case 'quantity':

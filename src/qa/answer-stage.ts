@@ -33,6 +33,7 @@ import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
+import { startsUpper } from './letters.js';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
 /** The sentence a passage shows, in its article (for its cached tags). */
@@ -263,7 +264,7 @@ function asksOfPerson(asked: readonly Token[], passages: readonly Passage[]): bo
   if (asked[0] !== undefined && isRoleNoun(asked[0].word)) return true;
   return passages.some((p) => {
     const capitals = new Set(
-      tokenize(p.text).flatMap((t) => (/^\p{Lu}/u.test(p.text.slice(t.start, t.end)) ? [t.stem] : [])),
+      tokenize(p.text).flatMap((t) => (startsUpper(p.text.slice(t.start, t.end)) ? [t.stem] : [])),
     );
     return asked.every((t) => capitals.has(t.stem));
   });

@@ -10,7 +10,7 @@ import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion, Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
-import { askedSlot, isNumeric, onlyBeingsAged, slotEvidence, unsaid } from './slot.js';
+import { isNumeric, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
@@ -132,6 +132,8 @@ export interface Evidence {
   /** The question as asked (its wording tells the slot: "how old", "how much … cost"). */
   text: string;
   question: ParsedQuestion;
+  /** What the question wants (`askedSlot` of `text` and `question`): the engine read it for its re-ranking. */
+  asked: AskedSlot;
   ranked: readonly Ranked[];
   passages: readonly Passage[];
   /** The IDF of a word no article holds: the largest IDF. */
@@ -178,7 +180,7 @@ export function features(e: Evidence): Features | undefined {
   let unknown = 0;
   let unknownName = 0;
   let rarestMissing = 0;
-  const asked = askedSlot(e.text, e.question);
+  const { asked } = e;
   const slot = slotEvidence(
     asked,
     { text: passage.text, tokens: best.tokens, entities: e.entities },

@@ -18,6 +18,7 @@
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
+import { startsUpper } from './letters.js';
 
 /** Whether `article` (an index into the index's articles) holds the stem in any of its sentences. */
 function holds(index: SearchIndex, article: number, stem: string): boolean {
@@ -32,7 +33,7 @@ function holds(index: SearchIndex, article: number, stem: string): boolean {
  * caption's "…in Rotterdam. Photo: Reuters" starts one, and names nothing.
  */
 function capitalisedInside(text: string, start: number, end: number): boolean {
-  return /^\p{Lu}/u.test(text.slice(start, end)) && !/[.!?:;"“‘(]\s*$/u.test(text.slice(0, start));
+  return startsUpper(text.slice(start, end)) && !/[.!?:;"“‘(]\s*$/u.test(text.slice(0, start));
 }
 
 /**
@@ -75,13 +76,16 @@ function articlesNaming(index: SearchIndex, current: number, stem: string, asNam
   return out;
 }
 
+/** The word after "how"; made once, as letters.ts says why. */
+const HOW_WORD = /\bhow\s+(\p{L}+)/iu;
+
 /**
  * The question's group of the measure a "how" question asks ("old" in "how old is nordvik?", "long"
  * in "how long did he get?"), by position: what is asked, not what about, so it names no story, here
  * and in retrieval (`retrieve`'s `measure`). Undefined when the question asks none or it is no group.
  */
 export function measureGroup(groups: readonly Group[], question: string): number | undefined {
-  const measure = /\bhow\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  const measure = HOW_WORD.exec(question)?.[1]?.toLowerCase();
   const at = measure === undefined ? -1 : groups.findIndex((g) => g.word === measure);
   return at === -1 ? undefined : at;
 }

@@ -7,6 +7,7 @@
  */
 import { tokenize, type Token } from './text.js';
 import { isLemma, isNoun } from './wordnet.js';
+import { startsLower } from './letters.js';
 
 const WHAT_IS = /^\s*(what|who)(?:['’]s|s|\s+(?:is|are|was|were))\s+(?:(the|a|an)\s+)?(.+?)\s*\??\s*$/iu;
 const WHAT_DOES_DO = /^\s*what\s+(?:does|do|did)\s+(?:(?:the|a|an)\s+)?(.+?)\s+do\s*\??\s*$/iu;
@@ -65,7 +66,7 @@ export function nounsBefore(
       next !== undefined &&
       !t.stop &&
       /^\s+$/u.test(text.slice(t.end, next.start)) &&
-      /^\p{Ll}/u.test(text.slice(t.start, t.end))
+      startsLower(text.slice(t.start, t.end))
     );
   };
   const head = tokens[at - 1];

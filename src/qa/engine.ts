@@ -494,6 +494,7 @@ export class Engine {
       groups,
       text: parsed.text,
       question: parsed,
+      asked: slot,
       ranked,
       passages,
       maxIdf: this.index.idf('\u0000'),

@@ -5,6 +5,7 @@
 import { isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 import { isRoleNoun } from './wordnet.js';
+import { hasLetterOrNumber } from './letters.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -102,7 +103,7 @@ function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
     const start = term.start;
     const end = start + term.text.length;
     const joined = open !== undefined && /^[\s'’-]*$/.test(text.slice(open.end, start));
-    if (!isNominal(term.tags) || !/[\p{L}\p{N}]/u.test(term.text)) {
+    if (!isNominal(term.tags) || !hasLetterOrNumber(term.text)) {
       open = undefined;
       continue;
     }

@@ -10,6 +10,7 @@
 
 import { editDistance } from './spelling.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
+import { hasLetterOrNumber } from './letters.js';
 
 /** `acknowledgement`: "ok", "got it", "great" with no thanks in it, which "You're welcome!" would not fit. */
 export type Courtesy = 'greeting' | 'thanks' | 'acknowledgement' | 'goodbye';
@@ -226,10 +227,18 @@ function words(text: string): string[] {
 }
 
 function asksForSummary(text: string, misspeltMin: number): boolean {
-  const ws = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr'))
-    .flatMap((w) => (w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w]))
-    .map((w) => (SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w) ? w : (summaryWordMeant(w, misspeltMin) ?? w)));
-  if (!ws.every((w) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w))) return false;
+  const said = (w: string) => SUMMARY_CUES.has(w) || SUMMARY_FILLER.has(w);
+  const typed = words(text.replace(/\btl\s*;\s*dr\b/giu, 'tldr')).flatMap((w) =>
+    w.endsWith("'s") ? [w.slice(0, -2), "'s"] : [w],
+  );
+  const ws: string[] = [];
+  // Each word read as a cue or filler, misspelt or not; the first that is neither settles it (a
+  // misspelling is looked for by edit distance, which the words after it need not pay).
+  for (const word of typed) {
+    const w = said(word) ? word : (summaryWordMeant(word, misspeltMin) ?? word);
+    if (!said(w)) return false;
+    ws.push(w);
+  }
   // A cue ("about", "gist"), or the page named with nothing else asked of it ("what's the story?").
   return ws.some((w) => SUMMARY_CUES.has(w) || PAGE_NOUNS.has(w));
 }
@@ -281,9 +290,9 @@ export function classifyMessage(
   const courtesy = courtesyOf(raw.replace(LEADING_HANDLE, ''));
   if (courtesy !== undefined) return { kind: 'courtesy', courtesy };
   const question = stripChat(raw);
-  if (!/[\p{L}\p{N}]/u.test(question)) {
+  if (!hasLetterOrNumber(question)) {
     // Only chat was there ("hey, can you tell me"): greet back rather than search for nothing.
-    return /[\p{L}\p{N}]/u.test(raw) ? { kind: 'courtesy', courtesy: 'greeting' } : { kind: 'empty' };
+    return hasLetterOrNumber(raw) ? { kind: 'courtesy', courtesy: 'greeting' } : { kind: 'empty' };
   }
   // The lookbehinds make each trailing-run match start only where a run starts: without them a long run
   // that stops short of the end ("!!!…!x") is rescanned from every position, quadratic in its length.

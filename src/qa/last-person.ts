@@ -19,6 +19,7 @@ import { tokenize } from './text.js';
 import { titledPeople, withTitledNames } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
 import type { Answer, Passage } from './types.js';
+import { hasLetter } from './letters.js';
 
 export interface LastPerson {
   /**
@@ -48,7 +49,7 @@ function eachPerson(text: string, e: Entity): Entity[] {
   const people: Entity[] = [];
   let from = 0;
   for (const m of [...span.matchAll(LIST_SEPARATOR), { index: span.length, 0: '' }]) {
-    if (/\p{L}/u.test(span.slice(from, m.index)))
+    if (hasLetter(span.slice(from, m.index)))
       people.push({ ...e, start: e.start + from, end: e.start + m.index });
     from = m.index + m[0].length;
   }

@@ -83,6 +83,9 @@ const PARTICIPLE_LAST = /\p{L}{2,}(?:ed|en)\s*[?.!]*\s*$/u;
 /** WordNet's class of rain, snow, hail: an amount of them is given as a depth ("78mm of rain"). */
 const PRECIPITATION = 'precipitation';
 
+/** The noun of "how much"; made once, as letters.ts says why. */
+const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
+
 /** The measure the question asks for, when its measure word names one (`ASKED`, "how much <noun>"). */
 export function measureAsked(question: string): MeasureAsked | undefined {
   const q = question.toLowerCase();
@@ -90,7 +93,7 @@ export function measureAsked(question: string): MeasureAsked | undefined {
   if (row !== undefined) return row[1];
   // "How much rain fell?": a depth, or a volume. "How much water was used?": an amount of it, not a
   // time. "How much time…", "how much longer…" ask a time; "how much did it cost?" money (slot.ts).
-  const noun = /\bhow much (\p{L}+)/u.exec(q)?.[1];
+  const noun = HOW_MUCH_NOUN.exec(q)?.[1];
   if (noun === undefined || /^(?:time|long|longer|later|earlier|sooner)$/.test(noun)) return undefined;
   // "How much were tickets?", "how much is it?": no noun, and none of time, so an amount too; a length of
   // time ("sold out within four days") answers only "how much time". Not when a participle ends the

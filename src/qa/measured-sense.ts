@@ -27,6 +27,7 @@ import {
   readSynsetWords,
   synsetWords,
 } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /** The prefixes English makes a verb of putting into a thing with ("prison" → "imprison", "slave" → "enslave"). */
 const INTO_PREFIXES = ['im', 'em', 'en', 'in'];
@@ -155,8 +156,7 @@ export function measuredSenseVerbs(question: string): { verb: string; verbs: rea
   // the rescue take?".
   // A word written with a capital inside the question is a name's ("to King's Cross"), no verb.
   const at = tokens.findLastIndex(
-    (t, i) =>
-      verbLemma(t.word) !== undefined && (i === 0 || !/^\p{Lu}/u.test(question.slice(t.start, t.end))),
+    (t, i) => verbLemma(t.word) !== undefined && (i === 0 || !startsUpper(question.slice(t.start, t.end))),
   );
   const token = tokens[at];
   const after = tokens[at + 1];

@@ -11,6 +11,7 @@ import type { ScoredSpan, SpanInput, SpanSentence } from './span-input.js';
 import { clauseIds, opensSentence } from './span-parts.js';
 import type { Token } from './text.js';
 import { isCommonWord } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /**
  * Of a how-many or how-much question's candidates, those whose owner (`ownerOf`) is a name the question
@@ -46,7 +47,7 @@ function ownerOf(at: number, passage: SpanSentence, clauses: readonly number[]):
  * was 41 percent": an English word, no name; "Raman received …": a name).
  */
 function isName(t: Token, text: string): boolean {
-  if (t.stop || !/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+  if (t.stop || !startsUpper(text.slice(t.start, t.end))) return false;
   const opens = opensSentence(text, t.start);
   return !opens || !isCommonWord(t.word);
 }

@@ -13,6 +13,7 @@ import type { Entity } from './entities.js';
 import { titledPeopleIn, type TitledPeople } from './titles.js';
 import { tokenize, type Token } from './text.js';
 import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /**
  * "where is X from", "where does X come from", "what country is X (originally) from", "which city did X
@@ -104,7 +105,7 @@ export function originIn(
   for (const t of person?.title ?? []) {
     const written = text.slice(t.start, t.end);
     // A place is a name: "native" or "state" in lower case names none.
-    if (t.stop || !/^\p{Lu}/u.test(written)) continue;
+    if (t.stop || !startsUpper(written)) continue;
     if (placeOf(written) === undefined) continue;
     const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
     if (name !== undefined) return { text: name, start: t.start, end: t.end };

@@ -31,6 +31,7 @@ import { tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
+import { hasLetter } from './letters.js';
 
 /** Whom a pronoun that is not the conversation's person is read as: someone of the story, or no one clearly. */
 export type OtherPerson =
@@ -82,7 +83,7 @@ export const wordsOf = (name: string): string[] =>
   name
     .toLowerCase()
     .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => hasLetter(w));
 
 /** Whether one name is the other or ends it ("Brandt", "Helen Brandt"): the same person named again. */
 export function sameName(a: string, b: string): boolean {

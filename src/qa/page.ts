@@ -112,11 +112,14 @@ const TYPE: Record<PageField, QuestionType> = {
   address: 'other',
 };
 
+/** A word's "'s"; made once, as letters.ts says why. */
+const LETTER_APOSTROPHE_S = /(\p{L})'s\b/gu;
+
 /** Which part of the page a question asks about, if it asks about the page itself. */
 export function pageFieldAsked(question: string): PageField | undefined {
   const q = question
     .replace(/[’‘]/g, "'")
-    .replace(/(\p{L})'s\b/gu, '$1 is') // "what's the headline" → "what is the headline"
+    .replace(LETTER_APOSTROPHE_S, '$1 is') // "what's the headline" → "what is the headline"
     .replace(/[\s?!.]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

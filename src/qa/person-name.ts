@@ -9,6 +9,7 @@
  */
 import type { Entity } from './entities.js';
 import { isKindOf } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /** The capitalised words right after a name, up to the first word that is not ("Space Telescope have"). */
 const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
@@ -21,7 +22,7 @@ const THINGS = ['artifact', 'organization', 'location', 'award', 'document'] as 
  * Title Case), whose capitals say nothing of what follows a name.
  */
 export function isPersonName(text: string, e: Entity, headline = false): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(e.start, e.end).replace(/^[^\p{L}]+/u, ''))) return false;
+  if (!startsUpper(text.slice(e.start, e.end).replace(/^[^\p{L}]+/u, ''))) return false;
   if (headline) return true;
   const run = CAPITALISED_RUN.exec(text.slice(e.end))?.[0];
   const head = run

@@ -12,6 +12,7 @@ import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
+import { hasLower, startsUpper } from './letters.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -114,9 +115,12 @@ export const ANSWER_ENTITIES: Record<QuestionType, readonly EntityType[]> = {
 const WH_WORDS = ['who', 'what', 'where', 'when', 'why', 'which', 'how', 'whom', 'whose'];
 const WH_ANYWHERE = new RegExp(`\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 
+/** The first word and the space before it; made once, as letters.ts says why. */
+const FIRST_WORD = /^(\s*)(\p{L}+)/u;
+
 /** "wher did…", "hwo signed…": a misspelt wh-word at the start of a question, read as the wh-word. */
 export function fixWhWord(question: string): string {
-  const m = /^(\s*)(\p{L}+)/u.exec(question);
+  const m = FIRST_WORD.exec(question);
   const first = m?.[2]?.toLowerCase();
   if (
     m === null ||
@@ -160,6 +164,9 @@ function nounType(question: string): QuestionType | undefined {
   return named !== undefined && isKindOrSame(named, 'person', 1) ? 'person' : undefined;
 }
 
+/** The word after "what" or "which"; made once, as letters.ts says why. */
+const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
+
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   const byNoun = nounType(q);
@@ -169,7 +176,7 @@ export function questionType(question: string): QuestionType {
   // no type: "was anyone hurt?" is answered by "two people were injured", not by a name.
   if (/\b(?:somewhere|anywhere)\b/u.test(q) && !WH_ANYWHERE.test(q)) return 'location';
   // "What mathematician…", "Which president…": the noun after what/which names a kind of person.
-  const noun = /\b(?:what|which)\s+(\p{L}+)/u.exec(q)?.[1];
+  const noun = WHAT_NOUN.exec(q)?.[1];
   if (noun !== undefined && namesPeople(noun)) return 'person';
   return 'other';
 }
@@ -200,10 +207,10 @@ function tagsActor(noun: string): boolean {
  */
 export function writtenAsNames(question: string, tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
-  if (!/\p{Ll}/u.test(question)) return names;
+  if (!hasLower(question)) return names;
   for (const t of tokens) {
     const sentenceStart = /(?:^|[.!?])[\s\p{Pi}\p{Ps}"']*$/u.test(question.slice(0, t.start));
-    if (!sentenceStart && /^\p{Lu}/u.test(question.slice(t.start, t.end))) names.add(t.word);
+    if (!sentenceStart && startsUpper(question.slice(t.start, t.end))) names.add(t.word);
   }
   return names;
 }

@@ -40,6 +40,7 @@ import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
 import { isKindOf, isLemma, isRoleNoun } from './wordnet.js';
+import { hasLetter, startsUpper } from './letters.js';
 
 /** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
 export const LOOK_BACK = 3;
@@ -131,9 +132,9 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
   const out: Person[] = [];
   for (const { kind, name } of named(sentence, tagged)) {
     if (kind !== 'person') continue;
-    const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const words = name.split(/\s+/).filter((w) => hasLetter(w));
     const last = words.at(-1);
-    if (last === undefined || last.length < 2 || !/^\p{Lu}/u.test(last)) continue;
+    if (last === undefined || last.length < 2 || !startsUpper(last)) continue;
     // Nor is a place, or an acronym ("IRA"): an organisation, not someone "he" stands for.
     if (isKindOf(last, 'location') || (words.length === 1 && /^\p{Lu}+$/u.test(last))) continue;
     if (out.some((p) => p.name === name)) continue;

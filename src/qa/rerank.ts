@@ -18,6 +18,7 @@ import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
 import { asksOrigin } from './origin.js';
+import { hasNumber } from './letters.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -427,7 +428,7 @@ function kindSpans(
   matched: ReadonlySet<string>,
 ): Highlight[] {
   return tokens
-    .filter((t) => t.word.length > 2 && !/\p{N}/u.test(t.word) && !t.stop && !matched.has(t.stem))
+    .filter((t) => t.word.length > 2 && !hasNumber(t.word) && !t.stop && !matched.has(t.stem))
     .filter((t) => kinds.some((k) => isKindOf(t.word, k)))
     .map((t) => ({ start: t.start, end: t.end, kind: 'answer' as const }));
 }

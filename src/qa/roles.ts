@@ -14,6 +14,7 @@ import type { Weights } from './weights.js';
 import type { QuestionType } from './question.js';
 import { isRoleNoun } from './wordnet.js';
 import { isStopword } from './text.js';
+import { startsUpper } from './letters.js';
 
 /**
  * A role word found in more sentences than this (across the articles searched) is not looked into: on
@@ -102,7 +103,7 @@ export function askedNouns(question: string): Set<string> {
     let j = after + (w === 'of' && lower[after] === 'the' ? 1 : 0);
     for (; j < words.length; j++) {
       const word = lower[j] as string;
-      if (isStopword(word) && !/^\p{Lu}/u.test(words[j] as string)) break;
+      if (isStopword(word) && !startsUpper(words[j] as string)) break;
       out.add(word);
     }
   });

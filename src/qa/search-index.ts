@@ -17,6 +17,7 @@ import { SUBJECT_PRONOUNS } from './subject.js';
 import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
+import { startsLower } from './letters.js';
 
 /**
  * How far each part of a page may answer a question. Tuning numbers kept here, not in `Weights`: they
@@ -61,7 +62,7 @@ export function opensWithAnaphor(text: string): boolean {
   if (PRONOUNS.has(first)) return true;
   // A common noun (lower case) after a determiner: "The group"; "The Kremlin" names something itself.
   const next = m?.[2];
-  return DETERMINERS.has(first) && next !== undefined && /^\p{Ll}/u.test(next);
+  return DETERMINERS.has(first) && next !== undefined && startsLower(next);
 }
 
 /** Does the text end inside a quotation ('… Rob Dwight said: "Phone companies should act sooner.')? */
@@ -104,7 +105,7 @@ export function openingNoun(text: string): string | undefined {
   const m = OPENING.exec(text);
   const first = m?.[1]?.toLowerCase();
   const next = m?.[2];
-  return first !== undefined && DETERMINERS.has(first) && next !== undefined && /^\p{Ll}/u.test(next)
+  return first !== undefined && DETERMINERS.has(first) && next !== undefined && startsLower(next)
     ? next
     : undefined;
 }

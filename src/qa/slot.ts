@@ -16,6 +16,7 @@ import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
 import { untaggedPlaces } from './span-parts.js';
 import { asksOrigin } from './origin.js';
+import { startsUpper } from './letters.js';
 
 export type Slot =
   | 'person'
@@ -96,13 +97,16 @@ export function namesMoney(noun: string | undefined): boolean {
 /** WordNet's classes of an amount of money. */
 const MONEY_CLASSES = ['sum', 'monetary_value'] as const;
 
+/** The noun of "how much"; made once, as letters.ts says why. */
+const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
+
 /** What the question wants, from its wording and the type the ranking gave it. */
 export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q))
     return agedThing(q) ? { slot: 'age', thing: true } : { slot: 'age' };
   // "How much time…", "how much power…" ask for an amount of something else.
-  const much = /\bhow much (\p{L}+)/u.exec(q)?.[1];
+  const much = HOW_MUCH_NOUN.exec(q)?.[1];
   const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !measured) return { slot: 'money' };
   if (MONEY_NOUN.test(q) || namesMoney(nounAfterWhatIs(q))) return { slot: 'money' };
@@ -178,7 +182,7 @@ export function agesABeing(text: string, start: number, end: number): boolean {
     return described
       .trim()
       .split(/\s+/u)
-      .some((w) => !/^\p{Lu}/u.test(w) && isKindOrSame(w, 'organism'));
+      .some((w) => !startsUpper(w) && isKindOrSame(w, 'organism'));
   const before = /(\p{L}+),?\s+$/u.exec(text.slice(0, start))?.[1];
   return (
     /^aged?\b/iu.test(text.slice(start, end)) && before !== undefined && isKindOrSame(before, 'organism')
@@ -382,7 +386,7 @@ function countsThe(
     const g = groupOf.get(t.stem);
     if (g !== undefined && counted.has(g)) return true;
     // A word of a name ("one blog EverQuest Daily Grind") is no common noun: WordNet's "grind" is a person.
-    const named = /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+    const named = startsUpper(passage.text.slice(t.start, t.end));
     if (!named && kinds.some((k) => isKindOf(t.word, k))) return true;
   }
   return false;

@@ -30,6 +30,7 @@ import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
 import { MONTH } from './time-point.js';
+import { hasNumber, startsUpper } from './letters.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
@@ -147,9 +148,9 @@ export function everyCandidateOf(
         length === 1 ? 1 : 0,
         length === 2 ? 1 : 0,
         length >= 5 ? 1 : 0,
-        /^\p{Lu}/u.test(text) ? 1 : 0,
+        startsUpper(text) ? 1 : 0,
         trimmed.kind !== 'phrase' && trimmed.kind !== 'clause' ? 1 : 0,
-        /\p{N}/u.test(text) ? 1 : 0,
+        hasNumber(text) ? 1 : 0,
         trimmed.text !== undefined ? 1 : 0,
         /["“(]\s*$/.test(tailBefore(passage.text, trimmed.start, 1)) ? 1 : 0,
         parsed.type === 'other' && trimmed.kind === 'phrase' ? 1 : 0,
@@ -289,7 +290,7 @@ function namesQuestionWord(c: Candidate, passage: SpanSentence, input: SpanInput
   return !tokenize(input.question).some(
     (t, i, all) =>
       t.stem === surname.stem &&
-      /^\p{Lu}/u.test(input.question.slice(all[i + 1]?.start ?? 0, all[i + 1]?.end ?? 0)),
+      startsUpper(input.question.slice(all[i + 1]?.start ?? 0, all[i + 1]?.end ?? 0)),
   );
 }
 
@@ -388,7 +389,7 @@ function trimQuestionWords(
   const head = passage.tokens[last0] as Token;
   const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
   // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
-  const upper = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  const upper = (t: Token) => startsUpper(passage.text.slice(t.start, t.end));
   const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
   const namedBefore = before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
   const named = !upper(head) && namedBefore;
@@ -493,7 +494,7 @@ function countsQuestionWord(
   const head = counted(number);
   // A person of any kind counts people ("four workers"): `asked.kind` is "person" only for them.
   const { kind } = asked;
-  const ofKind = (t: Token) => kind !== undefined && !/^\p{Lu}/u.test(t.word) && isKindOf(t.word, kind);
+  const ofKind = (t: Token) => kind !== undefined && !startsUpper(t.word) && isKindOf(t.word, kind);
   if (head !== undefined) return matched.has(head.stem) || ofKind(head);
   // "Raman received 9,431 votes to Whitcomb's 8,619": a number counting nothing of its own, after one
   // of its clause that counts the asked noun, counts the same noun (English leaves it out the second

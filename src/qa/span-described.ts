@@ -14,6 +14,7 @@ import { joinedPhrases, type Candidate } from './span-parts.js';
 import { stem, tokenize, type Token } from './text.js';
 import { titledPeople, titledPeopleIn } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /**
  * The stems a name must be made of to be the one asked about: the question's words and the names its
@@ -116,7 +117,7 @@ export function namedPerson(input: SpanInput): Entity | undefined {
   if (asked.length === 0 || asked.some((t) => t.stop)) return undefined;
   // "Who was NASA's administrator?" asks for a name: a role noun or a possessive is no part of one.
   if (/['’]/u.test(input.question) || asked.some((t) => isRoleNoun(t.word))) return undefined;
-  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  const capital = (t: Token) => startsUpper(passage.text.slice(t.start, t.end));
   for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
     const run = passage.tokens.slice(i, i + asked.length);
     if (run.every((t, j) => capital(t) && t.stem === asked[j]?.stem)) {
@@ -210,7 +211,7 @@ export function describedThing(input: SpanInput): Span | null | undefined {
   const asked = definitionAsked(input.question);
   if (asked === undefined) return undefined;
   const { passage } = input;
-  const capital = (t: Token) => /^\p{Lu}/u.test(passage.text.slice(t.start, t.end));
+  const capital = (t: Token) => startsUpper(passage.text.slice(t.start, t.end));
   let named = false;
   for (let i = 0; i + asked.length <= passage.tokens.length; i++) {
     const run = passage.tokens.slice(i, i + asked.length);

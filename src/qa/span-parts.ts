@@ -6,6 +6,7 @@
 import type { Entity, EntityType } from './entities.js';
 import { tailBefore, type Token } from './text.js';
 import { isKindOf } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 export type SpanKind = EntityType | 'clause';
 
@@ -124,7 +125,7 @@ export function untaggedPlaces(text: string, entities: readonly Entity[]): Entit
     (e) =>
       e.type === 'phrase' &&
       e.start > 0 &&
-      /^\p{Lu}/u.test(text.slice(e.start, e.end)) &&
+      startsUpper(text.slice(e.start, e.end)) &&
       afterLocative(text, e.start) &&
       !entities.some((t) => t.type !== 'phrase' && t.start < e.end && t.end > e.start),
   );
@@ -214,6 +215,9 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
   return [first, last];
 }
 
+/** A noun and "called" (or "named"…) right before a name; made once, as letters.ts says why. */
+const NOUN_CALLED = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+["“‘']?$/iu;
+
 /**
  * Is the span at `start` named as a `noun` right before it: "a song called Judge Y'Self", "a ferry
  * named Kestrel", "an album titled 'Lifeblood'"? Such a name is one of that noun's kind whatever its
@@ -221,7 +225,7 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
  */
 export function calledA(noun: string, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - noun.length - 24), start);
-  const m = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+["“‘']?$/iu.exec(before);
+  const m = NOUN_CALLED.exec(before);
   const word = m?.[1]?.toLowerCase();
   return word !== undefined && (word === noun || word === `${noun}s`);
 }

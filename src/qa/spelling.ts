@@ -4,6 +4,7 @@
  * "sined" becomes "signed" and not "designed".
  */
 import Fuse from 'fuse.js';
+import { hasNumber } from './letters.js';
 
 /** Damerau-Levenshtein distance (optimal string alignment), small strings only. */
 export function editDistance(a: string, b: string): number {
@@ -75,7 +76,7 @@ export class SpellChecker {
   /** The known word closest to `word`, or undefined when nothing is close enough. */
   correct(word: string): string | undefined {
     // A number is never a misspelt number: "2018" is not "2019".
-    if (/\p{N}/u.test(word)) return undefined;
+    if (hasNumber(word)) return undefined;
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
     let best: { word: string; distance: number; frequency: number } | undefined;

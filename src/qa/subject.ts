@@ -22,6 +22,7 @@ import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
+import { hasLetter, startsUpper } from './letters.js';
 
 export type SubjectKind = 'person' | 'organization';
 
@@ -87,11 +88,11 @@ function keyOf(
   kind: SubjectKind,
   name: string,
 ): { key: string; said: (text: string) => boolean } | undefined {
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.split(/\s+/).filter((w) => hasLetter(w));
   if (kind === 'organization' && /^the$/i.test(words[0] ?? '')) words.shift();
   const key = kind === 'person' ? words.at(-1) : words.join(' ');
   // A one-letter or lower-case "name" is the tagger's mistake, not something a story keeps naming.
-  if (key === undefined || key.length < 2 || !/^\p{Lu}/u.test(key)) return undefined;
+  if (key === undefined || key.length < 2 || !startsUpper(key)) return undefined;
   // A place the tagger took for a person or an organisation ("U.S.") is no one "he" or "it" stands for.
   if (isKindOf(key.replace(/\s+/g, '_'), 'location')) return undefined;
   return { key, said: (text) => namedIn(text, key, kind === 'person') };
@@ -403,7 +404,7 @@ const GENDERED_PRONOUNS = {
  * the last word of the name, as news names a person again. Undefined for a name with no word to look up.
  */
 export function personSubject(name: string, told?: Gender): StorySubject | undefined {
-  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.split(/\s+/).filter((w) => hasLetter(w));
   const key = words.at(-1);
   if (key === undefined) return undefined;
   const stems = stemsOf(key);

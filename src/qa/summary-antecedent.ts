@@ -10,6 +10,7 @@
  * other sentence (0.40-0.42 against 0.41), and pronoun-led ones far less often (0.23-0.31).
  */
 import { isStopword } from './text.js';
+import { startsUpper } from './letters.js';
 
 /** Words that, as a sentence's subject or owner, stand for or point at something said before it. */
 const BACK_POINTING = new Set([
@@ -55,7 +56,7 @@ function unquoted(text: string): string {
 function namesBefore(text: string, end: number): boolean {
   const words = text.slice(0, end).match(/[\p{L}'’-]+/gu) ?? [];
   return words.some(
-    (w, i) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w) && (i > 0 || !isStopword(w.toLowerCase())),
+    (w, i) => startsUpper(w) && !NOT_A_NAME.test(w) && (i > 0 || !isStopword(w.toLowerCase())),
   );
 }
 

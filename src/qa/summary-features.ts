@@ -6,6 +6,7 @@
 import type { Article } from '../knowledge/types.js';
 import { cosine, pageRank, similarityMatrix, tfidfVectors, type TermVector } from './sentence-graph.js';
 import { tokenize } from './text.js';
+import { startsLower } from './letters.js';
 
 /** The order of the weights in `summary-model.json`. */
 export const SUMMARY_FEATURES = ['centrality', 'headline', 'position', 'length', 'quoteFragment'] as const;
@@ -56,7 +57,7 @@ export function isQuoteFragment(text: string): boolean {
  * capital inside, are names and open sentences as they are.
  */
 export function opensMidSentence(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && !/^\S*\p{Lu}/u.test(text);
+  return startsLower(text) && !/^\S*\p{Lu}/u.test(text);
 }
 
 /** Whether a sentence may be chosen at all: not a fragment ("He added:"), not the rest of a broken one. */

@@ -1,6 +1,7 @@
 /** Words, stems and stopwords: the one tokenizer that index and questions share. */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { hasLower, hasNumber } from './letters.js';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -96,12 +97,12 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u;
 function readWord(raw: string, shouting: boolean): { word: string; stop: boolean } | undefined {
   const acronym = !shouting && ACRONYM.test(raw);
   const word = (acronym ? raw.replaceAll('.', '') : raw).toLowerCase();
-  if (word.length < 2 && !/\p{N}/u.test(word)) return undefined;
+  if (word.length < 2 && !hasNumber(word)) return undefined;
   return { word, stop: !acronym && STOPWORDS.has(word) };
 }
 
 function isShouting(text: string): boolean {
-  return !/\p{Ll}/u.test(text);
+  return !hasLower(text);
 }
 
 // Words repeat endlessly across articles: stemming each distinct word once (and handing back the same
@@ -109,12 +110,15 @@ function isShouting(text: string): boolean {
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 500_000;
 
+/** A word of number characters only; made once, as letters.ts says why. */
+const ALL_NUMBERS = /^\p{N}+$/u;
+
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     // Accents folded (NFD, marks dropped): readers type "cafe" and "naive" for the page's "café" and "naïve".
     const plain = /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
-    s = /^\p{N}+$/u.test(plain) ? plain : stemmer(plain);
+    s = ALL_NUMBERS.test(plain) ? plain : stemmer(plain);
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     stems.set(word, s);
   }

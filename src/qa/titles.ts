@@ -9,6 +9,7 @@ import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
 import { isCommonWord, isLemma, isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
+import { startsUpper } from './letters.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
 const MAX_TITLE_WORDS = 12;
@@ -52,7 +53,7 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
   // A capitalised word is part of one too, though the tagger may not call it a noun ("Harbour Minister").
   const titleWord = (t: Token): boolean =>
     CONNECTORS.has(t.word) ||
-    /^\p{Lu}/u.test(text.slice(t.start, t.end)) ||
+    startsUpper(text.slice(t.start, t.end)) ||
     phrases.some((p) => p.start <= t.start && p.end >= t.end);
   const out: Titled[] = [];
   people.forEach((name, i) => {
@@ -92,7 +93,7 @@ export function titledPeople(text: string, tokens: readonly Token[], entities: r
 export function titledNames(text: string, tokens: readonly Token[], entities: readonly Entity[]): Entity[] {
   const people = entities.filter((e) => e.type === 'person');
   const out: Entity[] = [];
-  const capital = (t: Token): boolean => /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  const capital = (t: Token): boolean => startsUpper(text.slice(t.start, t.end));
   for (const phrase of entities) {
     if (phrase.type !== 'phrase' || people.some((p) => p.start < phrase.end && p.end > phrase.start))
       continue;

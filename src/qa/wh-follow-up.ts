@@ -9,6 +9,7 @@
  * the last question of its conversation (`respond.ts`'s `ConversationState`).
  */
 import { pageFieldAsked } from './page.js';
+import { hasLetterOrNumber } from './letters.js';
 
 /**
  * Spanish-style opening marks ("¿where?", "¡¿and why?!"): punctuation a reader writing in a Spanish
@@ -55,5 +56,5 @@ export function askedAgain(question: string, previous: string | undefined): stri
   const opening = OPENING.exec(previous.trim());
   const rest = opening === null ? '' : previous.trim().slice(opening[0].length);
   // Nothing but the wh-word ("what?", or a "where?" read as about the story): nothing to ask again.
-  return /[\p{L}\p{N}]/u.test(rest) ? `${wh} ${rest}` : undefined;
+  return hasLetterOrNumber(rest) ? `${wh} ${rest}` : undefined;
 }
