@@ -56,7 +56,7 @@ const FIT: Record<ParsedQuestion['type'], Partial<Record<SpanKind, number>>> = {
 function monthOf(c: Candidate, t: Token, passage: SpanSentence): boolean {
   if (c.kind !== 'date') return false;
   const written = passage.text.slice(t.start, t.end);
-  return /^\p{Lu}/u.test(written) && MONTH.exec(written)?.[0] === written;
+  return startsUpper(written) && MONTH.exec(written)?.[0] === written;
 }
 
 /** A possessive mark closing a span ("Blair's", "the members’"). */
