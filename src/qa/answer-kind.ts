@@ -565,7 +565,7 @@ function headWord(text: string): string {
 }
 
 /** Is a phrase's head a noun for a kind of person ("Director of the … Service")? */
-function isPersonHead(text: string): boolean {
+export function isPersonHead(text: string): boolean {
   return onlyKindOf(headWord(text).toLowerCase(), 'person');
 }
 
