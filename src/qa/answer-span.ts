@@ -66,6 +66,7 @@ import {
   type AskedVerb,
 } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
+import { withoutAskedSubject } from './object-asked.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
@@ -160,7 +161,11 @@ export function extractSpan(
     objectsOfVerb(
       ofAskedKind(
         byTitle(
-          ofQuestionType(everyCandidate(), input.parsed).filter(
+          // "Who did Richey replace?": not "Edwards" of "Edwards replaced Flicker", whom it names.
+          ofQuestionType(
+            withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage),
+            input.parsed,
+          ).filter(
             (c) =>
               !where ||
               (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&

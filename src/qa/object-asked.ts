@@ -1,0 +1,58 @@
+/**
+ * "Who did Richey replace?", "what patent does Amazon hold?": after "do", "did", "will"… the question
+ * names its verb's subject itself ("Richey", "Amazon"), and the wh-word stands for something else (an
+ * object, the object of a preposition). So the name the passage gives as the subject of the same verb
+ * ("Edwards replaced Flicker", "Amazon.com holds a patent…") is the one asked about, never the answer,
+ * however the question spells it; what the passage says right after that verb is ("Flicker"). Pure, apart from WordNet's verb list (`questionVerb`).
+ */
+import type { ParsedQuestion } from './question.js';
+import { questionVerb } from './question-verb.js';
+import { tokenize } from './text.js';
+import { objectsOfVerb } from './verb-object.js';
+import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
+
+/** An auxiliary after the wh-word (and a "which" noun): a subject and the verb follow. */
+const AUXILIARY_AFTER_WH =
+  /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|might|must)\b/iu;
+
+/**
+ * The question's verb when a subject of its own stands between the auxiliary and the verb ("did
+ * richey replace", "does amazon hold"); undefined for "who will win?" (the wh-word is the subject) or a
+ * question with no auxiliary after its wh-word.
+ */
+export function subjectNamedVerb(question: string, parsed: ParsedQuestion): AskedVerb | undefined {
+  const opening = AUXILIARY_AFTER_WH.exec(question);
+  if (opening === null) return undefined;
+  const verb = questionVerb(parsed);
+  if (verb === undefined) return undefined;
+  // Words between the auxiliary and the verb: the subject, which must be there.
+  const subject = tokenize(question.slice(opening[0].length, verb.start));
+  if (subject.length === 0) return undefined;
+  // "Did" or a modal: the question's verb may be said in any tense or mood, and "had planned to" too.
+  return { verb, passive: false, modal: true };
+}
+
+/**
+ * The candidates without those the passage gives as the subject of the question's verb, when the
+ * question names that subject itself (`subjectNamedVerb`); unchanged for any other question.
+ */
+export function withoutAskedSubject<T extends { span: { start: number; end: number } }>(
+  candidates: readonly T[],
+  question: string,
+  parsed: ParsedQuestion,
+  passage: Parameters<typeof subjectsOfVerb>[2],
+): T[] {
+  const asked = subjectNamedVerb(question, parsed);
+  if (asked === undefined || candidates.length === 0) return [...candidates];
+  const subjects = new Set(subjectsOfVerb(candidates, asked, passage));
+  if (subjects.size === 0) return [...candidates];
+  // The passage says the verb with the question's subject: what it says right after it is what the
+  // wh-word stands for ("replaced [Flicker]"), when any candidate is there.
+  return [
+    ...objectsOfVerb(
+      candidates.filter((c) => !subjects.has(c)),
+      asked.verb,
+      passage,
+    ),
+  ];
+}
