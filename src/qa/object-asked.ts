@@ -3,12 +3,11 @@
  * names its verb's subject itself ("Richey", "Amazon"), and the wh-word stands for something else (an
  * object, the object of a preposition). So the name the passage gives as the subject of the same verb
  * ("Edwards replaced Flicker", "Amazon.com holds a patent…") is the one asked about, never the answer,
- * however the question spells it; what the passage says right after that verb is ("Flicker"). Pure, apart from WordNet's verb list (`questionVerb`).
+ * however the question spells it. Pure, apart from WordNet's verb list (`questionVerb`).
  */
 import type { ParsedQuestion } from './question.js';
 import { questionVerb } from './question-verb.js';
 import { tokenize } from './text.js';
-import { objectsOfVerb } from './verb-object.js';
 import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
 
 /** An auxiliary after the wh-word (and a "which" noun): a subject and the verb follow. */
@@ -45,14 +44,5 @@ export function withoutAskedSubject<T extends { span: { start: number; end: numb
   const asked = subjectNamedVerb(question, parsed);
   if (asked === undefined || candidates.length === 0) return [...candidates];
   const subjects = new Set(subjectsOfVerb(candidates, asked, passage));
-  if (subjects.size === 0) return [...candidates];
-  // The passage says the verb with the question's subject: what it says right after it is what the
-  // wh-word stands for ("replaced [Flicker]"), when any candidate is there.
-  return [
-    ...objectsOfVerb(
-      candidates.filter((c) => !subjects.has(c)),
-      asked.verb,
-      passage,
-    ),
-  ];
+  return candidates.filter((c) => !subjects.has(c));
 }
