@@ -581,10 +581,17 @@ function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   const phrase = /\p{L}/u.test(c.text.replace(NUMBERS, ''))
     ? c.text
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
+  // "About 60 will be offered jobs": a bare number standing for its noun as a clause's subject.
+  if (!/\p{L}/u.test(phrase) && !CURRENCY.test(c.text) && STANDS_AS_SUBJECT.test(passage.text.slice(c.end)))
+    return true;
   const head = headWord(phrase).toLowerCase();
   if (!/^\p{L}+$/u.test(head) || isKindOf(head, 'measure')) return false;
   return ['person', 'social_group', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
 }
+
+/** An auxiliary right after a number: the number is the clause's subject ("60 will be offered", "40 were hurt"). */
+const STANDS_AS_SUBJECT =
+  /^\s+(?:will|would|were|was|are|is|have|has|had|could|can|may|might|must|should|of\s+them)\b/i;
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 

@@ -12,7 +12,7 @@ import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
 
 /** An auxiliary after the wh-word (and a "which" noun): a subject and the verb follow. */
 const AUXILIARY_AFTER_WH =
-  /^\s*(?:what|who|whom|which(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|might|must)\b/iu;
+  /^\s*(?:who|whom|(?:what|which)(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|might|must)\b/iu;
 
 /**
  * The question's verb when a subject of its own stands between the auxiliary and the verb ("did

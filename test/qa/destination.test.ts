@@ -71,7 +71,7 @@ describe('the place a motion ends', () => {
   });
 });
 
-describe('a role phrase as the subject of a who-question\'s verb', () => {
+describe("a role phrase as the subject of a who-question's verb", () => {
   const subject = (question: string, text: string) => {
     const verb = subjectVerb(question);
     if (verb === undefined) return undefined;
