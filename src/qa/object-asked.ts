@@ -3,10 +3,10 @@
  * names its verb's subject itself ("Richey", "Amazon"), and the wh-word stands for something else (an
  * object, the object of a preposition). So the name the passage gives as the subject of the same verb
  * ("Edwards replaced Flicker", "Amazon.com holds a patent…") is the one asked about, never the answer,
- * however the question spells it. Pure, apart from WordNet's verb list (`questionVerb`).
+ * however the question spells it. Pure, apart from WordNet's sense-tagged counts (`usedAsVerb`).
  */
 import type { ParsedQuestion } from './question.js';
-import { questionVerb } from './question-verb.js';
+import { usedAsVerb } from './question-verb.js';
 import { tokenize } from './text.js';
 import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
 
@@ -22,7 +22,10 @@ const AUXILIARY_AFTER_WH =
 export function subjectNamedVerb(question: string, parsed: ParsedQuestion): AskedVerb | undefined {
   const opening = AUXILIARY_AFTER_WH.exec(question);
   if (opening === null) return undefined;
-  const verb = questionVerb(parsed);
+  // The first verb after the subject: "what do member states agree takes precedence…?" asks the
+  // subject of "takes" (what they agree on), whose own subject the question does not name.
+  const end = opening.index + opening[0].length;
+  const verb = parsed.keywords.find((k) => k.start >= end && usedAsVerb(k.word.toLowerCase()));
   if (verb === undefined) return undefined;
   // Words between the auxiliary and the verb: the subject, which must be there.
   const subject = tokenize(question.slice(opening[0].length, verb.start));
