@@ -67,6 +67,7 @@ import {
 } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
 import { withoutAskedSubject } from './object-asked.js';
+import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
@@ -185,7 +186,12 @@ export function extractSpan(
   );
   // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
   // Whitcomb get?" by the number of another name.
-  const candidates = ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input);
+  // "How did she die?": no name, date or person says how (`manner.ts`).
+  const candidates = mannerCandidates(
+    ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input),
+    input.question,
+    input.passage.tags,
+  );
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
   const run = where ? undefined : namedRun(input, kind, candidates);
