@@ -3,11 +3,14 @@
  * phrase for a kind of person ("A 68-year-old woman has died…"), and where a motion goes ("where is
  * production moving to?"). On f48dbc0 "who died?" bolded "its banks" (the river's: a bank is a body of
  * people to WordNet) and "where is production moving to?" the company's factory, or a brand the tagger
- * reads as a place, though the place after "to" is in the same sentence. Own small stories.
+ * reads as a place, though the place after "to" is in the same sentence; "how did margaret oldfield
+ * die?" bolded "Mill Lane", where she was. Own small stories.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
+import { asksManner, mannerCandidates } from '../../src/qa/manner.js';
+import { findEntities } from '../../src/qa/entities.js';
 
 const story = (file: string, lines: readonly string[]) =>
   new Engine([parseArticle(file, lines.join('\n\n') + '\n')]);
@@ -71,5 +74,30 @@ describe('where a motion goes', () => {
 
   it('a where-question without a motion still gets where the thing is', () => {
     expect(MOVE.ask('where is the factory?').answer?.text).toBe('Dunmere');
+  });
+});
+
+describe('how it happened', () => {
+  it('"how did margaret oldfield die?" is not answered by the lane she was on', () => {
+    const answer = FLOOD.ask('how did margaret oldfield die?');
+    expect(answer.passages[0]?.text).toMatch(/^Margaret Oldfield was swept away/u);
+    expect(answer.answer?.text ?? null).not.toBe('Mill Lane');
+  });
+
+  it('leaves out names, dates and people, keeps a scoreline', () => {
+    expect(asksManner('how did the first test end?')).toBe(true);
+    expect(asksManner('how many died?')).toBe(false);
+    const text = 'New Zealand played Australia in 1903, the Kiwis winning 22-3 in Sydney.';
+    const tags = findEntities(text);
+    const kept = mannerCandidates(
+      tags.map((t) => ({
+        span: { text: text.slice(t.start, t.end), start: t.start, end: t.end },
+        kind: t.type,
+      })),
+      'how did the first test end?',
+      tags,
+    ).map((c) => c.span.text);
+    expect(kept).toContain('22-3');
+    expect(kept.some((k) => /New Zealand|Sydney|1903/u.test(k))).toBe(false);
   });
 });
