@@ -180,6 +180,13 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how much will be paid next week', paid, '£50', 'number')).toBe('fine');
   });
 
+  it('"how many of the…" asks the part, not the whole it is taken of', () => {
+    const text = 'Seven of the twelve judges backed the ruling.';
+    expect(fit('how many of the judges backed the ruling', text, 'Seven', 'number')).toBe('fine');
+    expect(fit('how many of the judges backed the ruling', text, 'twelve', 'number')).toBe('none');
+    expect(fit('how many judges are there', text, 'twelve', 'number')).toBe('fine');
+  });
+
   it('an age is years old, not a count of something else', () => {
     const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
     expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');

@@ -1,7 +1,8 @@
 /**
  * Scenarios: a bare number standing as a clause's subject ("about 50 will be offered posts") counts
- * the people or things it stands for, and is no amount of money. On f48dbc0 "how much redundancy money
- * will staff get?" bolded "50" at 0.88. Own small story.
+ * the people or things it stands for, and is no amount of money; "how many of the …" asks the part of
+ * a whole ("Seven of the twelve"). On f48dbc0 "how much redundancy money will staff get?" bolded "50"
+ * at 0.88, and "how many of the judges backed the bakery?" "twelve". Own small story.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
@@ -15,6 +16,7 @@ const BAKERY = new Engine([
       'Harlow Bakeries is to close its Penford bakery, with the loss of 300 jobs.',
       "Staff will receive up to two years' pay in redundancy, and about 50 will be offered posts at its Ashby site.",
       'The bakery was opened by the founder, Thomas Harlow, in 1952.',
+      'Seven of the twelve judges at the county show backed the bakery for a regional prize last year.',
     ].join('\n\n') + '\n',
   ),
 ]);
@@ -28,5 +30,13 @@ describe('a bare number as a subject counts', () => {
 
   it('while "how many will be offered posts?" is still answered by it', () => {
     expect(BAKERY.ask('how many will be offered posts?').answer?.text).toBe('50');
+  });
+});
+
+describe('a part of a whole', () => {
+  it('"how many of the judges backed the bakery?" is the part, not the whole', () => {
+    const answer = BAKERY.ask('how many of the judges backed the bakery?');
+    expect(answer.passages[0]?.text).toMatch(/^Seven of the twelve judges/u);
+    expect(answer.answer?.text).toBe('Seven');
   });
 });
