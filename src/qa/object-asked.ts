@@ -14,6 +14,11 @@ import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
 const AUXILIARY_AFTER_WH =
   /^\s*(?:who|whom|(?:what|which)(?:\s+\p{L}+)?)\s+(?:did|does|do|will|would|can|could|should|might|must)\b/iu;
 
+/** Personal pronouns: a subject the conversation reads, not a name of the passage. */
+const PRONOUN = /^(?:he|she|they|it|we|you|i|him|her|them)$/;
+/** A question ending on "with" ("…sign with?"). */
+const WITH_AT_END = /\bwith\s*[?.!]*\s*$/i;
+
 /**
  * The question's verb when a subject of its own stands between the auxiliary and the verb ("did
  * richey replace", "does amazon hold"); undefined for "who will win?" (the wh-word is the subject) or a
@@ -27,9 +32,12 @@ export function subjectNamedVerb(question: string, parsed: ParsedQuestion): Aske
   const end = opening.index + opening[0].length;
   const verb = parsed.keywords.find((k) => k.start >= end && usedAsVerb(k.word.toLowerCase()));
   if (verb === undefined) return undefined;
-  // Words between the auxiliary and the verb: the subject, which must be there.
+  // Words between the auxiliary and the verb: the subject, which must be there. A pronoun's person is
+  // read before (`SpanInput.about`: "who did he sign with?" of "Walsh and Okafor signed" is Okafor).
   const subject = tokenize(question.slice(opening[0].length, verb.start));
-  if (subject.length === 0) return undefined;
+  if (subject.length === 0 || subject.every((t) => PRONOUN.test(t.word))) return undefined;
+  // "Who did Walsh sign with?": whoever did it with the subject is a subject of the passage's verb too.
+  if (WITH_AT_END.test(question)) return undefined;
   // "Did" or a modal: the question's verb may be said in any tense or mood, and "had planned to" too.
   return { verb, passive: false, modal: true };
 }

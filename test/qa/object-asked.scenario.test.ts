@@ -41,5 +41,8 @@ describe('the subject a question names is not its answer', () => {
     expect(verb('what patent does amazon hold')).toBe('hold');
     expect(verb('who will win the cup')).toBeUndefined();
     expect(verb('who replaced spike')).toBeUndefined();
+    // A pronoun is read as its person before; whoever did it "with" the subject is a subject too.
+    expect(verb('who did he replace')).toBeUndefined();
+    expect(verb('who did baxter play with')).toBeUndefined();
   });
 });
