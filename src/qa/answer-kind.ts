@@ -113,6 +113,11 @@ export interface AskedKind {
    * names a unit of ("how many paid holiday days" → a duration), the only ones whose numbers count.
    */
   counted?: readonly Measure[];
+  /**
+   * For `count`: "how many of the critics…" asks how many of a whole, the part ("Five of the eight
+   * critics"), which the number of the whole after "of the" does not give.
+   */
+  part?: true;
 }
 
 /** How well a candidate is of the asked kind: `fine` answers, `loose` only when nothing is fine. */
@@ -343,10 +348,11 @@ export function askedKind(
     case 'money':
     case 'share':
       return { kind: slot.slot };
-    case 'count':
-      return slot.counted === undefined
-        ? { kind: 'count' }
-        : { kind: 'count', counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
+    case 'count': {
+      const counted =
+        slot.counted === undefined ? {} : { counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
+      return { kind: 'count', ...counted, ...(PART_ASKED.test(q) ? { part: true as const } : {}) };
+    }
     case 'quantity':
       if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
       if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
@@ -569,7 +575,7 @@ function headWord(text: string): string {
 }
 
 /** Is a phrase's head a noun for a kind of person ("Director of the … Service")? */
-function isPersonHead(text: string): boolean {
+export function isPersonHead(text: string): boolean {
   return onlyKindOf(headWord(text).toLowerCase(), 'person');
 }
 
@@ -585,10 +591,22 @@ function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   const phrase = hasLetter(c.text.replace(NUMBERS, ''))
     ? c.text
     : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
+  // "About 60 will be offered jobs": a bare number standing for its noun as a clause's subject.
+  if (!/\p{L}/u.test(phrase) && !CURRENCY.test(c.text) && STANDS_AS_SUBJECT.test(passage.text.slice(c.end)))
+    return true;
   const head = headWord(phrase).toLowerCase();
   if (!/^\p{L}+$/u.test(head) || isKindOf(head, 'measure')) return false;
   return ['person', 'social_group', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
 }
+
+/** "How many of the critics…", "how many of them": a part of a whole is asked. */
+const PART_ASKED = /\bhow many of (?:the|them|those|these|its|their|his|her|our)\b/;
+/** Before the number of a whole a part is taken of: "Five of the [eight critics]". */
+const WHOLE_BEFORE = /\bof\s+(?:the|its|their|his|her|our|those|these)\s+$/i;
+
+/** An auxiliary right after a number: the number is the clause's subject ("60 will be offered", "40 were hurt"). */
+const STANDS_AS_SUBJECT =
+  /^\s+(?:will|would|were|was|are|is|have|has|had|could|can|may|might|must|should|of\s+them)\b/i;
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 
@@ -856,6 +874,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // measure counts that unit, which answers only a question counting such units ("how many
       // years", "how many seasons", "how many miles").
       if (measuredOtherThanCounted(asked, c, passage)) return 'none';
+      if (asked.part === true && WHOLE_BEFORE.test(tailBefore(passage.text, c.start, 2))) return 'none';
       // "How many Victorians are Catholic?" → "26.7%".
       return PERCENT.test(text) ? 'loose' : 'fine';
     }

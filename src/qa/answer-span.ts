@@ -12,6 +12,7 @@ import {
   askedKind,
   fitOf,
   headedBy,
+  isPersonHead,
   isWrittenAsName,
   namesHeadedBy,
   namesPeople,
@@ -19,6 +20,7 @@ import {
   type Fit,
 } from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
+import { destinationOf, destinationVerb } from './destination.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
@@ -55,8 +57,17 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
-import { agentsOfVerb, cutAtVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import {
+  agentsOfVerb,
+  cutAtVerb,
+  subjectsOfVerb,
+  subjectVerb,
+  whichSubjectVerb,
+  type AskedVerb,
+} from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
+import { withoutAskedSubject } from './object-asked.js';
+import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
@@ -135,6 +146,11 @@ export function extractSpan(
   const kind = askedKind(input.question, input.parsed, weights, slot);
   let every: ScoredSpan[] | undefined;
   const everyCandidate = () => (every ??= everyCandidateOf(input, weights));
+  // "Where is production moving to?": the place after the motion's "to" (`destination.ts`).
+  const motion = where && thing === undefined ? destinationVerb(input.question, input.parsed) : undefined;
+  const destination =
+    motion === undefined ? undefined : destinationOf(everyCandidate(), motion, input.passage);
+  if (destination !== undefined) return destination;
   // "Who won the cup final?": the name before the same verb in the passage, of whatever type the tagger
   // gives it ("Wakefield Trinity won … as Jamie Dixon's try …").
   const subject = where
@@ -146,7 +162,11 @@ export function extractSpan(
     objectsOfVerb(
       ofAskedKind(
         byTitle(
-          ofQuestionType(everyCandidate(), input.parsed).filter(
+          // "Who did Richey replace?": not "Edwards" of "Edwards replaced Flicker", whom it names.
+          ofQuestionType(
+            withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage),
+            input.parsed,
+          ).filter(
             (c) =>
               !where ||
               (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
@@ -166,7 +186,12 @@ export function extractSpan(
   );
   // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
   // Whitcomb get?" by the number of another name.
-  const candidates = ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input);
+  // "How did she die?": no name, date or person says how (`manner.ts`).
+  const candidates = mannerCandidates(
+    ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input),
+    input.question,
+    input.passage.tags,
+  );
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
   const run = where ? undefined : namedRun(input, kind, candidates);
@@ -226,7 +251,11 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
     // Miralles"): the person (or pair) the tagger names after "by", not a phrase running on past the
     // name ("Bob Gallion of the world-famous"); else the nearest name there.
     const agents = agentsOfVerb(names, verb, input.passage);
-    return (agents.find((c) => c.kind === 'person') ?? agents[0])?.span;
+    const agent = (agents.find((c) => c.kind === 'person') ?? agents[0])?.span;
+    // "A 68-year-old woman has died after the river burst its banks": no name does the asked thing, but
+    // a phrase for a kind of person does, and is who did it (named in full later: `namedForDescription`),
+    // not a name of the sentence that does something else ("its banks").
+    return agent ?? roleSubjectOf(everyCandidate(), verb, input.passage);
   }
   // "The poet Percy Shelley wrote…": the person's name, not the phrase with their title, when both end
   // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
@@ -240,6 +269,48 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   );
   if (named === undefined) return first.span;
   return { text: text.slice(named.start, named.end), start: named.start, end: named.end };
+}
+
+/**
+ * Of the candidates, the first phrase for a kind of person ("68-year-old woman", "a local man", not a
+ * name nor "1,100 people", a count) that is the subject of the asked verb in the passage; undefined
+ * when none is.
+ */
+export function roleSubjectOf(
+  candidates: readonly ScoredSpan[],
+  verb: AskedVerb,
+  passage: SpanInput['passage'],
+): Span | undefined {
+  const roles = candidates.filter(
+    (c) =>
+      c.kind === 'phrase' &&
+      !isWrittenAsName(c.span.text) &&
+      isPersonHead(c.span.text) &&
+      !countOpens(c.span, passage),
+  );
+  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage)[0]?.span;
+  if (role === undefined) return undefined;
+  // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives.
+  const named = candidates.find(
+    (c) =>
+      c.kind === 'person' &&
+      c.span.start > role.end &&
+      NAMED_IN_APPOSITION.test(passage.text.slice(role.end, c.span.start)),
+  );
+  return named?.span ?? role;
+}
+
+/** From a role phrase's end to a name in the apposition after it: a comma and words with no other comma. */
+const NAMED_IN_APPOSITION = /^\s*,[^,.;:!?"“”()]*$/u;
+
+/**
+ * Does a number open the span as a count of its head ("1,100 people")? Not one joined to the next word
+ * by a hyphen, which says what kind of thing it is ("68-year-old woman", "a three-man crew").
+ */
+function countOpens(span: Span, passage: SpanInput['passage']): boolean {
+  return passage.tags.some(
+    (t) => t.type === 'number' && t.start === span.start && !/^-\p{L}/u.test(passage.text.slice(t.end)),
+  );
 }
 
 /**

@@ -172,6 +172,21 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how much time did it take', text, 'three days', 'number')).not.toBe('none');
   });
 
+  it('a bare number before an auxiliary counts what it stands for, and is no amount of money', () => {
+    const text = 'Staff will get a payout, and about 50 will be offered posts at the Ashby site.';
+    expect(fit('how much money will staff get', text, '50', 'number')).toBe('none');
+    expect(fit('how many will be offered posts', text, '50', 'number')).toBe('fine');
+    const paid = 'The first £50 will be paid next week.';
+    expect(fit('how much will be paid next week', paid, '£50', 'number')).toBe('fine');
+  });
+
+  it('"how many of the…" asks the part, not the whole it is taken of', () => {
+    const text = 'Seven of the twelve judges backed the ruling.';
+    expect(fit('how many of the judges backed the ruling', text, 'Seven', 'number')).toBe('fine');
+    expect(fit('how many of the judges backed the ruling', text, 'twelve', 'number')).toBe('none');
+    expect(fit('how many judges are there', text, 'twelve', 'number')).toBe('fine');
+  });
+
   it('an age is years old, not a count of something else', () => {
     const text = 'He is one of 23,000 centenarians, and the oldest member is 114.';
     expect(fit('how old is the oldest one', text, '23,000 centenarians')).toBe('none');
