@@ -111,6 +111,64 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
 
 /**
+ * The nouns a newspaper's name ends with, the word that says it is a paper ("Ashbury and District
+ * Gazette", "The Times of India", "Valley Herald"). English names a paper by such a noun; a name of
+ * the same shape without one is a place ("Bradford on Avon", "Newcastle upon Tyne").
+ */
+const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  'advertiser',
+  'argus',
+  'bulletin',
+  'chronicle',
+  'courier',
+  'daily',
+  'dispatch',
+  'echo',
+  'examiner',
+  'express',
+  'gazette',
+  'guardian',
+  'herald',
+  'independent',
+  'journal',
+  'leader',
+  'mail',
+  'mercury',
+  'mirror',
+  'news',
+  'observer',
+  'post',
+  'press',
+  'record',
+  'recorder',
+  'reporter',
+  'review',
+  'sentinel',
+  'standard',
+  'star',
+  'sun',
+  'telegraph',
+  'times',
+  'tribune',
+  'weekly',
+]);
+
+/**
+ * A name joined by a small word ("Ashbury and District Gazette", "Stoke on Trent") whose head is no
+ * publication noun: a place, not a paper. The head is the last word ("Isle of Wight County Press"), or
+ * in "X of Y" the word before "of" ("The Times of India"). Such small words are as much a part of place names ("upon", "on", "in": "Barrow in
+ * Furness") as of papers', so only the head tells them apart. A name of capitalised words alone ("Valley
+ * Herald", "BBC Sport") is read as before.
+ */
+function joinedPlace(name: string): boolean {
+  const ws = words(name);
+  if (!ws.some((w, i) => i > 0 && NAME_JOINER.test(w))) return false;
+  const of = ws.indexOf('of');
+  const heads = [ws[ws.length - 1], of > 0 ? ws[of - 1] : undefined];
+  return !heads.some((h) => PUBLICATION_NOUNS.has((h ?? '').toLowerCase()));
+}
+
+/**
  * A publication's name, by shape and by what the tagger knows: a short Title Case name that is no
  * writer's job, no date word ("Monday", "Updated"), no place the tagger knows by name ("London", "New
  * York") and no person's name ("Tom Hale", "Dr Priya Raman"). One word alone names a town as often as a
@@ -120,26 +178,35 @@ const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
 function isPublication(name: string): boolean {
   const ws = words(name);
   if (!isShortName(name) || isJob(name) || ws.every(isDateWord)) return false;
-  if (isKnownPlace(name) || hasPersonsName(name)) return false;
+  if (isKnownPlace(name) || hasPersonsName(name) || joinedPlace(name)) return false;
   return ws.length > 1 || isOrganizationWord(name);
 }
 
 /**
- * The line many papers print under the headline or the byline: the publication's name and the day of
- * the story ("Valley Herald, 9 February 2026", "The Midland Post · 3 November 2026"). Read as a reader
- * reads it, the name is where the story is from and the day when it was published. Only a standalone
- * short line of exactly these two parts: a sentence ("Paris, the capital, said on 3 November 2026 …")
- * has more, and a place's dateline ("London, 3 November 2026") names a place, not a paper. The cleaner
+ * The line many papers print under the headline or the byline: a name and the day of the story. The name
+ * is the publication's ("Valley Herald, 9 February 2026", "The Midland Post · 3 November 2026"), where
+ * the story is from, or the place's it was written in ("Newcastle upon Tyne, Monday 3 March 2026"), a
+ * place's dateline; either way the day is when it was published. Only a standalone short line of exactly
+ * these two parts: a sentence ("Paris, the capital, said on 3 November 2026 …") has more. The cleaner
  * reads it only near the top, before the story's prose (`clean.ts`, `article.ts`).
  */
-export function readPublisherLine(line: string): { publisher: string; date: string } | undefined {
+export function readNamedDay(line: string): { publisher?: string; date: string } | undefined {
   if (line.length > 80 || /[.!?:;]$/.test(line)) return undefined;
   const parts = line.split(SEPARATOR).map((p) => p.trim());
   const [name, date] = parts;
   if (parts.length !== 2 || name === undefined || date === undefined) return undefined;
   // The day itself, not only a time ("Valley Herald, 14:31").
-  if (!isDateline(date) || datelineDay(date) === undefined) return undefined;
-  return isPublication(name) ? { publisher: name, date } : undefined;
+  if (!isDateline(date) || datelineDay(date) === undefined || !isShortName(name)) return undefined;
+  return isPublication(name) ? { publisher: name, date } : { date };
+}
+
+/**
+ * The publication and its day ("Valley Herald, 9 February 2026"), of `readNamedDay`'s lines those that
+ * name a paper: a place's dateline ("London, 3 November 2026") names none.
+ */
+export function readPublisherLine(line: string): { publisher: string; date: string } | undefined {
+  const named = readNamedDay(line);
+  return named?.publisher === undefined ? undefined : { publisher: named.publisher, date: named.date };
 }
 
 /**
@@ -152,7 +219,8 @@ function publisherOf(parts: string[]): { publisher?: string } | undefined {
   if (!parts.every((p) => isJob(p) || isDateline(p) || isShortName(p))) return undefined;
   const named = parts.filter((p) => !isJob(p) && !isDateline(p));
   const [publisher] = named;
-  return named.length >= 2 && publisher !== undefined ? { publisher } : {};
+  // "By Tom Hale, Stoke on Trent, Staffordshire": a town and its county, no paper.
+  return named.length >= 2 && publisher !== undefined && !joinedPlace(publisher) ? { publisher } : {};
 }
 
 /**

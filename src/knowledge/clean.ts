@@ -4,7 +4,7 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
-import { type Byline, readByline, readBylineTail, readPublisherLine } from './byline.js';
+import { type Byline, readByline, readBylineTail, readNamedDay } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
@@ -279,10 +279,11 @@ const plain = (u: Unit | undefined): u is Unit => u !== undefined && u.heading =
 
 /**
  * Whether the prelude's line at `i` dates the story: a dateline, or, under the headline or the byline
- * (not first: a first line "Weekly Market Report, 3 March 2026" is a headline), the publication's name
- * and the day ("Valley Herald, 9 February 2026"), whose name `article.ts` reads as the site.
+ * (not first: a first line "Weekly Market Report, 3 March 2026" is a headline), a name and the day: the
+ * publication's ("Valley Herald, 9 February 2026"), whose name `article.ts` reads as the site, or the
+ * place's ("Newcastle upon Tyne, Monday 3 March 2026"), whose day is the story's all the same.
  */
-const isDated = (line: string, i: number) => isDateline(line) || (i > 0 && readPublisherLine(line) !== undefined);
+const isDated = (line: string, i: number) => isDateline(line) || (i > 0 && readNamedDay(line) !== undefined);
 
 /**
  * The prelude lines that carry on the byline above them: the publisher-and-place line right under the

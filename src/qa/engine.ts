@@ -705,12 +705,15 @@ export class Engine {
   /**
    * "When did he die?": the passages whose subject is the other sex's pronoun ("She died in 2015.") go
    * after the others, in their order (`pronoun-sex.ts`): they are about someone else. A ranking, not a
-   * refusal: a reader who wrote the wrong pronoun still finds them further down.
+   * refusal: a reader who wrote the wrong pronoun still finds them further down. Not a sentence that
+   * names a person ("She found Mr Hughes beneath the fallen rock"): the one the question's pronoun
+   * stands for may be that person, and the opening pronoun then only says who else was there.
    */
   private otherSexLast(ranked: Ranked[], question: string): Ranked[] {
     const asked = askedPronounSex(tokenize(question));
     if (asked === undefined) return ranked;
-    const other = (r: Ranked) => aboutTheOtherSex(r.tokens, asked);
+    const other = (r: Ranked) =>
+      aboutTheOtherSex(r.tokens, asked) && !this.index.entities(r.id).some((e) => e.type === 'person');
     return [...ranked.filter((r) => !other(r)), ...ranked.filter(other)];
   }
 

@@ -1,7 +1,8 @@
 /** Dictionary forms of irregular words ("met" → "meet", "children" → "child"), which no stemmer finds. */
-import { nlp, selectable } from '../nlp/nlp.js';
+import { nlp, selectable, verbBases } from '../nlp/nlp.js';
 import { WordCache } from './word-caches.js';
 import { infinitiveRewrites, infinitiveText, singularText, soleWord } from './word-forms.js';
+import { firstListed } from './wordnet.js';
 
 const cache = new WordCache<string | undefined>();
 
@@ -10,6 +11,14 @@ const REGULAR = /(ed|ing|s|ly|tion|ment|ness|ity|al|ic|ous|ive|able|ible|er|est)
 
 export function lemmaOf(word: string): string | undefined {
   return lemmaKept(word, false);
+}
+
+/**
+ * The verb's dictionary form as WordNet lists it ("got" → "get", "said" → "say"): the word itself, its
+ * lemma or one of its bases, whichever WordNet has as a verb first; undefined when it has none.
+ */
+export function verbLemmaOf(word: string): string | undefined {
+  return firstListed('verb', [word, lemmaOf(word) ?? word, ...verbBases(word)]);
 }
 
 /** `lemmaOf` for one of the folder's words, looked up ahead (`settle.ts`): kept whatever is typed after. */

@@ -11,8 +11,8 @@
  * Pure, apart from WordNet look-ups.
  */
 import { WordCache } from './word-caches.js';
-import { taggedTerms, verbBases, verbForms } from '../nlp/nlp.js';
-import { lemmaOf } from './lemma.js';
+import { taggedTerms, verbForms } from '../nlp/nlp.js';
+import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { measureAsked, measuresOfUnit, otherMeasureFollows } from './measure.js';
 import { numbersIn } from './numbers.js';
 import { tokenize, type Token } from './text.js';
@@ -34,11 +34,6 @@ const INTO_PREFIXES = ['im', 'em', 'en', 'in'];
 
 /** A quoted example of a gloss. */
 const EXAMPLE = /"([^"]*)"/gu;
-
-/** The verb's dictionary form, as WordNet lists it ("got" → "get"). */
-function verbLemma(word: string): string | undefined {
-  return firstListed('verb', [word, lemmaOf(word) ?? word, ...verbBases(word)]);
-}
 
 /** A number and a unit of time opening the text ("5 years in prison"): where it ends, or -1. */
 function lengthOfTimeAt(text: string): number {
@@ -68,14 +63,14 @@ export function durationSenses(lemma: string): { offset: number; definition: str
         const before = tokenize(example.slice(0, number.start)).at(-1);
         if (end === -1 || before === undefined) continue;
         words ??= new Set(readSynsetWords('verb', offset));
-        if (!words.has(verbLemma(before.word) ?? before.word)) continue;
+        if (!words.has(verbLemmaOf(before.word) ?? before.word)) continue;
         // The length of time is the verb's object: the example ends there or goes on into what the time
         // was spent in or for ("in prison", "for embezzlement"); not a point in time ("created 25 years
         // ago"), what is left of it ("two years left"), or what it took to do ("three hours to get to work").
         const tail = example.slice(number.start + end);
         const next = taggedTerms(tail)[0];
         const infinitive =
-          next?.text.toLowerCase() === 'to' && verbLemma(tokenize(tail)[1]?.word ?? '') !== undefined;
+          next?.text.toLowerCase() === 'to' && verbLemmaOf(tokenize(tail)[1]?.word ?? '') !== undefined;
         if (next === undefined || (next.tags.has('Preposition') && !infinitive)) after.push(tail);
       }
     const definition = gloss.split(/;\s*"/u)[0]?.trim() ?? '';
@@ -156,11 +151,11 @@ export function measuredSenseVerbs(question: string): { verb: string; verbs: rea
   // the rescue take?".
   // A word written with a capital inside the question is a name's ("to King's Cross"), no verb.
   const at = tokens.findLastIndex(
-    (t, i) => verbLemma(t.word) !== undefined && (i === 0 || !startsUpper(question.slice(t.start, t.end))),
+    (t, i) => verbLemmaOf(t.word) !== undefined && (i === 0 || !startsUpper(question.slice(t.start, t.end))),
   );
   const token = tokens[at];
   const after = tokens[at + 1];
-  const lemma = token === undefined ? undefined : verbLemma(token.word);
+  const lemma = token === undefined ? undefined : verbLemmaOf(token.word);
   if (token === undefined || lemma === undefined || (after !== undefined && !after.stop)) return undefined;
   // An infinitive is not what the length of time is of: "how long did it take China to get in?" asks
   // what it took.

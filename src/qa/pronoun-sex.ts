@@ -3,9 +3,12 @@
  * wife, "She died in 2015.": a question whose subject is "he" is not about the person a sentence opening
  * with "She" is about. English pronouns carry their referent's sex, so a sentence whose subject is the
  * other sex's pronoun and that has no pronoun of the asked sex is about someone else, whatever words it
- * shares with the question. Pure.
+ * shares with the question. Unless that pronoun is the speaker of a report ("She said the boat had
+ * capsized", of a story about a man who swam out to it): what a report says may be about anyone. Pure,
+ * apart from WordNet look-ups (`reporting-verb.ts`).
  */
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
+import { isReportingVerb } from './reporting-verb.js';
 import type { Token } from './text.js';
 
 export type PronounSex = 'he' | 'she';
@@ -34,11 +37,18 @@ export function askedPronounSex(tokens: readonly Token[]): PronounSex | undefine
 
 /**
  * Does the sentence open with the other sex's subject pronoun ("She died in 2015." for "he") and hold no
- * pronoun of the asked sex (so it is not "She said he had died")?
+ * pronoun of the asked sex (so it is not "She said he had died"), the pronoun not the speaker of a
+ * report ("She said the volunteer swam the last 50 metres", "She had told police …")?
  */
 export function aboutTheOtherSex(tokens: readonly Token[], asked: PronounSex): boolean {
   const first = tokens[0]?.word;
   if (first !== (asked === 'he' ? 'she' : 'he')) return false;
   const own = PRONOUNS[asked];
-  return !tokens.some((t) => own.has(t.word));
+  if (tokens.some((t) => own.has(t.word))) return false;
+  // The verb after the pronoun and any auxiliaries: "She said", "She had told", "She would add"
+  // (only auxiliaries are passed: "She then said" is left to the rule as it was).
+  let at = 1;
+  while (AUXILIARY.has(tokens[at]?.word ?? '')) at++;
+  const verb = tokens[at]?.word;
+  return verb === undefined || !isReportingVerb(verb);
 }

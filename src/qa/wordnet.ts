@@ -328,6 +328,45 @@ export function lexFileOf(pos: Pos, offset: number): number {
   return digits(buf, skipFields(buf, offset, 1), 2);
 }
 
+/** A verb sense of a lemma with WordNet's sentence frames for that word in it. */
+export interface VerbSense {
+  offset: number;
+  /** WordNet's lexicographer file (verb.communication is 32). */
+  lexFile: number;
+  /**
+   * The numbers of the generic sentence frames WordNet gives the lemma in this sense (26: "Somebody
+   * ----s that CLAUSE"): those of the whole synset and those of this word alone.
+   */
+  frames: number[];
+}
+
+/**
+ * Every verb sense of `lemma` (as WordNet lists it: "say", not "said"), commonest first, with its
+ * lexicographer file and its sentence frames. A frame is written after the pointers as "+ f_num w_num":
+ * w_num 00 for every word of the synset, else the word's place in it.
+ */
+export function verbFrames(lemma: string): VerbSense[] {
+  const line = findIndexLine('verb', lemma.toLowerCase());
+  if (line === undefined) return [];
+  return offsetsOf(line).map((offset) => {
+    const fields = readSynset('verb', offset);
+    const count = parseInt(fields[3] ?? '0', 16);
+    const place = fields
+      .filter((_, i) => i >= 4 && i < 4 + count * 2 && i % 2 === 0)
+      .findIndex((w) => w.replace(/\(.*\)$/, '').toLowerCase() === lemma.toLowerCase());
+    let at = 4 + count * 2;
+    at += 1 + Number(fields[at]) * 4;
+    const frames: number[] = [];
+    const frameCount = Number(fields[at] ?? '0');
+    for (let i = 0; i < frameCount; i++) {
+      const [number, word] = [fields[at + 2 + i * 3], fields[at + 3 + i * 3]];
+      const to = parseInt(word ?? '', 16);
+      if (number !== undefined && (to === 0 || to === place + 1)) frames.push(Number(number));
+    }
+    return { offset, lexFile: lexFileOf('verb', offset), frames };
+  });
+}
+
 /**
  * Offsets of the synsets a noun synset is a kind or an instance of (WordNet pointers `@` and `@i` to a
  * noun), read by their bytes: no string is made for the other pointers. `instances` false: only what it

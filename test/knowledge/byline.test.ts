@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { readByline, readBylineTail, readPublisherLine, withoutAuthor } from '../../src/knowledge/byline.js';
+import {
+  bylinePublisher,
+  readByline,
+  readBylineTail,
+  readNamedDay,
+  readPublisherLine,
+  withoutAuthor,
+} from '../../src/knowledge/byline.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bylines/${name}`, import.meta.url), 'utf8');
@@ -257,6 +264,44 @@ describe('the publication and its day on a line of their own ("Valley Herald, 9 
     const raw = `---\nsite: Western Mail\n---\n${HEAD}\n\nBy Rhys Calloway\nValley Herald, 9 February 2026\n\n${BODY}`;
     expect(parseArticle('c.txt', raw).meta?.siteName).toBe('Western Mail');
     expect(parseArticle('c.txt', raw.replace(/^---[\s\S]*?---\n/, '')).meta?.siteName).toBe('Valley Herald');
+  });
+});
+
+describe('a place whose name has a small word is no paper ("Newcastle upon Tyne", "Stoke on Trent")', () => {
+  it.each([
+    'Bradford on Avon, 3 March 2026',
+    'Newcastle upon Tyne, 3 March 2026',
+    'Barrow in Furness, 3 March 2026',
+  ])('not a publisher\'s line: %s', (line) => {
+    expect(readPublisherLine(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['Isle of Wight County Press, 3 March 2026', 'Isle of Wight County Press'], // its head is last: "Press"
+    ['The Times of India, 3 November 2026', 'The Times of India'], // "Times" of India
+  ])('a paper whose head is a publication noun still is: %s', (line, publisher) => {
+    expect(readPublisherLine(line)?.publisher).toBe(publisher);
+  });
+
+  it("a place's dateline keeps its day (readNamedDay)", () => {
+    expect(readNamedDay('Newcastle upon Tyne, Monday 3 March 2026')).toEqual({ date: 'Monday 3 March 2026' });
+    expect(readNamedDay('Valley Herald, 9 February 2026')).toEqual({ publisher: 'Valley Herald', date: '9 February 2026' });
+  });
+
+  it('a town and its county after the writer\'s name name no paper', () => {
+    expect(readBylineTail('Stoke on Trent, Staffordshire')).toEqual({});
+    const byline = readByline('By Tom Hale, Stoke on Trent, Staffordshire');
+    expect(byline === undefined ? undefined : bylinePublisher(byline)).toBeUndefined();
+  });
+
+  it('swing-bridge.txt: "Newcastle upon Tyne, Monday 3 March 2026" under the byline is the dateline, not the site', () => {
+    const article = parseArticle('swing-bridge.txt', fixture('swing-bridge.txt'));
+    expect(article.title).toBe('Swing bridge to stay shut for six weeks after gearbox failure');
+    expect(article.meta?.siteName).toBeUndefined();
+    expect(article.meta?.byline).toBe('Tom Hale');
+    expect(article.date).toBe('3 March 2026');
+    expect(texts(article, 'credit')).toEqual(['By Tom Hale, Chief Reporter']);
+    expect(texts(article, 'dateline')).toEqual(['Newcastle upon Tyne, Monday 3 March 2026']);
   });
 });
 

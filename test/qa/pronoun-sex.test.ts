@@ -25,8 +25,12 @@ describe('askedPronounSex: the sex of a question whose subject is a pronoun', ()
 });
 
 describe('aboutTheOtherSex: a sentence whose subject is the other pronoun', () => {
-  it('"She died in 2009." is about someone else for "he"', () => {
-    expect(aboutTheOtherSex(tokenize('She died in 2009.'), 'he')).toBe(true);
+  it.each([
+    'She died in 2009.',
+    'She found the letter in a drawer.', // "find" that a clause, but a verb of perceiving, not of reporting
+    'She phoned the coastguard at 3pm.', // a verb of communication that reports no clause
+  ])('"%s" is about someone else for "he"', (sentence) => {
+    expect(aboutTheOtherSex(tokenize(sentence), 'he')).toBe(true);
   });
 
   it.each([
@@ -34,6 +38,9 @@ describe('aboutTheOtherSex: a sentence whose subject is the other pronoun', () =
     ['She said he had died on Tuesday.', 'he'], // mentions him
     ['The captain died on Tuesday.', 'he'], // no pronoun subject
     ['Her son died in 2009.', 'he'], // "Her" opens: her son may be the man asked about
+    ['She said the boat had capsized.', 'he'], // she reports it: what she says may be about him
+    ['She had told police the door was locked.', 'he'], // a report, after an auxiliary
+    ['He added that the road was closed.', 'she'], // "add" that a clause: a verb of reporting
   ])('not: %s (%s)', (sentence, sex) => {
     expect(aboutTheOtherSex(tokenize(sentence), sex as 'he' | 'she')).toBe(false);
   });

@@ -1,0 +1,30 @@
+/**
+ * Verbs of reporting: "said", "told", "added", "explained", "confirmed". A sentence "She said the boat
+ * had capsized" is about the boat, not about her: its subject is the speaker of the report, and what it
+ * reports may be about anyone. WordNet says which verbs report: a sense filed under verb.communication
+ * (lexicographer file 32) whose sentence frames include 26, "Somebody ----s that CLAUSE". A verb of
+ * perceiving or thinking takes a clause too ("found that", "believed that") but is no report of speech,
+ * and a verb of communication without that frame ("she phoned") reports nothing. Pure, apart from
+ * WordNet look-ups.
+ */
+import { verbLemmaOf } from './lemma.js';
+import { WordCache } from './word-caches.js';
+import { verbFrames } from './wordnet.js';
+
+/** WordNet's lexicographer file of verbs of telling, asking, ordering and singing. */
+const COMMUNICATION = 32;
+/** WordNet's generic sentence frame 26: "Somebody ----s that CLAUSE". */
+const THAT_CLAUSE = 26;
+
+const cache = new WordCache<boolean>();
+
+/** Is `word` (as written, lower case: "said", "tells") a verb of reporting in one of its senses? */
+export function isReportingVerb(word: string): boolean {
+  return cache.get(word, readReporting, false);
+}
+
+function readReporting(word: string): boolean {
+  const lemma = verbLemmaOf(word);
+  if (lemma === undefined) return false;
+  return verbFrames(lemma).some((s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
+}
