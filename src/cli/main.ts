@@ -89,7 +89,9 @@ async function run(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const response = respond(engine, question, article !== undefined ? { article } : {});
+  // A conversation's first question, as the console's and a channel's first: "how old is he?" reads
+  // "he" as the story's subject when it fits them, so a batch check shows what the bot would answer.
+  const response = respond(engine, question, article !== undefined ? { article } : {}, {});
   if (cli.json)
     console.log(
       JSON.stringify(

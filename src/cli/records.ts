@@ -56,6 +56,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
       highlights: highlightsOf(answer, p, i),
     })),
     corrections: answer.corrections,
+    // A pronoun read as a person of the story ("she" → Priya Raman), as the console says "(read …)".
+    ...(answer.readAs !== undefined ? { readAs: answer.readAs } : {}),
     // A question that named nothing, read as about this story ("where was it?").
     ...(answer.topic !== undefined ? { topic: answer.topic } : {}),
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out an undefined alsoIn
@@ -83,8 +85,10 @@ export function jsonlLine(engine: Engine, text: string, line: number, article: s
   // the bot, which would take it for a greeting and print its help.
   if (record.question.trim() === '')
     return JSON.stringify({ id, line, error: jsonlLineError(line, 'empty-question') });
+  // Each line a conversation's first question (the empty state): a "he" reads as the story's subject
+  // as the bot's first answer in a channel would, but nothing carries over from the line before.
   // Stryker disable next-line ConditionalExpression: the engine reads an undefined article as none
-  const response = respond(engine, record.question, article !== undefined ? { article } : {});
+  const response = respond(engine, record.question, article !== undefined ? { article } : {}, {});
   return JSON.stringify({
     id,
     ...(response.kind === 'answer'

@@ -86,7 +86,9 @@ export function refusalMessage(
       return 'That question is about one article, and I have several: name the article.';
     case 'unclear-person': {
       const unclear = answer.unclear;
-      if (unclear === undefined) return "I'm not sure who you mean. Try asking with a name.";
+      // Only asked of a folder of several stories, none picked or talked about: whose story is unknown.
+      if (unclear === undefined)
+        return "I'm not sure who you mean: I have several articles and none is picked yet. Try asking with a name, or pick the article first.";
       const { fitting, unlike } = unclear;
       // Asked before anyone was talked about: the one person of the story the pronoun fits is offered,
       // not assumed; a story naming no one it fits says so.

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../src/console/chat.js';
+import { jsonlLine } from '../../src/cli/records.js';
 import { respond } from '../../src/qa/respond.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { chat, story } from '../support/chat.js';
 
 // The winner's first name is in neither first-name list and the tagger knows her by no name: only the
@@ -70,11 +73,38 @@ describe('"she" after an answer that names the winner', () => {
     );
   });
 
-  it("the command line has no conversation: a pronoun there is still no one's name", () => {
+  it("asked with no conversation at all (the benchmarks), a pronoun is still no one's name", () => {
     const engine = ELECTION();
     const once = respond(engine, 'how old is she?');
     expect(once.kind === 'answer' && once.answer.readAs).toBe(undefined);
     expect(reply(engine, 'how old is she?', false, {})).toMatch(/^\(read "she" as Priya Raman\)/);
+  });
+
+  it('the command line asks as a conversation\'s first question: "she" is her there too, and says so', () => {
+    const record = JSON.parse(jsonlLine(ELECTION(), '{"question":"how old is she"}', 1, undefined));
+    expect(record.readAs).toEqual({ pronoun: 'she', people: ['Priya Raman'] });
+    expect(record.answer?.text).toBe('38');
+    // Nothing carries over between lines: a bare "where?" after it is about the story, not her age.
+    const where = JSON.parse(jsonlLine(ELECTION(), '{"question":"where?"}', 2, undefined));
+    expect(where.readAs).toBe(undefined);
+  });
+});
+
+describe('"he" with several stories and none picked', () => {
+  it('says why it cannot tell who is meant and how to go on, not only "ask with a name"', () => {
+    const both = new Engine([
+      parseArticle(
+        'election.txt',
+        'Priya Raman wins Harford mayoral race\n\nPriya Raman was elected mayor of Harford on Tuesday.',
+      ),
+      parseArticle(
+        'comet.txt',
+        'Telescope finds water around comet\n\nDr. Rafael Ortiz said the water was a surprise.',
+      ),
+    ]);
+    expect(chat(both)('what did he say?')).toBe(
+      "I'm not sure who you mean: I have several articles and none is picked yet. Try asking with a name, or pick the article first.",
+    );
   });
 });
 
