@@ -244,7 +244,7 @@ export function features(e: Evidence): Features | undefined {
   // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no amount of money.
   if (asked.price === true && slot?.found !== true) return undefined;
   const view = { text: passage.text, tokens: best.tokens, entities: e.entities };
-  if (noCountOfAsked(asked, e.text, e.question.names, view)) return undefined;
+  if (noCountOfAsked(asked, e.text, view)) return undefined;
   // "Who won?" of "Kelby should have won the game", in a drawn match: the passage says the asked verb
   // only as what did not or might happen, so no one it names did it. A rule, as the unsaid is.
   if (saysOnlyUnreal(e.text, best)) return undefined;

@@ -17,7 +17,7 @@ import { saysWhen } from './time-point.js';
 import { untaggedPlaces } from './span-parts.js';
 import { asksOrigin } from './origin.js';
 import { startsUpper } from './letters.js';
-import { countedNoun, countsNoneAsked, isLabelNumber } from './counted-noun.js';
+import { countedNoun, countsNoneAsked } from './counted-noun.js';
 
 export type Slot =
   | 'person'
@@ -319,15 +319,9 @@ const AGE_RANGE = /\baged?\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*\d{1,3}
 /**
  * "How many people have diabetes?" of a passage whose only number is the label of "type 2 diabetes",
  * or one of days, a date, an amount, an age: the passage gives no count of the noun the question
- * counts (`countsNoneAsked`), and no number of it answers. `names`: the question's words written as
- * names. False for any question but a how-many one with a counted noun.
+ * counts (`countsNoneAsked`), and no number of it answers. False for any question but a how-many one with a counted noun.
  */
-export function noCountOfAsked(
-  asked: AskedSlot,
-  question: string,
-  names: ReadonlySet<string>,
-  passage: PassageView,
-): boolean {
+export function noCountOfAsked(asked: AskedSlot, question: string, passage: PassageView): boolean {
   if (asked.slot !== 'count') return false;
   const noun = countedNoun(question);
   if (noun === undefined) return false;
@@ -341,7 +335,7 @@ export function noCountOfAsked(
     ...dates,
   ];
   const numbers = matches(NUMBER, text);
-  return countsNoneAsked(noun, { text, tokens: passage.tokens, numbers, measures }, [...names]);
+  return countsNoneAsked(noun, { text, tokens: passage.tokens, numbers, measures }, question);
 }
 
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
@@ -374,11 +368,8 @@ function matches(re: RegExp, text: string): Filler[] {
   return [...text.matchAll(new RegExp(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The passage's numbers, but labels ("type 2", "route 66"), which count nothing. */
 function numbers(text: string, years = false): Filler[] {
-  return matches(NUMBER, text).filter(
-    (f) => (years || !YEAR.test(text.slice(f.start, f.end))) && !isLabelNumber(text, f.start),
-  );
+  return matches(NUMBER, text).filter((f) => years || !YEAR.test(text.slice(f.start, f.end)));
 }
 
 function fillers(
