@@ -190,6 +190,19 @@ function isTitleCase(text: string): boolean {
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** An ordinal, in digits or words: "21st", "third". */
+const ORDINAL =
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/giu;
+
+/**
+ * "How many seats…" of "the amphitheatre seats up to 2,500 people": the asked noun said as the verb of
+ * the count, among the three words before the number in its clause ("seats", "employs", "houses").
+ */
+function saidAsVerb(noun: string, text: string, tokens: readonly Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start).slice(-3);
+  return before.some((t) => t.word === noun && !/[^\s\p{L}\p{N}-]/u.test(text.slice(t.end, start)));
+}
+
 export interface CountedPassage {
   text: string;
   tokens: readonly Token[];
@@ -213,11 +226,16 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
   if (COUNT_WORD.test(text)) return false;
   const inList = askedOfListItem(question, text);
   const inside = (n: Span) => passage.measures.some((m) => m.start <= n.start && m.end >= n.end);
+  // "How many times…" of "for the 21st time": the nth time is n times.
+  for (const o of text.matchAll(ORDINAL)) {
+    const nouns = nounsCounted(text, tokens, o.index + o[0].length);
+    if (nouns.some((w) => countsAsked(w, noun))) return false;
+  }
   for (const n of passage.numbers) {
     if (isLabelNumber(text, n.start) || inName(text, n)) continue;
     const nouns = nounsCounted(text, tokens, n.end);
     // Before the measures: "for 20 years" is a date's words to the tagger, and counts "how many years".
-    if (nouns.some((w) => countsAsked(w, noun))) {
+    if (nouns.some((w) => countsAsked(w, noun)) || saidAsVerb(noun, text, tokens, n.start)) {
       if (inList) continue;
       return false;
     }
