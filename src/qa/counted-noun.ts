@@ -6,7 +6,7 @@
  */
 import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
-import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf } from './wordnet.js';
+import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
 
 /** Nouns whose plural is no "-s" form of them: "how many" asks of a plural. */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
@@ -74,6 +74,9 @@ export function isLabelNumber(text: string, start: number): boolean {
 /** Does the passage's `word` count the asked `noun`: the same word, a kind of it, or the next thing up? */
 export function countsAsked(word: string, noun: string): boolean {
   if (sameNoun(word, noun)) return true;
+  // "How many km…" of "3 kilometres": one of its synonyms (WordNet's synset of the asked noun).
+  const forms = nounForms(word);
+  if (synonyms(noun).some((s) => forms.includes(s))) return true;
   // "How many people…" of "four workers": any kind of person counts people.
   const asked = noun === 'people' ? 'person' : noun;
   if (isKindOf(word, asked)) return true;
