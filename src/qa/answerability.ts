@@ -10,7 +10,7 @@ import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion, Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
-import { isNumeric, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
+import { isNumeric, noCountOfAsked, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
@@ -238,6 +238,13 @@ export function features(e: Evidence): Features | undefined {
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;
+  // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
+  // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
+  // slot features count any number as loosely filling a count.
+  // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no amount of money.
+  if (asked.price === true && slot?.found !== true) return undefined;
+  const view = { text: passage.text, tokens: best.tokens, entities: e.entities };
+  if (noCountOfAsked(asked, e.text, view)) return undefined;
   // "Who won?" of "Kelby should have won the game", in a drawn match: the passage says the asked verb
   // only as what did not or might happen, so no one it names did it. A rule, as the unsaid is.
   if (saysOnlyUnreal(e.text, best)) return undefined;

@@ -17,6 +17,7 @@ import { saysWhen } from './time-point.js';
 import { untaggedPlaces } from './span-parts.js';
 import { asksOrigin } from './origin.js';
 import { startsUpper } from './letters.js';
+import { countedNoun, countsNoneAsked } from './counted-noun.js';
 
 export type Slot =
   | 'person'
@@ -55,6 +56,11 @@ export interface AskedSlot {
    * living thing), which a person's age ("a 43-year-old man", "Leo Marsh, 11,") does not give.
    */
   thing?: true;
+  /**
+   * For `money`: "how much is a ticket?" asks a price and nothing else (`asksPrice`), which only an amount
+   * of money gives: not the day tickets go on sale.
+   */
+  price?: true;
   /** For `place`: "where is he from?", which a name after "in" the tagger missed fills (`untaggedPlaces`). */
   origin?: true;
 }
@@ -97,6 +103,27 @@ export function namesMoney(noun: string | undefined): boolean {
 /** WordNet's classes of an amount of money. */
 const MONEY_CLASSES = ['sum', 'monetary_value'] as const;
 
+/**
+ * "How much is a ticket?", "how much are the tickets?", "how much are tickets?": "how much" with "be" and
+ * a noun phrase and nothing after it (no verb of its own: "how much is the EU giving" asks what is
+ * given) asks the thing's price. A bare noun only in the plural: "how much is left", "how much is
+ * there", "how much is enough" ask an amount of something else. Group 2 is the phrase.
+ */
+const HOW_MUCH_IS =
+  /\bhow much (?:is|are|was|were|will be|would be)\s+(?:(the|a|an|this|that|these|those|its|their|his|her|my|your|our|one)\s+)?((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)\s*[?.!]*\s*$/u;
+
+/** Does the question ask the price of a thing (`HOW_MUCH_IS`), not an amount of time ("the delay")? */
+function asksPrice(q: string): boolean {
+  const m = HOW_MUCH_IS.exec(q);
+  const phrase = m?.[2];
+  if (m === null || phrase === undefined) return false;
+  const words = phrase.split(/\s+/u);
+  const head = words.at(-1) as string;
+  if (words.some((w) => isStopword(w) || /(?:ing|ed)$/u.test(w)) || !isNoun(head)) return false;
+  if (m[1] === undefined && !/[^s]s$/u.test(head)) return false;
+  return !isKindOf(head, 'time_period') && !isKindOf(head, 'time_unit');
+}
+
 /** The noun of "how much"; made once, as letters.ts says why. */
 const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
 
@@ -109,6 +136,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const much = HOW_MUCH_NOUN.exec(q)?.[1];
   const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
   if (/\bhow much\b/.test(q) && MONEY_CUE.test(q) && !measured) return { slot: 'money' };
+  if (asksPrice(q)) return { slot: 'money', price: true };
   if (MONEY_NOUN.test(q) || namesMoney(nounAfterWhatIs(q))) return { slot: 'money' };
   if (/\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much of\b/.test(q))
     return { slot: 'share' };
@@ -283,6 +311,31 @@ export function slotEvidence(
     // still no question word (`own`): a tagger's organization around it may be all the passage has.
     near: Math.max(0, ...fineKept.map((f) => nearShare(f, passage, groups, nearOf))),
   };
+}
+
+/** "aged between 11 and 18", "aged 11 to 18": a range of ages, no count. */
+const AGE_RANGE = /\baged?\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*\d{1,3}\b/giu;
+
+/**
+ * "How many people have diabetes?" of a passage whose only number is the label of "type 2 diabetes",
+ * or one of days, a date, an amount, an age: the passage gives no count of the noun the question
+ * counts (`countsNoneAsked`), and no number of it answers. False for any question but a how-many one with a counted noun.
+ */
+export function noCountOfAsked(asked: AskedSlot, question: string, passage: PassageView): boolean {
+  if (asked.slot !== 'count') return false;
+  const noun = countedNoun(question);
+  if (noun === undefined) return false;
+  const { text } = passage;
+  const dates = passage.entities().filter((e) => e.type === 'date');
+  const measures = [
+    ...matches(MONEY, text),
+    ...matches(SHARE, text),
+    ...agesIn(text),
+    ...matches(AGE_RANGE, text),
+    ...dates,
+  ];
+  const numbers = matches(NUMBER, text);
+  return countsNoneAsked(noun, { text, tokens: passage.tokens, numbers, measures }, question);
 }
 
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */

@@ -82,6 +82,15 @@ const QUESTION_FILLER = [
   'many',
 ];
 export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...QUESTION_FILLER]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(eng);
+
+/**
+ * Is the word one of English's function words (the `stopword` package's list: "are", "have", "at"),
+ * not one of the question's fillers, which in a passage are nouns ("type", "name", "kind")?
+ */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}
 
 /**
  * Words on their own, with their position, so highlights can point back into the original text. Dotted

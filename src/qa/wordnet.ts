@@ -536,6 +536,20 @@ export function isKindOf(word: string, category: string): boolean {
 }
 
 /**
+ * Is `word` (in one of its commonest senses) a kind of `category` one step up WordNet's hierarchy (its
+ * direct hypernym is one of the category's commonest senses)? "tourist" is a next kind of "traveler",
+ * not of "person", which is several steps up: close enough for one to be said for the other ("how
+ * many nominations" of "11 nods"), where any ancestor would let "people" stand for "tourists".
+ */
+export function isNextKindOf(word: string, category: string): boolean {
+  const wanted = nounSenses(category).slice(0, CATEGORY_SENSES);
+  if (wanted.length === 0) return false;
+  return nounSenses(word)
+    .slice(0, SENSES_PER_POS + 1)
+    .some((sense) => hypernymsOf(sense, false).some((parent) => wanted.includes(parent)));
+}
+
+/**
  * The lexicographer files of a noun's commonest `senses` (WordNet's coarse classes, its "supersenses":
  * noun.event, noun.communication, noun.person…), the second field of each synset's line.
  */

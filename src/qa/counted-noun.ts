@@ -1,0 +1,249 @@
+/**
+ * What a how-many question counts, and whether a passage counts it. "How many people have diabetes?"
+ * counts people; a passage whose only number is the "2" of "type 2 diabetes" (a label, not a count), or
+ * the "12" of "a 12-day tour" (a count of days), says nothing of how many people, and a number the
+ * story gives for "Sri Lanka, India, Indonesia and Thailand" together is no count of one of them.
+ */
+import { isFunctionWord, isStopword, type Token } from './text.js';
+import { detachedBases } from './morphology.js';
+import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
+
+/** Nouns whose plural is no "-s" form of them: "how many" asks of a plural. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'cattle',
+  'mice',
+  'geese',
+  'teeth',
+  'feet',
+]);
+
+/** Is the noun plural ("nominations", "times", "people"), as the noun after "how many" is? */
+function isPlural(word: string): boolean {
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  // "was", "has", "this" are no plurals of "wa", "ha", "thi".
+  if (!/[^su]s$/u.test(word) || isFunctionWord(word)) return false;
+  // A base WordNet's rules detach that it lists as a noun: "times" → "time" ("times" is a noun too).
+  return [...detachedBases(word, 'noun')].some((base) => base !== word && isLemma('noun', base));
+}
+
+/**
+ * The noun a "how many" question counts: the plural noun of the words right after "many" (English
+ * counts a plural: "how many Oscar nominations does…" → nominations, "how many people play…" →
+ * people, not "play"). Undefined when none follows ("how many died?", "how many of the critics…").
+ */
+export function countedNoun(question: string): string | undefined {
+  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  const after = /\bhow many\s+([^?.!,;]*)/u.exec(q)?.[1];
+  if (after === undefined) return undefined;
+  // Up to three words: a name or a noun may qualify the counted one ("Oscar nominations"). A noun
+  // with no plural form ("how many fish were caught") is the first.
+  const words: string[] = [];
+  for (const word of after.split(/\s+/u).slice(0, 3)) {
+    if (isPlural(word)) return word;
+    if (word === '' || isStopword(word) || !isLemma('noun', word)) break;
+    words.push(word);
+  }
+  return words.length === 1 ? words[0] : undefined;
+}
+
+/**
+ * Is the number at `start` of `text` a label, not a count: written in digits right after a singular
+ * common noun it names one of ("type 2 diabetes", "route 66", "room 101", "page 5")? English puts a
+ * count before its noun; a number after a noun numbers it. The word before must be a noun as written
+ * and nothing else WordNet lists that may stand before a count: no function word ("are 352": WordNet's
+ * "are" is a unit of area), no adjective ("top 10", "last 5"), no
+ * adverb ("over 500", "about 20"), no verb's "-ed" or "-ing" form ("killed 10,000", "killing 3"), no
+ * plural ("cases 5"), and no noun of time, after which a count of something else begins ("last year
+ * 400 people", "this season 20 goals").
+ */
+export function isLabelNumber(text: string, start: number): boolean {
+  if (!/^\d/u.test(text.slice(start))) return false;
+  const before = /(?:^|[^\p{L}'-])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before === undefined || isFunctionWord(before) || /(?:ed|ing)$/u.test(before) || isPlural(before))
+    return false;
+  if (!isLemma('noun', before) || isLemma('adj', before) || isAdverb(before)) return false;
+  return !isKindOf(before, 'time_period') && !isKindOf(before, 'time_unit');
+}
+
+/** Does the passage's `word` count the asked `noun`: the same word, a kind of it, or the next thing up? */
+export function countsAsked(word: string, noun: string): boolean {
+  if (sameNoun(word, noun)) return true;
+  // "How many km…" of "3 kilometres": one of its synonyms (WordNet's synset of the asked noun).
+  const forms = nounForms(word);
+  if (synonyms(noun).some((s) => forms.includes(s))) return true;
+  // "How many people…" of "four workers": any kind of person counts people.
+  const asked = noun === 'people' ? 'person' : noun;
+  if (isKindOf(word, asked)) return true;
+  // "How many types…" of "two main classes": a count of categories by any of their names (WordNet's
+  // "category" in the word's commonest sense: type, class, kind, sort, category).
+  if (isKindOrSame(word, 'category', 1) && isKindOrSame(noun, 'category', 1)) return true;
+  // "How many nominations…" of "11 nods"? No: but "how many tourists…" of "travellers" is one step up.
+  return isNextKindOf(noun, word);
+}
+
+/** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
+function nounForms(word: string): string[] {
+  return [word, ...[...detachedBases(word, 'noun')].filter((b) => isLemma('noun', b))];
+}
+
+/** Is the word a noun as written or a plural of one ("advanced" is not, though "advance" is a noun)? */
+function isNounForm(word: string): boolean {
+  return isLemma('noun', word) || IRREGULAR_PLURALS.has(word) || isPlural(word);
+}
+
+/** One noun, whatever its number: "screen" of "a 12-screen multiplex" and "screens", "year" and "years". */
+function sameNoun(a: string, b: string): boolean {
+  const forms = nounForms(b);
+  return nounForms(a).some((f) => forms.includes(f));
+}
+
+/**
+ * The nouns a number counts: the words after it, up to a stopword, a mark or three words ("30 art
+ * museums", "240 volunteers aged…", "12 children from…"); empty when none follows ("a cast of 24,").
+ * A capitalised word is a name, which a number counts only loosely ("three Oscars"): none.
+ */
+export function nounsCounted(text: string, tokens: readonly Token[], end: number): string[] {
+  const titled = isTitleCase(text);
+  const out: string[] = [];
+  let at = end;
+  for (const t of tokens.filter((k) => k.start >= end).slice(0, 3)) {
+    if (/[^\s-]/u.test(text.slice(at, t.start)) || t.stop) break;
+    if ((!titled && /^\p{Lu}/u.test(text.slice(t.start, t.end))) || !isNounForm(t.word)) break;
+    out.push(t.word);
+    at = t.end;
+  }
+  return out;
+}
+
+/** A span of the passage (a number, a date, an amount) by its offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Words that say how many without a number of their own ("twice", "a couple of", "a handful",
+ * "both"): a passage holding one may answer a count without a number the rule below can read.
+ */
+const COUNT_WORD = /\b(?:once|couple|handful|both|single|pair|nobody|no one|a few|many|several)\b/iu;
+
+/**
+ * A list of three or more names, "Sri Lanka, India, Indonesia and Thailand": capitalised words (with
+ * "the" before one allowed) joined by commas and a last "and" or "or".
+ */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const NAME_LIST = new RegExp(`${NAME}(?:,\\s+${NAME}){1,}(?:,)?\\s+(?:and|or)\\s+${NAME}`, 'gu');
+
+/**
+ * Does the question ask its count "in" or "at" a place that the passage names only as a whole item of a
+ * list of names ("How many people died in Sri Lanka?" of "…Sri Lanka, India, Indonesia and Thailand,
+ * with at least 23,000 people killed")? The count the passage gives is then the list's, not the one
+ * asked of. An item that only begins with the name ("Newcastle Airport") is another place.
+ */
+export function askedOfListItem(question: string, text: string): boolean {
+  const q = ` ${question.toLowerCase().replace(/[?.!,;:]/gu, ' ')} `;
+  for (const list of text.match(NAME_LIST) ?? []) {
+    const items = list.split(/,\s+|\s+(?:and|or)\s+/u).map((i) => i.replace(/^the\s+/iu, '').toLowerCase());
+    if (items.some((i) => q.includes(` in ${i} `) || q.includes(` at ${i} `))) {
+      // Every mention of the place must be inside a list: a sentence that names it alone may count it.
+      return items.every((i) => i !== '') && saidOnlyInLists(items, q, text);
+    }
+  }
+  return false;
+}
+
+/** Is each of the list's `items` that the question asks "in" said nowhere in `text` outside a list? */
+function saidOnlyInLists(items: readonly string[], q: string, text: string): boolean {
+  const lists = [...text.matchAll(NAME_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const lower = text.toLowerCase();
+  return items
+    .filter((i) => q.includes(` in ${i} `) || q.includes(` at ${i} `))
+    .every((i) => {
+      for (let at = lower.indexOf(i); at !== -1; at = lower.indexOf(i, at + 1))
+        if (!lists.some((l) => l.start <= at && l.end >= at + i.length)) return false;
+      return true;
+    });
+}
+
+/**
+ * A number word written with a capital inside a sentence is a word of a name ("Million Dollar Baby",
+ * "Ocean's Eleven"), not a count.
+ */
+function inName(text: string, n: Span): boolean {
+  return (
+    !isTitleCase(text) &&
+    n.start > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(n.start, n.end)) &&
+    !/[.!?"“]\s*$/u.test(text.slice(0, n.start))
+  );
+}
+
+/**
+ * A headline written in title case ("Storm Freya Floods Four Coastal Towns"): every word of four letters
+ * or more capitalised, so a capital says nothing of a name.
+ */
+function isTitleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** An ordinal, in digits or words: "21st", "third". */
+const ORDINAL =
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/giu;
+
+/**
+ * "How many seats…" of "the amphitheatre seats up to 2,500 people": the asked noun said as the verb of
+ * the count, among the three words before the number in its clause ("seats", "employs", "houses").
+ */
+function saidAsVerb(noun: string, text: string, tokens: readonly Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start).slice(-3);
+  return before.some((t) => t.word === noun && !/[^\s\p{L}\p{N}-]/u.test(text.slice(t.end, start)));
+}
+
+export interface CountedPassage {
+  text: string;
+  tokens: readonly Token[];
+  /** The passage's numbers, read by pattern (digits and number words). */
+  numbers: readonly Span[];
+  /** Spans that give something other than a count: dates, amounts of money, shares, ages. */
+  measures: readonly Span[];
+}
+
+/**
+ * "How many people have diabetes?" of "…a warning sign of type 2 diabetes": does the passage give no
+ * count of the asked noun, every number it holds being a label, a date or another measure, or a count
+ * of another noun ("a 12-day tour" for "how many countries"), or holding no number at all? A count
+ * given for a list of places, one of which the question asks of, is not the one asked
+ * (`askedOfListItem`). False when some number counts nothing the passage says (a number before
+ * a mark or a function word, "the toll rose to 23,000."): that may be the count, and the calibrator
+ * weighs it.
+ */
+export function countsNoneAsked(noun: string, passage: CountedPassage, question: string): boolean {
+  const { text, tokens } = passage;
+  if (COUNT_WORD.test(text)) return false;
+  const inList = askedOfListItem(question, text);
+  const inside = (n: Span) => passage.measures.some((m) => m.start <= n.start && m.end >= n.end);
+  // "How many times…" of "for the 21st time": the nth time is n times.
+  for (const o of text.matchAll(ORDINAL)) {
+    const nouns = nounsCounted(text, tokens, o.index + o[0].length);
+    if (nouns.some((w) => countsAsked(w, noun))) return false;
+  }
+  for (const n of passage.numbers) {
+    if (isLabelNumber(text, n.start) || inName(text, n)) continue;
+    const nouns = nounsCounted(text, tokens, n.end);
+    // Before the measures: "for 20 years" is a date's words to the tagger, and counts "how many years".
+    if (nouns.some((w) => countsAsked(w, noun)) || saidAsVerb(noun, text, tokens, n.start)) {
+      if (inList) continue;
+      return false;
+    }
+    if (inside(n)) continue;
+    if (nouns.length === 0) return false;
+  }
+  return true;
+}

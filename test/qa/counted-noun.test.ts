@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { askedOfListItem, countedNoun, countsAsked, isLabelNumber } from '../../src/qa/counted-noun.js';
+import { isNextKindOf } from '../../src/qa/wordnet.js';
+
+describe('countedNoun', () => {
+  it.each([
+    ['how many people were hurt?', 'people'],
+    ['How many Oscar nominations does The Aviator have in total?', 'nominations'],
+    ['how many people play everquest', 'people'],
+    ['How many horsepower was the engine?', 'horsepower'],
+    ['how many times did he score', 'times'],
+    ['how many children are in the cast', 'children'],
+  ])('"%s" counts %s', (question, noun) => {
+    expect(countedNoun(question)).toBe(noun);
+  });
+
+  it.each(['how many died?', 'how many of the critics backed him?', 'how much is it?'])(
+    '"%s" names no counted noun',
+    (question) => {
+      expect(countedNoun(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('isLabelNumber', () => {
+  const at = (text: string) => isLabelNumber(text, text.search(/\d/));
+  it.each(['people with type 2 diabetes', 'the bus on route 66', 'she was in room 101', 'see page 5'])(
+    '"%s": a label',
+    (text) => {
+      expect(at(text)).toBe(true);
+    },
+  );
+  it.each([
+    'there are 352 votes',
+    'killed 10,000 people',
+    'last year 400 people came',
+    'the top 10 players',
+    'over 500 homes',
+    'aged 65',
+  ])('"%s": a count or a measure', (text) => {
+    expect(at(text)).toBe(false);
+  });
+});
+
+describe('countsAsked', () => {
+  it.each([
+    ['volunteers', 'people'],
+    ['screen', 'screens'],
+    ['year', 'years'],
+    ['classes', 'types'],
+    ['travellers', 'tourists'],
+  ])('%s counts %s', (word, noun) => {
+    expect(countsAsked(word, noun)).toBe(true);
+  });
+  it.each([
+    ['people', 'tourists'],
+    ['days', 'countries'],
+    ['months', 'people'],
+  ])('%s does not count %s', (word, noun) => {
+    expect(countsAsked(word, noun)).toBe(false);
+  });
+});
+
+describe('isNextKindOf', () => {
+  it('a tourist is one step below a traveller, not below a person', () => {
+    expect(isNextKindOf('tourist', 'traveler')).toBe(true);
+    expect(isNextKindOf('tourist', 'person')).toBe(false);
+  });
+});
+
+describe('askedOfListItem', () => {
+  const text =
+    'The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.';
+  it('a count asked "in" one place of a list is the list’s', () => {
+    expect(askedOfListItem('How many people died in Sri Lanka?', text)).toBe(true);
+  });
+  it('a place that only begins an item is another place', () => {
+    expect(
+      askedOfListItem(
+        'how many passengers does the network in Newcastle carry?',
+        'It carries 37 million passengers, extending to Newcastle Airport, Tynemouth and South Shields.',
+      ),
+    ).toBe(false);
+  });
+  it('a count asked of no place of the list', () => {
+    expect(askedOfListItem('How many people died?', text)).toBe(false);
+  });
+});
