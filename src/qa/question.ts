@@ -13,6 +13,7 @@ import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 import { hasLower, startsUpper } from './letters.js';
+import { gradingAdverbs } from './degree.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -387,12 +388,15 @@ export function parseQuestion(
   // use it ("tunisia population" of "Tunisia has a population of…").
   const asked = nounType(question) !== undefined ? nounAsked(question)?.noun : undefined;
   const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
+  // "Why is fuel so expensive?": an adverb grading the adjective after it (`degree.ts`) is left out as
+  // a function word is, when the articles lack it; searched when they use it.
+  const grading = new Set([...gradingAdverbs(question, read)].map((i) => read[i]?.start));
   const content = keywords.filter(
     (k) =>
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&
-      (known(k.word) || !functionWord(k.word)),
+      (known(k.word) || !(functionWord(k.word) || grading.has(k.start))),
   );
   return {
     text: question,
