@@ -322,6 +322,13 @@ function functionWord(word: string): boolean {
 }
 
 /**
+ * The participles of "do", whose other forms are stopwords ("do", "does", "did"): a pro-verb standing
+ * for the verb the story says ("which countries have done what they were told?" of "…have followed up
+ * policy recommendations"; "how many budgets has Brown done?"), as a wh-word stands for the answer.
+ */
+const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
+
+/**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
  * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
@@ -396,7 +403,7 @@ export function parseQuestion(
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&
-      (known(k.word) || !(functionWord(k.word) || grading.has(k.start))),
+      (known(k.word) || !(functionWord(k.word) || grading.has(k.start) || DO_PARTICIPLES.has(k.word))),
   );
   return {
     text: question,
