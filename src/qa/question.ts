@@ -13,6 +13,7 @@ import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 import { hasLower, startsUpper } from './letters.js';
+import { gradingAdverbs } from './degree.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -321,6 +322,13 @@ function functionWord(word: string): boolean {
 }
 
 /**
+ * The participles of "do", whose other forms are stopwords ("do", "does", "did"): a pro-verb standing
+ * for the verb the story says ("which countries have done what they were told?" of "…have followed up
+ * policy recommendations"; "how many budgets has Brown done?"), as a wh-word stands for the answer.
+ */
+const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
+
+/**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
  * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
@@ -387,12 +395,15 @@ export function parseQuestion(
   // use it ("tunisia population" of "Tunisia has a population of…").
   const asked = nounType(question) !== undefined ? nounAsked(question)?.noun : undefined;
   const kindNoun = asked !== undefined && !known(asked) ? asked : undefined;
+  // "Why is fuel so expensive?": an adverb grading the adjective after it (`degree.ts`) is left out as
+  // a function word is, when the articles lack it; searched when they use it.
+  const grading = new Set([...gradingAdverbs(question, read)].map((i) => read[i]?.start));
   const content = keywords.filter(
     (k) =>
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&
-      (known(k.word) || !functionWord(k.word)),
+      (known(k.word) || !(functionWord(k.word) || grading.has(k.start) || DO_PARTICIPLES.has(k.word))),
   );
   return {
     text: question,
