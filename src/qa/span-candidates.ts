@@ -14,6 +14,7 @@ import {
   balanced,
   CLAUSE_END,
   clauseIds,
+  cutsName,
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
@@ -423,6 +424,12 @@ function trimQuestionWords(
   // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
   const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
   if (counted !== undefined && counted.end < end) end = counted.end;
+  // "Castle Leisure Group" for "who bought the castle hotel?": a name the tagger found is answered whole,
+  // not as the piece left after the question's word ("Leisure Group"). Only the asked kind may go, which
+  // the question says itself: "which river…?" of "the River Tay" is "Tay".
+  const dropped = [...passage.tokens.slice(first0, first), ...passage.tokens.slice(last + 1, last0 + 1)];
+  const kindOnly = dropped.every((t) => t.stop || kinds.includes(t.word));
+  if (cutsName({ start, end }, passage.tags) && !kindOnly) return c;
   return { ...c, start, end };
 }
 
