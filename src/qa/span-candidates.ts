@@ -14,7 +14,7 @@ import {
   balanced,
   CLAUSE_END,
   clauseIds,
-  cutsName,
+  nameAcross,
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
@@ -418,18 +418,22 @@ function trimQuestionWords(
   const cut = (passage.tokens[first] as Token).start;
   // "prize of £5,000" → "£5,000": a currency sign is written on the number, though no token holds it.
   const sign = /[£$€¥]$/u.test(passage.text.slice(0, cut)) ? 1 : 0;
-  const start = first === first0 ? c.start : Math.max(c.start, cut - sign);
+  let start = first === first0 ? c.start : Math.max(c.start, cut - sign);
   let end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
   // "10 rare pygmy killer whales" for "how many whales…": the words between a number and the noun it
   // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
   const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
   if (counted !== undefined && counted.end < end) end = counted.end;
-  // "Castle Leisure Group" for "who bought the castle hotel?": a name the tagger found is answered whole,
-  // not as the piece left after the question's word ("Leisure Group"). Only the asked kind may go, which
-  // the question says itself: "which river…?" of "the River Tay" is "Tay".
-  const dropped = [...passage.tokens.slice(first0, first), ...passage.tokens.slice(last + 1, last0 + 1)];
-  const kindOnly = dropped.every((t) => t.stop || kinds.includes(t.word));
-  if (cutsName({ start, end }, passage.tags) && !kindOnly) return c;
+  // "Castle Leisure Group" for "who bought the castle hotel?", "Get Carter" for "what 1971 film…?": a
+  // name the tagger found is answered whole, not as the piece left after the question's words ("Leisure
+  // Group", "Carter"). Only the asked kind may go, which the question says itself: "which river…?" of
+  // "the River Tay" is "Tay".
+  const kindOnly = (from: number, to: number) =>
+    passage.tokens.every((t) => t.start < from || t.end > to || kinds.includes(t.word));
+  const opening = first === first0 ? undefined : nameAcross(start, passage.tags);
+  if (opening !== undefined && !kindOnly(opening.start, start)) start = Math.max(c.start, opening.start);
+  const closing = last === last0 ? undefined : nameAcross(end, passage.tags);
+  if (closing !== undefined && !kindOnly(end, closing.end)) end = Math.min(c.end, closing.end);
   return { ...c, start, end };
 }
 

@@ -159,13 +159,9 @@ export function overlapsTag(
 /** The entity types that are names: answered whole or not at all ("Tony" of "Tony Blair" is none). */
 const NAMES: readonly EntityType[] = ['person', 'organization', 'place'];
 
-/**
- * Does a tagged name run across an edge of the span, so that the span holds only a piece of it ("Leisure
- * Group" of "Castle Leisure Group")?
- */
-export function cutsName(span: { start: number; end: number }, tags: readonly Entity[]): boolean {
-  const across = (at: number, t: Entity) => t.start < at && t.end > at;
-  return tags.some((t) => NAMES.includes(t.type) && (across(span.start, t) || across(span.end, t)));
+/** The tagged name that runs across the offset `at`, a word of it on either side ("Get | Carter"). */
+export function nameAcross(at: number, tags: readonly Entity[]): Entity | undefined {
+  return tags.find((t) => NAMES.includes(t.type) && t.start < at && t.end > at);
 }
 
 /** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
