@@ -26,7 +26,7 @@ import {
 import { stem, tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
+import { isCommonWord, isKindOf } from './wordnet.js';
 import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
@@ -426,14 +426,18 @@ function trimQuestionWords(
   if (counted !== undefined && counted.end < end) end = counted.end;
   // "Castle Leisure Group" for "who bought the castle hotel?", "Get Carter" for "what 1971 film…?": a
   // name the tagger found is answered whole, not as the piece left after the question's words ("Leisure
-  // Group", "Carter"). Only the asked kind may go, which the question says itself: "which river…?" of
-  // "the River Tay" is "Tay".
-  const kindOnly = (from: number, to: number) =>
-    passage.tokens.every((t) => t.start < from || t.end > to || kinds.includes(t.word));
+  // Group", "Carter"). Words of the question may go from it when they are the asked kind, which the
+  // question says itself ("which river…?" of "the River Tay" is "Tay"), or a name only, which WordNet
+  // lists as nothing else: "what event is held in Newcastle?" is "Mela" of "Newcastle Mela", the name
+  // of the place the question names and of what is asked.
+  const mayGo = (from: number, to: number) =>
+    passage.tokens.every(
+      (t) => t.start < from || t.end > to || kinds.includes(t.word) || !isCommonWord(t.word),
+    );
   const opening = first === first0 ? undefined : nameAcross(start, passage.tags);
-  if (opening !== undefined && !kindOnly(opening.start, start)) start = Math.max(c.start, opening.start);
+  if (opening !== undefined && !mayGo(opening.start, start)) start = Math.max(c.start, opening.start);
   const closing = last === last0 ? undefined : nameAcross(end, passage.tags);
-  if (closing !== undefined && !kindOnly(end, closing.end)) end = Math.min(c.end, closing.end);
+  if (closing !== undefined && !mayGo(end, closing.end)) end = Math.min(c.end, closing.end);
   return { ...c, start, end };
 }
 
