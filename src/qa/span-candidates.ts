@@ -418,15 +418,16 @@ function trimQuestionWords(
   const cut = (passage.tokens[first] as Token).start;
   // "prize of £5,000" → "£5,000": a currency sign is written on the number, though no token holds it.
   const sign = /[£$€¥]$/u.test(passage.text.slice(0, cut)) ? 1 : 0;
-  let start = first === first0 ? c.start : Math.max(c.start, cut - sign);
+  const start = first === first0 ? c.start : Math.max(c.start, cut - sign);
   let end = last === last0 ? c.end : (passage.tokens[last] as Token).end;
   // "10 rare pygmy killer whales" for "how many whales…": the words between a number and the noun it
   // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
   const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
   if (counted !== undefined && counted.end < end) end = counted.end;
   // "Castle Leisure Group" for "who bought the castle hotel?", "Get Carter" for "what 1971 film…?": a
-  // name the tagger found is answered whole, not as the piece left after the question's words ("Leisure
-  // Group", "Carter"). Words of the question may go from it when they are the asked kind, which the
+  // piece of a name the tagger found ("Leisure Group", "Carter", left after the question's words) is
+  // answered by the whole name. (A piece that runs on past the name, "bank holiday weekend" of a tagged
+  // "August bank", is a phrase the tagger read otherwise, and stays as it is.) Words of the question may go from it when they are the asked kind, which the
   // question says itself ("which river…?" of "the River Tay" is "Tay"), or a name only, which WordNet
   // lists as nothing else: "what event is held in Newcastle?" is "Mela" of "Newcastle Mela", the name
   // of the place the question names and of what is asked.
@@ -435,10 +436,16 @@ function trimQuestionWords(
       (t) => t.start < from || t.end > to || kinds.includes(t.word) || !isCommonWord(t.word),
     );
   const opening = first === first0 ? undefined : nameAcross(start, passage.tags);
-  if (opening !== undefined && !mayGo(opening.start, start)) start = Math.max(c.start, opening.start);
   const closing = last === last0 ? undefined : nameAcross(end, passage.tags);
-  if (closing !== undefined && !mayGo(end, closing.end)) end = Math.min(c.end, closing.end);
-  return { ...c, start, end };
+  const from =
+    opening !== undefined && end <= opening.end && !mayGo(opening.start, start)
+      ? Math.max(c.start, opening.start)
+      : start;
+  const to =
+    closing !== undefined && start >= closing.start && !mayGo(end, closing.end)
+      ? Math.min(c.end, closing.end)
+      : end;
+  return { ...c, start: from, end: to };
 }
 
 /**
