@@ -10,7 +10,7 @@ import { questionVerb } from './question-verb.js';
 import { lemmaOf } from './lemma.js';
 import { isWrittenAsName } from './answer-kind.js';
 import type { ScoredSpan, Span, SpanSentence } from './span-input.js';
-import { namesAPlace } from './span-parts.js';
+import { namesAPlace, overlapsTag } from './span-parts.js';
 import type { Token } from './text.js';
 import { commonSenses, lexFileOf } from './wordnet.js';
 
@@ -66,6 +66,9 @@ export function destinationOf(
       const first = tokens.findIndex((u) => u.start >= c.span.start);
       if (first === -1 || first > v + REACH || CLAUSE_BREAK.test(text.slice(toToken.end, c.span.start)))
         continue;
+      // "Move to a larger plant on Monday", "handed over to Sarah Jones": a span over a date says when
+      // the motion happens, one over a person whom it reaches; neither is a place, whatever its capital.
+      if (overlapsTag(c.span, passage.tags, ['date', 'person'])) continue;
       const place = c.kind === 'place' || namesAPlace({ ...c.span, kind: c.kind }, passage);
       const name =
         c.kind !== 'person' && c.kind !== 'date' && c.kind !== 'number' && isWrittenAsName(c.span.text);

@@ -3,12 +3,14 @@
  * names its verb's subject itself ("Richey", "Amazon"), and the wh-word stands for something else (an
  * object, the object of a preposition). So the name the passage gives as the subject of the same verb
  * ("Edwards replaced Flicker", "Amazon.com holds a patent…") is the one asked about, never the answer,
- * however the question spells it. Pure, apart from WordNet's sense-tagged counts (`usedAsVerb`).
+ * however the question spells it. Pure, apart from WordNet's sense-tagged counts (`usedAsVerb`) and verb
+ * list.
  */
 import type { ParsedQuestion } from './question.js';
 import { usedAsVerb } from './question-verb.js';
 import { tokenize } from './text.js';
 import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
+import { isLemma } from './wordnet.js';
 
 /** An auxiliary after the wh-word (and a "which" noun): a subject and the verb follow. */
 const AUXILIARY_AFTER_WH =
@@ -30,7 +32,11 @@ export function subjectNamedVerb(question: string, parsed: ParsedQuestion): Aske
   // The first verb after the subject: "what do member states agree takes precedence…?" asks the
   // subject of "takes" (what they agree on), whose own subject the question does not name.
   const end = opening.index + opening[0].length;
-  const verb = parsed.keywords.find((k) => k.start >= end && usedAsVerb(k.word.toLowerCase()));
+  const verbs = parsed.keywords.filter((k) => k.start >= end && usedAsVerb(k.word.toLowerCase()));
+  // After "do" or a modal English puts a verb's base form ("did the newly signed striker thank"): an
+  // inflected word before it ("signed", "striking", "the new signing") is of the subject, not its verb.
+  // (A question with no base form, "who did they hired?", keeps the verb it has.)
+  const verb = verbs.find((k) => isLemma('verb', k.word.toLowerCase())) ?? verbs[0];
   if (verb === undefined) return undefined;
   // Words between the auxiliary and the verb: the subject, which must be there. A pronoun's person is
   // read before (`SpanInput.about`: "who did he sign with?" of "Walsh and Okafor signed" is Okafor).

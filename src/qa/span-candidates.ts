@@ -14,6 +14,7 @@ import {
   balanced,
   CLAUSE_END,
   clauseIds,
+  nameAcross,
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
@@ -25,7 +26,7 @@ import {
 import { stem, tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
+import { isCommonWord, isKindOf } from './wordnet.js';
 import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
@@ -423,7 +424,28 @@ function trimQuestionWords(
   // counts qualify that noun; without it they name nothing ("10 rare pygmy killer"): the number answers.
   const counted = c.kind === 'number' && last < last0 ? numberAt(c.start, passage) : undefined;
   if (counted !== undefined && counted.end < end) end = counted.end;
-  return { ...c, start, end };
+  // "Castle Leisure Group" for "who bought the castle hotel?", "Get Carter" for "what 1971 film…?": a
+  // piece of a name the tagger found ("Leisure Group", "Carter", left after the question's words) is
+  // answered by the whole name. (A piece that runs on past the name, "bank holiday weekend" of a tagged
+  // "August bank", is a phrase the tagger read otherwise, and stays as it is.) Words of the question may go from it when they are the asked kind, which the
+  // question says itself ("which river…?" of "the River Tay" is "Tay"), or a name only, which WordNet
+  // lists as nothing else: "what event is held in Newcastle?" is "Mela" of "Newcastle Mela", the name
+  // of the place the question names and of what is asked.
+  const mayGo = (from: number, to: number) =>
+    passage.tokens.every(
+      (t) => t.start < from || t.end > to || kinds.includes(t.word) || !isCommonWord(t.word),
+    );
+  const opening = first === first0 ? undefined : nameAcross(start, passage.tags);
+  const closing = last === last0 ? undefined : nameAcross(end, passage.tags);
+  const from =
+    opening !== undefined && end <= opening.end && !mayGo(opening.start, start)
+      ? Math.max(c.start, opening.start)
+      : start;
+  const to =
+    closing !== undefined && start >= closing.start && !mayGo(end, closing.end)
+      ? Math.min(c.end, closing.end)
+      : end;
+  return { ...c, start: from, end: to };
 }
 
 /**

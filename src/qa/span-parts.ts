@@ -144,6 +144,26 @@ export function placeAfterPreposition(text: string, start: number, lookBack: num
   return LOCATIVE.test(text.slice(Math.max(0, start - lookBack), start));
 }
 
+/**
+ * Does the span share a word with a tag of one of the types ("Monday" of "on Monday", a date; "Sarah
+ * Jones", a person)? Such a span says when or who, not where.
+ */
+export function overlapsTag(
+  span: { start: number; end: number },
+  tags: readonly Entity[],
+  types: readonly EntityType[],
+): boolean {
+  return tags.some((t) => types.includes(t.type) && t.start < span.end && t.end > span.start);
+}
+
+/** The entity types that are names: answered whole or not at all ("Tony" of "Tony Blair" is none). */
+const NAMES: readonly EntityType[] = ['person', 'organization', 'place'];
+
+/** The tagged name that runs across the offset `at`, a word of it on either side ("Get | Carter"). */
+export function nameAcross(at: number, tags: readonly Entity[]): Entity | undefined {
+  return tags.find((t) => NAMES.includes(t.type) && t.start < at && t.end > at);
+}
+
 /** WordNet classes of nouns that name a place: "the debating chamber", "mountainous areas", "bays". */
 const PLACE_CLASSES = ['location', 'structure', 'body_of_water', 'geological_formation'];
 /**
@@ -165,10 +185,7 @@ export function namesAPlace(
 ): boolean {
   if (c.kind === 'place' || c.kind === 'organization') return true;
   if (c.kind !== 'phrase') return false;
-  const other = passage.tags.some(
-    (t) => (t.type === 'date' || t.type === 'person') && t.start < c.end && t.end > c.start,
-  );
-  if (other) return false;
+  if (overlapsTag(c, passage.tags, ['date', 'person'])) return false;
   if (afterLocative(passage.text, c.start) && !TOPICAL_BEFORE.test(tailBefore(passage.text, c.start, 2)))
     return true;
   const [, last] = tokenRange(c, passage.tokens);

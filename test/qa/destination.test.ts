@@ -66,6 +66,13 @@ describe('the place a motion ends', () => {
     expect(destination('where will staff move?', before)).toBe('new site');
   });
 
+  it('is no day nor person after "to", though written with a capital', () => {
+    const day = 'The bakery will move production to a larger plant on Monday, the company said.';
+    expect(destination('where is production moving to', day)).toBe('larger plant');
+    const person = 'The keys went to Sarah Jones, a local developer, on Friday.';
+    expect(destination('where did the keys go?', person)).toBeUndefined();
+  });
+
   it('is none when the passage says no "to" after the verb', () => {
     expect(destination('where will production move?', 'Production will move next year.')).toBeUndefined();
   });

@@ -45,4 +45,13 @@ describe('the subject a question names is not its answer', () => {
     expect(verb('who did he replace')).toBeUndefined();
     expect(verb('who did baxter play with')).toBeUndefined();
   });
+
+  it('is the base form after the subject, not an inflected word of the subject', () => {
+    const verb = (q: string) => subjectNamedVerb(q, parseQuestion(q))?.verb.word;
+    expect(verb('who did the newly signed drummer replace')).toBe('replace');
+    expect(verb('who did the striking porters support')).toBe('support');
+    expect(verb('who did the new signing replace')).toBe('replace');
+    // Typed without its base form, the question keeps the verb it has.
+    expect(verb('who did the band replaced')).toBe('replaced');
+  });
 });

@@ -11,6 +11,7 @@ import {
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
+  nameAcross,
   namesAPlace,
   placeAfterPreposition,
 } from '../../src/qa/span-parts.js';
@@ -149,6 +150,25 @@ describe('a phrase that names a place, for a where-question whose passage names 
     expect(namesAPlace({ start: 0, end: 1, kind: 'organization' }, passage)).toBe(true);
     expect(namesAPlace({ start: 0, end: 1, kind: 'date' }, passage)).toBe(false);
     expect(namesAPlace({ start: 0, end: 1, kind: 'number' }, passage)).toBe(false);
+  });
+});
+
+describe('the tagged name that runs across an offset', () => {
+  const text = 'The castle hotel was sold to Castle Leisure Group for £3m.';
+  const tags = findEntities(text);
+  const name = (at: number) => {
+    const found = nameAcross(at, tags);
+    return found === undefined ? undefined : text.slice(found.start, found.end);
+  };
+
+  it('is the name a word of which stands on either side', () => {
+    expect(name(text.indexOf('Leisure'))).toBe('Castle Leisure Group');
+    expect(name(text.indexOf(' Group'))).toBe('Castle Leisure Group');
+  });
+
+  it("is none at a name's edge, or between words of no name", () => {
+    expect(name(text.indexOf('Castle Leisure'))).toBeUndefined();
+    expect(name(text.indexOf(' hotel'))).toBeUndefined();
   });
 });
 
