@@ -115,10 +115,10 @@ export interface AskOptions extends FocusOptions {
    */
   lastPeople?: readonly string[];
   /**
-   * Asked in a conversation (the console, a Discord channel): a "he" or "she" there before anyone is
-   * talked about is the story's subject when it fits them, read as them and said so, as a listener
-   * takes it (`personCredit`). Without one (the CLI, the benchmarks) the subject is no one's word
-   * (`SUBJECT`).
+   * Asked in a conversation (the console, a Discord channel, each CLI question as a conversation's
+   * first): a "he" or "she" there before anyone is talked about is the story's subject when it fits
+   * them, read as them and said so, as a listener takes it (`personCredit`). Without one (the
+   * benchmarks, `respond` with no conversation state) the subject is no one's word (`SUBJECT`).
    */
   conversation?: true;
   limit?: number;

@@ -114,7 +114,8 @@ export function respond(
       const people = peopleOf(engine, options, conversation.person);
       const previous = conversation.question;
       const again = askedAgain(intent.question, previous);
-      // Asked in a conversation (the console, a channel), not the CLI's one question: see `AskOptions.conversation`.
+      // Asked in a conversation (the console, a channel, a CLI question as a conversation's first), not
+      // by a benchmark with no conversation state: see `AskOptions.conversation`.
       const talking = inConversation === undefined ? options : { ...options, conversation: true as const };
       const asked = engine.ask(
         again ?? intent.question,
