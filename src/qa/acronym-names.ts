@@ -9,8 +9,7 @@
 import type { InitialledName } from './acronyms.js';
 import { isFirstName } from '../knowledge/names.js';
 import { isKindOf } from './wordnet.js';
-import { stem, type Token } from './text.js';
-import type { Group } from './expansion.js';
+import { stem } from './text.js';
 
 /** The key of a name in a story: its capitalised words' stems. */
 export function nameKey(stems: readonly string[]): string {
@@ -93,56 +92,4 @@ export function pairedNames(
     if (things.length === 1) paired.set(acronym, things[0] as string);
   }
   return paired;
-}
-
-/** What `namesSayAcronyms` reads of the index: which names the stories' acronyms stand for. */
-interface PairedIndex {
-  readonly pairedNames: ReadonlyMap<string, ReadonlySet<string>>;
-  has(stem: string): boolean;
-}
-
-/** Small words inside a name the question writes, which give no letter ("bank of england"). */
-const INNER = new Set(['of', 'for', 'the']);
-
-/**
- * The other way round: a question that writes a name in full ("what will the coastal rescue agency
- * buy?") finds the sentences that write the acronym the story pairs with that very name ("The CRA will
- * buy…"). Each word of the name counts the acronym as itself, as each counts the name's own word in a
- * sentence that writes it in full. `tokens`: the question's words in order; groups change in place.
- */
-export function namesSayAcronyms(
-  index: PairedIndex,
-  tokens: readonly Token[],
-  question: string,
-  groups: readonly Group[],
-): void {
-  if (index.pairedNames.size === 0) return;
-  // Runs of the question's words that nothing but spaces (and small inner words) parts.
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  tokens.forEach((t, k) => {
-    const joined = k > 0 && /^\s+$/u.test(question.slice((tokens[k - 1] as Token).end, t.start));
-    if (!joined && run.length > 0) {
-      runs.push(run);
-      run = [];
-    }
-    if (!t.stop) run.push(t);
-    else if (!INNER.has(t.word) || run.length === 0) {
-      if (run.length > 0) runs.push(run);
-      run = [];
-    }
-  });
-  if (run.length > 0) runs.push(run);
-  for (const words of runs)
-    for (let i = 0; i < words.length; i++)
-      for (let j = i + 1; j < words.length && j - i < 6; j++) {
-        const part = words.slice(i, j + 1);
-        const acronym = part.map((t) => t.word[0]).join('');
-        const key = nameKey(part.map((t) => stem(t.word.replace(/['’]s?$/u, ''))));
-        const s = stem(acronym);
-        if (index.pairedNames.get(acronym)?.has(key) !== true || !index.has(s)) continue;
-        for (const g of groups)
-          if (part.some((t) => t.word === g.word) && !g.terms.some((t) => t.stem === s))
-            g.terms.push({ stem: s, weight: 1 });
-      }
 }

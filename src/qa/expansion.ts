@@ -34,7 +34,6 @@ import { askedNouns, lendNames } from './roles.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
-import { namesSayAcronyms } from './acronym-names.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
@@ -112,7 +111,6 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     asksWhether(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
-  namesSayAcronyms(index, tokenize(parsed.text), parsed.text, expansion.groups);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);

@@ -1,8 +1,8 @@
 /**
- * Scenarios: a story's acronym and the name it stands for are one body whichever the reader writes.
- * "NHS" finds "The National Health Service will pay…" (its stem "nh" is no word); "the coastal rescue
- * agency" finds "The CRA will buy…"; and "GM", which the story defines as "genetically modified", is
- * not the story's one G.M. name, "the Grand Mosque". Own small stories (test/fixtures/acronym-names).
+ * Scenarios: a story's acronym and the name it stands for are one body. "NHS" finds "The National
+ * Health Service will pay…" (its stem "nh" is no word); and "GM", which the story defines as
+ * "genetically modified", is not the story's one G.M. name, "the Grand Mosque". Own small stories
+ * (test/fixtures/acronym-names).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,10 +15,9 @@ const story = (file: string) =>
   ]);
 
 const clinic = story('clinic.txt');
-const rescue = story('rescue.txt');
 const farm = story('farm.txt');
 
-describe('an acronym and the name it stands for, either way round', () => {
+describe('an acronym and the name it stands for', () => {
   it('"what will the NHS pay for?" shows the National Health Service sentence first, not the council\'s', () => {
     const answer = clinic.ask('what will the NHS pay for?');
     expect(answer.passages[0]?.text).toMatch(/^The National Health Service will pay for three scanners/);
@@ -28,12 +27,6 @@ describe('an acronym and the name it stands for, either way round', () => {
     const answer = clinic.ask('what is the NHS paying for?');
     expect(answer.passages[0]?.text).toMatch(/^The National Health Service/);
     expect(answer.answered).toBe(true);
-  });
-
-  it('"what will the coastal rescue agency buy?" finds "The CRA will buy 14 new boats", not the definition', () => {
-    const answer = rescue.ask('what will the coastal rescue agency buy?');
-    expect(answer.passages[0]?.text).toMatch(/^The CRA will buy 14 new boats/);
-    expect(answer.answer?.text).toMatch(/14 new boats/);
   });
 
   it('"GM", defined as "genetically modified", is not the Grand Mosque', () => {
