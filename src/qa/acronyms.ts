@@ -15,12 +15,29 @@ const MAX_LETTERS = 6;
 /** Two words belong to one name when nothing but spaces (or a possessive mark) stands between them. */
 const JOINED = /^\s+$/u;
 
-/** Acronym (lower case) → stems of the name's capitalised words, added into `into`. */
-export function collectAcronyms(text: string, into: Map<string, Set<string>>): void {
+/** A name a sentence writes and the acronym its initials make ("National Health Service", "nhs"). */
+export interface InitialledName {
+  acronym: string;
+  /** Stems of the name's capitalised words, in order: the name's identity in the story. */
+  stems: string[];
+  /** The name's first capitalised word as written, lower case ("george" of "George Martin"). */
+  first: string;
+  /** The name's last word as written, lower case (its head: "authority", "mosque"). */
+  last: string;
+  /** A middle stretch of a longer name ("Manchester Combined" of "Greater Manchester Combined Authority"). */
+  middle: boolean;
+}
+
+/**
+ * Acronym (lower case) → stems of the name's capitalised words, added into `into`; returns each name
+ * with its initials (see `InitialledName`), for pairing them with the acronyms a story writes.
+ */
+export function collectAcronyms(text: string, into: Map<string, Set<string>>): InitialledName[] {
   const tokens = tokenize(text);
+  const names: InitialledName[] = [];
   let run: { word: string; capital: boolean }[] = [];
   const flush = () => {
-    addRun(run, into);
+    addRun(run, into, names);
     run = [];
   };
   let lastEnd = -1;
@@ -35,23 +52,40 @@ export function collectAcronyms(text: string, into: Map<string, Set<string>>): v
     lastEnd = t.end;
   }
   flush();
+  return names;
 }
 
-function addRun(run: readonly { word: string; capital: boolean }[], into: Map<string, Set<string>>): void {
+function addRun(
+  run: readonly { word: string; capital: boolean }[],
+  into: Map<string, Set<string>>,
+  out: InitialledName[],
+): void {
+  const firstCapital = run.findIndex((w) => w.capital);
+  const lastCapital = run.findLastIndex((w) => w.capital);
   // Every stretch that starts and ends on a capitalised word: "The United Nations" also holds "United Nations".
   for (let i = 0; i < run.length; i++) {
     if (!(run[i]?.capital ?? false)) continue;
     for (let j = i + 1; j < run.length && j - i < MAX_RUN; j++) {
       if (!(run[j]?.capital ?? false)) continue;
       const part = run.slice(i, j + 1);
-      const names = part.filter((w) => w.capital);
-      const stems = names.map((w) => stem(w.word));
-      const initials = new Set([names.map((w) => w.word[0]).join(''), part.map((w) => w.word[0]).join('')]);
+      const capitals = part.filter((w) => w.capital);
+      const stems = capitals.map((w) => stem(w.word));
+      const initials = new Set([
+        capitals.map((w) => w.word[0]).join(''),
+        part.map((w) => w.word[0]).join(''),
+      ]);
+      const first = capitals[0]?.word ?? '';
+      const last = capitals.at(-1)?.word ?? '';
+      // A stretch with capitalised words of the run on both sides is no name of its own: a name's
+      // head comes last and its modifiers before ("Combined Authority", "Greater Manchester" are names;
+      // "Manchester Combined" is neither).
+      const middle = i > firstCapital && j < lastCapital;
       for (const acronym of initials) {
         if (acronym.length < MIN_LETTERS || acronym.length > MAX_LETTERS) continue;
         let set = into.get(acronym);
         if (set === undefined) into.set(acronym, (set = new Set()));
         for (const s of stems) set.add(s);
+        out.push({ acronym, stems, first, last, middle });
       }
     }
   }

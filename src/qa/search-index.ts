@@ -12,12 +12,14 @@ import { findEntities, type Entity } from './entities.js';
 import { sentenceKey, type EntityTable } from './entity-cache.js';
 import { Recent } from './recent.js';
 import { SpellChecker } from './spelling.js';
-import { collectAcronyms, writtenAcronyms } from './acronyms.js';
+import { collectAcronyms, writtenAcronyms, type InitialledName } from './acronyms.js';
+import { definedAcronyms, nameKey, pairedNames } from './acronym-names.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
 import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 import { startsLower } from './letters.js';
+import { isCommonWord } from './wordnet.js';
 
 /**
  * How far each part of a page may answer a question. Tuning numbers kept here, not in `Weights`: they
@@ -130,6 +132,8 @@ interface ArticleTerms {
   acronyms: Map<string, Set<string>>;
   /** Per sentence (by position) the acronyms (lower case) whose names it writes in full: it is indexed under their stems. */
   inFull: Map<number, string[]>;
+  /** Acronym → the key of the name it stands for in the article (`acronym-names.ts`). */
+  paired: Map<string, string>;
 }
 
 /** One empty list for every sentence that writes no acronym's name in full. */
@@ -155,12 +159,14 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     words: new Map(),
     acronyms: new Map(),
     inFull: new Map(),
+    paired: new Map(),
   };
   const tf = new Map<string, number>();
   const seenWords = new Set<string>();
   // Per sentence, the acronyms of the names it writes in full; and those the article writes as acronyms.
-  const spelledIn: string[][] = [];
+  const spelledIn: InitialledName[][] = [];
   const written = new Set<string>();
+  const defined = new Map<string, string>();
   for (const sentence of article.sentences) {
     const weight = ROLE_WEIGHT[sentence.role];
     if (weight === undefined) continue;
@@ -191,27 +197,39 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     terms.counts.push([...tf.values()]);
     for (const word of seenWords) terms.words.set(word, (terms.words.get(word) ?? 0) + 1);
     const spelled = new Map<string, Set<string>>();
-    collectAcronyms(sentence.text, spelled);
+    const names = collectAcronyms(sentence.text, spelled);
     for (const [acronym, stems] of spelled) {
       const set = terms.acronyms.get(acronym);
       if (set === undefined) terms.acronyms.set(acronym, new Set(stems));
       else for (const s of stems) set.add(s);
     }
-    spelledIn.push([...spelled.keys()]);
-    for (const a of writtenAcronyms(sentence.text)) written.add(a);
+    spelledIn.push(names);
+    const acronyms = writtenAcronyms(sentence.text);
+    for (const a of acronyms) written.add(a);
+    // The first definition stands ("the European Union (EU)"): a later one is the same or a slip.
+    if (acronyms.length > 0)
+      for (const [a, key] of definedAcronyms(sentence.text)) if (!defined.has(a)) defined.set(a, key);
   }
   // A sentence that writes a name in full says the acronym the story also writes for it: "The European
   // Union has said it will deliver 3m euros" answers "how much is the EU giving?" in a story that says
-  // "EU" elsewhere. Only for acronyms the story writes as such (initials alone are no word of it), and
-  // not for one that is also a word or a word's stem ("US" is "us", which "use" stems to; "AIDS" "aid"):
-  // the name would be found by that word.
-  spelledIn.forEach((acronyms, i) => {
+  // "EU" elsewhere. Only for acronyms the story writes as such (initials alone are no word of it), by
+  // the name it pairs them with (`acronym-names.ts`: defined by it, or its only name with those
+  // initials), and not for one that is also a word or stems to a common one ("US" is "us", which "use"
+  // stems to; "AIDS" "aid"): the name would be found by that word. "NHS" stems to "nh", no word.
+  const paired = written.size > 0 ? pairedNames(spelledIn.flat(), written, defined) : terms.paired;
+  for (const a of paired.keys()) {
+    const s = stem(a);
+    if (isStopword(a) || (s !== a && (isStopword(s) || isCommonWord(s)))) paired.delete(a);
+  }
+  terms.paired = paired;
+  spelledIn.forEach((names, i) => {
     const stems = terms.stems[i] as string[];
     const counts = terms.counts[i] as number[];
     const added: string[] = [];
-    for (const a of acronyms) {
+    for (const n of names) {
+      const a = n.acronym;
       const s = stem(a);
-      if (!written.has(a) || isStopword(a) || s !== a || stems.includes(s)) continue;
+      if (paired.get(a) !== nameKey(n.stems) || stems.includes(s)) continue;
       stems.push(s);
       counts.push(1);
       added.push(a);
@@ -233,6 +251,8 @@ export class SearchIndex {
   readonly words: ReadonlyMap<string, number>;
   /** Acronym → stems of the name it stands for, over all the articles (see acronyms.ts). */
   readonly acronyms = new Map<string, Set<string>>();
+  /** Acronym → the keys of the names it stands for, over all the articles (`acronym-names.ts`). */
+  readonly pairedNames = new Map<string, Set<string>>();
   /** Doc id → the acronyms (lower case) whose names it writes in full, under whose stems it is indexed too. */
   private readonly inFull = new Map<number, readonly string[]>();
   readonly avgLength: number;
@@ -329,6 +349,11 @@ export class SearchIndex {
         const set = this.acronyms.get(acronym);
         if (set === undefined) this.acronyms.set(acronym, new Set(stems));
         else for (const s of stems) set.add(s);
+      }
+      for (const [acronym, key] of t.paired) {
+        const set = this.pairedNames.get(acronym);
+        if (set === undefined) this.pairedNames.set(acronym, new Set([key]));
+        else set.add(key);
       }
     });
     this.firstDoc[all.length] = n;
