@@ -57,11 +57,11 @@ export function aboutTheOtherSex(tokens: readonly Token[], asked: PronounSex): b
 
 /**
  * Words that open no reported clause: a preposition ("She taught at Kelby Primary School", "wrote to
- * the council") or an indefinite article ("She wrote a book"), after which the verb has an object or a
- * place, not a report. A closed class of English.
+ * the council") or the indefinite article ("She wrote an account"; the tokens hold no "a"), after which
+ * the verb has an object or a place, not a report. A closed class of English.
  */
 const NO_CLAUSE = new Set(
-  'a an at in on to into onto for from with by about of as after before during until over under through across around back up down out off home'.split(
+  'an at in on to into onto for from with by about of as after before during until over under through across around back up down out off home'.split(
     ' ',
   ),
 );
