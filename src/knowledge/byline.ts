@@ -111,15 +111,18 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
 
 /**
- * The nouns a newspaper's name ends with, the word that says it is a paper ("Ashbury and District
- * Gazette", "The Times of India", "Valley Herald"). English names a paper by such a noun; a name of
- * the same shape without one is a place ("Bradford on Avon", "Newcastle upon Tyne").
+ * The nouns that say a name is a paper's ("Ashbury and District Gazette", "The Times of India", "Isle
+ * of Man Today", "Voice of America"). English names a paper by such a noun; a name of the same shape
+ * without one is a place ("Bradford on Avon", "Newcastle upon Tyne") or a body ("Bank of England").
+ * Not "world" or "globe": "Friends of the World", "Theatre of the Globe" name bodies as often as papers.
  */
 const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
   'advertiser',
   'argus',
   'bulletin',
   'chronicle',
+  'citizen',
+  'courant',
   'courier',
   'daily',
   'dispatch',
@@ -127,16 +130,23 @@ const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
   'examiner',
   'express',
   'gazette',
+  'gleaner',
   'guardian',
   'herald',
   'independent',
+  'intelligencer',
   'journal',
   'leader',
+  'life',
+  'live',
+  'magazine',
   'mail',
   'mercury',
+  'messenger',
   'mirror',
   'news',
   'observer',
+  'online',
   'post',
   'press',
   'record',
@@ -149,23 +159,23 @@ const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
   'sun',
   'telegraph',
   'times',
+  'today',
   'tribune',
+  'voice',
   'weekly',
 ]);
 
 /**
- * A name joined by a small word ("Ashbury and District Gazette", "Stoke on Trent") whose head is no
- * publication noun: a place, not a paper. The head is the last word ("Isle of Wight County Press"), or
- * in "X of Y" the word before "of" ("The Times of India"). Such small words are as much a part of place names ("upon", "on", "in": "Barrow in
- * Furness") as of papers', so only the head tells them apart. A name of capitalised words alone ("Valley
- * Herald", "BBC Sport") is read as before.
+ * A name joined by a small word ("Ashbury and District Gazette", "Stoke on Trent") with no publication
+ * noun among its words: a place, not a paper. Such small words are as much a part of place names
+ * ("upon", "on", "in": "Barrow in Furness") as of papers', so only the nouns tell them apart; any word
+ * may be the one, not only the last ("Yorkshire Post and Leeds Intelligencer", "Voice of America"). A
+ * name of capitalised words alone ("Valley Herald", "BBC Sport") is read as before.
  */
 function joinedPlace(name: string): boolean {
   const ws = words(name);
   if (!ws.some((w, i) => i > 0 && NAME_JOINER.test(w))) return false;
-  const of = ws.indexOf('of');
-  const heads = [ws[ws.length - 1], of > 0 ? ws[of - 1] : undefined];
-  return !heads.some((h) => PUBLICATION_NOUNS.has((h ?? '').toLowerCase()));
+  return !ws.some((w) => PUBLICATION_NOUNS.has(w.toLowerCase()));
 }
 
 /**

@@ -36,8 +36,28 @@ export function destinationVerb(question: string, parsed: ParsedQuestion): Token
   if (verb === undefined) return undefined;
   if (/\bto\s*[?.!]*\s*$/i.test(question)) return verb;
   const lemma = lemmaOf(verb.word.toLowerCase()) ?? verb.word.toLowerCase();
+  return isMotion(lemma) ? verb : undefined;
+}
+
+/** Is the verb's commonest sense one of motion ("move", "go"), not of handing over ("hand", "pass")? */
+function isMotion(lemma: string): boolean {
   const first = commonSenses('verb', lemma)[0];
-  return first !== undefined && lexFileOf('verb', first) === MOTION ? verb : undefined;
+  return first !== undefined && lexFileOf('verb', first) === MOTION;
+}
+
+/**
+ * Is the span a person the verb's end reaches ("handed over to Sarah Jones")? A verb of motion ends at a
+ * place: the tagger's person of one word there is a town it mistook ("move production to Lincoln",
+ * "to Preston"), so only a name of two words or more ("moved to Sarah Jones's farm") is a person.
+ */
+function reachesPerson(span: Span, passage: SpanSentence, motion: boolean): boolean {
+  return passage.tags.some(
+    (t) =>
+      t.type === 'person' &&
+      t.start < span.end &&
+      t.end > span.start &&
+      (!motion || /\s/.test(passage.text.slice(t.start, t.end).trim())),
+  );
 }
 
 /**
@@ -54,6 +74,7 @@ export function destinationOf(
   const { text, tokens } = passage;
   const base = lemmaOf(verb.word.toLowerCase()) ?? verb.word.toLowerCase();
   const sameVerb = (t: Token) => t.stem === verb.stem || (lemmaOf(t.word) ?? t.word) === base;
+  const motion = isMotion(base);
   const ends: { c: ScoredSpan; name: boolean }[] = [];
   tokens.forEach((t, v) => {
     if (!sameVerb(t)) return;
@@ -68,7 +89,7 @@ export function destinationOf(
         continue;
       // "Move to a larger plant on Monday", "handed over to Sarah Jones": a span over a date says when
       // the motion happens, one over a person whom it reaches; neither is a place, whatever its capital.
-      if (overlapsTag(c.span, passage.tags, ['date', 'person'])) continue;
+      if (overlapsTag(c.span, passage.tags, ['date']) || reachesPerson(c.span, passage, motion)) continue;
       const place = c.kind === 'place' || namesAPlace({ ...c.span, kind: c.kind }, passage);
       const name =
         c.kind !== 'person' && c.kind !== 'date' && c.kind !== 'number' && isWrittenAsName(c.span.text);

@@ -58,7 +58,7 @@ import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
-import { aboutTheOtherSex, askedPronounSex } from './pronoun-sex.js';
+import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
 import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
@@ -707,13 +707,23 @@ export class Engine {
    * after the others, in their order (`pronoun-sex.ts`): they are about someone else. A ranking, not a
    * refusal: a reader who wrote the wrong pronoun still finds them further down. Not a sentence that
    * names a person ("She found Mr Hughes beneath the fallen rock"): the one the question's pronoun
-   * stands for may be that person, and the opening pronoun then only says who else was there.
+   * stands for may be that person, and the opening pronoun then only says who else was there. Only a
+   * person who may be of the asked sex (`couldBeAsked`): "nursed by her daughter Sarah Hale" is no "he".
    */
   private otherSexLast(ranked: Ranked[], question: string): Ranked[] {
     const asked = askedPronounSex(tokenize(question));
     if (asked === undefined) return ranked;
-    const other = (r: Ranked) =>
-      aboutTheOtherSex(r.tokens, asked) && !this.index.entities(r.id).some((e) => e.type === 'person');
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    const mayBeAsked = (r: Ranked): boolean => {
+      const text = this.index.docs[r.id]?.sentence.text ?? '';
+      const article = this.index.articles[this.index.articleOf[r.id] ?? -1];
+      const told = (name: string) =>
+        article === undefined ? undefined : toldGender(article, entitiesOf, name);
+      return this.index
+        .entities(r.id)
+        .some((e) => e.type === 'person' && couldBeAsked(text.slice(e.start, e.end), asked, told));
+    };
+    const other = (r: Ranked) => aboutTheOtherSex(r.tokens, asked) && !mayBeAsked(r);
     return [...ranked.filter((r) => !other(r)), ...ranked.filter(other)];
   }
 

@@ -7,9 +7,11 @@
  * capsized", of a story about a man who swam out to it): what a report says may be about anyone. Pure,
  * apart from WordNet look-ups (`reporting-verb.ts`).
  */
+import { nameGender, type Gender } from '../knowledge/names.js';
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import { isReportingVerb } from './reporting-verb.js';
 import type { Token } from './text.js';
+import { isRoleNoun } from './wordnet.js';
 
 export type PronounSex = 'he' | 'she';
 
@@ -50,5 +52,40 @@ export function aboutTheOtherSex(tokens: readonly Token[], asked: PronounSex): b
   let at = 1;
   while (AUXILIARY.has(tokens[at]?.word ?? '')) at++;
   const verb = tokens[at]?.word;
-  return verb === undefined || !isReportingVerb(verb);
+  return verb === undefined || !isReportingVerb(verb) || !clauseFollows(tokens, at + 1);
+}
+
+/**
+ * Words that open no reported clause: a preposition ("She taught at Kelby Primary School", "wrote to
+ * the council") or the indefinite article ("She wrote an account"; the tokens hold no "a"), after which
+ * the verb has an object or a place, not a report. A closed class of English.
+ */
+const NO_CLAUSE = new Set(
+  'an at in on to into onto for from with by about of as after before during until over under through across around back up down out off home'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does a reported clause follow the verb at `at`: a "that" later ("She said on Monday that …"), or a
+ * next word that may open a clause ("She said the boat had capsized", "She told police …")?
+ */
+function clauseFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.word;
+  if (next === undefined) return false;
+  return !NO_CLAUSE.has(next) || tokens.slice(at).some((t) => t.word === 'that');
+}
+
+/**
+ * Could a person named in the passage be the one the question's pronoun stands for? Not when their
+ * first name or title ("Sarah Hale", "Mrs Price"), or else the story's own pronouns for them (`told`),
+ * make them the other sex: "She died in 2015, nursed by her daughter Sarah Hale" names no "he".
+ */
+export function couldBeAsked(
+  name: string,
+  asked: PronounSex,
+  told: (name: string) => Gender | undefined,
+): boolean {
+  const gender = nameGender(name, isRoleNoun) ?? told(name);
+  return gender === undefined || gender === (asked === 'he' ? 'male' : 'female');
 }

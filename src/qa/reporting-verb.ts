@@ -4,8 +4,9 @@
  * reports may be about anyone. WordNet says which verbs report: a sense filed under verb.communication
  * (lexicographer file 32) whose sentence frames include 26, "Somebody ----s that CLAUSE". A verb of
  * perceiving or thinking takes a clause too ("found that", "believed that") but is no report of speech,
- * and a verb of communication without that frame ("she phoned") reports nothing. Pure, apart from
- * WordNet look-ups.
+ * and a verb of communication without that frame ("she phoned") reports nothing. Only the verb's
+ * commonest senses count (`COMMON_SENSES`, WordNet's order by tagged use): "return" may mean "reply"
+ * and "call" "declare", but "She returned to Kelby" is a journey. Pure, apart from WordNet look-ups.
  */
 import { verbLemmaOf } from './lemma.js';
 import { WordCache } from './word-caches.js';
@@ -15,10 +16,12 @@ import { verbFrames } from './wordnet.js';
 const COMMUNICATION = 32;
 /** WordNet's generic sentence frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE = 26;
+/** How many of a verb's senses, commonest first, a report may be: "say" and "tell" report in their first. */
+const COMMON_SENSES = 2;
 
 const cache = new WordCache<boolean>();
 
-/** Is `word` (as written, lower case: "said", "tells") a verb of reporting in one of its senses? */
+/** Is `word` (as written, lower case: "said", "tells") a verb of reporting in one of its commonest senses? */
 export function isReportingVerb(word: string): boolean {
   return cache.get(word, readReporting, false);
 }
@@ -26,5 +29,7 @@ export function isReportingVerb(word: string): boolean {
 function readReporting(word: string): boolean {
   const lemma = verbLemmaOf(word);
   if (lemma === undefined) return false;
-  return verbFrames(lemma).some((s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
+  return verbFrames(lemma)
+    .slice(0, COMMON_SENSES)
+    .some((s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
 }

@@ -279,8 +279,27 @@ describe('a place whose name has a small word is no paper ("Newcastle upon Tyne"
   it.each([
     ['Isle of Wight County Press, 3 March 2026', 'Isle of Wight County Press'], // its head is last: "Press"
     ['The Times of India, 3 November 2026', 'The Times of India'], // "Times" of India
+    ['Isle of Man Today, 3 March 2026', 'Isle of Man Today'], // "Today", after the place
+    ['Voice of America, 3 March 2026', 'Voice of America'], // "Voice" before "of"
+    ['Yorkshire Post and Leeds Intelligencer, 3 March 2026', 'Yorkshire Post and Leeds Intelligencer'], // two papers joined
+    ['Kelby and District Life, 3 March 2026', 'Kelby and District Life'],
   ])('a paper whose head is a publication noun still is: %s', (line, publisher) => {
     expect(readPublisherLine(line)?.publisher).toBe(publisher);
+  });
+
+  it.each(['Bank of England, 3 March 2026', 'Church of England, 3 March 2026', 'Friends of the Earth, 3 March 2026'])(
+    'a body with no publication noun is no paper: %s',
+    (line) => {
+      expect(readPublisherLine(line)).toBeUndefined();
+    },
+  );
+
+  it('under "By Tom Hale", "Isle of Man Today, 3 March 2026" names the site and the day', () => {
+    const body = 'The harbour lift will close for six weeks from Monday, the council said.';
+    const raw = `Harbour lift to close for repairs\n\nBy Tom Hale\nIsle of Man Today, 3 March 2026\n\n${body}`;
+    const article = parseArticle('lift.txt', raw);
+    expect(article.meta?.siteName).toBe('Isle of Man Today');
+    expect(article.date).toBe('3 March 2026');
   });
 
   it("a place's dateline keeps its day (readNamedDay)", () => {

@@ -29,6 +29,9 @@ describe('aboutTheOtherSex: a sentence whose subject is the other pronoun', () =
     'She died in 2009.',
     'She found the letter in a drawer.', // "find" that a clause, but a verb of perceiving, not of reporting
     'She phoned the coastguard at 3pm.', // a verb of communication that reports no clause
+    'She taught at Kelby Primary School for 35 years.', // "teach that…" is rare: no clause follows
+    'She returned to Kelby in 1975.', // "return" reports ("reply") only in a rare sense
+    'She wrote to the council in May.', // a letter's address, not a report
   ])('"%s" is about someone else for "he"', (sentence) => {
     expect(aboutTheOtherSex(tokenize(sentence), 'he')).toBe(true);
   });
@@ -41,6 +44,8 @@ describe('aboutTheOtherSex: a sentence whose subject is the other pronoun', () =
     ['She said the boat had capsized.', 'he'], // she reports it: what she says may be about him
     ['She had told police the door was locked.', 'he'], // a report, after an auxiliary
     ['He added that the road was closed.', 'she'], // "add" that a clause: a verb of reporting
+    ['She said on Monday that the boat had capsized.', 'he'], // a "that" after the verb's time
+    ['She wrote that the harbour would close.', 'he'], // "write that": a report
   ])('not: %s (%s)', (sentence, sex) => {
     expect(aboutTheOtherSex(tokenize(sentence), sex as 'he' | 'she')).toBe(false);
   });
