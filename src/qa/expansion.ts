@@ -18,6 +18,7 @@ import {
   phraseSynonyms,
   sameDegreeSynonyms,
   sharedSynonyms,
+  acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
   attributeNouns,
@@ -318,6 +319,27 @@ function addSynonyms(
 }
 
 /**
+ * Adds a word's acronyms ("us", "tv": `acronymSynonyms`) the articles hold. Not through addSynonyms,
+ * which rightly drops "us" and two-letter words as function words: these are the capitals a story
+ * writes, which the index keeps (text.ts).
+ */
+function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly string[], weight: number): void {
+  for (const a of acronyms) {
+    const s = stem(a);
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
+  }
+}
+
+/**
+ * The word's acronyms among the synonyms read for it (`listed`): for a yes/no question only those of the
+ * senses both words commonly have (`sharedSynonyms` lists them lower case, dotted or not).
+ */
+function acronymsIn(word: string, listed: readonly string[]): string[] {
+  const plain = new Set(listed.map((w) => w.replaceAll('.', '')));
+  return acronymSynonyms(word).filter((a) => plain.has(a));
+}
+
+/**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing");
  * `phrases` are the question's collocations, whose synonyms count as each keyword they span.
@@ -421,12 +443,11 @@ export function expand(
     // all the evidence that it tells the asked event, so only synonyms in a sense both words commonly
     // have count ("was anyone arrested?" is not told by "checked by an electrician").
     const dictionaryForm = base ?? read;
-    addSynonyms(
-      index,
-      terms,
-      whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm),
-      weights.SYNONYM_WEIGHT,
-    );
+    const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
+    addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
+    // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
+    // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
+    addAcronyms(index, terms, acronymsIn(dictionaryForm, listedHere), weights.SYNONYM_WEIGHT);
     // A comparative or superlative's synonyms in the same degree ("biggest" → "largest"), which neither
     // the stemmer nor WordNet's lemmas reach.
     if (weights.DEGREE_WEIGHT > 0) addSynonyms(index, terms, sameDegreeSynonyms(read), weights.DEGREE_WEIGHT);
@@ -442,8 +463,12 @@ export function expand(
     // "peaked"), or the verb two words define ("express gratitude" → "thanked").
     if (weights.PHRASE_WEIGHT > 0)
       for (const phrase of phrases)
-        if (phrase.keywords.includes(word))
+        if (phrase.keywords.includes(word)) {
           addSynonyms(index, terms, phrase.defines ?? phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
+          // "united states" → "US", as for a single word above.
+          if (phrase.defines === undefined)
+            addAcronyms(index, terms, acronymSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
+        }
     // A yes/no question asks whether an event happened ("did anyone die?"), which the story may tell in
     // words of its own: "die" by "death" or "killed", "injuries" by "injured" (`event-kin.ts`), beside
     // the word's synonyms ("harm"), which come from its synset alone. Only for a word the articles do

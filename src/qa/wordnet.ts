@@ -621,6 +621,30 @@ function readSynonyms(key: string): readonly string[] {
   return found.size > 0 ? [...found] : NO_WORDS;
 }
 
+/** How WordNet writes an acronym: capitals, dotted or not ("US", "U.S.", "TV"), as text.ts reads one. */
+const WRITTEN_ACRONYM = /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$/;
+const acronymCache = new WordCache<readonly string[]>();
+
+/**
+ * The acronyms WordNet lists among the synonyms of a word or collocation in its commonest senses
+ * ("america", "united_states" → "us", "usa"; "television" → "tv"), read as the index reads a story's
+ * acronym: dots dropped, lower case. `synonyms` lower-cases every lemma, so "US" there is the pronoun
+ * "us", which a search rightly drops; the capitals say it is the country a story writes "US".
+ */
+export function acronymSynonyms(word: string): readonly string[] {
+  return acronymCache.get(word.toLowerCase(), readAcronyms);
+}
+
+function readAcronyms(key: string): readonly string[] {
+  const found = new Set<string>();
+  for (const pos of POS)
+    for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS))
+      for (const w of readSynsetLemmas(pos, offset))
+        if (WRITTEN_ACRONYM.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
+  found.delete(key);
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
 const sharedCache = new WordCache<readonly string[]>();
 
 /**
