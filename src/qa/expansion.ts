@@ -3,7 +3,7 @@
  * longer forms of it, its base form, its correction, its WordNet synonyms.
  */
 import type { SearchIndex } from './search-index.js';
-import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
@@ -325,7 +325,8 @@ function addSynonyms(
  */
 function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly string[], weight: number): void {
   for (const a of acronyms) {
-    const s = stem(a);
+    // Only the sentences that write it in capitals: its stem may be another word's ("use" → "us").
+    const s = acronymTerm(a);
     if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
   }
 }

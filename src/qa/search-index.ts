@@ -14,7 +14,8 @@ import { Recent } from './recent.js';
 import { SpellChecker } from './spelling.js';
 import { collectAcronyms, writtenAcronyms } from './acronyms.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
-import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { joinedStems } from './hyphened.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 import { startsLower } from './letters.js';
@@ -167,13 +168,18 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     tf.clear();
     seenWords.clear();
     let length = 0;
-    forEachWord(sentence.text, (word, stop) => {
+    forEachWord(sentence.text, (word, stop, acronym) => {
       length++;
       seenWords.add(word);
       if (stop) return;
       const s = stem(word);
       tf.set(s, (tf.get(s) ?? 0) + 1);
+      // Also as the capitals the story writes, which no other word shares (`acronymTerm`).
+      if (acronym) tf.set(acronymTerm(word), (tf.get(acronymTerm(word)) ?? 0) + 1);
     });
+    // A hyphenated word is also the word written joined ("grown-ups", "grownups"), which a reader may
+    // type: the sentence holds its joined stem too (`hyphened.ts`).
+    for (const joined of joinedStems(sentence.text)) tf.set(joined, (tf.get(joined) ?? 0) + 1);
     // A scoreline ("a 3-2 victory") is how a story says a score: a term of its own (`scoreline.ts`).
     if (givesScoreline(sentence.text)) tf.set(SCORELINE_TERM, 1);
     terms.sentences.push(sentence);
