@@ -13,7 +13,7 @@ import type { Ranked } from './rerank.js';
 import { isNumeric, noCountOfAsked, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { acronymTermsIn, stem, type Token } from './text.js';
-import { joinedStems } from './hyphened.js';
+import { joinedTerms } from './hyphened.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
@@ -173,8 +173,8 @@ export function features(e: Evidence): Features | undefined {
   // An acronym the passage writes in capitals is a term of its own too ("US": `acronymTerm`), which a
   // synonym written so searches ("america" → "US").
   for (const term of acronymTermsIn(passage.text)) stems.add(term);
-  // And a hyphenated word its joined stem, as the index reads it ("grown-ups" for "grownups").
-  for (const joined of joinedStems(passage.text)) stems.add(joined);
+  // And a hyphenated word its joined term, as the index reads it ("grown-ups" for "grownups").
+  for (const joined of joinedTerms(passage.text)) stems.add(joined);
   // A name written in full says its acronym, as the index reads it ("The European Union…" for "EU"),
   // and its words stand where the acronym would for the slot's filler.
   const aliases = new Map<string, string>();

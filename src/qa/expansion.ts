@@ -6,6 +6,7 @@ import type { SearchIndex } from './search-index.js';
 import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
+import { joinedTerm } from './hyphened.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import {
   definition,
@@ -368,14 +369,22 @@ export function expand(
     const kin = names.has(word)
       ? []
       : [...new Set(irregularKin(word).map(stem))].filter((s) => s !== own && index.has(s));
+    // The word as a story writes it hyphenated ("grownups" for "grown-ups", "email" for "e-mail"): the
+    // same letters, so the same word (`hyphened.ts`).
+    const hyphened = joinedTerm(own);
+    const writtenHyphened = index.has(hyphened);
     if (index.has(own)) {
       terms.push({ stem: own, weight: 1 });
       idf = index.idf(own);
+      if (writtenHyphened) terms.push({ stem: hyphened, weight: 1 });
       for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
       if (weights.EXTENSION_WEIGHT > 0 && own.length >= weights.EXTENSION_MIN) {
         for (const s of index.stemsStartingWith(own))
           if (!terms.some((t) => t.stem === s)) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
       }
+    } else if (writtenHyphened) {
+      terms.push({ stem: hyphened, weight: 1 });
+      idf = index.idf(hyphened);
     } else if (kin.length > 0) {
       // Said only in another form ("grew up" for "grow up"): as rare as its rarest form.
       for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });

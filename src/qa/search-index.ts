@@ -15,7 +15,7 @@ import { SpellChecker } from './spelling.js';
 import { collectAcronyms, writtenAcronyms } from './acronyms.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
 import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
-import { joinedStems } from './hyphened.js';
+import { joinedTerms } from './hyphened.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 import { startsLower } from './letters.js';
@@ -178,8 +178,8 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
       if (acronym) tf.set(acronymTerm(word), (tf.get(acronymTerm(word)) ?? 0) + 1);
     });
     // A hyphenated word is also the word written joined ("grown-ups", "grownups"), which a reader may
-    // type: the sentence holds its joined stem too (`hyphened.ts`).
-    for (const joined of joinedStems(sentence.text)) tf.set(joined, (tf.get(joined) ?? 0) + 1);
+    // type: the sentence holds its joined term too (`hyphened.ts`).
+    for (const joined of joinedTerms(sentence.text)) tf.set(joined, (tf.get(joined) ?? 0) + 1);
     // A scoreline ("a 3-2 victory") is how a story says a score: a term of its own (`scoreline.ts`).
     if (givesScoreline(sentence.text)) tf.set(SCORELINE_TERM, 1);
     terms.sentences.push(sentence);

@@ -637,10 +637,14 @@ export function acronymSynonyms(word: string): readonly string[] {
 
 function readAcronyms(key: string): readonly string[] {
   const found = new Set<string>();
-  for (const pos of POS)
-    for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS))
+  for (const pos of POS) {
+    // The lemma as written, never through a detached ending: "used" is no "us".
+    const line = findIndexLine(pos, key);
+    if (line === undefined) continue;
+    for (const offset of offsetsOf(line).slice(0, SENSES_PER_POS))
       for (const w of readSynsetLemmas(pos, offset))
         if (WRITTEN_ACRONYM.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
+  }
   found.delete(key);
   return found.size > 0 ? [...found] : NO_WORDS;
 }

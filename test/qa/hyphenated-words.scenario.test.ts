@@ -1,5 +1,5 @@
 /**
- * Scenarios: a word English writes hyphenated or joined ("health-care" and "healthcare", "e-mail" and
+ * Scenarios: a word English writes hyphenated or joined ("lock-down" and "lockdown", "e-mail" and
  * "email", "front-runner" and "frontrunner"), written hyphenated by the story and joined by the reader,
  * is the same word: the sentence is indexed under the joined word too. Own small stories.
  */
@@ -14,13 +14,9 @@ const MUSEUM = parseArticle(
     '',
     'A museum of old toys has opened in the former post office in Ludlow.',
     '',
-    'Health workers at the council will get a 3% pay rise.',
+    'The cafe will end its trial opening hours in June.',
     '',
-    'The health-care workers on the site will get a 5% pay rise.',
-    '',
-    'Bookings for parties are taken by phone.',
-    '',
-    'Bookings for school visits are taken by e-mail.',
+    'Building work began in May, after the lock-down ended.',
     '',
   ].join('\n'),
 );
@@ -42,15 +38,10 @@ const RACE = parseArticle(
 const engine = new Engine([MUSEUM, RACE]);
 
 describe('a word written hyphenated by the story and joined by the reader', () => {
-  it('"what pay rise will healthcare workers get?" finds the sentence saying "health-care workers"', () => {
-    const answer = engine.ask('what pay rise will healthcare workers get?');
-    expect(answer.passages[0]?.text).toMatch(/^The health-care workers on the site/);
+  it('"when did the lockdown end?" finds the sentence saying "the lock-down ended"', () => {
+    const answer = engine.ask('when did the lockdown end?');
+    expect(answer.passages[0]?.text).toMatch(/after the lock-down ended/);
     expect(answer.answered).toBe(true);
-  });
-
-  it('"which bookings are taken by email?" finds the sentence saying "by e-mail"', () => {
-    const answer = engine.ask('which bookings are taken by email?');
-    expect(answer.passages[0]?.text).toMatch(/^Bookings for school visits are taken by e-mail/);
   });
 
   it('"who are the frontrunners?" finds the sentence saying "front-runners"', () => {
