@@ -457,7 +457,11 @@ export function expand(
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
+    const unread = terms.length === 0;
     addAcronyms(index, terms, acronymsIn(dictionaryForm, listedHere), weights.SYNONYM_WEIGHT);
+    // Said only by its acronym: the name written short, as rare as the acronym is (as for a name the
+    // story spells out, above), not as rare as a word the articles lack.
+    if (unread && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     // A comparative or superlative's synonyms in the same degree ("biggest" → "largest"), which neither
     // the stemmer nor WordNet's lemmas reach.
     if (weights.DEGREE_WEIGHT > 0) addSynonyms(index, terms, sameDegreeSynonyms(read), weights.DEGREE_WEIGHT);
