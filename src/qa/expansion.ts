@@ -477,12 +477,8 @@ export function expand(
     // "peaked"), or the verb two words define ("express gratitude" → "thanked").
     if (weights.PHRASE_WEIGHT > 0)
       for (const phrase of phrases)
-        if (phrase.keywords.includes(word)) {
+        if (phrase.keywords.includes(word))
           addSynonyms(index, terms, phrase.defines ?? phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
-          // "united states" → "US", as for a single word above.
-          if (phrase.defines === undefined)
-            addAcronyms(index, terms, acronymSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
-        }
     // A yes/no question asks whether an event happened ("did anyone die?"), which the story may tell in
     // words of its own: "die" by "death" or "killed", "injuries" by "injured" (`event-kin.ts`), beside
     // the word's synonyms ("harm"), which come from its synset alone. Only for a word the articles do

@@ -623,6 +623,8 @@ function readSynonyms(key: string): readonly string[] {
 
 /** How WordNet writes an acronym: capitals, dotted or not ("US", "U.S.", "TV"), as text.ts reads one. */
 const WRITTEN_ACRONYM = /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$/;
+/** A Roman numeral is a number ("two" → "II"), no acronym: "World War II" says nothing of two. */
+const ROMAN = /^[IVXLCDM]+$/;
 const acronymCache = new WordCache<readonly string[]>();
 
 /**
@@ -643,7 +645,7 @@ function readAcronyms(key: string): readonly string[] {
     if (line === undefined) continue;
     for (const offset of offsetsOf(line).slice(0, SENSES_PER_POS))
       for (const w of readSynsetLemmas(pos, offset))
-        if (WRITTEN_ACRONYM.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
+        if (WRITTEN_ACRONYM.test(w) && !ROMAN.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
   }
   found.delete(key);
   return found.size > 0 ? [...found] : NO_WORDS;
