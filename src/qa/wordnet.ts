@@ -631,7 +631,8 @@ const acronymCache = new WordCache<readonly string[]>();
  * The acronyms WordNet lists among the synonyms of a word or collocation in its commonest senses
  * ("america", "united_states" → "us", "usa"; "television" → "tv"), read as the index reads a story's
  * acronym: dots dropped, lower case. `synonyms` lower-cases every lemma, so "US" there is the pronoun
- * "us", which a search rightly drops; the capitals say it is the country a story writes "US".
+ * "us", which a search rightly drops; the capitals say it is the country a story writes "US". None
+ * for a word that is itself one of the acronyms ("eu").
  */
 export function acronymSynonyms(word: string): readonly string[] {
   return acronymCache.get(word.toLowerCase(), readAcronyms);
@@ -647,8 +648,9 @@ function readAcronyms(key: string): readonly string[] {
       for (const w of readSynsetLemmas(pos, offset))
         if (WRITTEN_ACRONYM.test(w) && !ROMAN.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
   }
-  found.delete(key);
-  return found.size > 0 ? [...found] : NO_WORDS;
+  // An acronym's own ("EU" → "EC", "EEC") are other names WordNet lumps with it (the European
+  // Community was no union): only a word said in full is read short.
+  return found.size > 0 && !found.has(key) ? [...found] : NO_WORDS;
 }
 
 const sharedCache = new WordCache<readonly string[]>();
