@@ -320,9 +320,9 @@ function addSynonyms(
 }
 
 /**
- * Adds a word's acronyms ("us", "tv": `acronymSynonyms`) the articles hold. Not through addSynonyms,
- * which rightly drops "us" and two-letter words as function words: these are the capitals a story
- * writes, which the index keeps (text.ts).
+ * Adds a word's acronyms ("us", "tv": `acronymSynonyms`) the articles write, as the term the index
+ * holds their capitals under (`acronymTerm`). Not through addSynonyms, which rightly drops "us" and
+ * two-letter words as function words.
  */
 function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly string[], weight: number): void {
   for (const a of acronyms) {
