@@ -12,7 +12,8 @@ import type { ParsedQuestion, Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
 import { isNumeric, noCountOfAsked, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
-import { stem, type Token } from './text.js';
+import { acronymTermsIn, stem, type Token } from './text.js';
+import { joinedTerms } from './hyphened.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
@@ -169,6 +170,11 @@ export function features(e: Evidence): Features | undefined {
   // A scoreline ("a 3-2 victory") is a term of its sentence in the index, which a score question's
   // noun searches (`scoreline.ts`): the passage says "score" by it.
   if (givesScoreline(passage.text)) stems.add(SCORELINE_TERM);
+  // An acronym the passage writes in capitals is a term of its own too ("US": `acronymTerm`), which a
+  // synonym written so searches ("america" → "US").
+  for (const term of acronymTermsIn(passage.text)) stems.add(term);
+  // And a hyphenated word its joined term, as the index reads it ("grown-ups" for "grownups").
+  for (const joined of joinedTerms(passage.text)) stems.add(joined);
   // A name written in full says its acronym, as the index reads it ("The European Union…" for "EU"),
   // and its words stand where the acronym would for the slot's filler.
   const aliases = new Map<string, string>();

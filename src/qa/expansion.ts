@@ -3,9 +3,10 @@
  * longer forms of it, its base form, its correction, its WordNet synonyms.
  */
 import type { SearchIndex } from './search-index.js';
-import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
+import { joinedTerm } from './hyphened.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import {
   definition,
@@ -18,6 +19,7 @@ import {
   phraseSynonyms,
   sameDegreeSynonyms,
   sharedSynonyms,
+  acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
   attributeNouns,
@@ -318,6 +320,28 @@ function addSynonyms(
 }
 
 /**
+ * Adds a word's acronyms ("us", "tv": `acronymSynonyms`) the articles write, as the term the index
+ * holds their capitals under (`acronymTerm`). Not through addSynonyms, which rightly drops "us" and
+ * two-letter words as function words.
+ */
+function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly string[], weight: number): void {
+  for (const a of acronyms) {
+    // Only the sentences that write it in capitals: its stem may be another word's ("use" → "us").
+    const s = acronymTerm(a);
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
+  }
+}
+
+/**
+ * The word's acronyms among the synonyms read for it (`listed`): for a yes/no question only those of the
+ * senses both words commonly have (`sharedSynonyms` lists them lower case, dotted or not).
+ */
+function acronymsIn(word: string, listed: readonly string[]): string[] {
+  const plain = new Set(listed.map((w) => w.replaceAll('.', '')));
+  return acronymSynonyms(word).filter((a) => plain.has(a));
+}
+
+/**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing");
  * `phrases` are the question's collocations, whose synonyms count as each keyword they span.
@@ -345,14 +369,22 @@ export function expand(
     const kin = names.has(word)
       ? []
       : [...new Set(irregularKin(word).map(stem))].filter((s) => s !== own && index.has(s));
+    // The word as a story writes it hyphenated ("grownups" for "grown-ups", "email" for "e-mail"): the
+    // same letters, so the same word (`hyphened.ts`).
+    const hyphened = joinedTerm(own);
+    const writtenHyphened = index.has(hyphened);
     if (index.has(own)) {
       terms.push({ stem: own, weight: 1 });
       idf = index.idf(own);
+      if (writtenHyphened) terms.push({ stem: hyphened, weight: 1 });
       for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
       if (weights.EXTENSION_WEIGHT > 0 && own.length >= weights.EXTENSION_MIN) {
         for (const s of index.stemsStartingWith(own))
           if (!terms.some((t) => t.stem === s)) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
       }
+    } else if (writtenHyphened) {
+      terms.push({ stem: hyphened, weight: 1 });
+      idf = index.idf(hyphened);
     } else if (kin.length > 0) {
       // Said only in another form ("grew up" for "grow up"): as rare as its rarest form.
       for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
@@ -421,12 +453,15 @@ export function expand(
     // all the evidence that it tells the asked event, so only synonyms in a sense both words commonly
     // have count ("was anyone arrested?" is not told by "checked by an electrician").
     const dictionaryForm = base ?? read;
-    addSynonyms(
-      index,
-      terms,
-      whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm),
-      weights.SYNONYM_WEIGHT,
-    );
+    const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
+    addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
+    // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
+    // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
+    const unread = terms.length === 0;
+    addAcronyms(index, terms, acronymsIn(dictionaryForm, listedHere), weights.SYNONYM_WEIGHT);
+    // Said only by its acronym: the name written short, as rare as the acronym is (as for a name the
+    // story spells out, above), not as rare as a word the articles lack.
+    if (unread && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     // A comparative or superlative's synonyms in the same degree ("biggest" → "largest"), which neither
     // the stemmer nor WordNet's lemmas reach.
     if (weights.DEGREE_WEIGHT > 0) addSynonyms(index, terms, sameDegreeSynonyms(read), weights.DEGREE_WEIGHT);

@@ -15,7 +15,8 @@ import { SpellChecker } from './spelling.js';
 import { collectAcronyms, writtenAcronyms, type InitialledName } from './acronyms.js';
 import { definedAcronyms, nameKey, pairedNames } from './acronym-names.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
-import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { joinedTerms } from './hyphened.js';
 import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { ArticleRef } from './types.js';
 import { startsLower } from './letters.js';
@@ -173,13 +174,18 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     tf.clear();
     seenWords.clear();
     let length = 0;
-    forEachWord(sentence.text, (word, stop) => {
+    forEachWord(sentence.text, (word, stop, acronym) => {
       length++;
       seenWords.add(word);
       if (stop) return;
       const s = stem(word);
       tf.set(s, (tf.get(s) ?? 0) + 1);
+      // Also as the capitals the story writes, which no other word shares (`acronymTerm`).
+      if (acronym) tf.set(acronymTerm(word), (tf.get(acronymTerm(word)) ?? 0) + 1);
     });
+    // A hyphenated word is also the word written joined ("grown-ups", "grownups"), which a reader may
+    // type: the sentence holds its joined term too (`hyphened.ts`).
+    for (const joined of joinedTerms(sentence.text)) tf.set(joined, (tf.get(joined) ?? 0) + 1);
     // A scoreline ("a 3-2 victory") is how a story says a score: a term of its own (`scoreline.ts`).
     if (givesScoreline(sentence.text)) tf.set(SCORELINE_TERM, 1);
     terms.sentences.push(sentence);

@@ -103,11 +103,32 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u;
  * One matched word: lower-cased, dots of an acronym removed, and whether it is a stopword. Acronyms
  * count only in text that is not written all in capitals ("WHO SIGNED?" is shouting, not an acronym).
  */
-function readWord(raw: string, shouting: boolean): { word: string; stop: boolean } | undefined {
+function readWord(
+  raw: string,
+  shouting: boolean,
+): { word: string; stop: boolean; acronym: boolean } | undefined {
   const acronym = !shouting && ACRONYM.test(raw);
   const word = (acronym ? raw.replaceAll('.', '') : raw).toLowerCase();
   if (word.length < 2 && !hasNumber(word)) return undefined;
-  return { word, stop: !acronym && STOPWORDS.has(word) };
+  return { word, stop: !acronym && STOPWORDS.has(word), acronym };
+}
+
+/**
+ * The index's term for an acronym as written in capitals ("US", "U.S." → "US"), beside its stem, which
+ * other words may share ("use" stems to "us", "aid" is the stem of "AIDS"). No word stems to it: stems
+ * are lower case. A synonym WordNet writes as an acronym searches this term (expansion.ts).
+ */
+export function acronymTerm(word: string): string {
+  return word.toUpperCase();
+}
+
+/** The acronym terms (`acronymTerm`) of the acronyms `text` writes. */
+export function acronymTermsIn(text: string): string[] {
+  const terms: string[] = [];
+  forEachWord(text, (word, _stop, acronym) => {
+    if (acronym) terms.push(acronymTerm(word));
+  });
+  return terms;
 }
 
 function isShouting(text: string): boolean {
@@ -138,12 +159,15 @@ export function stem(word: string): string {
  * Call `visit` with each lower-cased word of `text` that `tokenize` would keep, without building token
  * objects: indexing a large folder reads every word of it once.
  */
-export function forEachWord(text: string, visit: (word: string, stop: boolean) => void): void {
+export function forEachWord(
+  text: string,
+  visit: (word: string, stop: boolean, acronym: boolean) => void,
+): void {
   const re = new RegExp(WORD);
   const shouting = isShouting(text);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const read = readWord(m[0], shouting);
-    if (read !== undefined) visit(read.word, read.stop);
+    if (read !== undefined) visit(read.word, read.stop, read.acronym);
   }
 }
 

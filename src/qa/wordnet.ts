@@ -621,6 +621,38 @@ function readSynonyms(key: string): readonly string[] {
   return found.size > 0 ? [...found] : NO_WORDS;
 }
 
+/** How WordNet writes an acronym: capitals, dotted or not ("US", "U.S.", "TV"), as text.ts reads one. */
+const WRITTEN_ACRONYM = /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$/;
+/** A Roman numeral is a number ("two" → "II"), no acronym: "World War II" says nothing of two. */
+const ROMAN = /^[IVXLCDM]+$/;
+const acronymCache = new WordCache<readonly string[]>();
+
+/**
+ * The acronyms WordNet lists among the synonyms of a word or collocation in its commonest senses
+ * ("america", "united_states" → "us", "usa"; "television" → "tv"), read as the index reads a story's
+ * acronym: dots dropped, lower case. `synonyms` lower-cases every lemma, so "US" there is the pronoun
+ * "us", which a search rightly drops; the capitals say it is the country a story writes "US". None
+ * for a word that is itself one of the acronyms ("eu").
+ */
+export function acronymSynonyms(word: string): readonly string[] {
+  return acronymCache.get(word.toLowerCase(), readAcronyms);
+}
+
+function readAcronyms(key: string): readonly string[] {
+  const found = new Set<string>();
+  for (const pos of POS) {
+    // The lemma as written, never through a detached ending: "used" is no "us".
+    const line = findIndexLine(pos, key);
+    if (line === undefined) continue;
+    for (const offset of offsetsOf(line).slice(0, SENSES_PER_POS))
+      for (const w of readSynsetLemmas(pos, offset))
+        if (WRITTEN_ACRONYM.test(w) && !ROMAN.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
+  }
+  // An acronym's own ("EU" → "EC", "EEC") are other names WordNet lumps with it (the European
+  // Community was no union): only a word said in full is read short.
+  return found.size > 0 && !found.has(key) ? [...found] : NO_WORDS;
+}
+
 const sharedCache = new WordCache<readonly string[]>();
 
 /**
