@@ -272,9 +272,10 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
 
 /**
  * A count said by a determiner, not a number: "there were no casualties" gives none, "a 19-year-old man
- * was arrested" one man and one arrest. In the words after "no", "a", "an" or "one" (up to a stopword
- * or a mark, four words): after "no", a plural that counts the asked noun as a number's would; after "a", the asked noun itself (not any kind of it: "a spokesman said" counts no injured
- * people), or the asked noun said as the verb right after the phrase ("a man was arrested": an arrest).
+ * was arrested" one man and one arrest. The head noun of the words after "no", "a", "an" or "one" (up to
+ * a stopword or a mark, four words): after "no", a plural that counts the asked noun as a number's would; after
+ * "a", the asked noun itself (not any kind of it: "a spokesman said" counts no injured people), or the
+ * asked noun said as the verb right after the phrase ("a man was arrested": an arrest).
  */
 function countedByDeterminer(noun: string, text: string, tokens: readonly Token[]): boolean {
   // The tokenizer keeps no "a" or "no": the determiners are read from the text.
@@ -289,14 +290,18 @@ function countedByDeterminer(noun: string, text: string, tokens: readonly Token[
       phrase.push(t);
       at = t.end;
     }
-    const nouns = phrase.map((t) => t.word).filter(isNounForm);
+    // The head: the last of the phrase's first run of nouns ("a beef cattle ranch" is a ranch).
+    const run = phrase.findIndex((t) => isNounForm(t.word));
+    if (run === -1) continue;
+    let end = run;
+    while (end + 1 < phrase.length && isNounForm((phrase[end + 1] as Token).word)) end++;
+    const head = (phrase[end] as Token).word;
     if (det === 'no') {
-      if (nouns.some((w) => isPlural(w) && countsAsked(w, noun))) return true;
+      if (isPlural(head) && countsAsked(head, noun)) return true;
       continue;
     }
-    const rest = tokens.slice(first + phrase.length, first + phrase.length + 3);
-    if (nouns.some((w) => sameNoun(w, noun)) || (nouns.length > 0 && saidAsVerbAfter(noun, text, rest, at)))
-      return true;
+    const rest = tokens.slice(first + end + 1, first + end + 4);
+    if (sameNoun(head, noun) || saidAsVerbAfter(noun, text, rest, (phrase[end] as Token).end)) return true;
   }
   return false;
 }
