@@ -10,7 +10,15 @@ import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion, Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
-import { isNumeric, noCountOfAsked, onlyBeingsAged, slotEvidence, unsaid, type AskedSlot } from './slot.js';
+import {
+  givesAmount,
+  isNumeric,
+  noCountOfAsked,
+  onlyBeingsAged,
+  slotEvidence,
+  unsaid,
+  type AskedSlot,
+} from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { acronymTermsIn, stem, type Token } from './text.js';
 import { joinedTerms } from './hyphened.js';
@@ -154,6 +162,15 @@ export interface Evidence {
   titled?: TitledPeople;
 }
 
+/** Does some passage shown (`givesAmount`) give an amount? The best passage's entities are tagged already. */
+function amountShown(e: Evidence): boolean {
+  return e.ranked.slice(0, e.passages.length).some((r, i) => {
+    const text = e.passages[i]?.text ?? '';
+    const entities = i === 0 ? e.entities : () => e.index.entities(r.id);
+    return givesAmount({ text, tokens: r.tokens, entities });
+  });
+}
+
 export function features(e: Evidence): Features | undefined {
   const best = e.ranked[0];
   const passage = e.passages[0];
@@ -247,8 +264,10 @@ export function features(e: Evidence): Features | undefined {
   // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
   // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
   // slot features count any number as loosely filling a count.
-  // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no amount of money.
-  if (asked.price === true && slot?.found !== true) return undefined;
+  // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no passage shown gives
+  // an amount of any kind. Not only money: "how much is the council tax rise?" is answered by the
+  // "4.9%" of the passage after the headline.
+  if (asked.price === true && slot?.found !== true && !amountShown(e)) return undefined;
   const view = { text: passage.text, tokens: best.tokens, entities: e.entities };
   if (noCountOfAsked(asked, e.text, view)) return undefined;
   // "Who won?" of "Kelby should have won the game", in a drawn match: the passage says the asked verb

@@ -8,19 +8,22 @@ import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
 import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
 
-/** Nouns whose plural is no "-s" form of them: "how many" asks of a plural. */
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'police',
-  'staff',
-  'cattle',
-  'mice',
-  'geese',
-  'teeth',
-  'feet',
+/**
+ * Nouns whose plural is no "-s" form of them ("how many" asks of a plural), each with its singular, which
+ * WordNet's detachment rules do not give ("a man" is one of "how many men"); "police" has none.
+ */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['people', 'person'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['police', 'police'],
+  ['staff', 'staff'],
+  ['cattle', 'cattle'],
+  ['mice', 'mouse'],
+  ['geese', 'goose'],
+  ['teeth', 'tooth'],
+  ['feet', 'foot'],
 ]);
 
 /** Is the noun plural ("nominations", "times", "people"), as the noun after "how many" is? */
@@ -44,7 +47,13 @@ export function countedNoun(question: string): string | undefined {
   // Up to three words: a name or a noun may qualify the counted one ("Oscar nominations"). A noun
   // with no plural form ("how many fish were caught") is the first.
   const words: string[] = [];
-  for (const word of after.split(/\s+/u).slice(0, 3)) {
+  const said = after.split(/\s+/u).slice(0, 3);
+  for (const [i, word] of said.entries()) {
+    // An irregular plural may qualify the counted noun: "how many police officers" counts officers.
+    if (IRREGULAR_PLURALS.has(word)) {
+      const next = said[i + 1];
+      return next !== undefined && !isStopword(next) && isPlural(next) ? next : word;
+    }
     if (isPlural(word)) return word;
     if (word === '' || isStopword(word) || !isLemma('noun', word)) break;
     words.push(word);
@@ -60,7 +69,9 @@ export function countedNoun(question: string): string | undefined {
  * "are" is a unit of area), no adjective ("top 10", "last 5"), no
  * adverb ("over 500", "about 20"), no verb's "-ed" or "-ing" form ("killed 10,000", "killing 3"), no
  * plural ("cases 5"), and no noun of time, after which a count of something else begins ("last year
- * 400 people", "this season 20 goals").
+ * 400 people", "this season 20 goals"). Nor a noun whose commonest sense is a body of people ("the
+ * village, population 5,000"): the number after it is their count. A number before a plural noun is a
+ * count whatever comes before it (`countsNoneAsked` reads that first): "saw 4,000 fans", "hit 12 goals".
  */
 export function isLabelNumber(text: string, start: number): boolean {
   if (!/^\d/u.test(text.slice(start))) return false;
@@ -68,6 +79,7 @@ export function isLabelNumber(text: string, start: number): boolean {
   if (before === undefined || isFunctionWord(before) || /(?:ed|ing)$/u.test(before) || isPlural(before))
     return false;
   if (!isLemma('noun', before) || isLemma('adj', before) || isAdverb(before)) return false;
+  if (isKindOrSame(before, 'people', 1)) return false;
   return !isKindOf(before, 'time_period') && !isKindOf(before, 'time_unit');
 }
 
@@ -89,7 +101,12 @@ export function countsAsked(word: string, noun: string): boolean {
 
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
 function nounForms(word: string): string[] {
-  return [word, ...[...detachedBases(word, 'noun')].filter((b) => isLemma('noun', b))];
+  const singular = IRREGULAR_PLURALS.get(word);
+  return [
+    word,
+    ...(singular === undefined ? [] : [singular]),
+    ...[...detachedBases(word, 'noun')].filter((b) => isLemma('noun', b)),
+  ];
 }
 
 /** Is the word a noun as written or a plural of one ("advanced" is not, though "advance" is a noun)? */
@@ -128,8 +145,9 @@ export interface Span {
 }
 
 /**
- * Words that say how many without a number of their own ("twice", "a couple of", "a handful",
+ * Words that say how many without a number of their own ("once", "a couple of", "a handful",
  * "both"): a passage holding one may answer a count without a number the rule below can read.
+ * ("Twice" is a number word, read with the passage's numbers.)
  */
 const COUNT_WORD = /\b(?:once|couple|handful|both|single|pair|nobody|no one|a few|many|several)\b/iu;
 
@@ -234,9 +252,13 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
     const nouns = nounsCounted(text, tokens, o.index + o[0].length);
     if (nouns.some((w) => countsAsked(w, noun))) return false;
   }
+  if (countedByDeterminer(noun, text, tokens)) return false;
   for (const n of passage.numbers) {
-    if (isLabelNumber(text, n.start) || inName(text, n)) continue;
     const nouns = nounsCounted(text, tokens, n.end);
+    // A number before a plural noun counts it, whatever word stands before the number ("saw 4,000
+    // fans", "hit 12 goals": verbs WordNet lists as nouns too): a label numbers one thing.
+    const counts = nouns.some((w) => isPlural(w));
+    if ((!counts && isLabelNumber(text, n.start)) || inName(text, n)) continue;
     // Before the measures: "for 20 years" is a date's words to the tagger, and counts "how many years".
     if (nouns.some((w) => countsAsked(w, noun)) || saidAsVerb(noun, text, tokens, n.start)) {
       if (inList) continue;
@@ -246,4 +268,50 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
     if (nouns.length === 0) return false;
   }
   return true;
+}
+
+/**
+ * A count said by a determiner, not a number: "there were no casualties" gives none, "a 19-year-old man
+ * was arrested" one man and one arrest. The head noun of the words after "no", "a", "an" or "one" (up to
+ * a stopword or a mark, four words): after "no", a plural that counts the asked noun as a number's would; after
+ * "a", the asked noun itself (not any kind of it: "a spokesman said" counts no injured people), or the
+ * asked noun said as the verb right after the phrase ("a man was arrested": an arrest).
+ */
+function countedByDeterminer(noun: string, text: string, tokens: readonly Token[]): boolean {
+  // The tokenizer keeps no "a" or "no": the determiners are read from the text.
+  for (const m of text.matchAll(/\b(no|an?|one)\s+/giu)) {
+    const det = (m[1] as string).toLowerCase();
+    const first = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+    if (first === -1) continue;
+    const phrase: Token[] = [];
+    let at = m.index + m[0].length;
+    for (const t of tokens.slice(first, first + 4)) {
+      if (/[^\s-]/u.test(text.slice(at, t.start)) || t.stop) break;
+      phrase.push(t);
+      at = t.end;
+    }
+    // The head: the last of the phrase's first run of nouns ("a beef cattle ranch" is a ranch).
+    const run = phrase.findIndex((t) => isNounForm(t.word));
+    if (run === -1) continue;
+    let end = run;
+    while (end + 1 < phrase.length && isNounForm((phrase[end + 1] as Token).word)) end++;
+    const head = (phrase[end] as Token).word;
+    if (det === 'no') {
+      if (isPlural(head) && countsAsked(head, noun)) return true;
+      continue;
+    }
+    const rest = tokens.slice(first + end + 1, first + end + 4);
+    if (sameNoun(head, noun) || saidAsVerbAfter(noun, text, rest, (phrase[end] as Token).end)) return true;
+  }
+  return false;
+}
+
+/** Is the asked noun ("arrests") said as a verb ("was arrested") in the words right after `from`, in its clause? */
+function saidAsVerbAfter(noun: string, text: string, after: readonly Token[], from: number): boolean {
+  const bases = nounForms(noun);
+  return after.some(
+    (t) =>
+      !/[^\s\p{L}'-]/u.test(text.slice(from, t.start)) &&
+      [...detachedBases(t.word, 'verb')].some((b) => b !== t.word && bases.includes(b)),
+  );
 }

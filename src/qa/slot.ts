@@ -338,6 +338,23 @@ export function noCountOfAsked(asked: AskedSlot, question: string, passage: Pass
   return countsNoneAsked(noun, { text, tokens: passage.tokens, numbers, measures }, question);
 }
 
+/** A number with its unit written on, which `NUMBER` does not read: "120mm", "3km", "5kg". */
+const UNIT_JOINED = /(?<!\p{L})\d+(?:[.,]\d+)*\p{L}+/gu;
+
+/**
+ * Does the passage give an amount of any kind: a number or a share that is no date and no person's age?
+ * "How much is the council tax rise?" asks a price by its wording, but "will go up by 4.9%" answers it,
+ * as "2.5 kilometres long" answers "how much is the flood wall?" loosely; "Tickets go on sale on
+ * Monday" gives none.
+ */
+export function givesAmount(passage: PassageView): boolean {
+  const { text } = passage;
+  const numbers = [...matches(NUMBER, text), ...matches(SHARE, text), ...matches(UNIT_JOINED, text)];
+  if (numbers.length === 0) return false;
+  const other = [...passage.entities().filter((e) => e.type === 'date'), ...agesIn(text)];
+  return numbers.some((n) => !other.some((m) => m.start <= n.start && m.end >= n.end));
+}
+
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
 function agesIn(text: string): Filler[] {
   // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.

@@ -10,6 +10,8 @@ describe('countedNoun', () => {
     ['How many horsepower was the engine?', 'horsepower'],
     ['how many times did he score', 'times'],
     ['how many children are in the cast', 'children'],
+    // An irregular plural may qualify the counted noun.
+    ['how many police officers were sent?', 'officers'],
   ])('"%s" counts %s', (question, noun) => {
     expect(countedNoun(question)).toBe(noun);
   });
@@ -37,6 +39,8 @@ describe('isLabelNumber', () => {
     'the top 10 players',
     'over 500 homes',
     'aged 65',
+    // A body of people: the number is their count.
+    'the village of Fenwick, population 4,000, will',
   ])('"%s": a count or a measure', (text) => {
     expect(at(text)).toBe(false);
   });
