@@ -129,11 +129,21 @@ export function nounsCounted(text: string, tokens: readonly Token[], end: number
   const titled = isTitleCase(text);
   const out: string[] = [];
   let at = end;
-  for (const t of tokens.filter((k) => k.start >= end).slice(0, 3)) {
-    if (/[^\s-]/u.test(text.slice(at, t.start)) || t.stop) break;
+  let words = 0;
+  for (const t of tokens.filter((k) => k.start >= end)) {
+    // A word joined by a hyphen to the one before is part of one compound modifier ("Nine
+    // park-and-ride buses", "Eleven pay-and-display machines"): its small words ("and") do not end
+    // the phrase, and the compound is one word of the three.
+    const joined = out.length > 0 && text.slice(at, t.start) === '-';
+    if (joined && t.stop) {
+      at = t.end;
+      continue;
+    }
+    if (!joined && (words === 3 || /[^\s-]/u.test(text.slice(at, t.start)) || t.stop)) break;
     if ((!titled && /^\p{Lu}/u.test(text.slice(t.start, t.end))) || !isNounForm(t.word)) break;
     out.push(t.word);
     at = t.end;
+    if (!joined) words++;
   }
   return out;
 }

@@ -57,3 +57,17 @@ describe('"how much is the X?" is answered by an amount of any kind', () => {
     expect(stories.rates.ask('how much is a meter?').answered).toBe(false);
   });
 });
+
+// The lead's replay of a held-out newcomer's set found "Eleven pay-and-display machines" refused for
+// "how many machines…": "and" inside the hyphened modifier ended the phrase before the noun counted.
+describe('a count whose noun follows a hyphened modifier with a small word in it', () => {
+  it.each([
+    ['how many buses will run on saturdays', /^Nine park-and-ride buses/],
+    ['how many buses are they running', /^Nine park-and-ride buses/],
+    ['how many charging points are they fitting', /^Twelve fast-charging points/],
+  ])('"%s" is answered from the count', async (question, first) => {
+    const answer = (await story('transport')).ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text ?? '').toMatch(first);
+  });
+});
