@@ -14,6 +14,7 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
+import { functionPhraseWords } from './function-phrases.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -398,12 +399,22 @@ export function parseQuestion(
   // "Why is fuel so expensive?": an adverb grading the adjective after it (`degree.ts`) is left out as
   // a function word is, when the articles lack it; searched when they use it.
   const grading = new Set([...gradingAdverbs(question, read)].map((i) => read[i]?.start));
+  // "halt due to the crisis", "how was the school able to…": a word of a complex preposition or of "be
+  // able to" (`function-phrases.ts`) links or grades as a function word does; left out when the
+  // articles lack it, searched when they use it.
+  const linking = new Set([...functionPhraseWords(question, read)].map((i) => read[i]?.start));
   const content = keywords.filter(
     (k) =>
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&
-      (known(k.word) || !(functionWord(k.word) || grading.has(k.start) || DO_PARTICIPLES.has(k.word))),
+      (known(k.word) ||
+        !(
+          functionWord(k.word) ||
+          grading.has(k.start) ||
+          linking.has(k.start) ||
+          DO_PARTICIPLES.has(k.word)
+        )),
   );
   return {
     text: question,

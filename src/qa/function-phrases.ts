@@ -1,0 +1,55 @@
+/**
+ * Words of a question that are part of a function-word phrase: a complex preposition ("due to",
+ * "owing to", "according to", "compared with", "in order to") or the semi-modal "be able to" (another
+ * "can"). Each word is a content word on its own ("the rent is due", "a large order", "an able
+ * deputy"), but in the phrase it only links or grades, as "because of" or "can" do: "What project did
+ * Harvard halt due to the financial crisis?" is answered by "…halted construction … in the wake of the
+ * financial crisis", which need not say "due". WordNet lists none of these phrases (its "due" is the
+ * adjective), and the tagger reads "due to" as an adjective and a preposition, so the phrases are
+ * English's own closed list, like the stopwords.
+ */
+import type { Token } from './text.js';
+
+interface FunctionPhrase {
+  /** The word before it, when the phrase starts earlier ("in" of "in order to"). */
+  before?: string;
+  /** The function words that may follow it, one of which must ("to" of "due to"). */
+  after: readonly string[];
+}
+
+/**
+ * Not "unable to": its negation is what the passage must say ("could not", "failed to"). Not "used
+ * to" either: "what is the scale used to measure…" is the verb "use", not the habit.
+ */
+const PHRASES: ReadonlyMap<string, FunctionPhrase> = new Map<string, FunctionPhrase>([
+  ['due', { after: ['to'] }],
+  ['owing', { after: ['to'] }],
+  ['according', { after: ['to'] }],
+  ['prior', { after: ['to'] }],
+  ['compared', { after: ['to', 'with'] }],
+  ['regardless', { after: ['of'] }],
+  ['order', { before: 'in', after: ['to', 'that'] }],
+  ['able', { after: ['to'] }],
+]);
+
+/** Nothing but spaces between two tokens of `text`: "due to", not "due, to". */
+function adjacent(text: string, first: Token, second: Token): boolean {
+  return /^\s+$/.test(text.slice(first.end, second.start));
+}
+
+/** The indices of `tokens` (all of the question's, stopwords too) that are part of a function-word phrase. */
+export function functionPhraseWords(question: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, i) => {
+    const phrase = PHRASES.get(token.word);
+    const next = tokens[i + 1];
+    if (phrase === undefined || next === undefined || !phrase.after.includes(next.word)) return;
+    if (!adjacent(question, token, next)) return;
+    if (phrase.before !== undefined) {
+      const previous = tokens[i - 1];
+      if (previous?.word !== phrase.before || !adjacent(question, previous, token)) return;
+    }
+    out.add(i);
+  });
+  return out;
+}
