@@ -330,6 +330,14 @@ function functionWord(word: string): boolean {
 const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
 
 /**
+ * "Ever" says "at any time" and no time in particular: it stresses a superlative or a perfect ("the
+ * most snow Fresno has ever had", "the first ever concrete stadium", "has she ever won?"), which the
+ * story says without it ("…the most snow on record", "the first"). A word of emphasis, not of what is
+ * asked.
+ */
+const AT_ANY_TIME = 'ever';
+
+/**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
  * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
@@ -413,7 +421,8 @@ export function parseQuestion(
           functionWord(k.word) ||
           grading.has(k.start) ||
           linking.has(k.start) ||
-          DO_PARTICIPLES.has(k.word)
+          DO_PARTICIPLES.has(k.word) ||
+          k.word === AT_ANY_TIME
         )),
   );
   return {
