@@ -9,12 +9,18 @@
  * English's own closed list, like the stopwords.
  */
 import type { Token } from './text.js';
+import { isLemma } from './wordnet.js';
 
 interface FunctionPhrase {
   /** The word before it, when the phrase starts earlier ("in" of "in order to"). */
   before?: string;
   /** The function words that may follow it, one of which must ("to" of "due to"). */
   after: readonly string[];
+  /**
+   * A preposition only before a noun phrase: "due to" + a verb is the adjective "due", "expected"
+   * ("when is the pool due to reopen?" asks of a plan, which "reopened in 1988" does not answer).
+   */
+  notBeforeVerb?: boolean;
 }
 
 /**
@@ -22,7 +28,7 @@ interface FunctionPhrase {
  * to" either: "what is the scale used to measure…" is the verb "use", not the habit.
  */
 const PHRASES: ReadonlyMap<string, FunctionPhrase> = new Map<string, FunctionPhrase>([
-  ['due', { after: ['to'] }],
+  ['due', { after: ['to'], notBeforeVerb: true }],
   ['owing', { after: ['to'] }],
   ['according', { after: ['to'] }],
   ['prior', { after: ['to'] }],
@@ -49,6 +55,11 @@ export function functionPhraseWords(question: string, tokens: readonly Token[]):
       const previous = tokens[i - 1];
       if (previous?.word !== phrase.before || !adjacent(question, previous, token)) return;
     }
+    // A verb's dictionary form after "to" makes it the infinitive's "to" ("due to be published",
+    // "due to reopen"; a word that is also a noun too, "due to rain": left as written, as a miss is
+    // cheaper than reading a plan as a cause).
+    const object = tokens[i + 2];
+    if (phrase.notBeforeVerb === true && object !== undefined && isLemma('verb', object.word)) return;
     out.add(i);
   });
   return out;
