@@ -2,9 +2,9 @@
  * Words of a question that are part of a function-word phrase: a complex preposition ("due to",
  * "owing to", "according to", "compared with", "in order to") or the semi-modal "be able to" (another
  * "can"). Each word is a content word on its own ("the rent is due", "a large order", "an able
- * deputy"), but in the phrase it only links or grades, as "because of" or "can" do: "What project did
- * Harvard halt due to the financial crisis?" is answered by "…halted construction … in the wake of the
- * financial crisis", which need not say "due". WordNet lists none of these phrases (its "due" is the
+ * deputy"), but in the phrase it only links or grades, as "because of" or "can" do: "how much is the
+ * bill for the repairs due to the cracks?" is answered by "The repairs will cost £180,000", which need
+ * not say "due". WordNet lists none of these phrases (its "due" is the
  * adjective), and the tagger reads "due to" as an adjective and a preposition, so the phrases are
  * English's own closed list, like the stopwords.
  */
@@ -18,7 +18,7 @@ interface FunctionPhrase {
   after: readonly string[];
   /**
    * A preposition only before a noun phrase: "due to" + a verb is the adjective "due", "expected"
-   * ("when is the pool due to reopen?" asks of a plan, which "reopened in 1988" does not answer).
+   * ("when is the pool due to reopen?" asks of a plan, which "since it opened in 1987" does not answer).
    */
   notBeforeVerb?: boolean;
 }
