@@ -14,6 +14,7 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
+import { functionPhraseWords } from './function-phrases.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -329,6 +330,14 @@ function functionWord(word: string): boolean {
 const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
 
 /**
+ * "Ever" says "at any time" and no time in particular: it stresses a superlative or a perfect ("the
+ * most snow Fresno has ever had", "the first ever concrete stadium", "has she ever won?"), which the
+ * story says without it ("…the most snow on record", "the first"). A word of emphasis, not of what is
+ * asked.
+ */
+const AT_ANY_TIME = 'ever';
+
+/**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
  * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
@@ -398,12 +407,23 @@ export function parseQuestion(
   // "Why is fuel so expensive?": an adverb grading the adjective after it (`degree.ts`) is left out as
   // a function word is, when the articles lack it; searched when they use it.
   const grading = new Set([...gradingAdverbs(question, read)].map((i) => read[i]?.start));
+  // "halt due to the crisis", "how was the school able to…": a word of a complex preposition or of "be
+  // able to" (`function-phrases.ts`) links or grades as a function word does; left out when the
+  // articles lack it, searched when they use it.
+  const linking = new Set([...functionPhraseWords(question, read)].map((i) => read[i]?.start));
   const content = keywords.filter(
     (k) =>
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&
-      (known(k.word) || !(functionWord(k.word) || grading.has(k.start) || DO_PARTICIPLES.has(k.word))),
+      (known(k.word) ||
+        !(
+          functionWord(k.word) ||
+          grading.has(k.start) ||
+          linking.has(k.start) ||
+          DO_PARTICIPLES.has(k.word) ||
+          k.word === AT_ANY_TIME
+        )),
   );
   return {
     text: question,
