@@ -41,6 +41,7 @@ import { measuredSenseVerbs } from './measured-sense.js';
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
+import { memberGroups } from './member-groups.js';
 
 export interface Term {
   stem: string;
@@ -488,6 +489,16 @@ export function expand(
       const before = terms.length;
       addSynonyms(index, terms, eventKin(read), weights.EVENT_WEIGHT, true);
       // As rare as its rarest reading, as a word read only through a related form is.
+      if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    }
+    // A plural the articles lack, said by the group its members make up ("listeners" → "audience",
+    // "americans" → "US": `member-groups.ts`), as a synonym says it; as rare as its rarest reading, as a
+    // word read only through a related form is.
+    if (!said && weights.SYNONYM_WEIGHT > 0) {
+      const before = terms.length;
+      const group = memberGroups(read);
+      addSynonyms(index, terms, group.words, weights.SYNONYM_WEIGHT);
+      addAcronyms(index, terms, group.acronyms, weights.SYNONYM_WEIGHT);
       if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     }
     // "Margin", which a story says by "wins … by 812 votes": the verbs of winning and leading find the
