@@ -41,6 +41,8 @@ import { measuredSenseVerbs } from './measured-sense.js';
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
+import { memberGroups } from './member-groups.js';
+import { countedNoun } from './counted-noun.js';
 
 export interface Term {
   stem: string;
@@ -119,7 +121,34 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
+  membersSaidByGroup(index, parsed.text, expansion.groups, weights);
   return expansion;
+}
+
+/**
+ * "What did listeners pick?" of "The audience voted for…": a plural the articles do not say in any form
+ * is said by the group its members make up (`memberGroups`: "listeners" → "audience", "americans" →
+ * "US"), as a synonym says it. Not for the noun "how many" counts: the number is of the members, which
+ * the group's noun does not count ("how many listeners voted?" is no question about the audience). A
+ * word read only through its definition is read through the group instead, a closer reading. Groups
+ * are changed in place; one that held nothing takes its rarest reading's rarity.
+ */
+function membersSaidByGroup(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  if (weights.SYNONYM_WEIGHT <= 0) return;
+  const counted = countedNoun(question);
+  for (const g of groups) {
+    // Said in some form or spelling: every term but a reading in other words is the word itself.
+    if (g.word === counted || g.pronoun === true || g.terms.some((t) => t.other !== true)) continue;
+    const members = memberGroups(g.word);
+    const terms = g.defined === true ? [] : [...g.terms];
+    const before = terms.length;
+    addSynonyms(index, terms, members.words, weights.SYNONYM_WEIGHT);
+    addAcronyms(index, terms, members.acronyms, weights.SYNONYM_WEIGHT);
+    if (terms.length === before) continue;
+    if (before === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    g.terms = terms;
+    delete g.defined;
+  }
 }
 
 /** A noun English makes of a verb for whoever or whatever does it: "winner", "opener", "equaliser". */

@@ -176,7 +176,7 @@ function readSynset(pos: Pos | 'adv', offset: number): string[] {
 }
 
 /** A synset's words as WordNet writes them ("Paterson", "paterson"), without their adjective markers. */
-function readSynsetLemmas(pos: Pos | 'adv', offset: number): string[] {
+export function readSynsetLemmas(pos: Pos | 'adv', offset: number): string[] {
   const fields = readSynset(pos, offset);
   const count = parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
