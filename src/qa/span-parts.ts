@@ -221,14 +221,17 @@ export function functionGap(
 
 /** Indices of the tokens a candidate covers. */
 export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, number] {
+  // A plain loop: read for every candidate span, several times each, it was a callback per token.
+  const { start, end } = c;
   let first = -1;
   let last = -1;
-  tokens.forEach((t, i) => {
-    if (t.start >= c.start && t.end <= c.end) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= start && t.end <= end) {
       if (first === -1) first = i;
       last = i;
     }
-  });
+  }
   return [first, last];
 }
 

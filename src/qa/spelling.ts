@@ -40,11 +40,24 @@ function bucketKey(first: string, length: number): string {
   return `${first}:${length}`;
 }
 
+/**
+ * Words whose corrections a checker remembers at most: a reader's misspelling comes back question after
+ * question ("wher", "protocl"), but what people type must not grow memory without bound. All are
+ * forgotten when the limit is reached (as `word-caches.ts` does with typed words).
+ */
+export const REMEMBERED_CORRECTIONS = 10_000;
+
 export class SpellChecker {
   // Buckets by first letter and length: people rarely get the first letter wrong, and a bucket keeps
   // each Fuse search to a few dozen words instead of the whole vocabulary.
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
+  /**
+   * Each word corrected so far and its correction (undefined for none): a pure function of the word and
+   * the vocabulary, which never changes after construction, while a correction is up to a dozen Fuse
+   * searches and edit distances (the expansion of a word the articles lack asks it each time).
+   */
+  private readonly corrected = new Map<string, string | undefined>();
 
   /** `frequency` maps each known word to how many sentences use it (ties go to the commoner word). */
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
@@ -75,6 +88,15 @@ export class SpellChecker {
 
   /** The known word closest to `word`, or undefined when nothing is close enough. */
   correct(word: string): string | undefined {
+    if (this.corrected.has(word)) return this.corrected.get(word);
+    const found = this.closest(word);
+    if (this.corrected.size >= REMEMBERED_CORRECTIONS) this.corrected.clear();
+    this.corrected.set(word, found);
+    return found;
+  }
+
+  /** `correct` worked out. */
+  private closest(word: string): string | undefined {
     // A number is never a misspelt number: "2018" is not "2019".
     if (hasNumber(word)) return undefined;
     const max = allowedEdits(word.length);

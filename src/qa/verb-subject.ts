@@ -134,7 +134,15 @@ export function cutAtVerb<T extends { span: { text: string; start: number; end: 
   asked: AskedVerb,
   passage: { text: string; tokens: readonly Token[] },
 ): T[] {
-  const sameVerb = formOf(asked.verb);
+  const form = formOf(asked.verb);
+  // The candidates overlap (a name, the phrase holding it, the two joined): each token is read once,
+  // its lemmas and the verb's ways looked up for the first candidate holding it.
+  const read = new Map<Token, boolean>();
+  const sameVerb = (t: Token) => {
+    let same = read.get(t);
+    if (same === undefined) read.set(t, (same = form(t)));
+    return same;
+  };
   const out = [...candidates];
   for (const c of candidates) {
     const inside = passage.tokens.filter((t) => t.start > c.span.start && t.end <= c.span.end);

@@ -555,10 +555,12 @@ export function isNextKindOf(word: string, category: string): boolean {
  * noun.event, noun.communication, noun.person…), the second field of each synset's line.
  */
 export function nounClasses(word: string, senses = SENSES_PER_POS): Set<number> {
+  // Read in place (`lexFileOf`), not by decoding each synset's line up to its gloss and splitting it:
+  // a "what <kind>" question reads the classes of every candidate's head.
   return new Set(
     nounSenses(word)
       .slice(0, senses)
-      .map((offset) => Number(readSynset('noun', offset)[1])),
+      .map((offset) => lexFileOf('noun', offset)),
   );
 }
 
