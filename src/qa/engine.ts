@@ -53,7 +53,7 @@ import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
 import { withoutWireOpening } from '../knowledge/dateline.js';
-import { stem, tokenize, type Token } from './text.js';
+import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { preloadWordNet } from './wordnet.js';
@@ -677,13 +677,20 @@ export class Engine {
     const doer = (r: Ranked) => {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
       // A name: written as one, and not only by opening the sentence ("Council approves new harbour
-      // bridge" names no council), unless the tagger knows it as someone or somewhere.
+      // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
+      // of it has a capital too, which only a name gives ("Brackley Harriers sealed a 24-20 win"; not
+      // in a headline, whose words may all have one).
+      const body = this.index.docs[r.id]?.sentence.role !== 'title';
       const names = this.index
         .entities(r.id)
         .filter(
           (e) =>
             isWrittenAsName(text.slice(e.start, e.end)) &&
-            (e.start > 0 || e.type === 'person' || e.type === 'organization' || e.type === 'place'),
+            (e.start > 0 ||
+              e.type === 'person' ||
+              e.type === 'organization' ||
+              e.type === 'place' ||
+              (body && capitalAfterFirst(text.slice(e.start, e.end)))),
         )
         .map((e) => ({ span: e }));
       return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
