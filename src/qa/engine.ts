@@ -45,7 +45,7 @@ import { rerank, type Ranked } from './rerank.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
-import { isWrittenAsName } from './answer-kind.js';
+import { isPersonHead, isWrittenAsName } from './answer-kind.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
@@ -678,8 +678,9 @@ export class Engine {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
       // A name: written as one, and not only by opening the sentence ("Council approves new harbour
       // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
-      // of it has a capital too, which only a name gives ("Brackley Harriers sealed a 24-20 win"; not
-      // in a headline, whose words may all have one).
+      // of it has a capital too, which a name gives ("Brackley Harriers sealed a 24-20 win"; not in a
+      // headline, whose words may all have one), and so does a title of office ("Local Pastors are
+      // called by God…"), whose head is a kind of person only, and which names no one.
       const body = this.index.docs[r.id]?.sentence.role !== 'title';
       const names = this.index
         .entities(r.id)
@@ -690,7 +691,9 @@ export class Engine {
               e.type === 'person' ||
               e.type === 'organization' ||
               e.type === 'place' ||
-              (body && capitalAfterFirst(text.slice(e.start, e.end)))),
+              (body &&
+                capitalAfterFirst(text.slice(e.start, e.end)) &&
+                !isPersonHead(text.slice(e.start, e.end)))),
         )
         .map((e) => ({ span: e }));
       return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
