@@ -8,7 +8,8 @@
  * Who won: a verb whose object is a contest verb's noun ("sealed a win", "claimed victory") is said by
  * its subject as the verb is (`event-noun.ts`); a quote's "we won" names no one of the sentence.
  * How long: a number counting people ("two long-standing volunteers", the adjective cut off from its
- * noun by the tagger) says no length of time (`countedHead` in answer-kind.ts).
+ * noun by the tagger) says no length of time (`countedHead` in answer-kind.ts), and "long" written only
+ * inside "long-standing", a word WordNet lists, is not the question's "long" (`compound-part.ts`).
  */
 import { describe, expect, it } from 'vitest';
 import { reply, type Conversation } from '../../src/console/chat.js';
@@ -47,5 +48,15 @@ describe('who won, of a lead that says "a win over"', () => {
 describe('how long, of a court report that also counts volunteers', () => {
   it('"how long did he get" is not answered "two" of "two long-standing volunteers"', () => {
     expect(court('how long did he get').split('\n')[0]).not.toBe('two');
+  });
+
+  it('"how long did he get" (of a woman) → the jail term: "long-standing" does not say "long"', () => {
+    const lines = court('how long did he get').split('\n');
+    expect(lines).toContain('two years and three months');
+    expect(lines.some((l) => /^A former bowls club treasurer .* jailed for two years/.test(l))).toBe(true);
+  });
+
+  it('"how long will he be in prison" is not answered "two" of the volunteers', () => {
+    expect(court('how long will he be in prison').split('\n')[0]).not.toBe('two');
   });
 });
