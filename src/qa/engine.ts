@@ -45,7 +45,7 @@ import { rerank, type Ranked } from './rerank.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
-import { isPersonHead, isWrittenAsName } from './answer-kind.js';
+import { isWrittenAsName } from './answer-kind.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
 import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
@@ -56,7 +56,7 @@ import { withoutWireOpening } from '../knowledge/dateline.js';
 import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { preloadWordNet } from './wordnet.js';
+import { isCommonWord, preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
@@ -678,9 +678,9 @@ export class Engine {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
       // A name: written as one, and not only by opening the sentence ("Council approves new harbour
       // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
-      // of it has a capital too, which a name gives ("Brackley Harriers sealed a 24-20 win"; not in a
-      // headline, whose words may all have one), and so does a title of office ("Local Pastors are
-      // called by God…"), whose head is a kind of person only, and which names no one.
+      // of it has a capital too and one of its words is only a name ("Brackley Harriers sealed a 24-20
+      // win"): not in a headline, whose words may all have one, nor a title of office of common words,
+      // which English capitalises too and which names no one ("Local Pastors are called by God…").
       const body = this.index.docs[r.id]?.sentence.role !== 'title';
       const names = this.index
         .entities(r.id)
@@ -693,7 +693,7 @@ export class Engine {
               e.type === 'place' ||
               (body &&
                 capitalAfterFirst(text.slice(e.start, e.end)) &&
-                !isPersonHead(text.slice(e.start, e.end)))),
+                holdsNameOnly(text.slice(e.start, e.end)))),
         )
         .map((e) => ({ span: e }));
       return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
@@ -1017,4 +1017,9 @@ function round(n: number): number {
 /** A refused question's passage: the question's words may stay marked, never an answer. */
 function withoutAnswerMarks(p: Passage): Passage {
   return { ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') };
+}
+
+/** Is one of the phrase's words only a name, one WordNet lists as nothing else or not at all ("Brackley")? */
+function holdsNameOnly(phrase: string): boolean {
+  return tokenize(phrase).some((t) => !t.stop && !isCommonWord(t.word));
 }
