@@ -588,15 +588,27 @@ function countsThings(c: KindCandidate, passage: KindPassage): boolean {
   // A bare number ("312" of "all 312 pupils") counts the head of the phrase it is in.
   const opened = passage.tags.filter((t) => t.start <= c.start && t.end > c.end);
   // So does a number word alone ("three" of "three new kiosks").
-  const phrase = hasLetter(c.text.replace(NUMBERS, ''))
-    ? c.text
-    : passage.text.slice(c.end, Math.max(c.end, ...opened.map((t) => t.end)));
+  const worded = hasLetter(c.text.replace(NUMBERS, ''));
+  const end = worded ? c.end : Math.max(c.end, ...opened.map((t) => t.end));
+  const phrase = worded ? c.text : passage.text.slice(c.end, end);
   // "About 60 will be offered jobs": a bare number standing for its noun as a clause's subject.
   if (!/\p{L}/u.test(phrase) && !CURRENCY.test(c.text) && STANDS_AS_SUBJECT.test(passage.text.slice(c.end)))
     return true;
-  const head = headWord(phrase).toLowerCase();
+  const head = countedHead(phrase, passage.text.slice(end));
   if (!/^\p{L}+$/u.test(head) || isKindOf(head, 'measure')) return false;
   return ['person', 'social_group', 'organism', 'artifact'].some((cls) => isKindOf(head, cls));
+}
+
+/**
+ * The noun a number's phrase counts: its head word, or, when the phrase ends on a word WordNet lists
+ * only as an adjective ("two long-standing" of "two long-standing volunteers", as the tagger may cut
+ * it), the word after it, which that adjective modifies.
+ */
+function countedHead(phrase: string, after: string): string {
+  const last = /(\S+)\s*$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  if (next !== undefined && isLemma('adj', last) && !isNoun(last)) return next.toLowerCase();
+  return headWord(phrase).toLowerCase();
 }
 
 /** "How many of the critics…", "how many of them": a part of a whole is asked. */

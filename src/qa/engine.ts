@@ -53,10 +53,10 @@ import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
 import { withoutWireOpening } from '../knowledge/dateline.js';
-import { stem, tokenize, type Token } from './text.js';
+import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { preloadWordNet } from './wordnet.js';
+import { isCommonWord, preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
@@ -677,13 +677,23 @@ export class Engine {
     const doer = (r: Ranked) => {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
       // A name: written as one, and not only by opening the sentence ("Council approves new harbour
-      // bridge" names no council), unless the tagger knows it as someone or somewhere.
+      // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
+      // of it has a capital too and one of its words is only a name ("Brackley Harriers sealed a 24-20
+      // win"): not in a headline, whose words may all have one, nor a title of office of common words,
+      // which English capitalises too and which names no one ("Local Pastors are called by God…").
+      const body = this.index.docs[r.id]?.sentence.role !== 'title';
       const names = this.index
         .entities(r.id)
         .filter(
           (e) =>
             isWrittenAsName(text.slice(e.start, e.end)) &&
-            (e.start > 0 || e.type === 'person' || e.type === 'organization' || e.type === 'place'),
+            (e.start > 0 ||
+              e.type === 'person' ||
+              e.type === 'organization' ||
+              e.type === 'place' ||
+              (body &&
+                capitalAfterFirst(text.slice(e.start, e.end)) &&
+                holdsNameOnly(text.slice(e.start, e.end)))),
         )
         .map((e) => ({ span: e }));
       return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
@@ -1007,4 +1017,9 @@ function round(n: number): number {
 /** A refused question's passage: the question's words may stay marked, never an answer. */
 function withoutAnswerMarks(p: Passage): Passage {
   return { ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') };
+}
+
+/** Is one of the phrase's words only a name, one WordNet lists as nothing else or not at all ("Brackley")? */
+function holdsNameOnly(phrase: string): boolean {
+  return tokenize(phrase).some((t) => !t.stop && !isCommonWord(t.word));
 }

@@ -38,6 +38,7 @@ import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
+import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
@@ -253,7 +254,14 @@ function measureSaidAsAttribute(
   const group = at === undefined ? undefined : groups[at];
   // Only when the articles lack the word: where they say it ("the tallest building"), it finds the
   // passages, and its attribute's neighbours would lend "height" to sentences that only say "tall".
-  if (group === undefined || group.terms.length > 0 || weights.SYNONYM_WEIGHT <= 0) return;
+  if (group === undefined || weights.SYNONYM_WEIGHT <= 0) return;
+  // "Two long-standing volunteers" does not say "long": a word written only inside hyphened words of
+  // their own (`compound-part.ts`) is not said, and its attribute is searched as for a word not said.
+  if (saidOnlyInCompounds(index, group.word)) {
+    const own = stem(group.word);
+    group.terms = group.terms.filter((t) => t.stem !== own);
+  }
+  if (group.terms.length > 0) return;
   // "How long did the walk take?" asks a time: "long" is a duration then, not the length of Britain.
   const timeOnly = measureAsked(question)?.measures.every((m) => m === 'duration') === true;
   const nouns = attributeNouns(group.word).filter((n) => !timeOnly || isKindOf(n, 'time_period'));

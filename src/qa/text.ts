@@ -1,7 +1,7 @@
 /** Words, stems and stopwords: the one tokenizer that index and questions share. */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
-import { hasLower, hasNumber } from './letters.js';
+import { hasLower, hasNumber, startsUpper } from './letters.js';
 
 export interface Token {
   /** Lower-cased surface form. */
@@ -192,6 +192,17 @@ export function tokenize(text: string): Token[] {
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/**
+ * Does a word after the first have a capital ("Brackley Harriers", not "Council" or "The council")?
+ * A sentence's opening word has one whatever it is; a later word only when it is a name's.
+ */
+export function capitalAfterFirst(phrase: string): boolean {
+  return phrase
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => startsUpper(w) && !STOPWORDS.has(w.toLowerCase()));
 }
 
 /** One character of white space, as `\s` reads it. */

@@ -6,6 +6,7 @@
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
+import { eventVerbsFor } from './event-noun.js';
 import { irregularKin } from './irregular.js';
 import { lemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
@@ -177,7 +178,8 @@ const GOVERNED =
  * auxiliaries and adverbs between ("have also won"); the longest reach first (the name before the
  * appositions, "Graham Whitlock, 58, of Harrogate, …, admitted"), then the longest (a pair joined by
  * "and"). Not a name after a preposition or a participle, which is an object ("of Harrogate"), nor a
- * passive's subject in the passage ("the cup was won by…": what was won). Empty when none is.
+ * passive's subject in the passage ("the cup was won by…": what was won). A verb whose object is the
+ * asked contest verb's noun ("sealed a 24-20 win over Denford") is that verb. Empty when none is.
  */
 export function subjectsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
@@ -193,8 +195,14 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   // A subject ends before its verb: a word before every free candidate's end is none of their verbs, so
   // it is not lemmatised (a first look-up of a word tags it, about a fifth of a millisecond).
   const firstEnd = Math.min(...free.map((c) => c.span.end));
+  // "Brackley Harriers sealed a 24-20 win over Denford": a verb whose object is the asked contest verb's
+  // event noun is said by its subject as the asked verb is (`event-noun.ts`).
+  const eventVerbs =
+    free.length === 0
+      ? new Set<number>()
+      : eventVerbsFor(lemmaOf(asked.verb.word) ?? asked.verb.word, passage);
   tokens.forEach((t, v) => {
-    if (t.start < firstEnd || !sameVerb(t)) return;
+    if (t.start < firstEnd || !(sameVerb(t) || eventVerbs.has(v))) return;
     if (unreal(tokens, v, asked)) return;
     // "Priya Raman was elected mayor …, defeating Dale Whitcomb": a participle set off by a comma after a
     // clause says what that clause's subject did, the name right before the clause's own verb.
