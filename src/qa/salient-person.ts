@@ -3,11 +3,11 @@
  * company's job cuts ("Software firm Kestrel Systems to cut 1,200 jobs"), a hospital trust's apology.
  * A pronoun only stands for something it agrees with: "she" is never the company, so the story's
  * subject (`subject.ts`), an organisation, says nothing of it; the people it fits do. Among them the
- * listener takes the one the story is about as `findSubject` picks a subject, by the same evidence:
- * named in the headline or the lead ("Chief executive Margaret Ellison announced the cuts…"), in at
- * least `MIN_MENTIONS` sentences, `MARGIN` times as often as anyone else the pronoun fits, and in
- * `DENSITY` of the story's sentences. An anonymous employee's quoted "…," she said names no one, so
- * she is no rival. Two women named about as often ("Councillor Sarah Whitfield", "Councillor Joanne
+ * listener takes the one the story is about as `findSubject` picks a subject, by the same test
+ * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"), and either
+ * the headline and the lead agree on them or the story names them in at least `MIN_MENTIONS` sentences,
+ * `MARGIN` times as often as anyone else the pronoun fits, and in `DENSITY` of its sentences. An
+ * anonymous employee's quoted "…," she said names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield", "Councillor Joanne
  * Pryce") leave it unclear, and the reply asks, offering those named most (`mostNamed`), not an MP
  * named once beside a chief executive quoted twice.
  */
@@ -15,7 +15,7 @@ import { withoutTitles, type Gender } from '../knowledge/names.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { storyPeople } from './other-person.js';
-import { DENSITY, MARGIN, MIN_MENTIONS, namedIn, personSubject, type StorySubject } from './subject.js';
+import { MARGIN, namedIn, personSubject, standsOut, type Salience, type StorySubject } from './subject.js';
 import type { Token } from './text.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
@@ -28,12 +28,16 @@ export interface PronounStory {
 }
 
 /** A person the pronoun fits, with where and how often the story names them. */
-interface Named {
+interface Named extends Salience {
   name: string;
-  /** In how many of the headline's and the body's sentences. */
-  mentions: number;
-  /** Named in the headline or the lead, where news says who a story is about. */
-  opening: boolean;
+}
+
+/** The headline's and the body's sentences, and the lead's: where `Salience` counts. */
+function parts(sentences: readonly Sentence[]): { told: Sentence[]; headline: Sentence[]; lead: Sentence[] } {
+  const headline = sentences.filter((s) => s.role === 'title');
+  const body = sentences.filter((s) => s.role === 'body');
+  const lead = body.filter((s) => s.paragraph === body[0]?.paragraph);
+  return { told: [...headline, ...body], headline, lead };
 }
 
 /**
@@ -42,35 +46,30 @@ interface Named {
  * said…"), as `findSubject` counts a candidate: `namedIn`, case-sensitive, not inside another name.
  */
 function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
-  const headline = story.sentences.filter((s) => s.role === 'title');
-  const body = story.sentences.filter((s) => s.role === 'body');
-  const leadParagraph = body[0]?.paragraph;
-  const opening = [...headline, ...body.filter((s) => s.paragraph === leadParagraph)];
-  const told = [...headline, ...body];
+  const { told, headline, lead } = parts(story.sentences);
   const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
     p.pronouns.has(pronoun),
   );
   const named = people.map(({ name }) => {
     const surname = withoutTitles(name, isRoleNoun).split(/\s+/).at(-1) ?? name;
     const said = (s: Sentence) => namedIn(s.text, surname, true);
-    return { name, mentions: told.filter(said).length, opening: opening.some(said) };
+    return {
+      name,
+      mentions: told.filter(said).length,
+      inHeadline: headline.some(said),
+      inLead: lead.some(said),
+    };
   });
   return named.sort((a, b) => b.mentions - a.mentions);
 }
 
 /**
- * The one person the story is about among those `pronoun` fits, by `findSubject`'s salience test (see
- * the module comment); undefined when no one stands out.
+ * The one person the story is about among those `pronoun` fits, by `findSubject`'s test (`standsOut`,
+ * see the module comment); undefined when no one stands out.
  */
 export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
-  const [top, next] = fittingByMentions(pronoun, story);
-  if (top === undefined || !top.opening) return undefined;
-  const sentences = story.sentences.filter((s) => s.role === 'title' || s.role === 'body').length;
-  const clear =
-    top.mentions >= MIN_MENTIONS &&
-    top.mentions >= MARGIN * (next?.mentions ?? 0) &&
-    top.mentions >= DENSITY * sentences;
-  return clear ? top.name : undefined;
+  const ranked = fittingByMentions(pronoun, story);
+  return standsOut(ranked, parts(story.sentences).told.length) ? ranked[0]?.name : undefined;
 }
 
 /**
