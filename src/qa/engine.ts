@@ -829,10 +829,9 @@ export class Engine {
     // the company: it is the woman the story is about, its chief executive (`meantPerson`).
     let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
-      const unclear = unclearWithNoOne(alone, story);
-      if (unclear !== undefined) return bare ? { unclear } : undefined;
-      const meant = options.conversation === true ? meantPerson(alone, story) : undefined;
-      if (meant === undefined) return undefined;
+      const meant = meantPerson(alone, story);
+      if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
+      if (options.conversation !== true) return undefined;
       people = [meant];
       guessed = { pronoun: alone.word, people: [meant.name] };
     }

@@ -101,16 +101,11 @@ export function meantPerson(
 }
 
 /**
- * "who is he?", "what did he say?" as a conversation's first question: no one was talked about, so the
- * "he" or "she" points at someone of the story, and a listener takes the one it can be (`meantPerson`)
- * or asks who is meant, naming the people it may fit (`mostNamed`): a guess between two men the story
- * names would read as an answer. Undefined when it stands for one person.
+ * "who is he?", "what did he say?" as a conversation's first question when the "he" or "she" stands for
+ * no one person (`meantPerson` undefined): a listener asks who is meant, naming the people it may fit
+ * (`mostNamed`), since a guess between two men the story names would read as an answer.
  */
-export function unclearWithNoOne(
-  pronoun: Token,
-  story: PronounStory & { subject: StorySubject | undefined },
-): NonNullable<Answer['unclear']> | undefined {
-  if (meantPerson(pronoun, story) !== undefined) return undefined;
+export function unclearWithNoOne(pronoun: Token, story: PronounStory): NonNullable<Answer['unclear']> {
   // Every person it may fit, those whose first name says nothing too ("Khaled"): with no one talked
   // about, one man the names tell of is no answer to "who is he?" when another may be one; and one
   // person it fits is offered by name rather than guessed.
