@@ -18,7 +18,8 @@ import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { heOrShe, namedForPronoun, readPronoun, theyAlone, unclearWithNoOne } from './other-person.js';
+import { heOrShe, namedForPronoun, readPronoun, theyAlone } from './other-person.js';
+import { meantPerson, unclearWithNoOne } from './salient-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -834,14 +835,15 @@ export class Engine {
     people = people.map((p) => personSubject(p.name, told(p.name)) ?? p);
     // In a conversation with no one talked about yet, a "he" or "she" that fits the story's subject (a
     // person) is them, as a listener takes it, and the reply says so: "how old is she?" first thing
-    // about a story of Priya Raman's election asks her age.
+    // about a story of Priya Raman's election asks her age. In a story about a company, "she" is never
+    // the company: it is the woman the story is about, its chief executive (`meantPerson`).
     let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
-      const unclear = unclearWithNoOne(alone, story);
-      if (unclear !== undefined) return bare ? { unclear } : undefined;
-      if (options.conversation !== true || story.subject?.kind !== 'person') return undefined;
-      people = [story.subject];
-      guessed = { pronoun: alone.word, people: [story.subject.name] };
+      const meant = meantPerson(alone, story);
+      if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
+      if (options.conversation !== true) return undefined;
+      people = [meant];
+      guessed = { pronoun: alone.word, people: [meant.name] };
     }
     // A question of nothing but the pronoun ("what about them?") can mean no one else.
     const read = readPronoun({ tokens, names: parsed.names, bare }, people, story);

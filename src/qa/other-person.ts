@@ -240,32 +240,6 @@ export function readPronoun(
   };
 }
 
-/**
- * "who is he?", "what did he say?" as a conversation's first question: no one was talked about, so the
- * "he" or "she" points at someone of the story, and a listener takes the one it can be (the story's
- * subject) or asks who is meant, naming the people it may fit: a guess between two men the story
- * names would read as an answer. Undefined when the story is about a person it fits.
- */
-export function unclearWithNoOne(
-  pronoun: Token,
-  story: {
-    subject: StorySubject | undefined;
-    sentences: readonly Sentence[];
-    entitiesOf: (s: Sentence) => readonly Entity[];
-    told?: (name: string) => Gender | undefined;
-  },
-): NonNullable<Answer['unclear']> | undefined {
-  const { subject } = story;
-  if (subject?.kind === 'person' && subject.pronouns.has(pronoun.word)) return undefined;
-  // Every person it may fit, those whose first name says nothing too ("Khaled"): with no one talked
-  // about, one man the names tell of is no answer to "who is he?" when another may be one; and one
-  // person it fits is offered by name rather than guessed.
-  const fitting = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
-    p.pronouns.has(pronoun.word),
-  );
-  return { pronoun: pronoun.word, unlike: [], fitting: fitting.map((p) => p.name) };
-}
-
 /** The question's "he" or "she" (or "his", "her"…) pointing back, unless a name before it binds it. */
 export function heOrShe(question: {
   tokens: readonly Token[];

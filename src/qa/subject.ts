@@ -67,16 +67,13 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'they'>
   ...THEY.map((w) => [w, 'they'] as const),
 ]);
 
-interface Candidate {
+interface Candidate extends Salience {
   kind: SubjectKind;
   name: string;
   /** The words that name it on every mention: a person's surname, an organisation's name without "The". */
   key: string;
   /** Does a sentence name it (`namedIn`)? */
   said: (text: string) => boolean;
-  inHeadline: boolean;
-  inLead: boolean;
-  mentions: number;
 }
 
 /**
@@ -189,6 +186,36 @@ function stemsOf(text: string): string[] {
   return [...new Set(tokenize(text).flatMap((t) => (t.stop ? [] : [t.stem])))];
 }
 
+/** How often, and where, a story names someone it may be about. */
+export interface Salience {
+  inHeadline: boolean;
+  /** Named in the lead, the first paragraph of the body. */
+  inLead: boolean;
+  /** In how many of the headline's and the body's sentences. */
+  mentions: number;
+}
+
+/**
+ * Whether the first of `ranked` (most named first) is whom a story of `sentences` sentences (headline
+ * and body) is about, over the others (see the module comment): named in the lead, and the headline
+ * names no one else of them; then the headline and the lead agree on it, or the story keeps coming back
+ * to it by a clear margin. The test for the story's subject among its people and organisations, and
+ * for a "she" among the people it fits (`salient-person.ts`).
+ */
+export function standsOut(ranked: readonly Salience[], sentences: number): boolean {
+  const [top, next] = ranked;
+  if (top === undefined || !top.inLead) return false;
+  const second = next?.mentions ?? 0;
+  // A headline that names someone says who the story is about: not someone else the story names more.
+  if (!top.inHeadline && ranked.some((c) => c.inHeadline)) return false;
+  // The headline and the lead agree: both name it, the headline no one else, and no one is named as often.
+  const agreed = top.inHeadline && ranked.filter((c) => c.inHeadline).length === 1 && top.mentions > second;
+  // Or the story keeps coming back to it, clearly more than to anyone else it opens with.
+  const salient =
+    top.mentions >= MIN_MENTIONS && top.mentions >= MARGIN * second && top.mentions >= DENSITY * sentences;
+  return agreed || salient;
+}
+
 /** The story's main subject, or undefined when the evidence does not single one out (see the module comment). */
 export function findSubject(
   article: Article,
@@ -222,18 +249,7 @@ export function findSubject(
   }
   const ranked = [...candidates.values()].sort((a, b) => b.mentions - a.mentions);
   const top = ranked[0];
-  if (top === undefined || !top.inLead) return undefined;
-  const second = ranked[1]?.mentions ?? 0;
-  // A headline that names someone says who the story is about: not someone else the story names more.
-  if (!top.inHeadline && ranked.some((c) => c.inHeadline)) return undefined;
-  // The headline and the lead agree: both name it, the headline no one else, and no one is named as often.
-  const agreed = top.inHeadline && ranked.filter((c) => c.inHeadline).length === 1 && top.mentions > second;
-  // Or the story keeps coming back to it, clearly more than to anyone else it opens with.
-  const salient =
-    top.mentions >= MIN_MENTIONS &&
-    top.mentions >= MARGIN * second &&
-    top.mentions >= DENSITY * (headline.length + body.length);
-  if (!agreed && !salient) return undefined;
+  if (top === undefined || !standsOut(ranked, headline.length + body.length)) return undefined;
   // A story that never says "he" or "she" is not about a person, whatever the tagger took its name for
   // (a state named "Victoria", a spacecraft).
   const counts = pronounCounts(body);

@@ -67,9 +67,10 @@ describe('"she" after an answer that names the winner', () => {
     expect(said).toContain('Raman told supporters');
   });
 
-  it('"what did he say?" asked first is not her: the reply asks which man', () => {
+  it('"what did he say?" asked first is not her: the reply asks, offering the man the story names most', () => {
+    // Whitcomb is named in three sentences, Ortega in one (session 25: `mostNamed`).
     expect(chat(ELECTION())('what did he say?')).toBe(
-      "I'm not sure who you mean by “he”: it could be Dale Whitcomb or Luis Ortega. Try asking with a name.",
+      "I'm not sure who you mean by “he”: do you mean Dale Whitcomb? Try asking with the name.",
     );
   });
 

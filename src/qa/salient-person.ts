@@ -1,0 +1,113 @@
+/**
+ * Whom a conversation's first "she" or "he" stands for in a story that is not about one person: a
+ * company's job cuts ("Software firm Kestrel Systems to cut 1,200 jobs"), a hospital trust's apology.
+ * A pronoun only stands for something it agrees with: "she" is never the company, so the story's
+ * subject (`subject.ts`), an organisation, says nothing of it; the people it fits do. Among them the
+ * listener takes the one the story is about as `findSubject` picks a subject, by the same test
+ * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"), and either
+ * the headline and the lead agree on them or the story names them in at least `MIN_MENTIONS` sentences,
+ * `MARGIN` times as often as anyone else the pronoun fits, and in `DENSITY` of its sentences. An
+ * anonymous employee's quoted "…," she said names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield", "Councillor Joanne
+ * Pryce") leave it unclear, and the reply asks, offering those named most (`mostNamed`), not an MP
+ * named once beside a chief executive quoted twice.
+ */
+import { withoutTitles, type Gender } from '../knowledge/names.js';
+import type { Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
+import { storyPeople } from './other-person.js';
+import { MARGIN, namedIn, personSubject, standsOut, type Salience, type StorySubject } from './subject.js';
+import type { Token } from './text.js';
+import type { Answer } from './types.js';
+import { isRoleNoun } from './wordnet.js';
+
+/** The story's parts a question's pronoun is read against, as `unclearWithNoOne` takes them. */
+export interface PronounStory {
+  sentences: readonly Sentence[];
+  entitiesOf: (s: Sentence) => readonly Entity[];
+  told?: (name: string) => Gender | undefined;
+}
+
+/** A person the pronoun fits, with where and how often the story names them. */
+interface Named extends Salience {
+  name: string;
+}
+
+/** The headline's and the body's sentences, and the lead's: where `Salience` counts. */
+function parts(sentences: readonly Sentence[]): { told: Sentence[]; headline: Sentence[]; lead: Sentence[] } {
+  const headline = sentences.filter((s) => s.role === 'title');
+  const body = sentences.filter((s) => s.role === 'body');
+  const lead = body.filter((s) => s.paragraph === body[0]?.paragraph);
+  return { told: [...headline, ...body], headline, lead };
+}
+
+/**
+ * The people of the story `pronoun` fits ("she": every woman, and everyone whose name says neither),
+ * most named first; ties keep the story's order. A person is named again by the surname ("Ms Ellison
+ * said…"), as `findSubject` counts a candidate: `namedIn`, case-sensitive, not inside another name.
+ */
+function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
+  const { told, headline, lead } = parts(story.sentences);
+  const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
+    p.pronouns.has(pronoun),
+  );
+  const named = people.map(({ name }) => {
+    const surname = withoutTitles(name, isRoleNoun).split(/\s+/).at(-1) ?? name;
+    const said = (s: Sentence) => namedIn(s.text, surname, true);
+    return {
+      name,
+      mentions: told.filter(said).length,
+      inHeadline: headline.some(said),
+      inLead: lead.some(said),
+    };
+  });
+  return named.sort((a, b) => b.mentions - a.mentions);
+}
+
+/**
+ * The one person the story is about among those `pronoun` fits, by `findSubject`'s test (`standsOut`,
+ * see the module comment); undefined when no one stands out.
+ */
+export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
+  const ranked = fittingByMentions(pronoun, story);
+  return standsOut(ranked, parts(story.sentences).told.length) ? ranked[0]?.name : undefined;
+}
+
+/**
+ * The people to offer when the bot must ask whom `pronoun` means: those it fits, most named first, but
+ * not one the most named outnumbers by `MARGIN` (the clear margin `findSubject` reads as "more about
+ * them"). A chief executive quoted twice is whom a reader most likely means, not the MP named once; two
+ * councillors named alike are both offered.
+ */
+export function mostNamed(pronoun: string, story: PronounStory): string[] {
+  const fitting = fittingByMentions(pronoun, story);
+  const most = fitting[0]?.mentions ?? 0;
+  return fitting.filter((p, i) => i === 0 || most < MARGIN * p.mentions).map((p) => p.name);
+}
+
+/**
+ * The person a conversation's first "he" or "she" stands for ("what did she say?" with no one talked
+ * about yet): the story's subject when it is a person the pronoun fits; in a story about no one person
+ * (an organisation's, or no one's), the person it fits that the story is about (`salientPerson`).
+ * Undefined when there is no such person: the bot asks (`unclearWithNoOne`).
+ */
+export function meantPerson(
+  pronoun: Token,
+  story: PronounStory & { subject: StorySubject | undefined },
+): StorySubject | undefined {
+  const { subject } = story;
+  if (subject?.kind === 'person') return subject.pronouns.has(pronoun.word) ? subject : undefined;
+  const name = salientPerson(pronoun.word, story);
+  return name === undefined ? undefined : personSubject(name, story.told?.(name));
+}
+
+/**
+ * "who is he?", "what did he say?" as a conversation's first question when the "he" or "she" stands for
+ * no one person (`meantPerson` undefined): a listener asks who is meant, naming the people it may fit
+ * (`mostNamed`), since a guess between two men the story names would read as an answer.
+ */
+export function unclearWithNoOne(pronoun: Token, story: PronounStory): NonNullable<Answer['unclear']> {
+  // Every person it may fit, those whose first name says nothing too ("Khaled"): with no one talked
+  // about, one man the names tell of is no answer to "who is he?" when another may be one; and one
+  // person it fits is offered by name rather than guessed.
+  return { pronoun: pronoun.word, unlike: [], fitting: mostNamed(pronoun.word, story) };
+}

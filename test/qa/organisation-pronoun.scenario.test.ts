@@ -1,0 +1,65 @@
+/**
+ * Scenarios: a conversation's first "she" in a story about an organisation (a newcomer's, session 25).
+ * "she" is never the company: it is the woman the story is about, its chief executive named in the lead
+ * and again and again ("Ms Ellison said…"), not an anonymous employee's "…," she said. Where no woman
+ * stands out, the bot still asks, offering those named most: a trust's chief executive quoted twice
+ * before an MP named once; two councillors named alike, both. Own small stories
+ * (test/fixtures/organisation-head).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { jsonlLine } from '../../src/cli/records.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { chat } from '../support/chat.js';
+
+const story = (file: string) =>
+  new Engine([
+    parseArticle(
+      file,
+      readFileSync(new URL(`../fixtures/organisation-head/${file}`, import.meta.url), 'utf8'),
+    ),
+  ]);
+
+const firm = story('software-cuts.txt');
+const trust = story('hospital-trust.txt');
+const council = story('two-councillors.txt');
+
+/** The command line's record for a question, asked as a conversation's first. */
+const cli = (engine: Engine, question: string) =>
+  JSON.parse(jsonlLine(engine, JSON.stringify({ question }), 1, undefined));
+
+describe('"she" in a story about a company is its chief executive', () => {
+  it('"what did she say" on the command line is read as Margaret Ellison, and answers with her words', () => {
+    const record = cli(firm, 'what did she say');
+    expect(record.readAs).toEqual({ pronoun: 'she', people: ['Margaret Ellison'] });
+    expect(record.passages[0].text).toMatch(/^Ms Ellison said/);
+    // "he" is still no one: the story names no man.
+    expect(cli(firm, 'what did he say').readAs).toBe(undefined);
+  });
+
+  it('"when did she start the company" is about her, not the anonymous employee\'s "she said"', () => {
+    const record = cli(firm, 'when did she start the company');
+    expect(record.readAs).toEqual({ pronoun: 'she', people: ['Margaret Ellison'] });
+    expect(record.passages[0].text).toContain('Ms Ellison, who co-founded the company');
+  });
+
+  it('in the console, "who is she?" says whom it read her as and what the story says of her', () => {
+    const said = chat(firm)('who is she?');
+    expect(said).toContain('(read "she" as Margaret Ellison)');
+    expect(said).toContain('Chief executive Margaret Ellison announced the cuts');
+  });
+});
+
+describe('when it must ask, it offers the person named most', () => {
+  it("a trust's chief executive quoted twice, not the MP named once; two councillors named alike, both", () => {
+    expect(chat(trust)('what did she say about it?')).toBe(
+      "I'm not sure who you mean by “she”: do you mean Dr Helen Ashworth? Try asking with the name.",
+    );
+    // Named as often as each other, neither is whom the story is about: it asks which, naming both.
+    expect(chat(council)('what did she say?')).toBe(
+      "I'm not sure who you mean by “she”: it could be Sarah Whitfield or Joanne Pryce. Try asking with a name.",
+    );
+    expect(cli(council, 'when did she propose the scheme').readAs).toBe(undefined);
+  });
+});
