@@ -264,8 +264,11 @@ export class SearchIndex {
   readonly pairedNames = new Map<string, Set<string>>();
   /** Doc id → the acronyms (lower case) whose names it writes in full, under whose stems it is indexed too. */
   private readonly inFull = new Map<number, readonly string[]>();
-  /** Doc id → its terms beyond its words (`termsBeyondWords`), for the sentences that have any. */
-  private readonly beyond = new Map<number, readonly string[]>();
+  /**
+   * Each article's terms (`termsOf`), by position: read for a sentence's terms beyond its words, which
+   * they keep already (the term cache holds them while the article lives), rather than a copy by doc id.
+   */
+  private readonly articleTerms: readonly ArticleTerms[];
   readonly avgLength: number;
   /** How many articles had to be tokenized for this index (the others' terms were reused from a previous one). */
   readonly tokenizedArticles: number;
@@ -306,6 +309,7 @@ export class SearchIndex {
     }));
     const found = articles.map(termsOf);
     const all = found.map((f) => f.terms);
+    this.articleTerms = all;
     this.tokenizedArticles = found.filter((f) => f.fresh).length;
     const n = all.reduce((sum, t) => sum + t.sentences.length, 0);
     this.lengths = new Uint32Array(n);
@@ -343,8 +347,6 @@ export class SearchIndex {
         this.anaphoric[id] = t.anaphoric[i] as number;
         const named = t.inFull.get(i);
         if (named !== undefined) this.inFull.set(id, named);
-        const beyond = t.beyond.get(i);
-        if (beyond !== undefined) this.beyond.set(id, beyond);
         totalLength += length;
         const stems = t.stems[i] as string[];
         const counts = t.counts[i] as number[];
@@ -388,7 +390,9 @@ export class SearchIndex {
    * capitals, a hyphenated word joined, a scoreline's mark), as derived when it was indexed.
    */
   termsBeyondWords(doc: number): readonly string[] {
-    return this.beyond.get(doc) ?? NONE;
+    const a = this.articleOf[doc];
+    if (a === undefined) return NONE;
+    return this.articleTerms[a]?.beyond.get(doc - (this.firstDoc[a] as number)) ?? NONE;
   }
 
   /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */

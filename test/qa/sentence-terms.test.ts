@@ -24,11 +24,18 @@ describe('termsBeyondWords: what a sentence is indexed under beyond its words', 
         '\n',
       ),
     );
-    const index = new SearchIndex([story]);
+    // Another story first: the terms are found by the sentence's place in its own article.
+    const other = parseArticle(
+      'other.txt',
+      ['Fete opens', '', 'The U.K. fete opened on Monday.', ''].join('\n'),
+    );
+    const index = new SearchIndex([other, story]);
     const win = index.docs.findIndex((d) => d.sentence.text.startsWith('Rovers'));
     const fans = index.docs.findIndex((d) => d.sentence.text.startsWith('The fans'));
     expect(index.termsBeyondWords(win)).toEqual(['TV', SCORELINE_TERM]);
     expect(index.termsBeyondWords(fans)).toEqual([]);
     expect(index.has('TV') && index.has(SCORELINE_TERM)).toBe(true);
+    const fete = index.docs.findIndex((d) => d.sentence.text.startsWith('The U.K.'));
+    expect(index.termsBeyondWords(fete)).toEqual(['UK']);
   });
 });
