@@ -6,7 +6,7 @@
 import { stem, tokenize } from './text.js';
 
 /** Small words a name may hold, with or without a letter ("Bank of England" → "boe", "be"); not "and", which joins lists of names ("London and Rome"). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la']);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'du', 'la']);
 /** Longer runs are lists of names, not one name. */
 const MAX_RUN = 6;
 const MIN_LETTERS = 2;

@@ -38,7 +38,7 @@ import {
   type Measure,
   type MeasureAsked,
 } from './measure.js';
-import { SCALE_AFTER } from './numbers.js';
+import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
@@ -501,8 +501,10 @@ const TIME_UNIT =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
-const ORDINAL =
-  /^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)\b/iu;
+const ORDINAL = new RegExp(
+  String.raw`^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?${ORDINAL_WORD}\b`,
+  'iu',
+);
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 /** Every number of a text (`NUMBER`), to take them out. */

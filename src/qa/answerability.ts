@@ -20,8 +20,7 @@ import {
   type AskedSlot,
 } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
-import { acronymTermsIn, stem, type Token } from './text.js';
-import { joinedTerms } from './hyphened.js';
+import { stem, type Token } from './text.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
@@ -33,7 +32,6 @@ import { checkFeatures } from './learned-model.js';
 import { dimensionSaid } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
-import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
 import { failsAssertion, failsDenial } from './polarity.js';
@@ -184,14 +182,11 @@ export function features(e: Evidence): Features | undefined {
   if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
-  // A scoreline ("a 3-2 victory") is a term of its sentence in the index, which a score question's
-  // noun searches (`scoreline.ts`): the passage says "score" by it.
-  if (givesScoreline(passage.text)) stems.add(SCORELINE_TERM);
-  // An acronym the passage writes in capitals is a term of its own too ("US": `acronymTerm`), which a
-  // synonym written so searches ("america" → "US").
-  for (const term of acronymTermsIn(passage.text)) stems.add(term);
-  // And a hyphenated word its joined term, as the index reads it ("grown-ups" for "grownups").
-  for (const joined of joinedTerms(passage.text)) stems.add(joined);
+  // The terms the index holds the passage under beyond its words (`sentence-terms.ts`), as derived
+  // when it was indexed: a scoreline says "score" ("a 3-2 victory"), an acronym's capitals a synonym
+  // written so ("america" → "US"), a hyphenated word its joined spelling ("grown-ups" for "grownups").
+  // The first passage is always the index's sentence `best.id` (`Engine.passages`).
+  for (const term of e.index.termsBeyondWords(best.id)) stems.add(term);
   // A name written in full says its acronym, as the index reads it ("The European Union…" for "EU"),
   // and its words stand where the acronym would for the slot's filler.
   const aliases = new Map<string, string>();

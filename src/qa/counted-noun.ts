@@ -7,6 +7,7 @@
 import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
 import { irregularPlurals } from '../nlp/nlp.js';
+import { ORDINAL_WORD } from './numbers.js';
 import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
 
 /**
@@ -119,29 +120,43 @@ function sameNoun(a: string, b: string): boolean {
 }
 
 /**
- * The nouns a number counts: the words after it, up to a stopword, a mark or three words ("30 art
- * museums", "240 volunteers aged…", "12 children from…"); empty when none follows ("a cast of 24,").
- * A capitalised word is a name, which a number counts only loosely ("three Oscars"): none.
+ * The words after offset `end` of the text that a number or a determiner there may count, up to a
+ * stopword, a mark or `max` words ("30 art museums", "240 volunteers aged…", "no serious injuries,"):
+ * a phrase English writes before its noun. A word joined by a hyphen to the one before is part of one
+ * compound modifier ("Nine park-and-ride buses", "Eleven pay-and-display machines", "a
+ * 19-year-old man"): its small words ("and") do not end the phrase and are left out, and the compound
+ * is one word of the `max`.
  */
-export function nounsCounted(text: string, tokens: readonly Token[], end: number): string[] {
-  const titled = isTitleCase(text);
-  const out: string[] = [];
+export function phraseAfter(text: string, tokens: readonly Token[], end: number, max: number): Token[] {
+  const out: Token[] = [];
   let at = end;
   let words = 0;
-  for (const t of tokens.filter((k) => k.start >= end)) {
-    // A word joined by a hyphen to the one before is part of one compound modifier ("Nine
-    // park-and-ride buses", "Eleven pay-and-display machines"): its small words ("and") do not end
-    // the phrase, and the compound is one word of the three.
+  for (const t of tokens) {
+    if (t.start < end) continue;
     const joined = out.length > 0 && text.slice(at, t.start) === '-';
     if (joined && t.stop) {
       at = t.end;
       continue;
     }
-    if (!joined && (words === 3 || /[^\s-]/u.test(text.slice(at, t.start)) || t.stop)) break;
-    if ((!titled && /^\p{Lu}/u.test(text.slice(t.start, t.end))) || !isNounForm(t.word)) break;
-    out.push(t.word);
+    if (!joined && (words === max || /[^\s-]/u.test(text.slice(at, t.start)) || t.stop)) break;
+    out.push(t);
     at = t.end;
     if (!joined) words++;
+  }
+  return out;
+}
+
+/**
+ * The nouns a number counts: the nouns opening the phrase after it (`phraseAfter`, three words: "30
+ * art museums", "240 volunteers aged…", "12 children from…"); empty when none follows ("a cast of
+ * 24,"). A capitalised word is a name, which a number counts only loosely ("three Oscars"): none.
+ */
+export function nounsCounted(text: string, tokens: readonly Token[], end: number): string[] {
+  const titled = isTitleCase(text);
+  const out: string[] = [];
+  for (const t of phraseAfter(text, tokens, end, 3)) {
+    if ((!titled && /^\p{Lu}/u.test(text.slice(t.start, t.end))) || !isNounForm(t.word)) break;
+    out.push(t.word);
   }
   return out;
 }
@@ -219,9 +234,8 @@ function isTitleCase(text: string): boolean {
   return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** An ordinal, in digits or words: "21st", "third". */
-const ORDINAL =
-  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/giu;
+/** An ordinal, in digits or words: "21st", "third", "fourteenth" (`numbers.ts`). */
+const ORDINAL_IN_TEXT = new RegExp(String.raw`\b${ORDINAL_WORD}\b`, 'giu');
 
 /**
  * "How many seats…" of "the amphitheatre seats up to 2,500 people": the asked noun said as the verb of
@@ -256,7 +270,7 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
   const inList = askedOfListItem(question, text);
   const inside = (n: Span) => passage.measures.some((m) => m.start <= n.start && m.end >= n.end);
   // "How many times…" of "for the 21st time": the nth time is n times.
-  for (const o of text.matchAll(ORDINAL)) {
+  for (const o of text.matchAll(ORDINAL_IN_TEXT)) {
     const nouns = nounsCounted(text, tokens, o.index + o[0].length);
     if (nouns.some((w) => countsAsked(w, noun))) return false;
   }
@@ -280,36 +294,29 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
 
 /**
  * A count said by a determiner, not a number: "there were no casualties" gives none, "a 19-year-old man
- * was arrested" one man and one arrest. The head noun of the words after "no", "a", "an" or "one" (up to
- * a stopword or a mark, four words): after "no", a plural that counts the asked noun as a number's would; after
- * "a", the asked noun itself (not any kind of it: "a spokesman said" counts no injured people), or the
- * asked noun said as the verb right after the phrase ("a man was arrested": an arrest).
+ * was arrested" one man and one arrest. The head noun of the phrase after "no", "a", "an" or "one"
+ * (`phraseAfter`, four words): after "no", a plural that counts the asked noun as a number's would;
+ * after "a", the asked noun itself (not any kind of it: "a spokesman said" counts no injured people), or
+ * the asked noun said as the verb right after the phrase ("a man was arrested": an arrest).
  */
 function countedByDeterminer(noun: string, text: string, tokens: readonly Token[]): boolean {
   // The tokenizer keeps no "a" or "no": the determiners are read from the text.
   for (const m of text.matchAll(/\b(no|an?|one)\s+/giu)) {
     const det = (m[1] as string).toLowerCase();
-    const first = tokens.findIndex((t) => t.start >= m.index + m[0].length);
-    if (first === -1) continue;
-    const phrase: Token[] = [];
-    let at = m.index + m[0].length;
-    for (const t of tokens.slice(first, first + 4)) {
-      if (/[^\s-]/u.test(text.slice(at, t.start)) || t.stop) break;
-      phrase.push(t);
-      at = t.end;
-    }
+    const phrase = phraseAfter(text, tokens, m.index + m[0].length, 4);
     // The head: the last of the phrase's first run of nouns ("a beef cattle ranch" is a ranch).
     const run = phrase.findIndex((t) => isNounForm(t.word));
     if (run === -1) continue;
     let end = run;
     while (end + 1 < phrase.length && isNounForm((phrase[end + 1] as Token).word)) end++;
-    const head = (phrase[end] as Token).word;
+    const head = phrase[end] as Token;
     if (det === 'no') {
-      if (isPlural(head) && countsAsked(head, noun)) return true;
+      if (isPlural(head.word) && countsAsked(head.word, noun)) return true;
       continue;
     }
-    const rest = tokens.slice(first + end + 1, first + end + 4);
-    if (sameNoun(head, noun) || saidAsVerbAfter(noun, text, rest, (phrase[end] as Token).end)) return true;
+    const next = tokens.indexOf(head) + 1;
+    const rest = tokens.slice(next, next + 3);
+    if (sameNoun(head.word, noun) || saidAsVerbAfter(noun, text, rest, head.end)) return true;
   }
   return false;
 }

@@ -51,13 +51,9 @@ function isMotion(lemma: string): boolean {
  * "to Preston"), so only a name of two words or more ("moved to Sarah Jones's farm") is a person.
  */
 function reachesPerson(span: Span, passage: SpanSentence, motion: boolean): boolean {
-  return passage.tags.some(
-    (t) =>
-      t.type === 'person' &&
-      t.start < span.end &&
-      t.end > span.start &&
-      (!motion || /\s/.test(passage.text.slice(t.start, t.end).trim())),
-  );
+  const { text, tags } = passage;
+  const people = motion ? tags.filter((t) => /\s/.test(text.slice(t.start, t.end).trim())) : tags;
+  return overlapsTag(span, people, ['person']);
 }
 
 /**

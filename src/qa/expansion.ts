@@ -33,6 +33,7 @@ import { eventKin } from './event-kin.js';
 import { asksWhether } from './polarity.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
+import { wordsOfLongerNames } from './longer-names.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
@@ -114,6 +115,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     parsed.type,
     askedNouns(parsed.text),
     asksWhether(parsed.text),
+    wordsOfLongerNames(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
@@ -371,17 +373,22 @@ function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly strin
 
 /**
  * The word's acronyms among the synonyms read for it (`listed`): for a yes/no question only those of the
- * senses both words commonly have (`sharedSynonyms` lists them lower case, dotted or not).
+ * senses both words commonly have (`sharedSynonyms` lists them lower case, dotted or not). A word of a
+ * longer name the question writes (`name`, `wordsOfLongerNames`) stands for that name: only the acronyms
+ * WordNet lists for the whole name too are its ("United States of America" → "US"; none for "Bank of
+ * America", "North America", whose "America" is no country).
  */
-function acronymsIn(word: string, listed: readonly string[]): string[] {
+function acronymsIn(word: string, listed: readonly string[], name?: string): string[] {
   const plain = new Set(listed.map((w) => w.replaceAll('.', '')));
-  return acronymSynonyms(word).filter((a) => plain.has(a));
+  const whole = name === undefined ? undefined : acronymSynonyms(name);
+  return acronymSynonyms(word).filter((a) => plain.has(a) && (whole === undefined || whole.includes(a)));
 }
 
 /**
  * Question words → groups of weighted stems, correcting misspellings against the articles' words.
  * `names` are the words written as names ("Singh"), never corrected into a common word ("sing");
- * `phrases` are the question's collocations, whose synonyms count as each keyword they span.
+ * `phrases` are the question's collocations, whose synonyms count as each keyword they span; `inNames`
+ * the words of longer names the question writes, with the name (`wordsOfLongerNames`).
  */
 export function expand(
   index: SearchIndex,
@@ -392,6 +399,7 @@ export function expand(
   type: QuestionType = 'other',
   askedFor: ReadonlySet<string> = new Set(),
   whether = false,
+  inNames: ReadonlyMap<string, string> = new Map(),
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -495,7 +503,12 @@ export function expand(
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
     const unread = terms.length === 0;
-    addAcronyms(index, terms, acronymsIn(dictionaryForm, listedHere), weights.SYNONYM_WEIGHT);
+    addAcronyms(
+      index,
+      terms,
+      acronymsIn(dictionaryForm, listedHere, inNames.get(word)),
+      weights.SYNONYM_WEIGHT,
+    );
     // Said only by its acronym: the name written short, as rare as the acronym is (as for a name the
     // story spells out, above), not as rare as a word the articles lack.
     if (unread && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));

@@ -56,6 +56,14 @@ export function numberForms(word: string): readonly string[] {
 export const SCALE_AFTER = String.raw`(?:\s+(?:thousand|million|billion|trillion)s?)?`;
 
 /**
+ * An ordinal, a number that says a position, in digits or words ("21st", "third", "fourteenth",
+ * "twentieth", "hundredth"), as a pattern's source without bounds: English makes every ordinal past
+ * "twelfth" with "-teenth" or "-ieth" (a compound, "twenty-first", ends on one of the first twelve) or
+ * from a scale word. Read with the `u` flag.
+ */
+export const ORDINAL_WORD = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)`;
+
+/**
  * Words that write a number in a story's text beyond `WORDS`: "one", the scale words and their plurals
  * ("hundreds", "millions"), and the vague counts ("a few", "several", "dozens"). Not for `numberForms`
  * (see the module comment), only for finding where a number stands.

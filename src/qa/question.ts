@@ -16,6 +16,9 @@ import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
 
+import { atSentenceStart } from './longer-names.js';
+
+
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
  * the answer is a place named in any role ("Saudi Arabia bought arms").
@@ -210,10 +213,8 @@ function tagsActor(noun: string): boolean {
 export function writtenAsNames(question: string, tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
   if (!hasLower(question)) return names;
-  for (const t of tokens) {
-    const sentenceStart = /(?:^|[.!?])[\s\p{Pi}\p{Ps}"']*$/u.test(question.slice(0, t.start));
-    if (!sentenceStart && startsUpper(question.slice(t.start, t.end))) names.add(t.word);
-  }
+  for (const t of tokens)
+    if (!atSentenceStart(question, t.start) && startsUpper(question.slice(t.start, t.end))) names.add(t.word);
   return names;
 }
 

@@ -15,9 +15,8 @@ import { SpellChecker } from './spelling.js';
 import { collectAcronyms, writtenAcronyms, type InitialledName } from './acronyms.js';
 import { definedAcronyms, nameKey, pairedNames } from './acronym-names.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
-import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
-import { joinedTerms } from './hyphened.js';
-import { givesScoreline, SCORELINE_TERM } from './scoreline.js';
+import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
+import { termsBeyondWords } from './sentence-terms.js';
 import type { ArticleRef } from './types.js';
 import { startsLower } from './letters.js';
 import { isCommonWord } from './wordnet.js';
@@ -133,12 +132,14 @@ interface ArticleTerms {
   acronyms: Map<string, Set<string>>;
   /** Per sentence (by position) the acronyms (lower case) whose names it writes in full: it is indexed under their stems. */
   inFull: Map<number, string[]>;
+  /** Per sentence (by position) that has any, its terms beyond its words (`termsBeyondWords`). */
+  beyond: Map<number, readonly string[]>;
   /** Acronym → the key of the name it stands for in the article (`acronym-names.ts`). */
   paired: Map<string, string>;
 }
 
-/** One empty list for every sentence that writes no acronym's name in full. */
-const NO_ACRONYMS: readonly string[] = [];
+/** One empty list for every sentence that writes no acronym's name in full, or has no term beyond its words. */
+const NONE: readonly string[] = [];
 
 // Keyed by the parsed article object: the loader hands back the same object for an unchanged file, so a
 // reload reuses the terms of every file that did not change.
@@ -160,10 +161,12 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     words: new Map(),
     acronyms: new Map(),
     inFull: new Map(),
+    beyond: new Map(),
     paired: new Map(),
   };
   const tf = new Map<string, number>();
   const seenWords = new Set<string>();
+  const acronymsMet: string[] = [];
   // Per sentence, the acronyms of the names it writes in full; and those the article writes as acronyms.
   const spelledIn: InitialledName[][] = [];
   const written = new Set<string>();
@@ -173,6 +176,7 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
     if (weight === undefined) continue;
     tf.clear();
     seenWords.clear();
+    acronymsMet.length = 0;
     let length = 0;
     forEachWord(sentence.text, (word, stop, acronym) => {
       length++;
@@ -180,14 +184,13 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
       if (stop) return;
       const s = stem(word);
       tf.set(s, (tf.get(s) ?? 0) + 1);
-      // Also as the capitals the story writes, which no other word shares (`acronymTerm`).
-      if (acronym) tf.set(acronymTerm(word), (tf.get(acronymTerm(word)) ?? 0) + 1);
+      if (acronym) acronymsMet.push(word);
     });
-    // A hyphenated word is also the word written joined ("grown-ups", "grownups"), which a reader may
-    // type: the sentence holds its joined term too (`hyphened.ts`).
-    for (const joined of joinedTerms(sentence.text)) tf.set(joined, (tf.get(joined) ?? 0) + 1);
-    // A scoreline ("a 3-2 victory") is how a story says a score: a term of its own (`scoreline.ts`).
-    if (givesScoreline(sentence.text)) tf.set(SCORELINE_TERM, 1);
+    // The acronyms' capitals, hyphenated words joined, a scoreline (`sentence-terms.ts`), from the
+    // acronyms this one pass met: kept for the answerability check, which reads what the index holds.
+    const beyond = termsBeyondWords(sentence.text, acronymsMet);
+    for (const term of beyond) tf.set(term, (tf.get(term) ?? 0) + 1);
+    if (beyond.length > 0) terms.beyond.set(terms.sentences.length, beyond);
     terms.sentences.push(sentence);
     terms.weights.push(weight);
     terms.lengths.push(length);
@@ -261,6 +264,11 @@ export class SearchIndex {
   readonly pairedNames = new Map<string, Set<string>>();
   /** Doc id → the acronyms (lower case) whose names it writes in full, under whose stems it is indexed too. */
   private readonly inFull = new Map<number, readonly string[]>();
+  /**
+   * Each article's terms (`termsOf`), by position: read for a sentence's terms beyond its words, which
+   * they keep already (the term cache holds them while the article lives), rather than a copy by doc id.
+   */
+  private readonly articleTerms: readonly ArticleTerms[];
   readonly avgLength: number;
   /** How many articles had to be tokenized for this index (the others' terms were reused from a previous one). */
   readonly tokenizedArticles: number;
@@ -301,6 +309,7 @@ export class SearchIndex {
     }));
     const found = articles.map(termsOf);
     const all = found.map((f) => f.terms);
+    this.articleTerms = all;
     this.tokenizedArticles = found.filter((f) => f.fresh).length;
     const n = all.reduce((sum, t) => sum + t.sentences.length, 0);
     this.lengths = new Uint32Array(n);
@@ -373,7 +382,17 @@ export class SearchIndex {
    * Union…" for "eu"), lower case: the sentence holds their stems though none of its tokens is one.
    */
   acronymsInFull(doc: number): readonly string[] {
-    return this.inFull.get(doc) ?? NO_ACRONYMS;
+    return this.inFull.get(doc) ?? NONE;
+  }
+
+  /**
+   * The terms sentence `doc` is indexed under beyond its words' stems (`termsBeyondWords`: an acronym's
+   * capitals, a hyphenated word joined, a scoreline's mark), as derived when it was indexed.
+   */
+  termsBeyondWords(doc: number): readonly string[] {
+    const a = this.articleOf[doc];
+    if (a === undefined) return NONE;
+    return this.articleTerms[a]?.beyond.get(doc - (this.firstDoc[a] as number)) ?? NONE;
   }
 
   /** The pronoun sentence `doc` opens with (`OPENER`), read on first use (see `openers`). */

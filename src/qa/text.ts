@@ -127,15 +127,6 @@ export function acronymTerm(word: string): string {
   return word.toUpperCase();
 }
 
-/** The acronym terms (`acronymTerm`) of the acronyms `text` writes. */
-export function acronymTermsIn(text: string): string[] {
-  const terms: string[] = [];
-  forEachWord(text, (word, _stop, acronym) => {
-    if (acronym) terms.push(acronymTerm(word));
-  });
-  return terms;
-}
-
 function isShouting(text: string): boolean {
   return !hasLower(text);
 }

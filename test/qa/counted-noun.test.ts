@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { askedOfListItem, countedNoun, countsAsked, isLabelNumber } from '../../src/qa/counted-noun.js';
+import {
+  askedOfListItem,
+  countedNoun,
+  countsAsked,
+  countsNoneAsked,
+  isLabelNumber,
+} from '../../src/qa/counted-noun.js';
+import { numbersIn } from '../../src/qa/numbers.js';
+import { tokenize } from '../../src/qa/text.js';
 import { isNextKindOf } from '../../src/qa/wordnet.js';
 
 describe('countedNoun', () => {
@@ -88,5 +96,31 @@ describe('askedOfListItem', () => {
   });
   it('a count asked of no place of the list', () => {
     expect(askedOfListItem('How many people died?', text)).toBe(false);
+  });
+});
+
+describe('countsNoneAsked: a count said without digits', () => {
+  const passage = (text: string) => ({
+    text,
+    tokens: tokenize(text),
+    numbers: numbersIn(text),
+    measures: [],
+  });
+
+  // The determiner's phrase reads a hyphened modifier as a number's does: its "and" does not end it.
+  it('"a park-and-ride bus" counts one bus', () => {
+    const text = 'A park-and-ride bus was damaged in the fire.';
+    expect(countsNoneAsked('buses', passage(text), 'how many buses were damaged?')).toBe(false);
+  });
+
+  it('"no park-and-ride buses" counts none', () => {
+    const text = 'There were no park-and-ride buses on Sunday.';
+    expect(countsNoneAsked('buses', passage(text), 'how many buses ran on Sunday?')).toBe(false);
+  });
+
+  // Every ordinal past "twelfth" ends in "-teenth" or "-ieth".
+  it.each(['for the fourteenth time', 'for the twentieth time'])('"%s" counts times', (said) => {
+    const text = `She won the title ${said} on Saturday.`;
+    expect(countsNoneAsked('times', passage(text), 'how many times has she won the title?')).toBe(false);
   });
 });
