@@ -15,7 +15,6 @@ import { KIND_NOUNS, nounAsked, type NounKind } from './kind-nouns.js';
 import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
-
 import { atSentenceStart } from './longer-names.js';
 
 
