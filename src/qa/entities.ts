@@ -93,15 +93,30 @@ function isNominal(tags: ReadonlySet<string>): boolean {
 
 /**
  * Maximal runs of nominal words not broken by punctuation (a hyphen or apostrophe joins): the noun
- * phrases without their determiner ("IS militants", "large areas", "occupied territories").
+ * phrases without their determiner ("IS militants", "large areas", "occupied territories"). A word
+ * written with hyphens is one word, whatever its pieces are ("park-and-ride", "state-of-the-art",
+ * "up-to-date"): the tagger gives each piece its own tags, and a conjunction or a preposition among
+ * them broke the run inside the word ("Nine park-and" was the answer to "how many buses?"). A phrase
+ * neither ends nor opens inside one.
  */
 function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
   const out: Entity[] = [];
   let open: Entity | undefined;
+  // Where the word written with hyphens that the term is a piece of opens, and where the last piece ended.
+  let wordStart = 0;
+  let lastEnd = -1;
   for (const term of terms) {
     if (term.text === '') continue;
     const start = term.start;
     const end = start + term.text.length;
+    const piece = lastEnd >= 0 && HYPHEN_JOIN.test(text.slice(lastEnd, start));
+    if (!piece) wordStart = start;
+    lastEnd = end;
+    // The open phrase ends on the piece before: the word goes on, and so does the phrase.
+    if (piece && open !== undefined && HYPHEN_JOIN.test(text.slice(open.end, start))) {
+      open.end = end;
+      continue;
+    }
     const joined = open !== undefined && /^[\s'’-]*$/.test(text.slice(open.end, start));
     if (!isNominal(term.tags) || !hasLetterOrNumber(term.text)) {
       open = undefined;
@@ -109,9 +124,12 @@ function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
     }
     if (open !== undefined && joined) open.end = end;
     else {
-      open = { type: 'phrase', start, end };
+      open = { type: 'phrase', start: wordStart, end };
       out.push(open);
     }
   }
   return out;
 }
+
+/** Between two pieces of one word: a hyphen and nothing else ("park-and-ride", not "Leeds - Hull"). */
+const HYPHEN_JOIN = /^-$/;
