@@ -316,7 +316,9 @@ function possessedNameKind(question: string, senses: number): AskedKind | undefi
   if (!isEnglishWord(head) || writtenAsName(question, head)) return person;
   const of = kindOfNoun(head, senses);
   if (of.kind === 'person') return person;
-  return of.kind === 'thing' && isNoun(head) ? { kind: 'thing', noun: head, which: true, named: true } : undefined;
+  return of.kind === 'thing' && isNoun(head)
+    ? { kind: 'thing', noun: head, which: true, named: true }
+    : undefined;
 }
 
 /**

@@ -63,8 +63,37 @@ export function findEntities(text: string): Entity[] {
       out.push({ type: 'date', start, end: start + m[0].length });
   }
   for (const e of out) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
-  out.push(...nounPhrases(text, terms));
-  return out.sort((a, b) => a.start - b.start);
+  const names = out.flatMap((e) => wholeHyphenedName(text, e));
+  names.push(...nounPhrases(text, terms));
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** The pieces of a word written with hyphens right before a position, and right after one. */
+const PIECES_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*-$/u;
+const PIECES_AFTER = /^-[\p{L}]+(?:-[\p{L}]+)*/u;
+/** Pieces in lower case between capitalised ones: a town's "-on-", "-upon-" ("Stoke-on-Trent"). */
+const TOWN_LINK = /\p{Lu}\p{L}*(?:-\p{Ll}+)+-\p{Lu}/u;
+
+/**
+ * A name is a whole word: the tagger gives each piece of a word written with hyphens its own tags, and
+ * a name it found ended or opened inside one ("Paul Fournier" of "Jean-Paul Fournier", "Newcastle" of
+ * "Newcastle-upon-Tyne": the short answer to "where were the talks held?"). Its edges go out to the
+ * word's. A person so widened over pieces in lower case between capitalised ones ("Trent" of
+ * "Stoke-on-Trent") is no one: a person's name written with hyphens has none there ("Jean-Paul",
+ * "al-Assad"), a town's has "on", "upon", "super".
+ * Numbers and dates are left as they are ("68" of "68-year-old" is the age).
+ */
+function wholeHyphenedName(text: string, e: Entity): Entity[] {
+  if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') return [e];
+  const before = /\p{L}$/u.test(text.slice(e.start, e.start + 1))
+    ? PIECES_BEFORE.exec(text.slice(0, e.start))
+    : null;
+  const after = /\p{L}$/u.test(text.slice(e.end - 1, e.end)) ? PIECES_AFTER.exec(text.slice(e.end)) : null;
+  if (before === null && after === null) return [e];
+  const start = e.start - (before?.[0].length ?? 0);
+  const end = e.end + (after?.[0].length ?? 0);
+  if (e.type === 'person' && TOWN_LINK.test(text.slice(start, end))) return [];
+  return [{ ...e, start, end }];
 }
 
 /** A role noun just before a name, with or without a comma: "the returning officer, X", "chairman X". */

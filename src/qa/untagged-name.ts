@@ -62,4 +62,3 @@ function nameWord(t: Token, passage: SpanSentence, beforeSurname: boolean): bool
   if (passage.tags.some((e) => OTHER_NAMES.has(e.type) && e.start < t.end && e.end > t.start)) return false;
   return (beforeSurname && isFirstName(t.word)) || !isCommonWord(t.word);
 }
-
