@@ -4,7 +4,9 @@
  * raman's name?" were answered "14 May" (the tagger reads "Priya Raman" as a phrase, not a person, so
  * no name in full was found and any span would do); "were was the meting held?" kept "were", a real
  * word, and was answered "Yes"; "how many buses will run?" was answered "Nine park-and", a phrase the
- * tagger cut inside "park-and-ride" at its "and". cf3e684 failed each.
+ * tagger cut inside "park-and-ride" at its "and". On a second story (test/fixtures/hyphened-names),
+ * names the tagger cut inside a word written with hyphens: "Newcastle" of "Newcastle-upon-Tyne",
+ * "Paul Fournier" of "Jean-Paul Fournier". cf3e684 failed each.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
@@ -12,6 +14,7 @@ import { reply } from '../../src/console/chat.js';
 import { story } from '../support/chat.js';
 
 const { engine } = await loadEngine(new URL('../fixtures/name-asked', import.meta.url).pathname);
+const talks = await loadEngine(new URL('../fixtures/hyphened-names', import.meta.url).pathname);
 
 const shortAnswer = (question: string) => {
   const answer = engine.ask(question);
@@ -71,5 +74,21 @@ describe('"were" with an auxiliary right after it is "where"', () => {
 describe('a short answer never ends inside a word written with hyphens', () => {
   it.each(['how many buses will run?', 'how many park-and-ride buses will there be?'])('"%s"', (question) => {
     expect(shortAnswer(question)).toMatch(/^Nine(?: park-and-ride buses)?$/u);
+  });
+});
+
+describe('a name written with hyphens is answered whole', () => {
+  const answerOf = (question: string) => talks.engine.ask(question).answer?.text;
+
+  it('"where were the talks held?" → Newcastle-upon-Tyne', () => {
+    expect(answerOf('where were the talks held?')).toBe('Newcastle-upon-Tyne');
+  });
+
+  it.each(["who is the union's leader?", 'who leads the union?'])('"%s" → Jean-Paul Fournier', (question) => {
+    expect(answerOf(question)).toBe('Jean-Paul Fournier');
+  });
+
+  it('"where is the factory?" is still the town, not a person "Trent"', () => {
+    expect(answerOf('where is the factory?')).toBe('Stoke-on-Trent');
   });
 });
