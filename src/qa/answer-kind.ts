@@ -385,6 +385,10 @@ export function askedKind(
       return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q), ...measureOf(q) };
     default:
   }
+  // "What is Raman's name?", and "whats the mayors name?" written with no apostrophe (no name slot) or
+  // no wh-word of `mainWh`'s ("whats").
+  const possessed = possessedNameKind(question, weights.KIND_NOUN_SENSES);
+  if (possessed !== undefined) return possessed;
   const wh = mainWh(q);
   switch (wh?.word) {
     case undefined:
@@ -406,9 +410,6 @@ export function askedKind(
       if (/\b(?:what|which) day of the week\b/.test(q)) return { kind: 'weekday' };
       // "What is the name of the town?" asks for a town, as "which town?" does; a first name, a
       // nickname or "the name of his book" may be anything.
-      // "Whats the mayors name?" too, though no apostrophe makes it the name slot.
-      const possessed = possessedNameKind(question, weights.KIND_NOUN_SENSES);
-      if (possessed !== undefined) return possessed;
       if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES, 'name-of');
       if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), weights.KIND_NOUN_SENSES, 'called');
       const noun = headNoun(q, wh.at);
