@@ -302,11 +302,10 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
 /**
  * "What is Raman's name?", "whats her name?", "what is the mayor's surname?": a possessive before "name"
  * asks the name of whoever it names. Someone named ("Raman's", capitalised or not: no word of English),
- * someone a pronoun stands for ("her") or a kind of person ("the mayor's") has a person's name, which no
- * date, number or amount is, nor a phrase for a kind of person ("first woman"), written as no name
- * (the kind was `any`, and "whats her name?" was answered "January 2");
- * another noun ("the ship's name") asks as "the name of the ship" does. Undefined for a question that
- * asks no name by a possessive.
+ * someone a pronoun stands for ("her") or a kind of person ("the mayor's") has a person's name, written
+ * as one: no date, number or amount (the kind was `any`, and "whats her name?" was answered "January
+ * 2"), nor a phrase for a kind of person ("first woman"). Another noun ("the ship's name") asks as "the
+ * name of the ship" does. Undefined for a question that asks no name by a possessive.
  */
 function possessedNameKind(question: string, senses: number): AskedKind | undefined {
   const person: AskedKind = { kind: 'person', named: true };
