@@ -42,6 +42,7 @@ import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
+import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 
 export type AnswerKind =
@@ -74,7 +75,10 @@ export interface AskedKind {
   which?: true;
   /** For `thing`: "what union is…": the noun right after "what", surely what is asked for. */
   said?: true;
-  /** For `thing`: "what is the name of the trust?", "what is the charity called?": a proper name. */
+  /**
+   * For `thing`: "what is the name of the trust?", "what is the charity called?": a proper name. For
+   * `person`: "what is the mayor's name?", a person's name written as one (`possessedNameKind`).
+   */
   named?: true;
   /**
    * For `any` with `noun`: "what is the new album called?" asks what the noun's one is called, a name or
@@ -296,6 +300,27 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
 }
 
 /**
+ * "What is Raman's name?", "whats her name?", "what is the mayor's surname?": a possessive before "name"
+ * asks the name of whoever it names. Someone named ("Raman's", capitalised or not: no word of English),
+ * someone a pronoun stands for ("her") or a kind of person ("the mayor's") has a person's name, written
+ * as one: no date, number or amount (the kind was `any`, and "whats her name?" was answered "January
+ * 2"), nor a phrase for a kind of person ("first woman"). Another noun ("the ship's name") asks as "the
+ * name of the ship" does. Undefined for a question that asks no name by a possessive.
+ */
+function possessedNameKind(question: string, senses: number): AskedKind | undefined {
+  const person: AskedKind = { kind: 'person', named: true };
+  if (nameOfPronounAsked(question)) return person;
+  const head = nameOwnerAsked(question)?.owner.at(-1)?.word;
+  if (head === undefined) return undefined;
+  if (!isEnglishWord(head) || writtenAsName(question, head)) return person;
+  const of = kindOfNoun(head, senses);
+  if (of.kind === 'person') return person;
+  return of.kind === 'thing' && isNoun(head)
+    ? { kind: 'thing', noun: head, which: true, named: true }
+    : undefined;
+}
+
+/**
  * The kind a question with no wh-word asks for by its noun ("reopen date?" → a date, "death toll?" →
  * a count, "ceo name?" → a person): `any` when it names none (`kind-nouns.ts`).
  */
@@ -359,6 +384,10 @@ export function askedKind(
       return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q), ...measureOf(q) };
     default:
   }
+  // "What is Raman's name?", and "whats the mayors name?" written with no apostrophe (no name slot) or
+  // no wh-word of `mainWh`'s ("whats").
+  const possessed = possessedNameKind(question, weights.KIND_NOUN_SENSES);
+  if (possessed !== undefined) return possessed;
   const wh = mainWh(q);
   switch (wh?.word) {
     case undefined:
@@ -839,6 +868,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'person':
       // "Who runs Havenlink?" is not answered by "6,200 people", "who did they beat?" not by "Wigan 13-12".
       if (holdsNumber(c, passage)) return 'none';
+      // "What is the head teacher's name?": a name, not "first woman"; an organisation's ("Hillside
+      // Primary") only when the passage names no one else.
+      if (asked.named === true && !isWrittenAsName(text)) return 'none';
+      if (asked.named === true && cls === 'organization') return 'loose';
       // Nor a day ("September 15" of "on September 15, 1968"), a year, or a word such as "soon".
       if (cls === 'name' && (overlapsDate(c, passage) || !isWrittenAsName(text))) return 'none';
       // A country acts too ("Russia is committed to help Iraq"), but a name is better; a place where

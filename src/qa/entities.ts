@@ -63,8 +63,37 @@ export function findEntities(text: string): Entity[] {
       out.push({ type: 'date', start, end: start + m[0].length });
   }
   for (const e of out) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
-  out.push(...nounPhrases(text, terms));
-  return out.sort((a, b) => a.start - b.start);
+  const names = out.flatMap((e) => wholeHyphenedName(text, e));
+  names.push(...nounPhrases(text, terms));
+  return names.sort((a, b) => a.start - b.start);
+}
+
+/** The pieces of a word written with hyphens right before a position, and right after one. */
+const PIECES_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*-$/u;
+const PIECES_AFTER = /^-[\p{L}]+(?:-[\p{L}]+)*/u;
+/** Pieces in lower case between capitalised ones: a town's "-on-", "-upon-" ("Stoke-on-Trent"). */
+const TOWN_LINK = /\p{Lu}\p{L}*(?:-\p{Ll}+)+-\p{Lu}/u;
+
+/**
+ * A name is a whole word: the tagger gives each piece of a word written with hyphens its own tags, and
+ * a name it found ended or opened inside one ("Paul Fournier" of "Jean-Paul Fournier", "Newcastle" of
+ * "Newcastle-upon-Tyne": the short answer to "where were the talks held?"). Its edges go out to the
+ * word's. A person so widened over pieces in lower case between capitalised ones ("Trent" of
+ * "Stoke-on-Trent") is no one: a person's name written with hyphens has none there ("Jean-Paul",
+ * "al-Assad"), a town's has "on", "upon", "super".
+ * Numbers and dates are left as they are ("68" of "68-year-old" is the age).
+ */
+function wholeHyphenedName(text: string, e: Entity): Entity[] {
+  if (e.type !== 'person' && e.type !== 'place' && e.type !== 'organization') return [e];
+  const before = /\p{L}$/u.test(text.slice(e.start, e.start + 1))
+    ? PIECES_BEFORE.exec(text.slice(0, e.start))
+    : null;
+  const after = /\p{L}$/u.test(text.slice(e.end - 1, e.end)) ? PIECES_AFTER.exec(text.slice(e.end)) : null;
+  if (before === null && after === null) return [e];
+  const start = e.start - (before?.[0].length ?? 0);
+  const end = e.end + (after?.[0].length ?? 0);
+  if (e.type === 'person' && TOWN_LINK.test(text.slice(start, end))) return [];
+  return [{ ...e, start, end }];
 }
 
 /** A role noun just before a name, with or without a comma: "the returning officer, X", "chairman X". */
@@ -93,15 +122,30 @@ function isNominal(tags: ReadonlySet<string>): boolean {
 
 /**
  * Maximal runs of nominal words not broken by punctuation (a hyphen or apostrophe joins): the noun
- * phrases without their determiner ("IS militants", "large areas", "occupied territories").
+ * phrases without their determiner ("IS militants", "large areas", "occupied territories"). A word
+ * written with hyphens is one word, whatever its pieces are ("park-and-ride", "state-of-the-art",
+ * "up-to-date"): the tagger gives each piece its own tags, and a conjunction or a preposition among
+ * them broke the run inside the word ("Nine park-and" was the answer to "how many buses?"). A phrase
+ * neither ends nor opens inside one.
  */
 function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
   const out: Entity[] = [];
   let open: Entity | undefined;
+  // Where the word written with hyphens that the term is a piece of opens, and where the last piece ended.
+  let wordStart = 0;
+  let lastEnd = -1;
   for (const term of terms) {
     if (term.text === '') continue;
     const start = term.start;
     const end = start + term.text.length;
+    const piece = lastEnd >= 0 && HYPHEN_JOIN.test(text.slice(lastEnd, start));
+    if (!piece) wordStart = start;
+    lastEnd = end;
+    // The open phrase ends on the piece before: the word goes on, and so does the phrase.
+    if (piece && open !== undefined && HYPHEN_JOIN.test(text.slice(open.end, start))) {
+      open.end = end;
+      continue;
+    }
     const joined = open !== undefined && /^[\s'’-]*$/.test(text.slice(open.end, start));
     if (!isNominal(term.tags) || !hasLetterOrNumber(term.text)) {
       open = undefined;
@@ -109,9 +153,12 @@ function nounPhrases(text: string, terms: readonly TaggedTerm[]): Entity[] {
     }
     if (open !== undefined && joined) open.end = end;
     else {
-      open = { type: 'phrase', start, end };
+      open = { type: 'phrase', start: wordStart, end };
       out.push(open);
     }
   }
   return out;
 }
+
+/** Between two pieces of one word: a hyphen and nothing else ("park-and-ride", not "Leeds - Hull"). */
+const HYPHEN_JOIN = /^-$/;

@@ -16,7 +16,7 @@ import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
-
+import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -122,8 +122,17 @@ const WH_ANYWHERE = new RegExp(`\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 /** The first word and the space before it; made once, as letters.ts says why. */
 const FIRST_WORD = /^(\s*)(\p{L}+)/u;
 
+/**
+ * "were was the meeting held?", "were did they go": an opening "were" with an auxiliary right after it.
+ * "Were" opens a question only inverted with its subject ("were they hurt?"), and an auxiliary is no
+ * subject: two auxiliaries in a row are no English, so the first is "where" written one letter short
+ * (a real word, which the reading of misspelt wh-words below leaves as written).
+ */
+const WERE_BEFORE_AUXILIARY = new RegExp(String.raw`^(\s*)were(?=\s+${anyOf(OPENING_AUXILIARIES)}\b)`, 'iu');
+
 /** "wher did…", "hwo signed…": a misspelt wh-word at the start of a question, read as the wh-word. */
 export function fixWhWord(question: string): string {
+  if (WERE_BEFORE_AUXILIARY.test(question)) return question.replace(WERE_BEFORE_AUXILIARY, '$1where');
   const m = FIRST_WORD.exec(question);
   const first = m?.[2]?.toLowerCase();
   if (

@@ -14,6 +14,7 @@ import { joinedPhrases, type Candidate } from './span-parts.js';
 import { stem, tokenize, type Token } from './text.js';
 import { titledPeople, titledPeopleIn } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
+import { untaggedFullName } from './untagged-name.js';
 import { startsUpper } from './letters.js';
 
 /**
@@ -246,6 +247,11 @@ const NAME_OF_PERSON =
 const NAME_OF_PRONOUN =
   /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(?:his|her|their)\s+(?:(?:full\s+|real\s+)?name|(?:first|given|christian|last|family)\s+name|(?:sur|fore|first|last)name)\b/iu;
 
+/** Does the question ask the name of whom its "his", "her" or "their" stands for ("whats her name?")? */
+export function nameOfPronounAsked(question: string): boolean {
+  return NAME_OF_PRONOUN.test(question);
+}
+
 /** Which part of a name is asked: all of it, the first name (given name) or the last (surname). */
 export type NamePart = 'whole' | 'first' | 'last';
 
@@ -276,11 +282,12 @@ export function nameOwnerAsked(question: string): NameAsked | undefined {
 /**
  * The name in full of the person the owner's words name, as the passage writes it: a person it names
  * in at least two words, all of the owner's among them ("Martin Quayle, 61, …" for "Martin Quayle" or
- * "Quayle"; not "Quayle's solicitor", nor his wife "Ann Quayle" when "Martin Quayle" is asked);
+ * "Quayle"; not "Quayle's solicitor", nor his wife "Ann Quayle" when "Martin Quayle" is asked), or a
+ * name the tagger missed, written so (`untaggedFullName`; only for an owner, not for any name at all);
  * undefined when it names no one so.
  */
 export function fullNameOf(owner: readonly Token[], passage: SpanSentence): Entity | undefined {
-  return passage.tags.find((e) => {
+  const tagged = passage.tags.find((e) => {
     if (e.type !== 'person') return false;
     const name = passage.text.slice(e.start, e.end);
     const words = name.split(/\s+/u);
@@ -293,6 +300,9 @@ export function fullNameOf(owner: readonly Token[], passage: SpanSentence): Enti
       owner.every((t) => stems.has(t.stem))
     );
   });
+  // A name the tagger knows by no list ("City council member Priya Raman", one phrase to it) is read by
+  // its capitals (`untaggedFullName`).
+  return tagged ?? untaggedFullName(owner, passage);
 }
 
 /** The words of a name question that say which part is asked ("first", "surname", "full"). */
@@ -320,7 +330,7 @@ export function namePartsSaid(
   groups: readonly { word: string }[],
   passage: SpanSentence,
 ): number[] {
-  const asked = nameOwnerAsked(question) !== undefined || NAME_OF_PRONOUN.test(question);
+  const asked = nameOwnerAsked(question) !== undefined || nameOfPronounAsked(question);
   if (!asked || fullNameOf([], passage) === undefined) return [];
   return groups.flatMap((g, i) => (NAME_PART_WORDS.has(g.word) ? [i] : []));
 }

@@ -70,7 +70,12 @@ describe('the asked kind', () => {
     ['what is the name of the town', 'city'],
     ['what is the name of the iraqi defence minister', 'person'],
     ['what is the name of his book?', 'thing'],
-    ["what is the mayor's first name", 'any'],
+    // A name asked by a possessive is a person's when the owner is someone: never a date or a number.
+    ["what is the mayor's first name", 'person'],
+    ["what is raman's name", 'person'],
+    ['whats her name', 'person'],
+    ['whats the mayors name', 'person'],
+    ["what is the ship's name", 'thing'],
     ['who was responsible?', 'person'],
     // A word that is no adjective is a name ("fomin"), asked about.
     ['who is fomin', 'any'],

@@ -34,6 +34,12 @@ describe('misspelt function words', () => {
     ]);
   });
 
+  it('reads an opening "were" with an auxiliary right after it as "where", not "were they hurt?"', () => {
+    expect(parseQuestion('were was the meting held').text).toBe('where was the meting held');
+    expect(parseQuestion('were did they go?').type).toBe('location');
+    expect(parseQuestion('were they hurt?').text).toBe('were they hurt?');
+  });
+
   it('does not read a name or a word the articles hold as a misspelt function word', () => {
     // "Boeing" is one edit from "being" and no WordNet word: read as "being" it left the search.
     expect(parseQuestion('What did Boeing announce?').keywords.map((k) => k.word)).toContain('boeing');

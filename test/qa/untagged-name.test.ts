@@ -1,0 +1,24 @@
+/** A name in full read by its capitals, where the tagger read no person (`untagged-name.ts`). */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/qa/entities.js';
+import { tokenize } from '../../src/qa/text.js';
+import { untaggedFullName } from '../../src/qa/untagged-name.js';
+
+const nameIn = (text: string, owner: string): string | undefined => {
+  const found = untaggedFullName(tokenize(owner), { text, tokens: tokenize(text), tags: findEntities(text) });
+  return found === undefined ? undefined : text.slice(found.start, found.end);
+};
+
+describe('the name in full around the words the question names someone by', () => {
+  it.each([
+    ['City council member Priya Raman was chosen on Monday.', 'raman', 'Priya Raman'],
+    ['City council member Priya Raman was chosen on Monday.', 'priya raman', 'Priya Raman'],
+    ['Priya Raman, 41, said the meeting was held.', 'priya', 'Priya Raman'],
+    ['Councillor Raman said so.', 'raman', undefined],
+    ['Mrs Raman said so.', 'raman', undefined],
+    ['Raman will present the plan on 14 May.', 'raman', undefined],
+    ['Harbury Picks Raman', 'raman', undefined],
+  ])('%s (%s) → %s', (text, owner, name) => {
+    expect(nameIn(text, owner)).toBe(name);
+  });
+});
