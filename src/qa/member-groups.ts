@@ -24,6 +24,7 @@ export interface MemberGroups {
 }
 
 const NONE: MemberGroups = { words: [], acronyms: [] };
+// Module state: each word's groups, read from WordNet once (a `WordCache`, bounded as wordnet.ts's are).
 const cache = new WordCache<MemberGroups>();
 
 /**

@@ -347,6 +347,13 @@ const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
 const AT_ANY_TIME = 'ever';
 
 /**
+ * …except beside a word of another time: "has he ever resigned before?", "will buses ever run again?"
+ * ask about a time other than the story's event, and "ever" there is what sets it apart. Left out, the
+ * question was "has he resigned?", and a story about this week's resignation answered "Yes".
+ */
+const OTHER_TIME: ReadonlySet<string> = new Set(['before', 'again', 'previously']);
+
+/**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
  * an ending the tokenizer keeps ("ll" of "they'll" is "will"), a misspelt function word before an
  * apostrophe ("couldn" of "couldn't", one edit from "could"), or the part before any negative's "'t"
@@ -420,6 +427,7 @@ export function parseQuestion(
   // able to" (`function-phrases.ts`) links or grades as a function word does; left out when the
   // articles lack it, searched when they use it.
   const linking = new Set([...functionPhraseWords(question, read)].map((i) => read[i]?.start));
+  const otherTime = read.some((t) => OTHER_TIME.has(t.word));
   const content = keywords.filter(
     (k) =>
       eventWords?.has(k.word) !== true &&
@@ -431,7 +439,7 @@ export function parseQuestion(
           grading.has(k.start) ||
           linking.has(k.start) ||
           DO_PARTICIPLES.has(k.word) ||
-          k.word === AT_ANY_TIME
+          (k.word === AT_ANY_TIME && !otherTime)
         )),
   );
   return {

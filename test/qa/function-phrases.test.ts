@@ -67,4 +67,9 @@ describe('parseQuestion', () => {
     expect(keywords('what is the most snow fresno has ever had?')).toEqual(['snow', 'fresno']);
     expect(keywords('what is the most snow fresno has ever had?', () => true)).toContain('ever');
   });
+
+  it('searches "ever" beside a word of another time: "ever … before" asks about an earlier one', () => {
+    expect(keywords('has he ever resigned before?')).toContain('ever');
+    expect(keywords('will buses ever run again?')).toContain('ever');
+  });
 });
