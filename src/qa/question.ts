@@ -102,6 +102,9 @@ const RULES: [RegExp, QuestionType][] = [
   ],
   [/\b(who|whom|whose|which (person|man|woman|minister|official|leader))\b/, 'person'],
   [/\b(why|for what reason|what (caused|led to))\b/, 'reason'],
+  // "what was the strike due to?": the stranded "due to" / "owing to" has the wh-word for its object, a
+  // cause, as "what caused the strike?" asks; read as "what was the strike", any sentence about it did.
+  [/^\s*what\b.*\b(due|owing) to\W*$/, 'reason'],
 ];
 
 /** Entity types that answer each question type (organisations answer "who" too: "who signed?" → a ministry). */
