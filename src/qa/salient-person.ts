@@ -11,11 +11,19 @@
  * Pryce") leave it unclear, and the reply asks, offering those named most (`mostNamed`), not an MP
  * named once beside a chief executive quoted twice.
  */
-import { withoutTitles, type Gender } from '../knowledge/names.js';
+import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { storyPeople } from './other-person.js';
-import { MARGIN, namedIn, personSubject, standsOut, type Salience, type StorySubject } from './subject.js';
+import {
+  MARGIN,
+  namesPerson,
+  personSubject,
+  standsOut,
+  storyParts,
+  type Salience,
+  type StorySubject,
+} from './subject.js';
 import type { Token } from './text.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
@@ -32,27 +40,27 @@ interface Named extends Salience {
   name: string;
 }
 
-/** The headline's and the body's sentences, and the lead's: where `Salience` counts. */
-function parts(sentences: readonly Sentence[]): { told: Sentence[]; headline: Sentence[]; lead: Sentence[] } {
-  const headline = sentences.filter((s) => s.role === 'title');
-  const body = sentences.filter((s) => s.role === 'body');
-  const lead = body.filter((s) => s.paragraph === body[0]?.paragraph);
-  return { told: [...headline, ...body], headline, lead };
-}
+/** The sex a "she" or a "he" says of whom it stands for. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
 
 /**
  * The people of the story `pronoun` fits ("she": every woman, and everyone whose name says neither),
  * most named first; ties keep the story's order. A person is named again by the surname ("Ms Ellison
- * said…"), as `findSubject` counts a candidate: `namedIn`, case-sensitive, not inside another name.
+ * said…"), case-sensitive, as `findSubject` counts a candidate, but not where another name holds it:
+ * "Victoria Park" is not Helen Park, nor "Mrs Hill" her son Peter Hill (`namesPerson`).
  */
 function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
-  const { told, headline, lead } = parts(story.sentences);
+  const { headline, body, lead } = storyParts(story.sentences);
+  const told = [...headline, ...body];
   const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
     p.pronouns.has(pronoun),
   );
   const named = people.map(({ name }) => {
-    const surname = withoutTitles(name, isRoleNoun).split(/\s+/).at(-1) ?? name;
-    const said = (s: Sentence) => namedIn(s.text, surname, true);
+    const gender = story.told?.(name) ?? nameGender(name, isRoleNoun) ?? PRONOUN_GENDER.get(pronoun);
+    const said = (s: Sentence) => namesPerson(s.text, name, gender);
     return {
       name,
       mentions: told.filter(said).length,
@@ -69,7 +77,8 @@ function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
  */
 export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
   const ranked = fittingByMentions(pronoun, story);
-  return standsOut(ranked, parts(story.sentences).told.length) ? ranked[0]?.name : undefined;
+  const { headline, body } = storyParts(story.sentences);
+  return standsOut(ranked, headline.length + body.length) ? ranked[0]?.name : undefined;
 }
 
 /**
