@@ -4,12 +4,15 @@
  * A pronoun only stands for something it agrees with: "she" is never the company, so the story's
  * subject (`subject.ts`), an organisation, says nothing of it; the people it fits do. Among them the
  * listener takes the one the story is about as `findSubject` picks a subject, by the same test
- * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"), and either
- * the headline and the lead agree on them or the story names them in at least `MIN_MENTIONS` sentences,
- * `MARGIN` times as often as anyone else the pronoun fits, and in `DENSITY` of its sentences. An
- * anonymous employee's quoted "…," she said names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield", "Councillor Joanne
- * Pryce") leave it unclear, and the reply asks, offering those named most (`mostNamed`), not an MP
- * named once beside a chief executive quoted twice.
+ * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"; in a story
+ * about an organisation, the second paragraph when the first names none of them: a lead that
+ * describes, then names), and either the headline and the lead agree on them or the story names them
+ * in at least `MIN_MENTIONS` sentences, `MARGIN` times as often as anyone else the pronoun fits, and in
+ * `DENSITY` of its sentences. A surname counts where it names that person, not inside another name
+ * ("Victoria Park" is no Helen Park, `namesPerson`). An anonymous employee's quoted "…," she said
+ * names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield",
+ * "Councillor Joanne Pryce") leave it unclear, and the reply asks, offering those named most
+ * (`mostNamed`), not an MP named once beside a chief executive quoted twice.
  */
 import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Sentence } from '../knowledge/types.js';
@@ -52,31 +55,52 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
  * said…"), case-sensitive, as `findSubject` counts a candidate, but not where another name holds it:
  * "Victoria Park" is not Helen Park, nor "Mrs Hill" her son Peter Hill (`namesPerson`).
  */
-function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
+function fittingByMentions(pronoun: string, story: PronounStory, delayed = false): Named[] {
   const { headline, body, lead } = storyParts(story.sentences);
   const told = [...headline, ...body];
   const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
     p.pronouns.has(pronoun),
   );
-  const named = people.map(({ name }) => {
+  const saying = people.map(({ name }) => {
     const gender = story.told?.(name) ?? nameGender(name, isRoleNoun) ?? PRONOUN_GENDER.get(pronoun);
-    const said = (s: Sentence) => namesPerson(s.text, name, gender);
-    return {
-      name,
-      mentions: told.filter(said).length,
-      inHeadline: headline.some(said),
-      inLead: lead.some(said),
-    };
+    return { name, said: (s: Sentence) => namesPerson(s.text, name, gender) };
   });
+  const opening = delayed ? openingWithSomeone(body, saying) : lead;
+  const named = saying.map(({ name, said }) => ({
+    name,
+    mentions: told.filter(said).length,
+    inHeadline: headline.some(said),
+    inLead: opening.some(said),
+  }));
   return named.sort((a, b) => b.mentions - a.mentions);
+}
+
+/**
+ * The lead of a story about an organisation, for the people a pronoun fits: its first paragraph, or,
+ * when that names none of them, the second, as news names the person it is about with a delay ("The
+ * software company Brightline will cut about 900 jobs…" / "Chief executive Priya Natarajan announced
+ * the cuts…"). Only the next paragraph: one named later is not whom the story opens with.
+ */
+function openingWithSomeone(
+  body: readonly Sentence[],
+  people: readonly { said: (s: Sentence) => boolean }[],
+): Sentence[] {
+  const paragraphs = [...new Set(body.map((s) => s.paragraph))].slice(0, 2);
+  const of = (paragraph: number | undefined) => body.filter((s) => s.paragraph === paragraph);
+  const first = paragraphs.find((p) => of(p).some((s) => people.some(({ said }) => said(s))));
+  return of(first ?? paragraphs[0]);
 }
 
 /**
  * The one person the story is about among those `pronoun` fits, by `findSubject`'s test (`standsOut`,
  * see the module comment); undefined when no one stands out.
  */
-export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
-  const ranked = fittingByMentions(pronoun, story);
+export function salientPerson(
+  pronoun: string,
+  story: PronounStory,
+  aboutOrganisation = false,
+): string | undefined {
+  const ranked = fittingByMentions(pronoun, story, aboutOrganisation);
   const { headline, body } = storyParts(story.sentences);
   return standsOut(ranked, headline.length + body.length) ? ranked[0]?.name : undefined;
 }
@@ -105,7 +129,7 @@ export function meantPerson(
 ): StorySubject | undefined {
   const { subject } = story;
   if (subject?.kind === 'person') return subject.pronouns.has(pronoun.word) ? subject : undefined;
-  const name = salientPerson(pronoun.word, story);
+  const name = salientPerson(pronoun.word, story, subject?.kind === 'organization');
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
 
