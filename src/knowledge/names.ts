@@ -67,6 +67,15 @@ const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
 const UNGENDERED_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'rev', 'fr']);
 
 /**
+ * The sex a title of address says ("Mrs" → female, "Mr." → male), 'either' for one that says none
+ * ("Dr"); undefined for a word that is no such title.
+ */
+export function addressTitle(word: string): Gender | 'either' | undefined {
+  const title = word.replace(/\.$/, '').toLowerCase();
+  return GENDERED_TITLES.get(title) ?? (UNGENDERED_TITLES.has(title) ? 'either' : undefined);
+}
+
+/**
  * A person's name without the titles it opens with ("Mrs Hale" → "Hale", "Mayor Helen Brandt" →
  * "Helen Brandt"; `isTitle` for titles that are words, as in `nameGender`): how a story names again
  * someone it named in full, which `Mrs` does not make a second person. A title that is a word is one

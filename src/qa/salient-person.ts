@@ -4,18 +4,29 @@
  * A pronoun only stands for something it agrees with: "she" is never the company, so the story's
  * subject (`subject.ts`), an organisation, says nothing of it; the people it fits do. Among them the
  * listener takes the one the story is about as `findSubject` picks a subject, by the same test
- * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"), and either
- * the headline and the lead agree on them or the story names them in at least `MIN_MENTIONS` sentences,
- * `MARGIN` times as often as anyone else the pronoun fits, and in `DENSITY` of its sentences. An
- * anonymous employee's quoted "…," she said names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield", "Councillor Joanne
- * Pryce") leave it unclear, and the reply asks, offering those named most (`mostNamed`), not an MP
- * named once beside a chief executive quoted twice.
+ * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"; in a story
+ * about an organisation, the second paragraph when the first names none of them: a lead that
+ * describes, then names), and either the headline and the lead agree on them or the story names them
+ * in at least `MIN_MENTIONS` sentences, `MARGIN` times as often as anyone else the pronoun fits, and in
+ * `DENSITY` of its sentences. A surname counts where it names that person, not inside another name
+ * ("Victoria Park" is no Helen Park, `namesPerson`). An anonymous employee's quoted "…," she said
+ * names no one, so she is no rival. Two women named about as often ("Councillor Sarah Whitfield",
+ * "Councillor Joanne Pryce") leave it unclear, and the reply asks, offering those named most
+ * (`mostNamed`), not an MP named once beside a chief executive quoted twice.
  */
-import { withoutTitles, type Gender } from '../knowledge/names.js';
+import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { storyPeople } from './other-person.js';
-import { MARGIN, namedIn, personSubject, standsOut, type Salience, type StorySubject } from './subject.js';
+import {
+  MARGIN,
+  namesPerson,
+  personSubject,
+  standsOut,
+  storyParts,
+  type Salience,
+  type StorySubject,
+} from './subject.js';
 import type { Token } from './text.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
@@ -32,44 +43,66 @@ interface Named extends Salience {
   name: string;
 }
 
-/** The headline's and the body's sentences, and the lead's: where `Salience` counts. */
-function parts(sentences: readonly Sentence[]): { told: Sentence[]; headline: Sentence[]; lead: Sentence[] } {
-  const headline = sentences.filter((s) => s.role === 'title');
-  const body = sentences.filter((s) => s.role === 'body');
-  const lead = body.filter((s) => s.paragraph === body[0]?.paragraph);
-  return { told: [...headline, ...body], headline, lead };
-}
+/** The sex a "she" or a "he" says of whom it stands for. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['she', 'female'],
+  ['he', 'male'],
+]);
 
 /**
  * The people of the story `pronoun` fits ("she": every woman, and everyone whose name says neither),
  * most named first; ties keep the story's order. A person is named again by the surname ("Ms Ellison
- * said…"), as `findSubject` counts a candidate: `namedIn`, case-sensitive, not inside another name.
+ * said…"), case-sensitive, as `findSubject` counts a candidate, but not where another name holds it:
+ * "Victoria Park" is not Helen Park, nor "Mrs Hill" her son Peter Hill (`namesPerson`).
  */
-function fittingByMentions(pronoun: string, story: PronounStory): Named[] {
-  const { told, headline, lead } = parts(story.sentences);
+function fittingByMentions(pronoun: string, story: PronounStory, delayed = false): Named[] {
+  const { headline, body, lead } = storyParts(story.sentences);
+  const told = [...headline, ...body];
   const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
     p.pronouns.has(pronoun),
   );
-  const named = people.map(({ name }) => {
-    const surname = withoutTitles(name, isRoleNoun).split(/\s+/).at(-1) ?? name;
-    const said = (s: Sentence) => namedIn(s.text, surname, true);
-    return {
-      name,
-      mentions: told.filter(said).length,
-      inHeadline: headline.some(said),
-      inLead: lead.some(said),
-    };
+  const saying = people.map(({ name }) => {
+    const gender = story.told?.(name) ?? nameGender(name, isRoleNoun) ?? PRONOUN_GENDER.get(pronoun);
+    return { name, said: (s: Sentence) => namesPerson(s.text, name, gender) };
   });
+  const opening = delayed ? openingWithSomeone(body, saying) : lead;
+  const named = saying.map(({ name, said }) => ({
+    name,
+    mentions: told.filter(said).length,
+    inHeadline: headline.some(said),
+    inLead: opening.some(said),
+  }));
   return named.sort((a, b) => b.mentions - a.mentions);
+}
+
+/**
+ * The lead of a story about an organisation, for the people a pronoun fits: its first paragraph, or,
+ * when that names none of them, the second, as news names the person it is about with a delay ("The
+ * software company Brightline will cut about 900 jobs…" / "Chief executive Priya Natarajan announced
+ * the cuts…"). Only the next paragraph: one named later is not whom the story opens with.
+ */
+function openingWithSomeone(
+  body: readonly Sentence[],
+  people: readonly { said: (s: Sentence) => boolean }[],
+): Sentence[] {
+  const paragraphs = [...new Set(body.map((s) => s.paragraph))].slice(0, 2);
+  const of = (paragraph: number | undefined) => body.filter((s) => s.paragraph === paragraph);
+  const first = paragraphs.find((p) => of(p).some((s) => people.some(({ said }) => said(s))));
+  return of(first ?? paragraphs[0]);
 }
 
 /**
  * The one person the story is about among those `pronoun` fits, by `findSubject`'s test (`standsOut`,
  * see the module comment); undefined when no one stands out.
  */
-export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
-  const ranked = fittingByMentions(pronoun, story);
-  return standsOut(ranked, parts(story.sentences).told.length) ? ranked[0]?.name : undefined;
+export function salientPerson(
+  pronoun: string,
+  story: PronounStory,
+  aboutOrganisation = false,
+): string | undefined {
+  const ranked = fittingByMentions(pronoun, story, aboutOrganisation);
+  const { headline, body } = storyParts(story.sentences);
+  return standsOut(ranked, headline.length + body.length) ? ranked[0]?.name : undefined;
 }
 
 /**
@@ -96,7 +129,7 @@ export function meantPerson(
 ): StorySubject | undefined {
   const { subject } = story;
   if (subject?.kind === 'person') return subject.pronouns.has(pronoun.word) ? subject : undefined;
-  const name = salientPerson(pronoun.word, story);
+  const name = salientPerson(pronoun.word, story, subject?.kind === 'organization');
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
 

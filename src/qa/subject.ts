@@ -12,7 +12,7 @@
  * (both name it and the headline names no one else) or when the story keeps coming back to it by a
  * clear margin over every other candidate (see `MARGIN`, `MIN_MENTIONS`).
  */
-import { nameGender, type Gender } from '../knowledge/names.js';
+import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group, type Term } from './expansion.js';
@@ -85,14 +85,52 @@ function keyOf(
   kind: SubjectKind,
   name: string,
 ): { key: string; said: (text: string) => boolean } | undefined {
-  const words = name.split(/\s+/).filter((w) => hasLetter(w));
-  if (kind === 'organization' && /^the$/i.test(words[0] ?? '')) words.shift();
-  const key = kind === 'person' ? words.at(-1) : words.join(' ');
+  const key = keyWords(kind, name);
   // A one-letter or lower-case "name" is the tagger's mistake, not something a story keeps naming.
   if (key === undefined || key.length < 2 || !startsUpper(key)) return undefined;
   // A place the tagger took for a person or an organisation ("U.S.") is no one "he" or "it" stands for.
   if (isKindOf(key.replace(/\s+/g, '_'), 'location')) return undefined;
   return { key, said: (text) => namedIn(text, key, kind === 'person') };
+}
+
+/** The words that name a candidate again (`keyOf`), before any test of them. */
+function keyWords(kind: SubjectKind, name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => hasLetter(w));
+  if (kind === 'organization' && /^the$/i.test(words[0] ?? '')) words.shift();
+  return kind === 'person' ? words.at(-1) : words.join(' ');
+}
+
+/**
+ * How the story names a person again, the one derivation for `findSubject` (`keyOf`) and
+ * `salient-person.ts`: the last word of the name ("Ellison" of "Chief executive Margaret Ellison").
+ */
+export function surnameOf(name: string): string | undefined {
+  return keyWords('person', name);
+}
+
+/** A capitalised word, and the white space after it, right before where a name is found. */
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+
+/**
+ * Does `text` name `name`, a person of `gender` when known, again (`namedIn` by its surname): not where
+ * the surname is part of another name, a capitalised word right after it or right before it that is
+ * not one of the person's own names, a title of address that fits them, a role ("Councillor"), or a
+ * word no name is ("When"). "Victoria Park" is not Helen Park, nor are "Margaret Hill" and "Mrs Hill"
+ * her son Peter Hill; "Ms Ellison" and "Ellison" are Margaret Ellison.
+ */
+export function namesPerson(text: string, name: string, gender: Gender | undefined): boolean {
+  const surname = surnameOf(name);
+  if (surname === undefined) return false;
+  const own = new Set(name.split(/\s+/).slice(0, -1));
+  const hers = (word: string) => {
+    const title = addressTitle(word);
+    if (title !== undefined) return title === 'either' || gender === undefined || title === gender;
+    return own.has(word) || isRoleNoun(word.toLowerCase()) || isStopword(word.toLowerCase());
+  };
+  return namedIn(text, surname, true, (before) => {
+    const word = CAPITAL_BEFORE.exec(before)?.[1];
+    return word === undefined || hers(word);
+  });
 }
 
 /** A letter or a digit (one code point). */
@@ -105,9 +143,15 @@ const CAPITAL_NEXT = /^\s+\p{Lu}/u;
  * for a person's surname, no capitalised word right after (the surname is part of another name:
  * "Harvard University"). Found by `indexOf` and a look at the code point either side, not by a pattern
  * made for each candidate name (a look-behind and Unicode classes, compiled for each): the subjects of
- * 20 BBC stories took about 0.73 of the time (docs/measured.md, session 17).
+ * 20 BBC stories took about 0.73 of the time (docs/measured.md, session 17). `fits`, when given, must
+ * accept the text before it too (`namesPerson`).
  */
-export function namedIn(text: string, key: string, person: boolean): boolean {
+export function namedIn(
+  text: string,
+  key: string,
+  person: boolean,
+  fits?: (before: string) => boolean,
+): boolean {
   for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
     const before = at === 0 ? undefined : String.fromCodePoint(codePointBefore(text, at));
     const end = at + key.length;
@@ -115,6 +159,7 @@ export function namedIn(text: string, key: string, person: boolean): boolean {
     if (before !== undefined && ALNUM.test(before)) continue;
     if (after !== undefined && ALNUM.test(String.fromCodePoint(after))) continue;
     if (person && CAPITAL_NEXT.test(text.slice(end))) continue;
+    if (fits !== undefined && !fits(text.slice(0, at))) continue;
     return true;
   }
   return false;
@@ -216,16 +261,28 @@ export function standsOut(ranked: readonly Salience[], sentences: number): boole
   return agreed || salient;
 }
 
+/**
+ * The story's headline and body sentences, and its lead, the body's first paragraph: where `Salience`
+ * counts, for `findSubject` and `salient-person.ts` alike.
+ */
+export function storyParts(sentences: readonly Sentence[]): {
+  headline: Sentence[];
+  body: Sentence[];
+  lead: Sentence[];
+} {
+  const headline = sentences.filter((s) => s.role === 'title');
+  const body = sentences.filter((s) => s.role === 'body');
+  const lead = body.filter((s) => s.paragraph === body[0]?.paragraph);
+  return { headline, body, lead };
+}
+
 /** The story's main subject, or undefined when the evidence does not single one out (see the module comment). */
 export function findSubject(
   article: Article,
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): StorySubject | undefined {
-  const headline = article.sentences.filter((s) => s.role === 'title');
-  const body = article.sentences.filter((s) => s.role === 'body');
-  const first = body[0];
-  if (first === undefined) return undefined;
-  const lead = body.filter((s) => s.paragraph === first.paragraph);
+  const { headline, body, lead } = storyParts(article.sentences);
+  if (body.length === 0) return undefined;
   const candidates = new Map<string, Candidate>();
   // A name the tagger does not know is a person when a title names it ("City council member Priya
   // Raman"), as for "he" and "she" (other-person.ts): else the lead's other, known name is taken.
