@@ -102,11 +102,23 @@ function verbBases(word: string): string[] {
   );
 }
 
-/** Can the verb have an event as what its subject got or did: one of its commonest senses is none of `ONLY_OF_IT`? */
+/**
+ * WordNet's lexicographer file of the verbs of being and having states (verb.stative): a verb whose
+ * commonest sense is one says a state toward the event, not getting it ("needed a win", "deserved a
+ * win", "lacked a win").
+ */
+const STATIVE = 42;
+
+/**
+ * Can the verb have an event as what its subject got or did: one of its commonest senses is none of
+ * `ONLY_OF_IT`, and its commonest is no state (`STATIVE`)?
+ */
 function takesEventDone(lemma: string): boolean {
-  return doingCache.get(lemma, (l) =>
-    commonSenses('verb', l).some((s) => !ONLY_OF_IT.has(lexFileOf('verb', s))),
-  );
+  return doingCache.get(lemma, (l) => {
+    const senses = commonSenses('verb', l);
+    if (senses[0] !== undefined && lexFileOf('verb', senses[0]) === STATIVE) return false;
+    return senses.some((s) => !ONLY_OF_IT.has(lexFileOf('verb', s)));
+  });
 }
 
 /**
