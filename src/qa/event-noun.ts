@@ -174,7 +174,9 @@ export function eventObjectsFor(
     for (let v = n - 1; v >= 0 && v >= n - 5; v--) {
       const u = tokens[v] as Token;
       if (u.stop && !DETERMINER.test(u.word)) return;
-      if (/ing$/.test(u.word) || !isParticiple(u.word)) continue;
+      // A word written with a capital is a name's ("handed Kelby United their first win"), not the verb.
+      if (/ing$/.test(u.word) || /^\p{Lu}/u.test(text.slice(u.start, u.end)) || !isParticiple(u.word))
+        continue;
       if (!verbBases(u.word).some(takesEventDone)) return;
       const lead = text.slice(u.end, t.start);
       const doer = RECIPIENT_LEAD.exec(lead);

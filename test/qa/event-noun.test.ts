@@ -76,6 +76,13 @@ describe('eventObjectsFor: the event noun heads its phrase; a name before it is 
     });
   });
 
+  it('"handed Kelby United their first win" → Kelby United (the capitalised "United" is no verb)', () => {
+    expect(read('Rovers handed Kelby United their first win.')).toEqual({
+      verbs: [],
+      doers: ['Kelby United'],
+    });
+  });
+
   it('"sealed Harford\'s first win" → Harford, the possessor', () => {
     expect(read("Dent's late try sealed Harford's first win of the season.").doers).toEqual(['Harford']);
   });
