@@ -6,8 +6,10 @@
  * the event or the act ("win" → "win", a noun.event; not "winner", a person, nor "winnings", money),
  * and the event each is a kind of ("a win" is a kind of "victory"). Not after a verb of perceiving,
  * telling, thinking, feeling or of social life, whose object is only what was seen or told ("fans
- * celebrated the win", "he remembered the win", "she praised the win"), nor after a preposition ("slumped
- * to a defeat"). Pure, apart from WordNet look-ups.
+ * celebrated the win", "he remembered the win", "she praised the win"), nor after a verb of a state
+ * ("needed a win"), nor after a preposition ("slumped to a defeat"). The noun must head its phrase ("the
+ * winning goal", "a victory parade" say no one won), and a name before its phrase is the one who won
+ * ("gave Harford a 2-1 win"). Pure, apart from WordNet look-ups.
  */
 import { isContestVerb } from './doer-verbs.js';
 import { lemmaOf } from './lemma.js';
