@@ -6,8 +6,10 @@
  * the event or the act ("win" → "win", a noun.event; not "winner", a person, nor "winnings", money),
  * and the event each is a kind of ("a win" is a kind of "victory"). Not after a verb of perceiving,
  * telling, thinking, feeling or of social life, whose object is only what was seen or told ("fans
- * celebrated the win", "he remembered the win", "she praised the win"), nor after a preposition ("slumped
- * to a defeat"). Pure, apart from WordNet look-ups.
+ * celebrated the win", "he remembered the win", "she praised the win"), nor after a verb of a state
+ * ("needed a win"), nor after a preposition ("slumped to a defeat"). The noun must head its phrase ("the
+ * winning goal", "a victory parade" say no one won), and a name before its phrase is the one who won
+ * ("gave Harford a 2-1 win"). Pure, apart from WordNet look-ups.
  */
 import { isContestVerb } from './doer-verbs.js';
 import { lemmaOf } from './lemma.js';
@@ -15,7 +17,15 @@ import { detachedBases } from './morphology.js';
 import { stem, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
 import { WordCache } from './word-caches.js';
-import { commonSenses, hypernymsOf, isLemma, lexFileOf, pointersOf, readSynsetWords } from './wordnet.js';
+import {
+  commonSenses,
+  hypernymsOf,
+  isAdverb,
+  isLemma,
+  lexFileOf,
+  pointersOf,
+  readSynsetWords,
+} from './wordnet.js';
 
 // Module state: each verb's event nouns and each verb's reading as a verb of having the event, read
 // from WordNet once (`WordCache`s, bounded as wordnet.ts's are).
@@ -34,12 +44,28 @@ const NOUN_EVENT = 11;
  */
 const ONLY_OF_IT: ReadonlySet<number> = new Set([29, 31, 32, 37, 39, 41]);
 
+/** A determiner or possessive, which opens a noun phrase. */
+const DETERMINER_WORDS = 'a|an|the|their|its|his|her|our';
+const DETERMINER = new RegExp(`^(?:${DETERMINER_WORDS})$`);
+
 /**
  * Between the verb and the event noun: a determiner or possessive and up to three modifiers ("a 24-20",
- * "a famous", "their first"), no clause boundary.
+ * "a famous", "their first"), no clause boundary and no second determiner, which opens another noun
+ * phrase ("handed the club a win": the first is who won; an object pronoun, "gave them a win", is a
+ * small word, which ends the search for the verb).
  */
-const OBJECT_LEAD = /^\s+(?:(?:a|an|the|their|its|his|her|our)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/u;
-const DETERMINER = /^(?:a|an|the|their|its|his|her|our)$/;
+const MODIFIERS = `(?:(?!(?:${DETERMINER_WORDS})\\s)[\\p{L}\\p{N}'’-]+\\s+){0,3}`;
+const OBJECT_LEAD = new RegExp(`^\\s+(?:(?:${DETERMINER_WORDS})\\s+)?${MODIFIERS}$`, 'u');
+
+/**
+ * A name between the verb and the event noun that is the event's own doer: an indirect object, before
+ * the event's determiner ("Two goals from Kyle Dent gave Harford a 2-1 win": Harford won), or the
+ * event's possessor ("Dent's late try sealed Harford's first win"). Up to three capitalised words.
+ */
+const RECIPIENT_LEAD = new RegExp(
+  `^\\s+((?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*)(?:['’]s?\\s+|\\s+(?:${DETERMINER_WORDS})\\s+)${MODIFIERS}$`,
+  'u',
+);
 
 /**
  * The stems of the nouns that name `lemma`'s event in a contest's sense ("win" → "win", "victory");
@@ -78,38 +104,103 @@ function verbBases(word: string): string[] {
   );
 }
 
-/** Can the verb have an event as what its subject got or did: one of its commonest senses is none of `ONLY_OF_IT`? */
+/**
+ * WordNet's lexicographer file of the verbs of being and having states (verb.stative): a verb whose
+ * commonest sense is one says a state toward the event, not getting it ("needed a win", "deserved a
+ * win", "lacked a win").
+ */
+const STATIVE = 42;
+
+/**
+ * Can the verb have an event as what its subject got or did: one of its commonest senses is none of
+ * `ONLY_OF_IT`, and its commonest is no state (`STATIVE`)?
+ */
 function takesEventDone(lemma: string): boolean {
-  return doingCache.get(lemma, (l) =>
-    commonSenses('verb', l).some((s) => !ONLY_OF_IT.has(lexFileOf('verb', s))),
-  );
+  return doingCache.get(lemma, (l) => {
+    const senses = commonSenses('verb', l);
+    if (senses[0] !== undefined && lexFileOf('verb', senses[0]) === STATIVE) return false;
+    return senses.some((s) => !ONLY_OF_IT.has(lexFileOf('verb', s)));
+  });
 }
 
 /**
- * The indexes of the passage's finite verbs whose object is the asked contest verb's event noun
- * ("sealed" of "Brackley Harriers sealed a 24-20 win over Denford", for "won"): each is said by its
- * subject as the asked verb would be. Empty for a verb that is no contest's.
+ * Is the token at `n` a noun heading its phrase, as an event noun must be to be a verb's object? Not a
+ * verb's "-ing" form, which shares the verb's stem and says the thing it qualifies ("the winning goal",
+ * "sold the winning ticket"), nor a noun qualifying the noun right after it ("the victory parade", "a
+ * win bonus"): a lower-case word written next to it that WordNet lists as a noun (or the plural of one)
+ * and as no adjective or adverb ("victory celebrations"; not "a win last night", "claimed victory
+ * yesterday"), and no verb's "-ed" or "-ing" form ("a win built on defence").
  */
-export function eventVerbsFor(
+function headsPhrase(n: number, passage: { text: string; tokens: readonly Token[] }): boolean {
+  const { tokens, text } = passage;
+  const t = tokens[n] as Token;
+  if (/ing$/.test(t.word)) return false;
+  const next = tokens[n + 1];
+  if (next === undefined || !/^(?:\s+|-)$/.test(text.slice(t.end, next.start))) return true;
+  const word = text.slice(next.start, next.end);
+  if (word !== next.word || next.stop || /(?:ed|ing)$/.test(word)) return true;
+  if (isLemma('adj', word) || isAdverb(word)) return true;
+  const noun =
+    isLemma('noun', word) || [...detachedBases(word, 'noun')].some((b) => b !== word && isLemma('noun', b));
+  return !noun;
+}
+
+/** The verbs whose object is the asked verb's event noun, and the names that are that event's own doers. */
+export interface EventObjects {
+  /** Indexes of the verbs whose subject did the asked verb ("sealed" of "Brackley sealed a win"). */
+  verbs: Set<number>;
+  /**
+   * Spans of the names that did it, written between a verb (`verb`, its index) and the event noun
+   * ("Harford" of "gave Harford a win").
+   */
+  doers: { verb: number; start: number; end: number }[];
+}
+
+/**
+ * The passage's verbs whose object is the asked contest verb's event noun, heading its phrase, and the
+ * names written between such a verb and the noun that are the event's doers (`RECIPIENT_LEAD`).
+ */
+export function eventObjectsFor(
   askedLemma: string,
   passage: { text: string; tokens: readonly Token[] },
-): Set<number> {
-  const out = new Set<number>();
+): EventObjects {
+  const out: EventObjects = { verbs: new Set(), doers: [] };
   if (!isContestVerb(askedLemma)) return out;
   const nouns = eventNouns(askedLemma);
   if (nouns.size === 0) return out;
   const { tokens, text } = passage;
   tokens.forEach((t, n) => {
-    if (!nouns.has(t.stem)) return;
+    if (!nouns.has(t.stem) || !headsPhrase(n, passage)) return;
     // The nearest finite verb before the noun, with only a determiner and modifiers between (no other
     // small word: "slumped to a defeat"); the tokenizer drops "a", so the text between is read too.
     for (let v = n - 1; v >= 0 && v >= n - 5; v--) {
       const u = tokens[v] as Token;
       if (u.stop && !DETERMINER.test(u.word)) return;
-      if (/ing$/.test(u.word) || !isParticiple(u.word)) continue;
-      if (OBJECT_LEAD.test(text.slice(u.end, t.start)) && verbBases(u.word).some(takesEventDone)) out.add(v);
+      // A word written with a capital is a name's ("handed Kelby United their first win"), not the verb.
+      if (/ing$/.test(u.word) || /^\p{Lu}/u.test(text.slice(u.start, u.end)) || !isParticiple(u.word))
+        continue;
+      if (!verbBases(u.word).some(takesEventDone)) return;
+      const lead = text.slice(u.end, t.start);
+      const doer = RECIPIENT_LEAD.exec(lead);
+      if (doer !== null) {
+        const start = u.end + lead.indexOf(doer[1] as string);
+        out.doers.push({ verb: v, start, end: start + (doer[1] as string).length });
+      } else if (OBJECT_LEAD.test(lead)) out.verbs.add(v);
       return;
     }
   });
   return out;
+}
+
+/**
+ * The indexes of the passage's finite verbs whose object is the asked contest verb's event noun
+ * ("sealed" of "Brackley Harriers sealed a 24-20 win over Denford", for "won"): each is said by its
+ * subject as the asked verb would be. Not when a name before the event noun is its doer ("gave Harford
+ * a win", `eventDoersFor`). Empty for a verb that is no contest's.
+ */
+export function eventVerbsFor(
+  askedLemma: string,
+  passage: { text: string; tokens: readonly Token[] },
+): Set<number> {
+  return eventObjectsFor(askedLemma, passage).verbs;
 }

@@ -6,7 +6,7 @@
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
-import { eventVerbsFor } from './event-noun.js';
+import { eventObjectsFor } from './event-noun.js';
 import { irregularKin } from './irregular.js';
 import { lemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
@@ -197,10 +197,18 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
   const firstEnd = Math.min(...free.map((c) => c.span.end));
   // "Brackley Harriers sealed a 24-20 win over Denford": a verb whose object is the asked contest verb's
   // event noun is said by its subject as the asked verb is (`event-noun.ts`).
-  const eventVerbs =
-    free.length === 0
-      ? new Set<number>()
-      : eventVerbsFor(lemmaOf(asked.verb.word) ?? asked.verb.word, passage);
+  // "Two goals from Kyle Dent gave Harford a 2-1 win": a name before the event's noun did the asked verb
+  // (an indirect object or a possessor, which may follow a participle: "handed Harford a win").
+  const events =
+    candidates.length === 0
+      ? undefined
+      : eventObjectsFor(lemmaOf(asked.verb.word) ?? asked.verb.word, passage);
+  for (const doer of events?.doers ?? []) {
+    if (asked.passive || unreal(tokens, doer.verb, asked)) continue;
+    for (const c of candidates)
+      if (c.span.start >= doer.start && c.span.end <= doer.end) found.push({ c, reach: 0 });
+  }
+  const eventVerbs = free.length === 0 ? new Set<number>() : (events?.verbs ?? new Set<number>());
   tokens.forEach((t, v) => {
     if (t.start < firstEnd || !(sameVerb(t) || eventVerbs.has(v))) return;
     if (unreal(tokens, v, asked)) return;
