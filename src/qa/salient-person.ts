@@ -5,7 +5,7 @@
  * subject (`subject.ts`), an organisation, says nothing of it; the people it fits do. Among them the
  * listener takes the one the story is about as `findSubject` picks a subject, by the same test
  * (`standsOut`): named in the lead ("Chief executive Margaret Ellison announced the cuts…"; in a story
- * about an organisation, the second paragraph when the first names none of them: a lead that
+ * about no one person, the second paragraph when the first names none of them: a lead that
  * describes, then names), and either the headline and the lead agree on them or the story names them
  * in at least `MIN_MENTIONS` sentences, `MARGIN` times as often as anyone else the pronoun fits, and in
  * `DENSITY` of its sentences. A surname counts where it names that person, not inside another name
@@ -76,7 +76,8 @@ function fittingByMentions(pronoun: string, story: PronounStory, delayed = false
 }
 
 /**
- * The lead of a story about an organisation, for the people a pronoun fits: its first paragraph, or,
+ * The lead of a story about no one person (an organisation's, or no one's: "Brightline" need not be
+ * tagged as a company), for the people a pronoun fits: its first paragraph, or,
  * when that names none of them, the second, as news names the person it is about with a delay ("The
  * software company Brightline will cut about 900 jobs…" / "Chief executive Priya Natarajan announced
  * the cuts…"). Only the next paragraph: one named later is not whom the story opens with.
@@ -95,12 +96,8 @@ function openingWithSomeone(
  * The one person the story is about among those `pronoun` fits, by `findSubject`'s test (`standsOut`,
  * see the module comment); undefined when no one stands out.
  */
-export function salientPerson(
-  pronoun: string,
-  story: PronounStory,
-  aboutOrganisation = false,
-): string | undefined {
-  const ranked = fittingByMentions(pronoun, story, aboutOrganisation);
+export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
+  const ranked = fittingByMentions(pronoun, story, true);
   const { headline, body } = storyParts(story.sentences);
   return standsOut(ranked, headline.length + body.length) ? ranked[0]?.name : undefined;
 }
@@ -129,7 +126,7 @@ export function meantPerson(
 ): StorySubject | undefined {
   const { subject } = story;
   if (subject?.kind === 'person') return subject.pronouns.has(pronoun.word) ? subject : undefined;
-  const name = salientPerson(pronoun.word, story, subject?.kind === 'organization');
+  const name = salientPerson(pronoun.word, story);
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
 

@@ -29,6 +29,7 @@ const council = story('two-councillors.txt');
 const gardens = story('park-lake.txt');
 const careHome = story('inquest-son.txt');
 const delayed = story('delayed-chief.txt');
+const studio = story('studio-no-subject.txt');
 
 /** The command line's record for a question, asked as a conversation's first. */
 const cli = (engine: Engine, question: string) =>
@@ -91,5 +92,13 @@ describe('a chief executive the story names in its second paragraph', () => {
     expect(record.readAs).toEqual({ pronoun: 'she', people: ['Priya Natarajan'] });
     expect(record.passages[0].text).toMatch(/^Ms Natarajan said/);
     expect(chat(delayed)('what did she say?')).toContain('(read "she" as Priya Natarajan)');
+  });
+
+  it('in a story with no subject at all (the studio is not tagged as a company), the same: "she" is its head', () => {
+    const record = cli(studio, 'when did she join the studio');
+    expect(record.readAs).toEqual({ pronoun: 'she', people: ['Rachel Osei'] });
+    expect(record.passages[0].text).toMatch(/^Ms Osei, 41, joined Quillfern/);
+    // "he" is the analyst named once, no one the story is about: it asks.
+    expect(cli(studio, 'what did he say').readAs).toBe(undefined);
   });
 });
