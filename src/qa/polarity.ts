@@ -20,6 +20,7 @@ import {
   OPENING_AUXILIARIES,
 } from './auxiliaries.js';
 import { beforeNegativeT } from './contractions.js';
+import { ANOTHER_TIME_SAID, OTHER_TIME } from './other-time.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
@@ -209,6 +210,10 @@ export function polarityOf(
   );
   const modal = tokens.slice(from, to + 1).some((t) => MODALS.has(t.word) && !sharedModal.has(t.word));
   if (doubted || modal || /\?\s*["”']?\s*$/u.test(passage)) return undefined;
+  // "has Fresco been fined before?": asked of another time, a passage saying this week's fine says
+  // nothing of an earlier one; a "yes" needs the passage to say another time too ("fined twice before").
+  const anotherTime = asked.some((t) => OTHER_TIME.has(t.word));
+  if (anotherTime && !tokens.some((t) => ANOTHER_TIME_SAID.has(t.word))) return undefined;
   return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
 }
 

@@ -16,6 +16,7 @@ import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
+import { OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 
 /**
@@ -348,13 +349,9 @@ const DO_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'doing']);
  * asked.
  */
 const AT_ANY_TIME = 'ever';
-
-/**
- * …except beside a word of another time: "has he ever resigned before?", "will buses ever run again?"
- * ask about a time other than the story's event, and "ever" there is what sets it apart. Left out, the
- * question was "has he resigned?", and a story about this week's resignation answered "Yes".
- */
-const OTHER_TIME: ReadonlySet<string> = new Set(['before', 'again', 'previously']);
+// …except beside a word of another time (`OTHER_TIME`): "has he ever resigned before?", "will buses ever
+// run again?" ask about a time other than the story's event, and "ever" there is what sets it apart.
+// Left out, the question was "has he resigned?", and a story about this week's resignation answered "Yes".
 
 /**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
