@@ -222,12 +222,17 @@ export function polarityOf(
  * ("has recalled", "burst its banks") or said of the subject after a form of "be" (the tagger reads
  * "was injured", "were closed" as adjectives), not a word of a name ("the Court of Appeal" for "has
  * the company appealed?"), and none is there only as an infinitive ("was ordered to pay" for "did the
- * council pay?").
+ * council pay?") or an -ing form that has not happened ("check timetables before travelling" for "are
+ * passengers travelling?").
  */
 function assertsEvent(passage: string, tokens: readonly Token[], found: readonly number[][]): boolean {
   const tagged = taggedTerms(passage);
   const tagsAt = (at: number) => tagged.find((t) => t.start === (tokens[at] as Token).start)?.tags;
   const infinitive = (at: number) => tagsAt(at)?.has('Verb') === true && tokens[at - 1]?.word === 'to';
+  // "advised to check timetables before travelling", "left without paying": the -ing form after
+  // "before" or "without" is what has not happened (yet), as an infinitive's is.
+  const unrealised = (at: number) =>
+    UNREALISED.has(tokens[at - 1]?.word ?? '') && (tokens[at] as Token).word.endsWith('ing');
   const predicate = (at: number) => {
     const tags = tagsAt(at);
     if (tags === undefined || tags.has('ProperNoun')) return false;
@@ -236,12 +241,15 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
   };
   let said = false;
   for (const occurrences of found) {
-    const stated = occurrences.filter((at) => !infinitive(at));
+    const stated = occurrences.filter((at) => !infinitive(at) && !unrealised(at));
     if (stated.length === 0) return false;
     said ||= stated.some(predicate);
   }
   return said;
 }
+
+/** Prepositions whose -ing clause has not happened: "before travelling", "without paying". */
+const UNREALISED: ReadonlySet<string> = new Set(['before', 'without']);
 
 /** Verbs whose clause says that something did not happen ("refused to sign", "failed to attend"). */
 const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
