@@ -53,10 +53,11 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
  * The people of the story `pronoun` fits ("she": every woman, and everyone whose name says neither),
  * most named first; ties keep the story's order. A person is named again by the surname ("Ms Ellison
  * said…"), case-sensitive, as `findSubject` counts a candidate, but not where another name holds it:
- * "Victoria Park" is not Helen Park, nor "Mrs Hill" her son Peter Hill (`namesPerson`).
+ * "Victoria Park" is not Helen Park, nor "Mrs Hill" her son Peter Hill (`namesPerson`). With them, how
+ * many sentences the headline and body hold (the `DENSITY` base).
  */
-function fittingByMentions(pronoun: string, story: PronounStory, delayed = false): Named[] {
-  const { headline, body, lead } = storyParts(story.sentences);
+function fittingByMentions(pronoun: string, story: PronounStory): { ranked: Named[]; sentences: number } {
+  const { headline, body } = storyParts(story.sentences);
   const told = [...headline, ...body];
   const people = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
     p.pronouns.has(pronoun),
@@ -65,14 +66,14 @@ function fittingByMentions(pronoun: string, story: PronounStory, delayed = false
     const gender = story.told?.(name) ?? nameGender(name, isRoleNoun) ?? PRONOUN_GENDER.get(pronoun);
     return { name, said: (s: Sentence) => namesPerson(s.text, name, gender) };
   });
-  const opening = delayed ? openingWithSomeone(body, saying) : lead;
+  const opening = openingWithSomeone(body, saying);
   const named = saying.map(({ name, said }) => ({
     name,
     mentions: told.filter(said).length,
     inHeadline: headline.some(said),
     inLead: opening.some(said),
   }));
-  return named.sort((a, b) => b.mentions - a.mentions);
+  return { ranked: named.sort((a, b) => b.mentions - a.mentions), sentences: told.length };
 }
 
 /**
@@ -97,9 +98,8 @@ function openingWithSomeone(
  * see the module comment); undefined when no one stands out.
  */
 export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
-  const ranked = fittingByMentions(pronoun, story, true);
-  const { headline, body } = storyParts(story.sentences);
-  return standsOut(ranked, headline.length + body.length) ? ranked[0]?.name : undefined;
+  const { ranked, sentences } = fittingByMentions(pronoun, story);
+  return standsOut(ranked, sentences) ? ranked[0]?.name : undefined;
 }
 
 /**
@@ -109,7 +109,7 @@ export function salientPerson(pronoun: string, story: PronounStory): string | un
  * councillors named alike are both offered.
  */
 export function mostNamed(pronoun: string, story: PronounStory): string[] {
-  const fitting = fittingByMentions(pronoun, story);
+  const fitting = fittingByMentions(pronoun, story).ranked;
   const most = fitting[0]?.mentions ?? 0;
   return fitting.filter((p, i) => i === 0 || most < MARGIN * p.mentions).map((p) => p.name);
 }
