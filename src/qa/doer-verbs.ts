@@ -29,7 +29,7 @@ import {
 const cache = new WordCache<readonly string[]>();
 
 /** WordNet's lexicographer file of the verbs of fighting, athletic activities and contests. */
-const COMPETITION = 33;
+export const COMPETITION = 33;
 
 /**
  * The verbs (dictionary forms, single words) whose doer also does `lemma` in one of its commonest

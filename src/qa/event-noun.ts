@@ -11,7 +11,7 @@
  * winning goal", "a victory parade" say no one won), and a name before its phrase is the one who won
  * ("gave Harford a 2-1 win"). Pure, apart from WordNet look-ups.
  */
-import { isContestVerb } from './doer-verbs.js';
+import { COMPETITION, isContestVerb } from './doer-verbs.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { stem, type Token } from './text.js';
@@ -32,8 +32,7 @@ import {
 const nounCache = new WordCache<ReadonlySet<string>>();
 const doingCache = new WordCache<boolean>();
 
-/** WordNet's lexicographer files of the verbs of contests, and of the nouns of acts and of events. */
-const COMPETITION = 33;
+/** WordNet's lexicographer files of the nouns of acts and of events (the contest verbs': doer-verbs.ts). */
 const NOUN_ACT = 4;
 const NOUN_EVENT = 11;
 
