@@ -7,6 +7,7 @@ import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
 import { joinedTerm } from './hyphened.js';
+import { splitCompounds } from './split-compound.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import {
   definition,
@@ -118,6 +119,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     wordsOfLongerNames(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
+  splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
