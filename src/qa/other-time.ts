@@ -18,3 +18,14 @@ export const ANOTHER_TIME_SAID: ReadonlySet<string> = new Set([
   'twice',
   'second',
 ]);
+
+/**
+ * "Yet" and "already" ask whether something has happened by now, the story's time ("has anyone been
+ * arrested yet?"). Searched without them (question.ts): the story says "A man was arrested on Friday";
+ * but a passage that dates its event by a year ("found by a metal detectorist in 2011", of a brooch
+ * stolen this week) tells of another time, and says nothing of "by now" (polarity.ts).
+ */
+export const BY_NOW: ReadonlySet<string> = new Set(['yet', 'already']);
+
+/** A year written in digits ("2011", "1998"): the time a passage dates its event to. */
+export const YEAR = /^(?:1[5-9]|20)\d\d$/u;

@@ -6,6 +6,9 @@
  * capitalised words ending in a noun for a made thing, an institution, a place or a prize ("… Space
  * Telescope", "… Memorial Hospital", "… Prize") is that thing's name. A headline, written in Title
  * Case, says nothing by its capitals ("Raman Opens New Factory"): there only the lower case counts.
+ * Two more spans the tagger calls people are no one a reader means: a month that is also a first name,
+ * said as a time ("joined the school in April"), and a saint, who in a news story names the church,
+ * school or trust called after them ("St Edmund's Learning Trust").
  */
 import type { Entity } from './entities.js';
 import { isKindOf } from './wordnet.js';
@@ -17,12 +20,33 @@ const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
 /** What a thing named after a person is: WordNet's kinds for "telescope", "university", "airport", "prize". */
 const THINGS = ['artifact', 'organization', 'location', 'award', 'document'] as const;
 
+/** "St" or "Saint" right before the name ("St Edmund's", "St. Mary's", "Saint Anne"). */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
+
+/** The words that put a month in time before it ("in April", "since May", "last June", "by mid-July"). */
+const TIME_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|before|after|during|early|late|last|next|this|mid|of)[\s-]+$/iu;
+
+/**
+ * A one-word span that WordNet knows as a month, right after a word that puts it in time and not
+ * followed by a possessive ("in April", not "in May's cabinet"): a date, not April or May the person.
+ */
+function isMonthSaidAsTime(text: string, e: Entity, span: string): boolean {
+  const word = span.replace(/['’]s?$/u, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /['’]/u.test(span)) return false;
+  if (/^['’]/u.test(text.slice(e.end))) return false;
+  return TIME_BEFORE.test(text.slice(0, e.start)) && isKindOf(word, 'calendar_month');
+}
+
 /**
  * Is the person-tagged span `e` of `text` a person's name? `headline`: the sentence is a headline (in
  * Title Case), whose capitals say nothing of what follows a name.
  */
 export function isPersonName(text: string, e: Entity, headline = false): boolean {
-  if (!startsUpper(text.slice(e.start, e.end).replace(/^[^\p{L}]+/u, ''))) return false;
+  const span = text.slice(e.start, e.end);
+  if (!startsUpper(span.replace(/^[^\p{L}]+/u, ''))) return false;
+  if (SAINT_BEFORE.test(text.slice(0, e.start))) return false;
+  if (isMonthSaidAsTime(text, e, span)) return false;
   if (headline) return true;
   const run = CAPITALISED_RUN.exec(text.slice(e.end))?.[0];
   const head = run

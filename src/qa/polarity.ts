@@ -20,7 +20,7 @@ import {
   OPENING_AUXILIARIES,
 } from './auxiliaries.js';
 import { beforeNegativeT } from './contractions.js';
-import { ANOTHER_TIME_SAID, OTHER_TIME } from './other-time.js';
+import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME, YEAR } from './other-time.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
@@ -214,6 +214,10 @@ export function polarityOf(
   // nothing of an earlier one; a "yes" needs the passage to say another time too ("fined twice before").
   const anotherTime = asked.some((t) => OTHER_TIME.has(t.word));
   if (anotherTime && !tokens.some((t) => ANOTHER_TIME_SAID.has(t.word))) return undefined;
+  // "has the brooch been found yet?": asked of now, a passage dating its event by a year ("found … in
+  // 2011") tells of another time, and no "yes".
+  const byNow = asked.some((t) => BY_NOW.has(t.word));
+  if (byNow && tokens.some((t) => YEAR.test(t.word))) return undefined;
   return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
 }
 

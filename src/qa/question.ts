@@ -16,7 +16,7 @@ import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
-import { OTHER_TIME } from './other-time.js';
+import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 
 /**
@@ -352,6 +352,9 @@ const AT_ANY_TIME = 'ever';
 // …except beside a word of another time (`OTHER_TIME`): "has he ever resigned before?", "will buses ever
 // run again?" ask about a time other than the story's event, and "ever" there is what sets it apart.
 // Left out, the question was "has he resigned?", and a story about this week's resignation answered "Yes".
+// "Yet" and "already" (`BY_NOW`) say "by now" of a perfect or a present ("has anyone been arrested
+// yet?"), which the story tells without them: words of aspect, not of what is asked, left out as "ever"
+// is (and searched where the articles use them).
 
 /**
  * Whether the token is a part of a contraction that is a function word as written (`contractions.ts`):
@@ -439,7 +442,7 @@ export function parseQuestion(
           grading.has(k.start) ||
           linking.has(k.start) ||
           DO_PARTICIPLES.has(k.word) ||
-          (k.word === AT_ANY_TIME && !otherTime)
+          ((k.word === AT_ANY_TIME || BY_NOW.has(k.word)) && !otherTime)
         )),
   );
   return {
