@@ -105,12 +105,19 @@ const INTRODUCTION =
   /^(?:\p{L}+)(?:\s+(?:\p{Ll}[\p{L}'’-]*|\d[\d,.]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))*,\s+(\p{Ll}+)\b/u;
 
 /**
+ * A sentence that goes on from the one before with a coordinating conjunction ("But he changed his
+ * mind…", "And she claimed…"): the pronoun after it is the subject as if it opened the sentence. Group
+ * 1 is the pronoun (only a subject's or an owner's, as `OPENING` reads).
+ */
+const CONJOINED = /^(?:And|But|Yet|So)\s+(he|she|his|her)\b/u;
+
+/**
  * The gender the pronoun that is the sentence's subject (or its owner) says: opening it ("He was
  * born…", "His mother…") or right after a short opening phrase ("In 2010, he moved…"); undefined for any
  * other sentence.
  */
 export function openingGender(text: string): Gender | undefined {
-  const first = /^(\p{L}+)\b/u.exec(text)?.[1];
+  const first = CONJOINED.exec(text)?.[1] ?? /^(\p{L}+)\b/u.exec(text)?.[1];
   const opening = first === undefined ? undefined : OPENING.get(first.toLowerCase());
   if (opening !== undefined) return opening;
   const after = INTRODUCTION.exec(text)?.[1];

@@ -430,7 +430,9 @@ function fillers(
       const kinds = words.map((w) => (w === 'people' ? 'person' : w));
       // A number that looks like a year but counts the thing is a count ("2000 guests").
       const fine = numbers(text, true).filter((f) => countsThe(f, passage, groupOf, counted, kinds));
-      return { fine, loose: all };
+      // "his ninth Budget", "for the 21st time": the ordinal of the counted noun is how many so far.
+      const nth = matches(ORDINAL, text).filter((f) => ordinalOf(f, passage, groupOf, counted));
+      return { fine: [...fine, ...nth], loose: all };
     }
     default: {
       if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
@@ -441,6 +443,23 @@ function fillers(
       return { fine: all.filter((f) => !other(f)), loose: all.filter(other) };
     }
   }
+}
+
+/** An ordinal number, in digits or words ("21st", "ninth"); not "first" or "second", which say first in time or a unit of time as often. */
+const ORDINAL =
+  /\b(?:\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
+
+/** An ordinal right before the counted noun ("ninth Budget" for "how many budgets…"). */
+function ordinalOf(
+  f: Filler,
+  passage: PassageView,
+  groupOf: ReadonlyMap<string, number>,
+  counted: ReadonlySet<number>,
+): boolean {
+  const next = passage.tokens.find((t) => t.start >= f.end);
+  if (next === undefined || !/^\s+$/u.test(passage.text.slice(f.end, next.start))) return false;
+  const g = groupOf.get(next.stem);
+  return g !== undefined && counted.has(g);
 }
 
 /** A number counts the asked noun when the noun follows it within a few words of the same clause ("23,000 people", "five of the eight critics"). */

@@ -7,9 +7,13 @@
  */
 import { tokenize } from './text.js';
 
-/** "what did/does/has X say/tell/promise…": group 1 is X, the speaker asked about. */
+/**
+ * "what did/does/has X say/tell/promise…": group 1 is X, the speaker asked about. The verb is no noun
+ * of X's: not right after a possessive or a determiner ("what did liam fox call labour's claim" asks
+ * no words of "liam fox call labour's").
+ */
 const SPEECH_ASKED =
-  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|tell|promise|announce|add|claim|reply|pledge|warn)\b/iu;
+  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)(?<!'s|s'|\b(?:the|a|an|this|that|his|her|its|their|our|my|your))\s+(?:say|tell|promise|announce|add|claim|reply|pledge|warn)\b/iu;
 
 /** Verbs that report what someone said. */
 const SPEECH =
@@ -41,7 +45,11 @@ export function speakerTest(
   const name = `(?:${words.map(escape).join('|')})`;
   const before = new RegExp(`\\b${name}(?:\\s*,[^,]{1,40},)?\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'iu');
   const after = new RegExp(`\\b${SPEECH}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}\\b`, 'iu');
-  const pronoun = new RegExp(`^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'u');
+  // "He said…", also going on from the sentence before ("And he claimed…", as `referents.ts` reads it).
+  const pronoun = new RegExp(
+    `^\\s*(?:(?:And|But|Yet|So)\\s+(?:he|she)|He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
+    'u',
+  );
   return (text, referent) => {
     if (before.test(text) || after.test(text)) return true;
     if (referent === undefined || !referent.some((w) => words.includes(w))) return false;
