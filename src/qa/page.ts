@@ -25,8 +25,10 @@ const PAGE_NOUN = String.raw`(?:news\s+)?(?:article|story|piece|page)`;
  * the story is about ("who put out the report?"), as "the review", "the post" or "the news" may be.
  */
 const KIND_NOUN = String.raw`(?:report|post|item|news|text|review|column|op-?ed|editorial|essay|feature|blog(?:\s+post)?|interview|analysis|opinion(?:\s+piece)?|commentary|write-?up|explainer|obituary)`;
+/** The page named by a noun: "this article", "the story", "that report". */
+const PAGE_NAMED = String.raw`(?:(?:this|the|that)\s+${PAGE_NOUN}|(?:this|that)\s+${KIND_NOUN})`;
 /** The page itself, however people call it. */
-const PAGE = String.raw`(?:(?:this|the|that)\s+${PAGE_NOUN}|(?:this|that)\s+${KIND_NOUN}|it|this|that)`;
+const PAGE = String.raw`(?:${PAGE_NAMED}|it|this|that)`;
 /** A publication, however people call it: "the paper", "which website", "what news outlet". */
 const OUTLET = String.raw`(?:(?:news|tv|television|radio|online)\s*)?(?:outlet|site|web\s*site|paper|newspaper|publication|magazine|channel|network|publisher|broadcaster|station|media\s+outlet|organi[sz]ation)`;
 /** The page's address: "the url", "the link", "the web address" (a bare "address" may be a place's). */
@@ -59,8 +61,10 @@ const ASKED: [PageField, RegExp][] = [
   ],
   [
     'published',
+    // "How old is it?" and "when is it from?" ask the age of what the story is about (a brooch, a
+    // bridge), not of the page: those two take the page only by name ("how old is this article?").
     new RegExp(
-      String.raw`^(?:when\s+(?:was|is|did)\s+${PAGE}\s+(?:first\s+)?(?:published|posted|written|put\s+out|released|dated|updated|come\s+out|appear|run|from)|when\s+(?:is|was)\s+${PAGE}\s+from|when\s+${PAGE}\s+was\s+(?:published|posted|written|released)|what\s+(?:is|was)\s+the\s+(?:publication|publishing|release)\s+(?:date|time)|(?:what|which)\s+(?:date|day|time)\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|written|from|dated)|how\s+old\s+is\s+${PAGE}|(?:what\s+is\s+the\s+)?date\s+of\s+${PAGE}|(?:what\s+is\s+the\s+)?dateline)${OF_PAGE}$`,
+      String.raw`^(?:when\s+(?:was|is|did)\s+${PAGE}\s+(?:first\s+)?(?:published|posted|written|put\s+out|released|dated|updated|come\s+out|appear|run)|when\s+(?:is|was)\s+${PAGE_NAMED}\s+from|when\s+${PAGE}\s+was\s+(?:published|posted|written|released)|what\s+(?:is|was)\s+the\s+(?:publication|publishing|release)\s+(?:date|time)|(?:what|which)\s+(?:date|day|time)\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|written|from|dated)|how\s+old\s+is\s+${PAGE_NAMED}|(?:what\s+is\s+the\s+)?date\s+of\s+${PAGE}|(?:what\s+is\s+the\s+)?dateline)${OF_PAGE}$`,
       'iu',
     ),
   ],

@@ -22,6 +22,7 @@ describe('pageFieldAsked: questions about the page itself', () => {
     ['when was this story written?', 'published'],
     ["what's the publication date", 'published'],
     ['how old is this article?', 'published'],
+    ['when is this story from?', 'published'],
     ['Who wrote this article?', 'author'],
     ["who's the author", 'author'],
     ['who reported it?', 'source'],
@@ -78,6 +79,9 @@ describe('pageFieldAsked: questions about the page itself', () => {
     'Which newspaper did he work for?',
     'What channel did the interview air on?',
     'Which site was chosen for the new bridge?',
+    'how old is it',
+    'when is it from?',
+    'when was it from',
   ])('"%s" is about the story, not the page', (question) => expect(pageFieldAsked(question)).toBeUndefined());
 });
 
