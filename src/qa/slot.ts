@@ -178,14 +178,20 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 const AGE_OF =
   /\b(?:how old|what age) (?:is|was|are|were) (?:the|this|that|these|those|its|their|his|her|our|your) ([^?.!]+)/u;
 
+/** "how old is it", "what age was it": the age of what "it" stands for. */
+const AGE_OF_IT = /\b(?:how old|what age) (?:is|was) it\b/u;
+
 /**
  * Does the question ask the age of a thing (a common noun WordNet knows, none of whose commonest senses
  * is a living thing: "factory", "bridge"), not of a person or an animal ("the man", "the victim", "the
  * horse")? The noun is the head of the phrase after the determiner, the last of its run of nouns ("the
  * company's founder", "the shop owner": a founder, an owner; "the man taken to hospital": a man). A name
- * or a pronoun ("how old is he?", "how old is Marsh?") says nothing and is not one.
+ * or a personal pronoun ("how old is he?", "how old is Marsh?") says nothing and is not one; "it" is a
+ * thing's.
  */
 function agedThing(q: string): boolean {
+  // "how old is it?": "it" stands for a thing (the brooch the story is about), never a person.
+  if (AGE_OF_IT.test(q)) return true;
   const words = (AGE_OF.exec(q)?.[1] ?? '').split(/\s+/u).filter((w) => w !== '');
   let noun: string | undefined;
   for (const word of words) {

@@ -2,7 +2,8 @@
  * "How old is the factory?" asks the factory's age; a story that gives only a person's ("A 43-year-old
  * man was taken to hospital") does not say it, and the bot says it could not find it rather than
  * answering "43" (`onlyBeingsAged` and `agesABeing` in slot.ts). A person's age is still a person's
- * answer. On a story written for these tests (test/fixtures/factory-fire).
+ * answer. "How old is it?" asks a thing's age too: "it" is never the man (newcomer nc26's brooch,
+ * answered with a thief's age). On a story written for these tests (test/fixtures/factory-fire).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
@@ -10,7 +11,7 @@ import { loadEngine } from '../../src/qa/load-engine.js';
 const { engine } = await loadEngine(new URL('../fixtures/factory-fire', import.meta.url).pathname);
 
 describe('whose age a "how old" question asks', () => {
-  it.each(['how old is the factory', 'how old is the factory?'])(
+  it.each(['how old is the factory', 'how old is the factory?', 'how old is it'])(
     '"%s" is not answered by a man\'s age',
     (q) => {
       const answer = engine.ask(q);
