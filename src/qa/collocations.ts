@@ -7,7 +7,7 @@ import { verbBases } from '../nlp/nlp.js';
 import { isStopword, stem, tokenize, type Token } from './text.js';
 import { WordCache } from './word-caches.js';
 import type { Pos } from './morphology.js';
-import { lemmasStartingWith } from './wordnet.js';
+import { detachedLemma, lemmasStartingWith } from './wordnet.js';
 
 /** A phrase of the question WordNet lists as one lemma. */
 export interface Collocation {
@@ -110,6 +110,12 @@ export function collocations(question: string): Collocation[] {
   const found: Collocation[] = [];
   for (let i = 0; i < tokens.length - 1;) {
     const first = tokens[i] as Token;
+    const hyphened = hyphenedLemma(question, first, tokens[i + 1] as Token);
+    if (hyphened !== undefined) {
+      found.push({ lemma: hyphened, tokens: tokens.slice(i, i + 2) });
+      i += 2;
+      continue;
+    }
     let best: string | undefined;
     let bestParts = 0;
     for (const { lemma, parts } of startingLemmas(first)) {
@@ -130,4 +136,20 @@ export function collocations(question: string): Collocation[] {
     i += bestParts;
   }
   return found;
+}
+
+/**
+ * Two words joined by a hyphen that WordNet lists as one noun or adjective ("front-runners" →
+ * "front-runner", "grown-ups" → "grown-up"): one word, which the tokenizer cut in two, and whose
+ * synonyms ("favourite") its halves ("front", "runners") do not have. Its lemma as WordNet writes it,
+ * or undefined.
+ */
+function hyphenedLemma(question: string, first: Token, second: Token): string | undefined {
+  if (question.slice(first.end, second.start) !== '-') return undefined;
+  const written = `${first.word}-${second.word}`;
+  for (const pos of NOUN_ADJ) {
+    const lemma = detachedLemma(pos, written);
+    if (lemma !== undefined) return lemma;
+  }
+  return undefined;
 }

@@ -18,6 +18,7 @@ import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
+import { shortFormOf } from './short-forms.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -302,6 +303,10 @@ const CHAT_FORMS = new Map([
   ['bc', 'because'],
   ['cuz', 'because'],
   ['coz', 'because'],
+  ['b4', 'before'],
+  ['thru', 'through'],
+  ['pls', 'please'],
+  ['plz', 'please'],
 ]);
 
 /**
@@ -398,7 +403,11 @@ export function parseQuestion(
       continue;
     }
     const asWritten = token.stop || asNames.has(token.word) || known(token.word);
-    const meant = asWritten ? undefined : misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN);
+    // A function word misspelt or typed as in chat ("wat", "becuase"), or a content word in its chat
+    // short form ("ppl", `short-forms.ts`): the question says the word it stands for.
+    const meant = asWritten
+      ? undefined
+      : (misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) ?? shortFormOf(token.word));
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
   }
   const seen = new Set<string>();

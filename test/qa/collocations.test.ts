@@ -52,6 +52,14 @@ describe('collocations', () => {
     expect(lemmas('when does it go up again')).toEqual(['go_up']);
   });
 
+  it('finds a hyphened word WordNet lists whole, inflected or not', () => {
+    expect(lemmas('who are the front-runners?')).toEqual(['front-runner']);
+    expect(lemmas('is it a long-term plan?')).toEqual(['long-term']);
+    // Two words with a hyphen that WordNet does not list as one are no phrase.
+    expect(lemmas('was it a cup-tie?')).toEqual([]);
+    expect(lemmas('who is the front runner?')).toEqual([]);
+  });
+
   it('takes the longest lemma at a word', () => {
     expect(lemmas('who founded the united states of america')).toEqual(['united_states_of_america']);
   });
