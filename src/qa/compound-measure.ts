@@ -11,6 +11,7 @@ import { measuresOfUnit, type Measure } from './measure.js';
 import { detachedBases } from './morphology.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
 import type { Span } from './span-input.js';
+import { rememberedReading } from './text-memo.js';
 import { isPartOf } from './wordnet.js';
 
 /** One part: a number (or "a", "an") and its unit, with the unit's dictionary form and kinds. */
@@ -93,11 +94,17 @@ export function compoundMeasures(text: string): { start: number; end: number }[]
 }
 
 /**
+ * `compoundMeasures`, read once per passage text while it is recent (`text-memo.ts`): every answered
+ * question reads its passage's measures, and a story's passages come back question after question.
+ */
+const measuresOf = rememberedReading(compoundMeasures);
+
+/**
  * The span, grown over the whole of a measure of several parts it holds only part of ("four years" of
  * "four years and eight months", "year" of "a year and a half"); the span as it is otherwise.
  */
 export function wholeMeasure(text: string, span: Span): Span {
-  const whole = compoundMeasures(text).find((m) => span.start < m.end && span.end > m.start);
+  const whole = measuresOf(text).find((m) => span.start < m.end && span.end > m.start);
   if (whole === undefined || (span.start <= whole.start && span.end >= whole.end)) return span;
   const start = Math.min(span.start, whole.start);
   const end = Math.max(span.end, whole.end);

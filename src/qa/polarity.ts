@@ -23,7 +23,8 @@ import { beforeNegativeT } from './contractions.js';
 import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME, YEAR } from './other-time.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
-import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
+import type { TaggedTerm } from '../nlp/nlp.js';
+import { rememberedTerms } from './text-memo.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -230,7 +231,7 @@ export function polarityOf(
  * passengers travelling?").
  */
 function assertsEvent(passage: string, tokens: readonly Token[], found: readonly number[][]): boolean {
-  const tagged = taggedTerms(passage);
+  const tagged = rememberedTerms(passage);
   const tagsAt = (at: number) => tagged.find((t) => t.start === (tokens[at] as Token).start)?.tags;
   const infinitive = (at: number) => tagsAt(at)?.has('Verb') === true && tokens[at - 1]?.word === 'to';
   // "advised to check timetables before travelling", "left without paying": the -ing form after
@@ -303,7 +304,7 @@ export function failsAssertion(question: string, passage: string, groups: readon
   if (!WHO_OPENING.test(question) || MAY_DENY.test(question) || !MAY_DENY.test(passage)) return false;
   const tokens = tokenize(passage);
   const asked = new Set(tokenize(question).map((t) => t.stem));
-  const tagged = taggedTerms(passage);
+  const tagged = rememberedTerms(passage);
   return groups.some((g) => {
     if (g.pronoun === true) return false;
     // Its synonyms too ("going to the opening" of "cannot attend"), not a name a role word lent; said as

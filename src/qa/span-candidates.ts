@@ -378,10 +378,6 @@ function trimQuestionWords(
   if (c.kind === 'clause' || c.text !== undefined) return c;
   const [first0, last0] = tokenRange(c, passage.tokens);
   if (first0 === -1) return undefined;
-  const isQuestionWord = (i: number) => {
-    const t = passage.tokens[i] as Token;
-    return !t.stop && matched.has(t.stem);
-  };
   let first = first0;
   let last = last0;
   // A phrase whose head is the question's word ("all shipments" for "…restrict shipments of?") only
@@ -390,19 +386,19 @@ function trimQuestionWords(
   const head = passage.tokens[last0] as Token;
   const kindHead = c.kind === 'phrase' && kinds.includes(head.word);
   // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
-  const upper = (t: Token) => startsUpper(passage.text.slice(t.start, t.end));
   const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
-  const namedBefore = before.length > 0 && before.every((t) => upper(t) && !matched.has(t.stem));
-  const named = !upper(head) && namedBefore;
+  const namedBefore = before.length > 0 && before.every((t) => upper(t, passage) && !matched.has(t.stem));
+  const named = !upper(head, passage) && namedBefore;
   // A proper name whose head only is the question's ("Aire Valley Care Trust" for "what is the name
   // of the trust?") is answered whole, as a name is.
-  const proper = upper(head) && namedBefore;
+  const proper = upper(head, passage) && namedBefore;
   if (c.kind === 'phrase' && proper) return c;
-  if (c.kind === 'phrase' && isQuestionWord(last0) && !kindHead && !named) return undefined;
+  if (c.kind === 'phrase' && isQuestionWord(last0, passage, matched) && !kindHead && !named) return undefined;
   // Connecting words left at an edge go too: "spread of technologies" → "technologies", not "of technologies".
-  const isEdge = (i: number) => isQuestionWord(i) || (passage.tokens[i] as Token).stop;
-  if (isQuestionWord(first)) while (first <= last && isEdge(first)) first++;
-  if (!kindHead && isQuestionWord(last)) while (last >= first && isEdge(last)) last--;
+  if (isQuestionWord(first, passage, matched))
+    while (first <= last && isEdge(first, passage, matched)) first++;
+  if (!kindHead && isQuestionWord(last, passage, matched))
+    while (last >= first && isEdge(last, passage, matched)) last--;
   if (kindHead && first === last0) return undefined;
   if (first > last) return undefined;
   // Only stopwords left ("many", "more"), or only the question's words and stopwords ("Its largest
@@ -411,7 +407,11 @@ function trimQuestionWords(
   let content = false;
   for (let i = first; i <= last; i++) {
     const t = passage.tokens[i] as Token;
-    if ((!t.stop && !isQuestionWord(i)) || (kindHead && QUANTIFIER.test(t.word)) || monthOf(c, t, passage))
+    if (
+      (!t.stop && !isQuestionWord(i, passage, matched)) ||
+      (kindHead && QUANTIFIER.test(t.word)) ||
+      monthOf(c, t, passage)
+    )
       content = true;
   }
   if (!content) return undefined;
@@ -431,21 +431,50 @@ function trimQuestionWords(
   // question says itself ("which river…?" of "the River Tay" is "Tay"), or a name only, which WordNet
   // lists as nothing else: "what event is held in Newcastle?" is "Mela" of "Newcastle Mela", the name
   // of the place the question names and of what is asked.
-  const mayGo = (from: number, to: number) =>
-    passage.tokens.every(
-      (t) => t.start < from || t.end > to || kinds.includes(t.word) || !isCommonWord(t.word),
-    );
   const opening = first === first0 ? undefined : nameAcross(start, passage.tags);
   const closing = last === last0 ? undefined : nameAcross(end, passage.tags);
   const from =
-    opening !== undefined && end <= opening.end && !mayGo(opening.start, start)
+    opening !== undefined && end <= opening.end && !mayGo(opening.start, start, passage, kinds)
       ? Math.max(c.start, opening.start)
       : start;
   const to =
-    closing !== undefined && start >= closing.start && !mayGo(end, closing.end)
+    closing !== undefined && start >= closing.start && !mayGo(end, closing.end, passage, kinds)
       ? Math.min(c.end, closing.end)
       : end;
   return { ...c, start: from, end: to };
+}
+
+/*
+ * trimQuestionWords' tests of a token, written as functions of their own rather than closures made at
+ * each call: the tests run for every candidate span (about 30 a seed question), and under tsx, which
+ * runs the benchmarks and tests, esbuild names every closure bound to a name as it is made
+ * (`keepNames`: an Object.defineProperty each, about 0.4 µs), a third of the names made in a question.
+ */
+
+/** Is the token at `i` one of the question's words (not a stopword)? */
+function isQuestionWord(i: number, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
+  const t = passage.tokens[i] as Token;
+  return !t.stop && matched.has(t.stem);
+}
+
+/** Is the token at `i` a word to cut from a span's edge: one of the question's, or a stopword? */
+function isEdge(i: number, passage: SpanSentence, matched: ReadonlySet<string>): boolean {
+  return isQuestionWord(i, passage, matched) || (passage.tokens[i] as Token).stop;
+}
+
+/** Is the token written with a capital? */
+function upper(t: Token, passage: SpanSentence): boolean {
+  return startsUpper(passage.text.slice(t.start, t.end));
+}
+
+/**
+ * May the words from `from` to `to` go from a name's piece: each the kind asked (`kinds`) or no common
+ * word (WordNet lists it as nothing else)?
+ */
+function mayGo(from: number, to: number, passage: SpanSentence, kinds: readonly string[]): boolean {
+  return passage.tokens.every(
+    (t) => t.start < from || t.end > to || kinds.includes(t.word) || !isCommonWord(t.word),
+  );
 }
 
 /**

@@ -5,8 +5,8 @@
  * based in Leeds"); a place the same sentence gives for something else ("named best bakery at the
  * awards in Leeds") answers another question. Pure: the passage comes with its tokens and tags.
  */
-import { taggedTerms } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
+import { rememberedTerms } from './text-memo.js';
 import { tokenize, type Token } from './text.js';
 
 /**
@@ -35,7 +35,7 @@ const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|upon|on|de|la|le|&)\s+)?\
 export function thingAskedWhere(question: string): Token[] | undefined {
   const thing = WHERE_THING.exec(question)?.[1];
   if (thing === undefined) return undefined;
-  const terms = taggedTerms(thing);
+  const terms = rememberedTerms(thing);
   if (terms.some((t) => t.tags.has('Verb')) || !terms.at(-1)?.tags.has('Noun')) return undefined;
   const words = tokenize(thing).filter((t) => !t.stop);
   return words.length > 0 ? words : undefined;
