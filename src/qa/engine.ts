@@ -526,7 +526,7 @@ export class Engine {
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =
       verdict.answered && short.answer === null && topic === undefined
-        ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups)
+        ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups, short.passages[0]?.article.date)
         : undefined;
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.

@@ -26,6 +26,3 @@ export const ANOTHER_TIME_SAID: ReadonlySet<string> = new Set([
  * stolen this week) tells of another time, and says nothing of "by now" (polarity.ts).
  */
 export const BY_NOW: ReadonlySet<string> = new Set(['yet', 'already']);
-
-/** A year written in digits ("2011", "1998"): the time a passage dates its event to. */
-export const YEAR = /^(?:1[5-9]|20)\d\d$/u;

@@ -61,10 +61,10 @@ const ASKED: [PageField, RegExp][] = [
   ],
   [
     'published',
-    // "How old is it?" and "when is it from?" ask the age of what the story is about (a brooch, a
-    // bridge), not of the page: those two take the page only by name ("how old is this article?").
+    // "How old is it?" asks the age of what the story is about (a brooch, a bridge), not of the page:
+    // it takes the page only as "this", "that" or by name ("how old is this article?").
     new RegExp(
-      String.raw`^(?:when\s+(?:was|is|did)\s+${PAGE}\s+(?:first\s+)?(?:published|posted|written|put\s+out|released|dated|updated|come\s+out|appear|run)|when\s+(?:is|was)\s+${PAGE_NAMED}\s+from|when\s+${PAGE}\s+was\s+(?:published|posted|written|released)|what\s+(?:is|was)\s+the\s+(?:publication|publishing|release)\s+(?:date|time)|(?:what|which)\s+(?:date|day|time)\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|written|from|dated)|how\s+old\s+is\s+${PAGE_NAMED}|(?:what\s+is\s+the\s+)?date\s+of\s+${PAGE}|(?:what\s+is\s+the\s+)?dateline)${OF_PAGE}$`,
+      String.raw`^(?:when\s+(?:was|is|did)\s+${PAGE}\s+(?:first\s+)?(?:published|posted|written|put\s+out|released|dated|updated|come\s+out|appear|run|from)|when\s+(?:is|was)\s+${PAGE}\s+from|when\s+${PAGE}\s+was\s+(?:published|posted|written|released)|what\s+(?:is|was)\s+the\s+(?:publication|publishing|release)\s+(?:date|time)|(?:what|which)\s+(?:date|day|time)\s+(?:was|is)\s+${PAGE}\s+(?:published|posted|written|from|dated)|how\s+old\s+is\s+(?:${PAGE_NAMED}|this|that)|(?:what\s+is\s+the\s+)?date\s+of\s+${PAGE}|(?:what\s+is\s+the\s+)?dateline)${OF_PAGE}$`,
       'iu',
     ),
   ],

@@ -28,13 +28,21 @@ const TIME_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|by|until|till|from|before|after|during|early|late|last|next|this|mid|of)[\s-]+$/iu;
 
 /**
+ * What may follow a month said as a time: the sentence's end, punctuation, a number, or a function word
+ * ("in April, said…", "in May 2011", "since June last year"); not a verb ("a statement from April said",
+ * "criticised by May told MPs": a person), nor a possessive ("in May's cabinet").
+ */
+const TIME_AFTER =
+  /^(?:\s*$|\s*[^\p{L}\s'’]|\s+\d|\s+(?:this|last|next|that|and|or|to|of|when|after|before|for|in|at|on|the|while|as|until|but|with|from|by|during|if|so|because|a|an|his|her|its|their|through|onwards|ago)\b)/u;
+
+/**
  * A one-word span that WordNet knows as a month, right after a word that puts it in time and not
- * followed by a possessive ("in April", not "in May's cabinet"): a date, not April or May the person.
+ * followed by a word that makes it someone (`TIME_AFTER`): a date, not April or May the person.
  */
 function isMonthSaidAsTime(text: string, e: Entity, span: string): boolean {
   const word = span.replace(/['’]s?$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /['’]/u.test(span)) return false;
-  if (/^['’]/u.test(text.slice(e.end))) return false;
+  if (!TIME_AFTER.test(text.slice(e.end))) return false;
   return TIME_BEFORE.test(text.slice(0, e.start)) && isKindOf(word, 'calendar_month');
 }
 

@@ -20,13 +20,17 @@ import {
   OPENING_AUXILIARIES,
 } from './auxiliaries.js';
 import { beforeNegativeT } from './contractions.js';
-import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME, YEAR } from './other-time.js';
+import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME } from './other-time.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import type { TaggedTerm } from '../nlp/nlp.js';
 import { rememberedTerms } from './text-memo.js';
 
 export type Polarity = 'yes' | 'no';
+
+/** A year a passage dates something to: after a preposition of time or a month ("in 2011", "May 2011"). */
+const DATING_YEAR =
+  /\b(?:in|since|from|until|till|by|during|before|after|of|January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:1[5-9]|20)\d\d)\b/gu;
 
 /**
  * A question put as yes or no: opening with an auxiliary ("did", "was", "has", "isn't"), or an
@@ -183,6 +187,7 @@ export function polarityOf(
   question: string,
   passage: string,
   groups: readonly Group[],
+  storyDate?: string,
 ): Polarity | undefined {
   if (!asksWhether(question) || groups.length === 0) return undefined;
   const asked = tokenize(question);
@@ -215,11 +220,20 @@ export function polarityOf(
   // nothing of an earlier one; a "yes" needs the passage to say another time too ("fined twice before").
   const anotherTime = asked.some((t) => OTHER_TIME.has(t.word));
   if (anotherTime && !tokens.some((t) => ANOTHER_TIME_SAID.has(t.word))) return undefined;
-  // "has the brooch been found yet?": asked of now, a passage dating its event by a year ("found … in
-  // 2011") tells of another time, and no "yes".
-  const byNow = asked.some((t) => BY_NOW.has(t.word));
-  if (byNow && tokens.some((t) => YEAR.test(t.word))) return undefined;
+  // "has the brooch been found yet?": asked of now, a passage dating its event to a year before the
+  // story's ("found … in 2011", of a theft this week) tells of another time, and no "yes".
+  if (asked.some((t) => BY_NOW.has(t.word)) && datesEarlier(passage, storyDate)) return undefined;
   return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
+}
+
+/**
+ * Does the passage date something to a year before the story's ("in 2011", "since 1998"; a year after a
+ * preposition or a month, not a count: "2000 protesters")? With no date to the story, any such year.
+ */
+function datesEarlier(passage: string, storyDate: string | undefined): boolean {
+  const story = Number(/\b(?:1[5-9]|20)\d\d\b/u.exec(storyDate ?? '')?.[0] ?? Infinity);
+  for (const m of passage.matchAll(DATING_YEAR)) if (Number(m[1]) < story) return true;
+  return false;
 }
 
 /**

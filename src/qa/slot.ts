@@ -451,11 +451,22 @@ function fillers(
   }
 }
 
-/** An ordinal number, in digits or words ("21st", "ninth"); not "first" or "second", which say first in time or a unit of time as often. */
+/**
+ * An ordinal number, in digits or words ("21st", "ninth"); not "first" or "second" ("1st", "2nd"), which
+ * say first in time or a unit of time as often.
+ */
 const ORDINAL =
-  /\b(?:\d*(?:1[1-3]th|1st|2nd|3rd|[04-9]th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
+  /\b(?:\d*(?:1[1-3]th|[2-9]1st|[2-9]2nd|3rd|[04-9]th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
 
-/** An ordinal right before the counted noun ("ninth Budget" for "how many budgets…"). */
+/**
+ * What makes an ordinal a count so far: an owner ("her ninth budget", "Brown's ninth", "a record 12th
+ * title", "a record-breaking ninth Budget") or "the … time" ("for the 21st time"). "The fifth floor"
+ * is a position, not how many floors.
+ */
+const OWNED_BEFORE = /(?:\b(?:his|her|its|their|our|my|your|record(?:[\s-]+breaking)?)|['’]s)\s+$/iu;
+const THE_BEFORE = /\bthe\s+$/iu;
+
+/** An ordinal right before the counted noun, so owned ("her ninth budget" for "how many budgets…"). */
 function ordinalOf(
   f: Filler,
   passage: PassageView,
@@ -464,6 +475,8 @@ function ordinalOf(
 ): boolean {
   const next = passage.tokens.find((t) => t.start >= f.end);
   if (next === undefined || !/^\s+$/u.test(passage.text.slice(f.end, next.start))) return false;
+  const before = passage.text.slice(0, f.start);
+  if (!OWNED_BEFORE.test(before) && !(THE_BEFORE.test(before) && next.word === 'time')) return false;
   const g = groupOf.get(next.stem);
   return g !== undefined && counted.has(g);
 }

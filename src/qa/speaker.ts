@@ -13,7 +13,7 @@ import { tokenize } from './text.js';
  * no words of "liam fox call labour's").
  */
 const SPEECH_ASKED =
-  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)(?<!'s|s'|\b(?:the|a|an|this|that|his|her|its|their|our|my|your))\s+(?:say|tell|promise|announce|add|claim|reply|pledge|warn)\b/iu;
+  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)(?<!['’]s|s['’]|\b(?:the|a|an|this|that|his|her|its|their|our|my|your))\s+(?:say|tell|promise|announce|add|claim|reply|pledge|warn)\b/iu;
 
 /** Verbs that report what someone said. */
 const SPEECH =

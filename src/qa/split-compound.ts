@@ -7,7 +7,7 @@
  */
 import type { Group } from './expansion.js';
 import type { SearchIndex } from './search-index.js';
-import { stem } from './text.js';
+import { stem, type Token } from './text.js';
 import type { Weights } from './weights.js';
 import { isEnglishWord } from './wordnet.js';
 
@@ -49,14 +49,25 @@ function writtenApart(index: SearchIndex, word: string): [string, string] | unde
   return undefined;
 }
 
-/** Does a sentence of the index hold `first` right before `second`? */
+/**
+ * Does a sentence of the index write `first` right before `second`, apart only by spaces or a hyphen
+ * ("head teacher", "head-teacher"; not "hurt his head, teacher Anna Cole said")? The postings are
+ * (doc id, term frequency) pairs.
+ */
 function sideBySide(index: SearchIndex, first: string, second: string): boolean {
-  const withSecond = new Set(index.postingsOf(second));
-  for (const doc of index.postingsOf(first)) {
+  const withSecond = new Set<number>();
+  const seconds = index.postingsOf(second);
+  for (let p = 0; p < seconds.length; p += 2) withSecond.add(seconds[p] as number);
+  const firsts = index.postingsOf(first);
+  for (let p = 0; p < firsts.length; p += 2) {
+    const doc = firsts[p] as number;
     if (!withSecond.has(doc)) continue;
+    const text = index.docs[doc]?.sentence.text ?? '';
     const tokens = index.tokens(doc);
-    for (let i = 0; i + 1 < tokens.length; i++)
-      if (tokens[i]?.stem === first && tokens[i + 1]?.stem === second) return true;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [a, b] = [tokens[i] as Token, tokens[i + 1] as Token];
+      if (a.stem === first && b.stem === second && /^[\s-]+$/u.test(text.slice(a.end, b.start))) return true;
+    }
   }
   return false;
 }

@@ -40,4 +40,22 @@ describe('"yet" and "already"', () => {
     const answer = gallery.ask('has the painting been found yet');
     expect(answer.polarity).toBeUndefined();
   });
+
+  it('"has the pier reopened yet" is Yes from "reopened in March 2026", the story\'s own year', () => {
+    const pier = parseArticle(
+      'pier.txt',
+      [
+        'Pier back open after storm repairs',
+        '',
+        'Harbour News, 12 March 2026',
+        '',
+        'The Victoria pier reopened in March 2026 after three months of storm repairs.',
+        'The pier was first opened in 1899 and was last closed for repairs in 1987.',
+        '',
+      ].join('\n'),
+    );
+    const answer = new Engine([pier]).ask('has the pier reopened yet');
+    expect(answer.passages[0]?.text).toContain('reopened in March 2026');
+    expect(answer.polarity).toBe('yes');
+  });
 });

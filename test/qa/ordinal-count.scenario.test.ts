@@ -52,6 +52,7 @@ const found = (question: string, passage: string) =>
 describe('the count slot and ordinals', () => {
   it.each([
     ['how many budgets has brown done', 'The chancellor delivered a record ninth budget.', true],
+    ['how many budgets has brown done', 'He delivered a record breaking ninth Budget.', true],
     ['how many times has the bid been blocked', 'The US blocked the bid for the 21st time.', true],
     ['how many titles has she won', 'She won her 12th title on Sunday.', true],
     // Not right before the counted noun, or not an ordinal of it.
@@ -59,6 +60,9 @@ describe('the count slot and ordinals', () => {
     ['how many titles has she won', 'She finished fourth in the title race.', false],
     // "First" and "second" say first in time and a unit of time as often.
     ['how many titles has she won', 'She won her first title on Sunday.', false],
+    ['how many titles has she won', 'She won her 1st title on Sunday.', false],
+    // A position, not how many so far: "the fifth floor" is no count of floors.
+    ['how many floors does the building have', 'The fire started on the fifth floor.', false],
   ])('"%s" of "%s" → %s', (question, passage, expected) => {
     expect(found(question, passage)).toBe(expected);
   });

@@ -23,6 +23,8 @@ describe('pageFieldAsked: questions about the page itself', () => {
     ["what's the publication date", 'published'],
     ['how old is this article?', 'published'],
     ['when is this story from?', 'published'],
+    ['how old is this?', 'published'],
+    ['when is it from?', 'published'],
     ['Who wrote this article?', 'author'],
     ["who's the author", 'author'],
     ['who reported it?', 'source'],
@@ -80,8 +82,6 @@ describe('pageFieldAsked: questions about the page itself', () => {
     'What channel did the interview air on?',
     'Which site was chosen for the new bridge?',
     'how old is it',
-    'when is it from?',
-    'when was it from',
   ])('"%s" is about the story, not the page', (question) => expect(pageFieldAsked(question)).toBeUndefined());
 });
 

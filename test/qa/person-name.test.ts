@@ -28,6 +28,8 @@ describe('isPersonName', () => {
     ).toBe(true);
     const text = "She served in May's cabinet.";
     expect(isPersonName(text, person(text, 'May'))).toBe(true);
+    const said = 'A statement from April said the plan was dropped.';
+    expect(isPersonName(said, person(said, 'April'))).toBe(true);
   });
 
   it('a saint names the institution called after them: "St Aidan\'s", "Saint Anne\'s"', () => {

@@ -64,6 +64,7 @@ describe('the pronoun after a conjunction opening the sentence', () => {
 
   it('a word of speech after a possessive or a determiner is a noun: no speaker is asked', () => {
     expect(speakerAsked("what did liam fox call labour's claim")).toBeUndefined();
+    expect(speakerAsked('what did liam fox call labour’s claim')).toBeUndefined();
     expect(speakerAsked('what did the mayor make of the claim')).toBeUndefined();
     expect(speakerAsked('what did she say about the claim')).toBe('she');
     expect(speakerAsked('what did the minister promise')).toBe('the minister');

@@ -21,6 +21,7 @@ const SCHOOL = parseArticle(
     'Inspectors praised its reading programme and the behaviour of its 410 pupils during a two-day visit in October.',
     'Head teacher Claire Bowman, who joined the school in 2019, said staff were "absolutely thrilled".',
     'The school car park will be resurfaced in the summer, and a class pet, a rabbit called Biscuit, has a new hutch.',
+    'A pupil who hurt his head, teacher Anna Cole said, was back in class the next day.',
     '',
   ].join('\n'),
 );
@@ -51,6 +52,18 @@ describe('splitCompounds', () => {
       { stem: stem('teachers'), weight: 1 },
       { stem: stem('head'), weight: DEFAULT_WEIGHTS.RELATED_WEIGHT },
     ]);
+  });
+
+  it('does not join two words a comma parts: "head, teacher Anna Cole" is no head teacher', () => {
+    const groups = [unread('headteacher')];
+    const apart = new SearchIndex([
+      parseArticle(
+        'apart.txt',
+        'Pupil back in class\n\nA pupil who hurt his head, teacher Anna Cole said, was back in class.\n',
+      ),
+    ]);
+    splitCompounds(apart, groups, DEFAULT_WEIGHTS);
+    expect(groups[0]?.terms).toEqual([]);
   });
 
   it('leaves a word whose parts the story writes only apart ("car park", "class pet") unread: "carpet"', () => {
