@@ -21,6 +21,7 @@ import {
 } from './auxiliaries.js';
 import { beforeNegativeT } from './contractions.js';
 import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME } from './other-time.js';
+import { MONTH } from './time-point.js';
 import type { Group } from './expansion.js';
 import { tokenize, type Token } from './text.js';
 import type { TaggedTerm } from '../nlp/nlp.js';
@@ -28,9 +29,16 @@ import { rememberedTerms } from './text-memo.js';
 
 export type Polarity = 'yes' | 'no';
 
+/** A year written in digits ("2011", "1998"). */
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+
 /** A year a passage dates something to: after a preposition of time or a month ("in 2011", "May 2011"). */
-const DATING_YEAR =
-  /\b(?:in|since|from|until|till|by|during|before|after|of|January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:1[5-9]|20)\d\d)\b/gu;
+const DATING_YEAR = new RegExp(
+  String.raw`(?:\b(?:in|since|from|until|till|by|during|before|after|of)|${MONTH.source})\s+(${YEAR})\b`,
+  'giu',
+);
+/** The story's year, in its date ("14 November 2026"). */
+const STORY_YEAR = new RegExp(String.raw`\b${YEAR}\b`, 'u');
 
 /**
  * A question put as yes or no: opening with an auxiliary ("did", "was", "has", "isn't"), or an
@@ -231,7 +239,7 @@ export function polarityOf(
  * preposition or a month, not a count: "2000 protesters")? With no date to the story, any such year.
  */
 function datesEarlier(passage: string, storyDate: string | undefined): boolean {
-  const story = Number(/\b(?:1[5-9]|20)\d\d\b/u.exec(storyDate ?? '')?.[0] ?? Infinity);
+  const story = Number(STORY_YEAR.exec(storyDate ?? '')?.[0] ?? Infinity);
   for (const m of passage.matchAll(DATING_YEAR)) if (Number(m[1]) < story) return true;
   return false;
 }

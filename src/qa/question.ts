@@ -18,7 +18,7 @@ import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
-import { shortFormOf } from './short-forms.js';
+import { chatFunctionWord, shortFormOf } from './short-forms.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -285,31 +285,6 @@ function eventParticiple(question: string): string | undefined {
 const STOPWORD_LIST = [...STOPWORDS];
 
 /**
- * Function words as people type them in chat, too short for the one-edit rule below to tell from other
- * words ("teh", "wat", "ur"): searched as written they are words no article holds. A story that does
- * hold one (a "wat" in Bangkok) reads it as written, as for any misspelling (`parseQuestion`'s `known`).
- */
-const CHAT_FORMS = new Map([
-  ['teh', 'the'],
-  ['wat', 'what'],
-  ['wut', 'what'],
-  ['wht', 'what'],
-  ['whn', 'when'],
-  ['wen', 'when'],
-  ['whr', 'where'],
-  ['hw', 'how'],
-  ['ur', 'your'],
-  ['abt', 'about'],
-  ['bc', 'because'],
-  ['cuz', 'because'],
-  ['coz', 'because'],
-  ['b4', 'before'],
-  ['thru', 'through'],
-  ['pls', 'please'],
-  ['plz', 'please'],
-]);
-
-/**
  * The function word this misspells ("hapened" → "happened", "becuase", "shoud"), if any. Searched for, it is a word
  * no article holds and weighs against every passage; read as what it misspells, it is left out like the
  * word itself. A word of English ("hoping", one edit from "having") is never read as another.
@@ -318,7 +293,7 @@ export function misspeltStopword(
   word: string,
   min: number = DEFAULT_WEIGHTS.MISSPELT_STOPWORD_MIN,
 ): string | undefined {
-  const chat = CHAT_FORMS.get(word);
+  const chat = chatFunctionWord(word);
   if (chat !== undefined) return chat;
   if (word.length < min) return undefined;
   for (const stop of STOPWORD_LIST) {

@@ -106,10 +106,13 @@ const INTRODUCTION =
 
 /**
  * A sentence that goes on from the one before with a coordinating conjunction ("But he changed his
- * mind…", "And she claimed…"): the pronoun after it is the subject as if it opened the sentence. Group
- * 1 is the pronoun (only a subject's or an owner's, as `OPENING` reads).
+ * mind…", "And she claimed…"): the pronoun after it is the subject as if it opened the sentence
+ * (`speaker.ts` reads "And he said…" so too).
  */
-const CONJOINED = /^(?:And|But|Yet|So)\s+(he|she|his|her)\b/u;
+export const GOES_ON = '(?:And|But|Yet|So)';
+
+/** `GOES_ON` then a pronoun: group 1 is the pronoun (only a subject's or an owner's, as `OPENING` reads). */
+const CONJOINED = new RegExp(String.raw`^${GOES_ON}\s+(he|she|his|her)\b`, 'u');
 
 /**
  * The gender the pronoun that is the sentence's subject (or its owner) says: opening it ("He was

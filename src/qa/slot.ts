@@ -14,6 +14,7 @@ import { HOW_MEASURE, type ParsedQuestion } from './question.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
+import { ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
 import { asksOrigin } from './origin.js';
 import { startsUpper } from './letters.js';
@@ -452,11 +453,10 @@ function fillers(
 }
 
 /**
- * An ordinal number, in digits or words ("21st", "ninth"); not "first" or "second" ("1st", "2nd"), which
- * say first in time or a unit of time as often.
+ * An ordinal number, in digits or words ("21st", "ninth": numbers.ts's `ORDINAL_WORD`); not "first" or
+ * "second" ("1st", "2nd"), which say first in time or a unit of time as often.
  */
-const ORDINAL =
-  /\b(?:\d*(?:1[1-3]th|[2-9]1st|[2-9]2nd|3rd|[04-9]th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/giu;
+const ORDINAL = new RegExp(String.raw`\b(?!(?:first|second|1st|2nd)\b)${ORDINAL_WORD}\b`, 'giu');
 
 /**
  * What makes an ordinal a count so far: an owner ("her ninth budget", "Brown's ninth", "a record 12th

@@ -5,6 +5,7 @@
  * sentence naming him, `referents.ts`), not in one that merely names them ("Obaidi and Fomin signed…,
  * the ministry said": the ministry speaks). Pure: sentences come as text.
  */
+import { GOES_ON } from './referents.js';
 import { tokenize } from './text.js';
 
 /**
@@ -47,7 +48,7 @@ export function speakerTest(
   const after = new RegExp(`\\b${SPEECH}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}\\b`, 'iu');
   // "He said…", also going on from the sentence before ("And he claimed…", as `referents.ts` reads it).
   const pronoun = new RegExp(
-    `^\\s*(?:(?:And|But|Yet|So)\\s+(?:he|she)|He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
+    `^\\s*(?:${GOES_ON}\\s+(?:he|she)|He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
     'u',
   );
   return (text, referent) => {
