@@ -9,7 +9,7 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { agesABeing, askedSlot, namesMoney, type AskedSlot } from './slot.js';
+import { agesABeing, askedSlot, datesOrigin, namesMoney, type AskedSlot } from './slot.js';
 import { isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -836,6 +836,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
   const numeric = cls === 'number' || (cls === 'date' && /\d/.test(text));
   // "A second oven", "the team's 61st call-out": a position in a row, no amount, count or age ("a
   // third of the vote" is a share, not a position).
+  // A thing's age is when it came to be: "how old is the brooch?" → "the 7th Century" of "thought to
+  // date from the 7th Century" (an ordinal, but no position in a row).
+  if (asked.kind === 'age' && asked.thing === true && cls === 'date' && datesOrigin(passage.text, c.start))
+    return 'fine';
   const rank = ORDINAL.test(text) && !/^\s+of\b/i.test(passage.text.slice(c.end));
   if (
     rank &&

@@ -6,6 +6,7 @@ import { isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 import { isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
+import { ORDINAL_WORD } from './numbers.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -36,6 +37,29 @@ function isName(tags: ReadonlySet<string>): boolean {
 // Years and decades that the tagger sometimes leaves as plain values ("in the 1970s").
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})s?\b/g;
 
+/**
+ * A century ("the 7th Century", "mid-18th century", "the 16th and 17th centuries", "2nd century BCE"):
+ * the tagger reads its ordinal as a number and "Century" as a date of its own, so "when was it built?"
+ * got "Century" and "how old is it?" nothing. Said early, mid or late, and two joined by "and", "or",
+ * "to" or a dash, it is one time.
+ */
+const CENTURY = new RegExp(
+  String.raw`\b(?:(?:early|mid|late)[\s-]+)?${ORDINAL_WORD}(?:\s*(?:[-–]|and|or|to)\s*${ORDINAL_WORD})?[\s-]+centur(?:y|ies)(?:\s+(?:BCE?|AD|CE)\b)?`,
+  'giu',
+);
+
+/** `out` with each century of `text` one date, in place of the number and the date it was read as. */
+function withCenturies(text: string, out: Entity[]): Entity[] {
+  const centuries = [...text.matchAll(CENTURY)].map((m): Entity => ({
+    type: 'date',
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (centuries.length === 0) return out;
+  const inside = (e: Entity) => centuries.some((c) => e.start < c.end && e.end > c.start);
+  return [...out.filter((e) => !inside(e) || (e.type !== 'date' && e.type !== 'number')), ...centuries];
+}
+
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
   const terms = taggedTerms(text);
@@ -63,7 +87,7 @@ export function findEntities(text: string): Entity[] {
       out.push({ type: 'date', start, end: start + m[0].length });
   }
   for (const e of out) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
-  const names = out.flatMap((e) => wholeHyphenedName(text, e));
+  const names = withCenturies(text, out).flatMap((e) => wholeHyphenedName(text, e));
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);
 }

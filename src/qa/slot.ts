@@ -204,6 +204,19 @@ function agedThing(q: string): boolean {
 }
 
 /**
+ * Before `start` of `text`, a verb saying when a thing came to be: "dates from (the)", "dating back
+ * to", "built in", "founded in 1850", "made around": the time after it is the thing's age, for "how old
+ * is the bridge?". Not "found in 2011" or "stolen in 2011", which date what happened to it since.
+ */
+const ORIGIN_BEFORE =
+  /\b(?:dat(?:e|es|ed|ing)\s+(?:from|back\s+to)|(?:built|founded|established|made|constructed|erected|created|formed|written|painted|composed|carved|forged|cast)(?:\s+(?:in|around|about|during|circa|from))?)\s+(?:the\s+)?$/iu;
+
+/** Does a verb saying when a thing came to be come right before `start` of `text` (`ORIGIN_BEFORE`)? */
+export function datesOrigin(text: string, start: number): boolean {
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
  * Is the age at `start`-`end` of `text` a living being's? "a 43-year-old man" (the noun the age
  * describes is one: a person or an animal, by WordNet), "a man aged 43", or an age in apposition after a
  * name ("Leo Marsh, 11,"). An age with nothing said of whose it is ("it is 200 years old") is not.
@@ -424,7 +437,9 @@ function fillers(
       // A thing's age is not a person's: "a 43-year-old man" fills "how old is the factory?" loosely.
       if (asked.thing !== true) return { fine: ages, loose: all };
       const being = (f: Filler) => agesABeing(text, f.start, f.end);
-      return { fine: ages.filter((f) => !being(f)), loose: all };
+      // "It is thought to date from the 7th Century": when a thing came to be says its age.
+      const dated = passage.entities().filter((e) => e.type === 'date' && datesOrigin(text, e.start));
+      return { fine: [...ages.filter((f) => !being(f)), ...dated], loose: all };
     }
     case 'share':
       return { fine: matches(SHARE, text), loose: all };
