@@ -76,8 +76,32 @@ function words(text: string): string[] {
   return parts.filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** A share widget's buttons, one word each ("Facebook", "Email"), as `DEBRIS` drops them one to a line. */
+const SHARE_BUTTON =
+  /^(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|reddit|linkedin|pinterest|messenger|copy|link|vk)$/i;
+
+/** What stands between a menu's items: a bar, a bullet, a guillemet or a chevron. */
+const MENU_SEPARATOR = /\s*[|•·»›]\s*/u;
+
+/** A widget's buttons on one line ("Facebook Twitter Email"). */
+function isShareWidget(line: string): boolean {
+  const buttons = line.split(/[\s|•·]+/u).filter((w) => w !== '');
+  return buttons.length > 1 && buttons.every((w) => SHARE_BUTTON.test(w));
+}
+
+/**
+ * A site's menu above the story ("Home | Business | Markets | Companies"): three or more items of at
+ * most three words each, between bars or bullets. A headline with the site's name after one bar
+ * ("Profits fall | Business News") has two items. Read only above the body: after it, the same shape
+ * is the story's tag line ("Iraq | Russia | Defence").
+ */
+function isMenu(line: string): boolean {
+  const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
+  return items.length >= 3 && items.every((item) => words(item).length <= 3 && !TERMINAL.test(item));
+}
+
 function isDebris(line: string): boolean {
-  return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line);
+  return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line);
 }
 
 function isCredit(line: string): boolean {
@@ -340,7 +364,8 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   while (last + 1 < units.length && closesStory(units[last + 1])) last++;
 
   const blocks: Block[] = [];
-  const prelude = units.slice(0, first);
+  // A menu above the story is no headline (nor anything else of it).
+  const prelude = units.slice(0, first).filter((u) => u.heading > 0 || !isMenu(u.text));
   const tails = bylineTails(prelude);
   // The title: a Markdown H1 if there is one, else the prelude line that reads most like a headline.
   let titleIndex = prelude.findIndex((u) => u.heading === 1);

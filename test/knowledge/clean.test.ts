@@ -104,6 +104,41 @@ describe('cleaning articles of other shapes', () => {
   });
 });
 
+describe("a site's menu and a share widget above the headline", () => {
+  const page = (...top: string[]) =>
+    parseArticle(
+      'page.txt',
+      [
+        ...top,
+        'Harbour ferry fares to rise by a fifth',
+        'Ferry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+        'The company blamed the cost of fuel and a new crew rota for the increase.',
+        'Tags: ferries | harbour | council',
+      ].join('\n\n'),
+    );
+
+  it('a menu line of short items between bars or bullets is no headline, and no part of the story', () => {
+    for (const menu of ['Home | Business | Markets | Companies', 'News • Sport • Weather', 'Home » Local » Transport']) {
+      const a = page('Skip to content', menu);
+      expect(a.title, menu).toBe('Harbour ferry fares to rise by a fifth');
+      expect(all(a), menu).not.toContain(menu);
+    }
+  });
+
+  it("share buttons on one line are dropped, as each one alone is", () => {
+    const a = page('Share this article', 'Facebook Twitter Email', 'Home | Business | Markets | Companies');
+    expect(a.title).toBe('Harbour ferry fares to rise by a fifth');
+    expect(all(a)).not.toContain('Facebook Twitter Email');
+  });
+
+  it('a headline with the site after one bar, and a tag line after the story, are kept', () => {
+    const a = page('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
+    expect(a.title).toBe('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
+    const tagged = parseArticle('tags.txt', 'Fares to rise\n\nFerry fares will rise by 20% from April, the operator said on Monday.\n\nferries | harbour | council');
+    expect(tagged.tags).toEqual(['ferries', 'harbour', 'council']);
+  });
+});
+
 describe('page furniture inside and after the body', () => {
   // Placed between body paragraphs, "Get short URL" once became a heading that questions were answered
   // from; only another rule dropped it from the seed page, where it sits before the body.
