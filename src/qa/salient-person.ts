@@ -126,6 +126,9 @@ export function meantPerson(
 ): StorySubject | undefined {
   const { subject } = story;
   if (subject?.kind === 'person') return subject.pronouns.has(pronoun.word) ? subject : undefined;
+  // "how much did they make?" of a story about an airline: a company or a body is a "they" (and an
+  // "it"), as its own sentences call it, never a "he" or "she".
+  if (subject !== undefined && subject.pronouns.has(pronoun.word)) return subject;
   const name = salientPerson(pronoun.word, story);
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
