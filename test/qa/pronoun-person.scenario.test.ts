@@ -6,14 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { wordVectors } from '../../src/qa/embeddings.js';
+import { Engine } from '../../src/qa/engine.js';
 import { findEntities } from '../../src/qa/entities.js';
+import type { Group } from '../../src/qa/expansion.js';
 import { initialledNames } from '../../src/qa/initialled-name.js';
 import { findReferents } from '../../src/qa/referents.js';
+import { PASSAGE_FEATURES } from '../../src/qa/passage-model.js';
+import { softCoverage } from '../../src/qa/soft-match.js';
+import { tokenize } from '../../src/qa/text.js';
 import { isPlaceName } from '../../src/qa/wordnet.js';
 import { chat, story } from '../support/chat.js';
 
-const housing = story(
-  'housing.txt',
+const housingParagraphs = [
   'Housing Plan Criticised',
   'The council unveiled a plan for 2,000 new homes on the edge of Merton on Tuesday.',
   'Former housing minister Daniel Grove criticised the plan on local radio.',
@@ -21,7 +26,9 @@ const housing = story(
   'the former minister asked.',
   'He said the council should build two new schools before a single house.',
   'The council will publish its final plan in the spring.',
-);
+];
+const housingText = housingParagraphs.join('\n\n');
+const housing = story('housing.txt', ...housingParagraphs);
 
 const chess = [
   'Why Players Quit Online Chess',
@@ -84,5 +91,24 @@ describe('a place by its proper name, not a surname that is a kind of place', ()
     ['Heath', false],
   ])('%s → %s', (word, place) => {
     expect(isPlaceName(word)).toBe(place);
+  });
+});
+
+describe('the learned re-ranking reads the pronoun as the name, as the ranking does', () => {
+  const group = (word: string, stem: string): Group => ({ word, idf: 2, terms: [{ stem, weight: 1 }] });
+  const groups = [group('grove', 'grove'), group('schools', 'school')];
+  const tokens = tokenize('He said the council should build two new schools.');
+
+  it('a group the opening pronoun says is said (soft coverage)', () => {
+    expect(softCoverage(wordVectors(), groups, tokens, [0])).toBe(1);
+    expect(softCoverage(wordVectors(), groups, tokens)).toBeLessThan(1);
+  });
+
+  it('"He said the council should build…" says all of "what does grove think the council should do"', () => {
+    const engine = new Engine([parseArticle('housing.txt', housingText)]);
+    const { candidates } = engine.assess('what does grove think the council should do', {});
+    const soft = PASSAGE_FEATURES.indexOf('soft');
+    const said = candidates?.find((c) => c.text.startsWith('He said the council'));
+    expect(said?.features[soft]).toBeGreaterThan(0.75);
   });
 });
