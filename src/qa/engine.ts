@@ -455,6 +455,7 @@ export class Engine {
         index: this.index,
         text: doc?.sentence.text ?? '',
         entities: () => this.index.entities(r.id),
+        ...saidByPronoun(this.index, r.id, subject, referents),
       };
       return { text: view.text, features: passageFeatures(view, reranked[0]?.score ?? 0, groups, slot) };
     });

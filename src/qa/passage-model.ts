@@ -75,6 +75,8 @@ export interface CandidateView {
   text: string;
   /** Its entities, tagged only if asked for (tagging a sentence is costly). */
   entities: () => readonly Entity[];
+  /** The question's groups it says by its opening pronoun (the person it stands for), as the ranking credits it. */
+  saidByPronoun?: readonly number[];
 }
 
 export function passageFeatures(
@@ -90,7 +92,7 @@ export function passageFeatures(
   return [
     best > 0 && c.score > 0 ? Math.max(-4, Math.log(c.score / best)) : -4,
     slot?.found === true ? 1 : 0,
-    softCoverage(wordVectors(), groups, creditedTokens(view.index, c.id, c.tokens)),
+    softCoverage(wordVectors(), groups, creditedTokens(view.index, c.id, c.tokens), view.saidByPronoun),
   ];
 }
 

@@ -35,11 +35,12 @@ import type { Group } from './expansion.js';
 import type { ArticleFilter, ReferentCredit } from './retrieval.js';
 import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
+import { initialledNames } from './initialled-name.js';
 import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
-import { isKindOf, isLemma, isRoleNoun } from './wordnet.js';
+import { isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
 import { hasLetter, startsUpper } from './letters.js';
 
 /** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
@@ -145,14 +146,25 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
     const words = name.split(/\s+/).filter((w) => hasLetter(w));
     const last = words.at(-1);
     if (last === undefined || last.length < 2 || !startsUpper(last)) continue;
-    // Nor is a place, or an acronym ("IRA"): an organisation, not someone "he" stands for.
-    if (isKindOf(last, 'location') || (words.length === 1 && /^\p{Lu}+$/u.test(last))) continue;
+    // Nor is a place by its proper name (not a surname that is a kind of place: "Frank Field", "Tom
+    // Hill"), or an acronym ("IRA"): an organisation, not someone "he" stands for.
+    if (isPlaceName(last) || (words.length === 1 && /^\p{Lu}+$/u.test(last))) continue;
     if (out.some((p) => p.name === name)) continue;
     out.push({ name, gender: genderOf(sentence.text, name) });
   }
   // A name with an age in apposition is a person's, whatever the tagger made of it ("Leo Marsh, 11,").
   for (const { name, nameStart } of apposedAges(sentence.text)) {
     if (out.some((p) => p.name === name || sentence.text.indexOf(p.name) === nameStart)) continue;
+    out.push({ name, gender: genderOf(sentence.text, name) });
+  }
+  // A name written with initials is a person's, which the tagger takes for no one ("E Hayot, writing…").
+  for (const { name, start } of initialledNames(sentence.text)) {
+    if (
+      out.some(
+        (p) => p.name.includes(name) || name.includes(p.name) || sentence.text.indexOf(p.name) === start,
+      )
+    )
+      continue;
     out.push({ name, gender: genderOf(sentence.text, name) });
   }
   return out;

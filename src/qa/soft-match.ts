@@ -3,6 +3,9 @@
  * words. Per question word, 1 when the sentence holds one of its terms (or the sentence it points back
  * to does, as the ranking credits it: `retrieval.ts`), else the best cosine (at least 0) between the
  * word's vector and those of the sentence's words; weighted by rarity (IDF) like the ranking's coverage.
+ * A word of the name of the person the sentence's opening pronoun stands for ("He quit the game…" after
+ * "E Hayot … said") is said by the pronoun (`byPronoun`: the story's subject, `referents.ts`), as the
+ * ranking credits it (`retrieval.ts`).
  * A feature of the learned re-ranking (`passage-model.ts`) and of the answerability calibrator: a
  * sentence that says "adults" for the question's "grown-ups" is nearer to answering it than one that
  * says neither. (Searching a question word as the story's nearest words was tried and dropped: docs/measured.md.)
@@ -16,15 +19,17 @@ export function softCoverage(
   vectors: WordVectors,
   groups: readonly Group[],
   tokens: readonly Token[],
+  byPronoun: readonly number[] = [],
 ): number {
   let total = 0;
   let said = 0;
   const stems = new Set(tokens.map((t) => t.stem));
   // The sentence's word vectors, looked up only when some question word is not there as it is.
   let rows: number[] | undefined;
-  for (const g of groups) {
+  for (const [at, g] of groups.entries()) {
     total += g.idf;
-    if (g.terms.some((t) => stems.has(t.stem))) {
+    // A group naming the person the sentence's opening pronoun stands for is said, as the ranking credits it.
+    if (byPronoun.includes(at) || g.terms.some((t) => stems.has(t.stem))) {
       said += g.idf;
       continue;
     }

@@ -536,6 +536,28 @@ export function isKindOf(word: string, category: string): boolean {
   return known;
 }
 
+const placeNameCache = new Map<string, boolean>();
+
+/**
+ * Does `word` name a place, as a proper name does: one of its commonest senses is an instance filed
+ * under a location ("Paris", "Wales", "Everest"), not a kind of one ("field", "hill", "marsh"). Many
+ * surnames are common nouns for places (Field, Hill, Wood, Marsh, Park, Lane): as a name's last word they
+ * are someone's, where "Paris" or "Jordan" after a first name the tagger misread may be the place.
+ */
+export function isPlaceName(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = placeNameCache.get(key);
+  if (known === undefined) {
+    const location = kindTest('location', false);
+    known = nounSenses(key)
+      .slice(0, SENSES_PER_POS + 1)
+      .some((sense) => isInstance(sense) && location(sense));
+    if (placeNameCache.size >= CACHE_LIMIT) placeNameCache.clear();
+    placeNameCache.set(key, known);
+  }
+  return known;
+}
+
 /**
  * Is `word` (in one of its commonest senses) a kind of `category` one step up WordNet's hierarchy (its
  * direct hypernym is one of the category's commonest senses)? "tourist" is a next kind of "traveler",
