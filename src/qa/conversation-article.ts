@@ -21,7 +21,7 @@ import type { SearchIndex } from './search-index.js';
 import { startsUpper } from './letters.js';
 
 /** Whether `article` (an index into the index's articles) holds the stem in any of its sentences. */
-function holds(index: SearchIndex, article: number, stem: string): boolean {
+export function holds(index: SearchIndex, article: number, stem: string): boolean {
   const postings = index.postingsOf(stem);
   for (let i = 0; i < postings.length; i += 2)
     if (index.articleOf[postings[i] as number] === article) return true;
@@ -40,7 +40,7 @@ function capitalisedInside(text: string, start: number, end: number): boolean {
  * Whether `article` names the stem: in its headline, or written with a capital inside a sentence (not
  * as its first word), or at all when the question writes it as a name.
  */
-function namedIn(index: SearchIndex, article: number, stem: string, asName: boolean): boolean {
+export function namedIn(index: SearchIndex, article: number, stem: string, asName: boolean): boolean {
   const postings = index.postingsOf(stem);
   for (let i = 0; i < postings.length; i += 2) {
     const doc = postings[i] as number;
@@ -99,7 +99,7 @@ export function measureGroup(groups: readonly Group[], question: string): number
  * `person`: with the name a pronoun was read as (the conversation's person: `Group.named`), which names
  * their story as their name would.
  */
-function namingWords(
+export function namingWords(
   groups: readonly Group[],
   question: Pick<ParsedQuestion, 'text' | 'names'>,
   person = false,

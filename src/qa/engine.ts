@@ -33,6 +33,7 @@ import {
   type SubjectCredit,
 } from './subject.js';
 import { storySubject } from './story-subject.js';
+import { storyNamedOnly } from './story-named.js';
 import {
   PASSAGE_CANDIDATES,
   PASSAGE_MODEL,
@@ -78,7 +79,8 @@ export const MAX_PASSAGES = 5;
  * another story holds counted as held (`unknown` 0 where the story alone gives 0.3-0.7), and a word's
  * rarity was the folder's. So whether "what does Icstis stand for?" asked of one story was answered
  * changed with the other stories loaded beside it. Questions about none in particular are still
- * searched over the whole folder: put story by story they lost answers (docs/measured.md, session 16).
+ * searched over the whole folder: put story by story they lost answers (docs/measured.md, session 16);
+ * one naming a story by a word only that story holds is that story's (`story-named.ts`).
  *
  * STORY_ENGINES is how many stories' own engines a folder keeps: the stories being talked about in a few
  * dozen conversations at once, each a few hundred kilobytes at most. A story's engine is cheap to build
@@ -290,6 +292,9 @@ export class Engine {
     // its "he" is that story's person, a question naming nothing its headline; not the story the
     // conversation was about before (`context`), which `/ask article:` left.
     const { article: named, ...rest } = options;
+    // Asked of the whole folder already and kept to the story it names (`story-named.ts`): searched
+    // again it would be kept there again.
+    if (named === undefined && options.context === undefined) return kept;
     const everywhere = named === undefined ? rest : { ...rest, context: named };
     // Kept to the conversation's story, the question was read over the whole folder already: searched
     // again, not read again (a search leaves the groups it was given as they were: `namesAgainst` below
@@ -488,6 +493,19 @@ export class Engine {
       ),
       meant.text,
     );
+    // Asked of the whole folder, a question naming one story by a word only that story holds, which the
+    // best passage's story lacks, is about that story: searched and judged as that story alone
+    // (`story-named.ts`), and a miss names it.
+    const best = ranked[0] === undefined ? undefined : this.index.docs[ranked[0].id]?.article;
+    const named =
+      filter === -1 && best !== undefined && this.articles.length > 1
+        ? storyNamedOnly(this.index, groups, parsed, best)
+        : undefined;
+    if (named !== undefined) {
+      const alone = this.alone(named, rawQuestion, options);
+      const about = { about: this.index.refs[named] };
+      return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups: asked.groups } };
+    }
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
