@@ -154,6 +154,9 @@ function spanBefore(input: SpanInput, start: number, end: number, measure: boole
   return { text: input.passage.text.slice(from, end), start: from, end };
 }
 
+/** What closes an apposition: a comma, a bracket, a colon or the sentence's end. */
+const APPOSITION_END = /^\s*(?:[,;:)–—]|[.!?]?\s*$)/u;
+
 /**
  * The candidate right after the noun's apposition comma, its copula or its "of": a name or a code for
  * a thing, a number for a measure.
@@ -169,14 +172,16 @@ function spanAfter(
   if (m === null || (measure && m[4] !== undefined)) return undefined;
   const at = end + m[0].length;
   const shape = measure ? /\d/u : /^(?:\p{Lu}|\p{L}+\p{N})/u;
-  // The longest candidate there ("400 metres", not "400" of "a cordon of 400 metres"); an apposition
-  // ends at its closing comma: a candidate running on past it holds another phrase.
+  // The longest candidate there ("400 metres", not "400" of "a cordon of 400 metres"). An apposition
+  // is set off on both sides: it ends at a comma or the sentence's end, and a candidate running on past
+  // one holds another phrase ("As a result, Woodward stressed…" is no result named Woodward).
   const found = candidates()
     .filter(
       (c) =>
         c.span.start === at &&
         shape.test(c.span.text) &&
-        !(m[1] === ',' && text.slice(at, c.span.end).includes(',')),
+        (m[1] !== ',' ||
+          (!text.slice(at, c.span.end).includes(',') && APPOSITION_END.test(text.slice(c.span.end)))),
     )
     .reduce<ScoredSpan | undefined>(
       (a, c) => (a === undefined || c.span.end > a.span.end ? c : a),
