@@ -66,6 +66,7 @@ import {
   type AskedVerb,
 } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
+import { askedNoun, nounTiedSpan } from './noun-tied.js';
 import { withoutAskedSubject } from './object-asked.js';
 import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
@@ -157,6 +158,12 @@ export function extractSpan(
     ? undefined
     : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
   if (subject !== undefined) return subject;
+  // "What strain is it?", "how big is the protection zone?": what the passage ties to the asked noun
+  // ("the H7N9 strain", "a 4km exclusion zone"), not a filler of another noun (`noun-tied.ts`). After
+  // the subject of the asked verb: "which team won?" is whoever won, whatever team the passage names.
+  const noun = where ? undefined : askedNoun(input.question, kind);
+  const tiedToNoun = noun === undefined ? undefined : nounTiedSpan(input, noun, everyCandidate);
+  if (tiedToNoun !== undefined) return tiedToNoun;
   // "What did IS proclaim?": of the candidates of the asked kind, the verb's object when it has one.
   const kindCandidates = withoutCountsOfAnother(
     objectsOfVerb(
