@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
 const FRONTS = ['discord', 'cli', 'console', 'format', 'web'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'dist/', 'scratch/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: ['node_modules/', 'coverage/', 'dist/', 'dist-bench/', 'scratch/', 'reports/', '.stryker-tmp/'],
+  },
   {
     files: ['scripts/**', 'test/**/*.mjs'],
     languageOptions: {

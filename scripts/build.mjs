@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ensureEmbeddings } from './embeddings.mjs';
+import { ESBUILD_OPTIONS } from './esbuild-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -20,11 +21,7 @@ await build({
   entryPoints,
   outdir,
   outbase: src,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
+  ...ESBUILD_OPTIONS,
 });
 
 // Data the modules read beside themselves (the answerability calibration).

@@ -41,9 +41,11 @@ function writtenApart(index: SearchIndex, word: string): [string, string] | unde
   for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
     const left = word.slice(0, cut);
     const right = word.slice(cut);
-    if (!isEnglishWord(left) || !isEnglishWord(right)) continue;
+    // The story's own words first: a look-up in memory, where asking WordNet whether a part is English
+    // reads its files the first time (most cuts of a word, "abse|ntee", are in no story at all).
     const [first, second] = [stem(left), stem(right)];
     if (!index.has(first) || !index.has(second)) continue;
+    if (!isEnglishWord(left) || !isEnglishWord(right)) continue;
     if (sideBySide(index, first, second)) return [first, second];
   }
   return undefined;
