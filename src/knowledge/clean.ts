@@ -90,14 +90,18 @@ function isShareWidget(line: string): boolean {
 }
 
 /**
- * A site's menu above the story ("Home | Business | Markets | Companies"): three or more items of at
- * most three words each, between bars or bullets. A headline with the site's name after one bar
- * ("Profits fall | Business News") has two items. Read only above the body: after it, the same shape
- * is the story's tag line ("Iraq | Russia | Defence").
+ * A site's menu above the story ("Home | Business | Markets | Companies", "News • Sport • Weather"):
+ * items between bars, bullets or chevrons, three or more of at most two words, or four or more of at
+ * most three. A headline with its section and site after bars ("Viking sword found | Norfolk | Local
+ * News") or a byline ("By Helen Briggs | Environment correspondent | BBC News") opens on a longer item,
+ * or names its writer. Read only above the body: after it, the same shape is the story's tag line
+ * ("Iraq | Russia | Defence").
  */
 function isMenu(line: string): boolean {
   const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
-  return items.length >= 3 && items.every((item) => words(item).length <= 3 && !TERMINAL.test(item));
+  if (items.length < 3 || items.some((item) => TERMINAL.test(item)) || readByline(line) !== undefined) return false;
+  const longest = Math.max(...items.map((item) => words(item).length));
+  return longest <= 2 || (items.length >= 4 && longest <= 3);
 }
 
 function isDebris(line: string): boolean {

@@ -71,6 +71,8 @@ export function askedNoun(question: string, asked: AskedKind): AskedNoun | undef
 /** A measure: a number with its scale and unit, and a bracketed conversion after it ("4km (2.5-mile)"). */
 const MEASURE_BEFORE =
   /(?<![\p{L}\p{N}.,£$€¥])([£$€¥]?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?(?:[-\s]?[\p{L}%]+)?)(?:\s*\([^()]*\))?((?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$/u;
+/** A year or a decade ("1960s", "2012", "the '90s" is no number here). */
+const YEAR_OR_DECADE = /^(?:1[0-9]|20)\d\d(?:s|'s|’s)?$/u;
 /**
  * A name or a code: a run of words each written with a capital or a digit inside letters ("H7N9",
  * "Acme Foods", "Louth's"), right before the noun.
@@ -129,7 +131,8 @@ function spanBefore(input: SpanInput, start: number, end: number, measure: boole
   if (measure) {
     const m = MEASURE_BEFORE.exec(before);
     const amount = m?.[1];
-    if (m === null || amount === undefined) return undefined;
+    // "the 1960s tower", "the 2012 Games": a year or a decade dates the noun, it measures nothing.
+    if (m === null || amount === undefined || YEAR_OR_DECADE.test(amount)) return undefined;
     return fresh(input, { text: amount, start: m.index, end: m.index + amount.length });
   }
   const m = NAME_BEFORE.exec(before);

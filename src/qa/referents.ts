@@ -36,6 +36,7 @@ import type { ArticleFilter, ReferentCredit } from './retrieval.js';
 import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
 import { initialledNames } from './initialled-name.js';
+import { isReportingVerb } from './reporting-verb.js';
 import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
@@ -157,8 +158,11 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
     if (out.some((p) => p.name === name || sentence.text.indexOf(p.name) === nameStart)) continue;
     out.push({ name, gender: genderOf(sentence.text, name) });
   }
-  // A name written with initials is a person's, which the tagger takes for no one ("E Hayot, writing…").
-  for (const { name, start } of initialledNames(sentence.text)) {
+  // A name written with initials is a person's, which the tagger takes for no one ("E Hayot, writing…"),
+  // where it is set off by a comma or says something ("J K Novak said"): a company is written so too
+  // ("J D Wetherspoon now runs about 800 pubs"), and a "he" after it is not the company.
+  for (const { name, start, end } of initialledNames(sentence.text)) {
+    if (!speaksOrApposed(sentence.text.slice(end))) continue;
     if (
       out.some(
         (p) => p.name.includes(name) || name.includes(p.name) || sentence.text.indexOf(p.name) === start,
@@ -168,6 +172,13 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
     out.push({ name, gender: genderOf(sentence.text, name) });
   }
   return out;
+}
+
+/** Right after a name: a comma (an apposition, "E Hayot, writing in…"), or a reporting verb ("said"). */
+function speaksOrApposed(after: string): boolean {
+  if (/^\s*,/u.test(after)) return true;
+  const verb = /^\s+(?:has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after)?.[1];
+  return verb !== undefined && isReportingVerb(verb.toLowerCase());
 }
 
 /** What the title right before a name ("Mr", "Mrs"), or the name itself, says of the person (`nameGender`). */

@@ -24,6 +24,12 @@ import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { collectAcronyms } from './acronyms.js';
 import { holds, namedIn, namesAgainst, namingWords } from './conversation-article.js';
+import { MONTH, WEEKDAY } from './time-point.js';
+
+/** A weekday's or a month's name, whole ("thursday", "aug", not "mayor"). */
+function isDayOrMonth(word: string): boolean {
+  return [MONTH, WEEKDAY].some((re) => re.exec(word)?.[0].replace(/\.$/u, '') === word);
+}
 
 /**
  * The one story (by position) holding any of the stems, or undefined when none or several do: one pass
@@ -88,7 +94,10 @@ export function storyNamedOnly(
   best: number,
 ): number | undefined {
   const named = new Set<number>();
-  for (const { stems, naming, asName } of namingWords(groups, question)) {
+  // A day or a month is written with a capital in every story, and names none of them: "what did the
+  // vet say on Thursday?" is not about the one story that happens to say "Thursday".
+  const said = groups.filter((g) => !isDayOrMonth(g.word));
+  for (const { stems, naming, asName } of namingWords(said, question)) {
     if (stems.some((s) => holds(index, best, s))) continue;
     const only = onlyHolder(index, stems);
     if (only !== undefined && naming.some((s) => namedIn(index, only, s, asName))) named.add(only);

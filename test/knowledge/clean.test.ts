@@ -131,6 +131,16 @@ describe("a site's menu and a share widget above the headline", () => {
     expect(all(a)).not.toContain('Facebook Twitter Email');
   });
 
+  it('a byline or a headline with its section and site between bars is no menu', () => {
+    const byline = page('By Helen Briggs | Environment correspondent | BBC News');
+    expect(texts(byline, 'credit')).toEqual(['By Helen Briggs | Environment correspondent | BBC News']);
+    const sectioned = parseArticle(
+      'sectioned.txt',
+      'Ferry fares to rise | Transport | Local News\n\nFerry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+    );
+    expect(sectioned.title).toBe('Ferry fares to rise | Transport | Local News');
+  });
+
   it('a headline with the site after one bar, and a tag line after the story, are kept', () => {
     const a = page('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
     expect(a.title).toBe('Harbour ferry fares to rise by a fifth | Portcullen Gazette');

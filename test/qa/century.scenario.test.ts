@@ -28,6 +28,18 @@ describe('a century is one time', () => {
     expect(dates.map((e) => text.slice(e.start, e.end))).toEqual([century]);
   });
 
+  it('a capitalised "Century" that opens a name is no time: "21st Century Fox", "20th Century Studios"', () => {
+    for (const text of [
+      'a drama for 21st Century Fox, she said',
+      'released by 20th Century Studios in June',
+    ]) {
+      const dates = findEntities(text).filter((e) => e.type === 'date');
+      expect(dates.map((e) => text.slice(e.start, e.end)).join(' '), text).not.toMatch(
+        /\d+(?:st|th) Century/u,
+      );
+    }
+  });
+
   it('"when was the sword made" is told the century, not the day it was stolen', () => {
     expect(chat(SWORD)('when was the sword made').split('\n')[0]).toBe('9th century');
   });

@@ -22,6 +22,11 @@ const FILM_TITLE = 'Critics back The Lantern for best picture';
 describe('a question naming one story of a folder by a word only it holds', () => {
   const folder = new Engine([FILM, FACTORY, BAND]);
 
+  it('a weekday only one story says names no story: "what did the manager say on Friday?" stays with the plant', () => {
+    const answer = folder.ask('what did the manager say on Friday?');
+    expect(answer.passages[0]?.article.id).toBe('factory.txt');
+  });
+
   it('"how much did the lantern cost to make?" is not answered with the car plant\'s £40m', () => {
     const answer = folder.ask('how much did the lantern cost to make?');
     expect(answer.answered).toBe(false);
