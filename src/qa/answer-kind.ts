@@ -41,7 +41,7 @@ import {
 import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
-import { MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
+import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
 import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 
@@ -915,6 +915,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'weekday':
       return cls !== 'person' && WEEKDAY.test(text) ? 'fine' : 'none';
     case 'date':
+      // "the biggest find in a decade": a unit of time after "a" is how long, not when.
+      if (cls === 'date' && lengthOfTime(passage.text, c.start, c.end)) return 'none';
       if (cls === 'date') return TIME_POINT.test(text) ? 'fine' : 'none';
       return cls === 'number' && YEAR.test(text) ? 'loose' : 'none';
     case 'count': {

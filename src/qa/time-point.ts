@@ -30,11 +30,28 @@ export const TIME_POINT = new RegExp(
   'i',
 );
 
+/** A unit of time alone, no number or name of its own ("decade", "year", "season"). */
+const BARE_UNIT = /^(?:day|week|fortnight|month|year|decade|century|season|era|age|while)$/i;
+/** Right before a unit of time, a word that makes it a length or a frequency ("in a decade", "each year"). */
+const INDEFINITE_BEFORE = /\b(?:a|an|one|every|each|per)\s+$/i;
+
+/**
+ * Is the date the tagger found at `start`-`end` of `text` a unit of time after "a", "one", "every"
+ * ("the biggest find in a decade", "twice a year"): how long or how often, never when?
+ */
+export function lengthOfTime(text: string, start: number, end: number): boolean {
+  return (
+    BARE_UNIT.test(text.slice(start, end)) &&
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /**
  * Whether the date the tagger found at `start`-`end` of `text` says when: its own words, or read with
  * the word before it, which the tagger leaves out of the date ("this year" is tagged "year").
  */
 export function saysWhen(text: string, start: number, end: number): boolean {
+  if (lengthOfTime(text, start, end)) return false;
   const date = text.slice(start, end);
   if (TIME_POINT.test(date)) return true;
   const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
