@@ -944,6 +944,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How old are the fossils?" → "515 million years" (not "10 years ago", a time).
       if (AGE.test(text)) return 'fine';
       if (!/\byears?\b/i.test(text)) return 'none';
+      // "a five-year contract", "a two-year ban": a length that describes the noun after it, no one's age.
+      if (/-years?$/i.test(text) && !/^[\s-]+old\b/i.test(passage.text.slice(c.end))) return 'none';
       return /^\s*ago\b/i.test(passage.text.slice(c.end)) ? 'loose' : 'fine';
     case 'share':
       // "a quarter of the band's royalties" (the tagger may call "quarter" a date).

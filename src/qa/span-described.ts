@@ -8,7 +8,7 @@
 import { apposedAges } from './apposition.js';
 import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
-import type { AskedSlot } from './slot.js';
+import { agesABeing, type AskedSlot } from './slot.js';
 import type { Span, SpanInput, SpanSentence } from './span-input.js';
 import { joinedPhrases, type Candidate } from './span-parts.js';
 import { stem, tokenize, type Token } from './text.js';
@@ -90,8 +90,24 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   const best = Math.max(0, ...scored.map((s) => s.shared));
   const top = scored.filter((s) => s.shared === best);
   const one = top.length === 1 ? top[0]?.a : undefined;
-  return best === 0 || one === undefined ? null : { text: one.age, start: one.ageStart, end: one.ageEnd };
+  if (best > 0 && one !== undefined) return { text: one.age, start: one.ageStart, end: one.ageEnd };
+  // "The 21-year-old, who came through the academy at the age of nine, signed a five-year contract":
+  // a sentence that opens on a person by their age (news's way of naming again someone just named)
+  // gives that person's age, not the age at which they did something, nor a length of contract.
+  const opening = asked.thing === true ? null : OPENING_AGE.exec(input.passage.text);
+  const age = opening?.[1];
+  if (opening === null || age === undefined) return null;
+  const start = opening[0].length - age.length;
+  const end = start + age.length;
+  // Standing alone ("The 21-year-old, who…") or before a living being ("The 21-year-old striker"), not
+  // a thing ("The 200-year-old bridge").
+  const { text } = input.passage;
+  if (!/^\s*,/u.test(text.slice(end)) && !agesABeing(text, start, end)) return null;
+  return { text: age, start, end };
 }
+
+/** A sentence opening on someone by their age: "The 21-year-old, who…", "The 68-year-old mother-of-two". */
+const OPENING_AGE = /^["“]?the\s+(\d{1,3}-years?-old)\b/iu;
 
 /** Are the candidate's content words all among `stems` (and it has some)? */
 export function madeOf(c: Candidate, passage: SpanSentence, stems: ReadonlySet<string>): boolean {
