@@ -90,18 +90,19 @@ function isShareWidget(line: string): boolean {
 }
 
 /**
- * A site's menu above the story ("Home | Business | Markets | Companies", "News • Sport • Weather"):
- * items between bars, bullets or chevrons, three or more of at most two words, or four or more of at
- * most three. A headline with its section and site after bars ("Viking sword found | Norfolk | Local
- * News") or a byline ("By Helen Briggs | Environment correspondent | BBC News") opens on a longer item,
- * or names its writer. Read only above the body: after it, the same shape is the story's tag line
+ * A site's menu above the story ("Home | Business | Markets | Companies", "Home | Cost of Living |
+ * Climate", "News • Sport • Weather"): three or more labels between bars, bullets or chevrons, each in
+ * title case and of at most three words, the first of at most two ("Home", "News") unless there are
+ * four or more. A headline with its section and site after bars ("Viking sword found | Norfolk | Local
+ * News") has words in lower case or opens on a longer item; a byline ("By Helen Briggs | Science | BBC
+ * News") names its writer. Read only above the body: after it, the same shape is the story's tag line
  * ("Iraq | Russia | Defence").
  */
 function isMenu(line: string): boolean {
   const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
-  if (items.length < 3 || items.some((item) => TERMINAL.test(item)) || readByline(line) !== undefined) return false;
-  const longest = Math.max(...items.map((item) => words(item).length));
-  return longest <= 2 || (items.length >= 4 && longest <= 3);
+  if (items.length < 3 || readByline(line) !== undefined) return false;
+  const labels = items.every((item) => words(item).length <= 3 && !TERMINAL.test(item) && titleCaseRatio(item) === 1);
+  return labels && (items.length >= 4 || words(items[0] ?? '').length <= 2);
 }
 
 function isDebris(line: string): boolean {

@@ -94,17 +94,29 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   // "The 21-year-old, who came through the academy at the age of nine, signed a five-year contract":
   // a sentence that opens on a person by their age (news's way of naming again someone just named)
   // gives that person's age, not the age at which they did something, nor a length of contract.
-  const opening = asked.thing === true ? null : OPENING_AGE.exec(input.passage.text);
+  // Only for someone's age now, of someone the sentence does not name again ("how old was the victim?"
+  // of "The 25-year-old, who punched the victim…" is not the attacker's age), and not the age at which
+  // they did something ("how old was he when he first went to sea?", "at what age…").
+  const whose = AGE_NOW.exec(input.question)?.[1];
+  if (asked.thing === true || whose === undefined || AT_A_TIME.test(whose)) return null;
+  const { text } = input.passage;
+  const opening = OPENING_AGE.exec(text);
   const age = opening?.[1];
   if (opening === null || age === undefined) return null;
   const start = opening[0].length - age.length;
   const end = start + age.length;
+  const later = new Set(tokenize(text.slice(end)).map((t) => t.stem));
+  if (tokenize(whose).some((t) => !t.stop && later.has(t.stem))) return null;
   // Standing alone ("The 21-year-old, who…") or before a living being ("The 21-year-old striker"), not
   // a thing ("The 200-year-old bridge").
-  const { text } = input.passage;
   if (!/^\s*,/u.test(text.slice(end)) && !agesABeing(text, start, end)) return null;
   return { text: age, start, end };
 }
+
+/** "How old is he?", "how old was Tom Reyes": group 1 is whose age. */
+const AGE_NOW = /^\s*how\s+old\s+(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$/iu;
+/** An age at a time or an event: "… when he first went to sea", "… at the time", "… after the crash". */
+const AT_A_TIME = /\b(?:when|at|after|before|while|during|by|on|in)\b/iu;
 
 /** A sentence opening on someone by their age: "The 21-year-old, who…", "The 68-year-old mother-of-two". */
 const OPENING_AGE = /^["“]?the\s+(\d{1,3}-years?-old)\b/iu;

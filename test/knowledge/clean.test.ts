@@ -118,7 +118,12 @@ describe("a site's menu and a share widget above the headline", () => {
     );
 
   it('a menu line of short items between bars or bullets is no headline, and no part of the story', () => {
-    for (const menu of ['Home | Business | Markets | Companies', 'News • Sport • Weather', 'Home » Local » Transport']) {
+    for (const menu of [
+      'Home | Business | Markets | Companies',
+      'Home | Cost of Living | Climate',
+      'News • Sport • Weather',
+      'Home » Local » Transport',
+    ]) {
       const a = page('Skip to content', menu);
       expect(a.title, menu).toBe('Harbour ferry fares to rise by a fifth');
       expect(all(a), menu).not.toContain(menu);
