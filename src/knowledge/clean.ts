@@ -12,6 +12,9 @@ import { decodeHTML } from 'entities';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
 
+/** A share widget's networks and actions, one word each ("Facebook", "Email"). */
+const SHARE_NETWORKS = 'tweet|email|e-mail|print|whatsapp|facebook|twitter|telegram|reddit|linkedin|pinterest|vk';
+
 /** Lines that are page furniture wherever they appear. */
 const DEBRIS: RegExp[] = [
   /^listen live$/i,
@@ -20,7 +23,7 @@ const DEBRIS: RegExp[] = [
   /^discussions?$/i,
   /comment via/i,
   /^(\d[\d\s,.km]*)$/i, // share and comment counters such as "0 73"
-  /^(share|share this( article| story| page)?|tweet|email|e-mail|print|whatsapp|facebook|twitter|telegram|reddit|linkedin|pinterest|copy link|vk)$/i,
+  new RegExp(`^(share|share this( article| story| page)?|${SHARE_NETWORKS}|copy link)$`, 'i'),
   /^(share|follow us) (on|via) /i,
   /^(advertisement|sponsored( content)?|ad|promoted)$/i,
   /^(read|see) (more|also)\b/i,
@@ -77,8 +80,7 @@ function words(text: string): string[] {
 }
 
 /** A share widget's buttons, one word each ("Facebook", "Email"), as `DEBRIS` drops them one to a line. */
-const SHARE_BUTTON =
-  /^(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|reddit|linkedin|pinterest|messenger|copy|link|vk)$/i;
+const SHARE_BUTTON = new RegExp(`^(?:share|${SHARE_NETWORKS}|x|messenger|copy|link)$`, 'i');
 
 /** What stands between a menu's items: a bar, a bullet, a guillemet or a chevron. */
 const MENU_SEPARATOR = /\s*[|•·»›]\s*/u;

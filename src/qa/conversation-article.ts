@@ -22,10 +22,7 @@ import { startsUpper } from './letters.js';
 
 /** Whether `article` (an index into the index's articles) holds the stem in any of its sentences. */
 export function holds(index: SearchIndex, article: number, stem: string): boolean {
-  const postings = index.postingsOf(stem);
-  for (let i = 0; i < postings.length; i += 2)
-    if (index.articleOf[postings[i] as number] === article) return true;
-  return false;
+  return index.anyDocOf(stem, (doc) => index.articleOf[doc] === article);
 }
 
 /**
@@ -41,12 +38,10 @@ function capitalisedInside(text: string, start: number, end: number): boolean {
  * as its first word), or at all when the question writes it as a name.
  */
 export function namedIn(index: SearchIndex, article: number, stem: string, asName: boolean): boolean {
-  const postings = index.postingsOf(stem);
-  for (let i = 0; i < postings.length; i += 2) {
-    const doc = postings[i] as number;
-    if (index.docs[doc]?.article === article && namedAt(index, doc, stem, asName)) return true;
-  }
-  return false;
+  return index.anyDocOf(
+    stem,
+    (doc) => index.docs[doc]?.article === article && namedAt(index, doc, stem, asName),
+  );
 }
 
 /** Whether the sentence `doc` names the stem, as `namedIn` reads an article's sentences. */

@@ -582,6 +582,16 @@ export class SearchIndex {
     return this.postings.get(stem) ?? EMPTY;
   }
 
+  /**
+   * Whether some sentence holding the stem passes `test` (by doc id): one pass over its postings, stopped
+   * at the first that does. For the callers that ask which sentences hold a word, not how often.
+   */
+  anyDocOf(stem: string, test: (doc: number) => boolean): boolean {
+    const postings = this.postingsOf(stem);
+    for (let i = 0; i < postings.length; i += 2) if (test(postings[i] as number)) return true;
+    return false;
+  }
+
   /** BM25 inverse document frequency of a stem; unknown stems get the rarest possible weight. */
   idf(stem: string): number {
     const n = this.docs.length;

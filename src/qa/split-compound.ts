@@ -60,16 +60,14 @@ function sideBySide(index: SearchIndex, first: string, second: string): boolean 
   const withSecond = new Set<number>();
   const seconds = index.postingsOf(second);
   for (let p = 0; p < seconds.length; p += 2) withSecond.add(seconds[p] as number);
-  const firsts = index.postingsOf(first);
-  for (let p = 0; p < firsts.length; p += 2) {
-    const doc = firsts[p] as number;
-    if (!withSecond.has(doc)) continue;
+  return index.anyDocOf(first, (doc) => {
+    if (!withSecond.has(doc)) return false;
     const text = index.docs[doc]?.sentence.text ?? '';
     const tokens = index.tokens(doc);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const [a, b] = [tokens[i] as Token, tokens[i + 1] as Token];
       if (a.stem === first && b.stem === second && /^[\s-]+$/u.test(text.slice(a.end, b.start))) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }

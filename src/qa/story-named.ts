@@ -37,16 +37,15 @@ function isDayOrMonth(word: string): boolean {
  */
 function onlyHolder(index: SearchIndex, stems: readonly string[]): number | undefined {
   let only: number | undefined;
-  for (const stem of stems) {
-    const postings = index.postingsOf(stem);
-    for (let i = 0; i < postings.length; i += 2) {
-      const article = index.articleOf[postings[i] as number];
-      if (article === undefined || article === only) continue;
-      if (only !== undefined) return undefined;
-      only = article;
-    }
-  }
-  return only;
+  // A second story holding one of them stops the pass: none is the only one.
+  const second = (doc: number) => {
+    const article = index.articleOf[doc];
+    if (article === undefined || article === only) return false;
+    if (only !== undefined) return true;
+    only = article;
+    return false;
+  };
+  return stems.some((stem) => index.anyDocOf(stem, second)) ? undefined : only;
 }
 
 /**
@@ -70,16 +69,9 @@ function inHeadline(
     collectAcronyms(title.text, acronyms);
     if (words.some(({ naming }) => naming.some((stem) => acronyms.has(stem)))) return true;
   }
-  return words.some(({ naming }) =>
-    naming.some((stem) => {
-      const postings = index.postingsOf(stem);
-      for (let i = 0; i < postings.length; i += 2) {
-        const doc = index.docs[postings[i] as number];
-        if (doc?.article === article && doc.sentence.role === 'title') return true;
-      }
-      return false;
-    }),
-  );
+  const inTitle = (doc: number) =>
+    index.docs[doc]?.article === article && index.docs[doc]?.sentence.role === 'title';
+  return words.some(({ naming }) => naming.some((stem) => index.anyDocOf(stem, inTitle)));
 }
 
 /**

@@ -10,9 +10,13 @@ export const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
 
+/** The units of time a word before makes one point ("last week") or a length ("in a decade"). */
+const UNITS = 'day|week|month|year|decade|century|season';
+
 /** A unit of time made one point by the word before it: "last week", "the following day", "that year". */
-const FIXED_UNIT =
-  /\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:day|week|month|year|decade|century|season)\b/;
+const FIXED_UNIT = new RegExp(
+  String.raw`\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:${UNITS})\b`,
+);
 
 /** A point or stretch in time (see the module comment). */
 export const TIME_POINT = new RegExp(
@@ -31,7 +35,7 @@ export const TIME_POINT = new RegExp(
 );
 
 /** A unit of time alone, no number or name of its own ("decade", "year", "season"). */
-const BARE_UNIT = /^(?:day|week|fortnight|month|year|decade|century|season|era|age|while)$/i;
+const BARE_UNIT = new RegExp(`^(?:${UNITS}|fortnight|era|age|while)$`, 'i');
 /** Right before a unit of time, a word that makes it a length or a frequency ("in a decade", "each year"). */
 const INDEFINITE_BEFORE = /\b(?:a|an|one|every|each|per)\s+$/i;
 
