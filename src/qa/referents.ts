@@ -35,6 +35,7 @@ import type { Group } from './expansion.js';
 import type { ArticleFilter, ReferentCredit } from './retrieval.js';
 import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
+import { CALENDAR_NAMES } from './calendar.js';
 import { initialledNames } from './initialled-name.js';
 import { isReportingVerb } from './reporting-verb.js';
 import { sameName } from './other-person.js';
@@ -103,8 +104,10 @@ const OPENING: ReadonlyMap<string, Gender> = new Map([
  * no quotation mark and no capitalised word but its first, a day's or a month's name (a name in it may
  * be whom the pronoun stands for: "When Osei arrived, he…").
  */
-const INTRODUCTION =
-  /^(?:\p{L}+)(?:\s+(?:\p{Ll}[\p{L}'’-]*|\d[\d,.]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)))*,\s+(\p{Ll}+)\b/u;
+const INTRODUCTION = new RegExp(
+  String.raw`^(?:\p{L}+)(?:\s+(?:\p{Ll}[\p{L}'’-]*|\d[\d,.]*|(?:${CALENDAR_NAMES})))*,\s+(\p{Ll}+)\b`,
+  'u',
+);
 
 /**
  * A sentence that goes on from the one before with a coordinating conjunction ("But he changed his

@@ -31,6 +31,7 @@ import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
 import { weekdayDate } from './weekday.js';
 import { MONTH } from './time-point.js';
+import { WEEKDAY_NAMES } from './calendar.js';
 import { hasNumber, startsUpper } from './letters.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
@@ -62,7 +63,7 @@ function monthOf(c: Candidate, t: Token, passage: SpanSentence): boolean {
 
 /** A possessive mark closing a span ("Blair's", "the members’"). */
 const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')})$`, 'i');
 /** Words after which a "why" question's answer follows ("because the talks failed"). */
 const PLACE_OF =
   /^(?:the\s+)?(?:city|town|village|port|region|province|state|county|island|country)\s+of\s+(?=\p{Lu})/iu;

@@ -4,8 +4,9 @@
  * Sunday 20 October 2019 is 17 October, not the 20th.
  */
 import { datelineDay, formatDay } from '../knowledge/dateline.js';
+import { WEEKDAY_NAMES } from './calendar.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 
 /**
  * Words with which the clause before a weekday tells what is to come ("will reopen on Thursday", "is
