@@ -225,8 +225,9 @@ const helpCache = new WeakMap<Engine, Map<number, string[]>>();
  * `n` suggested questions that the bot answers itself, with what they ask of the sentence they were
  * drawn from (`answersOwnSource`): an example that gets "I couldn't find that" (a "Who received?" the
  * sentence did not support), or a wrong answer, teaches a newcomer the wrong thing. With several
- * articles, one per article in turn, so that /help shows the bot knows more than the first file.
- * None when no example passes: the help then says how to ask without one.
+ * articles, one per article in turn, so that /help shows the bot knows more than the first file. Of
+ * one article, each next example asks another kind of thing than those shown when one such passes
+ * (`nextExample`). None when no example passes: the help then says how to ask without one.
  */
 export function helpExamples(engine: Engine, n: number): string[] {
   let byCount = helpCache.get(engine);
@@ -234,18 +235,49 @@ export function helpExamples(engine: Engine, n: number): string[] {
   let examples = byCount.get(n);
   if (examples === undefined) {
     examples = [];
-    const queues = cachedByArticle(engine).map((questions) => [...questions]);
-    while (examples.length < n && queues.some((q) => q.length > 0)) {
+    const queues = cachedByArticle(engine).map((questions) => ({
+      left: [...questions],
+      shown: new Set<string>(),
+    }));
+    while (examples.length < n && queues.some((q) => q.left.length > 0)) {
       for (const queue of queues) {
         // Enough: the articles after it are not asked (the console's welcome waits for these).
         if (examples.length >= n) break;
-        // The article's first question the bot answers; an article with none is passed over.
-        let q = queue.shift();
-        while (q !== undefined && !answersOwnSource(engine, q)) q = queue.shift();
-        if (q !== undefined && examples.length < n) examples.push(q.question);
+        // The article's next question the bot answers; an article with none left is passed over.
+        const q = nextExample(engine, queue.left, queue.shown);
+        if (q === undefined) continue;
+        queue.shown.add(q.asks.kind);
+        examples.push(q.question);
       }
     }
     byCount.set(n, examples);
   }
   return examples;
+}
+
+/**
+ * The first of an article's `left` examples (in sentence order) that the bot answers and that asks a
+ * kind of thing `shown` lacks, else the first it answers; taken out of `left` with every example
+ * passed over that it does not answer. Two examples of one kind ("What happened in August 2024?",
+ * "What happened in September 2024?") teach a newcomer one way to ask where a who-question and a
+ * when-question teach two.
+ */
+function nextExample(engine: Engine, left: Example[], shown: ReadonlySet<string>): Example | undefined {
+  let fallback: number | undefined;
+  for (let i = 0; i < left.length; i++) {
+    const q = left[i] as Example;
+    const other = !shown.has(q.asks.kind);
+    // Only asked when it could be taken: as a new kind, or as the fallback none has filled yet.
+    if (!other && fallback !== undefined) continue;
+    if (!answersOwnSource(engine, q)) {
+      left.splice(i--, 1);
+      continue;
+    }
+    if (other) {
+      left.splice(i, 1);
+      return q;
+    }
+    fallback = i;
+  }
+  return fallback === undefined ? undefined : left.splice(fallback, 1)[0];
 }

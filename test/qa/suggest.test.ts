@@ -36,6 +36,20 @@ describe('suggested questions', () => {
     for (const q of examples) expect(e.ask(q).answered).toBe(true);
   });
 
+  it("of one article, help's second example asks another kind of thing than its first", () => {
+    // Two dated sentences first: the examples were "What happened in August 2024?" and "…September 2024?".
+    const e = engine(
+      'In August 2024, sewage poured into the River Lunn for eleven hours after a pump failed.',
+      'In September 2024, thousands of dead fish were found along a four-mile stretch of the river.',
+      'Judge Helen Carver fined Lunn Valley Water £2.4 million at Carlisle Crown Court.',
+    );
+    const examples = helpExamples(e, 2);
+    expect(examples).toHaveLength(2);
+    expect(examples[0]).toBe('What happened in August 2024?');
+    expect(examples[1]).not.toMatch(/^What happened/);
+    for (const q of examples) expect(e.ask(q).answered).toBe(true);
+  });
+
   it('with several articles, help takes its examples from each article in turn', () => {
     const e = new Engine([
       parseArticle(
