@@ -9,7 +9,7 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { agesABeing, askedSlot, datesOrigin, namesMoney, type AskedSlot } from './slot.js';
+import { agesABeing, askedSlot, datesOrigin, namesMoney, saidAsAge, type AskedSlot } from './slot.js';
 import { isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -528,7 +528,9 @@ const CURRENCY =
 const PERCENT = /%|\bper ?cent\b|\bpercent\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b/i;
 const TIME_UNIT =
   /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|since)\b/i;
-const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b|^\d{1,3}(?:\.\d)?$/i;
+const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
+/** A number alone, which may be an age ("Karen Mbeki, 54") or anything counted. */
+const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL = new RegExp(
   String.raw`^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?${ORDINAL_WORD}\b`,
@@ -943,6 +945,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.thing === true && agesABeing(passage.text, c.start, c.end)) return 'none';
       // "How old are the fossils?" → "515 million years" (not "10 years ago", a time).
       if (AGE.test(text)) return 'fine';
+      // "at the age of eight", "the oldest member is 114", "Karen Mbeki, 54,": the words around say
+      // it is an age, as the answerability check reads them (`slot.ts`).
+      if (saidAsAge(passage.text, c.start, c.end)) return 'fine';
+      // A bare number ("7") may be an age, but nothing says so: one that is said to be wins ("who wears
+      // the number 7 shirt, joined the academy at the age of eight").
+      if (BARE_NUMBER.test(text)) return 'loose';
       if (!/\byears?\b/i.test(text)) return 'none';
       // "a five-year contract", "a two-year ban": a length that describes the noun after it, no one's age.
       if (/-years?$/i.test(text) && !/^[\s-]+old\b/i.test(passage.text.slice(c.end))) return 'none';

@@ -262,8 +262,11 @@ const MONEY = new RegExp(
   `[£$€¥]\\s?\\d|\\b(?:us|usd|gbp|eur)\\s?\\d|\\d[\\d,.]*\\s*(?:bn|m|k|million|billion|trillion)?\\s*(?:${CURRENCY_WORDS})\\b`,
   'gi',
 );
-const AGE =
-  /\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|\bage of \d{1,3}\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))/giu;
+// An age after "aged" or "the age of" may be written in words ("at the age of eight").
+const AGE = new RegExp(
+  String.raw`\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?(?:\d{1,3}|${NUMBER_WORDS})\b|\b\d{1,3}\s+years?\s+old\b|\bage of (?:\d{1,3}|${NUMBER_WORDS})\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))`,
+  'giu',
+);
 const SHARE =
   /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
 /**
@@ -374,6 +377,11 @@ export function givesAmount(passage: PassageView): boolean {
   if (numbers.length === 0) return false;
   const other = [...passage.entities().filter((e) => e.type === 'date'), ...agesIn(text)];
   return numbers.some((n) => !other.some((m) => m.start <= n.start && m.end >= n.end));
+}
+
+/** Does `text` say that the number at [start, end) is an age ("aged 43", "at the age of eight", "is 114")? */
+export function saidAsAge(text: string, start: number, end: number): boolean {
+  return agesIn(text).some((a) => a.start <= start && a.end >= end);
 }
 
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */

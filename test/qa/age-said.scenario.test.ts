@@ -1,0 +1,31 @@
+/**
+ * "How old was she when…": the age the story says went with that event ("joined the academy at the
+ * age of eight"), not a number that only may be an age (the "7" of her shirt) nor her age now.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const story = [
+  'Teenager Mia Clarke signs first professional contract with Rovers',
+  'Mia Clarke has signed her first professional contract with Castleford Rovers Women, the club announced on Monday.',
+  'The 17-year-old midfielder, who wears the number 7 shirt, joined the Rovers academy at the age of eight.',
+  'She has scored 11 goals in 23 appearances this season.',
+  '"It is a dream come true," Clarke said. "I have supported this club all my life."',
+].join('\n\n');
+const engine = new Engine([parseArticle('academy.txt', story)]);
+
+describe('an age the story says in words', () => {
+  it.each([
+    ['how old was she when she joined the academy', 'eight'],
+    ['at what age did mia clarke join the academy', 'eight'],
+  ])('"%s" → %s', (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe(expected);
+  });
+
+  it('"how old is she" is still her age now', () => {
+    expect(engine.ask('how old is mia clarke').answer?.text).toMatch(/^17-year-old/);
+  });
+});
