@@ -178,6 +178,18 @@ export function retrieve(
   const top: Candidate[] = [];
   const context = new Float64Array(G);
   const lent = new Float64Array(G);
+  // Made once for the loop below, not once per sentence: on a large folder a question reaches a few
+  // thousand sentences, and a closure and an evidence object made for each were over a third of what a
+  // question allocated (every few questions a collection, which lands on one question's time). Both
+  // hold only what the loop never changes (the buffers, G); the evidence's rows are set before each use.
+  const lend = (other: number, nearness: number): void => {
+    for (let g = 0; g < G; g++) {
+      const own = scores[other * G + g] as number;
+      if (own * nearness > (context[g] as number)) context[g] = own * nearness;
+    }
+  };
+  const bounding: Evidence = { own: scores, ownAt: 0, near: groupBest, back: undefined, backAt: 0 };
+  const evidence: Evidence = { own: scores, ownAt: 0, near: context, back: undefined, backAt: 0 };
   for (let t = 0; t < touchedCount; t++) {
     const id = touched[t] as number;
     const factor = factorOf(id);
@@ -191,22 +203,13 @@ export function retrieve(
     // sentence credited with the subject's name is never skipped: there are few, and the name's credit
     // may exceed what any sentence holds of it.)
     if (top.length === weights.RERANK && totalIdf > 0 && !credited) {
-      const bound = sentenceScore(
-        { own: scores, ownAt: id * G, near: groupBest, back: pointsBack ? groupBest : undefined, backAt: 0 },
-        groups,
-        totalIdf,
-        factor,
-        weights,
-      ).score;
+      bounding.ownAt = id * G;
+      bounding.back = pointsBack ? groupBest : undefined;
+      const bound = sentenceScore(bounding, groups, totalIdf, factor, weights).score;
       if (bound <= (top[top.length - 1]?.score ?? 0)) continue;
     }
     context.fill(0);
-    index.forEachNeighbour(id, weights.CONTEXT_FAR, (other, nearness) => {
-      for (let g = 0; g < G; g++) {
-        const own = scores[other * G + g] as number;
-        if (own * nearness > (context[g] as number)) context[g] = own * nearness;
-      }
-    });
+    index.forEachNeighbour(id, weights.CONTEXT_FAR, lend);
     const antecedent = pointsBack ? antecedentOf(index, id, scores, G) : -1;
     let back: ArrayLike<number> | undefined = antecedent === -1 ? undefined : scores;
     let backAt = antecedent * G;
@@ -225,19 +228,10 @@ export function retrieve(
       back = lent;
       backAt = 0;
     }
-    const { score, coverage } = sentenceScore(
-      {
-        own: scores,
-        ownAt: id * G,
-        near: context,
-        back,
-        backAt,
-      },
-      groups,
-      totalIdf,
-      factor,
-      weights,
-    );
+    evidence.ownAt = id * G;
+    evidence.back = back;
+    evidence.backAt = backAt;
+    const { score, coverage } = sentenceScore(evidence, groups, totalIdf, factor, weights);
     if (top.length === weights.RERANK && score <= (top[top.length - 1]?.score ?? 0)) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
