@@ -265,7 +265,10 @@ export function features(e: Evidence): Features | undefined {
   // The question asks one kind of measure and every number of the passage gives another ("how high did
   // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
   // calibrator's slot features count any number as filling a "how high" slot.
-  if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
+  // An amount of money too: "how much did she earn last year?" of "…the storm lasted less than ten
+  // minutes": a length of time is no sum.
+  if ((asked.slot === 'quantity' || asked.slot === 'money') && onlyOtherMeasures(e.text, passage.text))
+    return undefined;
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;

@@ -32,6 +32,11 @@ describe('an amount of money the story never gives', () => {
     expect(orchard.ask(q).answered).toBe(false);
   });
 
+  // The one number of the best passage is a length of time, no sum: main answered "ten minutes".
+  it('"how much did hannah brede earn last year" of "the storm lasted less than ten minutes" is refused', () => {
+    expect(orchard.ask('how much did hannah brede earn last year').answered).toBe(false);
+  });
+
   // Guards (answered on the base too): a sum the story gives is still the answer.
   it.each([
     ['how much did they pay for her?', '£40,000'],
