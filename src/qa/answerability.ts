@@ -169,6 +169,19 @@ function amountShown(e: Evidence): boolean {
   });
 }
 
+/**
+ * Does the passage that answers give an amount? A price asked ("how much is the council tax rise?")
+ * may be answered by a passage shown after a headline (`amountShown`); any other amount of money is
+ * answered from the best passage when it is body text, as the short answer is, so a sentence saying
+ * the payment without a sum ("we paid a heavy price") gives none, whatever the passages after it say.
+ */
+function amountGiven(e: Evidence): boolean {
+  const best = e.ranked[0];
+  const passage = e.passages[0];
+  if (e.asked.price === true || best === undefined || passage?.section !== 'body') return amountShown(e);
+  return givesAmount({ text: passage.text, tokens: best.tokens, entities: e.entities });
+}
+
 export function features(e: Evidence): Features | undefined {
   const best = e.ranked[0];
   const passage = e.passages[0];
@@ -252,14 +265,22 @@ export function features(e: Evidence): Features | undefined {
   // The question asks one kind of measure and every number of the passage gives another ("how high did
   // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
   // calibrator's slot features count any number as filling a "how high" slot.
-  if (asked.slot === 'quantity' && onlyOtherMeasures(e.text, passage.text)) return undefined;
+  // An amount of money too: "how much did she earn last year?" of "…the storm lasted less than ten
+  // minutes": a length of time is no sum.
+  if ((asked.slot === 'quantity' || asked.slot === 'money') && onlyOtherMeasures(e.text, passage.text))
+    return undefined;
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;
   // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no passage shown gives
   // an amount of any kind. Not only money: "how much is the council tax rise?" is answered by the
-  // "4.9%" of the passage after the headline.
-  if (asked.price === true && slot?.found !== true && !amountShown(e)) return undefined;
+  // "4.9%" of the passage after the headline. Any amount of money asked, not only a price: "how much
+  // compensation will he get?" of "Farmers … receive compensation from the government", "how much does
+  // she get paid?" of "we paid a heavy price": a sum is written with a number, so a passage shown
+  // without any says the payment, never how much it was. A rule, as the unsaid is: the calibrator's
+  // `numberMissing` reads the best passage alone and is outweighed by a passage saying the question's
+  // words (the verb of paying is the question's own).
+  if (asked.slot === 'money' && slot?.found !== true && !amountGiven(e)) return undefined;
   // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
   // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
   // slot features count any number as loosely filling a count.

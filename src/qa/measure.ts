@@ -16,6 +16,7 @@
  */
 import { apposedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
+import { detachedBases } from './morphology.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { isStopword } from './text.js';
 import { isKindOf } from './wordnet.js';
@@ -143,7 +144,10 @@ export function isUnitOf(word: string, classes: readonly string[]): boolean {
   const w = word.toLowerCase();
   if (isStopword(w) || (w.length === 1 && w !== 'm')) return false;
   const base = lemmaOf(w) ?? w;
-  return classes.some((c) => isKindOf(w, c) || isKindOf(base, c));
+  // A plural WordNet lists as a word of its own is read as that word ("minutes" of a meeting), so its
+  // singular by WordNet's detachment rules is tried as well: "ten minutes" is a length of time.
+  const forms = [w, base, ...detachedBases(w, 'noun')];
+  return classes.some((c) => forms.some((f) => isKindOf(f, c)));
 }
 
 /**

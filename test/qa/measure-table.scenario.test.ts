@@ -35,6 +35,9 @@ describe('the kind of measure a number gives, by its unit', () => {
     expect(kinds('said Owen Price, 67, who keeps a shop', '67')).toEqual(['age']);
     expect(kinds('a 91-year-old woman', '91')).toEqual(['age']);
     expect(kinds('It reached 40 degrees.', '40')).toEqual(['temperature']);
+    // A plural WordNet lists as a word of its own ("minutes" of a meeting) is still its singular's unit.
+    expect(kinds('The storm lasted less than ten minutes.', 'ten')).toEqual(['duration']);
+    expect(kinds('It was over in 20 minutes.', '20')).toEqual(['duration']);
     // A count, a multiple or a bare number gives no measure.
     expect(kinds('Berg received 2,140 votes.', '2,140')).toEqual([]);
     expect(kinds('they eat 10 times their own weight', '10')).toEqual([]);
