@@ -154,10 +154,9 @@ function kindSaidByItsNames(index: SearchIndex, question: string, groups: Group[
     if (!asked.has(g.word) || g.pronoun === true) continue;
     if (index.articles.length > 1 && g.terms.some((t) => t.other !== true)) continue;
     const stems = new Set(
-      namedMembers(g.word)
-        .filter((name) => /^\p{L}{3,}$/u.test(name))
+      namedMembers(g.word, (name) => /^\p{L}{3,}$/u.test(name) && index.has(stem(name)))
         .map(stem)
-        .filter((s) => index.has(s) && !own.has(s)),
+        .filter((s) => !own.has(s)),
     );
     if (stems.size === 0) continue;
     if (g.defined === true) {

@@ -17,10 +17,19 @@ const NONE: readonly string[] = [];
 /** How many kinds below the noun's sense its named members may be filed: "country" → "Asian country" → "Indonesia". */
 const DEPTH = 2;
 
-/** The one-word names WordNet files as members of the noun's two commonest senses (lower case); none for a word that is no noun. */
-export function namedMembers(noun: string): readonly string[] {
-  return cache.get(noun.toLowerCase(), readMembers);
+/**
+ * The one-word names WordNet files as members of the noun's two commonest senses (lower case), of one
+ * meaning each; none for a word that is no noun. `wanted` picks the names worth the test of meaning
+ * first (the search: those the articles hold), as "city" has hundreds.
+ */
+export function namedMembers(noun: string, wanted: (name: string) => boolean = () => true): string[] {
+  return cache
+    .get(noun.toLowerCase(), readMembers)
+    .filter((name) => wanted(name) && meaningCache.get(name, onlyMeaning));
 }
+
+// Whether each name has one meaning, read once (`onlyMeaning`).
+const meaningCache = new WordCache<boolean>();
 
 function readMembers(word: string): readonly string[] {
   const lemma = detachedLemma('noun', word);
@@ -31,7 +40,7 @@ function readMembers(word: string): readonly string[] {
       if (p.pos !== 'n') continue;
       if (p.symbol === '~i')
         for (const name of readSynsetLemmas('noun', p.offset))
-          if (!name.includes('_') && onlyMeaning(name.toLowerCase())) names.add(name.toLowerCase());
+          if (!name.includes('_')) names.add(name.toLowerCase());
       if (p.symbol === '~' && depth < DEPTH) walk(p.offset, depth + 1);
     }
   };
