@@ -8,7 +8,7 @@ import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
 import { irregularPlurals } from '../nlp/nlp.js';
 import { ORDINAL_WORD } from './numbers.js';
-import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, synonyms } from './wordnet.js';
+import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, nounClasses, synonyms } from './wordnet.js';
 
 /**
  * Nouns English counts with no singular of their own ("how many police…", "staff", "cattle"), which
@@ -26,7 +26,7 @@ function singularOf(word: string): string | undefined {
 }
 
 /** Is the noun plural ("nominations", "times", "people"), as the noun after "how many" is? */
-function isPlural(word: string): boolean {
+export function isPlural(word: string): boolean {
   if (singularOf(word) !== undefined) return true;
   // "was", "has", "this" are no plurals of "wa", "ha", "thi".
   if (!/[^su]s$/u.test(word) || isFunctionWord(word)) return false;
@@ -97,6 +97,19 @@ export function countsAsked(word: string, noun: string): boolean {
   // "How many nominations…" of "11 nods"? No: but "how many tourists…" of "travellers" is one step up.
   return isNextKindOf(noun, word);
 }
+
+/**
+ * Does the passage's `word` name what the asked `noun` is a kind of, a count of which counts it: "how
+ * many planes…" of "It has 46 aircraft" (a plane is a kind of aircraft, two steps up in WordNet)? Not a
+ * word WordNet files among its top nouns ("things", "events", "objects"), which count anything.
+ */
+export function countsWider(word: string, noun: string): boolean {
+  const classes = nounClasses(word, 1);
+  return classes.size > 0 && !classes.has(TOPS_FILE) && isKindOf(noun, word);
+}
+
+/** WordNet's lexicographer file of its top nouns (noun.Tops: entity, thing, event, object…). */
+const TOPS_FILE = 3;
 
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
 function nounForms(word: string): string[] {

@@ -29,6 +29,8 @@ import type { Weights } from './weights.js';
 import { isCommonWord, isKindOf } from './wordnet.js';
 import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
+import { countedNoun, countsAsked, countsWider, isPlural } from './counted-noun.js';
+import { countsTakenBy, endingVerb } from './count-object.js';
 import { weekdayDate } from './weekday.js';
 import { MONTH } from './time-point.js';
 import { WEEKDAY_NAMES } from './calendar.js';
@@ -497,12 +499,29 @@ export function withoutCountsOfAnother(all: readonly ScoredSpan[], input: SpanIn
   // of the numbers that count what is asked, those in the clause saying the question's verb.
   const verb = questionVerb(input.parsed);
   const { text, tokens } = input.passage;
-  const doing =
+  const inClause = (spans: readonly ScoredSpan[]) =>
     verb === undefined || verb.word === noun
       ? []
-      : counting.filter((s) => clauseSays(text, tokens, s.span.start, verb));
-  const answering = doing.length > 0 ? doing : counting;
-  return answering.length > 0 ? all.filter((c) => answering.includes(c)) : [...all];
+      : spans.filter((s) => clauseSays(text, tokens, s.span.start, verb));
+  const doing = inClause(counting);
+  // No count of the question's own word: a count of the asked noun by another of WordNet's names for it
+  // counts it, its synonym, a kind of it or what it is a kind of ("how many planes do they have?" of "It
+  // has 46 aircraft and … 12 new Airbus A220 jets … than the planes they replace": not any number near
+  // "planes"), those in the clause of the question's verb first.
+  const named = countedNoun(input.question);
+  const wider =
+    counting.length > 0 || named === undefined
+      ? []
+      : all.filter((s) =>
+          countsQuestionWord(s.span, input.passage, input.matched, { ...asked, noun: named }),
+        );
+  const widerDoing = inClause(wider);
+  const answering =
+    doing.length > 0 ? doing : counting.length > 0 ? counting : widerDoing.length > 0 ? widerDoing : wider;
+  // Of several, the count the question's verb takes as its object ("how many … do they have?" of "It
+  // has 46 aircraft and … 12 new … jets"): `countsTakenBy`.
+  const taken = countsTakenBy(answering, endingVerb(input.question), tokens);
+  return taken.length > 0 ? all.filter((c) => taken.includes(c)) : [...all];
 }
 
 /** Words that tie an amount to what it is paid for or counted by ("£1.50 for children", "£2 per ticket"). */
@@ -519,7 +538,10 @@ function countsQuestionWord(
   c: { start: number },
   passage: SpanSentence,
   matched: ReadonlySet<string>,
-  asked: { kind: string | undefined; stems: ReadonlySet<string> } = { kind: undefined, stems: new Set() },
+  asked: { kind: string | undefined; stems: ReadonlySet<string>; noun?: string | undefined } = {
+    kind: undefined,
+    stems: new Set(),
+  },
 ): boolean {
   const number = numberAt(c.start, passage);
   if (number === undefined) return false;
@@ -528,7 +550,10 @@ function countsQuestionWord(
       .filter((t) => t.type === 'phrase' && t.start <= from && t.end > from)
       .reduce<Entity | undefined>((a, t) => (a === undefined || t.end > a.end ? t : a), undefined);
     if (phrase === undefined) return undefined;
-    return passage.tokens.filter((t) => t.start >= from && t.end <= phrase.end).at(-1);
+    const words = passage.tokens.filter((t) => t.start >= from && t.end <= phrase.end);
+    // English counts a plural: of "12 new Airbus A220 jets next spring" (one phrase to the tagger) the
+    // noun counted is the first plural after the number, "jets", not the phrase's last word.
+    return words.find((t) => t.start > from && !t.stop && isPlural(t.word)) ?? words.at(-1);
   };
   const counted = (n: Entity): Token | undefined => {
     const after = passage.tokens.filter((t) => t.start >= n.end);
@@ -547,7 +572,15 @@ function countsQuestionWord(
   // A person of any kind counts people ("four workers"): `asked.kind` is "person" only for them.
   const { kind } = asked;
   const ofKind = (t: Token) => kind !== undefined && !startsUpper(t.word) && isKindOf(t.word, kind);
-  if (head !== undefined) return matched.has(head.stem) || ofKind(head);
+  // The counted noun's synonym, a kind of it, or what it is a kind of counts it too (`countsAsked`,
+  // `countsWider`): "how many planes do they have?" of "It has 46 aircraft and … 12 new jets", both
+  // counts of planes, of which the clause of the question's verb then tells the one asked.
+  const sameThing = (t: Token) => {
+    if (asked.noun === undefined || startsUpper(t.word)) return false;
+    const word = t.word.toLowerCase();
+    return countsAsked(word, asked.noun) || countsWider(word, asked.noun);
+  };
+  if (head !== undefined) return matched.has(head.stem) || ofKind(head) || sameThing(head);
   // "Raman received 9,431 votes to Whitcomb's 8,619": a number counting nothing of its own, after one
   // of its clause that counts the asked noun, counts the same noun (English leaves it out the second
   // time).

@@ -4,6 +4,7 @@ import {
   countedNoun,
   countsAsked,
   countsNoneAsked,
+  countsWider,
   isLabelNumber,
 } from '../../src/qa/counted-noun.js';
 import { numbersIn } from '../../src/qa/numbers.js';
@@ -70,6 +71,20 @@ describe('countsAsked', () => {
     ['months', 'people'],
   ])('%s does not count %s', (word, noun) => {
     expect(countsAsked(word, noun)).toBe(false);
+  });
+});
+
+describe('countsWider', () => {
+  it.each([
+    ['aircraft', 'planes', true],
+    ['vehicles', 'lorries', true],
+    ['vessels', 'ships', true],
+    // WordNet's top nouns count anything: "three things" is no count of goals.
+    ['things', 'goals', false],
+    ['events', 'matches', false],
+    ['jets', 'planes', false],
+  ])('%s counts %s: %s', (word, noun, expected) => {
+    expect(countsWider(word, noun)).toBe(expected);
   });
 });
 
