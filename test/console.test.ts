@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { chatWatcher, consoleWarmUp, reply, runChat, type Conversation } from '../src/console/chat.js';
 import { KnowledgeBase } from '../src/qa/knowledge-base.js';
@@ -273,6 +273,19 @@ describe('the console chat', () => {
     expect(text).toContain('console chat over 1 article');
     expect(text).toContain('St.Petersburg');
     expect(text).toContain("I couldn't find that in the article.");
+  });
+
+  it('ends quietly when the reader stops reading ("npm start | head" closes the pipe)', async () => {
+    const input = new PassThrough();
+    // A pipe whose reader has gone: every write fails with EPIPE, as process.stdout's does.
+    const output = new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const done = runChat({ engine }, { input, output, color: false });
+    input.write('who signed?\n');
+    await expect(done).resolves.toBeUndefined();
   });
 
   it('with questions piped in (echo), writes each after its prompt, as a terminal shows what is typed', async () => {

@@ -206,6 +206,13 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
       if (warming) void options.background?.start();
     },
   );
+  // A reader that stops reading ("npm start | head") closes the pipe: the chat ends quietly, as a shell
+  // tool does, rather than crash on its next write with an unhandled EPIPE.
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    rl.close();
+  };
+  output.on('error', onOutputError);
   rl.prompt();
   const conversation: Conversation = {};
   try {
@@ -225,5 +232,6 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
     stopWatching?.();
     options.background?.stop();
     rl.close();
+    output.off('error', onOutputError);
   }
 }
