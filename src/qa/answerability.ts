@@ -186,6 +186,13 @@ export function features(e: Evidence): Features | undefined {
   const best = e.ranked[0];
   const passage = e.passages[0];
   if (best === undefined || passage === undefined) return undefined;
+  // A word found only through its definition ("golfer" → "golf") helps ranking, but is evidence here as
+  // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
+  // the passage is about what was asked: no evidence, so no answer.
+  const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
+  // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
+  // standing for the person the reader named in the question before says what they named (`Group.named`).
+  if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
   const stems = new Set(best.tokens.map((t) => t.stem));
   // The terms the index holds the passage under beyond its words (`sentence-terms.ts`), as derived
@@ -193,18 +200,6 @@ export function features(e: Evidence): Features | undefined {
   // written so ("america" → "US"), a hyphenated word its joined spelling ("grown-ups" for "grownups").
   // The first passage is always the index's sentence `best.id` (`Engine.passages`).
   for (const term of e.index.termsBeyondWords(best.id)) stems.add(term);
-  // A word found only through its definition ("golfer" → "golf") helps ranking, but is evidence here as
-  // a word the articles do not hold is. So is a kind noun the articles say only by the names of its
-  // members ("river" by "Nile", `Term.lent`) where the passage names none of them: the story does not
-  // say the kind elsewhere (a pronoun's lent name stands for the person as before). When they hold none of the question's words, nothing shows that the
-  // passage is about what was asked: no evidence, so no answer.
-  const held = (g: Group) =>
-    g.terms.length > 0 &&
-    g.defined !== true &&
-    (g.pronoun === true || g.terms.some((t) => t.lent !== true || stems.has(t.stem)));
-  // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
-  // standing for the person the reader named in the question before says what they named (`Group.named`).
-  if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   // A name written in full says its acronym, as the index reads it ("The European Union…" for "EU"),
   // and its words stand where the acronym would for the slot's filler.
   const aliases = new Map<string, string>();

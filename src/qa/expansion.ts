@@ -46,7 +46,6 @@ import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { countedNoun } from './counted-noun.js';
-import { namedMembers } from './named-members.js';
 
 export interface Term {
   stem: string;
@@ -128,47 +127,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
-  if (!asksWhether(parsed.text)) kindSaidByItsNames(index, parsed.text, expansion.groups, weights);
   return expansion;
-}
-
-/**
- * "Which country does he play for?" of "the Holland international": the kind noun a what/which question
- * asks by (`askedNouns`), when the articles do not say it in any form, is said by a name of that kind
- * they write (`namedMembers`: "country" → "Holland", "city" → "Lisbon"), at the synonyms' weight. The
- * name is lent (`Term.lent`): it is the answer, not a word of the question, so it may fill the slot
- * and be the short answer; and it counts as the kind only in a passage that names it
- * (`answerability.ts`), so a question about a river is not told by a story that names one elsewhere.
- * In a folder of several stories, only where they lack the kind noun: where they say it ("the city",
- * "countries"), it finds its passages, and the other stories' names would draw a "which country" to
- * them (squad-dev's one index: "Which country today is a remnant of the Ottoman empire?" fell from
- * second to third). One story's names are of what it is about. Never a
- * name the question writes itself ("which country besides Cuba…" is not told by "Cuba"). Groups are
- * changed in place; one that held nothing takes its rarest name's rarity.
- */
-function kindSaidByItsNames(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
-  if (weights.SYNONYM_WEIGHT <= 0) return;
-  const asked = askedNouns(question);
-  const own = new Set(groups.flatMap((g) => g.terms.filter((t) => t.other !== true).map((t) => t.stem)));
-  for (const g of groups) {
-    if (!asked.has(g.word) || g.pronoun === true) continue;
-    if (index.articles.length > 1 && g.terms.some((t) => t.other !== true)) continue;
-    const stems = new Set(
-      namedMembers(g.word, (name) => /^\p{L}{3,}$/u.test(name) && index.has(stem(name)))
-        .map(stem)
-        .filter((s) => !own.has(s)),
-    );
-    if (stems.size === 0) continue;
-    if (g.defined === true) {
-      g.terms = [];
-      delete g.defined;
-    }
-    const before = g.terms.length;
-    for (const s of stems)
-      if (!g.terms.some((t) => t.stem === s))
-        g.terms.push({ stem: s, weight: weights.SYNONYM_WEIGHT, lent: true });
-    if (before === 0) g.idf = Math.max(...g.terms.map((t) => index.idf(t.stem)));
-  }
 }
 
 /**

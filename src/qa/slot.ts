@@ -394,16 +394,14 @@ function agesIn(text: string): Filler[] {
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();
 
 /**
- * Each matched stem → the index of the question word (group) it counts as, but names lent; a word of a name the
+ * Each matched stem → the index of the question word (group) it counts as; a word of a name the
  * passage writes in full counts as the acronym it is `aliases` of ("union" of "The European Union…"
  * as "EU": `SearchIndex.acronymsInFull`).
  */
 function groupIndex(groups: readonly Group[], aliases: ReadonlyMap<string, string>): Map<string, number> {
   const map = new Map<string, number>();
   groups.forEach((g, i) => {
-    // A name lent by the story (`Term.lent`: "Osaka" for "which city") is no word of the question: it
-    // may fill the slot.
-    for (const t of g.terms) if (t.lent !== true && !map.has(t.stem)) map.set(t.stem, i);
+    for (const t of g.terms) if (!map.has(t.stem)) map.set(t.stem, i);
   });
   for (const [word, acronym] of aliases) {
     const g = map.get(acronym);
