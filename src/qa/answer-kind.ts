@@ -531,6 +531,8 @@ const TIME_UNIT =
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
 /** A number alone, which may be an age ("Karen Mbeki, 54") or anything counted. */
 const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
+/** The word before a number that makes it a label, not an amount or an age ("number 7", "No. 22"). */
+const LABELLED = /(?:\bnumber|\bno\.?|#)\s*$/i;
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL = new RegExp(
   String.raw`^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?${ORDINAL_WORD}\b`,
@@ -948,9 +950,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "at the age of eight", "the oldest member is 114", "Karen Mbeki, 54,": the words around say
       // it is an age, as the answerability check reads them (`slot.ts`).
       if (saidAsAge(passage.text, c.start, c.end)) return 'fine';
-      // A bare number ("7") may be an age, but nothing says so: one that is said to be wins ("who wears
-      // the number 7 shirt, joined the academy at the age of eight").
-      if (BARE_NUMBER.test(text)) return 'loose';
+      // A bare number may be an age ("made his debut at 19"), but not one a noun labels: "the number 7
+      // shirt", "squad No. 22".
+      if (BARE_NUMBER.test(text))
+        return LABELLED.test(tailBefore(passage.text, c.start, 1)) ? 'none' : 'fine';
       if (!/\byears?\b/i.test(text)) return 'none';
       // "a five-year contract", "a two-year ban": a length that describes the noun after it, no one's age.
       if (/-years?$/i.test(text) && !/^[\s-]+old\b/i.test(passage.text.slice(c.end))) return 'none';

@@ -82,12 +82,17 @@ export function isLabelNumber(text: string, start: number): boolean {
   return !isKindOf(before, 'time_period') && !isKindOf(before, 'time_unit');
 }
 
-/** Does the passage's `word` count the asked `noun`: the same word, a kind of it, or the next thing up? */
-export function countsAsked(word: string, noun: string): boolean {
+/** Does the passage's `word` name the asked `noun` itself: the same word or one of its synonyms? */
+export function namesSame(word: string, noun: string): boolean {
   if (sameNoun(word, noun)) return true;
   // "How many km…" of "3 kilometres": one of its synonyms (WordNet's synset of the asked noun).
   const forms = nounForms(word);
-  if (synonyms(noun).some((s) => forms.includes(s))) return true;
+  return synonyms(noun).some((s) => forms.includes(s));
+}
+
+/** Does the passage's `word` count the asked `noun`: the same word, a kind of it, or the next thing up? */
+export function countsAsked(word: string, noun: string): boolean {
+  if (namesSame(word, noun)) return true;
   // "How many people…" of "four workers": any kind of person counts people.
   const asked = noun === 'people' ? 'person' : noun;
   if (isKindOf(word, asked)) return true;

@@ -262,9 +262,10 @@ const MONEY = new RegExp(
   `[£$€¥]\\s?\\d|\\b(?:us|usd|gbp|eur)\\s?\\d|\\d[\\d,.]*\\s*(?:bn|m|k|million|billion|trillion)?\\s*(?:${CURRENCY_WORDS})\\b`,
   'gi',
 );
-// An age after "aged" or "the age of" may be written in words ("at the age of eight").
+// An age after "aged" or "the age of" may be written in words ("at the age of eight", "aged eighty-five").
+const AGE_WORDS = `(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const AGE = new RegExp(
-  String.raw`\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?(?:\d{1,3}|${NUMBER_WORDS})\b|\b\d{1,3}\s+years?\s+old\b|\bage of (?:\d{1,3}|${NUMBER_WORDS})\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))`,
+  String.raw`\b[\d.,]+(?:\s+(?:thousand|million|billion))?[\s-]+years?[\s-]+old\b|\byears? of age\b|\baged?\s+(?:of\s+)?(?:\d{1,3}|${AGE_WORDS})\b|\b\d{1,3}\s+years?\s+old\b|\bage of (?:\d{1,3}|${AGE_WORDS})\b|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?!\s*(?:%|per|years?\b|months?\b|\p{L}))`,
   'giu',
 );
 const SHARE =

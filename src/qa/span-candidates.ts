@@ -29,7 +29,7 @@ import type { Weights } from './weights.js';
 import { isCommonWord, isKindOf } from './wordnet.js';
 import { clauseSays, questionVerb } from './question-verb.js';
 import { askedSlot } from './slot.js';
-import { countedNoun, countsAsked, countsWider, isPlural } from './counted-noun.js';
+import { countedNoun, countsWider, isPlural, namesSame } from './counted-noun.js';
 import { countsTakenBy, endingVerb } from './count-object.js';
 import { weekdayDate } from './weekday.js';
 import { MONTH } from './time-point.js';
@@ -572,13 +572,14 @@ function countsQuestionWord(
   // A person of any kind counts people ("four workers"): `asked.kind` is "person" only for them.
   const { kind } = asked;
   const ofKind = (t: Token) => kind !== undefined && !startsUpper(t.word) && isKindOf(t.word, kind);
-  // The counted noun's synonym, a kind of it, or what it is a kind of counts it too (`countsAsked`,
-  // `countsWider`): "how many planes do they have?" of "It has 46 aircraft and … 12 new jets", both
-  // counts of planes, of which the clause of the question's verb then tells the one asked.
+  // The counted noun's synonym, or what it is a kind of, counts it too (`namesSame`, `countsWider`):
+  // "how many planes do they have?" of "It has 46 aircraft and … 12 new jets", of which the verb's
+  // object then tells the one asked. Not a kind of it: "95 pilots" counts only some of the workers
+  // ("how many workers does it employ?" of "employs 640 staff, 95 of them pilots").
   const sameThing = (t: Token) => {
     if (asked.noun === undefined || startsUpper(t.word)) return false;
     const word = t.word.toLowerCase();
-    return countsAsked(word, asked.noun) || countsWider(word, asked.noun);
+    return namesSame(word, asked.noun) || countsWider(word, asked.noun);
   };
   if (head !== undefined) return matched.has(head.stem) || ofKind(head) || sameThing(head);
   // "Raman received 9,431 votes to Whitcomb's 8,619": a number counting nothing of its own, after one

@@ -29,3 +29,32 @@ describe('an age the story says in words', () => {
     expect(engine.ask('how old is mia clarke').answer?.text).toMatch(/^17-year-old/);
   });
 });
+
+describe('an age beside other numbers', () => {
+  const ask = (lines: string[], question: string) =>
+    new Engine([parseArticle('story.txt', lines.join('\n\n'))]).ask(question).answer?.text;
+
+  it('the age of the asked event, not the one of an earlier event nor a squad number', () => {
+    const netball = [
+      'Hart named in England netball squad',
+      'Lucy Hart has been named in the England squad for the Nations Cup.',
+      'Hart, whose squad number is 22, made her international debut at 17 against Jamaica.',
+    ];
+    expect(ask(netball, 'how old was lucy hart when she made her international debut')).toBe('17');
+    const striker = [
+      'Ferreira signs for Rovers',
+      'Striker Paulo Ferreira has joined Rovers on a three-year deal.',
+      "He joined the club's academy at the age of 12 and made his first-team debut at 19.",
+    ];
+    expect(ask(striker, 'how old was ferreira when he made his first-team debut')).toBe('19');
+  });
+
+  it('an age in hyphened words', () => {
+    const obituary = [
+      'Village mourns its oldest resident',
+      'Dorothy Marsh, who ran the village shop for forty years, has died.',
+      'She died at home last week, aged eighty-five.',
+    ];
+    expect(ask(obituary, 'how old was dorothy marsh when she died')).toBe('eighty-five');
+  });
+});

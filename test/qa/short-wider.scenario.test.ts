@@ -24,3 +24,19 @@ describe('the count of a wider noun', () => {
     expect(answer.answer?.text ?? '').toMatch(expected);
   });
 });
+
+describe('a count of a kind of the asked noun', () => {
+  it('counts only some of them: "95 pilots" is not how many workers there are', async () => {
+    const { parseArticle } = await import('../../src/knowledge/article.js');
+    const { Engine } = await import('../../src/qa/engine.js');
+    const story = [
+      'Airline to open new base',
+      'Regional airline Skyhop will open a base in Inverness next year.',
+      'Chief executive Ross Drummond said the company employs 640 staff, among them 95 pilots and 210 cabin crew.',
+    ].join('\n\n');
+    const answer = new Engine([parseArticle('skyhop.txt', story)]).ask(
+      'how many workers does skyhop employ?',
+    );
+    expect(answer.answer?.text ?? '').not.toMatch(/pilots/);
+  });
+});
