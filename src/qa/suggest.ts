@@ -24,6 +24,9 @@ const STOP_OBJECT = new Set(['Preposition', 'Conjunction', 'Verb', 'QuestionWord
 const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
 const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
+/** Objects that name nothing out of their sentence ("Who levelled it?"). */
+const PRONOUN_OBJECT = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'one']);
+
 /** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
 const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
 
@@ -43,6 +46,8 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     // "was due", "had": no action to ask about. "has long been heralded as…": the name before a
     // passive verb (after a form of "be") is not who did it.
     if (BE.has(verb) || AUXILIARY.has(verb) || BE.has(wordOf(terms[i - 1]))) continue;
+    // "…who started at the bakery aged 15": "aged" gives an age, no deed ("Who aged 15?").
+    if (verb === 'aged') continue;
     const object: TermJson[] = [];
     for (let j = i + 1; j < terms.length && object.length < 4; j++) {
       const o = terms[j] as TermJson;
@@ -55,7 +60,8 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       object.pop();
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
     const words = object.map((o) => o.text.replace(/[^\p{L}\p{N}'-]/gu, '')).filter((w) => w !== '');
-    if (words.length === 0) continue;
+    // Nor "Who levelled it?": a pronoun names nothing out of its story.
+    if (words.length === 0 || words.every((w) => PRONOUN_OBJECT.has(w.toLowerCase()))) continue;
     return { question: `Who ${[verb, ...words].join(' ')}?`, verb };
   }
   return undefined;

@@ -50,6 +50,16 @@ describe('suggested questions', () => {
     for (const q of examples) expect(e.ask(q).answered).toBe(true);
   });
 
+  it('asks no "Who aged 15?" nor "Who levelled it?"', () => {
+    const e = engine(
+      'Baker Tom Reeve, who started at the bakery aged 15, won the regional prize on Saturday.',
+      'Striker Dean Ashworth levelled it with ten minutes left.',
+    );
+    const asked = suggestedQuestions(e);
+    expect(asked.some((q) => /^Who aged\b/.test(q))).toBe(false);
+    expect(asked).not.toContain('Who levelled it?');
+  });
+
   it('with several articles, help takes its examples from each article in turn', () => {
     const e = new Engine([
       parseArticle(
