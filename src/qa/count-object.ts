@@ -1,8 +1,7 @@
 /**
  * The count a how-many question's verb takes as its object. "How many planes do they have?" of "It has
- * 46 aircraft and is due to take delivery of the first of 12 new Airbus A220 jets": both count planes
- * (WordNet: a jet is a kind of plane, a plane a kind of aircraft), but only "46 aircraft" is what "has"
- * takes, as "they have" does in the question. The verb is the question's last word after its auxiliary
+ * 46 aircraft and is due to take delivery of 12 new planes": both count planes (WordNet: a plane is a
+ * kind of aircraft), but only "46 aircraft" is what "has" takes, as "they have" does in the question. The verb is the question's last word after its auxiliary
  * and subject ("do they have", "does the firm employ", "did the shop sell"), read as WordNet's verb
  * ("has" → have, "sold" → sell).
  */

@@ -505,8 +505,8 @@ export function withoutCountsOfAnother(all: readonly ScoredSpan[], input: SpanIn
       : spans.filter((s) => clauseSays(text, tokens, s.span.start, verb));
   const doing = inClause(counting);
   // No count of the question's own word: a count of the asked noun by another of WordNet's names for it
-  // counts it, its synonym, a kind of it or what it is a kind of ("how many planes do they have?" of "It
-  // has 46 aircraft and … 12 new Airbus A220 jets … than the planes they replace": not any number near
+  // counts it, its synonym or what it is a kind of ("how many planes do they have?" of "It has 46
+  // aircraft and … 12 new Airbus A220 jets … than the planes they replace": not any number near
   // "planes"), those in the clause of the question's verb first.
   const named = countedNoun(input.question);
   const wider =
