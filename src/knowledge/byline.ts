@@ -100,11 +100,15 @@ export function readByline(line: string): Byline | undefined {
  * photo caption. Recognised by its shape, as the byline's own parts are: two or three short names, jobs
  * or dates between commas or separators, no sentence. A line of two places ("Wembley, London") cannot
  * be told from it by shape, which is why only a line right under a byline is read this way (`clean.ts`).
+ * So is the writer's job alone ("Science reporter", "Political editor").
  */
 export function readBylineTail(line: string): { publisher?: string } | undefined {
   if (line.length > 80 || /[.!?:;]$/.test(line) || /\bphotograph/i.test(line)) return undefined;
   const parts = line.split(SEPARATOR).map((p) => p.trim());
-  if (parts.length < 2 || parts.length > 3) return undefined;
+  // "By Priya Nandakumar" / "Science reporter": the writer's job alone on the line under the byline
+  // (BBC pages print it so); read as a headline, it took the headline's place.
+  if (parts.length === 1) return isJob(line) ? {} : undefined;
+  if (parts.length > 3) return undefined;
   return publisherOf(parts);
 }
 

@@ -127,6 +127,8 @@ describe('the publisher-and-place line printed under the byline', () => {
     ['AFP · Nairobi', 'AFP'],
     ['Staff reporter, Paris', undefined], // a desk, not a publisher
     ['Sports Desk | Leeds', undefined],
+    ['Science reporter', undefined], // the writer's job alone, as BBC pages print it
+    ['Political editor', undefined],
   ])('%s → publisher %s', (line, publisher) => {
     expect(readBylineTail(line)).toEqual(publisher === undefined ? {} : { publisher });
   });
@@ -164,6 +166,17 @@ describe('the publisher-and-place line printed under the byline', () => {
     expect(article.meta?.byline).toBe(names);
     expect(article.meta?.siteName).toBe(site);
     expect(article.date).toBeDefined();
+  });
+
+  it("a job alone under the byline (\"Science reporter\") is the writer's, not the headline", () => {
+    const article = parseArticle('kelp-reporter.txt', fixture('kelp-reporter.txt'));
+    const headline = 'Kelp forests off Cornwall recovering faster than expected, survey finds';
+    expect(article.title).toBe(headline);
+    expect(texts(article, 'title')).toEqual([headline]);
+    expect(texts(article, 'caption')).toEqual([]);
+    expect(texts(article, 'credit')).toEqual(['By Priya Nandakumar, Science reporter']);
+    expect(article.meta?.byline).toBe('Priya Nandakumar');
+    expect(article.meta?.siteName).toBeUndefined();
   });
 
   it('the site the front matter names comes before the printed publisher', () => {
