@@ -149,6 +149,10 @@ export function fixWhWord(question: string): string {
   ) {
     return question;
   }
+  // "whats her ranking now", "whos the boss": chat's "what's" and "who's" without the apostrophe keep
+  // their "is" ("what her ranking now" asks nothing).
+  const contracted = WH_WORDS.find((w) => first === `${w}s`);
+  if (contracted !== undefined) return `${m[1] ?? ''}${contracted}'s${question.slice(m[0].length)}`;
   const wh = WH_WORDS.find((w) => editDistance(first, w) === 1);
   return wh === undefined ? question : `${m[1] ?? ''}${wh}${question.slice(m[0].length)}`;
 }

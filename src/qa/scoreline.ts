@@ -15,16 +15,42 @@ import { isKindOrSame } from './wordnet.js';
 /** A result of a game: two numbers joined by a dash ("3-1", "52–3"), not part of a longer chain ("4-3-3"). */
 export const SCORELINE = /(?<![\d.,/:–-])\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![.,/:–-]?\d)(?!\s*[-–]\s*\d)/;
 
+/** A scoreline found in a text: where it starts and ends, and what it says. */
+export interface Scoreline {
+  text: string;
+  index: number;
+  end: number;
+}
+
 /**
  * The scorelines of the text: two numbers joined by a dash that give no measure. "Aged 18-24", "18-24
  * year-olds", "a 1.5-2 metre rise" are a range of ages or lengths (`measuresAt`: a unit after the
- * numbers, or "aged" before them), not the score of a game.
+ * numbers, or "aged" before them), not the score of a game. A match played in sets is one result
+ * written as its sets' scores one after another, a tie-break's in brackets: "beat Vogt 4-6 7-6 (7-4)
+ * 6-3", "won 6-4, 6-3" give one scoreline each, not three and two (a reader asking the score wants the
+ * match's, not its tie-break's). Scores joined by a word ("52-3 and 54-9") stay apart.
  */
-export function scorelinesIn(text: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(SCORELINE, 'g'))].filter(
-    (m) => measuresAt(text, m.index, m.index + m[0].length).length === 0,
-  );
+export function scorelinesIn(text: string): Scoreline[] {
+  const found: Scoreline[] = [];
+  for (const m of text.matchAll(new RegExp(SCORELINE, 'g'))) {
+    const end = m.index + m[0].length;
+    if (measuresAt(text, m.index, end).length > 0) continue;
+    // A tie-break's score is written in brackets right after its set's: taken with the brackets.
+    const bracketed = text[m.index - 1] === '(' && text[end] === ')';
+    const one = bracketed ? { index: m.index - 1, end: end + 1 } : { index: m.index, end };
+    const last = found.at(-1);
+    if (last !== undefined && NEXT_SET.test(text.slice(last.end, one.index))) {
+      last.end = one.end;
+      last.text = text.slice(last.index, last.end);
+    } else {
+      found.push({ ...one, text: text.slice(one.index, one.end) });
+    }
+  }
+  return found;
 }
+
+/** What stands between one set's score and the next's: a space, or a comma and a space. */
+const NEXT_SET = /^,?[ \t]+$/;
 
 /** Does the text give a scoreline? */
 export function givesScoreline(text: string): boolean {
@@ -33,7 +59,7 @@ export function givesScoreline(text: string): boolean {
 
 /** Does the text's span [start, end) hold a scoreline (one the whole text reads as no measure)? */
 export function holdsScoreline(text: string, start: number, end: number): boolean {
-  return scorelinesIn(text).some((m) => m.index >= start && m.index + m[0].length <= end);
+  return scorelinesIn(text).some((m) => m.index >= start && m.end <= end);
 }
 
 /**
@@ -54,10 +80,10 @@ export function scorelineOf(
   text: string,
   span: { text: string; start: number; end: number },
 ): { text: string; start: number; end: number } {
-  const found = scorelinesIn(text).filter((m) => m.index >= span.start && m.index + m[0].length <= span.end);
+  const found = scorelinesIn(text).filter((m) => m.index >= span.start && m.end <= span.end);
   const [one] = found;
   if (one === undefined || found.length > 1) return span;
-  return { text: one[0], start: one.index, end: one.index + one[0].length };
+  return { text: one.text, start: one.index, end: one.end };
 }
 
 /**
@@ -76,10 +102,7 @@ const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
  */
 export function givesResult(text: string): boolean {
   for (const m of scorelinesIn(text)) {
-    const after =
-      WORDS_AFTER.exec(text.slice(m.index + m[0].length))?.[0]
-        .trim()
-        .split(/\s+/) ?? [];
+    const after = WORDS_AFTER.exec(text.slice(m.end))?.[0].trim().split(/\s+/) ?? [];
     const before = WORD_BEFORE.exec(text.slice(0, m.index))?.[1];
     if ([...after, before].some((w) => w !== undefined && isResult(w.toLowerCase()))) return true;
   }

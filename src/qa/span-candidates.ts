@@ -5,6 +5,7 @@
  * is shown (`toSpan`: "the city of St.Petersburg" → "St.Petersburg", a bare weekday dated). Which
  * candidate answers is `answer-span.ts`'s choice.
  */
+import { scorelinesIn } from './scoreline.js';
 import { reasonStarts } from './reason-cues.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
@@ -239,6 +240,11 @@ function spanCandidates(
     }
   }
   out.push(...joinedPhrases(passage.text, passage.tags));
+  // A match's sets' scores written one after another ("4-6 7-6 (7-4) 6-3") are one result: the tagger
+  // cuts them into numbers, so the whole is a candidate of its own.
+  for (const s of scorelinesIn(passage.text)) {
+    if (/\s/.test(s.text)) out.push({ start: s.index, end: s.end, kind: 'number' });
+  }
   if (type === 'number') {
     // A number with its unit: the noun phrase it opens ("100 billion dollars"), or the one its last
     // words open ("three and a half hours": the tagger's phrase is "half hours").

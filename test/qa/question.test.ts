@@ -34,6 +34,12 @@ describe('misspelt function words', () => {
     ]);
   });
 
+  it('reads chat\'s "whats" and "whos" as "what\'s" and "who\'s", keeping their "is"', () => {
+    expect(parseQuestion('whats her ranking now').text).toBe("what's her ranking now");
+    expect(parseQuestion('whos the new champion').text).toBe("who's the new champion");
+    expect(parseQuestion('whats the score').type).toBe(parseQuestion("what's the score").type);
+  });
+
   it('reads an opening "were" with an auxiliary right after it as "where", not "were they hurt?"', () => {
     expect(parseQuestion('were was the meting held').text).toBe('where was the meting held');
     expect(parseQuestion('were did they go?').type).toBe('location');
