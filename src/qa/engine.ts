@@ -61,7 +61,13 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { isCommonWord, preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
-import { practiseAskingOnce, practiseTagger, readReferents } from './warm-up.js';
+import {
+  namingPractice,
+  practiseAskingOnce,
+  practiseBuffers,
+  practiseTagger,
+  readReferents,
+} from './warm-up.js';
 import { settleVocabulary } from './settle.js';
 import { preloadGlosses } from './glosses.js';
 import { wordVectors } from './embeddings.js';
@@ -233,6 +239,7 @@ export class Engine {
     wordVectors();
     lemmaOf('went'); // loads the tagger's model
     practiseTagger();
+    practiseBuffers();
     // The bot leaves entities to SearchIndex.tagEntitiesInBackground, which never blocks a question.
     if (options.entities !== false) this.index.tagEntities();
   }
@@ -246,8 +253,10 @@ export class Engine {
    */
   async settle(signal?: AbortSignal): Promise<number> {
     const words = await settleVocabulary(this.index, signal);
-    await readReferents(this.index.articles, (s) => this.index.entitiesOf(s), signal);
-    await practiseAskingOnce((question) => this.ask(question), signal);
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    await readReferents(this.index.articles, entitiesOf, signal);
+    const naming = namingPractice(this.index.articles, entitiesOf);
+    await practiseAskingOnce((question) => this.ask(question), signal, naming === undefined ? [] : [naming]);
     return words;
   }
 

@@ -46,28 +46,9 @@ import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { countedNoun } from './counted-noun.js';
+import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
-export interface Term {
-  stem: string;
-  weight: number;
-  /**
-   * Lent by the story rather than said by the question: the name of the person a role word stands for
-   * ("minister" → "Obaidi", `roles.ts`). It finds the sentence but is no word of the question, so the
-   * short answer may be that name.
-   */
-  lent?: true;
-  /**
-   * The question's word said in other words (a synonym, a number's other writing, a phrase's verb, a
-   * word of its definition), not the word itself or a form or misspelling of it: it finds sentences,
-   * but a story writing it as a name ("Owen Price" for "cost") is not named by the question.
-   */
-  other?: true;
-  /**
-   * Said in other words that tell of the same event (`event-kin.ts`: "killed" for "die"): a passage
-   * holding it says whether the asked event happened, as one holding the word itself does.
-   */
-  entailed?: true;
-}
+export type { Term, TermReading } from './term.js';
 
 /** One question word and the stems that count as it. */
 export interface Group {
@@ -177,7 +158,7 @@ function agentNouns(index: SearchIndex, question: string, groups: Group[], weigh
     const g = groups.find((x) => x.word === word);
     if (g === undefined || !index.has(s) || g.terms.some((t) => t.stem === s)) return;
     if (g.terms.length === 0) g.idf = index.idf(s);
-    g.terms.push({ stem: s, weight: weights.RELATED_WEIGHT, other: true });
+    g.terms.push(newTerm(s, weights.RELATED_WEIGHT, OTHER));
   };
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -223,8 +204,7 @@ function measuredSenseSaid(index: SearchIndex, question: string, groups: Group[]
   const own = groups.find((g) => g.word === sense.verb.toLowerCase());
   const group = own ?? { word: sense.verb.toLowerCase(), terms: [], idf: rarest };
   if (group.terms.length === 0) group.idf = rarest;
-  for (const s of stems)
-    if (!group.terms.some((t) => t.stem === s)) group.terms.push({ stem: s, weight: 1, other: true });
+  for (const s of stems) if (!group.terms.some((t) => t.stem === s)) group.terms.push(newTerm(s, 1, OTHER));
   if (own === undefined) groups.push(group);
 }
 
@@ -238,7 +218,7 @@ function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
   for (const g of groups) {
     if (!SCORE_NOUN.test(g.word) || g.terms.some((t) => t.stem === SCORELINE_TERM)) continue;
     if (g.terms.length === 0) g.idf = index.idf(SCORELINE_TERM);
-    g.terms.push({ stem: SCORELINE_TERM, weight: 1, other: true });
+    g.terms.push(newTerm(SCORELINE_TERM, 1, OTHER));
   }
 }
 
@@ -299,7 +279,7 @@ function joinCompounds(index: SearchIndex, question: string, groups: Group[]): v
         delete g.defined;
       }
       if (g.terms.length === 0) g.idf = index.idf(s);
-      g.terms.push({ stem: s, weight: 1 });
+      g.terms.push(newTerm(s, 1));
     }
   }
 }
@@ -356,7 +336,7 @@ function addSynonyms(
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
     if (index.has(s) && !terms.some((t) => t.stem === s))
-      terms.push({ stem: s, weight, other: true, ...(entailed ? { entailed: true as const } : {}) });
+      terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
   }
 }
 
@@ -369,7 +349,7 @@ function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly strin
   for (const a of acronyms) {
     // Only the sentences that write it in capitals: its stem may be another word's ("use" → "us").
     const s = acronymTerm(a);
-    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push({ stem: s, weight, other: true });
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push(newTerm(s, weight, OTHER));
   }
 }
 
@@ -421,20 +401,20 @@ export function expand(
     const hyphened = joinedTerm(own);
     const writtenHyphened = index.has(hyphened);
     if (index.has(own)) {
-      terms.push({ stem: own, weight: 1 });
+      terms.push(newTerm(own, 1));
       idf = index.idf(own);
-      if (writtenHyphened) terms.push({ stem: hyphened, weight: 1 });
-      for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
+      if (writtenHyphened) terms.push(newTerm(hyphened, 1));
+      for (const s of kin) terms.push(newTerm(s, weights.RELATED_WEIGHT));
       if (weights.EXTENSION_WEIGHT > 0 && own.length >= weights.EXTENSION_MIN) {
         for (const s of index.stemsStartingWith(own))
-          if (!terms.some((t) => t.stem === s)) terms.push({ stem: s, weight: weights.EXTENSION_WEIGHT });
+          if (!terms.some((t) => t.stem === s)) terms.push(newTerm(s, weights.EXTENSION_WEIGHT));
       }
     } else if (writtenHyphened) {
-      terms.push({ stem: hyphened, weight: 1 });
+      terms.push(newTerm(hyphened, 1));
       idf = index.idf(hyphened);
     } else if (kin.length > 0) {
       // Said only in another form ("grew up" for "grow up"): as rare as its rarest form.
-      for (const s of kin) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
+      for (const s of kin) terms.push(newTerm(s, weights.RELATED_WEIGHT));
       idf = Math.max(...kin.map((s) => index.idf(s)));
     } else {
       // Unknown as written: an acronym of a name the story spells out ("UN", "nz" for "New Zealand"),
@@ -453,10 +433,10 @@ export function expand(
       }
       if (acronym.length > 0) {
         // The name's words count as the acronym, as a correction does.
-        for (const s of acronym) terms.push({ stem: s, weight: weights.CORRECTION_WEIGHT });
+        for (const s of acronym) terms.push(newTerm(s, weights.CORRECTION_WEIGHT));
         idf = Math.max(...acronym.map((s) => index.idf(s)));
       } else if (related.length > 0) {
-        for (const s of related) terms.push({ stem: s, weight: weights.RELATED_WEIGHT });
+        for (const s of related) terms.push(newTerm(s, weights.RELATED_WEIGHT));
         idf = Math.max(...related.map((s) => index.idf(s)));
       } else {
         // "wasnt", "didnt": a "not" typed without its apostrophe, no misspelling of "want" or "dint".
@@ -479,7 +459,7 @@ export function expand(
           corrected = fixed;
           corrections.push({ from: word, to: fixed });
           if (index.has(stem(fixed))) {
-            terms.push({ stem: stem(fixed), weight: weights.CORRECTION_WEIGHT });
+            terms.push(newTerm(stem(fixed), weights.CORRECTION_WEIGHT));
             idf = index.idf(stem(fixed));
           }
         }
@@ -523,7 +503,7 @@ export function expand(
       for (const form of numberForms(corrected ?? word)) {
         const s = stem(form);
         if (index.has(s) && !terms.some((t) => t.stem === s))
-          terms.push({ stem: s, weight: weights.NUMBER_WEIGHT, other: true });
+          terms.push(newTerm(s, weights.NUMBER_WEIGHT, OTHER));
       }
     // The phrase the word is part of ("pass away", "top out") in the story's single word ("died",
     // "peaked"), or the verb two words define ("express gratitude" → "thanked").
@@ -554,7 +534,7 @@ export function expand(
         forEachWord(text, (w, stop) => {
           const s = stem(w);
           if (!stop && index.has(s) && !terms.some((t) => t.stem === s))
-            terms.push({ stem: s, weight: weights.DEFINITION_WEIGHT, other: true });
+            terms.push(newTerm(s, weights.DEFINITION_WEIGHT, OTHER));
         });
       if (terms.length > 0) {
         idf = Math.max(...terms.map((t) => index.idf(t.stem)));

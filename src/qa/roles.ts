@@ -7,6 +7,7 @@
  * as lent: they are not the question's words, so the short answer may still be that name.
  */
 import type { Group } from './expansion.js';
+import { LENT, newTerm } from './term.js';
 import type { SearchIndex } from './search-index.js';
 import { titledPeople } from './titles.js';
 import type { Token } from './text.js';
@@ -82,7 +83,7 @@ function nameKey(name: readonly Token[]): string {
 function lend(group: Group, name: readonly Token[], index: SearchIndex, weight: number): void {
   for (const t of name) {
     if (t.stop || !index.has(t.stem) || group.terms.some((x) => x.stem === t.stem)) continue;
-    group.terms.push({ stem: t.stem, weight, lent: true });
+    group.terms.push(newTerm(t.stem, weight, LENT));
   }
 }
 

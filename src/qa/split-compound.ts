@@ -6,6 +6,7 @@
  * the story happens to use apart ("carpet" is no "car" and "pet").
  */
 import type { Group } from './expansion.js';
+import { newTerm } from './term.js';
 import type { SearchIndex } from './search-index.js';
 import { stem, type Token } from './text.js';
 import type { Weights } from './weights.js';
@@ -26,10 +27,7 @@ export function splitCompounds(index: SearchIndex, groups: Group[], weights: Wei
     const split = writtenApart(index, g.word);
     if (split === undefined) continue;
     const [first, second] = split;
-    g.terms = [
-      { stem: second, weight: 1 },
-      { stem: first, weight: weights.RELATED_WEIGHT },
-    ];
+    g.terms = [newTerm(second, 1), newTerm(first, weights.RELATED_WEIGHT)];
     delete g.defined;
     g.idf = Math.max(index.idf(first), index.idf(second));
   }

@@ -15,7 +15,8 @@
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
-import { capUnknown, type Group, type Term } from './expansion.js';
+import { capUnknown, type Group } from './expansion.js';
+import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import { isPersonName } from './person-name.js';
 import { OPENER, type SearchIndex } from './search-index.js';
@@ -431,9 +432,7 @@ export function subjectGroups(
   const pronoun = read?.pronoun ?? subjectPronoun(tokens, subject, names);
   const stems = subject.stems.filter(known);
   if (pronoun === undefined || stems.length === 0) return { groups, named: [] };
-  const terms: Term[] = stems.map((stem) =>
-    read?.lent === true ? { stem, weight: 1, lent: true } : { stem, weight: 1 },
-  );
+  const terms: Term[] = stems.map((stem) => newTerm(stem, 1, read?.lent === true ? LENT : undefined));
   // "she", "hers", "herself" and "itself" are no stopwords (the stopword list lacks them): the pronoun
   // is a question word already, which the name joins.
   // It is weighed and written as the name, which is what it stands for: "she" is in many a sentence

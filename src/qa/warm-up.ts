@@ -9,7 +9,8 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
 import { inflectionsOf, lemmasByCompromise } from './morphology.js';
-import { referentsOf } from './referents.js';
+import { referentsOf, referentsRead } from './referents.js';
+import { Scratch } from './scratch.js';
 
 /** Written for this purpose: the kinds of things news sentences hold (names, places, dates, amounts). */
 const SENTENCES = [
@@ -59,6 +60,29 @@ export function practiseTagger(): void {
 }
 
 /**
+ * The growth of retrieval's reused buffers (`Scratch`), practised. A question's buffers grow only when
+ * it has more words than any question before it: in a new process the first questions grow them before
+ * V8 has begun recording what the growing code calls (it records a function's calls only after its
+ * first few runs), and later ones seldom do, so V8 compiled `retrieve` with the growth unknown and threw
+ * the code away on the first reader's question longer than the warm-up's, then compiled it again
+ * during that first ask (`--trace-deopt`: "Insufficient type feedback for call" in `scratch.ts`). Here
+ * the buffers grow many times, on a scratch of their own, so the growth is known. Once a process.
+ */
+export function practiseBuffers(): void {
+  if (buffersPractised) return;
+  buffersPractised = true;
+  const scratch = new Scratch();
+  for (let size = 1; size <= 1024; size *= 2) {
+    scratch.floats('practice', size);
+    scratch.bytes('practice', size);
+    scratch.ints('practice', size);
+  }
+}
+
+/** Module state, as `practised`: what V8 records belongs to the process. */
+let buffersPractised = false;
+
+/**
  * Questions of each kind the engine tells apart (a person, a date, a place, a number, an amount, a
  * reason, a kind of thing, what someone said), about nothing in particular: asked of the engine
  * itself, so that V8 compiles the whole pipeline on the folder's own index (retrieval over its
@@ -83,17 +107,40 @@ export const PRACTICE_QUESTIONS: readonly string[] = [
 export const QUESTION_PASSES = 3;
 
 /**
- * Ask the practice questions of an engine (`ask`), yielding to the event loop after each, so that a
- * question people ask meanwhile waits for one practice question at most. Resolves with how many were
+ * A practice question naming someone whom a story's opening "He" or "She" stands for (`referents.ts`),
+ * the first such person of the folder: asked with the others, it takes retrieval's path for those
+ * sentences, which no question about nothing in particular takes. Without it V8 compiled `retrieve`
+ * knowing nothing of that path and threw the code away on the first reader's question that named such a
+ * person, then compiled it again, during a first ask (docs/measured.md, session 28). Undefined when no
+ * story's pronoun opening has been read as one person (`readReferents` reads them first).
+ */
+export function namingPractice(
+  articles: readonly Article[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): string | undefined {
+  for (const article of articles) {
+    // Only stories read already: this question is no reason to tag one.
+    if (!referentsRead(article)) continue;
+    const read = referentsOf(article, entitiesOf);
+    for (const referent of read.one.values()) return `what did ${referent.name} do?`;
+  }
+  return undefined;
+}
+
+/**
+ * Ask the practice questions of an engine (`ask`), and `more` of the folder's own (`namingPractice`),
+ * yielding to the event loop after each, so that a question people ask meanwhile waits for one practice
+ * question at most. Resolves with how many were
  * asked; stops early when `signal` aborts.
  */
 export async function practiseAsking(
   ask: (question: string) => unknown,
   signal?: AbortSignal,
+  more: readonly string[] = [],
 ): Promise<number> {
   let count = 0;
   for (let pass = 0; pass < QUESTION_PASSES; pass++)
-    for (const question of PRACTICE_QUESTIONS) {
+    for (const question of [...more, ...PRACTICE_QUESTIONS]) {
       if (signal?.aborted === true) return count;
       ask(question);
       count++;
@@ -112,11 +159,12 @@ let askedOnce = false;
 export async function practiseAskingOnce(
   ask: (question: string) => unknown,
   signal?: AbortSignal,
+  more: readonly string[] = [],
 ): Promise<number> {
   if (askedOnce) return 0;
   askedOnce = true;
-  const count = await practiseAsking(ask, signal);
-  if (count < PRACTICE_QUESTIONS.length * QUESTION_PASSES) askedOnce = false;
+  const count = await practiseAsking(ask, signal, more);
+  if (count < (PRACTICE_QUESTIONS.length + more.length) * QUESTION_PASSES) askedOnce = false;
   return count;
 }
 

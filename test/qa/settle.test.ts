@@ -8,9 +8,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { wordVectors } from '../../src/qa/embeddings.js';
 import { Engine } from '../../src/qa/engine.js';
-import { findReferents, referentsOf, referentsRead } from '../../src/qa/referents.js';
+import { findReferents, referentCredit, referentsOf, referentsRead } from '../../src/qa/referents.js';
 import { settledWords, settleVocabulary } from '../../src/qa/settle.js';
 import {
+  namingPractice,
   PRACTICE_QUESTIONS,
   practiseAsking,
   practiseAskingOnce,
@@ -151,6 +152,49 @@ describe('each story’s pronoun openings, read in the background', () => {
   });
 });
 
+describe('a practice question naming someone a pronoun opening stands for', () => {
+  const story = () =>
+    parseArticle(
+      'bakery.txt',
+      [
+        'Bakery opens on the high street',
+        'Amara Lindqvist, 41, opened her bakery in Otley on Friday.',
+        'The shop sells rye bread and cinnamon buns.',
+        'She trained as a pastry chef in Malmo before moving to Yorkshire.',
+      ].join('\n\n'),
+    );
+
+  it('names the person once the story’s openings are read, and none before', async () => {
+    const bakery = story();
+    const engine = new Engine([bakery]);
+    const entitiesOf = (s: Parameters<typeof engine.index.entitiesOf>[0]) => engine.index.entitiesOf(s);
+    expect(namingPractice(engine.index.articles, entitiesOf)).toBeUndefined();
+    expect(referentsRead(bakery)).toBe(false);
+    await readReferents(engine.index.articles, entitiesOf);
+    expect(namingPractice(engine.index.articles, entitiesOf)).toBe('what did Amara Lindqvist do?');
+  });
+
+  it('takes the path for sentences opening with the pronoun: they are credited with the name', async () => {
+    const engine = new Engine([story()]);
+    const entitiesOf = (s: Parameters<typeof engine.index.entitiesOf>[0]) => engine.index.entitiesOf(s);
+    await readReferents(engine.index.articles, entitiesOf);
+    const question = namingPractice(engine.index.articles, entitiesOf) ?? '';
+    const groups = engine.assess(question).searched?.groups ?? [];
+    expect(referentCredit(engine.index, groups, -1)?.size).toBeGreaterThan(0);
+  });
+
+  it('none when no story’s pronoun opening reads as one person', async () => {
+    const plain = parseArticle(
+      'rain.txt',
+      'Rain due\n\nRain is due in Leeds on Monday.\n\nIt will clear by noon.',
+    );
+    const engine = new Engine([plain]);
+    const entitiesOf = (s: Parameters<typeof engine.index.entitiesOf>[0]) => engine.index.entitiesOf(s);
+    await readReferents(engine.index.articles, entitiesOf);
+    expect(namingPractice(engine.index.articles, entitiesOf)).toBeUndefined();
+  });
+});
+
 describe('practising the pipeline', () => {
   it('asks each practice question of the engine, a few times over', async () => {
     const seen: string[] = [];
@@ -159,6 +203,14 @@ describe('practising the pipeline', () => {
     // Every kind of question the engine tells apart is practised.
     for (const wh of ['who', 'what', 'when', 'where', 'how many', 'how much', 'why', 'which'])
       expect(PRACTICE_QUESTIONS.some((q) => q.startsWith(`${wh} `))).toBe(true);
+  });
+
+  it('asks the folder’s own questions too, each pass', async () => {
+    const seen: string[] = [];
+    const more = ['what did Kwame Osei do?'];
+    const all = (PRACTICE_QUESTIONS.length + 1) * QUESTION_PASSES;
+    expect(await practiseAsking((q) => seen.push(q), undefined, more)).toBe(all);
+    expect(seen.filter((q) => q === more[0])).toHaveLength(QUESTION_PASSES);
   });
 
   it('stops when the bot stops it', async () => {
