@@ -72,6 +72,8 @@ import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
+import { actionAsked } from './action-asked.js';
+import { predicateFor } from './predicate.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -104,6 +106,13 @@ export function extractSpan(
   weights: SpanWeights,
   model: SpanModel = SPAN_MODEL,
 ): Span | null {
+  // "What happened to the chair of governors?": what the passage says of her ("resigned last week").
+  const action = actionAsked(input.question, input.corrections);
+  const predicate =
+    action === undefined
+      ? undefined
+      : predicateFor(action, input.passage, weights.EXTENSION_MIN, input.about?.stems);
+  if (action?.form === 'happened' && predicate !== undefined) return predicate;
   if (HAPPENED.test(input.question)) {
     const matchedAt = input.passage.tokens.flatMap((t, i) =>
       !t.stop && input.matched.has(t.stem) ? [i] : [],
@@ -128,10 +137,15 @@ export function extractSpan(
   if (asked !== undefined) return titleOf(asked, input);
   const untagged = namedPerson(input);
   if (untagged !== undefined) return describedPerson(untagged, input.passage);
+  // "What does Icstis do?" of "premium phone line regulator Icstis": what the passage calls it; when it
+  // calls it nothing ("Mayor Helen Okoro opened…"), what it did.
   const described = describedThing(input);
+  if (described === null && action?.form === 'did' && predicate !== undefined) return predicate;
   if (described !== undefined) return described;
   const named = askedName(input);
   if (named !== undefined) return descriptionOf(named, input.passage);
+  // "What did she do in Athens?": the passage's predicate for her (`predicate.ts`).
+  if (action?.form === 'did' && predicate !== undefined) return predicate;
   // "Can Icstis make phone firms pay people back?", "any injuries?": yes or no, which no span of the
   // passage says (`polarity.ts` reads which).
   if (ACTION_QUESTION.test(input.question) || asksWhether(input.question)) return null;

@@ -346,7 +346,8 @@ export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly nu
   return { text: passage.text.slice(start, end), start, end };
 }
 
-function clauseEnd(text: string, from: number): number {
+/** Where the clause opened at `from` ends: its punctuation, or the close of a quotation it opens. */
+export function clauseEnd(text: string, from: number): number {
   const m = CLAUSE_END.exec(text.slice(from));
   const end = closingQuote(text, from, m === null ? text.length : from + m.index);
   return from + text.slice(from, end).trimEnd().length;

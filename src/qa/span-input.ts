@@ -80,9 +80,13 @@ export interface Span {
 /**
  * The tuning numbers of span choice (see `Weights`): below SPAN_MIN_SCORE's probability no span is
  * offered; how far before a place its preposition is looked for; which senses of the question's head
- * noun say the kind it asks for.
+ * noun say the kind it asks for; the shortest stem read as the opening of a story's word (a misspelt
+ * subject of "what happened to the goverment?", `predicate.ts`).
  */
-export type SpanWeights = Pick<Weights, 'SPAN_MIN_SCORE' | 'LOCATIVE_LOOK_BACK' | 'KIND_NOUN_SENSES'>;
+export type SpanWeights = Pick<
+  Weights,
+  'SPAN_MIN_SCORE' | 'LOCATIVE_LOOK_BACK' | 'KIND_NOUN_SENSES' | 'EXTENSION_MIN'
+>;
 
 /** A candidate span with what the model weighs about it (see `SPAN_FEATURES`). */
 export interface ScoredSpan {

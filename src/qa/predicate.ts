@@ -1,0 +1,287 @@
+/**
+ * A passage's predicates and their subjects, read from compromise's tags: "The chair of governors, the
+ * Reverend Peter Ashdown, resigned last week." → "resigned last week", said of "The chair of governors,
+ * the Reverend Peter Ashdown,"; "Jones, who did not win any medals in Athens in August, has never failed
+ * a drugs test." → "did not win any medals in Athens in August" (a relative clause, said of "Jones") and
+ * "has never failed a drugs test" (said of "Jones, who …"). The answer to "what did X do?" and "what
+ * happened to X?" (`action-asked.ts`).
+ *
+ * A predicate opens at a finite verb group (a verb, a modal or an auxiliary, not a gerund nor an
+ * infinitive after "to") right after its subject (`opensPredicate`) and runs to its clause's end
+ * (`clauseEnd`); a relative clause ends where its noun's own verb begins. Its subject is what stands
+ * before it since the last main predicate ended (a relative clause's, what stands before its "who"; with
+ * no noun there, the last main predicate's subject). A past form describing the noun before it ("the
+ * primes found today … are", ", attributed to Eratosthenes,") opens none. Inside a predicate, a clause
+ * a verb reports or a subordinator opens has its own ("say the law would favour …": `embeddedIn`).
+ */
+import { tagOnly } from '../nlp/nlp.js';
+import type { ActionAsked } from './action-asked.js';
+import { BE } from './auxiliaries.js';
+import { clauseEnd } from './span-candidates.js';
+import type { Span } from './span-input.js';
+import { tokenize } from './text.js';
+
+export interface Predicate {
+  start: number;
+  end: number;
+  /** Where its subject is written in the passage (appositions and relative clauses within). */
+  subjectStart: number;
+  subjectEnd: number;
+  /** Opened by "who", "which" or "that": it says something of a noun of another clause. */
+  relative: boolean;
+  /**
+   * Inside another predicate, the clause a verb reports or a subordinator opens: "the law would favour
+   * large companies" of "Critics say the law would favour…".
+   */
+  embedded: boolean;
+  /** Its verbs are only "be" and auxiliaries ("was circumspect"): it says what the subject is, no action. */
+  copula: boolean;
+}
+
+interface Term {
+  word: string;
+  tags: ReadonlySet<string>;
+  start: number;
+  end: number;
+}
+
+interface TermJson {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+function termsOf(text: string): Term[] {
+  const sentences = tagOnly(text).json({ offset: true }) as { terms: TermJson[] }[];
+  return sentences.flatMap((s) =>
+    s.terms.map((t) => ({
+      word: t.text.toLowerCase(),
+      tags: new Set(t.tags),
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+    })),
+  );
+}
+
+const isVerbal = (t: Term) => t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary');
+/** A past form standing alone ("attributed", "found"), which may be a participle, not a finite verb. */
+const participle = (t: Term) =>
+  t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal');
+const isModifier = (t: Term) => t.tags.has('Negative') || t.tags.has('Adverb');
+const isNominal = (t: Term) => t.tags.has('Noun') || t.tags.has('Pronoun');
+
+/**
+ * Does a finite verb group open at term i: a verb, not a gerund, right after its subject (a noun, a
+ * pronoun, a relative "who", or the comma closing an apposition), not inside brackets ("the sieve
+ * (attributed to …)") nor after "to"; compromise's verb after an adjective ("the adhesive strip") is
+ * none.
+ */
+function opensPredicate(text: string, terms: readonly Term[], i: number): boolean {
+  const t = terms[i] as Term;
+  if (!isVerbal(t) || t.tags.has('Gerund')) return false;
+  const before = terms[i - 1];
+  if (before === undefined || isVerbal(before) || before.word === 'to' || before.tags.has('Negative'))
+    return false;
+  const gap = text.slice(before.end, t.start);
+  if (gap.includes('(')) return false;
+  return isNominal(before) || RELATIVE.has(before.word) || gap.includes(',');
+}
+
+/**
+ * Words that open a clause of their own: a verb after them is that clause's ("resigned on Monday after
+ * the school was closed" is one predicate). English's subordinators and coordinators.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'and',
+  'as',
+  'because',
+  'before',
+  'but',
+  'if',
+  'once',
+  'or',
+  'since',
+  'so',
+  'that',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'which',
+  'while',
+  'who',
+]);
+
+/**
+ * The verb group after term i, before `end`, that opens a predicate of the same clause (no subordinator
+ * or coordinator between): the verb of the noun a participle or a relative clause describes.
+ */
+function laterVerb(text: string, terms: readonly Term[], i: number, end: number): Term | undefined {
+  for (let j = i + 2; j < terms.length && (terms[j] as Term).start < end; j++) {
+    const u = terms[j] as Term;
+    if (CLAUSE_OPENERS.has(u.word)) return undefined;
+    if (opensPredicate(text, terms, j)) return u;
+  }
+  return undefined;
+}
+
+/** Are a verb group's verbs only "be" and auxiliaries ("was circumspect", "may be present")? */
+function onlyBe(group: readonly Term[]): boolean {
+  return group
+    .filter(isVerbal)
+    .every((u) => u.tags.has('Copula') || BE.has(u.word) || u.tags.has('Modal') || u.tags.has('Auxiliary'));
+}
+
+/** The end of the verb group opening at term i (its verbs, negations and adverbs). */
+function groupEnd(terms: readonly Term[], i: number): number {
+  let last = i;
+  while (
+    terms[last + 1] !== undefined &&
+    (isVerbal(terms[last + 1] as Term) || isModifier(terms[last + 1] as Term))
+  )
+    last++;
+  return last;
+}
+
+/**
+ * The predicates of the clauses inside a predicate whose verb group ends at term `last` and whose words
+ * end at `end`: a verb after a noun, that noun's (from the last subordinator, "that" or the outer verb
+ * on): "say the law would favour large companies" → "would favour large companies", said of "the law".
+ */
+function embeddedIn(text: string, terms: readonly Term[], last: number, end: number): Predicate[] {
+  const found: Predicate[] = [];
+  let regionStart = (terms[last] as Term).end;
+  for (let j = last + 1; j < terms.length && (terms[j] as Term).start < end; j++) {
+    const u = terms[j] as Term;
+    if (CLAUSE_OPENERS.has(u.word)) regionStart = u.end;
+    if (!opensPredicate(text, terms, j) || participle(u) || RELATIVE.has((terms[j - 1] as Term).word))
+      continue;
+    if (!terms.some((v) => v.start >= regionStart && v.end <= u.start && isNominal(v))) continue;
+    const stop = Math.min(end, clauseEnd(text, u.start));
+    const group = groupEnd(terms, j);
+    found.push({
+      start: u.start,
+      end: stop,
+      subjectStart: regionStart,
+      subjectEnd: u.start,
+      relative: false,
+      embedded: true,
+      copula: onlyBe(terms.slice(j, group + 1)),
+    });
+    regionStart = stop;
+    j = group;
+  }
+  return found;
+}
+
+export function predicatesOf(text: string): Predicate[] {
+  const terms = termsOf(text);
+  const found: Predicate[] = [];
+  // Where the subject of the next main predicate may start, and the last main predicate's subject.
+  let regionStart = 0;
+  let lastMain: Predicate | undefined;
+  let inside = -1;
+  terms.forEach((t, i) => {
+    if (t.start < inside || !opensPredicate(text, terms, i)) return;
+    const end = clauseEnd(text, t.start);
+    if (end <= t.start) return;
+    const before = terms[i - 1] as Term;
+    const relative = RELATIVE.has(before.word);
+    // A participle describing the noun before it, the sentence's verb coming after: set off by commas
+    // ("The Sieve of Eratosthenes, attributed to Eratosthenes, is…") or followed in its clause by another
+    // verb after a noun ("the large primes found today with computers are not generated…").
+    if (!relative && participle(t)) {
+      if (text.slice(before.end, t.start).includes(',') && text[end] === ',') {
+        inside = end;
+        return;
+      }
+      if (laterVerb(text, terms, i, end) !== undefined) return;
+    }
+    const subjectEnd = relative ? before.start : t.start;
+    const holdsNoun = terms.some((u) => u.start >= regionStart && u.end <= subjectEnd && isNominal(u));
+    const subject =
+      holdsNoun || lastMain === undefined
+        ? { subjectStart: regionStart, subjectEnd }
+        : { subjectStart: lastMain.subjectStart, subjectEnd: lastMain.subjectEnd };
+    if (!holdsNoun && lastMain === undefined) return;
+    const last = groupEnd(terms, i);
+    const copula = onlyBe(terms.slice(i, last + 1));
+    // "Residents who find fallen cables are asked…": a relative clause ends where its noun's own verb begins.
+    const own = relative ? laterVerb(text, terms, i, end) : undefined;
+    const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
+    const predicate: Predicate = { start: t.start, end: stop, ...subject, relative, embedded: false, copula };
+    found.push(predicate, ...embeddedIn(text, terms, last, stop));
+    inside = stop;
+    if (!relative) {
+      lastMain = predicate;
+      regionStart = end;
+    }
+  });
+  return found;
+}
+
+/** The content words' stems of a stretch of text (corrections of the question's words already read). */
+function stemsOf(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem),
+  );
+}
+
+/**
+ * A word the question writes unknown to the story read as the story's word it opens, as the search
+ * reads it (`expand`'s words starting with its stem: "goverment", stem "gover", is "government"), a
+ * stem of at least `shortest` letters (`Weights.EXTENSION_MIN`).
+ */
+function sameWord(asked: string, said: string, shortest: number): boolean {
+  return asked.length >= shortest && said.startsWith(asked);
+}
+
+/**
+ * The passage's predicate for the subject of an action asked, an action or an event (not a copula's "was
+ * circumspect"): one whose subject holds the head noun of the question's subject and its other words the
+ * passage says (any subject for a pronoun, preferring one that names the people the pronoun
+ * was read as), the one saying most of the question's adjunct words ("in athens"), a main clause before
+ * a relative one, the first of equals. Undefined when none is said of that subject.
+ */
+export function predicateFor(
+  asked: ActionAsked,
+  passage: { text: string },
+  shortest: number,
+  about?: ReadonlySet<string>,
+): Span | undefined {
+  const head = stemsOf(asked.head);
+  const adjunct = stemsOf(asked.adjunct);
+  const text = passage.text;
+  const said = (from: number, to: number) => stemsOf(text.slice(from, to));
+  // The subject as the story names it: its head, and each of its words the passage says ("waste heat"
+  // is not said by "heat" when the passage writes "waste heat" elsewhere).
+  const everywhere = said(0, text.length);
+  const named = [...stemsOf(asked.subject)].filter((s) => everywhere.has(s));
+  let candidates = predicatesOf(text).filter((p) => {
+    if (p.copula) return false;
+    const holds = said(p.subjectStart, p.subjectEnd);
+    const heads = [...head].every((s) => holds.has(s) || [...holds].some((h) => sameWord(s, h, shortest)));
+    return heads && named.every((s) => holds.has(s));
+  });
+  if (asked.pronoun && about !== undefined) {
+    const theirs = candidates.filter((p) =>
+      [...said(p.subjectStart, p.subjectEnd)].some((s) => about.has(s)),
+    );
+    if (theirs.length > 0) candidates = theirs;
+  }
+  let best: { p: Predicate; score: number } | undefined;
+  for (const p of candidates) {
+    const words = said(p.start, p.end);
+    const score = [...adjunct].filter((s) => words.has(s)).length * 2 + (p.relative || p.embedded ? 0 : 1);
+    if (best === undefined || score > best.score) best = { p, score };
+  }
+  if (best === undefined) return undefined;
+  return { text: text.slice(best.p.start, best.p.end), start: best.p.start, end: best.p.end };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { predicateFor, predicatesOf } from '../../src/qa/predicate.js';
+
+/** Each predicate's words and its subject's, as the passage writes them. */
+function read(text: string): { subject: string; predicate: string; relative: boolean }[] {
+  return predicatesOf(text).map((p) => ({
+    subject: text.slice(p.subjectStart, p.subjectEnd).trim(),
+    predicate: text.slice(p.start, p.end),
+    relative: p.relative,
+  }));
+}
+
+describe('predicatesOf', () => {
+  it('reads the verb phrase after a subject and its apposition', () => {
+    expect(read('The chair of the trust, Dr Lena Hart, stepped down on Friday.')).toEqual([
+      {
+        subject: 'The chair of the trust, Dr Lena Hart,',
+        predicate: 'stepped down on Friday',
+        relative: false,
+      },
+    ]);
+  });
+
+  it("reads a relative clause as said of its noun, ending where the noun's own verb begins", () => {
+    expect(read('Walkers who find injured seals are asked to call the rescue line.')).toEqual([
+      { subject: 'Walkers', predicate: 'find injured seals', relative: true },
+      {
+        subject: 'Walkers who find injured seals',
+        predicate: 'are asked to call the rescue line',
+        relative: false,
+      },
+    ]);
+  });
+
+  it('reads no predicate in a participle describing a noun', () => {
+    const text =
+      'The Tally Stone, carved by monks, is a simple marker, although the stones found near the church are not dated.';
+    expect(read(text).map((p) => p.predicate)).toEqual(['is a simple marker', 'are not dated']);
+  });
+
+  it('keeps a subordinate clause inside the predicate it qualifies, and reads its own predicate', () => {
+    expect(read('The coach, Sam Reid, quit on Monday after the club was relegated.')).toEqual([
+      {
+        subject: 'The coach, Sam Reid,',
+        predicate: 'quit on Monday after the club was relegated',
+        relative: false,
+      },
+      { subject: 'the club', predicate: 'was relegated', relative: false },
+    ]);
+  });
+
+  it('reads the clause a verb reports as said of its own subject', () => {
+    const said = read('Experts say the plan would help small farms.');
+    expect(said.at(-1)).toEqual({
+      subject: 'the plan',
+      predicate: 'would help small farms',
+      relative: false,
+    });
+    expect(predicatesOf('Experts say the plan would help small farms.').at(-1)?.embedded).toBe(true);
+  });
+});
+
+describe('predicateFor', () => {
+  const text = 'Okafor, who did not finish the race in Paris in June, has never missed a final.';
+
+  it('chooses the predicate that says the words placing the action', () => {
+    const asked = { form: 'did' as const, subject: '', head: '', pronoun: true, adjunct: 'in paris' };
+    expect(predicateFor(asked, { text }, 5)?.text).toBe('did not finish the race in Paris in June');
+  });
+
+  it('chooses a main clause before a relative one otherwise', () => {
+    const asked = { form: 'did' as const, subject: 'okafor', head: 'okafor', pronoun: false, adjunct: '' };
+    expect(predicateFor(asked, { text }, 5)?.text).toBe('has never missed a final');
+  });
+
+  it('finds none said of another subject, nor a copula\'s "is"', () => {
+    const other = { form: 'did' as const, subject: 'the coach', head: 'coach', pronoun: false, adjunct: '' };
+    expect(predicateFor(other, { text }, 5)).toBeUndefined();
+    const copula = {
+      form: 'did' as const,
+      subject: 'the marker',
+      head: 'marker',
+      pronoun: false,
+      adjunct: '',
+    };
+    expect(predicateFor(copula, { text: 'The marker was small.' }, 5)).toBeUndefined();
+  });
+});
