@@ -3,10 +3,11 @@
  * answerability calibrator (`src/qa/calibration.json`) on question sets, the calibrator on the engine
  * with the re-ranking just fitted (it judges the passage that re-ranking puts first):
  *
- *   npm run train -- ../shared/qa/squad-dev ../shared/qa/user-questions [--out src/qa/calibration.json]
- *     [--passages-out src/qa/passage-model.json] [--curve] [--deletions SHARE]
+ *   npm run train -- ../shared/qa/squad-dev ../shared/qa/user-questions [--corpus DIR]
+ *     [--out src/qa/calibration.json] [--passages-out src/qa/passage-model.json] [--curve] [--deletions SHARE]
  *
- * Each set is `DIR` or `DIR:KNOWLEDGE` (see bench/dataset.ts). Every answerable question is asked of
+ * Each set is `DIR` or `DIR:KNOWLEDGE` (see bench/dataset.ts); with `--corpus DIR`, a set with no
+ * `articles/` folder of its own reads the corpus stories its questions name (`storiesOf`). Every answerable question is asked of
  * its own article (label 1) and of the next article (off-topic, label 0); every unanswerable one of its
  * own article (label 0). Each set weighs the same in total, half for each label. Before fitting on
  * everything, it cross-validates by article: fitted on the odd articles of every set, scored on the
@@ -21,7 +22,7 @@
  * set's few written unanswerable questions are not. Deterministic: the same sets give the same file.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifyMessage } from '../src/qa/intent.js';
 import { Engine, type EngineOptions } from '../src/qa/engine.js';
@@ -228,20 +229,36 @@ function trainRanking(examples: readonly RankingExample[], provenance: Record<st
   return { model: fitRanking(examples, provenance), report };
 }
 
+/**
+ * Where a set's stories are: `DIR:KNOWLEDGE` names a knowledge folder; a set with neither that nor an
+ * `articles/` folder of its own names corpus stories (`business-012.txt`, see bench/dataset.ts) and reads
+ * them from `corpus`, as the bench's `--corpus` does.
+ */
+export function storiesOf(
+  spec: string,
+  corpus: string | undefined,
+): { dir: string; knowledge?: string; corpus?: string } {
+  const [dir = '', knowledge] = spec.split(':');
+  if (knowledge !== undefined) return { dir, knowledge };
+  if (corpus !== undefined && !existsSync(path.join(dir, 'articles'))) return { dir, corpus };
+  return { dir };
+}
+
 export async function train(
   sets: readonly string[],
-  options: { curve?: boolean; deletions?: number } = {},
+  options: { curve?: boolean; deletions?: number; corpus?: string } = {},
 ): Promise<{ json: string; passages: string; report: string[] }> {
   const specs = sets.map((spec) => {
-    const [dir = '', knowledge] = spec.split(':');
-    return { dir, name: path.basename(path.resolve(dir)), ...(knowledge !== undefined ? { knowledge } : {}) };
+    const stories = storiesOf(spec, options.corpus);
+    return { ...stories, name: path.basename(path.resolve(stories.dir)) };
   });
   const hashes = new Map<string, string>();
   const ranking: RankingExample[] = [];
   const rankingProvenance: Record<string, unknown> = { fit: PASSAGE_FIT, sets: [] as unknown[] };
-  for (const { dir, name, knowledge } of specs) {
+  for (const { dir, name, knowledge, corpus } of specs) {
     const data = await loadDataset(dir, {
       ...(knowledge !== undefined ? { knowledge } : {}),
+      ...(corpus !== undefined ? { corpus } : {}),
       engine: { weights: DEFAULT_WEIGHTS, passageModel: null },
     });
     const hash = createHash('sha256');
@@ -262,9 +279,10 @@ export async function train(
       : {}),
     sets: [] as unknown[],
   };
-  for (const { dir, name, knowledge } of specs) {
+  for (const { dir, name, knowledge, corpus } of specs) {
     const data = await loadDataset(dir, {
       ...(knowledge !== undefined ? { knowledge } : {}),
+      ...(corpus !== undefined ? { corpus } : {}),
       engine: { weights: DEFAULT_WEIGHTS, passageModel },
     });
     const own = collect(data, name, {
@@ -319,18 +337,23 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const passagesOut = argValue(args, '--passages-out') ?? 'src/qa/passage-model.json';
+  const corpus = argValue(args, '--corpus');
+  if (corpus !== undefined) requireFolder(corpus, '--corpus');
   const sets = args.filter(
-    (a, i) => !a.startsWith('--') && !['--out', '--passages-out', '--deletions'].includes(args[i - 1] ?? ''),
+    (a, i) =>
+      !a.startsWith('--') &&
+      !['--out', '--passages-out', '--deletions', '--corpus'].includes(args[i - 1] ?? ''),
   );
   if (sets.length === 0) {
     console.error(
-      'usage: npm run train -- DIR[:KNOWLEDGE]… [--out FILE] [--passages-out FILE] [--curve] [--deletions SHARE]',
+      'usage: npm run train -- DIR[:KNOWLEDGE]… [--corpus DIR] [--out FILE] [--passages-out FILE] [--curve] [--deletions SHARE]',
     );
     process.exit(2);
   }
   for (const spec of sets) for (const dir of spec.split(':')) requireFolder(dir, 'npm run train --');
   const { json, passages, report } = await train(sets, {
     curve: args.includes('--curve'),
+    ...(corpus !== undefined ? { corpus } : {}),
     ...(deletionShare !== undefined ? { deletions: deletionShare } : {}),
   });
   for (const line of report) console.log(line);

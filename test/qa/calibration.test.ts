@@ -4,12 +4,14 @@
  * one this script's settings wrote (the visible sets it was trained on are not part of the project, so
  * their reproduction is `npm run train` by hand; the file records their hashes).
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
 import { PASSAGE_FIT } from '../../scripts/passages.js';
 import { DELETED_PER_COPY } from '../../scripts/deletion.js';
-import { tradeOff, train, writtenLoss, type Kind, type Sample } from '../../scripts/train.js';
+import { storiesOf, tradeOff, train, writtenLoss, type Kind, type Sample } from '../../scripts/train.js';
 import { parsePassageModel } from '../../src/qa/passage-model.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 import { seedKnowledge } from '../support/seed.js';
@@ -93,6 +95,68 @@ describe('npm run train', () => {
       expect(s.examples).toBeGreaterThan(100);
     }
   });
+});
+
+describe('npm run train -- … --corpus DIR: a set whose questions name corpus stories', () => {
+  // Two short stories of a corpus kept in one folder per category, as the BBC News dataset is.
+  const root = mkdtempSync(path.join(tmpdir(), 'train-corpus-'));
+  const corpus = path.join(root, 'corpus');
+  const set = path.join(root, 'readers');
+  mkdirSync(path.join(corpus, 'sport'), { recursive: true });
+  mkdirSync(set);
+  writeFileSync(
+    path.join(corpus, 'sport', '001.txt'),
+    'Harbour rowers win the coastal cup\n\nThe Harbour rowing club won the coastal cup on Saturday, beating Millbay by two lengths.\n\nTheir coach, Anna Reyes, said the crew had trained every morning since March.\n',
+  );
+  writeFileSync(
+    path.join(corpus, 'sport', '002.txt'),
+    'Valley chess school opens\n\nA chess school opened in the valley town of Brenford on Monday.\n\nIts founder, Tom Ellery, hopes to teach two hundred children a year.\n',
+  );
+  writeFileSync(
+    path.join(set, 'questions.jsonl'),
+    [
+      {
+        id: '1',
+        article: 'sport-001.txt',
+        question: 'who won the coastal cup?',
+        answers: ['Harbour rowing club'],
+      },
+      { id: '2', article: 'sport-001.txt', question: "who's the coach", answers: ['Anna Reyes'] },
+      {
+        id: '3',
+        article: 'sport-002.txt',
+        question: 'where did the chess school open?',
+        answers: ['Brenford'],
+      },
+      {
+        id: '4',
+        article: 'sport-002.txt',
+        question: 'how many kids will it teach',
+        answers: ['two hundred'],
+      },
+    ]
+      .map((q) => JSON.stringify(q))
+      .join('\n'),
+  );
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads a set with no articles of its own from the corpus, and a knowledge folder as before', () => {
+    expect(storiesOf(set, corpus)).toEqual({ dir: set, corpus });
+    expect(storiesOf(`${set}:knowledge`, corpus)).toEqual({ dir: set, knowledge: 'knowledge' });
+    expect(storiesOf('bench/sets/newcomers', corpus)).toEqual({ dir: 'bench/sets/newcomers' });
+    expect(storiesOf(set, undefined)).toEqual({ dir: set });
+  });
+
+  it('trains on the questions asked of the corpus stories they name', async () => {
+    const { json } = await train([set], { corpus });
+    const [fitted] = parseCalibration(JSON.parse(json)).provenance.sets as {
+      name: string;
+      examples: number;
+    }[];
+    expect(fitted?.name).toBe('readers');
+    // Each question asked of its own story (and, off-topic, of the other one when it finds a passage there).
+    expect(fitted?.examples).toBeGreaterThanOrEqual(4);
+  }, 60_000);
 });
 
 describe('npm run train -- … --curve: the held-out trade-off across thresholds', () => {
