@@ -107,10 +107,14 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
   const parts = line.split(SEPARATOR).map((p) => p.trim());
   // "By Priya Nandakumar" / "Science reporter": the writer's job alone on the line under the byline
   // (BBC pages print it so); read as a headline, it took the headline's place.
-  if (parts.length === 1) return isJob(line) ? {} : undefined;
+  // It ends on the job's noun: "Hospital staff strike" under a byline is a headline.
+  if (parts.length === 1) return isJob(line) && JOB_LAST.test(line) ? {} : undefined;
   if (parts.length > 3) return undefined;
   return publisherOf(parts);
 }
+
+/** A job's noun as the line's last word ("Science reporter"); made once, as letters.ts says why. */
+const JOB_LAST = new RegExp(`${JOB.source}$`, 'i');
 
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
 

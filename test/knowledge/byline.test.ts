@@ -137,6 +137,7 @@ describe('the publisher-and-place line printed under the byline', () => {
     'Wakefield win Challenge Cup after late Dixon try', // a headline: no parts
     'Storm hits the coast, thousands lose power', // lower-case words: a phrase
     'Reuters', // one name alone could be a heading
+    'Hospital staff strike', // a job's word, but not the job: a headline under the byline
     'BBC Sport, Wembley.', // a sentence's end
     'Jonas Weber, Staff Photographer', // the photo's credit
     'Ana Ruiz, Tom Hale, Lena Fischer, Sam Patel', // four names: a list of people
