@@ -694,11 +694,28 @@ export class Engine {
   private scoresFirst(ranked: Ranked[], groups: readonly Group[]): Ranked[] {
     if (!groups.some((g) => g.terms.some((t) => t.stem === SCORELINE_TERM))) return ranked;
     const text = (r: Ranked) => this.index.docs[r.id]?.sentence.text ?? '';
-    // The game's result ("a 2-1 win") before a score on the way ("levelled it at 1-1").
-    return firstWhere(
-      firstWhere(ranked, (r) => givesScoreline(text(r))),
-      (r) => givesResult(text(r)),
-    );
+    const scores = firstWhere(ranked, (r) => givesScoreline(text(r)));
+    // The game's result ("a 2-1 win") before a score on the way ("levelled it at 1-1"), unless it lacks
+    // a word of the question the other holds: "by what score did Kasatkina beat Boulter?" is not
+    // answered by another match's "a 6-3, 7-6 (8-6) win over Tommy Paul" ahead of "Kasatkina beat
+    // Katie Boulter 6-2, 6-1".
+    const other = groups.filter((g) => !g.terms.some((t) => t.stem === SCORELINE_TERM));
+    const head = scores.slice(0, PASSAGE_CANDIDATES).map((r) => {
+      const stems = new Set(r.tokens.map((t) => t.stem));
+      const holds = other.filter((g) => g.terms.some((t) => stems.has(t.stem)));
+      return { r, result: givesResult(text(r)), holds };
+    });
+    for (let j = 1; j < head.length; j++) {
+      const d = head[j];
+      if (d?.result !== true) continue;
+      let p = j;
+      for (; p > 0; p--) {
+        const before = head[p - 1];
+        if (before === undefined || before.result || !before.holds.every((g) => d.holds.includes(g))) break;
+      }
+      if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+    }
+    return [...head.map((h) => h.r), ...scores.slice(PASSAGE_CANDIDATES)];
   }
 
   /**

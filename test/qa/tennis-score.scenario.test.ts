@@ -14,6 +14,9 @@ const { engine } = await loadEngine(new URL('../fixtures/tennis-final', import.m
 
 const ask = (question: string) => reply(engine, question, false, {} as Conversation) ?? '';
 
+const { engine: day } = await loadEngine(new URL('../fixtures/tennis-day', import.meta.url).pathname);
+const askDay = (question: string) => reply(day, question, false, {} as Conversation) ?? '';
+
 describe('the score of a match played in sets', () => {
   it.each(['what was the score?', 'what was the final score', 'whats the score'])(
     '"%s": every set, the tie-break with its set',
@@ -23,6 +26,21 @@ describe('the score of a match played in sets', () => {
       expect(lines[1]).toMatch(/^Grace Okafor won her first Grand Slam title on Saturday/);
     },
   );
+});
+
+describe('the score of one of several matches', () => {
+  it.each(['by what score did Nkemelu beat Lindqvist?', 'what was the score between Nkemelu and Lindqvist'])(
+    '"%s": their match\'s score, not another match\'s "win" that names neither',
+    (question) => {
+      const lines = askDay(question).split('\n');
+      expect(lines[0]).toBe('6-2, 6-1');
+      expect(lines[1]).toMatch(/^Ada Nkemelu beat top seed Marta Lindqvist/);
+    },
+  );
+
+  it('"what was the score in sato\'s match": the result of the match it names', () => {
+    expect(askDay("what was the score in sato's match").split('\n')[0]).toBe('6-3, 7-6 (8-6)');
+  });
 });
 
 describe('scorelinesIn: the sets of one match are one scoreline', () => {
