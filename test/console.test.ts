@@ -144,6 +144,16 @@ describe('the console chat', () => {
       );
     });
 
+    it('a miss with a "he" no one was read as says the bot does not know who is meant', async () => {
+      const out = reply(await many, 'where was he born?', false, {}) ?? '';
+      expect(out).toMatch(
+        /^I couldn't find that in any of the 3 articles\. I'm not sure who you mean by “he” in 3 articles: ask with the name, or pick the article first\./,
+      );
+      // A miss naming no one, or with one article, says nothing of it.
+      expect(reply(await many, 'What is the capital of France?', false, {})).not.toContain('who you mean');
+      expect(reply(engine, 'where was he born?', false, {})).not.toContain('in 3 articles');
+    });
+
     it('/help and "help" say what "this" means and how to pick the article; with one article they do not', async () => {
       for (const out of [reply(await many, '/help', false), reply(await many, 'help', false)]) {
         expect(out).toContain('"this" ("who wrote this?", "what is this article about?") means the one');

@@ -42,19 +42,36 @@ export function notFound(answer: Searched, escape: (s: string) => string = asIs)
 /**
  * A follow-up the conversation's article does not answer, when another does: "“A” doesn't say; this
  * is from “B”." (answered from B), or "“B” may answer it: ask about that article." (kept to A because
- * it points back at it with "he", "it").
+ * it points back at it with "he", "it"). And a question with a "he" or "she" no one was read as,
+ * searched in several articles and not found ("where was he born?" with four stories and none picked):
+ * the miss may be only that the bot does not know who is meant.
  */
 export function otherArticleNote(
-  answer: Pick<Answer, 'notIn' | 'answeredIn' | 'passages'>,
+  answer: Pick<Answer, 'notIn' | 'answeredIn' | 'passages'> &
+    Partial<Pick<Answer, 'answered' | 'searched' | 'readAs' | 'question'>>,
   escape: (s: string) => string = asIs,
 ): string | undefined {
   const from = answer.passages[0]?.article;
   if (answer.notIn !== undefined && from !== undefined)
     return `“${escape(answer.notIn.title)}” doesn't say; this is from “${escape(from.title)}”.`;
   const others = answer.answeredIn;
-  if (others === undefined || others.length === 0) return undefined;
+  if (others === undefined || others.length === 0) return unknownPerson(answer);
   const titles = others.map((a) => `“${escape(a.title)}”`).join(' or ');
   return `${titles} may answer it: ask about ${others.length === 1 ? 'that article' : 'one of them'} by name.`;
+}
+
+/** A person's pronoun as a word of the question ("how old is he?"); made once, as letters.ts says why. */
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
+/** "I'm not sure who you mean by “he” …": see `otherArticleNote`. */
+function unknownPerson(
+  answer: Partial<Pick<Answer, 'answered' | 'searched' | 'readAs' | 'question'>>,
+): string | undefined {
+  if (answer.answered !== false || answer.searched === undefined || answer.readAs !== undefined)
+    return undefined;
+  const pronoun = PERSON_PRONOUN.exec(answer.question ?? '')?.[0];
+  if (pronoun === undefined) return undefined;
+  return `I'm not sure who you mean by “${pronoun.toLowerCase()}” in ${answer.searched} articles: ask with the name, or pick the article first.`;
 }
 
 /** What a question with no passage at all gets beside `notFound`. */
