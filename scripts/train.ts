@@ -5,6 +5,7 @@
  *
  *   npm run train -- ../shared/qa/squad-dev ../shared/qa/user-questions [--corpus DIR]
  *     [--out src/qa/calibration.json] [--passages-out src/qa/passage-model.json] [--curve] [--deletions SHARE]
+ *     [--label answerable|right-first]
  *
  * Each set is `DIR` or `DIR:KNOWLEDGE` (see bench/dataset.ts); with `--corpus DIR`, a set with no
  * `articles/` folder of its own reads the corpus stories its questions name (`storiesOf`). Every answerable question is asked of
@@ -35,6 +36,15 @@ import { fit, formatCalibration, FIT, type Example } from './calibrate.js';
 import { collectRanking, fitRanking, PASSAGE_FIT, rankingShares, type RankingExample } from './passages.js';
 import type { PassageModel } from '../src/qa/passage-model.js';
 
+/**
+ * What the calibrator learns to predict. `answerable` (the default): the question is answerable, whatever
+ * passage comes first. `right-first`: it is answerable and the passage shown first holds a gold answer,
+ * so that the probability estimates whether the reply shown is right (an answerable question whose
+ * first passage is wrong is then a negative, weighing as a written one).
+ */
+export type Label = 'answerable' | 'right-first';
+export const LABELS: readonly Label[] = ['answerable', 'right-first'];
+
 /** `deleted`: an answerable question asked of its article with the answer sentence taken out (`deletion.ts`). */
 export type Kind = 'answerable' | 'unanswerable' | 'off-topic' | 'deleted';
 
@@ -56,7 +66,7 @@ export interface Sample extends Example {
 export function collect(
   data: Dataset,
   set: string,
-  options: { deletions?: number; engine?: EngineOptions } = {},
+  options: { deletions?: number; engine?: EngineOptions; label?: Label } = {},
 ): Sample[] {
   const raw: Omit<Sample, 'weight'>[] = [];
   const add = (message: string, ask: () => Engine, kind: Kind, slot: number, gold: readonly string[]) => {
@@ -67,7 +77,7 @@ export function collect(
     const { answer, features } = ask().assess(intent.question);
     const first = fold(answer.passages[0]?.text ?? '');
     const right = gold.some((g) => first.includes(fold(g)));
-    const label = kind === 'answerable' ? 1 : 0;
+    const label = kind === 'answerable' && (options.label !== 'right-first' || right) ? 1 : 0;
     if (features !== undefined) raw.push({ features, label, set, slot, kind, right, question: message });
   };
   const slots = new Map(data.questions.map((q, i) => [q, data.slotOf(q, i)]));
@@ -246,7 +256,7 @@ export function storiesOf(
 
 export async function train(
   sets: readonly string[],
-  options: { curve?: boolean; deletions?: number; corpus?: string } = {},
+  options: { curve?: boolean; deletions?: number; corpus?: string; label?: Label } = {},
 ): Promise<{ json: string; passages: string; report: string[] }> {
   const specs = sets.map((spec) => {
     const stories = storiesOf(spec, options.corpus);
@@ -277,6 +287,8 @@ export async function train(
     ...(options.deletions !== undefined
       ? { deletions: { share: options.deletions, perCopy: DELETED_PER_COPY } }
       : {}),
+    // Only when not the default, so that a default fit writes the same file as before the option.
+    ...(options.label !== undefined && options.label !== 'answerable' ? { label: options.label } : {}),
     sets: [] as unknown[],
   };
   for (const { dir, name, knowledge, corpus } of specs) {
@@ -288,6 +300,7 @@ export async function train(
     const own = collect(data, name, {
       ...(options.deletions !== undefined ? { deletions: options.deletions } : {}),
       engine: { weights: DEFAULT_WEIGHTS, passageModel },
+      ...(options.label !== undefined ? { label: options.label } : {}),
     });
     const deleted = own.filter((s) => s.kind === 'deleted').length;
     (provenance.sets as unknown[]).push({
@@ -337,16 +350,26 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const passagesOut = argValue(args, '--passages-out') ?? 'src/qa/passage-model.json';
+  const label = argValue(args, '--label');
+  if (
+    (label === undefined && args.some((a) => a.startsWith('--label'))) ||
+    (label !== undefined && !LABELS.includes(label as Label))
+  ) {
+    console.error(
+      `npm run train -- --label LABEL: one of ${LABELS.join(', ')}${label === undefined ? '' : ` (not ${label})`}`,
+    );
+    process.exit(2);
+  }
   const corpus = argValue(args, '--corpus');
   if (corpus !== undefined) requireFolder(corpus, '--corpus');
   const sets = args.filter(
     (a, i) =>
       !a.startsWith('--') &&
-      !['--out', '--passages-out', '--deletions', '--corpus'].includes(args[i - 1] ?? ''),
+      !['--out', '--passages-out', '--deletions', '--corpus', '--label'].includes(args[i - 1] ?? ''),
   );
   if (sets.length === 0) {
     console.error(
-      'usage: npm run train -- DIR[:KNOWLEDGE]… [--corpus DIR] [--out FILE] [--passages-out FILE] [--curve] [--deletions SHARE]',
+      'usage: npm run train -- DIR[:KNOWLEDGE]… [--corpus DIR] [--out FILE] [--passages-out FILE] [--curve] [--deletions SHARE] [--label answerable|right-first]',
     );
     process.exit(2);
   }
@@ -355,6 +378,7 @@ async function main(): Promise<void> {
     curve: args.includes('--curve'),
     ...(corpus !== undefined ? { corpus } : {}),
     ...(deletionShare !== undefined ? { deletions: deletionShare } : {}),
+    ...(label !== undefined ? { label: label as Label } : {}),
   });
   for (const line of report) console.log(line);
   for (const [file, text] of [
