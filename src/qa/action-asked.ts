@@ -27,6 +27,17 @@ export interface ActionAsked {
   /** "she", "they", "I": a pronoun subject, whose referent the passage names in its own words. */
   pronoun: boolean;
   /**
+   * "I", "you", "we": the reader (or anyone), whose action is advice the story may give, not an action
+   * it tells ("what can I do to report a pothole?"); no predicate of the story's people answers it.
+   */
+  reader: boolean;
+  /**
+   * "it", "they" opening the question: a pronoun that may stand for any thing or group the story names;
+   * unless the conversation read it as one, no predicate of the passage is known to be its. Not when
+   * words before "what" may name it ("If an election is held early, what does it do to …?").
+   */
+  vague: boolean;
+  /**
    * The words that place the action ("in athens" of "what did she do in athens?"): a predicate saying
    * them is the one asked. A condition ("if I find a dead swan") sets the scene and is left out.
    */
@@ -42,6 +53,11 @@ const AUXILIARY: ReadonlySet<string> = new Set([
 /** "Do" as a main verb: after its subject, "what did she do", "what is he doing", "what has it done". */
 const DO_MAIN: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'it', 'they']);
+/** The pronouns of the reader and the people asking: "I", "you", "we". */
+const READER: ReadonlySet<string> = new Set(['i', 'you', 'we']);
+const readerOnly = (subject: readonly string[]) => subject.every((w) => READER.has(w));
+const vagueOnly = (subject: readonly string[], what: number) =>
+  what === 0 && subject.every((w) => w === 'it' || w === 'they');
 /**
  * What may follow the action's "do": a preposition, a subordinator or a time adverb opening an adjunct
  * ("in athens", "after the flood", "if i find…", "now", "next"); English's closed classes, so that
@@ -151,6 +167,8 @@ function happenedTo(words: readonly string[], what: number): ActionAsked | undef
     subject: subject.join(' '),
     head: headOf(subject),
     pronoun: subject.every((w) => PRONOUNS.has(w)),
+    reader: readerOnly(subject),
+    vague: vagueOnly(subject, what),
     adjunct: cut === -1 ? '' : scene(rest.slice(cut)),
   };
 }
@@ -177,6 +195,8 @@ function didDo(words: readonly string[], what: number): ActionAsked | undefined 
     subject: pronoun ? '' : subject.join(' '),
     head: pronoun ? '' : headOf(subject),
     pronoun,
+    reader: readerOnly(subject),
+    vague: vagueOnly(subject, what),
     adjunct: scene(rest),
   };
 }

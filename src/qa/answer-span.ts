@@ -112,6 +112,8 @@ export function extractSpan(
     action === undefined
       ? undefined
       : predicateFor(action, input.passage, weights.EXTENSION_MIN, input.about?.stems);
+  // null: the subject is the reader or a pronoun read as no one; any span would be another's words.
+  if (predicate === null) return null;
   if (action?.form === 'happened' && predicate !== undefined) return predicate;
   if (HAPPENED.test(input.question)) {
     const matchedAt = input.passage.tokens.flatMap((t, i) =>

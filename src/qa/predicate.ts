@@ -17,6 +17,9 @@
 import { tagOnly } from '../nlp/nlp.js';
 import type { ActionAsked } from './action-asked.js';
 import { BE } from './auxiliaries.js';
+import { verbLemmaOf } from './lemma.js';
+import { isReportingVerb } from './reporting-verb.js';
+import { verbFrames } from './wordnet.js';
 import { clauseEnd } from './span-candidates.js';
 import type { Span } from './span-input.js';
 import { tokenize } from './text.js';
@@ -36,6 +39,17 @@ export interface Predicate {
   embedded: boolean;
   /** Its verbs are only "be" and auxiliaries ("was circumspect"): it says what the subject is, no action. */
   copula: boolean;
+  /**
+   * Its verb reports speech and it reports a clause ("said a man had been arrested", "has not said how
+   * much it would cost") or nothing ('"…," Raducanu said.'): what it says is another clause's, no action
+   * of its subject to give as one.
+   */
+  report: boolean;
+  /**
+   * A passive of asking someone to act ("are asked not to touch them", "are urged to…"): what the story
+   * tells people to do, the answer to the reader's "what should I do?".
+   */
+  directive: boolean;
 }
 
 interface Term {
@@ -130,6 +144,80 @@ function laterVerb(text: string, terms: readonly Term[], i: number, end: number)
   return undefined;
 }
 
+/**
+ * Does the reporting verb at term i open the clause it reports ("Police said a man had been arrested",
+ * "said that…"): a noun, a pronoun, a determiner or "that" right after it. Then it is its subject's finite
+ * verb, not a participle describing a noun ("the figures announced today are…").
+ */
+function reportsClause(terms: readonly Term[], i: number): boolean {
+  const next = terms[i + 1];
+  if (next === undefined || !isReportingVerb((terms[i] as Term).word)) return false;
+  return next.word === 'that' || isNominal(next) || next.tags.has('Determiner');
+}
+
+/**
+ * Where the noun phrase a relative pronoun at term k follows begins: its noun and the words before it
+ * written with no punctuation between (determiners, adjectives, numbers, nouns): "staff" of "set up a
+ * jobs fair for staff who lose their jobs", "The firm" of "The firm, which employs…". Undefined when no
+ * noun stands right before it.
+ */
+function nounPhraseBefore(text: string, terms: readonly Term[], k: number): number | undefined {
+  const noun = terms[k - 1];
+  if (noun === undefined || !isNominal(noun) || isVerbal(noun)) return undefined;
+  let first = k - 1;
+  while (first > 0) {
+    const u = terms[first - 1] as Term;
+    if (/[^\s]/.test(text.slice(u.end, (terms[first] as Term).start))) break;
+    const inPhrase =
+      (isNominal(u) || u.tags.has('Adjective') || u.tags.has('Determiner') || u.tags.has('Value')) &&
+      !isVerbal(u) &&
+      !u.tags.has('Preposition');
+    if (!inPhrase) break;
+    first--;
+  }
+  return (terms[first] as Term).start;
+}
+
+/**
+ * Does a clause follow the reporting verb group ending at term `last` (its words ending at `end`): "that",
+ * or a verb after its first words with no preposition nor comma before it ("said a man had been
+ * arrested", "said the pumps chosen were…", "has not said how much it would cost"). Not an object and
+ * its adjuncts: "announced the closure on Monday", "will ask regulators in the UK to approve it".
+ */
+function reportedClause(text: string, terms: readonly Term[], last: number, end: number): boolean {
+  if (terms[last + 1]?.word === 'that') return true;
+  for (let j = last + 2; j < terms.length && (terms[j] as Term).start < end; j++) {
+    const u = terms[j] as Term;
+    const before = terms[j - 1] as Term;
+    if (u.tags.has('Preposition') || text.slice(before.end, u.start).includes(',')) return false;
+    if (isVerbal(u) && !u.tags.has('Gerund') && !u.tags.has('Infinitive') && before.word !== 'to')
+      return true;
+  }
+  return false;
+}
+
+/** WordNet's generic sentence frame 24: "Somebody ----s somebody to INFINITIVE" (ask, urge, advise). */
+const ASK_TO = 24;
+/** How many of a verb's senses, commonest first, may be the asking one. */
+const COMMON_SENSES = 2;
+
+/**
+ * Is a verb group a passive of asking someone to act ("are asked", "are being urged"): a form of "be"
+ * then a verb whose commonest senses take "somebody to INFINITIVE" (WordNet's frame 24).
+ */
+function directive(group: readonly Term[]): boolean {
+  const be = group.findIndex((u) => BE.has(u.word));
+  const verb = group.filter(isVerbal).at(-1);
+  if (be === -1 || verb === undefined || BE.has(verb.word) || !verb.tags.has('PastTense')) return false;
+  const lemma = verbLemmaOf(verb.word);
+  return (
+    lemma !== undefined &&
+    verbFrames(lemma)
+      .slice(0, COMMON_SENSES)
+      .some((s) => s.frames.includes(ASK_TO))
+  );
+}
+
 /** Are a verb group's verbs only "be" and auxiliaries ("was circumspect", "may be present")? */
 function onlyBe(group: readonly Term[]): boolean {
   return group
@@ -172,6 +260,8 @@ function embeddedIn(text: string, terms: readonly Term[], last: number, end: num
       relative: false,
       embedded: true,
       copula: onlyBe(terms.slice(j, group + 1)),
+      report: false,
+      directive: false,
     });
     regionStart = stop;
     j = group;
@@ -195,7 +285,7 @@ export function predicatesOf(text: string): Predicate[] {
     // A participle describing the noun before it, the sentence's verb coming after: set off by commas
     // ("The Sieve of Eratosthenes, attributed to Eratosthenes, is…") or followed in its clause by another
     // verb after a noun ("the large primes found today with computers are not generated…").
-    if (!relative && participle(t)) {
+    if (!relative && participle(t) && !reportsClause(terms, i)) {
       if (text.slice(before.end, t.start).includes(',') && text[end] === ',') {
         inside = end;
         return;
@@ -204,18 +294,41 @@ export function predicatesOf(text: string): Predicate[] {
     }
     const subjectEnd = relative ? before.start : t.start;
     const holdsNoun = terms.some((u) => u.start >= regionStart && u.end <= subjectEnd && isNominal(u));
+    // "staff who lose their jobs": a restrictive relative clause is said of the noun phrase right before
+    // it; after a comma ("The old depot in Leeds, which closed…") of the whole subject, as the main one.
+    const restrictive = relative && !text.slice((terms[i - 2] as Term).end, before.start).includes(',');
+    const phrase = restrictive ? nounPhraseBefore(text, terms, i - 1) : undefined;
     const subject =
-      holdsNoun || lastMain === undefined
-        ? { subjectStart: regionStart, subjectEnd }
-        : { subjectStart: lastMain.subjectStart, subjectEnd: lastMain.subjectEnd };
+      phrase !== undefined && phrase >= regionStart
+        ? { subjectStart: phrase, subjectEnd }
+        : holdsNoun || lastMain === undefined
+          ? { subjectStart: regionStart, subjectEnd }
+          : { subjectStart: lastMain.subjectStart, subjectEnd: lastMain.subjectEnd };
     if (!holdsNoun && lastMain === undefined) return;
     const last = groupEnd(terms, i);
     const copula = onlyBe(terms.slice(i, last + 1));
     // "Residents who find fallen cables are asked…": a relative clause ends where its noun's own verb begins.
     const own = relative ? laterVerb(text, terms, i, end) : undefined;
     const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
-    const predicate: Predicate = { start: t.start, end: stop, ...subject, relative, embedded: false, copula };
-    found.push(predicate, ...embeddedIn(text, terms, last, stop));
+    const inner = embeddedIn(text, terms, last, stop);
+    // The group's main verb is its last verb ("has not said"); it reports a clause or stands alone.
+    const verb = terms
+      .slice(i, last + 1)
+      .filter(isVerbal)
+      .at(-1) as Term;
+    const bare = stop <= (terms[last] as Term).end;
+    const report = isReportingVerb(verb.word) && (bare || reportedClause(text, terms, last, stop));
+    const predicate: Predicate = {
+      start: t.start,
+      end: stop,
+      ...subject,
+      relative,
+      embedded: false,
+      copula,
+      report,
+      directive: directive(terms.slice(i, last + 1)),
+    };
+    found.push(predicate, ...inner);
     inside = stop;
     if (!relative) {
       lastMain = predicate;
@@ -248,14 +361,16 @@ function sameWord(asked: string, said: string, shortest: number): boolean {
  * circumspect"): one whose subject holds the head noun of the question's subject and its other words the
  * passage says (any subject for a pronoun, preferring one that names the people the pronoun
  * was read as), the one saying most of the question's adjunct words ("in athens"), a main clause before
- * a relative one, the first of equals. Undefined when none is said of that subject.
+ * a relative one, the first of equals. Undefined when none is said of that subject; null (an answer
+ * with no bold) when the question's subject is the reader ("what should I do…?") or a pronoun read as no
+ * one the passage's predicates are said of.
  */
 export function predicateFor(
   asked: ActionAsked,
   passage: { text: string },
   shortest: number,
   about?: ReadonlySet<string>,
-): Span | undefined {
+): Span | null | undefined {
   const head = stemsOf(asked.head);
   const adjunct = stemsOf(asked.adjunct);
   const text = passage.text;
@@ -265,16 +380,23 @@ export function predicateFor(
   const everywhere = said(0, text.length);
   const named = [...stemsOf(asked.subject)].filter((s) => everywhere.has(s));
   let candidates = predicatesOf(text).filter((p) => {
-    if (p.copula) return false;
+    if (p.copula || p.report) return false;
     const holds = said(p.subjectStart, p.subjectEnd);
     const heads = [...head].every((s) => holds.has(s) || [...holds].some((h) => sameWord(s, h, shortest)));
     return heads && named.every((s) => holds.has(s));
   });
-  if (asked.pronoun && about !== undefined) {
+  // "What can I do to report a pothole?" asks advice, which no action of the story's people gives: the
+  // story's advice is what it asks people to do ("Residents … are asked not to touch them"), or none.
+  if (asked.reader) candidates = candidates.filter((p) => p.directive);
+  if (asked.reader && candidates.length === 0) return null;
+  // "What did she do in Athens?": the people the pronoun was read as. "What did it do on Monday?", its
+  // "it" read as no one the predicates are said of: any found would be another subject's words.
+  if (asked.pronoun && candidates.length > 0) {
     const theirs = candidates.filter((p) =>
-      [...said(p.subjectStart, p.subjectEnd)].some((s) => about.has(s)),
+      [...said(p.subjectStart, p.subjectEnd)].some((s) => about?.has(s) === true),
     );
     if (theirs.length > 0) candidates = theirs;
+    else if (asked.vague) return null;
   }
   let best: { p: Predicate; score: number } | undefined;
   for (const p of candidates) {

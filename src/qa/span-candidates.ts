@@ -348,9 +348,37 @@ export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly nu
 
 /** Where the clause opened at `from` ends: its punctuation, or the close of a quotation it opens. */
 export function clauseEnd(text: string, from: number): number {
-  const m = CLAUSE_END.exec(text.slice(from));
-  const end = closingQuote(text, from, m === null ? text.length : from + m.index);
+  const end = closingQuote(text, from, punctuationEnd(text, from));
   return from + text.slice(from, end).trimEnd().length;
+}
+
+/**
+ * The first clause boundary at or after `from` (`CLAUSE_END`), or the text's end. A comma or a point
+ * between digits is inside a number ("2,000", "4.5%"), and a bracket closed before the next boundary
+ * is an aside within the clause ("3-6 7-6 (7-5) 6-4"): neither ends it.
+ */
+function punctuationEnd(text: string, from: number): number {
+  const boundary = new RegExp(CLAUSE_END.source, 'g');
+  boundary.lastIndex = from;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    const mark = m[0];
+    if (
+      (mark === ',' || mark === '.') &&
+      /\d/.test(text[m.index - 1] ?? '') &&
+      /\d/.test(text[m.index + 1] ?? '')
+    )
+      continue;
+    if (mark === '(') {
+      const close = text.indexOf(')', m.index);
+      const inside = close === -1 ? '' : text.slice(m.index + 1, close);
+      if (close !== -1 && !/[,;:.!?(\u2014]/.test(inside)) {
+        boundary.lastIndex = close + 1;
+        continue;
+      }
+    }
+    return m.index;
+  }
+  return text.length;
 }
 
 /**

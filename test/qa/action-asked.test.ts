@@ -8,6 +8,8 @@ describe('actionAsked', () => {
       subject: 'the mayor',
       head: 'mayor',
       pronoun: false,
+      reader: false,
+      vague: false,
       adjunct: 'after the flood',
     });
   });
@@ -24,6 +26,8 @@ describe('actionAsked', () => {
       subject: '',
       head: '',
       pronoun: true,
+      reader: true,
+      vague: false,
       adjunct: '',
     });
     expect(actionAsked('what did she do in athens')?.adjunct).toBe('in athens');
@@ -55,5 +59,19 @@ describe('actionAsked', () => {
 
   it('reads a misspelt word as the engine corrected it', () => {
     expect(actionAsked('wot did the mayor do', [{ from: 'wot', to: 'what' }])?.head).toBe('mayor');
+  });
+});
+
+describe('actionAsked: whose action a pronoun asks', () => {
+  it('reads "I", "you" and "we" as the reader asking advice', () => {
+    expect(actionAsked('what can I do to report a pothole?')).toMatchObject({ reader: true });
+    expect(actionAsked('what should we do if the power goes off')).toMatchObject({ reader: true });
+    expect(actionAsked('what did she do in athens')).toMatchObject({ reader: false, vague: false });
+  });
+
+  it('reads "it" and "they" as naming no one, unless words before "what" may name them', () => {
+    expect(actionAsked('what did it do on Monday?')).toMatchObject({ vague: true });
+    expect(actionAsked('what will they do in July?')).toMatchObject({ vague: true });
+    expect(actionAsked('If the vote is lost, what does it do to the plan?')).toMatchObject({ vague: false });
   });
 });

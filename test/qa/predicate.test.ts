@@ -64,25 +64,109 @@ describe('predicateFor', () => {
   const text = 'Okafor, who did not finish the race in Paris in June, has never missed a final.';
 
   it('chooses the predicate that says the words placing the action', () => {
-    const asked = { form: 'did' as const, subject: '', head: '', pronoun: true, adjunct: 'in paris' };
+    const asked = {
+      form: 'did' as const,
+      subject: '',
+      head: '',
+      pronoun: true,
+      reader: false,
+      vague: false,
+      adjunct: 'in paris',
+    };
     expect(predicateFor(asked, { text }, 5)?.text).toBe('did not finish the race in Paris in June');
   });
 
   it('chooses a main clause before a relative one otherwise', () => {
-    const asked = { form: 'did' as const, subject: 'okafor', head: 'okafor', pronoun: false, adjunct: '' };
+    const asked = {
+      form: 'did' as const,
+      subject: 'okafor',
+      head: 'okafor',
+      pronoun: false,
+      reader: false,
+      vague: false,
+      adjunct: '',
+    };
     expect(predicateFor(asked, { text }, 5)?.text).toBe('has never missed a final');
   });
 
   it('finds none said of another subject, nor a copula\'s "is"', () => {
-    const other = { form: 'did' as const, subject: 'the coach', head: 'coach', pronoun: false, adjunct: '' };
+    const other = {
+      form: 'did' as const,
+      subject: 'the coach',
+      head: 'coach',
+      pronoun: false,
+      reader: false,
+      vague: false,
+      adjunct: '',
+    };
     expect(predicateFor(other, { text }, 5)).toBeUndefined();
     const copula = {
       form: 'did' as const,
       subject: 'the marker',
       head: 'marker',
       pronoun: false,
+      reader: false,
+      vague: false,
       adjunct: '',
     };
     expect(predicateFor(copula, { text: 'The marker was small.' }, 5)).toBeUndefined();
+  });
+});
+
+describe('predicatesOf: reports, numbers, asides and relative clauses', () => {
+  const one = (text: string) => predicatesOf(text)[0];
+
+  it("reads a reporting verb before the clause it reports as its subject's verb, a report", () => {
+    const text = 'Police said a woman had been injured on the path.';
+    expect(read(text)[0]).toMatchObject({
+      subject: 'Police',
+      predicate: 'said a woman had been injured on the path',
+    });
+    expect(one(text)?.report).toBe(true);
+    expect(predicatesOf('"We will not stop," Dana Brill said.').at(-1)?.report).toBe(true);
+    expect(one('The firm, based in Leeds, announced the closure on Monday.')?.report).toBe(false);
+  });
+
+  it('reads on past a comma or point inside a number and an aside in brackets', () => {
+    expect(read('The council approved a plan to repair 1,500 lights.')[0]?.predicate).toBe(
+      'approved a plan to repair 1,500 lights',
+    );
+    expect(read('Lumen Grid has cut its charges by 3.5% for the borough.')[0]?.predicate).toBe(
+      'has cut its charges by 3.5% for the borough',
+    );
+    expect(read('The Lions beat the Hawks 4-6 7-6 (7-3) 6-2 in the final.')[0]?.predicate).toBe(
+      'beat the Hawks 4-6 7-6 (7-3) 6-2 in the final',
+    );
+  });
+
+  it("reads a restrictive relative clause as said of the noun phrase before it, not the sentence's subject", () => {
+    const text = 'The crews quickly set up a help desk for tenants who lose their lighting.';
+    expect(read(text).find((p) => p.relative)?.subject).toBe('tenants');
+  });
+
+  it('reads a passive of asking people to act as advice', () => {
+    const text = 'Residents who see a broken light are asked to report it online.';
+    expect(predicatesOf(text).find((p) => !p.relative)?.directive).toBe(true);
+    expect(one('The lights were repaired on Friday.')?.directive).toBe(false);
+  });
+});
+
+describe('predicateFor: a subject whose action the passage cannot tell', () => {
+  const base = { form: 'did' as const, subject: '', head: '', pronoun: true, adjunct: '' };
+  const text = 'Opposition councillors walked out of the meeting before the vote.';
+
+  it('gives no span for the reader, unless the passage asks people to act', () => {
+    const reader = { ...base, reader: true, vague: false };
+    expect(predicateFor(reader, { text }, 5)).toBeNull();
+    const advice = 'Residents who see a broken light are asked to report it online.';
+    expect(predicateFor(reader, { text: advice }, 5)?.text).toBe('are asked to report it online');
+  });
+
+  it('gives no span for "it" or "they" read as no one the passage names', () => {
+    const vague = { ...base, reader: false, vague: true };
+    expect(predicateFor(vague, { text }, 5)).toBeNull();
+    expect(predicateFor(vague, { text }, 5, new Set(['councillor']))?.text).toBe(
+      'walked out of the meeting before the vote',
+    );
   });
 });
