@@ -20,7 +20,7 @@ import { measureGroup, namedArticles, namesAgainst, pointsBack } from './convers
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, namedForPronoun, readPronoun, theyAlone } from './other-person.js';
 import { meantPerson, unclearWithNoOne } from './salient-person.js';
-import { answerAboutPage, compilePagePatterns, pageFieldAsked, storyMayTell } from './page.js';
+import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
   openersOf,
@@ -180,13 +180,6 @@ interface QuestionRead {
   /** What is searched: the reading, or the headline's words for a question about the story. */
   parsed: ParsedQuestion;
   groups: Group[];
-  /** A question about the page the page does not answer, searched as the story's: the page's refusal. */
-  pageMiss?: Assessment;
-}
-
-/** A question's search, or the page's refusal when the question was the page's and the search finds nothing. */
-function orPageMiss(searched: Assessment, read: QuestionRead): Assessment {
-  return !searched.answer.answered && read.pageMiss !== undefined ? read.pageMiss : searched;
 }
 
 /**
@@ -299,7 +292,7 @@ export class Engine {
    */
   private assessFollowUp(rawQuestion: string, options: AskOptions): Assessment {
     const first = this.readIn(rawQuestion, options);
-    const kept = 'answer' in first ? first : orPageMiss(this.searchIn(first, options, true), first);
+    const kept = 'answer' in first ? first : this.searchIn(first, options, true);
     const about = kept.answer.about;
     if (kept.answer.answered || about === undefined || kept.answer.page !== undefined) return kept;
     // Read as about the story itself (`storyTopic`), it is kept to that story wherever it is searched.
@@ -348,7 +341,7 @@ export class Engine {
   /** `keep`: whether a question in a conversation may be kept to its article (`conversation-article.ts`). */
   private assessIn(rawQuestion: string, options: AskOptions, keep: boolean): Assessment {
     const first = this.readIn(rawQuestion, options);
-    return 'answer' in first ? first : orPageMiss(this.searchIn(first, options, keep), first);
+    return 'answer' in first ? first : this.searchIn(first, options, keep);
   }
 
   /**
@@ -375,22 +368,9 @@ export class Engine {
       const ref = focus.kind === 'article' ? this.index.refs[focus.index] : undefined;
       if (article !== undefined && ref !== undefined) {
         const about = focus.kind === 'article' && focus.how !== 'only' ? { about: ref } : {};
-        const page: Assessment = { answer: { ...base, ...answerAboutPage(field, article, ref), ...about } };
-        if (page.answer.answered || !storyMayTell(field, question)) return page;
-        // "Where was it published?" of a page that names no publication may ask where the study the
-        // story reports was published ("in the journal Nature"): searched as the story's question,
-        // and the page's refusal given only when the story does not answer it either.
-        const body = this.readBody(rawQuestion, options);
-        return 'answer' in body ? page : { ...body, pageMiss: page };
+        return { answer: { ...base, ...answerAboutPage(field, article, ref), ...about } };
       }
     }
-    return this.readBody(rawQuestion, options);
-  }
-
-  /** `readIn`'s stages 1-2 (and an article named): the question as the story's own, not the page's. */
-  private readBody(rawQuestion: string, options: AskOptions): Assessment | QuestionRead {
-    const question = rawQuestion.trim();
-    const base = { question, answered: false, confidence: 0, answer: null, passages: [], corrections: [] };
     // A question about the story named, one of several, is that story's alone (`Engine.alone`).
     const named =
       options.article === undefined || this.articles.length < 2

@@ -131,19 +131,6 @@ export function pageFieldAsked(question: string): PageField | undefined {
 }
 
 /**
- * Whether a question about the page may be the story's too: "where was it published?", "when was it
- * released?" call the page only "it", which may be the study or the film the story reports ("published
- * in the journal Nature"); "which website published this?", "when was the article published?" name the
- * page or its outlet. Only the publication and the day: a byline, a photo or a headline is the page's.
- */
-export function storyMayTell(field: PageField, question: string): boolean {
-  return (field === 'site' || field === 'published') && !NAMES_PAGE.test(question);
-}
-
-/** The page named as the page or its outlet, or as "this"/"that"; made once, as letters.ts says why. */
-const NAMES_PAGE = new RegExp(String.raw`\b(?:${PAGE_NAMED}|${OUTLET}|this|that)\b`, 'iu');
-
-/**
  * Compile the page-question patterns now rather than on the first question, which paid 20-40 ms for
  * them: V8 compiles a pattern to bytecode on its first run and to machine code on its second.
  */
