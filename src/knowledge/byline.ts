@@ -107,14 +107,24 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
   const parts = line.split(SEPARATOR).map((p) => p.trim());
   // "By Priya Nandakumar" / "Science reporter": the writer's job alone on the line under the byline
   // (BBC pages print it so); read as a headline, it took the headline's place.
-  // It ends on the job's noun: "Hospital staff strike" under a byline is a headline.
-  if (parts.length === 1) return isJob(line) && JOB_LAST.test(line) ? {} : undefined;
+  // It ends on the job's noun, or on the place the writer reports from ("Reporter in Kyiv",
+  // "Reporting from Glasgow"): "Hospital staff strike" under a byline is a headline.
+  if (parts.length === 1) return isJob(line) && endsOnJob(line) ? {} : undefined;
   if (parts.length > 3) return undefined;
   return publisherOf(parts);
 }
 
 /** A job's noun as the line's last word ("Science reporter"); made once, as letters.ts says why. */
 const JOB_LAST = new RegExp(`${JOB.source}$`, 'i');
+/** A job's noun and where from: "Reporter in Kyiv", "Reporting from Glasgow" (the place after it). */
+const JOB_FROM = new RegExp(`${JOB.source}\\s+(?:in|from|at)\\s+(.+)$`, 'i');
+
+/** Does the line end on a job, or on a job and the place it is done from (each word a capital's)? */
+function endsOnJob(line: string): boolean {
+  if (JOB_LAST.test(line)) return true;
+  const place = JOB_FROM.exec(line)?.[1];
+  return place !== undefined && words(place).every((w) => /^\p{Lu}/u.test(w));
+}
 
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
 

@@ -679,7 +679,11 @@ export class Engine {
     // a word of the question the other holds: "by what score did Kasatkina beat Boulter?" is not
     // answered by another match's "a 6-3, 7-6 (8-6) win over Tommy Paul" ahead of "Kasatkina beat
     // Katie Boulter 6-2, 6-1".
-    const other = groups.filter((g) => !g.terms.some((t) => t.stem === SCORELINE_TERM));
+    // A noun naming a contest ("game", "match", "final") is no such word: a match report's result
+    // need not name it ("what was the final score of the game?" is not "level at 1-1 at half-time").
+    const other = groups.filter(
+      (g) => !g.terms.some((t) => t.stem === SCORELINE_TERM) && !namesContest(g.word),
+    );
     const head = scores.slice(0, PASSAGE_CANDIDATES).map((r) => {
       const stems = new Set(r.tokens.map((t) => t.stem));
       const holds = other.filter((g) => g.terms.some((t) => stems.has(t.stem)));

@@ -129,6 +129,8 @@ describe('the publisher-and-place line printed under the byline', () => {
     ['Sports Desk | Leeds', undefined],
     ['Science reporter', undefined], // the writer's job alone, as BBC pages print it
     ['Political editor', undefined],
+    ['Reporting from Glasgow', undefined], // the job and where from
+    ['Reporter in Kyiv', undefined],
   ])('%s → publisher %s', (line, publisher) => {
     expect(readBylineTail(line)).toEqual(publisher === undefined ? {} : { publisher });
   });
@@ -138,6 +140,7 @@ describe('the publisher-and-place line printed under the byline', () => {
     'Storm hits the coast, thousands lose power', // lower-case words: a phrase
     'Reuters', // one name alone could be a heading
     'Hospital staff strike', // a job's word, but not the job: a headline under the byline
+    'Staff at breaking point', // a job's word and "at", but no place after it
     'BBC Sport, Wembley.', // a sentence's end
     'Jonas Weber, Staff Photographer', // the photo's credit
     'Ana Ruiz, Tom Hale, Lena Fischer, Sam Patel', // four names: a list of people

@@ -17,6 +17,9 @@ const ask = (question: string) => reply(engine, question, false, {} as Conversat
 const { engine: day } = await loadEngine(new URL('../fixtures/tennis-day', import.meta.url).pathname);
 const askDay = (question: string) => reply(day, question, false, {} as Conversation) ?? '';
 
+const { engine: cup } = await loadEngine(new URL('../fixtures/cup-semi', import.meta.url).pathname);
+const askCup = (question: string) => reply(cup, question, false, {} as Conversation) ?? '';
+
 describe('the score of a match played in sets', () => {
   it.each(['what was the score?', 'what was the final score', 'whats the score'])(
     '"%s": every set, the tie-break with its set',
@@ -40,6 +43,15 @@ describe('the score of one of several matches', () => {
 
   it('"what was the score in sato\'s match": the result of the match it names', () => {
     expect(askDay("what was the score in sato's match").split('\n')[0]).toBe('6-3, 7-6 (8-6)');
+  });
+});
+
+describe("a contest's noun is no word a result must hold", () => {
+  it.each([
+    'what was the final score of the game?',
+    'what was the score in the game between Rovers and City?',
+  ])('"%s": the result, not "level at 1-1 at half-time"', (question) => {
+    expect(askCup(question).split('\n')[0]).toBe('3-1');
   });
 });
 
