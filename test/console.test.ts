@@ -152,6 +152,10 @@ describe('the console chat', () => {
       // A miss naming no one, or with one article, says nothing of it.
       expect(reply(await many, 'What is the capital of France?', false, {})).not.toContain('who you mean');
       expect(reply(engine, 'where was he born?', false, {})).not.toContain('in 3 articles');
+      // A question naming whom "she" is says nothing of it either.
+      expect(reply(await many, 'where was Jane Doe born and is she married?', false, {})).not.toContain(
+        'who you mean',
+      );
     });
 
     it('/help and "help" say what "this" means and how to pick the article; with one article they do not', async () => {

@@ -63,14 +63,19 @@ export function otherArticleNote(
 /** A person's pronoun as a word of the question ("how old is he?"); made once, as letters.ts says why. */
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** A capitalised word after the question's first: a name; made once, as letters.ts says why. */
+const NAMED_AFTER_FIRST = /\s\p{Lu}/u;
+
 /** "I'm not sure who you mean by “he” …": see `otherArticleNote`. */
 function unknownPerson(
   answer: Partial<Pick<Answer, 'answered' | 'searched' | 'readAs' | 'question'>>,
 ): string | undefined {
   if (answer.answered !== false || answer.searched === undefined || answer.readAs !== undefined)
     return undefined;
-  const pronoun = PERSON_PRONOUN.exec(answer.question ?? '')?.[0];
-  if (pronoun === undefined) return undefined;
+  const question = answer.question ?? '';
+  const pronoun = PERSON_PRONOUN.exec(question)?.[0];
+  // "how much does Sue Brandt earn and is she paid?" names whom "she" is: a capital after the first word.
+  if (pronoun === undefined || NAMED_AFTER_FIRST.test(question)) return undefined;
   return `I'm not sure who you mean by “${pronoun.toLowerCase()}” in ${answer.searched} articles: ask with the name, or pick the article first.`;
 }
 
