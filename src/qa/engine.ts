@@ -196,6 +196,33 @@ function firstWhere(ranked: readonly Ranked[], first: (r: Ranked) => boolean): R
   ];
 }
 
+/**
+ * Of the best few passages (PASSAGE_CANDIDATES), each one `first` holds for moves ahead of those before
+ * it that it does not hold for, unless one of them holds a word of `groups` it lacks (then it stops
+ * behind that one); the rest of the ranking after them. `first` is asked once a passage.
+ */
+function firstHolding(
+  ranked: readonly Ranked[],
+  groups: readonly Group[],
+  first: (r: Ranked) => boolean,
+): Ranked[] {
+  const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
+    const stems = new Set(r.tokens.map((t) => t.stem));
+    return { r, first: first(r), holds: groups.filter((g) => g.terms.some((t) => stems.has(t.stem))) };
+  });
+  for (let j = 1; j < head.length; j++) {
+    const d = head[j];
+    if (d?.first !== true) continue;
+    let p = j;
+    for (; p > 0; p--) {
+      const before = head[p - 1];
+      if (before === undefined || before.first || !before.holds.every((g) => d.holds.includes(g))) break;
+    }
+    if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+  }
+  return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+}
+
 export class Engine {
   readonly index: SearchIndex;
   readonly weights: Weights;
@@ -684,22 +711,7 @@ export class Engine {
     const other = groups.filter(
       (g) => !g.terms.some((t) => t.stem === SCORELINE_TERM) && !namesContest(g.word),
     );
-    const head = scores.slice(0, PASSAGE_CANDIDATES).map((r) => {
-      const stems = new Set(r.tokens.map((t) => t.stem));
-      const holds = other.filter((g) => g.terms.some((t) => stems.has(t.stem)));
-      return { r, result: givesResult(text(r)), holds };
-    });
-    for (let j = 1; j < head.length; j++) {
-      const d = head[j];
-      if (d?.result !== true) continue;
-      let p = j;
-      for (; p > 0; p--) {
-        const before = head[p - 1];
-        if (before === undefined || before.result || !before.holds.every((g) => d.holds.includes(g))) break;
-      }
-      if (p < j) head.splice(p, 0, ...head.splice(j, 1));
-    }
-    return [...head.map((h) => h.r), ...scores.slice(PASSAGE_CANDIDATES)];
+    return firstHolding(scores, other, (r) => givesResult(text(r)));
   }
 
   /**
@@ -720,10 +732,6 @@ export class Engine {
     const other = groups.filter(
       (g) => g.word !== verb.verb.word && g.word !== which?.noun && !namesContest(g.word),
     );
-    const holds = (r: Ranked) => {
-      const stems = new Set(r.tokens.map((t) => t.stem));
-      return other.filter((g) => g.terms.some((t) => stems.has(t.stem)));
-    };
     const doer = (r: Ranked) => {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
       // A name: written as one, and not only by opening the sentence ("Council approves new harbour
@@ -748,18 +756,7 @@ export class Engine {
         .map((e) => ({ span: e }));
       return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
     };
-    const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => ({ r, doer: doer(r), holds: holds(r) }));
-    for (let j = 1; j < head.length; j++) {
-      const d = head[j];
-      if (d?.doer !== true) continue;
-      let p = j;
-      for (; p > 0; p--) {
-        const before = head[p - 1];
-        if (before === undefined || before.doer || !before.holds.every((g) => d.holds.includes(g))) break;
-      }
-      if (p < j) head.splice(p, 0, ...head.splice(j, 1));
-    }
-    return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+    return firstHolding(ranked, other, doer);
   }
 
   /**
