@@ -38,6 +38,12 @@ export interface ActionAsked {
    */
   vague: boolean;
   /**
+   * "What does Icstis do?", "what do they do?": the present's "do"/"does" asks what the subject does
+   * as a rule (its job, its role), which a title or a description answers; "what did X do?", "what has
+   * X done?", "what will X do?" ask an action the story tells.
+   */
+  habitual: boolean;
+  /**
    * The words that place the action ("in athens" of "what did she do in athens?"): a predicate saying
    * them is the one asked. A condition ("if I find a dead swan") sets the scene and is left out.
    */
@@ -164,6 +170,7 @@ function happenedTo(words: readonly string[], what: number): ActionAsked | undef
   if (verbsAmong(words, i + 2, i + 2 + subject.length).some(Boolean)) return undefined;
   return {
     form: 'happened',
+    habitual: false,
     subject: subject.join(' '),
     head: headOf(subject),
     pronoun: subject.every((w) => PRONOUNS.has(w)),
@@ -192,6 +199,7 @@ function didDo(words: readonly string[], what: number): ActionAsked | undefined 
   if (!known && !pronoun) return undefined;
   return {
     form: 'did',
+    habitual: (auxiliary === 'do' || auxiliary === 'does') && words[at] === 'do',
     subject: pronoun ? '' : subject.join(' '),
     head: pronoun ? '' : headOf(subject),
     pronoun,

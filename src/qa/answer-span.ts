@@ -135,6 +135,8 @@ export function extractSpan(
   const slot = askedSlot(input.question, input.parsed);
   const age = apposedAgeAsked(input, slot);
   if (age !== null) return age;
+  // "What did Lezley Picton do?" asks what she did, not her title ("leader"): that is "what does she do?".
+  if (action?.form === 'did' && !action.habitual && predicate !== undefined) return predicate;
   const asked = askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
   const untagged = namedPerson(input);

@@ -10,8 +10,16 @@ describe('actionAsked', () => {
       pronoun: false,
       reader: false,
       vague: false,
+      habitual: false,
       adjunct: 'after the flood',
     });
+  });
+
+  it('reads "what does X do?" as what X does as a rule, "what did X do?" as an action told', () => {
+    expect(actionAsked('what does Icstis do?')?.habitual).toBe(true);
+    expect(actionAsked('what do they do?')?.habitual).toBe(true);
+    expect(actionAsked('what did Lezley Picton do?')?.habitual).toBe(false);
+    expect(actionAsked('what is the council doing about it?')?.habitual).toBe(false);
   });
 
   it('reads "what is X doing", "what has X done" and "what will X do"', () => {
@@ -28,6 +36,7 @@ describe('actionAsked', () => {
       pronoun: true,
       reader: true,
       vague: false,
+      habitual: false,
       adjunct: '',
     });
     expect(actionAsked('what did she do in athens')?.adjunct).toBe('in athens');

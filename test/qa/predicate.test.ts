@@ -71,6 +71,7 @@ describe('predicateFor', () => {
       pronoun: true,
       reader: false,
       vague: false,
+      habitual: false,
       adjunct: 'in paris',
     };
     expect(predicateFor(asked, { text }, 5)?.text).toBe('did not finish the race in Paris in June');
@@ -84,6 +85,7 @@ describe('predicateFor', () => {
       pronoun: false,
       reader: false,
       vague: false,
+      habitual: false,
       adjunct: '',
     };
     expect(predicateFor(asked, { text }, 5)?.text).toBe('has never missed a final');
@@ -97,6 +99,7 @@ describe('predicateFor', () => {
       pronoun: false,
       reader: false,
       vague: false,
+      habitual: false,
       adjunct: '',
     };
     expect(predicateFor(other, { text }, 5)).toBeUndefined();
@@ -107,6 +110,7 @@ describe('predicateFor', () => {
       pronoun: false,
       reader: false,
       vague: false,
+      habitual: false,
       adjunct: '',
     };
     expect(predicateFor(copula, { text: 'The marker was small.' }, 5)).toBeUndefined();
@@ -152,7 +156,7 @@ describe('predicatesOf: reports, numbers, asides and relative clauses', () => {
 });
 
 describe('predicateFor: a subject whose action the passage cannot tell', () => {
-  const base = { form: 'did' as const, subject: '', head: '', pronoun: true, adjunct: '' };
+  const base = { form: 'did' as const, subject: '', head: '', pronoun: true, habitual: false, adjunct: '' };
   const text = 'Opposition councillors walked out of the meeting before the vote.';
 
   it('gives no span for the reader, unless the passage asks people to act', () => {
