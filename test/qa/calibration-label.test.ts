@@ -3,36 +3,27 @@
  * question is answerable and the passage put first holds its answer), not only whether the question
  * is answerable.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../bench/dataset.js';
 import { collect, train } from '../../scripts/train.js';
 import { parseCalibration } from '../../src/qa/answerability.js';
+import { writeCorpusSet } from '../support/corpus-set.js';
 
 describe('npm run train -- --label right-first', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'train-label-'));
-  const corpus = path.join(root, 'corpus');
-  const set = path.join(root, 'readers');
-  mkdirSync(path.join(corpus, 'local'), { recursive: true });
-  mkdirSync(set);
-  writeFileSync(
-    path.join(corpus, 'local', '001.txt'),
-    'Bakery reopens after the flood\n\nThe Millstone bakery on Quay Street reopened on Tuesday, six weeks after the river flooded its ovens.\n\nIts owner, Priya Nandra, thanked the neighbours who had carried sandbags through the night.\n\nThe council paid for new ovens from its emergency fund.\n',
-  );
-  writeFileSync(
-    path.join(set, 'questions.jsonl'),
+  const { corpus, set, remove } = writeCorpusSet(
+    'train-label-',
+    {
+      'local/001.txt':
+        'Bakery reopens after the flood\n\nThe Millstone bakery on Quay Street reopened on Tuesday, six weeks after the river flooded its ovens.\n\nIts owner, Priya Nandra, thanked the neighbours who had carried sandbags through the night.\n\nThe council paid for new ovens from its emergency fund.\n',
+    },
     [
       // Answered by the passage found first.
       { id: '1', article: 'local-001.txt', question: 'who paid for the new ovens?', answers: ['council'] },
       // Answerable, but the passage found first is the reopening's, not the owner's.
       { id: '2', article: 'local-001.txt', question: 'who owns the bakery?', answers: ['Priya Nandra'] },
-    ]
-      .map((q) => JSON.stringify(q))
-      .join('\n'),
+    ],
   );
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(remove);
 
   it('labels an answerable question 1 only when the first passage holds its answer', async () => {
     const data = await loadDataset(set, { corpus });

@@ -4,9 +4,7 @@
  * one this script's settings wrote (the visible sets it was trained on are not part of the project, so
  * their reproduction is `npm run train` by hand; the file records their hashes).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fit, FIT, formatCalibration, type Example } from '../../scripts/calibrate.js';
 import { PASSAGE_FIT } from '../../scripts/passages.js';
@@ -15,6 +13,7 @@ import { storiesOf, tradeOff, train, writtenLoss, type Kind, type Sample } from 
 import { parsePassageModel } from '../../src/qa/passage-model.js';
 import { FEATURE_NAMES, parseCalibration, probability, type Features } from '../../src/qa/answerability.js';
 import { seedKnowledge } from '../support/seed.js';
+import { writeCorpusSet } from '../support/corpus-set.js';
 
 const features = (coverage: number, slotMissing: number): Features => ({
   ...(Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0.5])) as Features),
@@ -99,21 +98,14 @@ describe('npm run train', () => {
 
 describe('npm run train -- … --corpus DIR: a set whose questions name corpus stories', () => {
   // Two short stories of a corpus kept in one folder per category, as the BBC News dataset is.
-  const root = mkdtempSync(path.join(tmpdir(), 'train-corpus-'));
-  const corpus = path.join(root, 'corpus');
-  const set = path.join(root, 'readers');
-  mkdirSync(path.join(corpus, 'sport'), { recursive: true });
-  mkdirSync(set);
-  writeFileSync(
-    path.join(corpus, 'sport', '001.txt'),
-    'Harbour rowers win the coastal cup\n\nThe Harbour rowing club won the coastal cup on Saturday, beating Millbay by two lengths.\n\nTheir coach, Anna Reyes, said the crew had trained every morning since March.\n',
-  );
-  writeFileSync(
-    path.join(corpus, 'sport', '002.txt'),
-    'Valley chess school opens\n\nA chess school opened in the valley town of Brenford on Monday.\n\nIts founder, Tom Ellery, hopes to teach two hundred children a year.\n',
-  );
-  writeFileSync(
-    path.join(set, 'questions.jsonl'),
+  const { corpus, set, remove } = writeCorpusSet(
+    'train-corpus-',
+    {
+      'sport/001.txt':
+        'Harbour rowers win the coastal cup\n\nThe Harbour rowing club won the coastal cup on Saturday, beating Millbay by two lengths.\n\nTheir coach, Anna Reyes, said the crew had trained every morning since March.\n',
+      'sport/002.txt':
+        'Valley chess school opens\n\nA chess school opened in the valley town of Brenford on Monday.\n\nIts founder, Tom Ellery, hopes to teach two hundred children a year.\n',
+    },
     [
       {
         id: '1',
@@ -134,11 +126,9 @@ describe('npm run train -- … --corpus DIR: a set whose questions name corpus s
         question: 'how many kids will it teach',
         answers: ['two hundred'],
       },
-    ]
-      .map((q) => JSON.stringify(q))
-      .join('\n'),
+    ],
   );
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(remove);
 
   it('reads a set with no articles of its own from the corpus, and a knowledge folder as before', () => {
     expect(storiesOf(set, corpus)).toEqual({ dir: set, corpus });
