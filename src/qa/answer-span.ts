@@ -136,14 +136,17 @@ export function extractSpan(
   const age = apposedAgeAsked(input, slot);
   if (age !== null) return age;
   // "What did Lezley Picton do?" asks what she did, not her title ("leader"): that is "what does she do?".
-  if (action?.form === 'did' && !action.habitual && predicate !== undefined) return predicate;
-  const asked = askedPerson(input);
+  // With no action of theirs in the passage ("Council leader Lezley Picton said…"), not her title nor
+  // a description either: they answer "who is she?" and "what does it do?", never what she did.
+  const didOnce = action?.form === 'did' && !action.habitual;
+  if (didOnce && predicate !== undefined) return predicate;
+  const asked = didOnce ? undefined : askedPerson(input);
   if (asked !== undefined) return titleOf(asked, input);
-  const untagged = namedPerson(input);
+  const untagged = didOnce ? undefined : namedPerson(input);
   if (untagged !== undefined) return describedPerson(untagged, input.passage);
   // "What does Icstis do?" of "premium phone line regulator Icstis": what the passage calls it; when it
   // calls it nothing ("Mayor Helen Okoro opened…"), what it did.
-  const described = describedThing(input);
+  const described = didOnce ? undefined : describedThing(input);
   if (described === null && action?.form === 'did' && predicate !== undefined) return predicate;
   if (described !== undefined) return described;
   const named = askedName(input);

@@ -90,14 +90,17 @@ const isNominal = (t: Term) => t.tags.has('Noun') || t.tags.has('Pronoun');
  * Does a finite verb group open at term i: a verb, not a gerund, right after its subject (a noun, a
  * pronoun, a relative "who", or the comma closing an apposition), not inside brackets ("the sieve
  * (attributed to …)") nor after "to"; compromise's verb after an adjective ("the adhesive strip") is
- * none.
+ * none. Adverbs and negations between subject and verb belong to neither ("Nellins also agreed", "Smith
+ * never returned"); after a verb they are its group's ("did not agree", "has also agreed": it opens at
+ * "did", "has").
  */
 function opensPredicate(text: string, terms: readonly Term[], i: number): boolean {
   const t = terms[i] as Term;
   if (!isVerbal(t) || t.tags.has('Gerund')) return false;
-  const before = terms[i - 1];
-  if (before === undefined || isVerbal(before) || before.word === 'to' || before.tags.has('Negative'))
-    return false;
+  let k = i - 1;
+  while (k > 0 && isModifier(terms[k] as Term) && !isVerbal(terms[k] as Term)) k--;
+  const before = terms[k];
+  if (before === undefined || isVerbal(before) || before.word === 'to' || isModifier(before)) return false;
   const gap = text.slice(before.end, t.start);
   if (gap.includes('(')) return false;
   return isNominal(before) || RELATIVE.has(before.word) || gap.includes(',');
@@ -180,16 +183,18 @@ function nounPhraseBefore(text: string, terms: readonly Term[], k: number): numb
 
 /**
  * Does a clause follow the reporting verb group ending at term `last` (its words ending at `end`): "that",
- * or a verb after its first words with no preposition nor comma before it ("said a man had been
- * arrested", "said the pumps chosen were…", "has not said how much it would cost"). Not an object and
- * its adjuncts: "announced the closure on Monday", "will ask regulators in the UK to approve it".
+ * or a finite verb after its first words with no comma, relative pronoun nor conjunction before it ("said
+ * a man had been arrested", "said the pumps chosen were…", "said the new lanes on the A5 would cut…", "has
+ * not said how much it would cost"). Not an object and its adjuncts: "announced the closure on Monday",
+ * "will ask regulators in the UK to approve it", "announced the closure of a depot that had served the
+ * town", "has ordered a review of premium line services and is likely to…".
  */
 function reportedClause(text: string, terms: readonly Term[], last: number, end: number): boolean {
   if (terms[last + 1]?.word === 'that') return true;
   for (let j = last + 2; j < terms.length && (terms[j] as Term).start < end; j++) {
     const u = terms[j] as Term;
     const before = terms[j - 1] as Term;
-    if (u.tags.has('Preposition') || text.slice(before.end, u.start).includes(',')) return false;
+    if (CLAUSE_OPENERS.has(u.word) || text.slice(before.end, u.start).includes(',')) return false;
     if (isVerbal(u) && !u.tags.has('Gerund') && !u.tags.has('Infinitive') && before.word !== 'to')
       return true;
   }
@@ -277,11 +282,34 @@ export function predicatesOf(text: string): Predicate[] {
   let lastMain: Predicate | undefined;
   let inside = -1;
   terms.forEach((t, i) => {
-    if (t.start < inside || !opensPredicate(text, terms, i)) return;
-    const end = clauseEnd(text, t.start);
-    if (end <= t.start) return;
+    if (!opensPredicate(text, terms, i)) return;
     const before = terms[i - 1] as Term;
     const relative = RELATIVE.has(before.word);
+    // Inside a predicate read, only a relative clause is one of its own: "set up a help desk for tenants
+    // who lose their lighting" says "lose their lighting" of the tenants.
+    const nested = t.start < inside;
+    if (nested && !relative) return;
+    const end = clauseEnd(text, t.start);
+    if (end <= t.start) return;
+    if (nested) {
+      const phrase = nounPhraseBefore(text, terms, i - 1);
+      if (phrase === undefined) return;
+      const own = laterVerb(text, terms, i, end);
+      const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
+      const last = groupEnd(terms, i);
+      found.push({
+        start: t.start,
+        end: stop,
+        subjectStart: phrase,
+        subjectEnd: before.start,
+        relative: true,
+        embedded: false,
+        copula: onlyBe(terms.slice(i, last + 1)),
+        report: false,
+        directive: false,
+      });
+      return;
+    }
     // A participle describing the noun before it, the sentence's verb coming after: set off by commas
     // ("The Sieve of Eratosthenes, attributed to Eratosthenes, is…") or followed in its clause by another
     // verb after a noun ("the large primes found today with computers are not generated…").

@@ -19,6 +19,17 @@ describe('what a titled person did', () => {
     expect(ask(question)).toBe(answer);
   });
 
+  it('"what did Sam Reid do?" → his action past the adverb ("also opened…")', () => {
+    expect(ask('what did Sam Reid do?')).toBe('opened the canteen to striking drivers');
+  });
+
+  it('"what did Mina Shah do?" when she only said something → the passage, not her title', () => {
+    expect(ask('what did Mina Shah do?')).toBe(
+      "Council leader Mina Shah said the strike on the town's routes would cost shops £40,000.",
+    );
+    expect(ask('who is Mina Shah?')).toBe('Council leader');
+  });
+
   it('"what does Kerry Bell do?" and "who is Owen Pryce?" still ask the title', () => {
     expect(ask('what does Kerry Bell do?')).toBe('steward');
     expect(ask('who is Owen Pryce?')).toBe('Transport manager');

@@ -143,6 +143,27 @@ describe('predicatesOf: reports, numbers, asides and relative clauses', () => {
     );
   });
 
+  it('opens a predicate past an adverb between subject and verb, and reads a relative clause inside it', () => {
+    const found = read('The crews quickly set up a help desk for tenants who lose their lighting.');
+    expect(found.find((p) => !p.relative)?.predicate).toBe(
+      'set up a help desk for tenants who lose their lighting',
+    );
+    expect(found.find((p) => p.relative)?.predicate).toBe('lose their lighting');
+  });
+
+  it('reads a reported clause whose subject holds a preposition ("said the lanes on the A5 would…")', () => {
+    expect(
+      predicatesOf('Lezley Picton said the new lanes on the A5 would cut journey times.')[0]?.report,
+    ).toBe(true);
+    expect(
+      predicatesOf('The council announced the closure of a depot that had served the town.')[0]?.report,
+    ).toBe(false);
+    expect(
+      predicatesOf('The council has ordered a review of bus services and is likely to cut routes.')[0]
+        ?.report,
+    ).toBe(false);
+  });
+
   it("reads a restrictive relative clause as said of the noun phrase before it, not the sentence's subject", () => {
     const text = 'The crews quickly set up a help desk for tenants who lose their lighting.';
     expect(read(text).find((p) => p.relative)?.subject).toBe('tenants');
