@@ -120,14 +120,24 @@ export const GOES_ON = '(?:And|But|Yet|So)';
 const CONJOINED = new RegExp(String.raw`^${GOES_ON}\s+(he|she|his|her)\b`, 'u');
 
 /**
+ * A quotation whose speaker is given after it by pronoun ('"We did what any crew would do," he said.',
+ * '"…," she later told the BBC.'): the pronoun is the sentence's subject as much as an opening "He said…"
+ * is. Group 1 is the pronoun, groups 2 and 3 the words after it (the reporting verb, maybe past an adverb).
+ */
+const QUOTE_SPOKEN = /^\s*["“][^"“”]+["”]\s+(he|she)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/**
  * The gender the pronoun that is the sentence's subject (or its owner) says: opening it ("He was
- * born…", "His mother…") or right after a short opening phrase ("In 2010, he moved…"); undefined for any
- * other sentence.
+ * born…", "His mother…"), right after a short opening phrase ("In 2010, he moved…") or saying the
+ * quotation the sentence opens with ('"…," he said.'); undefined for any other sentence.
  */
 export function openingGender(text: string): Gender | undefined {
   const first = CONJOINED.exec(text)?.[1] ?? /^(\p{L}+)\b/u.exec(text)?.[1];
   const opening = first === undefined ? undefined : OPENING.get(first.toLowerCase());
   if (opening !== undefined) return opening;
+  const quoted = QUOTE_SPOKEN.exec(text);
+  if (quoted !== null && [quoted[2], quoted[3]].some((w) => w !== undefined && isReportingVerb(w)))
+    return OPENING.get(quoted[1] as string);
   const after = INTRODUCTION.exec(text)?.[1];
   return after === undefined ? undefined : OPENING.get(after);
 }

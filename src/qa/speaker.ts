@@ -47,8 +47,9 @@ export function speakerTest(
   const before = new RegExp(`\\b${name}(?:\\s*,[^,]{1,40},)?\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`, 'iu');
   const after = new RegExp(`\\b${SPEECH}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}\\b`, 'iu');
   // "He said…", also going on from the sentence before ("And he claimed…", as `referents.ts` reads it).
+  // A quotation he is said to say after it ('"We did what any crew would do," he said.') is his too.
   const pronoun = new RegExp(
-    `^\\s*(?:${GOES_ON}\\s+(?:he|she)|He|She)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
+    `^\\s*(?:${GOES_ON}\\s+(?:he|she)|He|She|["“][^"“”]+["”]\\s+(?:he|she))\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
     'u',
   );
   return (text, referent) => {

@@ -6,6 +6,7 @@
  * written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { openingGender } from '../../src/qa/referents.js';
 import { speakerAsked, spokenBy } from '../../src/qa/speaker.js';
 import { chat, story } from '../support/chat.js';
 
@@ -25,6 +26,15 @@ const rescue = story(
   'The search was led by team leader Gareth Pryce of the Fellside Rescue Team.',
   'He said the walkers had done "exactly the right thing" by staying put.',
   'The team said the search cost about £6,000.',
+);
+
+const lifeboat = story(
+  'lifeboat.txt',
+  'Ferry Turns Back to Save Fishermen',
+  'A ferry turned back in a gale on Saturday to pick up three fishermen whose boat had sunk.',
+  'Captain Ewan Lindsay, 51, saw their flares from the bridge of the MV Corran.',
+  '"We just did what any crew would have done," he said.',
+  'The fishermen were treated in hospital for the cold.',
 );
 
 /** The passage shown first: the reply's lines after any "(read …)" note, up to the source line. */
@@ -55,6 +65,27 @@ describe('what people said', () => {
   });
 });
 
+describe('a quotation said by "he"', () => {
+  it('"what did Ewan Lindsay say?" → the quotation his "he said" gives, not the sentence naming him', () => {
+    expect(firstPassage(chat(lifeboat)('what did Ewan Lindsay say?'))).toMatch(/^"We just did what any crew/);
+  });
+
+  it.each([
+    ['"We did well," he said.', 'male'],
+    ['“It was hard,” she later told reporters.', 'female'],
+    ['"He did well," the team said.', undefined],
+    ['"We did well," he left.', undefined],
+  ])('"%s": the quotation\'s speaker is the sentence\'s pronoun → %s', (text, gender) => {
+    expect(openingGender(text)).toBe(gender);
+  });
+
+  it('"what did he say?" after "who saw the flares?" → his quotation', () => {
+    const say = chat(lifeboat);
+    expect(say('who saw the flares?')).toMatch(/^Ewan Lindsay/);
+    expect(firstPassage(say('what did he say?'))).toMatch(/^"We just did what any crew/);
+  });
+});
+
 describe('spokenBy', () => {
   it.each([
     ['Walsh thanked the drivers.', true],
@@ -69,6 +100,8 @@ describe('spokenBy', () => {
   it('"He said…" is spoken by the person the pronoun stands for, and by no one else', () => {
     expect(spokenBy('He said the walkers did well.', ['pryce'], ['gareth', 'pryce'])).toBe(true);
     expect(spokenBy('He said the walkers did well.', ['walsh'], ['gareth', 'pryce'])).toBe(false);
+    expect(spokenBy('"We did well," he said.', ['pryce'], ['gareth', 'pryce'])).toBe(true);
+    expect(spokenBy('"He did well," the team said.', ['pryce'], ['gareth', 'pryce'])).toBe(false);
   });
 
   it('only "what did X say/tell/promise…" asks for a speaker', () => {
