@@ -22,3 +22,19 @@ describe('the name in full around the words the question names someone by', () =
     expect(nameIn(text, owner)).toBe(name);
   });
 });
+
+describe('a first name the tagger does not know, before a surname it reads as a first name', () => {
+  const people = (text: string) =>
+    findEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    ['Deckhand Ewan Lindsay saw the flares too.', ['Ewan Lindsay']],
+    ['Idris Yusuf collapsed at home.', ['Idris Yusuf']],
+    // A capitalised word before a first name that opens a name of its own is not the person's.
+    ['Director of the Service for Cooperation Alexander Fomin signed it.', ['Alexander Fomin']],
+  ])('%s → %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
