@@ -24,6 +24,11 @@ const STOP_OBJECT = new Set(['Preposition', 'Conjunction', 'Verb', 'QuestionWord
 const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
 const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
+/** A verb that makes a clause ("seized", "opens", "were"), not a gerund ("after leaving") or a participle. */
+const FINITE = new Set(['PastTense', 'PresentTense', 'FutureTense', 'Modal']);
+const finiteVerb = (t: TermJson): boolean =>
+  t.tags.includes('Verb') && t.tags.some((tag) => FINITE.has(tag)) && !t.tags.includes('Gerund');
+
 /** Objects that name nothing out of their sentence ("Who levelled it?"). */
 const PRONOUN_OBJECT = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'one']);
 
@@ -49,13 +54,18 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     // "…who started at the bakery aged 15": "aged" gives an age, no deed ("Who aged 15?").
     if (verb === 'aged') continue;
     const object: TermJson[] = [];
+    let clause = false;
     for (let j = i + 1; j < terms.length && object.length < 4; j++) {
       const o = terms[j] as TermJson;
+      // "agreed that the lanes were needed": the words after the verb are a clause's subject, no object
+      // to ask about ("Who agreed that the lanes?").
+      clause = wordOf(o) === 'that' || (finiteVerb(o) && object.length > 0);
       // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
-      if (o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
+      if (clause || o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
       object.push(o);
       if (/[,.;:!?”"]$/.test(o.text)) break;
     }
+    if (clause) continue;
     while (object.length > 0 && (object.at(-1) as TermJson).tags.some((tag) => DANGLING.has(tag)))
       object.pop();
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
@@ -164,12 +174,8 @@ export function suggestedQuestions(engine: Engine): string[] {
   return questionsByArticle(engine).flatMap((questions) => questions.map((q) => q.question));
 }
 
-/** A verb that makes a clause ("seized", "opens"), not a gerund ("after leaving") or a participle. */
-const FINITE = new Set(['PastTense', 'PresentTense', 'FutureTense', 'Modal']);
 const hasClause = (text: string): boolean =>
-  (nlp(text).json() as { terms: TermJson[] }[])
-    .flatMap((s) => s.terms)
-    .some((t) => t.tags.some((tag) => FINITE.has(tag)) && !t.tags.includes('Gerund'));
+  (nlp(text).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms).some(finiteVerb);
 
 /**
  * Whether the bot's answer to an example is what the example asks of the sentence it was drawn from,
