@@ -94,20 +94,36 @@ function knownNamesIn(text: string, known: readonly string[], tagged: readonly E
   return out;
 }
 
+/** The question's content words' stems. */
+const askedStems = (answer: Answer) =>
+  new Set(tokenize(answer.question).flatMap((t) => (t.stop ? [] : [t.stem])));
+
 /**
- * A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"), or
- * else title with a role word of the question ("what did the mayor say?" → "Mayor Helen Brandt").
+ * The people of the answer's passages from `article` (the first passage's: the one the conversation
+ * goes on in; a person from another story's passage is no one there).
  */
-function personNamed(engine: Engine, answer: Answer): [string] | undefined {
-  const asked = new Set(tokenize(answer.question).flatMap((t) => (t.stop ? [] : [t.stem])));
-  const found = answer.passages.map((passage) => peopleIn(engine, passage));
-  for (const sentence of found) {
+const peopleOfArticle = (engine: Engine, answer: Answer, article: string) =>
+  answer.passages.filter((p) => p.article.id === article).map((passage) => peopleIn(engine, passage));
+
+/** A person the answer's passages name by a word of the question ("fomin" → "Alexander Fomin"). */
+function personNamed(engine: Engine, answer: Answer, article: string): [string] | undefined {
+  const asked = askedStems(answer);
+  for (const sentence of peopleOfArticle(engine, answer, article)) {
     for (const e of sentence?.people ?? []) {
       const name = nameAt(sentence?.text ?? '', e);
       if (tokenize(name).some((t) => !t.stop && asked.has(t.stem))) return [name];
     }
   }
-  for (const sentence of found) {
+  return undefined;
+}
+
+/**
+ * A person the answer's passages title with a role word of the question ("what did the mayor say?" →
+ * "Mayor Helen Brandt").
+ */
+function personTitled(engine: Engine, answer: Answer, article: string): [string] | undefined {
+  const asked = askedStems(answer);
+  for (const sentence of peopleOfArticle(engine, answer, article)) {
     if (sentence === undefined) continue;
     const titled = titledPeople(sentence.text, tokenize(sentence.text), sentence.people).find((p) =>
       p.title.some((t) => !t.stop && asked.has(t.stem) && isRoleNoun(t.word)),
@@ -194,9 +210,12 @@ export function personAfter(
   const read = answer.readAs?.people;
   const names =
     (read === undefined ? undefined : (onesAnswered(engine, answer, read) ?? read)) ??
-    personNamed(engine, answer) ??
+    personNamed(engine, answer, article) ??
     (before?.article === article ? onesAnswered(engine, answer, before.names) : undefined) ??
     peopleAnswered(engine, answer) ??
+    // After the people the short answer is: "who was the skipper?" → "Alan Reid" is about him, though a
+    // passage below titles someone else "Skipper".
+    personTitled(engine, answer, article) ??
     describedAnswered(engine, answer);
   const said = names?.filter((n) => n !== '') ?? [];
   if (said.length > 0) return { names: said, article };

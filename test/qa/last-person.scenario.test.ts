@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { reply, type Conversation } from '../../src/console/chat.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
+import { chat } from '../support/chat.js';
 import { seedKnowledge } from '../support/seed.js';
 
 const { engine } = await loadEngine(seedKnowledge());
@@ -59,4 +62,33 @@ describe('a pronoun after a question about a person means that person', () => {
       expect(said).not.toContain('read the question as about');
     },
   );
+});
+
+describe('in a folder of several stories, "he" is the person the answer named in its own story', () => {
+  const folder = new Engine([
+    parseArticle(
+      'trawler.txt',
+      [
+        'Four fishermen rescued after trawler sinks off Orkney',
+        'Four fishermen were rescued from a life raft after their trawler sank off Orkney on Sunday.',
+        'The skipper, Alan Reid, 47, said the crew had five minutes to leave the boat once the hold flooded.',
+        'Mr Reid said he would not go back to sea this year.',
+      ].join('\n\n'),
+    ),
+    parseArticle(
+      'ferry.txt',
+      [
+        'Ferry crew praised after rescue',
+        'A ferry crew has been praised for rescuing two sailors off Mull.',
+        'Skipper Alan Fraser, 38, said he was grateful to the ferry crew.',
+      ].join('\n\n'),
+    ),
+  ]);
+
+  it('"who was the skipper of the trawler?" → Alan Reid, then "what did he say?" → what Mr Reid said', () => {
+    const say = chat(folder);
+    expect(say('who was the skipper of the trawler?')).toMatch(/^Alan Reid\n/);
+    // Not another story's "Skipper Alan Fraser", whom "he" cannot be in the trawler story.
+    expect(say('what did he say?')).toMatch(/^Mr Reid said he would not go back to sea/);
+  });
 });
