@@ -4,7 +4,7 @@
  */
 import { isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
-import { isRoleNoun } from './wordnet.js';
+import { isEnglishWord, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
 import { ORDINAL_WORD } from './numbers.js';
 
@@ -69,25 +69,19 @@ export function findEntities(text: string): Entity[] {
   terms.forEach((term, i) => {
     const type = typeOf(term.tags);
     if (type === undefined) return;
-    // A capitalised word glued before a first name that opens a name of its own is the end of an
-    // organisation's name or a title ("... Cooperation Alexander Fomin"), not part of the person's name.
-    // Before a "first name" that ends the name, it is the first name the tagger does not know and the
-    // other the surname ("Ewan Lindsay", "Idris Yusuf": the answer to "who?" was "Lindsay").
+    // A capitalised word glued before a first name is the end of an organisation's name, a title or a
+    // place ("... Cooperation Alexander Fomin", "Port Ellis"), not part of the person's name; unless it
+    // is no English word and that "first name" ends the name: then it is the first name the tagger does
+    // not know, and the other the surname ("Ewan Lindsay", "Idris Yusuf": "who?" was answered "Lindsay").
     const next = terms[i + 1];
-    const after = terms[i + 2];
-    const opensName =
-      after !== undefined &&
-      typeOf(after.tags) === 'person' &&
-      next !== undefined &&
-      /^\s*$/.test(text.slice(next.start + next.text.length, after.start));
-    if (
-      type === 'person' &&
-      !isName(term.tags) &&
-      next !== undefined &&
-      next.tags.has('FirstName') &&
-      opensName
-    )
-      return;
+    if (type === 'person' && !isName(term.tags) && next?.tags.has('FirstName') === true) {
+      const after = terms[i + 2];
+      const nameGoesOn =
+        after !== undefined &&
+        typeOf(after.tags) === 'person' &&
+        /^\s*$/.test(text.slice(next.start + next.text.length, after.start));
+      if (nameGoesOn || isEnglishWord(term.text)) return;
+    }
     // Keep the span on the word itself, without the punctuation compromise keeps around it.
     const start = term.start;
     const end = start + term.text.length;
