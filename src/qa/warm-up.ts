@@ -103,14 +103,8 @@ export const PRACTICE_QUESTIONS: readonly string[] = [
   'when will the plan start?',
 ];
 
-/**
- * How many times the questions are asked: V8 compiles a function only after many runs, and a function
- * the practice ran too few times was still compiled during the readers' first questions. With 3 passes
- * the seed story's 66 first asks after `settle` saw 66-70 functions compiled; with 10, 44-46, and 57
- * more compiled during the practice (`--trace-opt`, docs/measured.md, session 30). About 1-2 s in all
- * on a large folder, in the background, one question between two turns of the event loop.
- */
-export const QUESTION_PASSES = 10;
+/** How many times the questions are asked: V8 compiles a function after many runs (about 0.3-0.5 s in all). */
+export const QUESTION_PASSES = 3;
 
 /**
  * A practice question naming someone whom a story's opening "He" or "She" stands for (`referents.ts`),
