@@ -89,7 +89,8 @@ export function rerank(
   // right after its topic sentence, so both are in or out of its share alike): they are settled first.
   let i = 0;
   const first: Ranked[] = [];
-  while (i < scored.length && first.length < weights.FUSE_CANDIDATES) first.push(...settleAt(i++));
+  while (i < scored.length && first.length < weights.FUSE_CANDIDATES)
+    for (const e of settleAt(i++)) if (next?.acrossBreak(e) !== true) first.push(e);
   tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights);
   next?.afterTokenRerank();
   // The others by their bound, highest first: what the type boost or the next sentence it may bring
@@ -259,8 +260,9 @@ function settle(
 /**
  * A sentence that names what a typed question is about but holds nothing of the asked type ("…he
  * staged New Zealand's first game.") is often followed by the one that answers it ("Nelson Town met
- * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph, when it holds the asked
- * type, becomes a candidate with a share of the first one's score (boosted for its type as the others).
+ * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph (or of the next one after
+ * a one-sentence paragraph: `continuesInto`), when it holds the asked type, becomes a candidate with a
+ * share of the first one's score (boosted for its type as the others).
  */
 class NextSentences {
   /** The type boost the sentence brought in earns, as every candidate of its type does. */
@@ -270,8 +272,13 @@ class NextSentences {
 
   /** Sentences already in the running: the candidates, and each next sentence brought in. */
   private readonly known: Set<number>;
-  /** Each sentence a where-question's passage points back to, and that passage. */
+  /**
+   * Each sentence scored from another's score after the token search (a where-question's passage
+   * points back to it, or it opens the paragraph after a one-sentence one), and that other sentence.
+   */
   private readonly pointing = new Map<Ranked, Ranked>();
+  /** The sentences brought across a paragraph break (`continuesInto`), left out of the token search. */
+  private readonly across = new Set<Ranked>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -294,7 +301,7 @@ class NextSentences {
       // A where-question's sentence pointed back to may be a candidate already, scored for its own words
       // (the better of the two is kept, see `rerank`); a next sentence is brought once.
       (this.known.has(next) && this.type !== 'location') ||
-      (this.type !== 'location' && index.paragraphOf[next] !== index.paragraphOf[r.id])
+      (this.type !== 'location' && !continuesInto(index, r.id, next))
     )
       return undefined;
     const tokens = index.tokens(next);
@@ -317,7 +324,21 @@ class NextSentences {
       answers,
     };
     if (this.type === 'location') this.pointing.set(brought, r);
+    else if (index.paragraphOf[next] !== index.paragraphOf[r.id]) {
+      this.pointing.set(brought, r);
+      this.across.add(brought);
+    }
     return brought;
+  }
+
+  /**
+   * Was `r` brought in across a paragraph break? The token search rewards the question's words as
+   * written, which the sentence after the break lacks by nature: it takes no seat among the five the
+   * token search re-ranks together (where it would push out a sentence that holds them), and keeps its
+   * share of the sentence before it after the token search (`afterTokenRerank`).
+   */
+  acrossBreak(r: Ranked): boolean {
+    return this.across.has(r);
   }
 
   /**
@@ -329,6 +350,23 @@ class NextSentences {
     for (const [brought, from] of this.pointing)
       brought.score = Math.max(brought.score, from.score * this.weights.NEXT_SENTENCE * (1 + this.boost()));
   }
+}
+
+/**
+ * Does the story go on from sentence `id` into `next` (the one after it) as one passage of thought? In
+ * the same paragraph it does; across a paragraph break too when `id` is a paragraph alone: news prints
+ * one sentence to a paragraph, so its break is typography, not a new topic ("A gold brooch has been
+ * stolen from a museum during an overnight break-in." / "Thieves smashed a window at about 02:40…").
+ * A paragraph of several sentences (an encyclopedia's, most of SQuAD's) ends a topic, and is not crossed.
+ */
+function continuesInto(index: SearchIndex, id: number, next: number): boolean {
+  const paragraph = index.paragraphOf[id];
+  if (index.paragraphOf[next] === paragraph) return true;
+  // Within the story's own text, not from its headline (which the lead restates, already a candidate
+  // by the same words) nor into a caption or a comment under it.
+  if (index.articleOf[next] !== index.articleOf[id]) return false;
+  if (index.docs[id]?.sentence.role !== 'body' || index.docs[next]?.sentence.role !== 'body') return false;
+  return id === 0 || index.paragraphOf[id - 1] !== paragraph;
 }
 
 /**
