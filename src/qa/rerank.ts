@@ -19,6 +19,7 @@ import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
 import { asksOrigin } from './origin.js';
 import { hasNumber } from './letters.js';
+import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -74,7 +75,16 @@ export function rerank(
   // sentence points back to (`pointedBackTo`).
   const next =
     weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
-      ? new NextSentences(index, type, matched, weights, scored, asked)
+      ? new NextSentences(
+          index,
+          type,
+          matched,
+          weights,
+          scored,
+          asked,
+          groups,
+          askedSlot(question.text, question),
+        )
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
@@ -287,6 +297,9 @@ class NextSentences {
     private readonly weights: Weights,
     scored: readonly Scored[],
     private readonly asked: Asked,
+    private readonly groups: readonly Group[],
+    /** What the question asks, finer than its type (`slot.ts`): a price, a count of the noun, an age. */
+    private readonly slot: AskedSlot,
   ) {
     this.known = new Set(scored.map((s) => s.candidate.id));
   }
@@ -315,6 +328,24 @@ class NextSentences {
       this.asked,
     );
     if (answers.length === 0) return undefined;
+    const across = this.type !== 'location' && index.paragraphOf[next] !== index.paragraphOf[r.id];
+    // A who-question's lead names its people by role ("A 15-year-old boy has been charged with robbing
+    // a pensioner"), and the name the next paragraph opens with may be either of them: which one is
+    // `describedLead`'s reading (`referents.ts`), not the next sentence's. Only a when or how-many
+    // question reads on across the break.
+    if (across && this.type !== 'date' && this.type !== 'number') return undefined;
+    // Across the break, an entity of the type is not enough: the sentence must fill what is asked ("how
+    // much is a ticket?" is not answered by the next paragraph's "a cast of 24"), as the story goes on
+    // to other things there more often than within a paragraph.
+    if (
+      across &&
+      slotEvidence(
+        this.slot,
+        { text: index.docs[next]?.sentence.text ?? '', tokens, entities: () => index.entities(next) },
+        this.groups,
+      )?.found === false
+    )
+      return undefined;
     this.known.add(next);
     const brought = {
       id: next,
@@ -324,7 +355,7 @@ class NextSentences {
       answers,
     };
     if (this.type === 'location') this.pointing.set(brought, r);
-    else if (index.paragraphOf[next] !== index.paragraphOf[r.id]) {
+    else if (across) {
       this.pointing.set(brought, r);
       this.across.add(brought);
     }
