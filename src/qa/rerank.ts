@@ -19,6 +19,7 @@ import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
 import { asksOrigin } from './origin.js';
 import { hasNumber } from './letters.js';
+import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -74,7 +75,16 @@ export function rerank(
   // sentence points back to (`pointedBackTo`).
   const next =
     weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
-      ? new NextSentences(index, type, matched, weights, scored, asked)
+      ? new NextSentences(
+          index,
+          type,
+          matched,
+          weights,
+          scored,
+          asked,
+          groups,
+          askedSlot(question.text, question),
+        )
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
@@ -89,7 +99,8 @@ export function rerank(
   // right after its topic sentence, so both are in or out of its share alike): they are settled first.
   let i = 0;
   const first: Ranked[] = [];
-  while (i < scored.length && first.length < weights.FUSE_CANDIDATES) first.push(...settleAt(i++));
+  while (i < scored.length && first.length < weights.FUSE_CANDIDATES)
+    for (const e of settleAt(i++)) if (next?.acrossBreak(e) !== true) first.push(e);
   tokenRerank(first.slice(0, weights.FUSE_CANDIDATES), groups, weights);
   next?.afterTokenRerank();
   // The others by their bound, highest first: what the type boost or the next sentence it may bring
@@ -259,8 +270,9 @@ function settle(
 /**
  * A sentence that names what a typed question is about but holds nothing of the asked type ("…he
  * staged New Zealand's first game.") is often followed by the one that answers it ("Nelson Town met
- * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph, when it holds the asked
- * type, becomes a candidate with a share of the first one's score (boosted for its type as the others).
+ * Nelson College on 14 May, 1870…"): the next sentence of the same paragraph (or of the next one after
+ * a one-sentence paragraph: `continuesInto`), when it holds the asked type, becomes a candidate with a
+ * share of the first one's score (boosted for its type as the others).
  */
 class NextSentences {
   /** The type boost the sentence brought in earns, as every candidate of its type does. */
@@ -270,8 +282,13 @@ class NextSentences {
 
   /** Sentences already in the running: the candidates, and each next sentence brought in. */
   private readonly known: Set<number>;
-  /** Each sentence a where-question's passage points back to, and that passage. */
+  /**
+   * Each sentence scored from another's score after the token search (a where-question's passage
+   * points back to it, or it opens the paragraph after a one-sentence one), and that other sentence.
+   */
   private readonly pointing = new Map<Ranked, Ranked>();
+  /** The sentences brought across a paragraph break (`continuesInto`), left out of the token search. */
+  private readonly across = new Set<Ranked>();
 
   constructor(
     private readonly index: SearchIndex,
@@ -280,6 +297,9 @@ class NextSentences {
     private readonly weights: Weights,
     scored: readonly Scored[],
     private readonly asked: Asked,
+    private readonly groups: readonly Group[],
+    /** What the question asks, finer than its type (`slot.ts`): a price, a count of the noun, an age. */
+    private readonly slot: AskedSlot,
   ) {
     this.known = new Set(scored.map((s) => s.candidate.id));
   }
@@ -294,7 +314,7 @@ class NextSentences {
       // A where-question's sentence pointed back to may be a candidate already, scored for its own words
       // (the better of the two is kept, see `rerank`); a next sentence is brought once.
       (this.known.has(next) && this.type !== 'location') ||
-      (this.type !== 'location' && index.paragraphOf[next] !== index.paragraphOf[r.id])
+      (this.type !== 'location' && !continuesInto(index, r.id, next))
     )
       return undefined;
     const tokens = index.tokens(next);
@@ -308,6 +328,24 @@ class NextSentences {
       this.asked,
     );
     if (answers.length === 0) return undefined;
+    const across = this.type !== 'location' && index.paragraphOf[next] !== index.paragraphOf[r.id];
+    // A who-question's lead names its people by role ("A 15-year-old boy has been charged with robbing
+    // a pensioner"), and the name the next paragraph opens with may be either of them: which one is
+    // `describedLead`'s reading (`referents.ts`), not the next sentence's. Only a when or how-many
+    // question reads on across the break.
+    if (across && this.type !== 'date' && this.type !== 'number') return undefined;
+    // Across the break, an entity of the type is not enough: the sentence must fill what is asked ("how
+    // much is a ticket?" is not answered by the next paragraph's "a cast of 24"), as the story goes on
+    // to other things there more often than within a paragraph.
+    if (
+      across &&
+      slotEvidence(
+        this.slot,
+        { text: index.docs[next]?.sentence.text ?? '', tokens, entities: () => index.entities(next) },
+        this.groups,
+      )?.found === false
+    )
+      return undefined;
     this.known.add(next);
     const brought = {
       id: next,
@@ -317,7 +355,21 @@ class NextSentences {
       answers,
     };
     if (this.type === 'location') this.pointing.set(brought, r);
+    else if (across) {
+      this.pointing.set(brought, r);
+      this.across.add(brought);
+    }
     return brought;
+  }
+
+  /**
+   * Was `r` brought in across a paragraph break? The token search rewards the question's words as
+   * written, which the sentence after the break lacks by nature: it takes no seat among the five the
+   * token search re-ranks together (where it would push out a sentence that holds them), and keeps its
+   * share of the sentence before it after the token search (`afterTokenRerank`).
+   */
+  acrossBreak(r: Ranked): boolean {
+    return this.across.has(r);
   }
 
   /**
@@ -329,6 +381,23 @@ class NextSentences {
     for (const [brought, from] of this.pointing)
       brought.score = Math.max(brought.score, from.score * this.weights.NEXT_SENTENCE * (1 + this.boost()));
   }
+}
+
+/**
+ * Does the story go on from sentence `id` into `next` (the one after it) as one passage of thought? In
+ * the same paragraph it does; across a paragraph break too when `id` is a paragraph alone: news prints
+ * one sentence to a paragraph, so its break is typography, not a new topic ("A gold brooch has been
+ * stolen from a museum during an overnight break-in." / "Thieves smashed a window at about 02:40…").
+ * A paragraph of several sentences (an encyclopedia's, most of SQuAD's) ends a topic, and is not crossed.
+ */
+function continuesInto(index: SearchIndex, id: number, next: number): boolean {
+  const paragraph = index.paragraphOf[id];
+  if (index.paragraphOf[next] === paragraph) return true;
+  // Within the story's own text, not from its headline (which the lead restates, already a candidate
+  // by the same words) nor into a caption or a comment under it.
+  if (index.articleOf[next] !== index.articleOf[id]) return false;
+  if (index.docs[id]?.sentence.role !== 'body' || index.docs[next]?.sentence.role !== 'body') return false;
+  return id === 0 || index.paragraphOf[id - 1] !== paragraph;
 }
 
 /**
