@@ -42,7 +42,7 @@ import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
-import { asksPersonsName, nameOwnerAsked, writtenAsName } from './name-owner.js';
+import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 
 export type AnswerKind =
@@ -308,10 +308,13 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
  * name of the ship" does. Undefined for a question that asks no name by a possessive.
  */
 function possessedNameKind(question: string, senses: number): AskedKind | undefined {
-  if (asksPersonsName(question, senses)) return { kind: 'person', named: true };
+  const person: AskedKind = { kind: 'person', named: true };
+  if (nameOfPronounAsked(question)) return person;
   const head = nameOwnerAsked(question)?.owner.at(-1)?.word;
   if (head === undefined) return undefined;
+  if (!isEnglishWord(head) || writtenAsName(question, head)) return person;
   const of = kindOfNoun(head, senses);
+  if (of.kind === 'person') return person;
   return of.kind === 'thing' && isNoun(head)
     ? { kind: 'thing', noun: head, which: true, named: true }
     : undefined;
@@ -344,6 +347,13 @@ function measureNoun(q: string, at: number, noun: string): AskedKind | undefined
   if (kind === undefined || kind === 'reason') return undefined;
   if (!/^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be))\s/.test(q.slice(at))) return undefined;
   return { kind };
+}
+
+/** Is the word written with a capital inside the question ("Which Brits are…")? */
+function writtenAsName(question: string, word: string): boolean {
+  return [...question.matchAll(/\p{L}[\p{L}'-]*/gu)].some(
+    (m) => m.index > 0 && startsUpper(m[0]) && m[0].toLowerCase().replace(/'s?$/, '') === word,
+  );
 }
 
 /**

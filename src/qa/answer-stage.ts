@@ -13,8 +13,7 @@ import {
 } from './answer-span.js';
 import { wholeMeasure } from './compound-measure.js';
 import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
-import { fullNameOf } from './span-described.js';
-import { nameOwnerAsked } from './name-owner.js';
+import { fullNameOf, nameOwnerAsked } from './span-described.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,

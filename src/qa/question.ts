@@ -19,7 +19,6 @@ import { atSentenceStart } from './longer-names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { chatFunctionWord, shortFormOf } from './short-forms.js';
-import { asksPersonsName, ownerWithApostrophe } from './name-owner.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -190,13 +189,10 @@ function nounType(question: string): QuestionType | undefined {
 /** The word after "what" or "which"; made once, as letters.ts says why. */
 const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
 
-export function questionType(question: string, senses = DEFAULT_WEIGHTS.KIND_NOUN_SENSES): QuestionType {
+export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   const byNoun = nounType(q);
   if (byNoun !== undefined) return byNoun;
-  // "whats the landlords name", "what is her surname?": someone's name asks for a person, as "who is the
-  // landlord?" does, so the ranking and the calibrator look for one (`name-owner.ts`).
-  if (asksPersonsName(question, senses)) return 'person';
   for (const [re, type] of RULES) if (re.test(q)) return type;
   // With no wh-word, "somewhere" asks where ("was the meeting held somewhere in Russia?"). "anyone" asks
   // no type: "was anyone hurt?" is answered by "two people were injured", not by a name.
@@ -368,10 +364,9 @@ function contractionPart(question: string, token: Token, min: number): boolean {
 export function parseQuestion(
   raw: string,
   known: (word: string) => boolean = () => false,
-  weights: Pick<Weights, 'MISSPELT_STOPWORD_MIN' | 'KIND_NOUN_SENSES'> = DEFAULT_WEIGHTS,
+  weights: Pick<Weights, 'MISSPELT_STOPWORD_MIN'> = DEFAULT_WEIGHTS,
 ): ParsedQuestion {
-  // "whats the landlords name": the possessive, not the plural (`name-owner.ts`).
-  let question = ownerWithApostrophe(fixWhWord(raw));
+  let question = fixWhWord(raw);
   const tokens = tokenize(question);
   const asNames = writtenAsNames(question, tokens);
   // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
@@ -404,7 +399,7 @@ export function parseQuestion(
     seen.add(token.stem);
     keywords.push(token);
   }
-  const type = questionType(question, weights.KIND_NOUN_SENSES);
+  const type = questionType(question);
   // "Where was the meeting held?", "When did the talks take place?": the verb only says that the event
   // happened; the story says "convened in St.Petersburg" or "met on Thursday". Left in, the word the
   // story lacks weighs against the passage that answers.

@@ -16,7 +16,6 @@ import { titledPeople, titledPeopleIn } from './titles.js';
 import { isRoleNoun } from './wordnet.js';
 import { untaggedFullName } from './untagged-name.js';
 import { startsUpper } from './letters.js';
-import { nameOfPronounAsked, nameOwnerAsked, type NamePart } from './name-owner.js';
 
 /**
  * The stems a name must be made of to be the one asked about: the question's words and the names its
@@ -262,6 +261,50 @@ export function describedThing(input: SpanInput): Span | null | undefined {
     named = true;
   }
   return named ? null : undefined;
+}
+
+/**
+ * "what's Martin Quayle's name?", "what is quayle's full name", "whats quayles name", "what is his
+ * first name?" (with "his" read as a name), "what's quayle's surname": group 1 is whose name is asked
+ * (a possessive typed without its apostrophe too); group 2 or 3, which part of it.
+ */
+const NAME_OF_PERSON =
+  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(.+?)(?:'s|’s|s'|s)\s+(?:(?:full\s+|real\s+)?name|(first|given|christian|last|family)\s+name|(sur|fore|first|last)name)\b/iu;
+
+/** The same asked with a possessive pronoun not yet read as anyone ("what is her surname?"). */
+const NAME_OF_PRONOUN =
+  /^\s*what(?:'s|’s|s|\s+is|\s+was)?\s+(?:his|her|their)\s+(?:(?:full\s+|real\s+)?name|(?:first|given|christian|last|family)\s+name|(?:sur|fore|first|last)name)\b/iu;
+
+/** Does the question ask the name of whom its "his", "her" or "their" stands for ("whats her name?")? */
+export function nameOfPronounAsked(question: string): boolean {
+  return NAME_OF_PRONOUN.test(question);
+}
+
+/** Which part of a name is asked: all of it, the first name (given name) or the last (surname). */
+export type NamePart = 'whole' | 'first' | 'last';
+
+/** The name words English calls each part by ("surname", "family name"; "forename", "given name"). */
+const FIRST_NAME_WORDS: ReadonlySet<string> = new Set(['first', 'given', 'christian', 'fore']);
+
+/** A question asking someone's name: the words of whose name it is ("martin", "quayle"), and which part. */
+export interface NameAsked {
+  owner: readonly Token[];
+  part: NamePart;
+}
+
+/**
+ * Whose name a question asks ("whats his name?" with "his" read as Martin Quayle, `namedForPronoun`:
+ * "martin", "quayle"; "what is quayle's full name?": "quayle") and which part of it ("what is his
+ * surname?" asks the last), or undefined for any other question.
+ */
+export function nameOwnerAsked(question: string): NameAsked | undefined {
+  const match = NAME_OF_PERSON.exec(question);
+  const owner = match?.[1];
+  const last = owner === undefined ? undefined : tokenize(owner).at(-1);
+  if (owner === undefined || last === undefined || last.stop) return undefined;
+  const said = (match?.[2] ?? match?.[3])?.toLowerCase();
+  const part: NamePart = said === undefined ? 'whole' : FIRST_NAME_WORDS.has(said) ? 'first' : 'last';
+  return { owner: tokenize(owner).filter((t) => !t.stop), part };
 }
 
 /**
