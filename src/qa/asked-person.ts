@@ -91,7 +91,8 @@ export function askedPerson(
   // thoughts ("what does McClaren think…", "what does she say"): a story reports those by role as
   // often as by name ("The Holland international said…"), and quotes them.
   const rest = tokens.slice(at).filter((t) => !t.stop && t.word !== 'from');
-  const reports = rest[0] !== undefined && isReporting(rest[0].word);
+  // The verb right after the subject, a function word or not ("say" is one to the index).
+  const reports = isReporting(tokens[at]?.word ?? '');
   const habit = PRESENT_DO.has(auxiliary) && !reports;
   const state = (BE.has(auxiliary) && rest.length === 0) || habit || ageAsked;
   return state ? { words: named, sex } : undefined;
