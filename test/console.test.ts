@@ -222,9 +222,10 @@ describe('the console chat', () => {
       const conversation = {};
       expect(reply(engine, 'how deep do the fish live?', false, conversation)).toContain('8,000 metres');
       // The bridge story has "the old lighthouse" and construction "would begin in March"; the fish
-      // story has neither, and the conversation is about the fish.
+      // story has neither, and the conversation is about the fish. "How old is he?" asks a person's age,
+      // which the lighthouse's sentence, about no one, does not give (`asked-person.ts`): no story is offered.
       expect(reply(engine, 'how old is he?', false, conversation)).toBe(
-        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”. “Council approves new harbour bridge” may answer it: ask about that article by name.",
+        "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”.",
       );
       expect(reply(engine, 'when will it start?', false, conversation)).toBe(
         "I couldn't find that in “Scientists Discover New Species of Deep-Sea Fish”. “Council approves new harbour bridge” may answer it: ask about that article by name.",

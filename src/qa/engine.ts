@@ -58,9 +58,12 @@ import { withoutWireOpening } from '../knowledge/dateline.js';
 import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { isCommonWord, preloadWordNet } from './wordnet.js';
+import { isCommonWord, isRoleNoun, preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
+import { aboutAsked, askedPerson, askedPersonFirst } from './asked-person.js';
+import { addressTitle } from '../knowledge/names.js';
+import { takesClause } from './reporting-verb.js';
 import {
   namingPractice,
   practiseAskingOnce,
@@ -515,19 +518,23 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    const ranked = this.otherSexLast(
-      this.doersFirst(
-        this.scoresFirst(
-          this.marginsFirst(
-            this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
-            read.text,
+    const { ranked, topAbout } = this.askedPersonFirst(
+      this.otherSexLast(
+        this.doersFirst(
+          this.scoresFirst(
+            this.marginsFirst(
+              this.speakersFirst(this.describersFirst(held, meant.text), read.text, reading?.people),
+              read.text,
+            ),
+            groups,
           ),
+          meant.text,
           groups,
         ),
         meant.text,
-        groups,
       ),
       meant.text,
+      slot.slot === 'age' && slot.thing !== true,
     );
     // Asked of the whole folder, a question naming one story by a word only that story holds, which the
     // best passage's story lacks, is about that story: searched and judged as that story alone
@@ -546,21 +553,25 @@ export class Engine {
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
     const titled = new TitledPeople();
-    const evidence = features({
-      groups,
-      text: parsed.text,
-      question: parsed,
-      asked: slot,
-      ranked,
-      passages,
-      maxIdf: this.index.idf('\u0000'),
-      corrections,
-      index: this.index,
-      titled,
-      // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
-      entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
-      ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
-    });
+    // A question about a person that no passage shown is about (`asked-person.ts`): nothing says their
+    // age or home, whatever words the best one shares with it. A rule, as the unsaid is.
+    const evidence = !topAbout
+      ? undefined
+      : features({
+          groups,
+          text: parsed.text,
+          question: parsed,
+          asked: slot,
+          ranked,
+          passages,
+          maxIdf: this.index.idf('\u0000'),
+          corrections,
+          index: this.index,
+          titled,
+          // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
+          entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
+          ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
+        });
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
@@ -782,6 +793,77 @@ export class Engine {
     };
     const other = (r: Ranked) => aboutTheOtherSex(r.tokens, asked) && !mayBeAsked(r);
     return [...ranked.filter((r) => !other(r)), ...ranked.filter(other)];
+  }
+
+  /**
+   * "How old is Mr Reid?": the passages about the person the question asks a state of go before those
+   * that neither name them nor hold a pronoun that may be them (`asked-person.ts`). The story's people
+   * are the tagger's, from the passages ranked: a name the question shares with none of them is no
+   * person's ("does Euronext pay in shares?").
+   */
+  private askedPersonFirst(
+    ranked: Ranked[],
+    question: string,
+    ageAsked: boolean,
+  ): { ranked: Ranked[]; topAbout: boolean } {
+    const people = (r: Ranked) => {
+      const text = this.index.docs[r.id]?.sentence.text ?? '';
+      return (
+        this.index
+          .entities(r.id)
+          .map((e) => ({ type: e.type, name: text.slice(e.start, e.end) }))
+          // Not a common noun the tagger took for a person ("A second walker"): the story's people are named.
+          .filter((e) => e.type === 'person' && isWrittenAsName(e.name))
+          .map((e) => tokenize(e.name).map((t) => t.word))
+      );
+    };
+    const head = ranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
+    const names = head.flatMap(people);
+    // A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a word
+    // the tagger alone takes for a first name ("Victoria has 37 seats": the state).
+    const words = new Set(names.filter((n) => n.length > 1).flat());
+    // A word the story also writes as a place or an organisation ("Victoria", the state) is no one's for sure.
+    const places = new Set(
+      head.flatMap((r) => {
+        const text = this.index.docs[r.id]?.sentence.text ?? '';
+        return this.index
+          .entities(r.id)
+          .filter((e) => e.type === 'place' || e.type === 'organization')
+          .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
+      }),
+    );
+    const asked = askedPerson(tokenize(question), ageAsked, {
+      isPersonWord: (w) => words.has(w) && !places.has(w) && addressTitle(w) === undefined,
+      isCommon: isCommonWord,
+      isReporting: takesClause,
+    });
+    if (asked === undefined) return { ranked, topAbout: true };
+    // The whole name the story gives them: "Serena" is the "Williams" of "the seventh-seeded Williams".
+    const named = names.filter((n) => [...asked.words].every((w) => n.includes(w)));
+    const person = { ...asked, words: new Set([...asked.words, ...named.flat()]) };
+    const sex = person.sex;
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
+    const mayBeThem = (r: Ranked) => () => {
+      const article = this.index.articles[this.index.articleOf[r.id] ?? -1];
+      const told = (name: string) =>
+        article === undefined ? undefined : toldGender(article, entitiesOf, name);
+      const text = this.index.docs[r.id]?.sentence.text ?? '';
+      return this.index
+        .entities(r.id)
+        .filter((e) => e.type === 'person' && isWrittenAsName(text.slice(e.start, e.end)))
+        .some((e) => sex === undefined || couldBeAsked(text.slice(e.start, e.end), sex, told));
+    };
+    const about = (r: Ranked) =>
+      aboutAsked(
+        { text: this.index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
+        person,
+        mayBeThem(r),
+        isRoleNoun,
+      );
+    // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
+    // would do ("…," she said). Only the best passage is judged (`topAbout`).
+    const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about);
+    return { ranked: first, topAbout: first[0] === undefined || about(first[0]) };
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

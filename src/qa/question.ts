@@ -5,7 +5,7 @@ import { collocations } from './collocations.js';
 import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isAdverb, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
+import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
 import { WordCache } from './word-caches.js';
@@ -16,6 +16,7 @@ import { hasLower, startsUpper } from './letters.js';
 import { gradingAdverbs } from './degree.js';
 import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
+import { addressTitle } from '../knowledge/names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { chatFunctionWord, shortFormOf } from './short-forms.js';
@@ -356,6 +357,11 @@ function contractionPart(question: string, token: Token, min: number): boolean {
   return misspeltStopword(token.word, min) !== undefined || beforeNegativeT(token.word, after);
 }
 
+/** Words that open a noun phrase, which a title of address never follows ("the dr", "her lady"). */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her their my your our its'.split(' '),
+);
+
 /**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
  * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
@@ -419,8 +425,26 @@ export function parseQuestion(
   // articles lack it, searched when they use it.
   const linking = new Set([...functionPhraseWords(question, read)].map((i) => read[i]?.start));
   const otherTime = read.some((t) => OTHER_TIME.has(t.word));
+  // "How old is Mr Reid?": a title of address before a name is part of the name, saying the person's
+  // sex; the story names them by "Reid" ("The skipper, Alan Reid, 47"), and "Mr" alone finds every
+  // sentence about any man ("Mr Cable said…"). Not after a determiner: "what did the dr say?", "the
+  // lady" are nouns, and a title of address takes none; nor before a word of English: "Biogen's other
+  // MS drug" is multiple sclerosis, and a title stands before a name. (A common surname, "Mr Brown",
+  // is left as it was.)
+  const titles = new Set(
+    read
+      .filter(
+        (t, i) =>
+          addressTitle(t.word) !== undefined &&
+          read[i + 1]?.stop === false &&
+          !isCommonWord(read[i + 1]?.word ?? '') &&
+          !DETERMINERS.has(read[i - 1]?.word ?? ''),
+      )
+      .map((t) => t.start),
+  );
   const content = keywords.filter(
     (k) =>
+      !titles.has(k.start) &&
       eventWords?.has(k.word) !== true &&
       k.word !== eventVerb &&
       k.word !== kindNoun &&

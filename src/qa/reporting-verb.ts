@@ -33,3 +33,22 @@ function readReporting(word: string): boolean {
     .slice(0, COMMON_SENSES)
     .some((s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
 }
+
+const clauseCache = new WordCache<boolean>();
+
+/**
+ * Does `word` take a that-clause in one of its commonest senses, as verbs of saying and of thinking do
+ * ("said that", "thinks that", "believes that"): what it asks of a person is the content of a clause
+ * (their words or their mind), not a state of them. WordNet's frame 26 in any lexicographer file.
+ */
+export function takesClause(word: string): boolean {
+  return clauseCache.get(word, readClause, false);
+}
+
+function readClause(word: string): boolean {
+  const lemma = verbLemmaOf(word);
+  if (lemma === undefined) return false;
+  return verbFrames(lemma)
+    .slice(0, COMMON_SENSES)
+    .some((s) => s.frames.includes(THAT_CLAUSE));
+}

@@ -1,0 +1,52 @@
+/**
+ * Scenarios: a question about a person ("how old is Mr Durward?", "how old is he?") answered only from
+ * a sentence about them: one that names them or holds a pronoun that may be them, not the age of
+ * someone the story leaves unnamed ("A second walker, a 38-year-old, …"). As people type them, alone and
+ * in the console's conversation. On stories written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/qa/question.js';
+import { chat, story } from '../support/chat.js';
+
+const climb = () =>
+  story(
+    'climb.txt',
+    'Climber rescued after fall in the Cairngorms',
+    'A climber was rescued from a gully in the Cairngorms on Saturday after a fall in high winds.',
+    'The climber, Neil Durward, 52, said he had slipped on ice a few hundred metres below the summit.',
+    'Mountain rescue leader Fiona Grant said the team reached the gully within two hours.',
+    'A second walker, a 38-year-old, was treated for the cold, the ambulance service said.',
+    'Mr Durward said he would climb again in the spring.',
+  );
+
+/** The reply's first line: the short answer, or the refusal. */
+const firstLine = (said: string) => said.split('\n').find((l) => l.trim() !== '') ?? '';
+
+describe('a question about a person answered from a sentence about them', () => {
+  it('"how old is Mr Durward?" → 52, not the unnamed walker\'s 38', () => {
+    const answer = climb().ask('how old is Mr Durward?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe('52');
+  });
+
+  it('"how old is he?" with no one talked about: not whoever\'s age the story gives', () => {
+    const answer = climb().ask('how old is he?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBeNull();
+  });
+
+  it('in the console: "how old is he?" after "who was the climber?" → his 52', () => {
+    const say = chat(climb());
+    expect(firstLine(say('who was the climber?'))).toMatch(/Neil Durward/);
+    expect(firstLine(say('how old is he?'))).toBe('52');
+  });
+});
+
+describe('a title of address is part of the name', () => {
+  it('"Mr" before a name is no word to look up; "the dr" still is', () => {
+    const words = (q: string) => parseQuestion(q, () => true).keywords.map((k) => k.word);
+    expect(words('how old is mr durward')).not.toContain('mr');
+    expect(words('what did the dr say')).toContain('dr');
+    expect(words("whats biogen's other ms drug called")).toContain('ms');
+  });
+});
