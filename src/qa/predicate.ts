@@ -107,6 +107,16 @@ function opensPredicate(text: string, terms: readonly Term[], i: number): boolea
 }
 
 /**
+ * Where the predicate whose verb is term i starts: at the adverbs and negations between its subject and
+ * its verb ("never replied", "rarely attends", "also agreed"), which say what was done as much as the verb.
+ */
+function groupStart(terms: readonly Term[], i: number): number {
+  let first = i;
+  while (first > 1 && isModifier(terms[first - 1] as Term) && !isVerbal(terms[first - 1] as Term)) first--;
+  return first;
+}
+
+/**
  * Words that open a clause of their own: a verb after them is that clause's ("resigned on Monday after
  * the school was closed" is one predicate). English's subordinators and coordinators.
  */
@@ -252,16 +262,18 @@ function embeddedIn(text: string, terms: readonly Term[], last: number, end: num
   for (let j = last + 1; j < terms.length && (terms[j] as Term).start < end; j++) {
     const u = terms[j] as Term;
     if (CLAUSE_OPENERS.has(u.word)) regionStart = u.end;
-    if (!opensPredicate(text, terms, j) || participle(u) || RELATIVE.has((terms[j - 1] as Term).word))
-      continue;
-    if (!terms.some((v) => v.start >= regionStart && v.end <= u.start && isNominal(v))) continue;
-    const stop = Math.min(end, clauseEnd(text, u.start));
+    if (!opensPredicate(text, terms, j) || participle(u)) continue;
+    const opening = terms[groupStart(terms, j)] as Term;
+    if (opening.start < regionStart) continue;
+    if (RELATIVE.has((terms[groupStart(terms, j) - 1] as Term).word)) continue;
+    if (!terms.some((v) => v.start >= regionStart && v.end <= opening.start && isNominal(v))) continue;
+    const stop = Math.min(end, clauseEnd(text, opening.start));
     const group = groupEnd(terms, j);
     found.push({
-      start: u.start,
+      start: opening.start,
       end: stop,
       subjectStart: regionStart,
-      subjectEnd: u.start,
+      subjectEnd: opening.start,
       relative: false,
       embedded: true,
       copula: onlyBe(terms.slice(j, group + 1)),
@@ -283,22 +295,24 @@ export function predicatesOf(text: string): Predicate[] {
   let inside = -1;
   terms.forEach((t, i) => {
     if (!opensPredicate(text, terms, i)) return;
-    const before = terms[i - 1] as Term;
+    const first = groupStart(terms, i);
+    const opening = terms[first] as Term;
+    const before = terms[first - 1] as Term;
     const relative = RELATIVE.has(before.word);
     // Inside a predicate read, only a relative clause is one of its own: "set up a help desk for tenants
     // who lose their lighting" says "lose their lighting" of the tenants.
-    const nested = t.start < inside;
+    const nested = opening.start < inside;
     if (nested && !relative) return;
-    const end = clauseEnd(text, t.start);
-    if (end <= t.start) return;
+    const end = clauseEnd(text, opening.start);
+    if (end <= opening.start) return;
     if (nested) {
-      const phrase = nounPhraseBefore(text, terms, i - 1);
+      const phrase = nounPhraseBefore(text, terms, first - 1);
       if (phrase === undefined) return;
       const own = laterVerb(text, terms, i, end);
       const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
       const last = groupEnd(terms, i);
       found.push({
-        start: t.start,
+        start: opening.start,
         end: stop,
         subjectStart: phrase,
         subjectEnd: before.start,
@@ -314,18 +328,18 @@ export function predicatesOf(text: string): Predicate[] {
     // ("The Sieve of Eratosthenes, attributed to Eratosthenes, is…") or followed in its clause by another
     // verb after a noun ("the large primes found today with computers are not generated…").
     if (!relative && participle(t) && !reportsClause(terms, i)) {
-      if (text.slice(before.end, t.start).includes(',') && text[end] === ',') {
+      if (text.slice(before.end, opening.start).includes(',') && text[end] === ',') {
         inside = end;
         return;
       }
       if (laterVerb(text, terms, i, end) !== undefined) return;
     }
-    const subjectEnd = relative ? before.start : t.start;
+    const subjectEnd = relative ? before.start : opening.start;
     const holdsNoun = terms.some((u) => u.start >= regionStart && u.end <= subjectEnd && isNominal(u));
     // "staff who lose their jobs": a restrictive relative clause is said of the noun phrase right before
     // it; after a comma ("The old depot in Leeds, which closed…") of the whole subject, as the main one.
-    const restrictive = relative && !text.slice((terms[i - 2] as Term).end, before.start).includes(',');
-    const phrase = restrictive ? nounPhraseBefore(text, terms, i - 1) : undefined;
+    const restrictive = relative && !text.slice((terms[first - 2] as Term).end, before.start).includes(',');
+    const phrase = restrictive ? nounPhraseBefore(text, terms, first - 1) : undefined;
     const subject =
       phrase !== undefined && phrase >= regionStart
         ? { subjectStart: phrase, subjectEnd }
@@ -347,7 +361,7 @@ export function predicatesOf(text: string): Predicate[] {
     const bare = stop <= (terms[last] as Term).end;
     const report = isReportingVerb(verb.word) && (bare || reportedClause(text, terms, last, stop));
     const predicate: Predicate = {
-      start: t.start,
+      start: opening.start,
       end: stop,
       ...subject,
       relative,

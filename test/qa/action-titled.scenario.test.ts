@@ -20,7 +20,11 @@ describe('what a titled person did', () => {
   });
 
   it('"what did Sam Reid do?" → his action past the adverb ("also opened…")', () => {
-    expect(ask('what did Sam Reid do?')).toBe('opened the canteen to striking drivers');
+    expect(ask('what did Sam Reid do?')).toBe('also opened the canteen to striking drivers');
+  });
+
+  it('"what did Lee Marsh do?" keeps the "never": what he did not do is not what he did', () => {
+    expect(ask('what did Lee Marsh do?')).toBe('never replied to the union’s letter');
   });
 
   it('"what did Mina Shah do?" when she only said something → the passage, not her title', () => {

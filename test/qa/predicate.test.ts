@@ -143,10 +143,10 @@ describe('predicatesOf: reports, numbers, asides and relative clauses', () => {
     );
   });
 
-  it('opens a predicate past an adverb between subject and verb, and reads a relative clause inside it', () => {
+  it('opens a predicate at the adverb between subject and verb, and reads a relative clause inside it', () => {
     const found = read('The crews quickly set up a help desk for tenants who lose their lighting.');
     expect(found.find((p) => !p.relative)?.predicate).toBe(
-      'set up a help desk for tenants who lose their lighting',
+      'quickly set up a help desk for tenants who lose their lighting',
     );
     expect(found.find((p) => p.relative)?.predicate).toBe('lose their lighting');
   });
