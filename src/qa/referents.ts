@@ -132,14 +132,39 @@ const QUOTE_SPOKEN = /^\s*["“][^"“”]+["”]\s+(he|she)\s+(\p{Ll}+)(?:\s+(\
  * quotation the sentence opens with ('"…," he said.'); undefined for any other sentence.
  */
 export function openingGender(text: string): Gender | undefined {
+  return pronounOpening(text) ?? quotedGender(text);
+}
+
+/** `openingGender` but for a quotation's speaker: the pronoun opens the sentence or its clause. */
+function pronounOpening(text: string): Gender | undefined {
   const first = CONJOINED.exec(text)?.[1] ?? /^(\p{L}+)\b/u.exec(text)?.[1];
   const opening = first === undefined ? undefined : OPENING.get(first.toLowerCase());
   if (opening !== undefined) return opening;
-  const quoted = QUOTE_SPOKEN.exec(text);
-  if (quoted !== null && [quoted[2], quoted[3]].some((w) => w !== undefined && isReportingVerb(w)))
-    return OPENING.get(quoted[1] as string);
   const after = INTRODUCTION.exec(text)?.[1];
   return after === undefined ? undefined : OPENING.get(after);
+}
+
+/** The gender of the pronoun saying the quotation a sentence opens with ('"…," he said.'), if any. */
+function quotedGender(text: string): Gender | undefined {
+  const quoted = QUOTE_SPOKEN.exec(text);
+  if (quoted === null || ![quoted[2], quoted[3]].some((w) => w !== undefined && isReportingVerb(w)))
+    return undefined;
+  return OPENING.get(quoted[1] as string);
+}
+
+/**
+ * Whether a person named in a sentence is its subject, named first: nothing before the name but
+ * capitalised words, function words and role nouns ("Captain Duncan MacLeod, 54, turned…", "The
+ * skipper, Alan Reid, said…", "Coastguard officer Peter Grant said…"), not the object of another's deed
+ * ("Officers arrested Dylan Price, 34, …").
+ */
+function namedAsSubject(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at === -1) return false;
+  const before = text.slice(0, at);
+  return tokenize(before).every(
+    (t) => t.stop || startsUpper(before.slice(t.start, t.end)) || isRoleNoun(t.word),
+  );
 }
 
 interface Person {
@@ -262,9 +287,13 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
     if (sentence.role !== 'body') return;
     const gender = openingGender(sentence.text);
     if (gender === undefined) return;
+    // A quotation said by "he" ('"…," he said.') is the speaker's of the sentence just before, named as
+    // its subject, or no one's: a quote from a police officer never named follows "Officers arrested
+    // Dylan Price, 34" as often as one from Price, and the speaker may be a name the tagger missed.
+    const quote = pronounOpening(sentence.text) === undefined;
     let person: Person | null = null;
     let tie: Person[] = [];
-    for (let back = 1, j = i - 1; back <= LOOK_BACK && j >= 0; back++, j--) {
+    for (let back = 1, j = i - 1; back <= (quote ? 1 : LOOK_BACK) && j >= 0; back++, j--) {
       const before = sentences[j] as Sentence;
       if (before.role !== 'body') break;
       const fitting = peopleIn(before, entitiesOf).filter(
@@ -280,8 +309,11 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
         else tie = [passed, ...others];
         break;
       }
-      const [first, ...more] = fitting;
-      if (first === undefined) continue;
+      const [first, ...more] = quote ? fitting.filter((p) => namedAsSubject(before.text, p.name)) : fitting;
+      if (first === undefined) {
+        if (quote) break;
+        continue;
+      }
       // Two people it fits named together: either ("Peter Novak beat Tom Kral. He is 31."), unless a
       // sentence since names one of them again by surname, which the tagger need not take for a
       // person ("… Kral thanked the crowd. He was born in Prague."): then no one, as before.

@@ -99,8 +99,14 @@ export function speakerTest(
     );
   return (text, referent) => {
     if (named(text)) return true;
-    if (referent === undefined || !referent.some((w) => words.includes(w))) return false;
-    return PRONOUN_SAID.test(text);
+    if (referent === undefined) return false;
+    // A full name asked is that person's: not "Delyth Mostyn" for "what did Emyr Mostyn say?" (a
+    // surname alone, or the people "they" stands for, takes any of them).
+    const fits =
+      words.length > 1
+        ? referent.every((w) => w.length <= 2 || words.includes(w))
+        : referent.some((w) => words.includes(w));
+    return fits && PRONOUN_SAID.test(text);
   };
 }
 

@@ -86,6 +86,35 @@ describe('a quotation said by "he"', () => {
   });
 });
 
+describe('a quotation said by "he" is not credited past its sentence before, nor to its object', () => {
+  const arrest = story(
+    'arrest.txt',
+    'Man Held Over Warehouse Fire',
+    'A man has been arrested after a fire destroyed a warehouse in Rhyl.',
+    'Officers arrested Dylan Price, 34, at his home on Friday morning.',
+    '"This was a carefully planned operation," he said.',
+  );
+  const couple = story(
+    'quarry.txt',
+    'Couple Fight Quarry Plan',
+    'A couple have objected to plans to extend a quarry near their home.',
+    'Delyth Mostyn, 52, has lived beside the quarry for 20 years.',
+    '"We are not against jobs," she said.',
+    'Her husband, Emyr Mostyn, said their windows were covered in dust.',
+  );
+
+  it('"what did Dylan Price say?" → not the unnamed officer\'s quotation', () => {
+    expect(firstPassage(chat(arrest)('what did Dylan Price say?'))).not.toMatch(/carefully planned/);
+  });
+
+  it('"what did Emyr Mostyn say?" → his words, not his wife\'s quotation', () => {
+    expect(firstPassage(chat(couple)('what did Emyr Mostyn say?'))).toMatch(
+      /^Her husband, Emyr Mostyn, said/,
+    );
+    expect(firstPassage(chat(couple)('what did Delyth Mostyn say?'))).toMatch(/^"We are not against jobs/);
+  });
+});
+
 describe('spokenBy', () => {
   it.each([
     ['Walsh thanked the drivers.', true],
