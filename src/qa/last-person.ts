@@ -8,6 +8,7 @@
  * about Fomin); an answer from another story forgets them, unless it was only an aside the
  * conversation's story did not answer (`Answer.notIn`), which keeps them as the article stays.
  */
+import { apposedAges } from './apposition.js';
 import { descriptionAnswered } from './described-answer.js';
 import type { Engine } from './engine.js';
 import type { Entity } from './entities.js';
@@ -70,7 +71,12 @@ function peopleIn(engine: Engine, passage: Passage): { text: string; people: Ent
       : [],
   );
   const known = storyPeople(article.sentences, entitiesOf).map((p) => p.name);
-  return { text: sentence.text, people: [...tagged, ...knownNamesIn(sentence.text, known, tagged)] };
+  const people = [...tagged, ...knownNamesIn(sentence.text, known, tagged)];
+  // A name with an age in apposition is a person's, whatever the tagger made of it ("The skipper,
+  // Torquil Macrae, 58, …"), as `referents.ts` reads it.
+  for (const { nameStart: start, nameEnd: end } of apposedAges(sentence.text))
+    if (!people.some((e) => e.start < end && e.end > start)) people.push({ type: 'person', start, end });
+  return { text: sentence.text, people };
 }
 
 /**

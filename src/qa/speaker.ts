@@ -51,6 +51,13 @@ const SAID_AFTER_NAME = new RegExp(`(?:\\s*,[^,]{1,40},)?\\s+(?:\\p{Ll}+\\s+)?${
 const SAID_BEFORE_NAME = new RegExp(`\\b${SPEECH}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$`, 'iu');
 
 /**
+ * What may follow a speaker named after the verb ("…," said Drysdale. / said Alexander Fomin, who…): the
+ * rest of the name, then punctuation or the end. "HM Coastguard said Mr Macrae had been in the water"
+ * names the subject of what was said, not its speaker.
+ */
+const SPEAKER_ENDS = /^[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:[,.;:!?"”)]|$)/u;
+
+/**
  * "He said…", also going on from the sentence before ("And he claimed…", as `referents.ts` reads it); a
  * quotation he is said to say after it ('"We did what any crew would do," he said.') is his too.
  */
@@ -95,7 +102,10 @@ export function speakerTest(
         nameAt(text, w, true).some(([, end]) => {
           SAID_AFTER_NAME.lastIndex = end;
           return SAID_AFTER_NAME.test(text);
-        }) || nameAt(text, w, false).some(([start]) => SAID_BEFORE_NAME.test(text.slice(0, start))),
+        }) ||
+        nameAt(text, w, false).some(
+          ([start, end]) => SAID_BEFORE_NAME.test(text.slice(0, start)) && SPEAKER_ENDS.test(text.slice(end)),
+        ),
     );
   return (text, referent) => {
     if (named(text)) return true;

@@ -115,12 +115,34 @@ describe('a quotation said by "he" is not credited past its sentence before, nor
   });
 });
 
+describe('"he" after a who-answer named with an age the tagger does not know', () => {
+  const skipper = story(
+    'skipper.txt',
+    'Lifeboat Saves Fishermen',
+    'Three fishermen were rescued after their boat lost power off Anglesey.',
+    'The skipper, Torquil Macrae, 58, sent out a mayday at about 21:30.',
+    'HM Coastguard said Mr Macrae had been in the water briefly.',
+    'Mr Macrae has fished off Anglesey for 30 years.',
+    '"Without them we would have been on the rocks," he said.',
+  );
+
+  it('"who was the skipper?" then "how old is he?" → 58, and "what did he say?" → his words', () => {
+    const say = chat(skipper);
+    expect(say('who was the skipper?')).toMatch(/^Torquil Macrae\n/);
+    expect(say('how old is he?')).toMatch(/^58\n/);
+    expect(firstPassage(say('what did he say?'))).toMatch(/^"Without them/);
+  });
+});
+
 describe('spokenBy', () => {
   it.each([
     ['Walsh thanked the drivers.', true],
     ['Brandt, for his part, said that drivers would rest.', true],
     ['"We are glad," said Oskar Brandt.', true],
     ['Walsh and Brandt signed the agreement, the council said.', false],
+    // Named after the verb but going on with a verb of their own: the subject of what was said.
+    ['The council said Walsh had been told in March.', false],
+    ['"We are glad," said Oskar Brandt, who chairs the union.', true],
     ['The deal was welcomed by Brandt.', false],
   ])('"%s" → %s for Walsh or Brandt', (text, expected) => {
     expect(spokenBy(text, ['walsh', 'brandt'])).toBe(expected);
