@@ -10,7 +10,7 @@
  */
 import { verbLemmaOf } from './lemma.js';
 import { WordCache } from './word-caches.js';
-import { verbFrames } from './wordnet.js';
+import { verbFrames, type VerbSense } from './wordnet.js';
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering and singing. */
 const COMMUNICATION = 32;
@@ -26,13 +26,14 @@ export function isReportingVerb(word: string): boolean {
   return cache.get(word, readReporting, false);
 }
 
-function readReporting(word: string): boolean {
+/** Does `holds` hold of one of the commonest senses of the verb `word` is a form of? */
+function inCommonSense(word: string, holds: (sense: VerbSense) => boolean): boolean {
   const lemma = verbLemmaOf(word);
-  if (lemma === undefined) return false;
-  return verbFrames(lemma)
-    .slice(0, COMMON_SENSES)
-    .some((s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
+  return lemma !== undefined && verbFrames(lemma).slice(0, COMMON_SENSES).some(holds);
 }
+
+const readReporting = (word: string): boolean =>
+  inCommonSense(word, (s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
 
 const clauseCache = new WordCache<boolean>();
 
@@ -45,10 +46,4 @@ export function takesClause(word: string): boolean {
   return clauseCache.get(word, readClause, false);
 }
 
-function readClause(word: string): boolean {
-  const lemma = verbLemmaOf(word);
-  if (lemma === undefined) return false;
-  return verbFrames(lemma)
-    .slice(0, COMMON_SENSES)
-    .some((s) => s.frames.includes(THAT_CLAUSE));
-}
+const readClause = (word: string): boolean => inCommonSense(word, (s) => s.frames.includes(THAT_CLAUSE));
