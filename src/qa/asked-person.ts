@@ -41,6 +41,9 @@ const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
   she: new Set(['she', 'her', 'hers', 'herself']),
 };
 
+/** Pronouns for people together, the asked person among them maybe. */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs']);
+
 /** What `askedPerson` reads the question's words by. */
 export interface Lexicon {
   /**
@@ -126,7 +129,11 @@ export function aboutAsked(
   mayBeThem: () => boolean,
   isRole: (word: string) => boolean,
 ): boolean {
-  const pronouns = person.sex === undefined ? [...PRONOUNS.he, ...PRONOUNS.she] : [...PRONOUNS[person.sex]];
+  // "they" and "their" may be the person with others ("The pair live in Kirkcaldy. They opened…").
+  const pronouns = [
+    ...(person.sex === undefined ? [...PRONOUNS.he, ...PRONOUNS.she] : [...PRONOUNS[person.sex]]),
+    ...GROUP_PRONOUNS,
+  ];
   if (sentence.tokens.some((t) => person.words.has(t.word) || pronouns.includes(t.word))) return true;
   if (describesSomeone(sentence.text, isRole)) return true;
   return person.words.size === 0 && mayBeThem();

@@ -58,7 +58,7 @@ import { withoutWireOpening } from '../knowledge/dateline.js';
 import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { isCommonWord, isRoleNoun, preloadWordNet } from './wordnet.js';
+import { isCommonWord, isKindOf, isRoleNoun, preloadWordNet } from './wordnet.js';
 import { namesContest } from './doer-verbs.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { aboutAsked, askedPerson, askedPersonFirst } from './asked-person.js';
@@ -858,7 +858,9 @@ export class Engine {
         { text: this.index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
         person,
         mayBeThem(r),
-        isRoleNoun,
+        // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
+        // stand for the person asked about.
+        (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
       );
     // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
     // would do ("…," she said). Only the best passage is judged (`topAbout`).

@@ -80,17 +80,18 @@ export function findEntities(text: string): Entity[] {
         after !== undefined &&
         typeOf(after.tags) === 'person' &&
         /^\s*$/.test(text.slice(next.start + next.text.length, after.start));
-      // Nor when it goes on a longer name or follows a preposition: "Ysgol Glan Morgan", "Stade Jean
-      // Bouin", "made by Aston Martin", "at Caffi Megan" are places and firms (review30a); a title or a
-      // role before it is a person's ("Captain Ewan Lindsay", "Deckhand Ewan Lindsay").
+      // Nor when it goes on a longer name in a language the dictionary does not know ("Ysgol Glan
+      // Morgan", "Stade Jean Bouin": a school, a ground; review30a); a title, a role, a day or a
+      // possessive before it is English and leaves it a person's ("Headteacher Ewan Lindsay",
+      // "Scotland's Ewan Lindsay", "presented by Torquil Morgan"; review30b).
       const prev = terms[i - 1];
       const inLongerName =
         prev !== undefined &&
-        (prev.tags.has('Preposition') ||
-          (/^\p{Lu}/u.test(prev.text) &&
-            !prev.tags.has('Honorific') &&
-            !isRoleNoun(prev.text.toLowerCase()) &&
-            /^\s*$/.test(text.slice(prev.start + prev.text.length, term.start))));
+        /^\p{Lu}[\p{L}-]*$/u.test(prev.text) &&
+        prev.tags.has('ProperNoun') &&
+        !prev.tags.has('Honorific') &&
+        !isEnglishWord(prev.text) &&
+        /^\s*$/.test(text.slice(prev.start + prev.text.length, term.start));
       if (nameGoesOn || inLongerName || isEnglishWord(term.text)) return;
     }
     // Keep the span on the word itself, without the punctuation compromise keeps around it.

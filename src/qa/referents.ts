@@ -152,6 +152,9 @@ function quotedGender(text: string): Gender | undefined {
   return OPENING.get(quoted[1] as string);
 }
 
+/** A sentence's opening phrase up to its first comma, in lower case after its first word (group 1). */
+const OPENING_PHRASE = /^(\p{L}+)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*)*,\s+/u;
+
 /**
  * Whether a person named in a sentence is its subject, named first: nothing before the name but
  * capitalised words, function words and role nouns ("Captain Duncan MacLeod, 54, turned…", "The
@@ -161,7 +164,12 @@ function quotedGender(text: string): Gender | undefined {
 function namedAsSubject(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at === -1) return false;
-  const before = text.slice(0, at);
+  // Past a short opening phrase led by a function word: "After the opening, Jenny Cole said…".
+  const opening = OPENING_PHRASE.exec(text.slice(0, at));
+  const before =
+    opening !== null && isStopword((opening[1] as string).toLowerCase())
+      ? text.slice(opening[0].length, at)
+      : text.slice(0, at);
   return tokenize(before).every(
     (t) => t.stop || startsUpper(before.slice(t.start, t.end)) || isRoleNoun(t.word),
   );

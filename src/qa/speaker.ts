@@ -5,6 +5,7 @@
  * sentence naming him, `referents.ts`), not in one that merely names them ("Obaidi and Fomin signed…,
  * the ministry said": the ministry speaks). Pure: sentences come as text.
  */
+import { addressTitle } from '../knowledge/names.js';
 import { GOES_ON } from './referents.js';
 import { tokenize } from './text.js';
 
@@ -111,10 +112,11 @@ export function speakerTest(
     if (named(text)) return true;
     if (referent === undefined) return false;
     // A full name asked is that person's: not "Delyth Mostyn" for "what did Emyr Mostyn say?" (a
-    // surname alone, or the people "they" stands for, takes any of them).
+    // surname alone, or the people "they" stands for, takes any of them); a title is no part of it
+    // ("Mrs Lindsay" is Eilidh Lindsay).
     const fits =
       words.length > 1
-        ? referent.every((w) => w.length <= 2 || words.includes(w))
+        ? referent.every((w) => w.length <= 2 || addressTitle(w) !== undefined || words.includes(w))
         : referent.some((w) => words.includes(w));
     return fits && PRONOUN_SAID.test(text);
   };

@@ -50,3 +50,30 @@ describe('a title of address is part of the name', () => {
     expect(words("whats biogen's other ms drug called")).toContain('ms');
   });
 });
+
+describe('a sentence about the person with others, by a group word or "they", is about them (review30b)', () => {
+  const bakery = () =>
+    story(
+      'bakery.txt',
+      'Sisters open bakery in former bank',
+      'Two sisters have turned a former bank in Dunfermline into a bakery.',
+      'Sarah Cole, 38, and her sister Jenny Cole, 35, opened the Vault Bakery on Saturday.',
+      'The pair live in Kirkcaldy, about 15 miles away.',
+    );
+  const joinery = () =>
+    story(
+      'joinery.txt',
+      'Joinery firm wins award',
+      'A family joinery firm in Wrexham has won a national award.',
+      'Morgan Hughes Joinery was founded in 1998.',
+      'The firm employs 45 people at its workshop on the Bryn estate.',
+    );
+
+  it('"where does she live?" → Kirkcaldy, from "The pair live in…"', () => {
+    expect(bakery().ask('where does she live?').answer?.text).toBe('Kirkcaldy');
+  });
+
+  it('"how many people does Morgan Hughes employ?" → 45, from "The firm employs…"', () => {
+    expect(joinery().ask('how many people does Morgan Hughes employ?').answer?.text).toMatch(/^45/);
+  });
+});

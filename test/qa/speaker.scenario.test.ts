@@ -103,6 +103,20 @@ describe('a quotation said by "he" is not credited past its sentence before, nor
     'Her husband, Emyr Mostyn, said their windows were covered in dust.',
   );
 
+  it('credits a quotation past an opening phrase ("After the opening, Jenny Cole said…"), and by a title', () => {
+    const bakery = story(
+      'bakery.txt',
+      'Sisters Open Bakery',
+      'Sarah Cole and her sister Jenny Cole opened the Vault Bakery on Saturday.',
+      'After the opening, Jenny Cole said the queue had stretched around the block.',
+      '"We sold out of everything by lunchtime," she said.',
+    );
+    expect(firstPassage(chat(bakery)('what did Jenny Cole say about lunchtime?'))).toMatch(/^"We sold out/);
+    expect(spokenBy('"The sea was my life," she said.', ['eilidh', 'lindsay'], ['mrs', 'lindsay'])).toBe(
+      true,
+    );
+  });
+
   it('"what did Dylan Price say?" → not the unnamed officer\'s quotation', () => {
     expect(firstPassage(chat(arrest)('what did Dylan Price say?'))).not.toMatch(/carefully planned/);
   });

@@ -34,9 +34,11 @@ describe('a first name the tagger does not know, before a surname it reads as a 
     ['Idris Yusuf collapsed at home.', ['Idris Yusuf']],
     // A capitalised word before a first name that opens a name of its own is not the person's.
     ['Director of the Service for Cooperation Alexander Fomin signed it.', ['Alexander Fomin']],
-    // Nor when it goes on a longer name, or a preposition comes before it: a place or a firm.
+    // Nor when it goes on a longer name in a language the dictionary does not know: a place.
     ['Pupils at Ysgol Glan Morgan were sent home.', ['Morgan']],
-    ['The car was made by Aston Martin.', ['Martin']],
+    // A role, a preposition or a day before it leaves it a person's.
+    ['Headteacher Ewan Lindsay said so.', ['Ewan Lindsay']],
+    ['The prize was presented by Torquil Morgan.', ['Torquil Morgan']],
   ])('%s → %j', (text, names) => {
     expect(people(text)).toEqual(names);
   });
