@@ -535,6 +535,7 @@ export class Engine {
       ),
       meant.text,
       slot.slot === 'age' && slot.thing !== true,
+      reading?.people,
     );
     // Asked of the whole folder, a question naming one story by a word only that story holds, which the
     // best passage's story lacks, is about that story: searched and judged as that story alone
@@ -805,6 +806,7 @@ export class Engine {
     ranked: Ranked[],
     question: string,
     ageAsked: boolean,
+    readAs?: readonly string[],
   ): { ranked: Ranked[]; topAbout: boolean } {
     const people = (r: Ranked) => {
       const text = this.index.docs[r.id]?.sentence.text ?? '';
@@ -832,8 +834,16 @@ export class Engine {
           .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
       }),
     );
+    // "how old is he?" with "he" read as the one person the conversation is about ("who was the
+    // skipper?" → Callum Irvine; the question is then "how old is Callum Irvine"): their name is a
+    // person's, whatever the tagger made of it in the passages ranked (nc30).
+    const [only, ...more] = readAs ?? [];
+    const readWords = new Set(
+      only !== undefined && more.length === 0 ? tokenize(only).map((t) => t.word) : [],
+    );
     const asked = askedPerson(tokenize(question), ageAsked, {
-      isPersonWord: (w) => words.has(w) && !places.has(w) && addressTitle(w) === undefined,
+      isPersonWord: (w) =>
+        (readWords.has(w) || (words.has(w) && !places.has(w))) && addressTitle(w) === undefined,
       isCommon: isCommonWord,
       isReporting: takesClause,
     });

@@ -77,3 +77,22 @@ describe('a sentence about the person with others, by a group word or "they", is
     expect(joinery().ask('how many people does Morgan Hughes employ?').answer?.text).toMatch(/^45/);
   });
 });
+
+describe('"how old is he?" after a who-answer, his surname also a town\'s', () => {
+  const trawler = () =>
+    story(
+      'trawler.txt',
+      'Five fishermen rescued after trawler sinks',
+      'Five fishermen were rescued after their trawler sank off Shetland on Sunday.',
+      'Four of the crew were airlifted to hospital in Lerwick.',
+      'The skipper, Callum Irvine, 44, said the crew had about ten minutes to abandon the boat once the engine room flooded.',
+      'The fifth, a 58-year-old, was kept in overnight with a suspected broken wrist, NHS Shetland said.',
+      'Mr Irvine said he had owned the boat for eleven years.',
+    );
+
+  it('"who was the skipper?" then "how old is he?" → 44, not the unnamed 58-year-old', () => {
+    const say = chat(trawler());
+    expect(firstLine(say('who was the skipper?'))).toMatch(/Callum Irvine/);
+    expect(firstLine(say('how old is he?'))).toBe('44');
+  });
+});
