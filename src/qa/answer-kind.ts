@@ -10,7 +10,7 @@ import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
 import { agesABeing, askedSlot, datesOrigin, namesMoney, saidAsAge, type AskedSlot } from './slot.js';
-import { isStopword, tailBefore, type Token } from './text.js';
+import { DETERMINERS, isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
   isKindOf,
@@ -144,7 +144,6 @@ export function namesPeople(noun: string): boolean {
 
 const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
 /** The words a head noun may follow: "what is the…", "what was his last…", "which of the…". */
-const DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those|our|your|my)$/;
 const COPULA = /^(?:is|was|are|were|'s|s)$/;
 /** "What did they sign?", "what was signed?": an auxiliary and a verb, or a passive participle. */
 const OBJECT_ASKED = new RegExp(
@@ -203,11 +202,11 @@ function headNoun(q: string, at: number): string | undefined {
     .map((w) => w.replace(/'s?$/, ''));
   let i = 0;
   // "what is the…", "what's his…": a copula and a determiner before the noun phrase.
-  const copula = COPULA.test(words[0] ?? '') && DETERMINER.test(words[1] ?? '');
+  const copula = COPULA.test(words[0] ?? '') && DETERMINERS.has(words[1] ?? '');
   // "What is a hermaphrodite?" asks what the thing is, not for one.
   if (copula && /^an?$/.test(words[1] ?? '')) return undefined;
   if (copula) i = 2;
-  else if (DETERMINER.test(words[0] ?? '')) return undefined;
+  else if (DETERMINERS.has(words[0] ?? '')) return undefined;
   if (/^(?:type|kind|sort|form|category)s?$/.test(words[i] ?? '') && words[i + 1] === 'of') i += 2;
   // "What other mathematician…": "other" only says that one was named.
   if (/^(?:other|another|else)$/.test(words[i] ?? '')) i++;
@@ -240,7 +239,7 @@ const SUBJECT = '';
 
 /** A participle of the question's verb ("demanding", "being"), not a noun ("the building"). */
 function isParticiple(word: string, before: string | undefined): boolean {
-  return /ing$/.test(word) && word.length > 4 && !DETERMINER.test(before ?? '') && before !== 'of';
+  return /ing$/.test(word) && word.length > 4 && !DETERMINERS.has(before ?? '') && before !== 'of';
 }
 
 /** Words after a head noun that start the rest of the question, not a longer noun ("what year did…"). */

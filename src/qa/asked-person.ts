@@ -20,7 +20,7 @@
  */
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
 import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
-import type { PronounSex } from './pronoun-sex.js';
+import { PRONOUNS, type PronounSex } from './pronoun-sex.js';
 import type { Token } from './text.js';
 
 /** The person a question asks a state of: the words of their name (none for a pronoun), and their sex when said. */
@@ -35,11 +35,6 @@ const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 
 /** The present simple of "do": "where does she live?" asks a habit, "where did she go?" an event. */
 const PRESENT_DO: ReadonlySet<string> = new Set(DO_FORMS.filter((w) => w !== 'did'));
-
-const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
-  he: new Set(['he', 'him', 'his', 'himself']),
-  she: new Set(['she', 'her', 'hers', 'herself']),
-};
 
 /** Pronouns for people together, the asked person among them maybe. */
 const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs']);
@@ -144,7 +139,8 @@ export function aboutAsked(
  * they were when none is about them.
  */
 export function askedPersonFirst<T>(ranked: readonly T[], about: (r: T) => boolean): T[] {
-  const ours = ranked.filter(about);
-  if (ours.length === 0 || ours.length === ranked.length) return [...ranked];
-  return [...ours, ...ranked.filter((r) => !about(r))];
+  const ours = ranked.map(about);
+  const count = ours.filter(Boolean).length;
+  if (count === 0 || count === ranked.length) return [...ranked];
+  return [...ranked.filter((_, i) => ours[i]), ...ranked.filter((_, i) => !ours[i])];
 }

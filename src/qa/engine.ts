@@ -808,32 +808,29 @@ export class Engine {
     ageAsked: boolean,
     readAs?: readonly string[],
   ): { ranked: Ranked[]; topAbout: boolean } {
-    const people = (r: Ranked) => {
-      const text = this.index.docs[r.id]?.sentence.text ?? '';
-      return (
-        this.index
-          .entities(r.id)
-          .map((e) => ({ type: e.type, name: text.slice(e.start, e.end) }))
-          // Not a common noun the tagger took for a person ("A second walker"): the story's people are named.
-          .filter((e) => e.type === 'person' && isWrittenAsName(e.name))
-          .map((e) => tokenize(e.name).map((t) => t.word))
-      );
-    };
     const head = ranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
-    const names = head.flatMap(people);
-    // A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a word
-    // the tagger alone takes for a first name ("Victoria has 37 seats": the state).
-    const words = new Set(names.filter((n) => n.length > 1).flat());
-    // A word the story also writes as a place or an organisation ("Victoria", the state) is no one's for sure.
-    const places = new Set(
-      head.flatMap((r) => {
-        const text = this.index.docs[r.id]?.sentence.text ?? '';
-        return this.index
-          .entities(r.id)
-          .filter((e) => e.type === 'place' || e.type === 'organization')
-          .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
-      }),
-    );
+    // The head passages' people (each name's words) and the words of their places, read only when the
+    // question's subject may be a name: most questions have none, and end at their auxiliary.
+    let story: { names: string[][]; words: Set<string>; places: Set<string> } | undefined;
+    const storyOf = () => {
+      if (story !== undefined) return story;
+      const names = head.flatMap((r) => this.namedPeople(r.id).map((n) => tokenize(n).map((t) => t.word)));
+      // A word the story also writes as a place or an organisation ("Victoria", the state) is no one's
+      // for sure.
+      const places = new Set(
+        head.flatMap((r) => {
+          const text = this.index.docs[r.id]?.sentence.text ?? '';
+          return this.index
+            .entities(r.id)
+            .filter((e) => e.type === 'place' || e.type === 'organization')
+            .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
+        }),
+      );
+      // A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a
+      // word the tagger alone takes for a first name ("Victoria has 37 seats": the state).
+      story = { names, words: new Set(names.filter((n) => n.length > 1).flat()), places };
+      return story;
+    };
     // "how old is he?" with "he" read as the one person the conversation is about ("who was the
     // skipper?" → Callum Irvine; the question is then "how old is Callum Irvine"): their name is a
     // person's, whatever the tagger made of it in the passages ranked (nc30).
@@ -843,13 +840,14 @@ export class Engine {
     );
     const asked = askedPerson(tokenize(question), ageAsked, {
       isPersonWord: (w) =>
-        (readWords.has(w) || (words.has(w) && !places.has(w))) && addressTitle(w) === undefined,
+        addressTitle(w) === undefined &&
+        (readWords.has(w) || (storyOf().words.has(w) && !storyOf().places.has(w))),
       isCommon: isCommonWord,
       isReporting: takesClause,
     });
     if (asked === undefined) return { ranked, topAbout: true };
     // The whole name the story gives them: "Serena" is the "Williams" of "the seventh-seeded Williams".
-    const named = names.filter((n) => [...asked.words].every((w) => n.includes(w)));
+    const named = storyOf().names.filter((n) => [...asked.words].every((w) => n.includes(w)));
     const person = { ...asked, words: new Set([...asked.words, ...named.flat()]) };
     const sex = person.sex;
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
@@ -857,11 +855,7 @@ export class Engine {
       const article = this.index.articles[this.index.articleOf[r.id] ?? -1];
       const told = (name: string) =>
         article === undefined ? undefined : toldGender(article, entitiesOf, name);
-      const text = this.index.docs[r.id]?.sentence.text ?? '';
-      return this.index
-        .entities(r.id)
-        .filter((e) => e.type === 'person' && isWrittenAsName(text.slice(e.start, e.end)))
-        .some((e) => sex === undefined || couldBeAsked(text.slice(e.start, e.end), sex, told));
+      return this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, told));
     };
     const about = (r: Ranked) =>
       aboutAsked(
@@ -876,6 +870,16 @@ export class Engine {
     // would do ("…," she said). Only the best passage is judged (`topAbout`).
     const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about);
     return { ranked: first, topAbout: first[0] === undefined || about(first[0]) };
+  }
+
+  /** The people a passage names as people are named ("Neil Durward"), not "A second walker". */
+  private namedPeople(id: number): string[] {
+    const text = this.index.docs[id]?.sentence.text ?? '';
+    return this.index
+      .entities(id)
+      .filter((e) => e.type === 'person')
+      .map((e) => text.slice(e.start, e.end))
+      .filter((name) => isWrittenAsName(name));
   }
 
   private holdersFirst(ranked: Ranked[], parsed: ParsedQuestion, matched: ReadonlySet<string>): Ranked[] {

@@ -286,6 +286,15 @@ function embeddedIn(text: string, terms: readonly Term[], last: number, end: num
   return found;
 }
 
+/**
+ * Where a relative clause whose verb is term i ends, its clause ending at `end`: where its noun's own
+ * verb begins ("Residents who find fallen cables are asked…" → "find fallen cables").
+ */
+function relativeEnd(text: string, terms: readonly Term[], i: number, end: number): number {
+  const own = laterVerb(text, terms, i, end);
+  return own === undefined ? end : text.slice(0, own.start).trimEnd().length;
+}
+
 export function predicatesOf(text: string): Predicate[] {
   const terms = termsOf(text);
   const found: Predicate[] = [];
@@ -308,8 +317,7 @@ export function predicatesOf(text: string): Predicate[] {
     if (nested) {
       const phrase = nounPhraseBefore(text, terms, first - 1);
       if (phrase === undefined) return;
-      const own = laterVerb(text, terms, i, end);
-      const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
+      const stop = relativeEnd(text, terms, i, end);
       const last = groupEnd(terms, i);
       found.push({
         start: opening.start,
@@ -349,9 +357,7 @@ export function predicatesOf(text: string): Predicate[] {
     if (!holdsNoun && lastMain === undefined) return;
     const last = groupEnd(terms, i);
     const copula = onlyBe(terms.slice(i, last + 1));
-    // "Residents who find fallen cables are asked…": a relative clause ends where its noun's own verb begins.
-    const own = relative ? laterVerb(text, terms, i, end) : undefined;
-    const stop = own === undefined ? end : text.slice(0, own.start).trimEnd().length;
+    const stop = relative ? relativeEnd(text, terms, i, end) : end;
     const inner = embeddedIn(text, terms, last, stop);
     // The group's main verb is its last verb ("has not said"); it reports a clause or stands alone.
     const verb = terms

@@ -15,7 +15,8 @@ import { isRoleNoun } from './wordnet.js';
 
 export type PronounSex = 'he' | 'she';
 
-const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
+/** Each sex's pronouns, as a subject, an object, an owner or a reflexive. */
+export const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
   he: new Set(['he', 'him', 'his', 'himself']),
   she: new Set(['she', 'her', 'hers', 'herself']),
 };

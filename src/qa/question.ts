@@ -4,7 +4,7 @@ import { isInfinitive, isNamelessWord, tagOnly } from '../nlp/nlp.js';
 import { collocations } from './collocations.js';
 import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
-import { isStopword, STOPWORDS, tokenize, type Token } from './text.js';
+import { DETERMINERS, isStopword, STOPWORDS, tokenize, type Token } from './text.js';
 import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
@@ -356,11 +356,6 @@ function contractionPart(question: string, token: Token, min: number): boolean {
   if (token.stop || !/^['’]/u.test(after)) return false;
   return misspeltStopword(token.word, min) !== undefined || beforeNegativeT(token.word, after);
 }
-
-/** Words that open a noun phrase, which a title of address never follows ("the dr", "her lady"). */
-const DETERMINERS: ReadonlySet<string> = new Set(
-  'the a an this that these those his her their my your our its'.split(' '),
-);
 
 /**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt

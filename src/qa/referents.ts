@@ -116,6 +116,9 @@ const INTRODUCTION = new RegExp(
  */
 export const GOES_ON = '(?:And|But|Yet|So)';
 
+/** A quotation in double quotes, as a pattern's source (`speaker.ts` reads '"…," he said.' by it too). */
+export const QUOTATION = '["“][^"“”]+["”]';
+
 /** `GOES_ON` then a pronoun: group 1 is the pronoun (only a subject's or an owner's, as `OPENING` reads). */
 const CONJOINED = new RegExp(String.raw`^${GOES_ON}\s+(he|she|his|her)\b`, 'u');
 
@@ -124,7 +127,7 @@ const CONJOINED = new RegExp(String.raw`^${GOES_ON}\s+(he|she|his|her)\b`, 'u');
  * '"…," she later told the BBC.'): the pronoun is the sentence's subject as much as an opening "He said…"
  * is. Group 1 is the pronoun, groups 2 and 3 the words after it (the reporting verb, maybe past an adverb).
  */
-const QUOTE_SPOKEN = /^\s*["“][^"“”]+["”]\s+(he|she)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+const QUOTE_SPOKEN = new RegExp(String.raw`^\s*${QUOTATION}\s+(he|she)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`, 'u');
 
 /**
  * The gender the pronoun that is the sentence's subject (or its owner) says: opening it ("He was

@@ -75,16 +75,7 @@ export function rerank(
   // sentence points back to (`pointedBackTo`).
   const next =
     weights.NEXT_SENTENCE > 0 && ANSWER_ENTITIES[type].length > 0
-      ? new NextSentences(
-          index,
-          type,
-          matched,
-          weights,
-          scored,
-          asked,
-          groups,
-          askedSlot(question.text, question),
-        )
+      ? new NextSentences(index, type, matched, weights, scored, asked, groups, question)
       : undefined;
   // Each candidate's entries, once settled: itself with its answers, then the next sentence it brings.
   const entries: Ranked[][] = [];
@@ -298,10 +289,16 @@ class NextSentences {
     scored: readonly Scored[],
     private readonly asked: Asked,
     private readonly groups: readonly Group[],
-    /** What the question asks, finer than its type (`slot.ts`): a price, a count of the noun, an age. */
-    private readonly slot: AskedSlot,
+    /** The question, whose slot (`slot.ts`: a price, a count of the noun, an age) is read if needed. */
+    private readonly question: ParsedQuestion,
   ) {
     this.known = new Set(scored.map((s) => s.candidate.id));
+  }
+
+  private slotRead: AskedSlot | undefined;
+  /** What the question asks, finer than its type: read only for a sentence brought across a break. */
+  private slot(): AskedSlot {
+    return (this.slotRead ??= askedSlot(this.question.text, this.question));
   }
 
   /** The next sentence `r` brings in, if any (for a where-question, the one it points back to). */
@@ -340,7 +337,7 @@ class NextSentences {
     if (
       across &&
       slotEvidence(
-        this.slot,
+        this.slot(),
         { text: index.docs[next]?.sentence.text ?? '', tokens, entities: () => index.entities(next) },
         this.groups,
       )?.found === false

@@ -6,7 +6,7 @@
  * the ministry said": the ministry speaks). Pure: sentences come as text.
  */
 import { addressTitle } from '../knowledge/names.js';
-import { GOES_ON } from './referents.js';
+import { GOES_ON, QUOTATION } from './referents.js';
 import { tokenize } from './text.js';
 
 /**
@@ -63,7 +63,7 @@ const SPEAKER_ENDS = /^[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:[,.;:!?"
  * quotation he is said to say after it ('"We did what any crew would do," he said.') is his too.
  */
 const PRONOUN_SAID = new RegExp(
-  `^\\s*(?:${GOES_ON}\\s+(?:he|she)|He|She|["“][^"“”]+["”]\\s+(?:he|she))\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
+  `^\\s*(?:${GOES_ON}\\s+(?:he|she)|He|She|${QUOTATION}\\s+(?:he|she))\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b`,
   'u',
 );
 

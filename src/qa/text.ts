@@ -18,6 +18,14 @@ export interface Token {
 }
 
 /**
+ * Words that open a noun phrase (articles, demonstratives, possessives): "the dr" and "her lady" are
+ * nouns, not titles; "is the …" asks what something is.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her its their our your my'.split(' '),
+);
+
+/**
  * Words that carry no meaning in a question: the `stopword` package's English list, the wh-words (which
  * we turn into an answer type instead) and the filler people put around questions.
  */
