@@ -1,0 +1,237 @@
+/**
+ * Stage 4c of the pipeline (`engine.ts`), after the learned re-ranking: orders read from what the
+ * question asks. Each stage moves, among the best few passages, those that give the asked thing (a
+ * definition, the asked person's words, a margin, a scoreline, the verb's doer) ahead of the rest, or
+ * the other sex's sentences behind; a question that asks none of these passes through a stage as it
+ * came. They run in `ASKED_ORDERS`'s order: a later stage's order wins where two disagree.
+ */
+import type { Sentence } from '../knowledge/types.js';
+import { isWrittenAsName } from './answer-kind.js';
+import { definitionAsked, describes } from './definition-asked.js';
+import { namesContest } from './doer-verbs.js';
+import type { Group } from './expansion.js';
+import { asksMargin, marginsIn } from './margin.js';
+import { PASSAGE_CANDIDATES } from './passage-model.js';
+import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
+import { referentsOf, toldGender } from './referents.js';
+import type { Ranked } from './rerank.js';
+import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
+import type { SearchIndex } from './search-index.js';
+import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
+import { capitalAfterFirst, tokenize } from './text.js';
+import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { isCommonWord } from './wordnet.js';
+
+/** What the stages read of a question. */
+export interface AskedOrder {
+  readonly index: SearchIndex;
+  /** The question as written (parsed): what a speaker or a margin is asked by. */
+  readonly read: string;
+  /**
+   * The question as the reader meant it: its "he" or "she" put as the person the conversation reads it
+   * as ("who is she?" about Priya Raman asks what the story calls her), else as written.
+   */
+  readonly meant: string;
+  /** The question's word groups, as expanded (and lent the names of the people read). */
+  readonly groups: readonly Group[];
+  /** The people the conversation's pronoun was read as, if any: whose words "what did they say?" asks. */
+  readonly people?: readonly string[] | undefined;
+}
+
+type Stage = (ranked: Ranked[], asked: AskedOrder) => Ranked[];
+
+/** In order: a later stage's order wins where two disagree (a doer of the verb before a definition). */
+const ASKED_ORDERS: readonly Stage[] = [
+  describersFirst,
+  speakersFirst,
+  marginsFirst,
+  scoresFirst,
+  doersFirst,
+  otherSexLast,
+];
+
+/** The best passages put in the order the question asks for, each stage applied in turn. */
+export function askedFirst(ranked: Ranked[], asked: AskedOrder): Ranked[] {
+  return ASKED_ORDERS.reduce((order, stage) => stage(order, asked), ranked);
+}
+
+/**
+ * Of the best few passages (PASSAGE_CANDIDATES), those `first` holds for come first, each group in its
+ * order; the rest of the ranking after them. `first` is asked once a passage.
+ */
+function firstWhere(ranked: readonly Ranked[], first: (r: Ranked) => boolean): Ranked[] {
+  const head = ranked.slice(0, PASSAGE_CANDIDATES);
+  const flags = head.map(first);
+  return [
+    ...head.filter((_, i) => flags[i]),
+    ...head.filter((_, i) => !flags[i]),
+    ...ranked.slice(PASSAGE_CANDIDATES),
+  ];
+}
+
+/**
+ * Of the best few passages (PASSAGE_CANDIDATES), each one `first` holds for moves ahead of those before
+ * it that it does not hold for, unless one of them holds a word of `groups` it lacks (then it stops
+ * behind that one); the rest of the ranking after them. `first` is asked once a passage.
+ */
+function firstHolding(
+  ranked: readonly Ranked[],
+  groups: readonly Group[],
+  first: (r: Ranked) => boolean,
+): Ranked[] {
+  const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
+    const stems = new Set(r.tokens.map((t) => t.stem));
+    return { r, first: first(r), holds: groups.filter((g) => g.terms.some((t) => stems.has(t.stem))) };
+  });
+  for (let j = 1; j < head.length; j++) {
+    const d = head[j];
+    if (d?.first !== true) continue;
+    let p = j;
+    for (; p > 0; p--) {
+      const before = head[p - 1];
+      if (before === undefined || before.first || !before.holds.every((g) => d.holds.includes(g))) break;
+    }
+    if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+  }
+  return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+}
+
+/**
+ * "What is Icstis?": among the best few, the sentences that say what the named thing is first, in
+ * their order (`definition-asked.ts`); any other question as ranked.
+ */
+function describersFirst(ranked: Ranked[], { index, meant: question }: AskedOrder): Ranked[] {
+  const asked = definitionAsked(question);
+  if (asked === undefined) return ranked;
+  return firstWhere(ranked, (r) => describes(index.docs[r.id]?.sentence.text ?? '', asked, r.tokens));
+}
+
+/**
+ * "What did they say?": of the best few passages, those whose speaker is the person asked about
+ * (`speaker.ts`) first, in their order; the rest after. Unchanged for any other question.
+ */
+function speakersFirst(ranked: Ranked[], { index, read: question, people }: AskedOrder): Ranked[] {
+  const asked = speakerAsked(question);
+  if (asked === undefined) return ranked;
+  const spoken = speakerTest(speakerWords(asked, people));
+  const entitiesOf = (s: Sentence) => index.entitiesOf(s);
+  const says = (r: Ranked) => {
+    const sentence = index.docs[r.id]?.sentence;
+    const article = index.articles[index.articleOf[r.id] ?? -1];
+    if (sentence === undefined || article === undefined) return false;
+    // "He said…": the person its pronoun stands for, or those it fits equally, as the conversation's
+    // person settles a tie (`ConversationPerson`).
+    const read = referentsOf(article, entitiesOf);
+    const referents = [read.one.get(sentence.index) ?? [], read.tied.get(sentence.index) ?? []].flat();
+    const words = referents.flatMap((r) => r.name.toLowerCase().split(/\s+/));
+    return spoken(sentence.text, referents.length > 0 ? words : undefined);
+  };
+  return firstWhere(ranked, says);
+}
+
+/**
+ * "Whats the margin?": of the best few passages, those that give one ("wins … by 812 votes",
+ * `margin.ts`) first, in their order; not "the first woman to lead the city". Unchanged for any other
+ * question.
+ */
+function marginsFirst(ranked: Ranked[], { index, read: question }: AskedOrder): Ranked[] {
+  if (!asksMargin(question)) return ranked;
+  return firstWhere(ranked, (r) => marginsIn(index.docs[r.id]?.sentence.text ?? '').length > 0);
+}
+
+/**
+ * "What was the final score?": of the best few passages, those that give a scoreline ("a 3-2
+ * victory", `scoreline.ts`) first, in their order, and of those the ones giving the game's result
+ * first; not "…to score the penalty". Unchanged for any other question (only a score question's
+ * noun searches for scorelines: `expandQuestion`).
+ */
+function scoresFirst(ranked: Ranked[], { index, groups }: AskedOrder): Ranked[] {
+  if (!groups.some((g) => g.terms.some((t) => t.stem === SCORELINE_TERM))) return ranked;
+  const text = (r: Ranked) => index.docs[r.id]?.sentence.text ?? '';
+  const scores = firstWhere(ranked, (r) => givesScoreline(text(r)));
+  // The game's result ("a 2-1 win") before a score on the way ("levelled it at 1-1"), unless it lacks
+  // a word of the question the other holds: "by what score did Kasatkina beat Boulter?" is not
+  // answered by another match's "a 6-3, 7-6 (8-6) win over Tommy Paul" ahead of "Kasatkina beat
+  // Katie Boulter 6-2, 6-1".
+  // A noun naming a contest ("game", "match", "final") is no such word: a match report's result
+  // need not name it ("what was the final score of the game?" is not "level at 1-1 at half-time").
+  const other = groups.filter(
+    (g) => !g.terms.some((t) => t.stem === SCORELINE_TERM) && !namesContest(g.word),
+  );
+  return firstHolding(scores, other, (r) => givesResult(text(r)));
+}
+
+/**
+ * "Who won?": of the best few passages, one in which a name is the subject of the question's verb or
+ * of a way of doing it ("Harlow Town beat…", `subjectsOfVerb`) comes before those in which no one is
+ * (a quote whose "Winning the derby…" has no subject), unless it lacks a word of the question one of
+ * them holds ("who scored the winner?": "Jamie Osei scored from the edge of the box" does not go
+ * before "Kieran Doyle headed the winner"). A noun naming a contest ("match", "final") is no such
+ * word: the story is about the contest, and its lead does not name it again. (Any noun that names a
+ * happening in one of its commonest senses was tried: "parliament" is also a card game, and "Roman
+ * Catholics form…" went before the constitution that formed the Parliament of Victoria, squad-dev.) Unchanged for a question
+ * that does not ask its verb's subject.
+ */
+function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
+  const which = whichSubjectVerb(question);
+  const verb = subjectVerb(question) ?? which?.asked;
+  if (verb === undefined) return ranked;
+  const other = groups.filter(
+    (g) => g.word !== verb.verb.word && g.word !== which?.noun && !namesContest(g.word),
+  );
+  const doer = (r: Ranked) => {
+    const text = index.docs[r.id]?.sentence.text ?? '';
+    // A name: written as one, and not only by opening the sentence ("Council approves new harbour
+    // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
+    // of it has a capital too and one of its words is only a name ("Brackley Harriers sealed a 24-20
+    // win"): not in a headline, whose words may all have one, nor a title of office of common words,
+    // which English capitalises too and which names no one ("Local Pastors are called by God…").
+    const body = index.docs[r.id]?.sentence.role !== 'title';
+    const names = index
+      .entities(r.id)
+      .filter(
+        (e) =>
+          isWrittenAsName(text.slice(e.start, e.end)) &&
+          (e.start > 0 ||
+            e.type === 'person' ||
+            e.type === 'organization' ||
+            e.type === 'place' ||
+            (body &&
+              capitalAfterFirst(text.slice(e.start, e.end)) &&
+              holdsNameOnly(text.slice(e.start, e.end)))),
+      )
+      .map((e) => ({ span: e }));
+    return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
+  };
+  return firstHolding(ranked, other, doer);
+}
+
+/**
+ * "When did he die?": the passages whose subject is the other sex's pronoun ("She died in 2015.") go
+ * after the others, in their order (`pronoun-sex.ts`): they are about someone else. A ranking, not a
+ * refusal: a reader who wrote the wrong pronoun still finds them further down. Not a sentence that
+ * names a person ("She found Mr Hughes beneath the fallen rock"): the one the question's pronoun
+ * stands for may be that person, and the opening pronoun then only says who else was there. Only a
+ * person who may be of the asked sex (`couldBeAsked`): "nursed by her daughter Sarah Hale" is no "he".
+ */
+function otherSexLast(ranked: Ranked[], { index, meant: question }: AskedOrder): Ranked[] {
+  const asked = askedPronounSex(tokenize(question));
+  if (asked === undefined) return ranked;
+  const entitiesOf = (s: Sentence) => index.entitiesOf(s);
+  const mayBeAsked = (r: Ranked): boolean => {
+    const text = index.docs[r.id]?.sentence.text ?? '';
+    const article = index.articles[index.articleOf[r.id] ?? -1];
+    const told = (name: string) =>
+      article === undefined ? undefined : toldGender(article, entitiesOf, name);
+    return index
+      .entities(r.id)
+      .some((e) => e.type === 'person' && couldBeAsked(text.slice(e.start, e.end), asked, told));
+  };
+  const other = (r: Ranked) => aboutTheOtherSex(r.tokens, asked) && !mayBeAsked(r);
+  return [...ranked.filter((r) => !other(r)), ...ranked.filter(other)];
+}
+
+/** Is one of the phrase's words only a name, one WordNet lists as nothing else or not at all ("Brackley")? */
+function holdsNameOnly(phrase: string): boolean {
+  return tokenize(phrase).some((t) => !t.stop && !isCommonWord(t.word));
+}
