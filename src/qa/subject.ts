@@ -19,6 +19,7 @@ import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import { isPersonName } from './person-name.js';
+import { PRONOUNS } from './pronoun-sex.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
@@ -55,15 +56,13 @@ export const MARGIN = 2;
 /** …and in at least this share of its sentences: a long report that quotes someone five times is not about them. */
 export const DENSITY = 0.1;
 
-const HE = ['he', 'him', 'his', 'himself'];
-const SHE = ['she', 'her', 'hers', 'herself'];
 const IT = ['it', 'its', 'itself'];
 const THEY = ['they', 'their', 'them', 'themselves'];
 
 /** Every pronoun that can stand for a subject, by the class a sentence opening with it belongs to. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'he' | 'she' | 'it' | 'they'> = new Map([
-  ...HE.map((w) => [w, 'he'] as const),
-  ...SHE.map((w) => [w, 'she'] as const),
+  ...[...PRONOUNS.he].map((w) => [w, 'he'] as const),
+  ...[...PRONOUNS.she].map((w) => [w, 'she'] as const),
   ...IT.map((w) => [w, 'it'] as const),
   ...THEY.map((w) => [w, 'they'] as const),
 ]);
@@ -210,8 +209,8 @@ function pronounCounts(sentences: readonly Sentence[]): { he: number; she: numbe
   let she = 0;
   for (const s of sentences)
     for (const t of tokenize(s.text)) {
-      if (HE.includes(t.word)) he++;
-      else if (SHE.includes(t.word)) she++;
+      if (PRONOUNS.he.has(t.word)) he++;
+      else if (PRONOUNS.she.has(t.word)) she++;
     }
   return { he, she };
 }
@@ -222,9 +221,9 @@ function pronounCounts(sentences: readonly Sentence[]): { he: number; she: numbe
  * uses neither clearly more, both.
  */
 function personPronouns({ he, she }: { he: number; she: number }): ReadonlySet<string> {
-  if (he >= MARGIN * she) return new Set(HE);
-  if (she >= MARGIN * he) return new Set(SHE);
-  return new Set([...HE, ...SHE]);
+  if (he >= MARGIN * she) return new Set(PRONOUNS.he);
+  if (she >= MARGIN * he) return new Set(PRONOUNS.she);
+  return new Set([...PRONOUNS.he, ...PRONOUNS.she]);
 }
 
 /** The stems of a name's words, each once. */
@@ -463,11 +462,11 @@ export function subjectGroups(
  * singular ones. "they" is plural: after "who is fomin?", "when did they sign it?" asks about the
  * parties who signed, not Fomin alone; one person asked about names no group.
  */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...HE, ...SHE]);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS.he, ...PRONOUNS.she]);
 /** The same for a name that is only a woman's or only a man's: "she" is not Tomas Reilly. */
 const GENDERED_PRONOUNS = {
-  female: new Set(SHE),
-  male: new Set(HE),
+  female: PRONOUNS.she,
+  male: PRONOUNS.he,
 } as const satisfies Record<string, ReadonlySet<string>>;
 
 /**
