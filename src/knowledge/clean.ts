@@ -42,6 +42,8 @@ const DEBRIS: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(add|post) (a )?comment/i,
   /^(updated|published|last updated):?$/i,
+  // A time stamp counted from when the page was read ("Published 3 hours ago"): it dates nothing once copied.
+  /^(?:(?:last )?(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:second|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago$/i,
 ];
 
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
@@ -105,6 +107,36 @@ function isMenu(line: string): boolean {
   if (items.length < 3 || readByline(line) !== undefined) return false;
   const labels = items.every((item) => words(item).length <= 3 && !TERMINAL.test(item) && titleCaseRatio(item) === 1);
   return labels && (items.length >= 4 || words(items[0] ?? '').length <= 2);
+}
+
+/** A menu item or a section's name: a few words, each capitalised, not a sentence, no byline. */
+function isLabel(line: string): boolean {
+  return (
+    words(line).length <= 3 &&
+    !TERMINAL.test(line) &&
+    titleCaseRatio(line) === 1 &&
+    readByline(line) === undefined &&
+    !isDateline(line)
+  );
+}
+
+/** So many labels one to a line make a menu: a section name and its subsection are two. */
+const MENU_LINES = 3;
+
+/**
+ * A site's menu printed one item to a line, as a page copied as text gives it ("Home" / "News" /
+ * "Sport" / "Athletics"): MENU_LINES or more labels in a row above the body. Their positions in `lines`.
+ */
+function menuColumn(lines: readonly Unit[]): Set<number> {
+  const menu = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const u = lines[i];
+    if (u !== undefined && u.heading === 0 && u.role === undefined && isLabel(u.text)) continue;
+    if (i - start >= MENU_LINES) for (let j = start; j < i; j++) menu.add(j);
+    start = i + 1;
+  }
+  return menu;
 }
 
 function isDebris(line: string): boolean {
@@ -343,6 +375,33 @@ function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefi
   return undefined;
 }
 
+/**
+ * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
+ * headline; -1 for none.
+ */
+function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>): number {
+  let titleIndex = prelude.findIndex((u) => u.heading === 1);
+  if (titleIndex !== -1) return titleIndex;
+  let best = -Infinity;
+  prelude.forEach((u, i) => {
+    // A byline is short and in Title Case like a headline, but never one.
+    if (u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) return;
+    // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
+    if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
+    const n = words(u.text).length;
+    // A line of one or two capitalised words is a section's name ("News", "Scotland"), the headline
+    // only when no other line can be: a headline in sentence case has a lower Title Case ratio.
+    const label = n <= 2 && isLabel(u.text) ? 1 : 0;
+    const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - label - i * 0.01;
+    // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
+    if (score > best) {
+      best = score;
+      titleIndex = i;
+    }
+  });
+  return titleIndex;
+}
+
 /** Clean a scraped article into role-tagged blocks. `markdown` enables Markdown syntax handling. */
 export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): Block[] {
   // Character references scraped into text ("communiqu&#233;", "&#163;5m") read as the characters they
@@ -372,25 +431,19 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
 
   const blocks: Block[] = [];
   // A menu above the story is no headline (nor anything else of it).
-  const prelude = units.slice(0, first).filter((u) => u.heading > 0 || !isMenu(u.text));
-  const tails = bylineTails(prelude);
-  // The title: a Markdown H1 if there is one, else the prelude line that reads most like a headline.
-  let titleIndex = prelude.findIndex((u) => u.heading === 1);
-  if (titleIndex === -1) {
-    let best = -Infinity;
-    prelude.forEach((u, i) => {
-      // A byline is short and in Title Case like a headline, but never one.
-      if (u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) return;
-      // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
-      if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
-      const n = words(u.text).length;
-      const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - i * 0.01;
-      // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
-      if (score > best) {
-        best = score;
-        titleIndex = i;
-      }
-    });
+  const above = units.slice(0, first);
+  const column = menuColumn(above);
+  const kept = (keep?: number) =>
+    above.filter((u, i) => u.heading > 0 || i === keep || (!isMenu(u.text) && !column.has(i)));
+  let prelude = kept();
+  let tails = bylineTails(prelude);
+  let titleIndex = headlineOf(prelude, tails);
+  // A column of labels with no headline below it ended in the headline ("Scotland" / "Highlands" /
+  // "Ferry Fares Rise"): its last line is the title.
+  if (titleIndex === -1 && column.size > 0) {
+    prelude = kept(Math.max(...column));
+    tails = bylineTails(prelude);
+    titleIndex = headlineOf(prelude, tails);
   }
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);

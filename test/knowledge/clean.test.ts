@@ -154,6 +154,47 @@ describe("a site's menu and a share widget above the headline", () => {
   });
 });
 
+describe('a page copied as text: its menu one item to a line, a section name, a time stamp', () => {
+  const HEADLINE = 'Harbour ferry fares to rise by a fifth';
+  const page = (...top: string[]) =>
+    parseArticle(
+      'page.txt',
+      [
+        ...top,
+        'Ferry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+        'The company blamed the cost of fuel and a new crew rota for the increase.',
+      ].join('\n'),
+    );
+
+  it('a column of menu items is no headline, and no part of the story; the headline in sentence case is', () => {
+    const a = page('Home', 'News', 'Scotland', 'Transport', HEADLINE, 'Share this article', 'By Iona Baird', 'BBC Scotland, Oban');
+    expect(a.title).toBe(HEADLINE);
+    for (const item of ['News', 'Scotland', 'Transport']) expect(all(a).split('\n')).not.toContain(item);
+    expect(texts(a, 'credit')).toEqual(['By Iona Baird, BBC Scotland, Oban']);
+    expect(texts(a, 'caption')).toEqual([]);
+  });
+
+  it("a section's name above the headline is not the title; alone, it is", () => {
+    expect(page('Scotland', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Business News', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Scotland').title).toBe('Scotland');
+  });
+
+  it('two labels are a section and its subsection, not a menu: the headline stays whole', () => {
+    const a = page('Scotland', 'Highlands', 'Ferry Fares Rise');
+    expect(a.title).toBe('Ferry Fares Rise');
+  });
+
+  it('a time stamp counted from when the page was read dates nothing and is dropped', () => {
+    for (const stamp of ['Published 3 hours ago', '2 days ago', 'Updated an hour ago', 'Posted 45 mins ago']) {
+      const a = page(HEADLINE, stamp);
+      expect(a.title, stamp).toBe(HEADLINE);
+      expect(all(a), stamp).not.toContain(stamp);
+      expect(a.date, stamp).toBeUndefined();
+    }
+  });
+});
+
 describe('page furniture inside and after the body', () => {
   // Placed between body paragraphs, "Get short URL" once became a heading that questions were answered
   // from; only another rule dropped it from the seed page, where it sits before the body.
