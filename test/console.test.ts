@@ -51,6 +51,37 @@ describe('the console chat', () => {
     }
   });
 
+  it('a news page copied as text, menu and all, is listed and cited by its headline, not a menu item', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'menu-'));
+    try {
+      const page = [
+        'Home',
+        'News',
+        'Scotland',
+        'Highlands & Islands',
+        'Ferry fares to the islands rise by a fifth',
+        'Share this article',
+        'By Iona Baird',
+        'BBC Scotland, Oban',
+        'Published 2 hours ago',
+        '',
+        'Ferry fares between Oban and the islands will rise by 20% from April, the operator said on Monday.',
+        '',
+        'The company blamed the cost of fuel and a new crew rota for the increase.',
+      ].join('\n');
+      await writeFile(path.join(dir, 'ferry.txt'), page);
+      const { engine: copied } = await loadEngine(dir);
+      expect(reply(copied, '/articles', false)).toContain('Ferry fares to the islands rise by a fifth');
+      expect(reply(copied, '/articles', false)).not.toMatch(/\bNews\b/);
+      expect(reply(copied, 'how much are fares going up?', false)).toContain(
+        '— Ferry fares to the islands rise by a fifth',
+      );
+      expect(reply(copied, 'who wrote this?', false)).toContain('Iona Baird');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('/article all picks no article again: "what is this about?" asks which, as before any was picked', async () => {
     const { engine: many } = await loadEngine(new URL('./fixtures/articles', import.meta.url).pathname);
     const conversation: Conversation = {};
