@@ -30,7 +30,7 @@ const DEBRIS: RegExp[] = [
   /^(related|more)( stories| articles| news| coverage)?:?$/i,
   /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
   /\bcookies?\b.{0,80}$/i,
-  /^(home|menu|search|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
+  /^(home|menu|search|save|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
   /all rights reserved/i,
   /^follow (us|@)/i,
   /^(show|hide|view|load) (all |more )?comments?/i,
@@ -42,8 +42,6 @@ const DEBRIS: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(add|post) (a )?comment/i,
   /^(updated|published|last updated):?$/i,
-  // A time stamp counted from when the page was read ("Published 3 hours ago"): it dates nothing once copied.
-  /^(?:(?:last )?(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:second|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago$/i,
 ];
 
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
@@ -53,7 +51,7 @@ const RELATED_LINK = /^(related|see also|read more|read also|also read|more on t
 const CREDIT_LABEL = /^(photo|image|picture|pic|foto|credit|source)s?\s*(credit|by)?\s*[:/-]/i;
 const CREDIT = [/^(©|\(c\)|copyright\b)/i, CREDIT_LABEL, /^(photo|picture|image) by\b/i];
 /** A picture agency near the end of a line: "REUTERS/Kim Kyung-Hoon", "Jane Doe / AFP via Getty Images". */
-const AGENCY = /\b(getty images|ap photo|reuters|afp|epa|shutterstock|sputnik \/)\b.{0,60}$/i;
+const AGENCY = /\b(getty images|ap photo|reuters|afp|epa|shutterstock|pa media|pa wire|alamy|sputnik \/)\b.{0,60}$/i;
 /** What may stand right before the agency in a credit: a separator, or "via", "for", "by". */
 const BEFORE_AGENCY = /(?:[/|·•,:;(–—-]|\b(?:via|for|by))$/iu;
 
@@ -84,8 +82,8 @@ function words(text: string): string[] {
 /** A share widget's buttons, one word each ("Facebook", "Email"), as `DEBRIS` drops them one to a line. */
 const SHARE_BUTTON = new RegExp(`^(?:share|${SHARE_NETWORKS}|x|messenger|copy|link)$`, 'i');
 
-/** What stands between a menu's items: a bar, a bullet, a guillemet or a chevron. */
-const MENU_SEPARATOR = /\s*[|•·»›]\s*/u;
+/** What stands between a menu's items: a bar, a bullet, a guillemet or a chevron (a breadcrumb's ">"). */
+const MENU_SEPARATOR = /\s*[|•·»›>]\s*/u;
 
 /** A widget's buttons on one line ("Facebook Twitter Email"). */
 function isShareWidget(line: string): boolean {
@@ -109,14 +107,19 @@ function isMenu(line: string): boolean {
   return labels && (items.length >= 4 || words(items[0] ?? '').length <= 2);
 }
 
-/** A menu item or a section's name: a few words, each capitalised, not a sentence, no byline. */
+/**
+ * A menu item or a section's name: a few words, each capitalised, not a sentence; no byline, date,
+ * credit ("Getty Images") or publisher-and-place line ("BBC Scotland, Oban").
+ */
 function isLabel(line: string): boolean {
   return (
     words(line).length <= 3 &&
     !TERMINAL.test(line) &&
     titleCaseRatio(line) === 1 &&
     readByline(line) === undefined &&
-    !isDateline(line)
+    readBylineTail(line) === undefined &&
+    !isDateline(line) &&
+    !isCredit(line)
   );
 }
 
@@ -125,7 +128,9 @@ const MENU_LINES = 3;
 
 /**
  * A site's menu printed one item to a line, as a page copied as text gives it ("Home" / "News" /
- * "Sport" / "Athletics"): MENU_LINES or more labels in a row above the body. Their positions in `lines`.
+ * "Sport" / "Athletics"): MENU_LINES or more labels in a row above the body. Their positions in `lines`,
+ * but for each column's last line, which may be a short headline in Title Case under its sections ("UK"
+ * / "Politics" / "Brexit Deal Agreed"): that one is judged as a headline (`headlineOf`).
  */
 function menuColumn(lines: readonly Unit[]): Set<number> {
   const menu = new Set<number>();
@@ -133,11 +138,19 @@ function menuColumn(lines: readonly Unit[]): Set<number> {
   for (let i = 0; i <= lines.length; i++) {
     const u = lines[i];
     if (u !== undefined && u.heading === 0 && u.role === undefined && isLabel(u.text)) continue;
-    if (i - start >= MENU_LINES) for (let j = start; j < i; j++) menu.add(j);
+    if (i - start >= MENU_LINES) for (let j = start; j < i - 1; j++) menu.add(j);
     start = i + 1;
   }
   return menu;
 }
+
+/**
+ * A time stamp counted from when the page was read ("Published 3 hours ago", "Updated: 2 hours ago ·
+ * 4 min read"): it dates nothing once copied. Only above the story: in it, "50 years ago" heads a
+ * section of a look-back column.
+ */
+const RELATIVE_STAMP =
+  /^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:second|sec|min(?:ute)?|hour|hr|day|week|month|year)s?|\d+\s*[smhdw])\s+ago(?:\s*[·•|,–—-].{0,40})?$/i;
 
 function isDebris(line: string): boolean {
   return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line);
@@ -177,6 +190,17 @@ export function tidyDateline(dateline: string): string {
 /** A sentence, or a line long enough to be one. */
 export function isProse(line: string): boolean {
   return TERMINAL.test(line) || words(line).length >= 25;
+}
+
+/**
+ * What a short label loses against a line that reads as much like a headline: more than the order of
+ * lines (0.01 a line), less than a word of the Title Case ratio.
+ */
+const LABEL_TIE = 0.05;
+
+/** How many of the line's words start with a capital. */
+function capitalised(line: string): number {
+  return words(line).filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
 }
 
 /** Share of content words that start with a capital: headlines in Title Case score near 1. */
@@ -379,7 +403,7 @@ function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefi
  * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
  * headline; -1 for none.
  */
-function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>): number {
+function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>, menuAbove: boolean): number {
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex !== -1) return titleIndex;
   let best = -Infinity;
@@ -389,9 +413,12 @@ function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>): numbe
     // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
     if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
     const n = words(u.text).length;
-    // A line of one or two capitalised words is a section's name ("News", "Scotland"), the headline
-    // only when no other line can be: a headline in sentence case has a lower Title Case ratio.
-    const label = n <= 2 && isLabel(u.text) ? 1 : 0;
+    // A line of one or two capitalised words may be a section's name ("News", "Highlands & Islands").
+    // On a page copied with its site's menu it is, and is the headline only when no other line can be
+    // (a headline in sentence case has a lower Title Case ratio). Without a menu it may be the headline
+    // ("Tories Triumph" above its standfirst), but not over a longer line as much in Title Case ("News"
+    // / "Wales" / "Storm Ellen Hits Wales").
+    const label = capitalised(u.text) <= 2 && isLabel(u.text) ? (menuAbove ? 1 : LABEL_TIE) : 0;
     const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - label - i * 0.01;
     // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
     if (score > best) {
@@ -430,21 +457,15 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   while (last + 1 < units.length && closesStory(units[last + 1])) last++;
 
   const blocks: Block[] = [];
-  // A menu above the story is no headline (nor anything else of it).
-  const above = units.slice(0, first);
+  // A menu above the story is no headline (nor anything else of it), nor is a time stamp.
+  const above = units.slice(0, first).filter((u) => u.heading > 0 || !RELATIVE_STAMP.test(u.text));
   const column = menuColumn(above);
-  const kept = (keep?: number) =>
-    above.filter((u, i) => u.heading > 0 || i === keep || (!isMenu(u.text) && !column.has(i)));
-  let prelude = kept();
-  let tails = bylineTails(prelude);
-  let titleIndex = headlineOf(prelude, tails);
-  // A column of labels with no headline below it ended in the headline ("Scotland" / "Highlands" /
-  // "Ferry Fares Rise"): its last line is the title.
-  if (titleIndex === -1 && column.size > 0) {
-    prelude = kept(Math.max(...column));
-    tails = bylineTails(prelude);
-    titleIndex = headlineOf(prelude, tails);
-  }
+  const menuAbove = column.size > 0 || above.some((u) => u.heading === 0 && isMenu(u.text));
+  const prelude = above.filter(
+    (u, i) => u.heading > 0 || (!isMenu(u.text) && !column.has(i)),
+  );
+  const tails = bylineTails(prelude);
+  const titleIndex = headlineOf(prelude, tails, menuAbove);
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });

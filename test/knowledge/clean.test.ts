@@ -167,31 +167,72 @@ describe('a page copied as text: its menu one item to a line, a section name, a 
     );
 
   it('a column of menu items is no headline, and no part of the story; the headline in sentence case is', () => {
-    const a = page('Home', 'News', 'Scotland', 'Transport', HEADLINE, 'Share this article', 'By Iona Baird', 'BBC Scotland, Oban');
+    const a = page('Home', 'News', 'Scotland', 'Highlands & Islands', HEADLINE, 'Share this article', 'By Iona Baird', 'BBC Scotland, Oban');
     expect(a.title).toBe(HEADLINE);
-    for (const item of ['News', 'Scotland', 'Transport']) expect(all(a).split('\n')).not.toContain(item);
+    for (const item of ['News', 'Scotland', 'Highlands & Islands']) expect(all(a).split('\n')).not.toContain(item);
     expect(texts(a, 'credit')).toEqual(['By Iona Baird, BBC Scotland, Oban']);
     expect(texts(a, 'caption')).toEqual([]);
   });
 
-  it("a section's name above the headline is not the title; alone, it is", () => {
-    expect(page('Scotland', HEADLINE).title).toBe(HEADLINE);
-    expect(page('Business News', HEADLINE).title).toBe(HEADLINE);
-    expect(page('Scotland').title).toBe('Scotland');
+  it("on a page with a menu, a section's name above the headline is not the title; alone, it is", () => {
+    expect(page('Home | News | Sport', 'Scotland', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Home > News > Scotland', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Home | News | Sport', 'Scotland').title).toBe('Scotland');
   });
 
-  it('two labels are a section and its subsection, not a menu: the headline stays whole', () => {
-    const a = page('Scotland', 'Highlands', 'Ferry Fares Rise');
-    expect(a.title).toBe('Ferry Fares Rise');
+  it('with no menu, a short Title Case headline above its standfirst stays the title', () => {
+    const a = page('Tories Triumph', "Sunak's party sweeps the board in Thursday's three by-elections");
+    expect(a.title).toBe('Tories Triumph');
   });
 
-  it('a time stamp counted from when the page was read dates nothing and is dropped', () => {
-    for (const stamp of ['Published 3 hours ago', '2 days ago', 'Updated an hour ago', 'Posted 45 mins ago']) {
+  it('two section names above a longer Title Case headline are not it', () => {
+    expect(page('News', 'Wales', 'Storm Ellen Hits Wales').title).toBe('Storm Ellen Hits Wales');
+  });
+
+  it("a column's last line may be a short Title Case headline under its sections", () => {
+    expect(page('UK', 'Politics', 'Brexit Deal Agreed', 'Jessica Elgot Chief political correspondent').title).toBe(
+      'Brexit Deal Agreed',
+    );
+    expect(page('News', 'Obituaries', 'Obituary: Jane Doe').title).toBe('Obituary: Jane Doe');
+  });
+
+  it("a photo credit and a byline's publisher line are never menu items", () => {
+    const a = page(HEADLINE, 'By Iona Baird', 'BBC Scotland, Oban', 'Published 3 hours ago', 'Share', 'Save', 'Getty Images');
+    expect(a.title).toBe(HEADLINE);
+    expect(texts(a, 'credit')).toEqual(['By Iona Baird, BBC Scotland, Oban', 'Getty Images']);
+    expect(a.meta?.siteName).toBe('BBC Scotland');
+  });
+
+  it('a time stamp counted from when the page was read dates nothing and is dropped above the story', () => {
+    for (const stamp of [
+      'Published 3 hours ago',
+      '2 days ago',
+      'Updated an hour ago',
+      'Posted 45 mins ago',
+      'Updated: 2 hours ago',
+      'Published two hours ago',
+      'Published 2 hours ago · 4 min read',
+      'Updated 1 hour ago | Share',
+      '2h ago',
+    ]) {
       const a = page(HEADLINE, stamp);
       expect(a.title, stamp).toBe(HEADLINE);
       expect(all(a), stamp).not.toContain(stamp);
       expect(a.date, stamp).toBeUndefined();
     }
+  });
+
+  it('in the story, "50 years ago" heading a look-back section stays', () => {
+    const a = parseArticle(
+      'lookback.txt',
+      [
+        'Looking back at the harbour town',
+        'The harbour town has changed a great deal over the last century, as our archive shows.',
+        '50 years ago',
+        'The new ferry terminal was opened by the provost in front of a crowd of several hundred people.',
+      ].join('\n'),
+    );
+    expect(texts(a, 'heading')).toEqual(['50 years ago']);
   });
 });
 
