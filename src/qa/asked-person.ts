@@ -19,9 +19,10 @@
  * find a sentence by ("Mr Cable said…" is no sentence about Mr Reid). Pure.
  */
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
+import { apposedAges } from './apposition.js';
 import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { PRONOUNS, type PronounSex } from './pronoun-sex.js';
-import type { Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 
 /** The person a question asks a state of: the words of their name (none for a pronoun), and their sex when said. */
 export interface AskedPerson {
@@ -96,20 +97,163 @@ export function askedPerson(
   return state ? { words: named, sex } : undefined;
 }
 
+/** A person the story names: their name's words, lower case and without titles, and their sex when known. */
+export interface StoryPerson {
+  words: readonly string[];
+  sex: () => PronounSex | undefined;
+}
+
+/** The asked person as the story names them, and the story's other people who share a word of their name. */
+export interface MeantPerson extends AskedPerson {
+  /** The names of other people ("Mary Reid" when "Alan Reid" is asked): a word of theirs is not the asked one's. */
+  others: readonly (readonly string[])[];
+}
+
+/** Two names of one person: one's words all in the other's ("Alan Reid", "Skipper Alan Reid"). */
+const samePerson = (a: readonly string[], b: readonly string[]) =>
+  a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
+
+/**
+ * Which of the story's people the question means (`people` in the story's order). A surname is no
+ * person: a story names a wife, a son or a daughter with the surname of the one it is about, and then
+ * gives each their first name ("His wife, Mary Reid, 44", "Her daughter, Kirsty Lindsay, 35"). So the
+ * asked name is the one person whose whole name holds all its words; of several such, the one whose sex
+ * agrees with the question's title ("Mrs Lindsay" is no Ewan), and of those the first the story names:
+ * news names its main person in full first, then by title and surname, and names anyone sharing the
+ * surname in full every time. The other people sharing a word of that name are kept, as `others`.
+ */
+export function personMeant(asked: AskedPerson, people: readonly StoryPerson[]): MeantPerson {
+  const full = people.filter((p) => p.words.length > 1);
+  const bearers: StoryPerson[] = [];
+  for (const p of full.filter((p) => [...asked.words].every((w) => p.words.includes(w))))
+    if (!bearers.some((b) => samePerson(b.words, p.words))) bearers.push(p);
+  // The sex of the surname alone as the story titles it ("Mrs Lindsay first joined…"): news titles its
+  // main person so, the first named in full, whose first name may say nothing ("Eilidh").
+  const titled = new Set(
+    people.filter((p) => p.words.length === 1 && asked.words.has(p.words[0] as string)).map((p) => p.sex()),
+  );
+  const [titledSex] = titled;
+  const agrees = (p: StoryPerson) => {
+    const sex =
+      asked.sex === undefined
+        ? undefined
+        : (p.sex() ?? (p === bearers[0] && titled.size === 1 ? titledSex : undefined));
+    return sex === undefined || sex === asked.sex;
+  };
+  const chosen = asked.words.size === 0 ? undefined : bearers.find(agrees);
+  if (chosen === undefined || bearers.length < 2) {
+    // One person of that name (or none of the asked sex, or a pronoun asked): every name holding the
+    // words is theirs.
+    const holding = people.filter((p) => [...asked.words].every((w) => p.words.includes(w)));
+    const words = new Set([...asked.words, ...holding.flatMap((p) => p.words)]);
+    return { ...asked, words, others: othersThan(full, words) };
+  }
+  const words = new Set([
+    ...asked.words,
+    ...full.filter((p) => samePerson(p.words, chosen.words)).flatMap((p) => p.words),
+  ]);
+  return { ...asked, words, others: othersThan(full, words) };
+}
+
+/** The names sharing a word with `words` but of someone else: a word not among them. */
+function othersThan(full: readonly StoryPerson[], words: ReadonlySet<string>): (readonly string[])[] {
+  if (words.size === 0) return [];
+  return full
+    .filter((p) => p.words.some((w) => words.has(w)) && !p.words.every((w) => words.has(w)))
+    .map((p) => p.words);
+}
+
+/** The tokens of `sentence` inside one of the `names` (each a run of words). */
+function withinNames(tokens: readonly Token[], names: readonly (readonly string[])[]): Set<number> {
+  const inside = new Set<number>();
+  for (const name of names)
+    for (let i = 0; i + name.length <= tokens.length; i++)
+      if (name.every((w, k) => tokens[i + k]?.word === w))
+        for (let k = 0; k < name.length; k++) inside.add(i + k);
+  return inside;
+}
+
+/**
+ * Does the sentence give an age of someone else only: every age in it apposed to a name not the asked
+ * person's ("His wife, Mary Reid, 44, said…" of "how old is Alan Reid", or of "how old is he" when her
+ * name is a woman's), and no other number or year in it. An age in apposition is the age of the name it
+ * follows (`apposition.ts`), whatever else the sentence says of the asked person ("His wife").
+ */
+function agesOfOthers(
+  text: string,
+  person: AskedPerson,
+  sexOf: (name: string) => PronounSex | undefined,
+): boolean {
+  const ages = apposedAges(text);
+  if (ages.length === 0) return false;
+  const theirs = (name: string) => {
+    if (person.words.size > 0)
+      return tokenize(name).every((t) => addressTitle(t.word) !== undefined || person.words.has(t.word));
+    const sex = person.sex === undefined ? undefined : sexOf(name);
+    return sex === undefined || sex === person.sex;
+  };
+  if (ages.some((a) => theirs(a.name))) return false;
+  let rest = text;
+  for (const a of ages) rest = rest.slice(0, a.ageStart) + ' '.repeat(a.age.length) + rest.slice(a.ageEnd);
+  return !/\d|\byears?\b|\baged?\b/i.test(rest);
+}
+
 /**
  * A definite description of one person ("the skipper", "The 21-year-old, who came through the
  * academy"): English writes "the" for someone the reader already knows, so it may be the asked person,
  * while "a 61-year-old" or "a second walker" brings in someone new. A role noun by WordNet
  * (`isRoleNoun`), one word of description before it at most ("the former skipper"), or an age.
  */
-const DEFINITE = /\bthe\s+(?:\d+-year-old\b|([a-z]+)(?:\s+([a-z]+))?)/gi;
+const DEFINITE = /\bthe\s+(?:(\d+-year-old)\b(?:\s+([a-z]+))?|([a-z]+)(?:\s+([a-z]+))?)/gi;
 
-function describesSomeone(text: string, isRole: (word: string) => boolean): boolean {
+/**
+ * Does the sentence hold a definite description of someone who may be the asked person: not one the
+ * story says is the other sex (`roleSex`: "The 47-year-old skipper" when "The skipper, Alan Reid" is a
+ * man and "she" is asked). An age alone ("The 21-year-old, who…") or a role the story ties to no name
+ * may be anyone.
+ */
+function describesSomeone(
+  text: string,
+  isRole: (word: string) => boolean,
+  sex: PronounSex | undefined,
+  roleSex: (role: string) => PronounSex | undefined,
+): boolean {
+  const mayBe = (role: string) => {
+    const told = sex === undefined ? undefined : roleSex(role);
+    return told === undefined || told === sex;
+  };
   for (const m of text.matchAll(DEFINITE)) {
-    if (m[1] === undefined) return true;
-    if ([m[1], m[2]].some((w) => w !== undefined && w === w.toLowerCase() && isRole(w))) return true;
+    const [, age, afterAge, one, two] = m;
+    const words = age === undefined ? [one, two] : [afterAge];
+    const roles = words.filter((w): w is string => w !== undefined && w === w.toLowerCase() && isRole(w));
+    if (age !== undefined && roles.length === 0) return true;
+    if (roles.some(mayBe)) return true;
   }
   return false;
+}
+
+/** A capitalised name of one to four words. */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+
+/**
+ * The names a story puts beside a role, as news names who a role is: "The skipper, Alan Reid, …",
+ * "deckhand Torquil Hay", "Torquil Morgan, the charity's chairman". Each name once, in the order written.
+ */
+export function namesOfRole(texts: readonly string[], role: string): string[] {
+  const r = role.replace(/[^a-z-]/gi, '');
+  if (r === '') return [];
+  const patterns = [
+    new RegExp(String.raw`\b${r},?\s+(${NAME})`, 'gu'),
+    new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}${r}\b`, 'gu'),
+  ];
+  const out: string[] = [];
+  for (const text of texts)
+    for (const pattern of patterns)
+      for (const m of text.matchAll(pattern)) {
+        const name = m[1];
+        if (name !== undefined && !out.includes(name)) out.push(name);
+      }
+  return out;
 }
 
 /**
@@ -120,27 +264,50 @@ function describesSomeone(text: string, isRole: (word: string) => boolean): bool
  */
 export function aboutAsked(
   sentence: { text: string; tokens: readonly Token[] },
-  person: AskedPerson,
+  person: AskedPerson & { others?: MeantPerson['others'] },
   mayBeThem: () => boolean,
   isRole: (word: string) => boolean,
+  age?: { sexOf: (name: string) => PronounSex | undefined },
+  roleSex: (role: string) => PronounSex | undefined = () => undefined,
 ): boolean {
+  // Asked an age: a sentence whose ages are all someone else's says nothing of theirs.
+  if (age !== undefined && agesOfOthers(sentence.text, person, age.sexOf)) return false;
+  // A word of their name within another person's ("Reid" of "Mary Reid") names that other person.
+  const others = withinNames(sentence.tokens, person.others ?? []);
   // "they" and "their" may be the person with others ("The pair live in Kirkcaldy. They opened…").
   const pronouns = [
     ...(person.sex === undefined ? [...PRONOUNS.he, ...PRONOUNS.she] : [...PRONOUNS[person.sex]]),
     ...GROUP_PRONOUNS,
   ];
-  if (sentence.tokens.some((t) => person.words.has(t.word) || pronouns.includes(t.word))) return true;
-  if (describesSomeone(sentence.text, isRole)) return true;
+  const names = (t: Token, i: number) => person.words.has(t.word) && !others.has(i);
+  if (sentence.tokens.some((t, i) => names(t, i) || pronouns.includes(t.word))) return true;
+  if (describesSomeone(sentence.text, isRole, person.sex, roleSex)) return true;
   return person.words.size === 0 && mayBeThem();
 }
 
 /**
  * The passages about the asked person first (`aboutAsked`), then the others, each in their order; as
- * they were when none is about them.
+ * they were when none is about them. Asked their age, those giving it in apposition to their name
+ * (`agedByName`) go first of all: "Eilidh Lindsay, 63, received…" says whose the 63 is, "Mrs Lindsay
+ * first joined… when she was 23" an age she once was.
  */
-export function askedPersonFirst<T>(ranked: readonly T[], about: (r: T) => boolean): T[] {
+export function askedPersonFirst<T>(
+  ranked: readonly T[],
+  about: (r: T) => boolean,
+  aged: (r: T) => boolean = () => false,
+): T[] {
   const ours = ranked.map(about);
   const count = ours.filter(Boolean).length;
-  if (count === 0 || count === ranked.length) return [...ranked];
-  return [...ranked.filter((_, i) => ours[i]), ...ranked.filter((_, i) => !ours[i])];
+  const named = ranked.map((r, i) => ours[i] === true && aged(r));
+  const byAge = [...ranked.filter((_, i) => named[i]), ...ranked.filter((_, i) => !named[i])];
+  if (count === 0 || count === ranked.length) return named.includes(true) ? byAge : [...ranked];
+  return [...byAge.filter((r) => ours[ranked.indexOf(r)]), ...byAge.filter((r) => !ours[ranked.indexOf(r)])];
+}
+
+/** Does the sentence give the named person's age in apposition to their name ("Eilidh Lindsay, 63,")? */
+export function agedByName(text: string, person: AskedPerson): boolean {
+  if (person.words.size === 0) return false;
+  return apposedAges(text).some((a) =>
+    tokenize(a.name).every((t) => addressTitle(t.word) !== undefined || person.words.has(t.word)),
+  );
 }

@@ -55,9 +55,17 @@ import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { isCommonWord, isKindOf, isRoleNoun, preloadWordNet } from './wordnet.js';
-import { couldBeAsked } from './pronoun-sex.js';
-import { aboutAsked, askedPerson, askedPersonFirst } from './asked-person.js';
-import { addressTitle } from '../knowledge/names.js';
+import { couldBeAsked, type PronounSex } from './pronoun-sex.js';
+import {
+  aboutAsked,
+  agedByName,
+  askedPerson,
+  askedPersonFirst,
+  namesOfRole,
+  personMeant,
+} from './asked-person.js';
+import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
+import { apposedAges } from './apposition.js';
 import { takesClause } from './reporting-verb.js';
 import {
   namingPractice,
@@ -655,17 +663,30 @@ export class Engine {
       isReporting: takesClause,
     });
     if (asked === undefined) return { ranked, topAbout: true };
-    // The whole name the story gives them: "Serena" is the "Williams" of "the seventh-seeded Williams".
-    const named = storyOf().names.filter((n) => [...asked.words].every((w) => n.includes(w)));
-    const person = { ...asked, words: new Set([...asked.words, ...named.flat()]) };
-    const sex = person.sex;
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
-    const mayBeThem = (r: Ranked) => () => {
-      const article = this.index.articles[this.index.articleOf[r.id] ?? -1];
-      const told = (name: string) =>
-        article === undefined ? undefined : toldGender(article, entitiesOf, name);
-      return this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, told));
+    // The story's own pronouns for a name, when its first name or title says nothing.
+    const toldOf = (id: number) => (name: string) => {
+      const article = this.index.articles[this.index.articleOf[id] ?? -1];
+      return article === undefined ? undefined : toldGender(article, entitiesOf, name);
     };
+    const sexOf = (gender: Gender | undefined): PronounSex | undefined =>
+      gender === undefined ? undefined : gender === 'male' ? 'he' : 'she';
+    // The whole name the story gives them ("Serena" is the "Williams" of "the seventh-seeded
+    // Williams"), one person of those sharing a surname (`personMeant`), in the story's order.
+    const people = [...head]
+      .sort((a, b) => a.id - b.id)
+      .flatMap((r) =>
+        this.namedOrAged(r.id).map((name) => ({
+          words: tokenize(name)
+            .map((t) => t.word)
+            .filter((w) => addressTitle(w) === undefined),
+          sex: () => sexOf(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)),
+        })),
+      );
+    const person = personMeant(asked, people);
+    const sex = person.sex;
+    const mayBeThem = (r: Ranked) => () =>
+      this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
     const about = (r: Ranked) =>
       aboutAsked(
         { text: this.index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
@@ -674,11 +695,53 @@ export class Engine {
         // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
         // stand for the person asked about.
         (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
+        ageAsked ? { sexOf: (name) => sexOf(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) } : undefined,
+        (role) => this.roleSex(r.id, role, toldOf(r.id)),
       );
     // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
     // would do ("…," she said). Only the best passage is judged (`topAbout`).
-    const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about);
+    const aged = (r: Ranked) => ageAsked && agedByName(this.index.docs[r.id]?.sentence.text ?? '', person);
+    const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about, aged);
     return { ranked: first, topAbout: first[0] === undefined || about(first[0]) };
+  }
+
+  /**
+   * The sex of whoever the passage's story names beside a role (`namesOfRole`: "The skipper, Alan
+   * Reid"), by their first name or title or the story's pronouns for them; undefined when it names no
+   * one so, or people of both sexes.
+   */
+  private roleSex(
+    id: number,
+    role: string,
+    told: (name: string) => Gender | undefined,
+  ): PronounSex | undefined {
+    const article = this.index.articles[this.index.articleOf[id] ?? -1];
+    if (article === undefined) return undefined;
+    const sexes = new Set(
+      namesOfRole(
+        article.sentences.map((s) => s.text),
+        role,
+      ).map((name) => nameGender(name, isRoleNoun) ?? told(name)),
+    );
+    const [only] = sexes;
+    return sexes.size !== 1 || only === undefined ? undefined : only === 'male' ? 'he' : 'she';
+  }
+
+  /**
+   * The people a passage names, with those it gives an age in apposition (`apposition.ts`): "Eilidh
+   * Lindsay, 63, received…" names a person the tagger may know only as "Lindsay".
+   */
+  private namedOrAged(id: number): string[] {
+    const named = this.namedPeople(id);
+    const aged = apposedAges(this.index.docs[id]?.sentence.text ?? '').map((a) => a.name);
+    const words = (name: string) => tokenize(name).map((t) => t.word);
+    const longer = (a: string, b: string) =>
+      words(b).every((w) => words(a).includes(w)) && a.length > b.length;
+    // The longer of a tagged name and an apposed one that holds it.
+    return [
+      ...named.filter((n) => !aged.some((a) => longer(a, n))),
+      ...aged.filter((a) => !named.some((n) => n === a || longer(n, a))),
+    ];
   }
 
   /** The people a passage names as people are named ("Neil Durward"), not "A second walker". */
@@ -794,7 +857,7 @@ export class Engine {
     // In a conversation with no one talked about yet, a "he" or "she" that fits the story's subject (a
     // person) is them, as a listener takes it, and the reply says so: "how old is she?" first thing
     // about a story of Priya Raman's election asks her age. In a story about a company, "she" is never
-    // the company: it is the woman the story is about, its chief executive (`meantPerson`).
+    // the company: it is the woman the story is about, its chief executive (`personMeant`).
     let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
       const meant = meantPerson(alone, story);

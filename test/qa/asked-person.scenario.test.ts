@@ -96,3 +96,51 @@ describe('"how old is he?" after a who-answer, his surname also a town\'s', () =
     expect(firstLine(say('how old is he?'))).toBe('44');
   });
 });
+
+/**
+ * Two people sharing a surname, a title, a description of the other sex (review30b): the asked person is
+ * a person, not a surname, and an age in apposition is the age of the name it follows.
+ */
+const FERRY = [
+  'Ferry engineer praised after engine room fire',
+  'A ferry engineer put out an engine room fire on the crossing from Oban to Mull on Monday.',
+  'The chief engineer, Robert Kerr, shut off the fuel supply before tackling the flames.',
+  'The 52-year-old engineer has worked on the route since 1999.',
+  'His wife, Fiona Kerr, 49, said she only heard about the fire from a neighbour.',
+  '"I had no idea until the phone rang," she said.',
+  'The ferry operator said it would review the incident.',
+];
+const POST_OFFICE = [
+  'Postmistress retires after 45 years',
+  'A village postmistress in Perthshire has retired after 45 years behind the counter.',
+  'Agnes Mackie, 68, took over the post office in Aberfeldy from her father in 1979.',
+  'According to her husband, Duncan Mackie, she has never taken a sick day.',
+  'Mrs Mackie first worked at the counter as a schoolgirl when she was 14.',
+  'Her niece, Lorna Mackie, 31, will run the shop from next month.',
+  'Customers held a party for her on Saturday.',
+];
+const ferry = () => story('ferry.txt', ...FERRY);
+const postOffice = () => story('post.txt', ...POST_OFFICE);
+
+describe('whose age: two people sharing a surname', () => {
+  it('"how old is Robert Kerr?" → 52, not his wife Fiona Kerr\'s 49', () => {
+    const answer = ferry().ask('how old is Robert Kerr?');
+    expect(answer.answer?.text).toMatch(/^52/);
+  });
+
+  it('"how old is she?" → the wife\'s 49, not "the 52-year-old engineer" (a man: "The chief engineer, Robert Kerr")', () => {
+    expect(ferry().ask('how old is she?').answer?.text).toBe('49');
+  });
+
+  it('"how old is Mrs Mackie?" → 68: the woman the story names first, not her niece Lorna Mackie', () => {
+    const answer = postOffice().ask('how old is Mrs Mackie?');
+    expect(answer.answer?.text).toBe('68');
+    // The niece asked by her own name still has hers.
+    expect(postOffice().ask('how old is Lorna Mackie?').answer?.text).toBe('31');
+  });
+
+  it('in the console: "how old is mrs mackie" → 68', () => {
+    const say = chat(postOffice());
+    expect(firstLine(say('how old is mrs mackie'))).toBe('68');
+  });
+});

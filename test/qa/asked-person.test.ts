@@ -1,6 +1,15 @@
 /** `asked-person.ts`: the person a question asks a state of, and whether a sentence is about them. */
 import { describe, expect, it } from 'vitest';
-import { aboutAsked, askedPerson } from '../../src/qa/asked-person.js';
+import {
+  aboutAsked,
+  agedByName,
+  askedPerson,
+  askedPersonFirst,
+  namesOfRole,
+  personMeant,
+  type StoryPerson,
+} from '../../src/qa/asked-person.js';
+import type { PronounSex } from '../../src/qa/pronoun-sex.js';
 import { tokenize } from '../../src/qa/text.js';
 
 describe('askedPerson', () => {
@@ -43,5 +52,110 @@ describe('askedPerson', () => {
     // A definite description may be them: "the" is for someone the reader knows.
     expect(about('The 52-year-old was airlifted to Aberdeen.')).toBe(true);
     expect(about('The climber was airlifted to Aberdeen.')).toBe(true);
+  });
+});
+
+describe('personMeant: a person, not a surname', () => {
+  const person = (name: string, sex?: PronounSex): StoryPerson => ({
+    words: name.toLowerCase().split(' '),
+    sex: () => sex,
+  });
+  // In the story's order: the main person named in full first (a first name of no known sex), then her
+  // husband, "Mrs Mackie" and her niece.
+  const story = [
+    person('Agnes Mackie'),
+    person('Duncan Mackie', 'he'),
+    person('Mackie', 'she'),
+    person('Lorna Mackie', 'she'),
+  ];
+
+  it('"Mrs Mackie" is the first Mackie the story names whose sex agrees; the others are other people', () => {
+    const meant = personMeant({ words: new Set(['mackie']), sex: 'she' }, story);
+    expect(meant.words).toEqual(new Set(['mackie', 'agnes']));
+    expect(meant.others).toEqual([
+      ['duncan', 'mackie'],
+      ['lorna', 'mackie'],
+    ]);
+  });
+
+  it('"Mr Mackie" is her husband (the story titles her "Mrs"); a full name is that person alone', () => {
+    expect(personMeant({ words: new Set(['mackie']), sex: 'he' }, story).words).toEqual(
+      new Set(['mackie', 'duncan']),
+    );
+    const lorna = personMeant({ words: new Set(['lorna', 'mackie']), sex: undefined }, story);
+    expect(lorna.words).toEqual(new Set(['lorna', 'mackie']));
+    expect(lorna.others).toContainEqual(['agnes', 'mackie']);
+  });
+
+  it('one person of that name: every name holding the words is theirs, as before', () => {
+    const one = [person('Serena Williams'), person('Williams')];
+    expect(personMeant({ words: new Set(['williams']), sex: undefined }, one).words).toEqual(
+      new Set(['serena', 'williams']),
+    );
+  });
+});
+
+describe('aboutAsked: another bearer of the surname, an age apposed to someone else, a description of the other sex', () => {
+  const robert = { words: new Set(['robert', 'kerr']), sex: 'he' as const, others: [['fiona', 'kerr']] };
+  const sexOf = (name: string): PronounSex | undefined => (name.startsWith('Fiona') ? 'she' : undefined);
+  const about = (
+    s: string,
+    person: Parameters<typeof aboutAsked>[1] = robert,
+    roleSex?: (r: string) => PronounSex | undefined,
+  ) =>
+    aboutAsked(
+      { text: s, tokens: tokenize(s) },
+      person,
+      () => false,
+      (w) => w === 'engineer',
+      { sexOf },
+      roleSex,
+    );
+
+  it("the surname within another person's name does not name them", () => {
+    expect(about('Fiona Kerr runs the harbour cafe.')).toBe(false);
+    expect(about('Mr Kerr and Fiona Kerr live in Oban.')).toBe(true);
+  });
+
+  it('an age apposed to another person is theirs, whatever "His" says', () => {
+    expect(about('His wife, Fiona Kerr, 49, said she only heard from a neighbour.')).toBe(false);
+    expect(about('Robert Kerr, 52, and his wife, Fiona Kerr, 49, were on board.')).toBe(true);
+    // Asked a pronoun: the apposed name's sex decides.
+    const she = { words: new Set<string>(), sex: 'she' as const };
+    expect(about('His wife, Fiona Kerr, 49, said she only heard from a neighbour.', she)).toBe(true);
+  });
+
+  it('a definite description counts only when the story does not make it the other sex', () => {
+    const she = { words: new Set<string>(), sex: 'she' as const };
+    const roleSex = (role: string): PronounSex | undefined => (role === 'engineer' ? 'he' : undefined);
+    expect(about('The 52-year-old engineer has worked on the route since 1999.', she, roleSex)).toBe(false);
+    expect(about('The 52-year-old engineer has worked on the route since 1999.', she)).toBe(true);
+    expect(about('The 52-year-old has worked on the route since 1999.', she, roleSex)).toBe(true);
+  });
+});
+
+describe('namesOfRole, agedByName, askedPersonFirst', () => {
+  it('finds the names a story puts beside a role', () => {
+    const texts = [
+      'The chief engineer, Robert Kerr, shut off the fuel.',
+      'Deckhand Ian Bell, 19, helped him.',
+      "Marion Shaw, the ferry company's engineer, praised them.",
+    ];
+    expect(namesOfRole(texts, 'engineer')).toEqual(['Robert Kerr', 'Marion Shaw']);
+    expect(namesOfRole(texts, 'deckhand')).toEqual([]);
+  });
+
+  it('an age apposed to the asked name goes first of the passages about them', () => {
+    const agnes = { words: new Set(['agnes', 'mackie']), sex: 'she' as const };
+    expect(agedByName('Agnes Mackie, 68, took over the post office.', agnes)).toBe(true);
+    expect(agedByName('Her niece, Lorna Mackie, 31, will run the shop.', agnes)).toBe(false);
+    const ranked = ['joined when she was 14', 'other', 'Agnes, 68'];
+    expect(
+      askedPersonFirst(
+        ranked,
+        (r) => r !== 'other',
+        (r) => r.includes('68'),
+      ),
+    ).toEqual(['Agnes, 68', 'joined when she was 14', 'other']);
   });
 });
