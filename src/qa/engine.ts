@@ -49,7 +49,13 @@ import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { isWrittenAsName } from './answer-kind.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { referentCredit, referentsOf, toldGender, type ConversationPerson } from './referents.js';
+import {
+  namesFewStories,
+  referentCredit,
+  referentsOf,
+  toldGender,
+  type ConversationPerson,
+} from './referents.js';
 import { speakerAsked, speakerWords, speakerTest } from './speaker.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
@@ -285,7 +291,9 @@ export class Engine {
     const words = await settleVocabulary(this.index, signal);
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     await readReferents(this.index.articles, entitiesOf, signal);
-    const naming = namingPractice(this.index.articles, entitiesOf);
+    const naming = namingPractice(this.index.articles, entitiesOf, (name) =>
+      namesFewStories(this.index, name),
+    );
     await practiseAskingOnce((question) => this.ask(question), signal, naming === undefined ? [] : [naming]);
     return words;
   }
