@@ -46,7 +46,7 @@ import { rerank, type Ranked } from './rerank.js';
 import { isWrittenAsName } from './answer-kind.js';
 import { askedFirst } from './asked-first.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { referentCredit, toldGender, type ConversationPerson } from './referents.js';
+import { namesFewStories, referentCredit, toldGender, type ConversationPerson } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -247,7 +247,9 @@ export class Engine {
     const words = await settleVocabulary(this.index, signal);
     const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     await readReferents(this.index.articles, entitiesOf, signal);
-    const naming = namingPractice(this.index.articles, entitiesOf);
+    const naming = namingPractice(this.index.articles, entitiesOf, (name) =>
+      namesFewStories(this.index, name),
+    );
     await practiseAskingOnce((question) => this.ask(question), signal, naming === undefined ? [] : [naming]);
     return words;
   }

@@ -516,6 +516,18 @@ function articlesHolding(
 }
 
 /**
+ * Would a question naming `name` be credited with the pronoun openings that stand for them
+ * (`referentCredit`): does a word of the name stand in REFERENT_ARTICLES stories at most? A name whose
+ * words are all common to many stories ("Nick Van") reads no story's openings, and a practice question
+ * naming it does not take that path (`namingPractice`).
+ */
+export function namesFewStories(index: SearchIndex, name: string): boolean {
+  return tokenize(name).some(
+    (t) => !t.stop && (articlesHolding(index, t.stem, -1, REFERENT_ARTICLES)?.length ?? 0) > 0,
+  );
+}
+
+/**
  * The question's credit for sentences opening with a pronoun that stands for a person it names (see
  * `ReferentCredit`): per group, each word of the question (not a name lent to a role word) that is a
  * word of the person's name. In a conversation about someone (`person`), a pronoun opening of their
