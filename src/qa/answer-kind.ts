@@ -21,6 +21,7 @@ import {
   onlyKindOf,
   taggedUses,
 } from './wordnet.js';
+import { modifiesNext } from './relational-adjective.js';
 import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
@@ -875,6 +876,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'person':
       // "Who runs Havenlink?" is not answered by "6,200 people", "who did they beat?" not by "Wigan 13-12".
       if (holdsNumber(c, passage)) return 'none';
+      // Nor "who broke the record?" by "Scottish" of "a Scottish record": an adjective before its noun.
+      if (modifiesNext(passage.text, c.start, c.end)) return 'none';
       // "What is the head teacher's name?": a name, not "first woman"; an organisation's ("Hillside
       // Primary") only when the passage names no one else.
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
@@ -890,6 +893,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (PERSONS.has(cls)) return 'fine';
       return 'none';
     case 'organization':
+      if (modifiesNext(passage.text, c.start, c.end)) return 'none';
       if (PERSONS.has(cls)) return cls === 'person' ? 'loose' : 'fine';
       // The tagger often calls an organisation a place ("Parliament").
       return cls === 'place' ? 'loose' : 'none';

@@ -316,7 +316,8 @@ export function roleSubjectOf(
       isPersonHead(c.span.text) &&
       !countOpens(c.span, passage),
   );
-  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage)[0]?.span;
+  // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
+  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
   if (role === undefined) return undefined;
   // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives.
   const named = candidates.find(

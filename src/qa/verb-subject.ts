@@ -8,7 +8,7 @@
 import { doerVerbs, isContestVerb } from './doer-verbs.js';
 import { eventObjectsFor } from './event-noun.js';
 import { irregularKin } from './irregular.js';
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tailBefore, tokenize, type Token } from './text.js';
 import { isParticiple } from './verb-object.js';
@@ -121,7 +121,11 @@ function formOf(verb: Token): (t: Token) => boolean {
   const doers = new Set(doerVerbs(base));
   // "Defeating", which the lemmatiser may leave as it is, by WordNet's detachment rules too.
   const way = (w: string) => doers.has(lemma(w)) || doers.has(detachedLemma('verb', w) ?? w);
-  return (t) => t.stem === verb.stem || lemma(t.word) === base || (doers.size > 0 && way(t.word));
+  // "Has broken", "is frozen": a strong verb's participle (in "-n") that the lemmatiser reads as an
+  // adjective ("broken" → none) is the verb's by WordNet's own forms of verbs ("broken" → "break").
+  const participle = (w: string) => /n$/.test(w) && lemmaOf(w) === undefined && verbLemmaOf(w) === base;
+  return (t) =>
+    t.stem === verb.stem || lemma(t.word) === base || participle(t.word) || (doers.size > 0 && way(t.word));
 }
 
 /**
@@ -162,6 +166,16 @@ export function cutAtVerb<T extends { span: { text: string; start: number; end: 
  */
 const APPOSITIONS = /^(?:(?:\s*,[^,.;:!?"“”()]{1,80})+\s*,|\s*\([^()]{1,60}\))?\s*$/u;
 
+/**
+ * A short phrase of a preposition that post-modifies a noun, between a subject and its verb ("a
+ * 17-year-old swimmer from Falkirk has broken", "an analyst at Goodbody said"): a preposition that
+ * says where or whose (not "by", "for", "with", which as often open an adjunct of the verb), then a
+ * name of at most four words written with capitals or figures, after an article or a possessive (no
+ * word of another clause).
+ */
+const POST_MODIFIER =
+  /^\s+(?:from|of|at|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}$/u;
+
 /** Before a relative "who": a comma, after any appositions set off by commas (", a surgeon at …,"). */
 const RELATIVE = /^(?:\s*,[^,.;:!?"“”()]{1,80})*\s*,\s*$/u;
 
@@ -180,11 +194,15 @@ const GOVERNED =
  * "and"). Not a name after a preposition or a participle, which is an object ("of Harrogate"), nor a
  * passive's subject in the passage ("the cup was won by…": what was won). A verb whose object is the
  * asked contest verb's noun ("sealed a 24-20 win over Denford") is that verb. Empty when none is.
+ * With `modified`, a subject may also be followed by a short phrase saying where it is from
+ * (`POST_MODIFIER`): for a phrase naming a kind of person ("a swimmer from Falkirk has broken…"), not
+ * for a name, which would take "Director" of "Director of the Russian Federal Service …".
  */
 export function subjectsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
   asked: AskedVerb,
   passage: { text: string; tokens: readonly Token[] },
+  modified = false,
 ): T[] {
   const { tokens, text } = passage;
   const found: { c: T; reach: number }[] = [];
@@ -236,7 +254,9 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     const set = relative ? RELATIVE : APPOSITIONS;
     for (const c of free) {
       if (c.span.end > verbAt) continue;
-      if (set.test(text.slice(c.span.end, verbAt))) found.push({ c, reach: verbAt - c.span.end });
+      const between = text.slice(c.span.end, verbAt);
+      if (set.test(between) || (modified && !relative && POST_MODIFIER.test(between)))
+        found.push({ c, reach: verbAt - c.span.end });
     }
   });
   found.sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start);

@@ -1,0 +1,33 @@
+/**
+ * "A 17-year-old swimmer … has broken a Scottish record": "Scottish" is written with a capital, so it
+ * reads as a name, but it is an adjective that WordNet relates to a noun by a pertainym pointer
+ * ("Scottish" → Scotland, "Russian" → Russia, "Royal" → monarch, "National" → nation), and here it
+ * modifies the noun after it. Such a word before a noun says what kind of thing that noun is; it names
+ * no one, and never answers "who". Standing alone it may ("who besides the British colonized Africa?"
+ * → "French" of "the French").
+ */
+
+import { verbLemmaOf } from './lemma.js';
+import { isStopword } from './text.js';
+import { isLemma, isNoun, pertainyms } from './wordnet.js';
+
+/** The word right after a span, when only spaces come between: what the span would modify. */
+const NEXT_WORD = /^ +([\p{L}][\p{L}'’-]*)/u;
+
+/**
+ * Is the span one relational adjective ("Scottish", "Anglo-Welsh": its last part for a hyphened
+ * compound WordNet lacks) that modifies the noun or adjective right after it ("a Scottish record",
+ * "an Anglo-Welsh touring team", "the Russian side")? Not one that stands for its people ("the
+ * French and the British"), nor one a function word or a verb's past form follows ("the British
+ * colonized").
+ */
+export function modifiesNext(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).trim();
+  if (!/^\p{L}+(?:-\p{L}+)*$/u.test(word)) return false;
+  const last = (word.split('-').pop() ?? word).toLowerCase();
+  if (!isLemma('adj', last) || pertainyms(last).length === 0) return false;
+  const next = NEXT_WORD.exec(text.slice(end))?.[1]?.toLowerCase();
+  if (next === undefined || isStopword(next)) return false;
+  // "The British colonized…": a past form that WordNet also lists as an adjective is the verb here.
+  return isNoun(next) || (isLemma('adj', next) && !(/ed$/.test(next) && verbLemmaOf(next) !== undefined));
+}
