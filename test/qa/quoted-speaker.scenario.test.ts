@@ -3,7 +3,8 @@
  * part of it ("Helm Ravi Pillai"), then goes on with their words: a quotation said by "he" right after
  * the sentence naming them, a second quoted sentence after '"…," he said.' or '"…," said Pillai.' that
  * names no one, and a sentence inside a quotation opening with "He" that is the speaker's word for
- * someone else. On stories written for these tests.
+ * someone else; and a thing with a man's first name in its name ("Ty Seren, the hospice…") read as no
+ * man, so the "He" after the person named next is theirs. On stories written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
@@ -27,6 +28,14 @@ const transferParagraphs = [
   'Harbour Town chairman Maurice Hale says the club will not stand in the way of its top scorer.',
   '"It would be a great loss for us," said Hale. "This lad is the best finisher in the league. He has scored in every home game this season."',
   'The forward has a year left on his contract.',
+];
+
+const hospiceParagraphs = [
+  'Baker cycles to Paris for hospice',
+  'A baker from Rhyl has cycled to Paris to raise money for a hospice.',
+  'The money will go to Ty Seren, the hospice in Prestatyn, which looked after her father last year.',
+  'The bike was lent to her by cyclist Celyn Rowe, who rode it in the Tour of Britain.',
+  'He said he was glad it had been used for a good cause.',
 ];
 
 /** The passage shown first: the line just before its source line ("— Headline (file)"). */
@@ -83,5 +92,16 @@ describe('the speaker of a quotation, and of the quoted sentence after it', () =
     ['He said it was her first rescue.', false],
   ])('%s is nothing but quoted words: %s', (text, whole) => {
     expect(wholeQuotation(text)).toBe(whole);
+  });
+});
+
+describe('a name set beside a thing is no person', () => {
+  it('"Ty Seren, the hospice in Prestatyn" is no man before "He said…": the cyclist is', () => {
+    expect(speakers(hospiceParagraphs)).toEqual(['He said he w → Celyn Rowe']);
+  });
+
+  it('"what did Celyn Rowe say?" → "He said he was glad…"', () => {
+    const said = chat(story('hospice.txt', ...hospiceParagraphs))('what did Celyn Rowe say?');
+    expect(firstPassage(said)).toMatch(/^He said he was glad/);
   });
 });
