@@ -122,7 +122,10 @@ function speakersFirst(ranked: Ranked[], { index, read: question, people }: Aske
     // "He said…": the person its pronoun stands for, or those it fits equally, as the conversation's
     // person settles a tie (`ConversationPerson`).
     const read = referentsOf(article, entitiesOf);
-    const referents = [read.one.get(sentence.index) ?? [], read.tied.get(sentence.index) ?? []].flat();
+    const referents = [
+      read.one.get(sentence.index) ?? read.quoted.get(sentence.index) ?? [],
+      read.tied.get(sentence.index) ?? [],
+    ].flat();
     const words = referents.flatMap((r) => r.name.toLowerCase().split(/\s+/));
     return spoken(sentence.text, referents.length > 0 ? words : undefined);
   };

@@ -47,6 +47,29 @@ function isMonthSaidAsTime(text: string, e: Entity, span: string): boolean {
 }
 
 /**
+ * An apposition right after a name that says what it is: a comma, an article, then words up to a
+ * preposition, a relative pronoun, punctuation or the end ("Ty Hafan, the children's hospice in Sully,"
+ * → "children's hospice"). Group 1.
+ */
+const APPOSED =
+  /^\s*,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:in|of|at|on|for|from|near|which|that|who|where)\b|\s*[,.;:)]|\s*$)/u;
+
+/**
+ * Whether an apposition after the span names a thing, not a person: its head noun (the apposition's
+ * last word) is a kind of made thing, institution, place, prize or document and no kind of person
+ * ("Ty Hafan, the children's hospice in Sully": "Ty" is a man's name, the hospice no one; "Jo Cox,
+ * the MP" is someone).
+ */
+function apposedThing(text: string, e: Entity): boolean {
+  const head = APPOSED.exec(text.slice(e.end))?.[1]
+    ?.split(/\s+/)
+    .at(-1)
+    ?.replace(/['’]s?$/u, '');
+  if (head === undefined || isKindOf(head, 'person')) return false;
+  return THINGS.some((kind) => isKindOf(head, kind));
+}
+
+/**
  * Is the person-tagged span `e` of `text` a person's name? `headline`: the sentence is a headline (in
  * Title Case), whose capitals say nothing of what follows a name.
  */
@@ -55,6 +78,7 @@ export function isPersonName(text: string, e: Entity, headline = false): boolean
   if (!startsUpper(span.replace(/^[^\p{L}]+/u, ''))) return false;
   if (SAINT_BEFORE.test(text.slice(0, e.start))) return false;
   if (isMonthSaidAsTime(text, e, span)) return false;
+  if (apposedThing(text, e)) return false;
   if (headline) return true;
   const run = CAPITALISED_RUN.exec(text.slice(e.end))?.[0];
   const head = run

@@ -69,6 +69,13 @@ export interface Referents {
    * the description is in each (its role phrase, "former council treasurer"). They are in `one` too.
    */
   described: ReadonlyMap<number, Description>;
+  /**
+   * The sentences of nothing but quoted words that go on from a speaker's quotation, each with its
+   * speaker (`continuedQuotations`): whose words they are for "what did X say?" (`speaker.ts`). Not in
+   * `one`: crediting them to retrieval as if they named the speaker moved a name-only tie on the visible
+   * sets (docs/measured.md, session 31).
+   */
+  quoted: ReadonlyMap<number, Referent>;
 }
 
 /** A role phrase standing for a person named elsewhere in the story ("A former council treasurer…"). */
@@ -294,8 +301,12 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
   // A sentence's reading, by position: a person, or null when it opens with a pronoun read as no one.
   const read = new Map<number, Person | null>();
   const sentences = article.sentences;
+  const inside = insideQuotation(sentences);
   sentences.forEach((sentence, i) => {
     if (sentence.role !== 'body') return;
+    // A pronoun opening a sentence inside a quotation is the speaker's word, not the story's ('"This
+    // guy is an icon. He's been at the top for so long."'): no one it is read as.
+    if (inside[i] === true) return;
     const gender = openingGender(sentence.text);
     if (gender === undefined) return;
     // A quotation said by "he" ('"…," he said.') is the speaker's of the sentence just before, named as
@@ -341,9 +352,166 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
     const among = tie.flatMap((p) => referentOf(p) ?? []);
     if (among.length > 1) tied.set(sentence.index, among);
   });
+  const quoted = continuedQuotations(sentences, inside, read, entitiesOf);
   const described = describedLead(article, entitiesOf);
   for (const [at, d] of described) if (!one.has(at)) one.set(at, d.referent);
-  return { one, tied, described };
+  return { one, tied, described, quoted };
+}
+
+/** A sentence that opens with a quotation, and what follows it (group 1). */
+const QUOTE_OPENS = new RegExp(String.raw`^\s*${QUOTATION}(.*)$`, 'su');
+
+/** A quotation, closed or running on to the text's end (a quote going on into the next paragraph). */
+const QUOTED_PART = /["“][^"“”]*(?:["”]|$)/gu;
+
+/**
+ * Whether a sentence is nothing but quoted words: it opens with a quotation mark and has no word outside
+ * its quotations ('"He was calm and he did everything right."', or '"A shortage of money has never been
+ * a problem for us.' whose quotation goes on into the next paragraph). No one is said to say it: a
+ * reader takes it for the words of whoever said the quotation before it.
+ */
+export function wholeQuotation(text: string): boolean {
+  if (/^\s*["“]/u.test(text)) return !/\p{L}/u.test(text.replace(QUOTED_PART, ''));
+  return quotationEnds(text);
+}
+
+/**
+ * Whether a sentence is the end of a quotation begun in a sentence before: its one quotation mark closes
+ * it, after the sentence's last word ("He just fancies a challenge.\"" after '"But he's a very loyal
+ * friend to the club.'). Its words are all quoted, the speaker's, as the quotation's first sentence is.
+ */
+function quotationEnds(text: string): boolean {
+  return /^[^"“”]*\p{L}[^"“”]*[.!?…]["”]\s*$/u.test(text);
+}
+
+/**
+ * Per sentence, whether it begins inside a quotation a sentence before it in its paragraph opened and
+ * did not close ('"This guy is an absolute sporting icon. He's been at the top for so long."': the
+ * second). A straight quotation mark opens or closes by turns, a curly one says which it does. A
+ * paragraph begins outside any: news opens each quoted paragraph with a mark of its own.
+ */
+function insideQuotation(sentences: readonly Sentence[]): boolean[] {
+  let open = false;
+  return sentences.map((sentence, i) => {
+    if (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) open = false;
+    const begins = open;
+    for (const mark of sentence.text.matchAll(/["“”]/gu)) open = mark[0] === '"' ? !open : mark[0] === '“';
+    return begins;
+  });
+}
+
+/**
+ * The one person a sentence opening with a quotation names as its speaker right after it: '"…," said
+ * McClaren.', '"…," said HMV manager Clive Smith, who…', '"…," Ms Reid told the BBC.'. Undefined when
+ * none or more than one is.
+ */
+function namedSpeaker(
+  sentence: Sentence,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Person | undefined {
+  const rest = QUOTE_OPENS.exec(sentence.text)?.[1];
+  if (rest === undefined) return undefined;
+  const speakers = peopleIn(sentence, entitiesOf).filter((p) => {
+    const at = rest.indexOf(p.name);
+    if (at === -1) return false;
+    const before = rest.slice(0, at);
+    const after = rest.slice(at + p.name.length);
+    // The verb before the name, a title maybe between: "said (HMV manager) Clive Smith".
+    const verb = /^\s*(\p{Ll}+)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.exec(before)?.[1];
+    if (verb !== undefined) return isReportingVerb(verb) && /^\s*(?:[,.;:!?]|$)/u.test(after);
+    // The name then the verb, an adverb maybe between: "McClaren (later) said".
+    const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+    return (
+      /^[\s,]*$/u.test(before) &&
+      next !== null &&
+      [next[1], next[2]].some((w) => w !== undefined && isReportingVerb(w))
+    );
+  });
+  if (speakers.length === 1) return speakers[0];
+  if (speakers.length > 1) return undefined;
+  // A name the tagger does not know, said to speak by the form alone ('"…," said McClaren.'): whoever
+  // it names, a person or an organisation, the words are theirs.
+  const before = SAID_NAME.exec(rest);
+  if (before !== null && isReportingVerb(before[1] as string))
+    return { name: before[2] as string, gender: undefined };
+  const after = NAME_SAID.exec(rest);
+  return after !== null && [after[2], after[3]].some((w) => w !== undefined && isReportingVerb(w))
+    ? { name: after[1] as string, gender: undefined }
+    : undefined;
+}
+
+/**
+ * A sentence ending in a quotation its speaker introduces ('Menon said: "…'): group 1 the words before
+ * the verb, group 2 the verb.
+ */
+const INTRODUCED = /^(.*?)(\p{Ll}+)\s*[:,]\s*["“][^"“”]*["”]?\s*$/su;
+
+/**
+ * The speaker of the quotation a sentence ends with, introduced before it ('Menon said: "It was a
+ * perfect night.', 'He told the BBC: "…'): the person named as the sentence's subject, or the one its
+ * opening pronoun was read as (`pronoun`); undefined when neither is one person.
+ */
+function introducingSpeaker(
+  sentence: Sentence,
+  pronoun: Person | null | undefined,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Person | undefined {
+  if (!/["“]/u.test(sentence.text)) return undefined;
+  const introduced = INTRODUCED.exec(sentence.text);
+  if (introduced === null || !isReportingVerb(introduced[2] as string)) return undefined;
+  const subject = introduced[1] as string;
+  const named = peopleIn(sentence, entitiesOf).filter(
+    (p) => subject.includes(p.name) && namedAsSubject(subject, p.name),
+  );
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  return pronounOpening(sentence.text) === undefined ? undefined : (pronoun ?? undefined);
+}
+
+/** Capitalised words, as a name is written ("McClaren", "Mr Steve McClaren"). */
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+
+/** After a quotation: a verb, then capitalised words ending the clause (', said McClaren.'). */
+const SAID_NAME = new RegExp(String.raw`^\s*,?\s*(\p{Ll}+)\s+(${CAPITALISED})\s*(?:[,.;:!?]|$)`, 'u');
+
+/** After a quotation: capitalised words, then a verb, maybe after an adverb (', McClaren later said'). */
+const NAME_SAID = new RegExp(String.raw`^\s*,?\s*(${CAPITALISED})\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`, 'u');
+
+/**
+ * Whose words each sentence of nothing but quoted words is (`wholeQuotation`, or one begun inside a
+ * quotation whose words are all within it: `insideQuotation`): news goes on with a
+ * speaker's words in sentences of their own ('"We got there in time," he said. "He was calm."'), into
+ * the next paragraph too, and names the speaker only once. It is the speaker of the quotation in the
+ * sentence just before: named there ('"…," said McClaren.', `namedSpeaker`), a pronoun read as someone
+ * ('"…," he said.', `read`), or a sentence of quoted words itself read so. Anything else in between
+ * ends it: a quotation after a sentence that quotes no one is no one's here.
+ */
+function continuedQuotations(
+  sentences: readonly Sentence[],
+  inside: readonly boolean[],
+  read: ReadonlyMap<number, Person | null>,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Map<number, Referent> {
+  const out = new Map<number, Referent>();
+  // The speaker of the quotation the sentence before holds, if any.
+  let speaker: Person | undefined;
+  sentences.forEach((sentence, i) => {
+    if (sentence.role !== 'body') {
+      speaker = undefined;
+      return;
+    }
+    // Begun inside a quotation, it is read as if it opened it.
+    if (inside[i] === true ? wholeQuotation(`"${sentence.text}`) : wholeQuotation(sentence.text)) {
+      const referent = speaker === undefined ? undefined : referentOf(speaker);
+      if (referent !== undefined) out.set(sentence.index, referent);
+      return;
+    }
+    const quoted = QUOTE_OPENS.test(sentence.text) ? quotedGender(sentence.text) : undefined;
+    speaker =
+      quoted !== undefined
+        ? (read.get(i) ?? undefined)
+        : (namedSpeaker(sentence, entitiesOf) ?? introducingSpeaker(sentence, read.get(i), entitiesOf));
+  });
+  return out;
 }
 
 /** The words a description may have before its role noun ("former council", "34-year-old", "Leeds"). */

@@ -6,7 +6,7 @@
  * the ministry said": the ministry speaks). Pure: sentences come as text.
  */
 import { addressTitle } from '../knowledge/names.js';
-import { GOES_ON, QUOTATION } from './referents.js';
+import { GOES_ON, QUOTATION, wholeQuotation } from './referents.js';
 import { tokenize } from './text.js';
 
 /**
@@ -31,8 +31,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Is one of `names` (words of a person's name, lower case) the speaker of `text`: the name right before
  * a verb of speech, past a parenthesis between commas ("Fomin, for his part, said"), or right after
- * one ("said Drysdale"); or, for a sentence opening "He said…"/"She told…", the person the sentence's
- * pronoun stands for (`referent`, their name's words)?
+ * one ("said Drysdale"); or, for a sentence opening "He said…"/"She told…", or one of nothing but quoted
+ * words going on from a speaker's quotation, the person the sentence stands for (`referent`, their
+ * name's words)?
  */
 export function spokenBy(text: string, names: readonly string[], referent?: readonly string[]): boolean {
   return speakerTest(names)(text, referent);
@@ -118,7 +119,9 @@ export function speakerTest(
       words.length > 1
         ? referent.every((w) => w.length <= 2 || addressTitle(w) !== undefined || words.includes(w))
         : referent.some((w) => words.includes(w));
-    return fits && PRONOUN_SAID.test(text);
+    // A sentence of nothing but quoted words is read as someone's only as the words of the quotation's
+    // speaker before it goes on (`referents.ts`): theirs, as "He said…" is.
+    return fits && (PRONOUN_SAID.test(text) || wholeQuotation(text));
   };
 }
 

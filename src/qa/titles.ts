@@ -8,7 +8,16 @@ import type { Entity } from './entities.js';
 import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
 import { stem, tokenize, type Token } from './text.js';
-import { isCommonWord, isLemma, isRoleNoun, pertainyms, placeOf, placesAround } from './wordnet.js';
+import { isFirstName } from '../knowledge/names.js';
+import {
+  isCommonWord,
+  isEnglishWord,
+  isLemma,
+  isRoleNoun,
+  pertainyms,
+  placeOf,
+  placesAround,
+} from './wordnet.js';
 import { startsUpper } from './letters.js';
 
 /** A title runs at most this many words before the name (the Russian director's runs to nine). */
@@ -102,16 +111,40 @@ export function titledNames(text: string, tokens: readonly Token[], entities: re
     let from = words.length;
     while (from > 0 && capital(words[from - 1] as Token) && !isRoleNoun((words[from - 1] as Token).word))
       from--;
+    // A sentence's first word is capitalised by its place alone: before a known first name it is the
+    // title, a noun WordNet may not know for a person ("Helm Ravi Menon steered the boat").
+    const opened = from === 0 && openingTitle(text, words);
+    if (opened) from = 1;
     const head = words[from - 1];
     const name = words.slice(from);
     const first = name[0];
     const last = name.at(-1);
-    if (head === undefined || !isRoleNoun(head.word) || first === undefined || last === undefined) continue;
+    if (head === undefined || first === undefined || last === undefined) continue;
+    if (!opened && !isRoleNoun(head.word)) continue;
     if (modifierEnding(text, head)) continue;
     if (name.length < 2 || name.some((t) => isCommonWord(text.slice(t.start, t.end)))) continue;
     out.push({ type: 'person', start: first.start, end: last.end });
   }
   return out;
+}
+
+/**
+ * Whether a phrase's first word, opening the sentence, is a title before the name the rest of it is: a
+ * common English word ("Helm", "Stroke"), no first name itself ("Rose", "Mark"), then a first name the
+ * names list knows and a word that is no English word ("Ravi Menon"), as a name is written. Only three
+ * words: a longer run may be a name of its own ("Ysgol Glan Morgan").
+ */
+function openingTitle(text: string, words: readonly Token[]): boolean {
+  const [opener, given, family] = words;
+  if (opener === undefined || given === undefined || family === undefined || words.length !== 3) return false;
+  if (text.slice(0, opener.start).trim() !== '') return false;
+  const written = (t: Token) => text.slice(t.start, t.end);
+  return (
+    isCommonWord(written(opener)) &&
+    !isFirstName(written(opener)) &&
+    isFirstName(written(given)) &&
+    !isEnglishWord(written(family))
+  );
 }
 
 /**
