@@ -23,6 +23,7 @@ import {
   namesPerson,
   personSubject,
   standsOut,
+  SUBJECT_PRONOUNS,
   storyParts,
   type Salience,
   type StorySubject,
@@ -115,10 +116,29 @@ export function mostNamed(pronoun: string, story: PronounStory): string[] {
 }
 
 /**
+ * The one person of the story `pronoun` can be: the story names no one else it fits, and their name or
+ * the story's own pronouns for them say they are of its sex ("Margaret Ashby" for "she", in a profile
+ * that names her twice and no one else; the engineer "Mark Doyle" for "he" in a story about a storm).
+ * Asking "do you mean Margaret Ashby?" offers the only answer there is. Not a person whose sex nothing
+ * tells ("Khaled"): "he" may be them or someone the story does not name. Undefined otherwise.
+ */
+export function onlyFitting(pronoun: string, story: PronounStory): string | undefined {
+  const sex = SUBJECT_PRONOUNS.get(pronoun);
+  if (sex !== 'he' && sex !== 'she') return undefined;
+  const fitting = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
+    p.pronouns.has(pronoun),
+  );
+  const [only] = fitting;
+  if (only === undefined || fitting.length > 1) return undefined;
+  return only.pronouns.has(sex === 'he' ? 'she' : 'he') ? undefined : only.name;
+}
+
+/**
  * The person a conversation's first "he" or "she" stands for ("what did she say?" with no one talked
  * about yet): the story's subject when it is a person the pronoun fits; in a story about no one person
- * (an organisation's, or no one's), the person it fits that the story is about (`salientPerson`).
- * Undefined when there is no such person: the bot asks (`unclearWithNoOne`).
+ * (an organisation's, or no one's), the person it fits that the story is about (`salientPerson`), or
+ * the only one it can be (`onlyFitting`). Undefined when there is no such person: the bot asks
+ * (`unclearWithNoOne`).
  */
 export function meantPerson(
   pronoun: Token,
@@ -129,7 +149,7 @@ export function meantPerson(
   // "how much did they make?" of a story about an airline: a company or a body is a "they" (and an
   // "it"), as its own sentences call it, never a "he" or "she".
   if (subject !== undefined && subject.pronouns.has(pronoun.word)) return subject;
-  const name = salientPerson(pronoun.word, story);
+  const name = salientPerson(pronoun.word, story) ?? onlyFitting(pronoun.word, story);
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
 
