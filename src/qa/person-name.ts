@@ -8,7 +8,12 @@
  * Case, says nothing by its capitals ("Raman Opens New Factory"): there only the lower case counts.
  * Two more spans the tagger calls people are no one a reader means: a month that is also a first name,
  * said as a time ("joined the school in April"), and a saint, who in a news story names the church,
- * school or trust called after them ("St Edmund's Learning Trust").
+ * school or trust called after them ("St Edmund's Learning Trust"). Nor is a name given to a storm, a
+ * ship or a project, which a common noun for that kind of thing heads ("Storm Ellen", "Hurricane
+ * Katrina", "Operation Sealion"): the tagger takes "Ellen" for a woman, and a story about the storm
+ * and the engineer who repairs its damage ("He said crews had worked through the night") then read
+ * "he" as Ellen. And an owner's possessive before a name ("Kenya's Mary Wanjiru", "Labour's Ann
+ * Hale") is no part of it (`withoutOwner`).
  */
 import type { Entity } from './entities.js';
 import { isKindOf } from './wordnet.js';
@@ -19,6 +24,35 @@ const CAPITALISED_RUN = /^(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
 
 /** What a thing named after a person is: WordNet's kinds for "telescope", "university", "airport", "prize". */
 const THINGS = ['artifact', 'organization', 'location', 'award', 'document'] as const;
+
+/**
+ * WordNet's kinds of the things that are given names as people are: weather (storms, hurricanes,
+ * typhoons), craft (ships, boats, aircraft, spacecraft) and undertakings ("project", "operation",
+ * "mission"). A noun of one of these kinds that is not also a kind of person ("Captain", "Coach") heads
+ * the name of that thing, not of someone.
+ */
+const NAMED_KINDS = ['atmospheric_phenomenon', 'craft', 'work'] as const;
+
+/** The capitalised word right before a name ("Storm " of "Storm Ellen"), or the span's own first word. */
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
+const FIRST_WORD = /^(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u;
+
+/** Is `word` a common noun for a thing given a name (`NAMED_KINDS`), not for a person? */
+function namesAThing(word: string | undefined): boolean {
+  if (word === undefined || isKindOf(word, 'person')) return false;
+  return NAMED_KINDS.some((kind) => isKindOf(word, kind));
+}
+
+/** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru". */
+const OWNER = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
+
+/**
+ * A name without an owner's possessive before it: "Kenya's Mary Wanjiru" is Mary Wanjiru of Kenya,
+ * and the tagger's span holds both. A name alone is unchanged.
+ */
+export function withoutOwner(name: string): string {
+  return name.replace(OWNER, '');
+}
 
 /** "St" or "Saint" right before the name ("St Edmund's", "St. Mary's", "Saint Anne"). */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Saint)\s+$/u;
@@ -79,6 +113,9 @@ export function isPersonName(text: string, e: Entity, headline = false): boolean
   if (SAINT_BEFORE.test(text.slice(0, e.start))) return false;
   if (isMonthSaidAsTime(text, e, span)) return false;
   if (apposedThing(text, e)) return false;
+  // "Storm Ellen", whether the tagger's span holds "Storm" or begins after it.
+  if (namesAThing(CAPITAL_BEFORE.exec(text.slice(0, e.start))?.[1] ?? FIRST_WORD.exec(span)?.[1]))
+    return false;
   if (headline) return true;
   const run = CAPITALISED_RUN.exec(text.slice(e.end))?.[0];
   const head = run

@@ -18,7 +18,7 @@ import type { Entity } from './entities.js';
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
-import { isPersonName } from './person-name.js';
+import { isPersonName, withoutOwner } from './person-name.js';
 import { PRONOUNS } from './pronoun-sex.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
@@ -198,7 +198,8 @@ export function named(
         m = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(0, start));
       }
     for (const part of text.slice(start, e.end).split(/\s*,\s*/))
-      if (part !== '') found.push({ kind: e.type, name: part.replace(/['’]s?$/u, '') });
+      // "Kenya's Mary Wanjiru" is Mary Wanjiru: the owner's possessive is no part of her name.
+      if (part !== '') found.push({ kind: e.type, name: withoutOwner(part).replace(/['’]s?$/u, '') });
   }
   return found;
 }
