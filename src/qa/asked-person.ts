@@ -242,9 +242,11 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
 export function namesOfRole(texts: readonly string[], role: string): string[] {
   const r = role.replace(/[^a-z-]/gi, '');
   if (r === '') return [];
+  // The role as the head of its phrase: not an owner ("Mary Reid, the skipper's wife") nor what another
+  // is of ("The mother of the skipper, Ann Reid": she is the mother).
   const patterns = [
-    new RegExp(String.raw`\b${r},?\s+(${NAME})`, 'gu'),
-    new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}${r}\b`, 'gu'),
+    new RegExp(String.raw`(?<!\bof\s+(?:the|a|an|his|her|their)\s+)\b${r},?\s+(${NAME})`, 'gu'),
+    new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}${r}\b(?!['’])`, 'gu'),
   ];
   const out: string[] = [];
   for (const text of texts)

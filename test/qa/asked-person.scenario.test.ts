@@ -144,3 +144,22 @@ describe('whose age: two people sharing a surname', () => {
     expect(firstLine(say('how old is mrs mackie'))).toBe('68');
   });
 });
+
+describe("a role's owner is not the role (review31b)", () => {
+  const lorry = () =>
+    story(
+      'lorry.txt',
+      'Lorry driver praised after blaze on bypass',
+      'A lorry caught fire on the Inverness bypass on Monday evening, closing the road for three hours.',
+      'The 58-year-old driver pulled onto the hard shoulder and got out before the cab filled with smoke.',
+      "Jean Munro, the driver's wife, said he had phoned her from the verge.",
+      '"He sounded calmer than I was," she said.',
+      'Highland fire crews said the cargo of paper had burned for most of the night.',
+    );
+
+  it('"how old is he?" → the driver\'s 58: "Jean Munro, the driver\'s wife" does not make her the driver', () => {
+    const answer = lorry().ask('how old is he?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toMatch(/58/);
+  });
+});

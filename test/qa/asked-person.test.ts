@@ -145,6 +145,15 @@ describe('namesOfRole, agedByName, askedPersonFirst', () => {
     expect(namesOfRole(texts, 'deckhand')).toEqual([]);
   });
 
+  it('names no one for a role that is only an owner or what another is of (review31b)', () => {
+    const texts = [
+      "Mary Reid, the skipper's wife, said she had been told by the coastguard.",
+      'The mother of the skipper, Ann Reid, was waiting at the harbour.',
+    ];
+    expect(namesOfRole(texts, 'skipper')).toEqual([]);
+    expect(namesOfRole(texts, 'wife')).toEqual(['Mary Reid']);
+  });
+
   it('an age apposed to the asked name goes first of the passages about them', () => {
     const agnes = { words: new Set(['agnes', 'mackie']), sex: 'she' as const };
     expect(agedByName('Agnes Mackie, 68, took over the post office.', agnes)).toBe(true);
