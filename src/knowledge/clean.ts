@@ -385,7 +385,12 @@ function bylineTails(prelude: Unit[]): Set<number> {
     let j = i + 1;
     while (plain(prelude[j]) && isDated(prelude[j]?.text ?? '', j)) j++;
     const next = prelude[j];
-    if (plain(next) && readByline(next.text) === undefined && readBylineTail(next.text) !== undefined) tails.add(j);
+    if (!plain(next) || readByline(next.text) !== undefined) return;
+    // A section's or publisher's name alone ("BBC Sport") under a byline that has a line above it (the
+    // headline, which pages print above the writer) carries on the byline: read as a headline, it took
+    // the headline's place.
+    if (readBylineTail(next.text) !== undefined || (i > 0 && capitalised(next.text) <= 3 && isLabel(next.text)))
+      tails.add(j);
   });
   return tails;
 }

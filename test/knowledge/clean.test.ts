@@ -203,6 +203,13 @@ describe('a page copied as text: its menu one item to a line, a section name, a 
     expect(a.meta?.siteName).toBe('BBC Scotland');
   });
 
+  it("a publisher's name alone under the byline carries on the byline, not the headline", () => {
+    const a = page(HEADLINE, 'By Iona Baird', 'BBC Sport');
+    expect(a.title).toBe(HEADLINE);
+    expect(texts(a, 'credit')).toEqual(['By Iona Baird, BBC Sport']);
+    expect(texts(a, 'caption')).toEqual([]);
+  });
+
   it('a time stamp counted from when the page was read dates nothing and is dropped above the story', () => {
     for (const stamp of [
       'Published 3 hours ago',
