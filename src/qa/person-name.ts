@@ -37,10 +37,14 @@ const NAMED_KINDS = ['atmospheric_phenomenon', 'craft', 'work'] as const;
 const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
 const FIRST_WORD = /^(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u;
 
+/** Is `word` a common noun for a thing of one of `kinds` and no kind of person ("Captain", "MP")? */
+function isThingNoun(word: string | undefined, kinds: readonly string[]): boolean {
+  return word !== undefined && !isKindOf(word, 'person') && kinds.some((kind) => isKindOf(word, kind));
+}
+
 /** Is `word` a common noun for a thing given a name (`NAMED_KINDS`), not for a person? */
 function namesAThing(word: string | undefined): boolean {
-  if (word === undefined || isKindOf(word, 'person')) return false;
-  return NAMED_KINDS.some((kind) => isKindOf(word, kind));
+  return isThingNoun(word, NAMED_KINDS);
 }
 
 /** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru". */
@@ -99,8 +103,7 @@ function apposedThing(text: string, e: Entity): boolean {
     ?.split(/\s+/)
     .at(-1)
     ?.replace(/['’]s?$/u, '');
-  if (head === undefined || isKindOf(head, 'person')) return false;
-  return THINGS.some((kind) => isKindOf(head, kind));
+  return isThingNoun(head, THINGS);
 }
 
 /**
@@ -123,8 +126,6 @@ export function isPersonName(text: string, e: Entity, headline = false): boolean
     .split(/\s+/)
     .at(-1)
     ?.replace(/['’]s?$/u, '');
-  if (head === undefined) return true;
   // "Jones MP" is a person with a title after the name: a kind of person is no thing named after them.
-  if (isKindOf(head, 'person')) return true;
-  return !THINGS.some((kind) => isKindOf(head, kind));
+  return !isThingNoun(head, THINGS);
 }
