@@ -18,7 +18,7 @@ import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, namedForPronoun, readPronoun, theyAlone } from './other-person.js';
-import { meantPerson, onlyMeant, unclearWithNoOne } from './salient-person.js';
+import { meantPerson, unclearWithNoOne } from './salient-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -862,8 +862,7 @@ export class Engine {
     // the company: it is the woman the story is about, its chief executive (`personMeant`).
     let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
-      // A question of nothing but the pronoun may mean only one person of the story (`onlyMeant`).
-      const meant = meantPerson(alone, story) ?? (bare ? onlyMeant(alone, story) : undefined);
+      const meant = meantPerson(alone, story);
       if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
       if (options.conversation !== true) return undefined;
       people = [meant];

@@ -18,7 +18,7 @@ import { isPersonName, withoutOwner } from './person-name.js';
 import type { Sentence } from '../knowledge/types.js';
 import { tokenize } from './text.js';
 import { titledPeople, withTitledNames } from './titles.js';
-import { isCommonWord, isPlaceName, isRoleNoun } from './wordnet.js';
+import { isRoleNoun } from './wordnet.js';
 import type { Answer, Passage } from './types.js';
 import { hasLetter } from './letters.js';
 
@@ -175,24 +175,6 @@ function peopleAnswered(engine: Engine, answer: Answer): string[] | undefined {
   return covered * 2 >= short.end - short.start ? [nameAt(text, only)] : undefined;
 }
 
-/** A short answer that is a name: one to four capitalised words, an owner's possessive before them. */
-const NAME_ANSWER = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
-
-/**
- * The person a "who" question's short answer names when the tagger knows no one there ("who won?" →
- * "Ethiopia's Tigist Alemu": "Tigist" is in no list of names): asked who, the reader was told a name,
- * and their next "she" is that person, as after any other name. Not a word English knows ("Police")
- * nor a place ("Bergen"), which a "who" answer may be when the story names no one.
- */
-function nameAnswered(answer: Answer): [string] | undefined {
-  const short = answer.answer;
-  if (answer.type !== 'person' || short === null || !NAME_ANSWER.test(short.text)) return undefined;
-  const name = withoutOwner(short.text);
-  const words = name.split(/\s+/);
-  if (words.some((w) => isCommonWord(w) || isPlaceName(w))) return undefined;
-  return [name];
-}
-
 /**
  * Of several people the conversation is about, the ones the short answer names: "which of them is the
  * union leader?" → "Thomas Walsh", or "who thanked Russia?" → "Obaidi" (a surname alone, which the
@@ -240,7 +222,6 @@ export function personAfter(
     personNamed(engine, answer, article) ??
     (before?.article === article ? onesAnswered(engine, answer, before.names) : undefined) ??
     peopleAnswered(engine, answer) ??
-    nameAnswered(answer) ??
     // After the people the short answer is: "who was the skipper?" → "Alan Reid" is about him, though a
     // passage below titles someone else "Skipper".
     personTitled(engine, answer, article) ??

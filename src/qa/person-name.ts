@@ -15,6 +15,7 @@
  * "he" as Ellen. And an owner's possessive before a name ("Kenya's Mary Wanjiru", "Labour's Ann
  * Hale") is no part of it (`withoutOwner`).
  */
+import { isFirstName } from '../knowledge/names.js';
 import type { Entity } from './entities.js';
 import { isKindOf } from './wordnet.js';
 import { startsUpper } from './letters.js';
@@ -35,7 +36,15 @@ const NAMED_KINDS = ['atmospheric_phenomenon', 'craft', 'work'] as const;
 
 /** The capitalised word right before a name ("Storm " of "Storm Ellen"), or the span's own first word. */
 const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\s+$/u;
-const FIRST_WORD = /^(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u;
+/**
+ * The span's first word before one known first name ("Storm Ellen"): a person's first word before a
+ * surname is their own first name, whatever WordNet also calls it ("Aurora Ruiz", "Gale Sayers").
+ */
+const FIRST_WORD = /^(\p{Lu}[\p{L}-]*)\s+(\p{Lu}[\p{L}'’-]*)$/u;
+const beforeFirstName = (span: string): string | undefined => {
+  const m = FIRST_WORD.exec(span);
+  return m?.[2] !== undefined && isFirstName(m[2]) ? m[1] : undefined;
+};
 
 /** Is `word` a common noun for a thing of one of `kinds` and no kind of person ("Captain", "MP")? */
 function isThingNoun(word: string | undefined, kinds: readonly string[]): boolean {
@@ -99,11 +108,11 @@ const APPOSED =
  * the MP" is someone).
  */
 function apposedThing(text: string, e: Entity): boolean {
-  const head = APPOSED.exec(text.slice(e.end))?.[1]
-    ?.split(/\s+/)
-    .at(-1)
-    ?.replace(/['’]s?$/u, '');
-  return isThingNoun(head, THINGS);
+  const words = APPOSED.exec(text.slice(e.end))?.[1]?.split(/\s+/) ?? [];
+  // A name before the head ("the Scarlets lock", "the Wales prop") makes it someone's place in a team
+  // as often as a thing: WordNet knows "lock" and "prop" only as things.
+  if (words.slice(0, -1).some((w) => startsUpper(w))) return false;
+  return isThingNoun(words.at(-1)?.replace(/['’]s?$/u, ''), THINGS);
 }
 
 /**
@@ -117,8 +126,7 @@ export function isPersonName(text: string, e: Entity, headline = false): boolean
   if (isMonthSaidAsTime(text, e, span)) return false;
   if (apposedThing(text, e)) return false;
   // "Storm Ellen", whether the tagger's span holds "Storm" or begins after it.
-  if (namesAThing(CAPITAL_BEFORE.exec(text.slice(0, e.start))?.[1] ?? FIRST_WORD.exec(span)?.[1]))
-    return false;
+  if (namesAThing(CAPITAL_BEFORE.exec(text.slice(0, e.start))?.[1] ?? beforeFirstName(span))) return false;
   if (headline) return true;
   const run = CAPITALISED_RUN.exec(text.slice(e.end))?.[0];
   const head = run

@@ -23,14 +23,11 @@ import {
   namesPerson,
   personSubject,
   standsOut,
-  SUBJECT_PRONOUNS,
   storyParts,
   type Salience,
   type StorySubject,
 } from './subject.js';
-import { PRONOUNS } from './pronoun-sex.js';
-import { tokenize, type Token } from './text.js';
-import { hasLetter } from './letters.js';
+import type { Token } from './text.js';
 import type { Answer } from './types.js';
 import { isRoleNoun } from './wordnet.js';
 
@@ -118,37 +115,10 @@ export function mostNamed(pronoun: string, story: PronounStory): string[] {
 }
 
 /**
- * The one person of the story `pronoun` can be: the story names no one else it fits, and their name or
- * the story's own pronouns for them say they are of its sex ("Margaret Ashby" for "she", in a profile
- * that names her twice and no one else; the engineer "Mark Doyle" for "he" in a story about a storm).
- * Asking "do you mean Margaret Ashby?" offers the only answer there is. Not a person whose sex nothing
- * tells ("Khaled"): "he" may be them or someone the story does not name. Only in a story that says a
- * pronoun of that sex itself ("She said she still gets up at four"): one that never says "she" names
- * her by a word a first-name list may have wrong ("Andrei" is a woman's name in the lists) or by the
- * tagger's mistake ("in June"). And by a name of two words at least ("Margaret Ashby", "Mrs Ashby"):
- * a lone word is as often a tagger's mistake. Undefined otherwise.
- */
-export function onlyFitting(pronoun: string, story: PronounStory): string | undefined {
-  const sex = SUBJECT_PRONOUNS.get(pronoun);
-  if (sex !== 'he' && sex !== 'she') return undefined;
-  const fitting = storyPeople(story.sentences, story.entitiesOf, story.told).filter((p) =>
-    p.pronouns.has(pronoun),
-  );
-  const [only] = fitting;
-  if (only === undefined || fitting.length > 1 || only.pronouns.has(sex === 'he' ? 'she' : 'he'))
-    return undefined;
-  if (only.name.split(/\s+/).filter(hasLetter).length < 2) return undefined;
-  const own = PRONOUNS[sex];
-  const says = storyParts(story.sentences).body.some((s) => tokenize(s.text).some((t) => own.has(t.word)));
-  return says ? only.name : undefined;
-}
-
-/**
  * The person a conversation's first "he" or "she" stands for ("what did she say?" with no one talked
  * about yet): the story's subject when it is a person the pronoun fits; in a story about no one person
  * (an organisation's, or no one's), the person it fits that the story is about (`salientPerson`).
- * Undefined when there is no such person: the bot asks (`unclearWithNoOne`), or, for a question of
- * nothing but the pronoun, reads it as the only person it can be (`onlyMeant`).
+ * Undefined when there is no such person: the bot asks (`unclearWithNoOne`).
  */
 export function meantPerson(
   pronoun: Token,
@@ -160,17 +130,6 @@ export function meantPerson(
   // "it"), as its own sentences call it, never a "he" or "she".
   if (subject !== undefined && subject.pronouns.has(pronoun.word)) return subject;
   const name = salientPerson(pronoun.word, story);
-  return name === undefined ? undefined : personSubject(name, story.told?.(name));
-}
-
-/**
- * A question of nothing but the pronoun ("what did she say?", "who is he?") when no one stands out
- * (`meantPerson` undefined): the only person it can be (`onlyFitting`), rather than asking "do you mean
- * Margaret Ashby?". Only there: beside other words ("did he resign?") those words are searched as
- * before, and a passage that does not name the person ("The chair … has resigned") still answers.
- */
-export function onlyMeant(pronoun: Token, story: PronounStory): StorySubject | undefined {
-  const name = onlyFitting(pronoun.word, story);
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
 }
 

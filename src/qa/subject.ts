@@ -199,7 +199,11 @@ export function named(
       }
     for (const part of text.slice(start, e.end).split(/\s*,\s*/))
       // "Kenya's Mary Wanjiru" is Mary Wanjiru: the owner's possessive is no part of her name.
-      if (part !== '') found.push({ kind: e.type, name: withoutOwner(part).replace(/['’]s?$/u, '') });
+      if (part !== '') {
+        // Only a person's: "Sainsbury's Bank" is the bank's whole name.
+        const name = e.type === 'person' ? withoutOwner(part) : part;
+        found.push({ kind: e.type, name: name.replace(/['’]s?$/u, '') });
+      }
   }
   return found;
 }

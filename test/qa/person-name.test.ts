@@ -44,4 +44,15 @@ describe('isPersonName', () => {
     const text = 'The head teacher, Megan Foyle, who joined the school in April, said she accepted it.';
     expect(isPersonName(text, person(text, 'Megan Foyle'))).toBe(true);
   });
+
+  it('a storm is no person, whether its word is in the span or before it: "Storm Ellen", "Storm Amy"', () => {
+    const text = 'Storm Ellen brought down power lines, and engineers said Storm Amy had passed.';
+    expect(isPersonName(text, person(text, 'Storm Ellen'))).toBe(false);
+    expect(isPersonName(text, person(text, 'Amy'))).toBe(false);
+  });
+
+  it('a person whose first name WordNet also knows as weather is a person: "Aurora Ruiz" (review31d)', () => {
+    const text = 'Aurora Ruiz said the laboratory had flooded twice.';
+    expect(isPersonName(text, person(text, 'Aurora Ruiz'))).toBe(true);
+  });
 });
