@@ -11,6 +11,9 @@ import { verbLemmaOf } from './lemma.js';
 import { isStopword } from './text.js';
 import { isLemma, isNoun, pertainyms } from './wordnet.js';
 
+/** What opens a verb's object or its number: an article, a possessive, a figure, a name. */
+const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|\d|\p{Lu})/u;
+
 /** The word right after a span, when only spaces come between: what the span would modify. */
 const NEXT_WORD = /^ +([\p{L}][\p{L}'’-]*)/u;
 
@@ -26,8 +29,16 @@ export function modifiesNext(text: string, start: number, end: number): boolean 
   if (!/^\p{L}+(?:-\p{L}+)*$/u.test(word)) return false;
   const last = (word.split('-').pop() ?? word).toLowerCase();
   if (!isLemma('adj', last) || pertainyms(last).length === 0) return false;
-  const next = NEXT_WORD.exec(text.slice(end))?.[1]?.toLowerCase();
+  const after = text.slice(end);
+  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
   if (next === undefined || isStopword(next)) return false;
+  // "The Welsh won", "the Irish held on", "the French lead 10-3": a verb's own inflected form, or a verb
+  // with its object or number after it, says the word stands for its people, who did it.
+  const verb = verbLemmaOf(next);
+  // (A participle in "-ing" is as often an adjective: "an Anglo-Welsh touring team".)
+  if (verb !== undefined && verb !== next && !/ing$/.test(next)) return false;
+  if (verb !== undefined && OBJECT_AFTER.test(after.slice((NEXT_WORD.exec(after)?.[0] ?? '').length)))
+    return false;
   // "The British colonized…": a past form that WordNet also lists as an adjective is the verb here.
   return isNoun(next) || (isLemma('adj', next) && !(/ed$/.test(next) && verbLemmaOf(next) !== undefined));
 }

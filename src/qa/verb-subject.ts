@@ -259,8 +259,12 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
         found.push({ c, reach: verbAt - c.span.end });
     }
   });
-  found.sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start);
-  return found.map((f) => f.c);
+  // A role word's whole phrase before its shorter self ("owner of Cardiff City" before "owner", which
+  // reaches the verb only past the phrase's own "of Cardiff City").
+  return found
+    .filter((f) => !found.some((g) => g.c.span.start === f.c.span.start && g.c.span.end > f.c.span.end))
+    .sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start)
+    .map((f) => f.c);
 }
 
 /**

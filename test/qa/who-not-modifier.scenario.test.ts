@@ -50,3 +50,25 @@ describe('a who-question answered by no adjective before its noun, nor where the
     expect(runner.ask('who broke the record').answer?.text).not.toBe('Welsh');
   });
 });
+
+describe('a nationality that stands for its people, and a role with whose it is (review31c)', () => {
+  const match = new Engine([
+    parseArticle(
+      'hockey.txt',
+      [
+        'Visitors edge charity hockey match',
+        'The Dutch won the charity hockey match 3-2 at the county ground on Saturday.',
+        'The chairman of Ashford Hockey Club has promised a rematch next summer.',
+        'About 400 people watched, and the match raised £6,000 for the hospice.',
+      ].join('\n\n'),
+    ),
+  ]);
+
+  it('"who won the charity match?" → the Dutch: a verb after the word, not a noun', () => {
+    expect(match.ask('who won the charity match?').answer?.text).toBe('Dutch');
+  });
+
+  it('"who has promised a rematch?" → the chairman of the club, not "chairman" alone', () => {
+    expect(match.ask('who has promised a rematch?').answer?.text).toBe('chairman of Ashford Hockey Club');
+  });
+});
