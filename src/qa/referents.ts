@@ -485,6 +485,12 @@ const NAME_SAID = new RegExp(String.raw`^\s*,?\s*(${CAPITALISED})\s+(\p{Ll}+)(?:
  * ('"…," he said.', `read`), or a sentence of quoted words itself read so. Anything else in between
  * ends it: a quotation after a sentence that quotes no one is no one's here.
  */
+/** How many quotations a sentence opens: its opening marks, or half its straight ones. */
+function quotationsIn(text: string): number {
+  const curly = (text.match(/“/gu) ?? []).length;
+  return curly > 0 ? curly : Math.ceil((text.match(/"/gu) ?? []).length / 2);
+}
+
 function continuedQuotations(
   sentences: readonly Sentence[],
   inside: readonly boolean[],
@@ -510,6 +516,10 @@ function continuedQuotations(
       quoted !== undefined
         ? (read.get(i) ?? undefined)
         : (namedSpeaker(sentence, entitiesOf) ?? introducingSpeaker(sentence, read.get(i), entitiesOf));
+    // Two quotations and two people ('"…," said Carys Lewis, before her colleague Hywel Roberts added:
+    // "…'): the one the sentence ends with may be the other's, so the next sentence is no one's.
+    if (speaker !== undefined && quotationsIn(sentence.text) > 1 && peopleIn(sentence, entitiesOf).length > 1)
+      speaker = undefined;
   });
   return out;
 }

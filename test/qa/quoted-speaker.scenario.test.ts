@@ -105,3 +105,25 @@ describe('a name set beside a thing is no person', () => {
     expect(firstPassage(said)).toMatch(/^He said he was glad/);
   });
 });
+
+describe('review31c: whose the quotation a sentence ends with is, and a player by position', () => {
+  it('"said X, before Y added: "…" — the next quoted sentence is no one\'s, not X\'s', () => {
+    expect(
+      speakers([
+        'Crews were called to the bungalow in Pontypridd just after 02:00 on Sunday.',
+        '"The alarm in the hall had no battery," said watch manager Gwen Rees, before her colleague Dafydd Howells added: "Test your alarms every month.',
+        'It takes a few seconds."',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('"Owen Jenkins, the Scarlets lock" is a player, whose "He said…" follows', () => {
+    expect(
+      speakers([
+        'Wales beat France 24-20 in Cardiff on Saturday.',
+        'Owen Jenkins, the Scarlets lock, made 22 tackles.',
+        'He said the team had shown real character.',
+      ]),
+    ).toEqual(['He said the  → Owen Jenkins']);
+  });
+});
