@@ -33,6 +33,7 @@ import { tokenize, type Token } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
+import type { AgedPerson } from './span-input.js';
 import { startsUpper } from './letters.js';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
@@ -334,6 +335,7 @@ export function spanInputOf(
     ...(reading.corrections !== undefined && reading.corrections.length > 0
       ? { corrections: reading.corrections }
       : {}),
+    ...(reading.aged !== undefined ? { aged: reading.aged } : {}),
   };
 }
 
@@ -345,6 +347,8 @@ export interface QuestionReading {
   person?: string;
   people?: readonly string[];
   corrections?: readonly { from: string; to: string }[];
+  /** The person whose age is asked, among those sharing their surname (`AgedPerson`). */
+  aged?: AgedPerson;
 }
 
 export function shortAnswer(

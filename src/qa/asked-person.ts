@@ -30,6 +30,8 @@ export interface AskedPerson {
   words: ReadonlySet<string>;
   /** The pronouns that may stand for them: a title's or first name's sex, or the question's pronoun. */
   sex: PronounSex | undefined;
+  /** The title of address the question gives them, lower case ("dr" of "how old is Dr Okafor"). */
+  title?: string;
 }
 
 const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
@@ -66,7 +68,8 @@ export function askedPerson(
   if (auxiliary === undefined) return undefined;
   let at = aux + 1;
   let sex: PronounSex | undefined;
-  const title = addressTitle(tokens[at]?.word ?? '');
+  const titleWord = tokens[at]?.word ?? '';
+  const title = addressTitle(titleWord);
   if (title !== undefined) {
     if (title !== 'either') sex = title === 'male' ? 'he' : 'she';
     at++;
@@ -94,13 +97,16 @@ export function askedPerson(
   const reports = isReporting(tokens[at]?.word ?? '');
   const habit = PRESENT_DO.has(auxiliary) && !reports;
   const state = (BE.has(auxiliary) && rest.length === 0) || habit || ageAsked;
-  return state ? { words: named, sex } : undefined;
+  if (!state) return undefined;
+  return title === undefined ? { words: named, sex } : { words: named, sex, title: titleWord };
 }
 
 /** A person the story names: their name's words, lower case and without titles, and their sex when known. */
 export interface StoryPerson {
   words: readonly string[];
   sex: () => PronounSex | undefined;
+  /** Does the story write this title of address before the name ("Dr Adaeze Okafor")? */
+  titled?: (title: string) => boolean;
 }
 
 /** The asked person as the story names them, and the story's other people who share a word of their name. */
@@ -110,7 +116,7 @@ export interface MeantPerson extends AskedPerson {
 }
 
 /** Two names of one person: one's words all in the other's ("Alan Reid", "Skipper Alan Reid"). */
-const samePerson = (a: readonly string[], b: readonly string[]) =>
+export const samePerson = (a: readonly string[], b: readonly string[]) =>
   a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
 
 /**
@@ -140,7 +146,12 @@ export function personMeant(asked: AskedPerson, people: readonly StoryPerson[]):
         : (p.sex() ?? (p === bearers[0] && titled.size === 1 ? titledSex : undefined));
     return sex === undefined || sex === asked.sex;
   };
-  const chosen = asked.words.size === 0 ? undefined : bearers.find(agrees);
+  // The one bearer the story writes with the question's title ("Dr Adaeze Okafor" of "Dr Okafor"),
+  // else the first named of the asked sex.
+  const { title } = asked;
+  const titled1 = title === undefined ? [] : bearers.filter((p) => p.titled?.(title) === true);
+  const byTitle = titled1.length === 1 && agrees(titled1[0] as StoryPerson) ? titled1[0] : undefined;
+  const chosen = asked.words.size === 0 ? undefined : (byTitle ?? bearers.find(agrees));
   if (chosen === undefined || bearers.length < 2) {
     // One person of that name (or none of the asked sex, or a pronoun asked): every name holding the
     // words is theirs.
@@ -195,6 +206,8 @@ function agesOfOthers(
   if (ages.some((a) => theirs(a.name))) return false;
   let rest = text;
   for (const a of ages) rest = rest.slice(0, a.ageStart) + ' '.repeat(a.age.length) + rest.slice(a.ageEnd);
+  // A year ("died … in 2021") is a time, no one's age.
+  rest = rest.replace(/\b(?:1[89]|20)\d\d\b/g, ' ');
   return !/\d|\byears?\b|\baged?\b/i.test(rest);
 }
 
@@ -312,4 +325,17 @@ export function agedByName(text: string, person: AskedPerson): boolean {
   return apposedAges(text).some((a) =>
     tokenize(a.name).every((t) => addressTitle(t.word) !== undefined || person.words.has(t.word)),
   );
+}
+
+/**
+ * Does `text` write the title of address (`title`, lower case: "dr") before `name`, or open the name
+ * with it ("Dr Adaeze Okafor, 39,", "Professor Helen Grant")?
+ */
+export function titledIn(text: string, title: string, name: string): boolean {
+  const words = tokenize(name).map((t) => t.word);
+  if (words[0] === title) return true;
+  const at = text.indexOf(name);
+  if (at === -1) return false;
+  const before = tokenize(text.slice(0, at)).at(-1)?.word;
+  return before === title;
 }

@@ -13,6 +13,9 @@ import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
+import type { AgedPerson } from './span-input.js';
+import { possessorSex } from './possessor-sex.js';
+import { predicateAge } from './predicate-age.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
@@ -46,7 +49,13 @@ import { rerank, type Ranked } from './rerank.js';
 import { isWrittenAsName } from './answer-kind.js';
 import { askedFirst } from './asked-first.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { namesFewStories, referentCredit, toldGender, type ConversationPerson } from './referents.js';
+import {
+  namesFewStories,
+  referentCredit,
+  referentsOf,
+  toldGender,
+  type ConversationPerson,
+} from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -61,8 +70,10 @@ import {
   agedByName,
   askedPerson,
   askedPersonFirst,
+  titledIn,
   namesOfRole,
   personMeant,
+  samePerson,
 } from './asked-person.js';
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import { apposedAges } from './apposition.js';
@@ -490,7 +501,7 @@ export class Engine {
       groups,
       people: reading?.people,
     });
-    const { ranked, topAbout } = this.askedPersonFirst(
+    const { ranked, topAbout, aged } = this.askedPersonFirst(
       ordered,
       meant.text,
       slot.slot === 'age' && slot.thing !== true,
@@ -544,6 +555,7 @@ export class Engine {
           shortAnswer(this.index, meant.text, meant, passages, matched, this.weights, titled, {
             ...(reading?.person !== undefined ? { person: reading.person } : {}),
             ...(reading?.people !== undefined ? { people: reading.people } : {}),
+            ...(aged !== undefined ? { aged } : {}),
             corrections,
           }),
           limit,
@@ -626,7 +638,7 @@ export class Engine {
     question: string,
     ageAsked: boolean,
     readAs?: readonly string[],
-  ): { ranked: Ranked[]; topAbout: boolean } {
+  ): { ranked: Ranked[]; topAbout: boolean; aged?: AgedPerson } {
     const head = ranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
     // The head passages' people (each name's words) and the words of their places, read only when the
     // question's subject may be a name: most questions have none, and end at their auxiliary.
@@ -673,6 +685,11 @@ export class Engine {
     };
     const sexOf = (gender: Gender | undefined): PronounSex | undefined =>
       gender === undefined ? undefined : gender === 'male' ? 'he' : 'she';
+    // A name's sex: its title or first name, the story's pronouns for it, or the possessive joined to it
+    // ("Chinedu Okafor, 46, and his wife").
+    const storySex = (id: number, name: string) =>
+      sexOf(nameGender(name, isRoleNoun) ?? toldOf(id)(name)) ??
+      possessorSex(this.index.docs[id]?.sentence.text ?? '', name);
     // The whole name the story gives them ("Serena" is the "Williams" of "the seventh-seeded
     // Williams"), one person of those sharing a surname (`personMeant`), in the story's order.
     const people = [...head]
@@ -682,14 +699,62 @@ export class Engine {
           words: tokenize(name)
             .map((t) => t.word)
             .filter((w) => addressTitle(w) === undefined),
-          sex: () => sexOf(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)),
+          sex: () => storySex(r.id, name),
+          titled: (title: string) => titledIn(this.index.docs[r.id]?.sentence.text ?? '', title, name),
         })),
       );
     const person = personMeant(asked, people);
     const sex = person.sex;
+    // "Professor Grant is 58.", "She is 34 and…": an age said of a sentence's subject is the person's
+    // that subject means: a full name read as the question's is (`personMeant`), a title and surname
+    // only when the story says which bearer for sure (below), a pronoun as whom the story reads it.
+    // Undefined when the subject shares no word with the asked name, or the sentence says no such age.
+    const predicateOf = (id: number): boolean | undefined => {
+      if (!ageAsked || person.words.size === 0) return undefined;
+      const doc = this.index.docs[id];
+      const said = doc === undefined ? undefined : predicateAge(doc.sentence.text);
+      if (doc === undefined || said === undefined) return undefined;
+      let mention = said.subject;
+      if (/^(?:he|she)$/iu.test(mention)) {
+        const article = this.index.articles[doc.article];
+        const referent =
+          article === undefined ? undefined : referentsOf(article, entitiesOf).one.get(doc.sentence.index);
+        if (referent === undefined) return undefined;
+        mention = referent.name;
+      }
+      // The title before the name: of address ("Mrs") or a role one ("Professor Grant").
+      const tokens = tokenize(mention).map((t) => t.word);
+      const lead = tokens.findIndex((w) => addressTitle(w) === undefined && !isRoleNoun(w));
+      const first = lead === -1 ? tokens.length - 1 : Math.min(lead, tokens.length - 1);
+      const title = first > 0 ? tokens[first - 1] : undefined;
+      const words = tokens.slice(first);
+      if (words.length === 0 || !words.some((w) => person.words.has(w))) return undefined;
+      const gender = title === undefined ? undefined : addressTitle(title);
+      const titleSex = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
+      const same = (a: ReadonlySet<string>) =>
+        a.size === person.words.size && [...a].every((w) => person.words.has(w));
+      if (words.length > 1) return same(personMeant({ words: new Set(words), sex: titleSex }, people).words);
+      // A surname alone is someone only when the story says who for sure: the one bearer it writes with
+      // that title ("Professor Helen Grant"), or the one of the title's sex; not the first the tagger
+      // found, as it may miss a name ("Professor Morag Lennox").
+      const bearers = people.filter((p) => p.words.length > 1 && p.words.includes(words[0] as string));
+      const byTitle = title === undefined ? [] : bearers.filter((p) => p.titled(title));
+      const bySex = titleSex === undefined ? [] : bearers.filter((p) => p.sex() === titleSex);
+      const sure =
+        byTitle.length > 0
+          ? byTitle
+          : bySex.length > 0 && bearers.every((p) => p.sex() !== undefined)
+            ? bySex
+            : [];
+      const meant = new Set(sure.flatMap((p) => p.words));
+      return sure.length === 0 || sure.some((p) => !sure.every((q) => samePerson(p.words, q.words)))
+        ? undefined
+        : same(meant);
+    };
     const mayBeThem = (r: Ranked) => () =>
       this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
     const about = (r: Ranked) =>
+      predicateOf(r.id) !== false &&
       aboutAsked(
         { text: this.index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
         person,
@@ -702,9 +767,16 @@ export class Engine {
       );
     // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
     // would do ("…," she said). Only the best passage is judged (`topAbout`).
-    const aged = (r: Ranked) => ageAsked && agedByName(this.index.docs[r.id]?.sentence.text ?? '', person);
+    const aged = (r: Ranked) =>
+      ageAsked &&
+      (agedByName(this.index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
     const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about, aged);
-    return { ranked: first, topAbout: first[0] === undefined || about(first[0]) };
+    const topAbout = first[0] === undefined || about(first[0]);
+    // Asked an age of a named person: the short answer's age is theirs among those the sentence apposes
+    // to names ("Chinedu Okafor, 46, and his wife, Dr Adaeze Okafor, 39"), by the story's sexes there.
+    const top = first[0];
+    if (!ageAsked || person.words.size === 0 || top === undefined) return { ranked: first, topAbout };
+    return { ranked: first, topAbout, aged: { ...person, sexOf: (name) => storySex(top.id, name) } };
   }
 
   /**
@@ -740,10 +812,12 @@ export class Engine {
     const longer = (a: string, b: string) =>
       words(b).every((w) => words(a).includes(w)) && a.length > b.length;
     // The longer of a tagged name and an apposed one that holds it.
+    // In the order written: the first named is whom a surname alone means (`personMeant`).
+    const text = this.index.docs[id]?.sentence.text ?? '';
     return [
       ...named.filter((n) => !aged.some((a) => longer(a, n))),
       ...aged.filter((a) => !named.some((n) => n === a || longer(n, a))),
-    ];
+    ].sort((a, b) => text.indexOf(a) - text.indexOf(b));
   }
 
   /** The people a passage names as people are named ("Neil Durward"), not "A second walker". */

@@ -9,7 +9,8 @@ import { apposedAges } from './apposition.js';
 import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
 import { agesABeing, type AskedSlot } from './slot.js';
-import type { Span, SpanInput, SpanSentence } from './span-input.js';
+import type { AgedPerson, Span, SpanInput, SpanSentence } from './span-input.js';
+import { addressTitle } from '../knowledge/names.js';
 import { joinedPhrases, type Candidate } from './span-parts.js';
 import { stem, tokenize, type Token } from './text.js';
 import { titledPeople, titledPeopleIn } from './titles.js';
@@ -89,7 +90,10 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   }));
   const best = Math.max(0, ...scored.map((s) => s.shared));
   const top = scored.filter((s) => s.shared === best);
-  const one = top.length === 1 ? top[0]?.a : undefined;
+  // Names sharing as many of its words (a surname, "Mr Okafor"): the one of the person it means.
+  const theirs =
+    top.length > 1 && input.aged !== undefined ? top.filter((s) => agedIs(s.a.name, input.aged)) : top;
+  const one = theirs.length === 1 ? theirs[0]?.a : undefined;
   if (best > 0 && one !== undefined) return { text: one.age, start: one.ageStart, end: one.ageEnd };
   // "The 21-year-old, who came through the academy at the age of nine, signed a five-year contract":
   // a sentence that opens on a person by their age (news's way of naming again someone just named)
@@ -111,6 +115,21 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   // a thing ("The 200-year-old bridge").
   if (!/^\s*,/u.test(text.slice(end)) && !agesABeing(text, start, end)) return null;
   return { text: age, start, end };
+}
+
+/**
+ * Is the apposed name the asked person's (`AgedPerson`): all its words are of the whole name the
+ * ranking read them by ("Chinedu Okafor" of "Mr Okafor", not "Adaeze Okafor"), and the story gives it
+ * no other sex than the question's title.
+ */
+function agedIs(name: string, person: AgedPerson | undefined): boolean {
+  if (person === undefined) return false;
+  const words = tokenize(name)
+    .map((t) => t.word)
+    .filter((w) => addressTitle(w) === undefined);
+  if (words.length === 0 || !words.every((w) => person.words.has(w))) return false;
+  const sex = person.sex === undefined ? undefined : person.sexOf(name);
+  return sex === undefined || sex === person.sex;
 }
 
 /** "How old is he?", "how old was Tom Reyes": group 1 is whose age. */

@@ -3,6 +3,7 @@
  * its tokens and tags, the question and what the stages before read into it, and the span answered.
  */
 import type { Entity } from './entities.js';
+import type { PronounSex } from './pronoun-sex.js';
 import type { ParsedQuestion } from './question.js';
 import type { SpanKind } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
@@ -50,6 +51,19 @@ export function askedAbout(question: string, names: readonly string[] | undefine
   return { stems, people: names.length };
 }
 
+/**
+ * The person whose age the question asks, as the ranking read them among the story's people
+ * (`personMeant`): the words of the whole name the story gives them ("chinedu", "okafor" for "Mr
+ * Okafor"), the names of others sharing a word of it, the sex the question says, and the sex the story
+ * gives a name.
+ */
+export interface AgedPerson {
+  words: ReadonlySet<string>;
+  others: readonly (readonly string[])[];
+  sex: PronounSex | undefined;
+  sexOf: (name: string) => PronounSex | undefined;
+}
+
 export interface SpanInput {
   /** The question as asked (its wording: "what happened…"). */
   question: string;
@@ -68,6 +82,8 @@ export interface SpanInput {
   about?: AskedAbout;
   /** The question's words read as others ("alexender" as "alexander"): the name it asks about is theirs. */
   corrections?: readonly { from: string; to: string }[];
+  /** The person whose age is asked, as the ranking read them (`AgedPerson`). */
+  aged?: AgedPerson;
 }
 
 /** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */

@@ -22,7 +22,11 @@ describe('askedPerson', () => {
     });
 
   it('reads the subject after the opening auxiliary, a title saying the sex', () => {
-    expect(asked('how old is Mr Durward', true)).toEqual({ words: new Set(['durward']), sex: 'he' });
+    expect(asked('how old is Mr Durward', true)).toEqual({
+      words: new Set(['durward']),
+      sex: 'he',
+      title: 'mr',
+    });
     expect(asked('where does fiona grant live')?.words).toEqual(new Set(['fiona', 'grant']));
     expect(asked('how old was she', true)).toEqual({ words: new Set(), sex: 'she' });
   });

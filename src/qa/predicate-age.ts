@@ -1,0 +1,33 @@
+/**
+ * An age said in a sentence of its own: "Professor Grant is 58.", "She is 34 and has swum since…",
+ * "Chidi Eze is 52." News gives an age so when it did not put it after the name: the sentence's subject,
+ * a copula, the number (maybe "years old"), and the clause's end. The subject is whose age it is: a name,
+ * a title and surname, or a pronoun the story reads as someone (`referents.ts`). Pure.
+ */
+
+export interface PredicateAge {
+  /** The subject as written: "Professor Grant", "She". */
+  subject: string;
+  age: string;
+  ageStart: number;
+  ageEnd: number;
+}
+
+/**
+ * A subject of one to four capitalised words or "He"/"She" opening the sentence, "is", "was" or "turned",
+ * a number of at most three digits, maybe "years old", then a comma, "and", a full stop or the end.
+ */
+const PREDICATE =
+  /^["“]?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:is|was|turned|turns)\s+(?:now\s+)?(\d{1,3})(?=(?:\s+years?\s+old)?\s*(?:[,.;]|\band\b|$))/u;
+
+/** The oldest age a person can be: a larger number is a count. */
+const MAX_AGE = 120;
+
+/** The age the sentence gives its subject (see the module comment), or undefined. */
+export function predicateAge(text: string): PredicateAge | undefined {
+  const m = PREDICATE.exec(text);
+  const [, subject = '', age = ''] = m ?? [];
+  if (m === null || Number(age) > MAX_AGE) return undefined;
+  const ageStart = m[0].length - age.length;
+  return { subject, age, ageStart, ageEnd: ageStart + age.length };
+}
