@@ -110,7 +110,27 @@ export function originIn(
     const name = pertainyms(written).length > 0 ? pertainedPlaceName(written) : written;
     if (name !== undefined) return { text: name, start: t.start, end: t.end };
   }
-  return residenceAfter(says, text, people);
+  return (
+    (person === undefined ? undefined : ownerPlace(text, person.name)) ?? residenceAfter(says, text, people)
+  );
+}
+
+/** A name's owner's possessive, in the name's span or right before it: "Kenya's " of "Kenya's Ruth Kiptoo". */
+const OWNED = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u;
+
+/**
+ * The place whose possessive stands before a person's name, as sports news says where someone is from
+ * ("Kenya's Ruth Kiptoo won…", "beating Britain's Callum Reid"); undefined when the owner is no place
+ * ("Labour's Ann Hale").
+ */
+function ownerPlace(text: string, name: { start: number; end: number }): Origin | undefined {
+  const inside = OWNED.exec(text.slice(name.start, name.end));
+  const before = inside === null ? OWNER_BEFORE.exec(text.slice(0, name.start)) : null;
+  const place = inside?.[1] ?? before?.[1];
+  if (place === undefined || placeOf(place) === undefined) return undefined;
+  const start = inside !== null ? name.start : name.start - (before?.[0].length ?? 0);
+  return { text: place, start, end: start + place.length };
 }
 
 /**

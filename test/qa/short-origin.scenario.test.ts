@@ -5,6 +5,8 @@
  * written for these tests (test/fixtures/origin) and on the seed article.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 import { seedKnowledge } from '../support/seed.js';
 
@@ -46,4 +48,31 @@ describe('where a person is from', () => {
       expect(first?.text.slice(mark?.start, mark?.end)).toMatch(new RegExp(`^${place.slice(0, 4)}`));
     },
   );
+});
+
+describe("a place's possessive before a name says where they are from", () => {
+  const race = new Engine([
+    parseArticle(
+      'race.txt',
+      [
+        'Solberg wins Lakeside Marathon in record time',
+        "Norway's Ingrid Solberg won the Lakeside Marathon on Sunday, finishing in two hours 21 minutes.",
+        'Race director Peter Collins said the conditions had been ideal.',
+        '"I felt strong from the start," Solberg said.',
+        "The men's race was won by Britain's Daniel Hale, who finished in 2:09:50.",
+        "Labour's Ann Hale, the town's MP, presented the medals.",
+      ].join('\n\n'),
+    ),
+  ]);
+
+  it.each([
+    ['where is Ingrid Solberg from?', 'Norway'],
+    ['where is daniel hale from?', 'Britain'],
+  ])('"%s" → %s', (question, place) => {
+    expect(race.ask(question).answer?.text).toBe(place);
+  });
+
+  it('an owner that is no place is no origin: "Labour\'s Ann Hale" is not from Labour', () => {
+    expect(race.ask('where is Ann Hale from?').answer?.text).not.toBe('Labour');
+  });
 });
