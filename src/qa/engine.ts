@@ -112,6 +112,9 @@ export const MAX_PASSAGES = 5;
  */
 const STORY_ENGINES = 64;
 
+/** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */
+const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
+
 /**
  * What a question naming nothing asks of the story's main event: who, where, when. "What is it?",
  * "how many?" and "why?" name nothing the headline answers; asked alone they follow up an answer,
@@ -714,6 +717,11 @@ export class Engine {
       const doc = this.index.docs[id];
       const said = doc === undefined ? undefined : predicateAge(doc.sentence.text);
       if (doc === undefined || said === undefined) return undefined;
+      // A second age later in the sentence ("Tom Reid is 45 and his brother, Sam Reid, is 41") may be
+      // theirs: the subject's age says nothing of whether the sentence is about them.
+      const rest = doc.sentence.text.slice(said.ageEnd);
+      if (LATER_AGE.test(rest) || apposedAges(doc.sentence.text).some((a) => a.ageStart >= said.ageEnd))
+        return undefined;
       let mention = said.subject;
       if (/^(?:he|she)$/iu.test(mention)) {
         const article = this.index.articles[doc.article];

@@ -59,3 +59,18 @@ describe("an age said in a sentence of its own is the subject's (review31b's ite
     expect(brother.answer?.text).not.toBe('90');
   });
 });
+
+describe("a sentence giving two ages, the first its subject's (review31e)", () => {
+  const bakers = () =>
+    story(
+      'bakers.txt',
+      'Brothers take over family bakery',
+      'Two brothers have taken over the bakery their grandfather opened in Forfar in 1952.',
+      'Ewan Baird is 45 and his younger brother, Rory Baird, is 41.',
+      '"Our granddad would have been delighted," Rory said.',
+    );
+
+  it('"how old is Rory?" → 41: the sentence is not only his brother\'s because it opens on his', () => {
+    expect(bakers().ask('how old is Rory?').answer?.text).toBe('41');
+  });
+});
