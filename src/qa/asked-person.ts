@@ -115,6 +115,47 @@ export interface MeantPerson extends AskedPerson {
   others: readonly (readonly string[])[];
 }
 
+/**
+ * Is the subject of a sentence giving an age ("Professor Grant is 58.", a pronoun already read as the
+ * name it stands for) the asked person (`person`, as `personMeant` read them among `people`)? A full
+ * name is read as the question's is; a title and surname only when the story says which bearer for
+ * sure: the one bearer it writes with that title ("Professor Helen Grant"), or the one of the title's
+ * sex, not the first the tagger found, as it may miss a name ("Professor Morag Lennox"). Undefined when
+ * the subject shares no word with the asked name, or the story does not say which bearer it is.
+ */
+export function subjectMeans(
+  mention: string,
+  person: MeantPerson,
+  people: readonly StoryPerson[],
+  isRole: (word: string) => boolean,
+): boolean | undefined {
+  // The title before the name: of address ("Mrs") or a role one ("Professor Grant").
+  const tokens = tokenize(mention).map((t) => t.word);
+  const lead = tokens.findIndex((w) => addressTitle(w) === undefined && !isRole(w));
+  const first = lead === -1 ? tokens.length - 1 : Math.min(lead, tokens.length - 1);
+  const title = first > 0 ? tokens[first - 1] : undefined;
+  const words = tokens.slice(first);
+  if (words.length === 0 || !words.some((w) => person.words.has(w))) return undefined;
+  const gender = title === undefined ? undefined : addressTitle(title);
+  const titleSex = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
+  const same = (a: ReadonlySet<string>) =>
+    a.size === person.words.size && [...a].every((w) => person.words.has(w));
+  if (words.length > 1) return same(personMeant({ words: new Set(words), sex: titleSex }, people).words);
+  const bearers = people.filter((p) => p.words.length > 1 && p.words.includes(words[0] as string));
+  const byTitle = title === undefined ? [] : bearers.filter((p) => p.titled?.(title) === true);
+  const bySex = titleSex === undefined ? [] : bearers.filter((p) => p.sex() === titleSex);
+  const sure =
+    byTitle.length > 0
+      ? byTitle
+      : bySex.length > 0 && bearers.every((p) => p.sex() !== undefined)
+        ? bySex
+        : [];
+  const meant = new Set(sure.flatMap((p) => p.words));
+  return sure.length === 0 || sure.some((p) => !sure.every((q) => samePerson(p.words, q.words)))
+    ? undefined
+    : same(meant);
+}
+
 /** Two names of one person: one's words all in the other's ("Alan Reid", "Skipper Alan Reid"). */
 export const samePerson = (a: readonly string[], b: readonly string[]) =>
   a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));

@@ -73,7 +73,7 @@ import {
   titledIn,
   namesOfRole,
   personMeant,
-  samePerson,
+  subjectMeans,
 } from './asked-person.js';
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import { apposedAges } from './apposition.js';
@@ -730,34 +730,7 @@ export class Engine {
         if (referent === undefined) return undefined;
         mention = referent.name;
       }
-      // The title before the name: of address ("Mrs") or a role one ("Professor Grant").
-      const tokens = tokenize(mention).map((t) => t.word);
-      const lead = tokens.findIndex((w) => addressTitle(w) === undefined && !isRoleNoun(w));
-      const first = lead === -1 ? tokens.length - 1 : Math.min(lead, tokens.length - 1);
-      const title = first > 0 ? tokens[first - 1] : undefined;
-      const words = tokens.slice(first);
-      if (words.length === 0 || !words.some((w) => person.words.has(w))) return undefined;
-      const gender = title === undefined ? undefined : addressTitle(title);
-      const titleSex = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
-      const same = (a: ReadonlySet<string>) =>
-        a.size === person.words.size && [...a].every((w) => person.words.has(w));
-      if (words.length > 1) return same(personMeant({ words: new Set(words), sex: titleSex }, people).words);
-      // A surname alone is someone only when the story says who for sure: the one bearer it writes with
-      // that title ("Professor Helen Grant"), or the one of the title's sex; not the first the tagger
-      // found, as it may miss a name ("Professor Morag Lennox").
-      const bearers = people.filter((p) => p.words.length > 1 && p.words.includes(words[0] as string));
-      const byTitle = title === undefined ? [] : bearers.filter((p) => p.titled(title));
-      const bySex = titleSex === undefined ? [] : bearers.filter((p) => p.sex() === titleSex);
-      const sure =
-        byTitle.length > 0
-          ? byTitle
-          : bySex.length > 0 && bearers.every((p) => p.sex() !== undefined)
-            ? bySex
-            : [];
-      const meant = new Set(sure.flatMap((p) => p.words));
-      return sure.length === 0 || sure.some((p) => !sure.every((q) => samePerson(p.words, q.words)))
-        ? undefined
-        : same(meant);
+      return subjectMeans(mention, person, people, isRoleNoun);
     };
     const mayBeThem = (r: Ranked) => () =>
       this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));

@@ -6,6 +6,7 @@ import {
   askedPerson,
   askedPersonFirst,
   namesOfRole,
+  subjectMeans,
   personMeant,
   type StoryPerson,
 } from '../../src/qa/asked-person.js';
@@ -170,5 +171,27 @@ describe('namesOfRole, agedByName, askedPersonFirst', () => {
         (r) => r.includes('68'),
       ),
     ).toEqual(['Agnes, 68', 'joined when she was 14', 'other']);
+  });
+});
+
+describe('subjectMeans: whose age a sentence of its own gives', () => {
+  const anne = {
+    words: ['anne', 'lennox'],
+    sex: () => 'she' as const,
+    titled: (t: string) => t === 'professor',
+  };
+  const callum = { words: ['callum', 'lennox'], sex: () => 'he' as const, titled: (t: string) => t === 'dr' };
+  const people = [anne, callum];
+  const asked = (words: string[]) => ({ words: new Set(words), sex: undefined, others: [] });
+  const isRole = (w: string) => w === 'professor';
+
+  it('a title and surname is the bearer the story writes with that title', () => {
+    expect(subjectMeans('Professor Lennox', asked(['anne', 'lennox']), people, isRole)).toBe(true);
+    expect(subjectMeans('Professor Lennox', asked(['callum', 'lennox']), people, isRole)).toBe(false);
+  });
+
+  it("a full name is read as the question's; a subject sharing no word says nothing", () => {
+    expect(subjectMeans('Callum Lennox', asked(['callum', 'lennox']), people, isRole)).toBe(true);
+    expect(subjectMeans('Mary Baird', asked(['callum', 'lennox']), people, isRole)).toBeUndefined();
   });
 });
