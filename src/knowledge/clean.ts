@@ -103,7 +103,7 @@ function isShareWidget(line: string): boolean {
 function isMenu(line: string): boolean {
   const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
   if (items.length < 3 || readByline(line) !== undefined) return false;
-  const labels = items.every((item) => words(item).length <= 3 && !TERMINAL.test(item) && titleCaseRatio(item) === 1);
+  const labels = items.every(readsAsLabel);
   return labels && (items.length >= 4 || words(items[0] ?? '').length <= 2);
 }
 
@@ -113,14 +113,17 @@ function isMenu(line: string): boolean {
  */
 function isLabel(line: string): boolean {
   return (
-    words(line).length <= 3 &&
-    !TERMINAL.test(line) &&
-    titleCaseRatio(line) === 1 &&
+    readsAsLabel(line) &&
     readByline(line) === undefined &&
     readBylineTail(line) === undefined &&
     !isDateline(line) &&
     !isCredit(line)
   );
+}
+
+/** A label's shape, as a menu's items have it: at most three words, each capitalised, no sentence. */
+function readsAsLabel(text: string): boolean {
+  return words(text).length <= 3 && !TERMINAL.test(text) && titleCaseRatio(text) === 1;
 }
 
 /** So many labels one to a line make a menu: a section name and its subsection are two. */

@@ -21,7 +21,7 @@
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
 import { apposedAges } from './apposition.js';
 import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
-import { PRONOUNS, type PronounSex } from './pronoun-sex.js';
+import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import { tokenize, type Token } from './text.js';
 
 /** The person a question asks a state of: the words of their name (none for a pronoun), and their sex when said. */
@@ -71,7 +71,7 @@ export function askedPerson(
   const titleWord = tokens[at]?.word ?? '';
   const title = addressTitle(titleWord);
   if (title !== undefined) {
-    if (title !== 'either') sex = title === 'male' ? 'he' : 'she';
+    sex = sexOfGender(title);
     at++;
   }
   const named = new Set<string>();
@@ -87,7 +87,7 @@ export function askedPerson(
       named.add((tokens[at++] as Token).word);
     if (named.size === 0) return undefined;
     const first = firstNameGender([...named][0] as string);
-    if (sex === undefined && first !== undefined && named.size > 1) sex = first === 'male' ? 'he' : 'she';
+    if (sex === undefined && named.size > 1) sex = sexOfGender(first);
   }
   // A state: a copula the question ends on after the person, a habit, or an age. Not their words or
   // thoughts ("what does McClaren think…", "what does she say"): a story reports those by role as
@@ -137,7 +137,7 @@ export function subjectMeans(
   const words = tokens.slice(first);
   if (words.length === 0 || !words.some((w) => person.words.has(w))) return undefined;
   const gender = title === undefined ? undefined : addressTitle(title);
-  const titleSex = gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
+  const titleSex = sexOfGender(gender);
   const same = (a: ReadonlySet<string>) =>
     a.size === person.words.size && [...a].every((w) => person.words.has(w));
   if (words.length > 1) return same(personMeant({ words: new Set(words), sex: titleSex }, people).words);

@@ -15,7 +15,7 @@ import { expandQuestion, questionStems, type Correction, type Group } from './ex
 import { shortAnswer } from './answer-stage.js';
 import type { AgedPerson } from './span-input.js';
 import { possessorSex } from './possessor-sex.js';
-import { predicateAge } from './predicate-age.js';
+import { predicateAge, saysAnotherAge } from './predicate-age.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
@@ -64,7 +64,7 @@ import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 import { isCommonWord, isKindOf, isRoleNoun, preloadWordNet } from './wordnet.js';
-import { couldBeAsked, type PronounSex } from './pronoun-sex.js';
+import { couldBeAsked, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import {
   aboutAsked,
   agedByName,
@@ -111,9 +111,6 @@ export const MAX_PASSAGES = 5;
  * stories each kept as an engine would hold every story's tokens twice.
  */
 const STORY_ENGINES = 64;
-
-/** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */
-const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
 
 /**
  * What a question naming nothing asks of the story's main event: who, where, when. "What is it?",
@@ -686,12 +683,10 @@ export class Engine {
       const article = this.index.articles[this.index.articleOf[id] ?? -1];
       return article === undefined ? undefined : toldGender(article, entitiesOf, name);
     };
-    const sexOf = (gender: Gender | undefined): PronounSex | undefined =>
-      gender === undefined ? undefined : gender === 'male' ? 'he' : 'she';
     // A name's sex: its title or first name, the story's pronouns for it, or the possessive joined to it
     // ("Chinedu Okafor, 46, and his wife").
     const storySex = (id: number, name: string) =>
-      sexOf(nameGender(name, isRoleNoun) ?? toldOf(id)(name)) ??
+      sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(id)(name)) ??
       possessorSex(this.index.docs[id]?.sentence.text ?? '', name);
     // The whole name the story gives them ("Serena" is the "Williams" of "the seventh-seeded
     // Williams"), one person of those sharing a surname (`personMeant`), in the story's order.
@@ -719,9 +714,7 @@ export class Engine {
       if (doc === undefined || said === undefined) return undefined;
       // A second age later in the sentence ("Tom Reid is 45 and his brother, Sam Reid, is 41") may be
       // theirs: the subject's age says nothing of whether the sentence is about them.
-      const rest = doc.sentence.text.slice(said.ageEnd);
-      if (LATER_AGE.test(rest) || apposedAges(doc.sentence.text).some((a) => a.ageStart >= said.ageEnd))
-        return undefined;
+      if (saysAnotherAge(doc.sentence.text, said.ageEnd)) return undefined;
       let mention = said.subject;
       if (/^(?:he|she)$/iu.test(mention)) {
         const article = this.index.articles[doc.article];
@@ -743,7 +736,9 @@ export class Engine {
         // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
         // stand for the person asked about.
         (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
-        ageAsked ? { sexOf: (name) => sexOf(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) } : undefined,
+        ageAsked
+          ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
+          : undefined,
         (role) => this.roleSex(r.id, role, toldOf(r.id)),
       );
     // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
@@ -779,7 +774,7 @@ export class Engine {
       ).map((name) => nameGender(name, isRoleNoun) ?? told(name)),
     );
     const [only] = sexes;
-    return sexes.size !== 1 || only === undefined ? undefined : only === 'male' ? 'he' : 'she';
+    return sexes.size !== 1 ? undefined : sexOfGender(only);
   }
 
   /**

@@ -10,6 +10,7 @@
  */
 import { apposedAges } from './apposition.js';
 import type { Entity } from './entities.js';
+import { OWNER } from './person-name.js';
 import { titledPeopleIn, type TitledPeople } from './titles.js';
 import { tokenize, type Token } from './text.js';
 import { pertainedPlaceName, pertainyms, placeOf } from './wordnet.js';
@@ -115,8 +116,7 @@ export function originIn(
   );
 }
 
-/** A name's owner's possessive, in the name's span or right before it: "Kenya's " of "Kenya's Ruth Kiptoo". */
-const OWNED = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
+/** A name's owner's possessive right before the tagger's span (in it: `OWNER`, person-name.ts). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u;
 
 /**
@@ -125,7 +125,7 @@ const OWNER_BEFORE = /(\p{Lu}[\p{L}.-]*)['’]s\s+$/u;
  * ("Labour's Ann Hale").
  */
 function ownerPlace(text: string, name: { start: number; end: number }): Origin | undefined {
-  const inside = OWNED.exec(text.slice(name.start, name.end));
+  const inside = OWNER.exec(text.slice(name.start, name.end));
   const before = inside === null ? OWNER_BEFORE.exec(text.slice(0, name.start)) : null;
   const place = inside?.[1] ?? before?.[1];
   if (place === undefined || placeOf(place) === undefined) return undefined;

@@ -56,8 +56,8 @@ function namesAThing(word: string | undefined): boolean {
   return isThingNoun(word, NAMED_KINDS);
 }
 
-/** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru". */
-const OWNER = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u;
+/** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru"; group 1 the owner. */
+export const OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
 
 /**
  * A name without an owner's possessive before it: "Kenya's Mary Wanjiru" is Mary Wanjiru of Kenya,

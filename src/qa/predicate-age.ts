@@ -4,6 +4,7 @@
  * a copula, the number (maybe "years old"), and the clause's end. The subject is whose age it is: a name,
  * a title and surname, or a pronoun the story reads as someone (`referents.ts`). Pure.
  */
+import { apposedAges } from './apposition.js';
 
 export interface PredicateAge {
   /** The subject as written: "Professor Grant", "She". */
@@ -30,4 +31,12 @@ export function predicateAge(text: string): PredicateAge | undefined {
   if (m === null || Number(age) > MAX_AGE) return undefined;
   const ageStart = m[0].length - age.length;
   return { subject, age, ageStart, ageEnd: ageStart + age.length };
+}
+
+/** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */
+const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
+
+/** Does the sentence give another age after `from` (said of someone, or apposed to a later name)? */
+export function saysAnotherAge(text: string, from: number): boolean {
+  return LATER_AGE.test(text.slice(from)) || apposedAges(text).some((a) => a.ageStart >= from);
 }

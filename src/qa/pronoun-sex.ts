@@ -15,6 +15,11 @@ import { isRoleNoun } from './wordnet.js';
 
 export type PronounSex = 'he' | 'she';
 
+/** The pronoun a sex is referred to by; none for a title that says neither ("Dr") or for no sex known. */
+export function sexOfGender(gender: Gender | 'either' | undefined): PronounSex | undefined {
+  return gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
+}
+
 /** Each sex's pronouns, as a subject, an object, an owner or a reflexive. */
 export const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
   he: new Set(['he', 'him', 'his', 'himself']),

@@ -30,15 +30,15 @@ export function modifiesNext(text: string, start: number, end: number): boolean 
   const last = (word.split('-').pop() ?? word).toLowerCase();
   if (!isLemma('adj', last) || pertainyms(last).length === 0) return false;
   const after = text.slice(end);
-  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+  const found = NEXT_WORD.exec(after);
+  const next = found?.[1]?.toLowerCase();
   if (next === undefined || isStopword(next)) return false;
   // "The Welsh won", "the Irish held on", "the French lead 10-3": a verb's own inflected form, or a verb
   // with its object or number after it, says the word stands for its people, who did it.
   const verb = verbLemmaOf(next);
   // (A participle in "-ing" is as often an adjective: "an Anglo-Welsh touring team".)
   if (verb !== undefined && verb !== next && !/ing$/.test(next)) return false;
-  if (verb !== undefined && OBJECT_AFTER.test(after.slice((NEXT_WORD.exec(after)?.[0] ?? '').length)))
-    return false;
+  if (verb !== undefined && OBJECT_AFTER.test(after.slice(found?.[0].length ?? 0))) return false;
   // "The British colonized…": a past form that WordNet also lists as an adjective is the verb here.
   return isNoun(next) || (isLemma('adj', next) && !(/ed$/.test(next) && verbLemmaOf(next) !== undefined));
 }
