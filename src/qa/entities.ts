@@ -66,6 +66,8 @@ function withCenturies(text: string, out: Entity[]): Entity[] {
 export function findEntities(text: string): Entity[] {
   const terms = taggedTerms(text);
   const out: Entity[] = [];
+  /** The spans holding a word that is not a title ("Dr", "Prof", "PhD"). */
+  const named = new Set<Entity>();
   terms.forEach((term, i) => {
     const type = typeOf(term.tags);
     if (type === undefined) return;
@@ -103,14 +105,19 @@ export function findEntities(text: string): Entity[] {
     } else {
       out.push({ type, start, end });
     }
+    if (!term.tags.has('Honorific')) named.add(out[out.length - 1] as Entity);
   });
+  // A title or degree alone names no one: the tagger files "PhD" (like "Prof") among a person's
+  // honorifics, so "a PhD student, Anna Kowalski" gave the story a person called "PhD", offered
+  // beside her when a "she" was unclear.
+  const found = out.filter((e) => e.type !== 'person' || named.has(e));
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
-    if (!out.some((e) => e.start <= start && e.end > start))
-      out.push({ type: 'date', start, end: start + m[0].length });
+    if (!found.some((e) => e.start <= start && e.end > start))
+      found.push({ type: 'date', start, end: start + m[0].length });
   }
-  for (const e of out) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
-  const names = withCenturies(text, out).flatMap((e) => wholeHyphenedName(text, e));
+  for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
+  const names = withCenturies(text, found).flatMap((e) => wholeHyphenedName(text, e));
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);
 }
