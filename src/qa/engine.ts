@@ -8,6 +8,12 @@
  *     `answer-stage.ts`).
  * The engine returns statuses and reasons; every sentence a user reads is written by the
  * presentation layer (`src/format/messages.ts`).
+ *
+ * A stage with rules of its own is a module read through a small interface: whom a pronoun is read as
+ * (`person-credit.ts`), the orders the question asks for (`asked-first.ts`), the person asked about
+ * first (`person-first.ts`). What stays here reads the engine's own state, not a story's words: the
+ * stories' own engines (`alone`), which article is meant (`focus`, `conversationArticle`), a question
+ * read as about the story's headline (`storyTopic`, `holdersFirst`), and the passages as shown.
  */
 import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';

@@ -90,7 +90,7 @@ export interface Description {
 }
 
 /**
- * The person a conversation's "he" or "she" was read as (`Engine.personCredit`), in the story the
+ * The person a conversation's "he" or "she" was read as (`person-credit.ts`), in the story the
  * conversation is about: of the people a pronoun opening fits equally, the one the reader has in mind.
  */
 export interface ConversationPerson {
