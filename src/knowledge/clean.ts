@@ -196,10 +196,28 @@ export function isProse(line: string): boolean {
 }
 
 /**
- * What a short label loses against a line that reads as much like a headline: more than the order of
- * lines (0.01 a line), less than a word of the Title Case ratio.
+ * The headline score's tuning numbers (`headlineOf`): a prelude line scores its Title Case ratio, less
+ * these. Patterns stay constants of their own (`RELATIVE_STAMP`, `TERMINAL`); only numbers chosen by
+ * measurement live here, as the engine's live in its `Weights`.
  */
-const LABEL_TIE = 0.05;
+const HEADLINE_SCORE = Object.freeze({
+  /** A line of more words than this is long for a headline (a standfirst, a caption)… */
+  longWords: 16,
+  /** …and loses this much: half a Title Case ratio. */
+  long: 0.5,
+  /** What each line further down loses: of two lines as much like a headline, the first is. */
+  position: 0.01,
+  /**
+   * What a short label loses on a page copied with its site's menu: there it is a section's name, the
+   * headline only when no other line can be.
+   */
+  menuLabel: 1,
+  /**
+   * What a short label loses without a menu against a line that reads as much like a headline: more
+   * than the order of lines (`position` a line), less than a word of the Title Case ratio.
+   */
+  labelTie: 0.05,
+});
 
 /** How many of the line's words start with a capital. */
 function capitalised(line: string): number {
@@ -426,9 +444,10 @@ function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>, menuAb
     // (a headline in sentence case has a lower Title Case ratio). Without a menu it may be the headline
     // ("Tories Triumph" above its standfirst), but not over a longer line as much in Title Case ("News"
     // / "Wales" / "Storm Ellen Hits Wales").
-    const label = capitalised(u.text) <= 2 && isLabel(u.text) ? (menuAbove ? 1 : LABEL_TIE) : 0;
-    const score = titleCaseRatio(u.text) - (n > 16 ? 0.5 : 0) - label - i * 0.01;
-    // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × 0.01)
+    const { longWords, long, position, menuLabel, labelTie } = HEADLINE_SCORE;
+    const label = capitalised(u.text) <= 2 && isLabel(u.text) ? (menuAbove ? menuLabel : labelTie) : 0;
+    const score = titleCaseRatio(u.text) - (n > longWords ? long : 0) - label - i * position;
+    // Stryker disable next-line EqualityOperator: scores of two lines tie only by accident of rounding (ratios minus distinct i × position)
     if (score > best) {
       best = score;
       titleIndex = i;

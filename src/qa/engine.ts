@@ -13,28 +13,14 @@ import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
-import type { AgedPerson } from './span-input.js';
-import { possessorSex } from './possessor-sex.js';
-import { predicateAge, saysAnotherAge } from './predicate-age.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
-import { heOrShe, namedForPronoun, readPronoun, theyAlone } from './other-person.js';
-import { meantPerson, unclearWithNoOne } from './salient-person.js';
+import { namedForPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
-import {
-  openersOf,
-  opensWithSubject,
-  personSubject,
-  SUBJECT_PRONOUNS,
-  subjectGroups,
-  toldAs,
-  type StorySubject,
-  type SubjectCredit,
-} from './subject.js';
-import { storySubject } from './story-subject.js';
+import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
 import { storyNamedOnly } from './story-named.js';
 import {
   PASSAGE_CANDIDATES,
@@ -46,16 +32,11 @@ import {
 import { askedSlot } from './slot.js';
 import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
-import { isWrittenAsName } from './answer-kind.js';
 import { askedFirst } from './asked-first.js';
+import { personFirst } from './person-first.js';
+import { personCredit, subjectCredit, type PersonReading } from './person-credit.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import {
-  namesFewStories,
-  referentCredit,
-  referentsOf,
-  toldGender,
-  type ConversationPerson,
-} from './referents.js';
+import { namesFewStories, referentCredit } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
@@ -63,21 +44,7 @@ import { withoutWireOpening } from '../knowledge/dateline.js';
 import { stem, tokenize, type Token } from './text.js';
 import type { Answer, Highlight, Passage, Summary } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { isCommonWord, isKindOf, isRoleNoun, preloadWordNet } from './wordnet.js';
-import { couldBeAsked, sexOfGender, type PronounSex } from './pronoun-sex.js';
-import {
-  aboutAsked,
-  agedByName,
-  askedPerson,
-  askedPersonFirst,
-  titledIn,
-  namesOfRole,
-  personMeant,
-  subjectMeans,
-} from './asked-person.js';
-import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
-import { apposedAges } from './apposition.js';
-import { takesClause } from './reporting-verb.js';
+import { preloadWordNet } from './wordnet.js';
 import {
   namingPractice,
   practiseAskingOnce,
@@ -143,7 +110,7 @@ export interface AskOptions extends FocusOptions {
   /**
    * Asked in a conversation (the console, a Discord channel, each CLI question as a conversation's
    * first): a "he" or "she" there before anyone is talked about is the story's subject when it fits
-   * them, read as them and said so, as a listener takes it (`personCredit`). Without one (the
+   * them, read as them and said so, as a listener takes it (`person-credit.ts`). Without one (the
    * benchmarks, `respond` with no conversation state) the subject is no one's word (`SUBJECT`).
    */
   conversation?: true;
@@ -190,8 +157,8 @@ interface QuestionRead {
   /** Its reading over the engine's articles. */
   read: ParsedQuestion;
   corrections: Correction[];
-  /** Whom its pronoun was read as (`Engine.personCredit`). */
-  reading: ReturnType<Engine['personCredit']>;
+  /** Whom its pronoun was read as (`person-credit.ts`). */
+  reading: PersonReading;
   /** Read as about the story itself (`Engine.storyTopic`). */
   topic: ReturnType<Engine['storyTopic']>;
   /** What is searched: the reading, or the headline's words for a question about the story. */
@@ -399,7 +366,7 @@ export class Engine {
     const { corrections } = expanded;
     // The person the conversation was last about, read for the question's "he" before anything else:
     // the groups gain their name where it is read so.
-    const reading = this.personCredit(read, wordGroups, options);
+    const reading = personCredit(this, read, wordGroups, options);
     const credited = reading?.groups ?? wordGroups;
     // A "he" that is not that person and fits no one person of the story, in a question that asks
     // nothing else: ask who is meant. Beside other words ("when will he begin construction?") those
@@ -435,7 +402,7 @@ export class Engine {
     }
     // The story's main subject, when the question is about one story: "he" read as its name (`subject.ts`);
     // not when the conversation's person is whom it was read as. The groups searched gain its name.
-    const credit = reading?.named === true ? undefined : this.subjectCredit(parsed, asked.groups, options);
+    const credit = reading?.named === true ? undefined : subjectCredit(this, parsed, asked.groups, options);
     const subject = credit?.subject;
     const groups = credit?.groups ?? asked.groups;
     // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
@@ -493,7 +460,7 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
-    // Stage 4c, the orders the question asks for (`asked-first.ts`), then the person it asks about first.
+    // Stage 4c, the orders the question asks for (`asked-first.ts`).
     const ordered = askedFirst(held, {
       index: this.index,
       meant: meant.text,
@@ -501,12 +468,14 @@ export class Engine {
       groups,
       people: reading?.people,
     });
-    const { ranked, topAbout, aged } = this.askedPersonFirst(
-      ordered,
-      meant.text,
-      slot.slot === 'age' && slot.thing !== true,
-      reading?.people,
-    );
+    // Stage 4d, the person it asks about first (`person-first.ts`).
+    const { ranked, topAbout, aged } = personFirst(ordered, {
+      index: this.index,
+      candidates: this.passageModel?.candidates ?? PASSAGE_CANDIDATES,
+      question: meant.text,
+      ageAsked: slot.slot === 'age' && slot.thing !== true,
+      readAs: reading?.people,
+    });
     // Asked of the whole folder, a question naming one story by a word only that story holds, which the
     // best passage's story lacks, is about that story: searched and judged as that story alone
     // (`story-named.ts`), and a miss names it.
@@ -628,185 +597,6 @@ export class Engine {
   }
 
   /**
-   * "How old is Mr Reid?": the passages about the person the question asks a state of go before those
-   * that neither name them nor hold a pronoun that may be them (`asked-person.ts`). The story's people
-   * are the tagger's, from the passages ranked: a name the question shares with none of them is no
-   * person's ("does Euronext pay in shares?").
-   */
-  private askedPersonFirst(
-    ranked: Ranked[],
-    question: string,
-    ageAsked: boolean,
-    readAs?: readonly string[],
-  ): { ranked: Ranked[]; topAbout: boolean; aged?: AgedPerson } {
-    const head = ranked.slice(0, this.passageModel?.candidates ?? PASSAGE_CANDIDATES);
-    // The head passages' people (each name's words) and the words of their places, read only when the
-    // question's subject may be a name: most questions have none, and end at their auxiliary.
-    let story: { names: string[][]; words: Set<string>; places: Set<string> } | undefined;
-    const storyOf = () => {
-      if (story !== undefined) return story;
-      const names = head.flatMap((r) => this.namedPeople(r.id).map((n) => tokenize(n).map((t) => t.word)));
-      // A word the story also writes as a place or an organisation ("Victoria", the state) is no one's
-      // for sure.
-      const places = new Set(
-        head.flatMap((r) => {
-          const text = this.index.docs[r.id]?.sentence.text ?? '';
-          return this.index
-            .entities(r.id)
-            .filter((e) => e.type === 'place' || e.type === 'organization')
-            .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
-        }),
-      );
-      // A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a
-      // word the tagger alone takes for a first name ("Victoria has 37 seats": the state).
-      story = { names, words: new Set(names.filter((n) => n.length > 1).flat()), places };
-      return story;
-    };
-    // "how old is he?" with "he" read as the one person the conversation is about ("who was the
-    // skipper?" → Callum Irvine; the question is then "how old is Callum Irvine"): their name is a
-    // person's, whatever the tagger made of it in the passages ranked (nc30).
-    const [only, ...more] = readAs ?? [];
-    const readWords = new Set(
-      only !== undefined && more.length === 0 ? tokenize(only).map((t) => t.word) : [],
-    );
-    const asked = askedPerson(tokenize(question), ageAsked, {
-      isPersonWord: (w) =>
-        addressTitle(w) === undefined &&
-        (readWords.has(w) || (storyOf().words.has(w) && !storyOf().places.has(w))),
-      isCommon: isCommonWord,
-      isReporting: takesClause,
-    });
-    if (asked === undefined) return { ranked, topAbout: true };
-    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
-    // The story's own pronouns for a name, when its first name or title says nothing.
-    const toldOf = (id: number) => (name: string) => {
-      const article = this.index.articles[this.index.articleOf[id] ?? -1];
-      return article === undefined ? undefined : toldGender(article, entitiesOf, name);
-    };
-    // A name's sex: its title or first name, the story's pronouns for it, or the possessive joined to it
-    // ("Chinedu Okafor, 46, and his wife").
-    const storySex = (id: number, name: string) =>
-      sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(id)(name)) ??
-      possessorSex(this.index.docs[id]?.sentence.text ?? '', name);
-    // The whole name the story gives them ("Serena" is the "Williams" of "the seventh-seeded
-    // Williams"), one person of those sharing a surname (`personMeant`), in the story's order.
-    const people = [...head]
-      .sort((a, b) => a.id - b.id)
-      .flatMap((r) =>
-        this.namedOrAged(r.id).map((name) => ({
-          words: tokenize(name)
-            .map((t) => t.word)
-            .filter((w) => addressTitle(w) === undefined),
-          sex: () => storySex(r.id, name),
-          titled: (title: string) => titledIn(this.index.docs[r.id]?.sentence.text ?? '', title, name),
-        })),
-      );
-    const person = personMeant(asked, people);
-    const sex = person.sex;
-    // "Professor Grant is 58.", "She is 34 and…": an age said of a sentence's subject is the person's
-    // that subject means: a full name read as the question's is (`personMeant`), a title and surname
-    // only when the story says which bearer for sure (below), a pronoun as whom the story reads it.
-    // Undefined when the subject shares no word with the asked name, or the sentence says no such age.
-    const predicateOf = (id: number): boolean | undefined => {
-      if (!ageAsked || person.words.size === 0) return undefined;
-      const doc = this.index.docs[id];
-      const said = doc === undefined ? undefined : predicateAge(doc.sentence.text);
-      if (doc === undefined || said === undefined) return undefined;
-      // A second age later in the sentence ("Tom Reid is 45 and his brother, Sam Reid, is 41") may be
-      // theirs: the subject's age says nothing of whether the sentence is about them.
-      if (saysAnotherAge(doc.sentence.text, said.ageEnd)) return undefined;
-      let mention = said.subject;
-      if (/^(?:he|she)$/iu.test(mention)) {
-        const article = this.index.articles[doc.article];
-        const referent =
-          article === undefined ? undefined : referentsOf(article, entitiesOf).one.get(doc.sentence.index);
-        if (referent === undefined) return undefined;
-        mention = referent.name;
-      }
-      return subjectMeans(mention, person, people, isRoleNoun);
-    };
-    const mayBeThem = (r: Ranked) => () =>
-      this.namedPeople(r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
-    const about = (r: Ranked) =>
-      predicateOf(r.id) !== false &&
-      aboutAsked(
-        { text: this.index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
-        person,
-        mayBeThem(r),
-        // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
-        // stand for the person asked about.
-        (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
-        ageAsked
-          ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
-          : undefined,
-        (role) => this.roleSex(r.id, role, toldOf(r.id)),
-      );
-    // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
-    // would do ("…," she said). Only the best passage is judged (`topAbout`).
-    const aged = (r: Ranked) =>
-      ageAsked &&
-      (agedByName(this.index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
-    const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about, aged);
-    const topAbout = first[0] === undefined || about(first[0]);
-    // Asked an age of a named person: the short answer's age is theirs among those the sentence apposes
-    // to names ("Chinedu Okafor, 46, and his wife, Dr Adaeze Okafor, 39"), by the story's sexes there.
-    const top = first[0];
-    if (!ageAsked || person.words.size === 0 || top === undefined) return { ranked: first, topAbout };
-    return { ranked: first, topAbout, aged: { ...person, sexOf: (name) => storySex(top.id, name) } };
-  }
-
-  /**
-   * The sex of whoever the passage's story names beside a role (`namesOfRole`: "The skipper, Alan
-   * Reid"), by their first name or title or the story's pronouns for them; undefined when it names no
-   * one so, or people of both sexes.
-   */
-  private roleSex(
-    id: number,
-    role: string,
-    told: (name: string) => Gender | undefined,
-  ): PronounSex | undefined {
-    const article = this.index.articles[this.index.articleOf[id] ?? -1];
-    if (article === undefined) return undefined;
-    const sexes = new Set(
-      namesOfRole(
-        article.sentences.map((s) => s.text),
-        role,
-      ).map((name) => nameGender(name, isRoleNoun) ?? told(name)),
-    );
-    const [only] = sexes;
-    return sexes.size !== 1 ? undefined : sexOfGender(only);
-  }
-
-  /**
-   * The people a passage names, with those it gives an age in apposition (`apposition.ts`): "Eilidh
-   * Lindsay, 63, received…" names a person the tagger may know only as "Lindsay".
-   */
-  private namedOrAged(id: number): string[] {
-    const named = this.namedPeople(id);
-    const aged = apposedAges(this.index.docs[id]?.sentence.text ?? '').map((a) => a.name);
-    const words = (name: string) => tokenize(name).map((t) => t.word);
-    const longer = (a: string, b: string) =>
-      words(b).every((w) => words(a).includes(w)) && a.length > b.length;
-    // The longer of a tagged name and an apposed one that holds it.
-    // In the order written: the first named is whom a surname alone means (`personMeant`).
-    const text = this.index.docs[id]?.sentence.text ?? '';
-    return [
-      ...named.filter((n) => !aged.some((a) => longer(a, n))),
-      ...aged.filter((a) => !named.some((n) => n === a || longer(n, a))),
-    ].sort((a, b) => text.indexOf(a) - text.indexOf(b));
-  }
-
-  /** The people a passage names as people are named ("Neil Durward"), not "A second walker". */
-  private namedPeople(id: number): string[] {
-    const text = this.index.docs[id]?.sentence.text ?? '';
-    return this.index
-      .entities(id)
-      .filter((e) => e.type === 'person')
-      .map((e) => text.slice(e.start, e.end))
-      .filter((name) => isWrittenAsName(name));
-  }
-
-  /**
    * For a question read as about the story (`storyTopic`): the headline's words are in many of the
    * story's sentences, and only those holding what was asked ("where was it?": a place that is not one
    * of the headline's words) can answer: they come first, each group in its order.
@@ -853,158 +643,12 @@ export class Engine {
     return { article: ref, sentences: at.map((i) => withoutWireOpening(byIndex.get(i) ?? '')), at };
   }
 
-  /**
-   * The conversation's last people (`AskOptions.lastPeople`) as the subject its pronoun stands for,
-   * when the question is about one story and reads a pronoun as them; the question's groups gain their
-   * names (`named`), in place of the story's subject. A sentence opening with "He" is credited with
-   * them as `referents.ts` reads it, which the one person read settles where it fits others as well
-   * (`tieBreak`); not every "He": that one may be someone else. A "he" or "she" that cannot be the one
-   * person (her first name is only a woman's) is the one other person of the story it fits, or no one
-   * clearly; after several people named together, "they" is all of them and "he" or "she" the one it
-   * fits, or unclear (`other-person.ts`).
-   */
-  private personCredit(
-    parsed: ParsedQuestion,
-    groups: Group[],
-    options: AskOptions,
-  ):
-    | {
-        named?: true;
-        tieBreak?: ConversationPerson;
-        readAs?: Answer['readAs'];
-        unclear?: Answer['unclear'];
-        /** A pronoun with no one to point at, in a folder of several stories none of which is talked about. */
-        noOne?: true;
-        person?: string;
-        people?: string[];
-        /** The question's groups with the names of the people read (`subjectGroups`). */
-        groups?: Group[];
-      }
-    | undefined {
-    let people = (options.lastPeople ?? []).flatMap((name) => personSubject(name) ?? []);
-    const bare = groups.length === 0;
-    // With no one talked about, only a question of nothing but the pronoun may need asking back, or, in
-    // a conversation, be read as the story's subject.
-    if (people.length === 0 && !bare && options.conversation !== true) return undefined;
-    const focus = this.focus(options);
-    const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
-    const tokens = tokenize(parsed.text);
-    // "what did they say?" with no one talked about points at people as a "he" does.
-    const alone =
-      people.length === 0
-        ? (heOrShe({ tokens, names: parsed.names }) ??
-          (bare ? theyAlone({ tokens, names: parsed.names }) : undefined))
-        : undefined;
-    if (people.length === 0 && alone === undefined) return undefined;
-    // Several stories and none talked about: a "he" alone points at no one we can name.
-    if (focus.kind !== 'article' || article === undefined)
-      return alone === undefined || !bare ? undefined : { noOne: true };
-    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
-    // A first name that says nothing of "he" or "she" ("Priya") is told by the story's own pronouns.
-    const told = (name: string) => toldGender(article, entitiesOf, name);
-    const found = storySubject(article, entitiesOf);
-    const subject = found === undefined ? undefined : toldAs(found, told(found.name));
-    const story = { subject, sentences: article.sentences, entitiesOf, told };
-    people = people.map((p) => personSubject(p.name, told(p.name)) ?? p);
-    // In a conversation with no one talked about yet, a "he" or "she" that fits the story's subject (a
-    // person) is them, as a listener takes it, and the reply says so: "how old is she?" first thing
-    // about a story of Priya Raman's election asks her age. In a story about a company, "she" is never
-    // the company: it is the woman the story is about, its chief executive (`personMeant`).
-    let guessed: Answer['readAs'] | undefined;
-    if (alone !== undefined) {
-      const meant = meantPerson(alone, story);
-      if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
-      if (options.conversation !== true) return undefined;
-      people = [meant];
-      guessed = { pronoun: alone.word, people: [meant.name] };
-    }
-    // A question of nothing but the pronoun ("what about them?") can mean no one else.
-    const read = readPronoun({ tokens, names: parsed.names, bare }, people, story);
-    const reading = read?.kind === 'people' && guessed !== undefined ? { ...read, readAs: guessed } : read;
-    if (reading === undefined) {
-      // "what did they say?" after one person: they are not that one, and there is nothing else to look up.
-      const they = bare ? theyAlone({ tokens, names: parsed.names }) : undefined;
-      return they === undefined ? undefined : { unclear: { pronoun: they.word, unlike: [], fitting: [] } };
-    }
-    if (reading.kind === 'unclear') return { unclear: reading.unclear };
-    // Each person's name joins the groups (`subjectGroups`), the next person's read against them.
-    let withNames: readonly Group[] = groups;
-    const naming = new Set<number>();
-    for (const person of reading.people) {
-      const lent = reading.people.length > 1;
-      const read = this.groupsNaming(parsed, withNames, person, { pronoun: reading.pronoun, lent });
-      withNames = read.groups;
-      for (const i of read.named) naming.add(i);
-    }
-    const named = [...naming];
-    if (named.length === 0) return undefined;
-    // The reader said this name one question before, or read it in the answer just given: their "he"
-    // is that word (`Group.named`). So is the one other person it fits: the conversation and the
-    // pronoun's gender left no one else (and the reply says whom it was read as), unlike the story's
-    // subject, which the engine guesses alone.
-    const credited = withNames.map((g, i) =>
-      naming.has(i) && g.pronoun === true ? { ...g, named: true as const } : g,
-    );
-    // The one person "he" or "she" was read as, by name: whom "where is he from?" asks about.
-    const [one, ...more] = reading.people;
-    const person =
-      one !== undefined && more.length === 0
-        ? { person: one.name, tieBreak: { article: focus.index, stems: one.stems } }
-        : {};
-    const names = reading.people.map((p) => p.name);
-    return reading.readAs === undefined
-      ? { named: true, people: names, groups: credited, ...person }
-      : { named: true, readAs: reading.readAs, people: names, groups: credited, ...person };
-  }
-
   /** The question with its "he" or "she" read as `person` written as the name (`namedForPronoun`), parsed. */
   private askedOf(parsed: ParsedQuestion, person: string): ParsedQuestion | undefined {
     const text = namedForPronoun(parsed.text, parsed.names, person);
     return text === undefined
       ? undefined
       : parseQuestion(text, (word) => this.index.has(stem(word)), this.weights);
-  }
-
-  /** `subjectGroups` over this index. */
-  private groupsNaming(
-    parsed: ParsedQuestion,
-    groups: readonly Group[],
-    subject: StorySubject,
-    read?: { pronoun: Token; lent: boolean },
-  ): { groups: readonly Group[]; named: number[] } {
-    return subjectGroups(
-      tokenize(parsed.text),
-      parsed.names,
-      groups,
-      subject,
-      (s) => this.index.idf(s),
-      (s) => this.index.has(s),
-      read,
-    );
-  }
-
-  /**
-   * The subject of the story the question is about (the one named, the conversation's or the only one:
-   * across several stories a "he" could be anyone), and the question's groups that name it; a pronoun
-   * standing for it adds one (`groups`: the question's with it). Undefined when there is no such story
-   * or it has no one subject.
-   */
-  private subjectCredit(
-    parsed: ParsedQuestion,
-    groups: readonly Group[],
-    options: FocusOptions,
-  ): { subject: SubjectCredit; groups: Group[] } | undefined {
-    if (this.weights.SUBJECT <= 0) return undefined;
-    const focus = this.focus(options);
-    const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
-    if (focus.kind !== 'article' || article === undefined) return undefined;
-    const subject = storySubject(article, (s) => this.index.entitiesOf(s));
-    if (subject === undefined) return undefined;
-    const named = this.groupsNaming(parsed, groups, subject);
-    return {
-      subject: { article: focus.index, openers: openersOf(subject), groups: named.named },
-      groups: [...named.groups],
-    };
   }
 
   /**

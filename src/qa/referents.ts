@@ -38,6 +38,7 @@ import { apposedAges } from './apposition.js';
 import { CALENDAR_NAMES } from './calendar.js';
 import { initialledNames } from './initialled-name.js';
 import { isReportingVerb } from './reporting-verb.js';
+import { insideQuotation, QUOTATION, QUOTE_OPENS, quotationsIn, wholeQuotation } from './quotation.js';
 import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
@@ -122,9 +123,6 @@ const INTRODUCTION = new RegExp(
  * (`speaker.ts` reads "And he said…" so too).
  */
 export const GOES_ON = '(?:And|But|Yet|So)';
-
-/** A quotation in double quotes, as a pattern's source (`speaker.ts` reads '"…," he said.' by it too). */
-export const QUOTATION = '["“][^"“”]+["”]';
 
 /** `GOES_ON` then a pronoun: group 1 is the pronoun (only a subject's or an owner's, as `OPENING` reads). */
 const CONJOINED = new RegExp(String.raw`^${GOES_ON}\s+(he|she|his|her)\b`, 'u');
@@ -358,48 +356,6 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
   return { one, tied, described, quoted };
 }
 
-/** A sentence that opens with a quotation, and what follows it (group 1). */
-const QUOTE_OPENS = new RegExp(String.raw`^\s*${QUOTATION}(.*)$`, 'su');
-
-/** A quotation, closed or running on to the text's end (a quote going on into the next paragraph). */
-const QUOTED_PART = /["“][^"“”]*(?:["”]|$)/gu;
-
-/**
- * Whether a sentence is nothing but quoted words: it opens with a quotation mark and has no word outside
- * its quotations ('"He was calm and he did everything right."', or '"A shortage of money has never been
- * a problem for us.' whose quotation goes on into the next paragraph). No one is said to say it: a
- * reader takes it for the words of whoever said the quotation before it.
- */
-export function wholeQuotation(text: string): boolean {
-  if (/^\s*["“]/u.test(text)) return !/\p{L}/u.test(text.replace(QUOTED_PART, ''));
-  return quotationEnds(text);
-}
-
-/**
- * Whether a sentence is the end of a quotation begun in a sentence before: its one quotation mark closes
- * it, after the sentence's last word ("He just fancies a challenge.\"" after '"But he's a very loyal
- * friend to the club.'). Its words are all quoted, the speaker's, as the quotation's first sentence is.
- */
-function quotationEnds(text: string): boolean {
-  return /^[^"“”]*\p{L}[^"“”]*[.!?…]["”]\s*$/u.test(text);
-}
-
-/**
- * Per sentence, whether it begins inside a quotation a sentence before it in its paragraph opened and
- * did not close ('"This guy is an absolute sporting icon. He's been at the top for so long."': the
- * second). A straight quotation mark opens or closes by turns, a curly one says which it does. A
- * paragraph begins outside any: news opens each quoted paragraph with a mark of its own.
- */
-function insideQuotation(sentences: readonly Sentence[]): boolean[] {
-  let open = false;
-  return sentences.map((sentence, i) => {
-    if (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) open = false;
-    const begins = open;
-    for (const mark of sentence.text.matchAll(/["“”]/gu)) open = mark[0] === '"' ? !open : mark[0] === '“';
-    return begins;
-  });
-}
-
 /**
  * The one person a sentence opening with a quotation names as its speaker right after it: '"…," said
  * McClaren.', '"…," said HMV manager Clive Smith, who…', '"…," Ms Reid told the BBC.'. Undefined when
@@ -485,12 +441,6 @@ const NAME_SAID = new RegExp(String.raw`^\s*,?\s*(${CAPITALISED})\s+(\p{Ll}+)(?:
  * ('"…," he said.', `read`), or a sentence of quoted words itself read so. Anything else in between
  * ends it: a quotation after a sentence that quotes no one is no one's here.
  */
-/** How many quotations a sentence opens: its opening marks, or half its straight ones. */
-function quotationsIn(text: string): number {
-  const curly = (text.match(/“/gu) ?? []).length;
-  return curly > 0 ? curly : Math.ceil((text.match(/"/gu) ?? []).length / 2);
-}
-
 function continuedQuotations(
   sentences: readonly Sentence[],
   inside: readonly boolean[],

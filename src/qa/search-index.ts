@@ -14,6 +14,7 @@ import { Recent } from './recent.js';
 import { SpellChecker } from './spelling.js';
 import { collectAcronyms, writtenAcronyms, type InitialledName } from './acronyms.js';
 import { definedAcronyms, nameKey, pairedNames } from './acronym-names.js';
+import { continuesQuote } from './quotation.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
 import { forEachWord, isStopword, stem, tokenize, type Token } from './text.js';
 import { termsBeyondWords } from './sentence-terms.js';
@@ -65,22 +66,6 @@ export function opensWithAnaphor(text: string): boolean {
   // A common noun (lower case) after a determiner: "The group"; "The Kremlin" names something itself.
   const next = m?.[2];
   return DETERMINERS.has(first) && next !== undefined && startsLower(next);
-}
-
-/** Does the text end inside a quotation ('… Rob Dwight said: "Phone companies should act sooner.')? */
-export function leavesQuoteOpen(text: string): boolean {
-  const straight = text.split('"').length - 1;
-  const curly = text.split('“').length - text.split('”').length;
-  return straight % 2 === 1 || curly > 0;
-}
-
-/**
- * Does the sentence go on with the quotation the sentence before it left open? News prints a long quote
- * as several paragraphs, each opening with a quotation mark and only the last one closing it: the
- * speaker named before ('Rob Dwight said: "…') is the speaker of every one of them.
- */
-export function continuesQuote(text: string, previous: string | undefined): boolean {
-  return previous !== undefined && /^\s*["“]/u.test(text) && leavesQuoteOpen(previous);
 }
 
 /**

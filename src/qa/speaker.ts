@@ -6,7 +6,8 @@
  * the ministry said": the ministry speaks). Pure: sentences come as text.
  */
 import { addressTitle } from '../knowledge/names.js';
-import { GOES_ON, QUOTATION, wholeQuotation } from './referents.js';
+import { QUOTATION, wholeQuotation } from './quotation.js';
+import { GOES_ON } from './referents.js';
 import { tokenize } from './text.js';
 
 /**

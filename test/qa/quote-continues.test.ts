@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
-import { continuesQuote, leavesQuoteOpen } from '../../src/qa/search-index.js';
+import { continuesQuote, leavesQuoteOpen } from '../../src/qa/quotation.js';
 
 describe('leavesQuoteOpen', () => {
   it('a quote opened and not closed', () => {

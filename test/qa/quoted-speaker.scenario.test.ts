@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { findEntities } from '../../src/qa/entities.js';
-import { findReferents, wholeQuotation } from '../../src/qa/referents.js';
+import { findReferents } from '../../src/qa/referents.js';
+import { wholeQuotation } from '../../src/qa/quotation.js';
 import { chat, story } from '../support/chat.js';
 
 const lifeboatParagraphs = [
