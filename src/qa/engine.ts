@@ -45,6 +45,7 @@ import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.j
 import { namesFewStories, referentCredit } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
+import { standingAlone } from './quote-marks.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
 import { withoutWireOpening } from '../knowledge/dateline.js';
 import { stem, tokenize, type Token } from './text.js';
@@ -644,9 +645,10 @@ export class Engine {
     const ref = this.index.refs[focus.index];
     if (article === undefined || ref === undefined) return undefined;
     const at = summarizeAt(article, sentences, tuning);
-    const byIndex = new Map(article.sentences.map((s) => [s.index, s.text]));
+    // Each sentence with the quotation marks it needs apart from its neighbours (`quote-marks.ts`).
+    const shown = standingAlone(article.sentences);
     // The wire opening is the dateline's, which the citation gives: a summary reads from the story itself.
-    return { article: ref, sentences: at.map((i) => withoutWireOpening(byIndex.get(i) ?? '')), at };
+    return { article: ref, sentences: at.map((i) => withoutWireOpening(shown[i] ?? '')), at };
   }
 
   /** The question with its "he" or "she" read as `person` written as the name (`namedForPronoun`), parsed. */

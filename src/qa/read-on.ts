@@ -10,6 +10,7 @@
  */
 import type { Article } from '../knowledge/types.js';
 import type { ArticleRef, Passage } from './types.js';
+import { standingAlone } from './quote-marks.js';
 
 /** How many sentences one "more" shows: a short paragraph's worth, as a reader takes in at a glance. */
 export const READ_ON_SENTENCES = 2;
@@ -53,10 +54,12 @@ export function readOn(
     .filter((s) => s.index > from && READ_ROLES.has(s.role) && !shown.has(s.index))
     .slice(0, count);
   if (next.length === 0) return { kind: 'end', article: ref };
+  // Shown apart from the sentences around them: a quotation's marks each needs (`quote-marks.ts`).
+  const shownText = standingAlone(article.sentences);
   return {
     kind: 'passages',
     passages: next.map((s) => ({
-      text: s.text,
+      text: shownText[s.index] ?? s.text,
       // Not scored against any question: each is simply what the story says next.
       score: 1,
       article: ref,
