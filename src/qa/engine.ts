@@ -21,7 +21,7 @@ import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { heOrShe, namedForPronoun, readPronoun, theyAlone } from './other-person.js';
-import { meantPerson, unclearWithNoOne } from './salient-person.js';
+import { chainMeant, meantPerson, unclearWithNoOne } from './salient-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import {
@@ -912,7 +912,8 @@ export class Engine {
     // the company: it is the woman the story is about, its chief executive (`personMeant`).
     let guessed: Answer['readAs'] | undefined;
     if (alone !== undefined) {
-      const meant = meantPerson(alone, story);
+      // A question of nothing but the pronoun: the person the story's own "she" is (`chainMeant`).
+      const meant = meantPerson(alone, story) ?? (bare ? chainMeant(alone, story) : undefined);
       if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
       if (options.conversation !== true) return undefined;
       people = [meant];
