@@ -15,6 +15,7 @@ import type { Entity } from './entities.js';
 import type { Response } from './respond.js';
 import { sameName, storyPeople, wordsOf } from './other-person.js';
 import { isPersonName, withoutOwner } from './person-name.js';
+import { pronounPerson } from './pronoun-chain.js';
 import type { Sentence } from '../knowledge/types.js';
 import { tokenize } from './text.js';
 import { titledPeople, withTitledNames } from './titles.js';
@@ -201,6 +202,19 @@ function describedAnswered(engine: Engine, answer: Answer): [string] | undefined
   return described === undefined ? undefined : [described.referent.name];
 }
 
+/**
+ * The person a short answer names whom the tagger took for no one ("who won?" → "Ethiopia's Tigist
+ * Alemu"), when the story's own "she" or "he" is read as them (`pronounPerson`): not a company that
+ * answered "who", which no pronoun of the story stands for.
+ */
+function chainAnswered(engine: Engine, answer: Answer, article: string): [string] | undefined {
+  const short = answer.answer?.text;
+  const story = engine.articles.find((a) => a.id === article);
+  if (short === undefined || story === undefined || !/^\p{Lu}/u.test(short)) return undefined;
+  const name = pronounPerson(short, story.sentences, (s) => engine.index.entitiesOf(s));
+  return name === undefined ? undefined : [name];
+}
+
 /** The person the conversation is about after `response` (see above); `before`, what it was about until now. */
 export function personAfter(
   engine: Engine,
@@ -225,7 +239,8 @@ export function personAfter(
     // After the people the short answer is: "who was the skipper?" → "Alan Reid" is about him, though a
     // passage below titles someone else "Skipper".
     personTitled(engine, answer, article) ??
-    describedAnswered(engine, answer);
+    describedAnswered(engine, answer) ??
+    chainAnswered(engine, answer, article);
   const said = names?.filter((n) => n !== '') ?? [];
   if (said.length > 0) return { names: said, article };
   return before?.article === article ? before : undefined;

@@ -10,7 +10,7 @@ import type { Focus, FocusOptions } from './focus.js';
 import { heOrShe, readPronoun, theyAlone } from './other-person.js';
 import type { ParsedQuestion } from './question.js';
 import { toldGender, type ConversationPerson } from './referents.js';
-import { meantPerson, unclearWithNoOne } from './salient-person.js';
+import { chainMeant, meantPerson, unclearWithNoOne } from './salient-person.js';
 import type { SearchIndex } from './search-index.js';
 import { storySubject } from './story-subject.js';
 import {
@@ -103,7 +103,8 @@ export function personCredit(
   // the company: it is the woman the story is about, its chief executive (`personMeant`).
   let guessed: Answer['readAs'] | undefined;
   if (alone !== undefined) {
-    const meant = meantPerson(alone, story);
+    // A question of nothing but the pronoun: the person the story's own "she" is (`chainMeant`).
+    const meant = meantPerson(alone, story) ?? (bare ? chainMeant(alone, story) : undefined);
     if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
     if (options.conversation !== true) return undefined;
     people = [meant];

@@ -18,6 +18,7 @@ import { nameGender, type Gender } from '../knowledge/names.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { storyPeople } from './other-person.js';
+import { chainedPerson } from './pronoun-chain.js';
 import {
   MARGIN,
   namesPerson,
@@ -131,6 +132,19 @@ export function meantPerson(
   if (subject !== undefined && subject.pronouns.has(pronoun.word)) return subject;
   const name = salientPerson(pronoun.word, story);
   return name === undefined ? undefined : personSubject(name, story.told?.(name));
+}
+
+/**
+ * The person a question of nothing but "she" or "he" ("what did she say?", "where is he from?") stands
+ * for when no one stands out by name (`meantPerson` undefined): the named person the story's own
+ * pronoun of that sex all points back to (`chainedPerson`), as a reader of the story takes it.
+ * Undefined when that chain is not clearly one person's: the bot asks (`unclearWithNoOne`).
+ */
+export function chainMeant(pronoun: Token, story: PronounStory): StorySubject | undefined {
+  const sex = pronoun.word === 'she' || pronoun.word === 'he' ? pronoun.word : undefined;
+  const name = sex === undefined ? undefined : chainedPerson(sex, story.sentences, story.entitiesOf);
+  const person = name === undefined ? undefined : personSubject(name, story.told?.(name));
+  return person?.pronouns.has(pronoun.word) === true ? person : undefined;
 }
 
 /**
