@@ -15,6 +15,7 @@ import { PASSAGE_CANDIDATES } from './passage-model.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
+import { askedRole, titlesHolder } from './holder-asked.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
@@ -47,6 +48,7 @@ const ASKED_ORDERS: readonly Stage[] = [
   marginsFirst,
   scoresFirst,
   doersFirst,
+  holdersFirst,
   otherSexLast,
 ];
 
@@ -207,6 +209,36 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
     return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
   };
   return firstHolding(ranked, other, doer);
+}
+
+/**
+ * "Who is the boss of SkyNorth?": of the best few passages, one that titles someone with the asked role
+ * ("Chief executive Fiona Gallacher said…", `holder-asked.ts`) moves ahead of those before it that name
+ * no person at all (the lead, "SkyNorth also confirmed it would close its base…", which holds the
+ * organisation's name but says no one holds anything). It stops behind a passage naming someone: that
+ * person may hold the role in other words ("the shipyard's managing director, Lars Eide" for "the boss
+ * of the shipyard", where the firm's chief executive is the boss of another body). Unchanged for a
+ * question that asks no role's holder.
+ */
+function holdersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
+  const role = askedRole(question, groups);
+  if (role === undefined) return ranked;
+  const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
+    const entities = index.entities(r.id);
+    const text = index.docs[r.id]?.sentence.text ?? '';
+    return {
+      r,
+      holder: titlesHolder(role, text, r.tokens, entities),
+      named: entities.some((e) => e.type === 'person'),
+    };
+  });
+  for (let j = 1; j < head.length; j++) {
+    if (head[j]?.holder !== true) continue;
+    let p = j;
+    while (p > 0 && head[p - 1]?.named === false) p--;
+    if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+  }
+  return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
 }
 
 /**

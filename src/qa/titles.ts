@@ -29,6 +29,8 @@ const BREAK = /[,;:()“”"—–]|\s-\s|[.!?]\s/u;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words before a role that make it another one ("deputy head", "former minister"). */
+export const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
 
 export interface Titled {
   /** The person's name as tagged. */
