@@ -55,7 +55,7 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { QUALIFIED_ROLE, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
+import { qualifiesRole, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -474,7 +474,7 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   const other = people.filter((p) =>
     p.title.some((t, i) => {
       const before = p.title[i - 1]?.word ?? '';
-      return asked.has(t.stem) && QUALIFIED_ROLE.test(before) && !said.has(before);
+      return asked.has(t.stem) && qualifiesRole(before) && !said.has(before);
     }),
   );
   const holders = candidates.filter(

@@ -214,8 +214,9 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
 /**
  * "Who is the boss of SkyNorth?": of the best few passages, one that titles someone with the asked role
  * ("Chief executive Fiona Gallacher said…", `holder-asked.ts`) moves ahead of those before it that name
- * no person at all (the lead, "SkyNorth also confirmed it would close its base…", which holds the
- * organisation's name but says no one holds anything). It stops behind a passage naming someone: that
+ * no person and do not say the role (the lead, "SkyNorth also confirmed it would close its base…",
+ * which holds the organisation's name but says no one holds anything). It stops behind a passage
+ * naming someone or saying the role ("The club's new owner, Redbird Capital,": a body may hold it): that
  * person may hold the role in other words ("the shipyard's managing director, Lars Eide" for "the boss
  * of the shipyard", where the firm's chief executive is the boss of another body). Unchanged for a
  * question that asks no role's holder.
@@ -229,7 +230,9 @@ function holdersFirst(ranked: Ranked[], { index, meant: question, groups }: Aske
     return {
       r,
       holder: titlesHolder(role, text, r.tokens, entities),
-      named: entities.some((e) => e.type === 'person'),
+      // Someone who may hold the role: a person named, or the role said ("The club's new owner, Redbird
+      // Capital, said…": an organisation holds it).
+      named: entities.some((e) => e.type === 'person') || r.tokens.some((t) => role.stems.has(t.stem)),
     };
   });
   for (let j = 1; j < head.length; j++) {

@@ -8,7 +8,7 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { titledPeople, QUALIFIED_ROLE } from './titles.js';
+import { qualifiesRole, titledPeople } from './titles.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
 
@@ -40,7 +40,7 @@ export function askedRole(question: string, groups: readonly Group[]): AskedRole
 /**
  * Does the sentence title one of its people with the asked role ("Chief executive Fiona Gallacher",
  * "the firm's chief executive, Fiona Strachan")? Not a deputy's, a former or acting holder's title
- * ("deputy head") unless the question says so too.
+ * ("deputy head", "previous owner": `qualifiesRole`) unless the question says so too.
  */
 export function titlesHolder(
   role: AskedRole,
@@ -51,7 +51,7 @@ export function titlesHolder(
   const holds = (title: readonly Token[]) =>
     title.some((t, i) => {
       const before = title[i - 1]?.word ?? '';
-      return role.stems.has(t.stem) && !(QUALIFIED_ROLE.test(before) && !role.words.has(before));
+      return role.stems.has(t.stem) && !(qualifiesRole(before) && !role.words.has(before));
     });
   if (titledPeople(text, tokens, entities).some((p) => holds(p.title))) return true;
   // "…, said the firm's chief executive, Fiona Strachan": the role set off by a comma before the name,

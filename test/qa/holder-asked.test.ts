@@ -59,5 +59,9 @@ describe('titlesHolder', () => {
     expect(holds('who is the boss?', boss, 'The managing director, Lars Eide, said work would begin.')).toBe(
       false,
     );
+    // "previous": WordNet gives "former" as its synonym.
+    expect(holds('who is the owner?', [group('owner')], 'Previous owner Mark Tate said he was glad.')).toBe(
+      false,
+    );
   });
 });

@@ -95,6 +95,19 @@ describe('"who is the boss of …" is the person the story titles chief', () => 
     expect(ferry.ask('who is the boss of the shipyard?').answer?.text).toBe('Lars Eide');
   });
 
+  it('a previous owner holds no role, and a body titled with the role is not jumped over', () => {
+    const club = story(
+      'club',
+      'Leam City sold',
+      'Leam City has been sold for £12m, the league said.',
+      "The club's new owner, Redbird Capital, said it would build a stadium.",
+      'Previous owner Mark Tate said he was glad to go.',
+      "The club's chief executive, Jo Dunn, said the deal was done.",
+    );
+    expect(club.ask('who is the boss of leam city?').answer?.text).toBe('Jo Dunn');
+    expect(club.ask('who is the new owner?').answer?.text).toBe('Redbird Capital');
+  });
+
   it('a deputy is no boss: "deputy chief executive" does not go before the lead', () => {
     const council = story(
       'council',
