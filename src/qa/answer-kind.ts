@@ -615,6 +615,16 @@ export function isPersonHead(text: string): boolean {
 }
 
 /**
+ * May a phrase's head be a noun for a kind of person: one of its commonest senses is one ("fan", a
+ * device first and a supporter next; "chief executive", also a branch of government; "teacher", also
+ * a personified lesson). Looser than `isPersonHead`, for a phrase already known to do what a
+ * who-question asks (its verb's subject), which picks the person's sense out of the others.
+ */
+export function mayBePersonHead(text: string): boolean {
+  return isKindOrSame(headWord(text).toLowerCase(), 'person');
+}
+
+/**
  * Does the number count things rather than measure an amount: its head noun is, by WordNet, a kind of
  * person, group of people, living thing or artifact ("312 pupils", "nine people", "40 cars") and no unit of measure ("5 miles", "3
  * bottles", "200 tonnes"). Such a number answers "how many", not "how much".

@@ -12,8 +12,8 @@ import {
   askedKind,
   fitOf,
   headedBy,
-  isPersonHead,
   isWrittenAsName,
+  mayBePersonHead,
   namesHeadedBy,
   namesPeople,
   type AskedKind,
@@ -55,7 +55,7 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { titledNames, titledPeopleIn, titleWordStems } from './titles.js';
+import { qualifiesRole, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -313,7 +313,9 @@ export function roleSubjectOf(
     (c) =>
       c.kind === 'phrase' &&
       !isWrittenAsName(c.span.text) &&
-      isPersonHead(c.span.text) &&
+      // The phrase is then read in a person's sense when it has one among its commonest: "a fan from
+      // Llanelli has driven…", "the chief executive of Royal Mail has written…" (`mayBePersonHead`).
+      mayBePersonHead(c.span.text) &&
       !countOpens(c.span, passage),
   );
   // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
@@ -472,7 +474,7 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   const other = people.filter((p) =>
     p.title.some((t, i) => {
       const before = p.title[i - 1]?.word ?? '';
-      return asked.has(t.stem) && QUALIFIED_ROLE.test(before) && !said.has(before);
+      return asked.has(t.stem) && qualifiesRole(before) && !said.has(before);
     }),
   );
   const holders = candidates.filter(
@@ -481,9 +483,6 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   const best = Math.max(0, ...holders.map(says));
   return best === 0 ? holders : holders.filter((c) => says(c) === best);
 }
-
-/** Words before a role that make it another one ("deputy head", "former minister"). */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
 
 /** Does the question ask "where" (not "what is the prime where…", which asks for a name)? */
 export function asksWhere(question: string, parsed: ParsedQuestion): boolean {

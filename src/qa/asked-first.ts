@@ -15,6 +15,7 @@ import { PASSAGE_CANDIDATES } from './passage-model.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
+import { askedRole, titlesHolder } from './holder-asked.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
@@ -47,6 +48,7 @@ const ASKED_ORDERS: readonly Stage[] = [
   marginsFirst,
   scoresFirst,
   doersFirst,
+  holdersFirst,
   otherSexLast,
 ];
 
@@ -207,6 +209,39 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
     return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
   };
   return firstHolding(ranked, other, doer);
+}
+
+/**
+ * "Who is the boss of SkyNorth?": of the best few passages, one that titles someone with the asked role
+ * ("Chief executive Fiona Gallacher said…", `holder-asked.ts`) moves ahead of those before it that name
+ * no person and do not say the role (the lead, "SkyNorth also confirmed it would close its base…",
+ * which holds the organisation's name but says no one holds anything). It stops behind a passage
+ * naming someone or saying the role ("The club's new owner, Redbird Capital,": a body may hold it): that
+ * person may hold the role in other words ("the shipyard's managing director, Lars Eide" for "the boss
+ * of the shipyard", where the firm's chief executive is the boss of another body). Unchanged for a
+ * question that asks no role's holder.
+ */
+function holdersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
+  const role = askedRole(question, groups);
+  if (role === undefined) return ranked;
+  const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
+    const entities = index.entities(r.id);
+    const text = index.docs[r.id]?.sentence.text ?? '';
+    return {
+      r,
+      holder: titlesHolder(role, text, r.tokens, entities),
+      // Someone who may hold the role: a person named, or the role said ("The club's new owner, Redbird
+      // Capital, said…": an organisation holds it).
+      named: entities.some((e) => e.type === 'person') || r.tokens.some((t) => role.stems.has(t.stem)),
+    };
+  });
+  for (let j = 1; j < head.length; j++) {
+    if (head[j]?.holder !== true) continue;
+    let p = j;
+    while (p > 0 && head[p - 1]?.named === false) p--;
+    if (p < j) head.splice(p, 0, ...head.splice(j, 1));
+  }
+  return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
 }
 
 /**

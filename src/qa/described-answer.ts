@@ -7,9 +7,11 @@
  * shown beside it as the proof. Any other answer is left as it is.
  */
 import type { Sentence } from '../knowledge/types.js';
+import { WHO_IS } from './holder-asked.js';
 import type { ParsedQuestion } from './question.js';
 import { referentsOf, type Description } from './referents.js';
 import type { SearchIndex } from './search-index.js';
+import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 
 /** The description a short answer lies in (its role phrase), in the passage it was found in. */
@@ -30,20 +32,43 @@ export function descriptionAnswered(
 }
 
 /**
+ * "Who was the fan?" of a lead "A fan from Llanelli has driven…" and a next sentence "Gareth Rees, 71,
+ * set off…": a question asking who the role is whose role noun (the description's last word) is one
+ * of the question's words asks for the person the best passage's description names, whatever else of
+ * the sentence fits "who" ("Llanelli"). The description in the best passage, else undefined.
+ */
+function roleDescribedAsked(
+  index: SearchIndex,
+  parsed: Pick<ParsedQuestion, 'text' | 'keywords'>,
+  best: Passage,
+): Description | undefined {
+  if (!WHO_IS.test(parsed.text)) return undefined;
+  const article = index.article(best.article.id);
+  if (article === undefined) return undefined;
+  const described = referentsOf(article, (s: Sentence) => index.entitiesOf(s)).described.get(best.sentence);
+  if (described === undefined) return undefined;
+  const role = tokenize(best.text.slice(described.start, described.end)).at(-1);
+  return role !== undefined && parsed.keywords.some((k) => k.stem === role.stem) ? described : undefined;
+}
+
+/**
  * For a question asking who: the short answer read as the name of the person its role phrase
  * describes, and the sentence naming them among the passages, after the one answering (in place of
  * the last when all are shown). Unchanged when the answer is no such phrase.
  */
 export function namedForDescription(
   index: SearchIndex,
-  parsed: Pick<ParsedQuestion, 'type'>,
+  parsed: Pick<ParsedQuestion, 'type' | 'text' | 'keywords'>,
   found: { answer: ShortAnswer | null; passages: Passage[] },
   limit: number,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   if (parsed.type !== 'person') return found;
-  const described = descriptionAnswered(index, found.answer, found.passages);
-  const short = found.answer;
   const best = found.passages[0];
+  const asked = best === undefined ? undefined : roleDescribedAsked(index, parsed, best);
+  const described = asked ?? descriptionAnswered(index, found.answer, found.passages);
+  // "Who was the fan?": the role phrase itself is the answer's place in the passage.
+  const short =
+    asked === undefined ? found.answer : { text: '', passage: 0, start: asked.start, end: asked.end };
   if (described === undefined || short === null || best === undefined) return found;
   const answer = { ...short, text: described.referent.name };
   if (found.passages.some((p) => p.article.id === best.article.id && p.sentence === described.naming))

@@ -17,6 +17,7 @@ import {
   pertainyms,
   placeOf,
   placesAround,
+  synonyms,
 } from './wordnet.js';
 import { startsUpper } from './letters.js';
 
@@ -29,6 +30,17 @@ const BREAK = /[,;:()“”"—–]|\s-\s|[.!?]\s/u;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words before a role that make it another one ("deputy head", "former minister"). */
+const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
+
+/**
+ * Does the word before a role make it another one: a deputy's, an acting or a former holder's ("deputy
+ * head", "former minister"), or a word WordNet gives "former" as a synonym of ("previous owner",
+ * "late chairman")?
+ */
+export function qualifiesRole(word: string): boolean {
+  return QUALIFIED_ROLE.test(word) || (word.length > 0 && synonyms(word).includes('former'));
+}
 
 export interface Titled {
   /** The person's name as tagged. */

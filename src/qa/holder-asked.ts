@@ -1,0 +1,70 @@
+/**
+ * "Who is the boss of SkyNorth?", "whos the boss of the company": a who-question asking who holds a
+ * role asks for the person a passage titles with it, or with a word the question's role word is read
+ * as ("chief" for "boss", WordNet's synonym), as in "Chief executive Fiona Gallacher said…". Such a
+ * sentence often says the role's organisation only by a possessive or not at all ("the airline's",
+ * "the firm's chief executive"), while a sentence that names the organisation but no one (the lead)
+ * shares more of the question's words. Pure, apart from WordNet's person nouns.
+ */
+import type { Entity } from './entities.js';
+import type { Group } from './expansion.js';
+import { qualifiesRole, titledPeople } from './titles.js';
+import { tokenize, type Token } from './text.js';
+import { isRoleNoun } from './wordnet.js';
+
+/** "Who is", "who was", "who's", "whos", "who are": a question asking who someone is. */
+export const WHO_IS = /^\s*(?:who\s+(?:is|was|are|were)|who['’]?s)\s/iu;
+
+/** The role a who-question asks the holder of: the stems its role words are read as, and those words. */
+export interface AskedRole {
+  stems: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * The role a "who is the R (of X)?" question asks the holder of: the stems of every group whose word is
+ * a noun for a kind of person in one of its commonest senses ("boss", "spokesman", "golfer"), its own
+ * and those it is read as (WordNet's synonyms: "boss" → "chief"). Undefined for any other question, or
+ * one naming no role ("who is Alexander Fomin?").
+ */
+export function askedRole(question: string, groups: readonly Group[]): AskedRole | undefined {
+  if (!WHO_IS.test(question)) return undefined;
+  const roles = groups.filter((g) => g.terms.length > 0 && isRoleNoun(g.word));
+  if (roles.length === 0) return undefined;
+  return {
+    stems: new Set(roles.flatMap((g) => g.terms.map((t) => t.stem))),
+    words: new Set(tokenize(question).map((t) => t.word)),
+  };
+}
+
+/**
+ * Does the sentence title one of its people with the asked role ("Chief executive Fiona Gallacher",
+ * "the firm's chief executive, Fiona Strachan")? Not a deputy's, a former or acting holder's title
+ * ("deputy head", "previous owner": `qualifiesRole`) unless the question says so too.
+ */
+export function titlesHolder(
+  role: AskedRole,
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+): boolean {
+  const holds = (title: readonly Token[]) =>
+    title.some((t, i) => {
+      const before = title[i - 1]?.word ?? '';
+      return role.stems.has(t.stem) && !(qualifiesRole(before) && !role.words.has(before));
+    });
+  if (titledPeople(text, tokens, entities).some((p) => holds(p.title))) return true;
+  // "…, said the firm's chief executive, Fiona Strachan": the role set off by a comma before the name,
+  // a noun phrase headed by a noun for a kind of person.
+  return entities.some((e) => {
+    if (e.type !== 'person' || !APPOSED_BEFORE.test(text.slice(0, e.start))) return false;
+    const phrase = tokens.filter((t) => t.end <= e.start).slice(-APPOSED_WORDS);
+    const head = phrase.at(-1);
+    return head !== undefined && isRoleNoun(head.word) && holds(phrase);
+  });
+}
+
+/** A comma right before a name, after a word: "the firm's chief executive, Fiona Strachan". */
+const APPOSED_BEFORE = /\p{L}\s*,\s*$/u;
+/** The words of the role phrase read before such a comma ("firm's chief executive"): one noun phrase's. */
+const APPOSED_WORDS = 3;
