@@ -4,7 +4,9 @@
  * ("after", "following", ", saying") are read by the short answer only: in the passage that answers a
  * why-question they give its cause, but most sentences holding them give none.
  */
+import { verbLemmaOf } from './lemma.js';
 import { usedAsVerb } from './question-verb.js';
+import { findIndexLine } from './wordnet.js';
 import { TIME_POINT } from './time-point.js';
 
 /** Cues followed by the reason: "because (of)", "due to", "in order to"…. Global, for `matchAll`, which copies it. */
@@ -54,18 +56,53 @@ const REASON_ANYWHERE =
 
 /** Where each reason the text gives after a cue starts (the clause after "because", "for" + -ing…). */
 export function reasonStarts(text: string): number[] {
-  const starts = [...text.matchAll(REASON_BEFORE_CLAUSE)].map((m) => m.index + m[0].length);
+  const starts = [...text.matchAll(REASON_BEFORE_CLAUSE)]
+    .filter((m) => !deniedBlame(text, m))
+    .map((m) => m.index + m[0].length);
   for (const m of text.matchAll(CAUSE_BEFORE_CLAUSE)) {
     const start = m.index + m[0].length;
-    if (!saysTime(text, start)) starts.push(start);
+    if (!saysTime(text, start) && !notACause(text, m)) starts.push(start);
   }
   for (const m of text.matchAll(FOR_GERUND))
     if (usedAsVerb((m[1] as string).toLowerCase())) starts.push(m.index + m[0].length);
   return starts.sort((a, b) => a - b);
 }
 
+/**
+ * "did not blame the club", "nobody was to blame": a blame denied names no cause. Whether the few words
+ * before a "blame" cue deny it.
+ */
+function deniedBlame(text: string, m: RegExpMatchArray): boolean {
+  if (!/^blam/iu.test(m[0].trim())) return false;
+  const before = text.slice(0, m.index).trim().split(/\s+/u).slice(-3).join(' ');
+  return /\b(?:not|no|nobody|never|neither|nor)\b|n['’]t\b/iu.test(before);
+}
+
+/** A form of "be" before a verb in -ing: "were following a car" follows it, no cause. */
+const BE_BEFORE = /\b(?:am|is|are|was|were|be|been|being)\s+$/iu;
+
+/**
+ * Where a cause cue (`CAUSE_BEFORE_CLAUSE`) is no cue: an "After …," or "Following …," opening the
+ * sentence sets the time of what follows ("After the hearing, his daughter said…"); "after" closing a
+ * phrasal verb WordNet lists ("looked after", "go after", "chase after") or "after all" is no cause;
+ * "following" after a form of "be" is the verb ("were following a car").
+ */
+function notACause(text: string, m: RegExpMatchArray): boolean {
+  const at = m.index ?? 0;
+  const before = text.slice(0, at);
+  if (/^[\s"“‘'(]*$/u.test(before)) return true;
+  const cue = m[0].trim().toLowerCase();
+  if (cue === 'following') return BE_BEFORE.test(before);
+  if (cue !== 'after') return false;
+  if (/^\s*all\b/iu.test(text.slice(at + m[0].length))) return true;
+  const verb = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const lemma = verb === undefined ? undefined : (verbLemmaOf(verb) ?? verb);
+  return lemma !== undefined && findIndexLine('verb', `${lemma}_after`) !== undefined;
+}
+
 /** Does the sentence give a reason (`REASON_ANYWHERE`, or a "for" + -ing verb)? */
 export function givesReason(text: string): boolean {
-  if (REASON_ANYWHERE.test(text)) return true;
+  const cue = REASON_ANYWHERE.exec(text);
+  if (cue !== null && !deniedBlame(text, cue)) return true;
   return [...text.matchAll(FOR_GERUND)].some((m) => usedAsVerb((m[1] as string).toLowerCase()));
 }

@@ -108,7 +108,7 @@ export function everyCandidateOf(
   const fit = FIT[parsed.type];
   const candidates =
     parsed.type === 'reason'
-      ? reasonClauses(passage.text)
+      ? reasonClauses(passage.text).filter((c) => !echoesQuestion(passage, c, input.matched))
       : [
           ...spanCandidates(passage, parsed.type, askedStems(input)),
           ...kindWords(passage, parsed.kinds, input.matched),
@@ -331,6 +331,20 @@ function reasonClauses(text: string): Candidate[] {
     if (end > start) out.push({ start, end, kind: 'clause' });
   }
   return out;
+}
+
+/**
+ * A reason clause holding most of the question's words found in the passage says what was asked, not
+ * why ("why did the party lose seats?" of "… resigned after the party lost 12 of its 20 seats"; "why
+ * did price leave barnsley?" of "appointed after leaving Barnsley").
+ */
+function echoesQuestion(passage: SpanSentence, clause: Candidate, matched: ReadonlySet<string>): boolean {
+  const inClause = new Set(
+    passage.tokens
+      .filter((t) => t.start >= clause.start && t.end <= clause.end && matched.has(t.stem))
+      .map((t) => t.stem),
+  );
+  return inClause.size * 2 > matched.size;
 }
 
 /** "What happened in 2014?": the clause after the question's words, up to the next comma or stop. */
