@@ -76,7 +76,7 @@ import {
   subjectMeans,
 } from './asked-person.js';
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
-import { apposedAges } from './apposition.js';
+import { agedAt, namedAges } from './apposition.js';
 import { takesClause } from './reporting-verb.js';
 import {
   namingPractice,
@@ -653,7 +653,7 @@ export class Engine {
           const text = this.index.docs[r.id]?.sentence.text ?? '';
           return this.index
             .entities(r.id)
-            .filter((e) => e.type === 'place' || e.type === 'organization')
+            .filter((e) => (e.type === 'place' || e.type === 'organization') && !agedAt(text, e))
             .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
         }),
       );
@@ -783,7 +783,7 @@ export class Engine {
    */
   private namedOrAged(id: number): string[] {
     const named = this.namedPeople(id);
-    const aged = apposedAges(this.index.docs[id]?.sentence.text ?? '').map((a) => a.name);
+    const aged = namedAges(this.index.docs[id]?.sentence.text ?? '').map((a) => a.name);
     const words = (name: string) => tokenize(name).map((t) => t.word);
     const longer = (a: string, b: string) =>
       words(b).every((w) => words(a).includes(w)) && a.length > b.length;
