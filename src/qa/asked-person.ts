@@ -19,7 +19,7 @@
  * find a sentence by ("Mr Cable said…" is no sentence about Mr Reid). Pure.
  */
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
-import { apposedAges } from './apposition.js';
+import { namedAges } from './apposition.js';
 import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import { tokenize, type Token } from './text.js';
@@ -236,7 +236,7 @@ function agesOfOthers(
   person: AskedPerson,
   sexOf: (name: string) => PronounSex | undefined,
 ): boolean {
-  const ages = apposedAges(text);
+  const ages = namedAges(text);
   if (ages.length === 0) return false;
   const theirs = (name: string) => {
     if (person.words.size > 0)
@@ -363,7 +363,7 @@ export function askedPersonFirst<T>(
 /** Does the sentence give the named person's age in apposition to their name ("Eilidh Lindsay, 63,")? */
 export function agedByName(text: string, person: AskedPerson): boolean {
   if (person.words.size === 0) return false;
-  return apposedAges(text).some((a) =>
+  return namedAges(text).some((a) =>
     tokenize(a.name).every((t) => addressTitle(t.word) !== undefined || person.words.has(t.word)),
   );
 }

@@ -14,7 +14,7 @@
  * between two things; "across", "long", "high" or nothing measure the thing itself. Pure, apart from
  * WordNet look-ups.
  */
-import { apposedAges } from './apposition.js';
+import { namedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
@@ -128,7 +128,7 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return ['age'];
   if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
-  if (apposedAges(text).some((a) => a.ageStart === start)) return ['age'];
+  if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
   const unit = UNIT_AFTER.exec(after)?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
   if (unit === undefined || unit.toLowerCase() === 'times') return [];

@@ -9,7 +9,7 @@
 import type { Sentence } from '../knowledge/types.js';
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import { isWrittenAsName } from './answer-kind.js';
-import { apposedAges } from './apposition.js';
+import { agedAt, namedAges } from './apposition.js';
 import {
   aboutAsked,
   agedByName,
@@ -75,7 +75,7 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
         const text = index.docs[r.id]?.sentence.text ?? '';
         return index
           .entities(r.id)
-          .filter((e) => e.type === 'place' || e.type === 'organization')
+          .filter((e) => (e.type === 'place' || e.type === 'organization') && !agedAt(text, e))
           .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
       }),
     );
@@ -203,7 +203,7 @@ function roleSex(
  */
 function namedOrAged(index: SearchIndex, id: number): string[] {
   const named = namedPeople(index, id);
-  const aged = apposedAges(index.docs[id]?.sentence.text ?? '').map((a) => a.name);
+  const aged = namedAges(index.docs[id]?.sentence.text ?? '').map((a) => a.name);
   const words = (name: string) => tokenize(name).map((t) => t.word);
   const longer = (a: string, b: string) => words(b).every((w) => words(a).includes(w)) && a.length > b.length;
   // The longer of a tagged name and an apposed one that holds it.

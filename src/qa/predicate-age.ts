@@ -4,7 +4,7 @@
  * a copula, the number (maybe "years old"), and the clause's end. The subject is whose age it is: a name,
  * a title and surname, or a pronoun the story reads as someone (`referents.ts`). Pure.
  */
-import { apposedAges } from './apposition.js';
+import { namedAges } from './apposition.js';
 
 export interface PredicateAge {
   /** The subject as written: "Professor Grant", "She". */
@@ -33,10 +33,34 @@ export function predicateAge(text: string): PredicateAge | undefined {
   return { subject, age, ageStart, ageEnd: ageStart + age.length };
 }
 
+/**
+ * A name and an age said of it inside the sentence, past its opening: "… and his older brother, Tom
+ * Reid, is 45". The name (one to four capitalised words, maybe set off by a comma) is the clause's
+ * subject, the copula's, so the age is theirs.
+ */
+const LATER_PREDICATE =
+  /(?<=[,;]\s*|\band\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),?\s+(?:is|was|turned|turns)\s+(?:now\s+)?(\d{1,3})(?=(?:\s+years?\s+old)?\s*(?:[,.;]|\band\b|$))/gu;
+
+/**
+ * Every age a sentence says of a subject: at its opening (`predicateAge`, a pronoun too) and of a name
+ * later in it ("Sam Reid is 41 and his older brother, Tom Reid, is 45": Sam 41, Tom 45), in order.
+ */
+export function predicateAges(text: string): PredicateAge[] {
+  const first = predicateAge(text);
+  const out = first === undefined ? [] : [first];
+  for (const m of text.matchAll(LATER_PREDICATE)) {
+    const [whole, subject = '', age = ''] = m;
+    const ageStart = (m.index ?? 0) + whole.length - age.length;
+    if (Number(age) > MAX_AGE || out.some((p) => p.ageStart === ageStart)) continue;
+    out.push({ subject, age, ageStart, ageEnd: ageStart + age.length });
+  }
+  return out;
+}
+
 /** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */
 const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
 
 /** Does the sentence give another age after `from` (said of someone, or apposed to a later name)? */
 export function saysAnotherAge(text: string, from: number): boolean {
-  return LATER_AGE.test(text.slice(from)) || apposedAges(text).some((a) => a.ageStart >= from);
+  return LATER_AGE.test(text.slice(from)) || namedAges(text).some((a) => a.ageStart >= from);
 }

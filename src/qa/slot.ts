@@ -6,7 +6,8 @@
  * that gives only a date or a count of people does not answer it; "How old was he…" wants an age, and
  * "10 years ago" is none; "What is E Hayot's first name?" wants a name other than "E Hayot".
  */
-import { apposedAges } from './apposition.js';
+import { namedAges } from './apposition.js';
+import { predicateAges } from './predicate-age.js';
 import { dimensionAsked, otherMeasureFollows, type Dimension } from './measure.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
@@ -222,7 +223,7 @@ export function datesOrigin(text: string, start: number): boolean {
  * name ("Leo Marsh, 11,"). An age with nothing said of whose it is ("it is 200 years old") is not.
  */
 export function agesABeing(text: string, start: number, end: number): boolean {
-  if (apposedAges(text).some((a) => a.ageStart < end && a.ageEnd > start)) return true;
+  if (namedAges(text).some((a) => a.ageStart < end && a.ageEnd > start)) return true;
   // The noun after "…-year-old", from the age's number or its whole phrase ("43", "43-year-old man").
   // Up to three words on: "a 43-year-old local man", "a 43-year-old British man" (a capitalised word is
   // a name or a nationality, no noun of its own here).
@@ -388,8 +389,11 @@ export function saidAsAge(text: string, start: number, end: number): boolean {
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
 function agesIn(text: string): Filler[] {
   // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
-  const apposed = apposedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
-  return [...matches(AGE, text), ...apposed];
+  const apposed = namedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
+  // So is an age said of a clause's subject before "and" or a comma ("She is 34 and has…", "…, Tom
+  // Reid, is 45"), which AGE leaves out as it may count something ("was 12 points").
+  const said = predicateAges(text).map((p) => ({ start: p.ageStart, end: p.ageEnd }));
+  return [...matches(AGE, text), ...apposed, ...said];
 }
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();

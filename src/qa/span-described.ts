@@ -5,7 +5,8 @@
  * old is Priya Nandakumar?" (the age after her name); and the stems a name must be made of to be the
  * one asked about, which the candidates of `answer-span.ts` are read against.
  */
-import { apposedAges } from './apposition.js';
+import { namedAges } from './apposition.js';
+import { predicateAges } from './predicate-age.js';
 import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
 import { agesABeing, type AskedSlot } from './slot.js';
@@ -84,7 +85,7 @@ export function titleOf(name: Entity, input: SpanInput): Span | null {
 export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null {
   if (asked.slot !== 'age') return null;
   const stems = askedStems(input);
-  const scored = apposedAges(input.passage.text).map((a) => ({
+  const scored = agesByName(input.passage.text).map((a) => ({
     a,
     shared: tokenize(a.name).filter((t) => !t.stop && stems.has(t.stem)).length,
   }));
@@ -104,6 +105,12 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   const whose = AGE_NOW.exec(input.question)?.[1];
   if (asked.thing === true || whose === undefined || AT_A_TIME.test(whose)) return null;
   const { text } = input.passage;
+  // "She is 34 and has worked…": a sentence that opens on a pronoun given an age, and gives no other,
+  // gives the age of whom its pronoun stands for, the person the ranking read it as.
+  const said = predicateAges(text);
+  const [one1] = said;
+  if (said.length === 1 && one1 !== undefined && PRONOUN_SUBJECT.test(one1.subject) && scored.length === 0)
+    return { text: one1.age, start: one1.ageStart, end: one1.ageEnd };
   const opening = OPENING_AGE.exec(text);
   const age = opening?.[1];
   if (opening === null || age === undefined) return null;
@@ -116,6 +123,24 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   if (!/^\s*,/u.test(text.slice(end)) && !agesABeing(text, start, end)) return null;
   return { text: age, start, end };
 }
+
+/**
+ * The ages a sentence gives names: in apposition ("Chinedu Okafor, 46,"), shared ("Tom and Jean Baxter,
+ * both 74"), and, when it gives more than one age, said of a name as a clause's subject ("Sam Reid is 41
+ * and his older brother, Tom Reid, is 45"): each age is the name's it is attached to, not the nearest
+ * to the question's words. A single age said so is left to the span model, as before.
+ */
+function agesByName(text: string): { name: string; age: string; ageStart: number; ageEnd: number }[] {
+  const apposed = namedAges(text);
+  const said = predicateAges(text).filter(
+    (p) => !PRONOUN_SUBJECT.test(p.subject) && !apposed.some((a) => a.ageStart === p.ageStart),
+  );
+  const all = [...apposed, ...said.map((p) => ({ ...p, name: p.subject }))];
+  return said.length > 0 && all.length < 2 ? apposed : all;
+}
+
+/** A pronoun subject ("She is 34"): no name to match the question's by. */
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/iu;
 
 /**
  * Is the apposed name the asked person's (`AgedPerson`): all its words are of the whole name the
