@@ -18,9 +18,9 @@ import type { Ranked } from './rerank.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
-import { capitalAfterFirst, DETERMINERS, tokenize } from './text.js';
+import { capitalAfterFirst, tokenize } from './text.js';
 import { subjectsOfVerb, subjectVerb, whichSubjectVerb, type AskedVerb } from './verb-subject.js';
-import { isCommonWord, isNoun } from './wordnet.js';
+import { isCommonWord } from './wordnet.js';
 
 /** What the stages read of a question. */
 export interface AskedOrder {
@@ -48,7 +48,6 @@ const ASKED_ORDERS: readonly Stage[] = [
   marginsFirst,
   scoresFirst,
   doersFirst,
-  phrasesFirst,
   otherSexLast,
 ];
 
@@ -136,55 +135,6 @@ function leadFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOr
  * pronoun ("It consists of nine members" of "the Judicial Council"), keeps its place. Unchanged for
  * a question whose noun phrase has no two words.
  */
-/** Words after which a noun phrase has ended: prepositions. */
-const PHRASE_ENDS: ReadonlySet<string> = new Set(
-  'in of at on for with from by to over about after before during since under against into'.split(' '),
-);
-
-function phrasesFirst(ranked: Ranked[], { meant: question, groups }: AskedOrder): Ranked[] {
-  const groupOf = (stem: string) => groups.find((g) => g.terms.some((t) => t.stem === stem));
-  const tokens = tokenize(question);
-  const pairs: [Group, Group][] = [];
-  tokens.forEach((t, i) => {
-    if (!DETERMINERS.has(t.word)) return;
-    let end = i + 1;
-    while (end < tokens.length && tokens[end]?.stop === false) end++;
-    // The phrase a determiner opens runs to the question's end or a preposition: "the strike cost
-    // them" is a subject and its verb, "the mens race" a noun phrase.
-    const next = tokens[end]?.word;
-    if (end - i < 3 || (next !== undefined && !PHRASE_ENDS.has(next))) return;
-    if (!isNoun(tokens[end - 1]?.word ?? '')) return;
-    for (let j = i + 1; j + 1 < end; j++) {
-      const a = groupOf(tokens[j]?.stem ?? '');
-      const b = groupOf(tokens[j + 1]?.stem ?? '');
-      if (a !== undefined && b !== undefined && a !== b) pairs.push([a, b]);
-    }
-  });
-  if (pairs.length === 0) return ranked;
-  const within = (g: Group, stem: string | undefined) => g.terms.some((t) => t.stem === stem);
-  const holds = (r: Ranked, g: Group) => r.tokens.some((t) => within(g, t.stem));
-  const adjacent = (r: Ranked, [a, b]: [Group, Group]) =>
-    r.tokens.some((t, j) => within(a, t.stem) && within(b, r.tokens[j + 1]?.stem));
-  const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => ({
-    r,
-    together: pairs.every((p) => adjacent(r, p)),
-    // Both words of a pair, but not next to each other: another word inside the phrase.
-    split: pairs.some((p) => holds(r, p[0]) && holds(r, p[1]) && !adjacent(r, p)),
-    held: groups.filter((g) => holds(r, g)),
-  }));
-  for (let j = 1; j < head.length; j++) {
-    const d = head[j];
-    if (d?.together !== true) continue;
-    let p = j;
-    for (; p > 0; p--) {
-      const before = head[p - 1];
-      if (before === undefined || !before.split || !before.held.every((g) => d.held.includes(g))) break;
-    }
-    if (p < j) head.splice(p, 0, ...head.splice(j, 1));
-  }
-  return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
-}
-
 /**
  * "What is Icstis?": among the best few, the sentences that say what the named thing is first, in
  * their order (`definition-asked.ts`); any other question as ranked.
