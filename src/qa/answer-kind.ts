@@ -944,6 +944,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // measure counts that unit, which answers only a question counting such units ("how many
       // years", "how many seasons", "how many miles").
       if (measuredOtherThanCounted(asked, c, passage)) return 'none';
+      // "How many ended up in hospital?" is not answered by "five" of "…by the age of five": a number
+      // the words around say is someone's age counts no one, unless the question counts years.
+      if (!countsAges(asked) && saidAsAge(passage.text, c.start, c.end)) return 'none';
       if (asked.part === true && WHOLE_BEFORE.test(tailBefore(passage.text, c.start, 2))) return 'none';
       // "How many Victorians are Catholic?" → "26.7%".
       return PERCENT.test(text) ? 'loose' : 'fine';
@@ -1035,6 +1038,11 @@ function measuredOtherThanCounted(asked: AskedKind, c: KindCandidate, passage: K
   if (counted === undefined) return false;
   const given = measuresOfSpan(passage.text, c.start, c.end).filter((m) => UNIT_MEASURES.includes(m));
   return given.length > 0 && !given.some((m) => counted.includes(m));
+}
+
+/** Does a how-many question count a unit an age is given in ("how many years…")? */
+function countsAges(asked: AskedKind): boolean {
+  return asked.counted?.some((m) => m === 'age' || m === 'duration') === true;
 }
 
 /** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */

@@ -20,7 +20,7 @@ import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
 import { capitalAfterFirst, tokenize } from './text.js';
-import { subjectsOfVerb, subjectVerb, whichSubjectVerb } from './verb-subject.js';
+import { subjectsOfVerb, subjectVerb, whichSubjectVerb, type AskedVerb } from './verb-subject.js';
 import { isCommonWord } from './wordnet.js';
 
 /** What the stages read of a question. */
@@ -43,6 +43,7 @@ type Stage = (ranked: Ranked[], asked: AskedOrder) => Ranked[];
 
 /** In order: a later stage's order wins where two disagree (a doer of the verb before a definition). */
 const ASKED_ORDERS: readonly Stage[] = [
+  leadFirst,
   describersFirst,
   speakersFirst,
   marginsFirst,
@@ -98,6 +99,44 @@ function firstHolding(
   return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
 }
 
+/**
+ * "Who won?" of a race report: a news story says its main event first, so of the best few passages the
+ * lead (the first body sentence) of the best one's story goes ahead of those before it that hold no
+ * question word it lacks (`firstHolding`), when it holds every word of a question that asks its verb's
+ * subject and names that subject (`namesDoer`): "Amina Yusuf won the women's race…" before the side
+ * race's "Tom Hale won the men's wheelchair race…, his third win in a row", which says the asked word
+ * twice. A question with a word the lead lacks asks a detail it does not say ("who won the wheelchair
+ * race?"); one asking something else than a doer ("how long will the repairs take?") is no question
+ * about the main event's doer; a lead that names no doer ("…will seize land owned by a British
+ * company", "A baker from Penford has won…") leaves the order to the passages that do.
+ */
+function leadFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
+  const asked = groups.filter((g) => g.terms.length > 0);
+  const top = ranked[0];
+  const verb = subjectVerb(question);
+  if (asked.length === 0 || top === undefined || verb === undefined) return ranked;
+  const article = index.articles[index.articleOf[top.id] ?? -1];
+  const lead = article?.sentences.find((s) => s.role === 'body');
+  if (lead === undefined) return ranked;
+  const isLead = (r: Ranked) => {
+    if (index.docs[r.id]?.sentence !== lead) return false;
+    const stems = new Set(r.tokens.map((t) => t.stem));
+    return asked.every((g) => g.terms.some((t) => stems.has(t.stem))) && namesDoer(index, r, verb);
+  };
+  return firstHolding(ranked, groups, isLead);
+}
+
+/**
+ * "Who won the mens race?": a noun phrase of the question's words written next to each other names one
+ * thing, and a passage that puts another word inside it names another ("the men's wheelchair race" is
+ * a kind of race the question did not ask about). Of the best few passages, one holding each such pair
+ * of the question's words next to each other (a possessive's "'s" aside, as the tokenizer reads it)
+ * goes ahead of those just before it that hold such a pair's words apart and no question word it lacks:
+ * "The men's race was won by Peter Odhiambo" before "Tom Hale won the men's wheelchair race…". Only
+ * past a phrase split by another word: a passage holding one of the words, or the phrase through a
+ * pronoun ("It consists of nine members" of "the Judicial Council"), keeps its place. Unchanged for
+ * a question whose noun phrase has no two words.
+ */
 /**
  * "What is Icstis?": among the best few, the sentences that say what the named thing is first, in
  * their order (`definition-asked.ts`); any other question as ranked.
@@ -184,30 +223,7 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
   const other = groups.filter(
     (g) => g.word !== verb.verb.word && g.word !== which?.noun && !namesContest(g.word),
   );
-  const doer = (r: Ranked) => {
-    const text = index.docs[r.id]?.sentence.text ?? '';
-    // A name: written as one, and not only by opening the sentence ("Council approves new harbour
-    // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
-    // of it has a capital too and one of its words is only a name ("Brackley Harriers sealed a 24-20
-    // win"): not in a headline, whose words may all have one, nor a title of office of common words,
-    // which English capitalises too and which names no one ("Local Pastors are called by God…").
-    const body = index.docs[r.id]?.sentence.role !== 'title';
-    const names = index
-      .entities(r.id)
-      .filter(
-        (e) =>
-          isWrittenAsName(text.slice(e.start, e.end)) &&
-          (e.start > 0 ||
-            e.type === 'person' ||
-            e.type === 'organization' ||
-            e.type === 'place' ||
-            (body &&
-              capitalAfterFirst(text.slice(e.start, e.end)) &&
-              holdsNameOnly(text.slice(e.start, e.end)))),
-      )
-      .map((e) => ({ span: e }));
-    return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
-  };
+  const doer = (r: Ranked) => namesDoer(index, r, verb);
   return firstHolding(ranked, other, doer);
 }
 
@@ -242,6 +258,34 @@ function holdersFirst(ranked: Ranked[], { index, meant: question, groups }: Aske
     if (p < j) head.splice(p, 0, ...head.splice(j, 1));
   }
   return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+}
+
+/**
+ * Is a name in the passage the subject of the verb (or of a way of doing it: `subjectsOfVerb`)?
+ */
+function namesDoer(index: SearchIndex, r: Ranked, verb: AskedVerb): boolean {
+  const text = index.docs[r.id]?.sentence.text ?? '';
+  // A name: written as one, and not only by opening the sentence ("Council approves new harbour
+  // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
+  // of it has a capital too and one of its words is only a name ("Brackley Harriers sealed a 24-20
+  // win"): not in a headline, whose words may all have one, nor a title of office of common words,
+  // which English capitalises too and which names no one ("Local Pastors are called by God…").
+  const body = index.docs[r.id]?.sentence.role !== 'title';
+  const names = index
+    .entities(r.id)
+    .filter(
+      (e) =>
+        isWrittenAsName(text.slice(e.start, e.end)) &&
+        (e.start > 0 ||
+          e.type === 'person' ||
+          e.type === 'organization' ||
+          e.type === 'place' ||
+          (body &&
+            capitalAfterFirst(text.slice(e.start, e.end)) &&
+            holdsNameOnly(text.slice(e.start, e.end)))),
+    )
+    .map((e) => ({ span: e }));
+  return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
 }
 
 /**

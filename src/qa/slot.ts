@@ -457,7 +457,11 @@ function fillers(
     case 'share':
       return { fine: matches(SHARE, text), loose: all };
     case 'count': {
-      if (asked.counted === undefined) return { fine: all, loose: [] };
+      // "…by the age of five", "Leo Marsh, 11,": someone's age counts no one. (A noun the question
+      // counts, "how many years…", still finds its own numbers below, from all of them.)
+      const ages = agesIn(text);
+      const counts = all.filter((f) => !ages.some((a) => a.start <= f.start && a.end >= f.end));
+      if (asked.counted === undefined) return { fine: counts, loose: [] };
       const words = asked.counted;
       const counted = new Set(groups.flatMap((g, i) => (words.includes(g.word) ? [i] : [])));
       if (counted.size === 0) return { fine: [], loose: all };
@@ -467,7 +471,7 @@ function fillers(
       const fine = numbers(text, true).filter((f) => countsThe(f, passage, groupOf, counted, kinds));
       // "his ninth Budget", "for the 21st time": the ordinal of the counted noun is how many so far.
       const nth = matches(ORDINAL, text).filter((f) => ordinalOf(f, passage, groupOf, counted));
-      return { fine: [...fine, ...nth], loose: all };
+      return { fine: [...fine, ...nth], loose: counts };
     }
     default: {
       if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
