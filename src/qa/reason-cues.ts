@@ -59,10 +59,7 @@ export function reasonStarts(text: string): number[] {
   const starts = [...text.matchAll(REASON_BEFORE_CLAUSE)]
     .filter((m) => !deniedBlame(text, m))
     .map((m) => m.index + m[0].length);
-  for (const m of text.matchAll(CAUSE_BEFORE_CLAUSE)) {
-    const start = m.index + m[0].length;
-    if (!saysTime(text, start) && !notACause(text, m)) starts.push(start);
-  }
+  starts.push(...causeStarts(text));
   for (const m of text.matchAll(FOR_GERUND))
     if (usedAsVerb((m[1] as string).toLowerCase())) starts.push(m.index + m[0].length);
   return starts.sort((a, b) => a - b);
@@ -98,6 +95,19 @@ function notACause(text: string, m: RegExpMatchArray): boolean {
   const verb = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   const lemma = verb === undefined ? undefined : (verbLemmaOf(verb) ?? verb);
   return lemma !== undefined && findIndexLine('verb', `${lemma}_after`) !== undefined;
+}
+
+/**
+ * Where each cause the text gives after a cue read only by the short answer starts (`CAUSE_BEFORE_CLAUSE`:
+ * "after", "following", ", saying"), leaving out a time and what is no cause (`notACause`).
+ */
+export function causeStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(CAUSE_BEFORE_CLAUSE)) {
+    const start = m.index + m[0].length;
+    if (!saysTime(text, start) && !notACause(text, m)) starts.push(start);
+  }
+  return starts;
 }
 
 /** Does the sentence give a reason (`REASON_ANYWHERE`, or a "for" + -ing verb)? */

@@ -6,7 +6,7 @@
  * candidate answers is `answer-span.ts`'s choice.
  */
 import { scorelinesIn } from './scoreline.js';
-import { reasonStarts } from './reason-cues.js';
+import { causeStarts, reasonStarts } from './reason-cues.js';
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { askedStems, isAsked, madeOf } from './span-described.js';
@@ -106,9 +106,10 @@ export function everyCandidateOf(
   const { passage, parsed } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fit = FIT[parsed.type];
+  const causes = parsed.type === 'reason' ? new Set(causeStarts(passage.text)) : new Set<number>();
   const candidates =
     parsed.type === 'reason'
-      ? reasonClauses(passage.text).filter((c) => !echoesQuestion(passage, c, input.matched))
+      ? reasonClauses(passage.text).filter((c) => !echoesQuestion(passage, c, input.matched, causes))
       : [
           ...spanCandidates(passage, parsed.type, askedStems(input)),
           ...kindWords(passage, parsed.kinds, input.matched),
@@ -334,11 +335,18 @@ function reasonClauses(text: string): Candidate[] {
 }
 
 /**
- * A reason clause holding most of the question's words found in the passage says what was asked, not
- * why ("why did the party lose seats?" of "… resigned after the party lost 12 of its 20 seats"; "why
- * did price leave barnsley?" of "appointed after leaving Barnsley").
+ * A clause after "after", "following" or ", saying" (`causes`, where such clauses start) holding most of
+ * the question's words found in the passage says what was asked, not why ("why did the party lose
+ * seats?" of "… resigned after the party lost 12 of its 20 seats"; "why did price leave barnsley?" of
+ * "appointed after leaving Barnsley"). Not a clause after "because": news's cause said outright.
  */
-function echoesQuestion(passage: SpanSentence, clause: Candidate, matched: ReadonlySet<string>): boolean {
+function echoesQuestion(
+  passage: SpanSentence,
+  clause: Candidate,
+  matched: ReadonlySet<string>,
+  causes: ReadonlySet<number>,
+): boolean {
+  if (!causes.has(clause.start)) return false;
   const inClause = new Set(
     passage.tokens
       .filter((t) => t.start >= clause.start && t.end <= clause.end && matched.has(t.stem))
