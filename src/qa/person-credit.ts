@@ -7,7 +7,9 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Group } from './expansion.js';
 import type { Focus, FocusOptions } from './focus.js';
-import { heOrShe, readPronoun, theyAlone } from './other-person.js';
+import type { Entity } from './entities.js';
+import { heOrShe, readPronoun, sameName, theyAlone } from './other-person.js';
+import { storyReadings } from './pronoun-chain.js';
 import type { ParsedQuestion } from './question.js';
 import { toldGender, type ConversationPerson } from './referents.js';
 import { chainMeant, meantPerson, unclearWithNoOne } from './salient-person.js';
@@ -119,6 +121,8 @@ export function personCredit(
     return they === undefined ? undefined : { unclear: { pronoun: they.word, unlike: [], fitting: [] } };
   }
   if (reading.kind === 'unclear') return { unclear: reading.unclear };
+  if (storyMeansAnother(reading, people, story))
+    return { unclear: { pronoun: reading.pronoun.word, unlike: people.map((p) => p.name), fitting: [] } };
   // Each person's name joins the groups (`subjectGroups`), the next person's read against them.
   let withNames: readonly Group[] = groups;
   const naming = new Set<number>();
@@ -191,4 +195,30 @@ export function subjectCredit(
     subject: { article: focus.index, openers: openersOf(subject), groups: named.named },
     groups: [...named.groups],
   };
+}
+
+/**
+ * Whether the one other person a "he" or "she" was read as (`readPronoun`: not the person talked about)
+ * is someone the story's own "he" or "she" never stands for, while it does stand for someone: after "what
+ * did she say?" read as the chief executive, "what did he say?" is not the one other man the story
+ * names, a board member who says nothing, when the story's "he" is its unnamed spokesman
+ * (`storyReadings`). A listener would ask who is meant. A story with no such pronoun leaves the reading.
+ */
+function storyMeansAnother(
+  reading: { people: readonly StorySubject[]; pronoun: Token },
+  people: readonly StorySubject[],
+  story: { sentences: readonly Sentence[]; entitiesOf: (s: Sentence) => readonly Entity[] },
+): boolean {
+  const [person] = reading.people;
+  const sex =
+    reading.pronoun.word === 'he' || reading.pronoun.word === 'she' ? reading.pronoun.word : undefined;
+  if (reading.people.length !== 1 || person === undefined || sex === undefined) return false;
+  if (people.some((p) => sameName(p.name, person.name))) return false;
+  const reads = storyReadings(sex, story.sentences, story.entitiesOf);
+  return (
+    reads.length > 0 &&
+    !reads.some(
+      ({ reading: r }) => typeof r !== 'string' && r.kind === 'person' && sameName(r.name, person.name),
+    )
+  );
 }
