@@ -28,7 +28,7 @@
  * story in the background warm-up (`readReferents`), else for the stories a question could be about
  * (`referentCredit`).
  */
-import { nameGender, type Gender } from '../knowledge/names.js';
+import { nameGender, withoutTitles, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
@@ -36,6 +36,7 @@ import type { ArticleFilter, ReferentCredit } from './retrieval.js';
 import type { SearchIndex } from './search-index.js';
 import { apposedAges } from './apposition.js';
 import { CALENDAR_NAMES } from './calendar.js';
+import { fullerName, type WrittenName } from './full-name.js';
 import { initialledNames } from './initialled-name.js';
 import { isReportingVerb } from './reporting-verb.js';
 import { insideQuotation, QUOTATION, QUOTE_OPENS, quotationsIn, wholeQuotation } from './quotation.js';
@@ -272,6 +273,26 @@ function referentOf(person: Person): Referent | undefined {
   return stems.length > 0 ? { name: person.name, stems } : undefined;
 }
 
+/** A person as the story named them in full before sentence `at` (`full-name.ts`), for a pronoun of `gender`. */
+type FullName = (person: Person, at: number, gender: Gender | undefined) => Person;
+
+/**
+ * `FullName` for a story: a person the nearest sentence names by one word ("Isla, who…") is the one the
+ * story named in full before ("Isla Mackay beat…"), whom the pronoun stands for; anyone else as named.
+ * The names written before are read once a story, and only when a one-word name asks for them.
+ */
+function fullNames(sentences: readonly Sentence[], entitiesOf: (s: Sentence) => readonly Entity[]): FullName {
+  let written: WrittenName[][] | undefined;
+  return (person, at, gender) => {
+    if (withoutTitles(person.name, isRoleNoun).split(/\s+/u).length !== 1) return person;
+    written ??= sentences.map((s) =>
+      s.role === 'body' || s.role === 'title' ? peopleIn(s, entitiesOf) : [],
+    );
+    const fuller = fullerName(person.name, written.slice(0, at).flat(), gender, isRoleNoun);
+    return fuller === undefined ? person : fuller;
+  };
+}
+
 /** Whether a sentence from `from` up to `to` (not included) writes the last word of one of the people's names. */
 function namedSince(
   sentences: readonly Sentence[],
@@ -300,6 +321,7 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
   const read = new Map<number, Person | null>();
   const sentences = article.sentences;
   const inside = insideQuotation(sentences);
+  const inFull = fullNames(sentences, entitiesOf);
   sentences.forEach((sentence, i) => {
     if (sentence.role !== 'body') return;
     // A pronoun opening a sentence inside a quotation is the speaker's word, not the story's ('"This
@@ -345,12 +367,17 @@ export function findReferents(article: Article, entitiesOf: (s: Sentence) => rea
       break;
     }
     read.set(i, person);
-    const referent = person === null ? undefined : referentOf(person);
+    // The speaker of a quotation ('"…," she said.') is the person, by the full name the story gave
+    // before: "what did isla mackay say?" asks for the words of the "she" after "Isla, who…". Only
+    // there: crediting every pronoun opening so, or every sentence naming someone by one word, moved
+    // other questions on the visible sets (docs/measured.md, session 32, named32).
+    const speaker = (p: Person) => (quote ? inFull(p, i, gender) : p);
+    const referent = person === null ? undefined : referentOf(speaker(person));
     if (referent !== undefined) one.set(sentence.index, referent);
     const among = tie.flatMap((p) => referentOf(p) ?? []);
     if (among.length > 1) tied.set(sentence.index, among);
   });
-  const quoted = continuedQuotations(sentences, inside, read, entitiesOf);
+  const quoted = continuedQuotations(sentences, inside, read, entitiesOf, inFull);
   const described = describedLead(article, entitiesOf);
   for (const [at, d] of described) if (!one.has(at)) one.set(at, d.referent);
   return { one, tied, described, quoted };
@@ -446,6 +473,7 @@ function continuedQuotations(
   inside: readonly boolean[],
   read: ReadonlyMap<number, Person | null>,
   entitiesOf: (s: Sentence) => readonly Entity[],
+  inFull: FullName,
 ): Map<number, Referent> {
   const out = new Map<number, Referent>();
   // The speaker of the quotation the sentence before holds, if any.
@@ -457,7 +485,7 @@ function continuedQuotations(
     }
     // Begun inside a quotation, it is read as if it opened it.
     if (inside[i] === true ? wholeQuotation(`"${sentence.text}`) : wholeQuotation(sentence.text)) {
-      const referent = speaker === undefined ? undefined : referentOf(speaker);
+      const referent = speaker === undefined ? undefined : referentOf(inFull(speaker, i, speaker.gender));
       if (referent !== undefined) out.set(sentence.index, referent);
       return;
     }
