@@ -9,7 +9,15 @@
 import type { Entity } from './entities.js';
 import type { ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
-import { agesABeing, askedSlot, datesOrigin, namesMoney, saidAsAge, type AskedSlot } from './slot.js';
+import {
+  agesABeing,
+  askedSlot,
+  datesOrigin,
+  givenAsAge,
+  namesMoney,
+  saidAsAge,
+  type AskedSlot,
+} from './slot.js';
 import { DETERMINERS, isStopword, tailBefore, type Token } from './text.js';
 import {
   isEnglishWord,
@@ -946,7 +954,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (measuredOtherThanCounted(asked, c, passage)) return 'none';
       // "How many ended up in hospital?" is not answered by "five" of "…by the age of five": a number
       // the words around say is someone's age counts no one, unless the question counts years.
-      if (!countsAges(asked) && saidAsAge(passage.text, c.start, c.end)) return 'none';
+      if (!countsAges(asked) && givenAsAge(passage.text, c.start, c.end)) return 'none';
       if (asked.part === true && WHOLE_BEFORE.test(tailBefore(passage.text, c.start, 2))) return 'none';
       // "How many Victorians are Catholic?" → "26.7%".
       return PERCENT.test(text) ? 'loose' : 'fine';

@@ -48,7 +48,40 @@ function roleDescribedAsked(
   const described = referentsOf(article, (s: Sentence) => index.entitiesOf(s)).described.get(best.sentence);
   if (described === undefined) return undefined;
   const role = tokenize(best.text.slice(described.start, described.end)).at(-1);
-  return role !== undefined && parsed.keywords.some((k) => k.stem === role.stem) ? described : undefined;
+  return role !== undefined && asksRoleItself(parsed.text, role.stem) ? described : undefined;
+}
+
+/** Words before the role that make the question ask about someone else ("saved by the driver"). */
+const LINKING = new Set([
+  'by',
+  'with',
+  'for',
+  'to',
+  'from',
+  'at',
+  'in',
+  'on',
+  'of',
+  'about',
+  'against',
+  'near',
+]);
+
+/**
+ * Does the question ask who the role itself is ("who was the fan?", "who is the bus driver"): the role
+ * word is in the phrase after "who is / was" with no preposition before it ("who was saved by the bus
+ * driver?", "who was with the fan?" ask about someone else), and not as an owner ("who was the
+ * teacher's pupil?").
+ */
+function asksRoleItself(question: string, stem: string): boolean {
+  const opening = WHO_IS.exec(question);
+  if (opening === null) return false;
+  const rest = question.slice(opening[0].length);
+  const words = tokenize(rest);
+  const at = words.findIndex((t) => t.stem === stem);
+  const role = words[at];
+  if (role === undefined || /^['’]s?(?!\p{L})/u.test(rest.slice(role.end))) return false;
+  return words.slice(0, at).every((t) => !LINKING.has(t.word.toLowerCase()));
 }
 
 /**
@@ -71,10 +104,25 @@ export function namedForDescription(
     asked === undefined ? found.answer : { text: '', passage: 0, start: asked.start, end: asked.end };
   if (described === undefined || short === null || best === undefined) return found;
   const answer = { ...short, text: described.referent.name };
-  if (found.passages.some((p) => p.article.id === best.article.id && p.sentence === described.naming))
-    return { answer, passages: found.passages };
+  // The role phrase is what the passage marks as the answer, not the word first taken ("Llanelli" of "A
+  // fan from Llanelli"), which the reply would show in bold beside the name.
+  const passages =
+    asked === undefined
+      ? found.passages
+      : [
+          {
+            ...best,
+            highlights: [
+              ...best.highlights.filter((h) => h.kind !== 'answer'),
+              { start: asked.start, end: asked.end, kind: 'answer' as const },
+            ].sort((a, b) => a.start - b.start),
+          },
+          ...found.passages.slice(1),
+        ];
+  if (passages.some((p) => p.article.id === best.article.id && p.sentence === described.naming))
+    return { answer, passages };
   const naming = index.article(best.article.id)?.sentences[described.naming];
-  if (naming === undefined) return { answer, passages: found.passages };
+  if (naming === undefined) return { answer, passages };
   const proof: Passage = {
     text: naming.text,
     score: found.passages[1]?.score ?? best.score,
@@ -83,6 +131,6 @@ export function namedForDescription(
     sentence: naming.index,
     highlights: [],
   };
-  const [first, ...rest] = found.passages;
+  const [first, ...rest] = passages;
   return { answer, passages: [first as Passage, proof, ...rest].slice(0, Math.max(2, limit)) };
 }

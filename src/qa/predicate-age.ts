@@ -4,7 +4,9 @@
  * a copula, the number (maybe "years old"), and the clause's end. The subject is whose age it is: a name,
  * a title and surname, or a pronoun the story reads as someone (`referents.ts`). Pure.
  */
+import { addressTitle, isFirstName } from '../knowledge/names.js';
 import { namedAges } from './apposition.js';
+import { isCommonWord } from './wordnet.js';
 
 export interface PredicateAge {
   /** The subject as written: "Professor Grant", "She". */
@@ -47,14 +49,27 @@ const LATER_PREDICATE =
  */
 export function predicateAges(text: string): PredicateAge[] {
   const first = predicateAge(text);
-  const out = first === undefined ? [] : [first];
+  const out = first === undefined || !personLike(first.subject) ? [] : [first];
   for (const m of text.matchAll(LATER_PREDICATE)) {
     const [whole, subject = '', age = ''] = m;
     const ageStart = (m.index ?? 0) + whole.length - age.length;
-    if (Number(age) > MAX_AGE || out.some((p) => p.ageStart === ageStart)) continue;
+    if (Number(age) > MAX_AGE || out.some((p) => p.ageStart === ageStart) || !personLike(subject)) continue;
     out.push({ subject, age, ageStart, ageEnd: ageStart + age.length });
   }
   return out;
+}
+
+/**
+ * Could the subject be someone: "He" or "She", a title ("Professor Grant"), a first name the lists know
+ * ("Sam Reid", "Rhys"), or two capitalised words or more none of which is a common word ("Chidi Eze").
+ * Not "Turnout was 29" nor "Labour was 31", whose number is no age (review32c).
+ */
+function personLike(subject: string): boolean {
+  const words = subject.replace(/^["“]/u, '').split(/\s+/u);
+  const [head = ''] = words;
+  if (/^(?:he|she)$/iu.test(subject) || addressTitle(head.replace(/\.$/u, '')) !== undefined) return true;
+  if (isFirstName(head)) return true;
+  return words.length > 1 && words.every((w) => !isCommonWord(w.toLowerCase()));
 }
 
 /** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */

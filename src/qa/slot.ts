@@ -386,6 +386,26 @@ export function saidAsAge(text: string, start: number, end: number): boolean {
   return agesIn(text).some((a) => a.start <= start && a.end >= end);
 }
 
+/**
+ * Does `text` give the number at [start, end) as someone's age, as no count can be read: written as an
+ * age ("aged 43", "by the age of five", "a 43-year-old"), apposed to a name ("Leo Marsh, 11,") or said
+ * of a person ("She is 34 and…")? Not a bare "was 29" after a noun ("Turnout was 29", "…is 40, and
+ * Wales has 12": review32c), which `saidAsAge` reads as an age when an age is asked.
+ */
+export function givenAsAge(text: string, start: number, end: number): boolean {
+  return agesGiven(text).some((a) => a.start <= start && a.end >= end);
+}
+
+/** `agesIn` without AGE's bare "is/was N", which may count something ("was 12 points"). */
+function agesGiven(text: string): Filler[] {
+  const written = matches(AGE, text).filter(
+    (f) => !/^(?:is|was|turned|turns)\s/iu.test(text.slice(f.start, f.end)),
+  );
+  const apposed = namedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
+  const said = predicateAges(text).map((p) => ({ start: p.ageStart, end: p.ageEnd }));
+  return [...written, ...apposed, ...said];
+}
+
 /** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
 function agesIn(text: string): Filler[] {
   // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
@@ -459,7 +479,7 @@ function fillers(
     case 'count': {
       // "…by the age of five", "Leo Marsh, 11,": someone's age counts no one. (A noun the question
       // counts, "how many years…", still finds its own numbers below, from all of them.)
-      const ages = agesIn(text);
+      const ages = agesGiven(text);
       const counts = all.filter((f) => !ages.some((a) => a.start <= f.start && a.end >= f.end));
       if (asked.counted === undefined) return { fine: counts, loose: [] };
       const words = asked.counted;
