@@ -27,6 +27,7 @@ import type { Entity } from './entities.js';
 import { sameName, storyPeople, wordsOf } from './other-person.js';
 import { withoutOwner } from './person-name.js';
 import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
+import { insideQuotation } from './quotation.js';
 import { LOOK_BACK } from './referents.js';
 import { isStopword, tokenize, type Token } from './text.js';
 import { glossedSenses, isCommonWord, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
@@ -159,20 +160,6 @@ function unquoted(text: string, beginsInside: boolean): string {
   const from = beginsInside ? (/^[^"“”]*(?:["”]|$)/u.exec(text)?.[0].length ?? 0) : 0;
   const blank = (s: string) => s.replace(/[^\s]/gu, ' ');
   return blank(text.slice(0, from)) + text.slice(from).replace(QUOTED, blank);
-}
-
-/**
- * Per sentence, whether it begins inside a quotation opened in a sentence before it of its paragraph
- * (as `referents.ts` reads it).
- */
-function beginsInside(sentences: readonly Sentence[]): boolean[] {
-  let open = false;
-  return sentences.map((sentence, i) => {
-    if (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) open = false;
-    const begins = open;
-    for (const mark of sentence.text.matchAll(/["“”]/gu)) open = mark[0] === '"' ? !open : mark[0] === '“';
-    return begins;
-  });
 }
 
 /**
@@ -386,7 +373,7 @@ function readingsOf(
     ...untagged,
   ];
   const titles = new Map<string, Set<string>>();
-  const inside = beginsInside(sentences);
+  const inside = insideQuotation(sentences);
   // A headline's titles count too ("TV presenter Storm Huntley rescues walker"), not its pronouns.
   const mentions = sentences.map((s, i) =>
     s.role === 'body' || s.role === 'title'
