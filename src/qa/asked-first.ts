@@ -49,7 +49,7 @@ const ASKED_ORDERS: readonly Stage[] = [
   marginsFirst,
   scoresFirst,
   doersFirst,
-  holdersFirst,
+  roleHoldersFirst,
   otherSexLast,
 ];
 
@@ -126,17 +126,6 @@ function leadFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOr
   return firstHolding(ranked, groups, isLead);
 }
 
-/**
- * "Who won the mens race?": a noun phrase of the question's words written next to each other names one
- * thing, and a passage that puts another word inside it names another ("the men's wheelchair race" is
- * a kind of race the question did not ask about). Of the best few passages, one holding each such pair
- * of the question's words next to each other (a possessive's "'s" aside, as the tokenizer reads it)
- * goes ahead of those just before it that hold such a pair's words apart and no question word it lacks:
- * "The men's race was won by Peter Odhiambo" before "Tom Hale won the men's wheelchair race…". Only
- * past a phrase split by another word: a passage holding one of the words, or the phrase through a
- * pronoun ("It consists of nine members" of "the Judicial Council"), keeps its place. Unchanged for
- * a question whose noun phrase has no two words.
- */
 /**
  * "What is Icstis?": among the best few, the sentences that say what the named thing is first, in
  * their order (`definition-asked.ts`); any other question as ranked.
@@ -237,7 +226,7 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
  * of the shipyard", where the firm's chief executive is the boss of another body). Unchanged for a
  * question that asks no role's holder.
  */
-function holdersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
+function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
   const role = askedRole(question, groups);
   if (role === undefined) return ranked;
   const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {

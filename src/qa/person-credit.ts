@@ -10,6 +10,7 @@ import type { Focus, FocusOptions } from './focus.js';
 import type { Entity } from './entities.js';
 import { heOrShe, readPronoun, sameName, theyAlone } from './other-person.js';
 import { storyReadings } from './pronoun-chain.js';
+import { sexOfPronoun } from './pronoun-sex.js';
 import type { ParsedQuestion } from './question.js';
 import { toldGender, type ConversationPerson } from './referents.js';
 import { chainMeant, meantPerson, unclearWithNoOne } from './salient-person.js';
@@ -210,8 +211,7 @@ function storyMeansAnother(
   story: { sentences: readonly Sentence[]; entitiesOf: (s: Sentence) => readonly Entity[] },
 ): boolean {
   const [person] = reading.people;
-  const sex =
-    reading.pronoun.word === 'he' || reading.pronoun.word === 'she' ? reading.pronoun.word : undefined;
+  const sex = sexOfPronoun(reading.pronoun.word);
   if (reading.people.length !== 1 || person === undefined || sex === undefined) return false;
   if (people.some((p) => sameName(p.name, person.name))) return false;
   const reads = storyReadings(sex, story.sentences, story.entitiesOf);

@@ -56,7 +56,7 @@ function wordsAt(text: string, key: string): number[] {
 
 /** Two or three capitalised words in a row, maybe after an owner's possessive ("Ethiopia's Hirut Bekele"). */
 const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}'’])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]|\s+\p{Lu}|['’]s)/gu;
+  /(?<![\p{L}\p{N}'’])(?<!\p{Lu}[\p{L}'’-]*\s+)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}]|\s+\p{Lu}|['’]s)/gu;
 
 /**
  * The people a story names whom the tagger took for no one ("Helen Park", "Hirut Bekele"): a run of

@@ -20,6 +20,11 @@ export function sexOfGender(gender: Gender | 'either' | undefined): PronounSex |
   return gender === 'male' ? 'he' : gender === 'female' ? 'she' : undefined;
 }
 
+/** The sex a pronoun says ("her" and "herself" a woman's, "his" a man's); undefined for any other word. */
+export function sexOfPronoun(word: string): PronounSex | undefined {
+  return PRONOUNS.he.has(word) ? 'he' : PRONOUNS.she.has(word) ? 'she' : undefined;
+}
+
 /** Each sex's pronouns, as a subject, an object, an owner or a reflexive. */
 export const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
   he: new Set(['he', 'him', 'his', 'himself']),

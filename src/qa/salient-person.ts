@@ -19,6 +19,7 @@ import type { Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { storyPeople } from './other-person.js';
 import { chainedPerson } from './pronoun-chain.js';
+import { sexOfPronoun } from './pronoun-sex.js';
 import {
   MARGIN,
   namesPerson,
@@ -141,7 +142,7 @@ export function meantPerson(
  * Undefined when that chain is not clearly one person's: the bot asks (`unclearWithNoOne`).
  */
 export function chainMeant(pronoun: Token, story: PronounStory): StorySubject | undefined {
-  const sex = pronoun.word === 'she' || pronoun.word === 'he' ? pronoun.word : undefined;
+  const sex = sexOfPronoun(pronoun.word);
   const name = sex === undefined ? undefined : chainedPerson(sex, story.sentences, story.entitiesOf);
   const person = name === undefined ? undefined : personSubject(name, story.told?.(name));
   return person?.pronouns.has(pronoun.word) === true ? person : undefined;
