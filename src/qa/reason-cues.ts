@@ -40,8 +40,17 @@ function headWords(text: string, from: number, n: number): string {
  * years", "two days")?
  */
 function saysTime(text: string, from: number): boolean {
-  return TIME_POINT.test(headWords(text, from, 2)) || TIME_AFTER.test(headWords(text, from, 4));
+  // A number is a time as a year or a clock's ("after 2019", "after 9pm"), not as a count or a score
+  // ("after 3 people were hurt", "after a 5-0 defeat": review32e); "10 years" is a unit's (TIME_AFTER).
+  const head = headWords(text, from, 2)
+    .split(' ')
+    .filter((w) => !/\d/u.test(w) || CLOCK_OR_YEAR.test(w.replace(/[^\p{L}\d:.]/gu, '').replace(/\.$/u, '')))
+    .join(' ');
+  return TIME_POINT.test(head) || TIME_AFTER.test(headWords(text, from, 4));
 }
+
+/** A year ("2019"), a clock time ("9.30", "21:00") or an hour with its half of the day ("9pm"). */
+const CLOCK_OR_YEAR = /^(?:(?:1[89]|20)\d\d|\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm))$/iu;
 
 /**
  * A "for" before a verb in -ing ("fined £40,000 for dumping rubble", "thanked Russia for supporting
@@ -53,6 +62,9 @@ const FOR_GERUND = /\bfor\s+(?=(\p{L}+ing)\b)/giu;
 /** Any cue of a reason, also those with the reason before them ("X led to", "caused", "therefore"). */
 const REASON_ANYWHERE =
   /\b(?:because|due to|owing to|as a result|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|reason|thanks to|in light of|in response to|caused|led to|result(?:ed)? (?:in|from)|therefore|thus|in (?:a bid|an effort|an attempt) to|for fear (?:of|that)|blam(?:e|es|ed|ing))\b/iu;
+
+/** `REASON_ANYWHERE` as a global pattern, for every cue of a sentence (`matchAll` copies it). */
+const REASON_EVERYWHERE = new RegExp(REASON_ANYWHERE.source, 'giu');
 
 /** Where each reason the text gives after a cue starts (the clause after "because", "for" + -ing…). */
 export function reasonStarts(text: string): number[] {
@@ -112,7 +124,7 @@ export function causeStarts(text: string): number[] {
 
 /** Does the sentence give a reason (`REASON_ANYWHERE`, or a "for" + -ing verb)? */
 export function givesReason(text: string): boolean {
-  const cue = REASON_ANYWHERE.exec(text);
-  if (cue !== null && !deniedBlame(text, cue)) return true;
+  // Every cue, not the first only: "did not blame the club, because…" gives a reason after all.
+  if ([...text.matchAll(REASON_EVERYWHERE)].some((cue) => !deniedBlame(text, cue))) return true;
   return [...text.matchAll(FOR_GERUND)].some((m) => usedAsVerb((m[1] as string).toLowerCase()));
 }

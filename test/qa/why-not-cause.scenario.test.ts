@@ -36,6 +36,14 @@ describe('no cause where "after", "following" or "blame" gives none', () => {
     expect(givesReason('Residents blamed the council for the delays.')).toBe(true);
   });
 
+  it('reads a count or a score after "after" as a cause, a year or a clock time as a time', () => {
+    expect(reasonStarts('Price was sacked after a 5-0 defeat.')).toHaveLength(1);
+    expect(reasonStarts('The road was closed after 3 people were injured.')).toHaveLength(1);
+    expect(reasonStarts('The shop closed after 9pm.')).toEqual([]);
+    expect(reasonStarts('It reopened after 2019.')).toEqual([]);
+    expect(givesReason('They did not blame the club, because the fans were to blame.')).toBe(true);
+  });
+
   it('answers a why-question with no cause taken from those', () => {
     expect(short('why were the family relieved?')).not.toBe('the hearing');
     expect(short('why were police following the car?')).toBeNull();
