@@ -19,7 +19,7 @@
  * find a sentence by ("Mr Cable said…" is no sentence about Mr Reid). Pure.
  */
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
-import { predicateAges } from './predicate-age.js';
+import { agesOfNames } from './predicate-age.js';
 import { namedAges } from './apposition.js';
 import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
@@ -239,13 +239,7 @@ function agesOfOthers(
 ): boolean {
   // An age said of a named subject is theirs too ("Her grandson, Rhys, is 30 and lives in Bristol": not
   // Mrs Davies's age, whom "Her" brings up; review32c). A pronoun subject may be the asked person.
-  const said = predicateAges(text)
-    .filter((p) => !/^(?:he|she)$/iu.test(p.subject))
-    .map((p) => ({ name: p.subject, age: p.age, ageStart: p.ageStart, ageEnd: p.ageEnd }));
-  const ages = [
-    ...namedAges(text),
-    ...said.filter((p) => !namedAges(text).some((a) => a.ageStart === p.ageStart)),
-  ];
+  const ages = agesOfNames(text);
   if (ages.length === 0) return false;
   const theirs = (name: string) => {
     if (person.words.size > 0)

@@ -79,3 +79,34 @@ const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
 export function saysAnotherAge(text: string, from: number): boolean {
   return LATER_AGE.test(text.slice(from)) || namedAges(text).some((a) => a.ageStart >= from);
 }
+
+/** An age a sentence gives a name, and whether it was said of the name as a clause's subject. */
+export interface NamedAge {
+  name: string;
+  age: string;
+  ageStart: number;
+  ageEnd: number;
+  said: boolean;
+}
+
+/**
+ * Every age the sentence gives a name: in apposition or shared by a list (`namedAges`: "Chinedu Okafor,
+ * 46,", "Tom and Jean Baxter, both 74"), then said of a named subject ("Sam Reid is 41 and his brother,
+ * Tom Reid, is 45"); a pronoun's ("She is 34") is no name's.
+ */
+export function agesOfNames(text: string): NamedAge[] {
+  const apposed = namedAges(text);
+  const said = predicateAges(text).filter(
+    (p) => !/^(?:he|she)$/iu.test(p.subject) && !apposed.some((a) => a.ageStart === p.ageStart),
+  );
+  return [
+    ...apposed.map((a) => ({
+      name: a.name,
+      age: a.age,
+      ageStart: a.ageStart,
+      ageEnd: a.ageEnd,
+      said: false,
+    })),
+    ...said.map((p) => ({ name: p.subject, age: p.age, ageStart: p.ageStart, ageEnd: p.ageEnd, said: true })),
+  ];
+}

@@ -56,12 +56,27 @@ function quotationEnds(text: string): boolean {
  * paragraph begins outside any: news opens each quoted paragraph with a mark of its own.
  */
 export function insideQuotation(sentences: readonly Sentence[]): boolean[] {
+  return quotationStates(sentences).map((q) => q.begins);
+}
+
+/**
+ * Per sentence, the quotation state the marks leave (as `insideQuotation` reads them): whether it
+ * begins inside one, whether it ends inside one, and the mark that opened the last one ('"' or '“').
+ */
+export function quotationStates(
+  sentences: readonly Sentence[],
+): { begins: boolean; ends: boolean; opener: string }[] {
   let open = false;
+  let opener = '"';
   return sentences.map((sentence, i) => {
     if (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) open = false;
     const begins = open;
-    for (const mark of sentence.text.matchAll(/["“”]/gu)) open = mark[0] === '"' ? !open : mark[0] === '“';
-    return begins;
+    for (const [mark] of sentence.text.matchAll(/["“”]/gu)) {
+      const opening = mark === '"' ? !open : mark === '“';
+      if (opening && !open) opener = mark;
+      open = opening;
+    }
+    return { begins, ends: open, opener };
   });
 }
 

@@ -9,24 +9,18 @@
  * too, since the next paragraph is not shown with it.
  */
 import type { Sentence } from '../knowledge/types.js';
-import { opensWithQuote } from './quotation.js';
+import { opensWithQuote, quotationStates } from './quotation.js';
 
 const CURLY = { open: '“', close: '”' } as const;
 const STRAIGHT = { open: '"', close: '"' } as const;
 
 /** Each sentence's text with the quotation marks it needs to stand alone, by position. */
 export function standingAlone(sentences: readonly Sentence[]): string[] {
-  let open = false;
-  let style: { open: string; close: string } = STRAIGHT;
+  const states = quotationStates(sentences);
   return sentences.map((sentence, i) => {
-    if (i === 0 || sentences[i - 1]?.paragraph !== sentence.paragraph) open = false;
-    const begins = open;
-    for (const [mark] of sentence.text.matchAll(/["“”]/gu)) {
-      const opening = mark === '"' ? !open : mark === '“';
-      if (opening && !open) style = mark === '“' ? CURLY : STRAIGHT;
-      open = opening;
-    }
+    const { begins, ends, opener } = states[i] ?? { begins: false, ends: false, opener: '"' };
+    const style = opener === '“' ? CURLY : STRAIGHT;
     const before = begins && !opensWithQuote(sentence.text) ? style.open : '';
-    return `${before}${sentence.text}${open ? style.close : ''}`;
+    return `${before}${sentence.text}${ends ? style.close : ''}`;
   });
 }

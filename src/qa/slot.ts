@@ -396,25 +396,23 @@ export function givenAsAge(text: string, start: number, end: number): boolean {
   return agesGiven(text).some((a) => a.start <= start && a.end >= end);
 }
 
-/** `agesIn` without AGE's bare "is/was N", which may count something ("was 12 points"). */
-function agesGiven(text: string): Filler[] {
-  const written = matches(AGE, text).filter(
-    (f) => !/^(?:is|was|turned|turns)\s/iu.test(text.slice(f.start, f.end)),
-  );
+/** AGE's bare "is/was N", which may count something ("Turnout was 29", "was 12 points"). */
+const BARE_AGE = /^(?:is|was|turned|turns)\s/iu;
+
+/**
+ * The ages `text` gives: written as ages ("43-year-old", "aged 43"), in apposition after a name ("Leo
+ * Marsh, 11, organised…"), or said of a person as a clause's subject ("She is 34 and has…", "…, Tom
+ * Reid, is 45"); with `bare`, AGE's "is/was N" after any subject too (`agesIn`), else not (`agesGiven`).
+ */
+function agesOf(text: string, bare: boolean): Filler[] {
+  const written = matches(AGE, text).filter((f) => bare || !BARE_AGE.test(text.slice(f.start, f.end)));
   const apposed = namedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
   const said = predicateAges(text).map((p) => ({ start: p.ageStart, end: p.ageEnd }));
   return [...written, ...apposed, ...said];
 }
 
-/** The ages `text` gives: written as ages ("43-year-old", "aged 43"), or in apposition after a name. */
-function agesIn(text: string): Filler[] {
-  // An age in apposition after a name ("Leo Marsh, 11, organised…") is that person's age.
-  const apposed = namedAges(text).map((a) => ({ start: a.ageStart, end: a.ageEnd }));
-  // So is an age said of a clause's subject before "and" or a comma ("She is 34 and has…", "…, Tom
-  // Reid, is 45"), which AGE leaves out as it may count something ("was 12 points").
-  const said = predicateAges(text).map((p) => ({ start: p.ageStart, end: p.ageEnd }));
-  return [...matches(AGE, text), ...apposed, ...said];
-}
+const agesGiven = (text: string): Filler[] => agesOf(text, false);
+const agesIn = (text: string): Filler[] => agesOf(text, true);
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();
 

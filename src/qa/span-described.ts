@@ -5,8 +5,7 @@
  * old is Priya Nandakumar?" (the age after her name); and the stems a name must be made of to be the
  * one asked about, which the candidates of `answer-span.ts` are read against.
  */
-import { namedAges } from './apposition.js';
-import { predicateAges } from './predicate-age.js';
+import { agesOfNames, predicateAges } from './predicate-age.js';
 import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
 import { agesABeing, type AskedSlot } from './slot.js';
@@ -131,12 +130,8 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
  * to the question's words. A single age said so is left to the span model, as before.
  */
 function agesByName(text: string): { name: string; age: string; ageStart: number; ageEnd: number }[] {
-  const apposed = namedAges(text);
-  const said = predicateAges(text).filter(
-    (p) => !PRONOUN_SUBJECT.test(p.subject) && !apposed.some((a) => a.ageStart === p.ageStart),
-  );
-  const all = [...apposed, ...said.map((p) => ({ ...p, name: p.subject }))];
-  return said.length > 0 && all.length < 2 ? apposed : all;
+  const all = agesOfNames(text);
+  return all.some((a) => a.said) && all.length < 2 ? all.filter((a) => !a.said) : all;
 }
 
 /** A pronoun subject ("She is 34"): no name to match the question's by. */
