@@ -42,9 +42,27 @@ describe('deploying as the README says', () => {
     if (project !== undefined) rmSync(project, { recursive: true, force: true, maxRetries: 5 });
   });
 
-  it('cp .env.example .env, set DISCORD_TOKEN and DISCORD_CLIENT_ID', () => {
+  it('cp .env.example .env', () => {
     expect(deploySection).toContain('`cp .env.example .env`');
     execFileSync('cp', ['.env.example', '.env'], { cwd: project });
+  });
+
+  it('before the token and the client id are set, invite and deploy-commands say what is missing and exit with 1', async () => {
+    expect(deploySection).toContain('Without `DISCORD_CLIENT_ID` it says so and exits with 1.');
+    expect(deploySection).toContain(
+      'Without `DISCORD_TOKEN` and `DISCORD_CLIENT_ID` it says which is missing',
+    );
+    const invite = startProcess('npm', ['run', '--silent', 'invite'], { cwd: project, env: {} });
+    expect(await invite.exited).toBe(1);
+    expect(invite.stderr()).toContain('DISCORD_CLIENT_ID');
+    expect(invite.stdout()).toBe('');
+    const deploy = startProcess('npm', ['run', '--silent', 'deploy-commands'], { cwd: project, env: {} });
+    expect(await deploy.exited).toBe(1);
+    expect(deploy.stderr()).toContain('DISCORD_TOKEN and DISCORD_CLIENT_ID');
+    expect(fake.requestsTo('PUT', /^\/applications\//)).toEqual([]);
+  });
+
+  it('set DISCORD_TOKEN and DISCORD_CLIENT_ID', () => {
     const env = path.join(project, '.env');
     fill(env, 'DISCORD_TOKEN', TOKEN);
     fill(env, 'DISCORD_CLIENT_ID', fake.applicationId);
