@@ -2,8 +2,9 @@
  * Stage 4c of the pipeline (`engine.ts`), after the learned re-ranking: orders read from what the
  * question asks. Each stage moves, among the best few passages, those that give the asked thing (a
  * definition, the asked person's words, a margin, a scoreline, the verb's doer) ahead of the rest, or
- * the other sex's sentences behind; a question that asks none of these passes through a stage as it
- * came. They run in `ASKED_ORDERS`'s order: a later stage's order wins where two disagree.
+ * the other sex's sentences, or a question someone is quoted asking, behind; a question that asks none
+ * of these passes through a stage as it came. They run in `ASKED_ORDERS`'s order: a later stage's
+ * order wins where two disagree.
  */
 import type { Sentence } from '../knowledge/types.js';
 import { isWrittenAsName } from './answer-kind.js';
@@ -16,6 +17,7 @@ import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.j
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
 import { askedRole, titlesHolder } from './holder-asked.js';
+import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
@@ -43,6 +45,7 @@ type Stage = (ranked: Ranked[], asked: AskedOrder) => Ranked[];
 
 /** In order: a later stage's order wins where two disagree (a doer of the verb before a definition). */
 const ASKED_ORDERS: readonly Stage[] = [
+  assertersFirst,
   leadFirst,
   describersFirst,
   speakersFirst,
@@ -97,6 +100,19 @@ function firstHolding(
     if (p < j) head.splice(p, 0, ...head.splice(j, 1));
   }
   return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];
+}
+
+/**
+ * "Why is it closing?": a passage that holds a word of the question only inside a question someone is
+ * quoted asking and leaves unanswered ("If you close them, where does the next generation come from?")
+ * says nothing of it, so it goes behind the best few that do not (`asked-in-passage.ts`). The first
+ * stage, so any order a later one asks for wins; a question about a question ("what did she ask?")
+ * reads questions as answers.
+ */
+function assertersFirst(ranked: Ranked[], { index, meant, groups }: AskedOrder): Ranked[] {
+  if (asksAboutAsking(meant)) return ranked;
+  const text = (r: Ranked) => index.docs[r.id]?.sentence.text ?? '';
+  return firstWhere(ranked, (r) => !asksWhatIsAsked(text(r), r.tokens, groups));
 }
 
 /**
