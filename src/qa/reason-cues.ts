@@ -8,10 +8,21 @@ import { verbLemmaOf } from './lemma.js';
 import { usedAsVerb } from './question-verb.js';
 import { findIndexLine } from './wordnet.js';
 import { TIME_POINT } from './time-point.js';
+import { describesPerson, movesBetween } from './cause-sequence.js';
+
+/**
+ * "put her long life down to porridge", "puts the rise down to a shortage of officers", "attributed the
+ * fall to the weather": the verbs that ascribe a thing to its cause, with the thing (a few words, no
+ * clause break) between the verb and the "to" the cause follows. WordNet's "attribute" and "ascribe"
+ * (both "attribute or credit to"); "put … down to" is their idiom, which WordNet does not list.
+ */
+const ATTRIBUTED = String.raw`(?:put(?:s|ting)?\s+(?:[^\s,;.]+\s+){1,6}?down\s+|(?:attribut|ascrib)(?:e|es|ed|ing)\s+(?:[^\s,;.]+\s+){1,6}?)to`;
 
 /** Cues followed by the reason: "because (of)", "due to", "in order to"…. Global, for `matchAll`, which copies it. */
-const REASON_BEFORE_CLAUSE =
-  /\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to|in (?:a bid|an effort|an attempt) to|for fear (?:of|that)|blaming)\s+/giu;
+const REASON_BEFORE_CLAUSE = new RegExp(
+  String.raw`\b(?:because(?: of)?|due to|owing to|thanks to|as a result of|in response to|in light of|in order to|so that|so as to|in (?:a bid|an effort|an attempt) to|for fear (?:of|that)|blaming|${ATTRIBUTED})\s+`,
+  'giu',
+);
 
 /**
  * Cues that give a reason only in the passage that answers a why-question, where the event asked about
@@ -25,9 +36,11 @@ const CAUSE_BEFORE_CLAUSE = /(?:\b(?<!\bthe )(?:after|following)|,\s*saying)\s+/
 
 /**
  * "after 10 years", "after the war", "after two days", "following midnight": the words after such a
- * cue that say a time, not a cause (`TIME_POINT`, or a unit of time).
+ * cue that say a time, not a cause (`TIME_POINT`, or a unit of time). A unit inside a hyphened word
+ * is none: "after 15-year-old Amy Hart went missing" (an age), "after a two-day strike" (what was
+ * struck) name what came first, a cause.
  */
-const TIME_AFTER = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b/iu;
+const TIME_AFTER = /(?<!-)\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?!-)/iu;
 
 /** The first `n` words from `from`. */
 function headWords(text: string, from: number, n: number): string {
@@ -60,8 +73,10 @@ const CLOCK_OR_YEAR = /^(?:(?:1[89]|20)\d\d|\d{1,2}[:.]\d{2}(?:am|pm)?|\d{1,2}(?
 const FOR_GERUND = /\bfor\s+(?=(\p{L}+ing)\b)/giu;
 
 /** Any cue of a reason, also those with the reason before them ("X led to", "caused", "therefore"). */
-const REASON_ANYWHERE =
-  /\b(?:because|due to|owing to|as a result|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|reason|thanks to|in light of|in response to|caused|led to|result(?:ed)? (?:in|from)|therefore|thus|in (?:a bid|an effort|an attempt) to|for fear (?:of|that)|blam(?:e|es|ed|ing))\b/iu;
+const REASON_ANYWHERE = new RegExp(
+  String.raw`\b(?:because|due to|owing to|as a result|in order to|so that|so as to|aim(?:ed|s)? (?:at|to)|reason|thanks to|in light of|in response to|caused|led to|result(?:ed)? (?:in|from)|therefore|thus|in (?:a bid|an effort|an attempt) to|for fear (?:of|that)|blam(?:e|es|ed|ing)|${ATTRIBUTED})\b`,
+  'iu',
+);
 
 /** `REASON_ANYWHERE` as a global pattern, for every cue of a sentence (`matchAll` copies it). */
 const REASON_EVERYWHERE = new RegExp(REASON_ANYWHERE.source, 'giu');
@@ -117,7 +132,11 @@ export function causeStarts(text: string): number[] {
   const starts: number[] = [];
   for (const m of text.matchAll(CAUSE_BEFORE_CLAUSE)) {
     const start = m.index + m[0].length;
-    if (!saysTime(text, start) && !notACause(text, m)) starts.push(start);
+    if (saysTime(text, start) || notACause(text, m)) continue;
+    // A move between names ("after leaving Barnsley") is a sequence; a person described, no reason.
+    const clause = text.slice(start);
+    if (/saying/iu.test(m[0]) ? describesPerson(clause) : movesBetween(clause)) continue;
+    starts.push(start);
   }
   return starts;
 }
