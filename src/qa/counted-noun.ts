@@ -332,10 +332,10 @@ function namesPeople(word: string): boolean {
  * Does the passage give the asked noun, plural, to a plural by "their" ("lose their jobs", "saw their
  * homes flooded", "their own cars", up to three words): one for each of them, so their count counts
  * it. Not a noun of people ("their teachers", "their children"): others, whom the story would count
- * by their own name.
+ * by their own name; nor of time ("their weekends"), of which each may give many.
  */
 function ownedByThem(noun: string, text: string, tokens: readonly Token[]): boolean {
-  if (namesPeople(noun)) return false;
+  if (namesPeople(noun) || isKindOf(noun, 'time_period')) return false;
   for (const m of text.matchAll(/\btheir\s+/giu)) {
     const phrase = phraseAfter(text, tokens, m.index + m[0].length, 3);
     // Plural as written: "their car" may be one car the people shared.

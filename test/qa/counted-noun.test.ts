@@ -162,6 +162,8 @@ describe('countsNoneAsked: a count of those the asked things belong to', () => {
     ['teachers', 'Six pupils were hurt when a wall fell, and their teachers were praised.'],
     // "Their car" may be the one car the three shared.
     ['cars', 'Three people were injured after their car hit the school gates.'],
+    // Each may give up many weekends.
+    ['weekends', '"We have had 30 volunteers giving up their weekends," she said.'],
     // Nothing is theirs: the count of volunteers is no count of rescuers.
     ['rescuers', 'Mountain Rescue said the team sent 23 volunteers up the hill.'],
   ])('"how many %s" is not counted by "%s"', (noun, text) => {
