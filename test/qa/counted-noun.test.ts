@@ -139,3 +139,50 @@ describe('countsNoneAsked: a count said without digits', () => {
     expect(countsNoneAsked('times', passage(text), 'how many times has she won the title?')).toBe(false);
   });
 });
+
+describe('countsNoneAsked: a count of those the asked things belong to', () => {
+  const passage = (text: string) => ({
+    text,
+    tokens: tokenize(text),
+    numbers: numbersIn(text),
+    measures: [],
+  });
+
+  // One job each: the count of the staff is the count of the jobs.
+  it.each([
+    ['jobs', 'The mill employs 52 permanent staff, all of whom are expected to lose their jobs.'],
+    ['homes', 'Thirty families saw their homes flooded when the river rose.'],
+    ['tickets', 'More than 400 fans had their tickets cancelled on Friday.'],
+  ])('"%s" given to those counted by "their" may be counted', (noun, text) => {
+    expect(countsNoneAsked(noun, passage(text), `how many ${noun} were lost?`)).toBe(false);
+  });
+
+  it.each([
+    // Their teachers are other people, whom the story would count by name.
+    ['teachers', 'Six pupils were hurt when a wall fell, and their teachers were praised.'],
+    // "Their car" may be the one car the three shared.
+    ['cars', 'Three people were injured after their car hit the school gates.'],
+    // Each may give up many weekends.
+    ['weekends', '"We have had 30 volunteers giving up their weekends," she said.'],
+    // Nothing is theirs: the count of volunteers is no count of rescuers.
+    ['rescuers', 'Mountain Rescue said the team sent 23 volunteers up the hill.'],
+  ])('"how many %s" is not counted by "%s"', (noun, text) => {
+    expect(countsNoneAsked(noun, passage(text), `how many ${noun} were there?`)).toBe(true);
+  });
+});
+
+describe('countsAsked: a body of personnel counts its members', () => {
+  it.each([
+    ['staff', 'people'],
+    ['staff', 'workers'],
+    ['troops', 'soldiers'],
+    ['workforce', 'employees'],
+  ])('"%s" counts %s', (word, noun) => {
+    expect(countsAsked(word, noun)).toBe(true);
+  });
+
+  // Staff are workers, not any kind of person.
+  it.each([['staff', 'pupils']])('"%s" does not count %s', (word, noun) => {
+    expect(countsAsked(word, noun)).toBe(false);
+  });
+});
