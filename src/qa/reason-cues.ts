@@ -8,15 +8,17 @@ import { verbLemmaOf } from './lemma.js';
 import { usedAsVerb } from './question-verb.js';
 import { findIndexLine } from './wordnet.js';
 import { TIME_POINT } from './time-point.js';
-import { describesPerson, movesBetween } from './cause-sequence.js';
+import { movesBetween } from './cause-sequence.js';
 
 /**
  * "put her long life down to porridge", "puts the rise down to a shortage of officers", "attributed the
  * fall to the weather": the verbs that ascribe a thing to its cause, with the thing (a few words, no
- * clause break) between the verb and the "to" the cause follows. WordNet's "attribute" and "ascribe"
+ * clause break) between the verb and the "to" the cause follows; "put" also in the passive ("the rise
+ * was put down to …"), where the thing is the subject. A passive "attributed to" is left out: "the
+ * quote is attributed to Churchill" names who said it. WordNet's "attribute" and "ascribe"
  * (both "attribute or credit to"); "put … down to" is their idiom, which WordNet does not list.
  */
-const ATTRIBUTED = String.raw`(?:put(?:s|ting)?\s+(?:[^\s,;.]+\s+){1,6}?down\s+|(?:attribut|ascrib)(?:e|es|ed|ing)\s+(?:[^\s,;.]+\s+){1,6}?)to`;
+const ATTRIBUTED = String.raw`(?:put(?:s|ting)?\s+(?:[^\s,;.]+\s+){0,6}?down\s+|(?:attribut|ascrib)(?:e|es|ed|ing)\s+(?:[^\s,;.]+\s+){1,6}?)to`;
 
 /** Cues followed by the reason: "because (of)", "due to", "in order to"…. Global, for `matchAll`, which copies it. */
 const REASON_BEFORE_CLAUSE = new RegExp(
@@ -36,11 +38,11 @@ const CAUSE_BEFORE_CLAUSE = /(?:\b(?<!\bthe )(?:after|following)|,\s*saying)\s+/
 
 /**
  * "after 10 years", "after the war", "after two days", "following midnight": the words after such a
- * cue that say a time, not a cause (`TIME_POINT`, or a unit of time). A unit inside a hyphened word
- * is none: "after 15-year-old Amy Hart went missing" (an age), "after a two-day strike" (what was
- * struck) name what came first, a cause.
+ * cue that say a time, not a cause (`TIME_POINT`, or a unit of time). A unit in an age is none:
+ * "after 15-year-old Amy Hart went missing" names who went missing, a cause. Any other hyphened unit
+ * stays a time: "after a two-week trial", "after a 10-minute delay" (session 33's review).
  */
-const TIME_AFTER = /(?<!-)\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?!-)/iu;
+const TIME_AFTER = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade)s?\b(?!-old\b)/iu;
 
 /** The first `n` words from `from`. */
 function headWords(text: string, from: number, n: number): string {
@@ -133,9 +135,8 @@ export function causeStarts(text: string): number[] {
   for (const m of text.matchAll(CAUSE_BEFORE_CLAUSE)) {
     const start = m.index + m[0].length;
     if (saysTime(text, start) || notACause(text, m)) continue;
-    // A move between names ("after leaving Barnsley") is a sequence; a person described, no reason.
-    const clause = text.slice(start);
-    if (/saying/iu.test(m[0]) ? describesPerson(clause) : movesBetween(clause)) continue;
+    // A step out of a named place or post ("after leaving Barnsley") is a sequence, no cause.
+    if (!/saying/iu.test(m[0]) && movesBetween(text.slice(start))) continue;
     starts.push(start);
   }
   return starts;
