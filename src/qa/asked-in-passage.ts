@@ -12,6 +12,7 @@
  * decision… is whether or not to plead guilty") as not (docs/measured.md, session 33).
  */
 import type { Group } from './expansion.js';
+import { isReportingVerb } from './reporting-verb.js';
 import { tokenize, type Token } from './text.js';
 
 /**
@@ -28,10 +29,11 @@ export function asksAboutAsking(question: string): boolean {
 /**
  * Where a question opens, reading back from its "?": the sentence's start, a quotation's opening mark,
  * a colon or semicolon that introduces it, an opening bracket, or the end of a sentence before it
- * within one passage ("He paused. Why now?"). Not a comma: "If you close them, where does … come from?"
+ * within one passage ("He paused. Why now?"). A straight single mark opens only where no letter or
+ * digit is before it (else an apostrophe): "…keep asking me, 'When will the pier reopen?', and…". Not a comma: "If you close them, where does … come from?"
  * is one question, its condition included.
  */
-const QUESTION_OPENS = /["“‘([:;]|[.!?](?=\s)/g;
+const QUESTION_OPENS = /["“‘([:;]|(?<![\p{L}\d])'|[.!?](?=\s)/gu;
 /** A closing quotation mark: double marks anywhere, a single one only straight after the "?" (else an apostrophe). */
 const CLOSING_DOUBLE = /["”]/;
 const CLOSING_SINGLE = /^['’]/;
@@ -70,7 +72,38 @@ export function questionSpans(text: string): [number, number][] {
 }
 
 /**
- * Does the passage hold some word of the question only inside a direct question of its own? Each
+ * Is the passage mostly its quoted questions: fewer words of its own outside them than inside, not
+ * counting who asks (a name written with a capital outside the quotations past the passage's first
+ * word, a reporting verb, stopwords)? "Volunteer Ken Hart said: "Why close a museum that children love?"" is; a passage that
+ * also states something ("Repairs will cost about £3m, leaving trader Mary Dale to ask: "Who is going
+ * to pay for the pier now?"", "Asked "When will the bridge open?", Ms Boyd said: "In October."", "…
+ * keep asking me, 'When will the pier reopen?', and the honest answer is the spring of 2028") says
+ * that, its question aside (session 33's review).
+ */
+function mostlyAsking(text: string, tokens: readonly Token[], inQuestion: (t: Token) => boolean): boolean {
+  let inside = 0;
+  let outside = 0;
+  tokens.forEach((t, i) => {
+    if (t.stop) return;
+    if (inQuestion(t)) inside++;
+    else if (!isReportingVerb(t.word) && !(i > 0 && asker(text, t))) outside++;
+  });
+  return outside < inside;
+}
+
+/**
+ * A capitalised word outside every quotation, a name of who asks ("Ms Boyd said"); one inside a quotation
+ * is what is said ("In the middle of October"). Marks counted as a walk would: an odd number of double
+ * marks before the word puts it inside.
+ */
+function asker(text: string, t: Token): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(t.start, t.end))) return false;
+  return (text.slice(0, t.start).match(/["“”]/g)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * Does the passage hold some word of the question only inside a direct question of its own, the
+ * passage being mostly its questions (`mostlyAsking`)? Each
  * group it holds (by its own tokens, `tokens` being `text`'s) is looked for outside the questions; a
  * group held only inside them is one the passage asks about and does not say.
  */
@@ -78,6 +111,7 @@ export function asksWhatIsAsked(text: string, tokens: readonly Token[], groups: 
   if (!text.includes('?')) return false;
   const spans = questionSpans(text);
   const inQuestion = (t: Token) => spans.some(([s, e]) => t.start >= s && t.end <= e);
+  if (!mostlyAsking(text, tokens, inQuestion)) return false;
   return groups.some((g) => {
     if (g.terms.length === 0 || g.pronoun === true) return false;
     const stems = new Set(g.terms.map((t) => t.stem));
