@@ -9,6 +9,7 @@ const MOCKING = [
   'test/qa/chosen-miss-work.test.ts',
   'test/qa/first-look-ups.test.ts',
   'test/qa/settled-collocations.test.ts',
+  'test/qa/acronym-look-ups.test.ts',
 ];
 
 /** Per-file options that `npm test`, the soak run and the mutation run share. */

@@ -361,9 +361,13 @@ function addAcronyms(index: SearchIndex, terms: Term[], acronyms: readonly strin
  * America", "North America", whose "America" is no country).
  */
 function acronymsIn(word: string, listed: readonly string[], name?: string): string[] {
+  // No synonym listed, no acronym kept: the senses are not read (a first look-up per new word).
+  if (listed.length === 0) return [];
   const plain = new Set(listed.map((w) => w.replaceAll('.', '')));
-  const whole = name === undefined ? undefined : acronymSynonyms(name);
-  return acronymSynonyms(word).filter((a) => plain.has(a) && (whole === undefined || whole.includes(a)));
+  const kept = acronymSynonyms(word).filter((a) => plain.has(a));
+  if (kept.length === 0 || name === undefined) return kept;
+  const whole = acronymSynonyms(name);
+  return kept.filter((a) => whole.includes(a));
 }
 
 /**

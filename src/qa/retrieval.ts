@@ -20,6 +20,16 @@ export interface Candidate {
 /** -1: every article; -2: none (an unknown article id); else the article's position in the index. */
 export type ArticleFilter = number;
 
+/**
+ * The question word groups the reused score rows (`scores`, one row per sentence) are first made for.
+ * A row per group, so a question with more groups than any before it made the whole buffer again: on a
+ * large folder a few MB of fresh memory, which the system pages in as it is written (4-10 ms of CPU a
+ * time at load, docs/measured.md session 33), on the first three of the BBC bench's first asks (4, 5 and 6 groups
+ * after the warm-up's 3). Made for this many at the warm-up's first question instead; a longer question
+ * still grows them. The buffer is zero wherever it is not in use, so its size changes no score.
+ */
+const FIRST_ROW_GROUPS = 8;
+
 /** What a sentence holds for the question, group by group, and what it may borrow for each. */
 interface Evidence {
   /** BM25 of each group in the sentence itself (row `at` of a flat scores buffer). */
@@ -84,7 +94,7 @@ export function retrieve(
   // than the scoring itself. Only the touched rows are cleared afterwards.
   const G = groups.length;
   const n = index.docs.length;
-  const scores = scratch.floats('scores', n * G);
+  const scores = scratch.floats('scores', n * Math.max(G, FIRST_ROW_GROUPS));
   const seen = scratch.bytes('seen', n);
   const touched = scratch.ints('touched', n);
   let touchedCount = 0;
@@ -152,7 +162,7 @@ export function retrieve(
   // about, so the measure counts in no article's share, unless it is all the question has.
   const articles = index.refs.length;
   const articleShare = scratch.floats('articleShare', articles);
-  const articleGroups = scratch.bytes('articleGroups', articles * G);
+  const articleGroups = scratch.bytes('articleGroups', articles * Math.max(G, FIRST_ROW_GROUPS));
   const touchedArticles: number[] = [];
   const topical = (g: number) => g !== measure || G === 1;
   const topicIdf = groups.reduce((sum, group, g) => sum + (topical(g) ? group.idf : 0), 0);
