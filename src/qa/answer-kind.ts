@@ -151,6 +151,19 @@ export function namesPeople(noun: string): boolean {
   return ofAnyClass(noun, PEOPLE_CLASSES);
 }
 
+/**
+ * Is the phrase a body named after the noun for its kind: a name after a lower-case noun for a body of
+ * people ("the Danish firm Kovak", "the charity Shelter")? Such an apposition says which body a role
+ * phrase stood for ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
+ */
+export function namesBodyOfKind(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => w !== '');
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || !/^\p{Lu}/u.test(last)) return false;
+  const kind = words.slice(0, -1).findLast((w) => /^\p{Ll}+$/u.test(w));
+  return kind !== undefined && ofAnyClass(kind, BODY_CLASSES);
+}
+
 const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;
 /** The words a head noun may follow: "what is the…", "what was his last…", "which of the…". */
 const COPULA = /^(?:is|was|are|were|'s|s)$/;
@@ -630,6 +643,20 @@ export function isPersonHead(text: string): boolean {
  */
 export function mayBePersonHead(text: string): boolean {
   return isKindOrSame(headWord(text).toLowerCase(), 'person');
+}
+
+/** "of" and a name written with a capital ("of Severn Water", "of the BBC"). */
+const OF_A_NAME = /^\s+of\s+(?:the\s+)?[\p{Lu}\d]/u;
+
+/**
+ * Is a phrase followed by "of" and a name ("the head of Severn Water", "the face of Chanel") one for a
+ * person in charge of or standing for that body: its head has a person among any of its senses
+ * ("head": the fourth, "a person who is in charge")? The name after "of" picks that sense out of the
+ * commoner ones (a body part, a domestic animal, a mind), as the who-question asking the phrase's verb
+ * picks a person's; a phrase with no person sense ("the shares of Severn Water") is never one.
+ */
+export function headsNamedBody(text: string, after: string): boolean {
+  return OF_A_NAME.test(after) && isKindOrSame(headWord(text).toLowerCase(), 'person', Infinity);
 }
 
 /**

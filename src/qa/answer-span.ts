@@ -14,6 +14,8 @@ import {
   headedBy,
   isWrittenAsName,
   mayBePersonHead,
+  headsNamedBody,
+  namesBodyOfKind,
   namesHeadedBy,
   namesPeople,
   type AskedKind,
@@ -314,22 +316,36 @@ export function roleSubjectOf(
       c.kind === 'phrase' &&
       !isWrittenAsName(c.span.text) &&
       // The phrase is then read in a person's sense when it has one among its commonest: "a fan from
-      // Llanelli has driven…", "the chief executive of Royal Mail has written…" (`mayBePersonHead`).
-      mayBePersonHead(c.span.text) &&
+      // Llanelli has driven…", "the chief executive of Royal Mail has written…" (`mayBePersonHead`), or
+      // any of its senses before "of" and a name ("the head of Severn Water has resigned": `headsNamedBody`).
+      (mayBePersonHead(c.span.text) || headsNamedBody(c.span.text, passage.text.slice(c.span.end))) &&
       !countOpens(c.span, passage),
   );
   // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
   const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
   if (role === undefined) return undefined;
-  // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives.
+  // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives; a
+  // body's too ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
   const named = candidates.find(
     (c) =>
-      c.kind === 'person' &&
+      (c.kind === 'person' || c.kind === 'organization' || namesBodyOfKind(c.span.text)) &&
       c.span.start > role.end &&
       NAMED_IN_APPOSITION.test(passage.text.slice(role.end, c.span.start)),
   );
-  return named?.span ?? role;
+  if (named !== undefined) return named.span;
+  // "head" alone says none of what a reader takes from "the head of Severn Water": a phrase read as a
+  // person only by its "of" name answers with that name.
+  if (mayBePersonHead(role.text)) return role;
+  const body = candidates.find(
+    (c) => c.span.start > role.end && OF_THE.test(passage.text.slice(role.end, c.span.start)),
+  );
+  return body === undefined
+    ? role
+    : { text: passage.text.slice(role.start, body.span.end), start: role.start, end: body.span.end };
 }
+
+/** From a role phrase's end to the name it is the role of: "of", or "of the". */
+const OF_THE = /^\s+of\s+(?:the\s+)?$/u;
 
 /** From a role phrase's end to a name in the apposition after it: a comma and words with no other comma. */
 const NAMED_IN_APPOSITION = /^\s*,[^,.;:!?"“”()]*$/u;
@@ -481,7 +497,14 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
     (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),
   );
   const best = Math.max(0, ...holders.map(says));
-  return best === 0 ? holders : holders.filter((c) => says(c) === best);
+  if (best > 0) return holders.filter((c) => says(c) === best);
+  // "Chancellor Amy Ford, shadow chancellor Luke Grant and shadow home secretary Tim Moss" for "who is
+  // the home secretary?": with the role titled only to a shadow (or deputy, former) holder, the others
+  // titled hold other roles and answer nothing either.
+  const titledElse = other.length === 0 ? [] : people.filter((p) => p.title.length > 0 && p.says === 0);
+  return holders.filter(
+    (c) => !titledElse.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),
+  );
 }
 
 /** Does the question ask "where" (not "what is the prime where…", which asks for a name)? */

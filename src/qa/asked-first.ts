@@ -239,8 +239,9 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
  * which holds the organisation's name but says no one holds anything). It stops behind a passage
  * naming someone or saying the role ("The club's new owner, Redbird Capital,": a body may hold it): that
  * person may hold the role in other words ("the shipyard's managing director, Lars Eide" for "the boss
- * of the shipyard", where the firm's chief executive is the boss of another body). Unchanged for a
- * question that asks no role's holder.
+ * of the shipyard", where the firm's chief executive is the boss of another body), unless the role is
+ * said there only of a deputy, a former, outgoing or shadow holder. Unchanged for a question that asks
+ * no role's holder.
  */
 function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
   const role = askedRole(question, groups);
@@ -248,18 +249,35 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
   const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
     const entities = index.entities(r.id);
     const text = index.docs[r.id]?.sentence.text ?? '';
+    const titles = titlesHolder(role, text, r.tokens, entities);
+    const person = entities.some((e) => e.type === 'person');
+    const says = r.tokens.some((t) => role.stems.has(t.stem));
+    // A name of two words or more inside the sentence, which the tagger may not know ("Ravi Shah").
+    const name = entities.some(
+      (e) =>
+        e.start > 0 && /\s/u.test(text.slice(e.start, e.end)) && isWrittenAsName(text.slice(e.start, e.end)),
+    );
     return {
       r,
-      holder: titlesHolder(role, text, r.tokens, entities),
+      holder: titles === 'holder',
+      // Names someone and says the role, of no one else: it may tell who holds it ("Tenby has a new mayor
+      // after councillors chose Ravi Shah"), which one titling only the outgoing holder does not.
+      may: titles === undefined && (person || name) && says,
+      other: titles === 'other',
       // Someone who may hold the role: a person named, or the role said ("The club's new owner, Redbird
-      // Capital, said…": an organisation holds it).
-      named: entities.some((e) => e.type === 'person') || r.tokens.some((t) => role.stems.has(t.stem)),
+      // Capital, said…": an organisation holds it); not when the role is said only of a deputy, a
+      // former, outgoing or shadow holder ("The shadow chancellor, Luke Grant, said…"), who does not.
+      named: titles !== 'other' && (person || says),
     };
   });
   for (let j = 1; j < head.length; j++) {
-    if (head[j]?.holder !== true) continue;
+    const h = head[j];
+    if (h === undefined || !(h.holder || h.may)) continue;
+    // One that may tell goes only ahead of those titling another holder.
+    const passes = (q: (typeof head)[number] | undefined) =>
+      h.holder ? q?.named === false : q?.other === true;
     let p = j;
-    while (p > 0 && head[p - 1]?.named === false) p--;
+    while (p > 0 && passes(head[p - 1])) p--;
     if (p < j) head.splice(p, 0, ...head.splice(j, 1));
   }
   return [...head.map((h) => h.r), ...ranked.slice(PASSAGE_CANDIDATES)];

@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../knowledge/types.js';
 import { WHO_IS } from './holder-asked.js';
+import { pronounSubjectNamed } from './pronoun-predicate.js';
 import type { ParsedQuestion } from './question.js';
 import { referentsOf, type Description } from './referents.js';
 import type { SearchIndex } from './search-index.js';
@@ -85,6 +86,25 @@ function asksRoleItself(question: string, stem: string): boolean {
 }
 
 /**
+ * "Who won?" answered inside "She is the first girl to win the title": the person the story's "she"
+ * stands for (`pronounSubjectNamed`), in the answer's place; undefined when the answer is no such part.
+ */
+function pronounNamed(
+  index: SearchIndex,
+  question: string,
+  answer: ShortAnswer,
+  passages: readonly Passage[],
+): ShortAnswer | undefined {
+  const passage = passages[answer.passage];
+  const article = passage === undefined ? undefined : index.article(passage.article.id);
+  if (passage === undefined || article === undefined) return undefined;
+  const name = pronounSubjectNamed(question, passage.text, answer, article.sentences, (s: Sentence) =>
+    index.entitiesOf(s),
+  );
+  return name === undefined ? undefined : { ...answer, text: name };
+}
+
+/**
  * For a question asking who: the short answer read as the name of the person its role phrase
  * describes, and the sentence naming them among the passages, after the one answering (in place of
  * the last when all are shown). Unchanged when the answer is no such phrase.
@@ -102,6 +122,8 @@ export function namedForDescription(
   // "Who was the fan?": the role phrase itself is the answer's place in the passage.
   const short =
     asked === undefined ? found.answer : { text: '', passage: 0, start: asked.start, end: asked.end };
+  if (described === undefined && short !== null && asked === undefined)
+    return { ...found, answer: pronounNamed(index, parsed.text, short, found.passages) ?? short };
   if (described === undefined || short === null || best === undefined) return found;
   const answer = { ...short, text: described.referent.name };
   // The role phrase is what the passage marks as the answer, not the word first taken ("Llanelli" of "A

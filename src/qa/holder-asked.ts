@@ -8,7 +8,7 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { qualifiesRole, titledPeople } from './titles.js';
+import { qualifiesRole, titledNames, titledPeople } from './titles.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
 
@@ -39,29 +39,38 @@ export function askedRole(question: string, groups: readonly Group[]): AskedRole
 
 /**
  * Does the sentence title one of its people with the asked role ("Chief executive Fiona Gallacher",
- * "the firm's chief executive, Fiona Strachan")? Not a deputy's, a former or acting holder's title
- * ("deputy head", "previous owner": `qualifiesRole`) unless the question says so too.
+ * "the firm's chief executive, Fiona Strachan")? Not a deputy's, a former, outgoing, shadow or acting
+ * holder's title ("deputy head", "previous owner", "the outgoing mayor, Jo Bell": `qualifiesRole`)
+ * unless the question says so too: a sentence titling only such a person says who does *not* hold
+ * the role ("other").
  */
 export function titlesHolder(
   role: AskedRole,
   text: string,
   tokens: readonly Token[],
   entities: readonly Entity[],
-): boolean {
+): 'holder' | 'other' | undefined {
+  let other = false;
   const holds = (title: readonly Token[]) =>
     title.some((t, i) => {
       const before = title[i - 1]?.word ?? '';
-      return role.stems.has(t.stem) && !(qualifiesRole(before) && !role.words.has(before));
+      if (!role.stems.has(t.stem)) return false;
+      const qualified = qualifiesRole(before) && !role.words.has(before);
+      if (qualified) other = true;
+      return !qualified;
     });
-  if (titledPeople(text, tokens, entities).some((p) => holds(p.title))) return true;
+  // "Mayor Ravi Shah", a name the tagger does not know after a title, is a person too (`titledNames`).
+  const people = [...entities, ...titledNames(text, tokens, entities)];
+  if (titledPeople(text, tokens, people).some((p) => holds(p.title))) return 'holder';
   // "…, said the firm's chief executive, Fiona Strachan": the role set off by a comma before the name,
   // a noun phrase headed by a noun for a kind of person.
-  return entities.some((e) => {
+  const apposed = people.some((e) => {
     if (e.type !== 'person' || !APPOSED_BEFORE.test(text.slice(0, e.start))) return false;
     const phrase = tokens.filter((t) => t.end <= e.start).slice(-APPOSED_WORDS);
     const head = phrase.at(-1);
     return head !== undefined && isRoleNoun(head.word) && holds(phrase);
   });
+  return apposed ? 'holder' : other ? 'other' : undefined;
 }
 
 /** A comma right before a name, after a word: "the firm's chief executive, Fiona Strachan". */

@@ -17,6 +17,7 @@ import {
   pertainyms,
   placeOf,
   placesAround,
+  saysNoLonger,
   synonyms,
 } from './wordnet.js';
 import { startsUpper } from './letters.js';
@@ -30,16 +31,24 @@ const BREAK = /[,;:()“”"—–]|\s-\s|[.!?]\s/u;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-/** Words before a role that make it another one ("deputy head", "former minister"). */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex)$/;
+/**
+ * Words before a role that make it another one ("deputy head", "former minister"); a "shadow"
+ * minister is the opposition's spokesman for the office, not its holder (WordNet has "shadow" as a
+ * noun only, so no relation says it).
+ */
+const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex|shadow)$/;
 
 /**
- * Does the word before a role make it another one: a deputy's, an acting or a former holder's ("deputy
- * head", "former minister"), or a word WordNet gives "former" as a synonym of ("previous owner",
- * "late chairman")?
+ * Does the word before a role make it another one: a deputy's, an acting, a shadow or a former
+ * holder's ("deputy head", "former minister"), a word WordNet gives "former" as a synonym of
+ * ("previous owner", "late chairman"), or an adjective of the past in WordNet ("the outgoing mayor":
+ * `saysNoLonger`)?
  */
 export function qualifiesRole(word: string): boolean {
-  return QUALIFIED_ROLE.test(word) || (word.length > 0 && synonyms(word).includes('former'));
+  return (
+    QUALIFIED_ROLE.test(word) ||
+    (word.length > 0 && (synonyms(word).includes('former') || saysNoLonger(word)))
+  );
 }
 
 export interface Titled {

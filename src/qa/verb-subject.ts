@@ -115,7 +115,7 @@ function isVerb(word: string): boolean {
  * The test for a form of the question's verb ("won" of "win", "noticed" of "notice"), or of a verb whose
  * doer does it too ("beat" of "win": `doerVerbs`).
  */
-function formOf(verb: Token): (t: Token) => boolean {
+export function formOf(verb: Token): (t: Token) => boolean {
   const lemma = (w: string) => lemmaOf(w) ?? w;
   const base = lemma(verb.word);
   const doers = new Set(doerVerbs(base));

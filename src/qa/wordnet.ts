@@ -1294,3 +1294,33 @@ function readDerived(key: string): readonly string[] {
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+const noLongerCache = new WordCache<boolean>();
+
+/**
+ * Does one of the adjective's commonest senses say a thing of the past: WordNet's head adjective
+ * "past" ("earlier than the present time; no longer current"), a satellite of it ("erstwhile",
+ * "former", "late"), or a head it points to with "see also" ("outgoing": "retiring from a position
+ * or office")? Before a role ("the outgoing mayor", "the erstwhile chairman") such a word says the
+ * person holds it no longer. Not a word WordNet lists as an adverb too ("then", "last", "past").
+ */
+export function saysNoLonger(adjective: string): boolean {
+  return noLongerCache.get(adjective.toLowerCase(), readNoLonger);
+}
+
+function readNoLonger(adjective: string): boolean {
+  const past = commonSenses('adj', 'past')[0];
+  // A word that is an adverb too says when rather than that it was ("then-Mayor Hans Tanzler" is the
+  // mayor at the time the story tells of; "last" is also the final one).
+  if (past === undefined || isAdverb(adjective)) return false;
+  return commonSenses('adj', adjective)
+    .slice(0, 1)
+    .some(
+      (offset) =>
+        offset === past ||
+        pointersOf('adj', offset).some(
+          (p) =>
+            (p.symbol === '&' || p.symbol === '^') && p.offset === past && (p.pos === 'a' || p.pos === 's'),
+        ),
+    );
+}
