@@ -56,16 +56,81 @@ export function apposedAges(text: string): ApposedAge[] {
   return out;
 }
 
-/** Names joined by commas and "and", a comma, "both", "each" or "all" (maybe "aged"), then one age. */
-const SHARED =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?:,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)*\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:both|each|all)\s+(?:aged\s+)?(\d{1,3})(?=\s*,|\s*[.;]?\s*$)/gu;
+/** A name of up to four capitalised words (maybe opened by a title or the sentence's first word). */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+`;
+/** Names joined by commas and "and": "Tom and Jean Baxter", "Amy, Ben and Cara Price". */
+const NAME_LIST = String.raw`${NAME}(?:,\s+${NAME})*\s+and\s+${NAME}`;
+
+/** A list of names, a comma, "both", "each" or "all" (maybe "aged"), then one age. */
+const SHARED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME_LIST}),\s+(?:both|each|all)\s+(?:aged\s+)?(\d{1,3})(?=\s*,|\s*[.;]?\s*$)`,
+  'gu',
+);
+
+/**
+ * A list of names, a comma, as many ages joined by commas and "and" (maybe after "aged", maybe
+ * followed by "respectively"), then a comma or the sentence's end: "Tom and Ann Weir, aged 31 and 27
+ * respectively,", "Amy, Ben and Cara Price, aged 19, 23 and 26,".
+ */
+const RESPECTIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME_LIST}),\s+(?:aged\s+)?(\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3})(?:,?\s+respectively)?(?=\s*,|\s*[.;]?\s*$)`,
+  'gu',
+);
+
+interface ListedName {
+  /** The name, a lone first name completed by the list's last surname ("Tom" of "Tom and Ann Weir": "Tom Weir"). */
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The names of a list matched at `offset` in the text (`NAME_LIST`), in the order written, or undefined
+ * when the list is no list of people (it ends on a lone word). A lone word in it that is a stopword or a
+ * common word but no first name ("Leeds and Wigan") is no name: left out, or, when `strict`, the
+ * whole list is refused. A first name alone before the list's last
+ * full name shares its surname, as English writes a couple ("Tom and Jean Baxter": Tom Baxter).
+ */
+function listedNames(text: string, list: string, offset: number, strict: boolean): ListedName[] | undefined {
+  const parts = [...list.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+and\s|$)/gu)];
+  const names = parts.flatMap((p) => {
+    const words = [...(p[1] ?? '').matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+    // A title or the sentence's opening word is no part of the name ("The", "Mr").
+    let first = 0;
+    while (first < words.length - 1) {
+      const w = (words[first]?.[0] ?? '').toLowerCase();
+      if (!isStopword(w) && !isRoleNoun(w)) break;
+      first++;
+    }
+    const from = words[first];
+    const last = words.at(-1);
+    if (from === undefined || last === undefined) return [];
+    const start = offset + (p.index ?? 0) + (from.index ?? 0);
+    const end = offset + (p.index ?? 0) + (last.index ?? 0) + last[0].length;
+    return [{ name: text.slice(start, end), start, end, one: words.length - first === 1 }];
+  });
+  const final = names.at(-1);
+  if (names.length < 2 || final === undefined || final.one) return undefined;
+  const surname = final.name.split(/\s+/u).at(-1) ?? '';
+  const out: ListedName[] = [];
+  for (const n of names) {
+    // A lone word is a first name only when the list ends on a full name; a common word is no name.
+    // In a list read in order (`strict`), one part that is no name leaves the order unclear.
+    if (n.one && (isStopword(n.name.toLowerCase()) || (isCommonWord(n.name) && !isFirstName(n.name)))) {
+      if (strict) return undefined;
+      continue;
+    }
+    out.push({ name: n.one ? `${n.name} ${surname}` : n.name, start: n.start, end: n.end });
+  }
+  return out;
+}
 
 /**
  * "The couple, Tom and Jean Baxter, both 74, married…", "Geoffrey and Ann Hale, both 70,": one age
  * apposed to several names with "both", "each" or "all" is each one's age (a distributive: "both 74"
- * says each is 74, not that they are 74 together). A first name alone before the last name of the list
- * shares its surname, as English writes a couple ("Tom and Jean Baxter": Tom Baxter); its `name` is then
- * completed so, while `nameStart`/`nameEnd` still mark what the text writes ("Tom").
+ * says each is 74, not that they are 74 together). A first name alone takes the list's surname
+ * (`listedNames`); its `name` is then completed so, while `nameStart`/`nameEnd` still mark what the
+ * text writes ("Tom").
  */
 export function sharedAges(text: string): ApposedAge[] {
   const out: ApposedAge[] = [];
@@ -73,40 +138,59 @@ export function sharedAges(text: string): ApposedAge[] {
     const [, list = '', age = ''] = m;
     if (Number(age) > MAX_AGE) continue;
     const ageStart = (m.index ?? 0) + m[0].length - age.length;
-    const parts = [...list.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+and\s|$)/gu)];
-    const names = parts.flatMap((p) => {
-      const words = [...(p[1] ?? '').matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-      // A title or the sentence's opening word is no part of the name ("The", "Mr").
-      let first = 0;
-      while (first < words.length - 1) {
-        const w = (words[first]?.[0] ?? '').toLowerCase();
-        if (!isStopword(w) && !isRoleNoun(w)) break;
-        first++;
-      }
-      const from = words[first];
-      const last = words.at(-1);
-      if (from === undefined || last === undefined) return [];
-      const start = (m.index ?? 0) + (p.index ?? 0) + (from.index ?? 0);
-      const end = (m.index ?? 0) + (p.index ?? 0) + (last.index ?? 0) + last[0].length;
-      return [{ name: text.slice(start, end), start, end, one: words.length - first === 1 }];
-    });
-    const final = names.at(-1);
-    if (names.length < 2 || final === undefined || final.one) continue;
-    const surname = final.name.split(/\s+/u).at(-1) ?? '';
-    for (const n of names) {
-      // A lone word is a first name only when the list ends on a full name; a common word is no name.
-      if (n.one && (isStopword(n.name.toLowerCase()) || (isCommonWord(n.name) && !isFirstName(n.name))))
-        continue;
-      const name = n.one ? `${n.name} ${surname}` : n.name;
-      out.push({ name, nameStart: n.start, nameEnd: n.end, age, ageStart, ageEnd: ageStart + age.length });
-    }
+    for (const n of listedNames(text, list, m.index ?? 0, false) ?? [])
+      out.push({
+        name: n.name,
+        nameStart: n.start,
+        nameEnd: n.end,
+        age,
+        ageStart,
+        ageEnd: ageStart + age.length,
+      });
   }
   return out;
 }
 
-/** Every age the text gives a name: in apposition to it (`apposedAges`) or shared by a list (`sharedAges`). */
+/**
+ * "Tom and Ann Weir, aged 31 and 27 respectively,", "Gary Fenwick and Julie Moss, aged 52 and 48,":
+ * as many ages as names, apposed to the list, are theirs in the order written (English gives a list's
+ * ages so, with or without "respectively"). When the counts differ, or a part of the list is no name,
+ * the order says nothing and no one is given an age.
+ */
+export function respectiveAges(text: string): ApposedAge[] {
+  const out: ApposedAge[] = [];
+  for (const m of text.matchAll(RESPECTIVE)) {
+    const [whole, list = '', ages = ''] = m;
+    const at = (m.index ?? 0) + whole.indexOf(ages, list.length);
+    const numbers = [...ages.matchAll(/\d{1,3}/gu)];
+    const names = listedNames(text, list, m.index ?? 0, true);
+    if (names === undefined || names.length !== numbers.length) continue;
+    if (numbers.some((n) => Number(n[0]) > MAX_AGE)) continue;
+    names.forEach((n, i) => {
+      const age = numbers[i];
+      if (age === undefined) return;
+      const ageStart = at + (age.index ?? 0);
+      out.push({
+        name: n.name,
+        nameStart: n.start,
+        nameEnd: n.end,
+        age: age[0],
+        ageStart,
+        ageEnd: ageStart + age[0].length,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Every age the text gives a name: in apposition to it (`apposedAges`), shared by a list
+ * (`sharedAges`) or given a list's names in order (`respectiveAges`).
+ */
 export function namedAges(text: string): ApposedAge[] {
-  return [...apposedAges(text), ...sharedAges(text)].sort((a, b) => a.nameStart - b.nameStart);
+  return [...apposedAges(text), ...sharedAges(text), ...respectiveAges(text)].sort(
+    (a, b) => a.nameStart - b.nameStart,
+  );
 }
 
 /**
