@@ -67,13 +67,17 @@ const SHARED = new RegExp(
   'gu',
 );
 
+/** Numbers joined by commas and "and": "31 and 27", "19, 23 and 26". */
+const NUMBER_LIST = String.raw`\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3}`;
+
 /**
- * A list of names, a comma, as many ages joined by commas and "and" (maybe after "aged", maybe
- * followed by "respectively"), then a comma or the sentence's end: "Tom and Ann Weir, aged 31 and 27
- * respectively,", "Amy, Ben and Cara Price, aged 19, 23 and 26,".
+ * A list of names, a comma, as many ages joined by commas and "and" said to be ages — after "aged", or
+ * followed by "respectively" — then a comma or the sentence's end: "Tom and Ann Weir, aged 31 and 27
+ * respectively,", "Amy, Ben and Cara Price, aged 19, 23 and 26,". Bare numbers after a list are as
+ * often runs, goals or votes ("Joe Root and Harry Brook, 84 and 62, put on 140": session 33's review).
  */
 const RESPECTIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME_LIST}),\s+(?:aged\s+)?(\d{1,3}(?:,\s+\d{1,3})*,?\s+and\s+\d{1,3})(?:,?\s+respectively)?(?=\s*,|\s*[.;]?\s*$)`,
+  String.raw`(?<![\p{L}\p{N}])(${NAME_LIST}),\s+(?:aged\s+(${NUMBER_LIST})(?:,?\s+respectively)?|(${NUMBER_LIST}),?\s+respectively)(?=\s*,|\s*[.;]?\s*$)`,
   'gu',
 );
 
@@ -153,14 +157,15 @@ export function sharedAges(text: string): ApposedAge[] {
 
 /**
  * "Tom and Ann Weir, aged 31 and 27 respectively,", "Gary Fenwick and Julie Moss, aged 52 and 48,":
- * as many ages as names, apposed to the list, are theirs in the order written (English gives a list's
- * ages so, with or without "respectively"). When the counts differ, or a part of the list is no name,
+ * as many ages as names, apposed to the list as ages (`RESPECTIVE`), are theirs in the order written
+ * (English gives a list's ages so, with or without "respectively"). When the counts differ, or a part of the list is no name,
  * the order says nothing and no one is given an age.
  */
 export function respectiveAges(text: string): ApposedAge[] {
   const out: ApposedAge[] = [];
   for (const m of text.matchAll(RESPECTIVE)) {
-    const [whole, list = '', ages = ''] = m;
+    const [whole, list = ''] = m;
+    const ages = m[2] ?? m[3] ?? '';
     const at = (m.index ?? 0) + whole.indexOf(ages, list.length);
     const numbers = [...ages.matchAll(/\d{1,3}/gu)];
     const names = listedNames(text, list, m.index ?? 0, true);

@@ -17,7 +17,7 @@ describe('respectiveAges: a list of names given as many ages, in order', () => {
   });
 
   it('marks the age each name is given', () => {
-    const text = 'Ivan and Nina Petrov, 70 and 68, met in Riga.';
+    const text = 'Ivan and Nina Petrov, aged 70 and 68, met in Riga.';
     expect(respectiveAges(text).map((a) => text.slice(a.ageStart, a.ageEnd))).toEqual(['70', '68']);
   });
 
@@ -25,5 +25,11 @@ describe('respectiveAges: a list of names given as many ages, in order', () => {
     expect(names('The pair, aged 31 and 27, moved north.')).toEqual([]);
     expect(names('Joe and Maya Lund, aged 44, 39 and 9, bought the farm.')).toEqual([]);
     expect(names('Derby and Stoke, 2 and 1, drew level.')).toEqual([]);
+    // Bare numbers after a list of names are not said to be ages (runs here).
+    expect(names('Joe Root and Harry Brook, 84 and 62, put on 140.')).toEqual([]);
+    expect(names('Ivan and Nina Petrov, 70 and 68 respectively, met in Riga.')).toEqual([
+      ['Ivan Petrov', '70'],
+      ['Nina Petrov', '68'],
+    ]);
   });
 });
