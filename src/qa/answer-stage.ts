@@ -14,7 +14,6 @@ import {
 import { wholeMeasure } from './compound-measure.js';
 import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
 import { fullNameOf, nameOwnerAsked } from './span-described.js';
-import { describedOrigin } from './described-answer.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
 import {
   afterLocative,
@@ -251,10 +250,7 @@ function originAnswer(
   for (const [at, passage] of passages.entries()) {
     const sentence = sentenceOf(index, passage);
     if (sentence === undefined) continue;
-    // Else, asked where they are from, a lead's description of them ("a girl from Dundee").
-    const span =
-      read(asked, passage.text, index.entitiesOf(sentence), titled) ??
-      (read === originIn ? describedOrigin(index, asked, passage) : undefined);
+    const span = read(asked, passage.text, index.entitiesOf(sentence), titled);
     if (span !== undefined) return { at, span };
   }
   return undefined;

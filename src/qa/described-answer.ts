@@ -156,31 +156,3 @@ export function namedForDescription(
   const [first, ...rest] = passages;
   return { answer, passages: [first as Passage, proof, ...rest].slice(0, Math.max(2, limit)) };
 }
-
-/** "from" and a capitalised name of up to four words right after a description: group 1 is the place. */
-const FROM_PLACE = /^\s+from\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
-
-/**
- * "Where is Isla Mackay from?" of a lead "An 11-year-old girl from Dundee has won…" and a next sentence
- * "Isla Mackay said…": the place after the lead's description of the person it names
- * (`describedLead`), when every word the question names them by is a word of that name. Undefined
- * when the passage is no such lead, names another, or its description says no "from".
- */
-export function describedOrigin(
-  index: SearchIndex,
-  asked: readonly { stem: string }[],
-  passage: Passage,
-): { text: string; start: number; end: number } | undefined {
-  const article = index.article(passage.article.id);
-  if (article === undefined || asked.length === 0) return undefined;
-  const described = referentsOf(article, (s: Sentence) => index.entitiesOf(s)).described.get(
-    passage.sentence,
-  );
-  if (described === undefined || !asked.every((t) => described.referent.stems.includes(t.stem)))
-    return undefined;
-  const from = FROM_PLACE.exec(passage.text.slice(described.end));
-  const place = from?.[1];
-  if (from === null || place === undefined) return undefined;
-  const start = described.end + from[0].length - place.length;
-  return { text: place, start, end: start + place.length };
-}

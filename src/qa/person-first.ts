@@ -20,7 +20,6 @@ import {
   subjectMeans,
   titledIn,
 } from './asked-person.js';
-import { asksOrigin } from './origin.js';
 import { possessorSex } from './possessor-sex.js';
 import { predicateAge, saysAnotherAge } from './predicate-age.js';
 import { couldBeAsked, sexOfGender, type PronounSex } from './pronoun-sex.js';
@@ -31,12 +30,6 @@ import type { SearchIndex } from './search-index.js';
 import type { AgedPerson } from './span-input.js';
 import { tokenize } from './text.js';
 import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
-
-/** An age written into a description ("an 11-year-old girl"). */
-const HYPHENED_AGE = /\b\d{1,3}-year-old\b/u;
-
-/** A description's origin right after it ("a girl from Dundee"): "from" and a capitalised name. */
-const FROM_PLACE = /^\s+from\s+\p{Lu}/u;
 
 /** What the stage reads of the engine and the question. */
 export interface PersonAsked {
@@ -152,51 +145,26 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
     }
     return subjectMeans(mention, person, people, isRoleNoun);
   };
-  // "An 11-year-old girl from Dundee has won…" / "Isla Mackay said…": a lead that describes someone
-  // before the next sentence names them (`describedLead`, news's delayed identification) is about the
-  // person it names, and its description's age ("11-year-old") is theirs. The named person as
-  // `subjectMeans` reads a full name: the asked one, not a namesake.
-  const describedAs = (id: number): { text: string; after: string } | undefined => {
-    const doc = index.docs[id];
-    const article = doc === undefined ? undefined : index.articles[doc.article];
-    if (doc === undefined || article === undefined) return undefined;
-    const description = referentsOf(article, entitiesOf).described.get(doc.sentence.index);
-    if (description === undefined) return undefined;
-    return subjectMeans(description.referent.name, person, people, isRoleNoun) === true
-      ? {
-          text: doc.sentence.text.slice(description.start, description.end),
-          after: doc.sentence.text.slice(description.end),
-        }
-      : undefined;
-  };
   const mayBeThem = (r: Ranked) => () =>
     namedPeople(index, r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
   const about = (r: Ranked) =>
     predicateOf(r.id) !== false &&
-    (describedAs(r.id) !== undefined ||
-      aboutAsked(
-        { text: index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
-        person,
-        mayBeThem(r),
-        // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
-        // stand for the person asked about.
-        (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
-        ageAsked
-          ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
-          : undefined,
-        (role) => roleSex(index, r.id, role, toldOf(r.id)),
-      ));
+    aboutAsked(
+      { text: index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
+      person,
+      mayBeThem(r),
+      // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
+      // stand for the person asked about.
+      (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
+      ageAsked
+        ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
+        : undefined,
+      (role) => roleSex(index, r.id, role, toldOf(r.id)),
+    );
   // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
   // would do ("…," she said). Only the best passage is judged (`topAbout`).
-  // Asked where they are from, the description that says it ("a girl from Dundee") goes first as an
-  // age given them does.
-  const origin = asksOrigin(question);
   const aged = (r: Ranked) =>
-    (ageAsked &&
-      (agedByName(index.docs[r.id]?.sentence.text ?? '', person) ||
-        predicateOf(r.id) === true ||
-        HYPHENED_AGE.test(describedAs(r.id)?.text ?? ''))) ||
-    (origin && FROM_PLACE.test(describedAs(r.id)?.after ?? ''));
+    ageAsked && (agedByName(index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
   const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about, aged);
   const topAbout = first[0] === undefined || about(first[0]);
   // Asked an age of a named person: the short answer's age is theirs among those the sentence apposes
