@@ -318,7 +318,11 @@ export function roleSubjectOf(
       // The phrase is then read in a person's sense when it has one among its commonest: "a fan from
       // Llanelli has driven…", "the chief executive of Royal Mail has written…" (`mayBePersonHead`), or
       // any of its senses before "of" and a name ("the head of Severn Water has resigned": `headsNamedBody`).
-      (mayBePersonHead(c.span.text) || headsNamedBody(c.span.text, passage.text.slice(c.span.end))) &&
+      (mayBePersonHead(c.span.text) ||
+        // Not a phrase set off after a comma: "A guard, a member of the union RMT, was assaulted" is
+        // about the guard (session 33's review).
+        (headsNamedBody(c.span.text, passage.text.slice(c.span.end)) &&
+          !/,\s*(?:(?:an?|the)\s+)?$/iu.test(passage.text.slice(0, c.span.start)))) &&
       !countOpens(c.span, passage),
   );
   // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
@@ -326,12 +330,20 @@ export function roleSubjectOf(
   if (role === undefined) return undefined;
   // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives; a
   // body's too ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
-  const named = candidates.find(
-    (c) =>
-      (c.kind === 'person' || c.kind === 'organization' || namesBodyOfKind(c.span.text)) &&
-      c.span.start > role.end &&
-      NAMED_IN_APPOSITION.test(passage.text.slice(role.end, c.span.start)),
-  );
+  const named = candidates.find((c) => {
+    if (c.span.start <= role.end) return false;
+    const between = passage.text.slice(role.end, c.span.start);
+    if (c.kind === 'person') return NAMED_IN_APPOSITION.test(between);
+    // A body only when the apposition is the body itself, named after its kind ("the Danish firm
+    // Kovak"), not a clause about the person ("The driver, who works for the delivery firm Evri,", "A
+    // guard, a member of the union RMT,": session 33's review).
+    // Nor a phrase holding one ("a member of the union RMT").
+    return (
+      (c.kind === 'organization' || namesBodyOfKind(c.span.text)) &&
+      !/\bof\b/iu.test(c.span.text) &&
+      BODY_IN_APPOSITION.test(between)
+    );
+  });
   if (named !== undefined) return named.span;
   // "head" alone says none of what a reader takes from "the head of Severn Water": a phrase read as a
   // person only by its "of" name answers with that name.
@@ -346,6 +358,13 @@ export function roleSubjectOf(
 
 /** From a role phrase's end to the name it is the role of: "of", or "of the". */
 const OF_THE = /^\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * From a role phrase's end to a body named in apposition: a comma and at most four words, none of them
+ * opening a clause or a phrase of its own ("who", "of", "for"…): ", the Danish firm ".
+ */
+const BODY_IN_APPOSITION =
+  /^\s*,\s*(?:(?!(?:who|whom|whose|which|that|of|for|with|from|in|at|by|to|on)\b)[\p{L}'-]+\s+){0,4}$/iu;
 
 /** From a role phrase's end to a name in the apposition after it: a comma and words with no other comma. */
 const NAMED_IN_APPOSITION = /^\s*,[^,.;:!?"“”()]*$/u;

@@ -19,7 +19,16 @@ export const WHO_IS = /^\s*(?:who\s+(?:is|was|are|were)|who['’]?s)\s/iu;
 export interface AskedRole {
   stems: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  /**
+   * The question asks of the past ("who was the chairman in the 1990s?", "who used to run it?",
+   * "…before?"): a former or outgoing holder may be the one asked about, so no qualified title says
+   * who does not hold the role (session 33's review).
+   */
+  past: boolean;
 }
+
+/** Words of a question asking of a role's past holder. */
+const PAST = /\b(?:was|were|used to|before|previously|formerly)\b/iu;
 
 /**
  * The role a "who is the R (of X)?" question asks the holder of: the stems of every group whose word is
@@ -34,6 +43,7 @@ export function askedRole(question: string, groups: readonly Group[]): AskedRole
   return {
     stems: new Set(roles.flatMap((g) => g.terms.map((t) => t.stem))),
     words: new Set(tokenize(question).map((t) => t.word)),
+    past: PAST.test(question),
   };
 }
 
@@ -55,7 +65,7 @@ export function titlesHolder(
     title.some((t, i) => {
       const before = title[i - 1]?.word ?? '';
       if (!role.stems.has(t.stem)) return false;
-      const qualified = qualifiesRole(before) && !role.words.has(before);
+      const qualified = qualifiesRole(before) && !role.words.has(before) && !role.past;
       if (qualified) other = true;
       return !qualified;
     });
