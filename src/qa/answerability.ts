@@ -190,15 +190,11 @@ export function features(e: Evidence): Features | undefined {
   // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
   // the passage is about what was asked: no evidence, so no answer.
   const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
-  const stems = new Set(best.tokens.map((t) => t.stem));
-  // Unless the passage says the word in another part of speech, a form WordNet derives from it ("who
-  // is the golfer?" of "…during a round of golf"): a lexicon's link, not a gloss's word.
-  const derived = (g: Group) => g.defined === true && derivedSaid({ ...g, terms: [] }, stems);
   // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
   // standing for the person the reader named in the question before says what they named (`Group.named`).
-  if (!e.groups.some((g) => (held(g) || derived(g)) && (g.pronoun !== true || g.named === true)))
-    return undefined;
+  if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
   const totalIdf = e.groups.reduce((sum, g) => sum + g.idf, 0) || 1;
+  const stems = new Set(best.tokens.map((t) => t.stem));
   // The terms the index holds the passage under beyond its words (`sentence-terms.ts`), as derived
   // when it was indexed: a scoreline says "score" ("a 3-2 victory"), an acronym's capitals a synonym
   // written so ("america" → "US"), a hyphenated word its joined spelling ("grown-ups" for "grownups").
@@ -243,7 +239,7 @@ export function features(e: Evidence): Features | undefined {
       rarestMissing = Math.max(rarestMissing, g.idf);
       return;
     }
-    if (measured.includes(i) || (filled && (derivedSaid(g, stems) || derived(g)))) {
+    if (measured.includes(i) || (filled && derivedSaid(g, stems))) {
       own += g.idf;
       return;
     }

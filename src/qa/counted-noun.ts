@@ -96,10 +96,6 @@ export function countsAsked(word: string, noun: string): boolean {
   // "How many people…" of "four workers": any kind of person counts people.
   const asked = noun === 'people' ? 'person' : noun;
   if (isKindOf(word, asked)) return true;
-  // "How many people / workers…" of "employs 52 staff", "sent 300 troops": a body of personnel, which
-  // English counts by its members, who are workers ("staff", "workforce", "troops", "police").
-  if ((noun === 'people' || isKindOrSame(noun, 'worker', 1)) && isKindOrSame(word, 'personnel', 1))
-    return true;
   // "How many types…" of "two main classes": a count of categories by any of their names (WordNet's
   // "category" in the word's commonest sense: type, class, kind, sort, category).
   if (isKindOrSame(word, 'category', 1) && isKindOrSame(noun, 'category', 1)) return true;
@@ -297,18 +293,12 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
     if (nouns.some((w) => countsAsked(w, noun))) return false;
   }
   if (countedByDeterminer(noun, text, tokens)) return false;
-  // Read once, only when a number counts a plural: does the passage give them the asked thing?
-  let owned: boolean | undefined;
   for (const n of passage.numbers) {
     const nouns = nounsCounted(text, tokens, n.end);
     // A number before a plural noun counts it, whatever word stands before the number ("saw 4,000
     // fans", "hit 12 goals": verbs WordNet lists as nouns too): a label numbers one thing.
     const counts = nouns.some((w) => isPlural(w));
     if ((!counts && isLabelNumber(text, n.start)) || inName(text, n)) continue;
-    // "How many jobs will be lost?" of "employs 38 staff, all of whom will lose their jobs", "how many
-    // homes…" of "Forty families saw their homes flooded": a plural counted, and the asked thing
-    // theirs, one each, so their count may be the count asked. Weighed, not refused.
-    if (counts && !inside(n) && (owned ??= ownedByThem(noun, text, tokens))) return false;
     // Before the measures: "for 20 years" is a date's words to the tagger, and counts "how many years".
     if (nouns.some((w) => countsAsked(w, noun)) || saidAsVerb(noun, text, tokens, n.start)) {
       if (inList) continue;
@@ -318,30 +308,6 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
     if (nouns.length === 0) return false;
   }
   return true;
-}
-
-/**
- * Does the noun name people: a kind of person ("teachers", "children"), or in its commonest sense a
- * body of people ("people", "audience") or of personnel ("staff", "workforce", "troops")?
- */
-function namesPeople(word: string): boolean {
-  return isKindOf(word, 'person') || isKindOrSame(word, 'people', 1) || isKindOrSame(word, 'personnel', 1);
-}
-
-/**
- * Does the passage give the asked noun, plural, to a plural by "their" ("lose their jobs", "saw their
- * homes flooded", "their own cars", up to three words): one for each of them, so their count counts
- * it. Not a noun of people ("their teachers", "their children"): others, whom the story would count
- * by their own name; nor of time ("their weekends"), of which each may give many.
- */
-function ownedByThem(noun: string, text: string, tokens: readonly Token[]): boolean {
-  if (namesPeople(noun) || isKindOf(noun, 'time_period')) return false;
-  for (const m of text.matchAll(/\btheir\s+/giu)) {
-    const phrase = phraseAfter(text, tokens, m.index + m[0].length, 3);
-    // Plural as written: "their car" may be one car the people shared.
-    if (phrase.some((t) => isPlural(t.word) && sameNoun(t.word, noun))) return true;
-  }
-  return false;
 }
 
 /**
