@@ -273,11 +273,9 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
   for (let j = 1; j < head.length; j++) {
     const h = head[j];
     if (h === undefined || !(h.holder || h.may)) continue;
-    // One that may tell goes only ahead of those titling another holder; one titling the holder also
-    // ahead of one that only may tell ("The prime minister, David Allen, … his chancellor" is no
-    // answer to "who is the chancellor?" before "The Chancellor, Amy Ford, …": session 33's review).
+    // One that may tell goes only ahead of those titling another holder.
     const passes = (q: (typeof head)[number] | undefined) =>
-      h.holder ? q?.named === false || q?.may === true : q?.other === true;
+      h.holder ? q?.named === false : q?.other === true;
     let p = j;
     while (p > 0 && passes(head[p - 1])) p--;
     if (p < j) head.splice(p, 0, ...head.splice(j, 1));

@@ -1,13 +1,12 @@
 /**
  * Scenarios from session 33's review of who33: a body inside a clause about a person is not the person
- * ("The driver, who works for the delivery firm Evri, was freed"), a sentence that only mentions the
- * role does not go ahead of the one titling its holder, and a question asking of the past may be
- * answered by a former holder. Stories written for the review.
+ * ("The driver, who works for the delivery firm Evri, was freed"), and a question asking of the past
+ * may be answered by a former holder. Stories written for the review.
  */
 import { describe, expect, it } from 'vitest';
 import { story } from '../support/chat.js';
 
-describe('who: a body in a clause, a role only mentioned, a past holder', () => {
+describe('who: a body in a clause, a past holder', () => {
   it('"who was assaulted?" → the guard, not the union he belongs to; "who was freed?" → the driver', () => {
     const rail = story(
       'rail.txt',
@@ -17,17 +16,6 @@ describe('who: a body in a clause, a role only mentioned, a past holder', () => 
     );
     expect(rail.ask('who was assaulted').answer?.text).toBe('guard');
     expect(rail.ask('who was freed by firefighters').answer?.text).toBe('driver');
-  });
-
-  it('"who is the chancellor?" → the one titled chancellor, not the prime minister who mentions "his chancellor"', () => {
-    const cabinet = story(
-      'cabinet.txt',
-      'Budget leak inquiry',
-      'Former chancellor George Hale said leaks had happened under every government.',
-      'The prime minister, David Allen, said he had full confidence in his chancellor.',
-      'The Chancellor, Amy Ford, has been asked to explain how details of the budget were leaked.',
-    );
-    expect(cabinet.ask('who is the chancellor').answer?.text).toBe('Amy Ford');
   });
 
   it('"who was the chairman in the 1990s?" → the former chairman', () => {
