@@ -137,3 +137,21 @@ export function isPersonName(text: string, e: Entity, headline = false): boolean
   // "Jones MP" is a person with a title after the name: a kind of person is no thing named after them.
   return !isThingNoun(head, THINGS);
 }
+
+/**
+ * Does one of `texts` write `name` as the start of a longer name whose next word is no kind of person
+ * ("Trent Vale Water said…" for "Trent Vale", a water company the tagger reads as a person in "Trent
+ * Vale lost 190 million litres")? A story that calls a thing by the name, calls it so where the name
+ * stands alone too. A title after a person's name ("Jones MP") is a kind of person and says nothing.
+ */
+export function startsLongerName(texts: readonly string[], name: string): boolean {
+  return texts.some((text) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const next = /^\s+(\p{Lu}[\p{L}'’-]*)/u
+        .exec(text.slice(at + name.length))?.[1]
+        ?.replace(/['’]s?$/u, '');
+      if (next !== undefined && !isKindOf(next, 'person')) return true;
+    }
+    return false;
+  });
+}

@@ -8,7 +8,7 @@ import { BE } from './auxiliaries.js';
 import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
 import type { Engine } from './engine.js';
-import { isPersonName } from './person-name.js';
+import { isPersonName, startsLongerName } from './person-name.js';
 
 interface TermJson {
   text: string;
@@ -153,7 +153,10 @@ function questionsByArticle(engine: Engine): Example[][] {
     seen.add(example.question);
     (out[example.article] ??= []).push(example);
   };
-  for (const { text, article, sentence, entities } of sentencesWithEntities(engine, ['body'])) {
+  const sentences = sentencesWithEntities(engine, ['body']);
+  const texts: string[][] = [];
+  for (const { text, article } of sentences) (texts[article] ??= []).push(text);
+  for (const { text, article, sentence, entities } of sentences) {
     const from = { article, sentence };
     const who = whoQuestion(text);
     if (who !== undefined) add({ question: who.question, ...from, asks: { kind: 'doer', verb: who.verb } });
@@ -161,8 +164,14 @@ function questionsByArticle(engine: Engine): Example[][] {
       const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
       if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
         add({ question: whatHappened(phrase), ...from, asks: { kind: 'event' } });
-      // Not "Who is James Webb Space?" of a telescope (`person-name.ts`).
-      if (e.type === 'person' && phrase.split(' ').length >= 2 && isPersonName(text, e))
+      // Not "Who is James Webb Space?" of a telescope, nor "Who is Trent Vale?" of a story that writes
+      // "Trent Vale Water" (`person-name.ts`).
+      if (
+        e.type === 'person' &&
+        phrase.split(' ').length >= 2 &&
+        isPersonName(text, e) &&
+        !startsLongerName(texts[article] ?? [], phrase)
+      )
         add({ question: `Who is ${phrase}?`, ...from, asks: { kind: 'person', name: phrase } });
     }
   }

@@ -53,6 +53,17 @@ describe('suggested questions', () => {
     for (const q of examples) expect(e.ask(q).answered).toBe(true);
   });
 
+  it('asks no "Who is Trent Vale?" of a story that calls a company "Trent Vale Water", but asks of a person', () => {
+    const e = engine(
+      'Trent Vale Water said the ban would start on Friday.',
+      '"Trent Vale lost 190 million litres a day through leaks," campaigner Ruth Okafor said.',
+      'Ruth Okafor MP has called for an inquiry.',
+    );
+    const asked = suggestedQuestions(e);
+    expect(asked).not.toContain('Who is Trent Vale?');
+    expect(asked).toContain('Who is Ruth Okafor?');
+  });
+
   it('asks no "Who aged 15?" nor "Who levelled it?"', () => {
     const e = engine(
       'Baker Tom Reeve, who started at the bakery aged 15, won the regional prize on Saturday.',
