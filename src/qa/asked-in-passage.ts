@@ -13,13 +13,15 @@
  */
 import type { Group } from './expansion.js';
 import { isReportingVerb } from './reporting-verb.js';
-import { tokenize, type Token } from './text.js';
+import { stem, tokenize, type Token } from './text.js';
 
 /**
  * The stems of the verbs and nouns of asking ("ask", "question", "wonder", "query", "inquire",
  * "enquire"): a question that holds one asks what was asked, and a question in a passage answers it.
  */
-const ASKING = new Set(['ask', 'question', 'wonder', 'queri', 'inquir', 'inquiri', 'enquir', 'enquiri']);
+const ASKING: ReadonlySet<string> = new Set(
+  ['ask', 'question', 'wonder', 'query', 'inquire', 'inquiry', 'enquire', 'enquiry'].map(stem),
+);
 
 /** Does the question ask about a question ("what did she ask?", "what was the first question?")? */
 export function asksAboutAsking(question: string): boolean {

@@ -83,12 +83,15 @@ const REASON_ANYWHERE = new RegExp(
 /** `REASON_ANYWHERE` as a global pattern, for every cue of a sentence (`matchAll` copies it). */
 const REASON_EVERYWHERE = new RegExp(REASON_ANYWHERE.source, 'giu');
 
-/** Where each reason the text gives after a cue starts (the clause after "because", "for" + -ing…). */
-export function reasonStarts(text: string): number[] {
+/**
+ * Where each reason the text gives after a cue starts (the clause after "because", "for" + -ing…);
+ * `causes`, the starts `causeStarts` finds, when the caller has them already.
+ */
+export function reasonStarts(text: string, causes: readonly number[] = causeStarts(text)): number[] {
   const starts = [...text.matchAll(REASON_BEFORE_CLAUSE)]
     .filter((m) => !deniedBlame(text, m))
     .map((m) => m.index + m[0].length);
-  starts.push(...causeStarts(text));
+  starts.push(...causes);
   for (const m of text.matchAll(FOR_GERUND))
     if (usedAsVerb((m[1] as string).toLowerCase())) starts.push(m.index + m[0].length);
   return starts.sort((a, b) => a - b);

@@ -106,10 +106,13 @@ export function everyCandidateOf(
   const { passage, parsed } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   const fit = FIT[parsed.type];
-  const causes = parsed.type === 'reason' ? new Set(causeStarts(passage.text)) : new Set<number>();
+  const causeList = parsed.type === 'reason' ? causeStarts(passage.text) : [];
+  const causes = new Set(causeList);
   const candidates =
     parsed.type === 'reason'
-      ? reasonClauses(passage.text).filter((c) => !echoesQuestion(passage, c, input.matched, causes))
+      ? reasonClauses(passage.text, causeList).filter(
+          (c) => !echoesQuestion(passage, c, input.matched, causes),
+        )
       : [
           ...spanCandidates(passage, parsed.type, askedStems(input)),
           ...kindWords(passage, parsed.kinds, input.matched),
@@ -324,10 +327,13 @@ function kindWords(
   return out;
 }
 
-/** For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary. */
-function reasonClauses(text: string): Candidate[] {
+/**
+ * For "why": the clause after "because", "due to", "in order to"… up to the next clause boundary;
+ * `causes`, the text's `causeStarts`, read once by the caller.
+ */
+function reasonClauses(text: string, causes: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const start of reasonStarts(text)) {
+  for (const start of reasonStarts(text, causes)) {
     const end = clauseEnd(text, start);
     if (end > start) out.push({ start, end, kind: 'clause' });
   }
