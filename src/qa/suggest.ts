@@ -32,6 +32,14 @@ const finiteVerb = (t: TermJson): boolean =>
 /** Objects that name nothing out of their sentence ("Who levelled it?"). */
 const PRONOUN_OBJECT = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'these', 'those', 'one']);
 
+/** The most words of an object a "Who…?" example asks about, and of the deed after a length of time. */
+const OBJECT_WORDS = 4;
+
+/** Is the object so far only a length of time ("five months", "two years")? */
+const lengthOfTime = (object: readonly TermJson[]): boolean =>
+  object.some((t) => t.tags.includes('Duration')) &&
+  object.every((t) => t.tags.includes('Duration') || t.tags.includes('Value'));
+
 /** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
 const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
 
@@ -55,8 +63,16 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     if (verb === 'aged') continue;
     const object: TermJson[] = [];
     let clause = false;
-    for (let j = i + 1; j < terms.length && object.length < 4; j++) {
+    let most = OBJECT_WORDS;
+    for (let j = i + 1; j < terms.length && object.length < most; j++) {
       const o = terms[j] as TermJson;
+      // "spent five months growing the vegetable": a length of time says how long, not what was done,
+      // so the deed after it is part of the question ("Who spent five months?" asks nothing clear).
+      if (o.tags.includes('Gerund') && lengthOfTime(object)) {
+        object.push(o);
+        most = object.length + OBJECT_WORDS - 1;
+        continue;
+      }
       // "agreed that the lanes were needed": the words after the verb are a clause's subject, no object
       // to ask about ("Who agreed that the lanes?").
       clause = wordOf(o) === 'that' || (finiteVerb(o) && object.length > 0);

@@ -64,6 +64,15 @@ describe('suggested questions', () => {
     expect(asked).toContain('Who is Ruth Okafor?');
   });
 
+  it('asks what was done in a length of time, not only how long ("Who spent five months?")', () => {
+    const e = engine(
+      'Keen grower Mary Walsh, 71, spent three years breeding the onion in a greenhouse behind his house.',
+    );
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toContain('Who spent three years breeding the onion?');
+    expect(who).not.toContain('Who spent three years?');
+  });
+
   it('asks no "Who aged 15?" nor "Who levelled it?"', () => {
     const e = engine(
       'Baker Tom Reeve, who started at the bakery aged 15, won the regional prize on Saturday.',
