@@ -5,6 +5,7 @@
  * name (compromise knows no "Kwame Osei" and takes "Leo Marsh" for a place), and the number is their
  * age, which answers "how old is leo marsh?" though the story never writes "old" or "age".
  */
+import { AgingCache } from './aging-cache.js';
 import { isCommonWord, isRoleNoun } from './wordnet.js';
 import { isStopword } from './text.js';
 import { isFirstName } from '../knowledge/names.js';
@@ -23,6 +24,9 @@ export interface ApposedAge {
 /** Up to four capitalised words (a name), a comma, one to three digits, a comma or the sentence's end. */
 const APPOSED =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?=\s*,|\s*[.;]?\s*$)/gu;
+
+/** Sentences whose named ages are remembered (`namedAges`): more than the passages a question reads. */
+const AGES_REMEMBERED = 4_000;
 
 /** The oldest age a person's apposition can give: a larger number is a count or an amount. */
 const MAX_AGE = 120;
@@ -192,11 +196,24 @@ export function respectiveAges(text: string): ApposedAge[] {
  * Every age the text gives a name: in apposition to it (`apposedAges`), shared by a list
  * (`sharedAges`) or given a list's names in order (`respectiveAges`).
  */
-export function namedAges(text: string): ApposedAge[] {
-  return [...apposedAges(text), ...sharedAges(text), ...respectiveAges(text)].sort(
-    (a, b) => a.nameStart - b.nameStart,
-  );
+export function namedAges(text: string): readonly Readonly<ApposedAge>[] {
+  let ages = agesCache.get(text);
+  if (ages === undefined) {
+    ages = [...apposedAges(text), ...sharedAges(text), ...respectiveAges(text)].sort(
+      (a, b) => a.nameStart - b.nameStart,
+    );
+    agesCache.set(text, ages);
+  }
+  return ages;
 }
+
+/**
+ * `namedAges` of the sentences asked about lately. Module state, as the texts it reads are: a sentence
+ * gives the same ages to every engine, and the ranking reads them of every candidate passage several
+ * times a question (its three patterns were about a tenth of a settled seed question's time). Bounded
+ * (`AgingCache`), so passages of a large folder and text people type cannot grow it without limit.
+ */
+const agesCache = new AgingCache<string, readonly Readonly<ApposedAge>[]>(AGES_REMEMBERED / 2);
 
 /**
  * Does the span of `text` overlap a name the text gives an age (`namedAges`)? Such a name is a person's,
