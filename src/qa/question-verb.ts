@@ -45,8 +45,7 @@ export function clauseSays(text: string, tokens: readonly Token[], at: number, v
   // A verb asked in its dictionary form ("did they win") is its own base: compromise's bases of a word
   // read as each tense are guesses ("win" read as a past tense gives "wy", "sell" gives "sall"), and the
   // forms of a wrong base miss the story's "won" and "sold". A base WordNet lists as a verb is taken.
-  const base =
-    lemmaOf(verb.word) ?? firstListed('verb', [verb.word, ...verbBases(verb.word)]) ?? verb.word;
+  const base = lemmaOf(verb.word) ?? firstListed('verb', [verb.word, ...verbBases(verb.word)]) ?? verb.word;
   // The verb in every form ("lost" of "lose", which no stemmer brings back) and its synonyms.
   const words = [verb.word, base, ...verbForms(base), ...synonyms(base)];
   const said = new Set(words.map(stem));
