@@ -9,7 +9,7 @@ import { detachedBases } from './morphology.js';
 import type { ParsedQuestion } from './question.js';
 import { clauseIds } from './span-parts.js';
 import { stem, type Token } from './text.js';
-import { synonyms, taggedUses } from './wordnet.js';
+import { firstListed, synonyms, taggedUses } from './wordnet.js';
 
 /** WordNet's synset types (its data files' `ss_type`): nouns, verbs, adjectives (and satellites). */
 const NOUN = '1';
@@ -42,7 +42,10 @@ export function usedAsVerb(word: string): boolean {
  * form or any other ("lost" of "lose"), or one of its WordNet synonyms ("injured" of "how many were hurt")?
  */
 export function clauseSays(text: string, tokens: readonly Token[], at: number, verb: Token): boolean {
-  const base = lemmaOf(verb.word) ?? verbBases(verb.word)[0] ?? verb.word;
+  // A verb asked in its dictionary form ("did they win") is its own base: compromise's bases of a word
+  // read as each tense are guesses ("win" read as a past tense gives "wy", "sell" gives "sall"), and the
+  // forms of a wrong base miss the story's "won" and "sold". A base WordNet lists as a verb is taken.
+  const base = lemmaOf(verb.word) ?? firstListed('verb', [verb.word, ...verbBases(verb.word)]) ?? verb.word;
   // The verb in every form ("lost" of "lose", which no stemmer brings back) and its synonyms.
   const words = [verb.word, base, ...verbForms(base), ...synonyms(base)];
   const said = new Set(words.map(stem));
