@@ -205,6 +205,37 @@ export function irregularPlurals(): { byBase: Map<string, string>; byPlural: Map
   return plurals;
 }
 
+/** The table's plurals as a word's last part ("police|men", "spokes|women", "grand|children"), longest first. */
+let pluralEnding: RegExp | undefined;
+
+/**
+ * The singular `word` may be an irregular plural of, which no "-s" rule undoes: the table's own
+ * ("children" → "child", "teeth" → "tooth"), a compound ending in one of them ("fishermen" →
+ * "fisherman", "grandchildren" → "grandchild": WordNet's noun.exc lists these one by one, and
+ * compromise's suffix rules write "fishermans" back), or an "-ves" plural compromise's suffix rules
+ * undo and write back ("wolves" → "wolf", "knives" → "knife"). A candidate only: the caller checks it
+ * against the lexicon it reads (WordNet's noun lemmas), as analysis by synthesis does. Undefined when
+ * there is none.
+ */
+export function irregularSingular(word: string): string | undefined {
+  const { byPlural } = irregularPlurals();
+  const own = byPlural.get(word);
+  if (own !== undefined) return own === word ? undefined : own;
+  pluralEnding ??= new RegExp(
+    `^(\\p{L}+?)(${[...byPlural.keys()]
+      .filter((plural) => byPlural.get(plural) !== plural)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})$`,
+    'u',
+  );
+  const compound = pluralEnding.exec(word);
+  if (compound !== null) return `${compound[1] as string}${byPlural.get(compound[2] as string) as string}`;
+  if (!word.endsWith('ves')) return undefined;
+  const { transform, model } = transforms();
+  const single = transform.noun.toSingular(word, model);
+  return single !== word && transform.noun.toPlural(single, model) === word ? single : undefined;
+}
+
 function lexicon(): Record<string, string | string[]> {
   return (compromise().world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model
     .one.lexicon;

@@ -152,16 +152,49 @@ export function namesPeople(noun: string): boolean {
 }
 
 /**
+ * Does the phrase hold a body rather than name one: a lower-case noun followed by "of" ("a member of the
+ * union RMT", "one of the firms")? A name that holds "of" is a name all the same ("the Bank of England",
+ * "Friends of the Earth"): its "of" follows a capitalised word.
+ */
+export function holdsBody(text: string): boolean {
+  return /(?:^|\s)\p{Ll}[\p{L}'-]*\s+of\b/u.test(text);
+}
+
+/**
  * Is the phrase a body named after the noun for its kind: a name after a lower-case noun for a body of
- * people ("the Danish firm Kovak", "the charity Shelter")? Such an apposition says which body a role
- * phrase stood for ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
+ * people ("the Danish firm Kovak", "the charity Shelter", "the charity Friends of the Earth"), or a name
+ * whose own head is such a noun ("the Bank of England")? Such an apposition says which body a role
+ * phrase stood for ("a giant of the sportswear world, the Danish firm Kovak, has offered…"). Not a
+ * phrase holding a body ("a member of the union RMT": `holdsBody`).
  */
 export function namesBodyOfKind(text: string): boolean {
+  if (holdsBody(text)) return false;
   const words = text.split(/\s+/u).filter((w) => w !== '');
-  const last = words.at(-1) ?? '';
-  if (words.length < 2 || !/^\p{Lu}/u.test(last)) return false;
-  const kind = words.slice(0, -1).findLast((w) => /^\p{Ll}+$/u.test(w));
-  return kind !== undefined && ofAnyClass(kind, BODY_CLASSES);
+  const start = nameStart(words);
+  if (start === words.length) return false;
+  const kind = words.slice(0, start).findLast((w) => /^\p{Ll}+$/u.test(w) && !DETERMINERS.has(w));
+  if (kind !== undefined) return ofAnyClass(kind, BODY_CLASSES);
+  // The name's head, before its "of": "Bank" of "the Bank of England".
+  return words[start + 1] === 'of' && ofAnyClass((words[start] as string).toLowerCase(), BODY_CLASSES);
+}
+
+/** The lower-case words a name may hold between its capitalised ones ("Bank of England", "Friends of the Earth"). */
+const NAME_JOINS = /^(?:of|the|and|for|&)$/u;
+
+/**
+ * Where the name that ends the phrase starts (the phrase's length when its last word is no name's):
+ * capitalised words, and words joining them ("of the").
+ */
+function nameStart(words: readonly string[]): number {
+  let start = words.length;
+  if (!/^\p{Lu}/u.test(words.at(-1) ?? '')) return start;
+  start -= 1;
+  for (;;) {
+    let at = start - 1;
+    while (at >= 0 && NAME_JOINS.test(words[at] as string)) at--;
+    if (at < 0 || !/^\p{Lu}/u.test(words[at] as string)) return start;
+    start = at;
+  }
 }
 
 const WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/giu;

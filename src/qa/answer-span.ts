@@ -15,6 +15,7 @@ import {
   isWrittenAsName,
   mayBePersonHead,
   headsNamedBody,
+  holdsBody,
   namesBodyOfKind,
   namesHeadedBy,
   namesPeople,
@@ -330,20 +331,28 @@ export function roleSubjectOf(
   if (role === undefined) return undefined;
   // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives; a
   // body's too ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
-  const named = candidates.find((c) => {
+  const apposed = (c: ScoredSpan): boolean => {
     if (c.span.start <= role.end) return false;
     const between = passage.text.slice(role.end, c.span.start);
     if (c.kind === 'person') return NAMED_IN_APPOSITION.test(between);
     // A body only when the apposition is the body itself, named after its kind ("the Danish firm
     // Kovak"), not a clause about the person ("The driver, who works for the delivery firm Evri,", "A
-    // guard, a member of the union RMT,": session 33's review).
-    // Nor a phrase holding one ("a member of the union RMT").
+    // guard, a member of the union RMT,": session 33's review). Nor a phrase holding one ("a member of
+    // the union RMT": `holdsBody`), where a name holding "of" is the body ("the Bank of England").
     return (
       (c.kind === 'organization' || namesBodyOfKind(c.span.text)) &&
-      !/\bof\b/iu.test(c.span.text) &&
+      !holdsBody(c.span.text) &&
       BODY_IN_APPOSITION.test(between)
     );
-  });
+  };
+  const first = candidates.find(apposed);
+  // The whole name of those that start there: "the charity Friends of the Earth", not "charity Friends".
+  const named = candidates
+    .filter((c) => c.span.start === first?.span.start && apposed(c))
+    .reduce<ScoredSpan | undefined>(
+      (a, c) => (a === undefined || c.span.end > a.span.end ? c : a),
+      undefined,
+    );
   if (named !== undefined) return named.span;
   // "head" alone says none of what a reader takes from "the head of Severn Water": a phrase read as a
   // person only by its "of" name answers with that name.

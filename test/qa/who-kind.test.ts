@@ -3,7 +3,7 @@
  * "past" cluster), a role phrase before "of" a name, a body named after its kind's noun.
  */
 import { describe, expect, it } from 'vitest';
-import { headsNamedBody, namesBodyOfKind } from '../../src/qa/answer-kind.js';
+import { headsNamedBody, holdsBody, namesBodyOfKind } from '../../src/qa/answer-kind.js';
 import { qualifiesRole } from '../../src/qa/titles.js';
 import { saysNoLonger } from '../../src/qa/wordnet.js';
 
@@ -46,5 +46,22 @@ describe('namesBodyOfKind', () => {
     expect(namesBodyOfKind('designer Ana Ruiz')).toBe(false);
     expect(namesBodyOfKind('Kovak')).toBe(false);
     expect(namesBodyOfKind('the firm')).toBe(false);
+  });
+});
+
+describe('holdsBody and a name holding "of"', () => {
+  it('a lower-case noun before "of" holds a body; a name holding "of" names one', () => {
+    expect(holdsBody('a member of the union RMT')).toBe(true);
+    expect(holdsBody('one of the firms')).toBe(true);
+    expect(holdsBody('the Bank of England')).toBe(false);
+    expect(holdsBody('the charity Friends of the Earth')).toBe(false);
+    expect(namesBodyOfKind('a member of the union RMT')).toBe(false);
+  });
+
+  it('a name after the noun for its kind, or whose own head is one', () => {
+    expect(namesBodyOfKind('the charity Friends of the Earth')).toBe(true);
+    expect(namesBodyOfKind('the Bank of England')).toBe(true);
+    expect(namesBodyOfKind('Bank of England')).toBe(true);
+    expect(namesBodyOfKind('Duke of York')).toBe(false);
   });
 });
