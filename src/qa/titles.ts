@@ -51,6 +51,24 @@ export function qualifiesRole(word: string): boolean {
   );
 }
 
+/**
+ * Is the role word at `at` of a title held by a deputy, an acting, a shadow or a former holder: a
+ * qualifier (`qualifiesRole`) among the words before it in its noun phrase, back to an article or a
+ * connector ("of", "the", "for") or the title's start? The qualifier modifies the whole compound, not
+ * only the word next to it: "Shadow home secretary Tim Moss" is no home secretary, "Former chief
+ * executive Mark Dane" no chief executive, "Deputy Prime Minister John Prescott" no prime minister.
+ * "Director of the former Russian service" is a director still: "of" begins another phrase. A
+ * qualifier the question says too (`said`: "who is the shadow home secretary?") makes no other role.
+ */
+export function qualifiedRoleAt(title: readonly Token[], at: number, said: ReadonlySet<string>): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = (title[i] as Token).word;
+    if (CONNECTORS.has(word) || ARTICLES.has(word)) return false;
+    if (qualifiesRole(word) && !said.has(word)) return true;
+  }
+  return false;
+}
+
 export interface Titled {
   /** The person's name as tagged. */
   name: Entity;
