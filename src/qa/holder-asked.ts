@@ -90,6 +90,8 @@ const APPOSED_WORDS = 3;
 
 /** Possessive determiners: "his chancellor", "their coach". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** After a role phrase, the holder's name set off by a comma or a dash, or an aside in brackets. */
+const NAMED_AFTER = /^\s*(?:\(|[,—–]\s*\p{Lu})/u;
 /** Words that say the noun phrase after them of their subject: "Ford is his chancellor", "as their coach". */
 const LINKING: ReadonlySet<string> = new Set([
   ...BE_FORMS,
@@ -108,8 +110,8 @@ const LINKING: ReadonlySet<string> = new Set([
  * Jenkins said the players trusted their coach"? Such a phrase points at the holder without naming
  * them; the people the sentence names are the possessor and others. Not when the phrase is said of a
  * subject ("Amy Ford is his chancellor", "named her as their coach") or set after a name by a comma
- * ("Amy Ford, his chancellor,"), nor with a name set after it ("his chancellor, Amy Ford,"): those
- * name the holder. False when the sentence does not say the role.
+ * ("Amy Ford, his chancellor,"), nor with a name set after it ("his chancellor, Amy Ford,") or an
+ * aside ("its President (currently … Donald Tusk)"): those name the holder. False when the sentence does not say the role.
  */
 export function saysRoleOnlyPossessed(
   stems: ReadonlySet<string>,
@@ -128,7 +130,7 @@ export function saysRoleOnlyPossessed(
     if (text.slice(before?.end ?? 0, determiner.start).includes(',')) return false;
     let end = k;
     while (stems.has(tokens[end + 1]?.stem ?? '')) end++;
-    if (/^\s*,\s*\p{Lu}/u.test(text.slice((tokens[end] as Token).end))) return false;
+    if (NAMED_AFTER.test(text.slice((tokens[end] as Token).end))) return false;
   }
   return said;
 }

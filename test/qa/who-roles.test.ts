@@ -46,6 +46,7 @@ describe('saysRoleOnlyPossessed', () => {
     expect(only('Amy Ford, his chancellor, agreed.', 'chancellor')).toBe(false);
     expect(only('He backed his chancellor, Amy Ford, on Monday.', 'chancellor')).toBe(false);
     expect(only('Joe Hart would remain his captain.', 'captain')).toBe(false);
+    expect(only('Its President (currently Donald Tusk) chairs it.', 'president')).toBe(false);
     expect(only('The chancellor trusted his chancellor.', 'chancellor')).toBe(false);
     expect(only('No role here.', 'chancellor')).toBe(false);
   });
