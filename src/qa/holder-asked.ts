@@ -90,8 +90,11 @@ const APPOSED_WORDS = 3;
 
 /** Possessive determiners: "his chancellor", "their coach". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-/** After a role phrase, the holder's name set off by a comma or a dash, or an aside in brackets. */
-const NAMED_AFTER = /^\s*(?:\(|[,—–]\s*\p{Lu})/u;
+/**
+ * After a role phrase, the holder's name: set off by a comma or a dash, an aside in brackets, or
+ * straight after it ("Her coach Tom Hill said…", "Their manager Sean Dyche said…").
+ */
+const NAMED_AFTER = /^\s*(?:\(|[,—–]\s*\p{Lu}|\p{Lu}\p{Ll})/u;
 /** Words that say the noun phrase after them of their subject: "Ford is his chancellor", "as their coach". */
 const LINKING: ReadonlySet<string> = new Set([
   ...BE_FORMS,
@@ -137,6 +140,11 @@ export function saysRoleOnlyPossessed(
 
 /** Words joining a role to what it is for: "a spokesman for the club", "the head of Severn Water". */
 const SERVED: ReadonlySet<string> = new Set(['for', 'of']);
+/**
+ * The joiners after which a name set off by commas restates what the role is for ("a spokesman for the
+ * club, Leeds Rovers,"); after "of" it is the holder ("The owner of the club, Harbour Holdings,").
+ */
+const APPOSED_SERVED: ReadonlySet<string> = new Set(['for']);
 /** Where a role's complement ends: a clause or a quotation begins. */
 const COMPLEMENT_END = /[,;:.!?()"“”]/u;
 /** A name set off by commas right after the complement: "for the club, Leeds Rovers, said". */
@@ -163,7 +171,9 @@ export function roleComplements(
     if (COMPLEMENT_END.test(text.slice((tokens[end] as Token).end, joiner.start))) continue;
     const rest = text.slice(joiner.start);
     const stop = COMPLEMENT_END.exec(rest)?.index ?? rest.length;
-    const apposed = APPOSED_NAME.exec(rest.slice(stop))?.[0].length ?? 0;
+    const apposed = APPOSED_SERVED.has(joiner.word)
+      ? (APPOSED_NAME.exec(rest.slice(stop))?.[0].length ?? 0)
+      : 0;
     out.push({ start: joiner.start, end: joiner.start + stop + apposed });
   }
   return out;

@@ -34,12 +34,13 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /**
  * Words before a role that make it another one ("deputy head", "former minister"); a "shadow"
  * minister is the opposition's spokesman for the office, not its holder (WordNet has "shadow" as a
- * noun only, so no relation says it).
+ * noun only, so no relation says it). An acting or interim holder holds the office while they act:
+ * "who is the head coach?" is the interim head coach (session 34's review).
  */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex|shadow)$/;
+const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
 
 /**
- * Does the word before a role make it another one: a deputy's, an acting, a shadow or a former
+ * Does the word before a role make it another one: a deputy's, a shadow or a former
  * holder's ("deputy head", "former minister"), a word WordNet gives "former" as a synonym of
  * ("previous owner", "late chairman"), or an adjective of the past in WordNet ("the outgoing mayor":
  * `saysNoLonger`)?
@@ -52,7 +53,7 @@ export function qualifiesRole(word: string): boolean {
 }
 
 /**
- * Is the role word at `at` of a title held by a deputy, an acting, a shadow or a former holder: a
+ * Is the role word at `at` of a title held by a deputy, a shadow or a former holder: a
  * qualifier (`qualifiesRole`) among the words before it in its noun phrase, back to an article or a
  * connector ("of", "the", "for") or the title's start? The qualifier modifies the whole compound, not
  * only the word next to it: "Shadow home secretary Tim Moss" is no home secretary, "Former chief

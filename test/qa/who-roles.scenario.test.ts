@@ -67,3 +67,16 @@ describe('what a role is for is not its holder', () => {
     expect(rovers.ask('who released the striker?').answer?.text).toBe('Leeds Rovers');
   });
 });
+
+describe('the holder of a role still named (the review of session 34)', () => {
+  it('a possessive role with the name straight after it names its holder ("Her trainer Owen Pugh")', () => {
+    const boxer = story('boxer.txt');
+    expect(boxer.ask('who is her trainer?').answer?.text).toBe('Owen Pugh');
+    expect(boxer.ask('who is the trainer').answer?.text).toBe('Owen Pugh');
+    expect(boxer.ask('who is the promoter?').answer?.text).toBe('Dai Morris');
+  });
+
+  it('"The owner of the firm, Dragon Marine Holdings," names the owner', () => {
+    expect(story('ferry.txt').ask('who owns the firm?').answer?.text).toMatch(/Dragon Marine Holdings$/);
+  });
+});

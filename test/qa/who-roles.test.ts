@@ -21,6 +21,11 @@ describe('qualifiedRoleAt', () => {
     expect(at('Deputy Prime Minister', 'minister')).toBe(true);
     expect(at('outgoing finance director', 'director')).toBe(true);
   });
+  it('an interim or acting holder holds the role (the review of session 34)', () => {
+    expect(at('Interim head coach', 'coach')).toBe(false);
+    expect(at('Acting chief executive', 'executive')).toBe(false);
+    expect(at('interim manager', 'manager')).toBe(false);
+  });
   it('not past an article or "of", nor a qualifier the question says', () => {
     expect(at('Director of the former Russian service', 'director')).toBe(false);
     expect(at('Home secretary', 'secretary')).toBe(false);
@@ -59,9 +64,9 @@ describe('roleComplements', () => {
     expect(said('A spokesman for the club, Leeds Rovers, said it.', 'spokesman')).toEqual([
       'for the club, Leeds Rovers',
     ]);
-    expect(said('The head of Severn Water, Anna Price, has resigned.', 'head')).toEqual([
-      'of Severn Water, Anna Price',
-    ]);
+    // After "of" the name set off by commas is the role's holder ("The head of Severn Water, Anna
+    // Price,"), not what the role is for.
+    expect(said('The head of Severn Water, Anna Price, has resigned.', 'head')).toEqual(['of Severn Water']);
     expect(said('A spokesman said it.', 'spokesman')).toEqual([]);
   });
 });
