@@ -58,7 +58,8 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { qualifiesRole, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
+import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
+import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -73,7 +74,7 @@ import { askedNoun, nounTiedSpan } from './noun-tied.js';
 import { withoutAskedSubject } from './object-asked.js';
 import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
-import { isKindOf, isKindOrSame } from './wordnet.js';
+import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
@@ -500,9 +501,25 @@ function numberedOf(noun: string, span: Span, passage: SpanInput['passage']): bo
  * person meant is the one whose title says most of them; a pair of names counts by its lesser title.
  * Other candidates are left as they are when no title holds a question word.
  */
-function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
+function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   const { parsed, passage } = input;
-  if (parsed.type !== 'person' || parsed.keywords.length === 0) return candidates;
+  if (parsed.type !== 'person' || parsed.keywords.length === 0) return all;
+  // "Who is the chancellor?" of "The prime minister, David Allen, said he had full confidence in his
+  // chancellor": the passage says the role only of someone it does not name, so none it names holds it.
+  const roles = new Set(parsed.keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem));
+  if (
+    WHO_IS.test(input.question) &&
+    roles.size > 0 &&
+    saysRoleOnlyPossessed(roles, passage.text, passage.tokens)
+  )
+    return all.filter((c) => c.kind !== 'person');
+  // "Who is the spokesman?" of "A spokesman for the club, Leeds Rovers, said…": what the role is for
+  // (the club, and the name set after it) does not hold it; a person named there does ("A spokesman for
+  // the club, Dan Price,").
+  const complements = WHO_IS.test(input.question) ? roleComplements(roles, passage.text, passage.tokens) : [];
+  const candidates = all.filter(
+    (c) => c.kind === 'person' || !complements.some((x) => c.span.start >= x.start && c.span.end <= x.end),
+  );
   const asked = new Set(parsed.keywords.map((k) => k.stem));
   const people = titledPeopleIn(input.titled, passage.text, passage.tokens, passage.tags).map((p) => ({
     ...p,
@@ -516,10 +533,7 @@ function byTitle(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // vice-president, a former minister does not hold the role asked, unless the question says so too.
   const said = new Set(tokenize(input.question).map((t) => t.word));
   const other = people.filter((p) =>
-    p.title.some((t, i) => {
-      const before = p.title[i - 1]?.word ?? '';
-      return asked.has(t.stem) && qualifiesRole(before) && !said.has(before);
-    }),
+    p.title.some((t, i) => asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)),
   );
   const holders = candidates.filter(
     (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),

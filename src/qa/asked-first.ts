@@ -16,7 +16,7 @@ import { PASSAGE_CANDIDATES } from './passage-model.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
-import { askedRole, titlesHolder } from './holder-asked.js';
+import { askedRole, saysRoleOnlyPossessed, titlesHolder } from './holder-asked.js';
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
@@ -250,6 +250,8 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
     const entities = index.entities(r.id);
     const text = index.docs[r.id]?.sentence.text ?? '';
     const titles = titlesHolder(role, text, r.tokens, entities);
+    // "…said he had full confidence in his chancellor": the role said only of someone unnamed.
+    const possessed = titles === undefined && saysRoleOnlyPossessed(role.stems, text, r.tokens);
     const person = entities.some((e) => e.type === 'person');
     const says = r.tokens.some((t) => role.stems.has(t.stem));
     // A name of two words or more inside the sentence, which the tagger may not know ("Ravi Shah").
@@ -262,12 +264,14 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
       holder: titles === 'holder',
       // Names someone and says the role, of no one else: it may tell who holds it ("Tenby has a new mayor
       // after councillors chose Ravi Shah"), which one titling only the outgoing holder does not.
-      may: titles === undefined && (person || name) && says,
+      may: titles === undefined && !possessed && (person || name) && says,
       other: titles === 'other',
       // Someone who may hold the role: a person named, or the role said ("The club's new owner, Redbird
       // Capital, said…": an organisation holds it); not when the role is said only of a deputy, a
       // former, outgoing or shadow holder ("The shadow chancellor, Luke Grant, said…"), who does not.
-      named: titles !== 'other' && (person || says),
+      // Nor when it names only people the sentence does not give the role ("The prime minister, David
+      // Allen, said he had full confidence in his chancellor"): a holder's passage goes ahead of it.
+      named: titles !== 'other' && !possessed && (person || says),
     };
   });
   for (let j = 1; j < head.length; j++) {

@@ -8,7 +8,8 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { qualifiesRole, titledNames, titledPeople } from './titles.js';
+import { qualifiedRoleAt, titledNames, titledPeople } from './titles.js';
+import { BE_FORMS } from './auxiliaries.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
 
@@ -63,9 +64,8 @@ export function titlesHolder(
   let other = false;
   const holds = (title: readonly Token[]) =>
     title.some((t, i) => {
-      const before = title[i - 1]?.word ?? '';
       if (!role.stems.has(t.stem)) return false;
-      const qualified = qualifiesRole(before) && !role.words.has(before) && !role.past;
+      const qualified = !role.past && qualifiedRoleAt(title, i, role.words);
       if (qualified) other = true;
       return !qualified;
     });
@@ -87,3 +87,94 @@ export function titlesHolder(
 const APPOSED_BEFORE = /\p{L}\s*,\s*$/u;
 /** The words of the role phrase read before such a comma ("firm's chief executive"): one noun phrase's. */
 const APPOSED_WORDS = 3;
+
+/** Possessive determiners: "his chancellor", "their coach". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/**
+ * After a role phrase, the holder's name: set off by a comma or a dash, an aside in brackets, or
+ * straight after it ("Her coach Tom Hill said…", "Their manager Sean Dyche said…").
+ */
+const NAMED_AFTER = /^\s*(?:\(|[,—–]\s*\p{Lu}|\p{Lu}\p{Ll})/u;
+/** Words that say the noun phrase after them of their subject: "Ford is his chancellor", "as their coach". */
+const LINKING: ReadonlySet<string> = new Set([
+  ...BE_FORMS,
+  'as',
+  'became',
+  'become',
+  'becomes',
+  'remain',
+  'remains',
+  'remained',
+]);
+
+/**
+ * Does the sentence say the role (`stems`) only after a possessive determiner, of no one named: "The
+ * prime minister, David Allen, said he had full confidence in his chancellor", "Wales captain Ellis
+ * Jenkins said the players trusted their coach"? Such a phrase points at the holder without naming
+ * them; the people the sentence names are the possessor and others. Not when the phrase is said of a
+ * subject ("Amy Ford is his chancellor", "named her as their coach") or set after a name by a comma
+ * ("Amy Ford, his chancellor,"), nor with a name set after it ("his chancellor, Amy Ford,") or an
+ * aside ("its President (currently … Donald Tusk)"): those name the holder. False when the sentence does not say the role.
+ */
+export function saysRoleOnlyPossessed(
+  stems: ReadonlySet<string>,
+  text: string,
+  tokens: readonly Token[],
+): boolean {
+  let said = false;
+  for (let k = 0; k < tokens.length; k++) {
+    // The role phrase's first word: "his chief executive" is read at "chief".
+    if (!stems.has((tokens[k] as Token).stem) || stems.has(tokens[k - 1]?.stem ?? '')) continue;
+    said = true;
+    const determiner = tokens[k - 1];
+    if (determiner === undefined || !POSSESSIVES.has(determiner.word)) return false;
+    const before = tokens[k - 2];
+    if (before !== undefined && LINKING.has(before.word)) return false;
+    if (text.slice(before?.end ?? 0, determiner.start).includes(',')) return false;
+    let end = k;
+    while (stems.has(tokens[end + 1]?.stem ?? '')) end++;
+    if (NAMED_AFTER.test(text.slice((tokens[end] as Token).end))) return false;
+  }
+  return said;
+}
+
+/** Words joining a role to what it is for: "a spokesman for the club", "the head of Severn Water". */
+const SERVED: ReadonlySet<string> = new Set(['for', 'of']);
+/**
+ * The joiners after which a name set off by commas restates what the role is for ("a spokesman for the
+ * club, Leeds Rovers,"); after "of" it is the holder ("The owner of the club, Harbour Holdings,").
+ */
+const APPOSED_SERVED: ReadonlySet<string> = new Set(['for']);
+/** Where a role's complement ends: a clause or a quotation begins. */
+const COMPLEMENT_END = /[,;:.!?()"“”]/u;
+/** A name set off by commas right after the complement: "for the club, Leeds Rovers, said". */
+const APPOSED_NAME = /^,\s*\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*)*(?=\s*[,;:.!?])/u;
+
+/**
+ * The stretches of the sentence that say what the role (`stems`) is for or of: "for the club, Leeds
+ * Rovers" of "A spokesman for the club, Leeds Rovers, said…", "of Severn Water" of "the head of Severn
+ * Water". The body a spokesman speaks for is not the spokesman: what is named there, and in a name set
+ * after it by commas, is the complement's, not the role's holder.
+ */
+export function roleComplements(
+  stems: ReadonlySet<string>,
+  text: string,
+  tokens: readonly Token[],
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!stems.has((tokens[k] as Token).stem) || stems.has(tokens[k - 1]?.stem ?? '')) continue;
+    let end = k;
+    while (stems.has(tokens[end + 1]?.stem ?? '')) end++;
+    const joiner = tokens[end + 1];
+    if (joiner === undefined || !SERVED.has(joiner.word)) continue;
+    if (COMPLEMENT_END.test(text.slice((tokens[end] as Token).end, joiner.start))) continue;
+    const rest = text.slice(joiner.start);
+    const stop = COMPLEMENT_END.exec(rest)?.index ?? rest.length;
+    const apposed = APPOSED_SERVED.has(joiner.word)
+      ? (APPOSED_NAME.exec(rest.slice(stop))?.[0].length ?? 0)
+      : 0;
+    out.push({ start: joiner.start, end: joiner.start + stop + apposed });
+  }
+  return out;
+}

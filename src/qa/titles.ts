@@ -34,12 +34,13 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /**
  * Words before a role that make it another one ("deputy head", "former minister"); a "shadow"
  * minister is the opposition's spokesman for the office, not its holder (WordNet has "shadow" as a
- * noun only, so no relation says it).
+ * noun only, so no relation says it). An acting or interim holder holds the office while they act:
+ * "who is the head coach?" is the interim head coach (session 34's review).
  */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|acting|former|interim|ex|shadow)$/;
+const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
 
 /**
- * Does the word before a role make it another one: a deputy's, an acting, a shadow or a former
+ * Does the word before a role make it another one: a deputy's, a shadow or a former
  * holder's ("deputy head", "former minister"), a word WordNet gives "former" as a synonym of
  * ("previous owner", "late chairman"), or an adjective of the past in WordNet ("the outgoing mayor":
  * `saysNoLonger`)?
@@ -49,6 +50,24 @@ export function qualifiesRole(word: string): boolean {
     QUALIFIED_ROLE.test(word) ||
     (word.length > 0 && (synonyms(word).includes('former') || saysNoLonger(word)))
   );
+}
+
+/**
+ * Is the role word at `at` of a title held by a deputy, a shadow or a former holder: a
+ * qualifier (`qualifiesRole`) among the words before it in its noun phrase, back to an article or a
+ * connector ("of", "the", "for") or the title's start? The qualifier modifies the whole compound, not
+ * only the word next to it: "Shadow home secretary Tim Moss" is no home secretary, "Former chief
+ * executive Mark Dane" no chief executive, "Deputy Prime Minister John Prescott" no prime minister.
+ * "Director of the former Russian service" is a director still: "of" begins another phrase. A
+ * qualifier the question says too (`said`: "who is the shadow home secretary?") makes no other role.
+ */
+export function qualifiedRoleAt(title: readonly Token[], at: number, said: ReadonlySet<string>): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const word = (title[i] as Token).word;
+    if (CONNECTORS.has(word) || ARTICLES.has(word)) return false;
+    if (qualifiesRole(word) && !said.has(word)) return true;
+  }
+  return false;
 }
 
 export interface Titled {
