@@ -152,4 +152,31 @@ describe('describedLead', () => {
       described(['Driver jailed', 'A bus driver has been jailed.', 'On Monday Carl Denton admitted theft.']),
     ).toEqual({});
   });
+
+  it('credits no one the description cannot be: another age apposed to them, or a name of the other sex', () => {
+    // The lead's boy is the one charged; the pensioner named next has an age of her own.
+    expect(
+      described([
+        'Teenager charged over robbery',
+        'A 15-year-old boy from Salford has been charged with robbing a pensioner.',
+        'Mary Hill, 82, was pushed to the ground outside her home on Friday evening.',
+      ]),
+    ).toEqual({});
+    // A girl described, a man named next.
+    expect(
+      described([
+        'Girl arrested after stabbing',
+        'A teenage girl has been arrested after a man was stabbed in Leeds.',
+        'Daniel Ross was taken to hospital with serious injuries.',
+      ]),
+    ).toEqual({});
+    // The same age, and a first name of the description's sex: the one described.
+    expect(
+      described([
+        'Schoolboy wins chess title',
+        'A 15-year-old boy from Salford has won the national chess title.',
+        'Sam Price, 15, beat three grandmasters on the way.',
+      ]),
+    ).toEqual({ '15-year-old boy': 'Sam Price', Schoolboy: 'Sam Price' });
+  });
 });
