@@ -44,7 +44,7 @@ import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
-import { isKindOf, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
+import { isFirstlyKindOf, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
 import { hasLetter, startsUpper } from './letters.js';
 
 /** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
@@ -575,8 +575,9 @@ const DESCRIBED_AGE = /\b(\d{1,3})-year-old\b/u;
  * whole; this half only takes credit away: docs/measured.md, session 34.)
  */
 function describedFits(description: string, head: string, naming: string, name: string): boolean {
-  const female = isKindOf(head, 'female');
-  const male = isKindOf(head, 'male');
+  // The noun's sex in its commonest sense: "A nurse" says nothing of the nurse's sex.
+  const female = isFirstlyKindOf(head, 'female');
+  const male = isFirstlyKindOf(head, 'male');
   const gender = nameGender(name, isRoleNoun);
   if (female !== male && gender !== undefined && gender !== (female ? 'female' : 'male')) return false;
   const age = DESCRIBED_AGE.exec(description)?.[1];

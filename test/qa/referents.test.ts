@@ -179,4 +179,14 @@ describe('describedLead', () => {
       ]),
     ).toEqual({ '15-year-old boy': 'Sam Price', Schoolboy: 'Sam Price' });
   });
+
+  it("reads a described noun's sex from its commonest sense: a nurse may be a man (session 34's review)", () => {
+    expect(
+      described([
+        'Nurse struck off for theft',
+        'A nurse who took painkillers from a hospital ward in Bangor has been struck off.',
+        'Gareth Bowen, 39, admitted taking the drugs over six months, a hearing was told.',
+      ]),
+    ).toEqual({ nurse: 'Gareth Bowen', Nurse: 'Gareth Bowen' });
+  });
 });
