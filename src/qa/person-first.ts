@@ -7,6 +7,7 @@
  * the call, in the order the stages run.
  */
 import type { Sentence } from '../knowledge/types.js';
+import type { Entity } from './entities.js';
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import { isWrittenAsName } from './answer-kind.js';
 import { agedAt, namedAges } from './apposition.js';
@@ -215,12 +216,21 @@ function namedOrAged(index: SearchIndex, id: number): string[] {
   ].sort((a, b) => text.indexOf(a) - text.indexOf(b));
 }
 
-/** The people a passage names as people are named ("Neil Durward"), not "A second walker". */
-function namedPeople(index: SearchIndex, id: number): string[] {
-  const text = index.docs[id]?.sentence.text ?? '';
-  return index
-    .entities(id)
+/**
+ * The people a passage names as people are named ("Neil Durward"), not "A second walker". A person's
+ * name holds no comma: the tagger's one span over "Amy, Ben" (it joins names of one type across a
+ * comma, which a list answer such as "Sylvia Plath, George Orwell and Philip Larkin" wants) is two
+ * people here, or "Amy" would read as a word of someone else's name and "how old is Amy Price?" of
+ * "Amy, Ben and Cara Price, aged 19, 23 and 26," as about no one.
+ */
+export function peopleNamed(text: string, entities: readonly Entity[]): string[] {
+  return entities
     .filter((e) => e.type === 'person')
-    .map((e) => text.slice(e.start, e.end))
-    .filter((name) => isWrittenAsName(name));
+    .flatMap((e) => text.slice(e.start, e.end).split(/\s*,\s*/u))
+    .filter((name) => name !== '' && isWrittenAsName(name));
+}
+
+/** `peopleNamed` of the passage `id`. */
+function namedPeople(index: SearchIndex, id: number): string[] {
+  return peopleNamed(index.docs[id]?.sentence.text ?? '', index.entities(id));
 }

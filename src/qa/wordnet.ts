@@ -555,6 +555,17 @@ export function isKindOf(word: string, category: string): boolean {
   return known;
 }
 
+/**
+ * Is `word`, in its commonest sense, a kind of `category`? For a property a noun either has or lacks,
+ * read from what readers take it to mean: "nurse" is no woman (its second sense is a nanny, "a woman
+ * employed to take care of a young child"), "girl" is one, "fellow" is a man (its first sense, "a boy or
+ * man"). `isKindOf` reads any of the commonest senses, which is what a "what <kind>" answer needs.
+ */
+export function isFirstlyKindOf(word: string, category: string): boolean {
+  const first = nounSenses(word)[0];
+  return first !== undefined && kindTest(category, false)(first);
+}
+
 const placeNameCache = new Map<string, boolean>();
 
 /**

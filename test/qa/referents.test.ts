@@ -152,4 +152,41 @@ describe('describedLead', () => {
       described(['Driver jailed', 'A bus driver has been jailed.', 'On Monday Carl Denton admitted theft.']),
     ).toEqual({});
   });
+
+  it('credits no one the description cannot be: another age apposed to them, or a name of the other sex', () => {
+    // The lead's boy is the one charged; the pensioner named next has an age of her own.
+    expect(
+      described([
+        'Teenager charged over robbery',
+        'A 15-year-old boy from Salford has been charged with robbing a pensioner.',
+        'Mary Hill, 82, was pushed to the ground outside her home on Friday evening.',
+      ]),
+    ).toEqual({});
+    // A girl described, a man named next.
+    expect(
+      described([
+        'Girl arrested after stabbing',
+        'A teenage girl has been arrested after a man was stabbed in Leeds.',
+        'Daniel Ross was taken to hospital with serious injuries.',
+      ]),
+    ).toEqual({});
+    // The same age, and a first name of the description's sex: the one described.
+    expect(
+      described([
+        'Schoolboy wins chess title',
+        'A 15-year-old boy from Salford has won the national chess title.',
+        'Sam Price, 15, beat three grandmasters on the way.',
+      ]),
+    ).toEqual({ '15-year-old boy': 'Sam Price', Schoolboy: 'Sam Price' });
+  });
+
+  it("reads a described noun's sex from its commonest sense: a nurse may be a man (session 34's review)", () => {
+    expect(
+      described([
+        'Nurse struck off for theft',
+        'A nurse who took painkillers from a hospital ward in Bangor has been struck off.',
+        'Gareth Bowen, 39, admitted taking the drugs over six months, a hearing was told.',
+      ]),
+    ).toEqual({ nurse: 'Gareth Bowen', Nurse: 'Gareth Bowen' });
+  });
 });
