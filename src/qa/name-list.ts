@@ -7,7 +7,7 @@
  */
 import type { Span, SpanSentence } from './span-input.js';
 import { isFirstName } from '../knowledge/names.js';
-import { isRoleNoun } from './wordnet.js';
+import { detachedLemma, isRoleNoun } from './wordnet.js';
 
 /**
  * A name written as one: two to four capitalised words ("Nia Owen", "Mary Anne O'Brien"), none of them
@@ -75,8 +75,12 @@ export function nameListOf(span: Span, passage: SpanSentence, asked: ReadonlySet
  */
 function withoutGroupNoun(start: number, run: string): Item {
   const end = start + run.length;
-  const first = /^(\p{L}+)s\s+(?=\S+\s+\S)/u.exec(run);
-  if (first?.[1] === undefined || !isRoleNoun(first[1])) return { start, end };
+  const first = /^(\p{L}+)\s+(?=\S+\s+\S)/u.exec(run);
+  const word = first?.[1]?.toLowerCase();
+  // A plural by WordNet's detachment rules ("Witnesses" → "witness", "Coaches" → "coach"), not by
+  // cutting an "s" ("witnesse"), of a noun for a kind of person.
+  const single = word === undefined ? undefined : detachedLemma('noun', word);
+  if (first === null || single === undefined || single === word || !isRoleNoun(single)) return { start, end };
   return { start: start + first[0].length, end };
 }
 

@@ -94,4 +94,17 @@ describe('a list of names answers as a whole', () => {
     expect(shop.ask('who did Tom Hill meet?').answer?.text).toBe('Ben Ward and Sara Lee');
     expect(critics.ask('which critic writes for Empire?').answer?.text).toBe('Angie Errigo');
   });
+
+  it('a plural noun for people before the list is no part of the first name (the review of session 34)', () => {
+    const fair = story(
+      'fair',
+      'Stars open village fair',
+      'Witnesses Sophie Turner and Laura Bell said the queue stretched to the church.',
+      'Coaches Mark Evans and Peter Hall judged the dog show.',
+    );
+    expect(fair.ask('who said the queue stretched to the church?').answer?.text).toBe(
+      'Sophie Turner and Laura Bell',
+    );
+    expect(fair.ask('who judged the dog show?').answer?.text).toBe('Mark Evans and Peter Hall');
+  });
 });
