@@ -74,6 +74,8 @@ import { askedNoun, nounTiedSpan } from './noun-tied.js';
 import { withoutAskedSubject } from './object-asked.js';
 import { mannerCandidates } from './manner.js';
 import { tiedToAskedVerb } from './who-tied.js';
+import { nameListOf } from './name-list.js';
+import { verbLemmaOf } from './lemma.js';
 import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
@@ -182,7 +184,8 @@ export function extractSpan(
   const subject = where
     ? undefined
     : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
-  if (subject !== undefined) return subject;
+  // "Who won?" of "Ela Jones, Cai Roberts and Nia Owen won": each of them, not the one picked.
+  if (subject !== undefined) return nameListOf(subject, input.passage, input.matched) ?? subject;
   // "What strain is it?", "how big is the protection zone?": what the passage ties to the asked noun
   // ("the H7N9 strain", "a 4km exclusion zone"), not a filler of another noun (`noun-tied.ts`). After
   // the subject of the asked verb: "which team won?" is whoever won, whatever team the passage names.
@@ -236,7 +239,27 @@ export function extractSpan(
   const best = candidates[at];
   if (best === undefined || share < weights.SPAN_MIN_SCORE) return null;
   // "What was the final score?": the scoreline, not the words the span runs on into (`scoreline.ts`).
-  return kind.kind === 'scoreline' ? scorelineOf(input.passage.text, best.span) : best.span;
+  if (kind.kind === 'scoreline') return scorelineOf(input.passage.text, best.span);
+  // "Who was given awards?" of "Owain Hughes, Megan Price and Dafydd Evans were given…": all three.
+  return asksWhoDid(input, kind)
+    ? (nameListOf(best.span, input.passage, input.matched) ?? best.span)
+    : best.span;
+}
+
+/**
+ * Does the question ask who did something, which a list of people may have done together ("who was
+ * given awards?", "which singers won?"), not who one is ("who was the chairman?", "who is Tom Hill's
+ * wife?": one of a list of names, whichever the list's order)?
+ */
+function asksWhoDid(input: SpanInput, kind: AskedKind): boolean {
+  if (kind.kind !== 'person' && input.parsed.type !== 'person') return false;
+  const copula = /^\s*(?:who\s+(?:is|was)|who['’]?s)\s+([\p{L}'’-]+)/iu.exec(input.question);
+  if (copula?.[1] === undefined) return true;
+  // "Who was given awards?": a passive, said of whoever was given them; its participle is a verb form
+  // other than the verb's own dictionary form.
+  const word = copula[1].toLowerCase();
+  const verb = verbLemmaOf(word);
+  return verb !== undefined && verb !== word;
 }
 
 /**
