@@ -530,16 +530,13 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // "Who is the chancellor?" of "The prime minister, David Allen, said he had full confidence in his
   // chancellor": the passage says the role only of someone it does not name, so none it names holds it.
   const roles = new Set(parsed.keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem));
-  if (
-    WHO_IS.test(input.question) &&
-    roles.size > 0 &&
-    saysRoleOnlyPossessed(roles, passage.text, passage.tokens)
-  )
+  const whoIs = WHO_IS.test(input.question);
+  if (whoIs && roles.size > 0 && saysRoleOnlyPossessed(roles, passage.text, passage.tokens))
     return all.filter((c) => c.kind !== 'person');
   // "Who is the spokesman?" of "A spokesman for the club, Leeds Rovers, said…": what the role is for
   // (the club, and the name set after it) does not hold it; a person named there does ("A spokesman for
   // the club, Dan Price,").
-  const complements = WHO_IS.test(input.question) ? roleComplements(roles, passage.text, passage.tokens) : [];
+  const complements = whoIs ? roleComplements(roles, passage.text, passage.tokens) : [];
   const candidates = all.filter(
     (c) => c.kind === 'person' || !complements.some((x) => c.span.start >= x.start && c.span.end <= x.end),
   );

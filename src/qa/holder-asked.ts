@@ -121,21 +121,34 @@ export function saysRoleOnlyPossessed(
   text: string,
   tokens: readonly Token[],
 ): boolean {
-  let said = false;
-  for (let k = 0; k < tokens.length; k++) {
-    // The role phrase's first word: "his chief executive" is read at "chief".
-    if (!stems.has((tokens[k] as Token).stem) || stems.has(tokens[k - 1]?.stem ?? '')) continue;
-    said = true;
+  const phrases = rolePhrases(stems, tokens);
+  for (const { first: k, last: end } of phrases) {
     const determiner = tokens[k - 1];
     if (determiner === undefined || !POSSESSIVES.has(determiner.word)) return false;
     const before = tokens[k - 2];
     if (before !== undefined && LINKING.has(before.word)) return false;
     if (text.slice(before?.end ?? 0, determiner.start).includes(',')) return false;
-    let end = k;
-    while (stems.has(tokens[end + 1]?.stem ?? '')) end++;
     if (NAMED_AFTER.test(text.slice((tokens[end] as Token).end))) return false;
   }
-  return said;
+  return phrases.length > 0;
+}
+
+/**
+ * Where the sentence says the role (`stems`): each run of its words, from the first ("his chief
+ * executive" is read at "chief") to the last, as token indexes.
+ */
+function rolePhrases(
+  stems: ReadonlySet<string>,
+  tokens: readonly Token[],
+): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!stems.has((tokens[k] as Token).stem) || stems.has(tokens[k - 1]?.stem ?? '')) continue;
+    let last = k;
+    while (stems.has(tokens[last + 1]?.stem ?? '')) last++;
+    out.push({ first: k, last });
+  }
+  return out;
 }
 
 /** Words joining a role to what it is for: "a spokesman for the club", "the head of Severn Water". */
@@ -162,10 +175,7 @@ export function roleComplements(
   tokens: readonly Token[],
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (!stems.has((tokens[k] as Token).stem) || stems.has(tokens[k - 1]?.stem ?? '')) continue;
-    let end = k;
-    while (stems.has(tokens[end + 1]?.stem ?? '')) end++;
+  for (const { last: end } of rolePhrases(stems, tokens)) {
     const joiner = tokens[end + 1];
     if (joiner === undefined || !SERVED.has(joiner.word)) continue;
     if (COMPLEMENT_END.test(text.slice((tokens[end] as Token).end, joiner.start))) continue;

@@ -57,8 +57,7 @@ export function nameListOf(span: Span, passage: SpanSentence, asked: ReadonlySet
   if (!list.every((it, i) => isPerson(it, passage) && (i === 0 || joined(list[i - 1] as Item, it))))
     return undefined;
   // "Who did Ann Cole meet?" of "Tom Hill and Ann Cole met the mayor": not the list she is one of.
-  const words = (it: Item) => passage.tokens.filter((t) => t.start >= it.start && t.end <= it.end);
-  if (list.some((it) => words(it).some((t) => asked.has(t.stem)))) return undefined;
+  if (list.some((it) => tokensIn(it, passage).some((t) => asked.has(t.stem)))) return undefined;
   // Commas between the items and "and" before the last only: "A and B, C" is two things said apart.
   const seps = list.slice(1).map((it, i) => text.slice((list[i] as Item).end, it.start));
   if (!/\band\b/u.test(seps[seps.length - 1] ?? '') || seps.slice(0, -1).some((s) => /\band\b/u.test(s)))
@@ -86,8 +85,12 @@ function withoutGroupNoun(start: number, run: string): Item {
 
 /** Is the item a person's name: a word the tagger types as a person's, or a known first name first? */
 function isPerson(item: Item, passage: SpanSentence): boolean {
-  const words = passage.tokens.filter((t) => t.start >= item.start && t.end <= item.end);
-  if (words.some((t) => t.stop)) return false;
+  if (tokensIn(item, passage).some((t) => t.stop)) return false;
   const typed = passage.tags.some((t) => t.type === 'person' && t.start < item.end && t.end > item.start);
   return typed || isFirstName(passage.text.slice(item.start, item.end).split(/\s+/u)[0] ?? '');
+}
+
+/** The passage's tokens within the item. */
+function tokensIn(item: Item, passage: SpanSentence): SpanSentence['tokens'] {
+  return passage.tokens.filter((t) => t.start >= item.start && t.end <= item.end);
 }
