@@ -321,6 +321,21 @@ describe('the console chat', () => {
     expect(text).toContain("I couldn't find that in the article.");
   });
 
+  it("input that ends without /quit (Ctrl-D, a piped file) ends the last prompt's line; /quit adds nothing", async () => {
+    const session = async (lines: string) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let text = '';
+      output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      const done = runChat({ engine }, { input, output, color: false, echo: true });
+      input.end(lines);
+      await done;
+      return text;
+    };
+    expect(await session('who signed?\n')).toMatch(/\n\nask> \n$/);
+    expect(await session('who signed?\n/quit\n')).toMatch(/ask> \/quit\n$/);
+  });
+
   it('ends quietly when the reader stops reading ("npm start | head" closes the pipe)', async () => {
     const input = new PassThrough();
     // A pipe whose reader has gone: every write fails with EPIPE, as process.stdout's does.

@@ -215,12 +215,14 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
   output.on('error', onOutputError);
   rl.prompt();
   const conversation: Conversation = {};
+  let quit = false;
   try {
     for await (const line of rl) {
       if (options.echo === true) output.write(`${line}\n`);
       // The engine in service now: a reload may have swapped in a new one since the last question.
       const out = reply(source.engine, line, options.color, conversation);
-      if (out === undefined) break;
+      quit = out === undefined;
+      if (quit) break;
       if (out !== '') output.write(`${out}\n\n`);
       rl.prompt();
       // After the first reply: started at the first prompt, one of its steps (a practice question, 50-200
@@ -228,6 +230,9 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
       if (!warming) void options.background?.start();
       warming = true;
     }
+    // The input ended (Ctrl-D, the end of a piped file) at a prompt: end its line, so that what the shell
+    // prints next starts a line of its own rather than after "ask> ".
+    if (!quit && output.writable) output.write('\n');
   } finally {
     stopWatching?.();
     options.background?.stop();

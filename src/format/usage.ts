@@ -9,6 +9,7 @@ import { SENTENCE_COUNT_RULE } from './text.js';
 export const CLI_USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
   cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
+      (each line {"id": "q1", "question": "who signed?"}; each answer one JSON line)
   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
   cli add [--knowledge DIR] URL`;
 

@@ -22,6 +22,8 @@ const REPORTING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', '
 const STOP_OBJECT = new Set(['Preposition', 'Conjunction', 'Verb', 'QuestionWord']);
 
 const AUXILIARY = new Set(['had', 'did', 'could', 'would', 'should', 'might']);
+/** The auxiliary of a perfect ("has grown", "had won"), which a question keeps with its participle. */
+const HAVE = new Set(['has', 'have', 'had']);
 const wordOf = (t: TermJson | undefined) => (t?.text ?? '').replace(/[^\p{L}]/gu, '').toLowerCase();
 
 /** A verb that makes a clause ("seized", "opens", "were"), not a gerund ("after leaving") or a participle. */
@@ -88,7 +90,9 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     const words = object.map((o) => o.text.replace(/[^\p{L}\p{N}'-]/gu, '')).filter((w) => w !== '');
     // Nor "Who levelled it?": a pronoun names nothing out of its story.
     if (words.length === 0 || words.every((w) => PRONOUN_OBJECT.has(w.toLowerCase()))) continue;
-    return { question: `Who ${[verb, ...words].join(' ')}?`, verb };
+    // "who has grown vegetables": a participle keeps its "has", "have" or "had" ("Who grown…?" is no English).
+    const perfect = HAVE.has(wordOf(terms[i - 1])) ? [wordOf(terms[i - 1])] : [];
+    return { question: `Who ${[...perfect, verb, ...words].join(' ')}?`, verb };
   }
   return undefined;
 }

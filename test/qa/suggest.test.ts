@@ -73,6 +73,13 @@ describe('suggested questions', () => {
     expect(who).not.toContain('Who spent three years?');
   });
 
+  it('keeps the "has" of a perfect ("Who has grown vegetables?", not "Who grown vegetables?")', () => {
+    const e = engine('Among them is Rosa Delgado, 83, who has grown leeks on plot 9 since 1979.');
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toContain('Who has grown leeks?');
+    expect(who).not.toContain('Who grown leeks?');
+  });
+
   it('asks no "Who aged 15?" nor "Who levelled it?"', () => {
     const e = engine(
       'Baker Tom Reeve, who started at the bakery aged 15, won the regional prize on Saturday.',
