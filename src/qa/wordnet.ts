@@ -1091,13 +1091,22 @@ export function forEachSynset(
   }
 }
 
+/** An abbreviation in capitals: two letters or more, all upper case ("CEO", "MP"). */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/** Is the word one of a synset's lemmas as a common noun is spelt: in lower case, or as an abbreviation? */
+function spelledAsRole(lemmas: readonly string[], key: string): boolean {
+  return lemmas.some((l) => l === key || (ABBREVIATION.test(l) && l.toLowerCase() === key));
+}
+
 const roleCache = new Map<string, boolean>();
 let personSenses: readonly number[] | undefined;
 
 /**
  * Is `word` a common noun for a kind of person ("minister", "director", "spokesman", "official"): one
- * of its commonest noun senses is spelt in lower case and is a kind of person? "Iraqi" (a native of
- * Iraq) is written as a name, so it is no role.
+ * of its commonest noun senses is spelt in lower case, or as an abbreviation in capitals ("CEO", "MP",
+ * "GP": a role all the same), and is a kind of person? "Iraqi" (a native of Iraq) is written as a
+ * name, so it is no role.
  */
 export function isRoleNoun(word: string): boolean {
   const key = word.toLowerCase();
@@ -1109,7 +1118,8 @@ export function isRoleNoun(word: string): boolean {
       .slice(0, SENSES_PER_POS)
       .some(
         (sense) =>
-          readSynsetLemmas('noun', sense).includes(key) && people.some((p) => ancestorsOf(sense).includes(p)),
+          spelledAsRole(readSynsetLemmas('noun', sense), key) &&
+          people.some((p) => ancestorsOf(sense).includes(p)),
       );
     if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
     roleCache.set(key, known);

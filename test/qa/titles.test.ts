@@ -28,6 +28,12 @@ describe('WordNet: roles and the places adjectives pertain to', () => {
       expect(isRoleNoun(word)).toBe(true);
   });
 
+  it('takes a role WordNet spells as an abbreviation in capitals ("CEO", "MP", "GP")', () => {
+    for (const word of ['ceo', 'CEO', 'mp', 'gp']) expect(isRoleNoun(word)).toBe(true);
+    // Not a word that is an abbreviation of something else first, nor a pronoun spelt so.
+    for (const word of ['us', 'who', 'uk']) expect(isRoleNoun(word)).toBe(false);
+  });
+
   it('does not take a nationality, written as a name, or a thing for a role', () => {
     for (const word of ['iraqi', 'russian', 'agreement', 'cooperation']) expect(isRoleNoun(word)).toBe(false);
   });
