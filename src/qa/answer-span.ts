@@ -552,12 +552,8 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // "Who is the head of the IMF?" is not answered by "Serge Troeber, deputy head of …": a deputy, a
   // vice-president, a former minister does not hold the role asked, unless the question says so too.
   const said = new Set(tokenize(input.question).map((t) => t.word));
-  // The role as the passage writes it counts as asked: "Former chief executive Tom Briggs" is no holder
-  // for "who is the ceo?", which the expansion read as "chief executive" (`matched`).
   const other = people.filter((p) =>
-    p.title.some(
-      (t, i) => (asked.has(t.stem) || input.matched.has(t.stem)) && qualifiedRoleAt(p.title, i, said),
-    ),
+    p.title.some((t, i) => asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)),
   );
   const holders = candidates.filter(
     (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),

@@ -30,8 +30,9 @@ describe('WordNet: roles and the places adjectives pertain to', () => {
 
   it('takes a role WordNet spells as an abbreviation in capitals ("CEO", "MP", "GP")', () => {
     for (const word of ['ceo', 'CEO', 'mp', 'gp']) expect(isRoleNoun(word)).toBe(true);
-    // Not a word that is an abbreviation of something else first, nor a pronoun spelt so.
-    for (const word of ['us', 'who', 'uk']) expect(isRoleNoun(word)).toBe(false);
+    // Not a word that is an abbreviation of something else first, nor a pronoun spelt so, nor a word
+    // a noun spells in lower case ("wasp", before WASP), nor one person's initials ("JFK").
+    for (const word of ['us', 'who', 'uk', 'wasp', 'sob', 'jfk', 'JFK']) expect(isRoleNoun(word)).toBe(false);
   });
 
   it('does not take a nationality, written as a name, or a thing for a role', () => {
