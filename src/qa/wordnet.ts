@@ -1091,13 +1091,29 @@ export function forEachSynset(
   }
 }
 
+/** An abbreviation in capitals: two letters or more, all upper case ("CEO", "MP"). */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/**
+ * Is the word one of the sense's lemmas as a common noun is spelt: in lower case, or as an abbreviation
+ * in capitals of a kind (not of one named person: "JFK") when no noun spells the word in lower case
+ * ("wasp" is an insect before it is a WASP; `lowerSpelled`)?
+ */
+function spelledAsRole(sense: number, key: string, lowerSpelled: () => boolean): boolean {
+  const lemmas = readSynsetLemmas('noun', sense);
+  if (lemmas.includes(key)) return true;
+  const abbreviated = lemmas.some((l) => ABBREVIATION.test(l) && l.toLowerCase() === key);
+  return abbreviated && !isInstance(sense) && !lowerSpelled();
+}
+
 const roleCache = new Map<string, boolean>();
 let personSenses: readonly number[] | undefined;
 
 /**
  * Is `word` a common noun for a kind of person ("minister", "director", "spokesman", "official"): one
- * of its commonest noun senses is spelt in lower case and is a kind of person? "Iraqi" (a native of
- * Iraq) is written as a name, so it is no role.
+ * of its commonest noun senses is spelt in lower case, or as an abbreviation in capitals ("CEO", "MP",
+ * "GP": a role all the same), and is a kind of person? "Iraqi" (a native of Iraq) is written as a
+ * name, so it is no role.
  */
 export function isRoleNoun(word: string): boolean {
   const key = word.toLowerCase();
@@ -1105,11 +1121,12 @@ export function isRoleNoun(word: string): boolean {
   if (known === undefined) {
     personSenses ??= nounSenses('person').slice(0, 1);
     const people = personSenses;
+    const lowerSpelled = () => nounSenses(key).some((sense) => readSynsetLemmas('noun', sense).includes(key));
     known = nounSenses(key)
       .slice(0, SENSES_PER_POS)
       .some(
         (sense) =>
-          readSynsetLemmas('noun', sense).includes(key) && people.some((p) => ancestorsOf(sense).includes(p)),
+          spelledAsRole(sense, key, lowerSpelled) && people.some((p) => ancestorsOf(sense).includes(p)),
       );
     if (roleCache.size >= CACHE_LIMIT) roleCache.clear();
     roleCache.set(key, known);

@@ -28,6 +28,13 @@ describe('WordNet: roles and the places adjectives pertain to', () => {
       expect(isRoleNoun(word)).toBe(true);
   });
 
+  it('takes a role WordNet spells as an abbreviation in capitals ("CEO", "MP", "GP")', () => {
+    for (const word of ['ceo', 'CEO', 'mp', 'gp']) expect(isRoleNoun(word)).toBe(true);
+    // Not a word that is an abbreviation of something else first, nor a pronoun spelt so, nor a word
+    // a noun spells in lower case ("wasp", before WASP), nor one person's initials ("JFK").
+    for (const word of ['us', 'who', 'uk', 'wasp', 'sob', 'jfk', 'JFK']) expect(isRoleNoun(word)).toBe(false);
+  });
+
   it('does not take a nationality, written as a name, or a thing for a role', () => {
     for (const word of ['iraqi', 'russian', 'agreement', 'cooperation']) expect(isRoleNoun(word)).toBe(false);
   });
