@@ -23,9 +23,9 @@ interface Word {
  * lower case), or one it is called ("called Moonfleet").
  */
 const NAME_AFTER =
-  /^\s*(?:,\s*(?:the\s+)?["“‘']?\p{Lu}|\(\s*\p{Lu}|\s[-–—:]\s*\p{L}|(?:,\s*)?(?:called|named|known\s+as|titled|entitled)\b)/u;
+  /^\s*(?:,\s*(?:the\s+)?["“‘']?\p{Lu}|\(\s*\p{Lu}|\s[-–—:]\s*\p{L}|\s+(?:the\s+)?["“‘']?\p{Lu}|(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally)\s+)?(?:called|named|known\s+(?:locally\s+)?as|titled|entitled)\s+(?:the\s+)?["“‘']?\p{Lu})/u;
 /** Before the noun phrase: a name and a comma, the noun phrase in apposition to it ("Moonfleet, a book…"). */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*["”’']?\s*,\s*$/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
 
 /** Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"). */
 function capitalised(w: Word): boolean {
@@ -44,15 +44,38 @@ export function saysOnlyUnnamed(noun: string, text: string): boolean {
 /**
  * Does the passage name one of the noun's kind: a mention of the noun with a name ("The Penrith Bay
  * Sailing Club", "a ferry called the Stena Star")? Such a passage answers a name asked of the noun
- * where one saying it unnamed does not.
+ * where one saying it unnamed does not, when it is the same one: the best passage's own capitalised
+ * words near the noun ("A sailing club in Penrith Bay") must stand near the named mention too. "It will
+ * compete with Gleaston Farm Park" names another park than "a disused quarry near Ulverston into a farm
+ * park" (review35b).
  */
-export function namesOne(asked: NameAsked, text: string): boolean {
+export function namesOne(asked: NameAsked, text: string, best: string): boolean {
   const { words, mentions } = mentionsOf(asked.noun, text);
   // "The Penrith Bay Sailing Club" names no cricket club: the question's words for which one it is
   // ("cricket" of "the cricket club") must be the passage's too.
   const said = new Set(words.map((w) => w.text.toLowerCase()));
   if (!asked.modifiers.every((m) => said.has(m))) return false;
-  return mentions.some((i) => namedAt(words, i, text));
+  const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
+  return mentions.some((i) => {
+    if (!namedAt(words, i, text)) return false;
+    const here = namesNear({ words, mentions: [i] }, asked.noun);
+    return [...here].some((w) => which.has(w));
+  });
+}
+
+/** How far from a mention of the noun a capitalised word is read as saying which one it is. */
+const NEAR_WORDS = 5;
+
+/** The capitalised words (no stopword, not the noun) within NEAR_WORDS of the mentions, lower-cased. */
+function namesNear({ words, mentions }: { words: Word[]; mentions: number[] }, noun: string): Set<string> {
+  const out = new Set<string>();
+  for (const i of mentions)
+    for (let j = Math.max(0, i - NEAR_WORDS); j <= Math.min(words.length - 1, i + NEAR_WORDS); j++) {
+      const w = words[j] as Word;
+      const lower = w.text.toLowerCase();
+      if (j !== i && capitalised(w) && lower !== noun && !lower.startsWith(noun)) out.add(lower);
+    }
+  return out;
 }
 
 /** The passage's words, and which of them are the noun or its plural. */
@@ -99,6 +122,7 @@ export function unnamedOnly(asked: NameAsked, passages: readonly Passage[]): boo
   const best = passages[0];
   if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text)) return false;
   return !passages.some(
-    (p, i) => i > 0 && p.section === 'body' && p.article.id === best.article.id && namesOne(asked, p.text),
+    (p, i) =>
+      i > 0 && p.section === 'body' && p.article.id === best.article.id && namesOne(asked, p.text, best.text),
   );
 }

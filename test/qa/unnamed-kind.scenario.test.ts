@@ -7,7 +7,10 @@
  * ferry called the Stena Star"). Stories written for these tests (test/fixtures/unnamed-kind); on
  * 8b7d293 the bot answered "Mill Lane", "Ardmore", "Penrith Bay" and nothing for the ferry.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
 const { engine } = await loadEngine(new URL('../fixtures/unnamed-kind', import.meta.url).pathname);
@@ -36,5 +39,27 @@ describe('a name asked of a thing the story never names', () => {
   it('a thing the story calls something is named so, and one in apposition still is', () => {
     expect(engine.ask('what is the name of the ferry').answer?.text).toBe('Stena Star');
     expect(engine.ask('what is the rowing team called').answer?.text).toBe('Kestrels');
+  });
+});
+
+describe('names in other wordings, and another of the kind (review35b)', () => {
+  const story = (file: string) =>
+    new Engine([
+      parseArticle(
+        file,
+        readFileSync(new URL(`../fixtures/unnamed-review/${file}`, import.meta.url), 'utf8'),
+      ),
+    ]);
+
+  it('a name set straight after the noun, or after "is called", is its name', () => {
+    const rescue = story('rescue.txt');
+    expect(rescue.ask('what is the name of the lifeboat?').answer?.text).toBe('Kiwi Hope');
+    expect(rescue.ask('what is the name of the dog').answer?.text).toBe('Bramble');
+    expect(rescue.ask('what is the ferry called?').answer?.text).toBe('Menai Star');
+  });
+
+  it('another farm park the story names is not the unnamed one asked about', () => {
+    const reply = story('quarry.txt').ask('what is the name of the farm park');
+    expect(reply.answer?.text ?? '').not.toMatch(/Gleaston/);
   });
 });

@@ -28,11 +28,40 @@ describe('saysOnlyUnnamed', () => {
 });
 
 describe('namesOne', () => {
+  const best = 'A sailing club in Penrith Bay has won a national award.';
   it('names one of the kind, and only of the kind the question picks by its own words', () => {
     const text = 'The Penrith Bay Sailing Club, founded in 1952, won.';
-    expect(namesOne({ noun: 'club', modifiers: [] }, text)).toBe(true);
-    expect(namesOne({ noun: 'club', modifiers: ['sailing'] }, text)).toBe(true);
-    expect(namesOne({ noun: 'club', modifiers: ['cricket'] }, text)).toBe(false);
-    expect(namesOne({ noun: 'club', modifiers: [] }, 'A sailing club in Penrith Bay won.')).toBe(false);
+    expect(namesOne({ noun: 'club', modifiers: [] }, text, best)).toBe(true);
+    expect(namesOne({ noun: 'club', modifiers: ['sailing'] }, text, best)).toBe(true);
+    expect(namesOne({ noun: 'club', modifiers: ['cricket'] }, text, best)).toBe(false);
+    expect(namesOne({ noun: 'club', modifiers: [] }, 'A sailing club in Penrith Bay won.', best)).toBe(false);
+  });
+
+  it('names the one the best passage says, not another of its kind (review35b)', () => {
+    const quarry = 'Plans to turn a disused quarry near Ulverston into a farm park have been approved.';
+    const rival = 'It will compete with Gleaston Farm Park, which opened a few miles away in 2015.';
+    expect(namesOne({ noun: 'park', modifiers: ['farm'] }, rival, quarry)).toBe(false);
+    // With nothing in the best passage saying which one, no name is taken as its name.
+    expect(
+      namesOne({ noun: 'club', modifiers: [] }, 'The Penrith Bay Sailing Club won.', 'A club won.'),
+    ).toBe(false);
+  });
+});
+
+describe('a name set by the noun in other wordings (review35b)', () => {
+  it.each([
+    ['lifeboat', 'The lifeboat Kiwi Hope was launched from Moelfre to stand by.'],
+    ['dog', 'One passenger, who was travelling with her dog Bramble, said it was terrifying.'],
+    ['pub', 'The pub is called the Drovers Arms and dates from 1790.'],
+    ['club', 'Crescent Rovers is the oldest football club in the county.'],
+  ])('%s: "%s" names it', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(false);
+  });
+
+  it.each([
+    ['club', 'The club was named after a local doctor.'],
+    ['pub', 'The pub has been named the best in Wales.'],
+  ])('%s: "%s" gives no name', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(true);
   });
 });
