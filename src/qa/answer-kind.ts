@@ -30,7 +30,7 @@ import {
   taggedUses,
 } from './wordnet.js';
 import { modifiesNext } from './relational-adjective.js';
-import { afterLocative, namesAPlace, type SpanKind } from './span-parts.js';
+import { afterLocative, calledA, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
   dimensionAsked,
@@ -331,8 +331,8 @@ const NAME_OF = /\bname of (?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0
 const CALLED =
   /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|this|that|his|her|its|their) ((?:[\p{L}-]+ ){0,2}[\p{L}-]+) called\s*[?!.]*$/u;
 /** How a question asks for a name: "what is the name of the X?" or "what is the X called?". */
-type NameAsked = 'name-of' | 'called';
-const NAME_ASKED: Readonly<Record<NameAsked, RegExp>> = { 'name-of': NAME_OF, called: CALLED };
+type NameWording = 'name-of' | 'called';
+const NAME_ASKED: Readonly<Record<NameWording, RegExp>> = { 'name-of': NAME_OF, called: CALLED };
 
 /**
  * "the name of the X": the last word of the noun phrase after "name of" and a determiner ("the town",
@@ -341,7 +341,7 @@ const NAME_ASKED: Readonly<Record<NameAsked, RegExp>> = { 'name-of': NAME_OF, ca
  * written as one (`named`: a title may be any words, but a capitalised one); else `any`. "What is the
  * charity called?" asks the same (`called`), for a body of people only.
  */
-function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
+function nameOfKind(q: string, senses: number, asked: NameWording): AskedKind {
   const noun = NAME_ASKED[asked].exec(q.trim())?.[1]?.split(' ').at(-1);
   if (noun === undefined || !isEnglishWord(noun)) return { kind: 'any' };
   const of = kindOfNoun(noun, senses);
@@ -351,6 +351,36 @@ function nameOfKind(q: string, senses: number, asked: NameAsked): AskedKind {
   // name of a body of people; the first may be any word but a date, a place or no noun (`calledFit`).
   if (asked === 'called' && !ofAnyClass(noun, BODY_CLASSES)) return { kind: 'any', noun, called: true };
   return { kind: 'thing', noun, which: true, named: true };
+}
+
+/** A noun a question asks the proper name of, and the words it says before it ("farm" of "the farm park"). */
+export interface NameAsked {
+  noun: string;
+  modifiers: readonly string[];
+}
+
+/**
+ * The noun a question asks the proper name of ("trust" of "what is the name of the trust?", "club" of
+ * "what is the rugby club called?"), when it asks one (`nameOfKind`'s `named`) of a concrete thing;
+ * undefined otherwise.
+ */
+export function nameAskedOf(
+  question: string,
+  parsed: ParsedQuestion,
+  weights: Pick<Weights, 'KIND_NOUN_SENSES'>,
+  slot?: AskedSlot,
+): NameAsked | undefined {
+  const asked = askedKind(question, parsed, weights, slot);
+  if (asked.kind !== 'thing' || asked.named !== true || asked.noun === undefined) return undefined;
+  // Only a thing whose name is written as a proper one: a club, a park, a ship (the commonest sense in
+  // WordNet's concrete classes: groups, artifacts, places, beings), not "the rare brain condition" (a
+  // state), whose name is a common noun ("progressive multifocal leukoencephalopathy").
+  if (![...nounClasses(asked.noun, 1)].every((k) => CONCRETE.has(k))) return undefined;
+  const q = question.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const what = q.search(/\bwhat\b/);
+  const phrase = (NAME_OF.exec(q) ?? CALLED.exec(what === -1 ? q : q.slice(what)))?.[1]?.split(' ') ?? [];
+  const modifiers = phrase.at(-1) === asked.noun ? phrase.slice(0, -1) : [];
+  return { noun: asked.noun, modifiers };
 }
 
 /**
@@ -829,8 +859,9 @@ function holdsNumber(c: KindCandidate, passage: KindPassage): boolean {
  * know it ("Yalta Conference"); "Russia" (a country), "the statement" and a person's name name no meeting.
  */
 function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit {
-  // "Bradford Crown Court" is a court, whatever the tagger takes it for.
-  if (nameHeadedBy(noun, c.text)) return 'fine';
+  // "Bradford Crown Court" is a court, whatever the tagger takes it for; so is what the passage calls
+  // one ("a ferry called the Stena Star", which the tagger may take for a person).
+  if (nameHeadedBy(noun, c.text) || calledA(noun, passage.text, c.start)) return 'fine';
   const lemma = c.text
     .replace(/^the\s+/i, '')
     .trim()

@@ -26,6 +26,8 @@ import {
 } from './span-parts.js';
 import { questionVerb } from './question-verb.js';
 import { isRoleNoun } from './wordnet.js';
+import { nameAskedOf, type NameAsked } from './answer-kind.js';
+import { namesOne, saysOnlyUnnamed } from './unnamed.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
@@ -69,12 +71,14 @@ export function answeringPassage(
   passages: readonly Passage[],
   matched: ReadonlySet<string>,
   lookBack: number,
+  nameAsked?: NameAsked,
 ): number {
   const best = passages[0];
   if (best === undefined) return 0;
   // Each built only when the rules before it took no passage (building one reads the question's words).
   const rules = [
     () => nameRule(index, parsed, best),
+    () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best)),
     () => placeRule(index, parsed, best, matched, lookBack),
     () => entityRule(index, parsed, best, matched),
   ];
@@ -107,6 +111,19 @@ function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): An
   };
   // Of the best passage's story only: another story's "John Smith" is no name of this one's Smith.
   return { keeps: names, takes: (passage) => passage.article.id === best.article.id && names(passage) };
+}
+
+/**
+ * For a question asking the name of a thing by its noun ("what is the name of the sailing club?"): a
+ * best passage that says the noun only unnamed ("A sailing club in Penrith Bay has won…") has no name
+ * to give; a passage of its story that names one ("The Penrith Bay Sailing Club, founded in 1952,…")
+ * answers (`unnamed.ts`).
+ */
+function kindNameRule(asked: NameAsked, best: Passage): AnsweringRule {
+  return {
+    keeps: (passage) => !saysOnlyUnnamed(asked.noun, passage.text),
+    takes: (passage) => passage.article.id === best.article.id && namesOne(asked, passage.text, best.text),
+  };
 }
 
 /**
@@ -374,7 +391,16 @@ export function shortAnswer(
         ? originAnswer(index, lives, shown, titled, residenceIn)
         : undefined;
   // The answering passage is shown first, in the best one's place and with its score.
-  const at = origin?.at ?? answeringPassage(index, parsed, shown, matched, weights.LOCATIVE_LOOK_BACK);
+  const at =
+    origin?.at ??
+    answeringPassage(
+      index,
+      parsed,
+      shown,
+      matched,
+      weights.LOCATIVE_LOOK_BACK,
+      nameAskedOf(question, parsed, weights),
+    );
   const passages =
     at === 0
       ? shown

@@ -29,13 +29,14 @@ import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
 import type { SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
-import { dimensionSaid } from './answer-kind.js';
+import { dimensionSaid, type NameAsked } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
 import { failsAssertion, failsDenial } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
+import { unnamedOnly } from './unnamed.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -158,6 +159,8 @@ export interface Evidence {
   saidByPronoun?: readonly number[];
   /** The question's titled people by sentence (`TitledPeople`): the short answer reads the same passage's. */
   titled?: TitledPeople;
+  /** The noun the question asks the proper name of ("club" of "what is the rugby club called?": `nameAskedOf`). */
+  nameAsked?: NameAsked;
 }
 
 /** Does some passage shown (`givesAmount`) give an amount? The best passage's entities are tagged already. */
@@ -291,6 +294,12 @@ export function features(e: Evidence): Features | undefined {
   if (saysOnlyUnreal(e.text, best)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
   if (marginGiven === false) return undefined;
+  // "What is the name of the farm park?" of "…to donate it to a farm park": the passage says the thing
+  // only as one of its kind, so no name it holds is the one asked ("Halloween", "Crescent Road"). A
+  // rule, as the unsaid is: the slot features count any name as one.
+  // Unless a body passage of its story shown after it names one ("The Penrith Bay Sailing Club…"), which
+  // then answers (`answeringPassage`).
+  if (e.nameAsked !== undefined && unnamedOnly(e.nameAsked, e.passages)) return undefined;
   // The passage gives the asked role to one person and the question's nation or organisation to another
   // ("who is Russia's defense minister?" of the Iraqi minister and the Russian director): no one it
   // names is the person asked for. A rule, as the unsaid is: too rare in the training sets to be learned.

@@ -36,6 +36,7 @@ import {
   type PassageModel,
 } from './passage-model.js';
 import { askedSlot } from './slot.js';
+import { nameAskedOf } from './answer-kind.js';
 import { polarityOf } from './polarity.js';
 import { rerank, type Ranked } from './rerank.js';
 import { askedFirst } from './asked-first.js';
@@ -515,6 +516,7 @@ export class Engine {
           corrections,
           index: this.index,
           titled,
+          nameAsked: nameAskedOf(parsed.text, parsed, this.weights, slot),
           // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
           entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
           ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),

@@ -235,8 +235,8 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
   return [first, last];
 }
 
-/** A noun and "called" (or "named"…) right before a name; made once, as letters.ts says why. */
-const NOUN_CALLED = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+["“‘']?$/iu;
+/** A noun and "called" (or "named"…) right before a name, or its "the" ("a ferry called the Stena Star"); made once, as letters.ts says why. */
+const NOUN_CALLED = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+(?:the\s+)?["“‘']?$/iu;
 
 /**
  * Is the span at `start` named as a `noun` right before it: "a song called Judge Y'Self", "a ferry

@@ -1,0 +1,128 @@
+/**
+ * "What is the name of the farm park?" of "…plans to donate it to a farm park": the passage says the
+ * asked thing only as one of its kind, by no name. A name asked of a noun is given in the noun's own
+ * phrase ("the Llandeilo rugby club", "Gunton Farm Park"), in apposition to it ("the club, Llandeilo
+ * Wanderers,", "Llandeilo Wanderers, the rugby club…") or after "called" or "named": a passage whose
+ * every mention of the noun has none of these names nothing of that kind, whatever other names it holds
+ * ("Crescent Road" of "the rugby club in Crescent Road"). Pure.
+ */
+import { DETERMINERS, isStopword } from './text.js';
+import type { Passage } from './types.js';
+import type { NameAsked } from './answer-kind.js';
+import { startsUpper } from './letters.js';
+
+/** A word and where it is: the passage's words, in order. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * After the noun: a name in apposition (", Llandeilo…", " - progressive multifocal…", which may be in
+ * lower case), or one it is called ("called Moonfleet").
+ */
+const NAME_AFTER =
+  /^\s*(?:,\s*(?:the\s+)?["“‘']?\p{Lu}|\(\s*\p{Lu}|\s[-–—:]\s*\p{L}|\s+(?:the\s+)?["“‘']?\p{Lu}|(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally)\s+)?(?:called|named|known\s+(?:locally\s+)?as|titled|entitled)\s+(?:the\s+)?["“‘']?\p{Lu})/u;
+/** Before the noun phrase: a name and a comma, the noun phrase in apposition to it ("Moonfleet, a book…"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+
+/** Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"). */
+function capitalised(w: Word): boolean {
+  return startsUpper(w.text) && !isStopword(w.text.toLowerCase());
+}
+
+/**
+ * Does the passage say the noun (or its plural) and never with a name for it? False when it does not
+ * say the noun at all: then nothing shows that the thing it is about goes unnamed.
+ */
+export function saysOnlyUnnamed(noun: string, text: string): boolean {
+  const { words, mentions } = mentionsOf(noun, text);
+  return mentions.length > 0 && mentions.every((i) => !namedAt(words, i, text));
+}
+
+/**
+ * Does the passage name one of the noun's kind: a mention of the noun with a name ("The Penrith Bay
+ * Sailing Club", "a ferry called the Stena Star")? Such a passage answers a name asked of the noun
+ * where one saying it unnamed does not, when it is the same one: the best passage's own capitalised
+ * words near the noun ("A sailing club in Penrith Bay") must stand near the named mention too. "It will
+ * compete with Gleaston Farm Park" names another park than "a disused quarry near Ulverston into a farm
+ * park" (review35b).
+ */
+export function namesOne(asked: NameAsked, text: string, best: string): boolean {
+  const { words, mentions } = mentionsOf(asked.noun, text);
+  // "The Penrith Bay Sailing Club" names no cricket club: the question's words for which one it is
+  // ("cricket" of "the cricket club") must be the passage's too.
+  const said = new Set(words.map((w) => w.text.toLowerCase()));
+  if (!asked.modifiers.every((m) => said.has(m))) return false;
+  const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
+  return mentions.some((i) => {
+    if (!namedAt(words, i, text)) return false;
+    const here = namesNear({ words, mentions: [i] }, asked.noun);
+    return [...here].some((w) => which.has(w));
+  });
+}
+
+/** How far from a mention of the noun a capitalised word is read as saying which one it is. */
+const NEAR_WORDS = 5;
+
+/** The capitalised words (no stopword, not the noun) within NEAR_WORDS of the mentions, lower-cased. */
+function namesNear({ words, mentions }: { words: Word[]; mentions: number[] }, noun: string): Set<string> {
+  const out = new Set<string>();
+  for (const i of mentions)
+    for (let j = Math.max(0, i - NEAR_WORDS); j <= Math.min(words.length - 1, i + NEAR_WORDS); j++) {
+      const w = words[j] as Word;
+      const lower = w.text.toLowerCase();
+      if (j !== i && capitalised(w) && lower !== noun && !lower.startsWith(noun)) out.add(lower);
+    }
+  return out;
+}
+
+/** The passage's words, and which of them are the noun or its plural. */
+function mentionsOf(noun: string, text: string): { words: Word[]; mentions: number[] } {
+  const words: Word[] = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const plural = /(?:s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+  const mentions = words.flatMap((w, i) => {
+    const lower = w.text.toLowerCase();
+    return lower === noun || lower === plural ? [i] : [];
+  });
+  return { words, mentions };
+}
+
+/** Is the mention at `i` given a name: in its own phrase, in apposition, or after "called"? */
+function namedAt(words: readonly Word[], i: number, text: string): boolean {
+  const mention = words[i] as Word;
+  // "Gunton Farm Park": the noun is itself part of a name.
+  if (startsUpper(mention.text) && i > 0) return true;
+  // "the Llandeilo rugby club": a name among the words before the noun, back to its determiner.
+  let at = i - 1;
+  for (; at >= 0 && at >= i - 4; at--) {
+    const w = words[at] as Word;
+    // A gap other than spaces (a comma, a full stop) ends the noun's phrase.
+    if (!/^\s+$/.test(text.slice(w.end, (words[at + 1] as Word).start))) break;
+    if (DETERMINERS.has(w.text.toLowerCase())) break;
+    if (capitalised(w) && at > 0) return true;
+  }
+  if (NAME_AFTER.test(text.slice(mention.end))) return true;
+  // "Moonfleet, a smuggling adventure…": the phrase set after a name.
+  const opening = at >= 0 && DETERMINERS.has((words[at] as Word).text.toLowerCase()) ? at : at + 1;
+  const from = (words[opening] as Word | undefined)?.start ?? mention.start;
+  return NAME_BEFORE.test(text.slice(0, from));
+}
+
+/**
+ * Does the best passage say the noun only unnamed, and no body passage of its story shown after it
+ * name one? Then nothing shown gives the name asked.
+ */
+export function unnamedOnly(asked: NameAsked, passages: readonly Passage[]): boolean {
+  const best = passages[0];
+  if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text)) return false;
+  return !passages.some(
+    (p, i) =>
+      i > 0 && p.section === 'body' && p.article.id === best.article.id && namesOne(asked, p.text, best.text),
+  );
+}

@@ -1,0 +1,67 @@
+/** `unnamed.ts`: whether a passage says a noun only as one of its kind, or names one. */
+import { describe, expect, it } from 'vitest';
+import { namesOne, saysOnlyUnnamed } from '../../src/qa/unnamed.js';
+
+describe('saysOnlyUnnamed', () => {
+  it.each([
+    ['club', 'They built a shed next to the rugby club in Crescent Road.'],
+    ['park', 'He plans to donate it to a farm park to be fed to pigs.'],
+    ['charity', 'A charity paid for the trip.'],
+    ['school', 'A primary school choir from Ardmore will sing.'],
+    ['club', 'Both clubs said they were pleased.'],
+  ])('%s: "%s" says it unnamed', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(true);
+  });
+
+  it.each([
+    ['club', 'The Penrith Bay Sailing Club was given the prize.'],
+    ['club', 'They trained at the Llandeilo rugby club on Friday.'],
+    ['team', 'A local rowing team, the Kestrels, trained with them.'],
+    ['ferry', 'They sailed on a ferry called the Stena Star.'],
+    ['book', 'Staff found Moonfleet, a book by J Meade Falkner.'],
+    ['charity', 'The money went to the Harbour Trust, a charity for sailors.'],
+    // No mention at all: nothing shows the thing goes unnamed.
+    ['club', 'The council voted nine to two on Thursday.'],
+  ])('%s: "%s" does not', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(false);
+  });
+});
+
+describe('namesOne', () => {
+  const best = 'A sailing club in Penrith Bay has won a national award.';
+  it('names one of the kind, and only of the kind the question picks by its own words', () => {
+    const text = 'The Penrith Bay Sailing Club, founded in 1952, won.';
+    expect(namesOne({ noun: 'club', modifiers: [] }, text, best)).toBe(true);
+    expect(namesOne({ noun: 'club', modifiers: ['sailing'] }, text, best)).toBe(true);
+    expect(namesOne({ noun: 'club', modifiers: ['cricket'] }, text, best)).toBe(false);
+    expect(namesOne({ noun: 'club', modifiers: [] }, 'A sailing club in Penrith Bay won.', best)).toBe(false);
+  });
+
+  it('names the one the best passage says, not another of its kind (review35b)', () => {
+    const quarry = 'Plans to turn a disused quarry near Ulverston into a farm park have been approved.';
+    const rival = 'It will compete with Gleaston Farm Park, which opened a few miles away in 2015.';
+    expect(namesOne({ noun: 'park', modifiers: ['farm'] }, rival, quarry)).toBe(false);
+    // With nothing in the best passage saying which one, no name is taken as its name.
+    expect(
+      namesOne({ noun: 'club', modifiers: [] }, 'The Penrith Bay Sailing Club won.', 'A club won.'),
+    ).toBe(false);
+  });
+});
+
+describe('a name set by the noun in other wordings (review35b)', () => {
+  it.each([
+    ['lifeboat', 'The lifeboat Kiwi Hope was launched from Moelfre to stand by.'],
+    ['dog', 'One passenger, who was travelling with her dog Bramble, said it was terrifying.'],
+    ['pub', 'The pub is called the Drovers Arms and dates from 1790.'],
+    ['club', 'Crescent Rovers is the oldest football club in the county.'],
+  ])('%s: "%s" names it', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(false);
+  });
+
+  it.each([
+    ['club', 'The club was named after a local doctor.'],
+    ['pub', 'The pub has been named the best in Wales.'],
+  ])('%s: "%s" gives no name', (noun, text) => {
+    expect(saysOnlyUnnamed(noun, text)).toBe(true);
+  });
+});
