@@ -35,6 +35,7 @@ import { asksWhether } from './polarity.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { wordsOfLongerNames } from './longer-names.js';
+import { lendFullNames } from './titled-surname.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
@@ -100,6 +101,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     wordsOfLongerNames(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
+  lendFullNames(index, expansion.groups, parsed, weights);
   splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')

@@ -170,7 +170,9 @@ describe("a role word lends the titled person's name", () => {
   });
 
   it('lends nothing when the question names the person', () => {
-    const groups = groupsOf('What did minister Clarke promise?');
+    // The role word lends no name; the surname may be lent the rest of its full name (`titled-surname.ts`).
+    const groups = groupsOf('What did minister Clarke promise?').filter((g) => g.word === 'minister');
+    expect(groups.length).toBe(1);
     expect(groups.flatMap((g) => g.terms).some((t) => t.lent === true)).toBe(false);
   });
 
