@@ -1,0 +1,111 @@
+/**
+ * A number that counts things is a count, no measure: "2,500 people", "four farmhands" answer "how big
+ * was the crowd?" but not "how heavy was the cheese?", "how deep is the harbour?" nor "how old is the
+ * organiser?". A unit glued on ("340kg") is read as the number's unit. measure.ts `countsAt`,
+ * `readingsAt`; slot.ts's fillers for a question whose measure word names the measure.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/qa/entities.js';
+import { countsAt, measureAsked, onlyOtherMeasures, readingsAt } from '../../src/qa/measure.js';
+import { parseQuestion } from '../../src/qa/question.js';
+import { askedSlot, slotEvidence } from '../../src/qa/slot.js';
+import { tokenize } from '../../src/qa/text.js';
+
+/** What the number `number` of `text` gives (`readingsAt`). */
+const readings = (text: string, number: string) => {
+  const start = text.indexOf(number);
+  return readingsAt(text, start, start + number.length);
+};
+
+describe('a number of things that are no unit is a count', () => {
+  it.each([
+    ['A crowd of 2,500 people came.', '2,500'],
+    ['Four farmhands carried it.', 'Four'],
+    ['It beat two smaller cheeses.', 'two'],
+    ['Three Labour councillors voted.', 'Three'],
+    ['The park has two half-pipes.', 'two'],
+    ['Thousands of fans came.', 'Thousands'],
+    ['It drew 3 million viewers.', '3'],
+    ['She won by nine votes.', 'nine'],
+  ])('"%s": "%s" counts', (text, number) => {
+    expect(readings(text, number)).toEqual(['count']);
+  });
+
+  it.each([
+    ['It was fed 400 litres of water.', '400', ['volume']],
+    ['A wheel weighing 340kg won.', '340', ['weight']],
+    ['It took five months to make.', 'five', ['duration']],
+    ['It is three times as big.', 'three', []],
+    ['Her daughter Maya, seven, named it.', 'seven', []],
+    ['More than 2,000 had come.', '2,000', []],
+    ['In 2019 Smith said so.', '2019', []],
+    ['It was one of the best.', 'one', []],
+  ])('"%s": "%s" is no count', (text, number, measures) => {
+    expect(readings(text, number)).toEqual(measures);
+    const start = text.indexOf(number);
+    expect(countsAt(text, start, start + number.length)).toBe(false);
+  });
+});
+
+function evidence(question: string, passage: string) {
+  return slotEvidence(
+    askedSlot(question, parseQuestion(question)),
+    { text: passage, tokens: tokenize(passage), entities: () => findEntities(passage) },
+    [],
+  );
+}
+
+describe('the fillers of a measure the question names', () => {
+  it('"how heavy": a weight fills it, glued on or apart; a bare number loosely; a count or a volume not at all', () => {
+    const q = 'how heavy was the cheese?';
+    expect(evidence(q, 'The wheel weighed 340kg.')).toMatchObject({ found: true });
+    expect(evidence(q, 'The wheel weighed 340 kilograms.')).toMatchObject({ found: true });
+    expect(evidence(q, 'The wheel came in at 340.')).toMatchObject({ found: false, loose: true });
+    expect(evidence(q, 'A crowd of 2,500 people saw four farmhands carry it.')).toMatchObject({
+      found: false,
+      loose: false,
+    });
+    expect(evidence(q, 'It took 400 litres of milk.')).toMatchObject({ found: false, loose: false });
+    // A count still says how big a crowd was.
+    expect(evidence('how big was the crowd?', 'A crowd of 2,500 people came.')).toMatchObject({
+      found: true,
+    });
+  });
+
+  it('"how deep", "how fast": a count is no length and no speed', () => {
+    const boats = 'About 40 boats moor in the harbour.';
+    expect(evidence('how deep is the harbour?', boats)).toMatchObject({ found: false, loose: false });
+    expect(evidence('how fast did the riders go?', 'More than 1,200 riders took part.')).toMatchObject({
+      found: false,
+      loose: false,
+    });
+  });
+
+  it('"how old": a sum or a count is no age, not even loosely; a length of time may be a thing\'s', () => {
+    const q = 'how old is the organiser?';
+    expect(evidence(q, 'She said 12 pupils had raised £1,200.')).toMatchObject({
+      found: false,
+      loose: false,
+    });
+    expect(evidence('how old is the clock?', 'The clock was built 150 years ago.')).toMatchObject({
+      loose: true,
+    });
+  });
+});
+
+describe('an age asked is judged as any measure', () => {
+  it('"how old" asks an age, a length of time loosely', () => {
+    expect(measureAsked('how old is the manager?')).toEqual({ measures: ['age'], loosely: ['duration'] });
+  });
+
+  it('a passage of sums and counts only gives no age; one with a length of time is not judged', () => {
+    expect(onlyOtherMeasures('how old is the manager?', 'The fine was one penny a day, about £95.')).toBe(
+      true,
+    );
+    expect(onlyOtherMeasures('how old is the manager?', 'About 40 boats and 12,000 tourists came.')).toBe(
+      true,
+    );
+    expect(onlyOtherMeasures('how old is the clock?', 'The clock was built 150 years ago.')).toBe(false);
+    expect(onlyOtherMeasures('how old is the manager?', 'Ellen Fairlie, 58, runs it.')).toBe(false);
+  });
+});
