@@ -204,41 +204,57 @@ const PHRASE_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:\s+of)?((?:[\s-]+\p
 
 /**
  * Does the number at [start, end) of the text count things that are no unit ("3,000 people", "six
- * men", "nine votes", "two earlier pumpkins", "three Labour councillors")? Its phrase's first noun,
- * after any adjectives and names qualifying it, is no unit of a measure (WordNet's unit classes:
- * "400 litres", "five months"), nor "times" (a multiple). English puts a count before the noun it
- * counts; a stopword ("3,000 had attended"), a verb or a mark after the number leaves it bare. Read
- * after `measuresAt`, which says what a unit or a sign makes of it.
+ * men", "nine votes", "two earlier pumpkins", "three Labour councillors")? `phraseReading`.
  */
 export function countsAt(text: string, start: number, end: number): boolean {
-  if (start >= end) return false;
-  const words = PHRASE_AFTER.exec(text.slice(end))?.[1]?.match(/\p{L}+/gu) ?? [];
-  for (const written of words) {
-    // "three Labour councillors": a name qualifies the noun counted, as an adjective does.
-    if (/^\p{Lu}/u.test(written)) continue;
-    const w = written.toLowerCase();
-    if (isStopword(w) || w === 'times' || isUnitOf(w, ANY_UNIT)) return false;
-    if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) return true;
-    // "two earlier pumpkins", "six local men": an adjective between the number and its noun.
-    if (!isLemma('adj', w) && !isAdverb(w)) return false;
-  }
-  return false;
+  return start < end && phraseReading(text.slice(end)).includes('count');
 }
 
 /**
- * What the number at [start, end) gives: the measure its unit or sign says (`measuresAt`), else a count
- * when it counts things (`countsAt`), else nothing (a bare number: "in 2019", "Isla, nine,").
+ * What the phrase after a number makes of it: its first noun, after any adjectives and names qualifying
+ * it, counts things when it is no unit of a measure (WordNet's unit classes) nor "times" (a multiple);
+ * a unit after an adjective gives its measure ("one-half mile north": a length). English puts a count
+ * before the noun it counts; a stopword ("3,000 had attended"), a verb or a mark after the number leaves
+ * it bare. Read after `measuresAt`, which says what a unit right after it or a sign makes of it.
+ */
+function phraseReading(after: string): Measure[] {
+  const words = PHRASE_AFTER.exec(after)?.[1]?.match(/\p{L}+/gu) ?? [];
+  for (const [i, written] of words.entries()) {
+    // "three Labour councillors": a name qualifies the noun counted, as an adjective does.
+    if (/^\p{Lu}/u.test(written)) continue;
+    const w = written.toLowerCase();
+    if (isStopword(w) || w === 'times') return [];
+    if (isUnitOf(w, ANY_UNIT)) return i === 0 ? [] : measuresOfUnit(w);
+    if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) return ['count'];
+    // "two earlier pumpkins", "six local men": an adjective between the number and its noun.
+    if (!isLemma('adj', w) && !isAdverb(w)) return [];
+  }
+  return [];
+}
+
+/**
+ * What the number at [start, end) gives: the measure its unit or sign says (`measuresAt`), else what its
+ * phrase says (`phraseReading`: a count when it counts things), else nothing (a bare number: "in 2019",
+ * "Isla, nine,").
  */
 export function readingsAt(text: string, start: number, end: number): Measure[] {
   const measures = measuresAt(text, start, end);
-  if (measures.length > 0) return measures;
-  return countsAt(text, start, end) ? ['count'] : [];
+  if (measures.length > 0 || start >= end) return measures;
+  return phraseReading(text.slice(end));
 }
+
+/** A fraction written in a word, and the unit it is of after "a": "half a mile", "a quarter of an hour". */
+const FRACTION = /^(?:half|quarter|third)$/iu;
+const FRACTION_UNIT = /^\s+(?:of\s+)?an?\s+(\p{L}+)/iu;
 
 /** The kinds of measure a span gives: those of its last number (`readingsAt`), none without a number. */
 export function measuresOfSpan(text: string, start: number, end: number): Measure[] {
   const last = numbersIn(text.slice(start, end)).at(-1);
-  return last === undefined ? [] : readingsAt(text, start + last.start, start + last.end);
+  if (last !== undefined) return readingsAt(text, start + last.start, start + last.end);
+  // "half a mile northwest of the Yard": a fraction of one unit measures as the unit does.
+  if (!FRACTION.test(text.slice(start, end))) return [];
+  const unit = FRACTION_UNIT.exec(text.slice(end))?.[1];
+  return unit === undefined ? [] : measuresOfUnit(unit);
 }
 
 /** Does a number of the given kinds answer the asked measure: yes, loosely, or no (of another kind)? */

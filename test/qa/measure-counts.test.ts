@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/qa/entities.js';
-import { countsAt, measureAsked, onlyOtherMeasures, readingsAt } from '../../src/qa/measure.js';
+import {
+  countsAt,
+  measureAsked,
+  measuresOfSpan,
+  onlyOtherMeasures,
+  readingsAt,
+} from '../../src/qa/measure.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { askedSlot, slotEvidence } from '../../src/qa/slot.js';
 import { tokenize } from '../../src/qa/text.js';
@@ -44,6 +50,17 @@ describe('a number of things that are no unit is a count', () => {
     expect(readings(text, number)).toEqual(measures);
     const start = text.indexOf(number);
     expect(countsAt(text, start, start + number.length)).toBe(false);
+  });
+});
+
+describe('a unit after an adjective or a fraction gives its measure', () => {
+  it('"one-half mile north", "half a mile northwest" are lengths, and fill "how far"', () => {
+    const text = 'The hall is one-half mile north of the park; the pool is half a mile west of it.';
+    expect(readings(text, 'one')).toEqual(['length']);
+    const half = text.indexOf('half a');
+    expect(measuresOfSpan(text, half, half + 4)).toEqual(['length']);
+    const pool = 'The pool is half a mile west of the park.';
+    expect(evidence('how far is the pool from the park?', pool)).toMatchObject({ found: true });
   });
 });
 
