@@ -80,9 +80,10 @@ const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS, 'count'];
  * The question's measure word and what it asks, first match first. "How high" and "how big" are asked
  * of amounts too ("how high did inflation rise?" → "8%", "how big was the loan?" → "£40m"), and of
  * numbers of things ("how big was the crowd?" → "3,000 people", "how high did the number of cases
- * climb?" → "1,200 cases"). A count is no weight, no speed, no temperature, no age and no
- * length one asks "how far / tall / deep" for: "six men" are not how heavy anything is. "How long" takes
- * one loosely ("how long was the queue?" → "200 people"). An age is said as one ("68", "a 13-year-old")
+ * climb?" → "1,200 cases"). A count is no weight, no temperature and no age: "six men" are not how
+ * heavy anything is. A length or a speed takes one loosely, as English counts in units WordNet does not
+ * file as units ("24 storeys high", "six stops away", "80 lengths", "38 knots": review35c), and "how
+ * long" too ("how long was the queue?" → "200 people"). An age is said as one ("68", "a 13-year-old")
  * or, of a thing, as a length of time ("built 150 years ago"), loosely.
  */
 const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
@@ -91,10 +92,13 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
     { measures: ['temperature'] },
   ],
   [/\bhow old\b|\bhow young\b|\bwhat age\b/, { measures: ['age'], loosely: ['duration'] }],
-  [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], dimension: true }],
+  [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], loosely: ['count'], dimension: true }],
   [/\bhow high\b/, { measures: ['length', 'temperature', ...AMOUNTS, 'count'], dimension: true }],
   [/\bhow heavy\b/, { measures: ['weight'], dimension: true }],
-  [/\bhow (?:fast|quick|quickly)\b/, { measures: ['speed'], loosely: ['duration'], dimension: true }],
+  [
+    /\bhow (?:fast|quick|quickly)\b/,
+    { measures: ['speed'], loosely: ['duration', 'count'], dimension: true },
+  ],
   [
     /\bhow (?:big|large|small)\b/,
     { measures: ['length', 'area', 'volume', ...AMOUNTS, 'count'], dimension: true },
@@ -145,6 +149,8 @@ const AFTER_SHARE = /^\s*(?:%|per ?cent\b|percent\b)/i;
 const AFTER_AGE = /^[\s-]*years?[\s-]*old\b/i;
 const BEFORE_AGE = /\baged?\s+$/i;
 const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
+/** Celsius or Fahrenheit glued on in capitals, as news writes a temperature: "16C", "88F". */
+const GLUED_TEMPERATURE = /^[CF]\b/u;
 /** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
 const UNIT_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)`, 'iu');
 
@@ -159,7 +165,7 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (BEFORE_MONEY.test(before)) return ['money'];
   if (AFTER_SHARE.test(after)) return ['share'];
   if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return ['age'];
-  if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
+  if (AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
   const unit = UNIT_AFTER.exec(after)?.[1];
@@ -207,8 +213,14 @@ const PHRASE_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:\s+of)?((?:[\s-]+\p
  * men", "nine votes", "two earlier pumpkins", "three Labour councillors")? `phraseReading`.
  */
 export function countsAt(text: string, start: number, end: number): boolean {
-  return start < end && phraseReading(text.slice(end)).includes('count');
+  return start < end && phraseReading(text.slice(end), text.slice(start, end)).includes('count');
 }
+
+/** Words after a counted noun that make the count a length: "24 storeys high", "six stops away". */
+const LENGTH_AFTER = /^(?:high|tall|deep|wide|thick|long|away|across|apart)$/iu;
+
+/** A number of one thing, which a singular noun follows ("one stop", "a mile"). */
+const ONE = /^(?:1|one|an?)$/iu;
 
 /**
  * What the phrase after a number makes of it: its first noun, after any adjectives and names qualifying
@@ -217,15 +229,23 @@ export function countsAt(text: string, start: number, end: number): boolean {
  * before the noun it counts; a stopword ("3,000 had attended"), a verb or a mark after the number leaves
  * it bare. Read after `measuresAt`, which says what a unit right after it or a sign makes of it.
  */
-function phraseReading(after: string): Measure[] {
-  const words = PHRASE_AFTER.exec(after)?.[1]?.match(/\p{L}+/gu) ?? [];
+function phraseReading(after: string, number: string): Measure[] {
+  const phrase = PHRASE_AFTER.exec(after)?.[1] ?? '';
+  const words = phrase.match(/\p{L}+/gu) ?? [];
+  // The noun agrees with the number: after any number but one, a plural ("140 last week" is no number
+  // of weeks, "a 40 zone" no count of zones), unless joined to it by a hyphen ("a 400-tonne span").
+  const agrees = (w: string) => ONE.test(number.trim()) || isPlural(w) || phrase.startsWith('-');
   for (const [i, written] of words.entries()) {
     // "three Labour councillors": a name qualifies the noun counted, as an adjective does.
     if (/^\p{Lu}/u.test(written)) continue;
     const w = written.toLowerCase();
     if (isStopword(w) || w === 'times') return [];
-    if (isUnitOf(w, ANY_UNIT)) return i === 0 ? [] : measuresOfUnit(w);
-    if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) return ['count'];
+    if (isUnitOf(w, ANY_UNIT)) return i === 0 || !agrees(w) ? [] : measuresOfUnit(w);
+    if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) {
+      if (!agrees(w)) return [];
+      // "24 storeys high", "six stops away": things counted as a length, which the word after says.
+      return LENGTH_AFTER.test(words[i + 1] ?? '') ? ['length'] : ['count'];
+    }
     // "two earlier pumpkins", "six local men": an adjective between the number and its noun.
     if (!isLemma('adj', w) && !isAdverb(w)) return [];
   }
@@ -240,7 +260,7 @@ function phraseReading(after: string): Measure[] {
 export function readingsAt(text: string, start: number, end: number): Measure[] {
   const measures = measuresAt(text, start, end);
   if (measures.length > 0 || start >= end) return measures;
-  return phraseReading(text.slice(end));
+  return phraseReading(text.slice(end), text.slice(start, end));
 }
 
 /** A fraction written in a word, and the unit it is of after "a": "half a mile", "a quarter of an hour". */

@@ -9,6 +9,7 @@ import { findEntities } from '../../src/qa/entities.js';
 import {
   countsAt,
   measureAsked,
+  measuresAt,
   measuresOfSpan,
   onlyOtherMeasures,
   readingsAt,
@@ -89,12 +90,16 @@ describe('the fillers of a measure the question names', () => {
     });
   });
 
-  it('"how deep", "how fast": a count is no length and no speed', () => {
+  it('"how deep", "how fast": a count is no length and no speed, only loosely one ("24 storeys high")', () => {
     const boats = 'About 40 boats moor in the harbour.';
-    expect(evidence('how deep is the harbour?', boats)).toMatchObject({ found: false, loose: false });
+    expect(evidence('how deep is the harbour?', boats)).toMatchObject({ found: false, loose: true });
     expect(evidence('how fast did the riders go?', 'More than 1,200 riders took part.')).toMatchObject({
       found: false,
-      loose: false,
+      loose: true,
+    });
+    // English counts in units WordNet files as none (review35c); "high" after them says a length.
+    expect(evidence('how tall will the tower be?', 'It will be 24 storeys high.')).toMatchObject({
+      found: true,
     });
   });
 
@@ -107,6 +112,26 @@ describe('the fillers of a measure the question names', () => {
     expect(evidence('how old is the clock?', 'The clock was built 150 years ago.')).toMatchObject({
       loose: true,
     });
+  });
+});
+
+describe('a noun after a number agrees with it (review35c)', () => {
+  it('reads no count or unit from a singular noun after a number other than one', () => {
+    const at = (text: string, n: string) => readingsAt(text, text.indexOf(n), text.indexOf(n) + n.length);
+    expect(at('Shares rose to 140 last week.', '140')).toEqual([]);
+    expect(at('Drivers did 60 in a 40 zone.', '40')).toEqual([]);
+    expect(at('The surgery is one stop from the village.', 'one')).toEqual(['count']);
+    expect(at('Residents say the surgery is now six stops from the village.', 'six')).toEqual(['count']);
+    // Counted things said as a length by the word after them.
+    expect(at('Residents say the surgery is six stops away.', 'six')).toEqual(['length']);
+    expect(at('They will build a tower 24 storeys high.', '24')).toEqual(['length']);
+    expect(at('The 400-tonne span was lifted.', '400')).toEqual(['weight']);
+  });
+
+  it('reads a temperature glued on in capitals ("16C", "88F")', () => {
+    const text = 'He swam in water that was 16C, in air of 88F.';
+    expect(measuresAt(text, text.indexOf('16'), text.indexOf('16') + 2)).toEqual(['temperature']);
+    expect(measuresAt(text, text.indexOf('88'), text.indexOf('88') + 2)).toEqual(['temperature']);
   });
 });
 
