@@ -216,8 +216,11 @@ export function countsAt(text: string, start: number, end: number): boolean {
   return start < end && phraseReading(text.slice(end), text.slice(start, end)).includes('count');
 }
 
-/** Words after a counted noun that make the count a length: "24 storeys high", "six stops away". */
-const LENGTH_AFTER = /^(?:high|tall|deep|wide|thick|long|away|across|apart)$/iu;
+/**
+ * Words after a counted noun that make the count a length: "24 storeys high", "six stops away". Not
+ * "across" nor "apart", which say where the things are ("80 million adherents across the world").
+ */
+const LENGTH_AFTER = /^(?:high|tall|deep|wide|thick|long|away)$/iu;
 
 /** A number of one thing, which a singular noun follows ("one stop", "a mile"). */
 const ONE = /^(?:1|one|an?)$/iu;

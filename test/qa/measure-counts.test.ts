@@ -125,6 +125,7 @@ describe('a noun after a number agrees with it (review35c)', () => {
     // Counted things said as a length by the word after them.
     expect(at('Residents say the surgery is six stops away.', 'six')).toEqual(['length']);
     expect(at('They will build a tower 24 storeys high.', '24')).toEqual(['length']);
+    expect(at('It has about 80 million adherents across the world.', '80')).toEqual(['count']);
     expect(at('The 400-tonne span was lifted.', '400')).toEqual(['weight']);
   });
 
