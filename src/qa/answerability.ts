@@ -270,8 +270,9 @@ export function features(e: Evidence): Features | undefined {
   // calibrator's slot features count any number as filling a "how high" slot.
   // An amount of money too: "how much did she earn last year?" of "…the storm lasted less than ten
   // minutes": a length of time is no sum.
-  if ((asked.slot === 'quantity' || asked.slot === 'money') && onlyOtherMeasures(e.text, passage.text))
-    return undefined;
+  // An age too: "how old is the library manager?" of "…one penny a day … about £95": a sum is no age.
+  const measureSlot = asked.slot === 'quantity' || asked.slot === 'money' || asked.slot === 'age';
+  if (measureSlot && onlyOtherMeasures(e.text, passage.text)) return undefined;
   // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
   // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
   if (onlyBeingsAged(asked, passage.text)) return undefined;

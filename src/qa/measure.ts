@@ -18,12 +18,24 @@ import { namedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
+import { isPlural } from './counted-noun.js';
 import { isStopword } from './text.js';
-import { isKindOf } from './wordnet.js';
+import { isAdverb, isKindOf, isLemma } from './wordnet.js';
 
 /** The kinds of measure a number gives and a question asks. */
 export type Measure =
-  'length' | 'area' | 'volume' | 'weight' | 'speed' | 'temperature' | 'duration' | 'money' | 'share' | 'age';
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'weight'
+  | 'speed'
+  | 'temperature'
+  | 'duration'
+  | 'money'
+  | 'share'
+  | 'age'
+  /** A number of things that are no unit ("3,000 people", "six men"): `countsAt`. */
+  | 'count';
 
 /**
  * WordNet's classes of each measure's units: "metre", "mm", "mile" are linear units, "hour" and "day"
@@ -58,25 +70,50 @@ export interface MeasureAsked {
 const AMOUNTS: readonly Measure[] = ['money', 'share'];
 /** The measures of a thing's physical size or state, which a unit gives ("4.7 metres", "30 degrees"). */
 export const PHYSICAL: readonly Measure[] = ['length', 'area', 'volume', 'weight', 'speed', 'temperature'];
-/** Everything "how much <noun>" may ask of a thing that is not time: any measure but a time or an age. */
-const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS];
+/**
+ * Everything "how much <noun>" may ask of a thing that is not time: any measure but a time or an age,
+ * and a count ("how much food was collected?" → "4,000 tins").
+ */
+const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS, 'count'];
 
 /**
  * The question's measure word and what it asks, first match first. "How high" and "how big" are asked
- * of amounts too ("how high did inflation rise?" → "8%", "how big was the loan?" → "£40m").
+ * of amounts too ("how high did inflation rise?" → "8%", "how big was the loan?" → "£40m"), and of
+ * numbers of things ("how big was the crowd?" → "3,000 people", "how high did the number of cases
+ * climb?" → "1,200 cases"). A count is no weight, no temperature and no age: "six men" are not how
+ * heavy anything is. A length or a speed takes one loosely, as English counts in units WordNet does not
+ * file as units ("24 storeys high", "six stops away", "80 lengths", "38 knots": review35c), and "how
+ * long" too ("how long was the queue?" → "200 people"). An age is said as one ("68", "a 13-year-old")
+ * or, of a thing, as a length of time ("built 150 years ago"), loosely.
  */
 const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   [
     /\bhow (?:hot|cold|warm|cool)\b|\bwhat(?:'s| is| was| were)? (?:the )?temperatures?\b/,
     { measures: ['temperature'] },
   ],
-  [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], dimension: true }],
-  [/\bhow high\b/, { measures: ['length', 'temperature', ...AMOUNTS], dimension: true }],
+  [/\bhow old\b|\bhow young\b|\bwhat age\b/, { measures: ['age'], loosely: ['duration'] }],
+  [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], loosely: ['count'], dimension: true }],
+  [/\bhow high\b/, { measures: ['length', 'temperature', ...AMOUNTS, 'count'], dimension: true }],
   [/\bhow heavy\b/, { measures: ['weight'], dimension: true }],
-  [/\bhow (?:fast|quick|quickly)\b/, { measures: ['speed'], loosely: ['duration'], dimension: true }],
-  [/\bhow (?:big|large|small)\b/, { measures: ['length', 'area', 'volume', ...AMOUNTS], dimension: true }],
-  [/\bhow long\b/, { measures: ['duration'], loosely: ['length'] }],
+  [
+    /\bhow (?:fast|quick|quickly)\b/,
+    { measures: ['speed'], loosely: ['duration', 'count'], dimension: true },
+  ],
+  [
+    /\bhow (?:big|large|small)\b/,
+    { measures: ['length', 'area', 'volume', ...AMOUNTS, 'count'], dimension: true },
+  ],
+  [/\bhow long\b/, { measures: ['duration'], loosely: ['length', 'count'] }],
 ];
+
+/**
+ * The measure the question's measure word names ("how heavy", "how far", "how hot", "how old": `ASKED`),
+ * not the amount "how much <noun>" asks, which may be of anything.
+ */
+export function measureNamed(question: string): MeasureAsked | undefined {
+  const q = question.toLowerCase();
+  return ASKED.find(([asks]) => asks.test(q))?.[1];
+}
 
 /** A question ending on a participle ("…delayed?", "…risen?"). */
 const PARTICIPLE_LAST = /\p{L}{2,}(?:ed|en)\s*[?.!]*\s*$/u;
@@ -89,9 +126,9 @@ const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
 
 /** The measure the question asks for, when its measure word names one (`ASKED`, "how much <noun>"). */
 export function measureAsked(question: string): MeasureAsked | undefined {
+  const named = measureNamed(question);
+  if (named !== undefined) return named;
   const q = question.toLowerCase();
-  const row = ASKED.find(([asks]) => asks.test(q));
-  if (row !== undefined) return row[1];
   // "How much rain fell?": a depth, or a volume. "How much water was used?": an amount of it, not a
   // time. "How much time…", "how much longer…" ask a time; "how much did it cost?" money (slot.ts).
   const noun = HOW_MUCH_NOUN.exec(q)?.[1];
@@ -112,6 +149,8 @@ const AFTER_SHARE = /^\s*(?:%|per ?cent\b|percent\b)/i;
 const AFTER_AGE = /^[\s-]*years?[\s-]*old\b/i;
 const BEFORE_AGE = /\baged?\s+$/i;
 const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
+/** Celsius or Fahrenheit glued on in capitals, as news writes a temperature: "16C", "88F". */
+const GLUED_TEMPERATURE = /^[CF]\b/u;
 /** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
 const UNIT_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)`, 'iu');
 
@@ -126,7 +165,7 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (BEFORE_MONEY.test(before)) return ['money'];
   if (AFTER_SHARE.test(after)) return ['share'];
   if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return ['age'];
-  if (AFTER_TEMPERATURE.test(after)) return ['temperature'];
+  if (AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
   const unit = UNIT_AFTER.exec(after)?.[1];
@@ -159,10 +198,86 @@ export function measuresOfUnit(word: string): Measure[] {
   return UNIT_CLASSES.filter(([, classes]) => isUnitOf(word, classes)).map(([m]) => m);
 }
 
-/** The kinds of measure a span gives: those of its last number (`measuresAt`), none without a number. */
+/** The classes of every unit a number may have (`UNIT_CLASSES`): what a counted noun is not. */
+const ANY_UNIT = UNIT_CLASSES.flatMap(([, classes]) => classes);
+
+/**
+ * After a number: its scale word and an "of" ("3 million people", "thousands of fans"), then up to three
+ * words of its phrase, each after a space or a hyphen ("two half-pipes"): a unit glued on ("612kg") is
+ * no word of it, and a mark ends it ("Isla, nine, named…").
+ */
+const PHRASE_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:\s+of)?((?:[\s-]+\p{L}+){1,3})`, 'iu');
+
+/**
+ * Does the number at [start, end) of the text count things that are no unit ("3,000 people", "six
+ * men", "nine votes", "two earlier pumpkins", "three Labour councillors")? `phraseReading`.
+ */
+export function countsAt(text: string, start: number, end: number): boolean {
+  return start < end && phraseReading(text.slice(end), text.slice(start, end)).includes('count');
+}
+
+/**
+ * Words after a counted noun that make the count a length: "24 storeys high", "six stops away". Not
+ * "across" nor "apart", which say where the things are ("80 million adherents across the world").
+ */
+const LENGTH_AFTER = /^(?:high|tall|deep|wide|thick|long|away)$/iu;
+
+/** A number of one thing, which a singular noun follows ("one stop", "a mile"). */
+const ONE = /^(?:1|one|an?)$/iu;
+
+/**
+ * What the phrase after a number makes of it: its first noun, after any adjectives and names qualifying
+ * it, counts things when it is no unit of a measure (WordNet's unit classes) nor "times" (a multiple);
+ * a unit after an adjective gives its measure ("one-half mile north": a length). English puts a count
+ * before the noun it counts; a stopword ("3,000 had attended"), a verb or a mark after the number leaves
+ * it bare. Read after `measuresAt`, which says what a unit right after it or a sign makes of it.
+ */
+function phraseReading(after: string, number: string): Measure[] {
+  const phrase = PHRASE_AFTER.exec(after)?.[1] ?? '';
+  const words = phrase.match(/\p{L}+/gu) ?? [];
+  // The noun agrees with the number: after any number but one, a plural ("140 last week" is no number
+  // of weeks, "a 40 zone" no count of zones), unless joined to it by a hyphen ("a 400-tonne span").
+  const agrees = (w: string) => ONE.test(number.trim()) || isPlural(w) || phrase.startsWith('-');
+  for (const [i, written] of words.entries()) {
+    // "three Labour councillors": a name qualifies the noun counted, as an adjective does.
+    if (/^\p{Lu}/u.test(written)) continue;
+    const w = written.toLowerCase();
+    if (isStopword(w) || w === 'times') return [];
+    if (isUnitOf(w, ANY_UNIT)) return i === 0 || !agrees(w) ? [] : measuresOfUnit(w);
+    if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) {
+      if (!agrees(w)) return [];
+      // "24 storeys high", "six stops away": things counted as a length, which the word after says.
+      return LENGTH_AFTER.test(words[i + 1] ?? '') ? ['length'] : ['count'];
+    }
+    // "two earlier pumpkins", "six local men": an adjective between the number and its noun.
+    if (!isLemma('adj', w) && !isAdverb(w)) return [];
+  }
+  return [];
+}
+
+/**
+ * What the number at [start, end) gives: the measure its unit or sign says (`measuresAt`), else what its
+ * phrase says (`phraseReading`: a count when it counts things), else nothing (a bare number: "in 2019",
+ * "Isla, nine,").
+ */
+export function readingsAt(text: string, start: number, end: number): Measure[] {
+  const measures = measuresAt(text, start, end);
+  if (measures.length > 0 || start >= end) return measures;
+  return phraseReading(text.slice(end), text.slice(start, end));
+}
+
+/** A fraction written in a word, and the unit it is of after "a": "half a mile", "a quarter of an hour". */
+const FRACTION = /^(?:half|quarter|third)$/iu;
+const FRACTION_UNIT = /^\s+(?:of\s+)?an?\s+(\p{L}+)/iu;
+
+/** The kinds of measure a span gives: those of its last number (`readingsAt`), none without a number. */
 export function measuresOfSpan(text: string, start: number, end: number): Measure[] {
   const last = numbersIn(text.slice(start, end)).at(-1);
-  return last === undefined ? [] : measuresAt(text, start + last.start, start + last.end);
+  if (last !== undefined) return readingsAt(text, start + last.start, start + last.end);
+  // "half a mile northwest of the Yard": a fraction of one unit measures as the unit does.
+  if (!FRACTION.test(text.slice(start, end))) return [];
+  const unit = FRACTION_UNIT.exec(text.slice(end))?.[1];
+  return unit === undefined ? [] : measuresOfUnit(unit);
 }
 
 /** Does a number of the given kinds answer the asked measure: yes, loosely, or no (of another kind)? */
@@ -177,8 +292,9 @@ export function measureFit(
 
 /**
  * Does the passage give only measures of other kinds than the question asks: every number of it has a
- * unit or sign, none of the asked kind ("how high did the water get?" of "…said Karen Mbeki, 54")? A
- * number with no unit may be anything, so a passage with one is not judged.
+ * unit or sign or counts things, none of the asked kind ("how high did the water get?" of "…said Karen
+ * Mbeki, 54", "how heavy was the onion?" of "3,000 people attended the two-day event")? A number with no
+ * unit that counts nothing may be anything, so a passage with one is not judged.
  */
 export function onlyOtherMeasures(question: string, passage: string): boolean {
   const asked = measureAsked(question);
@@ -186,7 +302,7 @@ export function onlyOtherMeasures(question: string, passage: string): boolean {
   const numbers = numbersIn(passage);
   return (
     numbers.length > 0 &&
-    numbers.every((n) => measureFit(asked, measuresAt(passage, n.start, n.end)) === 'none')
+    numbers.every((n) => measureFit(asked, readingsAt(passage, n.start, n.end)) === 'none')
   );
 }
 

@@ -8,7 +8,15 @@
  */
 import { namedAges } from './apposition.js';
 import { predicateAges } from './predicate-age.js';
-import { dimensionAsked, otherMeasureFollows, type Dimension } from './measure.js';
+import {
+  dimensionAsked,
+  measureFit,
+  measureNamed,
+  measuresOfSpan,
+  otherMeasureFollows,
+  type Dimension,
+  type MeasureAsked,
+} from './measure.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
@@ -53,6 +61,12 @@ export interface AskedSlot {
    * `measure.ts`.
    */
   dimension?: Dimension;
+  /**
+   * "How heavy…", "how far…", "how hot…", "how old…": the measure the question's measure word names
+   * (`measureNamed`). A number of that measure fills the slot ("612kg" for "how heavy"), a bare number
+   * loosely, and one of another measure or a count of things ("3,000 people") not at all.
+   */
+  measure?: MeasureAsked;
   /**
    * For "how old is the factory?": the asked age is a thing's (the noun after "how old is the" names no
    * living thing), which a person's age ("a 43-year-old man", "Leo Marsh, 11,") does not give.
@@ -134,7 +148,7 @@ const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
 export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q))
-    return agedThing(q) ? { slot: 'age', thing: true } : { slot: 'age' };
+    return { slot: 'age', ...measureOf(q), ...(agedThing(q) ? { thing: true as const } : {}) };
   // "How much time…", "how much power…" ask for an amount of something else.
   const much = HOW_MUCH_NOUN.exec(q)?.[1];
   const measured = much !== undefined && !isStopword(much) && !MONEY_CUE.test(much);
@@ -158,7 +172,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   if (/\bhow (?:long|often|frequently)\b/.test(q)) return { slot: 'quantity', duration: true };
   if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q)) {
     const dimension = dimensionAsked(q);
-    return dimension === undefined ? { slot: 'quantity' } : { slot: 'quantity', dimension };
+    return { slot: 'quantity', ...measureOf(q), ...(dimension === undefined ? {} : { dimension }) };
   }
   switch (parsed.type) {
     case 'date':
@@ -174,6 +188,12 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }
+}
+
+/** The measure the question's measure word names (`measureNamed`), as `AskedSlot`'s field. */
+function measureOf(q: string): { measure?: MeasureAsked } {
+  const measure = measureNamed(q);
+  return measure === undefined ? {} : { measure };
 }
 
 /** "how old is the factory", "what age is that bridge": group 1 is what follows the determiner. */
@@ -437,8 +457,32 @@ function matches(re: RegExp, text: string): Filler[] {
   return [...text.matchAll(new RegExp(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * The text's numbers (`NUMBER`), with those whose unit is glued on ("612kg", "120mm", "4ft": a unit
+ * of a measure by WordNet, as `measuresOfSpan` reads it), and without years unless asked for.
+ */
 function numbers(text: string, years = false): Filler[] {
-  return matches(NUMBER, text).filter((f) => years || !YEAR.test(text.slice(f.start, f.end)));
+  const read = matches(NUMBER, text);
+  const glued = matches(UNIT_JOINED, text).filter(
+    (f) =>
+      !read.some((n) => n.start < f.end && n.end > f.start) &&
+      measuresOfSpan(text, f.start, f.end).some((m) => m !== 'count'),
+  );
+  return [...read, ...glued]
+    .sort((a, b) => a.start - b.start)
+    .filter((f) => years || !YEAR.test(text.slice(f.start, f.end)));
+}
+
+/**
+ * How a number fits the measure the question's measure word names (`measureFit`). A bare number, which
+ * may be anything, fits loosely a measure of a thing ("how heavy", "how far"), and fully one asked of
+ * amounts and ranks too ("how high", "how big"), which English writes bare as often ("reached number 13
+ * in the chart", "rose to 8").
+ */
+function fitOf(measure: MeasureAsked, text: string, f: Filler): 'fine' | 'loose' | 'none' {
+  const fit = measureFit(measure, measuresOfSpan(text, f.start, f.end));
+  if (fit !== undefined) return fit;
+  return measure.measures.includes('money') ? 'fine' : 'loose';
 }
 
 function fillers(
@@ -465,12 +509,15 @@ function fillers(
       return { fine: matches(MONEY, text), loose: all };
     case 'age': {
       const ages = agesIn(text);
+      // "£95", "27 miles", "3,000 people" are no one's age, not even loosely; "150 years" may be a thing's.
+      const { measure } = asked;
+      const loose = measure === undefined ? all : all.filter((f) => fitOf(measure, text, f) !== 'none');
       // A thing's age is not a person's: "a 43-year-old man" fills "how old is the factory?" loosely.
-      if (asked.thing !== true) return { fine: ages, loose: all };
+      if (asked.thing !== true) return { fine: ages, loose };
       const being = (f: Filler) => agesABeing(text, f.start, f.end);
       // "It is thought to date from the 7th Century": when a thing came to be says its age.
       const dated = passage.entities().filter((e) => e.type === 'date' && datesOrigin(text, e.start));
-      return { fine: [...ages.filter((f) => !being(f)), ...dated], loose: all };
+      return { fine: [...ages.filter((f) => !being(f)), ...dated], loose };
     }
     case 'share':
       return { fine: matches(SHARE, text), loose: all };
@@ -493,11 +540,16 @@ function fillers(
     }
     default: {
       if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
-      const { dimension } = asked;
-      if (dimension === undefined) return { fine: all, loose: [] };
+      const { dimension, measure } = asked;
+      // "How heavy was the pumpkin?" is answered by "612kg", loosely by a bare number, and not by "3,000
+      // people" nor "400 litres": a count of things or another measure is none of it.
+      const fits = measure === undefined ? all : all.filter((f) => fitOf(measure, text, f) !== 'none');
+      const fine = measure === undefined ? fits : fits.filter((f) => fitOf(measure, text, f) === 'fine');
+      const bare = fits.filter((f) => !fine.includes(f));
+      if (dimension === undefined) return { fine, loose: bare };
       // "How big is the comet?" is not answered by how far it is from the Sun, nor by how long it was watched.
       const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension);
-      return { fine: all.filter((f) => !other(f)), loose: all.filter(other) };
+      return { fine: fine.filter((f) => !other(f)), loose: [...bare, ...fine.filter(other)] };
     }
   }
 }

@@ -53,9 +53,11 @@ describe('the kind of measure a number gives, by its unit', () => {
 });
 
 describe('a measure question is not answered by a number of another kind', () => {
-  it('"how high did the water get" is refused when the only sentence about water gives an age, which still answers "how old"', () => {
+  it('"how high did the water get" is not answered by the age of the only sentence saying "water", which still answers "how old"', () => {
     const engine = story('storm');
-    expect(engine.ask('how high did the water get').answered).toBe(false);
+    // The river's level is how high its water got: an age, "67", fills no height (slot.ts), so the
+    // passage that gives a length comes first.
+    expect(engine.ask('how high did the water get').answer?.text).toBe('3.9 metres');
     expect(engine.ask('how old is owen price').answer?.text).toBe('67');
   });
 
