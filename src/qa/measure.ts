@@ -65,6 +65,11 @@ export interface MeasureAsked {
   loosely?: readonly Measure[];
   /** A dimension in the strict sense, whose units say the measure (`unitClassesOf`): not "how much water". */
   dimension?: true;
+  /**
+   * Asked of amounts and ranks too, which English writes as a bare number as often as with a unit
+   * ("reached number 13 in the chart", "rose to 8"): a bare number fills it fully (`slot.ts`).
+   */
+  bareFits?: true;
 }
 
 const AMOUNTS: readonly Measure[] = ['money', 'share'];
@@ -93,7 +98,10 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   ],
   [/\bhow old\b|\bhow young\b|\bwhat age\b/, { measures: ['age'], loosely: ['duration'] }],
   [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], loosely: ['count'], dimension: true }],
-  [/\bhow high\b/, { measures: ['length', 'temperature', ...AMOUNTS, 'count'], dimension: true }],
+  [
+    /\bhow high\b/,
+    { measures: ['length', 'temperature', ...AMOUNTS, 'count'], dimension: true, bareFits: true },
+  ],
   [/\bhow heavy\b/, { measures: ['weight'], dimension: true }],
   [
     /\bhow (?:fast|quick|quickly)\b/,
@@ -101,7 +109,7 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   ],
   [
     /\bhow (?:big|large|small)\b/,
-    { measures: ['length', 'area', 'volume', ...AMOUNTS, 'count'], dimension: true },
+    { measures: ['length', 'area', 'volume', ...AMOUNTS, 'count'], dimension: true, bareFits: true },
   ],
   [/\bhow long\b/, { measures: ['duration'], loosely: ['length', 'count'] }],
 ];

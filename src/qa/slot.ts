@@ -482,7 +482,7 @@ function numbers(text: string, years = false): Filler[] {
 function fitOf(measure: MeasureAsked, text: string, f: Filler): 'fine' | 'loose' | 'none' {
   const fit = measureFit(measure, measuresOfSpan(text, f.start, f.end));
   if (fit !== undefined) return fit;
-  return measure.measures.includes('money') ? 'fine' : 'loose';
+  return measure.bareFits === true ? 'fine' : 'loose';
 }
 
 function fillers(
@@ -543,9 +543,10 @@ function fillers(
       const { dimension, measure } = asked;
       // "How heavy was the pumpkin?" is answered by "612kg", loosely by a bare number, and not by "3,000
       // people" nor "400 litres": a count of things or another measure is none of it.
-      const fits = measure === undefined ? all : all.filter((f) => fitOf(measure, text, f) !== 'none');
-      const fine = measure === undefined ? fits : fits.filter((f) => fitOf(measure, text, f) === 'fine');
-      const bare = fits.filter((f) => !fine.includes(f));
+      // Each number's fit read once: the fine ones, and the loose ones (a bare number) after.
+      const fits = all.map((f) => ({ f, fit: measure === undefined ? 'fine' : fitOf(measure, text, f) }));
+      const fine = fits.filter((x) => x.fit === 'fine').map((x) => x.f);
+      const bare = fits.filter((x) => x.fit === 'loose').map((x) => x.f);
       if (dimension === undefined) return { fine, loose: bare };
       // "How big is the comet?" is not answered by how far it is from the Sun, nor by how long it was watched.
       const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension);
