@@ -53,6 +53,7 @@ import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
 import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
+import { rememberedOf } from './question-memo.js';
 
 export type AnswerKind =
   | 'person'
@@ -442,7 +443,8 @@ function writtenAsName(question: string, word: string): boolean {
 
 /**
  * What kind of thing the question asks for (`any` when its wording says nothing of it). `slot`: what
- * `askedSlot` reads in the question, when the caller has read it already.
+ * `askedSlot` reads in the question, when the caller has read it already. Read once per slot, parsed
+ * question, wording and sense count (`question-memo.ts`), as several stages ask it.
  */
 export function askedKind(
   question: string,
@@ -450,6 +452,18 @@ export function askedKind(
   weights: Pick<Weights, 'KIND_NOUN_SENSES'>,
   slot: AskedSlot = askedSlot(question, parsed),
 ): AskedKind {
+  const senses = weights.KIND_NOUN_SENSES;
+  const bySlot = rememberedOf(parsed, slot, () => new Map<string, AskedKind>());
+  const key = `${senses} ${question}`;
+  let kind = bySlot.get(key);
+  if (kind === undefined) {
+    kind = readKind(question, parsed, senses, slot);
+    bySlot.set(key, kind);
+  }
+  return kind;
+}
+
+function readKind(question: string, parsed: ParsedQuestion, senses: number, slot: AskedSlot): AskedKind {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   switch (slot.slot) {
     case 'age':
@@ -470,12 +484,12 @@ export function askedKind(
   }
   // "What is Raman's name?", and "whats the mayors name?" written with no apostrophe (no name slot) or
   // no wh-word of `mainWh`'s ("whats").
-  const possessed = possessedNameKind(question, weights.KIND_NOUN_SENSES);
+  const possessed = possessedNameKind(question, senses);
   if (possessed !== undefined) return possessed;
   const wh = mainWh(q);
   switch (wh?.word) {
     case undefined:
-      return nounKind(question, weights.KIND_NOUN_SENSES);
+      return nounKind(question, senses);
     case 'who':
     case 'whom':
     case 'whose':
@@ -493,8 +507,8 @@ export function askedKind(
       if (/\b(?:what|which) day of the week\b/.test(q)) return { kind: 'weekday' };
       // "What is the name of the town?" asks for a town, as "which town?" does; a first name, a
       // nickname or "the name of his book" may be anything.
-      if (slot.slot === 'name') return nameOfKind(q, weights.KIND_NOUN_SENSES, 'name-of');
-      if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), weights.KIND_NOUN_SENSES, 'called');
+      if (slot.slot === 'name') return nameOfKind(q, senses, 'name-of');
+      if (CALLED.test(q.slice(wh.at))) return nameOfKind(q.slice(wh.at), senses, 'called');
       const noun = headNoun(q, wh.at);
       // "What was signed?", "what did they sign?": a thing done or made, though the question names no
       // noun for it. "What was Phillips' official title?", "what is a hermaphrodite?" may be anything.
@@ -507,7 +521,7 @@ export function askedKind(
       if (writtenAsName(question, noun)) return { kind: 'thing', noun };
       // "What is the retirement age now?", "what was the death toll?": a noun that names the kind of
       // answer (kind-nouns.ts) asks for it after "what" as it does alone ("retirement age?").
-      const of = kindOfNoun(noun, weights.KIND_NOUN_SENSES);
+      const of = kindOfNoun(noun, senses);
       if (of.kind !== 'thing') return of;
       const measured = measureNoun(q, wh.at, noun);
       if (measured !== undefined) return measured;

@@ -27,6 +27,7 @@ import { couldBeAsked, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
 import { takesClause } from './reporting-verb.js';
+import { Recent } from './recent.js';
 import type { SearchIndex } from './search-index.js';
 import type { AgedPerson } from './span-input.js';
 import { tokenize } from './text.js';
@@ -63,26 +64,13 @@ export interface PersonFirst {
 export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
   const { index, question, ageAsked, readAs } = asked;
   const head = ranked.slice(0, asked.candidates);
-  // The head passages' people (each name's words) and the words of their places, read only when the
-  // question's subject may be a name: most questions have none, and end at their auxiliary.
-  let story: { names: string[][]; words: Set<string>; places: Set<string> } | undefined;
+  // The head passages' people's words and the words of their places, read only when the question's
+  // subject may be a name: most questions have none, and end at their auxiliary.
+  let story: { words: Set<string>; places: Set<string> } | undefined;
   const storyOf = () => {
     if (story !== undefined) return story;
-    const names = head.flatMap((r) => namedPeople(index, r.id).map((n) => tokenize(n).map((t) => t.word)));
-    // A word the story also writes as a place or an organisation ("Victoria", the state) is no one's
-    // for sure.
-    const places = new Set(
-      head.flatMap((r) => {
-        const text = index.docs[r.id]?.sentence.text ?? '';
-        return index
-          .entities(r.id)
-          .filter((e) => (e.type === 'place' || e.type === 'organization') && !agedAt(text, e))
-          .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
-      }),
-    );
-    // A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a
-    // word the tagger alone takes for a first name ("Victoria has 37 seats": the state).
-    story = { names, words: new Set(names.filter((n) => n.length > 1).flat()), places };
+    const read = head.map((r) => passageWordsOf(index, r.id));
+    story = { words: new Set(read.flatMap((p) => p.people)), places: new Set(read.flatMap((p) => p.places)) };
     return story;
   };
   // "how old is he?" with "he" read as the one person the conversation is about ("who was the
@@ -231,6 +219,48 @@ export function peopleNamed(text: string, entities: readonly Entity[]): string[]
 }
 
 /** `peopleNamed` of the passage `id`. */
+/** What `personFirst` reads of one passage: the words of the people it names, and of its places. */
+interface PassageWords {
+  /**
+   * A person as a story names one: in full or with a title ("Neil Durward", "Mr Durward"), not a word
+   * the tagger alone takes for a first name ("Victoria has 37 seats": the state).
+   */
+  people: readonly string[];
+  /** A word the story also writes as a place or an organisation ("Victoria", the state) is no one's for sure. */
+  places: readonly string[];
+}
+
+export function readPassageWords(index: SearchIndex, id: number): PassageWords {
+  const names = namedPeople(index, id).map((n) => tokenize(n).map((t) => t.word));
+  const text = index.docs[id]?.sentence.text ?? '';
+  const places = index
+    .entities(id)
+    .filter((e) => (e.type === 'place' || e.type === 'organization') && !agedAt(text, e))
+    .flatMap((e) => tokenize(text.slice(e.start, e.end)).map((t) => t.word));
+  return { people: names.filter((n) => n.length > 1).flat(), places };
+}
+
+/** Passages whose words `passageWordsOf` keeps per index: the head passages of recent questions. */
+const RECENT_PASSAGES = 256;
+
+/**
+ * `readPassageWords` of the passages of one engine's index, kept for the RECENT_PASSAGES most recently
+ * read: the head passages of a story come back question after question, and reading their names and
+ * places again (tokenizing each) was a few percent of a settled seed question. Keyed by the index (a
+ * WeakMap), so each engine keeps its own and drops them with it; a passage's words are a pure function
+ * of its sentence and the entities the index tags in it once (`SearchIndex.entitiesOf`).
+ */
+const passageWords = new WeakMap<SearchIndex, Recent<number, PassageWords>>();
+
+export function passageWordsOf(index: SearchIndex, id: number): PassageWords {
+  let kept = passageWords.get(index);
+  if (kept === undefined) {
+    kept = new Recent(RECENT_PASSAGES, (doc) => readPassageWords(index, doc));
+    passageWords.set(index, kept);
+  }
+  return kept.get(id);
+}
+
 function namedPeople(index: SearchIndex, id: number): string[] {
   return peopleNamed(index.docs[id]?.sentence.text ?? '', index.entities(id));
 }

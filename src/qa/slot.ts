@@ -28,6 +28,7 @@ import { untaggedPlaces } from './span-parts.js';
 import { asksOrigin } from './origin.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
+import { rememberedOf } from './question-memo.js';
 
 export type Slot =
   | 'person'
@@ -144,8 +145,15 @@ function asksPrice(q: string): boolean {
 /** The noun of "how much"; made once, as letters.ts says why. */
 const HOW_MUCH_NOUN = /\bhow much (\p{L}+)/u;
 
-/** What the question wants, from its wording and the type the ranking gave it. */
+/**
+ * What the question wants, from its wording and the type the ranking gave it: read once per parsed
+ * question and wording (`question-memo.ts`), as several stages ask it.
+ */
 export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
+  return rememberedOf(parsed, question, () => readSlot(question, parsed));
+}
+
+function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q))
     return { slot: 'age', ...measureOf(q), ...(agedThing(q) ? { thing: true as const } : {}) };
