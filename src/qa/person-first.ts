@@ -218,7 +218,6 @@ export function peopleNamed(text: string, entities: readonly Entity[]): string[]
     .filter((name) => name !== '' && isWrittenAsName(name));
 }
 
-/** `peopleNamed` of the passage `id`. */
 /** What `personFirst` reads of one passage: the words of the people it names, and of its places. */
 interface PassageWords {
   /**
@@ -261,6 +260,7 @@ export function passageWordsOf(index: SearchIndex, id: number): PassageWords {
   return kept.get(id);
 }
 
+/** `peopleNamed` of the passage `id`. */
 function namedPeople(index: SearchIndex, id: number): string[] {
   return peopleNamed(index.docs[id]?.sentence.text ?? '', index.entities(id));
 }
