@@ -680,8 +680,11 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
  * first words for a person's name ("Lance Todd"). A person's name takes no "the".
  */
 function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
-  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   const head = headWord(c.text);
+  // "The odd Roman brooch": a person's name ends in a capital; a head written in lower case that is a
+  // noun for a thing names that thing ("Roman", a first name to the tagger, says whose make it is).
+  if (head !== c.text.trim() && lowerThingHead(head)) return true;
+  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   if (!startsUpper(head) || head === c.text.trim()) return false;
   const word = head.toLowerCase();
   return usedAsNoun(word) && !ofAnyClass(word, PEOPLE_CLASSES);
@@ -691,6 +694,11 @@ function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
 function headWord(text: string): string {
   const phrase = text.split(/\s+of\s+/i)[0] ?? text;
   return /([\p{L}]+)[^\p{L}]*$/u.exec(phrase)?.[1] ?? '';
+}
+
+/** A head in lower case that is a noun, and none for a person or a body of people ("brooch", not "team"). */
+function lowerThingHead(head: string): boolean {
+  return head !== '' && !startsUpper(head) && usedAsNoun(head) && !ofAnyClass(head, PEOPLE_CLASSES);
 }
 
 /** Is a phrase's head a noun for a kind of person ("Director of the … Service")? */
