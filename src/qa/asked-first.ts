@@ -25,6 +25,8 @@ import { capitalAfterFirst, tokenize, type Token } from './text.js';
 import {
   agentsOfVerb,
   namesAskedThing,
+  nounLemma,
+  objectHead,
   subjectsOfVerb,
   subjectVerb,
   whichSubjectVerb,
@@ -254,7 +256,12 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
   // something named before, and may be the asked thing; such a passage holds the words the question
   // puts after its verb (the thing done to) through it, and goes ahead of those that name it.
   const pronoun = (t: Token) => PASSIVE_PRONOUN.has(t.word);
-  const object = other.filter((g) => objectWord(question, verb, g.word));
+  // The pronoun stands for the object's head only ("dog" of "who found the dog?"): "She was found … by
+  // PC Nina Shaw" says nothing of "guilty" in "who found Marsh guilty?".
+  const head = objectHead(question, verb);
+  const object = other.filter(
+    (g) => head !== undefined && objectWord(question, verb, g.word) && nounLemma(g.word) === head,
+  );
   const through = (r: Ranked) =>
     object.length > 0 && !doer(r) && namesDoer(index, r, verb, question, pronoun) ? object : [];
   return firstHolding(ranked, other, (r) => doer(r) || through(r).length > 0, through);

@@ -42,7 +42,7 @@ import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
-import { doerVerbs, isContestVerb } from './doer-verbs.js';
+import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
@@ -195,7 +195,13 @@ function doneByItsWays(index: SearchIndex, question: string, groups: Group[], we
   // asked verb of a who-question: "where can they be found?" read "observe" into an observation.
   const base = irregularKin(verb.word).length === 0 ? undefined : lemmaOf(verb.word);
   if (base !== undefined && base !== verb.word)
-    addSynonyms(index, group.terms, synonyms(base), weights.SYNONYM_WEIGHT);
+    // Its verb senses only: "find" as a noun brings "discovery", "build" "physique".
+    addSynonyms(
+      index,
+      group.terms,
+      sameSenseVerbs(base).flatMap((w) => [w, ...verbForms(w)]),
+      weights.SYNONYM_WEIGHT,
+    );
 }
 
 /**

@@ -389,7 +389,7 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|t
  * the tortoise?", "indicator" of "who developed a steam engine indicator for…"): what was done to.
  * Undefined when a preposition or nothing follows the verb.
  */
-function objectHead(question: string, verb: AskedVerb): string | undefined {
+export function objectHead(question: string, verb: AskedVerb): string | undefined {
   const after = tokenize(question).filter((t) => t.start > verb.verb.start);
   let head: Token | undefined;
   for (const t of after) {
@@ -400,7 +400,7 @@ function objectHead(question: string, verb: AskedVerb): string | undefined {
 }
 
 /** A word's dictionary form as a noun ("tortoises" → "tortoise"): not its stem, which "engineering" shares with "engineer". */
-function nounLemma(word: string): string {
+export function nounLemma(word: string): string {
   const lower = word.toLowerCase();
   return detachedLemma('noun', lower) ?? lower;
 }
@@ -420,6 +420,9 @@ export function namesAskedThing(
   if (verb.passive) return false;
   const object = objectHead(question, verb);
   if (object === undefined) return false;
+  // "A climber was rescued by fellow climber Sam Orr": the agent after "by" of the asked verb did it,
+  // whatever its title.
+  if (agentsOfVerb([{ span }], verb, passage).length > 0) return false;
   const { tokens, text } = passage;
   // The title, a common noun in lower case, right before the span ("tortoise Shelley"), or inside it
   // before a capital.
