@@ -694,8 +694,11 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
  * first words for a person's name ("Lance Todd"). A person's name takes no "the".
  */
 function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
-  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   const head = headWord(c.text);
+  // "The odd Roman brooch": a person's name ends in a capital; a head written in lower case that is a
+  // noun for a thing names that thing ("Roman", a first name to the tagger, says whose make it is).
+  if (head !== c.text.trim() && lowerThingHead(head)) return true;
+  if (!/\bthe\s+$/i.test(tailBefore(passage.text, c.start, 1))) return false;
   if (!startsUpper(head) || head === c.text.trim()) return false;
   const word = head.toLowerCase();
   return usedAsNoun(word) && !ofAnyClass(word, PEOPLE_CLASSES);
@@ -705,6 +708,11 @@ function namesAThing(c: KindCandidate, passage: KindPassage): boolean {
 function headWord(text: string): string {
   const phrase = text.split(/\s+of\s+/i)[0] ?? text;
   return /([\p{L}]+)[^\p{L}]*$/u.exec(phrase)?.[1] ?? '';
+}
+
+/** A head in lower case that is a noun, and none for a person or a body of people ("brooch", not "team"). */
+function lowerThingHead(head: string): boolean {
+  return head !== '' && !startsUpper(head) && usedAsNoun(head) && !ofAnyClass(head, PEOPLE_CLASSES);
 }
 
 /** Is a phrase's head a noun for a kind of person ("Director of the … Service")? */
@@ -1010,8 +1018,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // A country acts too ("Russia is committed to help Iraq"), but a name is better; a place where
       // something is ("terminals in Rotterdam") does nothing.
       if (cls === 'place') return afterLocative(passage.text, c.start) ? 'none' : 'loose';
-      // "Two of them in Hull": a name the tagger does not type, after "in", is where, not who.
-      if ((cls === 'name' || cls === 'people') && /\bin\s+$/i.test(tailBefore(passage.text, c.start, 1)))
+      // "Two of them in Hull": a name after "in" is where, not who, though the tagger may take it for a
+      // person ("a smallholding in Devon").
+      if (
+        (cls === 'name' || cls === 'people' || cls === 'person') &&
+        /\bin\s+$/i.test(tailBefore(passage.text, c.start, 1))
+      )
         return 'none';
       if (PERSONS.has(cls)) return 'fine';
       return 'none';

@@ -63,6 +63,7 @@ import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
+  namesAskedThing,
   cutAtVerb,
   subjectsOfVerb,
   subjectVerb,
@@ -199,7 +200,9 @@ export function extractSpan(
         byTitle(
           // "Who did Richey replace?": not "Edwards" of "Edwards replaced Flicker", whom it names.
           ofQuestionType(
-            withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage),
+            withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage).filter(
+              (c) => !askedThingNamed(c.span, input),
+            ),
             input.parsed,
           ).filter(
             (c) =>
@@ -287,8 +290,8 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   const verb = subjectVerb(input.question);
   if (verb === undefined) return undefined;
   if (asked.kind !== 'person') return undefined;
-  const written = cutAtVerb(everyCandidate(), verb, input.passage).filter((c) =>
-    isWrittenAsName(c.span.text),
+  const written = cutAtVerb(everyCandidate(), verb, input.passage).filter(
+    (c) => isWrittenAsName(c.span.text) && !namesAskedThing(c.span, verb, input.question, input.passage),
   );
   const fits = written.map((c) => fitOf(asked, { ...c.span, kind: c.kind }, input.passage));
   const names = written.filter((_, i) => fits[i] === 'fine');
@@ -324,6 +327,13 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   );
   if (named === undefined) return first.span;
   return { text: text.slice(named.start, named.end), start: named.start, end: named.end };
+}
+
+/** `namesAskedThing` for a who-question asking its verb's subject in the active; false for any other. */
+function askedThingNamed(span: { start: number; end: number }, input: SpanInput): boolean {
+  if (input.parsed.type !== 'person') return false;
+  const verb = subjectVerb(input.question);
+  return verb !== undefined && namesAskedThing(span, verb, input.question, input.passage);
 }
 
 /**

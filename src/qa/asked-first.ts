@@ -21,8 +21,17 @@ import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
-import { capitalAfterFirst, tokenize } from './text.js';
-import { subjectsOfVerb, subjectVerb, whichSubjectVerb, type AskedVerb } from './verb-subject.js';
+import { capitalAfterFirst, tokenize, type Token } from './text.js';
+import {
+  agentsOfVerb,
+  namesAskedThing,
+  nounLemma,
+  objectHead,
+  subjectsOfVerb,
+  subjectVerb,
+  whichSubjectVerb,
+  type AskedVerb,
+} from './verb-subject.js';
 import { isCommonWord } from './wordnet.js';
 
 /** What the stages read of a question. */
@@ -78,16 +87,20 @@ function firstWhere(ranked: readonly Ranked[], first: (r: Ranked) => boolean): R
 /**
  * Of the best few passages (PASSAGE_CANDIDATES), each one `first` holds for moves ahead of those before
  * it that it does not hold for, unless one of them holds a word of `groups` it lacks (then it stops
- * behind that one); the rest of the ranking after them. `first` is asked once a passage.
+ * behind that one); the rest of the ranking after them. `first` is asked once a passage. `alsoHolds`
+ * gives groups a passage holds in other words (a pronoun standing for the asked thing).
  */
 function firstHolding(
   ranked: readonly Ranked[],
   groups: readonly Group[],
   first: (r: Ranked) => boolean,
+  alsoHolds: (r: Ranked) => readonly Group[] = () => [],
 ): Ranked[] {
   const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
     const stems = new Set(r.tokens.map((t) => t.stem));
-    return { r, first: first(r), holds: groups.filter((g) => g.terms.some((t) => stems.has(t.stem))) };
+    const also = alsoHolds(r);
+    const holds = groups.filter((g) => also.includes(g) || g.terms.some((t) => stems.has(t.stem)));
+    return { r, first: first(r), holds };
   });
   for (let j = 1; j < head.length; j++) {
     const d = head[j];
@@ -137,7 +150,7 @@ function leadFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOr
   const isLead = (r: Ranked) => {
     if (index.docs[r.id]?.sentence !== lead) return false;
     const stems = new Set(r.tokens.map((t) => t.stem));
-    return asked.every((g) => g.terms.some((t) => stems.has(t.stem))) && namesDoer(index, r, verb);
+    return asked.every((g) => g.terms.some((t) => stems.has(t.stem))) && namesDoer(index, r, verb, question);
   };
   return firstHolding(ranked, groups, isLead);
 }
@@ -228,8 +241,38 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
   const other = groups.filter(
     (g) => g.word !== verb.verb.word && g.word !== which?.noun && !namesContest(g.word),
   );
-  const doer = (r: Ranked) => namesDoer(index, r, verb);
-  return firstHolding(ranked, other, doer);
+  // "Who found the violin?" of "The violin was found on Friday by Tom Askew": the agent of a passive
+  // said of the thing the question asks about (one of its own words) did the asked verb to it.
+  const asked = new Set(other.flatMap((g) => g.terms.filter((t) => t.weight === 1).map((t) => t.stem)));
+  const done = (t: Token) => asked.has(t.stem);
+  // Asked once a passage: the ordering below asks it twice.
+  const read = new Map<Ranked, boolean>();
+  const doer = (r: Ranked) => {
+    let is = read.get(r);
+    if (is === undefined) read.set(r, (is = namesDoer(index, r, verb, question, done)));
+    return is;
+  };
+  // "She was discovered on Sunday by Keith Dunmore": a pronoun the passive is said of stands for
+  // something named before, and may be the asked thing; such a passage holds the words the question
+  // puts after its verb (the thing done to) through it, and goes ahead of those that name it.
+  const pronoun = (t: Token) => PASSIVE_PRONOUN.has(t.word);
+  // The pronoun stands for the object's head only ("dog" of "who found the dog?"): "She was found … by
+  // PC Nina Shaw" says nothing of "guilty" in "who found Marsh guilty?".
+  const head = objectHead(question, verb);
+  const object = other.filter(
+    (g) => head !== undefined && objectWord(question, verb, g.word) && nounLemma(g.word) === head,
+  );
+  const through = (r: Ranked) =>
+    object.length > 0 && !doer(r) && namesDoer(index, r, verb, question, pronoun) ? object : [];
+  return firstHolding(ranked, other, (r) => doer(r) || through(r).length > 0, through);
+}
+
+/** Subject pronouns a passive may be said of, standing for a thing or an animal named before. */
+const PASSIVE_PRONOUN: ReadonlySet<string> = new Set(['it', 'she', 'he']);
+
+/** Is `word` one the question puts after its verb ("tortoise" of "who found the tortoise?")? */
+function objectWord(question: string, verb: AskedVerb, word: string): boolean {
+  return tokenize(question).some((t) => t.start > verb.verb.start && t.word === word);
 }
 
 /**
@@ -288,9 +331,16 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
 }
 
 /**
- * Is a name in the passage the subject of the verb (or of a way of doing it: `subjectsOfVerb`)?
+ * Is a name in the passage the subject of the verb (or of a way of doing it: `subjectsOfVerb`)? With
+ * `done`, also the agent of a passive whose subject passes it (`agentsOfVerb`).
  */
-function namesDoer(index: SearchIndex, r: Ranked, verb: AskedVerb): boolean {
+function namesDoer(
+  index: SearchIndex,
+  r: Ranked,
+  verb: AskedVerb,
+  question: string,
+  done?: (t: Token) => boolean,
+): boolean {
   const text = index.docs[r.id]?.sentence.text ?? '';
   // A name: written as one, and not only by opening the sentence ("Council approves new harbour
   // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
@@ -311,8 +361,15 @@ function namesDoer(index: SearchIndex, r: Ranked, verb: AskedVerb): boolean {
             capitalAfterFirst(text.slice(e.start, e.end)) &&
             holdsNameOnly(text.slice(e.start, e.end)))),
     )
-    .map((e) => ({ span: e }));
-  return names.length > 0 && subjectsOfVerb(names, verb, { text, tokens: r.tokens }).length > 0;
+    .map((e) => ({ span: e }))
+    // "Missing tortoise Shelley found…" of "who found the tortoise?": the asked thing, not its doer.
+    .filter((c) => !namesAskedThing(c.span, verb, question, { text, tokens: r.tokens }));
+  const passage = { text, tokens: r.tokens };
+  return (
+    names.length > 0 &&
+    (subjectsOfVerb(names, verb, passage).length > 0 ||
+      (done !== undefined && agentsOfVerb(names, verb, passage, done).length > 0))
+  );
 }
 
 /**

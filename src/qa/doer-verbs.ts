@@ -75,3 +75,24 @@ function readDoers(lemma: string): readonly string[] {
     if (lexFileOf('verb', d.offset) === COMPETITION) keep(d.offset, [d.verb]);
   return [...found];
 }
+
+// Module state: each verb's synonyms in its commonest senses, read from WordNet once.
+const synonymCache = new WordCache<readonly string[]>();
+
+/**
+ * "Who found the parrot?" of "She was discovered by caretaker Alan Birch": the verbs (single words)
+ * sharing one of the commonest senses of `lemma` as a verb, each only where that sense is one of its
+ * own commonest too ("discover" of "find": both "detect, observe"). Whoever discovered it found it.
+ * Without `lemma`.
+ */
+export function sameSenseVerbs(lemma: string): readonly string[] {
+  return synonymCache.get(lemma.toLowerCase(), readSameSense);
+}
+
+function readSameSense(lemma: string): readonly string[] {
+  const found = new Set<string>();
+  for (const sense of commonSenses('verb', lemma))
+    for (const w of readSynsetWords('verb', sense))
+      if (w !== lemma && !w.includes('_') && isCommonSense('verb', w, sense)) found.add(w);
+  return [...found];
+}

@@ -42,7 +42,7 @@ import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
-import { doerVerbs, isContestVerb } from './doer-verbs.js';
+import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
@@ -179,8 +179,8 @@ function agentNouns(index: SearchIndex, question: string, groups: Group[], weigh
 /**
  * "Who won?": whoever did the question's verb is also whoever did a way of doing it ("Harlow Town beat
  * Ashby United", `doerVerbs`), so a who-question asking its verb's subject (or "which team won?") reads
- * those verbs, in every form, as the verb said in other words, at the synonyms' weight. Groups are
- * changed in place.
+ * those verbs, in every form, as the verb said in other words, at the synonyms' weight; and so an
+ * irregular form's dictionary form's synonyms. Groups are changed in place.
  */
 function doneByItsWays(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
   const verb = subjectVerb(question)?.verb ?? whichSubjectVerb(question)?.asked.verb;
@@ -189,6 +189,19 @@ function doneByItsWays(index: SearchIndex, question: string, groups: Group[], we
   if (group === undefined) return;
   const ways = doerVerbs(lemmaOf(verb.word) ?? verb.word);
   addSynonyms(index, group.terms, [...ways, ...ways.flatMap(verbForms)], weights.SYNONYM_WEIGHT);
+  // "Who found the ring?": "found" is a verb of its own ("to found a school"), whose synonyms are all
+  // the expansion reads for it, and the past of "find", whose synonyms ("discover") it does not reach.
+  // The asked verb written in an irregular form lends its dictionary form's synonyms too. Only the
+  // asked verb of a who-question: "where can they be found?" read "observe" into an observation.
+  const base = irregularKin(verb.word).length === 0 ? undefined : lemmaOf(verb.word);
+  if (base !== undefined && base !== verb.word)
+    // Its verb senses only: "find" as a noun brings "discovery", "build" "physique".
+    addSynonyms(
+      index,
+      group.terms,
+      sameSenseVerbs(base).flatMap((w) => [w, ...verbForms(w)]),
+      weights.SYNONYM_WEIGHT,
+    );
 }
 
 /**

@@ -5,7 +5,7 @@
  * other name of the sentence; "a new auditor, Sunita Patel, 41, noticed that payments … in Bradford …":
  * Sunita Patel, past her apposition). Pure, apart from WordNet's verb list and the lemmatiser.
  */
-import { doerVerbs, isContestVerb } from './doer-verbs.js';
+import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { eventObjectsFor } from './event-noun.js';
 import { irregularKin } from './irregular.js';
 import { lemmaOf, verbLemmaOf } from './lemma.js';
@@ -115,10 +115,11 @@ function isVerb(word: string): boolean {
  * The test for a form of the question's verb ("won" of "win", "noticed" of "notice"), or of a verb whose
  * doer does it too ("beat" of "win": `doerVerbs`).
  */
-export function formOf(verb: Token): (t: Token) => boolean {
+export function formOf(verb: Token, sameSense = false): (t: Token) => boolean {
   const lemma = (w: string) => lemmaOf(w) ?? w;
   const base = lemma(verb.word);
-  const doers = new Set(doerVerbs(base));
+  // With `sameSense`, a verb of the same sense too ("discovered" of "found": `sameSenseVerbs`).
+  const doers = new Set([...doerVerbs(base), ...(sameSense ? sameSenseVerbs(base) : [])]);
   // "Defeating", which the lemmatiser may leave as it is, by WordNet's detachment rules too.
   const way = (w: string) => doers.has(lemma(w)) || doers.has(detachedLemma('verb', w) ?? w);
   // "Has broken", "is frozen": a strong verb's participle (in "-n") that the lemmatiser reads as an
@@ -330,15 +331,18 @@ const BY_REACH = 3;
  * candidates, those that are the agent after "by" of a form of the question's verb, nearest the "by"
  * first, the longer first of two that start together (a pair: "Lionel Richie and Michael Jackson").
  * Empty for a question in the passive ("who was elected?"), whose subject `subjectsOfVerb` reads.
+ * With `done`, only the agent of a passive whose subject passes it (the thing the question asks about).
  */
 export function agentsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
   asked: AskedVerb,
   passage: { text: string; tokens: readonly Token[] },
+  done?: (subject: Token) => boolean,
 ): T[] {
   if (asked.passive) return [];
   const { tokens, text } = passage;
-  const sameVerb = formOf(asked.verb);
+  // Whoever discovered it found it: a passive says the asked verb in other words as often.
+  const sameVerb = formOf(asked.verb, true);
   const found: { c: T; at: number }[] = [];
   // An agent comes after its verb: a word ending after every candidate's start is no verb of theirs, so
   // it is not lemmatised (the cheap tests come first).
@@ -351,6 +355,7 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
     const byToken = tokens[by] as Token;
     // "given royal assent by": the words up to "by" are of the verb's own clause.
     if (/[,;:.!?()]/.test(text.slice(t.end, byToken.start))) return;
+    if (done !== undefined && !passiveSubjectIs(tokens, v, done)) return;
     for (const c of candidates) {
       if (c.span.start < byToken.end) continue;
       const lead = text.slice(byToken.end, c.span.start);
@@ -361,4 +366,77 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
   });
   found.sort((a, b) => a.at - b.at || b.c.span.end - a.c.span.end);
   return found.map((f) => f.c);
+}
+
+/**
+ * Is the passive verb at `v` said of a subject that passes `done`: its last word, before "be" and any
+ * auxiliaries and adverbs ("The ring was found", "She was discovered")? False for a participle with no
+ * "be" before it.
+ */
+function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: Token) => boolean): boolean {
+  let i = v - 1;
+  while (i >= 0 && between((tokens[i] as Token).word)) i--;
+  if (i < 0 || !BE.has((tokens[i] as Token).word)) return false;
+  while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
+  return i >= 0 && done(tokens[i] as Token);
+}
+
+/** Words that may open a noun phrase: an article or a possessive ("the tortoise", "her ring"). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
+
+/**
+ * The head of the noun phrase right after a who-question's verb, its object ("tortoise" of "who found
+ * the tortoise?", "indicator" of "who developed a steam engine indicator for…"): what was done to.
+ * Undefined when a preposition or nothing follows the verb.
+ */
+export function objectHead(question: string, verb: AskedVerb): string | undefined {
+  const after = tokenize(question).filter((t) => t.start > verb.verb.start);
+  let head: Token | undefined;
+  for (const t of after) {
+    if (t.stop && !DETERMINER.test(t.word)) break;
+    if (!t.stop) head = t;
+  }
+  return head === undefined || !/^\p{L}+$/u.test(head.word) ? undefined : nounLemma(head.word);
+}
+
+/** A word's dictionary form as a noun ("tortoises" → "tortoise"): not its stem, which "engineering" shares with "engineer". */
+export function nounLemma(word: string): string {
+  const lower = word.toLowerCase();
+  return detachedLemma('noun', lower) ?? lower;
+}
+
+/**
+ * For a who-question asking its verb's subject in the active ("who found the tortoise?"), is the span
+ * the asked thing named: titled by a word the question puts after its verb ("Shelley" of "tortoise
+ * Shelley"), or a phrase holding such a title ("Missing tortoise Shelley")? Then it is what was done
+ * to, whatever verb follows it: a headline's "Missing tortoise Shelley found…" is a passive.
+ */
+export function namesAskedThing(
+  span: { start: number; end: number },
+  verb: AskedVerb,
+  question: string,
+  passage: { text: string; tokens: readonly Token[] },
+): boolean {
+  if (verb.passive) return false;
+  const object = objectHead(question, verb);
+  if (object === undefined) return false;
+  // "A climber was rescued by fellow climber Sam Orr": the agent after "by" of the asked verb did it,
+  // whatever its title.
+  if (agentsOfVerb([{ span }], verb, passage).length > 0) return false;
+  const { tokens, text } = passage;
+  // The title, a common noun in lower case, right before the span ("tortoise Shelley"), or inside it
+  // before a capital.
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return (
+      next !== undefined &&
+      next.start >= span.start &&
+      next.start < span.end &&
+      /^\s+$/u.test(text.slice(t.end, next.start)) &&
+      /^\p{Lu}/u.test(text.slice(next.start)) &&
+      (t.start >= span.start || next.start === span.start) &&
+      /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) &&
+      nounLemma(t.word) === object
+    );
+  });
 }
