@@ -4,6 +4,7 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
+import { JOB_WORDS, jobAsked, jobOf } from './job-asked.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { questionStems, type Correction, type Group } from './expansion.js';
@@ -232,6 +233,8 @@ export function features(e: Evidence): Features | undefined {
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
+  // "What was her job?" of "Mrs Tresize, a retired midwife, …": an occupation said of them says it.
+  measured.push(...jobSaid(e.groups, e.text, passage.text));
   // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
   measured.push(
     ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
@@ -343,6 +346,16 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
   const away = /\bhow far (away|off)\b/i.exec(question)?.[1]?.toLowerCase();
   const also = away === undefined ? -1 : groups.findIndex((g) => g.word === away);
   return also === -1 ? [at] : [at, also];
+}
+
+/**
+ * The groups of the word a question names a person's work by ("job", "profession") when the passage
+ * says an occupation of the asked person (`job-asked.ts`): it says the job, though not by that word.
+ */
+function jobSaid(groups: readonly Group[], question: string, passage: string): number[] {
+  const asked = jobAsked(question);
+  if (asked === undefined || jobOf(passage, asked) === undefined) return [];
+  return groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
 }
 
 /**

@@ -1,0 +1,159 @@
+/**
+ * "What was Mrs Tresize's job?", "what does he do?", "what did she do for a living?": the question asks
+ * a person's work, which a story says by a noun for a person by their work, not by the word "job":
+ * in apposition ("Mrs Tresize, a retired midwife who now lives in Saltash, …"), after "is a" or "works
+ * as a" ("Mr Penberthy is a carpenter by trade"), or before the name as a title ("Bridgnorth
+ * schoolteacher Owen Pryce"). A noun is one for a person's work when its commonest sense is a kind of
+ * worker, professional, scientist and the like in WordNet (`isOccupation`): "midwife", "carpenter",
+ * "botanist"; not "grandfather", "pensioner" or "resident", which say who someone is, not their work.
+ * Pure, apart from WordNet look-ups.
+ */
+import { addressTitle } from '../knowledge/names.js';
+import { tokenize } from './text.js';
+import { isFirstlyKindOf, isKindOf } from './wordnet.js';
+
+/** The person whose work a question asks: their name's words, lower case without titles; none for a pronoun. */
+export interface AskedJob {
+  words: ReadonlySet<string>;
+}
+
+/** The nouns a question names a person's work by ("what is her job"). */
+export const JOB_WORDS: ReadonlySet<string> = new Set([
+  'job',
+  'profession',
+  'occupation',
+  'trade',
+  'career',
+  // "what did he do for a living", "what work does she do"
+  'living',
+  'work',
+]);
+
+/** The person part: a pronoun or a name of at most four words, maybe possessive. */
+const PERSON = String.raw`((?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*)`;
+const END = String.raw`\s*[?.!]*\s*$`;
+/** The forms that ask a person's work, each with the person as its first group. */
+const ASKS: readonly RegExp[] = [
+  // "what was her job", "what is Mr Petch's profession", "what's his occupation"
+  new RegExp(
+    String.raw`^what(?:'s|’s|\s+is|\s+was)\s+${PERSON}\s+(?:job|profession|occupation|trade|career)${END}`,
+    'iu',
+  ),
+  // "what job does he do", "what work did Mrs Tresize do"
+  new RegExp(String.raw`^what\s+(?:job|work)\s+(?:does|did|do)\s+${PERSON}\s+(?:do|have)${END}`, 'iu'),
+  // "what does he do", "what does Prof Venning do for a living"
+  new RegExp(String.raw`^what\s+(?:does|do)\s+${PERSON}\s+do(?:\s+for\s+(?:a\s+living|work))?${END}`, 'iu'),
+  // "what did he do for a living" (without "for a living" it asks what he did, an event)
+  new RegExp(String.raw`^what\s+did\s+${PERSON}\s+do\s+for\s+(?:a\s+living|work)${END}`, 'iu'),
+];
+
+/** Pronouns a question names the person by. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
+
+/** The person whose work the question asks (see the module comment), or undefined when it asks none. */
+export function jobAsked(question: string): AskedJob | undefined {
+  const text = question.trim();
+  for (const pattern of ASKS) {
+    const person = pattern.exec(text)?.[1];
+    if (person === undefined) continue;
+    const words = tokenize(person.replace(/['’]s?$/u, ''))
+      .map((t) => t.word)
+      .filter((w) => addressTitle(w) === undefined);
+    if (words.length === 1 && PRONOUNS.has(words[0] as string)) return { words: new Set() };
+    // "what does the council do" asks no person's work; a name does.
+    if (words.length === 0 || !/^\p{Lu}/u.test(person) || words.some((w) => w === 'the' || w === 'it'))
+      return undefined;
+    return { words: new Set(words) };
+  }
+  return undefined;
+}
+
+/** WordNet's kinds of person by their work (the commonest sense of an occupation noun is one). */
+const WORKERS = [
+  'worker',
+  'professional',
+  'scientist',
+  'serviceman',
+  'businessperson',
+  'athlete',
+  'performer',
+  'writer',
+  'administrator',
+] as const;
+
+/** Is `noun` one for a person by their work (see the module comment)? */
+export function isOccupation(noun: string): boolean {
+  if (noun.length < 3) return false;
+  return WORKERS.some((c) => isFirstlyKindOf(noun, c)) || isKindOf(noun, 'worker');
+}
+
+/** An occupation said of someone in a sentence: where its phrase is, and whose name it is said of. */
+export interface SaidJob {
+  start: number;
+  end: number;
+  text: string;
+  /** The name it is said of, lower case words (none when said of a pronoun: "He is a carpenter"). */
+  of: readonly string[];
+}
+
+/** A name: capitalised words, a title of address among them maybe. */
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*)`;
+/** Up to four words of a description after its article, as far as a comma, a clause or a preposition. */
+const DESCRIPTION = String.raw`(?:a|an|the)\s+((?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}-]+)`;
+const PATTERNS: readonly RegExp[] = [
+  // "Mrs Tresize, a retired midwife who…", "Harold Venning, 58, a botanist from Kendal"
+  new RegExp(String.raw`${NAME},(?:\s+(?:aged\s+)?\d+,)?\s+${DESCRIPTION}`, 'gu'),
+  // "Mr Penberthy is a carpenter", "She works as a dental nurse", "Ms Drummond, who works as a nurse"
+  new RegExp(
+    String.raw`(?:${NAME}|\b([Hh]e|[Ss]he))(?:,[^,]*,|,(?:\s+\d+,)?\s+who)?\s+(?:is|was|works\s+as|worked\s+as|has\s+worked\s+as)\s+${DESCRIPTION}`,
+    'gu',
+  ),
+];
+
+/** The words of `phrase` up to its first occupation noun, or undefined when it holds none. */
+function upToOccupation(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/u);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    // A description ends at a clause or a preposition: "a midwife who…", "a botanist from Kendal".
+    if (['who', 'which', 'that', 'from', 'of', 'in', 'at', 'on', 'with', 'and', 'by', 'for'].includes(word))
+      return;
+    if (isOccupation(word)) return words.slice(0, i + 1).join(' ');
+  }
+  return undefined;
+}
+
+const nameWords = (name: string | undefined): string[] =>
+  name === undefined
+    ? []
+    : tokenize(name)
+        .map((t) => t.word)
+        .filter((w) => addressTitle(w) === undefined);
+
+/** The occupations `text` says of people (see the module comment), in the order written. */
+export function jobsSaid(text: string): SaidJob[] {
+  const found: SaidJob[] = [];
+  for (const pattern of PATTERNS)
+    for (const m of text.matchAll(pattern)) {
+      const description = m.at(-1) as string;
+      const phrase = upToOccupation(description);
+      if (phrase === undefined) continue;
+      const start = (m.index ?? 0) + m[0].lastIndexOf(description);
+      found.push({ start, end: start + phrase.length, text: phrase, of: nameWords(m[1]) });
+    }
+  // "Bridgnorth schoolteacher Owen Pryce": an occupation noun right before a name, as its title.
+  for (const m of text.matchAll(
+    /(?<![\p{L}'’-])([\p{L}-]+)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu,
+  )) {
+    const noun = m[1] as string;
+    if (!isOccupation(noun.toLowerCase()) || addressTitle(noun) !== undefined) continue;
+    const start = m.index ?? 0;
+    found.push({ start, end: start + noun.length, text: noun.toLowerCase(), of: nameWords(m[2]) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first occupation `text` says of the asked person: of a name holding one of their words, or any for a pronoun. */
+export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
+  return jobsSaid(text).find((j) => asked.words.size === 0 || j.of.some((w) => asked.words.has(w)));
+}
