@@ -8,13 +8,15 @@
  * "botanist"; not "grandfather", "pensioner" or "resident", which say who someone is, not their work.
  * Pure, apart from WordNet look-ups.
  */
-import { addressTitle } from '../knowledge/names.js';
+import { addressTitle, firstNameGender, isFirstName, type Gender } from '../knowledge/names.js';
 import { tokenize } from './text.js';
-import { isFirstlyKindOf, isKindOf } from './wordnet.js';
+import { isFirstlyKindOf, isKindOf, isRoleNoun } from './wordnet.js';
 
 /** The person whose work a question asks: their name's words, lower case without titles; none for a pronoun. */
 export interface AskedJob {
   words: ReadonlySet<string>;
+  /** Their sex, by the question's title or first name ("Mrs Cole", "Sandra"): a man's job is not hers. */
+  gender?: Gender;
 }
 
 /** The nouns a question names a person's work by ("what is her job"). */
@@ -63,9 +65,23 @@ export function jobAsked(question: string): AskedJob | undefined {
     // "what does the council do" asks no person's work; a name does.
     if (words.length === 0 || !/^\p{Lu}/u.test(person) || words.some((w) => w === 'the' || w === 'it'))
       return undefined;
-    return { words: new Set(words) };
+    const gender = genderOf(
+      tokenize(person.replace(/['’]s?$/u, '')).map((t) => t.word),
+      person,
+    );
+    return { words: new Set(words), ...(gender === undefined ? {} : { gender }) };
   }
   return undefined;
+}
+
+/** A name's sex by its title of address ("Mrs") or its first name's (`firstNameGender`), if either says. */
+function genderOf(words: readonly string[], written: string): Gender | undefined {
+  for (const w of words) {
+    const title = addressTitle(w);
+    if (title === 'female' || title === 'male') return title;
+  }
+  const first = written.split(/\s+/u).find((w) => /^\p{Lu}/u.test(w) && isFirstName(w));
+  return first === undefined ? undefined : firstNameGender(first);
 }
 
 /** WordNet's kinds of person by their work (the commonest sense of an occupation noun is one). */
@@ -84,6 +100,10 @@ const WORKERS = [
 /** Is `noun` one for a person by their work (see the module comment)? */
 export function isOccupation(noun: string): boolean {
   if (noun.length < 3) return false;
+  // A common noun for a kind of person, spelt in lower case: not a name WordNet lists as one person
+  // ("Sue", Eugene Sue, a writer; "Ruth", a ballplayer: review35d); the classes themselves are jobs.
+  if (!isRoleNoun(noun)) return false;
+  if ((WORKERS as readonly string[]).includes(noun)) return true;
   return WORKERS.some((c) => isFirstlyKindOf(noun, c)) || isKindOf(noun, 'worker');
 }
 
@@ -94,6 +114,8 @@ export interface SaidJob {
   text: string;
   /** The name it is said of, lower case words (none when said of a pronoun: "He is a carpenter"). */
   of: readonly string[];
+  /** That name's sex, by its title or first name, if either says. */
+  gender?: Gender;
 }
 
 /** A name: capitalised words, a title of address among them maybe. */
@@ -139,7 +161,7 @@ export function jobsSaid(text: string): SaidJob[] {
       const phrase = upToOccupation(description);
       if (phrase === undefined) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(description);
-      found.push({ start, end: start + phrase.length, text: phrase, of: nameWords(m[1]) });
+      found.push({ start, end: start + phrase.length, text: phrase, ...named(m[1]) });
     }
   // "Bridgnorth schoolteacher Owen Pryce": an occupation noun right before a name, as its title.
   for (const m of text.matchAll(
@@ -147,13 +169,42 @@ export function jobsSaid(text: string): SaidJob[] {
   )) {
     const noun = m[1] as string;
     if (!isOccupation(noun.toLowerCase()) || addressTitle(noun) !== undefined) continue;
+    // "Dean Walsh", "Porter Hill": a first name opening a name is no title, whatever WordNet says of it.
+    if (/^\p{Lu}/u.test(noun) && isFirstName(noun)) continue;
     const start = m.index ?? 0;
-    found.push({ start, end: start + noun.length, text: noun.toLowerCase(), of: nameWords(m[2]) });
+    found.push({ start, end: start + noun.length, text: noun.toLowerCase(), ...named(m[2]) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The first occupation `text` says of the asked person: of a name holding one of their words, or any for a pronoun. */
+/** A said name's words and sex. */
+function named(name: string | undefined): { of: string[]; gender?: Gender } {
+  const of = nameWords(name);
+  const gender =
+    name === undefined
+      ? undefined
+      : genderOf(
+          tokenize(name).map((t) => t.word),
+          name,
+        );
+  return gender === undefined ? { of } : { of, gender };
+}
+
+/**
+ * The first occupation `text` says of the asked person, or any for a pronoun. The person is the one
+ * named by the asked surname, and by the same first name when both give one, and of the same sex when
+ * both say it: "Martin Cole, a plumber" is no job of "Mrs Cole", nor "Robert Finch, a former miner" of
+ * "James Finch" (review35d: a shared surname gave a relative's job).
+ */
 export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
-  return jobsSaid(text).find((j) => asked.words.size === 0 || j.of.some((w) => asked.words.has(w)));
+  if (asked.words.size === 0) return jobsSaid(text)[0];
+  const words = [...asked.words];
+  const surname = words.at(-1) as string;
+  const given = words.slice(0, -1);
+  return jobsSaid(text).find((j) => {
+    if (!j.of.includes(surname)) return false;
+    const saidGiven = j.of.slice(0, -1);
+    if (given.length > 0 && saidGiven.length > 0 && !given.every((w) => saidGiven.includes(w))) return false;
+    return asked.gender === undefined || j.gender === undefined || asked.gender === j.gender;
+  });
 }
