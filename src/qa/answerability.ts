@@ -4,7 +4,8 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
-import { JOB_WORDS, jobAsked, jobOf } from './job-asked.js';
+import { JOB_WORDS, jobOf } from './job-asked.js';
+import { jobAskedIn } from './job-answer.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { questionStems, type Correction, type Group } from './expansion.js';
@@ -234,7 +235,7 @@ export function features(e: Evidence): Features | undefined {
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
   // "What was her job?" of "Mrs Tresize, a retired midwife, …": an occupation said of them says it.
-  measured.push(...jobSaid(e.groups, e.text, passage.text));
+  measured.push(...jobSaid(e, passage.text));
   // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
   measured.push(
     ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
@@ -352,10 +353,10 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
  * The groups of the word a question names a person's work by ("job", "profession") when the passage
  * says an occupation of the asked person (`job-asked.ts`): it says the job, though not by that word.
  */
-function jobSaid(groups: readonly Group[], question: string, passage: string): number[] {
-  const asked = jobAsked(question);
+function jobSaid(e: Evidence, passage: string): number[] {
+  const asked = jobAskedIn(e.index, e.text);
   if (asked === undefined || jobOf(passage, asked) === undefined) return [];
-  return groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
+  return e.groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
 }
 
 /**

@@ -552,7 +552,7 @@ export class Engine {
         )
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     // A person's work asked: the occupation said of them, not a name of the passage ("Mr Petch").
-    const short = verdict.answered ? jobAnswer(meant.text, shortFound) : shortFound;
+    const short = verdict.answered ? jobAnswer(this.index, meant.text, shortFound) : shortFound;
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =
       verdict.answered && short.answer === null && topic === undefined

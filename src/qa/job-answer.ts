@@ -4,7 +4,9 @@
  * job?"), marked in the passage. Reads the index's sentences; the rules are `job-asked.ts`'s.
  */
 import type { Group } from './expansion.js';
-import { JOB_WORDS, jobAsked, jobOf } from './job-asked.js';
+import { genderOf, JOB_WORDS, jobAsked, jobOf, type AskedJob } from './job-asked.js';
+import { named } from './subject.js';
+import { addressTitle } from '../knowledge/names.js';
 import { MAX_ROLE_SENTENCES } from './roles.js';
 import { LENT, newTerm } from './term.js';
 import { tokenize } from './text.js';
@@ -12,6 +14,49 @@ import type { Weights } from './weights.js';
 import type { Ranked } from './rerank.js';
 import type { SearchIndex } from './search-index.js';
 import type { Passage, ShortAnswer } from './types.js';
+
+/**
+ * The person whose work the question asks (`jobAsked`), read against the folder when asked by a surname
+ * alone ("Mr Cole"): the folder's full names with that surname, of the title's sex where both say one
+ * ("Sandra Cole", "Martin Cole"; "Peter and Sandra Cole" names Peter Cole too), are who it may be. One
+ * such name is the person (asked as if written in full); several leave only what the story says of the
+ * bare titled surname, as a son's job is not his father's. Not for a surname in more sentences than
+ * `MAX_ROLE_SENTENCES` (each is tagged).
+ */
+export function jobAskedIn(index: SearchIndex, question: string): AskedJob | undefined {
+  const asked = jobAsked(question);
+  if (asked === undefined || asked.words.size !== 1) return asked;
+  const surname = [...asked.words][0] as string;
+  const stem = tokenize(surname)[0]?.stem;
+  if (stem === undefined) return asked;
+  const list = index.postingsOf(stem);
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return asked;
+  const people = new Map<string, AskedJob>();
+  const add = (name: string): void => {
+    const words = tokenize(name)
+      .map((t) => t.word)
+      .filter((w) => addressTitle(w) === undefined);
+    const gender = genderOf(name);
+    if (words.length < 2 || words.at(-1) !== surname) return;
+    if (asked.gender !== undefined && gender !== undefined && gender !== asked.gender) return;
+    people.set(words.join(' '), { words: new Set(words), ...(gender === undefined ? {} : { gender }) });
+  };
+  for (let i = 0; i < list.length; i += 2) {
+    const doc = index.docs[list[i] as number];
+    if (doc === undefined) continue;
+    for (const { kind, name } of named(doc.sentence, (s) => index.entitiesOf(s)))
+      if (kind === 'person') add(name);
+    // "Peter and Sandra Cole": the first named shares the surname written once.
+    for (const m of doc.sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+) and \p{Lu}\p{Ll}+ (\p{Lu}[\p{L}'’-]+)/gu))
+      add(`${m[1] as string} ${m[2] as string}`);
+  }
+  if (people.size === 0) return asked;
+  if (people.size > 1) return { ...asked, bareOnly: true };
+  const [only] = people.values();
+  if (only === undefined) return asked;
+  const gender = only.gender ?? asked.gender;
+  return { words: only.words, ...(gender === undefined ? {} : { gender }) };
+}
 
 /**
  * `ranked` with the first of its best `candidates` passages that says the asked person's work moved to
@@ -24,7 +69,7 @@ export function jobFirst(
   ranked: Ranked[],
   candidates: number,
 ): Ranked[] {
-  const asked = jobAsked(question);
+  const asked = jobAskedIn(index, question);
   if (asked === undefined) return ranked;
   const at = ranked
     .slice(0, candidates)
@@ -38,10 +83,11 @@ export function jobFirst(
  * answer as it was when the question asks no one's work or the passage says none.
  */
 export function jobAnswer(
+  index: SearchIndex,
   question: string,
   found: { answer: ShortAnswer | null; passages: Passage[] },
 ): { answer: ShortAnswer | null; passages: Passage[] } {
-  const asked = jobAsked(question);
+  const asked = jobAskedIn(index, question);
   const [first, ...rest] = found.passages;
   if (asked === undefined || first === undefined) return found;
   const job = jobOf(first.text, asked);
@@ -64,7 +110,7 @@ export function jobAnswer(
  * `MAX_ROLE_SENTENCES` sentences (each is read).
  */
 export function lendJobs(index: SearchIndex, groups: Group[], question: string, weights: Weights): void {
-  const asked = jobAsked(question);
+  const asked = jobAskedIn(index, question);
   if (asked === undefined || asked.words.size === 0 || weights.TITLE_WEIGHT <= 0) return;
   const lenders = groups.filter((g) => JOB_WORDS.has(g.word));
   const surname = tokenize([...asked.words].join(' ')).at(-1);

@@ -8,15 +8,21 @@
  * "botanist"; not "grandfather", "pensioner" or "resident", which say who someone is, not their work.
  * Pure, apart from WordNet look-ups.
  */
-import { addressTitle, firstNameGender, isFirstName, type Gender } from '../knowledge/names.js';
+import { addressTitle, isFirstName, nameGender, type Gender } from '../knowledge/names.js';
 import { tokenize } from './text.js';
 import { isFirstlyKindOf, isKindOf, isRoleNoun } from './wordnet.js';
+import { saysNoPay, saysPastime } from './unpaid.js';
 
 /** The person whose work a question asks: their name's words, lower case without titles; none for a pronoun. */
 export interface AskedJob {
   words: ReadonlySet<string>;
   /** Their sex, by the question's title or first name ("Mrs Cole", "Sandra"): a man's job is not hers. */
   gender?: Gender;
+  /**
+   * The folder names several people by the asked surname alone ("Mr Cole" of Peter and Martin Cole):
+   * only a job said of the bare titled surname is theirs (`job-answer.ts` reads the folder).
+   */
+  bareOnly?: boolean;
 }
 
 /** The nouns a question names a person's work by ("what is her job"). */
@@ -62,27 +68,22 @@ export function jobAsked(question: string): AskedJob | undefined {
       .map((t) => t.word)
       .filter((w) => addressTitle(w) === undefined);
     if (words.length === 1 && PRONOUNS.has(words[0] as string)) return { words: new Set() };
-    // "what does the council do" asks no person's work; a name does.
-    if (words.length === 0 || !/^\p{Lu}/u.test(person) || words.some((w) => w === 'the' || w === 'it'))
-      return undefined;
-    const gender = genderOf(
-      tokenize(person.replace(/['’]s?$/u, '')).map((t) => t.word),
-      person,
-    );
+    // "what does the council do" asks no person's work; a name does, written in capitals or opening
+    // with a title or a first name as readers type it ("what does bethany do for a living").
+    const first = person.split(/\s+/u)[0] ?? '';
+    const name = /^\p{Lu}/u.test(person) || addressTitle(first) !== undefined || isFirstName(first);
+    if (words.length === 0 || !name || words.some((w) => w === 'the' || w === 'it')) return undefined;
+    const gender = genderOf(person.replace(/['’]s?$/u, ''));
     return { words: new Set(words), ...(gender === undefined ? {} : { gender }) };
   }
   return undefined;
 }
 
-/** A name's sex by its title of address ("Mrs") or its first name's (`firstNameGender`), if either says. */
-function genderOf(words: readonly string[], written: string): Gender | undefined {
-  for (const w of words) {
-    const title = addressTitle(w);
-    if (title === 'female' || title === 'male') return title;
-  }
-  const first = written.split(/\s+/u).find((w) => /^\p{Lu}/u.test(w) && isFirstName(w));
-  return first === undefined ? undefined : firstNameGender(first);
-}
+/**
+ * A name's sex by its title of address ("Mrs") or its first name, if either says (`nameGender`): not by
+ * a surname that is a first name too ("Dr Price" says no sex).
+ */
+export const genderOf = (name: string): Gender | undefined => nameGender(name, isRoleNoun);
 
 /** WordNet's kinds of person by their work (the commonest sense of an occupation noun is one). */
 const WORKERS = [
@@ -95,7 +96,14 @@ const WORKERS = [
   'performer',
   'writer',
   'administrator',
+  // "firefighter", "constable": WordNet files those who guard people and property apart from workers.
+  'defender',
+  // "photographer", "potter", "painter"
+  'artist',
 ] as const;
+
+/** Kinds of worker WordNet lists in a second sense, after another use: "solicitor" (a petitioner first). */
+const SECOND_SENSE_WORKERS = ['worker', 'lawyer'] as const;
 
 /** Is `noun` one for a person by their work (see the module comment)? */
 export function isOccupation(noun: string): boolean {
@@ -104,7 +112,7 @@ export function isOccupation(noun: string): boolean {
   // ("Sue", Eugene Sue, a writer; "Ruth", a ballplayer: review35d); the classes themselves are jobs.
   if (!isRoleNoun(noun)) return false;
   if ((WORKERS as readonly string[]).includes(noun)) return true;
-  return WORKERS.some((c) => isFirstlyKindOf(noun, c)) || isKindOf(noun, 'worker');
+  return WORKERS.some((c) => isFirstlyKindOf(noun, c)) || SECOND_SENSE_WORKERS.some((c) => isKindOf(noun, c));
 }
 
 /** An occupation said of someone in a sentence: where its phrase is, and whose name it is said of. */
@@ -127,12 +135,16 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME},(?:\s+(?:aged\s+)?\d+,)?\s+${DESCRIPTION}`, 'gu'),
   // "Mr Penberthy is a carpenter", "She works as a dental nurse", "Ms Drummond, who works as a nurse"
   new RegExp(
-    String.raw`(?:${NAME}|\b([Hh]e|[Ss]he))(?:,[^,]*,|,(?:\s+\d+,)?\s+who)?\s+(?:is|was|works\s+as|worked\s+as|has\s+worked\s+as)\s+${DESCRIPTION}`,
+    String.raw`(?:${NAME}|\b([Hh]e|[Ss]he))(?:,[^,]*,|,(?:\s+\d+,)?\s+who|,)?\s+(?:is|was|works\s+as|worked\s+as|has\s+worked\s+as)\s+${DESCRIPTION}`,
     'gu',
   ),
 ];
 
-/** The words of `phrase` up to its first occupation noun, or undefined when it holds none. */
+/**
+ * The words of `phrase` up to its first occupation noun, or undefined when it holds none or says it is
+ * unpaid or a pastime: a job is paid work, which "a volunteer", "an amateur photographer" and "a keen
+ * angler" are not (`unpaid.ts`), though WordNet files volunteers and anglers under workers.
+ */
 function upToOccupation(phrase: string): string | undefined {
   const words = phrase.split(/\s+/u);
   for (let i = 0; i < words.length; i++) {
@@ -140,10 +152,20 @@ function upToOccupation(phrase: string): string | undefined {
     // A description ends at a clause or a preposition: "a midwife who…", "a botanist from Kendal".
     if (['who', 'which', 'that', 'from', 'of', 'in', 'at', 'on', 'with', 'and', 'by', 'for'].includes(word))
       return;
+    if (saysNoPay(word)) return undefined;
     if (isOccupation(word)) return words.slice(0, i + 1).join(' ');
   }
   return undefined;
 }
+
+/** The rest of the clause after `end` (to a comma or the sentence's end) says a pastime: "in his spare time". */
+const pastimeAfter = (text: string, end: number): boolean =>
+  saysPastime(
+    /^[^,;.!?]*/u
+      .exec(text.slice(end))?.[0]
+      .split(/\s+/u)
+      .filter((w) => w !== '') ?? [],
+  );
 
 const nameWords = (name: string | undefined): string[] =>
   name === undefined
@@ -161,6 +183,7 @@ export function jobsSaid(text: string): SaidJob[] {
       const phrase = upToOccupation(description);
       if (phrase === undefined) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(description);
+      if (pastimeAfter(text, start + phrase.length)) continue;
       found.push({ start, end: start + phrase.length, text: phrase, ...named(m[1]) });
     }
   // "Bridgnorth schoolteacher Owen Pryce": an occupation noun right before a name, as its title.
@@ -172,6 +195,9 @@ export function jobsSaid(text: string): SaidJob[] {
     // "Dean Walsh", "Porter Hill": a first name opening a name is no title, whatever WordNet says of it.
     if (/^\p{Lu}/u.test(noun) && isFirstName(noun)) continue;
     const start = m.index ?? 0;
+    // "volunteer Ruth Okafor", "keen angler Kevin Walsh": unpaid, or a pastime.
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, start))?.[1]?.toLowerCase();
+    if (saysNoPay(noun.toLowerCase()) || (before !== undefined && saysNoPay(before))) continue;
     found.push({ start, end: start + noun.length, text: noun.toLowerCase(), ...named(m[2]) });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -180,13 +206,7 @@ export function jobsSaid(text: string): SaidJob[] {
 /** A said name's words and sex. */
 function named(name: string | undefined): { of: string[]; gender?: Gender } {
   const of = nameWords(name);
-  const gender =
-    name === undefined
-      ? undefined
-      : genderOf(
-          tokenize(name).map((t) => t.word),
-          name,
-        );
+  const gender = name === undefined ? undefined : genderOf(name);
   return gender === undefined ? { of } : { of, gender };
 }
 
@@ -202,7 +222,7 @@ export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
   const surname = words.at(-1) as string;
   const given = words.slice(0, -1);
   return jobsSaid(text).find((j) => {
-    if (!j.of.includes(surname)) return false;
+    if (!j.of.includes(surname) || (asked.bareOnly === true && j.of.length > 1)) return false;
     const saidGiven = j.of.slice(0, -1);
     if (given.length > 0 && saidGiven.length > 0 && !given.every((w) => saidGiven.includes(w))) return false;
     return asked.gender === undefined || j.gender === undefined || asked.gender === j.gender;
