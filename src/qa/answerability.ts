@@ -299,6 +299,9 @@ export function features(e: Evidence): Features | undefined {
   if (saysOnlyUnreal(e.text, best)) return undefined;
   // "Whats the margin?" of "Raman defeated Whitcomb": a win without the number after "by" gives no margin.
   if (marginGiven === false) return undefined;
+  // "What is Mr Walsh's job?" of a passage saying no occupation of him ("Kevin Walsh, 44, a keen
+  // angler, said…"): nothing there says his job, whatever words it shares. A rule, as for the margin.
+  if (jobUnsaid(e, passage.text)) return undefined;
   // "What is the name of the farm park?" of "…to donate it to a farm park": the passage says the thing
   // only as one of its kind, so no name it holds is the one asked ("Halloween", "Crescent Road"). A
   // rule, as the unsaid is: the slot features count any name as one.
@@ -357,6 +360,12 @@ function jobSaid(e: Evidence, passage: string): number[] {
   const asked = jobAskedIn(e.index, e.text);
   if (asked === undefined || jobOf(passage, asked) === undefined) return [];
   return e.groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
+}
+
+/** A question naming the work by a noun for it ("job", "for a living") of a passage saying no occupation of the person. */
+function jobUnsaid(e: Evidence, passage: string): boolean {
+  const asked = jobAskedIn(e.index, e.text);
+  return asked?.byWord === true && jobOf(passage, asked) === undefined;
 }
 
 /**

@@ -55,7 +55,7 @@ export function jobAskedIn(index: SearchIndex, question: string): AskedJob | und
   const [only] = people.values();
   if (only === undefined) return asked;
   const gender = only.gender ?? asked.gender;
-  return { words: only.words, ...(gender === undefined ? {} : { gender }) };
+  return { ...asked, words: only.words, ...(gender === undefined ? {} : { gender }) };
 }
 
 /**

@@ -23,6 +23,11 @@ export interface AskedJob {
    * only a job said of the bare titled surname is theirs (`job-answer.ts` reads the folder).
    */
   bareOnly?: boolean;
+  /**
+   * The question names the work by a noun for it ("job", "profession", "for a living"), so only an
+   * occupation answers; "what does Sue Hughes do?" may be answered by a deed ("runs the food bank").
+   */
+  byWord?: boolean;
 }
 
 /** The nouns a question names a person's work by ("what is her job"). */
@@ -67,17 +72,21 @@ export function jobAsked(question: string): AskedJob | undefined {
     const words = tokenize(person.replace(/['’]s?$/u, ''))
       .map((t) => t.word)
       .filter((w) => addressTitle(w) === undefined);
-    if (words.length === 1 && PRONOUNS.has(words[0] as string)) return { words: new Set() };
+    if (words.length === 1 && PRONOUNS.has(words[0] as string)) return { words: new Set(), ...byWord(text) };
     // "what does the council do" asks no person's work; a name does, written in capitals or opening
     // with a title or a first name as readers type it ("what does bethany do for a living").
     const first = person.split(/\s+/u)[0] ?? '';
     const name = /^\p{Lu}/u.test(person) || addressTitle(first) !== undefined || isFirstName(first);
     if (words.length === 0 || !name || words.some((w) => w === 'the' || w === 'it')) return undefined;
     const gender = genderOf(person.replace(/['’]s?$/u, ''));
-    return { words: new Set(words), ...(gender === undefined ? {} : { gender }) };
+    return { words: new Set(words), ...(gender === undefined ? {} : { gender }), ...byWord(text) };
   }
   return undefined;
 }
+
+/** `byWord` of a question asking someone's work (see `AskedJob`). */
+const byWord = (question: string): { byWord?: true } =>
+  tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {};
 
 /**
  * A name's sex by its title of address ("Mrs") or its first name, if either says (`nameGender`): not by

@@ -18,6 +18,12 @@ describe('jobAsked', () => {
     expect(asked("what is mr hebden's job")).toEqual(['hebden']);
   });
 
+  it('tells a job named by a noun for it from "what does X do"', () => {
+    expect(jobAsked("what is Mr Walsh's job?")?.byWord).toBe(true);
+    expect(jobAsked('what did he do for a living')?.byWord).toBe(true);
+    expect(jobAsked('what does Sue Hughes do?')?.byWord).toBeUndefined();
+  });
+
   it("reads the person's sex from a title or a first name, not from a surname", () => {
     expect(jobAsked("what was Mrs Cole's job?")?.gender).toBe('female');
     expect(jobAsked('what does Gary Hebden do?')?.gender).toBe('male');

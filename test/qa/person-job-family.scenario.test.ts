@@ -27,8 +27,10 @@ describe('a family sharing a surname (chip-shop)', () => {
     const answer = await reply('chip-shop', "what was Mrs Hebden's job?");
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text).toBe('retired nurse');
-    // "Mr Hebden" may be Brian, Gary or Josh: not given his son's job.
-    expect(await said('chip-shop', "what is Mr Hebden's job?")).not.toBe('solicitor');
+    // "Mr Hebden" may be Brian, Gary or Josh: not given his son's job. Brian's is not said: refused.
+    const his = await reply('chip-shop', "what is Mr Hebden's job?");
+    expect(his.answer?.text ?? '').not.toBe('solicitor');
+    expect(his.answered).toBe(false);
   });
 
   it('each son by his first name: Gary is a solicitor; Josh, a keen surfer, has no job said', async () => {
@@ -41,6 +43,8 @@ describe('volunteers, hobbies and titles (river-clean)', () => {
   it('a volunteer who works as a pharmacist: her job is the pharmacist', async () => {
     expect(await said('river-clean', "what is Ms Nair's job?")).toBe('pharmacist');
     expect(await said('river-clean', 'what does Priya Nair do for a living?')).toBe('pharmacist');
+    // Her husband "is a potter in his spare time": no job of his is said.
+    expect((await reply('river-clean', "what is Mr Nair's job?")).answered).toBe(false);
   });
 
   it('an amateur photographer and a retired firefighter: his job was the firefighter', async () => {
