@@ -4,7 +4,7 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
-import { JOB_WORDS, jobOf } from './job-asked.js';
+import { JOB_WORDS, jobOf, onlyUnpaidOf } from './job-asked.js';
 import { jobAskedIn } from './job-answer.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -362,10 +362,14 @@ function jobSaid(e: Evidence, passage: string): number[] {
   return e.groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
 }
 
-/** A question naming the work by a noun for it ("job", "for a living") of a passage saying no occupation of the person. */
+/**
+ * A question naming the work by a noun for it ("job", "for a living") of a passage saying of the person
+ * only unpaid work or a pastime: positive evidence, not the reader's missing an occupation (review36b:
+ * "a former headteacher" was refused).
+ */
 function jobUnsaid(e: Evidence, passage: string): boolean {
   const asked = jobAskedIn(e.index, e.text);
-  return asked?.byWord === true && jobOf(passage, asked) === undefined;
+  return asked?.byWord === true && jobOf(passage, asked) === undefined && onlyUnpaidOf(passage, asked);
 }
 
 /**

@@ -91,7 +91,11 @@ export function jobAnswer(
   const [first, ...rest] = found.passages;
   if (asked === undefined || first === undefined) return found;
   const job = jobOf(first.text, asked);
-  if (job === undefined) return found;
+  // "What is Mr Hebden's job?" answered "Maureen Hebden" or "1975": a name or a number is no job.
+  if (job === undefined)
+    return asked.byWord === true && found.answer !== null && /^[\p{Lu}\p{N}£$€]/u.test(found.answer.text)
+      ? { answer: null, passages: found.passages.map(withoutAnswerMark) }
+      : found;
   const mark = { start: job.start, end: job.end, kind: 'answer' as const };
   const highlights = [...first.highlights.filter((h) => h.kind !== 'answer'), mark].sort(
     (a, b) => a.start - b.start,
@@ -101,6 +105,12 @@ export function jobAnswer(
     passages: [{ ...first, highlights }, ...rest],
   };
 }
+
+/** A passage without its answer's mark, as the short answer dropped. */
+const withoutAnswerMark = (p: Passage): Passage => ({
+  ...p,
+  highlights: p.highlights.filter((h) => h.kind !== 'answer'),
+});
 
 /**
  * The groups of the words a question names the work by ("job", "living") lent the occupation nouns the

@@ -10,7 +10,7 @@
  */
 import { addressTitle, isFirstName, nameGender, type Gender } from '../knowledge/names.js';
 import { tokenize } from './text.js';
-import { isFirstlyKindOf, isKindOf, isRoleNoun } from './wordnet.js';
+import { isFirstlyKindOf, isKindOf, isLemma, isRoleNoun } from './wordnet.js';
 import { saysNoPay, saysPastime } from './unpaid.js';
 
 /** The person whose work a question asks: their name's words, lower case without titles; none for a pronoun. */
@@ -28,6 +28,8 @@ export interface AskedJob {
    * occupation answers; "what does Sue Hughes do?" may be answered by a deed ("runs the food bank").
    */
   byWord?: boolean;
+  /** Asked by a first name alone, without a title ("what is mark's job"): it matches a said name's first word. */
+  firstName?: boolean;
 }
 
 /** The nouns a question names a person's work by ("what is her job"). */
@@ -62,6 +64,13 @@ const ASKS: readonly RegExp[] = [
 
 /** Pronouns a question names the person by. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
+/** The sex a pronoun says: "what does she do?" is not answered by a man's job ("her husband, a vet"). */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['his', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+]);
 
 /** The person whose work the question asks (see the module comment), or undefined when it asks none. */
 export function jobAsked(question: string): AskedJob | undefined {
@@ -72,14 +81,24 @@ export function jobAsked(question: string): AskedJob | undefined {
     const words = tokenize(person.replace(/['’]s?$/u, ''))
       .map((t) => t.word)
       .filter((w) => addressTitle(w) === undefined);
-    if (words.length === 1 && PRONOUNS.has(words[0] as string)) return { words: new Set(), ...byWord(text) };
+    if (words.length === 1 && PRONOUNS.has(words[0] as string)) {
+      const gender = PRONOUN_GENDER.get(words[0] as string);
+      return { words: new Set(), ...(gender === undefined ? {} : { gender }), ...byWord(text) };
+    }
     // "what does the council do" asks no person's work; a name does, written in capitals or opening
     // with a title or a first name as readers type it ("what does bethany do for a living").
-    const first = person.split(/\s+/u)[0] ?? '';
+    // "what is mark's job": the possessive is no part of the first name.
+    const first = (person.split(/\s+/u)[0] ?? '').replace(/['’]s?$/u, '');
     const name = /^\p{Lu}/u.test(person) || addressTitle(first) !== undefined || isFirstName(first);
     if (words.length === 0 || !name || words.some((w) => w === 'the' || w === 'it')) return undefined;
     const gender = genderOf(person.replace(/['’]s?$/u, ''));
-    return { words: new Set(words), ...(gender === undefined ? {} : { gender }), ...byWord(text) };
+    const alone = words.length === 1 && addressTitle(first) === undefined && isFirstName(first);
+    return {
+      words: new Set(words),
+      ...(gender === undefined ? {} : { gender }),
+      ...byWord(text),
+      ...(alone ? { firstName: true } : {}),
+    };
   }
   return undefined;
 }
@@ -150,19 +169,20 @@ const PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * The words of `phrase` up to its first occupation noun, or undefined when it holds none or says it is
- * unpaid or a pastime: a job is paid work, which "a volunteer", "an amateur photographer" and "a keen
- * angler" are not (`unpaid.ts`), though WordNet files volunteers and anglers under workers.
+ * What a description after its article says (`phrase`): the words up to its first occupation noun (a
+ * job), or that it is unpaid or a pastime ("a volunteer", "an amateur photographer", "a keen angler"):
+ * a job is paid work, though WordNet files volunteers and anglers under workers (`unpaid.ts`). Neither
+ * when it says no occupation ("an unemployed father-of-two").
  */
-function upToOccupation(phrase: string): string | undefined {
+function readDescription(phrase: string): { job: string } | 'unpaid' | undefined {
   const words = phrase.split(/\s+/u);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     // A description ends at a clause or a preposition: "a midwife who…", "a botanist from Kendal".
     if (['who', 'which', 'that', 'from', 'of', 'in', 'at', 'on', 'with', 'and', 'by', 'for'].includes(word))
       return;
-    if (saysNoPay(word)) return undefined;
-    if (isOccupation(word)) return words.slice(0, i + 1).join(' ');
+    if (saysNoPay(word)) return 'unpaid';
+    if (isOccupation(word)) return { job: words.slice(0, i + 1).join(' ') };
   }
   return undefined;
 }
@@ -183,17 +203,55 @@ const nameWords = (name: string | undefined): string[] =>
         .map((t) => t.word)
         .filter((w) => addressTitle(w) === undefined);
 
-/** The occupations `text` says of people (see the module comment), in the order written. */
-export function jobsSaid(text: string): SaidJob[] {
-  const found: SaidJob[] = [];
+/**
+ * Words before a title that are part of it, as the apposition reading keeps them: "retired" and
+ * "former" ("Retired police officer Alun Roberts" was a police officer), and the first word of a
+ * compound WordNet lists ("police officer", "lorry driver").
+ */
+const BEFORE_TITLE: ReadonlySet<string> = new Set(['retired', 'former']);
+
+/**
+ * Where the title ending at `start` opens: back over the words before it that are part of it
+ * (`BEFORE_TITLE`), in lower case or opening the sentence.
+ */
+function titleOpening(text: string, start: number, noun: string): number {
+  let at = start;
+  let head = noun.toLowerCase();
+  for (let n = 0; n < 3; n++) {
+    const m = /(^|[.!?]\s+|[^\p{L}'’-])([\p{L}-]+)\s+$/u.exec(text.slice(0, at));
+    const word = m?.[2];
+    if (m === null || word === undefined) break;
+    const opening = m[1] === '' || /[.!?]/u.test(m[1] as string);
+    if (/^\p{Lu}/u.test(word) && !opening) break;
+    const lower = word.toLowerCase();
+    if (!BEFORE_TITLE.has(lower) && !isLemma('noun', `${lower}_${head}`)) break;
+    at = m.index + (m[1] as string).length;
+    head = lower;
+  }
+  return at;
+}
+
+/** An occupation, or an unpaid role or pastime, said of someone: where its phrase is and whose name it is said of. */
+interface Description extends SaidJob {
+  /** It says unpaid work or a pastime ("a keen angler", "volunteer Ruth Okafor"), no job. */
+  unpaid: boolean;
+}
+
+/** The descriptions `text` says of people, jobs and unpaid roles (see `jobsSaid`), in the order written. */
+function descriptionsSaid(text: string): Description[] {
+  const found: Description[] = [];
   for (const pattern of PATTERNS)
     for (const m of text.matchAll(pattern)) {
       const description = m.at(-1) as string;
-      const phrase = upToOccupation(description);
-      if (phrase === undefined) continue;
+      const read = readDescription(description);
+      if (read === undefined) continue;
       const start = (m.index ?? 0) + m[0].lastIndexOf(description);
-      if (pastimeAfter(text, start + phrase.length)) continue;
-      found.push({ start, end: start + phrase.length, text: phrase, ...named(m[1]) });
+      const phrase = read === 'unpaid' ? description : read.job;
+      const unpaid = read === 'unpaid' || pastimeAfter(text, start + phrase.length);
+      const pronoun = m.length > 3 ? (m[2] as string | undefined) : undefined;
+      const who =
+        pronoun === undefined ? named(m[1]) : { of: [], gender: PRONOUN_GENDER.get(pronoun.toLowerCase()) };
+      found.push({ start, end: start + phrase.length, text: phrase, unpaid, ...withGender(who) });
     }
   // "Bridgnorth schoolteacher Owen Pryce": an occupation noun right before a name, as its title.
   for (const m of text.matchAll(
@@ -203,13 +261,29 @@ export function jobsSaid(text: string): SaidJob[] {
     if (!isOccupation(noun.toLowerCase()) || addressTitle(noun) !== undefined) continue;
     // "Dean Walsh", "Porter Hill": a first name opening a name is no title, whatever WordNet says of it.
     if (/^\p{Lu}/u.test(noun) && isFirstName(noun)) continue;
-    const start = m.index ?? 0;
+    const end = (m.index ?? 0) + noun.length;
+    const start = titleOpening(text, m.index ?? 0, noun);
     // "volunteer Ruth Okafor", "keen angler Kevin Walsh": unpaid, or a pastime.
     const before = /([\p{L}-]+)\s+$/u.exec(text.slice(0, start))?.[1]?.toLowerCase();
-    if (saysNoPay(noun.toLowerCase()) || (before !== undefined && saysNoPay(before))) continue;
-    found.push({ start, end: start + noun.length, text: noun.toLowerCase(), ...named(m[2]) });
+    const unpaid = saysNoPay(noun.toLowerCase()) || (before !== undefined && saysNoPay(before));
+    found.push({ start, end, text: text.slice(start, end).toLowerCase(), unpaid, ...named(m[2]) });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The occupations `text` says of people (see the module comment), in the order written. */
+export function jobsSaid(text: string): SaidJob[] {
+  return descriptionsSaid(text)
+    .filter((d) => !d.unpaid)
+    .map(({ start, end, text: phrase, of, gender }) => withGender({ start, end, text: phrase, of, gender }));
+}
+
+/** `said` without an unknown sex. */
+function withGender<T extends { gender?: Gender | undefined }>(said: T): T & { gender?: Gender } {
+  if (said.gender !== undefined) return said as T & { gender?: Gender };
+  const rest = { ...said };
+  delete rest.gender;
+  return rest as T & { gender?: Gender };
 }
 
 /** A said name's words and sex. */
@@ -220,20 +294,39 @@ function named(name: string | undefined): { of: string[]; gender?: Gender } {
 }
 
 /**
- * The first occupation `text` says of the asked person, or any for a pronoun. The person is the one
- * named by the asked surname, and by the same first name when both give one, and of the same sex when
- * both say it: "Martin Cole, a plumber" is no job of "Mrs Cole", nor "Robert Finch, a former miner" of
- * "James Finch" (review35d: a shared surname gave a relative's job).
+ * Is `said` said of the asked person? The one named by the asked surname as the said name's last word,
+ * by the same first name when both give one, and of the same sex when both say it: "Martin Cole, a
+ * plumber" is no job of "Mrs Cole", nor "Robert Finch, a former miner" of "James Finch", nor "Owen
+ * Jones, a teacher" of "Mr Owen" (review35d, review36b: a shared name gave another's job). A pronoun
+ * is anyone of its sex: "her husband, Peter Hale, a vet" is no job of "she".
  */
-export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
-  if (asked.words.size === 0) return jobsSaid(text)[0];
+function saidOf(said: SaidJob, asked: AskedJob): boolean {
+  const sameSex = asked.gender === undefined || said.gender === undefined || asked.gender === said.gender;
+  // A pronoun's person is not known here: a name of its sex may be them, one of unknown sex as likely
+  // another ("Her husband, Dafydd Owen, a dentist", of a first name that says no sex).
+  if (asked.words.size === 0)
+    return said.of.length === 0 ? sameSex : asked.gender === undefined || asked.gender === said.gender;
   const words = [...asked.words];
   const surname = words.at(-1) as string;
   const given = words.slice(0, -1);
-  return jobsSaid(text).find((j) => {
-    if (!j.of.includes(surname) || (asked.bareOnly === true && j.of.length > 1)) return false;
-    const saidGiven = j.of.slice(0, -1);
-    if (given.length > 0 && saidGiven.length > 0 && !given.every((w) => saidGiven.includes(w))) return false;
-    return asked.gender === undefined || j.gender === undefined || asked.gender === j.gender;
-  });
+  const first = asked.firstName === true && said.of.length > 1 && said.of[0] === surname;
+  if ((said.of.at(-1) !== surname && !first) || (asked.bareOnly === true && said.of.length > 1)) return false;
+  const saidGiven = said.of.slice(0, -1);
+  if (given.length > 0 && saidGiven.length > 0 && !given.every((w) => saidGiven.includes(w))) return false;
+  return sameSex;
+}
+
+/** The first occupation `text` says of the asked person (`saidOf`). */
+export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
+  return jobsSaid(text).find((j) => saidOf(j, asked));
+}
+
+/**
+ * Does `text` say of the asked person only unpaid work or a pastime ("Kevin Walsh, 44, a keen angler",
+ * "is a potter in his spare time")? Evidence that no job of theirs is said there. Not when it says
+ * nothing of them a reader of this module knows: "a former headteacher" missed is still a job.
+ */
+export function onlyUnpaidOf(text: string, asked: AskedJob): boolean {
+  const of = descriptionsSaid(text).filter((d) => saidOf(d, asked));
+  return of.length > 0 && of.every((d) => d.unpaid);
 }
