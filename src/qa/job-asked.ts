@@ -128,6 +128,8 @@ const WORKERS = [
   'defender',
   // "photographer", "potter", "painter"
   'artist',
+  // "engineer", "surveyor": WordNet files engineers under persons directly, not under workers.
+  'engineer',
 ] as const;
 
 /** Kinds of worker WordNet lists in a second sense, after another use: "solicitor" (a petitioner first). */
@@ -135,6 +137,28 @@ const SECOND_SENSE_WORKERS = ['worker', 'lawyer'] as const;
 
 /** Is `noun` one for a person by their work (see the module comment)? */
 export function isOccupation(noun: string): boolean {
+  return listedOccupation(noun) || compoundOccupation(noun);
+}
+
+/**
+ * A closed compound WordNet lacks whose last part is an occupation, as an English compound is a kind of
+ * its last part: "headteacher" (head + teacher); "postwoman" read as "postman", its other sex. The first
+ * part must be a word of its own ("head", "post"), so "tutor" is not read as "t" + "utor".
+ */
+function compoundOccupation(noun: string): boolean {
+  if (isLemma('noun', noun)) return false;
+  const sexed = /^(\p{Ll}{3,})(?:wo)?man$/u.exec(noun)?.[1];
+  if (sexed !== undefined && noun.endsWith('woman') && listedOccupation(`${sexed}man`)) return true;
+  for (let i = 3; i <= noun.length - 4; i++) {
+    const first = noun.slice(0, i);
+    const last = noun.slice(i);
+    if ((isLemma('noun', first) || isLemma('adj', first)) && listedOccupation(last)) return true;
+  }
+  return false;
+}
+
+/** `isOccupation` by WordNet's own entry for the noun. */
+function listedOccupation(noun: string): boolean {
   if (noun.length < 3) return false;
   // A common noun for a kind of person, spelt in lower case: not a name WordNet lists as one person
   // ("Sue", Eugene Sue, a writer; "Ruth", a ballplayer: review35d); the classes themselves are jobs.

@@ -49,6 +49,12 @@ describe('isOccupation', () => {
       expect(isOccupation(noun)).toBe(true);
   });
 
+  it('engineers, and closed compounds WordNet lacks whose last part is a job', () => {
+    for (const noun of ['engineer', 'surveyor', 'headteacher', 'postwoman'])
+      expect(isOccupation(noun)).toBe(true);
+    for (const noun of ['stepmother', 'housewife', 'chairwoman']) expect(isOccupation(noun)).toBe(false);
+  });
+
   it('not a first name WordNet lists as one person', () => {
     for (const name of ['Sue', 'Ruth']) expect(isOccupation(name.toLowerCase())).toBe(false);
   });

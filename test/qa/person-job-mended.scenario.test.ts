@@ -32,6 +32,13 @@ describe('a job the reader does not know is still not refused (chapel-roof)', ()
   });
 });
 
+describe('closed compounds WordNet lacks (chapel-roof)', () => {
+  it('"a headteacher" and "Postwoman Nia Roberts" are jobs', async () => {
+    expect((await ask("What is Sioned Evans's job?")).answer?.text).toBe('headteacher');
+    expect((await ask('What does Nia Roberts do for a living?')).answer?.text).toBe('postwoman');
+  });
+});
+
 describe('whose job it is (chapel-roof)', () => {
   it('"Retired police sergeant Idris Jenkins": the title keeps its words', async () => {
     expect((await ask('What does Idris Jenkins do for a living?')).answer?.text).toBe(
