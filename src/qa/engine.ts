@@ -17,6 +17,7 @@
  */
 import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
+import { jobAnswer, jobFirst } from './job-answer.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
@@ -477,13 +478,24 @@ export class Engine {
       people: reading?.people,
     });
     // Stage 4d, the person it asks about first (`person-first.ts`).
-    const { ranked, topAbout, aged } = personFirst(ordered, {
+    const {
+      ranked: about,
+      topAbout,
+      aged,
+    } = personFirst(ordered, {
       index: this.index,
       candidates: this.passageModel?.candidates ?? PASSAGE_CANDIDATES,
       question: meant.text,
       ageAsked: slot.slot === 'age' && slot.thing !== true,
       readAs: reading?.people,
     });
+    // Stage 4e, a person's work asked: the passage saying it first (`job-answer.ts`).
+    const ranked = jobFirst(
+      this.index,
+      meant.text,
+      about,
+      this.passageModel?.candidates ?? PASSAGE_CANDIDATES,
+    );
     // Asked of the whole folder, a question naming one story by a word only that story holds, which the
     // best passage's story lacks, is about that story: searched and judged as that story alone
     // (`story-named.ts`), and a miss names it.
@@ -526,7 +538,7 @@ export class Engine {
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
     // A role phrase describing the person the story names next is answered with the name.
-    const short = verdict.answered
+    const shortFound = verdict.answered
       ? namedForDescription(
           this.index,
           parsed,
@@ -539,6 +551,8 @@ export class Engine {
           limit,
         )
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
+    // A person's work asked: the occupation said of them, not a name of the passage ("Mr Petch").
+    const short = verdict.answered ? jobAnswer(this.index, meant.text, shortFound) : shortFound;
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =
       verdict.answered && short.answer === null && topic === undefined

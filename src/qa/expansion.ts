@@ -36,6 +36,7 @@ import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { wordsOfLongerNames } from './longer-names.js';
 import { lendFullNames } from './titled-surname.js';
+import { lendJobs } from './job-answer.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
@@ -102,6 +103,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   );
   joinCompounds(index, parsed.text, expansion.groups);
   lendFullNames(index, expansion.groups, parsed, weights);
+  lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')

@@ -1,0 +1,138 @@
+/**
+ * A person's work asked (`job-asked.ts`): the passage saying it of them goes first among the best
+ * few, and its occupation phrase is the short answer ("retired midwife" of "what was Mrs Tresize's
+ * job?"), marked in the passage. Reads the index's sentences; the rules are `job-asked.ts`'s.
+ */
+import type { Group } from './expansion.js';
+import { genderOf, JOB_WORDS, jobAsked, jobOf, type AskedJob } from './job-asked.js';
+import { named } from './subject.js';
+import { addressTitle } from '../knowledge/names.js';
+import { MAX_ROLE_SENTENCES } from './roles.js';
+import { LENT, newTerm } from './term.js';
+import { tokenize } from './text.js';
+import type { Weights } from './weights.js';
+import type { Ranked } from './rerank.js';
+import type { SearchIndex } from './search-index.js';
+import type { Passage, ShortAnswer } from './types.js';
+
+/**
+ * The person whose work the question asks (`jobAsked`), read against the folder when asked by a surname
+ * alone ("Mr Cole"): the folder's full names with that surname, of the title's sex where both say one
+ * ("Sandra Cole", "Martin Cole"; "Peter and Sandra Cole" names Peter Cole too), are who it may be. One
+ * such name is the person (asked as if written in full); several leave only what the story says of the
+ * bare titled surname, as a son's job is not his father's. Not for a surname in more sentences than
+ * `MAX_ROLE_SENTENCES` (each is tagged).
+ */
+export function jobAskedIn(index: SearchIndex, question: string): AskedJob | undefined {
+  const asked = jobAsked(question);
+  if (asked === undefined || asked.words.size !== 1) return asked;
+  const surname = [...asked.words][0] as string;
+  const stem = tokenize(surname)[0]?.stem;
+  if (stem === undefined) return asked;
+  const list = index.postingsOf(stem);
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return asked;
+  const people = new Map<string, AskedJob>();
+  const add = (name: string): void => {
+    const words = tokenize(name)
+      .map((t) => t.word)
+      .filter((w) => addressTitle(w) === undefined);
+    const gender = genderOf(name);
+    if (words.length < 2 || words.at(-1) !== surname) return;
+    if (asked.gender !== undefined && gender !== undefined && gender !== asked.gender) return;
+    people.set(words.join(' '), { words: new Set(words), ...(gender === undefined ? {} : { gender }) });
+  };
+  for (let i = 0; i < list.length; i += 2) {
+    const doc = index.docs[list[i] as number];
+    if (doc === undefined) continue;
+    for (const { kind, name } of named(doc.sentence, (s) => index.entitiesOf(s)))
+      if (kind === 'person') add(name);
+    // "Peter and Sandra Cole": the first named shares the surname written once.
+    for (const m of doc.sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+) and \p{Lu}\p{Ll}+ (\p{Lu}[\p{L}'’-]+)/gu))
+      add(`${m[1] as string} ${m[2] as string}`);
+  }
+  if (people.size === 0) return asked;
+  if (people.size > 1) return { ...asked, bareOnly: true };
+  const [only] = people.values();
+  if (only === undefined) return asked;
+  const gender = only.gender ?? asked.gender;
+  return { ...asked, words: only.words, ...(gender === undefined ? {} : { gender }) };
+}
+
+/**
+ * `ranked` with the first of its best `candidates` passages that says the asked person's work moved to
+ * the front; unchanged when the question asks no one's work or none says it. A sentence about their
+ * work may share only the name with the question, as many sentences about them do ("Mr Petch said…").
+ */
+export function jobFirst(
+  index: SearchIndex,
+  question: string,
+  ranked: Ranked[],
+  candidates: number,
+): Ranked[] {
+  const asked = jobAskedIn(index, question);
+  if (asked === undefined) return ranked;
+  const at = ranked
+    .slice(0, candidates)
+    .findIndex((r) => jobOf(index.docs[r.id]?.sentence.text ?? '', asked) !== undefined);
+  if (at <= 0) return ranked;
+  return [ranked[at] as Ranked, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
+}
+
+/**
+ * The occupation the first passage says of the asked person as the short answer, marked in it; the
+ * answer as it was when the question asks no one's work or the passage says none.
+ */
+export function jobAnswer(
+  index: SearchIndex,
+  question: string,
+  found: { answer: ShortAnswer | null; passages: Passage[] },
+): { answer: ShortAnswer | null; passages: Passage[] } {
+  const asked = jobAskedIn(index, question);
+  const [first, ...rest] = found.passages;
+  if (asked === undefined || first === undefined) return found;
+  const job = jobOf(first.text, asked);
+  // "What is Mr Hebden's job?" answered "Maureen Hebden" or "1975": a name or a number is no job.
+  if (job === undefined)
+    return asked.byWord === true && found.answer !== null && /^[\p{Lu}\p{N}£$€]/u.test(found.answer.text)
+      ? { answer: null, passages: found.passages.map(withoutAnswerMark) }
+      : found;
+  const mark = { start: job.start, end: job.end, kind: 'answer' as const };
+  const highlights = [...first.highlights.filter((h) => h.kind !== 'answer'), mark].sort(
+    (a, b) => a.start - b.start,
+  );
+  return {
+    answer: { text: job.text, passage: 0, start: job.start, end: job.end },
+    passages: [{ ...first, highlights }, ...rest],
+  };
+}
+
+/** A passage without its answer's mark, as the short answer dropped. */
+const withoutAnswerMark = (p: Passage): Passage => ({
+  ...p,
+  highlights: p.highlights.filter((h) => h.kind !== 'answer'),
+});
+
+/**
+ * The groups of the words a question names the work by ("job", "living") lent the occupation nouns the
+ * story says of the asked person ("blacksmith" of "Mr Hollowell, a retired blacksmith, …"), as a role
+ * word is lent a name (`roles.ts`): the sentence saying the work is found among the many naming them.
+ * Groups are changed in place. Only for a person asked by name, named in at most
+ * `MAX_ROLE_SENTENCES` sentences (each is read).
+ */
+export function lendJobs(index: SearchIndex, groups: Group[], question: string, weights: Weights): void {
+  const asked = jobAskedIn(index, question);
+  if (asked === undefined || asked.words.size === 0 || weights.TITLE_WEIGHT <= 0) return;
+  const lenders = groups.filter((g) => JOB_WORDS.has(g.word));
+  const surname = tokenize([...asked.words].join(' ')).at(-1);
+  if (lenders.length === 0 || surname === undefined) return;
+  const list = index.postingsOf(surname.stem);
+  if (list.length / 2 > MAX_ROLE_SENTENCES) return;
+  for (let i = 0; i < list.length; i += 2) {
+    const job = jobOf(index.docs[list[i] as number]?.sentence.text ?? '', asked);
+    const noun = job === undefined ? undefined : tokenize(job.text).at(-1);
+    if (noun === undefined || !index.has(noun.stem)) continue;
+    for (const g of lenders)
+      if (!g.terms.some((t) => t.stem === noun.stem))
+        g.terms.push(newTerm(noun.stem, weights.TITLE_WEIGHT, LENT));
+  }
+}
