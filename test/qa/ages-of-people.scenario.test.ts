@@ -8,19 +8,9 @@
  *   victim named with her own age ("Susan Marsh, 74,"): the lead is not hers (`describedLead`).
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/qa/engine.js';
-import { loadEngine } from '../../src/qa/load-engine.js';
+import { storyFolders } from '../support/story-folders.js';
 
-const engines = new Map<string, Engine>();
-async function storyOf(name: string): Promise<Engine> {
-  let engine = engines.get(name);
-  if (engine === undefined) {
-    const folder = new URL(`../fixtures/ages-of-people/${name}`, import.meta.url).pathname;
-    engine = (await loadEngine(folder)).engine;
-    engines.set(name, engine);
-  }
-  return engine;
-}
+const storyOf = storyFolders(new URL('../fixtures/ages-of-people/', import.meta.url));
 
 const age = async (story: string, question: string) => (await storyOf(story)).ask(question).answer?.text;
 

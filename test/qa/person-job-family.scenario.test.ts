@@ -5,19 +5,9 @@
  * Stories written for these tests (test/fixtures/person-jobs).
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/qa/engine.js';
-import { loadEngine } from '../../src/qa/load-engine.js';
+import { storyFolders } from '../support/story-folders.js';
 
-const engines = new Map<string, Engine>();
-async function storyOf(name: string): Promise<Engine> {
-  let engine = engines.get(name);
-  if (engine === undefined) {
-    const folder = new URL(`../fixtures/person-jobs/${name}`, import.meta.url).pathname;
-    engine = (await loadEngine(folder)).engine;
-    engines.set(name, engine);
-  }
-  return engine;
-}
+const storyOf = storyFolders(new URL('../fixtures/person-jobs/', import.meta.url));
 
 const reply = async (story: string, question: string) => (await storyOf(story)).ask(question);
 const said = async (story: string, question: string) => (await reply(story, question)).answer?.text ?? '';

@@ -5,19 +5,9 @@
  * (test/fixtures/titled-people, one story a folder).
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/qa/engine.js';
-import { loadEngine } from '../../src/qa/load-engine.js';
+import { storyFolders } from '../support/story-folders.js';
 
-const engines = new Map<string, Engine>();
-async function storyOf(name: string): Promise<Engine> {
-  let engine = engines.get(name);
-  if (engine === undefined) {
-    const folder = new URL(`../fixtures/titled-people/${name}`, import.meta.url).pathname;
-    engine = (await loadEngine(folder)).engine;
-    engines.set(name, engine);
-  }
-  return engine;
-}
+const storyOf = storyFolders(new URL('../fixtures/titled-people/', import.meta.url));
 
 const reply = async (story: string, question: string) => (await storyOf(story)).ask(question);
 
