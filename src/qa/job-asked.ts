@@ -57,9 +57,18 @@ const ASKS: readonly RegExp[] = [
   // "what job does he do", "what work did Mrs Tresize do"
   new RegExp(String.raw`^what\s+(?:job|work)\s+(?:does|did|do)\s+${PERSON}\s+(?:do|have)${END}`, 'iu'),
   // "what does he do", "what does Prof Venning do for a living"
-  new RegExp(String.raw`^what\s+(?:does|do)\s+${PERSON}\s+do(?:\s+for\s+(?:a\s+living|work))?${END}`, 'iu'),
+  new RegExp(
+    String.raw`^what\s+(?:does|do)\s+${PERSON}\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?${END}`,
+    'iu',
+  ),
+  // "what did jack price used to do for a living" (nc36, as readers type it): a past job (before the
+  // next form, whose person would take in "used to")
+  new RegExp(
+    String.raw`^what\s+did\s+${PERSON}\s+used?\s+to\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?${END}`,
+    'iu',
+  ),
   // "what did he do for a living" (without "for a living" it asks what he did, an event)
-  new RegExp(String.raw`^what\s+did\s+${PERSON}\s+do\s+for\s+(?:a\s+living|work)${END}`, 'iu'),
+  new RegExp(String.raw`^what\s+did\s+${PERSON}\s+do\s+for\s+(?:a\s+living|work|a\s+job)${END}`, 'iu'),
 ];
 
 /** Pronouns a question names the person by. */

@@ -16,6 +16,10 @@ describe('jobAsked', () => {
     // As readers type it: a first name or a title in lower case still names someone.
     expect(asked('what does bethany do for a living?')).toEqual(['bethany']);
     expect(asked("what is mr hebden's job")).toEqual(['hebden']);
+    // A past job as readers ask it, and "for a job" for "for a living".
+    expect(asked('what did jack price used to do for a living')).toEqual(['jack', 'price']);
+    expect(asked('what did Mrs Lyle use to do?')).toEqual(['lyle']);
+    expect(asked('what does Dan Ayre do for a job')).toEqual(['dan', 'ayre']);
   });
 
   it('tells a job named by a noun for it from "what does X do"', () => {

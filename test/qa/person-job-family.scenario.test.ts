@@ -28,6 +28,13 @@ describe('a family sharing a surname (chip-shop)', () => {
     expect(await said('chip-shop', 'what does gary hebden do for a living')).toBe('solicitor');
     expect(await said('chip-shop', 'what does Josh Hebden do?')).not.toMatch(/surfer/);
   });
+
+  it('a past job asked as readers type it: "used to do", "for a job"', async () => {
+    const answer = await reply('chip-shop', 'what did maureen hebden used to do for a living');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe('retired nurse');
+    expect(await said('chip-shop', 'what does maureen hebden do for a job')).toBe('retired nurse');
+  });
 });
 
 describe('volunteers, hobbies and titles (river-clean)', () => {
