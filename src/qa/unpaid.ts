@@ -10,6 +10,7 @@
  * Pure, apart from WordNet look-ups.
  */
 import { commonSenses, isKindOf, pointersOf, readSynsetWords, synsetWords } from './wordnet.js';
+import { WordCache } from './word-caches.js';
 
 /** The heads of the adjective clusters that say no pay, or doing a thing for the pleasure of it. */
 const NO_PAY_HEADS: ReadonlySet<string> = new Set(['unpaid', 'nonprofessional', 'enthusiastic', 'eager']);
@@ -20,25 +21,25 @@ const NO_PAY_HEADS: ReadonlySet<string> = new Set(['unpaid', 'nonprofessional', 
  */
 const EAGER_TOO: ReadonlySet<string> = new Set(['keen']);
 
-const cache = new Map<string, boolean>();
+// Module state: each word's verdict, read from WordNet once (a `WordCache`, bounded as wordnet.ts's are).
+const cache = new WordCache<boolean>();
 
 /** Does `word`, as an adjective in one of its commonest senses, say no pay or eagerness (see the module comment)? */
 export function saysNoPay(word: string): boolean {
-  const key = word.toLowerCase();
-  let known = cache.get(key);
-  if (known === undefined) {
-    known =
-      EAGER_TOO.has(key) ||
-      commonSenses('adj', key).some(
-        (offset) =>
-          readSynsetWords('adj', offset).some((w) => NO_PAY_HEADS.has(w)) ||
-          pointersOf('adj', offset).some(
-            (p) => p.symbol === '&' && synsetWords(p.pos, p.offset).some((w) => NO_PAY_HEADS.has(w)),
-          ),
-      );
-    cache.set(key, known);
-  }
-  return known;
+  return cache.get(word.toLowerCase(), readNoPay);
+}
+
+function readNoPay(key: string): boolean {
+  return (
+    EAGER_TOO.has(key) ||
+    commonSenses('adj', key).some(
+      (offset) =>
+        readSynsetWords('adj', offset).some((w) => NO_PAY_HEADS.has(w)) ||
+        pointersOf('adj', offset).some(
+          (p) => p.symbol === '&' && synsetWords(p.pos, p.offset).some((w) => NO_PAY_HEADS.has(w)),
+        ),
+    )
+  );
 }
 
 /**
