@@ -6,7 +6,7 @@
 import type { Group } from './expansion.js';
 import { genderOf, JOB_WORDS, jobAsked, jobOf, type AskedJob } from './job-asked.js';
 import { named } from './subject.js';
-import { addressTitle } from '../knowledge/names.js';
+import { addressTitle, type Gender } from '../knowledge/names.js';
 import { MAX_ROLE_SENTENCES } from './roles.js';
 import { LENT, newTerm } from './term.js';
 import { tokenize } from './text.js';
@@ -25,37 +25,129 @@ import type { Passage, ShortAnswer } from './types.js';
  */
 export function jobAskedIn(index: SearchIndex, question: string): AskedJob | undefined {
   const asked = jobAsked(question);
-  if (asked === undefined || asked.words.size !== 1) return asked;
-  const surname = [...asked.words][0] as string;
+  if (asked === undefined || asked.words.size === 0) return asked;
+  const surname = [...asked.words].at(-1) as string;
+  const mentions = surnameMentions(index, surname);
+  if (mentions === undefined) return asked;
+  if (asked.words.size > 1)
+    return withBareMentions(
+      asked,
+      surname,
+      mentions,
+      new Map(mentions.flatMap((m) => m.full).map((p) => [key(p), p])),
+    );
+  const people = new Map(mentions.flatMap((m) => m.tagged).map((p) => [key(p), p]));
+  const fits = [...people.values()].filter(
+    (p) => asked.gender === undefined || p.gender === undefined || p.gender === asked.gender,
+  );
+  if (fits.length === 0) return asked;
+  if (fits.length > 1) return { ...asked, bareOnly: true };
+  const [only] = fits;
+  if (only === undefined) return asked;
+  const gender = only.gender ?? asked.gender;
+  return { ...asked, words: only.words, ...(gender === undefined ? {} : { gender }) };
+}
+
+const key = (p: AskedJob): string => [...p.words].join(' ');
+
+/**
+ * A person asked in full ("Dylan Morgan") of a folder naming others of that surname: a sentence naming
+ * only "Mr Morgan" speaks of the nearest of them named before it in its story whom the title's sex
+ * allows, as a reader takes it ("… team leader Rhian Morgan and her husband Gethin Morgan. Mr Morgan
+ * works as a shepherd": Gethin, not Dylan, named after it; review36c). Only such sentences may give
+ * the asked person a job said of the bare titled surname (`bareSaid`); one person of the surname leaves
+ * the question as it is.
+ */
+function withBareMentions(
+  asked: AskedJob,
+  surname: string,
+  mentions: readonly SurnameMention[],
+  people: ReadonlyMap<string, AskedJob>,
+): AskedJob {
+  const own = key(asked);
+  if ([...people.keys()].every((k) => k === own)) return asked;
+  const bareSaid = new Set<string>();
+  const before: { article: number; person: AskedJob }[] = [];
+  for (const m of mentions) {
+    if (m.full.length > 0) {
+      before.push(...m.full.map((person) => ({ article: m.article, person })));
+      continue;
+    }
+    const title = bareTitle(m.text, surname);
+    if (title === undefined) continue;
+    const meant = before.findLast(
+      (b) =>
+        b.article === m.article &&
+        (title === 'either' || b.person.gender === undefined || b.person.gender === title),
+    );
+    if (meant !== undefined && key(meant.person) === own) bareSaid.add(m.text);
+  }
+  return { ...asked, fullOnly: true, bareSaid };
+}
+
+/** The sex of the title before the surname in `text` ("Mr Morgan" → male, "Dr Morgan" → either), if one is there. */
+function bareTitle(text: string, surname: string): Gender | 'either' | undefined {
+  const words = tokenize(text).map((t) => t.word);
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== surname) continue;
+    const title = addressTitle(words[i - 1] as string);
+    if (title !== undefined) return title;
+  }
+  return undefined;
+}
+
+/** A sentence holding the surname: its story, its text, and the full names of that surname it gives. */
+interface SurnameMention {
+  article: number;
+  text: string;
+  /** The full names the tagger (and "Peter and Sandra Cole") gives. */
+  tagged: AskedJob[];
+  /** Those and the given names written before the surname that the tagger missed. */
+  full: AskedJob[];
+}
+
+/**
+ * The folder's sentences holding `surname`, in order, with the full names whose last word it is ("Peter
+ * and Sandra Cole" names Peter Cole too); undefined for a surname in more sentences than
+ * `MAX_ROLE_SENTENCES` (each is tagged).
+ */
+function surnameMentions(index: SearchIndex, surname: string): SurnameMention[] | undefined {
   const stem = tokenize(surname)[0]?.stem;
-  if (stem === undefined) return asked;
+  if (stem === undefined) return undefined;
   const list = index.postingsOf(stem);
-  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return asked;
-  const people = new Map<string, AskedJob>();
-  const add = (name: string): void => {
-    const words = tokenize(name)
-      .map((t) => t.word)
-      .filter((w) => addressTitle(w) === undefined);
-    const gender = genderOf(name);
-    if (words.length < 2 || words.at(-1) !== surname) return;
-    if (asked.gender !== undefined && gender !== undefined && gender !== asked.gender) return;
-    people.set(words.join(' '), { words: new Set(words), ...(gender === undefined ? {} : { gender }) });
-  };
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return undefined;
+  const mentions: SurnameMention[] = [];
   for (let i = 0; i < list.length; i += 2) {
     const doc = index.docs[list[i] as number];
     if (doc === undefined) continue;
+    const full = new Map<string, AskedJob>();
+    const add = (name: string): void => {
+      const words = tokenize(name)
+        .map((t) => t.word)
+        .filter((w) => addressTitle(w) === undefined);
+      const gender = genderOf(name);
+      if (words.length < 2 || words.at(-1) !== surname) return;
+      full.set(words.join(' '), { words: new Set(words), ...(gender === undefined ? {} : { gender }) });
+    };
     for (const { kind, name } of named(doc.sentence, (s) => index.entitiesOf(s)))
       if (kind === 'person') add(name);
     // "Peter and Sandra Cole": the first named shares the surname written once.
     for (const m of doc.sentence.text.matchAll(/\b(\p{Lu}\p{Ll}+) and \p{Lu}\p{Ll}+ (\p{Lu}[\p{L}'’-]+)/gu))
       add(`${m[1] as string} ${m[2] as string}`);
+    const tagged = [...full.values()];
+    // "organised by Priya Nair, 38,": a given name the tagger missed, written before the surname (for
+    // whom a bare "Ms Nair" after it is; not who a surname asked alone may be, which reads the tagger's).
+    const tokens = tokenize(doc.sentence.text);
+    tokens.forEach((t, j) => {
+      const given = tokens[j - 1];
+      if (t.word !== surname || given === undefined || given.stop || addressTitle(given.word) !== undefined)
+        return;
+      const written = doc.sentence.text.slice(given.start, t.end);
+      if (/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(written)) add(written);
+    });
+    mentions.push({ article: doc.article, text: doc.sentence.text, tagged, full: [...full.values()] });
   }
-  if (people.size === 0) return asked;
-  if (people.size > 1) return { ...asked, bareOnly: true };
-  const [only] = people.values();
-  if (only === undefined) return asked;
-  const gender = only.gender ?? asked.gender;
-  return { ...asked, words: only.words, ...(gender === undefined ? {} : { gender }) };
+  return mentions;
 }
 
 /**

@@ -24,6 +24,13 @@ export interface AskedJob {
    */
   bareOnly?: boolean;
   /**
+   * Asked in full ("Dylan Morgan") of a folder naming others of that surname (`job-answer.ts`): a job
+   * said of a bare "Mr Morgan" is theirs only in a sentence of `bareSaid`.
+   */
+  fullOnly?: boolean;
+  /** With `fullOnly`: the sentences whose bare titled surname is the asked person (`job-answer.ts`). */
+  bareSaid?: ReadonlySet<string>;
+  /**
    * The question names the work by a noun for it ("job", "profession", "for a living"), so only an
    * occupation answers; "what does Sue Hughes do?" may be answered by a deed ("runs the food bank").
    */
@@ -62,9 +69,10 @@ const ASKS: readonly RegExp[] = [
     'iu',
   ),
   // "what did jack price used to do for a living" (nc36, as readers type it): a past job (before the
-  // next form, whose person would take in "used to")
+  // next form, whose person would take in "used to"). Not without "for a living": "what did Ms Fenwick
+  // use to do?" may ask a pastime ("used to go metal detecting", review36c).
   new RegExp(
-    String.raw`^what\s+did\s+${PERSON}\s+used?\s+to\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?${END}`,
+    String.raw`^what\s+did\s+${PERSON}\s+used?\s+to\s+do\s+for\s+(?:a\s+living|work|a\s+job)${END}`,
     'iu',
   ),
   // "what did he do for a living" (without "for a living" it asks what he did, an event)
@@ -333,7 +341,7 @@ function named(name: string | undefined): { of: string[]; gender?: Gender } {
  * Jones, a teacher" of "Mr Owen" (review35d, review36b: a shared name gave another's job). A pronoun
  * is anyone of its sex: "her husband, Peter Hale, a vet" is no job of "she".
  */
-function saidOf(said: SaidJob, asked: AskedJob): boolean {
+function saidOf(said: SaidJob, asked: AskedJob, text: string): boolean {
   const sameSex = asked.gender === undefined || said.gender === undefined || asked.gender === said.gender;
   // A pronoun's person is not known here: a name of its sex may be them, one of unknown sex as likely
   // another ("Her husband, Dafydd Owen, a dentist", of a first name that says no sex).
@@ -345,13 +353,14 @@ function saidOf(said: SaidJob, asked: AskedJob): boolean {
   const first = asked.firstName === true && said.of.length > 1 && said.of[0] === surname;
   if ((said.of.at(-1) !== surname && !first) || (asked.bareOnly === true && said.of.length > 1)) return false;
   const saidGiven = said.of.slice(0, -1);
+  if (asked.fullOnly === true && saidGiven.length === 0 && asked.bareSaid?.has(text) !== true) return false;
   if (given.length > 0 && saidGiven.length > 0 && !given.every((w) => saidGiven.includes(w))) return false;
   return sameSex;
 }
 
 /** The first occupation `text` says of the asked person (`saidOf`). */
 export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
-  return jobsSaid(text).find((j) => saidOf(j, asked));
+  return jobsSaid(text).find((j) => saidOf(j, asked, text));
 }
 
 /**
@@ -360,6 +369,6 @@ export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
  * nothing of them a reader of this module knows: "a former headteacher" missed is still a job.
  */
 export function onlyUnpaidOf(text: string, asked: AskedJob): boolean {
-  const of = descriptionsSaid(text).filter((d) => saidOf(d, asked));
+  const of = descriptionsSaid(text).filter((d) => saidOf(d, asked, text));
   return of.length > 0 && of.every((d) => d.unpaid);
 }

@@ -57,3 +57,13 @@ describe('volunteers, hobbies and titles (river-clean)', () => {
     expect(await said('river-clean', 'what does Dr Price do?')).toBe('ecologist');
   });
 });
+
+describe('a surname four people share, one job said of the bare "Mr Griffiths" (harbour-wall)', () => {
+  it('"Mr Griffiths" is the man named just before him, not one named after (review36c)', async () => {
+    expect(await said('harbour-wall', 'What does Alun Griffiths do for a living?')).toBe('stonemason');
+    expect(await said('harbour-wall', 'What does Iwan Griffiths do for a living?')).not.toBe('stonemason');
+    expect(await said('harbour-wall', 'What does Nia Griffiths do for a living?')).not.toBe('stonemason');
+    expect(await said('harbour-wall', "What is Bryn Griffiths's job?")).toBe('retired lifeboat coxswain');
+    expect(await said('harbour-wall', "what is Mr Griffiths's job?")).toBe('stonemason');
+  });
+});
