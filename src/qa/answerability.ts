@@ -4,7 +4,7 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
-import { JOB_WORDS, jobOf, onlyUnpaidOf } from './job-asked.js';
+import { JOB_WORDS, jobOf, onlyUnpaidOf, type AskedJob, type SaidJob } from './job-asked.js';
 import { jobAskedIn } from './job-answer.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -235,7 +235,10 @@ export function features(e: Evidence): Features | undefined {
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.
   const filled = slot === undefined || slot.found || slot.loose;
   // "What was her job?" of "Mrs Tresize, a retired midwife, …": an occupation said of them says it.
-  measured.push(...jobSaid(e, passage.text));
+  // The person asked and their occupation here, read once for this credit and the refusal below.
+  const job = jobAskedIn(e.index, e.text);
+  const jobHere = job === undefined ? undefined : jobOf(passage.text, job);
+  measured.push(...jobSaid(e, jobHere));
   // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
   measured.push(
     ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
@@ -301,7 +304,7 @@ export function features(e: Evidence): Features | undefined {
   if (marginGiven === false) return undefined;
   // "What is Mr Walsh's job?" of a passage saying no occupation of him ("Kevin Walsh, 44, a keen
   // angler, said…"): nothing there says his job, whatever words it shares. A rule, as for the margin.
-  if (jobUnsaid(e, passage.text)) return undefined;
+  if (jobUnsaid(job, jobHere, passage.text)) return undefined;
   // "What is the name of the farm park?" of "…to donate it to a farm park": the passage says the thing
   // only as one of its kind, so no name it holds is the one asked ("Halloween", "Crescent Road"). A
   // rule, as the unsaid is: the slot features count any name as one.
@@ -356,9 +359,8 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
  * The groups of the word a question names a person's work by ("job", "profession") when the passage
  * says an occupation of the asked person (`job-asked.ts`): it says the job, though not by that word.
  */
-function jobSaid(e: Evidence, passage: string): number[] {
-  const asked = jobAskedIn(e.index, e.text);
-  if (asked === undefined || jobOf(passage, asked) === undefined) return [];
+function jobSaid(e: Evidence, said: SaidJob | undefined): number[] {
+  if (said === undefined) return [];
   return e.groups.flatMap((g, i) => (JOB_WORDS.has(g.word) ? [i] : []));
 }
 
@@ -367,9 +369,8 @@ function jobSaid(e: Evidence, passage: string): number[] {
  * only unpaid work or a pastime: positive evidence, not the reader's missing an occupation (review36b:
  * "a former headteacher" was refused).
  */
-function jobUnsaid(e: Evidence, passage: string): boolean {
-  const asked = jobAskedIn(e.index, e.text);
-  return asked?.byWord === true && jobOf(passage, asked) === undefined && onlyUnpaidOf(passage, asked);
+function jobUnsaid(asked: AskedJob | undefined, said: SaidJob | undefined, passage: string): boolean {
+  return asked?.byWord === true && said === undefined && onlyUnpaidOf(passage, asked);
 }
 
 /**

@@ -91,12 +91,15 @@ const ANY_AMOUNT: readonly Measure[] = [...PHYSICAL, ...AMOUNTS, 'count'];
  * long" too ("how long was the queue?" → "200 people"). An age is said as one ("68", "a 13-year-old")
  * or, of a thing, as a length of time ("built 150 years ago"), loosely.
  */
+/** "How old", "how young", "what age" (also "at what age"): the question asks an age (slot.ts reads it too). */
+export const AGE_ASKED = /\bhow old\b|\bhow young\b|\bwhat age\b/;
+
 const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   [
     /\bhow (?:hot|cold|warm|cool)\b|\bwhat(?:'s| is| was| were)? (?:the )?temperatures?\b/,
     { measures: ['temperature'] },
   ],
-  [/\bhow old\b|\bhow young\b|\bwhat age\b/, { measures: ['age'], loosely: ['duration'] }],
+  [AGE_ASKED, { measures: ['age'], loosely: ['duration'] }],
   [/\bhow (?:far|tall|deep|wide|thick)\b/, { measures: ['length'], loosely: ['count'], dimension: true }],
   [
     /\bhow high\b/,

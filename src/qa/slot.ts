@@ -16,6 +16,7 @@ import {
   otherMeasureFollows,
   type Dimension,
   type MeasureAsked,
+  AGE_ASKED,
 } from './measure.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
@@ -155,7 +156,7 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 
 function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
-  if (/\bhow old\b|\b(?:at )?what age\b|\bhow young\b/.test(q))
+  if (AGE_ASKED.test(q))
     return { slot: 'age', ...measureOf(q), ...(agedThing(q) ? { thing: true as const } : {}) };
   // "How much time…", "how much power…" ask for an amount of something else.
   const much = HOW_MUCH_NOUN.exec(q)?.[1];
