@@ -16,7 +16,7 @@
  * read as about the story's headline (`storyTopic`, `holdersFirst`), and the passages as shown.
  */
 import type { Article, Sentence } from '../knowledge/types.js';
-import { CALIBRATION, features, judge, type Calibration, type Features } from './answerability.js';
+import { CALIBRATION, judge, readEvidence, type Calibration, type Features } from './answerability.js';
 import { jobAnswer, jobFirst } from './job-answer.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
@@ -148,7 +148,13 @@ export interface EngineOptions {
 /** An answer and the evidence the answerability stage judged it on (for training and diagnosis). */
 export interface Assessment {
   answer: Answer;
+  /** What the calibrator judged: none when a rule refused first. */
   features?: Features;
+  /**
+   * What the calibrator reads of the best passage, also when a rule refuses it first (the asked person's,
+   * `readEvidence`'s): what it is trained on (`scripts/train.ts`).
+   */
+  read?: Features;
   /** Milliseconds the short-answer stage took, when it ran (the benchmark reports it). */
   answerMs?: number;
   /** The best candidates before the learned re-ranking, with its features (for training it). */
@@ -515,24 +521,24 @@ export class Engine {
     const titled = new TitledPeople();
     // A question about a person that no passage shown is about (`asked-person.ts`): nothing says their
     // age or home, whatever words the best one shares with it. A rule, as the unsaid is.
-    const evidence = !topAbout
-      ? undefined
-      : features({
-          groups,
-          text: parsed.text,
-          question: parsed,
-          asked: slot,
-          ranked,
-          passages,
-          maxIdf: this.index.idf('\u0000'),
-          corrections,
-          index: this.index,
-          titled,
-          nameAsked: nameAskedOf(parsed.text, parsed, this.weights, slot),
-          // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
-          entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
-          ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
-        });
+    const judged = readEvidence({
+      groups,
+      text: parsed.text,
+      question: parsed,
+      asked: slot,
+      ranked,
+      passages,
+      maxIdf: this.index.idf('\u0000'),
+      corrections,
+      index: this.index,
+      titled,
+      nameAsked: nameAskedOf(parsed.text, parsed, this.weights, slot),
+      // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
+      entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
+      ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
+    });
+    // The asked person's rule and the evidence's own (`readEvidence`) refuse before the calibrator.
+    const evidence = !topAbout || judged?.ruled !== false ? undefined : judged.features;
     const verdict = judge(passages, evidence, this.calibration, this.weights);
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
@@ -580,7 +586,12 @@ export class Engine {
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
     };
     const more = { ...timing, candidates: rows, searched: { parsed, groups } };
-    return evidence === undefined ? { answer, ...more } : { answer, features: evidence, ...more };
+    return {
+      answer,
+      ...(evidence !== undefined ? { features: evidence } : {}),
+      ...(judged !== undefined ? { read: judged.features } : {}),
+      ...more,
+    };
   }
 
   /**

@@ -159,6 +159,7 @@ describe('npm run train -- … --curve: the held-out trade-off across thresholds
     kind,
     right,
     question: 'who signed the agreement?',
+    ruled: false,
   });
   // Slot 0 is an odd article (the first), slot 1 an even one.
   const samples = [

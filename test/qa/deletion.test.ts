@@ -101,6 +101,7 @@ describe('how much the deletions weigh', () => {
     kind,
     right: false,
     question: 'who signed the agreement?',
+    ruled: false,
   });
   const total = (samples: Sample[], kind: Kind) =>
     samples.filter((s) => s.kind === kind).reduce((sum, s) => sum + s.weight, 0);
