@@ -63,6 +63,7 @@ import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
+  notPassiveAgent,
   namesAskedThing,
   cutAtVerb,
   subjectsOfVerb,
@@ -313,7 +314,16 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
     // "A 68-year-old woman has died after the river burst its banks": no name does the asked thing, but
     // a phrase for a kind of person does, and is who did it (named in full later: `namedForDescription`),
     // not a name of the sentence that does something else ("its banks").
-    return agent ?? roleSubjectOf(everyCandidate(), verb, input.passage);
+    if (agent !== undefined) return agent;
+    // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
+    // did it, when no name does.
+    const roleAgent = agentsOfVerb(
+      rolePhrases(everyCandidate(), input.passage, true),
+      verb,
+      input.passage,
+    )[0];
+    if (roleAgent !== undefined) return namedRole(roleAgent.span, everyCandidate(), input.passage);
+    return roleSubjectOf(everyCandidate(), verb, input.passage);
   }
   // "The poet Percy Shelley wrote…": the person's name, not the phrase with their title, when both end
   // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
@@ -329,11 +339,18 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   return { text: text.slice(named.start, named.end), start: named.start, end: named.end };
 }
 
-/** `namesAskedThing` for a who-question asking its verb's subject in the active; false for any other. */
+/**
+ * For a who-question asking its verb's subject in the active, is the span the asked thing named
+ * (`namesAskedThing`) or, of a passage saying the verb only in the passive, other than its agent
+ * (`notPassiveAgent`)? False for any other question.
+ */
 function askedThingNamed(span: { start: number; end: number }, input: SpanInput): boolean {
   if (input.parsed.type !== 'person') return false;
   const verb = subjectVerb(input.question);
-  return verb !== undefined && namesAskedThing(span, verb, input.question, input.passage);
+  return (
+    verb !== undefined &&
+    (namesAskedThing(span, verb, input.question, input.passage) || notPassiveAgent(span, verb, input.passage))
+  );
 }
 
 /**
@@ -346,7 +363,24 @@ export function roleSubjectOf(
   verb: AskedVerb,
   passage: SpanInput['passage'],
 ): Span | undefined {
-  const roles = candidates.filter(
+  const roles = rolePhrases(candidates, passage);
+  // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
+  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
+  if (role === undefined) return undefined;
+  return namedRole(role, candidates, passage);
+}
+
+/**
+ * Of the candidates, the phrases for a kind of person ("68-year-old woman", "a local man", "a dog
+ * walker"), not a name nor, unless `counted`, "1,100 people", a count ("spotted by two surfers": after a
+ * passive's "by", a count of people did it).
+ */
+function rolePhrases(
+  candidates: readonly ScoredSpan[],
+  passage: SpanInput['passage'],
+  counted = false,
+): ScoredSpan[] {
+  return candidates.filter(
     (c) =>
       c.kind === 'phrase' &&
       !isWrittenAsName(c.span.text) &&
@@ -358,11 +392,12 @@ export function roleSubjectOf(
         // about the guard (session 33's review).
         (headsNamedBody(c.span.text, passage.text.slice(c.span.end)) &&
           !/,\s*(?:(?:an?|the)\s+)?$/iu.test(passage.text.slice(0, c.span.start)))) &&
-      !countOpens(c.span, passage),
+      (counted || !countOpens(c.span, passage)),
   );
-  // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
-  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
-  if (role === undefined) return undefined;
+}
+
+/** A role phrase found doing the asked thing, or the name the passage gives it (`roleSubjectOf`). */
+function namedRole(role: Span, candidates: readonly ScoredSpan[], passage: SpanInput['passage']): Span {
   // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives; a
   // body's too ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
   const apposed = (c: ScoredSpan): boolean => {

@@ -324,6 +324,41 @@ export function saysOnlyUnreal(question: string, passage: { tokens: readonly Tok
 const AGENT_LEAD = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** At most this many words between the passive verb and its "by" ("given royal assent by"). */
 const BY_REACH = 3;
+/**
+ * At most this many words of phrases opened by a preposition between the passive verb and its "by"
+ * ("found on the beach at Sandsend by local fishermen").
+ */
+const BY_PHRASE_REACH = 8;
+/** Prepositions of where and when, which open a phrase a passive's "by" may follow. */
+const PLACE_OR_TIME = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'off',
+  'outside',
+  'inside',
+  'during',
+  'after',
+  'before',
+]);
+
+/**
+ * The index of the passive's "by" after its participle at `v`, or -1: within `BY_REACH` words, or
+ * past phrases of where and when, each opened by a preposition and holding no verb of its own ("found
+ * on the beach at Sandsend by", not "found near a path used by").
+ */
+function byAfter(tokens: readonly Token[], v: number): number {
+  const near = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
+  if (near !== -1 || !PLACE_OR_TIME.has(tokens[v + 1]?.word ?? '')) return near;
+  for (let i = v + 2; i <= v + 1 + BY_PHRASE_REACH && i < tokens.length; i++) {
+    const u = tokens[i] as Token;
+    if (u.word === 'by') return i;
+    if (!u.stop && isParticiple(u.word) && !isNoun(u.word)) return -1;
+    if (u.stop && !PLACE_OR_TIME.has(u.word) && !DETERMINER.test(u.word)) return -1;
+  }
+  return -1;
+}
 
 /**
  * "Who designed the building?" asked in the active, answered by a passage in the passive: "The building
@@ -350,7 +385,7 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
   tokens.forEach((t, v) => {
     // A participle ("designed", "given"), not the verb's present or base form.
     if (t.end > lastStart || /(?:s|ing)$/.test(t.word) || !sameVerb(t) || !isParticiple(t.word)) return;
-    const by = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
+    const by = byAfter(tokens, v);
     if (by === -1) return;
     const byToken = tokens[by] as Token;
     // "given royal assent by": the words up to "by" are of the verb's own clause.
@@ -370,16 +405,58 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
 
 /**
  * Is the passive verb at `v` said of a subject that passes `done`: its last word, before "be" and any
- * auxiliaries and adverbs ("The ring was found", "She was discovered")? False for a participle with no
- * "be" before it.
+ * auxiliaries and adverbs ("The ring was found", "She was discovered"), or the head before an "of" that
+ * phrase ends on ("the body of Martin Hale, 47, was discovered": the body was)? False for a participle
+ * with no "be" before it.
  */
 function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: Token) => boolean): boolean {
   let i = v - 1;
   while (i >= 0 && between((tokens[i] as Token).word)) i--;
   if (i < 0 || !BE.has((tokens[i] as Token).word)) return false;
   while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
-  return i >= 0 && done(tokens[i] as Token);
+  if (i < 0) return false;
+  if (done(tokens[i] as Token)) return true;
+  // The "of" within a few words before, with no verb nor clause word between: its head is the noun
+  // before it.
+  for (let j = i - 1; j > 0 && j >= i - SUBJECT_OF_REACH; j--) {
+    const word = (tokens[j] as Token).word;
+    if (word === 'of') return done(tokens[j - 1] as Token);
+    if (BE.has(word) || AUXILIARY.has(word) || word === 'who' || word === 'which' || word === 'that')
+      return false;
+  }
+  return false;
 }
+
+/**
+ * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
+ * says that verb (or one of the same sense) only in the passive, is the span other than the agent after
+ * its "by" (`agentsOfVerb`)? Then it is what was done to ("The wreck of a Second World War bomber … has
+ * been found"), who said so ("Police said Dennis Ackroyd, 81, was discovered"), or where ("at the bottom
+ * of a Cumbrian lake"), not who did it: the passive names its doer only after "by".
+ */
+export function notPassiveAgent(
+  span: { start: number; end: number },
+  asked: AskedVerb,
+  passage: { text: string; tokens: readonly Token[] },
+): boolean {
+  if (asked.passive) return false;
+  const { tokens } = passage;
+  const sameVerb = formOf(asked.verb, true);
+  let passive = false;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.stop || !sameVerb(t)) continue;
+    let i = v - 1;
+    while (i >= 0 && between((tokens[i] as Token).word)) i--;
+    // A form said in the active (or not after "be"): the passage may say who did it.
+    if (i < 0 || !BE.has((tokens[i] as Token).word) || !isParticiple(t.word)) return false;
+    passive = true;
+  }
+  return passive && agentsOfVerb([{ span }], asked, passage).length === 0;
+}
+
+/** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */
+const SUBJECT_OF_REACH = 4;
 
 /** Words that may open a noun phrase: an article or a possessive ("the tortoise", "her ring"). */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
