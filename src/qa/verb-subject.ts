@@ -11,6 +11,7 @@ import { irregularKin } from './irregular.js';
 import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tailBefore, tokenize, type Token } from './text.js';
+import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
 import { detachedLemma, isLemma, isNoun } from './wordnet.js';
 
@@ -430,9 +431,10 @@ function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: T
 /**
  * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
  * says that verb (or one of the same sense) only in the passive, is the span other than the agent after
- * its "by" (`agentsOfVerb`)? Then it is what was done to ("The wreck of a Second World War bomber … has
- * been found"), who said so ("Police said Dennis Ackroyd, 81, was discovered"), or where ("at the bottom
- * of a Cumbrian lake"), not who did it: the passive names its doer only after "by".
+ * its "by" (`agentsOfVerb`), in the passive's clause or after it? Then it is what was done to ("The wreck
+ * of a Second World War bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or
+ * where ("at the bottom of a Cumbrian lake"), not who did it: the passive names its doer only after
+ * "by". The speaker of a reporting verb before it may be the doer, and is left to the ranking.
  */
 export function notPassiveAgent(
   span: { start: number; end: number },
@@ -442,7 +444,9 @@ export function notPassiveAgent(
   if (asked.passive) return false;
   const { tokens } = passage;
   const sameVerb = formOf(asked.verb, true);
-  let passive = false;
+  // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
+  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it.
+  let opens: number | undefined;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.stop || !sameVerb(t)) continue;
@@ -450,9 +454,12 @@ export function notPassiveAgent(
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // A form said in the active (or not after "be"): the passage may say who did it.
     if (i < 0 || !BE.has((tokens[i] as Token).word) || !isParticiple(t.word)) return false;
-    passive = true;
+    if (opens === undefined) {
+      const said = tokens.slice(0, i).findLastIndex((u) => isReportingVerb(u.word));
+      opens = said === -1 ? 0 : (tokens[said] as Token).end;
+    }
   }
-  return passive && agentsOfVerb([{ span }], asked, passage).length === 0;
+  return opens !== undefined && span.start >= opens && agentsOfVerb([{ span }], asked, passage).length === 0;
 }
 
 /** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */
