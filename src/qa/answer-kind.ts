@@ -1018,12 +1018,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // A country acts too ("Russia is committed to help Iraq"), but a name is better; a place where
       // something is ("terminals in Rotterdam") does nothing.
       if (cls === 'place') return afterLocative(passage.text, c.start) ? 'none' : 'loose';
-      // "Two of them in Hull": a name right after "in", "at", "on" or "near" is where, not who, though
-      // the tagger may take it for a person ("a smallholding in Devon", "missing overnight on Ilkley
-      // Moor", "found on the beach at Sandsend").
+      // "Two of them in Hull": a name right after "in", "at" or "near" is where, not who, though the
+      // tagger may take it for a person ("a smallholding in Devon", "found on the beach at Sandsend").
+      // Not after "on", which opens a topic as often ("a writer on mechanics, Philo of Byzantium").
       if (
         (cls === 'name' || cls === 'people' || cls === 'person') &&
-        /\b(?:in|at|on|near)\s+$/i.test(tailBefore(passage.text, c.start, 1))
+        /\b(?:in|at|near)\s+$/i.test(tailBefore(passage.text, c.start, 1))
       )
         return 'none';
       if (PERSONS.has(cls)) return 'fine';

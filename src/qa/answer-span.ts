@@ -317,11 +317,12 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
     if (agent !== undefined) return agent;
     // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
     // did it, when no name does.
-    const roleAgent = agentsOfVerb(
-      rolePhrases(everyCandidate(), input.passage, true),
-      verb,
-      input.passage,
-    )[0];
+    // Not one the question names ("what Greek writer…?" of "by the 2nd century BCE Greek writer on
+    // mechanics, Philo of Byzantium"): which one it was is asked.
+    const roles = rolePhrases(everyCandidate(), input.passage, true).filter(
+      (c) => !input.passage.tokens.some((t) => t.end === c.span.end && input.matched.has(t.stem)),
+    );
+    const roleAgent = agentsOfVerb(roles, verb, input.passage)[0];
     if (roleAgent !== undefined) return namedRole(roleAgent.span, everyCandidate(), input.passage);
     return roleSubjectOf(everyCandidate(), verb, input.passage);
   }

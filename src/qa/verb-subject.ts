@@ -431,7 +431,7 @@ function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: T
 /**
  * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
  * says that verb (or one of the same sense) only in the passive, is the span other than the agent after
- * its "by" (`agentsOfVerb`), in the passive's clause or after it? Then it is what was done to ("The wreck
+ * its "by" (`agentsOfVerb`), in the passive's clause and before any "by" after its verb? Then it is what was done to ("The wreck
  * of a Second World War bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or
  * where ("at the bottom of a Cumbrian lake"), not who did it: the passive names its doer only after
  * "by". The speaker of a reporting verb before it may be the doer, and is left to the ranking.
@@ -445,8 +445,11 @@ export function notPassiveAgent(
   const { tokens } = passage;
   const sameVerb = formOf(asked.verb, true);
   // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
-  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it.
+  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it. And where
+  // it ends: at its verb, or at a "by" after it, which may name the agent further than `agentsOfVerb`
+  // reads ("was developed for the high speed engine inventor … Charles Porter by Charles Richard").
   let opens: number | undefined;
+  let ends = Infinity;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.stop || !sameVerb(t)) continue;
@@ -458,8 +461,15 @@ export function notPassiveAgent(
       const said = tokens.slice(0, i).findLastIndex((u) => isReportingVerb(u.word));
       opens = said === -1 ? 0 : (tokens[said] as Token).end;
     }
+    const by = tokens.findIndex((u, j) => j > v && u.word === 'by');
+    if (by !== -1) ends = Math.min(ends, (tokens[by] as Token).start);
   }
-  return opens !== undefined && span.start >= opens && agentsOfVerb([{ span }], asked, passage).length === 0;
+  return (
+    opens !== undefined &&
+    span.start >= opens &&
+    span.start < ends &&
+    agentsOfVerb([{ span }], asked, passage).length === 0
+  );
 }
 
 /** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */

@@ -2,8 +2,8 @@
  * "Who found him?" when the story says it in the passive with a kind of person after "by", no name: "was
  * discovered by a dog walker", "was spotted … by two surfers", "found on the rocks at Porthselau by a
  * beachcomber" (past phrases of where). That phrase is who did it, and its sentence goes first; the
- * passive's subject ("the body of Dennis Ackroyd, 81, was discovered") is what it was done to. A name
- * right after "on" is a place ("on Ilkley Moor"). Each story asked alone.
+ * passive's subject ("Dennis Ackroyd, 81, was discovered") is what it was done to, and a passive with
+ * no "by" names no doer ("A pensioner … on Ilkley Moor has been found"). Each story asked alone.
  */
 import { describe, expect, it } from 'vitest';
 import { storyFolders } from '../support/story-folders.js';
@@ -18,7 +18,7 @@ describe('who did it, said of a kind of person after "by"', () => {
     expect(answer.passages[0]?.text).toMatch(/discovered by a dog walker/);
   });
 
-  it('a name after "on" is where, not who: "who found the pensioner?" is not "Ilkley Moor"', async () => {
+  it('a passive with no "by" names no doer: "who found the pensioner?" is not "Ilkley Moor"', async () => {
     expect((await ask('walker', 'who found the pensioner?')).answer?.text ?? '').not.toMatch(/Ilkley/);
   });
 
