@@ -730,6 +730,15 @@ export function mayBePersonHead(text: string): boolean {
   return isKindOrSame(headWord(text).toLowerCase(), 'person');
 }
 
+/**
+ * Is a phrase's head, in one of its commonest senses, a kind of person or a body of people ("a dog
+ * walker", "a team from Catterick Garrison", "the coastguard helicopter crew")? Such a phrase after a
+ * passive's "by" did the thing (`agentsOfVerb`); "a landslide", "28 votes" did not.
+ */
+export function mayBePeopleHead(text: string): boolean {
+  return namesPeople(headWord(text).toLowerCase());
+}
+
 /** "of" and a name written with a capital ("of Severn Water", "of the BBC"). */
 const OF_A_NAME = /^\s+of\s+(?:the\s+)?[\p{Lu}\d]/u;
 
@@ -1018,12 +1027,11 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // A country acts too ("Russia is committed to help Iraq"), but a name is better; a place where
       // something is ("terminals in Rotterdam") does nothing.
       if (cls === 'place') return afterLocative(passage.text, c.start) ? 'none' : 'loose';
-      // "Two of them in Hull": a name right after "in", "at" or "near" is where, not who, though the
-      // tagger may take it for a person ("a smallholding in Devon", "found on the beach at Sandsend").
-      // Not after "on", which opens a topic as often ("a writer on mechanics, Philo of Byzantium").
+      // "Two of them in Hull": a name after "in" is where, not who, though the tagger may take it for a
+      // person ("a smallholding in Devon").
       if (
         (cls === 'name' || cls === 'people' || cls === 'person') &&
-        /\b(?:in|at|near)\s+$/i.test(tailBefore(passage.text, c.start, 1))
+        /\bin\s+$/i.test(tailBefore(passage.text, c.start, 1))
       )
         return 'none';
       if (PERSONS.has(cls)) return 'fine';

@@ -13,6 +13,7 @@ import {
   fitOf,
   headedBy,
   isWrittenAsName,
+  mayBePeopleHead,
   mayBePersonHead,
   headsNamedBody,
   holdsBody,
@@ -317,12 +318,7 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
     if (agent !== undefined) return agent;
     // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
     // did it, when no name does.
-    // Not one the question names ("what Greek writer…?" of "by the 2nd century BCE Greek writer on
-    // mechanics, Philo of Byzantium"): which one it was is asked.
-    const roles = rolePhrases(everyCandidate(), input.passage, true).filter(
-      (c) => !input.passage.tokens.some((t) => t.end === c.span.end && input.matched.has(t.stem)),
-    );
-    const roleAgent = agentsOfVerb(roles, verb, input.passage)[0];
+    const roleAgent = agentsOfVerb(agentPhrases(everyCandidate(), input), verb, input.passage)[0];
     if (roleAgent !== undefined) return namedRole(roleAgent.span, everyCandidate(), input.passage);
     return roleSubjectOf(everyCandidate(), verb, input.passage);
   }
@@ -372,15 +368,10 @@ export function roleSubjectOf(
 }
 
 /**
- * Of the candidates, the phrases for a kind of person ("68-year-old woman", "a local man", "a dog
- * walker"), not a name nor, unless `counted`, "1,100 people", a count ("spotted by two surfers": after a
- * passive's "by", a count of people did it).
+ * Of the candidates, the phrases for a kind of person ("68-year-old woman", "a local man"), not a name
+ * nor "1,100 people", a count.
  */
-function rolePhrases(
-  candidates: readonly ScoredSpan[],
-  passage: SpanInput['passage'],
-  counted = false,
-): ScoredSpan[] {
+function rolePhrases(candidates: readonly ScoredSpan[], passage: SpanInput['passage']): ScoredSpan[] {
   return candidates.filter(
     (c) =>
       c.kind === 'phrase' &&
@@ -393,7 +384,24 @@ function rolePhrases(
         // about the guard (session 33's review).
         (headsNamedBody(c.span.text, passage.text.slice(c.span.end)) &&
           !/,\s*(?:(?:an?|the)\s+)?$/iu.test(passage.text.slice(0, c.span.start)))) &&
-      (counted || !countOpens(c.span, passage)),
+      !countOpens(c.span, passage),
+  );
+}
+
+/**
+ * Of the candidates, the phrases for people that may be a passive's agent ("discovered by a dog walker",
+ * "spotted by two surfers", "airlifted by a coastguard helicopter crew": a count or a body of people
+ * too, `mayBePeopleHead`), not a name, nor one the question names ("what Greek writer…?" of "by the
+ * 2nd century BCE Greek writer on mechanics, Philo of Byzantium": which one it was is asked).
+ */
+function agentPhrases(candidates: readonly ScoredSpan[], input: SpanInput): ScoredSpan[] {
+  const { tokens } = input.passage;
+  return candidates.filter(
+    (c) =>
+      c.kind === 'phrase' &&
+      !isWrittenAsName(c.span.text) &&
+      mayBePeopleHead(c.span.text) &&
+      !tokens.some((t) => t.end === c.span.end && input.matched.has(t.stem)),
   );
 }
 

@@ -7,7 +7,7 @@
  * order wins where two disagree.
  */
 import type { Sentence } from '../knowledge/types.js';
-import { isWrittenAsName, mayBePersonHead } from './answer-kind.js';
+import { isWrittenAsName, mayBePeopleHead } from './answer-kind.js';
 import { definitionAsked, describes } from './definition-asked.js';
 import { namesContest } from './doer-verbs.js';
 import type { Group } from './expansion.js';
@@ -375,7 +375,8 @@ function namesDoer(
 
 /**
  * The phrases right after a "by" and an article (at most `ROLE_WORDS` words of lower case, none a
- * stopword) whose last word is a kind of person ("a dog walker", "local fishermen"), as spans.
+ * stopword) whose last word is a kind of person or a body of people ("a dog walker", "local
+ * fishermen", "the lifeboat crew": `mayBePeopleHead`), as spans.
  */
 function rolesAfterBy({ text, tokens }: { text: string; tokens: readonly Token[] }): { span: Span }[] {
   const roles: { span: Span }[] = [];
@@ -390,7 +391,7 @@ function rolesAfterBy({ text, tokens }: { text: string; tokens: readonly Token[]
       const next = tokens[k + 1];
       // The phrase's last word: the next word is not part of it (a stopword, or after a comma).
       const ends = next === undefined || next.stop || /[^\s]/u.test(text.slice(u.end, next.start));
-      if (ends && mayBePersonHead(words))
+      if (ends && mayBePeopleHead(words))
         roles.push({ span: { text: words, start: (tokens[i] as Token).start, end: u.end } });
     }
   });

@@ -330,33 +330,26 @@ const BY_REACH = 3;
  * ("found on the beach at Sandsend by local fishermen").
  */
 const BY_PHRASE_REACH = 8;
-/** Prepositions of where and when, which open a phrase a passive's "by" may follow. */
-const PLACE_OR_TIME = new Set([
-  'in',
-  'on',
-  'at',
-  'near',
-  'off',
-  'outside',
-  'inside',
-  'during',
-  'after',
-  'before',
-]);
+/**
+ * Prepositions of where, which open a phrase a passive's "by" may follow. Not "after", "before" or
+ * "during": their event nouns have a "by" of their own ("found in a loft after a tip-off by a member of
+ * the public").
+ */
+const PLACE = new Set(['in', 'on', 'at', 'near', 'off', 'outside', 'inside']);
 
 /**
  * The index of the passive's "by" after its participle at `v`, or -1: within `BY_REACH` words, or
- * past phrases of where and when, each opened by a preposition and holding no verb of its own ("found
+ * past phrases of where, each opened by a preposition and holding no verb of its own ("found
  * on the beach at Sandsend by", not "found near a path used by").
  */
 function byAfter(tokens: readonly Token[], v: number): number {
   const near = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
-  if (near !== -1 || !PLACE_OR_TIME.has(tokens[v + 1]?.word ?? '')) return near;
+  if (near !== -1 || !PLACE.has(tokens[v + 1]?.word ?? '')) return near;
   for (let i = v + 2; i <= v + 1 + BY_PHRASE_REACH && i < tokens.length; i++) {
     const u = tokens[i] as Token;
     if (u.word === 'by') return i;
     if (!u.stop && isParticiple(u.word) && !isNoun(u.word)) return -1;
-    if (u.stop && !PLACE_OR_TIME.has(u.word) && !DETERMINER.test(u.word)) return -1;
+    if (u.stop && !PLACE.has(u.word) && !DETERMINER.test(u.word)) return -1;
   }
   return -1;
 }
@@ -430,11 +423,11 @@ function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: T
 
 /**
  * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
- * says that verb (or one of the same sense) only in the passive, is the span other than the agent after
- * its "by" (`agentsOfVerb`), in the passive's clause and before any "by" after its verb? Then it is what was done to ("The wreck
- * of a Second World War bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or
- * where ("at the bottom of a Cumbrian lake"), not who did it: the passive names its doer only after
- * "by". The speaker of a reporting verb before it may be the doer, and is left to the ranking.
+ * says that verb (or one of the same sense) only in the passive, with no "by" after it, is the span in
+ * the passive's clause or after it? Then it is what was done to ("The wreck of a Second World War
+ * bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or where ("at the bottom
+ * of a Cumbrian lake"), not who did it: such a passive names no doer. The speaker of a reporting verb
+ * before it may be the doer, and is left to the ranking.
  */
 export function notPassiveAgent(
   span: { start: number; end: number },
@@ -445,11 +438,8 @@ export function notPassiveAgent(
   const { tokens } = passage;
   const sameVerb = formOf(asked.verb, true);
   // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
-  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it. And where
-  // it ends: at its verb, or at a "by" after it, which may name the agent further than `agentsOfVerb`
-  // reads ("was developed for the high speed engine inventor … Charles Porter by Charles Richard").
+  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it.
   let opens: number | undefined;
-  let ends = Infinity;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.stop || !sameVerb(t)) continue;
@@ -457,19 +447,16 @@ export function notPassiveAgent(
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // A form said in the active (or not after "be"): the passage may say who did it.
     if (i < 0 || !BE.has((tokens[i] as Token).word) || !isParticiple(t.word)) return false;
+    // A "by" after it may name the doer further on than `agentsOfVerb` reads ("detonated … near the
+    // railway by a team from Catterick Garrison"), or be none ("won by a landslide, with Liberal
+    // Democrat Tom Gordon taking 62%"): the passage is left to the ranking.
+    if (tokens.some((u, j) => j > v && u.word === 'by')) return false;
     if (opens === undefined) {
       const said = tokens.slice(0, i).findLastIndex((u) => isReportingVerb(u.word));
       opens = said === -1 ? 0 : (tokens[said] as Token).end;
     }
-    const by = tokens.findIndex((u, j) => j > v && u.word === 'by');
-    if (by !== -1) ends = Math.min(ends, (tokens[by] as Token).start);
   }
-  return (
-    opens !== undefined &&
-    span.start >= opens &&
-    span.start < ends &&
-    agentsOfVerb([{ span }], asked, passage).length === 0
-  );
+  return opens !== undefined && span.start >= opens;
 }
 
 /** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */
