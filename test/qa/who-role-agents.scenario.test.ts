@@ -55,4 +55,14 @@ describe('who did it, said of a kind of person after "by"', () => {
     const answer = await ask('wreck', 'who found the wreck?');
     expect(answer.answer?.text ?? '').not.toMatch(/bomber|Second World War|lake/i);
   });
+
+  // The review of these readings (review37a): each of these was answered with no name by an earlier
+  // version of them.
+  it('a "by" that names no doer leaves the sentence\'s name: "who won the seat?" → Ffion Akers', async () => {
+    expect((await ask('ward', 'who won the seat?')).answer?.text).toMatch(/Ffion Akers/);
+  });
+
+  it('a person right after "at" may be who: "who did the protesters jeer at?" → Rob Ellwood', async () => {
+    expect((await ask('ward', 'who did the protesters jeer at?')).answer?.text).toMatch(/Rob Ellwood/);
+  });
 });
