@@ -730,6 +730,15 @@ export function mayBePersonHead(text: string): boolean {
   return isKindOrSame(headWord(text).toLowerCase(), 'person');
 }
 
+/**
+ * Is a phrase's head, in one of its commonest senses, a kind of person or a body of people ("a dog
+ * walker", "a team from Catterick Garrison", "the coastguard helicopter crew")? Such a phrase after a
+ * passive's "by" did the thing (`agentsOfVerb`); "a landslide", "28 votes" did not.
+ */
+export function mayBePeopleHead(text: string): boolean {
+  return namesPeople(headWord(text).toLowerCase());
+}
+
 /** "of" and a name written with a capital ("of Severn Water", "of the BBC"). */
 const OF_A_NAME = /^\s+of\s+(?:the\s+)?[\p{Lu}\d]/u;
 

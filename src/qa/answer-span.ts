@@ -13,6 +13,7 @@ import {
   fitOf,
   headedBy,
   isWrittenAsName,
+  mayBePeopleHead,
   mayBePersonHead,
   headsNamedBody,
   holdsBody,
@@ -63,6 +64,7 @@ import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
+  notPassiveAgent,
   namesAskedThing,
   cutAtVerb,
   subjectsOfVerb,
@@ -313,7 +315,12 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
     // "A 68-year-old woman has died after the river burst its banks": no name does the asked thing, but
     // a phrase for a kind of person does, and is who did it (named in full later: `namedForDescription`),
     // not a name of the sentence that does something else ("its banks").
-    return agent ?? roleSubjectOf(everyCandidate(), verb, input.passage);
+    if (agent !== undefined) return agent;
+    // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
+    // did it, when no name does.
+    const roleAgent = agentsOfVerb(agentPhrases(everyCandidate(), input), verb, input.passage)[0];
+    if (roleAgent !== undefined) return namedRole(roleAgent.span, everyCandidate(), input.passage);
+    return roleSubjectOf(everyCandidate(), verb, input.passage);
   }
   // "The poet Percy Shelley wrote…": the person's name, not the phrase with their title, when both end
   // there ("Khaled Obaidi and Alexander Fomin", a pair the tagger names, is a person's too).
@@ -329,11 +336,18 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
   return { text: text.slice(named.start, named.end), start: named.start, end: named.end };
 }
 
-/** `namesAskedThing` for a who-question asking its verb's subject in the active; false for any other. */
+/**
+ * For a who-question asking its verb's subject in the active, is the span the asked thing named
+ * (`namesAskedThing`) or, of a passage saying the verb only in the passive, other than its agent
+ * (`notPassiveAgent`)? False for any other question.
+ */
 function askedThingNamed(span: { start: number; end: number }, input: SpanInput): boolean {
   if (input.parsed.type !== 'person') return false;
   const verb = subjectVerb(input.question);
-  return verb !== undefined && namesAskedThing(span, verb, input.question, input.passage);
+  return (
+    verb !== undefined &&
+    (namesAskedThing(span, verb, input.question, input.passage) || notPassiveAgent(span, verb, input.passage))
+  );
 }
 
 /**
@@ -346,7 +360,19 @@ export function roleSubjectOf(
   verb: AskedVerb,
   passage: SpanInput['passage'],
 ): Span | undefined {
-  const roles = candidates.filter(
+  const roles = rolePhrases(candidates, passage);
+  // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
+  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
+  if (role === undefined) return undefined;
+  return namedRole(role, candidates, passage);
+}
+
+/**
+ * Of the candidates, the phrases for a kind of person ("68-year-old woman", "a local man"), not a name
+ * nor "1,100 people", a count.
+ */
+function rolePhrases(candidates: readonly ScoredSpan[], passage: SpanInput['passage']): ScoredSpan[] {
+  return candidates.filter(
     (c) =>
       c.kind === 'phrase' &&
       !isWrittenAsName(c.span.text) &&
@@ -360,9 +386,27 @@ export function roleSubjectOf(
           !/,\s*(?:(?:an?|the)\s+)?$/iu.test(passage.text.slice(0, c.span.start)))) &&
       !countOpens(c.span, passage),
   );
-  // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
-  const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
-  if (role === undefined) return undefined;
+}
+
+/**
+ * Of the candidates, the phrases for people that may be a passive's agent ("discovered by a dog walker",
+ * "spotted by two surfers", "airlifted by a coastguard helicopter crew": a count or a body of people
+ * too, `mayBePeopleHead`), not a name, nor one the question names ("what Greek writer…?" of "by the
+ * 2nd century BCE Greek writer on mechanics, Philo of Byzantium": which one it was is asked).
+ */
+function agentPhrases(candidates: readonly ScoredSpan[], input: SpanInput): ScoredSpan[] {
+  const { tokens } = input.passage;
+  return candidates.filter(
+    (c) =>
+      c.kind === 'phrase' &&
+      !isWrittenAsName(c.span.text) &&
+      mayBePeopleHead(c.span.text) &&
+      !tokens.some((t) => t.end === c.span.end && input.matched.has(t.stem)),
+  );
+}
+
+/** A role phrase found doing the asked thing, or the name the passage gives it (`roleSubjectOf`). */
+function namedRole(role: Span, candidates: readonly ScoredSpan[], passage: SpanInput['passage']): Span {
   // "The man, named locally as Daniel Price, was taken to hospital": the name its apposition gives; a
   // body's too ("a giant of the sportswear world, the Danish firm Kovak, has offered…").
   const apposed = (c: ScoredSpan): boolean => {

@@ -7,7 +7,7 @@
  * order wins where two disagree.
  */
 import type { Sentence } from '../knowledge/types.js';
-import { isWrittenAsName } from './answer-kind.js';
+import { isWrittenAsName, mayBePeopleHead } from './answer-kind.js';
 import { definitionAsked, describes } from './definition-asked.js';
 import { namesContest } from './doer-verbs.js';
 import type { Group } from './expansion.js';
@@ -16,6 +16,7 @@ import { PASSAGE_CANDIDATES } from './passage-model.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
+import type { Span } from './span-input.js';
 import { askedRole, saysRoleOnlyPossessed, titlesHolder } from './holder-asked.js';
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
@@ -365,12 +366,40 @@ function namesDoer(
     // "Missing tortoise Shelley found…" of "who found the tortoise?": the asked thing, not its doer.
     .filter((c) => !namesAskedThing(c.span, verb, question, { text, tokens: r.tokens }));
   const passage = { text, tokens: r.tokens };
-  return (
-    names.length > 0 &&
-    (subjectsOfVerb(names, verb, passage).length > 0 ||
-      (done !== undefined && agentsOfVerb(names, verb, passage, done).length > 0))
-  );
+  if (names.length > 0 && subjectsOfVerb(names, verb, passage).length > 0) return true;
+  if (done === undefined) return false;
+  // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
+  // did it as a name would.
+  return agentsOfVerb([...names, ...rolesAfterBy(passage)], verb, passage, done).length > 0;
 }
+
+/**
+ * The phrases right after a "by" and an article (at most `ROLE_WORDS` words of lower case, none a
+ * stopword) whose last word is a kind of person or a body of people ("a dog walker", "local
+ * fishermen", "the lifeboat crew": `mayBePeopleHead`), as spans.
+ */
+function rolesAfterBy({ text, tokens }: { text: string; tokens: readonly Token[] }): { span: Span }[] {
+  const roles: { span: Span }[] = [];
+  tokens.forEach((t, b) => {
+    if (t.word !== 'by') return;
+    let i = b + 1;
+    if (/^(?:a|an|the)$/.test(tokens[i]?.word ?? '')) i++;
+    for (let k = i; k < i + ROLE_WORDS && k < tokens.length; k++) {
+      const u = tokens[k] as Token;
+      const words = text.slice((tokens[i] as Token).start, u.end);
+      if (u.stop || !/^[\p{Ll}\s-]+$/u.test(words)) break;
+      const next = tokens[k + 1];
+      // The phrase's last word: the next word is not part of it (a stopword, or after a comma).
+      const ends = next === undefined || next.stop || /[^\s]/u.test(text.slice(u.end, next.start));
+      if (ends && mayBePeopleHead(words))
+        roles.push({ span: { text: words, start: (tokens[i] as Token).start, end: u.end } });
+    }
+  });
+  return roles;
+}
+
+/** At most this many words in a phrase for a kind of person after "by" ("local fishermen"). */
+const ROLE_WORDS = 3;
 
 /**
  * "When did he die?": the passages whose subject is the other sex's pronoun ("She died in 2015.") go

@@ -78,6 +78,9 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       // "agreed that the lanes were needed": the words after the verb are a clause's subject, no object
       // to ask about ("Who agreed that the lanes?").
       clause = wordOf(o) === 'that' || (finiteVerb(o) && object.length > 0);
+      // "urged people not to spray swarms": a negation opens what they were urged to do, a clause of its
+      // own ("Who urged people not?" is no question: nc37's console hint).
+      clause ||= o.tags.includes('Negative');
       // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
       if (clause || o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
       object.push(o);

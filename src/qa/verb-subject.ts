@@ -11,6 +11,7 @@ import { irregularKin } from './irregular.js';
 import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { tailBefore, tokenize, type Token } from './text.js';
+import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
 import { detachedLemma, isLemma, isNoun } from './wordnet.js';
 
@@ -324,6 +325,34 @@ export function saysOnlyUnreal(question: string, passage: { tokens: readonly Tok
 const AGENT_LEAD = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** At most this many words between the passive verb and its "by" ("given royal assent by"). */
 const BY_REACH = 3;
+/**
+ * At most this many words of phrases opened by a preposition between the passive verb and its "by"
+ * ("found on the beach at Sandsend by local fishermen").
+ */
+const BY_PHRASE_REACH = 8;
+/**
+ * Prepositions of where, which open a phrase a passive's "by" may follow. Not "after", "before" or
+ * "during": their event nouns have a "by" of their own ("found in a loft after a tip-off by a member of
+ * the public").
+ */
+const PLACE = new Set(['in', 'on', 'at', 'near', 'off', 'outside', 'inside']);
+
+/**
+ * The index of the passive's "by" after its participle at `v`, or -1: within `BY_REACH` words, or
+ * past phrases of where, each opened by a preposition and holding no verb of its own ("found
+ * on the beach at Sandsend by", not "found near a path used by").
+ */
+function byAfter(tokens: readonly Token[], v: number): number {
+  const near = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
+  if (near !== -1 || !PLACE.has(tokens[v + 1]?.word ?? '')) return near;
+  for (let i = v + 2; i <= v + 1 + BY_PHRASE_REACH && i < tokens.length; i++) {
+    const u = tokens[i] as Token;
+    if (u.word === 'by') return i;
+    if (!u.stop && isParticiple(u.word) && !isNoun(u.word)) return -1;
+    if (u.stop && !PLACE.has(u.word) && !DETERMINER.test(u.word)) return -1;
+  }
+  return -1;
+}
 
 /**
  * "Who designed the building?" asked in the active, answered by a passage in the passive: "The building
@@ -350,7 +379,7 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
   tokens.forEach((t, v) => {
     // A participle ("designed", "given"), not the verb's present or base form.
     if (t.end > lastStart || /(?:s|ing)$/.test(t.word) || !sameVerb(t) || !isParticiple(t.word)) return;
-    const by = tokens.findIndex((u, i) => i > v && i <= v + 1 + BY_REACH && u.word === 'by');
+    const by = byAfter(tokens, v);
     if (by === -1) return;
     const byToken = tokens[by] as Token;
     // "given royal assent by": the words up to "by" are of the verb's own clause.
@@ -370,16 +399,68 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
 
 /**
  * Is the passive verb at `v` said of a subject that passes `done`: its last word, before "be" and any
- * auxiliaries and adverbs ("The ring was found", "She was discovered")? False for a participle with no
- * "be" before it.
+ * auxiliaries and adverbs ("The ring was found", "She was discovered"), or the head before an "of" that
+ * phrase ends on ("the body of Martin Hale, 47, was discovered": the body was)? False for a participle
+ * with no "be" before it.
  */
 function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: Token) => boolean): boolean {
   let i = v - 1;
   while (i >= 0 && between((tokens[i] as Token).word)) i--;
   if (i < 0 || !BE.has((tokens[i] as Token).word)) return false;
   while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
-  return i >= 0 && done(tokens[i] as Token);
+  if (i < 0) return false;
+  if (done(tokens[i] as Token)) return true;
+  // The "of" within a few words before, with no verb nor clause word between: its head is the noun
+  // before it.
+  for (let j = i - 1; j > 0 && j >= i - SUBJECT_OF_REACH; j--) {
+    const word = (tokens[j] as Token).word;
+    if (word === 'of') return done(tokens[j - 1] as Token);
+    if (BE.has(word) || AUXILIARY.has(word) || word === 'who' || word === 'which' || word === 'that')
+      return false;
+  }
+  return false;
 }
+
+/**
+ * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
+ * says that verb (or one of the same sense) only in the passive, with no "by" after it, is the span in
+ * the passive's clause or after it? Then it is what was done to ("The wreck of a Second World War
+ * bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or where ("at the bottom
+ * of a Cumbrian lake"), not who did it: such a passive names no doer. The speaker of a reporting verb
+ * before it may be the doer, and is left to the ranking.
+ */
+export function notPassiveAgent(
+  span: { start: number; end: number },
+  asked: AskedVerb,
+  passage: { text: string; tokens: readonly Token[] },
+): boolean {
+  if (asked.passive) return false;
+  const { tokens } = passage;
+  const sameVerb = formOf(asked.verb, true);
+  // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
+  // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it.
+  let opens: number | undefined;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.stop || !sameVerb(t)) continue;
+    let i = v - 1;
+    while (i >= 0 && between((tokens[i] as Token).word)) i--;
+    // A form said in the active (or not after "be"): the passage may say who did it.
+    if (i < 0 || !BE.has((tokens[i] as Token).word) || !isParticiple(t.word)) return false;
+    // A "by" after it may name the doer further on than `agentsOfVerb` reads ("detonated … near the
+    // railway by a team from Catterick Garrison"), or be none ("won by a landslide, with Liberal
+    // Democrat Tom Gordon taking 62%"): the passage is left to the ranking.
+    if (tokens.some((u, j) => j > v && u.word === 'by')) return false;
+    if (opens === undefined) {
+      const said = tokens.slice(0, i).findLastIndex((u) => isReportingVerb(u.word));
+      opens = said === -1 ? 0 : (tokens[said] as Token).end;
+    }
+  }
+  return opens !== undefined && span.start >= opens;
+}
+
+/** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */
+const SUBJECT_OF_REACH = 4;
 
 /** Words that may open a noun phrase: an article or a possessive ("the tortoise", "her ring"). */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;

@@ -20,6 +20,8 @@ describe('suggested questions', () => {
     // The words after the verb are a clause's subject, no object: not "Who agreed that the lanes?".
     'Deputy leader Ian Nellins also agreed that the lanes were needed.',
     'Councillor Ruth Bell argued the new lanes would slow buses.',
+    // A negation opens a clause of its own: not "Who urged people not?".
+    'Its chairman, Owen Pryor, urged walkers not to light barbecues on the moor.',
   ];
 
   it("never ask about a passive verb, a copula, a verb with nothing after it or a clause's subject", () => {
