@@ -195,9 +195,13 @@ export function personMeant(asked: AskedPerson, people: readonly StoryPerson[]):
   const byTitle = titled1.length === 1 && agrees(titled1[0] as StoryPerson) ? titled1[0] : undefined;
   const chosen = asked.words.size === 0 ? undefined : (byTitle ?? bearers.find(agrees));
   if (chosen === undefined || bearers.length < 2) {
-    // One person of that name (or none of the asked sex, or a pronoun asked): every name holding the
-    // words is theirs.
-    const holding = people.filter((p) => [...asked.words].every((w) => p.words.includes(w)));
+    // One person of that name (or none of the asked sex): every name holding the words is theirs. A
+    // pronoun asked holds no words: every name the pronoun may stand for, not one the story says is
+    // the other sex ("Megan Rowe, a 31-year-old potter" is no "he").
+    const pronoun = asked.words.size === 0;
+    const holding = people.filter(
+      (p) => [...asked.words].every((w) => p.words.includes(w)) && (!pronoun || agrees(p)),
+    );
     const words = new Set([...asked.words, ...holding.flatMap((p) => p.words)]);
     return { ...asked, words, others: othersThan(full, words) };
   }
