@@ -727,13 +727,28 @@ function readShared(key: string): readonly string[] {
     const lemma = detachedLemma(pos, key);
     if (lemma === undefined) continue;
     for (const offset of commonSenses(pos, lemma)) {
-      for (const w of readSynsetWords(pos, offset)) {
-        if (w === lemma || w === key || w.includes('_')) continue;
-        if (isCommonSense(pos, w, offset)) found.add(w);
-      }
+      for (const sense of [offset, ...similarSenses(pos, offset)])
+        for (const w of readSynsetWords(pos, sense)) {
+          if (w === lemma || w === key || w.includes('_')) continue;
+          if (isCommonSense(pos, w, sense)) found.add(w);
+        }
     }
   }
   return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * An adjective's synonyms in the wider sense WordNet gives them: a head adjective and its satellites
+ * ("injured" and "hurt, wounded"), which point to each other by similar-to (`&`) where a noun or a verb
+ * would share one synset. "Was anyone injured?" is told by "no-one was hurt": read as the participle's
+ * adjective, "hurt" is "injured" in the first sense of each, though the two verbs share only rare
+ * senses. None for a noun or a verb.
+ */
+function similarSenses(pos: Pos, offset: number): number[] {
+  if (pos !== 'adj') return [];
+  return pointersOf(pos, offset)
+    .filter((p) => p.symbol === '&')
+    .map((p) => p.offset);
 }
 
 const definitionCache = new Map<string, string>();
