@@ -353,8 +353,14 @@ function addSynonyms(
     // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
-    if (index.has(s) && !terms.some((t) => t.stem === s))
-      terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
+    if (!index.has(s)) continue;
+    const at = terms.findIndex((t) => t.stem === s);
+    if (at === -1) terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
+    // Read already as a synonym, and now as an event the word entails too ("hurt" → "injured", an
+    // adjective's head and an event kin): the stronger reading holds, so that the passage still says
+    // whether the asked event happened (polarity.ts).
+    else if (entailed && terms[at]?.other === true && terms[at]?.entailed !== true)
+      terms[at] = newTerm(s, Math.max(terms[at]?.weight ?? 0, weight), OTHER_ENTAILED);
   }
 }
 
