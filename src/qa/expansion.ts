@@ -7,7 +7,7 @@ import { acronymTerm, forEachWord, isStopword, stem, tokenize, type Token } from
 import type { Weights } from './weights.js';
 import { numberForms } from './numbers.js';
 import { joinedTerm } from './hyphened.js';
-import { compoundHeads, splitCompounds } from './split-compound.js';
+import { splitCompounds } from './split-compound.js';
 import type { ParsedQuestion, Phrase, QuestionType } from './question.js';
 import {
   definition,
@@ -105,7 +105,6 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendFullNames(index, expansion.groups, parsed, weights);
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
-  compoundHeads(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);

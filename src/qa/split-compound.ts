@@ -6,11 +6,11 @@
  * the story happens to use apart ("carpet" is no "car" and "pet").
  */
 import type { Group } from './expansion.js';
-import { newTerm, OTHER } from './term.js';
+import { newTerm } from './term.js';
 import type { SearchIndex } from './search-index.js';
 import { stem, type Token } from './text.js';
 import type { Weights } from './weights.js';
-import { detachedLemma, isEnglishWord, isKindNamed } from './wordnet.js';
+import { isEnglishWord } from './wordnet.js';
 
 /** The shortest part a split may leave: "up", "in" are no word of a compound a reader means. */
 const MIN_PART = 3;
@@ -68,37 +68,4 @@ function sideBySide(index: SearchIndex, first: string, second: string): boolean 
     }
     return false;
   });
-}
-
-/**
- * "Who plays the bells?" of a story that writes only "play the handbells": a noun no article says in
- * any form or synonym may be said by a closed compound it heads, where WordNet lists the compound as a
- * kind of it ("handbell" is a bell; "doorbell" too). The spelling alone would read "carpet" as a pet and
- * "season" as a son; the kind alone would read every hyponym, which session 26 found answered questions
- * the stories do not answer. Both together say the story names the reader's thing, narrowed: a related
- * form's weight. Groups are changed in place.
- */
-export function compoundHeads(index: SearchIndex, groups: Group[], weights: Weights): void {
-  for (const g of groups) {
-    if ((g.terms.length > 0 && g.defined !== true) || !/^\p{Ll}+$/u.test(g.word)) continue;
-    const head = detachedLemma('noun', g.word);
-    if (head === undefined || head.length < MIN_PART) continue;
-    const stems = headedWords(index, head).map(stem);
-    if (stems.length === 0) continue;
-    g.terms = stems.map((s) => newTerm(s, weights.RELATED_WEIGHT, OTHER));
-    delete g.defined;
-    g.idf = Math.max(...stems.map((s) => index.idf(s)));
-  }
-}
-
-/** The articles' words whose noun lemma is `head` joined to a word before it and a kind of `head`. */
-function headedWords(index: SearchIndex, head: string): string[] {
-  const found: string[] = [];
-  for (const word of index.words.keys()) {
-    if (word.length < head.length + MIN_PART || !word.includes(head)) continue;
-    const lemma = detachedLemma('noun', word);
-    if (lemma === undefined || !lemma.endsWith(head) || lemma.length < head.length + MIN_PART) continue;
-    if (isEnglishWord(lemma.slice(0, -head.length)) && isKindNamed(lemma, head)) found.push(word);
-  }
-  return found;
 }

@@ -556,19 +556,6 @@ export function isKindOf(word: string, category: string): boolean {
 }
 
 /**
- * Is the noun `word`, in one of its commonest senses, a kind of a thing WordNet names `head` in any
- * sense ("handbell" is a kind of {chime, bell, gong}, the ninth sense of "bell")? For a compound and
- * its last word: the compound's own entry says which thing it narrows, so no guess among the head's
- * senses is needed, where `isKindOf` reads only the category's commonest ones.
- */
-export function isKindNamed(word: string, head: string): boolean {
-  const key = head.toLowerCase();
-  return nounSenses(word.toLowerCase())
-    .slice(0, SENSES_PER_POS)
-    .some((sense) => ancestorsOf(sense).some((above) => readSynsetWords('noun', above).includes(key)));
-}
-
-/**
  * Is `word`, in its commonest sense, a kind of `category`? For a property a noun either has or lacks,
  * read from what readers take it to mean: "nurse" is no woman (its second sense is a nanny, "a woman
  * employed to take care of a young child"), "girl" is one, "fellow" is a man (its first sense, "a boy or
