@@ -20,6 +20,7 @@ import {
   phraseSynonyms,
   sameDegreeSynonyms,
   sharedSynonyms,
+  similarAdjectives,
   acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
@@ -352,14 +353,8 @@ function addSynonyms(
     // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
-    if (!index.has(s)) continue;
-    const at = terms.findIndex((t) => t.stem === s);
-    if (at === -1) terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
-    // Read already as a synonym, and now as an event the word entails too ("hurt" → "injured", an
-    // adjective's head and an event kin): the stronger reading holds, so that the passage still says
-    // whether the asked event happened (polarity.ts).
-    else if (entailed && terms[at]?.other === true && terms[at]?.entailed !== true)
-      terms[at] = newTerm(s, Math.max(terms[at]?.weight ?? 0, weight), OTHER_ENTAILED);
+    if (index.has(s) && !terms.some((t) => t.stem === s))
+      terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
   }
 }
 
@@ -549,6 +544,10 @@ export function expand(
       // As rare as its rarest reading, as a word read only through a related form is.
       if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     }
+    // An adjective's head or satellite ("injured" → "hurt"), as a synonym. Read after the event kin, so
+    // that a word that is both ("hurt" → "injured") keeps the entailed reading, which says whether the
+    // asked event happened (polarity.ts); read before them it gave no polarity.
+    if (whether) addSynonyms(index, terms, similarAdjectives(dictionaryForm), weights.SYNONYM_WEIGHT);
     // "Margin", which a story says by "wins … by 812 votes": the verbs of winning and leading find the
     // sentence (margin.ts), as a synonym would.
     if (terms.length === 0 && asksMargin(read))
