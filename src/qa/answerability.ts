@@ -36,7 +36,7 @@ import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
-import { failsAssertion, failsDenial } from './polarity.js';
+import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
 
@@ -213,7 +213,10 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
   // A word found only through its definition ("golfer" → "golf") helps ranking, but is evidence here as
   // a word the articles do not hold is. When they hold none of the question's words, nothing shows that
   // the passage is about what was asked: no evidence, so no answer.
-  const held = (g: Group) => g.terms.length > 0 && g.defined !== true;
+  // A yes/no word read only through other adjectives of its head that the passage says of no one
+  // (`readOnlyAsSatellite`) is as unknown as before they were read.
+  const held = (g: Group) =>
+    g.terms.length > 0 && g.defined !== true && !readOnlyAsSatellite(e.text, passage.text, g);
   // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
   // standing for the person the reader named in the question before says what they named (`Group.named`).
   if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
@@ -292,6 +295,9 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     if (failsDenial(e.text, passage.text, e.groups)) return true;
     // "who will attend the opening?" of "Sara Holm cannot attend the opening": she is the one not asked for.
     if (failsAssertion(e.text, passage.text, e.groups)) return true;
+    // "was anyone injured?" of "…left with a torn roof lining": the asked word only as another adjective
+    // of its head, said of no one.
+    if (failsPredication(e.text, passage.text, e.groups)) return true;
     // The question asks one kind of measure and every number of the passage gives another ("how high did
     // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
     // calibrator's slot features count any number as filling a "how high" slot.

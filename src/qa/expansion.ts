@@ -20,6 +20,7 @@ import {
   phraseSynonyms,
   sameDegreeSynonyms,
   sharedSynonyms,
+  similarAdjectives,
   acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
@@ -543,6 +544,10 @@ export function expand(
       // As rare as its rarest reading, as a word read only through a related form is.
       if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     }
+    // An adjective's head or satellite ("injured" → "hurt"), as a synonym. Read after the event kin, so
+    // that a word that is both ("hurt" → "injured") keeps the entailed reading, which says whether the
+    // asked event happened (polarity.ts); read before them it gave no polarity.
+    if (whether) addSynonyms(index, terms, similarAdjectives(dictionaryForm), weights.SYNONYM_WEIGHT);
     // "Margin", which a story says by "wins … by 812 votes": the verbs of winning and leading find the
     // sentence (margin.ts), as a synonym would.
     if (terms.length === 0 && asksMargin(read))

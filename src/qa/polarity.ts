@@ -23,7 +23,8 @@ import { beforeNegativeT } from './contractions.js';
 import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME } from './other-time.js';
 import { MONTH } from './time-point.js';
 import type { Group } from './expansion.js';
-import { tokenize, type Token } from './text.js';
+import { stem, tokenize, type Token } from './text.js';
+import { similarAdjectives } from './wordnet.js';
 import type { TaggedTerm } from '../nlp/nlp.js';
 import { rememberedTerms } from './text-memo.js';
 
@@ -334,6 +335,69 @@ export function failsAssertion(question: string, passage: string, groups: readon
     const stems = new Set(g.terms.filter((t) => t.lent !== true).map((t) => t.stem));
     const at = tokens.flatMap((t, i) => (stems.has(t.stem) && saidAsVerb(tagged, tokens, i) ? [i] : []));
     return at.length > 0 && at.every((i) => denied(passage, tokens, i, asked));
+  });
+}
+
+/**
+ * Whether a yes/no question's word is held by the passage only through an adjective's head or satellite
+ * (`similarAdjectives`: "injured" → "hurt", "torn") that the passage never says of a subject: "a torn
+ * roof lining" tells nothing of anyone injured, where "nobody was hurt" does. A satellite is another
+ * adjective of the same head, which may be said of other things ("torn" of cloth, "hurt" of a person);
+ * said after a form of "be", it is what the subject is, and the question's subject is then in the same
+ * sentence to be weighed. Too rare in the training sets to be learned.
+ */
+export function failsPredication(question: string, passage: string, groups: readonly Group[]): boolean {
+  if (!asksWhether(question)) return false;
+  let tokens: Token[] | undefined;
+  return groups.some((g) => {
+    const read = satelliteReads(g);
+    if (read.size === 0) return false;
+    tokens ??= tokenize(passage);
+    const own = new Set(g.terms.filter((t) => !read.has(t.stem)).map((t) => t.stem));
+    if (tokens.some((t) => own.has(t.stem))) return false;
+    return tokens.some((t) => read.has(t.stem)) && !predicated(passage, tokens, read);
+  });
+}
+
+/**
+ * Whether a yes/no question's word is read only through other adjectives of its head and the passage
+ * says none of them of a subject: then the word is as unknown to the passage as it was before those
+ * were read. Read so, "were the stallholders young?" counted "young" held (through "teenage", said
+ * elsewhere as "Teenagers") and answered from a sentence saying only "from early morning".
+ */
+export function readOnlyAsSatellite(question: string, passage: string, g: Group): boolean {
+  const read = satelliteReads(g);
+  if (read.size === 0 || g.terms.some((t) => !read.has(t.stem)) || !asksWhether(question)) return false;
+  return !predicated(passage, tokenize(passage), read);
+}
+
+/** The stems of `g` read only as another adjective of its head (`similarAdjectives`), as a synonym. */
+function satelliteReads(g: Group): ReadonlySet<string> {
+  const similar = similarAdjectives(g.word);
+  if (similar.length === 0) return NO_STEMS;
+  const satellites = new Set(similar.map(stem));
+  const read = g.terms.filter((t) => t.other === true && t.entailed !== true && satellites.has(t.stem));
+  return read.length === 0 ? NO_STEMS : new Set(read.map((t) => t.stem));
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/**
+ * Is a word of `stems` said of a subject after a form of "be" ("nobody was hurt", "was not seriously
+ * hurt")? Not as a verb: the tagger reads "a torn awning" as the participle of a verb too.
+ */
+function predicated(passage: string, tokens: readonly Token[], stems: ReadonlySet<string>): boolean {
+  const tagged = rememberedTerms(passage);
+  return tokens.some((t, at) => {
+    if (!stems.has(t.stem)) return false;
+    let before = at - 1;
+    while (before >= 0) {
+      const word = tokens[before] as Token;
+      const tags = tagged.find((w) => w.start === word.start)?.tags;
+      if (!NEGATORS.has(word.word) && tags?.has('Adverb') !== true) break;
+      before--;
+    }
+    return BE.has(tokens[before]?.word ?? '');
   });
 }
 

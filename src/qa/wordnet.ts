@@ -736,6 +736,42 @@ function readShared(key: string): readonly string[] {
   return found.size > 0 ? [...found] : NO_WORDS;
 }
 
+const similarCache = new WordCache<readonly string[]>();
+
+/**
+ * An adjective's synonyms in the wider sense WordNet gives them: a head adjective and its satellites
+ * ("injured" and "hurt, wounded"), which point to each other by similar-to (`&`) where a noun or a verb
+ * would share one synset. "Was anyone injured?" is told by "no-one was hurt": read as the participle's
+ * adjective, "hurt" is "injured" in the first sense of each, though the two verbs share only rare
+ * senses. Only from the word's commonest adjective sense, and only a satellite word whose own commonest
+ * sense is that one: every satellite of two senses read "young" as "early", and "injured" as "torn"
+ * and "raw" (raw's second sense), answering questions the stories do not answer (docs/measured.md,
+ * session 37). None for a noun or a verb.
+ */
+export function similarAdjectives(word: string): readonly string[] {
+  return similarCache.get(word.toLowerCase(), readSimilar);
+}
+
+function readSimilar(key: string): readonly string[] {
+  const lemma = detachedLemma('adj', key);
+  const first = lemma === undefined ? undefined : commonSenses('adj', lemma)[0];
+  if (lemma === undefined || first === undefined) return NO_WORDS;
+  const found = new Set<string>();
+  for (const sense of similarSenses(first))
+    for (const w of readSynsetWords('adj', sense)) {
+      if (w === lemma || w === key || w.includes('_')) continue;
+      if (commonSenses('adj', w)[0] === sense) found.add(w);
+    }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/** The adjective senses WordNet points to from `offset` by similar-to (`&`): head ↔ satellites. */
+function similarSenses(offset: number): number[] {
+  return pointersOf('adj', offset)
+    .filter((p) => p.symbol === '&')
+    .map((p) => p.offset);
+}
+
 const definitionCache = new Map<string, string>();
 /** Nouns with fewer kinds above them than this are too general to define a question's word. */
 const GENERAL_LEVELS = 4;
