@@ -32,7 +32,7 @@ import { measureGroup } from './conversation-article.js';
 import { lemmaOf } from './lemma.js';
 import { irregularKin } from './irregular.js';
 import { eventKin } from './event-kin.js';
-import { asksWhether } from './polarity.js';
+import { asksWhether, attributiveIn } from './polarity.js';
 import { dictionaryCorrection } from './dictionary-spelling.js';
 import { askedNouns, lendNames } from './roles.js';
 import { wordsOfLongerNames } from './longer-names.js';
@@ -101,6 +101,8 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     askedNouns(parsed.text),
     asksWhether(parsed.text),
     wordsOfLongerNames(parsed.text),
+    // "vote on important matters": a modifier, not the asked predicate (`attributiveIn`).
+    new Set(parsed.keywords.map((k) => k.word).filter((w) => attributiveIn(parsed.text, w))),
   );
   joinCompounds(index, parsed.text, expansion.groups);
   lendFullNames(index, expansion.groups, parsed, weights);
@@ -404,6 +406,7 @@ export function expand(
   askedFor: ReadonlySet<string> = new Set(),
   whether = false,
   inNames: ReadonlyMap<string, string> = new Map(),
+  attributive: ReadonlySet<string> = new Set(),
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -547,7 +550,8 @@ export function expand(
     // An adjective's head or satellite ("injured" → "hurt"), as a synonym. Read after the event kin, so
     // that a word that is both ("hurt" → "injured") keeps the entailed reading, which says whether the
     // asked event happened (polarity.ts); read before them it gave no polarity.
-    if (whether) addSynonyms(index, terms, similarAdjectives(dictionaryForm), weights.SYNONYM_WEIGHT);
+    if (whether && !attributive.has(word))
+      addSynonyms(index, terms, similarAdjectives(dictionaryForm), weights.SYNONYM_WEIGHT);
     // "Margin", which a story says by "wins … by 812 votes": the verbs of winning and leading find the
     // sentence (margin.ts), as a synonym would.
     if (terms.length === 0 && asksMargin(read))

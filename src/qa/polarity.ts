@@ -350,7 +350,7 @@ export function failsPredication(question: string, passage: string, groups: read
   if (!asksWhether(question)) return false;
   let tokens: Token[] | undefined;
   return groups.some((g) => {
-    const read = satelliteReads(g);
+    const read = satelliteReads(g, question);
     if (read.size === 0) return false;
     tokens ??= tokenize(passage);
     const own = new Set(g.terms.filter((t) => !read.has(t.stem)).map((t) => t.stem));
@@ -366,13 +366,36 @@ export function failsPredication(question: string, passage: string, groups: read
  * elsewhere as "Teenagers") and answered from a sentence saying only "from early morning".
  */
 export function readOnlyAsSatellite(question: string, passage: string, g: Group): boolean {
-  const read = satelliteReads(g);
+  const read = satelliteReads(g, question);
   if (read.size === 0 || g.terms.some((t) => !read.has(t.stem)) || !asksWhether(question)) return false;
   return !predicated(passage, tokenize(passage), read);
 }
 
-/** The stems of `g` read only as another adjective of its head (`similarAdjectives`), as a synonym. */
-function satelliteReads(g: Group): ReadonlySet<string> {
+/**
+ * Is the question's word an adjective set before a noun ("vote on important matters"): a modifier of
+ * what is asked about, not the asked predicate ("was anyone injured?", "were the traders young?"), so
+ * not read through other adjectives of its head (`similarAdjectives`).
+ */
+export function attributiveIn(question: string, word: string): boolean {
+  const terms = rememberedTerms(question);
+  return terms.some((t, i) => {
+    const next = terms[i + 1];
+    return (
+      t.tags.has('Adjective') &&
+      next !== undefined &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Pronoun') &&
+      t.text.toLowerCase().replace(/[^\p{L}'-]/gu, '') === word
+    );
+  });
+}
+
+/**
+ * The stems of `g` read only as another adjective of its head (`similarAdjectives`), as a synonym; none
+ * for a word the question sets before a noun (`attributiveIn`).
+ */
+function satelliteReads(g: Group, question: string): ReadonlySet<string> {
+  if (attributiveIn(question, g.word)) return NO_STEMS;
   const similar = similarAdjectives(g.word);
   if (similar.length === 0) return NO_STEMS;
   const satellites = new Set(similar.map(stem));
