@@ -64,7 +64,7 @@ import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './
 import { askedVerb, objectsOfVerb } from './verb-object.js';
 import {
   agentsOfVerb,
-  notPassiveAgent,
+  passiveWithoutAgent,
   namesAskedThing,
   cutAtVerb,
   subjectsOfVerb,
@@ -202,8 +202,9 @@ export function extractSpan(
         byTitle(
           // "Who did Richey replace?": not "Edwards" of "Edwards replaced Flicker", whom it names.
           ofQuestionType(
-            withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage).filter(
-              (c) => !askedThingNamed(c.span, input),
+            withoutAskedThing(
+              withoutAskedSubject(everyCandidate(), input.question, input.parsed, input.passage),
+              input,
             ),
             input.parsed,
           ).filter(
@@ -337,16 +338,20 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
 }
 
 /**
- * For a who-question asking its verb's subject in the active, is the span the asked thing named
- * (`namesAskedThing`) or, of a passage saying the verb only in the passive, other than its agent
- * (`notPassiveAgent`)? False for any other question.
+ * For a who-question asking its verb's subject in the active, the candidates but the asked thing named
+ * (`namesAskedThing`) and, of a passage saying the verb only in the passive with no "by", those from
+ * the passive's clause on, what it was done to (`passiveWithoutAgent`). Any other question's, all.
  */
-function askedThingNamed(span: { start: number; end: number }, input: SpanInput): boolean {
-  if (input.parsed.type !== 'person') return false;
+function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
+  if (input.parsed.type !== 'person') return candidates;
   const verb = subjectVerb(input.question);
-  return (
-    verb !== undefined &&
-    (namesAskedThing(span, verb, input.question, input.passage) || notPassiveAgent(span, verb, input.passage))
+  if (verb === undefined) return candidates;
+  // Read once for the passage, not for each candidate.
+  const doneFrom = passiveWithoutAgent(verb, input.passage);
+  return candidates.filter(
+    (c) =>
+      !(doneFrom !== undefined && c.span.start >= doneFrom) &&
+      !namesAskedThing(c.span, verb, input.question, input.passage),
   );
 }
 

@@ -215,8 +215,9 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
   // the passage is about what was asked: no evidence, so no answer.
   // A yes/no word read only through other adjectives of its head that the passage says of no one
   // (`readOnlyAsSatellite`) is as unknown as before they were read.
+  const said = { text: passage.text, tokens: best.tokens };
   const held = (g: Group) =>
-    g.terms.length > 0 && g.defined !== true && !readOnlyAsSatellite(e.text, passage.text, g);
+    g.terms.length > 0 && g.defined !== true && !readOnlyAsSatellite(e.text, said, g);
   // A pronoun read as the story's subject only says whom the question is about (`Group.pronoun`); one
   // standing for the person the reader named in the question before says what they named (`Group.named`).
   if (!e.groups.some((g) => held(g) && (g.pronoun !== true || g.named === true))) return undefined;
@@ -297,7 +298,7 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     if (failsAssertion(e.text, passage.text, e.groups)) return true;
     // "was anyone injured?" of "…left with a torn roof lining": the asked word only as another adjective
     // of its head, said of no one.
-    if (failsPredication(e.text, passage.text, e.groups)) return true;
+    if (failsPredication(e.text, said, e.groups)) return true;
     // The question asks one kind of measure and every number of the passage gives another ("how high did
     // the water get?" of "…said Karen Mbeki, 54"): an age is never a height. A rule, as the unsaid is: the
     // calibrator's slot features count any number as filling a "how high" slot.

@@ -22,6 +22,7 @@ import {
   lexFileOf,
   pointersOf,
   readSynsetWords,
+  sharedSenseWords,
   taggedUses,
 } from './wordnet.js';
 
@@ -90,9 +91,5 @@ export function sameSenseVerbs(lemma: string): readonly string[] {
 }
 
 function readSameSense(lemma: string): readonly string[] {
-  const found = new Set<string>();
-  for (const sense of commonSenses('verb', lemma))
-    for (const w of readSynsetWords('verb', sense))
-      if (w !== lemma && !w.includes('_') && isCommonSense('verb', w, sense)) found.add(w);
-  return [...found];
+  return sharedSenseWords('verb', lemma);
 }

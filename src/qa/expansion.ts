@@ -91,6 +91,7 @@ export interface Expansion {
 
 /** `expand` for a parsed question: its keywords, names, phrases and type, as the engine reads them. */
 export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weights: Weights): Expansion {
+  const whether = asksWhether(parsed.text);
   const expansion = expand(
     index,
     parsed.keywords.map((k) => k.word),
@@ -99,10 +100,11 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     parsed.phrases,
     parsed.type,
     askedNouns(parsed.text),
-    asksWhether(parsed.text),
+    whether,
     wordsOfLongerNames(parsed.text),
-    // "vote on important matters": a modifier, not the asked predicate (`attributiveIn`).
-    new Set(parsed.keywords.map((k) => k.word).filter((w) => attributiveIn(parsed.text, w))),
+    // "vote on important matters": a modifier, not the asked predicate (`attributiveIn`). Read only for a
+    // yes/no question, the one that reads adjectives' satellites: it tags the question.
+    new Set(whether ? parsed.keywords.map((k) => k.word).filter((w) => attributiveIn(parsed.text, w)) : []),
   );
   joinCompounds(index, parsed.text, expansion.groups);
   lendFullNames(index, expansion.groups, parsed, weights);

@@ -346,16 +346,19 @@ export function failsAssertion(question: string, passage: string, groups: readon
  * said after a form of "be", it is what the subject is, and the question's subject is then in the same
  * sentence to be weighed. Too rare in the training sets to be learned.
  */
-export function failsPredication(question: string, passage: string, groups: readonly Group[]): boolean {
+export function failsPredication(
+  question: string,
+  passage: { text: string; tokens: readonly Token[] },
+  groups: readonly Group[],
+): boolean {
   if (!asksWhether(question)) return false;
-  let tokens: Token[] | undefined;
+  const { tokens } = passage;
   return groups.some((g) => {
     const read = satelliteReads(g, question);
     if (read.size === 0) return false;
-    tokens ??= tokenize(passage);
     const own = new Set(g.terms.filter((t) => !read.has(t.stem)).map((t) => t.stem));
     if (tokens.some((t) => own.has(t.stem))) return false;
-    return tokens.some((t) => read.has(t.stem)) && !predicated(passage, tokens, read);
+    return tokens.some((t) => read.has(t.stem)) && !predicated(passage, read);
   });
 }
 
@@ -365,10 +368,15 @@ export function failsPredication(question: string, passage: string, groups: read
  * were read. Read so, "were the stallholders young?" counted "young" held (through "teenage", said
  * elsewhere as "Teenagers") and answered from a sentence saying only "from early morning".
  */
-export function readOnlyAsSatellite(question: string, passage: string, g: Group): boolean {
+export function readOnlyAsSatellite(
+  question: string,
+  passage: { text: string; tokens: readonly Token[] },
+  g: Group,
+): boolean {
+  if (!asksWhether(question)) return false;
   const read = satelliteReads(g, question);
-  if (read.size === 0 || g.terms.some((t) => !read.has(t.stem)) || !asksWhether(question)) return false;
-  return !predicated(passage, tokenize(passage), read);
+  if (read.size === 0 || g.terms.some((t) => !read.has(t.stem))) return false;
+  return !predicated(passage, read);
 }
 
 /**
@@ -409,8 +417,11 @@ const NO_STEMS: ReadonlySet<string> = new Set();
  * Is a word of `stems` said of a subject after a form of "be" ("nobody was hurt", "was not seriously
  * hurt")? Not as a verb: the tagger reads "a torn awning" as the participle of a verb too.
  */
-function predicated(passage: string, tokens: readonly Token[], stems: ReadonlySet<string>): boolean {
-  const tagged = rememberedTerms(passage);
+function predicated(
+  { text, tokens }: { text: string; tokens: readonly Token[] },
+  stems: ReadonlySet<string>,
+): boolean {
+  const tagged = rememberedTerms(text);
   return tokens.some((t, at) => {
     if (!stems.has(t.stem)) return false;
     let before = at - 1;

@@ -404,9 +404,8 @@ export function agentsOfVerb<T extends { span: { start: number; end: number } }>
  * with no "be" before it.
  */
 function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: Token) => boolean): boolean {
-  let i = v - 1;
-  while (i >= 0 && between((tokens[i] as Token).word)) i--;
-  if (i < 0 || !BE.has((tokens[i] as Token).word)) return false;
+  let i = beBefore(tokens, v);
+  if (i === -1) return false;
   while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
   if (i < 0) return false;
   if (done(tokens[i] as Token)) return true;
@@ -423,18 +422,17 @@ function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: T
 
 /**
  * For a question asking its verb's subject in the active ("who found the wreck?"), of a passage that
- * says that verb (or one of the same sense) only in the passive, with no "by" after it, is the span in
- * the passive's clause or after it? Then it is what was done to ("The wreck of a Second World War
- * bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or where ("at the bottom
- * of a Cumbrian lake"), not who did it: such a passive names no doer. The speaker of a reporting verb
- * before it may be the doer, and is left to the ranking.
+ * says that verb (or one of the same sense) only in the passive, with no "by" after it: where the
+ * passive's clause opens. What the passage says from there on is what was done to ("The wreck of a
+ * Second World War bomber … has been found", "Police said Dennis Ackroyd, 81, was discovered") or where
+ * ("at the bottom of a Cumbrian lake"), not who did it: such a passive names no doer. The speaker of a
+ * reporting verb before it may be the doer, and is left to the ranking. Undefined for any other passage.
  */
-export function notPassiveAgent(
-  span: { start: number; end: number },
+export function passiveWithoutAgent(
   asked: AskedVerb,
   passage: { text: string; tokens: readonly Token[] },
-): boolean {
-  if (asked.passive) return false;
+): number | undefined {
+  if (asked.passive) return undefined;
   const { tokens } = passage;
   const sameVerb = formOf(asked.verb, true);
   // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
@@ -443,20 +441,26 @@ export function notPassiveAgent(
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.stop || !sameVerb(t)) continue;
-    let i = v - 1;
-    while (i >= 0 && between((tokens[i] as Token).word)) i--;
+    const be = beBefore(tokens, v);
     // A form said in the active (or not after "be"): the passage may say who did it.
-    if (i < 0 || !BE.has((tokens[i] as Token).word) || !isParticiple(t.word)) return false;
+    if (be === -1 || !isParticiple(t.word)) return undefined;
     // A "by" after it may name the doer further on than `agentsOfVerb` reads ("detonated … near the
     // railway by a team from Catterick Garrison"), or be none ("won by a landslide, with Liberal
     // Democrat Tom Gordon taking 62%"): the passage is left to the ranking.
-    if (tokens.some((u, j) => j > v && u.word === 'by')) return false;
+    if (tokens.some((u, j) => j > v && u.word === 'by')) return undefined;
     if (opens === undefined) {
-      const said = tokens.slice(0, i).findLastIndex((u) => isReportingVerb(u.word));
+      const said = tokens.slice(0, be).findLastIndex((u) => isReportingVerb(u.word));
       opens = said === -1 ? 0 : (tokens[said] as Token).end;
     }
   }
-  return opens !== undefined && span.start >= opens;
+  return opens;
+}
+
+/** The index of the form of "be" before the word at `v`, past auxiliaries and adverbs ("was later"); -1 if none. */
+function beBefore(tokens: readonly Token[], v: number): number {
+  let i = v - 1;
+  while (i >= 0 && between((tokens[i] as Token).word)) i--;
+  return i >= 0 && BE.has((tokens[i] as Token).word) ? i : -1;
 }
 
 /** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */

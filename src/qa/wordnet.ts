@@ -726,14 +726,21 @@ function readShared(key: string): readonly string[] {
     // arrest, never the noun.
     const lemma = detachedLemma(pos, key);
     if (lemma === undefined) continue;
-    for (const offset of commonSenses(pos, lemma)) {
-      for (const w of readSynsetWords(pos, offset)) {
-        if (w === lemma || w === key || w.includes('_')) continue;
-        if (isCommonSense(pos, w, offset)) found.add(w);
-      }
-    }
+    for (const w of sharedSenseWords(pos, lemma)) if (w !== key) found.add(w);
   }
   return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * The single words sharing one of the commonest senses of `lemma` as this part of speech, each only
+ * where that sense is one of its own commonest too ("discover" of the verb "find"). Without `lemma`.
+ */
+export function sharedSenseWords(pos: Pos, lemma: string): string[] {
+  const found = new Set<string>();
+  for (const offset of commonSenses(pos, lemma))
+    for (const w of readSynsetWords(pos, offset))
+      if (w !== lemma && !w.includes('_') && isCommonSense(pos, w, offset)) found.add(w);
+  return [...found];
 }
 
 const similarCache = new WordCache<readonly string[]>();
