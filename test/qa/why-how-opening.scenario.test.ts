@@ -1,0 +1,35 @@
+/**
+ * Scenarios: a question opened by "why" or "how" asks a reason or a manner, whatever wh-word comes later
+ * in it. "why are seals calm when they moult" was read as a when-question (its "when" opens a time
+ * clause), asked for a date the cause sentence lacks, and was refused; "how can the wardens tell when a
+ * pup has been weaned" (an indirect question after "tell") showed its passage with no short answer.
+ * Own small story (test/fixtures/seal-colony).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/qa/load-engine.js';
+import { questionType } from '../../src/qa/question.js';
+
+const { engine } = await loadEngine(new URL('../fixtures/seal-colony', import.meta.url).pathname);
+
+describe('a why- or how-question is typed by its opening wh-word', () => {
+  it('reads the type before a later "when", "who" or "where"', () => {
+    expect(questionType('why are seals calm when they moult')).toBe('reason');
+    expect(questionType('why were the volunteers who counted the pups pleased')).toBe('reason');
+    expect(questionType('how can the wardens tell when a pup has been weaned')).toBe('other');
+    // "how old", "how many" still ask a number.
+    expect(questionType('how old was he when he started')).toBe('number');
+    expect(questionType('how many pups were born where the cliff fell')).toBe('number');
+  });
+
+  it('"why are seals calm when they moult" → the clause after "because"', () => {
+    const answer = engine.ask('why are seals calm when they moult');
+    expect(answer.passages[0]?.text).toMatch(/^Mr Penhale said the adult seals/);
+    expect(answer.answer?.text).toBe('they save their strength for growing a new coat');
+  });
+
+  it('"how can the wardens tell when a pup has been weaned" → the means after "by"', () => {
+    const answer = engine.ask('how can the wardens tell when a pup has been weaned');
+    expect(answer.passages[0]?.text).toMatch(/^Wardens tell when a pup has been weaned by/);
+    expect(answer.answer?.text).toBe('white fluff');
+  });
+});
