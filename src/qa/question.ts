@@ -190,11 +190,26 @@ function nounType(question: string): QuestionType | undefined {
 /** The word after "what" or "which"; made once, as letters.ts says why. */
 const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
 
+/** A question opened by "why", up to the next wh-word (group 1). */
+const WHY_CLAUSE = new RegExp(`^(\\s*why\\b.*?)\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
+
+/**
+ * The part of the question its type is read from. A question opened by "why" asks a reason; a wh-word
+ * later in it opens a clause of its own, a time ("why are cats calm when they sleep") or a relative
+ * ("why were the men who…"), and says nothing of what is asked. Not "how": a how-question's later
+ * clause is often what is asked ("how can they find out when it reopens" wants the date), and its
+ * short answer, typed as a manner, would be any noun of the passage (review38a: 7 of 26 worse).
+ */
+function openingClause(q: string): string {
+  return WHY_CLAUSE.exec(q)?.[1] ?? q;
+}
+
 export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   const byNoun = nounType(q);
   if (byNoun !== undefined) return byNoun;
-  for (const [re, type] of RULES) if (re.test(q)) return type;
+  const asked = openingClause(q);
+  for (const [re, type] of RULES) if (re.test(asked)) return type;
   // With no wh-word, "somewhere" asks where ("was the meeting held somewhere in Russia?"). "anyone" asks
   // no type: "was anyone hurt?" is answered by "two people were injured", not by a name.
   if (/\b(?:somewhere|anywhere)\b/u.test(q) && !WH_ANYWHERE.test(q)) return 'location';
