@@ -68,7 +68,11 @@ export function titlesHolder(
   tokens: readonly Token[],
   entities: readonly Entity[],
 ): 'holder' | 'other' | undefined {
-  if (saysOpposedRole(role, tokens)) return 'other';
+  // "The new owner is the trust": the role said only after an opposite of the question's "old" names
+  // another holder. Not when the sentence names two or more people: "appointed Ann Bell as their new
+  // coach following the departure of Tom Reid" names the earlier holder too (review38d).
+  const named = entities.filter((e) => e.type === 'person').length;
+  if (saysOpposedRole(role, tokens) && named <= 1) return 'other';
   let other = false;
   const holds = (title: readonly Token[]) =>
     title.some((t, i) => {
