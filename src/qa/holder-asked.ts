@@ -12,6 +12,7 @@ import { qualifiedRoleAt, titledNames, titledPeople } from './titles.js';
 import { BE_FORMS } from './auxiliaries.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
+import { opposites } from './antonyms.js';
 
 /** "Who is", "who was", "who's", "whos", "who are": a question asking who someone is. */
 export const WHO_IS = /^\s*(?:who\s+(?:is|was|are|were)|who['’]?s)\s/iu;
@@ -26,6 +27,11 @@ export interface AskedRole {
    * who does not hold the role (session 33's review).
    */
   past: boolean;
+  /**
+   * The adjectives WordNet opposes to the one the question sets before its role ("new" for "who was the
+   * old owner?", "previous", "former"): before the role in a passage, such a word titles another holder.
+   */
+  opposed: ReadonlySet<string>;
 }
 
 /** Words of a question asking of a role's past holder. */
@@ -45,6 +51,7 @@ export function askedRole(question: string, groups: readonly Group[]): AskedRole
     stems: new Set(roles.flatMap((g) => g.terms.map((t) => t.stem))),
     words: new Set(tokenize(question).map((t) => t.word)),
     past: PAST.test(question),
+    opposed: opposedQualifiers(question, roles),
   };
 }
 
@@ -61,6 +68,11 @@ export function titlesHolder(
   tokens: readonly Token[],
   entities: readonly Entity[],
 ): 'holder' | 'other' | undefined {
+  // "The new owner is the trust": the role said only after an opposite of the question's "old" names
+  // another holder. Not when the sentence names two or more people: "appointed Ann Bell as their new
+  // coach following the departure of Tom Reid" names the earlier holder too (review38d).
+  const named = entities.filter((e) => e.type === 'person').length;
+  if (saysOpposedRole(role, tokens) && named <= 1) return 'other';
   let other = false;
   const holds = (title: readonly Token[]) =>
     title.some((t, i) => {
@@ -187,4 +199,26 @@ export function roleComplements(
     out.push({ start: joiner.start, end: joiner.start + stop + apposed });
   }
   return out;
+}
+
+/** The opposites (`opposites`) of the word the question sets right before a role word ("old" of "the old owner"). */
+function opposedQualifiers(question: string, roles: readonly Group[]): ReadonlySet<string> {
+  const words = tokenize(question);
+  const out = new Set<string>();
+  words.forEach((t, i) => {
+    const before = words[i - 1];
+    if (before === undefined || before.stop || !roles.some((g) => g.word === t.word)) return;
+    for (const o of opposites(before.word)) out.add(o);
+  });
+  return out;
+}
+
+/**
+ * Does the passage say the asked role only after an opposite of the question's qualifier ("The new
+ * owner will be Lyric Community Cinema Ltd" for "who was the old owner?")? It titles another holder.
+ */
+function saysOpposedRole(role: AskedRole, tokens: readonly Token[]): boolean {
+  if (role.opposed.size === 0) return false;
+  const said = tokens.flatMap((t, i) => (role.stems.has(t.stem) ? [i] : []));
+  return said.length > 0 && said.every((i) => role.opposed.has(tokens[i - 1]?.word ?? ''));
 }
