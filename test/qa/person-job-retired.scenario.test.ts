@@ -1,0 +1,32 @@
+/**
+ * Scenarios: a person's work asked with a clause of the time after it ("what was her job before she
+ * retired"), as readers type it (nc37, class F: refused though the passage said "a retired
+ * electrician"). The clause says when, so the question still asks an occupation, and of a title and a
+ * job said as left, the one left is the job before retiring (`job-asked.ts`). Story written for these
+ * tests (test/fixtures/person-jobs/canal-lock).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/qa/engine.js';
+import { loadEngine } from '../../src/qa/load-engine.js';
+
+let engine: Engine | undefined;
+async function ask(question: string) {
+  if (engine === undefined) {
+    const folder = new URL('../fixtures/person-jobs/canal-lock', import.meta.url).pathname;
+    engine = (await loadEngine(folder)).engine;
+  }
+  return engine.ask(question);
+}
+
+describe('a job asked before retiring (canal-lock)', () => {
+  it('"what was her job before she retired": answered "retired plumber"', async () => {
+    const answer = await ask('what was her job before she retired');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe('retired plumber');
+  });
+
+  it('"what was Gwen Talbot\'s job before she retired": the job left, not her title as asked without it', async () => {
+    expect((await ask("what was Gwen Talbot's job before she retired")).answer?.text).toBe('retired plumber');
+    expect((await ask("what is Gwen Talbot's job")).answer?.text).toBe('keeper');
+  });
+});
