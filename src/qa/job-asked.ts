@@ -132,7 +132,7 @@ export function jobAsked(question: string): AskedJob | undefined {
   return undefined;
 }
 
-/** `byWord` of a question asking someone's work (see `AskedJob`). */
+/** `byWord` and `beforeRetiring` of a question asking someone's work (see `AskedJob`). */
 const byWord = (question: string): { byWord?: true; beforeRetiring?: true } => ({
   ...(tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {}),
   ...(/\bbefore\b.*\bretir/iu.test(question) ? { beforeRetiring: true } : {}),
