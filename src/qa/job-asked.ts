@@ -64,7 +64,7 @@ const END = String.raw`\s*[?.!]*\s*$`;
  * Leeds"): it says when, not what, so the question still asks an occupation, one a story says as "a
  * retired electrician". At most six words, with no question mark inside.
  */
-const WHEN = String.raw`(?:\s+(?:before|until|when|while)(?:\s+[\p{L}'’-]+){1,6})?`;
+const WHEN = String.raw`(?:\s+(?:before|until|when)(?:\s+[\p{L}'’-]+){0,3}?\s+retir[\p{L}]*)?`;
 /** The forms that ask a person's work, each with the person as its first group. */
 const ASKS: readonly RegExp[] = [
   // "what was her job", "what is Mr Petch's profession", "what's his occupation", and with a clause of
@@ -135,7 +135,7 @@ export function jobAsked(question: string): AskedJob | undefined {
 /** `byWord` and `beforeRetiring` of a question asking someone's work (see `AskedJob`). */
 const byWord = (question: string): { byWord?: true; beforeRetiring?: true } => ({
   ...(tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {}),
-  ...(/\bbefore\b.*\bretir/iu.test(question) ? { beforeRetiring: true } : {}),
+  ...(/\b(?:before|until|when)\b.*\bretir/iu.test(question) ? { beforeRetiring: true } : {}),
 });
 
 /**
@@ -379,7 +379,7 @@ function saidOf(said: SaidJob, asked: AskedJob, text: string): boolean {
 export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
   const of = jobsSaid(text).filter((j) => saidOf(j, asked, text));
   const left =
-    asked.beforeRetiring === true ? of.find((j) => /^(?:retired|former)\b/iu.test(j.text)) : undefined;
+    asked.beforeRetiring === true ? of.find((j) => /^retired\b/iu.test(j.text)) : undefined;
   return left ?? of[0];
 }
 

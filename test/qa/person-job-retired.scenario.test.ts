@@ -30,3 +30,30 @@ describe('a job asked before retiring (canal-lock)', () => {
     expect((await ask("what is Gwen Talbot's job")).answer?.text).toBe('keeper');
   });
 });
+
+let harbour: Engine | undefined;
+async function askHarbour(question: string) {
+  if (harbour === undefined) {
+    const folder = new URL('../fixtures/person-jobs/harbour-master', import.meta.url).pathname;
+    harbour = (await loadEngine(folder)).engine;
+  }
+  return harbour.ask(question);
+}
+
+describe('only a job said as retired from is the job before retiring (harbour-master, review38e)', () => {
+  it('"a former soldier" is a job left long before, not the one retired from', async () => {
+    expect((await askHarbour("what was Owen Pryce's job before he retired?")).answer?.text).toMatch(
+      /master$/,
+    );
+  });
+
+  it('"until she retired" asks the same as "before she retired"', async () => {
+    expect((await askHarbour("what was Nia Rees's job until she retired?")).answer?.text).toBe(
+      'retired joiner',
+    );
+  });
+
+  it('a time clause that is not retiring is not read as one: the story does not say', async () => {
+    expect((await askHarbour("what was Owen Pryce's job when he was young?")).answered).toBe(false);
+  });
+});
