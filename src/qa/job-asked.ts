@@ -37,6 +37,11 @@ export interface AskedJob {
   byWord?: boolean;
   /** Asked by a first name alone, without a title ("what is mark's job"): it matches a said name's first word. */
   firstName?: boolean;
+  /**
+   * Asked of the time before they retired ("what was his job before he retired"): of two occupations
+   * said of them, the one said as left ("a retired electrician", "a former nurse") is it.
+   */
+  beforeRetiring?: boolean;
 }
 
 /** The nouns a question names a person's work by ("what is her job"). */
@@ -54,11 +59,18 @@ export const JOB_WORDS: ReadonlySet<string> = new Set([
 /** The person part: a pronoun or a name of at most four words, maybe possessive. */
 const PERSON = String.raw`((?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*)`;
 const END = String.raw`\s*[?.!]*\s*$`;
+/**
+ * A clause of time after the work asked ("before he retired", "before retiring", "when she lived in
+ * Leeds"): it says when, not what, so the question still asks an occupation, one a story says as "a
+ * retired electrician". At most six words, with no question mark inside.
+ */
+const WHEN = String.raw`(?:\s+(?:before|until|when)(?:\s+[\p{L}'’-]+){0,3}?\s+retir[\p{L}]*)?`;
 /** The forms that ask a person's work, each with the person as its first group. */
 const ASKS: readonly RegExp[] = [
-  // "what was her job", "what is Mr Petch's profession", "what's his occupation"
+  // "what was her job", "what is Mr Petch's profession", "what's his occupation", and with a clause of
+  // the time asked after it ("what was his job before he retired"): the work is still what is asked.
   new RegExp(
-    String.raw`^what(?:'s|’s|\s+is|\s+was)\s+${PERSON}\s+(?:job|profession|occupation|trade|career)${END}`,
+    String.raw`^what(?:'s|’s|\s+is|\s+was)\s+${PERSON}\s+(?:job|profession|occupation|trade|career)${WHEN}${END}`,
     'iu',
   ),
   // "what job does he do", "what work did Mrs Tresize do"
@@ -120,9 +132,11 @@ export function jobAsked(question: string): AskedJob | undefined {
   return undefined;
 }
 
-/** `byWord` of a question asking someone's work (see `AskedJob`). */
-const byWord = (question: string): { byWord?: true } =>
-  tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {};
+/** `byWord` and `beforeRetiring` of a question asking someone's work (see `AskedJob`). */
+const byWord = (question: string): { byWord?: true; beforeRetiring?: true } => ({
+  ...(tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {}),
+  ...(/\b(?:before|until|when)\b.*\bretir/iu.test(question) ? { beforeRetiring: true } : {}),
+});
 
 /**
  * A name's sex by its title of address ("Mrs") or its first name, if either says (`nameGender`): not by
@@ -358,9 +372,15 @@ function saidOf(said: SaidJob, asked: AskedJob, text: string): boolean {
   return sameSex;
 }
 
-/** The first occupation `text` says of the asked person (`saidOf`). */
+/**
+ * The first occupation `text` says of the asked person (`saidOf`); asked of the time before they retired,
+ * the first said as left, if one is ("swarm collector Alan Whitby, a retired electrician").
+ */
 export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
-  return jobsSaid(text).find((j) => saidOf(j, asked, text));
+  const of = jobsSaid(text).filter((j) => saidOf(j, asked, text));
+  const left =
+    asked.beforeRetiring === true ? of.find((j) => /^retired\b/iu.test(j.text)) : undefined;
+  return left ?? of[0];
 }
 
 /**
