@@ -48,6 +48,7 @@ import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
+import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
@@ -116,6 +117,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
+  lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
   return expansion;
 }
