@@ -62,8 +62,9 @@ export interface Group {
   /** Its weight in the confidence: how rare the word is. */
   idf: number;
   /**
-   * Read only through the words of its definition ("golfer" → "golf"): the articles do not hold the
-   * word itself, which the answerability stage counts as it counts a word with no terms.
+   * Read only through other words than its own: those of its definition ("golfer" → "golf"), or a
+   * verb's agent noun written as a title ("owns" → "Owner Tomas Hale", `titled-doer.ts`). The articles do
+   * not hold the word itself, which the answerability stage counts as it counts a word with no terms.
    */
   defined?: true;
   /**

@@ -68,7 +68,12 @@ export function lendTitledDoer(
   for (const agent of agentNounsOf(verb)) {
     const s = stem(agent);
     if (group.terms.some((t) => t.stem === s) || !titlesSomeone(index, s)) continue;
-    if (group.terms.length === 0) group.idf = index.idf(s);
+    // The verb unsaid in the articles: the title finds the passage, but the verb stays unknown to one
+    // that does not hold it (answerability credits the title where it stands, `derivedSaid`).
+    if (group.terms.length === 0) {
+      group.idf = index.idf(s);
+      group.defined = true;
+    }
     group.terms.push(newTerm(s, weights.RELATED_WEIGHT, OTHER));
   }
 }
