@@ -414,7 +414,7 @@ function jobUnsaid(asked: AskedJob | undefined, said: SaidJob | undefined, passa
  * docs/measured.md), so ranking does not use them.
  */
 function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
-  if (g.terms.some((t) => stems.has(t.stem))) return false;
+  if (g.defined !== true && g.terms.some((t) => stems.has(t.stem))) return false;
   return derivedWords(g.word).some((w) => w.length >= 3 && stems.has(stem(w)));
 }
 

@@ -48,6 +48,8 @@ import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
+import { lendTitledDoer } from './titled-doer.js';
+import { lendKindCompounds } from './kind-compound.js';
 import { countedNoun } from './counted-noun.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
@@ -60,8 +62,9 @@ export interface Group {
   /** Its weight in the confidence: how rare the word is. */
   idf: number;
   /**
-   * Read only through the words of its definition ("golfer" → "golf"): the articles do not hold the
-   * word itself, which the answerability stage counts as it counts a word with no terms.
+   * Read only through other words than its own: those of its definition ("golfer" → "golf"), or a
+   * verb's agent noun written as a title ("owns" → "Owner Tomas Hale", `titled-doer.ts`). The articles do
+   * not hold the word itself, which the answerability stage counts as it counts a word with no terms.
    */
   defined?: true;
   /**
@@ -110,12 +113,14 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendFullNames(index, expansion.groups, parsed, weights);
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
+  lendKindCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
+  lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
   return expansion;
 }

@@ -1,0 +1,79 @@
+/**
+ * "Who owns the bakery?" of "Owner Tomas Hale, 52, said…": the story names whoever does the question's
+ * verb by the noun English makes of that verb for its doer ("owner", "founder", "leader"), written as
+ * the person's title, and never says the verb. Session 21 lent any verb its agent noun, and squad-dev
+ * lost passages ("the largest travelling funfair" read "traveller"); here the agent noun is read only
+ * where the question asks who did the verb, and only when the articles write that noun as the title of
+ * a named person, before the name ("Owner Tomas Hale"), the one place a reader takes it for the doer.
+ */
+import type { Group } from './expansion.js';
+import type { SearchIndex } from './search-index.js';
+import { stem } from './text.js';
+import { newTerm, OTHER } from './term.js';
+import { titledNames, titledPeople } from './titles.js';
+import { subjectVerb } from './verb-subject.js';
+import { lemmaOf } from './lemma.js';
+import { derivedWords, isLemma, isRoleNoun } from './wordnet.js';
+import { MAX_ROLE_SENTENCES } from './roles.js';
+import type { Weights } from './weights.js';
+
+/** A noun English makes of a verb for whoever does it: "owner", "founder", "inventor". */
+const AGENT = /(?:er|or)$/;
+
+/**
+ * The agent nouns of a verb that name a kind of person: derived from it in WordNet, spelled as the verb
+ * with "-er" or "-or" ("own" → "owner"; not "steal" → "thief", which only a gloss joins).
+ */
+export function agentNounsOf(verb: string): string[] {
+  return derivedWords(verb).filter(
+    (a) => AGENT.test(a) && a.startsWith(verb.slice(0, 3)) && isLemma('noun', a) && isRoleNoun(a),
+  );
+}
+
+/** Whether some sentence of the articles writes `agent` (a stem) in a title before a person's name. */
+function titlesSomeone(index: SearchIndex, agent: string): boolean {
+  const list = index.postingsOf(agent);
+  // A word in many sentences is a common one there ("player" in a sports folder): not looked into.
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
+  return index.anyDocOf(agent, (id) => {
+    const doc = index.docs[id];
+    if (doc === undefined) return false;
+    const text = doc.sentence.text;
+    const tokens = index.tokens(id);
+    // "Owner Priya Mistry": a name the tagger does not know, which the title makes one.
+    const entities = index.entitiesOf(doc.sentence);
+    const people = [...entities, ...titledNames(text, tokens, entities)];
+    return titledPeople(text, tokens, people).some(
+      (p) => !p.apposition && p.title.some((t) => t.stem === agent),
+    );
+  });
+}
+
+/**
+ * A who-question asking the subject of an active verb ("who owns…", not "who was found…") lends the
+ * verb's group its agent noun, as a word said otherwise at RELATED_WEIGHT, when the articles write that
+ * noun as a title before a name. Groups are changed in place.
+ */
+export function lendTitledDoer(
+  index: SearchIndex,
+  question: string,
+  groups: Group[],
+  weights: Weights,
+): void {
+  const asked = subjectVerb(question);
+  if (asked === undefined || asked.passive || weights.RELATED_WEIGHT <= 0) return;
+  const group = groups.find((g) => g.word === asked.verb.word);
+  if (group === undefined) return;
+  const verb = lemmaOf(asked.verb.word) ?? asked.verb.word;
+  for (const agent of agentNounsOf(verb)) {
+    const s = stem(agent);
+    if (group.terms.some((t) => t.stem === s) || !titlesSomeone(index, s)) continue;
+    // The verb unsaid in the articles: the title finds the passage, but the verb stays unknown to one
+    // that does not hold it (answerability credits the title where it stands, `derivedSaid`).
+    if (group.terms.length === 0) {
+      group.idf = index.idf(s);
+      group.defined = true;
+    }
+    group.terms.push(newTerm(s, weights.RELATED_WEIGHT, OTHER));
+  }
+}
