@@ -24,11 +24,18 @@ export function isDirectKind(compound: string, head: string): boolean {
   return below !== undefined && above !== undefined && hypernymsOf(below, false).includes(above);
 }
 
+/**
+ * The endings a noun's plural adds ("honeybees", "sandboxes"): a compound's word holds its head at its
+ * end or before one of them. An irregular plural ("policemen") holds no "man" to look for.
+ */
+const PLURAL_ENDINGS = ['', 's', 'es'];
+
 /** The articles' words whose noun lemma is a closed compound of an English word and `head`, a direct kind of it. */
-function kindCompounds(index: SearchIndex, head: string): string[] {
+export function kindCompounds(index: SearchIndex, head: string): string[] {
   const found: string[] = [];
-  for (const word of index.words.keys()) {
-    if (word.length < head.length + MIN_PART || !word.includes(head)) continue;
+  const words = new Set(PLURAL_ENDINGS.flatMap((end) => index.wordsEndingIn(head + end)));
+  for (const word of words) {
+    if (word.length < head.length + MIN_PART) continue;
     const lemma = detachedLemma('noun', word);
     if (lemma === undefined || !lemma.endsWith(head) || lemma.length < head.length + MIN_PART) continue;
     if (isEnglishWord(lemma.slice(0, -head.length)) && isDirectKind(lemma, head)) found.push(word);
