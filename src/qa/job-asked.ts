@@ -378,8 +378,7 @@ function saidOf(said: SaidJob, asked: AskedJob, text: string): boolean {
  */
 export function jobOf(text: string, asked: AskedJob): SaidJob | undefined {
   const of = jobsSaid(text).filter((j) => saidOf(j, asked, text));
-  const left =
-    asked.beforeRetiring === true ? of.find((j) => /^retired\b/iu.test(j.text)) : undefined;
+  const left = asked.beforeRetiring === true ? of.find((j) => /^retired\b/iu.test(j.text)) : undefined;
   return left ?? of[0];
 }
 

@@ -243,6 +243,21 @@ function backwardsSorted(words: Iterable<string>): string[] {
   return [...words].map(backward).sort();
 }
 
+/** The strings of `sorted` (ascending) that start with `prefix`: one range, found by binary search. */
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++)
+    found.push(sorted[i] as string);
+  return found;
+}
+
 export class SearchIndex {
   readonly docs: Doc[] = [];
   readonly refs: ArticleRef[];
@@ -548,35 +563,14 @@ export class SearchIndex {
    */
   wordsEndingIn(tail: string): string[] {
     const backwards = (this.backwardWords ??= backwardsSorted(this.words.keys()));
-    const key = backward(tail);
-    let lo = 0;
-    let hi = backwards.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((backwards[mid] as string) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: string[] = [];
-    for (let i = lo; i < backwards.length && (backwards[i] as string).startsWith(key); i++)
-      found.push(backward(backwards[i] as string));
-    return found;
+    return withPrefix(backwards, backward(tail)).map(backward);
   }
 
   /** Known stems that extend `prefix` ("agre" → "agreement"), commonest first; short prefixes match nothing. */
   stemsStartingWith(prefix: string, max = 3): string[] {
     if (prefix.length < 4) return [];
     const stems = (this.sortedStems ??= [...this.postings.keys()].sort());
-    let lo = 0;
-    let hi = stems.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((stems[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: string[] = [];
-    for (let i = lo; i < stems.length && (stems[i] as string).startsWith(prefix); i++)
-      found.push(stems[i] as string);
-    return found
+    return withPrefix(stems, prefix)
       .sort((a, b) => (this.postings.get(b)?.length ?? 0) - (this.postings.get(a)?.length ?? 0))
       .slice(0, max);
   }
