@@ -3,20 +3,18 @@
  * retired"), as readers type it (nc37, class F: refused though the passage said "a retired
  * electrician"). The clause says when, so the question still asks an occupation, and of a title and a
  * job said as left, the one left is the job before retiring (`job-asked.ts`). Story written for these
- * tests (test/fixtures/person-jobs/canal-lock).
+ * tests (test/fixtures/person-jobs/canal-lock, harbour-master).
  */
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/qa/engine.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
-let engine: Engine | undefined;
-async function ask(question: string) {
-  if (engine === undefined) {
-    const folder = new URL('../fixtures/person-jobs/canal-lock', import.meta.url).pathname;
-    engine = (await loadEngine(folder)).engine;
-  }
-  return engine.ask(question);
-}
+const canal = (await loadEngine(new URL('../fixtures/person-jobs/canal-lock', import.meta.url).pathname))
+  .engine;
+const harbour = (
+  await loadEngine(new URL('../fixtures/person-jobs/harbour-master', import.meta.url).pathname)
+).engine;
+const ask = async (question: string) => canal.ask(question);
+const askHarbour = async (question: string) => harbour.ask(question);
 
 describe('a job asked before retiring (canal-lock)', () => {
   it('"what was her job before she retired": answered "retired plumber"', async () => {
@@ -30,15 +28,6 @@ describe('a job asked before retiring (canal-lock)', () => {
     expect((await ask("what is Gwen Talbot's job")).answer?.text).toBe('keeper');
   });
 });
-
-let harbour: Engine | undefined;
-async function askHarbour(question: string) {
-  if (harbour === undefined) {
-    const folder = new URL('../fixtures/person-jobs/harbour-master', import.meta.url).pathname;
-    harbour = (await loadEngine(folder)).engine;
-  }
-  return harbour.ask(question);
-}
 
 describe('only a job said as retired from is the job before retiring (harbour-master, review38e)', () => {
   it('"a former soldier" is a job left long before, not the one retired from', async () => {
