@@ -49,7 +49,6 @@ import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { lendTitledDoer } from './titled-doer.js';
-import { lendKindCompounds } from './kind-compound.js';
 import { countedNoun } from './counted-noun.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
@@ -113,7 +112,6 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendFullNames(index, expansion.groups, parsed, weights);
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
-  lendKindCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);

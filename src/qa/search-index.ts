@@ -234,15 +234,6 @@ function termsOf(article: Article): { terms: ArticleTerms; fresh: boolean } {
   return { terms, fresh: true };
 }
 
-/** A word spelled backwards ("bees" → "seeb"), by UTF-16 unit: the words are lower-case letters. */
-function backward(word: string): string {
-  return word.split('').reverse().join('');
-}
-
-function backwardsSorted(words: Iterable<string>): string[] {
-  return [...words].map(backward).sort();
-}
-
 /** The strings of `sorted` (ascending) that start with `prefix`: one range, found by binary search. */
 function withPrefix(sorted: readonly string[], prefix: string): string[] {
   let lo = 0;
@@ -264,8 +255,6 @@ export class SearchIndex {
   /** stem → (doc id, term frequency) pairs, doc ids ascending. */
   private readonly postings = new Map<string, Uint32Array>();
   private sortedStems: string[] | undefined;
-  /** Every word spelled backwards, sorted: the words ending in a given tail are one range (`wordsEndingIn`). */
-  private backwardWords: string[] | undefined;
   readonly spelling: SpellChecker;
   /** Every word of the articles (lower case) and how many sentences use it: the spelling vocabulary. */
   readonly words: ReadonlyMap<string, number>;
@@ -492,7 +481,6 @@ export class SearchIndex {
    */
   prepare(): void {
     this.sortedStems ??= [...this.postings.keys()].sort();
-    this.backwardWords ??= backwardsSorted(this.words.keys());
     if (this.docs.length <= EAGER_ENTITY_LIMIT) this.kept ??= this.docs.map((d) => tokenize(d.sentence.text));
   }
 
@@ -554,16 +542,6 @@ export class SearchIndex {
 
   has(stem: string): boolean {
     return this.postings.has(stem);
-  }
-
-  /**
-   * The articles' words (lower case) that end in `tail` ("bees" → "honeybees", "bees"), found by binary
-   * search in the words spelled backwards: scanning every word for each question noun was a quarter of
-   * a BBC-folder question's time.
-   */
-  wordsEndingIn(tail: string): string[] {
-    const backwards = (this.backwardWords ??= backwardsSorted(this.words.keys()));
-    return withPrefix(backwards, backward(tail)).map(backward);
   }
 
   /** Known stems that extend `prefix` ("agre" → "agreement"), commonest first; short prefixes match nothing. */
