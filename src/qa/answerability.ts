@@ -411,7 +411,9 @@ function jobUnsaid(asked: AskedJob | undefined, said: SaidJob | undefined, passa
  * planet" of "…that formed the Earth")? WordNet's derivation and pertainym links of the word itself
  * (`derivedWords`). Only for this passage, as evidence that it answers: a search through such links
  * draws passages that only share a root with the question ("Victoria" → "Victorian";
- * docs/measured.md), so ranking does not use them.
+ * docs/measured.md), so ranking does not use them. A word read only through other words (`defined`:
+ * "monthly" through its definition's "month", "owns" through the title "Owner") is said here when the
+ * passage holds one of them too: those words found the passage, but the word is still unsaid elsewhere.
  */
 function derivedSaid(g: Group, stems: ReadonlySet<string>): boolean {
   if (g.defined !== true && g.terms.some((t) => stems.has(t.stem))) return false;

@@ -38,8 +38,9 @@ export interface AskedJob {
   /** Asked by a first name alone, without a title ("what is mark's job"): it matches a said name's first word. */
   firstName?: boolean;
   /**
-   * Asked of the time before they retired ("what was his job before he retired"): of two occupations
-   * said of them, the one said as left ("a retired electrician", "a former nurse") is it.
+   * Asked of the time before they retired ("what was his job before he retired", "until she retired"):
+   * of two occupations said of them, the one said as retired from ("a retired electrician") is it, not
+   * a "former" one, which may have been left long before (review38e).
    */
   beforeRetiring?: boolean;
 }
@@ -60,9 +61,10 @@ export const JOB_WORDS: ReadonlySet<string> = new Set([
 const PERSON = String.raw`((?:\p{L}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}.'’-]*)`;
 const END = String.raw`\s*[?.!]*\s*$`;
 /**
- * A clause of time after the work asked ("before he retired", "before retiring", "when she lived in
- * Leeds"): it says when, not what, so the question still asks an occupation, one a story says as "a
- * retired electrician". At most six words, with no question mark inside.
+ * A clause of retiring after the work asked ("before he retired", "until she retired", "before
+ * retiring"): it says when, not what, so the question still asks an occupation, one a story says as "a
+ * retired electrician". Only retiring: another clause of time ("when she met him") asks the job then,
+ * which the first job said need not be (review38e), so such a question is read as before.
  */
 const WHEN = String.raw`(?:\s+(?:before|until|when)(?:\s+[\p{L}'’-]+){0,3}?\s+retir[\p{L}]*)?`;
 /** The forms that ask a person's work, each with the person as its first group. */
