@@ -4,7 +4,7 @@
  * owner?", nor "the old owner" to "who is the new owner?".
  */
 import { WordCache } from './word-caches.js';
-import { commonSenses, pointersOf, readSynsetWords, synonyms } from './wordnet.js';
+import { commonSenses, pointersOf, readSynsetWords, similarSenses, synonyms } from './wordnet.js';
 
 const cache = new WordCache<readonly string[]>();
 
@@ -21,9 +21,7 @@ function readOpposites(word: string): readonly string[] {
   const found = new Set<string>();
   for (const w of [word, ...synonyms(word)])
     for (const sense of commonSenses('adj', w)) {
-      const pointers = pointersOf('adj', sense);
-      const heads = [sense, ...pointers.filter((p) => p.symbol === '&').map((p) => p.offset)];
-      for (const head of heads)
+      for (const head of [sense, ...similarSenses(sense)])
         for (const p of pointersOf('adj', head))
           if (p.symbol === '!') for (const o of readSynsetWords('adj', p.offset)) found.add(o);
     }

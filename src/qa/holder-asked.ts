@@ -8,7 +8,7 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { qualifiedRoleAt, titledNames, titledPeople } from './titles.js';
+import { qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
 import { BE_FORMS } from './auxiliaries.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
@@ -82,7 +82,7 @@ export function titlesHolder(
       return !qualified;
     });
   // "Mayor Ravi Shah", a name the tagger does not know after a title, is a person too (`titledNames`).
-  const people = [...entities, ...titledNames(text, tokens, entities)];
+  const people = withTitledNames(text, entities, tokens);
   if (titledPeople(text, tokens, people).some((p) => holds(p.title))) return 'holder';
   // "…, said the firm's chief executive, Fiona Strachan": the role set off by a comma before the name,
   // a noun phrase headed by a noun for a kind of person.

@@ -66,7 +66,10 @@ const END = String.raw`\s*[?.!]*\s*$`;
  * retired electrician". Only retiring: another clause of time ("when she met him") asks the job then,
  * which the first job said need not be (review38e), so such a question is read as before.
  */
-const WHEN = String.raw`(?:\s+(?:before|until|when)(?:\s+[\p{L}'’-]+){0,3}?\s+retir[\p{L}]*)?`;
+const RETIRING = String.raw`(?:before|until|when)(?:\s+[\p{L}'’-]+){0,3}?\s+retir[\p{L}]*`;
+const WHEN = String.raw`(?:\s+${RETIRING})?`;
+/** The same clause anywhere in a question, for `beforeRetiring`. */
+const RETIRING_SAID = new RegExp(String.raw`\b${RETIRING}`, 'iu');
 /** The forms that ask a person's work, each with the person as its first group. */
 const ASKS: readonly RegExp[] = [
   // "what was her job", "what is Mr Petch's profession", "what's his occupation", and with a clause of
@@ -114,7 +117,7 @@ export function jobAsked(question: string): AskedJob | undefined {
       .filter((w) => addressTitle(w) === undefined);
     if (words.length === 1 && PRONOUNS.has(words[0] as string)) {
       const gender = PRONOUN_GENDER.get(words[0] as string);
-      return { words: new Set(), ...(gender === undefined ? {} : { gender }), ...byWord(text) };
+      return { words: new Set(), ...(gender === undefined ? {} : { gender }), ...howAsked(text) };
     }
     // "what does the council do" asks no person's work; a name does, written in capitals or opening
     // with a title or a first name as readers type it ("what does bethany do for a living").
@@ -127,7 +130,7 @@ export function jobAsked(question: string): AskedJob | undefined {
     return {
       words: new Set(words),
       ...(gender === undefined ? {} : { gender }),
-      ...byWord(text),
+      ...howAsked(text),
       ...(alone ? { firstName: true } : {}),
     };
   }
@@ -135,9 +138,9 @@ export function jobAsked(question: string): AskedJob | undefined {
 }
 
 /** `byWord` and `beforeRetiring` of a question asking someone's work (see `AskedJob`). */
-const byWord = (question: string): { byWord?: true; beforeRetiring?: true } => ({
+const howAsked = (question: string): { byWord?: true; beforeRetiring?: true } => ({
   ...(tokenize(question).some((t) => JOB_WORDS.has(t.word)) ? { byWord: true } : {}),
-  ...(/\b(?:before|until|when)\b.*\bretir/iu.test(question) ? { beforeRetiring: true } : {}),
+  ...(RETIRING_SAID.test(question) ? { beforeRetiring: true } : {}),
 });
 
 /**

@@ -10,7 +10,7 @@ import type { Group } from './expansion.js';
 import type { SearchIndex } from './search-index.js';
 import { stem } from './text.js';
 import { newTerm, OTHER } from './term.js';
-import { titledNames, titledPeople } from './titles.js';
+import { titledPeople, withTitledNames } from './titles.js';
 import { subjectVerb } from './verb-subject.js';
 import { lemmaOf } from './lemma.js';
 import { derivedWords, isLemma, isRoleNoun } from './wordnet.js';
@@ -41,8 +41,7 @@ function titlesSomeone(index: SearchIndex, agent: string): boolean {
     const text = doc.sentence.text;
     const tokens = index.tokens(id);
     // "Owner Priya Mistry": a name the tagger does not know, which the title makes one.
-    const entities = index.entitiesOf(doc.sentence);
-    const people = [...entities, ...titledNames(text, tokens, entities)];
+    const people = withTitledNames(text, index.entitiesOf(doc.sentence), tokens);
     return titledPeople(text, tokens, people).some(
       (p) => !p.apposition && p.title.some((t) => t.stem === agent),
     );

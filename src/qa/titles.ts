@@ -199,9 +199,13 @@ function modifierEnding(text: string, head: Token): boolean {
   return [word, word.replace(/-/g, '')].some((w) => isLemma('adj', w) && !isLemma('noun', w));
 }
 
-/** A sentence's entities with the people only a title names (`titledNames`) added. */
-export function withTitledNames(text: string, entities: readonly Entity[]): Entity[] {
-  return [...entities, ...titledNames(text, tokenize(text), entities)];
+/** A sentence's entities with the people only a title names (`titledNames`) added; `tokens` its tokens, if at hand. */
+export function withTitledNames(
+  text: string,
+  entities: readonly Entity[],
+  tokens: readonly Token[] = tokenize(text),
+): Entity[] {
+  return [...entities, ...titledNames(text, tokens, entities)];
 }
 
 /**

@@ -773,7 +773,7 @@ function readSimilar(key: string): readonly string[] {
 }
 
 /** The adjective senses WordNet points to from `offset` by similar-to (`&`): head ↔ satellites. */
-function similarSenses(offset: number): number[] {
+export function similarSenses(offset: number): number[] {
   return pointersOf('adj', offset)
     .filter((p) => p.symbol === '&')
     .map((p) => p.offset);
