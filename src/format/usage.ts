@@ -9,7 +9,8 @@ import { SENTENCE_COUNT_RULE } from './text.js';
 export const CLI_USAGE = `usage:
   cli ask [--json] [--article ID] [--knowledge DIR] "question"
   cli ask --jsonl [--article ID] [--knowledge DIR] < questions.jsonl
-      (each line {"id": "q1", "question": "who signed?"}; each answer one JSON line)
+      (each line {"id": "q1", "question": "who signed?"}; each answer one JSON line, as
+      --json prints it, with the id: no --json needed)
   cli summary [--sentences N] [--article ID] [--json] [--knowledge DIR]
   cli add [--knowledge DIR] URL`;
 

@@ -14,6 +14,8 @@ interface TermJson {
   text: string;
   /** Punctuation before the word ("“" opening a quotation). */
   pre?: string;
+  /** Punctuation and space after the word (", " closing an apposition). */
+  post?: string;
   tags: string[];
 }
 
@@ -45,6 +47,44 @@ const lengthOfTime = (object: readonly TermJson[]): boolean =>
 /** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
 const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
 
+/** The most words an object cut inside its noun phrase may take to end it ("…junior champion"). */
+const OBJECT_TAIL = 2;
+
+/** Does `next` go on with the object's noun phrase ("a former national junior" + "champion")? */
+const continuesNoun = (object: readonly TermJson[], next: TermJson | undefined): boolean => {
+  const last = object.at(-1);
+  return (
+    last !== undefined &&
+    next !== undefined &&
+    !/[,.;:!?”"]/.test(last.post ?? '') &&
+    !/[“"(]/.test(next.pre ?? '') &&
+    next.tags.includes('Noun') &&
+    !next.tags.includes('Pronoun')
+  );
+};
+
+/** Tags of a subject's last word that name a doer ("Hollis", "Club", "(IMF)"). */
+const NAMED = ['Person', 'Organization', 'ProperNoun', 'Acronym'];
+
+/** Relative pronouns that stand for a thing ("a field that included…"), never for a doer asked "Who". */
+const THING_RELATIVE = new Set(['that', 'which']);
+
+/**
+ * Is the verb at `i` the actor's own, rather than a thing's? The word before it (past a perfect's
+ * "has" and adverbs) is the subject's last: a relative for a thing ("a field that included…") or a
+ * common noun ("The Maidstone Chess Club tournament included…") is a subject that is no person or
+ * organisation, so "Who …?" would ask of the wrong thing. A comma or a bracket closes an apposition
+ * ("Sarah Jones, 10, has won…"), whose head came before it.
+ */
+function actorDoes(terms: readonly TermJson[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (HAVE.has(wordOf(terms[k])) || (terms[k] as TermJson).tags.includes('Adverb'))) k--;
+  const subject = terms[k];
+  if (subject === undefined || /[,;:)]/.test(subject.post ?? '')) return true;
+  if (THING_RELATIVE.has(wordOf(subject))) return false;
+  return NAMED.some((tag) => subject.tags.includes(tag)) || !subject.tags.includes('Noun');
+}
+
 /**
  * "Who <past-tense verb> <object>?" when a person or organisation comes before the verb, with the verb
  * as the sentence writes it (what the answer must come before: `answersOwnSource`).
@@ -63,10 +103,12 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     if (BE.has(verb) || AUXILIARY.has(verb) || BE.has(wordOf(terms[i - 1]))) continue;
     // "…who started at the bakery aged 15": "aged" gives an age, no deed ("Who aged 15?").
     if (verb === 'aged') continue;
+    if (!actorDoes(terms, i)) continue;
     const object: TermJson[] = [];
     let clause = false;
     let most = OBJECT_WORDS;
-    for (let j = i + 1; j < terms.length && object.length < most; j++) {
+    let j = i + 1;
+    for (; j < terms.length && object.length < most; j++) {
       const o = terms[j] as TermJson;
       // "spent five months growing the vegetable": a length of time says how long, not what was done,
       // so the deed after it is part of the question ("Who spent five months?" asks nothing clear).
@@ -84,9 +126,17 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
       if (clause || o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
       object.push(o);
-      if (/[,.;:!?”"]$/.test(o.text)) break;
+      if (/[,.;:!?”"]$/.test(o.text)) {
+        j++;
+        break;
+      }
     }
     if (clause) continue;
+    // "…included a former national junior champion": cut by length inside its noun phrase, the object
+    // names something else ("Who included a former national junior?"); a few more words may end it.
+    for (let more = 0; continuesNoun(object, terms[j]) && more < OBJECT_TAIL; more++, j++)
+      object.push(terms[j] as TermJson);
+    if (continuesNoun(object, terms[j])) continue;
     while (object.length > 0 && (object.at(-1) as TermJson).tags.some((tag) => DANGLING.has(tag)))
       object.pop();
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.

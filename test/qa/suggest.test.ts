@@ -75,6 +75,25 @@ describe('suggested questions', () => {
     expect(who).not.toContain('Who spent three years?');
   });
 
+  it('asks "Who" only of a person\'s or organisation\'s deed, not of a thing that is the subject', () => {
+    const e = engine(
+      // A named club earlier in the sentence is not the subject of "included".
+      'The Maidstone Chess Club tournament included a former national junior champion.',
+      // "that" stands for the game: not "Who lasted four hours?".
+      'Sarah Jones, 10, won a game that lasted four hours.',
+      'Sarah Jones, 10, won the county title.',
+    );
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toEqual(['Who won the county title?']);
+  });
+
+  it('never cuts the object inside its noun phrase ("Who invited a former national junior?")', () => {
+    const e = engine('Club secretary Anne Hollis invited a former national junior champion to the final.');
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toContain('Who invited a former national junior champion?');
+    expect(who).not.toContain('Who invited a former national junior?');
+  });
+
   it('keeps the "has" of a perfect ("Who has grown vegetables?", not "Who grown vegetables?")', () => {
     const e = engine('Among them is Rosa Delgado, 83, who has grown leeks on plot 9 since 1979.');
     const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
