@@ -47,6 +47,9 @@ const lengthOfTime = (object: readonly TermJson[]): boolean =>
 /** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
 const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
 
+/** Does punctuation after the word end a phrase ("bridge," "terminal.")? */
+const endsPhrase = (t: TermJson): boolean => /[,.;:!?”"]/.test(`${t.text}${t.post ?? ''}`);
+
 /** The most words an object cut inside its noun phrase may take to end it ("…junior champion"). */
 const OBJECT_TAIL = 2;
 
@@ -56,7 +59,7 @@ const continuesNoun = (object: readonly TermJson[], next: TermJson | undefined):
   return (
     last !== undefined &&
     next !== undefined &&
-    !/[,.;:!?”"]/.test(last.post ?? '') &&
+    !endsPhrase(last) &&
     !/[“"(]/.test(next.pre ?? '') &&
     next.tags.includes('Noun') &&
     !next.tags.includes('Pronoun')
@@ -126,7 +129,9 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
       if (clause || o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
       object.push(o);
-      if (/[,.;:!?”"]$/.test(o.text)) {
+      // compromise keeps a word's punctuation after it apart (`post`): "opened the bridge, the council
+      // said" ends the object at the comma, not at four words ("Who opened the bridge the council?").
+      if (endsPhrase(o)) {
         j++;
         break;
       }

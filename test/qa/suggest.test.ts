@@ -94,6 +94,13 @@ describe('suggested questions', () => {
     expect(who).not.toContain('Who invited a former national junior?');
   });
 
+  it('ends the object at a comma ("Who opened the bridge?", not "…the bridge the council?")', () => {
+    const who = suggestedQuestions(engine('Mayor Ben Ito opened the bridge, the council said.')).filter(
+      (q) => q.startsWith('Who ') && !q.startsWith('Who is '),
+    );
+    expect(who).toEqual(['Who opened the bridge?']);
+  });
+
   it('keeps the "has" of a perfect ("Who has grown vegetables?", not "Who grown vegetables?")', () => {
     const e = engine('Among them is Rosa Delgado, 83, who has grown leeks on plot 9 since 1979.');
     const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
