@@ -15,6 +15,7 @@ import type { Ranked } from './rerank.js';
 import {
   givesAmount,
   isNumeric,
+  nameWithheld,
   noCountOfAsked,
   onlyBeingsAged,
   slotEvidence,
@@ -39,6 +40,7 @@ import { measureGroup } from './conversation-article.js';
 import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
+import { pricesOtherThing } from './priced-thing.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -283,12 +285,21 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
+  const futureUnsaid = asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text);
   const ruled = (): boolean => {
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
     // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
     // say the fee, but does say who was signed.
     if (slot !== undefined && !slot.found && unsaid(passage.text)) return true;
+    // "What is the grandson called?" of "The woman, who has not been named, was on the trip with her
+    // grandson": a name asked, none there, and the story says it withholds one. A rule, as the unsaid is.
+    if (asked.slot === 'name' && slot?.found !== true && nameWithheld(passage.text)) return true;
+    // "When will the old pipes be replaced?" of "…called on the company to replace its old pipes": a date
+    // to come asked, and the passage gives no date at all and says nothing of what is to come
+    // (`futureUnsaid` with `slotMissing`). A rule, as the unsaid is: the calibrator weighs the two apart,
+    // and a passage saying every question word outweighs them.
+    if (futureUnsaid && slot !== undefined && !slot.found && !slot.loose) return true;
     // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as
     // with a passage holding none, nothing shows that it is about what was asked.
     if (particles.length > 0 && own === 0) return true;
@@ -319,6 +330,10 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     // `numberMissing` reads the best passage alone and is outweighed by a passage saying the question's
     // words (the verb of paying is the question's own).
     if (asked.slot === 'money' && slot?.found !== true && !amountGiven(e)) return true;
+    // "How much will fixing the grass cost?" of "Flights with the company cost £199 per person.": the
+    // passage ties its price to another thing than the one asked (`priced-thing.ts`). A rule, as the
+    // unsaid is: the sum fills the slot, close to the question's own "cost".
+    if (pricesOtherThing(e.text, e.groups, said)) return true;
     // "How many people have diabetes?" of "…type 2 diabetes", "how many countries…" of "a 12-day tour of
     // France, Belgium…": no number of the passage counts the asked noun. A rule, as the unsaid is: the
     // slot features count any number as loosely filling a count.
@@ -366,7 +381,7 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
       novelty: novelty(best.tokens, e.groups),
       numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
       unknownName: unknownName / totalIdf,
-      futureUnsaid: asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text) ? 1 : 0,
+      futureUnsaid: futureUnsaid ? 1 : 0,
       soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
     },
     ruled: ruled(),
