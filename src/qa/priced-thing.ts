@@ -25,11 +25,12 @@ const COST_VERB =
 const COST_OF = /\bcosts?\s+of\s+([^,;:.()"“”]+)/giu;
 
 /**
- * Where a clause opens before a verb of pricing: a punctuation mark, or a relative or conjoining word
- * ("…, which cost £5m": the thing is then before the comma, which this does not read, so the clause
- * holds no word and says nothing).
+ * Where a clause opens before a verb of pricing: a punctuation mark or a relative pronoun ("…, which
+ * cost £5m": the thing is then before the comma, which this does not read, so the clause holds no word
+ * and says nothing). Not "and": "a return ticket for a car and two passengers will cost £96" is one
+ * noun phrase.
  */
-const CLAUSE_OPENS = /[,;:.()"“”]|\b(?:which|that|who|and|but|while|as)\b/giu;
+const CLAUSE_OPENS = /[,;:.()"“”]|\b(?:which|that|who)\b/giu;
 
 /** Where the last clause of `text` opens (`CLAUSE_OPENS`): 0 when none does. */
 function lastClause(text: string): number {
