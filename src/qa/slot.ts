@@ -97,21 +97,6 @@ const HOW_MEASURE_ASKED = new RegExp(`\\bhow (?:${HOW_MEASURE.join('|')})\\b`);
 const NAME_ASKED = /\b(?:first|last|full|real|sur|nick)\s?name\b|\bname of\b|'s name\b|\bnamed what\b/;
 
 /**
- * "What is the grandson called?", "what's her son named?": a name asked of someone by the verb of
- * naming. Group 1 is the noun; only a kind of person (`calledPerson`): "what is the charity called?"
- * asks the name of a thing, which `answer-kind.ts` reads (`nameAskedOf`), and "what is the throat
- * called?" asks for a word.
- */
-const CALLED_ASKED =
-  /^\s*what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|this|that|his|her|its|their|your|my|our)\s+(?:[\p{L}'-]+\s+){0,2}([\p{L}-]+)\s+(?:called|named)\s*[?!.]*\s*$/u;
-
-/** Does the question ask the name of a kind of person by "called" or "named" (`CALLED_ASKED`)? */
-function calledPerson(q: string): boolean {
-  const noun = CALLED_ASKED.exec(q)?.[1];
-  return noun !== undefined && !isStopword(noun) && isKindOrSame(noun, 'person', 1);
-}
-
-/**
  * "What is the company's revenue?", "what was the annual profit in 2019?": the noun asked for after "what
  * is" (a determiner or a possessor, and one word before it, allowed), when nothing but a preposition or
  * the question's end follows it.
@@ -198,7 +183,6 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     const dimension = dimensionAsked(q);
     return { slot: 'quantity', ...measureOf(q), ...(dimension === undefined ? {} : { dimension }) };
   }
-  if (calledPerson(q)) return { slot: 'name' };
   switch (parsed.type) {
     case 'date':
       return { slot: 'date' };
@@ -642,19 +626,6 @@ const NEAR = 6;
  */
 const UNSAID =
   /\b(?:(?:has|have|had|did|does|do|would|will|could|is|are|was|were)\s*(?:not|n't)|neither\s+\p{L}+|nobody|no one)\s+(?:yet\s+|been\s+)?(?:say|said|disclose|disclosed|reveal|revealed|announce|announced|confirm|confirmed|specify|specified|decide|decided|set)\b|\b(?:declined|refused|would not|wouldn't)\s+to\s+(?:say|comment|disclose|reveal|confirm)\b|\bundisclosed\b|\byet to be (?:decided|set|announced|confirmed|disclosed)\b/iu;
-
-/**
- * The story says it withholds a name: "The woman, who has not been named, …", "a collector who asked not
- * to be named", "police did not identify him", "an unnamed source". Said of anyone in the passage, it
- * says that the passage gives no name it could: what a name asked (`'name'`) finds there is no answer.
- */
-const NAME_WITHHELD =
-  /\b(?:not|n't)\s+(?:yet\s+)?(?:to\s+)?(?:been\s+|be\s+)?(?:named|identified)\b|\b(?:not|n't)\s+(?:give|given|gave|release|released|reveal|revealed)\s+(?:his|her|their|its)\s+names?\b|\bunnamed\b/iu;
-
-/** Does the passage say that a name is withheld (`NAME_WITHHELD`)? */
-export function nameWithheld(text: string): boolean {
-  return NAME_WITHHELD.test(text.replace(/[’]/g, "'"));
-}
 
 /** Does the passage say that something is not said or not known? */
 export function unsaid(text: string): boolean {
