@@ -188,6 +188,30 @@ function amountGiven(e: Evidence): boolean {
 }
 
 /**
+ * A date to come asked of a headline that gives none ("Library to reopen after flood damage" for "when
+ * will the library reopen?"): a headline says its story's news in few words, and the body says the
+ * rest ("…will reopen within weeks"), as for an amount (`amountGiven`). So a headline ranked first is
+ * judged by the body passage shown after it from the same story: the date is unsaid only when that one
+ * too gives no date and says nothing of what is to come. True when the best passage is body text (it
+ * was judged itself); false when no body passage of its story is shown, as nothing shows the body
+ * withholds the date.
+ */
+function dateToComeUnsaidAfter(e: Evidence): boolean {
+  const first = e.passages[0];
+  if (first === undefined || first.section === 'body') return true;
+  const at = e.passages.findIndex(
+    (p, i) => i > 0 && p.section === 'body' && p.article.id === first.article.id,
+  );
+  const body = e.passages[at];
+  const ranked = e.ranked[at];
+  if (body === undefined || ranked === undefined) return false;
+  if (speaksOfFuture(body.text)) return false;
+  const entities = () => e.index.entities(ranked.id);
+  const slot = slotEvidence(e.asked, { text: body.text, tokens: ranked.tokens, entities }, e.groups);
+  return slot !== undefined && !slot.found && !slot.loose;
+}
+
+/**
  * The features of a question's best passage, or none when there is no evidence at all (no passage, none
  * of the question's words held). Those the engine judges: none, too, when a rule refuses the passage
  * before the calibrator (`readEvidence`).
@@ -283,12 +307,19 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
+  const futureUnsaid = asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text);
   const ruled = (): boolean => {
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
     // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
     // say the fee, but does say who was signed.
     if (slot !== undefined && !slot.found && unsaid(passage.text)) return true;
+    // "When will the old pipes be replaced?" of "…called on the company to replace its old pipes": a date
+    // to come asked, and the passage gives no date at all and says nothing of what is to come
+    // (`futureUnsaid` with `slotMissing`). A rule, as the unsaid is: the calibrator weighs the two apart,
+    // and a passage saying every question word outweighs them.
+    if (futureUnsaid && slot !== undefined && !slot.found && !slot.loose && dateToComeUnsaidAfter(e))
+      return true;
     // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as
     // with a passage holding none, nothing shows that it is about what was asked.
     if (particles.length > 0 && own === 0) return true;
@@ -366,7 +397,7 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
       novelty: novelty(best.tokens, e.groups),
       numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
       unknownName: unknownName / totalIdf,
-      futureUnsaid: asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text) ? 1 : 0,
+      futureUnsaid: futureUnsaid ? 1 : 0,
       soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
     },
     ruled: ruled(),
