@@ -39,6 +39,7 @@ import {
 import { askedSlot } from './slot.js';
 import { nameAskedOf } from './answer-kind.js';
 import { polarityOf } from './polarity.js';
+import { comparedAnswer } from './comparison-stage.js';
 import { rerank, type Ranked } from './rerank.js';
 import { askedFirst } from './asked-first.js';
 import { personFirst } from './person-first.js';
@@ -564,25 +565,34 @@ export class Engine {
       verdict.answered && short.answer === null && topic === undefined
         ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups, short.passages[0]?.article.date)
         : undefined;
-    const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
+    // Stage 6b, a yes/no question comparing two things the story gives numbers for: the two numbers
+    // settle it, whatever the best passage alone says (`comparison-stage.ts`).
+    const compared =
+      topic === undefined ? comparedAnswer(this.index, parsed.text, corrections, short.passages) : undefined;
+    const answered = verdict.answered || compared !== undefined;
+    const timing = answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
-    const scored = short.passages.map((p) => ({
+    const scored = (compared?.passages ?? short.passages).map((p) => ({
       ...p,
       score: round(top > 0 ? (verdict.confidence * p.score) / top : 0),
     }));
     const answer: Answer = {
       question,
-      answered: verdict.answered,
+      answered,
       confidence: scored[0]?.score ?? 0,
       type: parsed.type,
-      answer: short.answer,
-      ...(polarity !== undefined ? { polarity } : {}),
+      answer: compared === undefined ? short.answer : null,
+      ...(compared !== undefined
+        ? { polarity: compared.polarity, comparison: { of: compared.of, sides: compared.sides } }
+        : polarity !== undefined
+          ? { polarity }
+          : {}),
       passages: scored,
       corrections,
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
-      ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
+      ...(answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
     };
     const more = { ...timing, candidates: rows, searched: { parsed, groups } };

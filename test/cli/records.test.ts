@@ -81,6 +81,21 @@ describe('an answer as JSON', () => {
     expect(answerRecord(denied)).not.toHaveProperty('polarity');
   });
 
+  it("gives a comparison's two sides as `comparison`, beside its `polarity`, and nothing for any other answer", () => {
+    const compared = { ...answer, question: 'did the ferry cost more than the bus?', answer: null };
+    const comparison = {
+      of: 'amount' as const,
+      sides: [
+        { label: 'the ferry', value: '£12', passage: 0 },
+        { label: 'the bus', value: '£4', passage: 0 },
+      ] as const,
+    };
+    const record = answerRecord({ ...compared, polarity: 'yes', comparison });
+    expect(record.polarity).toBe('yes');
+    expect(record.comparison).toEqual(comparison);
+    expect(answerRecord(compared)).not.toHaveProperty('comparison');
+  });
+
   it('names the other matching articles when there are some', () => {
     const other = { id: 'fares.txt', title: 'Ferry Fares Rise', file: 'fares.txt' };
     expect(answerRecord({ ...answer, alsoIn: [other] }).alsoIn).toEqual([other]);
