@@ -28,17 +28,12 @@ export function polarityWord(polarity: Polarity): string {
 }
 
 /**
- * The answer to a yes/no question comparing two numbers of the story: the yes or no, then the two
- * numbers, each person's name with their age ("Yes: Tom Reilly is 62, Amira Haddad 38"), or two sums or
- * counts set against each other ("No: £2,500 against £6,000").
+ * The answer to a yes/no question comparing two people's ages: the yes or no, then each person's name
+ * with their age ("Yes: Tom Reilly is 62, Amira Haddad 38").
  */
 export function comparisonWords(polarity: Polarity, comparison: NonNullable<Answer['comparison']>): string {
   const [left, right] = comparison.sides;
-  const said =
-    comparison.of === 'age'
-      ? `${left.label} is ${left.value}, ${right.label} ${right.value}`
-      : `${left.value} against ${right.value}`;
-  return `${polarityWord(polarity)}: ${said}`;
+  return `${polarityWord(polarity)}: ${left.label} is ${left.value}, ${right.label} ${right.value}`;
 }
 
 /**

@@ -1,15 +1,15 @@
 /**
- * The comparison stage: for a yes/no question comparing two things ("is the baker older than the
- * florist?"), the story of the best passage is read for each side's number (`comparison.ts`); when both
- * are found and one is plainly the greater, the answer is that yes or no with the two sentences shown
- * first, each number marked as the answer. Any other question, or a comparison the story does not
- * settle, keeps its passages as they are.
+ * The comparison stage: for a yes/no question comparing two people's ages ("is the baker older than the
+ * florist?"), the story of the best passage is read for each side's age (`comparison.ts`); when both are
+ * found and differ, the answer is that yes or no with the two sentences shown first, each age marked as
+ * the answer. Any other question, or a comparison the story does not settle, keeps its passages as they
+ * are.
  */
 import { compareSides, comparisonAsked, type Comparison } from './comparison.js';
 import type { SearchIndex } from './search-index.js';
 import type { Passage } from './types.js';
 
-/** One side as the answer gives it: whose number, the number as written, and the passage it is in. */
+/** One side as the answer gives it: whose age, the age as written, and the passage it is in. */
 export interface ComparedValue {
   label: string;
   value: string;
@@ -19,8 +19,6 @@ export interface ComparedValue {
 /** What the stage adds to an answer: the yes or no, both sides, and the passages with theirs first. */
 export interface ComparedAnswer {
   polarity: Comparison['polarity'];
-  /** Ages compared, or sums or counts. */
-  of: 'age' | 'amount';
   sides: readonly [ComparedValue, ComparedValue];
   passages: Passage[];
 }
@@ -36,8 +34,11 @@ function corrected(question: string, corrections: readonly { from: string; to: s
 
 /**
  * The comparison the best passage's story settles for the question, with its passages: the two sides'
- * sentences first (one, when both numbers are in it), then the others shown as before; the scores stay
- * where they were. Undefined when the question compares nothing or the story does not settle it.
+ * sentences first (one, when both ages are in it), then the others shown as before. Each passage keeps
+ * the score the search gave it; a side's sentence the search did not show has none (0): its place comes
+ * from the comparison, not from a score, and a score copied from the passage that stood there would
+ * claim a match the search never made. Undefined when the question compares nothing or the story does
+ * not settle it.
  */
 export function comparedAnswer(
   index: SearchIndex,
@@ -63,7 +64,7 @@ export function comparedAnswer(
     const at = shown.find((p) => p.article.id === best.article.id && p.sentence === sentence);
     return {
       text: s?.text ?? '',
-      score: 0,
+      score: at?.score ?? 0,
       article: best.article,
       section: s?.role ?? 'body',
       sentence,
@@ -73,14 +74,10 @@ export function comparedAnswer(
     };
   });
   const rest = shown.filter((p) => p.article.id !== best.article.id || !order.includes(p.sentence));
-  const passages = [...first, ...rest].slice(0, Math.max(shown.length, first.length)).map((p, i) => ({
-    ...p,
-    score: shown[i]?.score ?? shown.at(-1)?.score ?? 0,
-  }));
+  const passages = [...first, ...rest].slice(0, Math.max(shown.length, first.length));
   const at = (sentence: number) => order.indexOf(sentence);
   return {
     polarity: compared.polarity,
-    of: asked.of,
     sides: [
       { label: left.label, value: left.value, passage: at(left.sentence) },
       { label: right.label, value: right.value, passage: at(right.sentence) },

@@ -1,48 +1,40 @@
 /**
- * Yes/no questions comparing two things the story gives a number for: "is the baker older than the
- * florist?", "did the quiz night make more than the sponsored walk?", "did it sell for more than the
- * estimate?". A passage answers only one side of such a question; the answer is the two numbers set
- * against each other. Each side's number is read with the project's readers: a person's age by
- * `agesOfNames` (an apposition, "Tom Reilly, 62,"; a predicate, "Reid is 45") or a number `measuresAt`
- * reads as an age ("aged 62", "a 62-year-old"); a sum or a count by `numbersIn` and `readingsAt`, the
- * one standing nearest the side's words in their part of the sentence ("£2,500 from a quiz night").
- * Only when both sides have a number of the same kind and the two do not overlap (a range, "£8,000 to
- * £12,000", against £10,000 says neither) is there a yes or no; otherwise the engine answers as it does
- * any question. Pure, apart from WordNet's word lists.
+ * Yes/no questions comparing two people's ages: "is the baker older than the florist?", "is Megan Cole
+ * younger than Jack Reilly?". A passage answers only one side of such a question; the answer is the two
+ * ages set against each other. Each side's age is read with the project's readers: `agesOfNames` (an
+ * apposition, "Tom Reilly, 62,"; a predicate, "Reid is 45") or a number `measuresAt` reads as an age
+ * ("aged 62", "a 19-year-old"). Only when each side is one person of the story and the two ages differ
+ * is there a yes or no; otherwise the engine answers as it does any question. Sums and counts ("did
+ * the quiz night make more than the walk?") are not compared: which number belongs to which thing needs
+ * more than nearness in the sentence (session 39's review). Pure, apart from WordNet's word lists.
  */
 import { agesOfNames } from './predicate-age.js';
-import { lemmaOf } from './lemma.js';
-import { measuresAt, readingsAt, type Measure } from './measure.js';
+import { measuresAt } from './measure.js';
 import { numbersIn } from './numbers.js';
 import type { Polarity } from './polarity.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
 
-/** What a comparing question asks: its two sides as written, the kind compared, and which way. */
+/** What a comparing question asks: its two sides as written and which way. */
 export interface ComparisonAsked {
-  /** The first side's words ("the baker", "it"), and the verb said of it ("sell", "make"), if any. */
+  /** The first side's words ("the baker", "Megan Cole") and the second's. */
   left: string;
-  verb?: string;
   right: string;
-  /** Ages ("older", "younger") or amounts (a sum or a count: "more", "fewer", "bigger"). */
-  of: 'age' | 'amount';
-  /** Does the question ask whether the first side's number is the greater ("older", "more")? */
+  /** Does the question ask whether the first side is the older? */
   greater: boolean;
 }
 
-/** One side's number as the story gives it: the sentence, where the number stands, its value(s). */
+/** One side's age as the story gives it: whose, the sentence, where the number stands, its value. */
 export interface ComparedSide {
-  /** Whose or what number: a person's name as the story writes it, else the question's words. */
+  /** The person's name as the story writes it, without a role word before it ("Megan Cole"). */
   label: string;
-  /** The number as written ("£48,000", "62", "£8,000 to £12,000"). */
+  /** The age as written ("62"). */
   value: string;
   /** The sentence's index in its article, and the number's place in it. */
   sentence: number;
   start: number;
   end: number;
-  low: number;
-  high: number;
-  kind: Measure;
+  age: number;
 }
 
 /** A comparison read: its yes or no and both sides, the question's first side first. */
@@ -57,69 +49,34 @@ export interface StorySentence {
   text: string;
 }
 
-const GREATER = new Set(['older', 'more', 'bigger', 'larger', 'higher', 'greater']);
-const LESSER = new Set(['younger', 'less', 'fewer', 'smaller', 'lower']);
-const AGES = new Set(['older', 'younger']);
-
 /**
- * An auxiliary opening the question, the first side (and for "did"/"does", its verb, maybe with "for"),
- * a comparative, "than", the second side.
+ * An auxiliary opening the question, the first side, "older" or "younger", "than", the second side.
+ * Other comparatives ("more", "bigger") compare sums and counts, which are not read (module comment).
  */
-const COMPARING =
-  /^\s*(is|are|was|were|did|does|do|has|have|had)\s+(.+?)\s+(older|younger|more|less|fewer|bigger|larger|smaller|higher|lower|greater)\s+than\s+(.+?)[\s?.!]*$/iu;
-/** Auxiliaries after which the first side's last word is its verb ("did the quiz night make"). */
-const DOING = /^(?:did|does|do)$/iu;
+const COMPARING = /^\s*(?:is|are|was|were)\s+(.+?)\s+(older|younger)\s+than\s+(.+?)[\s?.!]*$/iu;
+/**
+ * A negated question ("isn't the baker older…", "is the baker not older…", "is no one older…"): a yes or
+ * no read for the question without its negation would answer the opposite of what is asked, so such a
+ * question is left to the engine's other stages.
+ */
+const NEGATED = /\b(?:not|never|no|nobody|neither|nor)\b|n['’]t\b/iu;
 
 /** The comparison a yes/no question asks (see the module comment), or undefined. */
 export function comparisonAsked(question: string): ComparisonAsked | undefined {
+  if (NEGATED.test(question)) return undefined;
   const m = COMPARING.exec(question);
   if (m === null) return undefined;
-  const [, aux = '', before = '', comparative = '', right = ''] = m;
-  const word = comparative.toLowerCase();
-  let left = before.trim();
-  let verb: string | undefined;
-  if (DOING.test(aux)) {
-    // "did it sell for more", "did the quiz night make more": the verb before the comparative.
-    const words = left.replace(/\s+for$/iu, '').split(/\s+/u);
-    if (words.length < 2) return undefined;
-    verb = (words.pop() ?? '').toLowerCase();
-    left = words.join(' ');
-  }
-  if (left === '' || right.trim() === '') return undefined;
-  return {
-    left,
-    ...(verb !== undefined ? { verb } : {}),
-    right: right.trim(),
-    of: AGES.has(word) ? 'age' : 'amount',
-    greater: GREATER.has(word) && !LESSER.has(word),
-  };
+  const [, left = '', comparative = '', right = ''] = m;
+  if (left.trim() === '' || right.trim() === '') return undefined;
+  return { left: left.trim(), right: right.trim(), greater: comparative.toLowerCase() === 'older' };
 }
 
-/** The words of a side that name it: not its article or a pronoun ("the", "it"). */
+/** The words of a side that name it: not its article or a pronoun ("the", "her"). */
 function sideWords(side: string): Token[] {
   return tokenize(side).filter((t) => !t.stop);
 }
 
-/** The value of a number written in digits, with a scale word or letter after it ("£1.2m", "3 million"). */
-function valueOf(text: string, start: number, end: number): number | undefined {
-  const digits = text.slice(start, end).replace(/,/gu, '');
-  if (!/^\d+(?:\.\d+)?$/u.test(digits)) return undefined;
-  const scale = /^\s*(k|m|bn|thousand|million|billion)\b/iu.exec(text.slice(end))?.[1]?.toLowerCase();
-  const times =
-    scale === 'k' || scale === 'thousand'
-      ? 1e3
-      : scale === 'm' || scale === 'million'
-        ? 1e6
-        : scale === 'bn' || scale === 'billion'
-          ? 1e9
-          : 1;
-  return Number(digits) * times;
-}
-
-/** A range's second number after the first: "£8,000 to £12,000", "£8,000-£12,000". */
-const RANGE_REST = /^\s*(?:to|-|–|and)\s*[£$€]?(?=\d)/iu;
-
-/** The parts of a sentence a number belongs to: split at a semicolon, a comma or "and" before a number. */
+/** The part of a sentence a number belongs to: split at a semicolon, a comma, or "and" and its like. */
 function partOf(text: string, at: number): { start: number; end: number } {
   const breaks = [...text.matchAll(/;|,\s+(?!\d)|\s(?:and|but|while|whereas)\s/gu)].map((m) => ({
     start: m.index,
@@ -135,90 +92,6 @@ function partOf(text: string, at: number): { start: number; end: number } {
     }
   }
   return { start, end };
-}
-
-/** The numbers of a sentence with the kinds they give, a range read as one ("£8,000 to £12,000"). */
-function amountsIn(text: string): Omit<ComparedSide, 'label' | 'sentence'>[] {
-  const numbers = numbersIn(text);
-  const out: Omit<ComparedSide, 'label' | 'sentence'>[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    const n = numbers[i];
-    if (n === undefined) continue;
-    const low = valueOf(text, n.start, n.end);
-    if (low === undefined) continue;
-    const next = numbers[i + 1];
-    const joined = next !== undefined && RANGE_REST.test(text.slice(n.end, next.start + 1));
-    const last = joined ? next : n;
-    const high = joined ? valueOf(text, next.start, next.end) : low;
-    if (high === undefined) continue;
-    // The kind is the last number's: "£8,000 to £12,000" is money, "8 to 12 people" a count.
-    const kinds = [...measuresAt(text, n.start, n.end), ...readingsAt(text, last.start, last.end)];
-    const kind = kinds[0];
-    if (kind === undefined || kind === 'age') continue;
-    const begin = /[£$€]$/u.test(text.slice(0, n.start)) ? n.start - 1 : n.start;
-    const end =
-      last.end + (/^\s*(?:k|m|bn|thousand|million|billion)\b/iu.exec(text.slice(last.end))?.[0].length ?? 0);
-    out.push({
-      value: text.slice(begin, end),
-      start: begin,
-      end,
-      low: Math.min(low, high),
-      high: Math.max(low, high),
-      kind,
-    });
-    if (joined) i++;
-  }
-  return out;
-}
-
-/** Does the token say the word: the same stem, or the verb's dictionary form ("sold" for "sell"). */
-function says(t: Token, word: Token): boolean {
-  return t.stem === word.stem || (lemmaOf(t.word) ?? t.word) === (lemmaOf(word.word) ?? word.word);
-}
-
-/**
- * The sum or count the story gives a side: of the sentences saying its words, the number nearest them
- * in their part of the sentence; for a pronoun side, the number after the verb said of it ("it sell" →
- * "has sold … for £48,000": what is sold for comes after the verb, while "48 lots were sold" counts its
- * subject). The sentence saying most of the side's words is read first, and of two saying as many,
- * the one of the other side's number (`near`: "… went for £1,100, against an estimate of £900 to
- * £1,400" for "its estimate"), then the one whose number stands nearest.
- */
-function amountOf(
-  side: string,
-  verb: string | undefined,
-  story: readonly StorySentence[],
-  near?: number,
-): ComparedSide | undefined {
-  const own = sideWords(side);
-  const byVerb = own.length === 0;
-  const words = byVerb ? (verb === undefined ? [] : tokenize(verb)) : own;
-  if (words.length === 0) return undefined;
-  let best: { side: ComparedSide; rank: readonly number[] } | undefined;
-  for (const s of story) {
-    const at = tokenize(s.text).filter((t) => words.some((w) => says(t, w)));
-    const said = new Set(at.map((t) => t.stem)).size;
-    if (said === 0) continue;
-    for (const a of amountsIn(s.text)) {
-      const part = partOf(s.text, a.start);
-      const inPart = at.filter(
-        (t) => t.start >= part.start && t.end <= part.end && (!byVerb || t.end <= a.start),
-      );
-      if (inPart.length === 0) continue;
-      const gap = Math.min(...inPart.map((t) => (t.start >= a.end ? t.start - a.end : a.start - t.end)));
-      // Ranked by the words said, the other side's sentence, then nearness: greater is better.
-      const rank = [said, s.index === near ? 1 : 0, -gap];
-      if (best === undefined || before(rank, best.rank))
-        best = { side: { ...a, label: side, sentence: s.index }, rank };
-    }
-  }
-  return best?.side;
-}
-
-/** Does rank `a` come before `b` (the first place where they differ is greater in `a`)? */
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  return false;
 }
 
 /** The name nearest a number in its sentence: capitalised words, not the sentence's first alone. */
@@ -238,17 +111,15 @@ function agesIn(story: readonly StorySentence[]): AgedPerson[] {
   for (const s of story) {
     const text = s.text;
     const named = agesOfNames(text);
-    const add = (name: string, nameStart: number, start: number, end: number) => {
-      const age = Number(text.slice(start, end));
+    const add = (written: string, writtenStart: number, start: number, end: number) => {
+      const { name, start: nameStart } = withoutRole(written, writtenStart);
       const side = {
         label: name,
         value: text.slice(start, end),
         sentence: s.index,
         start,
         end,
-        low: age,
-        high: age,
-        kind: 'age' as const,
+        age: Number(text.slice(start, end)),
       };
       // Its role: the word before the name ("baker Tom Reilly"), or the noun after "-year-old" ("Ollie
       // Marwood, a 19-year-old student").
@@ -287,46 +158,71 @@ function agesIn(story: readonly StorySentence[]): AgedPerson[] {
 }
 
 /**
- * The age the story gives a side: a person whose name holds every word of the side ("megan", "reilly",
- * "tom reilly"), or, for "the baker", the person the story names right after that role word ("baker Tom
- * Reilly, 62,").
+ * A name without the role word the sentence opens with ("Apprentice Megan Cole" → "Megan Cole"): the
+ * name pattern takes every capitalised word, and a sentence's first word is capitalised whatever it is.
+ * The role word stays in the text before the name, where the role is read.
  */
-function ageOf(side: string, story: readonly StorySentence[]): ComparedSide | undefined {
+function withoutRole(name: string, start: number): { name: string; start: number } {
+  const m = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(name);
+  const first = m?.[1];
+  if (m === null || first === undefined || !isRoleNoun(first)) return { name, start };
+  return { name: name.slice(m[0].length), start: start + m[0].length };
+}
+
+/** Are two of the people matched two people: names neither of which holds the other's words? */
+function distinct(people: readonly AgedPerson[]): boolean {
+  const words = people.map((p) => new Set(tokenize(p.name).map((t) => t.stem)));
+  return words.some((a, i) =>
+    words.some((b, j) => j > i && ![...a].every((w) => b.has(w)) && ![...b].every((w) => a.has(w))),
+  );
+}
+
+/**
+ * The age the story gives a side, or undefined when it gives none or the side may be either of two
+ * people. A side of one role noun ("the baker") is first the person the story names right after that
+ * role word ("baker Tom Reilly, 62,") or calls one ("a 19-year-old student"), even when someone else's
+ * surname is that word (a customer Joan Baker): "the" before it, or its lower case, says a role; a
+ * capital alone ("is Okafor older than Gardener?") says a name, and the role is read only when no name
+ * holds it. Else the person whose name holds every word of the side ("megan", "reilly", "tom reilly").
+ * Two people matched ("Haddad" for Amira and Sami Haddad) settle nothing: which one was meant is not
+ * said.
+ */
+function ageOf(side: string, people: readonly AgedPerson[]): ComparedSide | undefined {
   const words = sideWords(side);
   if (words.length === 0) return undefined;
-  const people = agesIn(story);
-  const byName = people.find((p) => {
+  const role =
+    words.length === 1 && words[0] !== undefined && isRoleNoun(words[0].word) ? words[0] : undefined;
+  const named = /^\p{Lu}/u.test(side.trim());
+  const byRole =
+    role === undefined
+      ? []
+      : people.filter((p) => {
+          const [before, after] = p.roles;
+          return tokenize(before).at(-1)?.stem === role.stem || tokenize(after)[0]?.stem === role.stem;
+        });
+  const byName = people.filter((p) => {
     const name = new Set(tokenize(p.name).map((t) => t.stem));
     return words.every((w) => name.has(w.stem));
   });
-  if (byName !== undefined) return byName.side;
-  const role = words.length === 1 ? words[0] : undefined;
-  if (role === undefined || !isRoleNoun(role.word)) return undefined;
-  const byRole = people.find((p) => {
-    const [before, after] = p.roles;
-    const last = tokenize(before).at(-1);
-    return last?.stem === role.stem || tokenize(after)[0]?.stem === role.stem;
-  });
-  return byRole?.side;
+  const matched = named ? (byName.length > 0 ? byName : byRole) : byRole.length > 0 ? byRole : byName;
+  if (matched.length === 0 || distinct(matched)) return undefined;
+  return matched[0]?.side;
 }
 
 /**
  * The comparison the story answers for the question asked (`comparisonAsked`), or undefined: when a
- * side has no number, the two numbers are not of one kind, or they overlap.
+ * side has no age or may be either of two people, both sides are one person, or the ages are equal.
  */
 export function compareSides(
   asked: ComparisonAsked,
   story: readonly StorySentence[],
 ): Comparison | undefined {
-  const left = asked.of === 'age' ? ageOf(asked.left, story) : amountOf(asked.left, asked.verb, story);
-  if (left === undefined) return undefined;
-  const right =
-    asked.of === 'age' ? ageOf(asked.right, story) : amountOf(asked.right, undefined, story, left.sentence);
-  if (left === undefined || right === undefined || left.kind !== right.kind) return undefined;
+  const people = agesIn(story);
+  const left = ageOf(asked.left, people);
+  const right = left === undefined ? undefined : ageOf(asked.right, people);
+  if (left === undefined || right === undefined) return undefined;
   if (left.sentence === right.sentence && left.start === right.start) return undefined;
-  const labelled = (s: ComparedSide, words: string) => (asked.of === 'age' ? s : { ...s, label: words });
-  const sides = [labelled(left, asked.left), labelled(right, asked.right)] as const;
-  if (left.low > right.high) return { polarity: asked.greater ? 'yes' : 'no', sides };
-  if (left.high < right.low) return { polarity: asked.greater ? 'no' : 'yes', sides };
-  return undefined;
+  if (left.age === right.age) return undefined;
+  const older = left.age > right.age;
+  return { polarity: older === asked.greater ? 'yes' : 'no', sides: [left, right] };
 }

@@ -565,12 +565,15 @@ export class Engine {
       verdict.answered && short.answer === null && topic === undefined
         ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups, short.passages[0]?.article.date)
         : undefined;
-    // Stage 6b, a yes/no question comparing two things the story gives numbers for: the two numbers
-    // settle it, whatever the best passage alone says (`comparison-stage.ts`).
+    // Stage 6b, a yes/no question comparing two people's ages: the two ages settle it, whatever the
+    // best passage alone says (`comparison-stage.ts`). Only for a question the calibrator answered: its
+    // confidence is that the story answers the question, which reading the ages does not change, and
+    // a refusal stays one (a yes or no beside "confidence: low" would tell the reader nothing).
     const compared =
-      topic === undefined ? comparedAnswer(this.index, parsed.text, corrections, short.passages) : undefined;
-    const answered = verdict.answered || compared !== undefined;
-    const timing = answered ? { answerMs: performance.now() - t0 } : {};
+      verdict.answered && topic === undefined
+        ? comparedAnswer(this.index, parsed.text, corrections, short.passages)
+        : undefined;
+    const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
     const scored = (compared?.passages ?? short.passages).map((p) => ({
@@ -579,12 +582,13 @@ export class Engine {
     }));
     const answer: Answer = {
       question,
-      answered,
-      confidence: scored[0]?.score ?? 0,
+      answered: verdict.answered,
+      // A comparison's passages are ordered by side, not score: the confidence stays the calibrator's.
+      confidence: compared !== undefined ? round(verdict.confidence) : (scored[0]?.score ?? 0),
       type: parsed.type,
       answer: compared === undefined ? short.answer : null,
       ...(compared !== undefined
-        ? { polarity: compared.polarity, comparison: { of: compared.of, sides: compared.sides } }
+        ? { polarity: compared.polarity, comparison: { sides: compared.sides } }
         : polarity !== undefined
           ? { polarity }
           : {}),
@@ -592,7 +596,7 @@ export class Engine {
       corrections,
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
-      ...(answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
+      ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
     };
     const more = { ...timing, candidates: rows, searched: { parsed, groups } };

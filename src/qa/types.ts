@@ -84,11 +84,11 @@ export interface Answer {
    */
   polarity?: Polarity;
   /**
-   * For a yes/no question comparing two things the story gives a number for ("is the baker older than
-   * the florist?"): whose number each side is, the number as written, and the passage saying it; the
-   * `polarity` says which way (`comparison-stage.ts`). The fronts say it in words.
+   * For a yes/no question comparing two people's ages ("is the baker older than the florist?"): whose
+   * age each side is, the age as written, and the passage saying it; the `polarity` says which way
+   * (`comparison-stage.ts`). The fronts say it in words.
    */
-  comparison?: { of: 'age' | 'amount'; sides: readonly [ComparedValue, ComparedValue] };
+  comparison?: { sides: readonly [ComparedValue, ComparedValue] };
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];

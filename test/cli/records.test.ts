@@ -82,12 +82,11 @@ describe('an answer as JSON', () => {
   });
 
   it("gives a comparison's two sides as `comparison`, beside its `polarity`, and nothing for any other answer", () => {
-    const compared = { ...answer, question: 'did the ferry cost more than the bus?', answer: null };
+    const compared = { ...answer, question: 'is the skipper older than the purser?', answer: null };
     const comparison = {
-      of: 'amount' as const,
       sides: [
-        { label: 'the ferry', value: '£12', passage: 0 },
-        { label: 'the bus', value: '£4', passage: 0 },
+        { label: 'Ida Lund', value: '58', passage: 0 },
+        { label: 'Rob Hale', value: '31', passage: 1 },
       ] as const,
     };
     const record = answerRecord({ ...compared, polarity: 'yes', comparison });
