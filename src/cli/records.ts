@@ -46,6 +46,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
     answer: answer.answer,
     // A yes/no question whose first passage plainly says the event happened ("yes") or denies it ("no").
     ...(answer.polarity !== undefined ? { polarity: answer.polarity } : {}),
+    // A yes/no question comparing two numbers of the story: each side's number and passage.
+    ...(answer.comparison !== undefined ? { comparison: answer.comparison } : {}),
     article: articleOf(from?.article),
     passages: answer.passages.map((p, i) => ({
       text: p.text,

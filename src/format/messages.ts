@@ -28,6 +28,15 @@ export function polarityWord(polarity: Polarity): string {
 }
 
 /**
+ * The answer to a yes/no question comparing two people's ages: the yes or no, then each person's name
+ * with their age ("Yes: Tom Reilly is 62, Amira Haddad 38").
+ */
+export function comparisonWords(polarity: Polarity, comparison: NonNullable<Answer['comparison']>): string {
+  const [left, right] = comparison.sides;
+  return `${polarityWord(polarity)}: ${left.label} is ${left.value}, ${right.label} ${right.value}`;
+}
+
+/**
  * "I couldn't find that in the article", in any of the articles when several were searched, or in
  * the conversation's article, by its title, when it alone of several was.
  */

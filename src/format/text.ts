@@ -2,7 +2,7 @@
 import { SUMMARY_SENTENCES } from '../qa/summary.js';
 import type { ReloadReport } from '../qa/knowledge-base.js';
 import type { Answer, Passage, Summary } from '../qa/types.js';
-import { polarityWord, readNote, statusMessage } from './messages.js';
+import { comparisonWords, polarityWord, readNote, statusMessage } from './messages.js';
 import { articleLink, articleSource, placeInArticle } from './citation.js';
 import { furtherPassages } from './further.js';
 import { readablePageAnswer } from './published.js';
@@ -70,6 +70,8 @@ export function sourceLine(passage: Passage): string {
 export function shownShortAnswer(answer: Answer): string | undefined {
   const short = answer.answer;
   // A yes/no question is answered by the passage; "Yes" or "No" above it only where it plainly says so.
+  if (short === null && answer.polarity !== undefined && answer.comparison !== undefined)
+    return comparisonWords(answer.polarity, answer.comparison);
   if (short === null) return answer.polarity === undefined ? undefined : polarityWord(answer.polarity);
   if (answer.page === undefined) return short.text;
   const passage = answer.passages[short.passage];

@@ -39,6 +39,7 @@ import {
 import { askedSlot } from './slot.js';
 import { nameAskedOf } from './answer-kind.js';
 import { polarityOf } from './polarity.js';
+import { comparedAnswer } from './comparison-stage.js';
 import { rerank, type Ranked } from './rerank.js';
 import { askedFirst } from './asked-first.js';
 import { personFirst } from './person-first.js';
@@ -564,20 +565,33 @@ export class Engine {
       verdict.answered && short.answer === null && topic === undefined
         ? polarityOf(parsed.text, short.passages[0]?.text ?? '', groups, short.passages[0]?.article.date)
         : undefined;
+    // Stage 6b, a yes/no question comparing two people's ages: the two ages settle it, whatever the
+    // best passage alone says (`comparison-stage.ts`). Only for a question the calibrator answered: its
+    // confidence is that the story answers the question, which reading the ages does not change, and
+    // a refusal stays one (a yes or no beside "confidence: low" would tell the reader nothing).
+    const compared =
+      verdict.answered && topic === undefined
+        ? comparedAnswer(this.index, parsed.text, corrections, short.passages)
+        : undefined;
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
-    const scored = short.passages.map((p) => ({
+    const scored = (compared?.passages ?? short.passages).map((p) => ({
       ...p,
       score: round(top > 0 ? (verdict.confidence * p.score) / top : 0),
     }));
     const answer: Answer = {
       question,
       answered: verdict.answered,
-      confidence: scored[0]?.score ?? 0,
+      // A comparison's passages are ordered by side, not score: the confidence stays the calibrator's.
+      confidence: compared !== undefined ? round(verdict.confidence) : (scored[0]?.score ?? 0),
       type: parsed.type,
-      answer: short.answer,
-      ...(polarity !== undefined ? { polarity } : {}),
+      answer: compared === undefined ? short.answer : null,
+      ...(compared !== undefined
+        ? { polarity: compared.polarity, comparison: { sides: compared.sides } }
+        : polarity !== undefined
+          ? { polarity }
+          : {}),
       passages: scored,
       corrections,
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),

@@ -1,6 +1,7 @@
 import type { Role } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
 import type { Polarity } from './polarity.js';
+import type { ComparedValue } from './comparison-stage.js';
 
 export interface ArticleRef {
   id: string;
@@ -82,6 +83,12 @@ export interface Answer {
    * clearly (`polarity.ts`). The fronts say it in words.
    */
   polarity?: Polarity;
+  /**
+   * For a yes/no question comparing two people's ages ("is the baker older than the florist?"): whose
+   * age each side is, the age as written, and the passage saying it; the `polarity` says which way
+   * (`comparison-stage.ts`). The fronts say it in words.
+   */
+  comparison?: { sides: readonly [ComparedValue, ComparedValue] };
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];

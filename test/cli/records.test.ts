@@ -81,6 +81,20 @@ describe('an answer as JSON', () => {
     expect(answerRecord(denied)).not.toHaveProperty('polarity');
   });
 
+  it("gives a comparison's two sides as `comparison`, beside its `polarity`, and nothing for any other answer", () => {
+    const compared = { ...answer, question: 'is the skipper older than the purser?', answer: null };
+    const comparison = {
+      sides: [
+        { label: 'Ida Lund', value: '58', passage: 0 },
+        { label: 'Rob Hale', value: '31', passage: 1 },
+      ] as const,
+    };
+    const record = answerRecord({ ...compared, polarity: 'yes', comparison });
+    expect(record.polarity).toBe('yes');
+    expect(record.comparison).toEqual(comparison);
+    expect(answerRecord(compared)).not.toHaveProperty('comparison');
+  });
+
   it('names the other matching articles when there are some', () => {
     const other = { id: 'fares.txt', title: 'Ferry Fares Rise', file: 'fares.txt' };
     expect(answerRecord({ ...answer, alsoIn: [other] }).alsoIn).toEqual([other]);
