@@ -48,6 +48,8 @@ import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
+import { roleKinds } from './role-kinds.js';
+import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
@@ -120,7 +122,31 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   agentNouns(index, parsed.text, expansion.groups, weights);
   lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
+  roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
+}
+
+/**
+ * "Who was the artist?" of "…the work of the Victorian painter Thomas Kent": the role a who-question
+ * asks the holder of, when the articles do not say it in any form, is said by its kinds the story
+ * names (`roleKinds`: "painter" is a kind of artist), as a synonym says it. Only for "who is/was the
+ * R": whoever holds the kind holds the role; in any other question a kind is another thing ("how many
+ * artists…" is no count of painters). A role read only through its definition is read through its
+ * kinds instead, a closer reading. Groups are changed in place; one that held nothing takes its rarest
+ * kind's rarity.
+ */
+function roleSaidByItsKinds(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  if (weights.SYNONYM_WEIGHT <= 0 || !WHO_IS.test(question)) return;
+  for (const g of groups) {
+    if (g.pronoun === true || g.terms.some((t) => t.other !== true)) continue;
+    const terms = g.defined === true ? [] : [...g.terms];
+    const before = terms.length;
+    addSynonyms(index, terms, roleKinds(g.word), weights.SYNONYM_WEIGHT);
+    if (terms.length === before) continue;
+    if (before === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    g.terms = terms;
+    delete g.defined;
+  }
 }
 
 /**

@@ -1,0 +1,17 @@
+/** `roleKinds`: the kinds of a role noun, by WordNet's hyponyms, and the nouns that have none read. */
+import { describe, expect, it } from 'vitest';
+import { roleKinds } from '../../src/qa/role-kinds.js';
+
+describe('roleKinds', () => {
+  it('reads kinds downwards only, and not those of a class of people', () => {
+    expect(roleKinds('artist')).toContain('painter');
+    expect(roleKinds('artists')).toContain('painter');
+    // A painter is an artist; an artist need not be a painter.
+    expect(roleKinds('painter')).not.toContain('artist');
+    // "Person" and the classes just below it ("worker", "leader") have every job among their kinds.
+    expect(roleKinds('person')).toEqual([]);
+    expect(roleKinds('worker')).toEqual([]);
+    // No kind of person: no role.
+    expect(roleKinds('picture')).toEqual([]);
+  });
+});
