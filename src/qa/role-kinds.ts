@@ -5,17 +5,21 @@
  * whoever holds the particular role holds the general one. Only downwards: a painter is an artist, but
  * "who was the painter?" is not told by "the artist", who may have made a sculpture.
  *
- * Only for a role, a kind of person in the noun's commonest sense: read for any noun (session 26), the
- * kinds of class nouns ("type", "part", "case") found passages that answer nothing. Pure, apart from
+ * Only for a role by its work in the noun's commonest sense (`isFirstlyOccupation`: "artist",
+ * "doctor", "writer"). Read for any noun (session 26), the kinds of class nouns ("type", "part",
+ * "case") found passages that answer nothing; read for any kind of person, "who was one man who…" took
+ * "signore" and "boy" as kinds of man, and a story of other people answered it. Pure, apart from
  * WordNet.
  */
+import { isFirstlyOccupation } from './job-asked.js';
+import { stem } from './text.js';
 import { WordCache } from './word-caches.js';
 import {
   commonSenses,
   detachedLemma,
   hypernymsOf,
   isCommonSense,
-  onlyKindOf,
+  isLemma,
   pointersOf,
   readSynsetLemmas,
 } from './wordnet.js';
@@ -27,15 +31,24 @@ const cache = new WordCache<readonly string[]>();
  * The single-word kinds (lower case) one link below the commonest sense of the role noun `word` (or of
  * its singular), each where that kind is one of its own commonest senses ("painter" is first an artist;
  * a word whose kind-of-artist sense is rare would read the story's other sense). Named instances (`~i`,
- * "Picasso") are no kinds. None for a word that is no kind of person in its commonest sense.
+ * "Picasso") are no kinds. None for a word that is no occupation.
  */
 export function roleKinds(word: string): readonly string[] {
   return cache.get(word.toLowerCase(), readKinds);
 }
 
+/**
+ * Does the search's stem of `kind` spell another word: "photographer" → "photograph", whose sentences
+ * ("took photographs") say the thing made, not who made it.
+ */
+function stemsToOther(kind: string): boolean {
+  const s = stem(kind);
+  return s !== kind && (isLemma('noun', s) || isLemma('verb', s));
+}
+
 function readKinds(word: string): readonly string[] {
   const singular = detachedLemma('noun', word) ?? word;
-  if (!onlyKindOf(singular, 'person', 1)) return [];
+  if (!isFirstlyOccupation(singular)) return [];
   const sense = commonSenses('noun', singular)[0];
   // Not a class of people, one link below "person" or "person" itself ("worker", "leader", "adult"):
   // its kinds are every job or state ("person" has 471, "worker" 85: "victim", "volunteer", "owner"),
@@ -48,7 +61,13 @@ function readKinds(word: string): readonly string[] {
     if (p.symbol !== '~' || p.pos !== 'n') continue;
     for (const lemma of readSynsetLemmas('noun', p.offset)) {
       const kind = lemma.toLowerCase();
-      if (!kind.includes('_') && kind === lemma && isCommonSense('noun', kind, p.offset)) kinds.add(kind);
+      if (
+        !kind.includes('_') &&
+        kind === lemma &&
+        isCommonSense('noun', kind, p.offset) &&
+        !stemsToOther(kind)
+      )
+        kinds.add(kind);
     }
   }
   return [...kinds];

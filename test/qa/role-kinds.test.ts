@@ -11,6 +11,9 @@ describe('roleKinds', () => {
     // "Person" and the classes just below it ("worker", "leader") have every job among their kinds.
     expect(roleKinds('person')).toEqual([]);
     expect(roleKinds('worker')).toEqual([]);
+    // A sex or age is no work: "boy" and "signore" are kinds of man, and anyone may be one.
+    expect(roleKinds('man')).toEqual([]);
+    expect(roleKinds('woman')).toEqual([]);
     // No kind of person: no role.
     expect(roleKinds('picture')).toEqual([]);
   });
