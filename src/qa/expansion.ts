@@ -48,7 +48,7 @@ import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
-import { roleKinds } from './role-kinds.js';
+import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
@@ -132,18 +132,20 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
  * names (`roleKinds`: "painter" is a kind of artist), as a synonym says it. Only for "who is/was the
  * R": whoever holds the kind holds the role; in any other question a kind is another thing ("how many
  * artists…" is no count of painters). A role read only through its definition is read through its
- * kinds instead, a closer reading. Groups are changed in place; one that held nothing takes its rarest
- * kind's rarity.
+ * kinds instead, a closer reading. Only kinds written in lower case as a named person's title count
+ * (`titledKinds`). Groups are changed in place, taking their rarest kind's rarity.
  */
 function roleSaidByItsKinds(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
   if (weights.SYNONYM_WEIGHT <= 0 || !WHO_IS.test(question)) return;
   for (const g of groups) {
-    if (g.pronoun === true || g.terms.some((t) => t.other !== true)) continue;
-    const terms = g.defined === true ? [] : [...g.terms];
-    const before = terms.length;
-    addSynonyms(index, terms, roleKinds(g.word), weights.SYNONYM_WEIGHT);
-    if (terms.length === before) continue;
-    if (before === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    // Any match of the word, its own or a synonym's, says the role: a kind would only tie it.
+    if (g.pronoun === true || (g.terms.length > 0 && g.defined !== true)) continue;
+    const kinds = roleKinds(g.word);
+    if (kinds.length === 0) continue;
+    const terms: Term[] = [];
+    addSynonyms(index, terms, titledKinds(index, kinds), weights.SYNONYM_WEIGHT);
+    if (terms.length === 0) continue;
+    g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     g.terms = terms;
     delete g.defined;
   }

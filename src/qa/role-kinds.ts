@@ -12,6 +12,8 @@
  * WordNet.
  */
 import { isFirstlyOccupation } from './job-asked.js';
+import type { SearchIndex } from './search-index.js';
+import { someTitled } from './titled-doer.js';
 import { stem } from './text.js';
 import { WordCache } from './word-caches.js';
 import {
@@ -20,8 +22,10 @@ import {
   hypernymsOf,
   isCommonSense,
   isLemma,
+  lexFileOf,
   pointersOf,
   readSynsetLemmas,
+  usualSenses,
 } from './wordnet.js';
 
 // Module state: each word's kinds, read from WordNet once (a `WordCache`, bounded as wordnet.ts's are).
@@ -46,6 +50,19 @@ function stemsToOther(kind: string): boolean {
   return s !== kind && (isLemma('noun', s) || isLemma('verb', s));
 }
 
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * Is every usual sense of `kind` (`usualSenses`) one of a person: "surgeon", "painter" (its usual sense;
+ * the rope and the cougar are untagged), but not "canary" (a bird too, no sense tagged) nor "master" (a
+ * master copy)? A story's "pair of canaries" said who "the singer" was.
+ */
+function onlyPerson(kind: string): boolean {
+  const senses = usualSenses('noun', kind);
+  return senses.length > 0 && senses.every((s) => lexFileOf('noun', s) === NOUN_PERSON);
+}
+
 function readKinds(word: string): readonly string[] {
   const singular = detachedLemma('noun', word) ?? word;
   if (!isFirstlyOccupation(singular)) return [];
@@ -65,10 +82,30 @@ function readKinds(word: string): readonly string[] {
         !kind.includes('_') &&
         kind === lemma &&
         isCommonSense('noun', kind, p.offset) &&
+        onlyPerson(kind) &&
         !stemsToOther(kind)
       )
         kinds.add(kind);
     }
   }
   return [...kinds];
+}
+
+/**
+ * The kinds (`roleKinds`) some sentence of the articles writes, in lower case, in the title of a named
+ * person: "the sculptor Eleanor Pascoe", "barrister Helen Carr", "Helen Carr, a barrister" (`titledPeople`).
+ * A kind said of no one named tells no holder ("a specialist salvage team", "the coach she was in");
+ * one capitalised is a name or part of one ("Don Jackson", "Bath Magistrates' Court"); and only the kind's
+ * own forms count, not words sharing its stem ("Marine biologist" is no mariner).
+ */
+export function titledKinds(index: SearchIndex, kinds: readonly string[]): string[] {
+  return kinds.filter((kind) =>
+    someTitled(index, stem(kind), (p, text) =>
+      p.title.some(
+        (t) =>
+          text.slice(t.start, t.end) === t.word &&
+          (t.word === kind || detachedLemma('noun', t.word) === kind),
+      ),
+    ),
+  );
 }

@@ -17,4 +17,14 @@ describe('roleKinds', () => {
     // No kind of person: no role.
     expect(roleKinds('picture')).toEqual([]);
   });
+
+  it('reads no kind with a usual sense that is no person', () => {
+    // "Canary": the bird and the colour are as usual as the singer (WordNet's corpus tags no sense).
+    expect(roleKinds('singer')).not.toContain('canary');
+    expect(roleKinds('singer')).toContain('crooner');
+    // "Master": a master copy is among its usual senses.
+    expect(roleKinds('artist')).not.toContain('master');
+    // "Sculptor": its one usual sense is the artist, not the constellation.
+    expect(roleKinds('artist')).toContain('sculptor');
+  });
 });
