@@ -9,7 +9,7 @@
  * "doctor", "writer"). Read for any noun (session 26), the kinds of class nouns ("type", "part",
  * "case") found passages that answer nothing; read for any kind of person, "who was one man who…" took
  * "signore" and "boy" as kinds of man, and a story of other people answered it. Pure, apart from
- * WordNet.
+ * WordNet and the index given to `titledKinds`.
  */
 import { isFirstlyOccupation } from './job-asked.js';
 import type { SearchIndex } from './search-index.js';
@@ -35,7 +35,8 @@ const cache = new WordCache<readonly string[]>();
  * The single-word kinds (lower case) one link below the commonest sense of the role noun `word` (or of
  * its singular), each where that kind is one of its own commonest senses ("painter" is first an artist;
  * a word whose kind-of-artist sense is rare would read the story's other sense). Named instances (`~i`,
- * "Picasso") are no kinds. None for a word that is no occupation.
+ * "Picasso") are no kinds, nor a word with a usual sense that is no person's (`onlyPerson`). None for
+ * a word that is no occupation.
  */
 export function roleKinds(word: string): readonly string[] {
   return cache.get(word.toLowerCase(), readKinds);
