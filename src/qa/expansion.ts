@@ -48,6 +48,8 @@ import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
+import { roleKinds, titledKinds } from './role-kinds.js';
+import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
@@ -120,7 +122,33 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   agentNouns(index, parsed.text, expansion.groups, weights);
   lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
+  roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
+}
+
+/**
+ * "Who was the artist?" of "…the work of the Victorian painter Thomas Kent": the role a who-question
+ * asks the holder of, when the articles do not say it in any form, is said by its kinds the story
+ * names (`roleKinds`: "painter" is a kind of artist), as a synonym says it. Only for "who is/was the
+ * R": whoever holds the kind holds the role; in any other question a kind is another thing ("how many
+ * artists…" is no count of painters). A role read only through its definition is read through its
+ * kinds instead, a closer reading. Only kinds written in lower case as a named person's title count
+ * (`titledKinds`). Groups are changed in place, taking their rarest kind's rarity.
+ */
+function roleSaidByItsKinds(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  if (weights.SYNONYM_WEIGHT <= 0 || !WHO_IS.test(question)) return;
+  for (const g of groups) {
+    // Any match of the word, its own or a synonym's, says the role: a kind would only tie it.
+    if (g.pronoun === true || (g.terms.length > 0 && g.defined !== true)) continue;
+    const kinds = roleKinds(g.word);
+    if (kinds.length === 0) continue;
+    const terms: Term[] = [];
+    addSynonyms(index, terms, titledKinds(index, kinds), weights.SYNONYM_WEIGHT);
+    if (terms.length === 0) continue;
+    g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+    g.terms = terms;
+    delete g.defined;
+  }
 }
 
 /**

@@ -193,6 +193,15 @@ function compoundOccupation(noun: string): boolean {
   return false;
 }
 
+/**
+ * Is `noun` first of all one for a person by their work: its commonest sense is a kind of worker (or one
+ * of the classes), not only a rarer sense, as "woman" is (a cleaning woman) and "man" (a subordinate).
+ */
+export function isFirstlyOccupation(noun: string): boolean {
+  if (!isRoleNoun(noun)) return false;
+  return (WORKERS as readonly string[]).includes(noun) || WORKERS.some((c) => isFirstlyKindOf(noun, c));
+}
+
 /** `isOccupation` by WordNet's own entry for the noun. */
 function listedOccupation(noun: string): boolean {
   if (noun.length < 3) return false;

@@ -10,7 +10,7 @@ import type { Group } from './expansion.js';
 import type { SearchIndex } from './search-index.js';
 import { stem } from './text.js';
 import { newTerm, OTHER } from './term.js';
-import { titledPeople, withTitledNames } from './titles.js';
+import { titledPeople, withTitledNames, type Titled } from './titles.js';
 import { subjectVerb } from './verb-subject.js';
 import { lemmaOf } from './lemma.js';
 import { derivedWords, isLemma, isRoleNoun } from './wordnet.js';
@@ -32,19 +32,29 @@ export function agentNounsOf(verb: string): string[] {
 
 /** Whether some sentence of the articles writes `agent` (a stem) in a title before a person's name. */
 function titlesSomeone(index: SearchIndex, agent: string): boolean {
-  const list = index.postingsOf(agent);
+  return someTitled(index, agent, (p) => !p.apposition && p.title.some((t) => t.stem === agent));
+}
+
+/**
+ * Whether some sentence holding the stem `s` titles a named person as `test` asks (`titledPeople`,
+ * given the sentence's text).
+ */
+export function someTitled(
+  index: SearchIndex,
+  s: string,
+  test: (p: Titled, text: string) => boolean,
+): boolean {
+  const list = index.postingsOf(s);
   // A word in many sentences is a common one there ("player" in a sports folder): not looked into.
   if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
-  return index.anyDocOf(agent, (id) => {
+  return index.anyDocOf(s, (id) => {
     const doc = index.docs[id];
     if (doc === undefined) return false;
     const text = doc.sentence.text;
     const tokens = index.tokens(id);
     // "Owner Priya Mistry": a name the tagger does not know, which the title makes one.
     const people = withTitledNames(text, index.entitiesOf(doc.sentence), tokens);
-    return titledPeople(text, tokens, people).some(
-      (p) => !p.apposition && p.title.some((t) => t.stem === agent),
-    );
+    return titledPeople(text, tokens, people).some((p) => test(p, text));
   });
 }
 

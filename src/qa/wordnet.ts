@@ -1022,6 +1022,20 @@ export interface Sense {
   tagged: boolean;
 }
 
+/**
+ * The senses of `lemma` a reader thinks of first: those WordNet's corpus tags (it lists them first, by
+ * frequency), or every sense when the corpus tags none ("canary": the singer is listed first, yet no
+ * sense is known to be the usual one). None when WordNet lacks the lemma as this part of speech.
+ */
+export function usualSenses(pos: Pos, lemma: string): number[] {
+  const line = findIndexLine(pos, lemma);
+  if (line === undefined) return [];
+  const fields = line.split(' ');
+  const tagged = Number(fields[5 + Number(fields[3])]);
+  const offsets = offsetsOf(line);
+  return tagged > 0 ? offsets.slice(0, tagged) : offsets;
+}
+
 /** Every sense of `lemma` as written (no base forms tried), for each part of speech that lists it. */
 export function sensesOf(lemma: string): Sense[] {
   const senses: Sense[] = [];
