@@ -85,7 +85,11 @@ function questionVerbs(question: string): Token[] {
 export function meansOf(question: string, passage: MeansPassage): Span | undefined {
   const { tokens } = passage;
   const verbs = questionVerbs(question).map((v) => formOf(v, true));
-  const at = tokens.flatMap((t, i) => (verbs.some((same) => same(t)) ? [i] : []));
+  // "Brown, understandably, feels…": a name in the passage is no verb of the question ("how does brown
+  // feel").
+  const at = tokens.flatMap((t, i) =>
+    !/^\p{Lu}/u.test(passage.text.slice(t.start)) && verbs.some((same) => same(t)) ? [i] : [],
+  );
   for (const v of at) {
     for (let i = v + 1; i <= v + VERB_REACH && i < tokens.length; i++) {
       const found = phraseAt(passage, i, true);
@@ -103,7 +107,14 @@ export function meansOf(question: string, passage: MeansPassage): Span | undefin
       return found;
   }
   for (const v of at) {
-    const next = [tokens[v + 1], tokens[v - 1]].find((t) => t !== undefined && mannerAdverb(t.word));
+    const verb = tokens[v] as Token;
+    // Next to the verb with nothing between: one set off by commas comments on the whole clause.
+    const next = [tokens[v + 1], tokens[v - 1]].find(
+      (t) =>
+        t !== undefined &&
+        /^\s*$/u.test(passage.text.slice(Math.min(t.end, verb.end), Math.max(t.start, verb.start))) &&
+        mannerAdverb(t.word),
+    );
     if (next !== undefined)
       return { text: passage.text.slice(next.start, next.end), start: next.start, end: next.end };
   }
