@@ -44,11 +44,12 @@ const AFTER_HEAD =
   /^(?:of|from|in|near|on|at|with|for|by|under|over|into|onto|across|along|behind|beside|around|through|via|as|than|like)$/iu;
 /** Articles and possessives: "by the river" is a place, "by sea" and "by post" a means. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/iu;
-/** WordNet's lexicographer files of places, times and groups (noun.location, noun.object, noun.time, noun.group). */
+/** WordNet's lexicographer files of places, times and groups (noun.location, noun.object, noun.time, noun.group, noun.person). */
 const LOCATION = 15;
 const NATURAL_OBJECT = 17;
 const TIME = 28;
 const GROUP = 14;
+const PERSON = 18;
 /** Words of a phrase at most: a longer run is a clause, not a means. */
 const MAX_WORDS = 10;
 /** Tokens between the asked verb and its means phrase or adverb at most ("got home safely by taxi"). */
@@ -227,7 +228,11 @@ function whereOrWhen(passage: MeansPassage, start: number, raw: string): boolean
   // "By the weekend" cut at its date: an article left alone names nothing.
   if (DETERMINER.test(lower)) return true;
   // "By police": a body of people did it, as a person would.
-  if (isPersonHead(lower) || (nounClasses(lower, 1).has(GROUP) && mayBePeopleHead(lower))) return true;
+  // "With his two young sons": a noun whose commonest sense is a person ("son", which WordNet also
+  // lists as the Son of God, no kind of person).
+  const commonest = nounClasses(lower, 1);
+  if (isPersonHead(lower) || commonest.has(PERSON) || (commonest.has(GROUP) && mayBePeopleHead(lower)))
+    return true;
   if (nounClasses(lower).has(TIME)) return true;
   // "By sea", "by post": with no article English names the means of travel or sending.
   const first = nounClasses(lower, 1);

@@ -49,6 +49,10 @@ describe('the means phrase judged by its head', () => {
     );
   });
 
+  it('"with his two sons": a person heads no means ("son" is also the Son of God) (company, not how)', () => {
+    expect(derby.ask('how did lloyd celebrate?').answer?.text).not.toMatch(/^his two sons/u);
+  });
+
   it('an adverb before the participle says how much, not how ("badly beaten")', () => {
     expect(derby.ask('how were the visitors beaten?').answer?.text).not.toBe('badly');
   });
