@@ -49,7 +49,7 @@ describe('the means phrase judged by its head', () => {
     );
   });
 
-  it('"with his two sons": a person heads no means ("son" is also the Son of God) (company, not how)', () => {
+  it('"with his two sons": a person heads no means, company is no how ("son" is also the Son of God)', () => {
     expect(derby.ask('how did lloyd celebrate?').answer?.text).not.toMatch(/^his two sons/u);
   });
 
