@@ -75,7 +75,8 @@ import {
 import { ofAskedOwner } from './number-owner.js';
 import { askedNoun, nounTiedSpan } from './noun-tied.js';
 import { withoutAskedSubject } from './object-asked.js';
-import { mannerCandidates } from './manner.js';
+import { asksManner, mannerCandidates } from './manner.js';
+import { meansOf } from './means.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { nameListOf } from './name-list.js';
 import { verbLemmaOf } from './lemma.js';
@@ -136,6 +137,10 @@ export function extractSpan(
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched);
   if (stranded !== null) return stranded;
+  // "How did they get home?": the means the passage says ("by taxi"), not any noun of it (`means.ts`),
+  // nor the age of the person it names ("Owen Pryce, 58, said he knew it by…").
+  const means = asksManner(input.question) ? meansOf(input.question, input.passage) : undefined;
+  if (means !== undefined) return means;
   // "whats his name?" with "his" read as Martin Quayle: the name, as the passage writes it in full.
   const person = personNameAsked(input);
   if (person !== undefined)

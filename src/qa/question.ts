@@ -104,7 +104,8 @@ const RULES: [RegExp, QuestionType][] = [
     'organization',
   ],
   [/\b(who|whom|whose|which (person|man|woman|minister|official|leader))\b/, 'person'],
-  [/\b(why|for what reason|what (caused|led to))\b/, 'reason'],
+  // "How come the ferry stopped?" asks why it did, not how.
+  [/\b(why|how come|for what reason|what (caused|led to))\b/, 'reason'],
   // "what was the strike due to?": the stranded "due to" / "owing to" has the wh-word for its object, a
   // cause, as "what caused the strike?" asks; read as "what was the strike", any sentence about it did.
   [/^\s*what\b.*\b(due|owing) to\W*$/, 'reason'],
@@ -190,8 +191,8 @@ function nounType(question: string): QuestionType | undefined {
 /** The word after "what" or "which"; made once, as letters.ts says why. */
 const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
 
-/** A question opened by "why", up to the next wh-word (group 1). */
-const WHY_CLAUSE = new RegExp(`^(\\s*why\\b.*?)\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
+/** A question opened by "why" or "how come", up to the next wh-word (group 1). */
+const WHY_CLAUSE = new RegExp(`^(\\s*(?:why|how\\s+come)\\b.*?)\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 
 /**
  * The part of the question its type is read from. A question opened by "why" asks a reason; a wh-word
