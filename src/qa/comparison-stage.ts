@@ -23,13 +23,13 @@ export interface ComparedAnswer {
   passages: Passage[];
 }
 
-/** The question's words as read: each correction ("sponsered" → "sponsored") put in. */
+/**
+ * The question's words as read: each correction ("sponsered" → "sponsored") put in, word by word (the
+ * reader's words are looked up, never made into a pattern).
+ */
 function corrected(question: string, corrections: readonly { from: string; to: string }[]): string {
-  return corrections.reduce(
-    (q, c) =>
-      q.replace(new RegExp(String.raw`\b${c.from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'giu'), c.to),
-    question,
-  );
+  const fixed = new Map(corrections.map((c) => [c.from.toLowerCase(), c.to]));
+  return question.replace(/\p{L}+/gu, (word) => fixed.get(word.toLowerCase()) ?? word);
 }
 
 /**

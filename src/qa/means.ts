@@ -59,7 +59,7 @@ const VERB_REACH = 6;
  * "reportedly".
  */
 const NOT_MANNER =
-  /^(?:only|early|nearly|really|largely|mainly|mostly|likely|recently|finally|eventually|initially|originally|previously|currently|formerly|lately|fully|highly|simply|actually|reportedly|allegedly|apparently|certainly|probably|possibly|clearly|daily|weekly|monthly|yearly|fairly|widely|partly|roughly|immediately|subsequently|usually|normally|generally|typically|already|officially|publicly|widely|especially|particularly|nearly|merely|previously|briefly)$/u;
+  /^(?:only|early|nearly|really|largely|mainly|mostly|likely|recently|finally|eventually|initially|originally|previously|currently|formerly|lately|fully|highly|simply|actually|reportedly|allegedly|apparently|certainly|probably|possibly|clearly|daily|weekly|monthly|yearly|fairly|widely|partly|roughly|immediately|subsequently|usually|normally|generally|typically|already|officially|publicly|especially|particularly|merely|briefly)$/u;
 
 /** Words after which a word WordNet lists as a verb too is a noun: "the rocks", "on earth". */
 const BEFORE_NOUN =

@@ -37,6 +37,8 @@ describe('a comparison of two people the story gives an age: yes or no, both age
     ['show', 'is the gardener older than the judge?', 'no', '67', '74'],
     // A capital says a name: Gardener the judge.
     ['show', 'is Ken Fielding older than Gardener?', 'no', '52', '74'],
+    // A typo is read as the story's word before the sides are looked for.
+    ['flood', 'is colin ashdwon younger than priya nandra?', 'no', '71', '44'],
   ])('%s: "%s"', (story, question, polarity, left, right) => {
     const answer = engines[story].ask(question);
     expect(answer.answered).toBe(true);
