@@ -8,11 +8,11 @@
 import { isPersonHead, mayBePeopleHead } from './answer-kind.js';
 import type { Entity } from './entities.js';
 import type { Span } from './span-input.js';
-import { tokenize, type Token } from './text.js';
-import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
+import { DETERMINERS, tokenize, type Token } from './text.js';
+import { anyOf, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { formOf } from './verb-subject.js';
 import { verbLemmaOf } from './lemma.js';
-import { findIndexLine, isAdverb, isNoun, nounClasses } from './wordnet.js';
+import { findIndexLine, isAdverb, isNoun, NOUN_FILE, nounClasses } from './wordnet.js';
 
 /** The passage as the means reading needs it. */
 interface MeansPassage {
@@ -37,19 +37,13 @@ const NO_MEANS = /^(?:\d|far\b)/iu;
  * ("by water taxi late in the evening"); "late" after an article or a possessive is an adjective of the
  * phrase ("with a late winner").
  */
-const PHRASE_END =
-  /[,;:.!?()\u2014"“”]|\s[\u2013-]\s|\s(?:to|which|who|that|where|when|while|because|after|before|since|until|as\s+well\s+as|and\s+then|and\s+therefore|so\s+that|in\s+order|yesterday)\s|(?<!\b(?:a|an|the|his|her|its|their|our|my|your|this|that))\s(?:late|early|last|next)\s/iu;
+const PHRASE_END = new RegExp(
+  String.raw`[,;:.!?()\u2014"“”]|\s[\u2013-]\s|\s(?:to|which|who|that|where|when|while|because|after|before|since|until|as\s+well\s+as|and\s+then|and\s+therefore|so\s+that|in\s+order|yesterday)\s|(?<!\b${anyOf([...DETERMINERS])})\s(?:late|early|last|next)\s`,
+  'iu',
+);
 /** Words after which a phrase's head is over: a preposition ("a header from Owain Jenkins"). */
 const AFTER_HEAD =
   /^(?:of|from|in|near|on|at|with|for|by|under|over|into|onto|across|along|behind|beside|around|through|via|as|than|like)$/iu;
-/** Articles and possessives: "by the river" is a place, "by sea" and "by post" a means. */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/iu;
-/** WordNet's lexicographer files of places, times and groups (noun.location, noun.object, noun.time, noun.group, noun.person). */
-const LOCATION = 15;
-const NATURAL_OBJECT = 17;
-const TIME = 28;
-const GROUP = 14;
-const PERSON = 18;
 /** Words of a phrase at most: a longer run is a clause, not a means. */
 const MAX_WORDS = 10;
 /** Tokens between the asked verb and its means phrase or adverb at most ("got home safely by taxi"). */
@@ -62,8 +56,10 @@ const NOT_MANNER =
   /^(?:only|early|nearly|really|largely|mainly|mostly|likely|recently|finally|eventually|initially|originally|previously|currently|formerly|lately|fully|highly|simply|actually|reportedly|allegedly|apparently|certainly|probably|possibly|clearly|daily|weekly|monthly|yearly|fairly|widely|partly|roughly|immediately|subsequently|usually|normally|generally|typically|already|officially|publicly|especially|particularly|merely|briefly)$/u;
 
 /** Words after which a word WordNet lists as a verb too is a noun: "the rocks", "on earth". */
-const BEFORE_NOUN =
-  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|on|in|to|from|at|with|for|about|by)$/u;
+const BEFORE_NOUN: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...['of', 'on', 'in', 'to', 'from', 'at', 'with', 'for', 'about', 'by'],
+]);
 
 /** Auxiliaries, which are no asked verb ("was" of "how was the fire put out?"). */
 const AUXILIARY: ReadonlySet<string> = new Set([
@@ -83,7 +79,7 @@ function questionVerbs(question: string): Token[] {
   return words.filter(
     (t, i) =>
       !AUXILIARY.has(t.word) &&
-      !BEFORE_NOUN.test(words[i - 1]?.word ?? '') &&
+      !BEFORE_NOUN.has(words[i - 1]?.word ?? '') &&
       verbLemmaOf(t.word) !== undefined,
   );
 }
@@ -96,14 +92,15 @@ function questionVerbs(question: string): Token[] {
  */
 export function meansOf(question: string, passage: MeansPassage): Span | undefined {
   const { tokens } = passage;
-  const verbs = questionVerbs(question).map((v) => formOf(v, true));
+  const asked = questionVerbs(question);
+  const verbs = asked.map((v) => formOf(v, true));
   // "Brown, understandably, feels…": a name in the passage is no verb of the question ("how does brown
   // feel").
   const at = tokens.flatMap((t, i) =>
     !/^\p{Lu}/u.test(passage.text.slice(t.start)) && verbs.some((same) => same(t)) ? [i] : [],
   );
   // "How did she get through the ordeal?": "through" is the asked predicate's own, its means comes after.
-  const own = ownWords(question);
+  const own = ownWords(question, asked[0]);
   for (const v of at) {
     for (let i = v + 1; i <= v + VERB_REACH && i < tokens.length; i++) {
       const found = own.has((tokens[i] as Token).word) ? undefined : phraseAt(passage, i, true);
@@ -138,10 +135,9 @@ export function meansOf(question: string, passage: MeansPassage): Span | undefin
   return undefined;
 }
 
-/** The question's words after its first verb ("through" of "how did she get through the ordeal?"). */
-function ownWords(question: string): Set<string> {
+/** The question's words after its first verb `first` ("through" of "how did she get through the ordeal?"). */
+function ownWords(question: string, first: Token | undefined): Set<string> {
   const words = tokenize(question);
-  const first = questionVerbs(question)[0];
   const from = first === undefined ? words.length : words.findIndex((t) => t.start === first.start);
   return new Set(words.slice(from + 1).map((t) => t.word));
 }
@@ -226,16 +222,19 @@ function whereOrWhen(passage: MeansPassage, start: number, raw: string): boolean
   if (tagged || /^\p{Lu}/u.test(word) || /^\p{Lu}/u.test(raw)) return true;
   const lower = word.toLowerCase();
   // "By the weekend" cut at its date: an article left alone names nothing.
-  if (DETERMINER.test(lower)) return true;
+  if (DETERMINERS.has(lower)) return true;
   // "By police": a body of people did it, as a person would.
   // "With his two young sons": a noun whose commonest sense is a person ("son", which WordNet also
   // lists as the Son of God, no kind of person).
   const commonest = nounClasses(lower, 1);
-  if (isPersonHead(lower) || commonest.has(PERSON) || (commonest.has(GROUP) && mayBePeopleHead(lower)))
+  if (
+    isPersonHead(lower) ||
+    commonest.has(NOUN_FILE.person) ||
+    (commonest.has(NOUN_FILE.group) && mayBePeopleHead(lower))
+  )
     return true;
-  if (nounClasses(lower).has(TIME)) return true;
+  if (nounClasses(lower).has(NOUN_FILE.time)) return true;
   // "By sea", "by post": with no article English names the means of travel or sending.
-  const first = nounClasses(lower, 1);
-  const bare = !DETERMINER.test(words[0]?.[0] ?? '');
-  return !bare && (first.has(LOCATION) || first.has(NATURAL_OBJECT));
+  const bare = !DETERMINERS.has((words[0]?.[0] ?? '').toLowerCase());
+  return !bare && (commonest.has(NOUN_FILE.location) || commonest.has(NOUN_FILE.object));
 }

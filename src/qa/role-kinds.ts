@@ -23,6 +23,7 @@ import {
   isCommonSense,
   isLemma,
   lexFileOf,
+  NOUN_FILE,
   pointersOf,
   readSynsetLemmas,
   usualSenses,
@@ -51,9 +52,6 @@ function stemsToOther(kind: string): boolean {
   return s !== kind && (isLemma('noun', s) || isLemma('verb', s));
 }
 
-/** WordNet's lexicographer file of nouns for people (noun.person). */
-const NOUN_PERSON = 18;
-
 /**
  * Is every usual sense of `kind` (`usualSenses`) one of a person: "surgeon", "painter" (its usual sense;
  * the rope and the cougar are untagged), but not "canary" (a bird too, no sense tagged) nor "master" (a
@@ -61,7 +59,7 @@ const NOUN_PERSON = 18;
  */
 function onlyPerson(kind: string): boolean {
   const senses = usualSenses('noun', kind);
-  return senses.length > 0 && senses.every((s) => lexFileOf('noun', s) === NOUN_PERSON);
+  return senses.length > 0 && senses.every((s) => lexFileOf('noun', s) === NOUN_FILE.person);
 }
 
 function readKinds(word: string): readonly string[] {

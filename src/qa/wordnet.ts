@@ -603,6 +603,12 @@ export function isNextKindOf(word: string, category: string): boolean {
 }
 
 /**
+ * WordNet's lexicographer files of nouns read by number (`lexFileOf`, `nounClasses`): noun.group,
+ * noun.location, noun.object (natural objects: a river, a hill), noun.person, noun.time.
+ */
+export const NOUN_FILE = { group: 14, location: 15, object: 17, person: 18, time: 28 } as const;
+
+/**
  * The lexicographer files of a noun's commonest `senses` (WordNet's coarse classes, its "supersenses":
  * noun.event, noun.communication, noun.person…), the second field of each synset's line.
  */
