@@ -25,6 +25,7 @@ import {
   isKindOrSame,
   isLemma,
   isNoun,
+  NOUN_FILE,
   nounClasses,
   onlyKindOf,
   taggedUses,
@@ -796,13 +797,22 @@ const STANDS_AS_SUBJECT =
 
 const PERSONS: ReadonlySet<Class> = new Set<Class>(['person', 'organization', 'name', 'people']);
 
-/** WordNet's lexicographer file of its top nouns ("entity", "thing", "group"…). */
-const NOUN_TOPS = 3;
 /**
  * WordNet's coarse classes of nouns for things a number or a date cannot be: animal, artifact, body,
  * food, group, location, object, person, plant, substance.
  */
-const CONCRETE: ReadonlySet<number> = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 27]);
+const CONCRETE: ReadonlySet<number> = new Set([
+  NOUN_FILE.animal,
+  NOUN_FILE.artifact,
+  NOUN_FILE.body,
+  NOUN_FILE.food,
+  NOUN_FILE.group,
+  NOUN_FILE.location,
+  NOUN_FILE.object,
+  NOUN_FILE.person,
+  NOUN_FILE.plant,
+  NOUN_FILE.substance,
+]);
 
 /**
  * Is the word a noun as English mostly uses it, by WordNet's sense-tagged corpus: a noun at all, and not
@@ -914,7 +924,7 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
   if ((cls === 'thing' || cls === 'people') && !isWrittenAsName(c.text) && !usedAsNoun(head)) return 'none';
   if (!isNoun(head)) return 'fine';
   // "Which entity…": a noun of WordNet's top classes (noun.Tops) is of no class of its own.
-  if (asked.has(NOUN_TOPS)) return 'fine';
+  if (asked.has(NOUN_FILE.tops)) return 'fine';
   return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
 }
 
@@ -927,10 +937,8 @@ function dateOrNumberFit(noun: string): Fit {
   return [...nounClasses(noun)].every((k) => CONCRETE.has(k)) ? 'none' : 'loose';
 }
 
-/** WordNet's coarse class of nouns for times (noun.time: "holiday", "season"). */
-const TIME_CLASS = 28;
 /** WordNet's coarse classes of what a place name may name: artifact (a hall, a pub), group, location. */
-const PLACE_NAMED: ReadonlySet<number> = new Set([6, 14, 15]);
+const PLACE_NAMED: ReadonlySet<number> = new Set([NOUN_FILE.artifact, NOUN_FILE.group, NOUN_FILE.location]);
 
 /** Right before a name the passage gives a thing: "called", "named", "titled", "entitled", a quote mark. */
 const NAMED_BEFORE = /\b(?:called|named|titled|entitled)\s+["“‘']?$/iu;
@@ -945,7 +953,7 @@ function calledFit(noun: string, c: KindCandidate, passage: KindPassage): Fit {
   const cls = classOf(c, passage);
   // "Next spring", "eight": only a noun whose commonest sense is a time ("the holiday") is called by a date.
   if (cls === 'date' || cls === 'number' || cls === 'time')
-    return nounClasses(noun, 1).has(TIME_CLASS) ? 'fine' : 'none';
+    return nounClasses(noun, 1).has(NOUN_FILE.time) ? 'fine' : 'none';
   // "Eight dates": a phrase opening with a number counts things, it names none ("Apollo 17" may).
   if (passage.tags.some((t) => t.type === 'number' && t.start === c.start)) return 'none';
   // "York's Carnegie Hall", "Britain and the United States": a phrase over a place the tagger finds,

@@ -4,11 +4,7 @@
  * leaving Barnsley").
  */
 import { verbLemmaOf } from './lemma.js';
-import { commonSenses, lexFileOf } from './wordnet.js';
-
-/** WordNet's lexicographer files of verbs of motion ("leave" a place) and of social life ("leave" a post). */
-const MOTION = 38;
-const SOCIAL = 41;
+import { commonSenses, lexFileOf, VERB_FILE } from './wordnet.js';
 
 /**
  * A lowercase verb in -ing opening the clause with a capitalised name for its object ("leaving
@@ -17,12 +13,15 @@ const SOCIAL = 41;
  */
 const GERUND_TO_NAME = /^(\p{Ll}\p{L}*ing)\s+(?:the\s+)?(?=\p{Lu})/u;
 
-/** The senses of "leave" that are a step out of a place or a post (`MOTION`, `SOCIAL`), read once. */
+/** The senses of "leave" that are a step out of a place or a post (verb.motion, verb.social), read once. */
 let leaving: ReadonlySet<number> | undefined;
 function leavingSenses(): ReadonlySet<number> {
   // Module state: WordNet's files do not change while the process runs, so the set is read once.
   leaving ??= new Set(
-    commonSenses('verb', 'leave').filter((o) => [MOTION, SOCIAL].includes(lexFileOf('verb', o))),
+    commonSenses('verb', 'leave').filter((o) => {
+      const file = lexFileOf('verb', o);
+      return file === VERB_FILE.motion || file === VERB_FILE.social;
+    }),
   );
   return leaving;
 }

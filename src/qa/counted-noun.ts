@@ -8,7 +8,16 @@ import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
 import { irregularPlurals } from '../nlp/nlp.js';
 import { ORDINAL_WORD } from './numbers.js';
-import { isAdverb, isKindOf, isKindOrSame, isLemma, isNextKindOf, nounClasses, synonyms } from './wordnet.js';
+import {
+  isAdverb,
+  isKindOf,
+  isKindOrSame,
+  isLemma,
+  isNextKindOf,
+  NOUN_FILE,
+  nounClasses,
+  synonyms,
+} from './wordnet.js';
 
 /**
  * Nouns English counts with no singular of their own ("how many police…", "staff", "cattle"), which
@@ -110,11 +119,8 @@ export function countsAsked(word: string, noun: string): boolean {
  */
 export function countsWider(word: string, noun: string): boolean {
   const classes = nounClasses(word, 1);
-  return classes.size > 0 && !classes.has(TOPS_FILE) && isKindOf(noun, word);
+  return classes.size > 0 && !classes.has(NOUN_FILE.tops) && isKindOf(noun, word);
 }
-
-/** WordNet's lexicographer file of its top nouns (noun.Tops: entity, thing, event, object…). */
-const TOPS_FILE = 3;
 
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
 function nounForms(word: string): string[] {

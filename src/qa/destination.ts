@@ -12,10 +12,8 @@ import { isWrittenAsName } from './answer-kind.js';
 import type { ScoredSpan, Span, SpanSentence } from './span-input.js';
 import { namesAPlace, overlapsTag } from './span-parts.js';
 import type { Token } from './text.js';
-import { commonSenses, lexFileOf } from './wordnet.js';
+import { commonSenses, lexFileOf, VERB_FILE } from './wordnet.js';
 
-/** WordNet's lexicographer file of verbs of motion ("move", "go", "travel", "fly", "head"). */
-const MOTION = 38;
 /** The prepositions a motion's end follows ("to Corby", "into the harbour", "towards the border"). */
 const TOWARDS = /^(?:to|into|towards|toward)$/;
 /**
@@ -42,7 +40,7 @@ export function destinationVerb(question: string, parsed: ParsedQuestion): Token
 /** Is the verb's commonest sense one of motion ("move", "go"), not of handing over ("hand", "pass")? */
 function isMotion(lemma: string): boolean {
   const first = commonSenses('verb', lemma)[0];
-  return first !== undefined && lexFileOf('verb', first) === MOTION;
+  return first !== undefined && lexFileOf('verb', first) === VERB_FILE.motion;
 }
 
 /**

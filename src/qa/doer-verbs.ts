@@ -24,13 +24,11 @@ import {
   readSynsetWords,
   sharedSenseWords,
   taggedUses,
+  VERB_FILE,
 } from './wordnet.js';
 
 // Module state: each verb's doer verbs, read from WordNet once (a `WordCache`, bounded as wordnet.ts's are).
 const cache = new WordCache<readonly string[]>();
-
-/** WordNet's lexicographer file of the verbs of fighting, athletic activities and contests. */
-export const COMPETITION = 33;
 
 /**
  * The verbs (dictionary forms, single words) whose doer also does `lemma` in one of its commonest
@@ -53,11 +51,11 @@ export function namesContest(noun: string): boolean {
 
 /** Is one of the verb's commonest senses a contest's ("win", "beat", "equalise"; not "make", "lead")? */
 export function isContestVerb(lemma: string): boolean {
-  return commonSenses('verb', lemma).some((s) => lexFileOf('verb', s) === COMPETITION);
+  return commonSenses('verb', lemma).some((s) => lexFileOf('verb', s) === VERB_FILE.competition);
 }
 
 function readDoers(lemma: string): readonly string[] {
-  const senses = commonSenses('verb', lemma).filter((s) => lexFileOf('verb', s) === COMPETITION);
+  const senses = commonSenses('verb', lemma).filter((s) => lexFileOf('verb', s) === VERB_FILE.competition);
   if (senses.length === 0) return [];
   const found = new Set<string>();
   const keep = (offset: number, words: readonly string[]) => {
@@ -73,7 +71,7 @@ function readDoers(lemma: string): readonly string[] {
   // Defined by the verb in a contest's sense ("win a victory over"; not "win approval or support for",
   // persuading).
   for (const d of verbsWithGenus(lemma))
-    if (lexFileOf('verb', d.offset) === COMPETITION) keep(d.offset, [d.verb]);
+    if (lexFileOf('verb', d.offset) === VERB_FILE.competition) keep(d.offset, [d.verb]);
   return [...found];
 }
 

@@ -11,7 +11,7 @@
  * winning goal", "a victory parade" say no one won), and a name before its phrase is the one who won
  * ("gave Harford a 2-1 win"). Pure, apart from WordNet look-ups.
  */
-import { COMPETITION, isContestVerb } from './doer-verbs.js';
+import { isContestVerb } from './doer-verbs.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { stem, type Token } from './text.js';
@@ -23,8 +23,10 @@ import {
   isAdverb,
   isLemma,
   lexFileOf,
+  NOUN_FILE,
   pointersOf,
   readSynsetWords,
+  VERB_FILE,
 } from './wordnet.js';
 
 // Module state: each verb's event nouns and each verb's reading as a verb of having the event, read
@@ -32,16 +34,19 @@ import {
 const nounCache = new WordCache<ReadonlySet<string>>();
 const doingCache = new WordCache<boolean>();
 
-/** WordNet's lexicographer files of the nouns of acts and of events (the contest verbs': doer-verbs.ts). */
-const NOUN_ACT = 4;
-const NOUN_EVENT = 11;
-
 /**
  * The verb lexicographer files whose verbs take an event as what is perceived, told, thought, felt or
- * marked (body 29, cognition 31, communication 32, emotion 37, perception 39, social 41): "suffered",
+ * marked: "suffered",
  * "remembered", "reported", "enjoyed", "watched", "celebrated" the win.
  */
-const ONLY_OF_IT: ReadonlySet<number> = new Set([29, 31, 32, 37, 39, 41]);
+const ONLY_OF_IT: ReadonlySet<number> = new Set([
+  VERB_FILE.body,
+  VERB_FILE.cognition,
+  VERB_FILE.communication,
+  VERB_FILE.emotion,
+  VERB_FILE.perception,
+  VERB_FILE.social,
+]);
 
 /** A determiner or possessive, which opens a noun phrase. */
 const DETERMINER_WORDS = 'a|an|the|their|its|his|her|our';
@@ -77,18 +82,18 @@ export function eventNouns(lemma: string): ReadonlySet<string> {
 function readEventNouns(lemma: string): ReadonlySet<string> {
   const found = new Set<string>();
   for (const sense of commonSenses('verb', lemma)) {
-    if (lexFileOf('verb', sense) !== COMPETITION) continue;
+    if (lexFileOf('verb', sense) !== VERB_FILE.competition) continue;
     for (const p of pointersOf('verb', sense)) {
       if (p.symbol !== '+' || p.pos !== 'n') continue;
       const file = lexFileOf('noun', p.offset);
-      if (file !== NOUN_ACT && file !== NOUN_EVENT) continue;
+      if (file !== NOUN_FILE.act && file !== NOUN_FILE.event) continue;
       const words = readSynsetWords('noun', p.offset);
       // A lexical pointer names its own word (`to`); only that one is the verb's noun.
       const own = p.to === 0 ? words : [words[p.to - 1] ?? ''];
       for (const w of own) if (w !== '' && !w.includes('_')) found.add(stem(w));
       // "A win" is a kind of "victory": the event it is a kind of says it too (an act's kind, "success",
       // says any doing well).
-      if (file !== NOUN_EVENT) continue;
+      if (file !== NOUN_FILE.event) continue;
       for (const h of hypernymsOf(p.offset, false))
         for (const w of readSynsetWords('noun', h)) if (!w.includes('_')) found.add(stem(w));
     }
@@ -104,20 +109,14 @@ function verbBases(word: string): string[] {
 }
 
 /**
- * WordNet's lexicographer file of the verbs of being and having states (verb.stative): a verb whose
- * commonest sense is one says a state toward the event, not getting it ("needed a win", "deserved a
- * win", "lacked a win").
- */
-const STATIVE = 42;
-
-/**
  * Can the verb have an event as what its subject got or did: one of its commonest senses is none of
- * `ONLY_OF_IT`, and its commonest is no state (`STATIVE`)?
+ * `ONLY_OF_IT`, and its commonest is no state (verb.stative: "needed a win", "deserved a win",
+ * "lacked a win" say a state toward the event, not getting it)?
  */
 function takesEventDone(lemma: string): boolean {
   return doingCache.get(lemma, (l) => {
     const senses = commonSenses('verb', l);
-    if (senses[0] !== undefined && lexFileOf('verb', senses[0]) === STATIVE) return false;
+    if (senses[0] !== undefined && lexFileOf('verb', senses[0]) === VERB_FILE.stative) return false;
     return senses.some((s) => !ONLY_OF_IT.has(lexFileOf('verb', s)));
   });
 }

@@ -603,10 +603,57 @@ export function isNextKindOf(word: string, category: string): boolean {
 }
 
 /**
- * WordNet's lexicographer files of nouns read by number (`lexFileOf`, `nounClasses`): noun.group,
- * noun.location, noun.object (natural objects: a river, a hill), noun.person, noun.time.
+ * WordNet's lexicographer files (its coarse classes, "supersenses") by number, as `lexFileOf` and
+ * `nounClasses` read them: the numbers of WordNet's lexnames file, one name each, so a reader names
+ * the class it means (noun.Tops is `tops`; noun.object holds natural objects: a river, a hill).
  */
-export const NOUN_FILE = { group: 14, location: 15, object: 17, person: 18, time: 28 } as const;
+export const NOUN_FILE = {
+  tops: 3,
+  act: 4,
+  animal: 5,
+  artifact: 6,
+  attribute: 7,
+  body: 8,
+  cognition: 9,
+  communication: 10,
+  event: 11,
+  feeling: 12,
+  food: 13,
+  group: 14,
+  location: 15,
+  motive: 16,
+  object: 17,
+  person: 18,
+  phenomenon: 19,
+  plant: 20,
+  possession: 21,
+  process: 22,
+  quantity: 23,
+  relation: 24,
+  shape: 25,
+  state: 26,
+  substance: 27,
+  time: 28,
+} as const;
+
+/** The verbs' lexicographer files by number (WordNet's lexnames: verb.body is 29 … verb.weather 43). */
+export const VERB_FILE = {
+  body: 29,
+  change: 30,
+  cognition: 31,
+  communication: 32,
+  competition: 33,
+  consumption: 34,
+  contact: 35,
+  creation: 36,
+  emotion: 37,
+  motion: 38,
+  perception: 39,
+  possession: 40,
+  social: 41,
+  stative: 42,
+  weather: 43,
+} as const;
 
 /**
  * The lexicographer files of a noun's commonest `senses` (WordNet's coarse classes, its "supersenses":
