@@ -4,6 +4,7 @@
  * They come from each article's own sentences (compromise's tags), so they work for any article.
  */
 import { MONTH } from '../knowledge/dateline.js';
+import { addressTitle } from '../knowledge/names.js';
 import { BE } from './auxiliaries.js';
 import { nlp } from '../nlp/nlp.js';
 import type { Entity } from './entities.js';
@@ -63,6 +64,26 @@ const continuesNoun = (object: readonly TermJson[], next: TermJson | undefined):
     !/[“"(]/.test(next.pre ?? '') &&
     next.tags.includes('Noun') &&
     !next.tags.includes('Pronoun')
+  );
+};
+
+/** Is the object so far only numbers ("six" of "won six of her seven games"), which "of" goes on from? */
+const onlyNumbers = (object: readonly TermJson[]): boolean =>
+  object.length > 0 && object.every((t) => t.tags.includes('Value'));
+
+/**
+ * Was the object cut on a word that describes, before what it describes ("the black" of "spotted the
+ * black, fist-sized stone")? A comma between two adjectives is inside the noun phrase. An adjective
+ * that ends its clause ("voted against.") is no cut.
+ */
+const cutOnDescribing = (object: readonly TermJson[], next: TermJson | undefined): boolean => {
+  const last = object.at(-1);
+  const describing = (t: TermJson) => t.tags.includes('Adjective') && !t.tags.includes('Noun');
+  return (
+    last !== undefined &&
+    next !== undefined &&
+    describing(last) &&
+    (describing(next) || next.tags.includes('Noun'))
   );
 };
 
@@ -126,6 +147,13 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       // "urged people not to spray swarms": a negation opens what they were urged to do, a clause of its
       // own ("Who urged people not?" is no question: nc37's console hint).
       clause ||= o.tags.includes('Negative');
+      // "won six of her seven games": "of" after a number goes on to what it counts ("Who won six?" asks
+      // nothing a reader could answer).
+      if (wordOf(o) === 'of' && onlyNumbers(object) && !endsPhrase(object.at(-1) as TermJson)) {
+        object.push(o);
+        most = object.length + OBJECT_WORDS - 1;
+        continue;
+      }
       // A quotation opens what someone said, no part of the object ("called the rye loaf “the best…”").
       if (clause || o.tags.some((tag) => STOP_OBJECT.has(tag)) || /[“"]/.test(o.pre ?? '')) break;
       object.push(o);
@@ -144,6 +172,7 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     if (continuesNoun(object, terms[j])) continue;
     while (object.length > 0 && (object.at(-1) as TermJson).tags.some((tag) => DANGLING.has(tag)))
       object.pop();
+    if (cutOnDescribing(object, terms[j])) continue;
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
     const words = object.map((o) => o.text.replace(/[^\p{L}\p{N}'-]/gu, '')).filter((w) => w !== '');
     // Nor "Who levelled it?": a pronoun names nothing out of its story.
@@ -234,12 +263,17 @@ function questionsByArticle(engine: Engine): Example[][] {
   const sentences = sentencesWithEntities(engine, ['body']);
   const texts: string[][] = [];
   for (const { text, article } of sentences) (texts[article] ??= []).push(text);
+  const surnames = namedInFull(sentences);
   for (const { text, article, sentence, entities } of sentences) {
     const from = { article, sentence };
     const who = whoQuestion(text);
     if (who !== undefined) add({ question: who.question, ...from, asks: { kind: 'doer', verb: who.verb } });
     for (const e of entities) {
-      const phrase = text.slice(e.start, e.end).replace(/[,.;:]+$/, '');
+      // "Who is Mr Pryce?", not "Who is Mr Pryce's?" of "Mr Pryce's workshop".
+      const phrase = text
+        .slice(e.start, e.end)
+        .replace(/[,.;:]+$/, '')
+        .replace(/['’]s$/u, '');
       if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
         add({ question: whatHappened(phrase), ...from, asks: { kind: 'event' } });
       // Not "Who is James Webb Space?" of a telescope, nor "Who is Trent Vale?" of a story that writes
@@ -248,12 +282,38 @@ function questionsByArticle(engine: Engine): Example[][] {
         e.type === 'person' &&
         phrase.split(' ').length >= 2 &&
         isPersonName(text, e) &&
-        !startsLongerName(texts[article] ?? [], phrase)
+        !startsLongerName(texts[article] ?? [], phrase) &&
+        !(titled(phrase) && surnames[article]?.has(surnameOf(phrase)) === true)
       )
         add({ question: `Who is ${phrase}?`, ...from, asks: { kind: 'person', name: phrase } });
     }
   }
   return out.filter((questions) => questions !== undefined);
+}
+
+/** Does the name open with a title of address ("Mr Pritchard", "Dr Ann Hope")? */
+const titled = (name: string): boolean => addressTitle(name.split(' ')[0] ?? '') !== undefined;
+const surnameOf = (name: string): string => name.split(' ').at(-1) ?? '';
+
+/**
+ * Per article (by position), the surnames of the people it names in full with no title ("Owen
+ * Pritchard"): "Who is Mr Pritchard?" asks of someone "Who is Owen Pritchard?" already names, an
+ * example that teaches a newcomer nothing new.
+ */
+function namedInFull(
+  sentences: readonly { text: string; article: number; entities: Entity[] }[],
+): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const { text, article, entities } of sentences)
+    for (const e of entities) {
+      const phrase = text
+        .slice(e.start, e.end)
+        .replace(/[,.;:]+$/, '')
+        .replace(/['’]s$/u, '');
+      if (e.type === 'person' && phrase.includes(' ') && !titled(phrase))
+        (out[article] ??= new Set()).add(surnameOf(phrase));
+    }
+  return out;
 }
 
 /** Questions the articles can answer, in article order, without repeats. */

@@ -108,6 +108,30 @@ describe('suggested questions', () => {
     expect(who).not.toContain('Who grown leeks?');
   });
 
+  it('asks what a number counts ("Who won six of her seven heats?", not "Who won six?")', () => {
+    const e = engine(
+      'Swimmer Nia Okoro, a pupil at Harbour Primary School, won six of her seven heats in Leeds.',
+    );
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toEqual(['Who won six of her seven heats?']);
+  });
+
+  it('never ends the object on an adjective before its noun ("Who spotted the black?")', () => {
+    const e = engine('Peter Lamb, 61, spotted the black, fist-sized stone on the gravel drive of his farm.');
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).toEqual([]);
+  });
+
+  it('asks "Who is Peter Lamb?", not "Who is Mr Lamb?" nor "Who is Mr Lamb\'s?" of the same man', () => {
+    const e = engine(
+      'Peter Lamb, 61, a sheep farmer, found the stone on Tuesday.',
+      'Mr Lamb said the stone was heavy.',
+      "Mr Lamb's dogs found a second stone, and Ms Quill from the museum came to see it.",
+    );
+    const people = suggestedQuestions(e).filter((q) => q.startsWith('Who is '));
+    expect(people).toEqual(['Who is Peter Lamb?', 'Who is Ms Quill?']);
+  });
+
   it('asks no "Who aged 15?" nor "Who levelled it?"', () => {
     const e = engine(
       'Baker Tom Reeve, who started at the bakery aged 15, won the regional prize on Saturday.',
