@@ -57,3 +57,25 @@ describe('"who is older, Mr or Mrs Pendry?": which of two, by their ages', () =>
     expect(shownShortAnswer(answer)).toBe(`${chosen}: Mr Pendry is 71, Mrs Pendry 66`);
   });
 });
+
+describe('a thing asked of one person, when the story ties it to them without a possessive (review40c)', () => {
+  it.each<[string, string]>([
+    // "Baird's accuracy … while Megan Pugh shot at 88.2 per cent": Pugh's is said with a verb.
+    ["what is Megan Pugh's accuracy?", '88.2'],
+    // "the total of her fellow shooter Elin Hughes is 415": hers is "the N of X".
+    ["What is Elin Hughes's total?", '415'],
+  ])('"%s" → %s, not refused for another\'s possessive nearby', async (question, value) => {
+    expect((await ask('netball-league', question)).answer?.text ?? '').toMatch(value);
+  });
+
+  it("asked of someone the sentence never names, another's accuracy is still no answer", async () => {
+    const answer = await ask('netball-league', "what is Rowlands's accuracy?");
+    expect(answer.answer?.text ?? '').not.toMatch(/Baird|78\.5|88\.2/);
+  });
+});
+
+describe('"how old is X?" of "the 31-year-old Scotland international Fiona Baird": the age is hers', () => {
+  it.each(['How old is Fiona Baird?', 'how old is baird'])('"%s" → 31', async (question) => {
+    expect((await ask('netball-league', question)).answer?.text ?? '').toMatch(/^31/);
+  });
+});

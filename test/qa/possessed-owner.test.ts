@@ -22,4 +22,15 @@ describe('possessedByAnother', () => {
       false,
     );
   });
+
+  it('a thing of two words, and a passage that names the asked person, are read (review40c)', () => {
+    const two = "Hannah's world ranking is expected to climb in June.";
+    expect(possessedByAnother("what is ashby's world ranking?", two)).toBe(true);
+    // Ashby's own ranking is said without a possessive: the passage is left to the other readings.
+    const both = "Hannah's ranking rose to 40, while Ashby climbed to a ranking of 12.";
+    expect(possessedByAnother("what is ashby's ranking?", both)).toBe(false);
+    expect(
+      possessedByAnother("what is ashby's ranking?", "Hannah's ranking rose, as did the ranking of Ashby."),
+    ).toBe(false);
+  });
 });

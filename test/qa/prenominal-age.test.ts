@@ -21,9 +21,22 @@ describe('prenominalAges', () => {
     ]);
   });
 
+  it('reads the name after a place or side that modifies a noun or adjective ("Scotland captain")', () => {
+    expect(owners('The 31-year-old Scotland captain Fiona Baird has agreed to stay.')).toEqual([
+      ['Fiona Baird', '31'],
+    ]);
+    expect(owners('The 24-year-old Ireland international Ciara Doyle signed on Monday.')).toEqual([
+      ['Ciara Doyle', '24'],
+    ]);
+    expect(owners('A 38-year-old Newport City supporter Gareth Ellis was thanked.')).toEqual([
+      ['Gareth Ellis', '38'],
+    ]);
+  });
+
   it('reads no name where the capitalised word modifies a noun, or a verb stands between', () => {
     expect(owners('A 43-year-old Leeds man was arrested.')).toEqual([]);
     expect(owners('The 21-year-old said Tom Reid had helped him.')).toEqual([]);
     expect(owners('The 200-year-old bridge over the Wye was closed.')).toEqual([]);
+    expect(owners('A 27-year-old Swansea woman and her son were unhurt.')).toEqual([]);
   });
 });
