@@ -28,12 +28,20 @@ export function polarityWord(polarity: Polarity): string {
 }
 
 /**
- * The answer to a yes/no question comparing two people's ages: the yes or no, then each person's name
- * with their age ("Yes: Tom Reilly is 62, Amira Haddad 38").
+ * The answer to a question comparing two people's ages: the yes or no, or for "who is older, X or Y?"
+ * the one who is, then each person's name with their age ("Yes: Tom Reilly is 62, Amira Haddad 38",
+ * "Mr Greaves: Mr Greaves is 67, Mrs Greaves 64"); undefined when neither is said.
  */
-export function comparisonWords(polarity: Polarity, comparison: NonNullable<Answer['comparison']>): string {
+export function comparisonWords(
+  polarity: Polarity | undefined,
+  comparison: NonNullable<Answer['comparison']>,
+): string | undefined {
   const [left, right] = comparison.sides;
-  return `${polarityWord(polarity)}: ${left.label} is ${left.value}, ${right.label} ${right.value}`;
+  const which = comparison.chosen === undefined ? undefined : comparison.sides[comparison.chosen].label;
+  const lead = which ?? (polarity === undefined ? undefined : polarityWord(polarity));
+  return lead === undefined
+    ? undefined
+    : `${lead}: ${left.label} is ${left.value}, ${right.label} ${right.value}`;
 }
 
 /**

@@ -70,7 +70,7 @@ export function sourceLine(passage: Passage): string {
 export function shownShortAnswer(answer: Answer): string | undefined {
   const short = answer.answer;
   // A yes/no question is answered by the passage; "Yes" or "No" above it only where it plainly says so.
-  if (short === null && answer.polarity !== undefined && answer.comparison !== undefined)
+  if (short === null && answer.comparison !== undefined)
     return comparisonWords(answer.polarity, answer.comparison);
   if (short === null) return answer.polarity === undefined ? undefined : polarityWord(answer.polarity);
   if (answer.page === undefined) return short.text;

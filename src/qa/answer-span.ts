@@ -73,6 +73,8 @@ import {
   type AskedVerb,
 } from './verb-subject.js';
 import { ofAskedOwner } from './number-owner.js';
+import { ofAgeOwner } from './age-owner.js';
+import { possessedByAnother } from './possessed-owner.js';
 import { askedNoun, nounTiedSpan } from './noun-tied.js';
 import { withoutAskedSubject } from './object-asked.js';
 import { asksManner, mannerCandidates } from './manner.js';
@@ -141,6 +143,8 @@ export function extractSpan(
   // nor the age of the person it names ("Owen Pryce, 58, said he knew it by…").
   const means = asksManner(input.question) ? meansOf(input.question, input.passage) : undefined;
   if (means !== undefined) return means;
+  // "What is Feltham's rating?" of "Priya's rating is…": another's thing, no answer (`possessed-owner.ts`).
+  if (possessedByAnother(input.question, input.passage.text)) return null;
   // "whats his name?" with "his" read as Martin Quayle: the name, as the passage writes it in full.
   const person = personNameAsked(input);
   if (person !== undefined)
@@ -231,10 +235,10 @@ export function extractSpan(
     input,
   );
   // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
-  // Whitcomb get?" by the number of another name.
+  // Whitcomb get?" by the number of another name; "how old is she?" by another's age (`age-owner.ts`).
   // "How did she die?": no name, date or person says how (`manner.ts`).
   const candidates = mannerCandidates(
-    ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input),
+    ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
     input.question,
     input.passage.tags,
   );

@@ -253,7 +253,12 @@ function agesOfOthers(
   };
   if (ages.some((a) => theirs(a.name))) return false;
   let rest = text;
-  for (const a of ages) rest = rest.slice(0, a.ageStart) + ' '.repeat(a.age.length) + rest.slice(a.ageEnd);
+  // An age written before a name takes its "-year-old" with it ("48-year-old Martin Feltham").
+  for (const a of ages) {
+    const written = /^-years?-old\b/u.exec(rest.slice(a.ageEnd))?.[0].length ?? 0;
+    const end = a.ageEnd + written;
+    rest = rest.slice(0, a.ageStart) + ' '.repeat(end - a.ageStart) + rest.slice(end);
+  }
   // A year ("died … in 2021") is a time, no one's age.
   rest = rest.replace(/\b(?:1[89]|20)\d\d\b/g, ' ');
   return !/\d|\byears?\b|\baged?\b/i.test(rest);

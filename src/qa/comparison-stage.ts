@@ -1,8 +1,8 @@
 /**
  * The comparison stage: for a yes/no question comparing two people's ages ("is the baker older than the
  * florist?"), the story of the best passage is read for each side's age (`comparison.ts`); when both are
- * found and differ, the answer is that yes or no with the two sentences shown first, each age marked as
- * the answer. Any other question, or a comparison the story does not settle, keeps its passages as they
+ * found and differ, the answer is that yes or no (or, for "who is older, X or Y?", the side that is) with
+ * the two sentences shown first, each age marked as the answer. Any other question, or a comparison the story does not settle, keeps its passages as they
  * are.
  */
 import { compareSides, comparisonAsked, type Comparison } from './comparison.js';
@@ -19,6 +19,8 @@ export interface ComparedValue {
 /** What the stage adds to an answer: the yes or no, both sides, and the passages with theirs first. */
 export interface ComparedAnswer {
   polarity: Comparison['polarity'];
+  /** For "who is older, X or Y?", the side that is (`Comparison.chosen`). */
+  chosen?: 0 | 1;
   sides: readonly [ComparedValue, ComparedValue];
   passages: Passage[];
 }
@@ -78,6 +80,7 @@ export function comparedAnswer(
   const at = (sentence: number) => order.indexOf(sentence);
   return {
     polarity: compared.polarity,
+    ...(compared.chosen !== undefined ? { chosen: compared.chosen } : {}),
     sides: [
       { label: left.label, value: left.value, passage: at(left.sentence) },
       { label: right.label, value: right.value, passage: at(right.sentence) },

@@ -1,9 +1,10 @@
 /**
  * Yes/no questions comparing two people's ages: "is the baker older than the florist?", "is Megan Cole
- * younger than Jack Reilly?". A passage answers only one side of such a question; the answer is the two
+ * younger than Jack Reilly?", and which of two is: "who is older, Mr or Mrs Greaves?". A passage answers only one side of such a question; the answer is the two
  * ages set against each other. Each side's age is read with the project's readers: `agesOfNames` (an
- * apposition, "Tom Reilly, 62,"; a predicate, "Reid is 45") or a number `measuresAt` reads as an age
- * ("aged 62", "a 19-year-old"). Only when each side is one person of the story and the two ages differ
+ * apposition, "Tom Reilly, 62,"; a predicate, "Reid is 45"; an age before the name, "48-year-old
+ * accountant Martin Feltham") or, for an age they tie to no name, a number `measuresAt` reads as an age
+ * ("aged 62", "a 19-year-old") and the nearest name. Only when each side is one person of the story and the two ages differ
  * is there a yes or no; otherwise the engine answers as it does any question. Sums and counts ("did
  * the quiz night make more than the walk?") are not compared: which number belongs to which thing needs
  * more than nearness in the sentence (session 39's review). Pure, apart from WordNet's word lists.
@@ -14,6 +15,7 @@ import { numbersIn } from './numbers.js';
 import type { Polarity } from './polarity.js';
 import { tokenize, type Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
+import { addressTitle, isFirstName, nameGender } from '../knowledge/names.js';
 
 /** What a comparing question asks: its two sides as written and which way. */
 export interface ComparisonAsked {
@@ -22,6 +24,8 @@ export interface ComparisonAsked {
   right: string;
   /** Does the question ask whether the first side is the older? */
   greater: boolean;
+  /** Does it ask which side is ("who is older, X or Y?"), not whether the first is? */
+  which: boolean;
 }
 
 /** One side's age as the story gives it: whose, the sentence, where the number stands, its value. */
@@ -41,6 +45,8 @@ export interface ComparedSide {
 export interface Comparison {
   polarity: Polarity;
   sides: readonly [ComparedSide, ComparedSide];
+  /** For a which-question, the side that answers it: the first when the polarity is yes. */
+  chosen?: 0 | 1;
 }
 
 /** A sentence of the story, as the engine holds it. */
@@ -55,6 +61,12 @@ export interface StorySentence {
  */
 const COMPARING = /^\s*(?:is|are|was|were)\s+(.+?)\s+(older|younger)\s+than\s+(.+?)[\s?.!]*$/iu;
 /**
+ * "Who is older, Mr or Mrs Greaves?", "which of them is the younger: Tom or Ann?": "who" or "which", the
+ * auxiliary, the comparative (or superlative, of two), then the two sides joined by "or".
+ */
+const WHICH =
+  /^\s*(?:who|which(?:\s+(?:one|of\s+(?:them|the\s+two)))?)\s+(?:is|are|was|were)\s+(?:the\s+)?(older|younger|oldest|youngest|elder|eldest)\s*[,:;-]?\s+(.+?)\s+or\s+(.+?)[\s?.!]*$/iu;
+/**
  * A negated question ("isn't the baker older…", "is the baker not older…", "is no one older…"): a yes or
  * no read for the question without its negation would answer the opposite of what is asked, so such a
  * question is left to the engine's other stages.
@@ -65,10 +77,35 @@ const NEGATED = /\b(?:not|never|no|nobody|neither|nor)\b|n['’]t\b/iu;
 export function comparisonAsked(question: string): ComparisonAsked | undefined {
   if (NEGATED.test(question)) return undefined;
   const m = COMPARING.exec(question);
-  if (m === null) return undefined;
-  const [, left = '', comparative = '', right = ''] = m;
-  if (left.trim() === '' || right.trim() === '') return undefined;
-  return { left: left.trim(), right: right.trim(), greater: comparative.toLowerCase() === 'older' };
+  if (m !== null) {
+    const [, left = '', comparative = '', right = ''] = m;
+    if (left.trim() === '' || right.trim() === '') return undefined;
+    return {
+      left: left.trim(),
+      right: right.trim(),
+      greater: comparative.toLowerCase() === 'older',
+      which: false,
+    };
+  }
+  const w = WHICH.exec(question);
+  if (w === null) return undefined;
+  const [, comparative = '', first = '', right = ''] = w;
+  if (first.trim() === '' || right.trim() === '') return undefined;
+  const greater = /^(?:older|oldest|elder|eldest)$/iu.test(comparative);
+  return { left: shared(first.trim(), right.trim()), right: right.trim(), greater, which: true };
+}
+
+/**
+ * The first side with the words the second shares ("Mr or Mrs Greaves": "Mr" is "Mr Greaves"): a lone
+ * title before a title and a name, or a lone first name before a first name and a surname ("Tom or Ann
+ * Reilly"), is the same family's other member.
+ */
+function shared(first: string, second: string): string {
+  const [head, ...rest] = second.split(/\s+/u);
+  if (first.includes(' ') || head === undefined || rest.length === 0) return first;
+  const titles = addressTitle(first) !== undefined && addressTitle(head) !== undefined;
+  const given = isFirstName(first) && isFirstName(head);
+  return titles || given ? `${first} ${rest.join(' ')}` : first;
 }
 
 /** The words of a side that name it: not its article or a pronoun ("the", "her"). */
@@ -200,9 +237,17 @@ function ageOf(side: string, people: readonly AgedPerson[]): ComparedSide | unde
           const [before, after] = p.roles;
           return tokenize(before).at(-1)?.stem === role.stem || tokenize(after)[0]?.stem === role.stem;
         });
+  // A title asked is compared by the sex it says, not by its stem ("mrs" and "mr" share one): "Mr
+  // Greaves" is not "Mrs Greaves", though a name the story gives no title may be either.
+  const titled = words.find((w) => addressTitle(w.word) !== undefined);
+  const sex = titled === undefined ? undefined : nameGender(titled.word, isRoleNoun);
+  const named1 = words.filter((w) => w !== titled);
   const byName = people.filter((p) => {
     const name = new Set(tokenize(p.name).map((t) => t.stem));
-    return words.every((w) => name.has(w.stem));
+    const theirs = sex === undefined ? undefined : nameGender(p.name, isRoleNoun);
+    return (
+      named1.length > 0 && named1.every((w) => name.has(w.stem)) && (theirs === undefined || theirs === sex)
+    );
   });
   const matched = named ? (byName.length > 0 ? byName : byRole) : byRole.length > 0 ? byRole : byName;
   if (matched.length === 0 || distinct(matched)) return undefined;
@@ -224,5 +269,10 @@ export function compareSides(
   if (left.sentence === right.sentence && left.start === right.start) return undefined;
   if (left.age === right.age) return undefined;
   const older = left.age > right.age;
-  return { polarity: older === asked.greater ? 'yes' : 'no', sides: [left, right] };
+  const yes = older === asked.greater;
+  return {
+    polarity: yes ? 'yes' : 'no',
+    sides: [left, right],
+    ...(asked.which ? { chosen: yes ? 0 : 1 } : {}),
+  };
 }

@@ -588,7 +588,9 @@ export class Engine {
       type: parsed.type,
       answer: compared === undefined ? short.answer : null,
       ...(compared !== undefined
-        ? { polarity: compared.polarity, comparison: { sides: compared.sides } }
+        ? compared.chosen === undefined
+          ? { polarity: compared.polarity, comparison: { sides: compared.sides } }
+          : { comparison: { sides: compared.sides, chosen: compared.chosen } }
         : polarity !== undefined
           ? { polarity }
           : {}),

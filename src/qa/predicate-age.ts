@@ -6,6 +6,7 @@
  */
 import { addressTitle, isFirstName } from '../knowledge/names.js';
 import { namedAges } from './apposition.js';
+import { prenominalAges } from './prenominal-age.js';
 import { isCommonWord } from './wordnet.js';
 
 export interface PredicateAge {
@@ -92,10 +93,12 @@ export interface NamedAge {
 /**
  * Every age the sentence gives a name: in apposition or shared by a list (`namedAges`: "Chinedu Okafor,
  * 46,", "Tom and Jean Baxter, both 74"), then said of a named subject ("Sam Reid is 41 and his brother,
- * Tom Reid, is 45"); a pronoun's ("She is 34") is no name's.
+ * Tom Reid, is 45"), or written before the name (`prenominalAges`: "48-year-old accountant Martin
+ * Feltham"); a pronoun's ("She is 34") is no name's.
  */
 export function agesOfNames(text: string): NamedAge[] {
   const apposed = namedAges(text);
+  const before = prenominalAges(text).filter((b) => !apposed.some((a) => a.ageStart === b.ageStart));
   const said = predicateAges(text).filter(
     (p) => !/^(?:he|she)$/iu.test(p.subject) && !apposed.some((a) => a.ageStart === p.ageStart),
   );
@@ -108,5 +111,6 @@ export function agesOfNames(text: string): NamedAge[] {
       said: false,
     })),
     ...said.map((p) => ({ name: p.subject, age: p.age, ageStart: p.ageStart, ageEnd: p.ageEnd, said: true })),
+    ...before.map((b) => ({ ...b, said: false })),
   ];
 }

@@ -94,7 +94,12 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   const theirs =
     top.length > 1 && input.aged !== undefined ? top.filter((s) => agedIs(s.a.name, input.aged)) : top;
   const one = theirs.length === 1 ? theirs[0]?.a : undefined;
-  if (best > 0 && one !== undefined) return { text: one.age, start: one.ageStart, end: one.ageEnd };
+  if (best > 0 && one !== undefined) {
+    // An age written before the name is given as the story writes it ("18-year-old Mirza" → "18-year-old").
+    const written = /^-years?-old\b/u.exec(input.passage.text.slice(one.ageEnd))?.[0] ?? '';
+    const end = one.ageEnd + written.length;
+    return { text: input.passage.text.slice(one.ageStart, end), start: one.ageStart, end };
+  }
   // "The 21-year-old, who came through the academy at the age of nine, signed a five-year contract":
   // a sentence that opens on a person by their age (news's way of naming again someone just named)
   // gives that person's age, not the age at which they did something, nor a length of contract.

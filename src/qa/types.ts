@@ -86,9 +86,10 @@ export interface Answer {
   /**
    * For a yes/no question comparing two people's ages ("is the baker older than the florist?"): whose
    * age each side is, the age as written, and the passage saying it; the `polarity` says which way
-   * (`comparison-stage.ts`). The fronts say it in words.
+   * (`comparison-stage.ts`); for "who is older, X or Y?", `chosen` says which side is, and there is no
+   * `polarity`. The fronts say it in words.
    */
-  comparison?: { sides: readonly [ComparedValue, ComparedValue] };
+  comparison?: { sides: readonly [ComparedValue, ComparedValue]; chosen?: 0 | 1 };
   passages: Passage[];
   /** Words of the question that were read as a different, known word ("sined" → "signed"). */
   corrections: { from: string; to: string }[];

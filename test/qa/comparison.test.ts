@@ -13,8 +13,27 @@ describe('comparisonAsked', () => {
       left: 'the baker',
       right: 'the florist',
       greater: true,
+      which: false,
     });
     expect(comparisonAsked('Was Platt younger than Roy')).toMatchObject({ left: 'Platt', greater: false });
+  });
+
+  it('reads "who is older, X or Y?" as which of the two, a lone title or first name sharing the rest', () => {
+    expect(comparisonAsked('who is older, mr or mrs greaves')).toEqual({
+      left: 'mr greaves',
+      right: 'mrs greaves',
+      greater: true,
+      which: true,
+    });
+    expect(comparisonAsked('Which of them is the younger: Tom or Ann Reilly?')).toMatchObject({
+      left: 'Tom Reilly',
+      right: 'Ann Reilly',
+      greater: false,
+      which: true,
+    });
+    // A first side of its own is left as written.
+    expect(comparisonAsked('who is older, the baker or Ann Reilly')).toMatchObject({ left: 'the baker' });
+    expect(comparisonAsked('who is older?')).toBeUndefined();
   });
 
   it('reads no comparison in a question that asks for a number or compares nothing', () => {
@@ -80,5 +99,29 @@ describe('compareSides', () => {
     const missing = comparisonAsked('is platt older than the architect');
     if (missing === undefined) throw new Error('not read');
     expect(compareSides(missing, ages)).toBeUndefined();
+  });
+});
+
+describe("compareSides: each age its owner's", () => {
+  it('"Mr Greaves" is not "Mrs Greaves": a title asked is compared by the sex it says', () => {
+    const sides = story('Mrs Greaves, 64, said she cried.', 'Mr Greaves, 67, drove to Cornwall.');
+    const asked = { left: 'mr greaves', right: 'mrs greaves', greater: true, which: true };
+    const compared = compareSides(asked, sides);
+    expect(compared?.sides.map((s) => s.value)).toEqual(['67', '64']);
+    expect(compared?.chosen).toBe(0);
+    expect(compareSides({ ...asked, greater: false }, sides)?.chosen).toBe(1);
+  });
+
+  it('an age before a name is that name\'s, not the nearer subject\'s ("Jo Finch beat 48-year-old … Martin Feltham")', () => {
+    const sides = story(
+      'Jo Finch, 12, won the title.',
+      'In the final Jo Finch beat 48-year-old accountant Martin Feltham.',
+    );
+    const compared = compareSides(
+      { left: 'Martin Feltham', right: 'Jo Finch', greater: true, which: false },
+      sides,
+    );
+    expect(compared?.polarity).toBe('yes');
+    expect(compared?.sides.map((s) => s.value)).toEqual(['48', '12']);
   });
 });
