@@ -27,6 +27,7 @@ import { stem, tokenize, type Token } from './text.js';
 import { similarAdjectives } from './wordnet.js';
 import type { TaggedTerm } from '../nlp/nlp.js';
 import { rememberedTerms } from './text-memo.js';
+import { deniesAct, NEGATIVE_VERBS, verbLemma } from './opposite-act.js';
 
 export type Polarity = 'yes' | 'no';
 
@@ -209,6 +210,8 @@ export function polarityOf(
     const stems = strong(g);
     return tokens.flatMap((t, i) => (stems.has(t.stem) ? [i] : []));
   });
+  const opposite = opposedAct(asked, passage, tokens, groups, found);
+  if (opposite) return 'no';
   if (found.some((at) => at.length === 0)) return undefined;
   const askedStems = new Set([...asked.map((t) => t.stem), ...groups.flatMap((g) => [...strong(g)])]);
   if (found.flat().some((at) => denied(passage, tokens, at, askedStems))) return 'no';
@@ -233,6 +236,57 @@ export function polarityOf(
   // story's ("found … in 2011", of a theft this week) tells of another time, and no "yes".
   if (asked.some((t) => BY_NOW.has(t.word)) && datesEarlier(passage, storyDate)) return undefined;
   return assertsEvent(passage, tokens, found) ? 'yes' : undefined;
+}
+
+/**
+ * Does the passage say the asked act's opposite, so that the act did not happen (`deniesAct`: "did the
+ * winner accept the prize?" of "The winner has refused the prize", "did she refuse it?" of "She
+ * accepted it")? The opposite is a verb of the passage, said plainly (not denied, not an infinitive, no
+ * modal in its clause, no condition before it, no doubt in the sentence); every other word of the
+ * question is in the passage, so that it speaks of the asked act and no other ("did the vicar accept
+ * the prize?" is not told by the postman's refusing it when the passage never names the vicar). The
+ * asked verb may be a stopword ("take"), which has no group.
+ */
+function opposedAct(
+  asked: readonly Token[],
+  passage: string,
+  tokens: readonly Token[],
+  groups: readonly Group[],
+  found: readonly number[][],
+): boolean {
+  const askedVerbs = new Map<string, string>();
+  for (const t of asked.slice(1)) {
+    // "be", "have", "do": an auxiliary more often than the asked act.
+    const lemma = AUXILIARIES.has(t.word) ? undefined : verbLemma(t.word);
+    if (lemma !== undefined) askedVerbs.set(t.word, lemma);
+  }
+  if (askedVerbs.size === 0) return false;
+  const tagged = rememberedTerms(passage);
+  for (let at = 0; at < tokens.length; at++) {
+    if (!saidAsVerb(tagged, tokens, at)) continue;
+    const lemma = verbLemma((tokens[at] as Token).word);
+    if (lemma === undefined) continue;
+    // A verb and its particle as WordNet lists them ("turned down" → "turn_down").
+    const particle = tokens[at + 1]?.word;
+    const phrase = particle === undefined ? undefined : verbLemma(`${lemma}_${particle}`);
+    const said = [lemma, ...(phrase === undefined ? [] : [phrase])];
+    const opposedWords = [...askedVerbs].filter(([, a]) => said.some((s) => deniesAct(a, s)));
+    if (opposedWords.length === 0) continue;
+    // Every group the passage lacks is an opposed verb; every other is there.
+    const lacking = groups.filter((_, i) => (found[i] as number[]).length === 0);
+    if (!lacking.every((g) => opposedWords.some(([w]) => w === g.word))) continue;
+    if (groups.length === lacking.length) continue;
+    if (tokens[at - 1]?.word === 'to' || denied(passage, tokens, at, new Set())) continue;
+    const [from, to] = clauseAround(passage, tokens, at, at);
+    const sharedModal = new Set(asked.map((t) => t.word));
+    if (tokens.slice(from, to + 1).some((t) => MODALS.has(t.word) && !sharedModal.has(t.word))) continue;
+    const doubted = tokens.some(
+      (t, i) => isNegator(passage, t) || DOUBTS.has(t.word) || (i < at && CONDITIONS.has(t.word)),
+    );
+    if (doubted || /\?\s*["”']?\s*$/u.test(passage)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -278,9 +332,6 @@ function assertsEvent(passage: string, tokens: readonly Token[], found: readonly
 
 /** Prepositions whose -ing clause has not happened: "before travelling", "without paying". */
 const UNREALISED: ReadonlySet<string> = new Set(['before', 'without']);
-
-/** Verbs whose clause says that something did not happen ("refused to sign", "failed to attend"). */
-const NEGATIVE_VERBS = /^(?:refus|declin|fail|reject|abstain|boycott|avoid|neglect|omit)/u;
 
 /** A negator or a negative contraction somewhere in the text (what `isNegator` reads token by token). */
 const MAY_DENY = new RegExp(String.raw`\b(?:${[...NEGATORS].join('|')})\b|n['’]t\b`, 'iu');
