@@ -151,6 +151,8 @@ function boundaryBetween(text: string, before: Token, after: Token): boolean {
 function denied(text: string, tokens: readonly Token[], at: number, asked: ReadonlySet<string>): boolean {
   let auxiliary = false;
   let subject = 0;
+  // "will not face any charges": "any" opening the asked noun (1), then the one word whose object it is (2).
+  let object = 0;
   for (let i = at - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     if (boundaryBetween(text, token, tokens[i + 1] as Token)) return false;
@@ -164,6 +166,17 @@ function denied(text: string, tokens: readonly Token[], at: number, asked: Reado
       continue;
     }
     if (subject === 0 && !auxiliary && asked.has(token.stem)) continue;
+    // "any" under a negation denies the noun it opens, across the one verb or preposition whose object
+    // it is ("has not made any arrests", "was not in any danger"); not a verb of doubt ("did not deny
+    // any charges" says nothing of them).
+    if (subject === 0 && !auxiliary && object === 0 && token.word === 'any' && i === at - 1) {
+      object = 1;
+      continue;
+    }
+    if (subject === 0 && !auxiliary && object === 1 && !DOUBTS.has(token.word)) {
+      object = 2;
+      continue;
+    }
     if (!auxiliary || ++subject > SUBJECT_WORDS) return false;
   }
   return false;
