@@ -24,7 +24,7 @@ import { ANOTHER_TIME_SAID, BY_NOW, OTHER_TIME } from './other-time.js';
 import { MONTH } from './time-point.js';
 import type { Group } from './expansion.js';
 import { stem, tokenize, type Token } from './text.js';
-import { commonSenses, lexFileOf, similarAdjectives } from './wordnet.js';
+import { commonSenses, lexFileOf, similarAdjectives, VERB_FILE } from './wordnet.js';
 import type { TaggedTerm } from '../nlp/nlp.js';
 import { rememberedTerms } from './text-memo.js';
 import { deniesAct, NEGATIVE_VERBS, verbLemma } from './opposite-act.js';
@@ -360,16 +360,9 @@ function bridgesAny(text: string, token: Token): boolean {
   if (lemma === undefined) return true;
   const files = commonSenses('verb', lemma).map((o) => lexFileOf('verb', o));
   return (
-    files.length === 0 ||
-    !files.every((f) => f === TELLING_FILES.communication || f === TELLING_FILES.cognition)
+    files.length === 0 || !files.every((f) => f === VERB_FILE.communication || f === VERB_FILE.cognition)
   );
 }
-
-/**
- * WordNet's lexicographer files of verbs of saying and knowing, by number (`lexFileOf`). The lead's
- * branch adds these to wordnet.ts as VERB_FILE; they are written here until it is merged.
- */
-const TELLING_FILES = { cognition: 31, communication: 32 } as const;
 
 /**
  * Does the passage date something to a year before the story's ("in 2011", "since 1998"; a year after a
