@@ -1023,6 +1023,8 @@ export function isLemma(pos: Pos, lemma: string): boolean {
  */
 export interface Sense {
   pos: Pos;
+  /** The synset's offset in its part of speech's data file. */
+  offset: number;
   words: string[];
   /** WordNet orders a lemma's tagged senses by frequency first; the untagged ones after them are in no order. */
   tagged: boolean;
@@ -1053,6 +1055,7 @@ export function sensesOf(lemma: string): Sense[] {
     offsetsOf(line).forEach((offset, i) =>
       senses.push({
         pos,
+        offset,
         words: readSynsetWords(pos, offset),
         tagged: i < tagged,
       }),
@@ -1109,13 +1112,23 @@ export function phraseSynonyms(lemma: string): string[] {
   for (const pos of POS) {
     const senses = all.filter((s) => s.pos === pos);
     const tagged = senses.filter((s) => s.tagged);
-    for (const sense of tagged.length > 0 ? tagged.slice(0, SENSES_PER_POS) : senses)
-      for (const w of sense.words) {
-        if (w.includes('_') || own.includes(w)) continue;
+    for (const sense of tagged.length > 0 ? tagged.slice(0, SENSES_PER_POS) : senses) {
+      const single = (words: readonly string[]) => words.filter((w) => !w.includes('_') && !own.includes(w));
+      let words = single(sense.words);
+      // "take_off", "take away or remove": a verb sense WordNet names by the phrase alone says what it
+      // means by the verb it is a kind of ("remove, take, take away, withdraw"), where a story writes it
+      // ("the engine was withdrawn" for "taken off the line"). A sense with other words keeps them alone:
+      // "break_in, break" (to enter a place by force) is no kind of "trespass" said any other way.
+      if (pos === 'verb' && sense.words.length === 1)
+        words = pointersOf('verb', sense.offset)
+          .filter((p) => p.symbol === '@' && p.pos === 'v')
+          .flatMap((p) => single(readSynsetWords('verb', p.offset)));
+      for (const w of words) {
         found.add(w);
         // The story writes the verb inflected ("died"), which the stemmer does not always bring back.
         if (pos === 'verb') for (const form of verbForms(w)) found.add(form);
       }
+    }
   }
   const result = [...found];
   if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
