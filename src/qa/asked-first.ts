@@ -19,7 +19,6 @@ import type { Ranked } from './rerank.js';
 import type { Span } from './span-input.js';
 import { askedRole, saysRoleOnlyPossessed, titlesHolder } from './holder-asked.js';
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
-import { beliefAsked, statesBelief } from './belief-asked.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
@@ -60,7 +59,6 @@ const ASKED_ORDERS: readonly Stage[] = [
   leadFirst,
   describersFirst,
   speakersFirst,
-  believersFirst,
   marginsFirst,
   scoresFirst,
   doersFirst,
@@ -166,17 +164,6 @@ function describersFirst(ranked: Ranked[], { index, meant: question }: AskedOrde
   const asked = definitionAsked(question);
   if (asked === undefined) return ranked;
   return firstWhere(ranked, (r) => describes(index.docs[r.id]?.sentence.text ?? '', asked, r.tokens));
-}
-
-/**
- * "How do they think he ended up in Cornwall?": of the best few passages, those saying what someone
- * thinks with the question's verb of thinking and a clause first, in their order (`belief-asked.ts`);
- * any other question as ranked.
- */
-function believersFirst(ranked: Ranked[], { index, meant: question }: AskedOrder): Ranked[] {
-  const lemmas = beliefAsked(question);
-  if (lemmas === undefined) return ranked;
-  return firstWhere(ranked, (r) => statesBelief(index.docs[r.id]?.sentence.text ?? '', r.tokens, lemmas));
 }
 
 /**
