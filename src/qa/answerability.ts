@@ -300,10 +300,11 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
       own += g.idf;
       return;
     }
-    if (held(g) && (g.terms.some((t) => stems.has(t.stem)) || e.saidByPronoun?.includes(i) === true))
-      own += g.idf;
+    const here = g.terms.some((t) => stems.has(t.stem));
+    if (held(g) && (here || e.saidByPronoun?.includes(i) === true)) own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
-    if (held(g)) return;
+    // A word read only through a broader verb says nothing where the passage does not hold it.
+    if (held(g) && (here || g.widened !== true)) return;
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });

@@ -17,6 +17,7 @@ import {
   isNoun,
   isEnglishWord,
   isLemma,
+  phraseKinds,
   phraseSynonyms,
   sameDegreeSynonyms,
   sharedSynonyms,
@@ -68,6 +69,12 @@ export interface Group {
    * not hold the word itself, which the answerability stage counts as it counts a word with no terms.
    */
   defined?: true;
+  /**
+   * Read only through the broader verb its phrase is filed under ("off" of "taken off" → "withdrawn":
+   * `phraseKinds`): the answerability stage counts it as said only where the passage holds one of its
+   * terms, and as a word the articles lack elsewhere, as before it was read.
+   */
+  widened?: true;
   /**
    * Read from a pronoun of the question standing for the story's subject ("how old is he?" → the
    * subject's name: `subject.ts`): it says who the question is about, not what it asks, so it finds
@@ -565,10 +572,15 @@ export function expand(
       }
     // The phrase the word is part of ("pass away", "top out") in the story's single word ("died",
     // "peaked"), or the verb two words define ("express gratitude" → "thanked").
+    // A word read only through the broader verb its phrase is filed under ("off" of "taken off" →
+    // "withdrawn") is `widened`: the passage shown must hold such a word for it to count as said.
+    const kindStems = new Set<string>();
     if (weights.PHRASE_WEIGHT > 0)
       for (const phrase of phrases)
-        if (phrase.keywords.includes(word))
+        if (phrase.keywords.includes(word)) {
           addSynonyms(index, terms, phrase.defines ?? phraseSynonyms(phrase.lemma), weights.PHRASE_WEIGHT);
+          if (phrase.defines === undefined) for (const k of phraseKinds(phrase.lemma)) kindStems.add(stem(k));
+        }
     // A yes/no question asks whether an event happened ("did anyone die?"), which the story may tell in
     // words of its own: "die" by "death" or "killed", "injuries" by "injured" (`event-kin.ts`), beside
     // the word's synonyms ("harm"), which come from its synset alone. Only for a word the articles do
@@ -604,6 +616,8 @@ export function expand(
         return { word, terms, idf, defined: true as const };
       }
     }
+    if (terms.length > 0 && terms.every((t) => kindStems.has(t.stem)))
+      return { word, terms, idf, widened: true as const };
     return { word, terms, idf };
   });
   const capped = capUnknown(groups);

@@ -1070,6 +1070,8 @@ export function isLemma(pos: Pos, lemma: string): boolean {
  */
 export interface Sense {
   pos: Pos;
+  /** The synset's offset in its part of speech's data file. */
+  offset: number;
   words: string[];
   /** WordNet orders a lemma's tagged senses by frequency first; the untagged ones after them are in no order. */
   tagged: boolean;
@@ -1100,6 +1102,7 @@ export function sensesOf(lemma: string): Sense[] {
     offsetsOf(line).forEach((offset, i) =>
       senses.push({
         pos,
+        offset,
         words: readSynsetWords(pos, offset),
         tagged: i < tagged,
       }),
@@ -1139,6 +1142,7 @@ export function spelledOutByWordNet(abbreviation: string): string[][] {
 }
 
 const phraseCache = new Map<string, string[]>();
+const phraseKindCache = new Map<string, ReadonlySet<string>>();
 
 /**
  * Single-word synonyms of a multi-word lemma ("pass_away" → "die", "decease", "perish", "expire";
@@ -1152,22 +1156,56 @@ export function phraseSynonyms(lemma: string): string[] {
   if (cached !== undefined) return cached;
   const own = lemma.split('_');
   const found = new Set<string>();
+  // Words read only through a broader verb, not a synset of the phrase's own.
+  const kinds = new Set<string>();
   const all = sensesOf(lemma);
   for (const pos of POS) {
     const senses = all.filter((s) => s.pos === pos);
     const tagged = senses.filter((s) => s.tagged);
-    for (const sense of tagged.length > 0 ? tagged.slice(0, SENSES_PER_POS) : senses)
-      for (const w of sense.words) {
-        if (w.includes('_') || own.includes(w)) continue;
-        found.add(w);
-        // The story writes the verb inflected ("died"), which the stemmer does not always bring back.
-        if (pos === 'verb') for (const form of verbForms(w)) found.add(form);
+    for (const sense of tagged.length > 0 ? tagged.slice(0, SENSES_PER_POS) : senses) {
+      const single = (words: readonly string[]) => words.filter((w) => !w.includes('_') && !own.includes(w));
+      let words = single(sense.words);
+      let kind = false;
+      // "take_off", "take away or remove": a verb sense WordNet names by the phrase alone says what it
+      // means by the verb it is a kind of ("remove, take, take away, withdraw"), where a story writes it
+      // ("the engine was withdrawn" for "taken off the line"). A sense with other words keeps them alone:
+      // "break_in, break" (to enter a place by force) is no kind of "trespass" said any other way.
+      // Only a broader verb that holds the phrase's own head ("take", or a phrase on it) paraphrases it:
+      // "pass_away" is filed under "end, stop, cease", a kind it belongs to, not a way to say it.
+      if (pos === 'verb' && sense.words.length === 1) {
+        kind = true;
+        words = pointersOf('verb', sense.offset)
+          .filter((p) => p.symbol === '@' && p.pos === 'v')
+          .map((p) => readSynsetWords('verb', p.offset))
+          .filter((h) => h.some((w) => w === own[0] || w.startsWith(`${own[0]}_`)))
+          .flatMap(single);
       }
+      for (const w of words) {
+        // The story writes the verb inflected ("died"), which the stemmer does not always bring back.
+        const forms = [w, ...(pos === 'verb' ? verbForms(w) : [])];
+        for (const form of forms) {
+          if (kind && !found.has(form)) kinds.add(form);
+          else if (!kind) kinds.delete(form);
+          found.add(form);
+        }
+      }
+    }
   }
   const result = [...found];
   if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
   phraseCache.set(lemma, result);
+  if (phraseKindCache.size >= CACHE_LIMIT) phraseKindCache.clear();
+  phraseKindCache.set(lemma, kinds);
   return result;
+}
+
+/**
+ * Of `phraseSynonyms`, the words read only through the broader verb a sense is filed under ("take_off" →
+ * "withdraw", "remove"…), which no synset of the phrase's own holds.
+ */
+export function phraseKinds(lemma: string): ReadonlySet<string> {
+  phraseSynonyms(lemma);
+  return phraseKindCache.get(lemma) ?? new Set();
 }
 
 /**
