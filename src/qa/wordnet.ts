@@ -1141,8 +1141,12 @@ export function spelledOutByWordNet(abbreviation: string): string[][] {
   return result;
 }
 
-const phraseCache = new Map<string, string[]>();
-const phraseKindCache = new Map<string, ReadonlySet<string>>();
+/** A phrase's single-word synonyms, and those of them read only through a broader verb (`phraseKinds`). */
+interface PhraseWords {
+  synonyms: string[];
+  kinds: ReadonlySet<string>;
+}
+const phraseCache = new Map<string, PhraseWords>();
 
 /**
  * Single-word synonyms of a multi-word lemma ("pass_away" → "die", "decease", "perish", "expire";
@@ -1152,6 +1156,11 @@ const phraseKindCache = new Map<string, ReadonlySet<string>>();
  * says nothing about which is common, so every sense counts.
  */
 export function phraseSynonyms(lemma: string): string[] {
+  return phraseWords(lemma).synonyms;
+}
+
+/** `phraseSynonyms` and `phraseKinds` of a phrase, read from WordNet once (see `phraseSynonyms`). */
+function phraseWords(lemma: string): PhraseWords {
   const cached = phraseCache.get(lemma);
   if (cached !== undefined) return cached;
   const own = lemma.split('_');
@@ -1191,11 +1200,9 @@ export function phraseSynonyms(lemma: string): string[] {
       }
     }
   }
-  const result = [...found];
+  const result: PhraseWords = { synonyms: [...found], kinds };
   if (phraseCache.size >= CACHE_LIMIT) phraseCache.clear();
   phraseCache.set(lemma, result);
-  if (phraseKindCache.size >= CACHE_LIMIT) phraseKindCache.clear();
-  phraseKindCache.set(lemma, kinds);
   return result;
 }
 
@@ -1204,8 +1211,7 @@ export function phraseSynonyms(lemma: string): string[] {
  * "withdraw", "remove"…), which no synset of the phrase's own holds.
  */
 export function phraseKinds(lemma: string): ReadonlySet<string> {
-  phraseSynonyms(lemma);
-  return phraseKindCache.get(lemma) ?? new Set();
+  return phraseWords(lemma).kinds;
 }
 
 /**
