@@ -239,6 +239,16 @@ function sentencesWithEntities(
 }
 
 /**
+ * An entity's words as an example names it: without the punctuation after it, nor a possessive's 's
+ * ("Who is Mr Pryce?", not "Who is Mr Pryce's?" of "Mr Pryce's workshop").
+ */
+const entityPhrase = (text: string, e: Entity): string =>
+  text
+    .slice(e.start, e.end)
+    .replace(/[,.;:]+$/, '')
+    .replace(/['’]s$/u, '');
+
+/**
  * A question drawn from a sentence, with what it asks of that sentence: who did the deed (`doer`: the
  * words before `verb`), what happened on a date (`event`: the sentence's own clause), or who a person
  * is (`person`: a sentence naming them).
@@ -269,11 +279,7 @@ function questionsByArticle(engine: Engine): Example[][] {
     const who = whoQuestion(text);
     if (who !== undefined) add({ question: who.question, ...from, asks: { kind: 'doer', verb: who.verb } });
     for (const e of entities) {
-      // "Who is Mr Pryce?", not "Who is Mr Pryce's?" of "Mr Pryce's workshop".
-      const phrase = text
-        .slice(e.start, e.end)
-        .replace(/[,.;:]+$/, '')
-        .replace(/['’]s$/u, '');
+      const phrase = entityPhrase(text, e);
       if (e.type === 'date' && /\d{4}/.test(phrase) && !PUBLISHED_BEFORE.test(text.slice(0, e.start)))
         add({ question: whatHappened(phrase), ...from, asks: { kind: 'event' } });
       // Not "Who is James Webb Space?" of a telescope, nor "Who is Trent Vale?" of a story that writes
@@ -306,10 +312,7 @@ function namedInFull(
   const out: Set<string>[] = [];
   for (const { text, article, entities } of sentences)
     for (const e of entities) {
-      const phrase = text
-        .slice(e.start, e.end)
-        .replace(/[,.;:]+$/, '')
-        .replace(/['’]s$/u, '');
+      const phrase = entityPhrase(text, e);
       if (e.type === 'person' && phrase.includes(' ') && !titled(phrase))
         (out[article] ??= new Set()).add(surnameOf(phrase));
     }
