@@ -56,6 +56,8 @@ export function answerRecord(answer: Answer, asked?: string): Record<string, unk
       section: p.section,
       sentence: p.sentence,
       highlights: highlightsOf(answer, p, i),
+      // The quotation marks the sentence needs to be read on its own (a sentence inside a quotation).
+      ...(p.marks !== undefined ? { marks: p.marks } : {}),
     })),
     corrections: answer.corrections,
     // A pronoun read as a person of the story ("she" → Priya Raman), as the console says "(read …)".

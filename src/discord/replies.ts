@@ -16,7 +16,7 @@ import { notFound, nothingMatches, otherArticleNote, readNote, statusMessage } f
 import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
-import { confidenceWord, countOf, renderHighlights, shownShortAnswer } from '../format/text.js';
+import { confidenceWord, countOf, renderHighlights, shownShortAnswer, shownText } from '../format/text.js';
 import { searchedSentences } from '../qa/search-index.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
@@ -177,7 +177,7 @@ export function answerReply(
         best,
         `${notFound(answer, safeText)} — closest passage:`,
         COLOR.notFound,
-        withNote(note, safeText(best.text)),
+        withNote(note, safeText(shownText(best))),
         notes,
       );
   const reply: BaseMessageOptions = { embeds: [embed] };

@@ -25,7 +25,8 @@ export const SENTENCE_COUNT_RULE = `a whole number from ${SUMMARY_SENTENCES.min}
 
 /**
  * The passage with its answer marked: the typed answer (the people for "who", the date for "when")
- * when there is one, else the question's own words. `plain` escapes the text between marks.
+ * when there is one, else the question's own words; with the quotation marks it needs on its own.
+ * `plain` escapes the text between marks.
  */
 export function renderHighlights(
   passage: Passage,
@@ -33,14 +34,19 @@ export function renderHighlights(
   plain: (s: string) => string = (s) => s,
 ): string {
   const hasAnswer = passage.highlights.some((h) => h.kind === 'answer');
-  let out = '';
+  let out = plain(passage.marks?.before ?? '');
   let at = 0;
   for (const h of passage.highlights) {
     if (h.start < at || (hasAnswer && h.kind !== 'answer')) continue;
     out += plain(passage.text.slice(at, h.start)) + mark(plain(passage.text.slice(h.start, h.end)));
     at = h.end;
   }
-  return out + plain(passage.text.slice(at));
+  return out + plain(passage.text.slice(at)) + plain(passage.marks?.after ?? '');
+}
+
+/** The passage as read on its own: its text with the quotation marks it needs (`Passage.marks`). */
+export function shownText(passage: Passage): string {
+  return `${passage.marks?.before ?? ''}${passage.text}${passage.marks?.after ?? ''}`;
 }
 
 export function emphasize(passage: Passage, style: TextStyle): string {
@@ -92,7 +98,7 @@ export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
   const best = answer.passages[0];
   if (!answer.answered) {
     lines.push(statusMessage(answer));
-    if (best !== undefined) lines.push('', `  ${best.text}`, `  ${sourceLine(best)}`);
+    if (best !== undefined) lines.push('', `  ${shownText(best)}`, `  ${sourceLine(best)}`);
     return lines.join('\n');
   }
   if (best === undefined) return statusMessage(answer);
@@ -104,7 +110,7 @@ export function formatAnswer(asked: Answer, style: TextStyle = PLAIN): string {
   const more = furtherPassages(answer).slice(0, 2);
   if (more.length > 0) {
     lines.push('', 'Also relevant:');
-    for (const p of more) lines.push(`  - ${p.text}`);
+    for (const p of more) lines.push(`  - ${shownText(p)}`);
   }
   return lines.join('\n');
 }

@@ -48,7 +48,7 @@ import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.j
 import { namesFewStories, referentCredit } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
-import { standingAlone } from './quote-marks.js';
+import { quoteMarksAt, standingAlone } from './quote-marks.js';
 import { SUMMARY_SENTENCES, SUMMARY_TUNING, summarizeAt, type SummaryTuning } from './summary.js';
 import { withoutWireOpening } from '../knowledge/dateline.js';
 import { stem, tokenize, type Token } from './text.js';
@@ -737,6 +737,8 @@ export class Engine {
       const score = round(
         c === best ? best.coverage : Math.min(best.coverage, (best.coverage * c.score) / best.score),
       );
+      const sentences = this.articles[doc.article]?.sentences ?? [];
+      const marks = quoteMarksAt(sentences, doc.sentence.index);
       return {
         text: doc.sentence.text,
         score,
@@ -744,6 +746,7 @@ export class Engine {
         section: doc.sentence.role,
         sentence: doc.sentence.index,
         highlights: highlights(c.tokens, c.answers, matched),
+        ...(marks === undefined ? {} : { marks }),
       };
     });
   }

@@ -14,13 +14,43 @@ import { opensWithQuote, quotationStates } from './quotation.js';
 const CURLY = { open: '“', close: '”' } as const;
 const STRAIGHT = { open: '"', close: '"' } as const;
 
+/** The marks a sentence needs before and after its text to stand alone (empty strings when none). */
+export interface QuoteMarks {
+  before: string;
+  after: string;
+}
+
+const NO_MARKS: QuoteMarks = { before: '', after: '' };
+
+function marksOf(sentence: Sentence, state: { begins: boolean; ends: boolean; opener: string }): QuoteMarks {
+  const style = state.opener === '“' ? CURLY : STRAIGHT;
+  return {
+    before: state.begins && !opensWithQuote(sentence.text) ? style.open : '',
+    after: state.ends ? style.close : '',
+  };
+}
+
 /** Each sentence's text with the quotation marks it needs to stand alone, by position. */
 export function standingAlone(sentences: readonly Sentence[]): string[] {
   const states = quotationStates(sentences);
   return sentences.map((sentence, i) => {
-    const { begins, ends, opener } = states[i] ?? { begins: false, ends: false, opener: '"' };
-    const style = opener === '“' ? CURLY : STRAIGHT;
-    const before = begins && !opensWithQuote(sentence.text) ? style.open : '';
-    return `${before}${sentence.text}${ends ? style.close : ''}`;
+    const { before, after } = states[i] === undefined ? NO_MARKS : marksOf(sentence, states[i]);
+    return `${before}${sentence.text}${after}`;
   });
+}
+
+/**
+ * The marks sentence `at` needs to stand alone, undefined when it needs none: a passage offered on its
+ * own ("Also relevant") from the middle of a quotation. A quotation's state starts afresh with each
+ * paragraph (`quotationStates`), so only the paragraph up to the sentence is read.
+ */
+export function quoteMarksAt(sentences: readonly Sentence[], at: number): QuoteMarks | undefined {
+  const sentence = sentences[at];
+  if (sentence === undefined) return undefined;
+  let from = at;
+  while (from > 0 && sentences[from - 1]?.paragraph === sentence.paragraph) from--;
+  const state = quotationStates(sentences.slice(from, at + 1)).at(-1);
+  if (state === undefined) return undefined;
+  const marks = marksOf(sentence, state);
+  return marks.before === '' && marks.after === '' ? undefined : marks;
 }

@@ -2,6 +2,7 @@ import type { Role } from '../knowledge/types.js';
 import type { QuestionType } from './question.js';
 import type { Polarity } from './polarity.js';
 import type { ComparedValue } from './comparison-stage.js';
+import type { QuoteMarks } from './quote-marks.js';
 
 export interface ArticleRef {
   id: string;
@@ -46,6 +47,12 @@ export interface Passage {
   /** Index of the sentence in its article (-1 for the page's metadata). */
   sentence: number;
   highlights: Highlight[];
+  /**
+   * The quotation marks the sentence needs to be read on its own (`quote-marks.ts`), which the article
+   * prints only at the start and end of a quotation running over several sentences: a front shows
+   * them around `text`, whose offsets (highlights, the short answer) they leave as they are.
+   */
+  marks?: QuoteMarks;
 }
 
 /**
