@@ -27,6 +27,7 @@ import {
   type StorySubject,
 } from './subject.js';
 import { possessiveHer } from './possessive.js';
+import { thingNames } from './person-name.js';
 import { tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
@@ -113,8 +114,11 @@ export function storyPeople(
   // A name the tagger does not know is a person too when a title names it ("Mayor Ngozi Okafor"); its
   // first name is in neither gender list, so it fits "he" and "she" (`personSubject`).
   const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
+  // "his van, named Lola": Lola is no one, wherever the story says it (`thingNames`).
+  const things = thingNames(told.map((s) => s.text));
   const mentions = told.flatMap((sentence) =>
     named(sentence, withTitled).flatMap(({ kind, name }) => {
+      if (things.has(name)) return [];
       // A first name that says nothing ("Priya") is told by the story's own "She…" read as her.
       const person = kind === 'person' ? personSubject(name, toldOf?.(name)) : undefined;
       return person === undefined ? [] : [{ name, person }];

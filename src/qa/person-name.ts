@@ -56,6 +56,30 @@ function namesAThing(word: string | undefined): boolean {
   return isThingNoun(word, NAMED_KINDS);
 }
 
+/**
+ * "his van, named Lola", "a narrowboat called Mary Rose": a common noun, a verb of naming, then the
+ * name (group 2) the story gives what the noun says (group 1).
+ */
+const NAMED_AS =
+  /\b(\p{L}+),?\s+(?:named|called|nicknamed|dubbed|christened|known\s+as)\s+["“‘']?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+
+/**
+ * The names a story gives things ("his van, named Lola"): the noun before the naming verb is a kind of
+ * made thing, institution, place, prize or document (`THINGS`), and of no person or animal (a pet is
+ * "she" to its owners). The tagger takes "Lola" for a woman wherever the story says it ("asking the
+ * council to "let Lola sing""), and a reader's "she" was then offered the van; a name the story gives
+ * a thing once is that thing's throughout.
+ */
+export function thingNames(texts: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(NAMED_AS)) {
+      const noun = (m[1] as string).toLowerCase();
+      if (isThingNoun(noun, THINGS) && !isKindOf(noun, 'animal')) names.add(m[2] as string);
+    }
+  return names;
+}
+
 /** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru"; group 1 the owner. */
 export const OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
 

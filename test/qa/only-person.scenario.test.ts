@@ -1,7 +1,8 @@
 /**
  * Scenarios: a "she" or a "he" typed in the console chat as readers type them. A runner named
  * "Norway's Ingrid Solberg" is Ingrid Solberg (`withoutOwner`); a storm named "Ellen" is no "he"
- * (`isPersonName`). On stories written for these tests.
+ * (`isPersonName`), nor a narrowboat "named Rosie" a "she" (`thingNames`); "for 40 years" is no one's
+ * age. On stories written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { withoutOwner } from '../../src/qa/person-name.js';
@@ -41,6 +42,29 @@ describe('a storm is no "he", an owner no part of a name', () => {
     expect(said).toMatch(/read "she" as Ingrid Solberg\)/);
     expect(said).not.toMatch(/as Norway/);
     expect(said).toMatch(/^29/m);
+  });
+});
+
+const canal = story(
+  'canal.txt',
+  'Canal trader told to move narrowboat shop',
+  'A woman who sells cheese from a narrowboat on the Kennet and Avon Canal has been told to move on.',
+  'Margaret Ellery, 63, has moored her boat, named Rosie, beside Bath Road for 40 years.',
+  'The Canal and River Trust said the mooring was meant for visitors staying no more than 14 days.',
+  'One customer, retired teacher Helen Ward, 71, said she had bought cheese there every Saturday for 30 years.',
+  '"Everyone in town knows Rosie," she said.',
+  'Ms Ellery said she would appeal against the decision.',
+);
+
+describe('a name the story gives a thing is no one', () => {
+  it('"what does she do?" is never asked back offering the narrowboat', () => {
+    const said = chat(canal)('what does she do?');
+    expect(said).not.toMatch(/Rosie/);
+  });
+
+  it('"how old is she?" is not answered with how long she has moored there', () => {
+    const said = chat(canal)('how old is she?');
+    expect(said).not.toMatch(/^(?:30|40)/m);
   });
 });
 
