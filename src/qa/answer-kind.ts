@@ -632,8 +632,18 @@ const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
 const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
 /** The word before a number that makes it a label, not an amount or an age ("number 7", "No. 22"). */
 const LABELLED = /(?:\bnumber|\bno\.?|#)\s*$/i;
-/** A preposition that makes the number after it a length of time: "for 25 years", "over 30 years". */
+/** A preposition before a number that, with a unit of time, says how long: "for 25 years", "over 30 years". */
 const DURATION_BEFORE = /\b(?:for|over|within|during|in)\s+$/i;
+/**
+ * Is the span a length of time: a number with a unit of time (`measuresOfSpan`: "25 years", "six months")
+ * after a preposition that says how long ("for", "over", "within", "during", "in")?
+ */
+function timeSpent(c: { start: number; end: number }, text: string): boolean {
+  return (
+    DURATION_BEFORE.test(tailBefore(text, c.start, 1)) &&
+    measuresOfSpan(text, c.start, c.end).includes('duration')
+  );
+}
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL = new RegExp(
   String.raw`^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?${ORDINAL_WORD}\b`,
@@ -1112,8 +1122,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (saidAsAge(passage.text, c.start, c.end)) return 'fine';
       // "She worked nights for 25 years": a length of time, no one's age. A person's age in years is
       // said as one ("25 years old", "aged 25 years": `AGE`, `saidAsAge` above); a thing's may be how
-      // long it has stood ("it has stood for 300 years").
-      if (asked.thing !== true && DURATION_BEFORE.test(tailBefore(passage.text, c.start, 1))) return 'none';
+      // long it has stood ("it has stood for 300 years"). "Visitors over 65" has no unit: an age.
+      if (asked.thing !== true && timeSpent(c, passage.text)) return 'none';
       // A bare number may be an age ("made his debut at 19"), but not one a noun labels: "the number 7
       // shirt", "squad No. 22".
       if (BARE_NUMBER.test(text))

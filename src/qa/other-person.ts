@@ -27,7 +27,7 @@ import {
   type StorySubject,
 } from './subject.js';
 import { possessiveHer } from './possessive.js';
-import { thingNames } from './person-name.js';
+import { isThingName, thingNames } from './person-name.js';
 import { tokenize, type Token } from './text.js';
 import { withTitledNames } from './titles.js';
 import type { Answer } from './types.js';
@@ -118,7 +118,7 @@ export function storyPeople(
   const things = thingNames(told.map((s) => s.text));
   const mentions = told.flatMap((sentence) =>
     named(sentence, withTitled).flatMap(({ kind, name }) => {
-      if (things.has(name)) return [];
+      if (isThingName(name, things)) return [];
       // A first name that says nothing ("Priya") is told by the story's own "She…" read as her.
       const person = kind === 'person' ? personSubject(name, toldOf?.(name)) : undefined;
       return person === undefined ? [] : [{ name, person }];

@@ -80,6 +80,19 @@ export function thingNames(texts: readonly string[]): ReadonlySet<string> {
   return names;
 }
 
+/**
+ * Is `name` (a person the tagger found) one of the names the story gives things (`thingNames`), or
+ * part of one: "Kate" of a boat "christened Duchess Kate" is the boat, as the tagger takes it apart.
+ */
+export function isThingName(name: string, things: ReadonlySet<string>): boolean {
+  if (things.has(name)) return true;
+  const words = name.split(/\s+/u);
+  return [...things].some((thing) => {
+    const of = new Set(thing.split(/\s+/u));
+    return words.every((w) => of.has(w));
+  });
+}
+
 /** An owner's possessive that opens a name: "Kenya's " of "Kenya's Mary Wanjiru"; group 1 the owner. */
 export const OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\p{Lu})/u;
 

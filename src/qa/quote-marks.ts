@@ -30,9 +30,23 @@ function marksOf(sentence: Sentence, state: { begins: boolean; ends: boolean; op
   };
 }
 
+/** A height in feet and inches ("5'10\"", "6’2\""): its double mark is the inches, no quotation's. */
+const FEET_AND_INCHES = /(\d['’]\s?\d{1,2}(?:\.\d)?)"/gu;
+
+/**
+ * The quotation states of the sentences (`quotationStates`), an inch mark aside: read as a quotation
+ * mark, "Kieran Doyle, is 5'10\" and said…" would open a quotation, and every sentence of the paragraph
+ * after it would be shown with marks the wrong way round.
+ */
+function statesOf(sentences: readonly Sentence[]) {
+  return quotationStates(
+    sentences.map((s) => (s.text.includes('"') ? { ...s, text: s.text.replace(FEET_AND_INCHES, '$1 ') } : s)),
+  );
+}
+
 /** Each sentence's text with the quotation marks it needs to stand alone, by position. */
 export function standingAlone(sentences: readonly Sentence[]): string[] {
-  const states = quotationStates(sentences);
+  const states = statesOf(sentences);
   return sentences.map((sentence, i) => {
     const { before, after } = states[i] === undefined ? NO_MARKS : marksOf(sentence, states[i]);
     return `${before}${sentence.text}${after}`;
@@ -49,7 +63,7 @@ export function quoteMarksAt(sentences: readonly Sentence[], at: number): QuoteM
   if (sentence === undefined) return undefined;
   let from = at;
   while (from > 0 && sentences[from - 1]?.paragraph === sentence.paragraph) from--;
-  const state = quotationStates(sentences.slice(from, at + 1)).at(-1);
+  const state = statesOf(sentences.slice(from, at + 1)).at(-1);
   if (state === undefined) return undefined;
   const marks = marksOf(sentence, state);
   return marks.before === '' && marks.after === '' ? undefined : marks;

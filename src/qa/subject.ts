@@ -18,7 +18,7 @@ import type { Entity } from './entities.js';
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARIES } from './auxiliaries.js';
-import { isPersonName, withoutOwner } from './person-name.js';
+import { isPersonName, isThingName, thingNames, withoutOwner } from './person-name.js';
 import { PRONOUNS } from './pronoun-sex.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
@@ -292,8 +292,11 @@ export function findSubject(
   // A name the tagger does not know is a person when a title names it ("City council member Priya
   // Raman"), as for "he" and "she" (other-person.ts): else the lead's other, known name is taken.
   const withTitled = (s: Sentence): readonly Entity[] => withTitledNames(s.text, entitiesOf(s));
+  // "Family bakery's van named Lola…": a name the story gives a thing is no one (`thingNames`).
+  const things = thingNames(article.sentences.map((s) => s.text));
   for (const s of [...headline, ...lead])
     for (const { kind, name } of named(s, withTitled)) {
+      if (kind === 'person' && isThingName(name, things)) continue;
       const keyed = keyOf(kind, name);
       if (keyed === undefined) continue;
       const id = `${kind}:${keyed.key}`;

@@ -68,6 +68,26 @@ describe('a name the story gives a thing is no one', () => {
   });
 });
 
+const bakery = story(
+  'bakery.txt',
+  'Bakery van named Lola wins hearts in Ludlow',
+  'A bakery van named Lola has become a favourite in Ludlow, where it sells bread from the market square.',
+  'Owner Sian Pritchard, 44, bought the van in 2019.',
+  'She said customers wave at it as it drives past.',
+  '"Children ask after her as if she were a pony," Ms Pritchard said.',
+  'Visitors over 65 get a free loaf on Tuesdays.',
+);
+
+describe('a thing named in the headline, and an age limit', () => {
+  it('"what did she say?": not read as the van the headline names', () => {
+    expect(chat(bakery)('what did she say?')).not.toMatch(/Lola/);
+  });
+
+  it('"how old do you have to be to get a free loaf?": "over 65" is an age, no length of time', () => {
+    expect(chat(bakery)('how old do you have to be to get a free loaf?')).toMatch(/^65/m);
+  });
+});
+
 describe('withoutOwner', () => {
   it.each([
     ['Kenya’s Mary Wanjiru', 'Mary Wanjiru'],

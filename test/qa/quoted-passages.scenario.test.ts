@@ -42,6 +42,26 @@ describe('the marks a sentence needs to stand alone', () => {
   });
 });
 
+describe('an inch mark is no quotation mark', () => {
+  const tall = parseArticle(
+    'rower.txt',
+    [
+      'Tall rower ducks under every beam',
+      'The tallest member of the crew, Kieran Doyle, is 6\'4" and rows at stroke.',
+      '"I banged my head twice. My coach laughed," he said.',
+    ].join('\n\n'),
+  );
+
+  it('a height in feet and inches leaves the quotation after it read as written', () => {
+    expect(standingAlone(tall.sentences)).toEqual([
+      'Tall rower ducks under every beam',
+      'The tallest member of the crew, Kieran Doyle, is 6\'4" and rows at stroke.',
+      '"I banged my head twice."',
+      '"My coach laughed," he said.',
+    ]);
+  });
+});
+
 describe('a sentence from inside a quotation, as a reader sees it', () => {
   it('in the console: the first passage in its quotation marks, the bold answer where it was', () => {
     const answer = engine.ask('how often did he paint the tower?');
