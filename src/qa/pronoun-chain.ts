@@ -30,7 +30,8 @@ import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import { insideQuotation } from './quotation.js';
 import { LOOK_BACK } from './referents.js';
 import { isStopword, tokenize, type Token } from './text.js';
-import { glossedSenses, isCommonWord, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
+import { isCommonWord, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
+import { roleSex } from './role-sex.js';
 
 /** A person of the story: their full name and the pronouns it allows. */
 interface Person {
@@ -161,29 +162,6 @@ function unquoted(text: string, beginsInside: boolean): string {
   const blank = (s: string) => s.replace(/[^\s]/gu, ' ');
   return blank(text.slice(0, from)) + text.slice(from).replace(QUOTED, blank);
 }
-
-/**
- * The sex a role noun says of its person, by WordNet's definition of its commonest sense ("mother": "a
- * woman who has given birth…", "husband": "a married man", "sister": "a female person…"); undefined
- * for a role of either ("judge", "victim", "chief executive").
- */
-export function roleSex(word: string): PronounSex | undefined {
-  const gloss = glossedSenses('noun', word.toLowerCase())[0]?.gloss;
-  const said = gloss === undefined ? undefined : GENDERED_GLOSS.exec(gloss);
-  const sex = said?.[1] ?? said?.[2];
-  if (sex === undefined) return undefined;
-  return FEMALE.test(sex) ? 'she' : 'he';
-}
-
-/**
- * A definition whose head says its person's sex: "a married woman", "the mother of your father or
- * mother", "an adult person who is male" (not "a specialist in the health care of women").
- */
-const GENDERED_GLOSS =
-  /^(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}?(?:(woman|female|girl|lady|mother|daughter|wife|sister|man|male|boy|father|son|husband|brother)|person who is (male|female))\b/u;
-
-/** The words of `GENDERED_GLOSS` that say a woman. */
-const FEMALE = /^(?:woman|female|girl|lady|mother|daughter|wife|sister)$/u;
 
 /** Words after which a role is said of someone already there, not a new person ("as a porter", "is a nurse"). */
 const PREDICATIVE: ReadonlySet<string> = new Set([

@@ -46,6 +46,7 @@ import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
 import { isFirstlyKindOf, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
 import { hasLetter, startsUpper } from './letters.js';
+import { roleGivenGender } from './role-sex.js';
 
 /** How many sentences back a pronoun may reach for its person: news names someone again within a paragraph or two. */
 export const LOOK_BACK = 3;
@@ -761,8 +762,9 @@ export function referentCredit(
 
 /**
  * The gender the story's own pronouns give `name`: every pronoun opening read as them alone (`one`)
- * says the same ("Raman, 38, … campaigned…" then "She will be the first woman…"). Undefined when the
- * story reads none as them, or both.
+ * says the same ("Raman, 38, … campaigned…" then "She will be the first woman…"). When the story reads
+ * none as them, the gender a role noun before the name gives ("whose father Enzo": `roleGivenGender`).
+ * Undefined when neither says, or the pronouns say both.
  */
 export function toldGender(
   article: Article,
@@ -776,5 +778,6 @@ export function toldGender(
     if (gender !== undefined && sameName(referent.name, name)) said.add(gender);
   }
   const [only] = said;
+  if (said.size === 0) return roleGivenGender(article.sentences, name);
   return said.size === 1 ? only : undefined;
 }

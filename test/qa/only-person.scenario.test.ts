@@ -88,6 +88,24 @@ describe('a thing named in the headline, and an age limit', () => {
   });
 });
 
+const barber = story(
+  'barber.txt',
+  'Barber told to turn down his shop radio',
+  'A barber in Frome has been told to turn down the radio in his shop after a neighbour complained.',
+  'Luca Moretti, 61, has cut hair on Catherine Hill for 35 years, in a shop his father Enzo opened in 1970.',
+  'One neighbour, retired teacher Janet Cole, 69, said she could hear every song through her wall.',
+  '"It is the same station all day long," she said.',
+  'Mr Moretti\'s daughter, Gina, 27, who runs the shop\'s website, said messages of support had come from as far away as Canada. "People have been so kind," she said.',
+);
+
+describe('a role noun before a name says whether "she" may be them', () => {
+  it('"what does she do?": asks between the two women, never offering "his father Enzo"', () => {
+    const said = chat(barber)('what does she do?');
+    expect(said).toMatch(/Janet Cole/);
+    expect(said).not.toMatch(/Enzo/);
+  });
+});
+
 describe('withoutOwner', () => {
   it.each([
     ['Kenya’s Mary Wanjiru', 'Mary Wanjiru'],

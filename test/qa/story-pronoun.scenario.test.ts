@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
-import { chainedPerson, roleSex } from '../../src/qa/pronoun-chain.js';
+import { chainedPerson } from '../../src/qa/pronoun-chain.js';
+import { roleSex } from '../../src/qa/role-sex.js';
 import { chat, story } from '../support/chat.js';
 
 const factory = [
