@@ -25,6 +25,7 @@ import {
   acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
+  termFor,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -547,6 +548,9 @@ export function expand(
     const dictionaryForm = base ?? read;
     const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
+    // The noun WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
+    // which names the same thing as a synonym does. Never for a name: "Bobby" is no policeman.
+    if (!names.has(word)) addSynonyms(index, terms, termFor(dictionaryForm), weights.SYNONYM_WEIGHT);
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
     const unread = terms.length === 0;
