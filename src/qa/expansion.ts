@@ -26,6 +26,7 @@ import {
   spelledOutByWordNet,
   synonyms,
   termFor,
+  attributeValues,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -42,7 +43,7 @@ import { lendFullNames } from './titled-surname.js';
 import { lendJobs } from './job-answer.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
-import { askedKind } from './answer-kind.js';
+import { askedKind, type AskedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
@@ -54,7 +55,7 @@ import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
-import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
+import { newTerm, OTHER, OTHER_ENTAILED, type Term, type TermReading } from './term.js';
 
 export type { Term, TermReading } from './term.js';
 
@@ -123,8 +124,9 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
-  if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
-    scoreSaidByScoreline(index, expansion.groups);
+  const asked = askedKind(parsed.text, parsed, weights);
+  if (asked.kind === 'scoreline') scoreSaidByScoreline(index, expansion.groups);
+  attributeSaidByValues(index, asked, expansion.groups, weights);
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
@@ -312,6 +314,41 @@ function measureSaidAsAttribute(
   const nouns = attributeNouns(group.word).filter((n) => !timeOnly || isKindOf(n, 'time_period'));
   addSynonyms(index, group.terms, nouns, weights.SYNONYM_WEIGHT);
   if (group.terms.length > 0) group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
+}
+
+/** A value of the asked attribute: it finds the sentence, and is the answer, not a word of the question. */
+const VALUE: TermReading = Object.freeze({ lent: true, other: true });
+
+/**
+ * "What colour was the hut?" of "Dad painted it duck-egg blue": the attribute a "what/which <noun>"
+ * question asks is said by its values, the words WordNet lists below it that are adjectives too
+ * (`attributeValues`: "blue", "red", "grey"), as a synonym says it; the story need not say "colour".
+ * The answer kind already asks for one of them. Groups are changed in place; one that held nothing
+ * takes its rarest value's rarity, and is `widened`.
+ */
+function attributeSaidByValues(
+  index: SearchIndex,
+  asked: AskedKind,
+  groups: Group[],
+  weights: Weights,
+): void {
+  if (weights.SYNONYM_WEIGHT <= 0 || asked.kind !== 'thing' || asked.noun === undefined) return;
+  const noun = asked.noun;
+  const group = groups.find((g) => g.word === noun && g.pronoun !== true);
+  if (group === undefined) return;
+  const before = group.terms.length;
+  for (const value of attributeValues(noun)) {
+    const s = stem(value);
+    if (value.length >= 3 && index.has(s) && !group.terms.some((t) => t.stem === s))
+      group.terms.push(newTerm(s, weights.SYNONYM_WEIGHT, VALUE));
+  }
+  if (before === 0 && group.terms.length > 0) {
+    group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
+    delete group.defined;
+    // Said only where a passage holds a value: elsewhere the articles still lack the word, or "what
+    // colour is the bakery?" answered "Tenbury Wells" of a story saying no colour of it.
+    group.widened = true;
+  }
 }
 
 /**
@@ -548,9 +585,12 @@ export function expand(
     const dictionaryForm = base ?? read;
     const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
-    // The noun WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
-    // which names the same thing as a synonym does. Never for a name: "Bobby" is no policeman.
-    if (!names.has(word)) addSynonyms(index, terms, termFor(dictionaryForm), weights.SYNONYM_WEIGHT);
+    // The kin WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
+    // which names the same person as a synonym does. Never for a name ("Bobby" is no policeman), and
+    // only for kin: "whats the name of the guy they arrested" read "guy" as "man" and answered of a story
+    // that never names him (docs/measured.md, session 41).
+    if (!names.has(word))
+      addSynonyms(index, terms, termFor(dictionaryForm).filter(isKin), weights.SYNONYM_WEIGHT);
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
     const unread = terms.length === 0;
@@ -627,6 +667,11 @@ export function expand(
   const capped = capUnknown(groups);
   lendNames(index, capped, type, weights, askedFor);
   return { groups: capped, corrections };
+}
+
+/** A word for one's kin in some sense: a mother, a wife, a child. */
+function isKin(word: string): boolean {
+  return isKindOf(word, 'relative');
 }
 
 /**

@@ -1558,3 +1558,52 @@ function readTermFor(key: string): readonly string[] {
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+const valueCache = new WordCache<readonly string[]>();
+
+/**
+ * The words WordNet lists below an attribute noun's commonest sense that are also adjectives: the
+ * values a thing has of it, as a story says them ("colour" → "blue", "red", "grey"; "shape" →
+ * "round", "square"). What "what colour was the hut?" asks is one of them; the story need not say
+ * "colour" ("Dad painted it duck-egg blue"). Only a noun whose commonest sense is an attribute
+ * (noun.attribute); single words only.
+ */
+export function attributeValues(noun: string): readonly string[] {
+  return valueCache.get(noun.toLowerCase(), readValues);
+}
+
+function readValues(key: string): readonly string[] {
+  // An attribute WordNet gives adjectives for (its `=` pointers: "colour" → "coloured", "uncoloured";
+  // "size" → "large", "small"), not a quality of any kind ("quality" → "worth", "evil"…).
+  const attribute = (sense: number): boolean => lexFileOf('noun', sense) === NOUN_FILE.attribute;
+  const senses = nounSenses(key).filter(
+    (sense) => attribute(sense) && pointersOf('noun', sense).some((p) => p.symbol === '=' && p.pos !== 'n'),
+  );
+  // The attribute's own words in those senses ("color", "colour", "coloring"), as an adjective's gloss
+  // names it.
+  const named = new Set(senses.flatMap((sense) => readSynsetWords('noun', sense)));
+  const found = new Set<string>();
+  const seen = new Set<number>(senses);
+  const queue = [...senses];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (const p of pointersOf('noun', next)) {
+      if (p.symbol !== '~' || p.pos !== 'n' || seen.has(p.offset) || !attribute(p.offset)) continue;
+      seen.add(p.offset);
+      queue.push(p.offset);
+      for (const w of readSynsetWords('noun', p.offset))
+        if (!w.includes('_') && w !== key && saysAttribute(w, named)) found.add(w);
+    }
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * Is `word` an adjective whose gloss, in one of its commonest senses, names the attribute ("blue": "of
+ * the color intermediate between green and violet")? A value of the attribute then, not a word that
+ * merely sits below it as a noun ("lean", "sprawling" below "position").
+ */
+function saysAttribute(word: string, attribute: ReadonlySet<string>): boolean {
+  return glossedSenses('adj', word)
+    .slice(0, SENSES_PER_POS)
+    .some(({ gloss }) => (gloss.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => attribute.has(w)));
+}
