@@ -26,7 +26,6 @@ import {
   spelledOutByWordNet,
   synonyms,
   termFor,
-  attributeValues,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -43,7 +42,7 @@ import { lendFullNames } from './titled-surname.js';
 import { lendJobs } from './job-answer.js';
 import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
-import { askedKind, type AskedKind } from './answer-kind.js';
+import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
@@ -55,7 +54,7 @@ import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
-import { newTerm, OTHER, OTHER_ENTAILED, type Term, type TermReading } from './term.js';
+import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
 export type { Term, TermReading } from './term.js';
 
@@ -124,9 +123,8 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
-  const asked = askedKind(parsed.text, parsed, weights);
-  if (asked.kind === 'scoreline') scoreSaidByScoreline(index, expansion.groups);
-  attributeSaidByValues(index, asked, expansion.groups, weights);
+  if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
+    scoreSaidByScoreline(index, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
@@ -314,41 +312,6 @@ function measureSaidAsAttribute(
   const nouns = attributeNouns(group.word).filter((n) => !timeOnly || isKindOf(n, 'time_period'));
   addSynonyms(index, group.terms, nouns, weights.SYNONYM_WEIGHT);
   if (group.terms.length > 0) group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
-}
-
-/** A value of the asked attribute: it finds the sentence, and is the answer, not a word of the question. */
-const VALUE: TermReading = Object.freeze({ lent: true, other: true });
-
-/**
- * "What colour was the hut?" of "Dad painted it duck-egg blue": the attribute a "what/which <noun>"
- * question asks is said by its values, the words WordNet lists below it that are adjectives too
- * (`attributeValues`: "blue", "red", "grey"), as a synonym says it; the story need not say "colour".
- * The answer kind already asks for one of them. Groups are changed in place; one that held nothing
- * takes its rarest value's rarity, and is `widened`.
- */
-function attributeSaidByValues(
-  index: SearchIndex,
-  asked: AskedKind,
-  groups: Group[],
-  weights: Weights,
-): void {
-  if (weights.SYNONYM_WEIGHT <= 0 || asked.kind !== 'thing' || asked.noun === undefined) return;
-  const noun = asked.noun;
-  const group = groups.find((g) => g.word === noun && g.pronoun !== true);
-  if (group === undefined) return;
-  const before = group.terms.length;
-  for (const value of attributeValues(noun)) {
-    const s = stem(value);
-    if (value.length >= 3 && index.has(s) && !group.terms.some((t) => t.stem === s))
-      group.terms.push(newTerm(s, weights.SYNONYM_WEIGHT, VALUE));
-  }
-  if (before === 0 && group.terms.length > 0) {
-    group.idf = Math.max(...group.terms.map((t) => index.idf(t.stem)));
-    delete group.defined;
-    // Said only where a passage holds a value: elsewhere the articles still lack the word, or "what
-    // colour is the bakery?" answered "Tenbury Wells" of a story saying no colour of it.
-    group.widened = true;
-  }
 }
 
 /**
