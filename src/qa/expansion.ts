@@ -25,6 +25,7 @@ import {
   acronymSynonyms,
   spelledOutByWordNet,
   synonyms,
+  termFor,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -547,6 +548,12 @@ export function expand(
     const dictionaryForm = base ?? read;
     const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
+    // The kin WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
+    // which names the same person as a synonym does. Never for a name ("Bobby" is no policeman), and
+    // only for kin: "whats the name of the guy they arrested" read "guy" as "man" and answered of a story
+    // that never names him (docs/measured.md, session 41).
+    if (!names.has(word))
+      addSynonyms(index, terms, termFor(dictionaryForm).filter(isKin), weights.SYNONYM_WEIGHT);
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
     const unread = terms.length === 0;
@@ -623,6 +630,11 @@ export function expand(
   const capped = capUnknown(groups);
   lendNames(index, capped, type, weights, askedFor);
   return { groups: capped, corrections };
+}
+
+/** A word for one's kin in some sense: a mother, a wife, a child. */
+function isKin(word: string): boolean {
+  return isKindOf(word, 'relative');
 }
 
 /**

@@ -1517,3 +1517,44 @@ function readNoLonger(adjective: string): boolean {
         ),
     );
 }
+
+const termForCache = new WordCache<readonly string[]>();
+
+/**
+ * A gloss that says its synset is another word for the thing one step above it: "informal terms for a
+ * mother" (mum), "an informal term for a father" (dad), "an informal term for a British policeman"
+ * (bobby), "informal term of address for someone's wife" (missus). The phrase after "term/name/word
+ * for", up to its first clause's end (an article or "someone's" dropped).
+ */
+const TERM_FOR =
+  /\b(?:term|name|word)s?(?: of address)? for (?:an? |the |someone's )?([a-z][a-z' -]*?)(?: who | that | in |[;,(]|$)/i;
+
+/**
+ * The words of the noun the word is WordNet's other name for, in its commonest senses: "mum" →
+ * "mother", "dad" → "father", "missus" → "wife". Only where the sense's own gloss calls it a term for
+ * one of the words of its direct hypernym, one step up: that is the lexicon saying the two name the
+ * same thing in another register, not that one is a kind of the other ("tourist" is a kind of
+ * traveller, and not another word for one). Reading any hypernym answered questions the stories do not
+ * answer (docs/measured.md, session 25). Single words only.
+ */
+export function termFor(word: string): readonly string[] {
+  return termForCache.get(word.toLowerCase(), readTermFor);
+}
+
+function readTermFor(key: string): readonly string[] {
+  const found = new Set<string>();
+  for (const sense of nounSenses(key).slice(0, SENSES_PER_POS)) {
+    const named = TERM_FOR.exec(readDefinition('noun', sense))?.[1]?.toLowerCase();
+    if (named === undefined) continue;
+    for (const parent of hypernymsOf(sense, false)) {
+      const words = readSynsetWords('noun', parent);
+      const says = words.some((w) => {
+        const plain = w.replaceAll('_', ' ');
+        // The phrase's head or its first words: "a British policeman" is a policeman.
+        return named === plain || named.startsWith(`${plain} `) || named.endsWith(` ${plain}`);
+      });
+      if (says) for (const w of words) if (!w.includes('_') && w !== key) found.add(w);
+    }
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
