@@ -66,6 +66,7 @@ import {
   agentsOfVerb,
   passiveWithoutAgent,
   namesAskedThing,
+  insideAskedThing,
   cutAtVerb,
   subjectsOfVerb,
   subjectVerb,
@@ -348,8 +349,9 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
 
 /**
  * For a who-question asking its verb's subject in the active, the candidates but the asked thing named
- * (`namesAskedThing`) and, of a passage saying the verb only in the passive with no "by", those from
- * the passive's clause on, what it was done to (`passiveWithoutAgent`). Any other question's, all.
+ * (`namesAskedThing`) or a name inside it ("a photograph of Albert": `insideAskedThing`) and, of a
+ * passage saying the verb only in the passive with no "by", those from the passive's clause on, what it
+ * was done to (`passiveWithoutAgent`). Any other question's, all.
  */
 function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   if (input.parsed.type !== 'person') return candidates;
@@ -360,7 +362,8 @@ function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSp
   return candidates.filter(
     (c) =>
       !(doneFrom !== undefined && c.span.start >= doneFrom) &&
-      !namesAskedThing(c.span, verb, input.question, input.passage),
+      !namesAskedThing(c.span, verb, input.question, input.passage) &&
+      !insideAskedThing(c.span, verb, input.question, input.passage.text),
   );
 }
 
