@@ -61,7 +61,7 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
 import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
-import { askedVerb, objectsOfVerb } from './verb-object.js';
+import { askedVerb, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
   passiveWithoutAgent,
@@ -232,6 +232,7 @@ export function extractSpan(
       ),
       askedVerb(input.question, input.parsed),
       input.passage,
+      passiveAsked(input.question, input.parsed) !== null,
     ),
     input,
   );
