@@ -87,6 +87,7 @@ import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
+import { infinitiveAsked } from './infinitive-asked.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -172,6 +173,10 @@ export function extractSpan(
   if (named !== undefined) return descriptionOf(named, input.passage);
   // "What did she do in Athens?": the passage's predicate for her (`predicate.ts`).
   if (action?.form === 'did' && predicate !== undefined) return predicate;
+  // "What has he offered to do instead of the tune?": the act the passage says after "offered to"
+  // (`infinitive-asked.ts`), or none: no noun phrase names an act.
+  const act = infinitiveAsked(input.question, input.passage);
+  if (act !== undefined) return act;
   // "Can Icstis make phone firms pay people back?", "any injuries?": yes or no, which no span of the
   // passage says (`polarity.ts` reads which).
   if (ACTION_QUESTION.test(input.question) || asksWhether(input.question)) return null;
