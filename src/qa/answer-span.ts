@@ -174,7 +174,7 @@ export function extractSpan(
   // "What did she do in Athens?": the passage's predicate for her (`predicate.ts`).
   if (action?.form === 'did' && predicate !== undefined) return predicate;
   // "What has he offered to do instead of the tune?": the act the passage says after "offered to"
-  // (`infinitive-asked.ts`), or none: no noun phrase names an act.
+  // (`infinitive-asked.ts`); a passage saying no "offered to" is read as for any other question.
   const act = infinitiveAsked(input.question, input.passage);
   if (act !== undefined) return act;
   // "Can Icstis make phone firms pay people back?", "any injuries?": yes or no, which no span of the
