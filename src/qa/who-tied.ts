@@ -36,9 +36,11 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
   // The question's own words, as its reading keeps them (`ParsedQuestion.keywords`).
   const asked = new Set(input.parsed.keywords.map((k) => k.stem));
   const { passage } = input;
+  // "Who is Colin Marsh's aunt?" of "Edna Marsh's nephew, Colin Marsh" asks the possessor itself.
+  const byRelation = WHO_IS_RELATION.test(input.question);
   return candidates.filter(
     (c) =>
-      !ownsApposedName(c, candidates, passage.text) &&
+      (byRelation || !ownsApposedName(c, candidates, passage.text)) &&
       (named(c, passage.text) ||
         (!subjectOfAnother(c, passage, input.matched) && !ownedByAsked(c, passage, asked))),
   );
@@ -49,6 +51,9 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
  * possessive mark, up to three words in lower case and a comma ("Walter| Kettlewell's grandson, ").
  */
 const OWNS_APPOSED = /^(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*$/u;
+
+/** "Who is Colin Marsh's aunt?", "who was the mayor's deputy?": a who-question naming a possessed relation. */
+const WHO_IS_RELATION = /^\s*(?:who\s+(?:is|was|are|were)|who['’]s)\s.*['’]s\s+[\p{L}-]+[\s?.!]*$/iu;
 
 /**
  * "The honour … went to Walter Kettlewell's grandson, Peter Kettlewell": the possessor of a noun set
