@@ -61,11 +61,12 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
 import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
-import { askedVerb, objectsOfVerb } from './verb-object.js';
+import { askedVerb, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
   passiveWithoutAgent,
   namesAskedThing,
+  insideAskedThing,
   cutAtVerb,
   subjectsOfVerb,
   subjectVerb,
@@ -86,6 +87,7 @@ import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
+import { infinitiveAsked } from './infinitive-asked.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -171,6 +173,10 @@ export function extractSpan(
   if (named !== undefined) return descriptionOf(named, input.passage);
   // "What did she do in Athens?": the passage's predicate for her (`predicate.ts`).
   if (action?.form === 'did' && predicate !== undefined) return predicate;
+  // "What has he offered to do instead of the tune?": the act the passage says after "offered to"
+  // (`infinitive-asked.ts`); a passage saying no "offered to" is read as for any other question.
+  const act = infinitiveAsked(input.question, input.passage);
+  if (act !== undefined) return act;
   // "Can Icstis make phone firms pay people back?", "any injuries?": yes or no, which no span of the
   // passage says (`polarity.ts` reads which).
   if (ACTION_QUESTION.test(input.question) || asksWhether(input.question)) return null;
@@ -231,6 +237,7 @@ export function extractSpan(
       ),
       askedVerb(input.question, input.parsed),
       input.passage,
+      passiveAsked(input.question, input.parsed) !== null,
     ),
     input,
   );
@@ -348,8 +355,9 @@ function subjectOf(input: SpanInput, asked: AskedKind, everyCandidate: () => Sco
 
 /**
  * For a who-question asking its verb's subject in the active, the candidates but the asked thing named
- * (`namesAskedThing`) and, of a passage saying the verb only in the passive with no "by", those from
- * the passive's clause on, what it was done to (`passiveWithoutAgent`). Any other question's, all.
+ * (`namesAskedThing`) or a name inside it ("a photograph of Albert": `insideAskedThing`) and, of a
+ * passage saying the verb only in the passive with no "by", those from the passive's clause on, what it
+ * was done to (`passiveWithoutAgent`). Any other question's, all.
  */
 function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   if (input.parsed.type !== 'person') return candidates;
@@ -360,7 +368,8 @@ function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSp
   return candidates.filter(
     (c) =>
       !(doneFrom !== undefined && c.span.start >= doneFrom) &&
-      !namesAskedThing(c.span, verb, input.question, input.passage),
+      !namesAskedThing(c.span, verb, input.question, input.passage) &&
+      !insideAskedThing(c.span, verb, input.question, input.passage.text),
   );
 }
 

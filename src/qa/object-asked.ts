@@ -9,6 +9,7 @@
 import type { ParsedQuestion } from './question.js';
 import { usedAsVerb } from './question-verb.js';
 import { tokenize } from './text.js';
+import { passiveAsked } from './verb-object.js';
 import { subjectsOfVerb, type AskedVerb } from './verb-subject.js';
 import { isLemma } from './wordnet.js';
 
@@ -49,8 +50,19 @@ export function subjectNamedVerb(question: string, parsed: ParsedQuestion): Aske
 }
 
 /**
+ * "What was found under the floor?" of "Builders found the original anvil…": the wh-word is what was
+ * done to, so whoever the passage says did it, the subject of the same verb in the active, is not the
+ * answer. The question's verb as an active one of any tense; undefined for a question of another form.
+ */
+function doneToVerb(question: string, parsed: ParsedQuestion): AskedVerb | undefined {
+  const verb = passiveAsked(question, parsed);
+  return verb === null || verb === undefined ? undefined : { verb, passive: false, modal: true };
+}
+
+/**
  * The candidates without those the passage gives as the subject of the question's verb, when the
- * question names that subject itself (`subjectNamedVerb`); unchanged for any other question.
+ * question names that subject itself (`subjectNamedVerb`) or asks what was done to (`doneToVerb`);
+ * unchanged for any other question.
  */
 export function withoutAskedSubject<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
@@ -58,7 +70,7 @@ export function withoutAskedSubject<T extends { span: { start: number; end: numb
   parsed: ParsedQuestion,
   passage: Parameters<typeof subjectsOfVerb>[2],
 ): T[] {
-  const asked = subjectNamedVerb(question, parsed);
+  const asked = subjectNamedVerb(question, parsed) ?? doneToVerb(question, parsed);
   if (asked === undefined || candidates.length === 0) return [...candidates];
   const subjects = new Set(subjectsOfVerb(candidates, asked, passage));
   return candidates.filter((c) => !subjects.has(c));

@@ -10,6 +10,7 @@ import { functionGap } from './span-parts.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { isLemma } from './wordnet.js';
+import { BE } from './auxiliaries.js';
 
 /** "do" and the modals: after "what" they leave the verb to come, whose object "what" is. */
 export const DO_OR_MODAL = String.raw`(?:did|does|do|will|would|can|could|should|may|might|must)`;
@@ -20,13 +21,21 @@ const OBJECT_OF_VERB = new RegExp(
   'iu',
 );
 
+/** Prepositions of where or when that may follow a passive question's participle ("found under …"). */
+const WHERE_OR_WHEN = String.raw`(?:in|on|at|under|beneath|below|behind|inside|outside|near|from|during|after|before|over|above|into|across|along|around|through)\b`;
+/** A word that opens no clause of its own ("that", "which", "and"…). */
+const NO_CLAUSE = String.raw`(?!(?:that|which|who|whom|whose|when|where|while|and|but)\b)`;
+
 /**
- * "What was signed?", "which treaty has been agreed?": a passive that ends the question, its subject the
- * wh-word, asks for what the verb was done to, the object of the same verb in an active passage ("signed
- * [an agreement]"). The participle follows the auxiliary directly.
+ * "What was signed?", "which treaty has been agreed?", "what was found under the floor?": a passive
+ * whose subject is the wh-word, ending the question or followed only by a phrase of where or when (a
+ * preposition and a few words, no clause of its own: not "… in 1880 that revolutionized warfare"), asks
+ * for what the verb was done to, the object of the same verb in an active passage ("signed [an
+ * agreement]", "Builders found [the original anvil] buried under the floor"). The participle follows
+ * the auxiliary directly.
  */
 const PASSIVE_OF_VERB = new RegExp(
-  String.raw`^\s*(?:what|which(?:\s+\p{L}+)?)\s+(?:is|are|was|were|(?:has|have|had)\s+been|${DO_OR_MODAL}\s+be)\s+(\p{L}+)[\s?.!]*$`,
+  String.raw`^\s*(?:what|which(?:\s+\p{L}+)?)\s+(?:is|are|was|were|(?:has|have|had)\s+been|${DO_OR_MODAL}\s+be)\s+(\p{L}+)(?:\s+${WHERE_OR_WHEN}(?:\s+${NO_CLAUSE}[\p{L}\p{N}'’-]+){1,6})?[\s?.!]*$`,
   'iu',
 );
 
@@ -37,16 +46,26 @@ export function isParticiple(word: string): boolean {
 }
 
 /**
+ * The participle of a passive asking what was done to (`PASSIVE_OF_VERB`): the question's keyword, as
+ * typed ("signed", "found"); undefined when that word is no participle; null for a question of
+ * another form.
+ */
+export function passiveAsked(question: string, parsed: ParsedQuestion): Token | undefined | null {
+  const match = PASSIVE_OF_VERB.exec(question);
+  const passive = match?.[1]?.toLowerCase();
+  if (match === null || passive === undefined) return null;
+  const verb = parsed.keywords.find((k) => k.word.toLowerCase() === passive);
+  return verb !== undefined && isParticiple(passive) ? verb : undefined;
+}
+
+/**
  * The question's verb: its last keyword that WordNet lists as a verb, as typed ("proclaim"; the
  * auxiliary's verb keeps its base form; a passive's participle, "signed"). Undefined when the question
  * does not ask for a verb's object.
  */
 export function askedVerb(question: string, parsed: ParsedQuestion): Token | undefined {
-  const passive = PASSIVE_OF_VERB.exec(question)?.[1]?.toLowerCase();
-  if (passive !== undefined) {
-    const verb = parsed.keywords.at(-1);
-    return verb?.word.toLowerCase() === passive && isParticiple(passive) ? verb : undefined;
-  }
+  const passive = passiveAsked(question, parsed);
+  if (passive !== null) return passive;
   if (!OBJECT_OF_VERB.test(question)) return undefined;
   const verb = parsed.keywords.at(-1);
   // The verb ends the question: "what did IS proclaim?", not "which mission did Schmitt land on the
@@ -71,15 +90,51 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
   candidates: readonly T[],
   verb: Token | undefined,
   passage: { tokens: readonly Token[] },
+  doneTo = false,
 ): readonly T[] {
   if (verb === undefined) return candidates;
   const { tokens } = passage;
-  const at = tokens.flatMap((t, i) => (t.stem === verb.stem ? [i] : []));
+  // For a question asking what was done to (`passiveAsked`), only an active form has an object: after
+  // "The anvil was found" comes where ("under the floor"), not what.
+  const at = tokens.flatMap((t, i) => (t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) ? [i] : []));
   const objects = candidates.filter((c) => {
     const first = tokens.findIndex((t) => t.start >= c.span.start);
-    // "signed by X": after "by", the verb's agent, not its object.
-    const agent = (v: number) => tokens.slice(v + 1, first).some((t) => t.word.toLowerCase() === 'by');
-    return first !== -1 && at.some((v) => v < first && functionGap(tokens, v, first) && !agent(v));
+    // "signed by X": after "by", the verb's agent, not its object; "found under the floor": a place.
+    const gap = (v: number) => tokens.slice(v + 1, first);
+    const agent = (v: number) => gap(v).some((t) => t.word.toLowerCase() === 'by');
+    const preposition = (v: number) => doneTo && gap(v).some((t) => PREPOSITION.has(t.word));
+    const near = (v: number) => functionGap(tokens, v, first) || modifierGap(tokens, v, first);
+    return first !== -1 && at.some((v) => v < first && near(v) && !agent(v) && !preposition(v));
   });
   return objects.length > 0 ? objects : candidates;
 }
+
+/** Prepositions between a verb and a phrase that is then no object of the verb ("found under the floor"). */
+const PREPOSITION: ReadonlySet<string> = new Set(
+  'in on at under beneath below behind inside outside near from during after before over above into across along around through to for with by of'.split(
+    ' ',
+  ),
+);
+
+/** Is the word at `v` after a form of "be", past adverbs ("was later found"): a passive's participle? */
+function afterBe(tokens: readonly Token[], v: number): boolean {
+  let i = v - 1;
+  while (i >= 0 && /ly$/.test((tokens[i] as Token).word)) i--;
+  return i >= 0 && BE.has((tokens[i] as Token).word);
+}
+
+/**
+ * Are the tokens strictly between `from` and `to` an article or a possessive (or none), then at most two
+ * adjectives or participles ("discovered [a rusted] lantern"): the opening of the noun phrase whose
+ * head the candidate is?
+ */
+function modifierGap(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = tokens.slice(from + 1, to);
+  // "a" is no token of its own (`tokenize`).
+  const modifiers = ARTICLE.test(gap[0]?.word ?? '') ? gap.slice(1) : gap;
+  if (modifiers.length > 2) return false;
+  return modifiers.every((t) => !t.stop && (isLemma('adj', t.word) || isParticiple(t.word)));
+}
+
+/** Words opening a noun phrase: an article or a possessive. */
+const ARTICLE = /^(?:the|a|an|his|her|its|their|our|this|that|these|those)$/;

@@ -525,3 +525,24 @@ export function namesAskedThing(
     );
   });
 }
+
+/** Before a span, the noun whose "of" phrase it opens: "a framed photograph of |Albert". */
+const HEAD_OF = /(\p{L}+)\s+of\s+(?:(?:the|a|an|his|her|its|their)\s+)?$/u;
+
+/**
+ * For a who-question asking its verb's subject in the active ("who gave the family a photograph?"), is
+ * the span inside the asked thing, the "of" phrase of a noun the question puts after its verb ("a
+ * framed photograph of Albert")? Then it is what was given, not who gave it.
+ */
+export function insideAskedThing(
+  span: { start: number },
+  verb: AskedVerb,
+  question: string,
+  text: string,
+): boolean {
+  if (verb.passive) return false;
+  const owner = HEAD_OF.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+  if (owner === undefined || !/^\p{Ll}+$/u.test(owner)) return false;
+  const object = objectHead(question, verb);
+  return object !== undefined && nounLemma(owner) === object;
+}

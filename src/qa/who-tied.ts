@@ -36,10 +36,38 @@ export function tiedToAskedVerb<T extends ScoredSpan>(
   // The question's own words, as its reading keeps them (`ParsedQuestion.keywords`).
   const asked = new Set(input.parsed.keywords.map((k) => k.stem));
   const { passage } = input;
+  // "Who is Colin Marsh's aunt?" of "Edna Marsh's nephew, Colin Marsh" asks the possessor itself.
+  const byRelation = WHO_IS_RELATION.test(input.question);
   return candidates.filter(
     (c) =>
-      named(c, passage.text) ||
-      (!subjectOfAnother(c, passage, input.matched) && !ownedByAsked(c, passage, asked)),
+      (byRelation || !ownsApposedName(c, candidates, passage.text)) &&
+      (named(c, passage.text) ||
+        (!subjectOfAnother(c, passage, input.matched) && !ownedByAsked(c, passage, asked))),
+  );
+}
+
+/**
+ * From a possessor's end to a name set off after what it owns: the rest of the possessor's name, the
+ * possessive mark, up to three words in lower case and a comma ("Walter| Kettlewell's grandson, ").
+ */
+const OWNS_APPOSED = /^(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*,\s*$/u;
+
+/** "Who is Colin Marsh's aunt?", "who was the mayor's deputy?": a who-question naming a possessed relation. */
+const WHO_IS_RELATION = /^\s*(?:who\s+(?:is|was|are|were)|who['’]s)\s.*['’]s\s+[\p{L}-]+[\s?.!]*$/iu;
+
+/**
+ * "The honour … went to Walter Kettlewell's grandson, Peter Kettlewell": the possessor of a noun set
+ * off by a name ("X's grandson, Y") only says whose the named one is; whatever the phrase did, the
+ * name in apposition did it. True for a possessor (or the first part of its name) when a person
+ * candidate stands there.
+ */
+function ownsApposedName(c: ScoredSpan, candidates: readonly ScoredSpan[], text: string): boolean {
+  if (c.kind !== 'person') return false;
+  return candidates.some(
+    (d) =>
+      d.kind === 'person' &&
+      d.span.start > c.span.end &&
+      OWNS_APPOSED.test(text.slice(c.span.end, d.span.start)),
   );
 }
 
