@@ -17,6 +17,7 @@ import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
+import { homePlace } from './home-place.js';
 import { asksOrigin } from './origin.js';
 import { hasNumber } from './letters.js';
 import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
@@ -470,6 +471,8 @@ function answerSpans(
       .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))
       // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
       .filter((e) => type !== 'location' || placeAfterPreposition(doc.sentence.text, e.start, lookBack))
+      // …and not where someone comes from ("a family from Winchester"), unless that is what is asked.
+      .filter((e) => type !== 'location' || origin || !homePlace(doc.sentence.text, e.start))
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
       .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
   );

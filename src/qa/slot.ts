@@ -26,6 +26,7 @@ import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
 import { ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
+import { homePlace } from './home-place.js';
 import { asksOrigin } from './origin.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
@@ -510,7 +511,13 @@ function fillers(
     // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
     const places = asked.origin === true ? untaggedPlaces(text, entities) : [];
-    return { fine: [...of(entity.fine), ...years, ...places], loose: of(entity.loose) };
+    // "Where was the auction?" is not answered by "the buyer, a family from Winchester": where someone
+    // comes from fills only "where is she from?" (`homePlace`).
+    const fine =
+      asked.slot === 'place' && asked.origin !== true
+        ? of(entity.fine).filter((e) => !homePlace(text, e.start))
+        : of(entity.fine);
+    return { fine: [...fine, ...years, ...places], loose: of(entity.loose) };
   }
   const all = numbers(text);
   switch (asked.slot) {
