@@ -12,7 +12,7 @@ import { namedAges } from './apposition.js';
 import { verbLemmaOf } from './lemma.js';
 import { takesClause } from './reporting-verb.js';
 import { isStopword, tokenize } from './text.js';
-import { isAdverb, isKindOrSame, isLemma } from './wordnet.js';
+import { isAdverb, isKindOrSame, isLemma, verbFrames } from './wordnet.js';
 
 /**
  * The word before "from" (or an age in apposition and its comma, "66,", which "of" may follow too:
@@ -94,9 +94,27 @@ function isObjectVerb(word: string): boolean {
   return verbLemmaOf(word) !== undefined && !isLemma('noun', word) && !takesClause(word);
 }
 
-/** The stems of a question's words, which may name the people a home place describes (`unaskedHome`). */
+/** WordNet's lexicographer files of verbs of moving ("flee", "come") and of being somewhere ("live", "base"). */
+const WHERE_PEOPLE_ARE = new Set([38, 42]);
+
+/**
+ * The stems of a question's words, which may name the people a home place describes (`unaskedHome`),
+ * when the question asks where people go or are: a verb of motion or of state in one of its two
+ * commonest senses ("where did the refugees flee?", "where are the volunteers based?"). Else none: an
+ * event done to them is no question about their home ("where was Kettlewell sentenced?").
+ */
 export function askedWords(question: string): ReadonlySet<string> {
-  return new Set(tokenize(question).flatMap((t) => (t.stop ? [] : [t.stem])));
+  const tokens = tokenize(question).filter((t) => !t.stop);
+  return tokens.some((t) => movesOrIs(t.word)) ? new Set(tokens.map((t) => t.stem)) : new Set();
+}
+
+/** Is `word` a verb (not a noun as written) of motion or of state in one of its two commonest senses? */
+function movesOrIs(word: string): boolean {
+  const lemma = verbLemmaOf(word);
+  if (lemma === undefined || isLemma('noun', word)) return false;
+  return verbFrames(lemma)
+    .slice(0, 2)
+    .some((sense) => WHERE_PEOPLE_ARE.has(sense.lexFile));
 }
 
 /**

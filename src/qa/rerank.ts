@@ -71,7 +71,9 @@ export function rerank(
   // "Where is he from?": a name after "in" the tagger missed ("born in Tralee") is where (`untaggedPlaces`);
   // for other where-questions such names (a ship's, a firm's, "in Apollo") are too often no place.
   const origin = type === 'location' && asksHome(question.text);
-  const asked: Asked = { when, origin, words: askedWords(question.text) };
+  // The question's words matter only to a where-question that asks no home (`answerSpans`).
+  const words = type === 'location' && !origin ? askedWords(question.text) : new Set<string>();
+  const asked: Asked = { when, origin, words };
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).

@@ -24,6 +24,12 @@ describe('a home place answers where its people live or are based', () => {
   });
 });
 
+describe('a home place is no answer to where something was done to its people', () => {
+  it('"where was Pennock treated?" → not his home Doncaster', () => {
+    expect(engine.ask('where was Pennock treated?').answer?.text).not.toBe('Doncaster');
+  });
+});
+
 describe('"from" after a verb\'s object is where the act happened', () => {
   it('"where was the deckhand rescued?" → the Humber Estuary, not Grimsby near it', () => {
     const answer = engine.ask('where was the deckhand rescued?');
