@@ -29,6 +29,8 @@ import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot } from './slot.js';
+import { askedWords, unaskedHome } from './home-place.js';
+import { asksHome } from './origin.js';
 import {
   clauseAfterMatches,
   everyCandidateOf,
@@ -531,9 +533,13 @@ function ofAskedKind(
 ): ScoredSpan[] {
   const { passage } = input;
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
+  // Where someone comes from ("a family from Winchester") answers "where is she from?" or "where does
+  // she live?", and a question about them ("where did the refugees flee?"), only (`unaskedHome`).
+  const words = where && !asksHome(input.question) ? askedWords(input.question) : undefined;
   const fits = candidates.map((c): Fit => {
     const fit = fitOf(asked, { ...c.span, text: c.span.text, kind: c.kind }, passage);
     if (!where || fit === 'none') return fit;
+    if (words !== undefined && unaskedHome(passage.text, c.span.start, words)) return 'none';
     const [, last] = tokenRange({ ...c.span, kind: c.kind }, passage.tokens);
     const actor =
       !afterLocative(passage.text, c.span.start) &&

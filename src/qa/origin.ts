@@ -32,6 +32,15 @@ export function asksOrigin(question: string): boolean {
 /** "where does X live", "where did X live": group 1 is X. */
 const LIVES = /^\s*where\s+(?:does|did|do)\s+(.+?)\s+live\s*[?.!]*\s*$/iu;
 
+/**
+ * Does the question ask where someone's home is: where they are from ("where is he from?") or where they
+ * live ("where does Kettlewell live?")? A place news gives as someone's home ("Peter Kettlewell, 66, from
+ * Leeds", `home-place.ts`) answers it.
+ */
+export function asksHome(question: string): boolean {
+  return asksOrigin(question) || LIVES.test(question);
+}
+
 /** A person's pronoun as the subject of "where is he from?": it names whom the conversation read it as. */
 const PRONOUN = /^(?:he|she)$/i;
 

@@ -17,7 +17,8 @@ import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
-import { asksOrigin } from './origin.js';
+import { askedWords, unaskedHome } from './home-place.js';
+import { asksHome } from './origin.js';
 import { hasNumber } from './letters.js';
 import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 
@@ -69,7 +70,10 @@ export function rerank(
   const when = type === 'date' ? whenAsked(question, weights) : 'date';
   // "Where is he from?": a name after "in" the tagger missed ("born in Tralee") is where (`untaggedPlaces`);
   // for other where-questions such names (a ship's, a firm's, "in Apollo") are too often no place.
-  const asked: Asked = { when, origin: type === 'location' && asksOrigin(question.text) };
+  const origin = type === 'location' && asksHome(question.text);
+  // The question's words matter only to a where-question that asks no home (`answerSpans`).
+  const words = type === 'location' && !origin ? askedWords(question.text) : new Set<string>();
+  const asked: Asked = { when, origin, words };
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).
@@ -131,7 +135,10 @@ export function rerank(
 /** What the type boost reads of the question beyond its type: the date it asks, and whether it asks where someone is from. */
 interface Asked {
   when: WhenAsked;
+  /** The question asks someone's home (`asksHome`): where they are from or live. */
   origin: boolean;
+  /** The question's word stems, which may name the people a home place describes (`unaskedHome`). */
+  words: ReadonlySet<string>;
 }
 
 /** The date a when-question asks by its noun (`askedKind`): a year, a month, a weekday, or any. */
@@ -454,7 +461,7 @@ function answerSpans(
   matched: ReadonlySet<string>,
   tokens: readonly Token[],
   lookBack: number,
-  { when, origin }: Asked,
+  { when, origin, words }: Asked,
 ): Highlight[] {
   const wanted: readonly string[] = ANSWER_ENTITIES[type];
   if (wanted.length === 0) return [];
@@ -470,6 +477,9 @@ function answerSpans(
       .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))
       // A place answers "where" when something happens in or at it, not when it is an actor ("Russia said").
       .filter((e) => type !== 'location' || placeAfterPreposition(doc.sentence.text, e.start, lookBack))
+      // …and not where someone comes from ("a family from Winchester"), unless that is what is asked or
+      // the question is about them ("where did the refugees flee?" of "Refugees from Syria").
+      .filter((e) => type !== 'location' || origin || !unaskedHome(doc.sentence.text, e.start, words))
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
       .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
   );

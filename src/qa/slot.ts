@@ -26,7 +26,8 @@ import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
 import { ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
-import { asksOrigin } from './origin.js';
+import { askedWords, unaskedHome } from './home-place.js';
+import { asksHome } from './origin.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
 import { rememberedOf } from './question-memo.js';
@@ -80,8 +81,16 @@ export interface AskedSlot {
    * day tickets go on sale.
    */
   price?: true;
-  /** For `place`: "where is he from?", which a name after "in" the tagger missed fills (`untaggedPlaces`). */
+  /**
+   * For `place`: "where is he from?" or "where does he live?" (`asksHome`), which a name after "in" the
+   * tagger missed fills (`untaggedPlaces`), and so does a place that is someone's home (`homePlace`).
+   */
   origin?: true;
+  /**
+   * For `place` asking no home: the question's word stems (`askedWords`). A home place fills the slot
+   * only when they name the people it describes ("where did the refugees flee?", `unaskedHome`).
+   */
+  words?: ReadonlySet<string>;
 }
 
 /**
@@ -193,7 +202,9 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
       return { slot: 'organization' };
     case 'place':
     case 'location':
-      return asksOrigin(question) ? { slot: 'place', origin: true } : { slot: 'place' };
+      return asksHome(question)
+        ? { slot: 'place', origin: true }
+        : { slot: 'place', words: askedWords(question) };
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }
@@ -510,7 +521,14 @@ function fillers(
     // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
     const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
     const places = asked.origin === true ? untaggedPlaces(text, entities) : [];
-    return { fine: [...of(entity.fine), ...years, ...places], loose: of(entity.loose) };
+    // "Where was the auction?" is not answered by "the buyer, a family from Winchester": where someone
+    // comes from fills only "where is she from?" or a question about them (`unaskedHome`).
+    const words = asked.slot === 'place' ? asked.words : undefined;
+    const fine =
+      words === undefined
+        ? of(entity.fine)
+        : of(entity.fine).filter((e) => !unaskedHome(text, e.start, words));
+    return { fine: [...fine, ...years, ...places], loose: of(entity.loose) };
   }
   const all = numbers(text);
   switch (asked.slot) {
