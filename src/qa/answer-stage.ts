@@ -121,7 +121,7 @@ function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): An
  */
 function kindNameRule(asked: NameAsked, best: Passage): AnsweringRule {
   return {
-    keeps: (passage) => !saysOnlyUnnamed(asked.noun, passage.text),
+    keeps: (passage) => !saysOnlyUnnamed(asked.noun, passage.text, asked.word === true),
     takes: (passage) => passage.article.id === best.article.id && namesOne(asked, passage.text, best.text),
   };
 }

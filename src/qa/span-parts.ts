@@ -235,8 +235,12 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
   return [first, last];
 }
 
+/** What ties a name to the noun before it: "called", "named"…, after a comma too ("his van, named Lola,"). */
+const CALLING = String.raw`,?\s+(?:called|named|nicknamed|titled|entitled|known\s+as)\s+(?:the\s+)?["“‘']?`;
 /** A noun and "called" (or "named"…) right before a name, or its "the" ("a ferry called the Stena Star"); made once, as letters.ts says why. */
-const NOUN_CALLED = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+(?:the\s+)?["“‘']?$/iu;
+const NOUN_CALLED = new RegExp(String.raw`\b(\p{L}+)${CALLING}$`, 'iu');
+/** Anywhere in a passage: a noun, "called" (or "named"…) and a name ("his van, named Lola"). */
+const CALLED_NAME = new RegExp(String.raw`\b(\p{L}+)${CALLING}\p{Lu}`, 'giu');
 
 /**
  * Is the span at `start` named as a `noun` right before it: "a song called Judge Y'Self", "a ferry
@@ -248,6 +252,18 @@ export function calledA(noun: string, text: string, start: number): boolean {
   const m = NOUN_CALLED.exec(before);
   const word = m?.[1]?.toLowerCase();
   return word !== undefined && (word === noun || word === `${noun}s`);
+}
+
+/**
+ * Does the passage call one of the noun's kind by a name ("his van, named Lola", "a ferry called the
+ * Stena Star")? Then that name is the one a question asking the noun's name is answered by, not
+ * another name of the passage ("Kidsgrove").
+ */
+export function callsA(noun: string, text: string): boolean {
+  return [...text.matchAll(CALLED_NAME)].some((m) => {
+    const word = m[1]?.toLowerCase();
+    return word === noun || word === `${noun}s`;
+  });
 }
 
 /** Nothing but punctuation before `at`: the word there opens the sentence, so its capital says nothing. */

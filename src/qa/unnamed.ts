@@ -24,8 +24,19 @@ interface Word {
  */
 const NAME_AFTER =
   /^\s*(?:,\s*(?:the\s+)?["“‘']?\p{Lu}|\(\s*\p{Lu}|\s[-–—:]\s*\p{L}|\s+(?:the\s+)?["“‘']?\p{Lu}|(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally)\s+)?(?:called|named|known\s+(?:locally\s+)?as|titled|entitled)\s+(?:the\s+)?["“‘']?\p{Lu})/u;
+/**
+ * After the noun, for a word asked ("what is the throat called?", `NameAsked.word`): what it is called,
+ * in any case ("is called the pharynx", ", known locally as the snug"), but not "named after" one.
+ */
+const WORD_AFTER =
+  /^\s*(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally|sometimes|often|commonly)\s+)?(?:called|named|known\s+(?:locally\s+)?as|nicknamed|dubbed)\s+(?!(?:after|by|as|in|on|for)\b)\p{L}/u;
+/** After the noun: a name it is called by ("his van, named Lola,", "a ferry called the Stena Star"). */
+const CALLED_AFTER =
+  /^\s*(?:,\s*)?(?:(?:is|was|are|were)\s+)?(?:called|named|nicknamed|known\s+as)\s+(?:the\s+)?["“‘']?\p{Lu}/u;
+/** A possessive determiner right before the noun ("her shop"). */
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/iu;
 /** Before the noun phrase: a name and a comma, the noun phrase in apposition to it ("Moonfleet, a book…"). */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
 
 /** Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"). */
 function capitalised(w: Word): boolean {
@@ -36,9 +47,9 @@ function capitalised(w: Word): boolean {
  * Does the passage say the noun (or its plural) and never with a name for it? False when it does not
  * say the noun at all: then nothing shows that the thing it is about goes unnamed.
  */
-export function saysOnlyUnnamed(noun: string, text: string): boolean {
+export function saysOnlyUnnamed(noun: string, text: string, word = false): boolean {
   const { words, mentions } = mentionsOf(noun, text);
-  return mentions.length > 0 && mentions.every((i) => !namedAt(words, i, text));
+  return mentions.length > 0 && mentions.every((i) => !namedAt(words, i, text, word));
 }
 
 /**
@@ -57,7 +68,12 @@ export function namesOne(asked: NameAsked, text: string, best: string): boolean 
   if (!asked.modifiers.every((m) => said.has(m))) return false;
   const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
   return mentions.some((i) => {
-    if (!namedAt(words, i, text)) return false;
+    if (!namedAt(words, i, text, asked.word === true)) return false;
+    // "Without the chimes I'm just a man in a van": a best passage naming nothing near the noun says
+    // nothing of which one it is; the one the story calls by a name ("his van, named Lola") is it, as
+    // the story introduces its own so, not one whose name holds the noun ("The Penrith Bay Sailing
+    // Club" may be another club than "A club").
+    if (which.size === 0) return CALLED_AFTER.test(text.slice((words[i] as Word).end));
     const here = namesNear({ words, mentions: [i] }, asked.noun);
     return [...here].some((w) => which.has(w));
   });
@@ -73,6 +89,8 @@ function namesNear({ words, mentions }: { words: Word[]; mentions: number[] }, n
     for (let j = Math.max(0, i - NEAR_WORDS); j <= Math.min(words.length - 1, i + NEAR_WORDS); j++) {
       const w = words[j] as Word;
       const lower = w.text.toLowerCase();
+      // A sentence's first word and "I'm" are capitalised whatever they are: no name says which one.
+      if (j === 0 || /^i['’]/.test(lower)) continue;
       if (j !== i && capitalised(w) && lower !== noun && !lower.startsWith(noun)) out.add(lower);
     }
   return out;
@@ -94,7 +112,7 @@ function mentionsOf(noun: string, text: string): { words: Word[]; mentions: numb
 }
 
 /** Is the mention at `i` given a name: in its own phrase, in apposition, or after "called"? */
-function namedAt(words: readonly Word[], i: number, text: string): boolean {
+function namedAt(words: readonly Word[], i: number, text: string, word = false): boolean {
   const mention = words[i] as Word;
   // "Gunton Farm Park": the noun is itself part of a name.
   if (startsUpper(mention.text) && i > 0) return true;
@@ -107,11 +125,24 @@ function namedAt(words: readonly Word[], i: number, text: string): boolean {
     if (DETERMINERS.has(w.text.toLowerCase())) break;
     if (capitalised(w) && at > 0) return true;
   }
-  if (NAME_AFTER.test(text.slice(mention.end))) return true;
+  // "…who has run Petal and Stem, … water in her shop": a thing asked by what it is called and said as
+  // someone's may be named by what they run or own, which no noun beside it shows; not read as unnamed.
+  const prev = words[i - 1];
+  if (
+    word &&
+    prev !== undefined &&
+    POSSESSIVE.test(prev.text) &&
+    /^\s+$/.test(text.slice(prev.end, mention.start))
+  )
+    return true;
+  const after = text.slice(mention.end);
+  if (NAME_AFTER.test(after) || (word && WORD_AFTER.test(after))) return true;
   // "Moonfleet, a smuggling adventure…": the phrase set after a name.
   const opening = at >= 0 && DETERMINERS.has((words[at] as Word).text.toLowerCase()) ? at : at + 1;
   const from = (words[opening] as Word | undefined)?.start ?? mention.start;
-  return NAME_BEFORE.test(text.slice(0, from));
+  // Not a pronoun or another stopword ("It is a small boat"): no name.
+  const name = NAME_BEFORE.exec(text.slice(0, from))?.[1];
+  return name !== undefined && !isStopword(name.toLowerCase());
 }
 
 /**
@@ -120,7 +151,7 @@ function namedAt(words: readonly Word[], i: number, text: string): boolean {
  */
 export function unnamedOnly(asked: NameAsked, passages: readonly Passage[]): boolean {
   const best = passages[0];
-  if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text)) return false;
+  if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text, asked.word === true)) return false;
   return !passages.some(
     (p, i) =>
       i > 0 && p.section === 'body' && p.article.id === best.article.id && namesOne(asked, p.text, best.text),

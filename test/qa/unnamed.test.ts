@@ -65,3 +65,26 @@ describe('a name set by the noun in other wordings (review35b)', () => {
     expect(saysOnlyUnnamed(noun, text)).toBe(true);
   });
 });
+
+describe('a pronoun is no name, a word is called so, a story calls its own one (session 41)', () => {
+  it('"It is a small boat" says the boat unnamed: "It" is no name before it', () => {
+    expect(saysOnlyUnnamed('boat', '"It is a small boat, but it is mine," she said.')).toBe(true);
+  });
+
+  it('asked what it is called, a word in any case after "called" names it, and "her shop" is not read as unnamed', () => {
+    expect(saysOnlyUnnamed('throat', 'The throat is called the pharynx.', true)).toBe(false);
+    expect(saysOnlyUnnamed('shop', 'She found water in her shop.', true)).toBe(false);
+    // Not "named after" someone, nor the same passages asked for a proper name.
+    expect(saysOnlyUnnamed('hall', 'The hall was named after a local doctor.', true)).toBe(true);
+    expect(saysOnlyUnnamed('shop', 'She found water in her shop.')).toBe(true);
+  });
+
+  it('with no name near the noun in the best passage, the one a passage calls by a name is it', () => {
+    const best = 'Without the bell I am just a man in a cart.';
+    const van = { noun: 'cart', modifiers: [] };
+    expect(namesOne(van, 'Tom Reed has sold apples from his cart, named Daisy, since 1990.', best)).toBe(
+      true,
+    );
+    expect(namesOne(van, 'He sells apples near the Daisy Cart Company.', best)).toBe(false);
+  });
+});
