@@ -31,7 +31,7 @@ import {
   taggedUses,
 } from './wordnet.js';
 import { modifiesNext } from './relational-adjective.js';
-import { afterLocative, calledA, callsA, namesAPlace, type SpanKind } from './span-parts.js';
+import { afterLocative, calledA, namesAPlace, type SpanKind } from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
   dimensionAsked,
@@ -964,14 +964,6 @@ function dateOrNumberFit(noun: string): Fit {
 /** WordNet's coarse classes of what a place name may name: artifact (a hall, a pub), group, location. */
 const PLACE_NAMED: ReadonlySet<number> = new Set([NOUN_FILE.artifact, NOUN_FILE.group, NOUN_FILE.location]);
 
-/**
- * Does the passage call one of the noun's kind by a name (`callsA`) that is not the candidate? The one
- * it calls so is the answer.
- */
-function calledOther(noun: string, c: KindCandidate, passage: KindPassage): boolean {
-  return !calledA(noun, passage.text, c.start) && callsA(noun, passage.text);
-}
-
 /** Right before a name the passage gives a thing: "called", "named", "titled", "entitled", a quote mark. */
 const NAMED_BEFORE = /\b(?:called|named|titled|entitled)\s+["“‘']?$/iu;
 
@@ -982,8 +974,6 @@ const NAMED_BEFORE = /\b(?:called|named|titled|entitled)\s+["“‘']?$/iu;
 function calledFit(noun: string, c: KindCandidate, passage: KindPassage): Fit {
   // "Their new album is called Paris": the name the passage gives it, whatever else the words name.
   if (NAMED_BEFORE.test(passage.text.slice(0, c.start))) return 'fine';
-  // "His pumpkin, named Big Barry, …": another name is not what it is called.
-  if (calledOther(noun, c, passage)) return 'loose';
   const cls = classOf(c, passage);
   // "Next spring", "eight": only a noun whose commonest sense is a time ("the holiday") is called by a date.
   if (cls === 'date' || cls === 'number' || cls === 'time')
@@ -1036,10 +1026,6 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'thing':
       // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
-      // "What is the van called?" of "…in Kidsgrove from his van, named Lola,": the name the passage
-      // ties to the noun answers, any other only when it is not there.
-      if (asked.named === true && asked.noun !== undefined && calledOther(asked.noun, c, passage))
-        return 'loose';
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
       if (asked.noun !== undefined && asked.noun !== '') {
         // "What union is considering more strikes?": not "July".
