@@ -32,6 +32,8 @@ const WORD_AFTER =
   /^\s*(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally|sometimes|often|commonly)\s+)?(?:called|named|known\s+(?:locally\s+)?as|nicknamed|dubbed)\s+(?!(?:after|by|as|in|on|for)\b)\p{L}/u;
 /** Before the noun phrase: a name and a comma, the noun phrase in apposition to it ("Moonfleet, a book…"). */
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+/** An "of" phrase of lower-case words after the noun, before a comma and a name ("leader of the council, Jane"). */
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*,\s*\p{Lu})/u;
 /** A name's words from where it starts: "Jane Smith", "Petal and Stem", "Hope4Kids". */
 const NAME_FROM = /^[\p{L}\p{N}'’-]+(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/u;
 
@@ -162,7 +164,8 @@ function tiedName(words: readonly Word[], i: number, text: string, word = false)
     if (capitalised(w) && at > 0) before.unshift(w.text.toLowerCase());
   }
   if (before.length > 0) return before.join(' ');
-  const after = text.slice(mention.end);
+  // "The leader of the council, Jane Smith,": an "of" phrase finishing the noun's own before the name.
+  const after = text.slice(mention.end).replace(OF_PHRASE, '');
   const tied = NAME_AFTER.exec(after) ?? (word ? WORD_AFTER.exec(after) : null);
   // The match ends on the name's first letter.
   if (tied !== null) return NAME_FROM.exec(after.slice(tied[0].length - 1))?.[0].toLowerCase();

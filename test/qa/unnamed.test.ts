@@ -98,6 +98,7 @@ describe('a best passage naming nothing near the noun: the name its story ties t
     'Council leader Mair Pugh told the meeting the library would stay open.',
     'Mair Pugh, the council leader, told the meeting the library would stay open.',
     'The council leader, Mair Pugh, told the meeting the library would stay open.',
+    'The leader of the council, Mair Pugh, told the meeting the library would stay open.',
   ])('a title before the name, or the name beside it in commas: "%s"', (text) => {
     expect(namesOne(leader, text, best, [best, text])).toBe(true);
   });
