@@ -359,12 +359,18 @@ function nameOfKind(q: string, senses: number, asked: NameWording): AskedKind {
 export interface NameAsked {
   noun: string;
   modifiers: readonly string[];
+  /**
+   * "What is the tea room called?" of a thing that is no body of people: what it is called may be a word
+   * of any case ("the throat, called the pharynx"), so a word after "called" or "named" names it too.
+   */
+  word?: true;
 }
 
 /**
  * The noun a question asks the proper name of ("trust" of "what is the name of the trust?", "club" of
- * "what is the rugby club called?"), when it asks one (`nameOfKind`'s `named`) of a concrete thing;
- * undefined otherwise.
+ * "what is the rugby club called?", "leader" of "what is the name of the council leader?", "room" of "what
+ * is the tea room called?"), when it asks one (`nameOfKind`'s `named`, a person, or `called`) of a
+ * concrete thing or a person; undefined otherwise.
  */
 export function nameAskedOf(
   question: string,
@@ -373,16 +379,34 @@ export function nameAskedOf(
   slot?: AskedSlot,
 ): NameAsked | undefined {
   const asked = askedKind(question, parsed, weights, slot);
-  if (asked.kind !== 'thing' || asked.named !== true || asked.noun === undefined) return undefined;
-  // Only a thing whose name is written as a proper one: a club, a park, a ship (the commonest sense in
-  // WordNet's concrete classes: groups, artifacts, places, beings), not "the rare brain condition" (a
-  // state), whose name is a common noun ("progressive multifocal leukoencephalopathy").
-  if (![...nounClasses(asked.noun, 1)].every((k) => CONCRETE.has(k))) return undefined;
   const q = question.toLowerCase().replace(/[’‘]/g, "'").trim();
   const what = q.search(/\bwhat\b/);
   const phrase = (NAME_OF.exec(q) ?? CALLED.exec(what === -1 ? q : q.slice(what)))?.[1]?.split(' ') ?? [];
-  const modifiers = phrase.at(-1) === asked.noun ? phrase.slice(0, -1) : [];
-  return { noun: asked.noun, modifiers };
+  // "What is the name of the council leader?", "what is the grandson called?": a person asked by the
+  // noun for them, whose name the story gives with that noun ("council leader Jane Smith", "Jane Smith,
+  // the council leader") or not at all. Only the noun that ends the asked phrase ("leader through the
+  // Great Depression" asks by more than the noun).
+  const noun =
+    asked.kind === 'person' && asked.named !== true
+      ? phrase.at(-1)
+      : (asked.kind === 'thing' && asked.named === true) || (asked.kind === 'any' && asked.called === true)
+        ? asked.noun
+        : undefined;
+  if (noun === undefined || (asked.kind !== 'thing' && phrase.at(-1) !== noun) || !isNoun(noun))
+    return undefined;
+  // Only a thing whose name is written as a proper one: a club, a park, a ship (the commonest sense in
+  // WordNet's concrete classes: groups, artifacts, places, beings), not "the rare brain condition" (a
+  // state), whose name is a common noun ("progressive multifocal leukoencephalopathy").
+  const classes = [...nounClasses(noun, 1)];
+  if (!classes.every((k) => CONCRETE.has(k))) return undefined;
+  // "The ship's name" says no words before the noun.
+  const modifiers = phrase.at(-1) === noun ? phrase.slice(0, -1) : [];
+  if (asked.kind !== 'any') return { noun, modifiers };
+  // What a thing is called: not of a part of the body ("what is the throat called?" of 'a pharynx
+  // ("throat")', a word of anatomy glossed in any shape), nor of a phrase whose head is not its last
+  // word ("the hairs on ctenophores").
+  if (classes.includes(NOUN_FILE.body) || modifiers.some((m) => isStopword(m))) return undefined;
+  return { noun, modifiers, word: true };
 }
 
 /**

@@ -53,6 +53,7 @@ import { SPAN_MODEL, type SpanModel } from './span-model.js';
 import {
   afterLocative,
   calledA,
+  calledNameOf,
   functionGap,
   namesAPlace,
   placeAfterPreposition,
@@ -209,6 +210,14 @@ export function extractSpan(
   // "What strain is it?", "how big is the protection zone?": what the passage ties to the asked noun
   // ("the H7N9 strain", "a 4km exclusion zone"), not a filler of another noun (`noun-tied.ts`). After
   // the subject of the asked verb: "which team won?" is whoever won, whatever team the passage names.
+  // "What is the boat called?" of 'a boat called "Swallow"': the name right after "called", not another
+  // name of the passage ("Mr Ellis"); a name asked of a noun the passage calls so is that one.
+  const calledNoun =
+    (kind.kind === 'thing' && kind.named === true) || (kind.kind === 'any' && kind.called === true)
+      ? kind.noun
+      : undefined;
+  const called = where || calledNoun === undefined ? undefined : calledNameOf(calledNoun, input.passage.text);
+  if (called !== undefined) return called;
   const noun = where ? undefined : askedNoun(input.question, kind);
   const tiedToNoun = noun === undefined ? undefined : nounTiedSpan(input, noun, everyCandidate);
   if (tiedToNoun !== undefined) return tiedToNoun;

@@ -27,7 +27,7 @@ import {
 import { questionVerb } from './question-verb.js';
 import { isRoleNoun } from './wordnet.js';
 import { nameAskedOf, type NameAsked } from './answer-kind.js';
-import { namesOne, saysOnlyUnnamed } from './unnamed.js';
+import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
@@ -78,7 +78,7 @@ export function answeringPassage(
   // Each built only when the rules before it took no passage (building one reads the question's words).
   const rules = [
     () => nameRule(index, parsed, best),
-    () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best)),
+    () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best, passages)),
     () => placeRule(index, parsed, best, matched, lookBack),
     () => entityRule(index, parsed, best, matched),
   ];
@@ -119,10 +119,12 @@ function nameRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): An
  * to give; a passage of its story that names one ("The Penrith Bay Sailing Club, founded in 1952,…")
  * answers (`unnamed.ts`).
  */
-function kindNameRule(asked: NameAsked, best: Passage): AnsweringRule {
+function kindNameRule(asked: NameAsked, best: Passage, passages: readonly Passage[]): AnsweringRule {
+  const article = articleTexts(passages, best);
   return {
-    keeps: (passage) => !saysOnlyUnnamed(asked.noun, passage.text),
-    takes: (passage) => passage.article.id === best.article.id && namesOne(asked, passage.text, best.text),
+    keeps: (passage) => !saysOnlyUnnamed(asked.noun, passage.text, asked.word === true),
+    takes: (passage) =>
+      passage.article.id === best.article.id && namesOne(asked, passage.text, best.text, article),
   };
 }
 
@@ -366,6 +368,8 @@ export interface QuestionReading {
   corrections?: readonly { from: string; to: string }[];
   /** The person whose age is asked, among those sharing their surname (`AgedPerson`). */
   aged?: AgedPerson;
+  /** The name asked by its noun, as the question was typed (`nameAskedOf`), as the refusal read it. */
+  nameAsked?: NameAsked;
 }
 
 export function shortAnswer(
@@ -399,7 +403,7 @@ export function shortAnswer(
       shown,
       matched,
       weights.LOCATIVE_LOOK_BACK,
-      nameAskedOf(question, parsed, weights),
+      reading.nameAsked ?? nameAskedOf(question, parsed, weights),
     );
   const passages =
     at === 0

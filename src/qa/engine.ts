@@ -522,6 +522,9 @@ export class Engine {
     const titled = new TitledPeople();
     // A question about a person that no passage shown is about (`asked-person.ts`): nothing says their
     // age or home, whatever words the best one shares with it. A rule, as the unsaid is.
+    // A name asked by its noun, as typed ("what is her shop called?", not the "Ms Hale's shop" its "her"
+    // was read as): one reading for the refusal (`unnamedOnly`) and for the passage that answers.
+    const nameAsked = nameAskedOf(parsed.text, parsed, this.weights, slot);
     const judged = readEvidence({
       groups,
       text: parsed.text,
@@ -533,7 +536,7 @@ export class Engine {
       corrections,
       index: this.index,
       titled,
-      nameAsked: nameAskedOf(parsed.text, parsed, this.weights, slot),
+      nameAsked,
       // Tagged only if the asked slot reads them: on a large folder the best passage may not be yet.
       entities: () => (ranked[0] === undefined ? [] : this.index.entities(ranked[0].id)),
       ...saidByPronoun(this.index, ranked[0]?.id, subject, referents),
@@ -553,6 +556,7 @@ export class Engine {
             ...(reading?.person !== undefined ? { person: reading.person } : {}),
             ...(reading?.people !== undefined ? { people: reading.people } : {}),
             ...(aged !== undefined ? { aged } : {}),
+            ...(nameAsked !== undefined ? { nameAsked } : {}),
             corrections,
           }),
           limit,

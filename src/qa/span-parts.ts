@@ -7,6 +7,7 @@ import type { Entity, EntityType } from './entities.js';
 import { tailBefore, type Token } from './text.js';
 import { isKindOf } from './wordnet.js';
 import { startsUpper } from './letters.js';
+import type { Span } from './span-input.js';
 
 export type SpanKind = EntityType | 'clause';
 
@@ -235,9 +236,10 @@ export function tokenRange(c: Candidate, tokens: readonly Token[]): [number, num
   return [first, last];
 }
 
+/** What ties a name to the noun before it: "called", "named"…, after a comma too ("his van, named Lola,"). */
+const CALLING = String.raw`,?\s+(?:called|named|nicknamed|titled|entitled|known\s+as)\s+(?:the\s+)?["“‘']?`;
 /** A noun and "called" (or "named"…) right before a name, or its "the" ("a ferry called the Stena Star"); made once, as letters.ts says why. */
-const NOUN_CALLED = /\b(\p{L}+)\s+(?:called|named|titled|entitled)\s+(?:the\s+)?["“‘']?$/iu;
-
+const NOUN_CALLED = new RegExp(String.raw`\b(\p{L}+)${CALLING}$`, 'iu');
 /**
  * Is the span at `start` named as a `noun` right before it: "a song called Judge Y'Self", "a ferry
  * named Kestrel", "an album titled 'Lifeblood'"? Such a name is one of that noun's kind whatever its
@@ -248,6 +250,36 @@ export function calledA(noun: string, text: string, start: number): boolean {
   const m = NOUN_CALLED.exec(before);
   const word = m?.[1]?.toLowerCase();
   return word !== undefined && (word === noun || word === `${noun}s`);
+}
+
+/** Anywhere in a passage: a noun, "called" (or "named"…), and a name next ("his van, named Lola"). */
+const CALLED_NAME = new RegExp(String.raw`\b(\p{L}+)${CALLING}(?=\p{Lu})`, 'giu');
+/** A name's words from its first capital: capitalised words, joined by "and", "of" or "&" ("Petal and Stem"). */
+const NAME_RUN = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+/** The quote mark that closes each opening one. */
+const QUOTE_CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/**
+ * The name the passage calls one of the noun's kind, right after "called" (or "named", "known as"…):
+ * 'a boat called "Swallow"' → Swallow, the words inside its quotes; "his van, named Lola," → Lola.
+ * Undefined when the passage calls none of that kind so.
+ */
+export function calledNameOf(noun: string, text: string): Span | undefined {
+  for (const m of text.matchAll(CALLED_NAME)) {
+    const word = m[1]?.toLowerCase();
+    if (word !== noun && word !== `${noun}s`) continue;
+    const start = m.index + m[0].length;
+    const close = QUOTE_CLOSING[text[start - 1] ?? ''];
+    const quoted = close === undefined ? -1 : text.indexOf(close, start + 1);
+    // Inside quotes, to the closing mark when it ends the name on the same clause ("Swallow").
+    const end =
+      quoted !== -1 && !/[.!?]\s/.test(text.slice(start, quoted))
+        ? quoted
+        : start + (NAME_RUN.exec(text.slice(start))?.[0].length ?? 0);
+    const name = text.slice(start, end).replace(/[,.;:!?]+$/, '');
+    if (name !== '') return { text: name, start, end: start + name.length };
+  }
+  return undefined;
 }
 
 /** Nothing but punctuation before `at`: the word there opens the sentence, so its capital says nothing. */

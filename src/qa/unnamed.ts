@@ -24,21 +24,34 @@ interface Word {
  */
 const NAME_AFTER =
   /^\s*(?:,\s*(?:the\s+)?["“‘']?\p{Lu}|\(\s*\p{Lu}|\s[-–—:]\s*\p{L}|\s+(?:the\s+)?["“‘']?\p{Lu}|(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally)\s+)?(?:called|named|known\s+(?:locally\s+)?as|titled|entitled)\s+(?:the\s+)?["“‘']?\p{Lu})/u;
+/**
+ * After the noun, for a word asked ("what is the throat called?", `NameAsked.word`): what it is called,
+ * in any case ("is called the pharynx", ", known locally as the snug"), but not "named after" one.
+ */
+const WORD_AFTER =
+  /^\s*(?:,\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:(?:also|now|locally|sometimes|often|commonly)\s+)?(?:called|named|known\s+(?:locally\s+)?as|nicknamed|dubbed)\s+(?!(?:after|by|as|in|on|for)\b)\p{L}/u;
 /** Before the noun phrase: a name and a comma, the noun phrase in apposition to it ("Moonfleet, a book…"). */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)["”’']?\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+/** An "of" phrase of lower-case words after the noun, before a comma and a name ("leader of the council, Jane"). */
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*,\s*\p{Lu})/u;
+/** A name's words from where it starts: "Jane Smith", "Petal and Stem", "Hope4Kids". */
+const NAME_FROM = /^[\p{L}\p{N}'’-]+(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/u;
 
-/** Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"). */
+/**
+ * Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"), nor one joined to
+ * its verb ("I'm", read by the part before the apostrophe).
+ */
 function capitalised(w: Word): boolean {
-  return startsUpper(w.text) && !isStopword(w.text.toLowerCase());
+  return startsUpper(w.text) && !isStopword(w.text.toLowerCase().split(/['’]/)[0] ?? '');
 }
 
 /**
  * Does the passage say the noun (or its plural) and never with a name for it? False when it does not
  * say the noun at all: then nothing shows that the thing it is about goes unnamed.
  */
-export function saysOnlyUnnamed(noun: string, text: string): boolean {
+export function saysOnlyUnnamed(noun: string, text: string, word = false): boolean {
   const { words, mentions } = mentionsOf(noun, text);
-  return mentions.length > 0 && mentions.every((i) => !namedAt(words, i, text));
+  return mentions.length > 0 && mentions.every((i) => !namedAt(words, i, text, word));
 }
 
 /**
@@ -49,17 +62,49 @@ export function saysOnlyUnnamed(noun: string, text: string): boolean {
  * compete with Gleaston Farm Park" names another park than "a disused quarry near Ulverston into a farm
  * park" (review35b).
  */
-export function namesOne(asked: NameAsked, text: string, best: string): boolean {
+export function namesOne(
+  asked: NameAsked,
+  text: string,
+  best: string,
+  article: readonly string[] = [text],
+): boolean {
   const { words, mentions } = mentionsOf(asked.noun, text);
   // "The Penrith Bay Sailing Club" names no cricket club: the question's words for which one it is
   // ("cricket" of "the cricket club") must be the passage's too.
   const said = new Set(words.map((w) => w.text.toLowerCase()));
   if (!asked.modifiers.every((m) => said.has(m))) return false;
   const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
+  const word = asked.word === true;
   return mentions.some((i) => {
-    if (!namedAt(words, i, text)) return false;
+    // "Without the chimes I'm just a man in a van", "Plans were voted down, the council leader said": a
+    // best passage naming nothing near the noun says nothing of which one it is; the one the story ties
+    // a name to is it ("his van, named Lola", "Council leader Jane Smith", "the charity, Hope4Kids,"),
+    // when its passages tie only that name to the noun. Not one whose name holds the noun ("The Penrith
+    // Bay Sailing Club" may be another club than "A club").
+    if (which.size === 0) {
+      if (startsUpper((words[i] as Word).text) && i > 0) return false;
+      const name = tiedName(words, i, text, word);
+      return name !== undefined && article.every((other) => tiesOnly(asked, other, name));
+    }
+    if (!namedAt(words, i, text, word)) return false;
     const here = namesNear({ words, mentions: [i] }, asked.noun);
     return [...here].some((w) => which.has(w));
+  });
+}
+
+/**
+ * Does every name the text ties to the noun (`tiedName`) end as `name` does ("Ms Smith", "Jane Smith")?
+ * A text without the question's words for which one ("opposition" of "the opposition leader, Tom
+ * Barker") ties its names to another one.
+ */
+function tiesOnly(asked: NameAsked, text: string, name: string): boolean {
+  const last = name.split(' ').at(-1);
+  const { words, mentions } = mentionsOf(asked.noun, text);
+  const said = new Set(words.map((w) => w.text.toLowerCase()));
+  if (!asked.modifiers.every((m) => said.has(m))) return true;
+  return mentions.every((i) => {
+    const other = tiedName(words, i, text, asked.word === true);
+    return other === undefined || other.split(' ').at(-1) === last;
   });
 }
 
@@ -94,24 +139,46 @@ function mentionsOf(noun: string, text: string): { words: Word[]; mentions: numb
 }
 
 /** Is the mention at `i` given a name: in its own phrase, in apposition, or after "called"? */
-function namedAt(words: readonly Word[], i: number, text: string): boolean {
+function namedAt(words: readonly Word[], i: number, text: string, word = false): boolean {
   const mention = words[i] as Word;
   // "Gunton Farm Park": the noun is itself part of a name.
   if (startsUpper(mention.text) && i > 0) return true;
+  return tiedName(words, i, text, word) !== undefined;
+}
+
+/**
+ * The name the mention at `i` is given beside it, lower-cased: in the words of its phrase before it
+ * ("the Llandeilo rugby club"), in apposition after it ("the club, Llandeilo Wanderers,", "council leader
+ * Jane Smith") or before it ("Jane Smith, the council leader"), or after "called"; undefined when none.
+ */
+function tiedName(words: readonly Word[], i: number, text: string, word = false): string | undefined {
+  const mention = words[i] as Word;
   // "the Llandeilo rugby club": a name among the words before the noun, back to its determiner.
   let at = i - 1;
+  const before: string[] = [];
   for (; at >= 0 && at >= i - 4; at--) {
     const w = words[at] as Word;
     // A gap other than spaces (a comma, a full stop) ends the noun's phrase.
     if (!/^\s+$/.test(text.slice(w.end, (words[at + 1] as Word).start))) break;
     if (DETERMINERS.has(w.text.toLowerCase())) break;
-    if (capitalised(w) && at > 0) return true;
+    if (capitalised(w) && at > 0) before.unshift(w.text.toLowerCase());
   }
-  if (NAME_AFTER.test(text.slice(mention.end))) return true;
+  if (before.length > 0) return before.join(' ');
+  // "The leader of the council, Jane Smith,": an "of" phrase finishing the noun's own before the name.
+  const after = text.slice(mention.end).replace(OF_PHRASE, '');
+  const tied = NAME_AFTER.exec(after) ?? (word ? WORD_AFTER.exec(after) : null);
+  // The match ends on the name's first letter.
+  if (tied !== null) return NAME_FROM.exec(after.slice(tied[0].length - 1))?.[0].toLowerCase();
   // "Moonfleet, a smuggling adventure…": the phrase set after a name.
   const opening = at >= 0 && DETERMINERS.has((words[at] as Word).text.toLowerCase()) ? at : at + 1;
   const from = (words[opening] as Word | undefined)?.start ?? mention.start;
-  return NAME_BEFORE.test(text.slice(0, from));
+  const head = text.slice(0, from);
+  // Not a pronoun or another stopword ("It is a small boat"): no name.
+  const name = NAME_BEFORE.exec(head)?.[1];
+  if (name === undefined || isStopword(name.toLowerCase())) return undefined;
+  // The name's words back to its first ("Jane Smith" of "Jane Smith, the council leader").
+  const run = /(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)*$/u.exec(head.slice(0, head.lastIndexOf(name)))?.[0] ?? '';
+  return `${run}${name}`.toLowerCase();
 }
 
 /**
@@ -120,9 +187,18 @@ function namedAt(words: readonly Word[], i: number, text: string): boolean {
  */
 export function unnamedOnly(asked: NameAsked, passages: readonly Passage[]): boolean {
   const best = passages[0];
-  if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text)) return false;
+  if (best === undefined || !saysOnlyUnnamed(asked.noun, best.text, asked.word === true)) return false;
+  const article = articleTexts(passages, best);
   return !passages.some(
     (p, i) =>
-      i > 0 && p.section === 'body' && p.article.id === best.article.id && namesOne(asked, p.text, best.text),
+      i > 0 &&
+      p.section === 'body' &&
+      p.article.id === best.article.id &&
+      namesOne(asked, p.text, best.text, article),
   );
+}
+
+/** The texts of the body passages shown of the best passage's story: what it ties to a noun, `namesOne`. */
+export function articleTexts(passages: readonly Passage[], best: Passage): string[] {
+  return passages.flatMap((p) => (p.section === 'body' && p.article.id === best.article.id ? [p.text] : []));
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/qa/entities.js';
 import {
   balanced,
+  calledNameOf,
   clauseIds,
   entityTypesOfKinds,
   functionGap,
@@ -186,5 +187,21 @@ describe('a place after a preposition of place (where something happened, not an
     const text = 'The commission convened in the city of St.Petersburg last week.';
     // "in" starts 15 characters before the place: a look-back of 10 does not reach it.
     expect(placeAfterPreposition(text, at(text, 'St.Petersburg'), 10)).toBe(false);
+  });
+});
+
+describe('calledNameOf: the name right after "called" (review41n)', () => {
+  it.each([
+    ['boat', 'Mr Price keeps a boat called "Kingfisher" on the canal.', 'Kingfisher'],
+    ['boat', 'Mr Price keeps a boat called “Blue Heron” on the canal.', 'Blue Heron'],
+    ['van', 'She sells flowers from her van, named Daisy, in Hay.', 'Daisy'],
+    ['shop', 'She runs a shop called Petals and Pots in Hay.', 'Petals and Pots'],
+  ])('%s: %s → %s', (noun, text, name) => {
+    expect(calledNameOf(noun, text)?.text).toBe(name);
+  });
+
+  it('none when the passage calls no one of that kind so', () => {
+    expect(calledNameOf('boat', 'Mr Price keeps a van called "Kingfisher".')).toBeUndefined();
+    expect(calledNameOf('boat', 'The boat was called into service in 1990.')).toBeUndefined();
   });
 });

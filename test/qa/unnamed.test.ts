@@ -65,3 +65,72 @@ describe('a name set by the noun in other wordings (review35b)', () => {
     expect(saysOnlyUnnamed(noun, text)).toBe(true);
   });
 });
+
+describe('a pronoun is no name, a word is called so, a story calls its own one (session 41)', () => {
+  it('"It is a small boat" says the boat unnamed: "It" is no name before it', () => {
+    expect(saysOnlyUnnamed('boat', '"It is a small boat, but it is mine," she said.')).toBe(true);
+  });
+
+  it('asked what it is called, a word in any case after "called" names it; "her shop" names nothing', () => {
+    expect(saysOnlyUnnamed('throat', 'The throat is called the pharynx.', true)).toBe(false);
+    // A possessive says whose it is, not what it is called (review41n: "its kitchen" → "North Yorkshire").
+    expect(saysOnlyUnnamed('shop', 'She found water in her shop.', true)).toBe(true);
+    // Not "named after" someone, nor the same passages asked for a proper name.
+    expect(saysOnlyUnnamed('hall', 'The hall was named after a local doctor.', true)).toBe(true);
+    expect(saysOnlyUnnamed('shop', 'She found water in her shop.')).toBe(true);
+  });
+
+  it('with no name near the noun in the best passage, the one a passage calls by a name is it', () => {
+    const best = 'Without the bell I am just a man in a cart.';
+    const van = { noun: 'cart', modifiers: [] };
+    expect(namesOne(van, 'Tom Reed has sold apples from his cart, named Daisy, since 1990.', best)).toBe(
+      true,
+    );
+    expect(namesOne(van, 'He sells apples near the Daisy Cart Company.', best)).toBe(false);
+  });
+});
+
+describe('a best passage naming nothing near the noun: the name its story ties to the noun (review41n)', () => {
+  const best = 'The plans were voted down, the council leader said.';
+  const leader = { noun: 'leader', modifiers: ['council'] };
+
+  it.each([
+    'Council leader Mair Pugh told the meeting the library would stay open.',
+    'Mair Pugh, the council leader, told the meeting the library would stay open.',
+    'The council leader, Mair Pugh, told the meeting the library would stay open.',
+    'The leader of the council, Mair Pugh, told the meeting the library would stay open.',
+  ])('a title before the name, or the name beside it in commas: "%s"', (text) => {
+    expect(namesOne(leader, text, best, [best, text])).toBe(true);
+  });
+
+  it('not when the story ties two names to the noun, nor one whose name holds it', () => {
+    const one = 'Council leader Mair Pugh told the meeting the library would stay open.';
+    const two = 'The former council leader, Huw Tudor, said he was sad.';
+    expect(namesOne(leader, one, best, [best, one, two])).toBe(false);
+    // "Mrs Pugh" and "Mair Pugh" are one name.
+    const same = 'The council leader, Mrs Pugh, said so.';
+    expect(namesOne(leader, one, best, [best, one, same])).toBe(true);
+    const charity = { noun: 'charity', modifiers: [] };
+    const unnamed = 'A charity has bought the old bank.';
+    const apposed = 'The charity, Help4Homes, said it would open in May.';
+    expect(namesOne(charity, apposed, unnamed, [unnamed, apposed])).toBe(true);
+    const held = 'Staff at the Help4Homes Charity said it would open in May.';
+    expect(namesOne(charity, held, unnamed, [unnamed, held])).toBe(false);
+  });
+});
+
+describe('a name opening a sentence says which one; "I\'m" does not (review41n)', () => {
+  const cafe = { noun: 'cafe', modifiers: [] };
+
+  it('"Pugh said the cafe…" picks out the Pugh family cafe, not a rival one', () => {
+    const best = 'Pugh said the cafe would open soon.';
+    expect(namesOne(cafe, 'The Pugh family cafe, Crumbs, opens on Saturday.', best)).toBe(true);
+    expect(namesOne(cafe, 'A rival cafe, Bean There, opened in Hay.', best)).toBe(false);
+  });
+
+  it('"I\'m" is no name near the noun: the cafe the story names answers', () => {
+    const best = '"I\'m proud of the cafe," she said.';
+    const text = 'Her cafe, named Crumbs, opens on Saturday.';
+    expect(namesOne(cafe, text, best, [best, text])).toBe(true);
+  });
+});
