@@ -6,7 +6,7 @@
  * every mention of the noun has none of these names nothing of that kind, whatever other names it holds
  * ("Crescent Road" of "the rugby club in Crescent Road"). Pure.
  */
-import { DETERMINERS, isStopword } from './text.js';
+import { DETERMINERS, isFunctionWord, isStopword } from './text.js';
 import type { Passage } from './types.js';
 import type { NameAsked } from './answer-kind.js';
 import { startsUpper } from './letters.js';
@@ -161,6 +161,8 @@ function tiedName(words: readonly Word[], i: number, text: string, word = false)
     // A gap other than spaces (a comma, a full stop) ends the noun's phrase.
     if (!/^\s+$/.test(text.slice(w.end, (words[at + 1] as Word).start))) break;
     if (DETERMINERS.has(w.text.toLowerCase())) break;
+    // "…a legal requirement in England for pet cats": a preposition ends it too; "England" names no cat.
+    if (isFunctionWord(w.text.toLowerCase())) break;
     if (capitalised(w) && at > 0) before.unshift(w.text.toLowerCase());
   }
   if (before.length > 0) return before.join(' ');

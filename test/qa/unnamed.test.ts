@@ -9,6 +9,8 @@ describe('saysOnlyUnnamed', () => {
     ['charity', 'A charity paid for the trip.'],
     ['school', 'A primary school choir from Ardmore will sing.'],
     ['club', 'Both clubs said they were pleased.'],
+    // A name before a preposition is outside the noun's phrase: "Wales" names no dog.
+    ['dog', 'It has been a rule in Wales for pet dogs to wear a tag since 2016.'],
   ])('%s: "%s" says it unnamed', (noun, text) => {
     expect(saysOnlyUnnamed(noun, text)).toBe(true);
   });
@@ -116,6 +118,13 @@ describe('a best passage naming nothing near the noun: the name its story ties t
     expect(namesOne(charity, apposed, unnamed, [unnamed, apposed])).toBe(true);
     const held = 'Staff at the Help4Homes Charity said it would open in May.';
     expect(namesOne(charity, held, unnamed, [unnamed, held])).toBe(false);
+  });
+
+  it('not a place named before a preposition ("…in Wales for pet dogs"): that names no dog', () => {
+    const dog = { noun: 'dog', modifiers: [] };
+    const few = 'The charity says a third of the dogs it takes in have no tag.';
+    const rule = 'It has been a rule in Wales for pet dogs to wear a tag since 2016.';
+    expect(namesOne(dog, rule, few, [few, rule])).toBe(false);
   });
 });
 
