@@ -367,6 +367,16 @@ export interface NameAsked {
 }
 
 /**
+ * The noun whose name a question asks ("what is the name of the trust?", "what is the boat called?"),
+ * or undefined: a thing asked by name, or anything asked as what it is called.
+ */
+export function calledOrNamedNoun(asked: AskedKind): string | undefined {
+  return (asked.kind === 'thing' && asked.named === true) || (asked.kind === 'any' && asked.called === true)
+    ? asked.noun
+    : undefined;
+}
+
+/**
  * The noun a question asks the proper name of ("trust" of "what is the name of the trust?", "club" of
  * "what is the rugby club called?", "leader" of "what is the name of the council leader?", "room" of "what
  * is the tea room called?"), when it asks one (`nameOfKind`'s `named`, a person, or `called`) of a
@@ -386,12 +396,7 @@ export function nameAskedOf(
   // noun for them, whose name the story gives with that noun ("council leader Jane Smith", "Jane Smith,
   // the council leader") or not at all. Only the noun that ends the asked phrase ("leader through the
   // Great Depression" asks by more than the noun).
-  const noun =
-    asked.kind === 'person' && asked.named !== true
-      ? phrase.at(-1)
-      : (asked.kind === 'thing' && asked.named === true) || (asked.kind === 'any' && asked.called === true)
-        ? asked.noun
-        : undefined;
+  const noun = asked.kind === 'person' && asked.named !== true ? phrase.at(-1) : calledOrNamedNoun(asked);
   if (noun === undefined || (asked.kind !== 'thing' && phrase.at(-1) !== noun) || !isNoun(noun))
     return undefined;
   // Only a thing whose name is written as a proper one: a club, a park, a ship (the commonest sense in

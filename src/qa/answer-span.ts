@@ -12,6 +12,7 @@ import {
   askedKind,
   fitOf,
   headedBy,
+  calledOrNamedNoun,
   isWrittenAsName,
   mayBePeopleHead,
   mayBePersonHead,
@@ -207,17 +208,14 @@ export function extractSpan(
     : (subjectOf(input, kind, everyCandidate) ?? whichSubjectOf(input, everyCandidate));
   // "Who won?" of "Ela Jones, Cai Roberts and Nia Owen won": each of them, not the one picked.
   if (subject !== undefined) return nameListOf(subject, input.passage, input.matched) ?? subject;
+  // "What is the boat called?" of 'a boat called "Swallow"': the name right after "called", not another
+  // name of the passage ("Mr Ellis"); a name asked of a noun the passage calls so is that one.
+  const calledNoun = calledOrNamedNoun(kind);
+  const called = where || calledNoun === undefined ? undefined : calledNameOf(calledNoun, input.passage.text);
+  if (called !== undefined) return called;
   // "What strain is it?", "how big is the protection zone?": what the passage ties to the asked noun
   // ("the H7N9 strain", "a 4km exclusion zone"), not a filler of another noun (`noun-tied.ts`). After
   // the subject of the asked verb: "which team won?" is whoever won, whatever team the passage names.
-  // "What is the boat called?" of 'a boat called "Swallow"': the name right after "called", not another
-  // name of the passage ("Mr Ellis"); a name asked of a noun the passage calls so is that one.
-  const calledNoun =
-    (kind.kind === 'thing' && kind.named === true) || (kind.kind === 'any' && kind.called === true)
-      ? kind.noun
-      : undefined;
-  const called = where || calledNoun === undefined ? undefined : calledNameOf(calledNoun, input.passage.text);
-  if (called !== undefined) return called;
   const noun = where ? undefined : askedNoun(input.question, kind);
   const tiedToNoun = noun === undefined ? undefined : nounTiedSpan(input, noun, everyCandidate);
   if (tiedToNoun !== undefined) return tiedToNoun;

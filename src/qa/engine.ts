@@ -520,11 +520,11 @@ export class Engine {
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
     const titled = new TitledPeople();
-    // A question about a person that no passage shown is about (`asked-person.ts`): nothing says their
-    // age or home, whatever words the best one shares with it. A rule, as the unsaid is.
     // A name asked by its noun, as typed ("what is her shop called?", not the "Ms Hale's shop" its "her"
     // was read as): one reading for the refusal (`unnamedOnly`) and for the passage that answers.
     const nameAsked = nameAskedOf(parsed.text, parsed, this.weights, slot);
+    // A question about a person that no passage shown is about (`asked-person.ts`): nothing says their
+    // age or home, whatever words the best one shares with it. A rule, as the unsaid is.
     const judged = readEvidence({
       groups,
       text: parsed.text,

@@ -3,8 +3,9 @@
  * village has won…", "Peter Kettlewell, 66, from Leeds": a place after "from" that follows a noun for
  * people (or a person's name and age in apposition) is where they come from, a description of them, not
  * where the sentence's event happened. It answers "where is he from?" and "where does he live?"
- * (`asksHome`, origin.ts), and any where-question about those very people ("where did the refugees
- * flee?" of "Refugees from Syria"), not "where was the auction?" nor "where were the awards held?".
+ * (`asksHome`, origin.ts), and a where-question about those very people whose verb is one of motion or
+ * state ("where did the refugees flee?" of "Refugees from Syria": `askedWords`), not "where was
+ * Kettlewell sentenced?", "where was the auction?" nor "where were the awards held?".
  * "From" after a verb ("flew from Leeds"), after a verb's object ("rescued a woman from the River Ouse":
  * the rescue's source) or after a thing ("a letter from London", "not far from Leeds") is not read here.
  */
@@ -12,7 +13,7 @@ import { namedAges } from './apposition.js';
 import { verbLemmaOf } from './lemma.js';
 import { takesClause } from './reporting-verb.js';
 import { isStopword, tokenize } from './text.js';
-import { isAdverb, isKindOrSame, isLemma, verbFrames } from './wordnet.js';
+import { isAdverb, isKindOrSame, isLemma, VERB_FILE, verbFrames } from './wordnet.js';
 
 /**
  * The word before "from" (or an age in apposition and its comma, "66,", which "of" may follow too:
@@ -95,7 +96,7 @@ function isObjectVerb(word: string): boolean {
 }
 
 /** WordNet's lexicographer files of verbs of moving ("flee", "come") and of being somewhere ("live", "base"). */
-const WHERE_PEOPLE_ARE = new Set([38, 42]);
+const WHERE_PEOPLE_ARE: ReadonlySet<number> = new Set([VERB_FILE.motion, VERB_FILE.stative]);
 
 /**
  * The stems of a question's words, which may name the people a home place describes (`unaskedHome`),

@@ -80,7 +80,7 @@ function actsEnd(text: string, from: number): number {
   }
 }
 
-/** The length of the clause opening `text`: up to its first comma, full stop or dash. */
+/** The length of the clause opening `text`: up to its first mark that ends one (`CLAUSE_END`: a comma, a full stop, a dash…). */
 function clauseLength(text: string): number {
   return CLAUSE_END.exec(text)?.index ?? text.length;
 }

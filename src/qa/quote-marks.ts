@@ -54,8 +54,8 @@ export function standingAlone(sentences: readonly Sentence[]): string[] {
 }
 
 /**
- * The marks sentence `at` needs to stand alone, undefined when it needs none: a passage offered on its
- * own ("Also relevant") from the middle of a quotation. A quotation's state starts afresh with each
+ * The marks sentence `at` needs to stand alone, undefined when it needs none: every passage shown
+ * (the first, "Also relevant") from inside a quotation. A quotation's state starts afresh with each
  * paragraph (`quotationStates`), so only the paragraph up to the sentence is read.
  */
 export function quoteMarksAt(sentences: readonly Sentence[], at: number): QuoteMarks | undefined {

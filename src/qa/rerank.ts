@@ -132,7 +132,7 @@ export function rerank(
     .filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
 }
 
-/** What the type boost reads of the question beyond its type: the date it asks, and whether it asks where someone is from. */
+/** What the type boost reads of the question beyond its type: the date it asks, whether it asks someone's home, and its words. */
 interface Asked {
   when: WhenAsked;
   /** The question asks someone's home (`asksHome`): where they are from or live. */

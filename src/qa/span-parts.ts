@@ -254,8 +254,10 @@ export function calledA(noun: string, text: string, start: number): boolean {
 
 /** Anywhere in a passage: a noun, "called" (or "named"…), and a name next ("his van, named Lola"). */
 const CALLED_NAME = new RegExp(String.raw`\b(\p{L}+)${CALLING}(?=\p{Lu})`, 'giu');
-/** A name's words from its first capital: capitalised words, joined by "and", "of" or "&" ("Petal and Stem"). */
-const NAME_RUN = /^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+/** A name's words after its first: capitalised words, joined by "and", "of" or "&" (" and Stem"). */
+export const NAME_GOES_ON = String.raw`(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*`;
+/** A name's words from its first capital ("Petal and Stem"). */
+const NAME_RUN = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’-]*${NAME_GOES_ON}`, 'u');
 /** The quote mark that closes each opening one. */
 const QUOTE_CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 

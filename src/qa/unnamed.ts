@@ -10,6 +10,7 @@ import { DETERMINERS, isFunctionWord, isStopword } from './text.js';
 import type { Passage } from './types.js';
 import type { NameAsked } from './answer-kind.js';
 import { startsUpper } from './letters.js';
+import { NAME_GOES_ON } from './span-parts.js';
 
 /** A word and where it is: the passage's words, in order. */
 interface Word {
@@ -35,7 +36,7 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)["”’']?\s*(?:,|\s(?:is|was|are|wer
 /** An "of" phrase of lower-case words after the noun, before a comma and a name ("leader of the council, Jane"). */
 const OF_PHRASE = /^\s+of\s+(?:the\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*,\s*\p{Lu})/u;
 /** A name's words from where it starts: "Jane Smith", "Petal and Stem", "Hope4Kids". */
-const NAME_FROM = /^[\p{L}\p{N}'’-]+(?:\s+(?:(?:and|of|&)\s+)?\p{Lu}[\p{L}\p{N}'’-]*)*/u;
+const NAME_FROM = new RegExp(String.raw`^[\p{L}\p{N}'’-]+${NAME_GOES_ON}`, 'u');
 
 /**
  * Is the word a name's: capitalised, and no stopword opening a sentence ("The", "A"), nor one joined to
@@ -71,8 +72,7 @@ export function namesOne(
   const { words, mentions } = mentionsOf(asked.noun, text);
   // "The Penrith Bay Sailing Club" names no cricket club: the question's words for which one it is
   // ("cricket" of "the cricket club") must be the passage's too.
-  const said = new Set(words.map((w) => w.text.toLowerCase()));
-  if (!asked.modifiers.every((m) => said.has(m))) return false;
+  if (!saysModifiers(asked, words)) return false;
   const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
   const word = asked.word === true;
   return mentions.some((i) => {
@@ -92,6 +92,12 @@ export function namesOne(
   });
 }
 
+/** Does the text say each of the question's words for which one it asks ("cricket" of "the cricket club")? */
+function saysModifiers(asked: NameAsked, words: readonly Word[]): boolean {
+  const said = new Set(words.map((w) => w.text.toLowerCase()));
+  return asked.modifiers.every((m) => said.has(m));
+}
+
 /**
  * Does every name the text ties to the noun (`tiedName`) end as `name` does ("Ms Smith", "Jane Smith")?
  * A text without the question's words for which one ("opposition" of "the opposition leader, Tom
@@ -100,8 +106,7 @@ export function namesOne(
 function tiesOnly(asked: NameAsked, text: string, name: string): boolean {
   const last = name.split(' ').at(-1);
   const { words, mentions } = mentionsOf(asked.noun, text);
-  const said = new Set(words.map((w) => w.text.toLowerCase()));
-  if (!asked.modifiers.every((m) => said.has(m))) return true;
+  if (!saysModifiers(asked, words)) return true;
   return mentions.every((i) => {
     const other = tiedName(words, i, text, asked.word === true);
     return other === undefined || other.split(' ').at(-1) === last;

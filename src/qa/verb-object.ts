@@ -22,7 +22,30 @@ const OBJECT_OF_VERB = new RegExp(
 );
 
 /** Prepositions of where or when that may follow a passive question's participle ("found under …"). */
-const WHERE_OR_WHEN = String.raw`(?:in|on|at|under|beneath|below|behind|inside|outside|near|from|during|after|before|over|above|into|across|along|around|through)\b`;
+const WHERE_OR_WHEN_WORDS = [
+  'in',
+  'on',
+  'at',
+  'under',
+  'beneath',
+  'below',
+  'behind',
+  'inside',
+  'outside',
+  'near',
+  'from',
+  'during',
+  'after',
+  'before',
+  'over',
+  'above',
+  'into',
+  'across',
+  'along',
+  'around',
+  'through',
+] as const;
+const WHERE_OR_WHEN = String.raw`(?:${WHERE_OR_WHEN_WORDS.join('|')})\b`;
 /** A word that opens no clause of its own ("that", "which", "and"…). */
 const NO_CLAUSE = String.raw`(?!(?:that|which|who|whom|whose|when|where|while|and|but)\b)`;
 
@@ -110,13 +133,9 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
 }
 
 /** Prepositions between a verb and a phrase that is then no object of the verb ("found under the floor"). */
-const PREPOSITION: ReadonlySet<string> = new Set(
-  'in on at under beneath below behind inside outside near from during after before over above into across along around through to for with by of'.split(
-    ' ',
-  ),
-);
+const PREPOSITION: ReadonlySet<string> = new Set([...WHERE_OR_WHEN_WORDS, 'to', 'for', 'with', 'by', 'of']);
 
-/** Is the word at `v` after a form of "be", past adverbs ("was later found"): a passive's participle? */
+/** Is the word at `v` after a form of "be", past "-ly" adverbs ("was quickly found"): a passive's participle? */
 function afterBe(tokens: readonly Token[], v: number): boolean {
   let i = v - 1;
   while (i >= 0 && /ly$/.test((tokens[i] as Token).word)) i--;
