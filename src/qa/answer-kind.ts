@@ -1143,6 +1143,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       return CURRENCY.test(text) ? 'fine' : PERCENT.test(text) || cls === 'date' ? 'none' : 'loose';
     case 'age':
       if (!numeric || CURRENCY.test(text) || PERCENT.test(text)) return 'none';
+      // Nor "71" of "a runner bean 71 centimetres long", "40" of "40 tonnes": a number whose unit
+      // measures something else than a time (`measure.ts`) is no one's age.
+      if (otherThan(['age', 'duration'], c, passage)) return 'none';
       if (asked.thing === true && agesABeing(passage.text, c.start, c.end)) return 'none';
       // "How old are the fossils?" → "515 million years" (not "10 years ago", a time).
       if (AGE.test(text)) return 'fine';

@@ -44,6 +44,8 @@ import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
+import { AGE_TERM } from './age-term.js';
+import { askedSlot } from './slot.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
@@ -125,6 +127,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
+  ageSaidByApposition(index, parsed, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
@@ -281,6 +284,23 @@ function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
     if (g.terms.length === 0) g.idf = index.idf(SCORELINE_TERM);
     g.terms.push(newTerm(SCORELINE_TERM, 1, OTHER));
   }
+}
+
+/**
+ * "How old is he?" (or "what age is she?") asked of a person: the measure is said by a sentence that
+ * gives someone an age without a word of age ("Kwame Osei, 34,": `age-term.ts`), as it would be by
+ * the word itself. Not of a thing's age ("how old is the bridge?"), which no apposition gives. Groups
+ * are changed in place; a measure the articles lack takes the ages' rarity.
+ */
+function ageSaidByApposition(index: SearchIndex, parsed: ParsedQuestion, groups: Group[]): void {
+  if (!index.has(AGE_TERM)) return;
+  const asked = askedSlot(parsed.text, parsed);
+  if (asked.slot !== 'age' || asked.thing === true) return;
+  const at = measureGroup(groups, parsed.text) ?? groups.findIndex((g) => g.word === 'age');
+  const group = groups[at];
+  if (group === undefined || group.terms.some((t) => t.stem === AGE_TERM)) return;
+  if (group.terms.length === 0) group.idf = index.idf(AGE_TERM);
+  group.terms.push(newTerm(AGE_TERM, 1, OTHER));
 }
 
 /**

@@ -198,6 +198,13 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how old is the oldest one', text, '114')).toBe('fine');
   });
 
+  it('an age is no number with a unit of length or weight', () => {
+    const text = 'Ava Lund, 11, grew the tallest loaf, at 45 centimetres, and it weighed 40 kilograms.';
+    expect(fit('how old is ava lund', text, '11', 'number')).toBe('fine');
+    expect(fit('how old is ava lund', text, '45', 'number')).toBe('none');
+    expect(fit('how old is ava lund', text, '40', 'number')).toBe('none');
+  });
+
   it('a thing done is no person, nor a phrase running into a name', () => {
     const text =
       'Director of the Federal Service for Military-Technical Cooperation Alexander Fomin signed an agreement.';

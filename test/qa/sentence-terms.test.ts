@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { AGE_TERM } from '../../src/qa/age-term.js';
 import { joinedTerm } from '../../src/qa/hyphened.js';
 import { SCORELINE_TERM } from '../../src/qa/scoreline.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
@@ -37,5 +38,14 @@ describe('termsBeyondWords: what a sentence is indexed under beyond its words', 
     expect(index.has('TV') && index.has(SCORELINE_TERM)).toBe(true);
     const fete = index.docs.findIndex((d) => d.sentence.text.startsWith('The U.K.'));
     expect(index.termsBeyondWords(fete)).toEqual(['UK']);
+  });
+
+  it('a sentence giving someone an age without a word of age, by apposition or predicate', () => {
+    expect(termsBeyondWords('Kwame Osei, 34, opened the café.', [])).toEqual([AGE_TERM]);
+    expect(termsBeyondWords('Tom and Jean Baxter, both 74, run the farm.', [])).toEqual([AGE_TERM]);
+    expect(termsBeyondWords('She is 34.', [])).toEqual([AGE_TERM]);
+    // A thing's measure after a comma, a year, a count: no one's age.
+    expect(termsBeyondWords('The report, 40 pages long, was published.', [])).toEqual([]);
+    expect(termsBeyondWords('The café opened in 2019, with 40 seats.', [])).toEqual([]);
   });
 });
