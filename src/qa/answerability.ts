@@ -4,7 +4,6 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
-import { numbersIn } from './numbers.js';
 import { JOB_WORDS, jobOf, onlyUnpaidOf, type AskedJob, type SaidJob } from './job-asked.js';
 import { jobAskedIn } from './job-answer.js';
 import { readFileSync } from 'node:fs';
@@ -343,18 +342,18 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     // "How old is the factory?" of "A 43-year-old man…": the ages the passage gives are people's (or
     // animals'), none the thing's. A rule, as the unsaid is: the slot features count any age as one.
     if (onlyBeingsAged(asked, passage.text)) return true;
-    // "How old is she?" of "She said the old mill would reopen in spring": a person's age is written with
-    // a number ("54", "aged 54", "in her 70s", "sixty"), so a passage with none says no one's age,
-    // whatever words it shares. A rule, as for an amount of money (below): the calibrator's
-    // `numberMissing` is outweighed by a passage saying the question's words.
     // "Where is he from?" (or a bare "where?" after "how old is he?") of "Mr Okafor thanked his staff.": a
     // question that says nothing but whom it is about, by a pronoun standing for them, is answered only
     // by the asked slot's filler; a passage without one shares no more with it than his name.
-    const onlyWhom = e.groups.every((g) => g.pronoun === true);
-    if (onlyWhom && slot !== undefined && !slot.found && !slot.loose) return true;
-    const personAged = asked.slot === 'age' && asked.thing !== true;
-    if (personAged && slot?.found !== true && slot?.loose !== true && numbersIn(passage.text).length === 0)
-      return true;
+    const unfilled = slot !== undefined && !slot.found && !slot.loose;
+    const onlyWhom = e.groups.length > 0 && e.groups.every((g) => g.pronoun === true);
+    if (onlyWhom && unfilled) return true;
+    // "How old is she?" of "She said the old mill would reopen in spring": a person's age is written with
+    // a number ("54", "aged 54", "in her 70s", "sixty"), and the slot reads any number of no other measure
+    // as loosely one (`slot.ts`), so a passage it finds none in says no one's age, whatever words it
+    // shares. A rule, as for an amount of money (below): the calibrator's `numberMissing` is outweighed
+    // by a passage saying the question's words.
+    if (asked.slot === 'age' && asked.thing !== true && unfilled) return true;
     // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no passage shown gives
     // an amount of any kind. Not only money: "how much is the council tax rise?" is answered by the
     // "4.9%" of the passage after the headline. Any amount of money asked, not only a price: "how much

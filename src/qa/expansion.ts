@@ -287,17 +287,20 @@ function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
 }
 
 /**
- * "How old is he?" (or "what age is she?") asked of a person: the measure is said by a sentence that
- * gives someone an age without a word of age ("Kwame Osei, 34,": `age-term.ts`), as it would be by
- * the word itself. Not of a thing's age ("how old is the bridge?"), which no apposition gives. Groups
- * are changed in place; a measure the articles lack takes the ages' rarity.
+ * "How old is he?" asked of a person: the measure ("old") is said by a sentence that gives someone an
+ * age without a word of age ("Kwame Osei, 34,": `age-term.ts`), as it would be by the word itself. Only
+ * the measure of a "how" question, which says what is asked, not what about (`measureGroup`): "what
+ * age is she?" makes "age" a word of its topic, and every sentence aging anyone would then say it
+ * (review42l: "She is 34." lost to "Tom and Jean Baxter, both 74"). Not of a thing's age ("how old is
+ * the bridge?"), which no apposition gives. Groups are changed in place; a measure the articles lack
+ * takes the ages' rarity.
  */
 function ageSaidByApposition(index: SearchIndex, parsed: ParsedQuestion, groups: Group[]): void {
   if (!index.has(AGE_TERM)) return;
   const asked = askedSlot(parsed.text, parsed);
   if (asked.slot !== 'age' || asked.thing === true) return;
-  const at = measureGroup(groups, parsed.text) ?? groups.findIndex((g) => g.word === 'age');
-  const group = groups[at];
+  const at = measureGroup(groups, parsed.text);
+  const group = at === undefined ? undefined : groups[at];
   if (group === undefined || group.terms.some((t) => t.stem === AGE_TERM)) return;
   if (group.terms.length === 0) group.idf = index.idf(AGE_TERM);
   group.terms.push(newTerm(AGE_TERM, 1, OTHER));

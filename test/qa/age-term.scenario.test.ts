@@ -29,7 +29,6 @@ describe('an age said only in apposition answers "how old"', () => {
   it.each([
     ['how old is he', '58'],
     ['how old is Mr Okafor?', '58'],
-    ['what age is ruben okafor', '58'],
     ['how old is ava lund', '11-year-old'],
   ])('"%s" → %s', (question, age) => {
     expect(answerOf(chat(BAKERY)(question))).toBe(age);
@@ -45,5 +44,18 @@ describe('an age said only in apposition answers "how old"', () => {
     expect(ask('where is he from?')).toMatch(/^I couldn't find that in the article/u);
     expect(answerOf(ask('how old is he'))).toBe('58');
     expect(ask('where?')).toMatch(/^\(read "where\?" as a follow-up[^\n]*\nI couldn't find that/u);
+  });
+
+  it('still answers "where is he from?" when the passage about him names his home', () => {
+    const ask = chat(
+      story(
+        'bakery-home.txt',
+        'Hollin Bridge bakery wins regional bread award',
+        'Ruben Okafor, 58, from Brackwell, beat a field of 30 bakers to take the first prize.',
+        'Mr Okafor said he still bakes every loaf in the old stone oven his grandfather built.',
+      ),
+    );
+    expect(answerOf(ask('who won'))).toBe('Ruben Okafor');
+    expect(answerOf(ask('where is he from?'))).toBe('Brackwell');
   });
 });

@@ -46,6 +46,7 @@ describe('termsBeyondWords: what a sentence is indexed under beyond its words', 
     expect(termsBeyondWords('She is 34.', [])).toEqual([AGE_TERM]);
     // A thing's measure after a comma, a year, a count: no one's age.
     expect(termsBeyondWords('The report, 40 pages long, was published.', [])).toEqual([]);
+    expect(termsBeyondWords('It is 40.', [])).toEqual([]);
     expect(termsBeyondWords('The café opened in 2019, with 40 seats.', [])).toEqual([]);
   });
 });
