@@ -1,14 +1,24 @@
 /**
  * A sentence that gives a person's age as news writes it, with no word of age: "Kwame Osei, 34, opened
- * the café", "Tom and Jean Baxter, both 74,", "She is 34." (`apposition.ts`, `predicate-age.ts`). "How
+ * the café", "Tom and Jean Baxter, both 74,", "Sam Reid is 41" (`apposition.ts`, `predicate-age.ts`). "How
  * old is he?" asks for exactly that, yet such a sentence holds neither "old" nor "age", so a sentence
  * that writes "old" of something else ("the old mill") outranked it, and the age was not among the
  * passages read at all (a newcomer's console session, session 42). The index files such a sentence
  * under one term of its own (`AGE_TERM`), as it files a scoreline (`scoreline.ts`), and a question that
- * asks a being's age searches it as its measure word (`expansion.ts`).
+ * asks a person's age searches it as its measure word (`withAgeTerm`).
  */
 import { namedAges } from './apposition.js';
+import { measureGroup } from './conversation-article.js';
+import type { Group } from './expansion.js';
 import { predicateAges } from './predicate-age.js';
+import type { ParsedQuestion } from './question.js';
+import type { SearchIndex } from './search-index.js';
+import { askedSlot } from './slot.js';
+import { SUBJECT_PRONOUNS } from './subject.js';
+import { tokenize } from './text.js';
+import { isCommonWord } from './wordnet.js';
+import { addressTitle } from '../knowledge/names.js';
+import { newTerm, OTHER } from './term.js';
 
 /** The index's term for "this sentence gives someone an age". No word stems to it: a word never holds "#". */
 export const AGE_TERM = '#age';
@@ -23,10 +33,60 @@ const MAY_GIVE_AGE =
   /,\s+(?:(?:both|each|all)\s+)?(?:aged\s+)?\d{1,3}(?!\d)|\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}(?!\d)/u;
 
 /**
- * Does the sentence give a name an age (`namedAges`), or a subject that may be someone, "He" or "She"
- * too ("She is 34.", `predicateAges`, which `person-first.ts` reads as whom the story means by it; not
- * "It is 40.")?
+ * Does the sentence give a name an age (`namedAges`), or a subject written as a person's name ("Sam
+ * Reid is 41", `predicateAges`; not "It is 40.", nor "She is 34.": see `PRONOUN_SUBJECT`)?
  */
 export function givesAge(text: string): boolean {
-  return MAY_GIVE_AGE.test(text) && (namedAges(text).length > 0 || predicateAges(text).length > 0);
+  if (!MAY_GIVE_AGE.test(text)) return false;
+  return namedAges(text).length > 0 || predicateAges(text).some((p) => !PRONOUN_SUBJECT.test(p.subject));
+}
+
+/**
+ * "He is 31." gives an age to whoever its "he" is, which may be either of two men named before: not
+ * indexed as an age, or "how old is novak?" would find it first whoever "he" is (`referents.ts` credits
+ * such a sentence with the name it surely stands for).
+ */
+const PRONOUN_SUBJECT = /^(?:he|she)$/iu;
+
+/**
+ * "How old is he?" asked of a person the question names or its pronoun was read as: the measure ("old")
+ * is said by a sentence that gives someone an age without a word of age, as it would be by the word
+ * itself. The groups as searched (stage 3 of `engine.ts`, after the pronoun's reading), with the measure's
+ * group gaining `AGE_TERM`; the same groups when the question asks no being's age or names no one:
+ *  - Only the measure of a "how" question, which says what is asked, not what about (`measureGroup`):
+ *    "what age is she?" makes "age" a word of its topic, and every sentence aging anyone would say it
+ *    (review42l: "She is 34." lost to "Tom and Jean Baxter, both 74").
+ *  - Only beside a group naming whose age by a name (or the name a pronoun was read as): a "he" read
+ *    as no one, or a common noun, would take any age the story gives ("a 38-year-old" walker's; a
+ *    woman's in a folder).
+ *  - Not of a thing's age ("how old is the bridge?"), which no apposition gives.
+ * A measure the articles lack takes the ages' rarity.
+ */
+export function withAgeTerm(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  groups: readonly Group[],
+): readonly Group[] {
+  if (!index.has(AGE_TERM)) return groups;
+  const asked = askedSlot(parsed.text, parsed);
+  if (asked.slot !== 'age' || asked.thing === true) return groups;
+  // "How old is Mrs Hollowell?": a title and surname are read as the full name the story gives
+  // (`titled-surname.ts`), whose sentence its words find; the term would let a namesake's age ("Dennis
+  // Hollowell, 71,") say her "old" too, which the title's sex rules out.
+  if (tokenize(parsed.text).some((t) => addressTitle(t.word) !== undefined)) return groups;
+  const at = measureGroup(groups, parsed.text);
+  const group = at === undefined ? undefined : groups[at];
+  if (group === undefined || group.terms.some((t) => t.stem === AGE_TERM)) return groups;
+  // Whose age, by a name (or the name a pronoun was read as), not a common noun: "how old is the chef?"
+  // would take any age the story gives ("Regular customer Alan Pike, 81,"; review42l), the chef's or not.
+  // A pronoun read as no one keeps its own word ("she" is no stopword); read as someone, their name's.
+  const named = (g: Group) => !SUBJECT_PRONOUNS.has(g.word) && !isCommonWord(g.word);
+  if (!groups.some((g, i) => i !== at && g.terms.length > 0 && named(g))) return groups;
+  const out = [...groups];
+  out[at as number] = {
+    ...group,
+    terms: [...group.terms, newTerm(AGE_TERM, 1, OTHER)],
+    ...(group.terms.length === 0 ? { idf: index.idf(AGE_TERM) } : {}),
+  };
+  return out;
 }

@@ -18,6 +18,7 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import { CALIBRATION, judge, readEvidence, type Calibration, type Features } from './answerability.js';
 import { jobAnswer, jobFirst } from './job-answer.js';
+import { withAgeTerm } from './age-term.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
@@ -420,7 +421,8 @@ export class Engine {
     // not when the conversation's person is whom it was read as. The groups searched gain its name.
     const credit = reading?.named === true ? undefined : subjectCredit(this, parsed, asked.groups, options);
     const subject = credit?.subject;
-    const groups = credit?.groups ?? asked.groups;
+    // "How old is he?" with "he" read as someone: a sentence giving an age in apposition says "old" (`age-term.ts`).
+    const groups = withAgeTerm(this.index, parsed, credit?.groups ?? asked.groups);
     // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
     // or for the conversation's person, read as its "he", where it fits them and others equally.
     const referents =

@@ -44,8 +44,6 @@ import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
-import { AGE_TERM } from './age-term.js';
-import { askedSlot } from './slot.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
@@ -127,7 +125,6 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
-  ageSaidByApposition(index, parsed, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);
   doneByItsWays(index, parsed.text, expansion.groups, weights);
   agentNouns(index, parsed.text, expansion.groups, weights);
@@ -284,26 +281,6 @@ function scoreSaidByScoreline(index: SearchIndex, groups: Group[]): void {
     if (g.terms.length === 0) g.idf = index.idf(SCORELINE_TERM);
     g.terms.push(newTerm(SCORELINE_TERM, 1, OTHER));
   }
-}
-
-/**
- * "How old is he?" asked of a person: the measure ("old") is said by a sentence that gives someone an
- * age without a word of age ("Kwame Osei, 34,": `age-term.ts`), as it would be by the word itself. Only
- * the measure of a "how" question, which says what is asked, not what about (`measureGroup`): "what
- * age is she?" makes "age" a word of its topic, and every sentence aging anyone would then say it
- * (review42l: "She is 34." lost to "Tom and Jean Baxter, both 74"). Not of a thing's age ("how old is
- * the bridge?"), which no apposition gives. Groups are changed in place; a measure the articles lack
- * takes the ages' rarity.
- */
-function ageSaidByApposition(index: SearchIndex, parsed: ParsedQuestion, groups: Group[]): void {
-  if (!index.has(AGE_TERM)) return;
-  const asked = askedSlot(parsed.text, parsed);
-  if (asked.slot !== 'age' || asked.thing === true) return;
-  const at = measureGroup(groups, parsed.text);
-  const group = at === undefined ? undefined : groups[at];
-  if (group === undefined || group.terms.some((t) => t.stem === AGE_TERM)) return;
-  if (group.terms.length === 0) group.idf = index.idf(AGE_TERM);
-  group.terms.push(newTerm(AGE_TERM, 1, OTHER));
 }
 
 /**

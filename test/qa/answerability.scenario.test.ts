@@ -58,8 +58,10 @@ describe('the story says: answered, with the passage that says it', () => {
 describe('the evidence the calibrator weighs', () => {
   it('numberMissing: a count, amount or age asked of a passage without any number', () => {
     const features = (story: Story, question: string) => engines[story].assess(question).features;
-    // "Local shop owner Priya Desai said…": no number at all.
-    expect(features('bridge', 'How old is Priya Desai?')?.numberMissing).toBe(1);
+    // "Local shop owner Priya Desai said…": no number at all. A person's age of a passage with none is
+    // refused by rule before any feature is weighed (session 42), yet the calibrator still reads it.
+    expect(features('bridge', 'How old is Priya Desai?')).toBeUndefined();
+    expect(engines.bridge.assess('How old is Priya Desai?').read?.numberMissing).toBe(1);
     // A count of a named noun of a passage with no number is refused by rule before any feature is
     // weighed (`noCountOfAsked`): "Most of our customers drive in from the villages…".
     expect(features('bridge', 'How many customers does Priya Desai have?')).toBeUndefined();

@@ -40,10 +40,12 @@ describe('termsBeyondWords: what a sentence is indexed under beyond its words', 
     expect(index.termsBeyondWords(fete)).toEqual(['UK']);
   });
 
-  it('a sentence giving someone an age without a word of age, by apposition or predicate', () => {
+  it('a sentence giving a name an age without a word of age, by apposition or predicate', () => {
     expect(termsBeyondWords('Kwame Osei, 34, opened the café.', [])).toEqual([AGE_TERM]);
     expect(termsBeyondWords('Tom and Jean Baxter, both 74, run the farm.', [])).toEqual([AGE_TERM]);
-    expect(termsBeyondWords('She is 34.', [])).toEqual([AGE_TERM]);
+    expect(termsBeyondWords('Sam Reid is 41 and lives in Hull.', [])).toEqual([AGE_TERM]);
+    // "He is 31.": whoever "he" is (see PRONOUN_SUBJECT).
+    expect(termsBeyondWords('He is 31.', [])).toEqual([]);
     // A thing's measure after a comma, a year, a count: no one's age.
     expect(termsBeyondWords('The report, 40 pages long, was published.', [])).toEqual([]);
     expect(termsBeyondWords('It is 40.', [])).toEqual([]);
