@@ -80,7 +80,11 @@ export function withAgeTerm(
   // Whose age, by a name (or the name a pronoun was read as), not a common noun: "how old is the chef?"
   // would take any age the story gives ("Regular customer Alan Pike, 81,"; review42l), the chef's or not.
   // A pronoun read as no one keeps its own word ("she" is no stopword); read as someone, their name's.
-  const named = (g: Group) => !SUBJECT_PRONOUNS.has(g.word) && !isCommonWord(g.word);
+  // A surname may be a common word too ("gaskin", a horse's leg): one written as a name, or lent for a
+  // pronoun read as them (`Group.pronoun`), is theirs.
+  const named = (g: Group) =>
+    g.pronoun === true ||
+    (!SUBJECT_PRONOUNS.has(g.word) && (parsed.names.has(g.word) || !isCommonWord(g.word)));
   if (!groups.some((g, i) => i !== at && g.terms.length > 0 && named(g))) return groups;
   const out = [...groups];
   out[at as number] = {
