@@ -103,6 +103,11 @@ export interface Answer {
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /**
+   * A question not answered because the closest passage says the asked event but not what was asked of
+   * it: for "when", no date and no time against another event (`time-said.ts`). The fronts say so.
+   */
+  unsaid?: 'when';
+  /**
    * For `unclear-person`: the pronoun ("he"), the people the conversation was about whom it cannot be
    * (`unlike`: "Anna Lindqvist"; none when it fits several of them, "Khaled Obaidi" and "Alexander
    * Fomin" after "who signed?") and those it could be (`fitting`), so that the reply can ask who is
