@@ -47,14 +47,14 @@ export function comparisonWords(
 /**
  * "I couldn't find that in the article", in any of the articles when several were searched, or in
  * the conversation's article, by its title, when it alone of several was; "a date or time for that"
- * when the closest passage says the event asked about but not when (`Answer.unsaid`).
+ * when a when-question was refused because the closest passage says no time at all (`Answer.unsaid`).
  */
 export function notFound(answer: Searched, escape: (s: string) => string = asIs): string {
   const where =
     answer.searched !== undefined
       ? `any of the ${answer.searched} articles`
       : (oneOfSeveral(answer, escape) ?? 'the article');
-  // The closest passage says the event asked about, but gives no date or time for it.
+  // Only the when-rule sets it: the closest passage says no date and no time.
   if (answer.unsaid === 'when') return `I couldn't find a date or time for that in ${where}`;
   return `I couldn't find that in ${where}`;
 }

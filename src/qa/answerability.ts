@@ -227,7 +227,7 @@ export interface EvidenceRead {
   features: Features;
   /** A rule refuses the passage whatever the calibrator says. */
   ruled: boolean;
-  /** What the passage does not say that the question asks, when a rule refused it for that (`Answer.unsaid`). */
+  /** Set only when the when-rule refused the passage: it says no time (`time-said.ts`, `Answer.unsaid`). */
   unsaid?: 'when';
 }
 
@@ -319,18 +319,19 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
   const futureUnsaid = asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text);
-  // The question asks when by its own word, and the passage gives no date and no time against another
-  // event (`time-said.ts`). A rule, as the unsaid is: the calibrator weighs a missing date lightly, as
-  // the tagger may miss one, and a passage saying every question word outweighs it; a passage with no
-  // word of time at all has no date the tagger could have missed. Body text only: a headline says its
-  // news in few words, and the body says when.
+  // Nothing in the passage fills the slot, not even loosely: read once for the two date rules below.
+  const slotEmpty = slot !== undefined && !slot.found && !slot.loose;
+  // The question asks when by its own word, and the passage says no time in any form `time-said.ts`
+  // reads (a date, a noun of time, an event or life stage after a preposition, a clause or adverb of
+  // time), other than the question's own words. A rule, as the unsaid is: the calibrator weighs a
+  // missing date lightly, as the tagger may miss one, and a passage saying every question word
+  // outweighs it; a passage with no word of time at all has no date the tagger could have missed. Body
+  // text only: a headline says its news in few words, and the body says when.
   const whenUnsaid =
     asksWhen(e.text) &&
     passage.section === 'body' &&
-    slot !== undefined &&
-    !slot.found &&
-    !slot.loose &&
-    !saysTime(said, questionStems(e.groups));
+    slotEmpty &&
+    !saysTime({ ...said, entities: e.entities }, questionStems(e.groups));
   const ruled = (): boolean => {
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
@@ -341,8 +342,7 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     // to come asked, and the passage gives no date at all and says nothing of what is to come
     // (`futureUnsaid` with `slotMissing`). A rule, as the unsaid is: the calibrator weighs the two apart,
     // and a passage saying every question word outweighs them.
-    if (futureUnsaid && slot !== undefined && !slot.found && !slot.loose && dateToComeUnsaidAfter(e))
-      return true;
+    if (futureUnsaid && slotEmpty && dateToComeUnsaidAfter(e)) return true;
     // "When is the match?" of "…will lead the team in the IRB Rugby Aid match at Twickenham" (`whenUnsaid`).
     if (whenUnsaid) return true;
     // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as

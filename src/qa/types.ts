@@ -103,8 +103,8 @@ export interface Answer {
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /**
-   * A question not answered because the closest passage says the asked event but not what was asked of
-   * it: for "when", no date and no time against another event (`time-said.ts`). The fronts say so.
+   * A question not answered because it asks "when" and the closest passage says no date or time at all
+   * (`time-said.ts`; set only when that rule refused it). The fronts say so.
    */
   unsaid?: 'when';
   /**
