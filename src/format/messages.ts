@@ -15,7 +15,7 @@ const THEY: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 't
 /** Text shown as it is (the CLI and the console escape nothing). */
 const asIs = (s: string): string => s;
 
-type Searched = Pick<Answer, 'searched' | 'about'>;
+type Searched = Pick<Answer, 'searched' | 'about'> & Partial<Pick<Answer, 'unsaid'>>;
 
 /** One of several articles, searched alone (the conversation's): its title, made safe by `escape`. */
 function oneOfSeveral(answer: Searched, escape: (s: string) => string): string | undefined {
@@ -46,13 +46,16 @@ export function comparisonWords(
 
 /**
  * "I couldn't find that in the article", in any of the articles when several were searched, or in
- * the conversation's article, by its title, when it alone of several was.
+ * the conversation's article, by its title, when it alone of several was; "a date or time for that"
+ * when a when-question was refused because the closest passage says no time at all (`Answer.unsaid`).
  */
 export function notFound(answer: Searched, escape: (s: string) => string = asIs): string {
   const where =
     answer.searched !== undefined
       ? `any of the ${answer.searched} articles`
       : (oneOfSeveral(answer, escape) ?? 'the article');
+  // Only the when-rule sets it: the closest passage says no date and no time.
+  if (answer.unsaid === 'when') return `I couldn't find a date or time for that in ${where}`;
   return `I couldn't find that in ${where}`;
 }
 

@@ -39,6 +39,7 @@ import { measureGroup } from './conversation-article.js';
 import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
+import { asksWhen, saysTime } from './time-said.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -221,6 +222,15 @@ export function features(e: Evidence): Features | undefined {
   return read === undefined || read.ruled ? undefined : read.features;
 }
 
+/** What `readEvidence` reads of the best passage. */
+export interface EvidenceRead {
+  features: Features;
+  /** A rule refuses the passage whatever the calibrator says. */
+  ruled: boolean;
+  /** Set only when the when-rule refused the passage: it says no time (`time-said.ts`, `Answer.unsaid`). */
+  unsaid?: 'when';
+}
+
 /**
  * What the calibrator reads of the best passage, and whether a rule refuses it whatever the calibrator
  * says (`ruled`). The training fits the calibrator on the features of every question, ruled or not
@@ -230,7 +240,7 @@ export function features(e: Evidence): Features | undefined {
  * that mark them (the refit of session 36: `numberMissing` −1.59 → −0.26) and the passages no rule
  * catches were answered more (docs/measured.md, session 37).
  */
-export function readEvidence(e: Evidence): { features: Features; ruled: boolean } | undefined {
+export function readEvidence(e: Evidence): EvidenceRead | undefined {
   const best = e.ranked[0];
   const passage = e.passages[0];
   if (best === undefined || passage === undefined) return undefined;
@@ -309,6 +319,19 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
   const futureUnsaid = asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text);
+  // Nothing in the passage fills the slot, not even loosely: read once for the two date rules below.
+  const slotEmpty = slot !== undefined && !slot.found && !slot.loose;
+  // The question asks when by its own word, and the passage says no time in any form `time-said.ts`
+  // reads (a date, a noun of time, an event or life stage after a preposition, a clause or adverb of
+  // time), other than the question's own words. A rule, as the unsaid is: the calibrator weighs a
+  // missing date lightly, as the tagger may miss one, and a passage saying every question word
+  // outweighs it; a passage with no word of time at all has no date the tagger could have missed. Body
+  // text only: a headline says its news in few words, and the body says when.
+  const whenUnsaid =
+    asksWhen(e.text) &&
+    passage.section === 'body' &&
+    slotEmpty &&
+    !saysTime({ ...said, entities: e.entities }, questionStems(e.groups));
   const ruled = (): boolean => {
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
@@ -319,8 +342,9 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
     // to come asked, and the passage gives no date at all and says nothing of what is to come
     // (`futureUnsaid` with `slotMissing`). A rule, as the unsaid is: the calibrator weighs the two apart,
     // and a passage saying every question word outweighs them.
-    if (futureUnsaid && slot !== undefined && !slot.found && !slot.loose && dateToComeUnsaidAfter(e))
-      return true;
+    if (futureUnsaid && slotEmpty && dateToComeUnsaidAfter(e)) return true;
+    // "When is the match?" of "…will lead the team in the IRB Rugby Aid match at Twickenham" (`whenUnsaid`).
+    if (whenUnsaid) return true;
     // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as
     // with a passage holding none, nothing shows that it is about what was asked.
     if (particles.length > 0 && own === 0) return true;
@@ -414,6 +438,7 @@ export function readEvidence(e: Evidence): { features: Features; ruled: boolean 
       soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
     },
     ruled: ruled(),
+    ...(whenUnsaid ? { unsaid: 'when' as const } : {}),
   };
 }
 

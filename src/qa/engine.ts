@@ -605,6 +605,7 @@ export class Engine {
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),
+      ...(!verdict.answered && judged?.unsaid !== undefined ? { unsaid: judged.unsaid } : {}),
       ...(filter === -1 && this.articles.length > 1 ? { searched: this.articles.length } : {}),
     };
     const more = { ...timing, candidates: rows, searched: { parsed, groups } };

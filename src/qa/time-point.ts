@@ -14,14 +14,17 @@ export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
 const UNITS = 'day|week|month|year|decade|century|season';
 
 /** A unit of time made one point by the word before it: "last week", "the following day", "that year". */
-const FIXED_UNIT = new RegExp(
+export const FIXED_UNIT = new RegExp(
   String.raw`\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:${UNITS})\b`,
 );
 
-/** A point or stretch in time (see the module comment). */
-export const TIME_POINT = new RegExp(
+/**
+ * The words that say a point or stretch in time by themselves, no figure needed: a month, a weekday,
+ * "yesterday", "summer", "last week", "the fifth century". `time-said.ts` reads a passage's words with
+ * it; `TIME_POINT` adds figures, which a date the tagger found says ("12 October", "6am").
+ */
+export const TIME_WORDS = new RegExp(
   [
-    /\d/.source,
     MONTH.source,
     WEEKDAY.source,
     /\b(?:today|yesterday|tomorrow|tonight|now|ago|recently|currently)\b/.source,
@@ -33,6 +36,9 @@ export const TIME_POINT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A point or stretch in time (see the module comment). */
+export const TIME_POINT = new RegExp([/\d/.source, TIME_WORDS.source].join('|'), 'i');
 
 /** A unit of time alone, no number or name of its own ("decade", "year", "season"). */
 const BARE_UNIT = new RegExp(`^(?:${UNITS}|fortnight|era|age|while)$`, 'i');

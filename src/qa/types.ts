@@ -103,6 +103,11 @@ export interface Answer {
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /**
+   * A question not answered because it asks "when" and the closest passage says no date or time at all
+   * (`time-said.ts`; set only when that rule refused it). The fronts say so.
+   */
+  unsaid?: 'when';
+  /**
    * For `unclear-person`: the pronoun ("he"), the people the conversation was about whom it cannot be
    * (`unlike`: "Anna Lindqvist"; none when it fits several of them, "Khaled Obaidi" and "Alexander
    * Fomin" after "who signed?") and those it could be (`fitting`), so that the reply can ask who is

@@ -156,7 +156,7 @@ function dataFile(pos: Pos | 'adv'): Buffer {
 }
 
 /** The synset line at `offset` of a data file. Only the line is decoded, not the rest of the file. */
-function readSynsetLine(pos: Pos, offset: number): string {
+function readSynsetLine(pos: Pos | 'adv', offset: number): string {
   const buf = dataFile(pos);
   const end = buf.indexOf(0x0a, offset);
   return buf.toString('latin1', offset, end === -1 ? buf.length : end);
@@ -271,6 +271,11 @@ export function namesHappening(offset: number): boolean {
   const buf = dataFile('noun');
   const at = skipFields(buf, offset, 1);
   return HAPPENINGS.has(digits(buf, at, 2));
+}
+
+/** Does one of the noun's commonest senses (its plural read by lemma: "debuts") name a happening? */
+export function isHappeningNoun(word: string): boolean {
+  return nounSenses(word).slice(0, SENSES_PER_POS).some(namesHappening);
 }
 
 /**
@@ -850,7 +855,7 @@ function readDefinition(pos: Pos, offset: number): string {
  * whole: the definition and its quoted examples ("receive as a retribution or punishment; \"He got 5
  * years in prison\"").
  */
-export function glossedSenses(pos: Pos, lemma: string): { offset: number; gloss: string }[] {
+export function glossedSenses(pos: Pos | 'adv', lemma: string): { offset: number; gloss: string }[] {
   const line = findIndexLine(pos, lemma);
   if (line === undefined) return [];
   return offsetsOf(line).map((offset) => {

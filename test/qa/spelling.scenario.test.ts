@@ -64,7 +64,10 @@ describe('scenarios: inflected words are read as written', () => {
     ]);
     const meeting = engine.ask('when was the meting?');
     expect(meeting.corrections).toEqual([{ from: 'meting', to: 'meeting' }]);
-    expect(meeting.answered).toBe(true);
+    // Read as "meeting", it finds the meeting; the story says when its statement was published, not when
+    // the meeting was, so the passage is offered and not given as the answer (`time-said.ts`).
+    expect(meeting.passages[0]?.text).toContain('after the meeting');
+    expect(meeting.unsaid).toBe('when');
     const fomin = engine.ask('what did fomn say?');
     expect(fomin.corrections).toEqual([{ from: 'fomn', to: 'fomin' }]);
     expect(fomin.passages[0]?.text).toContain('Fomin, for his part, said');
