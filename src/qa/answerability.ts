@@ -369,15 +369,14 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     // "Where is he from?" (or a bare "where?" after "how old is he?") of "Mr Okafor thanked his staff.": a
     // question that says nothing but whom it is about, by a pronoun standing for them, is answered only
     // by the asked slot's filler; a passage without one shares no more with it than his name.
-    const unfilled = slot !== undefined && !slot.found && !slot.loose;
     const onlyWhom = e.groups.length > 0 && e.groups.every((g) => g.pronoun === true);
-    if (onlyWhom && unfilled) return true;
+    if (onlyWhom && slotEmpty) return true;
     // "How old is she?" of "She said the old mill would reopen in spring": a person's age is written with
     // a number ("54", "aged 54", "in her 70s", "sixty"), and the slot reads any number of no other measure
     // as loosely one (`slot.ts`), so a passage it finds none in says no one's age, whatever words it
     // shares. A rule, as for an amount of money (below): the calibrator's `numberMissing` is outweighed
     // by a passage saying the question's words.
-    if (asked.slot === 'age' && asked.thing !== true && unfilled) return true;
+    if (asked.slot === 'age' && asked.thing !== true && slotEmpty) return true;
     // "How much is a ticket?" of "Tickets go on sale on Monday": a price asked, and no passage shown gives
     // an amount of any kind. Not only money: "how much is the council tax rise?" is answered by the
     // "4.9%" of the passage after the headline. Any amount of money asked, not only a price: "how much
