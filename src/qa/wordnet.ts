@@ -1401,12 +1401,19 @@ export function attributeNouns(adjective: string): readonly string[] {
 
 function readAttributes(adjective: string): readonly string[] {
   const found = new Set<string>();
-  for (const offset of commonSenses('adj', adjective))
-    for (const p of pointersOf('adj', offset)) {
-      if (p.symbol !== '=' || p.pos !== 'n') continue;
-      for (const w of readSynsetWords('noun', p.offset)) if (!w.includes('_')) found.add(w);
-    }
+  for (const offset of attributeSenses(adjective))
+    for (const w of readSynsetWords('noun', offset)) if (!w.includes('_')) found.add(w);
   return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * The noun synsets WordNet names as the attributes an adjective's commonest senses are values of (its
+ * `=` pointers), in the order of those senses: "short" → duration, length; "shallow" → depth.
+ */
+export function attributeSenses(adjective: string): number[] {
+  return commonSenses('adj', adjective).flatMap((offset) =>
+    pointersOf('adj', offset).flatMap((p) => (p.symbol === '=' && p.pos === 'n' ? [p.offset] : [])),
+  );
 }
 
 const sameDegreeCache = new Map<string, readonly string[]>();
