@@ -10,7 +10,43 @@
  * it alike. Two adjectives measure one dimension when their attributes share a sense (`sameAttribute`):
  * "2 miles long" says no width. Pure, apart from WordNet look-ups.
  */
-import { attributeSenses, isLemma, readSynsetWords, similarAdjectives, usualSenses } from './wordnet.js';
+import {
+  attributeSenses,
+  isLemma,
+  isSenseKindOf,
+  readSynsetWords,
+  similarAdjectives,
+  usualSenses,
+} from './wordnet.js';
+
+/**
+ * The adjectives after "how" that ask a measure, the one list every stage reads: measure.ts (`ASKED`)
+ * the kind of measure and its units, question.ts a number as the answer's type, slot.ts a quantity as
+ * the asked slot (with "much", "often", "frequently", which ask an amount or a count). Another adjective
+ * is read as the one of them whose attribute it measures (`measureWordFor`: "how thin" as "how thick",
+ * "how quick" as "how fast"). Not the adverb "quickly": "how quickly did they respond?" asks a manner as
+ * much as a speed, so its type is no number; only measure.ts's `ASKED` reads it, as a speed.
+ */
+export const MEASURE_WORDS = [
+  ...['hot', 'cold', 'warm', 'cool', 'old', 'young', 'far', 'tall', 'deep', 'wide', 'thick'],
+  ...['high', 'heavy', 'fast', 'big', 'large', 'small', 'long'],
+] as const;
+
+/**
+ * The WordNet classes of the attributes a number with a unit measures: a magnitude (size, depth, width,
+ * height, length), a physical property (weight, temperature), a property of time (duration, speed), a
+ * spatial relation (distance) and age ("how new is the footbridge?" of "opened in 2019"). Not "degree"
+ * ("a position on a scale of intensity or amount or quality"), the first attribute of "high", "low" and of
+ * "intense", the head of "severe": an evaluation, which "how severe were the injuries?" asks of words
+ * ("serious"), not of a number.
+ */
+const MEASURED_ATTRIBUTES: readonly string[] = [
+  'magnitude',
+  'physical_property',
+  'temporal_property',
+  'spatial_relation',
+  'age',
+];
 
 /** The word after "how": an adjective or adverb asking a measure, or any other word. */
 const HOW_WORD = /\bhow\s+(\p{L}+)/u;
@@ -22,16 +58,28 @@ function attributesRead(adjective: string): number[] {
 }
 
 /**
+ * The attribute of the adjective's first sense (its head's, for a satellite: `similarAdjectives`): the
+ * sense a reader takes "how close…" in (distance), not a later one (closeness of a relationship).
+ */
+function firstAttribute(adjective: string): number | undefined {
+  return (
+    attributeSenses(adjective, 1)[0] ?? similarAdjectives(adjective).flatMap((w) => attributeSenses(w, 1))[0]
+  );
+}
+
+/**
  * The listed measure word that the question's "how <adjective>" stands for: the word itself when listed;
- * else the first listed word one of whose attributes is the adjective's first (WordNet `=`); none when
- * no listed word measures that attribute ("how strong", "how important").
+ * else the first listed word one of whose attributes is the attribute of the adjective's first sense
+ * (WordNet `=`), when that attribute is measured with a unit (`MEASURED_ATTRIBUTES`); none when no
+ * listed word measures it ("how strong", "how important") or it is a degree ("how severe", "how low").
  */
 export function measureWordFor(question: string, listed: readonly string[]): string | undefined {
   const word = HOW_WORD.exec(question.toLowerCase())?.[1];
   if (word === undefined || listed.includes(word)) return word;
   if (!isLemma('adj', word)) return undefined;
-  const first = attributesRead(word)[0];
-  return first === undefined ? undefined : listed.find((w) => attributesRead(w).includes(first));
+  const first = firstAttribute(word);
+  if (first === undefined || !MEASURED_ATTRIBUTES.some((c) => isSenseKindOf(first, c))) return undefined;
+  return listed.find((w) => attributesRead(w).includes(first));
 }
 
 /**

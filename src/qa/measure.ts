@@ -12,7 +12,9 @@
  * between the comet and something else. English says which by what follows the length: "from", "away",
  * "apart", "off", "beyond", "below", "above", "beneath", "short of" or a compass direction ("20 miles
  * north of…") measure a gap between two things ("30m below the top of the cliff"); "across", "long",
- * "high" or nothing measure the thing itself. Pure, apart from WordNet look-ups.
+ * "high" or nothing measure the thing itself. A height or depth asked ("how high did the river peak?") is
+ * itself such a gap, to a level: "above", "below" and "beneath" give it ("4.8 metres above its normal
+ * level"). Pure, apart from WordNet look-ups.
  */
 import { namedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
@@ -21,7 +23,7 @@ import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { isPlural } from './counted-noun.js';
 import { isStopword } from './text.js';
 import { isAdverb, isKindOf, isLemma } from './wordnet.js';
-import { howWord, sameAttribute, withMeasureWord } from './measure-word.js';
+import { howWord, MEASURE_WORDS, measureWordFor, sameAttribute, withMeasureWord } from './measure-word.js';
 
 /** The kinds of measure a number gives and a question asks. */
 export type Measure =
@@ -121,15 +123,6 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   [/\bhow long\b/, { measures: ['duration'], loosely: ['length', 'count'] }],
 ];
 
-/**
- * The measure words after "how" that `ASKED` reads; another adjective is read as the one of them whose
- * attribute it measures (`measure-word.ts`: "how shallow" as "how deep").
- */
-const MEASURE_WORDS: readonly string[] = [
-  ...['hot', 'cold', 'warm', 'cool', 'old', 'young', 'far', 'tall', 'deep', 'wide', 'thick'],
-  ...['high', 'heavy', 'fast', 'quick', 'quickly', 'big', 'large', 'small', 'long'],
-];
-
 /** The question, lower case, asking with a measure word `ASKED` reads (`withMeasureWord`). */
 function asListed(question: string): string {
   return withMeasureWord(question, MEASURE_WORDS);
@@ -202,19 +195,22 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   const unit = read?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
   if (read === null || unit === undefined || unit.toLowerCase() === 'times') return [];
-  // Glued on ("300g", "30m"): a unit's symbol, not a word; but "40m viewers" counts millions of them.
+  // Glued on ("300g", "30m"): a unit's symbol, not a word; but "40m viewers" counts millions of them, and
+  // "40m euros", "40m litres" millions of a unit, which says what they measure.
   const glued = read[0] === unit;
-  if (glued && unit === 'm' && countedAfter(after.slice(unit.length))) return [];
+  const counted = glued && unit === 'm' ? countedAfter(after.slice(unit.length)) : undefined;
+  if (counted !== undefined) return measuresOfUnit(counted);
   return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes, glued)).map(([m]) => m);
 }
 
 /**
- * After an "m" glued on a number, which is metres ("30m below the top") or millions ("£5m"): a plural
- * noun that is no unit, which the millions count ("40m viewers").
+ * After an "m" glued on a number, which is metres ("30m below the top") or millions ("£5m"): the plural
+ * noun the millions count ("40m viewers"), a unit's too ("40m euros", "40m litres": no length in metres is
+ * followed by another unit). "30m waves" is read as millions as well, a known limit.
  */
-function countedAfter(rest: string): boolean {
+function countedAfter(rest: string): string | undefined {
   const next = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
-  return next !== undefined && !isStopword(next) && isPlural(next) && !isUnitOf(next, ANY_UNIT_CLASSES);
+  return next !== undefined && !isStopword(next) && isPlural(next) ? next : undefined;
 }
 
 /**
@@ -236,7 +232,9 @@ export function isUnitOf(word: string, classes: readonly string[], glued = false
 /**
  * Is the letter, glued on a number, the symbol of a unit of the metric system, in which news writes
  * symbols ("300g", "2l", "5t")? Only in lower case, as the symbols are written: "3G" is no weight. Not
- * "s" nor "c", which WordNet files as no metric unit: "the 1990s" is the plural of a number.
+ * "s" nor "c", which WordNet files as no metric unit: "the 1990s" is the plural of a number. A known
+ * limit: a lower-case generation of a network, "4g phones", reads as grams; only the capital ("4G") is
+ * read as no unit, and no cheap test tells the two apart in lower case.
  */
 function isMetricSymbol(letter: string): boolean {
   return /^\p{Ll}$/u.test(letter) && isKindOf(letter, 'metric_unit');
@@ -390,17 +388,36 @@ export function dimensionAsked(question: string): Dimension | undefined {
 
 /**
  * After a number: an optional scale word, a unit of length, and a word saying that the length lies
- * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart").
+ * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart", "30m
+ * below the top of the cliff").
  */
 const GAP_AFTER = new RegExp(
-  String.raw`^${SCALE_AFTER}[\s-]*(\p{L}+)\s+(?:from|away|apart|off|beyond|below|above|beneath|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
+  String.raw`^${SCALE_AFTER}[\s-]*(\p{L}+)\s+(from|away|apart|off|beyond|below|above|beneath|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
   'iu',
 );
 
-/** Does the text right after a number (a unit and what follows it) give a length between two things? */
-function gapFollows(after: string): boolean {
-  const unit = GAP_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (unit === undefined) return false;
+/** The words of `GAP_AFTER` that place one thing over or under another. */
+const VERTICAL_GAP = /^(?:below|above|beneath)$/i;
+
+/**
+ * The measure words asking how high or deep a thing lies: the gap between it and a level ("4.8 metres
+ * above its normal level", "200m beneath the surface"), which a length before "above" or "below" gives.
+ * Not "tall", a thing's own stature ("the cliff is 130m high", not "30m below the top of the cliff").
+ */
+const LEVEL_WORDS: readonly string[] = ['high', 'deep'];
+
+/**
+ * Does the text right after a number (a unit and what follows it) give a length between two things?
+ * Over or under another thing, not for a question asking how high or deep (`LEVEL_WORDS`: "how high did
+ * the river peak?"), whose answer that gap is; the question's adjective is read as its measure word
+ * (`measureWordFor`: "how shallow" as "how deep").
+ */
+function gapFollows(after: string, adjective?: string): boolean {
+  const read = GAP_AFTER.exec(after);
+  const unit = read?.[1]?.toLowerCase();
+  if (read === null || unit === undefined) return false;
+  const word = adjective === undefined ? undefined : measureWordFor(`how ${adjective}`, MEASURE_WORDS);
+  if (VERTICAL_GAP.test(read[2] ?? '') && word !== undefined && LEVEL_WORDS.includes(word)) return false;
   return isKindOf(unit, 'linear_unit') || isKindOf(lemmaOf(unit) ?? unit, 'linear_unit');
 }
 
@@ -424,7 +441,7 @@ const TIME_AFTER = new RegExp(
 export function otherMeasureFollows(after: string, dimension: Dimension, adjective?: string): boolean {
   return (
     TIME_AFTER.test(after) ||
-    (dimension === 'size' && gapFollows(after)) ||
+    (dimension === 'size' && gapFollows(after, adjective)) ||
     (adjective !== undefined && otherDimensionFollows(after, adjective))
   );
 }

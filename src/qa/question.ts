@@ -8,7 +8,7 @@ import { DETERMINERS, isStopword, STOPWORDS, tokenize, type Token } from './text
 import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
-import { withMeasureWord } from './measure-word.js';
+import { MEASURE_WORDS, withMeasureWord } from './measure-word.js';
 import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -69,30 +69,14 @@ export function kindsAsked(question: string): string[] {
 
 /**
  * The words after "how" that ask for a measure, a number with its unit ("110 mph", "8.4 pounds"): the
- * answer type here and the asked slot in slot.ts read this one list, so the two cannot disagree.
+ * measure words every stage reads (`MEASURE_WORDS`), and "much", "often", "frequently", which ask an
+ * amount or a count. The answer type here and the asked slot in slot.ts read this one list, so the two
+ * cannot disagree.
  */
-export const HOW_MEASURE = [
-  'much',
-  'long',
-  'far',
-  'large',
-  'big',
-  'small',
-  'tall',
-  'high',
-  'deep',
-  'wide',
-  'heavy',
-  'fast',
-  'hot',
-  'cold',
-  'warm',
-  'often',
-  'frequently',
-] as const;
+export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often', 'frequently'];
 
 /** The words after "how" that the first rule reads as asking a number. */
-const HOW_WORDS: readonly string[] = ['many', 'old', ...HOW_MEASURE];
+const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
 
 const RULES: [RegExp, QuestionType][] = [
   [new RegExp(`\\bhow (${HOW_WORDS.join('|')})\\b`), 'number'],

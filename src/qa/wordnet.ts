@@ -538,6 +538,11 @@ function kindTest(category: string, orSame: boolean): (sense: number) => boolean
   };
 }
 
+/** Is the noun synset at `offset` `category` itself (in one of its senses) or a kind or instance of it? */
+export function isSenseKindOf(offset: number, category: string): boolean {
+  return kindTest(category, true)(offset);
+}
+
 /**
  * Is `word` (in one of its commonest senses) a kind or an instance of `category` (in any of its
  * senses)? "Dutch" is a language, "oxides" are compounds, "July" is a month: what a "what language…?"
@@ -1407,13 +1412,16 @@ function readAttributes(adjective: string): readonly string[] {
 }
 
 /**
- * The noun synsets WordNet names as the attributes an adjective's commonest senses are values of (its
- * `=` pointers), in the order of those senses: "short" → duration, length; "shallow" → depth.
+ * The noun synsets WordNet names as the attributes an adjective's commonest senses (its first `senses`
+ * of them) are values of (its `=` pointers), in the order of those senses: "short" → duration, length;
+ * "shallow" → depth.
  */
-export function attributeSenses(adjective: string): number[] {
-  return commonSenses('adj', adjective).flatMap((offset) =>
-    pointersOf('adj', offset).flatMap((p) => (p.symbol === '=' && p.pos === 'n' ? [p.offset] : [])),
-  );
+export function attributeSenses(adjective: string, senses = SENSES_PER_POS): number[] {
+  return commonSenses('adj', adjective)
+    .slice(0, senses)
+    .flatMap((offset) =>
+      pointersOf('adj', offset).flatMap((p) => (p.symbol === '=' && p.pos === 'n' ? [p.offset] : [])),
+    );
 }
 
 const sameDegreeCache = new Map<string, readonly string[]>();

@@ -4,9 +4,15 @@
  * `measureNamed`, `dimensionAsked`, `readingsAt`, `onlyOtherMeasures`.
  */
 import { describe, expect, it } from 'vitest';
-import { dimensionAsked, measureNamed, onlyOtherMeasures, readingsAt } from '../../src/qa/measure.js';
-import { sameAttribute, withMeasureWord } from '../../src/qa/measure-word.js';
-import { questionType } from '../../src/qa/question.js';
+import {
+  dimensionAsked,
+  measureNamed,
+  onlyOtherMeasures,
+  otherMeasureFollows,
+  readingsAt,
+} from '../../src/qa/measure.js';
+import { MEASURE_WORDS, sameAttribute, withMeasureWord } from '../../src/qa/measure-word.js';
+import { HOW_MEASURE, questionType } from '../../src/qa/question.js';
 
 /** What the number `number` of `text` gives (`readingsAt`). */
 const readings = (text: string, number: string) => {
@@ -75,5 +81,39 @@ describe('a length of another dimension is another measure', () => {
     expect(onlyOtherMeasures('how wide is the path?', 'The path is 2 miles long.')).toBe(true);
     expect(onlyOtherMeasures('how long is the path?', 'The path is 2 miles long.')).toBe(false);
     expect(onlyOtherMeasures('how far is the path?', 'The path is 2 miles long.')).toBe(false);
+  });
+});
+
+describe('an adjective whose attribute is a degree, not a measure, is read as itself', () => {
+  it.each(['how severe were the injuries?', 'how low did temperatures fall?'])('"%s"', (question) => {
+    expect(withMeasureWord(question, MEASURE_WORDS)).toBe(question);
+  });
+
+  it('reads the first sense of "close", a distance', () => {
+    expect(withMeasureWord('how close is the village?', MEASURE_WORDS)).toBe('how far is the village?');
+  });
+});
+
+describe('one list of measure words for every stage', () => {
+  it('"how thin was the ice?" asks a number as "how thick" does', () => {
+    expect(questionType('how thin was the ice?')).toBe('number');
+    expect(MEASURE_WORDS.every((w) => HOW_MEASURE.includes(w))).toBe(true);
+  });
+});
+
+describe('a length above or below a level', () => {
+  it('is the height or depth asked, but no size of a thing', () => {
+    expect(otherMeasureFollows(' metres above its usual level', 'size', 'high')).toBe(false);
+    expect(otherMeasureFollows('m beneath the surface', 'size', 'shallow')).toBe(false);
+    expect(otherMeasureFollows('m below the top of the cliff', 'size', 'big')).toBe(true);
+  });
+});
+
+describe('millions of a unit glued on as "m"', () => {
+  it.each([
+    ['The repairs will cost 3m euros.', '3', ['money']],
+    ['About 25m litres were pumped out.', '25', ['volume']],
+  ])('"%s": %s gives %j', (text, number, measures) => {
+    expect(readings(text, number)).toEqual(measures);
   });
 });
