@@ -49,6 +49,7 @@ import {
   type MeasureAsked,
 } from './measure.js';
 import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
+import { howWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
@@ -117,6 +118,8 @@ export interface AskedKind {
    * `measure.ts`.
    */
   dimension?: Dimension;
+  /** With `dimension`: the adjective asking it ("wide" of "how wide…"), as `AskedSlot` has it. */
+  adjective?: string;
   /**
    * For `quantity` and `duration`: the kinds of measure the question's measure word asks ("how high" →
    * a length, "how much rain" → a depth, "how long" → a time): a number of another kind ("Karen Mbeki,
@@ -568,9 +571,10 @@ function readKind(question: string, parsed: ParsedQuestion, senses: number, slot
 }
 
 /** The dimension a "how big / far…" question asks (`measure.ts`), as `AskedKind`'s field. */
-function dimensionOf(q: string): { dimension?: Dimension } {
+function dimensionOf(q: string): { dimension?: Dimension; adjective?: string } {
   const dimension = dimensionAsked(q);
-  return dimension === undefined ? {} : { dimension };
+  const adjective = howWord(q);
+  return dimension === undefined || adjective === undefined ? {} : { dimension, adjective };
 }
 
 /** The kinds of measure the question asks (`measure.ts`), as `AskedKind`'s field. */
@@ -615,20 +619,25 @@ export function dimensionSaid(question: string, passage: string): boolean {
   if (amounts === true && !tangible && MONEY_AMOUNT.test(passage)) return true;
   const dimension = dimensionAsked(q) ?? 'other';
   return [...passage.matchAll(NUMBER_AND_UNIT)].some((m) => {
-    if (!givesUnit(m[0], units)) return false;
+    if (!givesUnit(passage, m.index, m.index + m[0].length, units)) return false;
     const digits = /^[\d,.]+/.exec(m[0])?.[0].length ?? 0;
-    return !otherMeasureFollows(passage.slice(m.index + digits), dimension);
+    return !otherMeasureFollows(passage.slice(m.index + digits), dimension, howWord(q));
   });
 }
 
 /**
- * Does the span give a unit of one of the classes ("340 miles", "617 ft", "25-foot", "110 mph")? Each
- * word is looked up in its dictionary form too ("feet" → "foot").
+ * Does the span at [start, end) of the text give a unit of one of the classes ("340 miles", "617 ft",
+ * "25-foot", "110 mph", "300g")? Its last number's unit, within the span, as measure.ts reads it with
+ * what stands before ("£40m" is money: `measuresOfSpan`), else any word of it that is such a unit, in
+ * its dictionary form too ("feet" → "foot"). A bare number gives none, whatever unit follows it.
  */
-function givesUnit(text: string, units: readonly string[]): boolean {
+function givesUnit(text: string, start: number, end: number, units: readonly string[]): boolean {
+  const read = measuresOfSpan(text.slice(0, end), start, end);
+  if (unitClassesOf(read).some((c) => units.includes(c))) return true;
+  const span = text.slice(start, end);
   // An amount of money gives none: the "m" of "£40m" is millions, not metres.
-  if (CURRENCY.test(text)) return false;
-  return [...text.matchAll(/\p{L}+/gu)].some(([w]) => isUnitOf(w, units));
+  if (CURRENCY.test(span)) return false;
+  return [...span.matchAll(/\p{L}+/gu)].some(([w]) => isUnitOf(w, units));
 }
 
 export interface KindCandidate {
@@ -1200,9 +1209,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // no number of the passage gives a unit of the dimension asked. "How high", "how big" are asked
       // of amounts too ("how high did inflation rise?" → "8%").
       // "How big is the comet?" is not answered by "900 million kilometres" (from the Sun).
-      if (asked.dimension !== undefined && namesOtherMeasure(passage.text, c.start, c.end, asked.dimension))
+      if (
+        asked.dimension !== undefined &&
+        namesOtherMeasure(passage.text, c.start, c.end, asked.dimension, asked.adjective)
+      )
         return 'loose';
-      if (asked.units === undefined || givesUnit(text, asked.units)) return 'fine';
+      if (asked.units === undefined || givesUnit(passage.text, c.start, c.end, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';
   }
 }

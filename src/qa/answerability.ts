@@ -23,6 +23,7 @@ import {
 } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
+import { OPENING_AUXILIARIES } from './auxiliaries.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
@@ -442,18 +443,28 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
 }
 
 /**
- * The groups of the measure a "how far / tall / big / long…" question asks ("far", and the "away" or
- * "off" of "how far away") when the passage gives a number in a unit of that dimension
- * (`dimensionSaid`), or a length of time for "how long" (`durationSaid`): the passage says them,
- * though not in the question's words.
+ * The groups of the measure a "how far / tall / big / long…" question asks ("far", and the adverb that
+ * says its direction: the "away" of "how far away is…", the "down" of "how far down was…") when the
+ * passage gives a number in a unit of that dimension (`dimensionSaid`), or a length of time for "how
+ * long" (`durationSaid`): the passage says them, though not in the question's words ("30m below").
  */
 function measureSaid(groups: readonly Group[], question: string, passage: string): number[] {
   const at = measureGroup(groups, question);
   if (at === undefined || !(dimensionSaid(question, passage) || durationSaid(question, passage))) return [];
-  const away = /\bhow far (away|off)\b/i.exec(question)?.[1]?.toLowerCase();
-  const also = away === undefined ? -1 : groups.findIndex((g) => g.word === away);
+  const direction = MEASURE_ADVERB.exec(question);
+  const adverb = direction?.[1]?.toLowerCase();
+  const verb = direction?.[2]?.toLowerCase();
+  // An adverb, not a preposition with its object ("how far behind the US…"): a verb of the clause follows.
+  const said = adverb !== undefined && isAdverb(adverb) && (verb === undefined || AUXILIARY.has(verb));
+  const also = said ? groups.findIndex((g) => g.word === adverb) : -1;
   return also === -1 ? [at] : [at, also];
 }
+
+/** "how far down was…", "how far away is…": the word after the measure word, and the word after it. */
+const MEASURE_ADVERB = /\bhow\s+\p{L}+\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
+
+/** The auxiliaries that open a question's clause after its wh-phrase ("how far down *was* the dog"). */
+const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 
 /**
  * The groups of the word a question names a person's work by ("job", "profession") when the passage

@@ -10,9 +10,11 @@
  * Within a length, a size is not a distance: "how big is the comet?" asks the comet's own dimensions,
  * and "the comet is about 900 million kilometres from the Sun" gives a length of the same unit, but
  * between the comet and something else. English says which by what follows the length: "from", "away",
- * "apart", "off", "beyond", "short of" or a compass direction ("20 miles north of…") measure a gap
- * between two things; "across", "long", "high" or nothing measure the thing itself. Pure, apart from
- * WordNet look-ups.
+ * "apart", "off", "beyond", "below", "above", "beneath", "short of" or a compass direction ("20 miles
+ * north of…") measure a gap between two things ("30m below the top of the cliff"); "across", "long",
+ * "high" or nothing measure the thing itself. A height or depth asked ("how high did the river peak?") is
+ * itself such a gap, to a level: "above", "below" and "beneath" give it ("4.8 metres above its normal
+ * level"). Pure, apart from WordNet look-ups.
  */
 import { namedAges } from './apposition.js';
 import { lemmaOf } from './lemma.js';
@@ -21,6 +23,7 @@ import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { isPlural } from './counted-noun.js';
 import { isStopword } from './text.js';
 import { isAdverb, isKindOf, isLemma } from './wordnet.js';
+import { howWord, MEASURE_WORDS, measureWordFor, sameAttribute, withMeasureWord } from './measure-word.js';
 
 /** The kinds of measure a number gives and a question asks. */
 export type Measure =
@@ -51,6 +54,9 @@ const UNIT_CLASSES: readonly (readonly [Measure, readonly string[]])[] = [
   ['duration', ['time_unit', 'time_period']],
   ['money', ['monetary_unit']],
 ];
+
+/** The classes of every unit a number may have (`UNIT_CLASSES`): what a counted noun is not. */
+const ANY_UNIT_CLASSES = UNIT_CLASSES.flatMap(([, classes]) => classes);
 
 /** The WordNet classes of the units of the measures (`UNIT_CLASSES`), for a unit word's test. */
 export function unitClassesOf(measures: readonly Measure[]): string[] {
@@ -117,12 +123,18 @@ const ASKED: readonly (readonly [RegExp, MeasureAsked])[] = [
   [/\bhow long\b/, { measures: ['duration'], loosely: ['length', 'count'] }],
 ];
 
+/** The question, lower case, asking with a measure word `ASKED` reads (`withMeasureWord`). */
+function asListed(question: string): string {
+  return withMeasureWord(question, MEASURE_WORDS);
+}
+
 /**
- * The measure the question's measure word names ("how heavy", "how far", "how hot", "how old": `ASKED`),
- * not the amount "how much <noun>" asks, which may be of anything.
+ * The measure the question's measure word names ("how heavy", "how far", "how hot", "how old": `ASKED`,
+ * or an adjective of the same attribute: "how shallow"), not the amount "how much <noun>" asks, which
+ * may be of anything.
  */
 export function measureNamed(question: string): MeasureAsked | undefined {
-  const q = question.toLowerCase();
+  const q = asListed(question);
   return ASKED.find(([asks]) => asks.test(q))?.[1];
 }
 
@@ -179,25 +191,53 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
-  const unit = UNIT_AFTER.exec(after)?.[1];
+  const read = UNIT_AFTER.exec(after);
+  const unit = read?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
-  if (unit === undefined || unit.toLowerCase() === 'times') return [];
-  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes)).map(([m]) => m);
+  if (read === null || unit === undefined || unit.toLowerCase() === 'times') return [];
+  // Glued on ("300g", "30m"): a unit's symbol, not a word; but "40m viewers" counts millions of them, and
+  // "40m euros", "40m litres" millions of a unit, which says what they measure.
+  const glued = read[0] === unit;
+  const counted = glued && unit === 'm' ? countedAfter(after.slice(unit.length)) : undefined;
+  if (counted !== undefined) return measuresOfUnit(counted);
+  return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes, glued)).map(([m]) => m);
+}
+
+/**
+ * After an "m" glued on a number, which is metres ("30m below the top") or millions ("£5m"): the plural
+ * noun the millions count ("40m viewers"), a unit's too ("40m euros", "40m litres": no length in metres is
+ * followed by another unit). "30m waves" is read as millions as well, a known limit.
+ */
+function countedAfter(rest: string): string | undefined {
+  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+  return next !== undefined && !isStopword(next) && isPlural(next) ? next : undefined;
 }
 
 /**
  * Is the word a unit of one of these WordNet classes (`UNIT_CLASSES`), as written or in its dictionary
  * form ("feet" → "foot")? "in" and "c" are units to WordNet (inch, the speed of light) but words or
- * letters in a story; "m" is metres.
+ * letters in a story; "m" is metres, and a letter `glued` on the number may be a metric unit's symbol
+ * (`isMetricSymbol`: "300g").
  */
-export function isUnitOf(word: string, classes: readonly string[]): boolean {
+export function isUnitOf(word: string, classes: readonly string[], glued = false): boolean {
   const w = word.toLowerCase();
-  if (isStopword(w) || (w.length === 1 && w !== 'm')) return false;
+  if (isStopword(w) || (w.length === 1 && w !== 'm' && !(glued && isMetricSymbol(word)))) return false;
   const base = lemmaOf(w) ?? w;
   // A plural WordNet lists as a word of its own is read as that word ("minutes" of a meeting), so its
   // singular by WordNet's detachment rules is tried as well: "ten minutes" is a length of time.
   const forms = [w, base, ...detachedBases(w, 'noun')];
   return classes.some((c) => forms.some((f) => isKindOf(f, c)));
+}
+
+/**
+ * Is the letter, glued on a number, the symbol of a unit of the metric system, in which news writes
+ * symbols ("300g", "2l", "5t")? Only in lower case, as the symbols are written: "3G" is no weight. Not
+ * "s" nor "c", which WordNet files as no metric unit: "the 1990s" is the plural of a number. A known
+ * limit: a lower-case generation of a network, "4g phones", reads as grams; only the capital ("4G") is
+ * read as no unit, and no cheap test tells the two apart in lower case.
+ */
+function isMetricSymbol(letter: string): boolean {
+  return /^\p{Ll}$/u.test(letter) && isKindOf(letter, 'metric_unit');
 }
 
 /**
@@ -208,9 +248,6 @@ export function measuresOfUnit(word: string): Measure[] {
   if (AFTER_TEMPERATURE.test(` ${word}`)) return ['temperature'];
   return UNIT_CLASSES.filter(([, classes]) => isUnitOf(word, classes)).map(([m]) => m);
 }
-
-/** The classes of every unit a number may have (`UNIT_CLASSES`): what a counted noun is not. */
-const ANY_UNIT = UNIT_CLASSES.flatMap(([, classes]) => classes);
 
 /**
  * After a number: its scale word and an "of" ("3 million people", "thousands of fans"), then up to three
@@ -254,7 +291,7 @@ function phraseReading(after: string, number: string): Measure[] {
     if (/^\p{Lu}/u.test(written)) continue;
     const w = written.toLowerCase();
     if (isStopword(w) || w === 'times') return [];
-    if (isUnitOf(w, ANY_UNIT)) return i === 0 || !agrees(w) ? [] : measuresOfUnit(w);
+    if (isUnitOf(w, ANY_UNIT_CLASSES)) return i === 0 || !agrees(w) ? [] : measuresOfUnit(w);
     if (isPlural(w) || (isLemma('noun', w) && !isLemma('adj', w))) {
       if (!agrees(w)) return [];
       // "24 storeys high", "six stops away": things counted as a length, which the word after says.
@@ -311,9 +348,16 @@ export function onlyOtherMeasures(question: string, passage: string): boolean {
   const asked = measureAsked(question);
   if (asked === undefined) return false;
   const numbers = numbersIn(passage);
+  // "How wide is the path?" of "the path is 2 miles long": a length, but of another of its dimensions.
+  const dimension = dimensionAsked(question);
+  const adjective = howWord(question);
+  const other = (end: number) =>
+    dimension !== undefined &&
+    adjective !== undefined &&
+    otherDimensionFollows(passage.slice(end), adjective);
   return (
     numbers.length > 0 &&
-    numbers.every((n) => measureFit(asked, readingsAt(passage, n.start, n.end)) === 'none')
+    numbers.every((n) => measureFit(asked, readingsAt(passage, n.start, n.end)) === 'none' || other(n.end))
   );
 }
 
@@ -336,25 +380,44 @@ export type Dimension = 'size' | 'other';
 const SIZE_ASKED = /\bhow (?:big|large|small|tall|high|wide|deep|thick)\b/;
 const OTHER_ASKED = /\bhow (?:far|heavy|fast)\b/;
 
-/** The dimension the question asks, if it asks one. */
+/** The dimension the question asks, if it asks one (an adjective of the same attribute too: "how narrow"). */
 export function dimensionAsked(question: string): Dimension | undefined {
-  const q = question.toLowerCase();
+  const q = asListed(question);
   return SIZE_ASKED.test(q) ? 'size' : OTHER_ASKED.test(q) ? 'other' : undefined;
 }
 
 /**
  * After a number: an optional scale word, a unit of length, and a word saying that the length lies
- * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart").
+ * between two things ("900 million kilometres from the Sun", "three miles away", "10 km apart", "30m
+ * below the top of the cliff").
  */
 const GAP_AFTER = new RegExp(
-  String.raw`^${SCALE_AFTER}[\s-]+(\p{L}+)\s+(?:from|away|apart|off|beyond|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
+  String.raw`^${SCALE_AFTER}[\s-]*(\p{L}+)\s+(from|away|apart|off|beyond|below|above|beneath|short\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?)\b`,
   'iu',
 );
 
-/** Does the text right after a number (a unit and what follows it) give a length between two things? */
-function gapFollows(after: string): boolean {
-  const unit = GAP_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (unit === undefined) return false;
+/** The words of `GAP_AFTER` that place one thing over or under another. */
+const VERTICAL_GAP = /^(?:below|above|beneath)$/i;
+
+/**
+ * The measure words asking how high or deep a thing lies: the gap between it and a level ("4.8 metres
+ * above its normal level", "200m beneath the surface"), which a length before "above" or "below" gives.
+ * Not "tall", a thing's own stature ("the cliff is 130m high", not "30m below the top of the cliff").
+ */
+const LEVEL_WORDS: readonly string[] = ['high', 'deep'];
+
+/**
+ * Does the text right after a number (a unit and what follows it) give a length between two things?
+ * Over or under another thing, not for a question asking how high or deep (`LEVEL_WORDS`: "how high did
+ * the river peak?"), whose answer that gap is; the question's adjective is read as its measure word
+ * (`measureWordFor`: "how shallow" as "how deep").
+ */
+function gapFollows(after: string, adjective?: string): boolean {
+  const read = GAP_AFTER.exec(after);
+  const unit = read?.[1]?.toLowerCase();
+  if (read === null || unit === undefined) return false;
+  const word = adjective === undefined ? undefined : measureWordFor(`how ${adjective}`, MEASURE_WORDS);
+  if (VERTICAL_GAP.test(read[2] ?? '') && word !== undefined && LEVEL_WORDS.includes(word)) return false;
   return isKindOf(unit, 'linear_unit') || isKindOf(lemmaOf(unit) ?? unit, 'linear_unit');
 }
 
@@ -375,15 +438,45 @@ const TIME_AFTER = new RegExp(
  * distance between two things for a size ("They observed the comet for six hours", "…kilometres from
  * the Sun")?
  */
-export function otherMeasureFollows(after: string, dimension: Dimension): boolean {
-  return TIME_AFTER.test(after) || (dimension === 'size' && gapFollows(after));
+export function otherMeasureFollows(after: string, dimension: Dimension, adjective?: string): boolean {
+  return (
+    TIME_AFTER.test(after) ||
+    (dimension === 'size' && gapFollows(after, adjective)) ||
+    (adjective !== undefined && otherDimensionFollows(after, adjective))
+  );
+}
+
+/** After a number: its unit, then the word after it ("2 miles long", "130m high", "2ft wide"). */
+const WORD_AFTER_UNIT = new RegExp(String.raw`^${SCALE_AFTER}[\s-]*(\p{L}+)[\s-]+(\p{L}+)`, 'iu');
+
+/**
+ * Does the number's unit stand before an adjective naming another of a thing's dimensions than the
+ * question's adjective asks ("how wide is the path?" of "the path is 2 miles long": WordNet's attribute
+ * of "long" is length, of "wide" width: `sameAttribute`)? Not for a size ("how big"), which any of a
+ * thing's dimensions gives.
+ */
+function otherDimensionFollows(after: string, adjective: string): boolean {
+  const read = WORD_AFTER_UNIT.exec(after);
+  const unit = read?.[1];
+  const said = read?.[2]?.toLowerCase();
+  if (read === null || unit === undefined || said === undefined) return false;
+  if (!isUnitOf(unit, ANY_UNIT_CLASSES, read[0].startsWith(unit))) return false;
+  if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return false;
+  // "long", "high", "wide": a measure word itself, not "north" of "20 miles north".
+  return measureNamed(`how ${said}`) !== undefined && !sameAttribute(adjective, said);
 }
 
 /**
  * Is the candidate span no measure of the asked dimension (`otherMeasureFollows`), as its last number's
  * unit, in the span or right after it, says ("900 million kilometres" of "…kilometres from the Sun")?
  */
-export function namesOtherMeasure(text: string, start: number, end: number, dimension: Dimension): boolean {
+export function namesOtherMeasure(
+  text: string,
+  start: number,
+  end: number,
+  dimension: Dimension,
+  adjective?: string,
+): boolean {
   const last = numbersIn(text.slice(start, end)).at(-1);
-  return last !== undefined && otherMeasureFollows(text.slice(start + last.end), dimension);
+  return last !== undefined && otherMeasureFollows(text.slice(start + last.end), dimension, adjective);
 }

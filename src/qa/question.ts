@@ -8,6 +8,7 @@ import { DETERMINERS, isStopword, STOPWORDS, tokenize, type Token } from './text
 import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
+import { MEASURE_WORDS, withMeasureWord } from './measure-word.js';
 import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -68,30 +69,17 @@ export function kindsAsked(question: string): string[] {
 
 /**
  * The words after "how" that ask for a measure, a number with its unit ("110 mph", "8.4 pounds"): the
- * answer type here and the asked slot in slot.ts read this one list, so the two cannot disagree.
+ * measure words every stage reads (`MEASURE_WORDS`), and "much", "often", "frequently", which ask an
+ * amount or a count. The answer type here and the asked slot in slot.ts read this one list, so the two
+ * cannot disagree.
  */
-export const HOW_MEASURE = [
-  'much',
-  'long',
-  'far',
-  'large',
-  'big',
-  'small',
-  'tall',
-  'high',
-  'deep',
-  'wide',
-  'heavy',
-  'fast',
-  'hot',
-  'cold',
-  'warm',
-  'often',
-  'frequently',
-] as const;
+export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often', 'frequently'];
+
+/** The words after "how" that the first rule reads as asking a number. */
+const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
 
 const RULES: [RegExp, QuestionType][] = [
-  [new RegExp(`\\bhow (many|old|${HOW_MEASURE.join('|')})\\b`), 'number'],
+  [new RegExp(`\\bhow (${HOW_WORDS.join('|')})\\b`), 'number'],
   [/\bwhat (percentage|percent|number|amount|proportion|size|population)\b/, 'number'],
   [
     /\b(when|what (year|date|day|time|month|century|decade|period|era)|which (year|date|day|month|century))\b/,
@@ -209,7 +197,8 @@ export function questionType(question: string): QuestionType {
   const q = question.toLowerCase();
   const byNoun = nounType(q);
   if (byNoun !== undefined) return byNoun;
-  const asked = openingClause(q);
+  // "How shallow…?" asks a number as "how deep…?" does (`withMeasureWord`).
+  const asked = withMeasureWord(openingClause(q), HOW_WORDS);
   for (const [re, type] of RULES) if (re.test(asked)) return type;
   // With no wh-word, "somewhere" asks where ("was the meeting held somewhere in Russia?"). "anyone" asks
   // no type: "was anyone hurt?" is answered by "two people were injured", not by a name.

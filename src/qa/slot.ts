@@ -21,6 +21,7 @@ import {
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, type ParsedQuestion } from './question.js';
+import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
@@ -64,6 +65,8 @@ export interface AskedSlot {
    * `measure.ts`.
    */
   dimension?: Dimension;
+  /** With `dimension`: the adjective asking it ("wide" of "how wide…"), whose attribute a number's own adjective must share ("2 miles long" is no width). */
+  adjective?: string;
   /**
    * "How heavy…", "how far…", "how hot…", "how old…": the measure the question's measure word names
    * (`measureNamed`). A number of that measure fills the slot ("612kg" for "how heavy"), a bare number
@@ -164,7 +167,8 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 }
 
 function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
-  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  // "How short was the film?" asks as "how long…?" does (`withMeasureWord`).
+  const q = withMeasureWord(question.replace(/[’‘]/g, "'"), HOW_MEASURE);
   if (AGE_ASKED.test(q))
     return { slot: 'age', ...measureOf(q), ...(agedThing(q) ? { thing: true as const } : {}) };
   // "How much time…", "how much power…" ask for an amount of something else.
@@ -190,7 +194,12 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
   if (/\bhow (?:long|often|frequently)\b/.test(q)) return { slot: 'quantity', duration: true };
   if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q)) {
     const dimension = dimensionAsked(q);
-    return { slot: 'quantity', ...measureOf(q), ...(dimension === undefined ? {} : { dimension }) };
+    const adjective = howWord(q);
+    return {
+      slot: 'quantity',
+      ...measureOf(q),
+      ...(dimension === undefined || adjective === undefined ? {} : { dimension, adjective }),
+    };
   }
   switch (parsed.type) {
     case 'date':
@@ -567,7 +576,7 @@ function fillers(
     }
     default: {
       if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
-      const { dimension, measure } = asked;
+      const { dimension, measure, adjective } = asked;
       // "How heavy was the pumpkin?" is answered by "612kg", loosely by a bare number, and not by "3,000
       // people" nor "400 litres": a count of things or another measure is none of it.
       // Each number's fit read once: the fine ones, and the loose ones (a bare number) after.
@@ -576,7 +585,7 @@ function fillers(
       const bare = fits.filter((x) => x.fit === 'loose').map((x) => x.f);
       if (dimension === undefined) return { fine, loose: bare };
       // "How big is the comet?" is not answered by how far it is from the Sun, nor by how long it was watched.
-      const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension);
+      const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension, adjective);
       return { fine: fine.filter((f) => !other(f)), loose: [...bare, ...fine.filter(other)] };
     }
   }

@@ -543,6 +543,11 @@ function kindTest(category: string, orSame: boolean): (sense: number) => boolean
   };
 }
 
+/** Is the noun synset at `offset` `category` itself (in one of its senses) or a kind or instance of it? */
+export function isSenseKindOf(offset: number, category: string): boolean {
+  return kindTest(category, true)(offset);
+}
+
 /**
  * Is `word` (in one of its commonest senses) a kind or an instance of `category` (in any of its
  * senses)? "Dutch" is a language, "oxides" are compounds, "July" is a month: what a "what language…?"
@@ -1406,12 +1411,22 @@ export function attributeNouns(adjective: string): readonly string[] {
 
 function readAttributes(adjective: string): readonly string[] {
   const found = new Set<string>();
-  for (const offset of commonSenses('adj', adjective))
-    for (const p of pointersOf('adj', offset)) {
-      if (p.symbol !== '=' || p.pos !== 'n') continue;
-      for (const w of readSynsetWords('noun', p.offset)) if (!w.includes('_')) found.add(w);
-    }
+  for (const offset of attributeSenses(adjective))
+    for (const w of readSynsetWords('noun', offset)) if (!w.includes('_')) found.add(w);
   return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * The noun synsets WordNet names as the attributes an adjective's commonest senses (its first `senses`
+ * of them) are values of (its `=` pointers), in the order of those senses: "short" → duration, length;
+ * "shallow" → depth.
+ */
+export function attributeSenses(adjective: string, senses = SENSES_PER_POS): number[] {
+  return commonSenses('adj', adjective)
+    .slice(0, senses)
+    .flatMap((offset) =>
+      pointersOf('adj', offset).flatMap((p) => (p.symbol === '=' && p.pos === 'n' ? [p.offset] : [])),
+    );
 }
 
 const sameDegreeCache = new Map<string, readonly string[]>();
