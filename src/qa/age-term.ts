@@ -10,43 +10,38 @@
 import { namedAges } from './apposition.js';
 import { measureGroup } from './conversation-article.js';
 import type { Group } from './expansion.js';
-import { predicateAges } from './predicate-age.js';
+import { LATER_AGE, predicateAges, PRONOUN_SUBJECT } from './predicate-age.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { askedSlot } from './slot.js';
 import { SUBJECT_PRONOUNS } from './subject.js';
 import { tokenize } from './text.js';
+import { newTerm, OTHER } from './term.js';
 import { isCommonWord } from './wordnet.js';
 import { addressTitle } from '../knowledge/names.js';
-import { newTerm, OTHER } from './term.js';
 
 /** The index's term for "this sentence gives someone an age". No word stems to it: a word never holds "#". */
 export const AGE_TERM = '#age';
 
 /**
  * What every form `givesAge` reads has, read first because it is cheap: a comma then a number of at
- * most three digits (maybe after "both", "each", "all" or "aged"), or "is"/"was"/"turned" then one. A
- * large folder has tens of thousands of sentences and a few hundred pass (the BBC corpus's 40,598
- * sentences split at stops: 381, measured with a throwaway script in session 42).
+ * most three digits (maybe after "both", "each", "all" or "aged"), or "is"/"was"/"turned" then one
+ * (`LATER_AGE`). A large folder has tens of thousands of sentences and a few hundred pass (the BBC
+ * corpus's 40,598 sentences split at stops: 381, measured with a throwaway script in session 42).
  */
-const MAY_GIVE_AGE =
-  /,\s+(?:(?:both|each|all)\s+)?(?:aged\s+)?\d{1,3}(?!\d)|\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}(?!\d)/u;
+const APPOSED_NUMBER = /,\s+(?:(?:both|each|all)\s+)?(?:aged\s+)?\d{1,3}(?!\d)/u;
 
 /**
  * Does the sentence give a name an age (`namedAges`), or a subject written as a person's name ("Sam
- * Reid is 41", `predicateAges`; not "It is 40.", nor "She is 34.": see `PRONOUN_SUBJECT`)?
+ * Reid is 41", `predicateAges`, whose `personLike` rules out "It is 40."), but not a pronoun ("She is
+ * 34.", `PRONOUN_SUBJECT`: "He is 31." gives an age to whoever "he" is, which may be either of two men
+ * named before, and "how old is novak?" would find it first; `referents.ts` credits such a sentence
+ * with the name it surely stands for)?
  */
 export function givesAge(text: string): boolean {
-  if (!MAY_GIVE_AGE.test(text)) return false;
+  if (!APPOSED_NUMBER.test(text) && !LATER_AGE.test(text)) return false;
   return namedAges(text).length > 0 || predicateAges(text).some((p) => !PRONOUN_SUBJECT.test(p.subject));
 }
-
-/**
- * "He is 31." gives an age to whoever its "he" is, which may be either of two men named before: not
- * indexed as an age, or "how old is novak?" would find it first whoever "he" is (`referents.ts` credits
- * such a sentence with the name it surely stands for).
- */
-const PRONOUN_SUBJECT = /^(?:he|she)$/iu;
 
 /**
  * "How old is he?" asked of a person the question names or its pronoun was read as: the measure ("old")

@@ -320,7 +320,8 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
   const futureUnsaid = asked.slot === 'date' && asksFuture(e.text) && !speaksOfFuture(passage.text);
-  // Nothing in the passage fills the slot, not even loosely: read once for the two date rules below.
+  // Nothing in the passage fills the slot, not even loosely: read once for the rules below (a date to
+  // come, a when-question's time, a question of a pronoun alone, a person's age).
   const slotEmpty = slot !== undefined && !slot.found && !slot.loose;
   // The question asks when by its own word, and the passage says no time in any form `time-said.ts`
   // reads (a date, a noun of time, an event or life stage after a preposition, a clause or adverb of

@@ -421,7 +421,7 @@ export class Engine {
     // not when the conversation's person is whom it was read as. The groups searched gain its name.
     const credit = reading?.named === true ? undefined : subjectCredit(this, parsed, asked.groups, options);
     const subject = credit?.subject;
-    // "How old is he?" with "he" read as someone: a sentence giving an age in apposition says "old" (`age-term.ts`).
+    // "How old is he?" with "he" read as someone: a sentence giving a name an age says "old" (`age-term.ts`).
     const groups = withAgeTerm(this.index, parsed, credit?.groups ?? asked.groups);
     // Sentences opening with a pronoun for a person the question names ("He grew up…": `referents.ts`),
     // or for the conversation's person, read as its "he", where it fits them and others equally.

@@ -5,9 +5,10 @@
  * adjective is a value of (its `=` pointer: shallow → depth, near → distance, light → weight), and the
  * adjective and its antonym are values of one attribute; a satellite adjective ("tiny", "huge",
  * "lengthy") is read by its head ("small", "large", "long"). The question is read as asking with the
- * listed measure word whose attribute is the adjective's first one, so that every stage reading a
- * measure word (the answer type, the asked slot, the kind of measure and its units: measure.ts) reads
- * it alike. Two adjectives measure one dimension when their attributes share a sense (`sameAttribute`):
+ * listed measure word whose attribute is the adjective's first one, by the answer type (question.ts),
+ * the asked slot (slot.ts) and the kind of measure and its units (measure.ts), each against the list it
+ * reads (below); the short answer's kind (answer-kind.ts `readKind`) still reads the question as
+ * written (review42: "how short was the film?" is a quantity there, a duration in the slot). Two adjectives measure one dimension when their attributes share a sense (`sameAttribute`):
  * "2 miles long" says no width. Pure, apart from WordNet look-ups.
  */
 import {
@@ -20,9 +21,10 @@ import {
 } from './wordnet.js';
 
 /**
- * The adjectives after "how" that ask a measure, the one list every stage reads: measure.ts (`ASKED`)
- * the kind of measure and its units, question.ts a number as the answer's type, slot.ts a quantity as
- * the asked slot (with "much", "often", "frequently", which ask an amount or a count). Another adjective
+ * The adjectives after "how" that ask a measure, the list the others are made from: measure.ts (`ASKED`)
+ * the kind of measure and its units, slot.ts a quantity as the asked slot (`HOW_MEASURE`: with "much",
+ * "often", "frequently", which ask an amount or a count), question.ts a number as the answer's type
+ * (`HOW_WORDS`, which adds "many": "how numerous" is a number there, no slot in slot.ts; review42). Another adjective
  * is read as the one of them whose attribute it measures (`measureWordFor`: "how thin" as "how thick",
  * "how quick" as "how fast"). Not the adverb "quickly": "how quickly did they respond?" asks a manner as
  * much as a speed, so its type is no number; only measure.ts's `ASKED` reads it, as a speed.

@@ -60,6 +60,9 @@ export function predicateAges(text: string): PredicateAge[] {
   return out;
 }
 
+/** A subject that is a pronoun for a person: "He is 31." gives an age to whoever "he" stands for. */
+export const PRONOUN_SUBJECT = /^(?:he|she)$/iu;
+
 /**
  * Could the subject be someone: "He" or "She", a title ("Professor Grant"), a first name the lists know
  * ("Sam Reid", "Rhys"), or two capitalised words or more none of which is a common word ("Chidi Eze").
@@ -68,13 +71,13 @@ export function predicateAges(text: string): PredicateAge[] {
 function personLike(subject: string): boolean {
   const words = subject.replace(/^["“]/u, '').split(/\s+/u);
   const [head = ''] = words;
-  if (/^(?:he|she)$/iu.test(subject) || addressTitle(head.replace(/\.$/u, '')) !== undefined) return true;
+  if (PRONOUN_SUBJECT.test(subject) || addressTitle(head.replace(/\.$/u, '')) !== undefined) return true;
   if (isFirstName(head)) return true;
   return words.length > 1 && words.every((w) => !isCommonWord(w.toLowerCase()));
 }
 
 /** A further age said of someone after the first: "… and his brother, Sam Reid, is 41". */
-const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
+export const LATER_AGE = /\b(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b/u;
 
 /** Does the sentence give another age after `from` (said of someone, or apposed to a later name)? */
 export function saysAnotherAge(text: string, from: number): boolean {

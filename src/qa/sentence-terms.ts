@@ -3,10 +3,10 @@
  * ("US": `acronymTerm`), the joined spelling of each hyphenated pair ("grown-ups" → "-grownup":
  * `hyphened.ts`), a scoreline's mark ("a 3-2 victory": `scoreline.ts`) and an age's ("Kwame Osei, 34,":
  * `age-term.ts`). None of them is a stem any word has, so only a question's synonym, joined word, score
- * noun or asked age searches them. The index derives
- * them once per sentence (`termsOf`) and keeps them (`SearchIndex.termsBeyondWords`), and the
- * answerability check reads a passage's from there: a passage says a question's word exactly when the
- * index found it by that word, and the two can never drift apart.
+ * noun or asked age searches them. The index derives them once per sentence (`termsOf`) and keeps them
+ * (`SearchIndex.termsBeyondWords`), and the answerability check reads a passage's from there: a passage
+ * says a question's word exactly when the index found it by that word, and the two can never drift
+ * apart.
  */
 import { AGE_TERM, givesAge } from './age-term.js';
 import { joinedTerms } from './hyphened.js';

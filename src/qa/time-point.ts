@@ -14,7 +14,7 @@ export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
 const UNITS = 'day|week|month|year|decade|century|season';
 
 /** A unit of time made one point by the word before it: "last week", "the following day", "that year". */
-export const FIXED_UNIT = new RegExp(
+const FIXED_UNIT = new RegExp(
   String.raw`\b(?:last|next|this|previous|coming|same|that|early|late|mid|following)[\s-]+(?:${UNITS})\b`,
 );
 

@@ -146,7 +146,7 @@ export function saysTime(passage: TimePassage, asked: ReadonlySet<string>): bool
     (g) => g.type === 'date' && saysWhen(text, g.start, g.end) && unasked(g.start, g.end),
   );
   if (dated) return true;
-  for (const m of text.matchAll(new RegExp(TIME_WORDS.source, 'gi'))) {
+  for (const m of text.matchAll(EVERY_TIME_WORD)) {
     if (!mayAsModal(text, m.index, m[0]) && unasked(m.index, m.index + m[0].length)) return true;
   }
   // A link ("before", "after") is read with what follows it (`linksTime`); as an adverb only when
@@ -167,6 +167,9 @@ function mayAsModal(text: string, at: number, word: string): boolean {
   return opensSentence && !/^May\s+\d/.test(text.slice(at));
 }
 
+/** Every word of time in a text (`TIME_WORDS`, global for `matchAll`). */
+const EVERY_TIME_WORD = new RegExp(TIME_WORDS.source, 'gi');
+
 /**
  * Does the token at `i` open a phrase or clause that says a time: a subordinator of time with a word
  * the question lacks, or a preposition before a time, an unasked event, or "a/an" and a person ("as a
@@ -175,7 +178,8 @@ function mayAsModal(text: string, at: number, word: string): boolean {
 function linksTime(passage: TimePassage, i: number, asked: ReadonlySet<string>): boolean {
   const { text, tokens } = passage;
   const link = tokens[i];
-  if (link === undefined) return false;
+  // Most tokens link nothing: the phrase after one is read only for a link.
+  if (link === undefined || !isLink(link.word)) return false;
   const following = phraseAfter(text, tokens, i);
   if (TIME_ONLY.has(link.word)) {
     return following
