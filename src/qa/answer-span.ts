@@ -30,8 +30,7 @@ import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
 import { askedSlot } from './slot.js';
-import { askedWords, unaskedHome } from './home-place.js';
-import { asksHome } from './origin.js';
+import { unaskedHome, unaskedWords } from './home-place.js';
 import {
   clauseAfterMatches,
   everyCandidateOf,
@@ -542,7 +541,7 @@ function ofAskedKind(
   const matchedAt = passage.tokens.flatMap((t, i) => (!t.stop && input.matched.has(t.stem) ? [i] : []));
   // Where someone comes from ("a family from Winchester") answers "where is she from?" or "where does
   // she live?", and a question about them ("where did the refugees flee?"), only (`unaskedHome`).
-  const words = where && !asksHome(input.question) ? askedWords(input.question) : undefined;
+  const words = where ? unaskedWords(input.question) : undefined;
   const fits = candidates.map((c): Fit => {
     const fit = fitOf(asked, { ...c.span, text: c.span.text, kind: c.kind }, passage);
     if (!where || fit === 'none') return fit;

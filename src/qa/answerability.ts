@@ -23,7 +23,7 @@ import {
 } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
 import { stem, type Token } from './text.js';
-import { OPENING_AUXILIARIES } from './auxiliaries.js';
+import { OPENING_AUXILIARY } from './auxiliaries.js';
 import type { ArticleRef, Passage } from './types.js';
 import type { Weights } from './weights.js';
 import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
@@ -456,16 +456,14 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
   const adverb = direction?.[1]?.toLowerCase();
   const verb = direction?.[2]?.toLowerCase();
   // An adverb, not a preposition with its object ("how far behind the US…"): a verb of the clause follows.
-  const said = adverb !== undefined && isAdverb(adverb) && (verb === undefined || AUXILIARY.has(verb));
+  const said =
+    adverb !== undefined && isAdverb(adverb) && (verb === undefined || OPENING_AUXILIARY.has(verb));
   const also = said ? groups.findIndex((g) => g.word === adverb) : -1;
   return also === -1 ? [at] : [at, also];
 }
 
 /** "how far down was…", "how far away is…": the word after the measure word, and the word after it. */
 const MEASURE_ADVERB = /\bhow\s+\p{L}+\s+(\p{L}+)(?:\s+(\p{L}+))?/iu;
-
-/** The auxiliaries that open a question's clause after its wh-phrase ("how far down *was* the dog"). */
-const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 
 /**
  * The groups of the word a question names a person's work by ("job", "profession") when the passage

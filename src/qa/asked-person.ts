@@ -21,7 +21,7 @@
 import { addressTitle, firstNameGender } from '../knowledge/names.js';
 import { agesOfNames } from './predicate-age.js';
 import { namedAges } from './apposition.js';
-import { BE, DO_FORMS, OPENING_AUXILIARIES } from './auxiliaries.js';
+import { BE, DO_FORMS, OPENING_AUXILIARY } from './auxiliaries.js';
 import { PRONOUNS, sexOfGender, type PronounSex } from './pronoun-sex.js';
 import { tokenize, type Token } from './text.js';
 
@@ -34,8 +34,6 @@ export interface AskedPerson {
   /** The title of address the question gives them, lower case ("dr" of "how old is Dr Okafor"). */
   title?: string;
 }
-
-const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 
 /** The present simple of "do": "where does she live?" asks a habit, "where did she go?" an event. */
 const PRESENT_DO: ReadonlySet<string> = new Set(DO_FORMS.filter((w) => w !== 'did'));
@@ -64,7 +62,7 @@ export function askedPerson(
 ): AskedPerson | undefined {
   const { isPersonWord, isCommon, isReporting } = words;
   // The opening auxiliary, after the wh-word and what it asks ("how old is", "what year did").
-  const aux = tokens.findIndex((t, i) => i > 0 && i <= 3 && AUXILIARY.has(t.word));
+  const aux = tokens.findIndex((t, i) => i > 0 && i <= 3 && OPENING_AUXILIARY.has(t.word));
   const auxiliary = tokens[aux]?.word;
   if (auxiliary === undefined) return undefined;
   let at = aux + 1;

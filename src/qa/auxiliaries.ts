@@ -34,6 +34,9 @@ export const OPENING_AUXILIARIES: readonly string[] = [
   ...MODAL_AUXILIARIES,
 ];
 
+/** `OPENING_AUXILIARIES` as a set, for the stages that test a word against it. */
+export const OPENING_AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
+
 /** The words as a pattern's alternation, for a regular expression's source: `(?:is|are|…)`. */
 export function anyOf(words: readonly string[]): string {
   return `(?:${words.join('|')})`;

@@ -10,6 +10,8 @@
  * the rescue's source) or after a thing ("a letter from London", "not far from Leeds") is not read here.
  */
 import { namedAges } from './apposition.js';
+import { asksHome } from './origin.js';
+import { rememberedReading } from './text-memo.js';
 import { verbLemmaOf } from './lemma.js';
 import { takesClause } from './reporting-verb.js';
 import { isStopword, tokenize } from './text.js';
@@ -117,6 +119,16 @@ function movesOrIs(word: string): boolean {
     .slice(0, 2)
     .some((sense) => WHERE_PEOPLE_ARE.has(sense.lexFile));
 }
+
+/**
+ * What a where-question asks of the homes a passage gives: undefined when it asks a home (`asksHome`:
+ * "where is she from?", "where does he live?"), which any home answers; else the words that may name
+ * the people a home describes (`askedWords`), whose homes alone answer it. Read by the asked slot, the
+ * ranking and the short answer (once per passage), so remembered per question text.
+ */
+export const unaskedWords: (question: string) => ReadonlySet<string> | undefined = rememberedReading(
+  (question) => (asksHome(question) ? undefined : askedWords(question)),
+);
 
 /**
  * Does the place at `start` of `text` describe the home of people the question does not name (none of

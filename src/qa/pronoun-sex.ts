@@ -8,7 +8,7 @@
  * apart from WordNet look-ups (`reporting-verb.ts`).
  */
 import { nameGender, type Gender } from '../knowledge/names.js';
-import { OPENING_AUXILIARIES } from './auxiliaries.js';
+import { OPENING_AUXILIARY } from './auxiliaries.js';
 import { isReportingVerb } from './reporting-verb.js';
 import type { Token } from './text.js';
 import { isRoleNoun } from './wordnet.js';
@@ -31,8 +31,6 @@ export const PRONOUNS: Readonly<Record<PronounSex, ReadonlySet<string>>> = {
   she: new Set(['she', 'her', 'hers', 'herself']),
 };
 
-const AUXILIARY: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
-
 /**
  * The sex of the question's subject when it is a pronoun right after the question's auxiliary ("when
  * did he die?", "how old was she?", "what does he do now?"), and the question holds no pronoun of the
@@ -42,7 +40,7 @@ export function askedPronounSex(tokens: readonly Token[]): PronounSex | undefine
   const at = tokens.findIndex((t, i) => i > 0 && (t.word === 'he' || t.word === 'she'));
   const subject = tokens[at];
   // Within the question's opening: "when did he…", "how long was she…", "what year did he…".
-  if (subject === undefined || at > 4 || !AUXILIARY.has(tokens[at - 1]?.word ?? '')) return undefined;
+  if (subject === undefined || at > 4 || !OPENING_AUXILIARY.has(tokens[at - 1]?.word ?? '')) return undefined;
   const sex: PronounSex = subject.word === 'he' ? 'he' : 'she';
   const other = PRONOUNS[sex === 'he' ? 'she' : 'he'];
   return tokens.some((t) => other.has(t.word)) ? undefined : sex;
@@ -61,7 +59,7 @@ export function aboutTheOtherSex(tokens: readonly Token[], asked: PronounSex): b
   // The verb after the pronoun and any auxiliaries: "She said", "She had told", "She would add"
   // (only auxiliaries are passed: "She then said" is left to the rule as it was).
   let at = 1;
-  while (AUXILIARY.has(tokens[at]?.word ?? '')) at++;
+  while (OPENING_AUXILIARY.has(tokens[at]?.word ?? '')) at++;
   const verb = tokens[at]?.word;
   return verb === undefined || !isReportingVerb(verb) || !clauseFollows(tokens, at + 1);
 }

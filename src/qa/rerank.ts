@@ -17,8 +17,7 @@ import { isKindOf } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
-import { askedWords, unaskedHome } from './home-place.js';
-import { asksHome } from './origin.js';
+import { unaskedHome, unaskedWords } from './home-place.js';
 import { hasNumber } from './letters.js';
 import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 
@@ -70,9 +69,10 @@ export function rerank(
   const when = type === 'date' ? whenAsked(question, weights) : 'date';
   // "Where is he from?": a name after "in" the tagger missed ("born in Tralee") is where (`untaggedPlaces`);
   // for other where-questions such names (a ship's, a firm's, "in Apollo") are too often no place.
-  const origin = type === 'location' && asksHome(question.text);
   // The question's words matter only to a where-question that asks no home (`answerSpans`).
-  const words = type === 'location' && !origin ? askedWords(question.text) : new Set<string>();
+  const homeWords = type === 'location' ? unaskedWords(question.text) : new Set<string>();
+  const origin = homeWords === undefined;
+  const words = homeWords ?? new Set<string>();
   const asked: Asked = { when, origin, words };
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a

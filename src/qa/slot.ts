@@ -27,8 +27,7 @@ import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
 import { ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
-import { askedWords, unaskedHome } from './home-place.js';
-import { asksHome } from './origin.js';
+import { unaskedHome, unaskedWords } from './home-place.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
 import { rememberedOf } from './question-memo.js';
@@ -210,10 +209,10 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     case 'organization':
       return { slot: 'organization' };
     case 'place':
-    case 'location':
-      return asksHome(question)
-        ? { slot: 'place', origin: true }
-        : { slot: 'place', words: askedWords(question) };
+    case 'location': {
+      const words = unaskedWords(question);
+      return words === undefined ? { slot: 'place', origin: true } : { slot: 'place', words };
+    }
     default:
       return { slot: NAME_ASKED.test(q) ? 'name' : 'none' };
   }

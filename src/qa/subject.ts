@@ -17,7 +17,7 @@ import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
-import { OPENING_AUXILIARIES } from './auxiliaries.js';
+import { OPENING_AUXILIARY } from './auxiliaries.js';
 import { isPersonName, isThingName, thingNames, withoutOwner } from './person-name.js';
 import { PRONOUNS } from './pronoun-sex.js';
 import { OPENER, type SearchIndex } from './search-index.js';
@@ -378,8 +378,6 @@ export function openersOf(subject: StorySubject): Set<number> {
   return codes;
 }
 
-/** "it" and "they" stand for the subject only where they are the question's subject: "when did it open?", not "what is done about it?". */
-const AUXILIARIES: ReadonlySet<string> = new Set(OPENING_AUXILIARIES);
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'hers', 'its', 'their']);
 
 /**
@@ -410,7 +408,7 @@ export function subjectPronoun(
  * object ("what did Russia promise them?", "what is done about it?").
  */
 export function asSubject(tokens: readonly Token[], i: number): boolean {
-  return POSSESSIVES.has(tokens[i]?.word ?? '') || AUXILIARIES.has(tokens[i - 1]?.word ?? '');
+  return POSSESSIVES.has(tokens[i]?.word ?? '') || OPENING_AUXILIARY.has(tokens[i - 1]?.word ?? '');
 }
 
 /**

@@ -10,7 +10,7 @@ import { eventObjectsFor } from './event-noun.js';
 import { irregularKin } from './irregular.js';
 import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
-import { tailBefore, tokenize, type Token } from './text.js';
+import { DETERMINERS, tailBefore, tokenize, type Token } from './text.js';
 import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
 import { detachedLemma, isLemma, isNoun } from './wordnet.js';
@@ -349,7 +349,7 @@ function byAfter(tokens: readonly Token[], v: number): number {
     const u = tokens[i] as Token;
     if (u.word === 'by') return i;
     if (!u.stop && isParticiple(u.word) && !isNoun(u.word)) return -1;
-    if (u.stop && !PLACE.has(u.word) && !DETERMINER.test(u.word)) return -1;
+    if (u.stop && !PLACE.has(u.word) && !DETERMINERS.has(u.word)) return -1;
   }
   return -1;
 }
@@ -466,9 +466,6 @@ function beBefore(tokens: readonly Token[], v: number): number {
 /** At most this many words of an "of" phrase ending a passive's subject ("of Martin Hale, 47"). */
 const SUBJECT_OF_REACH = 4;
 
-/** Words that may open a noun phrase: an article or a possessive ("the tortoise", "her ring"). */
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
-
 /**
  * The head of the noun phrase right after a who-question's verb, its object ("tortoise" of "who found
  * the tortoise?", "indicator" of "who developed a steam engine indicator for…"): what was done to.
@@ -478,7 +475,7 @@ export function objectHead(question: string, verb: AskedVerb): string | undefine
   const after = tokenize(question).filter((t) => t.start > verb.verb.start);
   let head: Token | undefined;
   for (const t of after) {
-    if (t.stop && !DETERMINER.test(t.word)) break;
+    if (t.stop && !DETERMINERS.has(t.word)) break;
     if (!t.stop) head = t;
   }
   return head === undefined || !/^\p{L}+$/u.test(head.word) ? undefined : nounLemma(head.word);
