@@ -9,6 +9,8 @@ import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { decodeHTML } from 'entities';
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
 
@@ -105,6 +107,19 @@ function isMenu(line: string): boolean {
   if (items.length < 3 || readByline(line) !== undefined) return false;
   const labels = items.every(readsAsLabel);
   return labels && (items.length >= 4 || words(items[0] ?? '').length <= 2);
+}
+
+/** Between a breadcrumb's steps: a chevron or guillemet with space around it (not a headline's bar). */
+const BREADCRUMB_STEP = /\s+[>›»]\s+/u;
+
+/**
+ * A breadcrumb above the story ("Millbrook Gazette > Environment", "News › Local"): two or more labels
+ * between chevrons. A headline writes no chevron between Title Case labels; it is where the page sits,
+ * not what the story says (nc43's quick start: a breadcrumb of two steps was taken for the headline).
+ */
+function isBreadcrumb(line: string): boolean {
+  const steps = line.split(BREADCRUMB_STEP);
+  return steps.length >= 2 && steps.every(readsAsLabel) && readByline(line) === undefined;
 }
 
 /**
@@ -425,19 +440,51 @@ function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefi
   return undefined;
 }
 
+/** A line's words that carry its meaning, stemmed ("Ferry crossing to reopen" → ferri, cross, reopen). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(eng);
+function contentStems(text: string): string[] {
+  return words(text)
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w))
+    .map((w) => stemmer(w));
+}
+
+/**
+ * Does the line tell the story the body tells: are at least half its words the body's? One word in
+ * common is chance ("News" and "new" stem alike); a headline repeats most of its words in the story.
+ */
+const tellsStory = (text: string, bodyWords: ReadonlySet<string>): boolean => {
+  const stems = contentStems(text);
+  return stems.length > 0 && stems.filter((w) => bodyWords.has(w)).length * 2 >= stems.length;
+};
+
 /**
  * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
  * headline; -1 for none.
  */
-function headlineOf(prelude: readonly Unit[], tails: ReadonlySet<number>, menuAbove: boolean): number {
+function headlineOf(
+  prelude: readonly Unit[],
+  tails: ReadonlySet<number>,
+  menuAbove: boolean,
+  story: ((text: string) => boolean) | undefined,
+): number {
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex !== -1) return titleIndex;
+  const candidate = (u: Unit, i: number): boolean =>
+    // A byline is short and in Title Case like a headline, but never one.
+    !(u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) &&
+    // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
+    readByline(u.text) === undefined &&
+    splitCaptionCredit(u.text).credit === undefined;
+  // On a page copied with its chrome (`story` given), a headline tells the story the body tells, so
+  // most of its words are the body's; a site's menu ("Home News Sport What's On") or section's are not.
+  // Title Case alone would take the menu over a headline written in sentence case. When no line tells
+  // the story (a headline all wordplay), the shape decides alone.
+  const tells = (u: Unit) => story?.(u.text) ?? true;
+  const telling = prelude.some((u, i) => candidate(u, i) && tells(u));
   let best = -Infinity;
   prelude.forEach((u, i) => {
-    // A byline is short and in Title Case like a headline, but never one.
-    if (u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) return;
-    // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
-    if (readByline(u.text) !== undefined || splitCaptionCredit(u.text).credit !== undefined) return;
+    if (!candidate(u, i) || (telling && !tells(u))) return;
     const n = words(u.text).length;
     // A line of one or two capitalised words may be a section's name ("News", "Highlands & Islands").
     // On a page copied with its site's menu it is, and is the headline only when no other line can be
@@ -461,9 +508,11 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   // Character references scraped into text ("communiqu&#233;", "&#163;5m") read as the characters they
   // name, as CommonMark reads them in Markdown; decoded after Markdown's tags are stripped, so a decoded
   // "<" is text, not a tag.
-  const units = toUnits(normalizeText(raw), markdown)
-    .map((u) => (u.text.includes('&') ? { ...u, text: decodeHTML(u.text) } : u))
-    .filter((u) => u.heading > 0 || !isDebris(u.text));
+  const read = toUnits(normalizeText(raw), markdown).map((u) =>
+    u.text.includes('&') ? { ...u, text: decodeHTML(u.text) } : u,
+  );
+  const debris = (u: Unit) => u.heading === 0 && isDebris(u.text);
+  const units = read.filter((u) => !debris(u));
 
   const bodyLike = (u: Unit) => u.heading === 0 && u.role === undefined && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
   let first = units.findIndex(bodyLike);
@@ -487,12 +536,19 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   // A menu above the story is no headline (nor anything else of it), nor is a time stamp.
   const above = units.slice(0, first).filter((u) => u.heading > 0 || !RELATIVE_STAMP.test(u.text));
   const column = menuColumn(above);
-  const menuAbove = column.size > 0 || above.some((u) => u.heading === 0 && isMenu(u.text));
-  const prelude = above.filter(
-    (u, i) => u.heading > 0 || (!isMenu(u.text) && !column.has(i)),
-  );
+  const navigation = (u: Unit) => u.heading === 0 && (isMenu(u.text) || isBreadcrumb(u.text));
+  const menuAbove = column.size > 0 || above.some(navigation);
+  const prelude = above.filter((u, i) => u.heading > 0 || (!navigation(u) && !column.has(i)));
   const tails = bylineTails(prelude);
-  const titleIndex = headlineOf(prelude, tails, menuAbove);
+  // A page copied with its site's chrome (a menu, a breadcrumb, "Skip to content" dropped above the
+  // body) may hold more of it above the story, in Title Case like a headline: there the headline is a
+  // line that tells the story the body tells. A plain story's lines above its body are its own (a
+  // fixture's "Ireland v USA (Sat)" over a team list that names neither), and the shape decides.
+  const firstBody = units[first];
+  const chrome = menuAbove || read.slice(0, firstBody === undefined ? read.length : read.indexOf(firstBody)).some(debris);
+  const bodyWords = new Set(units.slice(first, last + 1).flatMap((u) => contentStems(u.text)));
+  const story = chrome ? (text: string) => tellsStory(text, bodyWords) : undefined;
+  const titleIndex = headlineOf(prelude, tails, menuAbove, story);
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
@@ -505,8 +561,10 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     // A line that ends in a photo credit is the caption however short ("Flood waters (Photo: Jonas Weber)").
     else if (splitCaptionCredit(u.text).credit !== undefined) blocks.push({ role: 'caption', text: u.text });
     // A descriptive line next to the picture's credit, or any long line above the body, is the photo caption;
-    // short leftovers are navigation.
-    else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
+    // short leftovers are navigation, and so is a row of Title Case labels that shares no word with the
+    // story ("Home News Sport What's On Contact": a menu without separators).
+    else if (words(u.text).length >= 6 && !(titleCaseRatio(u.text) === 1 && story?.(u.text) === false))
+      blocks.push({ role: 'caption', text: u.text });
   });
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: last is always inside units; the bound is for the type checker

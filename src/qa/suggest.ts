@@ -48,8 +48,15 @@ const lengthOfTime = (object: readonly TermJson[]): boolean =>
 /** Words that cannot end an object ("the rye loaf the"): a longer object was cut after them. */
 const DANGLING = new Set(['Determiner', 'Preposition', 'Conjunction', 'Possessive']);
 
-/** Does punctuation after the word end a phrase ("bridge," "terminal.")? */
-const endsPhrase = (t: TermJson): boolean => /[,.;:!?”"]/.test(`${t.text}${t.post ?? ''}`);
+/**
+ * Does punctuation after the word end a phrase ("bridge," "terminal.")? Only at its end: the point
+ * inside "9.6-mile" ends nothing (nc43's console hint "Who completed the 96-mile?").
+ */
+const endsPhrase = (t: TermJson): boolean => /[,.;:!?”"]$/.test(t.text) || /[,.;:!?”"]/.test(t.post ?? '');
+
+/** A word as an example writes it: letters and numbers, a decimal point or thousands comma kept ("9.6-mile"). */
+const exampleWord = (text: string): string =>
+  text.replace(/[^\p{L}\p{N}'.,-]/gu, '').replace(/[.,](?!\p{N})|(?<!\p{N})[.,]/gu, '');
 
 /** The most words an object cut inside its noun phrase may take to end it ("…junior champion"). */
 const OBJECT_TAIL = 2;
@@ -174,7 +181,7 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
       object.pop();
     if (cutOnDescribing(object, terms[j])) continue;
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
-    const words = object.map((o) => o.text.replace(/[^\p{L}\p{N}'-]/gu, '')).filter((w) => w !== '');
+    const words = object.map((o) => exampleWord(o.text)).filter((w) => w !== '');
     // Nor "Who levelled it?": a pronoun names nothing out of its story.
     if (words.length === 0 || words.every((w) => PRONOUN_OBJECT.has(w.toLowerCase()))) continue;
     // "who has grown vegetables": a participle keeps its "has", "have" or "had" ("Who grown…?" is no English).

@@ -180,6 +180,21 @@ describe('a page copied as text: its menu one item to a line, a section name, a 
     expect(page('Home | News | Sport', 'Scotland').title).toBe('Scotland');
   });
 
+  it('a breadcrumb of two steps, or a menu with no separators, is neither the title nor a caption', () => {
+    // Both are in Title Case and the headline is not: the headline is the line that tells the story.
+    const a = page('Skip to content', "Home News Sport What's On Contact", 'Portcullen Gazette > Transport', HEADLINE, 'Published 09:15, Monday');
+    expect(a.title).toBe(HEADLINE);
+    expect(texts(a, 'caption')).toEqual([]);
+    expect(all(a)).not.toContain('Gazette > Transport');
+    expect(page('Portcullen News › Local', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Skip to content', "Home News Sport What's On Contact", HEADLINE).title).toBe(HEADLINE);
+  });
+
+  it('with no chrome, the lines above the body are the story\'s own: the first Title Case one is the headline', () => {
+    // A fixtures page: the teams' headline names neither team in the body, the ground's line does.
+    expect(page('Portcullen v Easton (Sat)', 'Harbour Park, Portcullen').title).toBe('Portcullen v Easton (Sat)');
+  });
+
   it('with no menu, a short Title Case headline above its standfirst stays the title', () => {
     const a = page('Tories Triumph', "Sunak's party sweeps the board in Thursday's three by-elections");
     expect(a.title).toBe('Tories Triumph');

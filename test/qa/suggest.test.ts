@@ -13,6 +13,12 @@ describe('suggested questions', () => {
     expect(suggestedQuestions(e)).toContain('Who opened the new ferry terminal?');
   });
 
+  it('keep a decimal point inside the object and the noun after it', () => {
+    // Not "Who completed the 96-mile?": the point in "9.6-mile" ends no phrase.
+    const e = engine('Tom Reed completed the 9.6-mile course in 71 minutes.');
+    expect(suggestedQuestions(e)).toContain('Who completed the 9.6-mile course?');
+  });
+
   const poor = [
     'The U.S. has long been heralded as a land of opportunity, a place where anyone can succeed regardless of class.',
     'The low ranking the U.S. received was due to its extreme levels of wealth and income inequality.',
