@@ -9,7 +9,6 @@ import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { decodeHTML } from 'entities';
-import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 import { normalizeText, stripInlineMarkdown } from './normalize.js';
 import type { Block, Role } from './types.js';
@@ -119,7 +118,8 @@ const BREADCRUMB_STEP = /\s+[>›»]\s+/u;
  */
 function isBreadcrumb(line: string): boolean {
   const steps = line.split(BREADCRUMB_STEP);
-  return steps.length >= 2 && steps.every(readsAsLabel) && readByline(line) === undefined;
+  // A section names no number: "Rangers 2 > Celtic 1" is a score.
+  return steps.length >= 2 && steps.every((step) => readsAsLabel(step) && !/\d/.test(step)) && readByline(line) === undefined;
 }
 
 /**
@@ -440,23 +440,28 @@ function tailOf(prelude: Unit[], i: number, tails: Set<number>): string | undefi
   return undefined;
 }
 
-/** A line's words that carry its meaning, stemmed ("Ferry crossing to reopen" → ferri, cross, reopen). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(eng);
-function contentStems(text: string): string[] {
-  return words(text)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w))
-    .map((w) => stemmer(w));
-}
+/** A plural's "s" ("fares" → "fare"); not after a short word ("news" is not "new"), nor "-ss"/"-us". */
+const PLURAL = /(?<=\p{L}{4})(?<![su])s$/u;
 
 /**
- * Does the line tell the story the body tells: are at least half its words the body's? One word in
- * common is chance ("News" and "new" stem alike); a headline repeats most of its words in the story.
+ * A line's words that carry its meaning, in lower case and singular ("Ferry fares to rise" → ferry, fare,
+ * rise). Not stemmed: a stemmer takes "News" for "new", and one word in common decides here.
  */
-const tellsStory = (text: string, bodyWords: ReadonlySet<string>): boolean => {
-  const stems = contentStems(text);
-  return stems.length > 0 && stems.filter((w) => bodyWords.has(w)).length * 2 >= stems.length;
-};
+function contentWords(text: string): string[] {
+  return words(text)
+    .map((w) => w.toLowerCase().replace(/[’]/gu, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /\p{L}/u.test(w) && w.length > 1 && !FUNCTION_WORDS.has(w))
+    .map((w) => w.replace(/ies$/u, 'y').replace(PLURAL, ''));
+}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(eng);
+
+/**
+ * Does the line tell the story the body tells: is one of its words the body's? A headline names what
+ * the story is about, however playfully; a site's menu ("Home News Sport What's On") or a section's
+ * name names none of it.
+ */
+const tellsStory = (text: string, bodyWords: ReadonlySet<string>): boolean =>
+  contentWords(text).some((w) => bodyWords.has(w));
 
 /**
  * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
@@ -476,10 +481,10 @@ function headlineOf(
     // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
     readByline(u.text) === undefined &&
     splitCaptionCredit(u.text).credit === undefined;
-  // On a page copied with its chrome (`story` given), a headline tells the story the body tells, so
-  // most of its words are the body's; a site's menu ("Home News Sport What's On") or section's are not.
-  // Title Case alone would take the menu over a headline written in sentence case. When no line tells
-  // the story (a headline all wordplay), the shape decides alone.
+  // On a page copied with its chrome (`story` given), a headline tells the story the body tells; a
+  // site's menu ("Home News Sport What's On") or a section's name does not. Title Case alone would take
+  // the menu over a headline written in sentence case. When no line tells the story (a headline all
+  // wordplay), the shape decides alone.
   const tells = (u: Unit) => story?.(u.text) ?? true;
   const telling = prelude.some((u, i) => candidate(u, i) && tells(u));
   let best = -Infinity;
@@ -546,8 +551,8 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   // fixture's "Ireland v USA (Sat)" over a team list that names neither), and the shape decides.
   const firstBody = units[first];
   const chrome = menuAbove || read.slice(0, firstBody === undefined ? read.length : read.indexOf(firstBody)).some(debris);
-  const bodyWords = new Set(units.slice(first, last + 1).flatMap((u) => contentStems(u.text)));
-  const story = chrome ? (text: string) => tellsStory(text, bodyWords) : undefined;
+  const bodyWords = chrome ? new Set(units.slice(first, last + 1).flatMap((u) => contentWords(u.text))) : undefined;
+  const story = bodyWords === undefined ? undefined : (text: string) => tellsStory(text, bodyWords);
   const titleIndex = headlineOf(prelude, tails, menuAbove, story);
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
@@ -561,10 +566,8 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     // A line that ends in a photo credit is the caption however short ("Flood waters (Photo: Jonas Weber)").
     else if (splitCaptionCredit(u.text).credit !== undefined) blocks.push({ role: 'caption', text: u.text });
     // A descriptive line next to the picture's credit, or any long line above the body, is the photo caption;
-    // short leftovers are navigation, and so is a row of Title Case labels that shares no word with the
-    // story ("Home News Sport What's On Contact": a menu without separators).
-    else if (words(u.text).length >= 6 && !(titleCaseRatio(u.text) === 1 && story?.(u.text) === false))
-      blocks.push({ role: 'caption', text: u.text });
+    // short leftovers are navigation.
+    else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
   });
 
   // Stryker disable next-line ConditionalExpression,EqualityOperator: last is always inside units; the bound is for the type checker

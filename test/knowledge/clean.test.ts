@@ -180,13 +180,19 @@ describe('a page copied as text: its menu one item to a line, a section name, a 
     expect(page('Home | News | Sport', 'Scotland').title).toBe('Scotland');
   });
 
-  it('a breadcrumb of two steps, or a menu with no separators, is neither the title nor a caption', () => {
+  it('a breadcrumb of two steps is navigation, and a menu with no separators is not the title', () => {
     // Both are in Title Case and the headline is not: the headline is the line that tells the story.
     const a = page('Skip to content', "Home News Sport What's On Contact", 'Portcullen Gazette > Transport', HEADLINE, 'Published 09:15, Monday');
     expect(a.title).toBe(HEADLINE);
-    expect(texts(a, 'caption')).toEqual([]);
     expect(all(a)).not.toContain('Gazette > Transport');
     expect(page('Portcullen News › Local', HEADLINE).title).toBe(HEADLINE);
+    expect(page('Portcullen News » Transport » Ferries', HEADLINE).title).toBe(HEADLINE);
+    // A score between chevrons is a headline, not where the page sits.
+    expect(page('Skip to content', 'Portcullen 2 > Easton 1').title).toBe('Portcullen 2 > Easton 1');
+    // A headline of wordplay that names one thing of the story is still the headline over a standfirst.
+    expect(page('Skip to content', 'Fare Thee Well, Cheap Crossings', 'The operator blames fuel and a new crew rota').title).toBe(
+      'Fare Thee Well, Cheap Crossings',
+    );
     expect(page('Skip to content', "Home News Sport What's On Contact", HEADLINE).title).toBe(HEADLINE);
   });
 
