@@ -7,7 +7,7 @@
  * answers. Pure, apart from WordNet look-ups.
  */
 import type { Entity } from './entities.js';
-import type { ParsedQuestion } from './question.js';
+import { HOW_WORDS, type ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
 import {
   agesABeing,
@@ -49,7 +49,7 @@ import {
   type MeasureAsked,
 } from './measure.js';
 import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
-import { howWord } from './measure-word.js';
+import { howWord, withMeasureWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
@@ -509,10 +509,14 @@ function readKind(question: string, parsed: ParsedQuestion, senses: number, slot
         slot.counted === undefined ? {} : { counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
       return { kind: 'count', ...counted, ...(PART_ASKED.test(q) ? { part: true as const } : {}) };
     }
-    case 'quantity':
-      if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
-      if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
-      return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q), ...measureOf(q) };
+    case 'quantity': {
+      // The measure asked, as the slot reads it (`withMeasureWord`): "how short was the film?" asks a
+      // length of time as "how long…?" does, not a quantity of no kind.
+      const m = withMeasureWord(q, HOW_WORDS);
+      if (/\bhow long\b/.test(m)) return { kind: 'duration', ...measureOf(m) };
+      if (/\bhow much\b/.test(m)) return { kind: 'quantity', much: true, ...unitsOf(m), ...measureOf(m) };
+      return { kind: 'quantity', ...unitsOf(m), ...dimensionOf(m), ...measureOf(m) };
+    }
     default:
   }
   // "What is Raman's name?", and "whats the mayors name?" written with no apostrophe (no name slot) or
@@ -632,7 +636,11 @@ export function dimensionSaid(question: string, passage: string): boolean {
  * its dictionary form too ("feet" → "foot"). A bare number gives none, whatever unit follows it.
  */
 function givesUnit(text: string, start: number, end: number, units: readonly string[]): boolean {
-  const read = measuresOfSpan(text.slice(0, end), start, end);
+  // Read up to the span's end, as a unit after it is not the span's ("340" of "340 miles"); but a
+  // letter glued on its number is read with the word after it, which says whether an "m" is metres
+  // or millions ("40m viewers", "40m euros": `measuresAt`).
+  const glued = /\d\p{L}+$/u.test(text.slice(start, end));
+  const read = measuresOfSpan(glued ? text : text.slice(0, end), start, end);
   if (unitClassesOf(read).some((c) => units.includes(c))) return true;
   const span = text.slice(start, end);
   // An amount of money gives none: the "m" of "£40m" is millions, not metres.

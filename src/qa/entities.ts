@@ -62,6 +62,13 @@ function withCenturies(text: string, out: Entity[]): Entity[] {
   return [...out.filter((e) => !inside(e) || (e.type !== 'date' && e.type !== 'number')), ...centuries];
 }
 
+/**
+ * Small numbers joined by dashes and nothing else ("3-4-1", "2-1-1"): a formation or a score, which the
+ * tagger may file as a date ("the modern 3-4-1 scrum line-up", answered to "when…?"); a date written in
+ * figures has a year ("1924-5", "12-10-2004").
+ */
+const SMALL_NUMBERS_JOINED = /^\d{1,2}(?:\s*[-–]\s*\d{1,2})+$/u;
+
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
   const terms = taggedTerms(text);
@@ -117,6 +124,8 @@ export function findEntities(text: string): Entity[] {
       found.push({ type: 'date', start, end: start + m[0].length });
   }
   for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
+  for (const e of found)
+    if (e.type === 'date' && SMALL_NUMBERS_JOINED.test(text.slice(e.start, e.end))) e.type = 'number';
   const names = withCenturies(text, found).flatMap((e) => wholeHyphenedName(text, e));
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);

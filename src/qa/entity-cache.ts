@@ -12,7 +12,7 @@ import type { Entity } from './entities.js';
 import { nlpVersion } from '../nlp/nlp.js';
 
 /** Bump when entities.ts changes what it finds: old caches are then ignored. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export type EntityTable = Map<string, Entity[]>;
 

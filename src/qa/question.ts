@@ -75,8 +75,11 @@ export function kindsAsked(question: string): string[] {
  */
 export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often', 'frequently'];
 
-/** The words after "how" that the first rule reads as asking a number. */
-const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
+/**
+ * The words after "how" that the first rule reads as asking a number: with "many", whose attribute
+ * (numerousness) "how numerous" and "how few" ask too. The asked slot (slot.ts) reads the same list.
+ */
+export const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
 
 const RULES: [RegExp, QuestionType][] = [
   [new RegExp(`\\bhow (${HOW_WORDS.join('|')})\\b`), 'number'],
