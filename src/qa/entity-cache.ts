@@ -12,7 +12,7 @@ import type { Entity } from './entities.js';
 import { nlpVersion } from '../nlp/nlp.js';
 
 /** Bump when entities.ts changes what it finds: old caches are then ignored. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 export type EntityTable = Map<string, Entity[]>;
 

@@ -21,13 +21,16 @@ import {
 } from './wordnet.js';
 
 /**
- * The adjectives after "how" that ask a measure, the list the others are made from: measure.ts (`ASKED`)
- * the kind of measure and its units, slot.ts a quantity as the asked slot (`HOW_MEASURE`: with "much",
- * "often", "frequently", which ask an amount or a count), question.ts a number as the answer's type
- * and slot.ts (`HOW_WORDS`, which adds "many": "how numerous" a number and a count). Another adjective
- * is read as the one of them whose attribute it measures (`measureWordFor`: "how thin" as "how thick",
- * "how quick" as "how fast"). Not the adverb "quickly": "how quickly did they respond?" asks a manner as
- * much as a speed, so its type is no number; only measure.ts's `ASKED` reads it, as a speed.
+ * The adjectives after "how" that ask a measure, the list the others are made from. An adjective not in
+ * a stage's list is read as the listed word whose attribute it measures (`measureWordFor`,
+ * `withMeasureWord`: "how thin" as "how thick", "how quick" as "how fast", "how numerous" as "how
+ * many"). measure.ts (`ASKED`) reads against this list alone, for the kind of measure and its units.
+ * question.ts (the answer's type), slot.ts (the asked slot) and answer-kind.ts (`readKind`, the short
+ * answer's kind) read against question.ts's `HOW_WORDS`: these, "much", "often", "frequently" and "many".
+ * Then question.ts types any word of `HOW_WORDS` a number, and slot.ts takes "how many" as a count and a
+ * word of `HOW_MEASURE` (`HOW_WORDS` but "many") as a quantity. Not the adverb "quickly": "how quickly
+ * did they respond?" asks a manner as much as a speed, so its type is no number; only measure.ts's
+ * `ASKED` reads it, as a speed.
  */
 export const MEASURE_WORDS = [
   ...['hot', 'cold', 'warm', 'cool', 'old', 'young', 'far', 'tall', 'deep', 'wide', 'thick'],

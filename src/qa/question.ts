@@ -70,8 +70,8 @@ export function kindsAsked(question: string): string[] {
 /**
  * The words after "how" that ask for a measure, a number with its unit ("110 mph", "8.4 pounds"): the
  * measure words every stage reads (`MEASURE_WORDS`), and "much", "often", "frequently", which ask an
- * amount or a count. The answer type here and the asked slot in slot.ts read this one list, so the two
- * cannot disagree.
+ * amount or a count. The answer type here (within `HOW_WORDS`) and the asked slot's quantity in slot.ts
+ * read this one list, so the two cannot disagree.
  */
 export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often', 'frequently'];
 
