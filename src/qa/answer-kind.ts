@@ -7,7 +7,7 @@
  * answers. Pure, apart from WordNet look-ups.
  */
 import type { Entity } from './entities.js';
-import type { ParsedQuestion } from './question.js';
+import { HOW_WORDS, type ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
 import {
   agesABeing,
@@ -48,8 +48,9 @@ import {
   type Measure,
   type MeasureAsked,
 } from './measure.js';
+import { isPlural } from './counted-noun.js';
 import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
-import { howWord } from './measure-word.js';
+import { howWord, withMeasureWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
@@ -509,10 +510,16 @@ function readKind(question: string, parsed: ParsedQuestion, senses: number, slot
         slot.counted === undefined ? {} : { counted: countedMeasures(parsed.keywords.map((k) => k.word)) };
       return { kind: 'count', ...counted, ...(PART_ASKED.test(q) ? { part: true as const } : {}) };
     }
-    case 'quantity':
-      if (/\bhow long\b/.test(q)) return { kind: 'duration', ...measureOf(q) };
-      if (/\bhow much\b/.test(q)) return { kind: 'quantity', much: true, ...unitsOf(q), ...measureOf(q) };
-      return { kind: 'quantity', ...unitsOf(q), ...dimensionOf(q), ...measureOf(q) };
+    case 'quantity': {
+      // The measure asked, with the measure word the slot reads (`withMeasureWord`): "how short…?" is
+      // read as "how long…?", a length of time first and a length only loosely (measure.ts `ASKED`).
+      // Right for "how short was the film?" ("52 minutes", not a quantity of no kind); "how short is the
+      // footbridge?" is read as "how long is the footbridge?" is, its "12m" a loose fit.
+      const m = withMeasureWord(q, HOW_WORDS);
+      if (/\bhow long\b/.test(m)) return { kind: 'duration', ...measureOf(m) };
+      if (/\bhow much\b/.test(m)) return { kind: 'quantity', much: true, ...unitsOf(m), ...measureOf(m) };
+      return { kind: 'quantity', ...unitsOf(m), ...dimensionOf(m), ...measureOf(m) };
+    }
     default:
   }
   // "What is Raman's name?", and "whats the mayors name?" written with no apostrophe (no name slot) or
@@ -632,12 +639,29 @@ export function dimensionSaid(question: string, passage: string): boolean {
  * its dictionary form too ("feet" → "foot"). A bare number gives none, whatever unit follows it.
  */
 function givesUnit(text: string, start: number, end: number, units: readonly string[]): boolean {
-  const read = measuresOfSpan(text.slice(0, end), start, end);
+  // Read up to the span's end, as a unit after it is not the span's ("340" of "340 miles"); but an
+  // "m" glued on its number is read with the word after it when that word says it counts millions
+  // (`countsMillions`: "40m viewers", "40m euros"), as `measuresAt` then reads it.
+  const read = measuresOfSpan(countsMillions(text, start, end) ? text : text.slice(0, end), start, end);
   if (unitClassesOf(read).some((c) => units.includes(c))) return true;
   const span = text.slice(start, end);
   // An amount of money gives none: the "m" of "£40m" is millions, not metres.
   if (CURRENCY.test(span)) return false;
   return [...span.matchAll(/\p{L}+/gu)].some(([w]) => isUnitOf(w, units));
+}
+
+/**
+ * Does the span end in an "m" glued on its number that the word after it says is millions, not metres:
+ * a plural noun of people or of a group of them (WordNet's noun.person, noun.group: "40m viewers", "12m
+ * households", "3m voters") or a unit ("40m euros", "40m litres")? Not the thing a length in metres is of,
+ * which the "m" measures: "the 400m hurdles", "15m routes", "six 25m lanes" (an event, a place, an artifact).
+ */
+function countsMillions(text: string, start: number, end: number): boolean {
+  if (!/\dm$/u.test(text.slice(start, end))) return false;
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  if (next === undefined || isStopword(next) || !isPlural(next)) return false;
+  const classes = nounClasses(next);
+  return classes.has(NOUN_FILE.person) || classes.has(NOUN_FILE.group) || measuresOfUnit(next).length > 0;
 }
 
 export interface KindCandidate {

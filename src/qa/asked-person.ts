@@ -193,13 +193,11 @@ export function personMeant(asked: AskedPerson, people: readonly StoryPerson[]):
   const byTitle = titled1.length === 1 && agrees(titled1[0] as StoryPerson) ? titled1[0] : undefined;
   const chosen = asked.words.size === 0 ? undefined : (byTitle ?? bearers.find(agrees));
   if (chosen === undefined || bearers.length < 2) {
-    // One person of that name (or none of the asked sex): every name holding the words is theirs. A
-    // pronoun asked holds no words: every name the pronoun may stand for, not one the story says is
-    // the other sex ("Megan Rowe, a 31-year-old potter" is no "he").
-    const pronoun = asked.words.size === 0;
-    const holding = people.filter(
-      (p) => [...asked.words].every((w) => p.words.includes(w)) && (!pronoun || agrees(p)),
-    );
+    // One person of that name (or none of the asked sex): every name holding the words is theirs, but
+    // not one the story says is the other sex. A namesake of the other sex is someone else ("Mrs
+    // Hollowell" of a story naming only "Dennis Hollowell": his first name is no word of hers), and a
+    // pronoun asked holds no words: every name it may stand for ("Megan Rowe, a 31-year-old potter" is no "he").
+    const holding = people.filter((p) => [...asked.words].every((w) => p.words.includes(w)) && agrees(p));
     const words = new Set([...asked.words, ...holding.flatMap((p) => p.words)]);
     return { ...asked, words, others: othersThan(full, words) };
   }

@@ -62,6 +62,22 @@ function withCenturies(text: string, out: Entity[]): Entity[] {
   return [...out.filter((e) => !inside(e) || (e.type !== 'date' && e.type !== 'number')), ...centuries];
 }
 
+/**
+ * Small numbers joined by dashes that no date written in figures can be, which the tagger may file as one
+ * ("the modern 3-4-1 scrum line-up", answered to "when…?"): three or more of them ("3-4-1", "2-1-1",
+ * "4-4-2": a formation), but not a day, a month and a year of two figures ("12-10-04"); or two of which
+ * one is 0 or above 31 ("21-0", "42-7": a score). Other pairs are left as the tagger reads them: "14-8" and
+ * "9-11" may be a day and a month, "9-5" hours, "2-1" a score.
+ */
+export function noDateInFigures(span: string): boolean {
+  if (!/^\d{1,2}(?:\s*[-–]\s*\d{1,2})+$/u.test(span)) return false;
+  const parts = span.split(/\s*[-–]\s*/u);
+  const [a = 0, b = 0] = parts.map(Number);
+  if (parts.length === 2) return a === 0 || b === 0 || a > 31 || b > 31;
+  const dayMonthYear = parts.length === 3 && parts[2]?.length === 2 && a >= 1 && b >= 1 && a <= 31 && b <= 31;
+  return !(dayMonthYear && Math.min(a, b) <= 12);
+}
+
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
   const terms = taggedTerms(text);
@@ -117,6 +133,8 @@ export function findEntities(text: string): Entity[] {
       found.push({ type: 'date', start, end: start + m[0].length });
   }
   for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
+  for (const e of found)
+    if (e.type === 'date' && noDateInFigures(text.slice(e.start, e.end))) e.type = 'number';
   const names = withCenturies(text, found).flatMap((e) => wholeHyphenedName(text, e));
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);

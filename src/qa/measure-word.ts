@@ -7,8 +7,8 @@
  * "lengthy") is read by its head ("small", "large", "long"). The question is read as asking with the
  * listed measure word whose attribute is the adjective's first one, by the answer type (question.ts),
  * the asked slot (slot.ts) and the kind of measure and its units (measure.ts), each against the list it
- * reads (below); the short answer's kind (answer-kind.ts `readKind`) still reads the question as
- * written (review42: "how short was the film?" is a quantity there, a duration in the slot). Two adjectives measure one dimension when their attributes share a sense (`sameAttribute`):
+ * reads (below), and the short answer's kind (answer-kind.ts `readKind`) as the slot does. Two
+ * adjectives measure one dimension when their attributes share a sense (`sameAttribute`):
  * "2 miles long" says no width. Pure, apart from WordNet look-ups.
  */
 import {
@@ -21,13 +21,16 @@ import {
 } from './wordnet.js';
 
 /**
- * The adjectives after "how" that ask a measure, the list the others are made from: measure.ts (`ASKED`)
- * the kind of measure and its units, slot.ts a quantity as the asked slot (`HOW_MEASURE`: with "much",
- * "often", "frequently", which ask an amount or a count), question.ts a number as the answer's type
- * (`HOW_WORDS`, which adds "many": "how numerous" is a number there, no slot in slot.ts; review42). Another adjective
- * is read as the one of them whose attribute it measures (`measureWordFor`: "how thin" as "how thick",
- * "how quick" as "how fast"). Not the adverb "quickly": "how quickly did they respond?" asks a manner as
- * much as a speed, so its type is no number; only measure.ts's `ASKED` reads it, as a speed.
+ * The adjectives after "how" that ask a measure, the list the others are made from. An adjective not in
+ * a stage's list is read as the listed word whose attribute it measures (`measureWordFor`,
+ * `withMeasureWord`: "how thin" as "how thick", "how quick" as "how fast", "how numerous" as "how
+ * many"). measure.ts (`ASKED`) reads against this list alone, for the kind of measure and its units.
+ * question.ts (the answer's type), slot.ts (the asked slot) and answer-kind.ts (`readKind`, the short
+ * answer's kind) read against question.ts's `HOW_WORDS`: these, "much", "often", "frequently" and "many".
+ * Then question.ts types any word of `HOW_WORDS` a number, and slot.ts takes "how many" as a count and a
+ * word of `HOW_MEASURE` (`HOW_WORDS` but "many") as a quantity. Not the adverb "quickly": "how quickly
+ * did they respond?" asks a manner as much as a speed, so its type is no number; only measure.ts's
+ * `ASKED` reads it, as a speed.
  */
 export const MEASURE_WORDS = [
   ...['hot', 'cold', 'warm', 'cool', 'old', 'young', 'far', 'tall', 'deep', 'wide', 'thick'],
@@ -76,7 +79,11 @@ function firstAttribute(adjective: string): number | undefined {
  * listed word measures it ("how strong", "how important") or it is a degree ("how severe", "how low").
  */
 export function measureWordFor(question: string, listed: readonly string[]): string | undefined {
-  const word = HOW_WORD.exec(question.toLowerCase())?.[1];
+  return listedFor(HOW_WORD.exec(question.toLowerCase())?.[1], listed);
+}
+
+/** The listed measure word the word after "how" (lower case) stands for (`measureWordFor`). */
+function listedFor(word: string | undefined, listed: readonly string[]): string | undefined {
   if (word === undefined || listed.includes(word)) return word;
   if (!isLemma('adj', word)) return undefined;
   const first = firstAttribute(word);
@@ -91,8 +98,9 @@ export function measureWordFor(question: string, listed: readonly string[]): str
  */
 export function withMeasureWord(question: string, listed: readonly string[]): string {
   const q = question.toLowerCase();
+  // The word after "how" read once, for the measure word and where it stands.
   const m = HOW_WORD.exec(q);
-  const word = measureWordFor(q, listed);
+  const word = listedFor(m?.[1], listed);
   if (m === null || word === undefined || m[1] === word) return q;
   const at = m.index + m[0].length - (m[1]?.length ?? 0);
   return q.slice(0, at) + word + q.slice(m.index + m[0].length);

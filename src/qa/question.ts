@@ -70,13 +70,16 @@ export function kindsAsked(question: string): string[] {
 /**
  * The words after "how" that ask for a measure, a number with its unit ("110 mph", "8.4 pounds"): the
  * measure words every stage reads (`MEASURE_WORDS`), and "much", "often", "frequently", which ask an
- * amount or a count. The answer type here and the asked slot in slot.ts read this one list, so the two
- * cannot disagree.
+ * amount or a count. The answer type here (within `HOW_WORDS`) and the asked slot's quantity in slot.ts
+ * read this one list, so the two cannot disagree.
  */
 export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often', 'frequently'];
 
-/** The words after "how" that the first rule reads as asking a number. */
-const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
+/**
+ * The words after "how" that the first rule reads as asking a number: with "many", whose attribute
+ * (numerousness) "how numerous" and "how few" ask too. The asked slot (slot.ts) reads the same list.
+ */
+export const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
 
 const RULES: [RegExp, QuestionType][] = [
   [new RegExp(`\\bhow (${HOW_WORDS.join('|')})\\b`), 'number'],

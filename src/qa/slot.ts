@@ -20,7 +20,7 @@ import {
 } from './measure.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Group } from './expansion.js';
-import { HOW_MEASURE, type ParsedQuestion } from './question.js';
+import { HOW_MEASURE, HOW_WORDS, type ParsedQuestion } from './question.js';
 import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
@@ -166,8 +166,9 @@ export function askedSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 }
 
 function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
-  // "How short was the film?" asks as "how long…?" does (`withMeasureWord`).
-  const q = withMeasureWord(question.replace(/[’‘]/g, "'"), HOW_MEASURE);
+  // "How short was the film?" asks as "how long…?" does, "how numerous were they?" as "how many…?"
+  // (`withMeasureWord`), by the list the answer type reads (question.ts `HOW_WORDS`).
+  const q = withMeasureWord(question.replace(/[’‘]/g, "'"), HOW_WORDS);
   if (AGE_ASKED.test(q))
     return { slot: 'age', ...measureOf(q), ...(agedThing(q) ? { thing: true as const } : {}) };
   // "How much time…", "how much power…" ask for an amount of something else.

@@ -43,6 +43,9 @@ describe('the asked kind', () => {
     ['how old is the oldest one', 'age'],
     ['what share of jobs rely on tourism', 'share'],
     ['how long did the talks last', 'duration'],
+    // An antonym asks the same measure ("how short" a length of time, as the slot reads it).
+    ['how short was the film', 'duration'],
+    ['how numerous were the protesters', 'count'],
     ['What day of the week are elections held?', 'weekday'],
     ['what Greek writer described the experiment?', 'person'],
     ['what was signed', 'thing'],
@@ -168,6 +171,29 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how long is the new pier', pier, 'two traffic lanes', 'number')).toBe('none');
     expect(fit('how long is the new pier', pier, 'two', 'number')).toBe('none');
     expect(fit('how long will it close', 'It will close for 18 months.', '18 months', 'number')).toBe('fine');
+  });
+
+  it('an "m" glued on a number is millions before people or a unit, metres before anything else', () => {
+    // No length in metres: a number of no unit of distance, which answers only loosely.
+    const viewers = 'The final was watched by 40m viewers across Europe.';
+    expect(fit('how far did the ball travel', viewers, '40m', 'number')).toBe('loose');
+    // Millions of euros: an amount of money, another measure.
+    const euros = 'Advertisers paid 40m euros for slots.';
+    expect(fit('how far did the ball travel', euros, '40m', 'number')).toBe('none');
+    const kick = 'His kick travelled 40m into the top corner.';
+    expect(fit('how far did the ball travel', kick, '40m', 'number')).toBe('fine');
+  });
+
+  it('an "m" glued on a number before the thing a length is of is metres ("400m hurdles", "15m routes")', () => {
+    // A plural noun of no person nor group (WordNet: an event, a place, an artifact) is what the metres
+    // measure, not millions of it.
+    const race = 'Priya Shah won the 400m hurdles in 58 seconds, and Daniel Osei won the 100m sprint.';
+    expect(fit('how far was the race Priya Shah won', race, '400m', 'number')).toBe('fine');
+    expect(fit('how far was the race Priya Shah won', race, '100m', 'number')).toBe('fine');
+    const wall = 'Outside, the climbing wall has 15m routes for beginners.';
+    expect(fit('how high are the climbing routes', wall, '15m', 'number')).toBe('fine');
+    const pool = 'Its pool has six 25m lanes and a diving board.';
+    expect(fit('how wide is the pool', pool, '25m', 'number')).toBe('fine');
   });
 
   it('"how much" with no noun asks an amount, not a length of time', () => {

@@ -98,6 +98,15 @@ describe('personMeant: a person, not a surname', () => {
       new Set(['serena', 'williams']),
     );
   });
+
+  it('"Mrs Hollowell" of a story naming only Dennis Hollowell is not him: his name lends her nothing', () => {
+    const village = [person('Dennis Hollowell', 'he'), person('Hollowell', 'he')];
+    const mrs = personMeant({ words: new Set(['hollowell']), sex: 'she', title: 'mrs' }, village);
+    expect(mrs.words).toEqual(new Set(['hollowell']));
+    expect(mrs.others).toEqual([['dennis', 'hollowell']]);
+    const mr = personMeant({ words: new Set(['hollowell']), sex: 'he', title: 'mr' }, village);
+    expect(mr.words).toEqual(new Set(['hollowell', 'dennis']));
+  });
 });
 
 describe('aboutAsked: another bearer of the surname, an age apposed to someone else, a description of the other sex', () => {

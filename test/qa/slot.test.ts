@@ -42,6 +42,9 @@ describe('the asked slot', () => {
     ['how long did the repairs take', 'quantity'],
     ['how heavy is the console', 'quantity'],
     ['How cold does it get in winter?', 'quantity'],
+    // "numerous" and "few" are values of the attribute "many" asks (WordNet): a count, as the answer type reads them.
+    ['how numerous were the protesters?', 'count'],
+    ['how few tickets were left', 'count'],
     ['When did the bridge reopen?', 'date'],
     ['who is the golfer', 'person'],
     ['Which country was the earthquake centred on?', 'place'],

@@ -1,0 +1,28 @@
+/** The tagger's named things as `findEntities` reads them. */
+import { describe, expect, it } from 'vitest';
+import { findEntities, noDateInFigures } from '../../src/qa/entities.js';
+
+/** The type `findEntities` gives the words `span` of `text`, if it finds them as one entity. */
+function typeOf(text: string, span: string): string | undefined {
+  const start = text.indexOf(span);
+  return findEntities(text).find((e) => e.start === start && e.end === start + span.length)?.type;
+}
+
+describe('small numbers joined by dashes', () => {
+  it('are a formation or a score, not a date; a date in figures has a year', () => {
+    expect(typeOf('They employed the modern 3-4-1 scrum line-up.', '3-4-1')).toBe('number');
+    expect(typeOf('The crew played a 2-1-1 formation in the final.', '2-1-1')).toBe('number');
+    expect(typeOf('The tour of 1924-5 was unbeaten.', '1924-5')).toBe('date');
+    expect(typeOf('It was signed on 12-10-2004.', '12-10-2004')).toBe('date');
+    expect(typeOf('It was signed on 12-10-04.', '12-10-04')).toBe('date');
+    expect(typeOf('The fete is on Sunday 14-8.', 'Sunday 14-8')).toBe('date');
+  });
+
+  it('are no date only when no date can be written so: three of them, or a 0 or a number above 31', () => {
+    for (const span of ['3-4-1', '2-1-1', '4-4-2', '21-0', '42-7']) expect(noDateInFigures(span)).toBe(true);
+    // A day and a month ("on 14-8", "9-11"), hours ("9-5"), a day, a month and a year ("12-10-04"), or a
+    // score that may be a date ("2-1"): left as the tagger reads them.
+    for (const span of ['14-8', '9-11', '9-5', '2-1', '12-10-04', '1924-5'])
+      expect(noDateInFigures(span)).toBe(false);
+  });
+});
