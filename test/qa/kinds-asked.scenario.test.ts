@@ -3,7 +3,7 @@
  * main answered "how much were tickets for the concert?" with "three days" (a length of time for a
  * price), "how long is the pier?" with "three new kiosks" (a count of things for a length), and "how long
  * will the pier be shut?" with the shuttle boat's "every 30 minutes": a frequency says how often, not
- * how long. (That the shuttle sentence comes first at all is "shut" read as "shuttle": README known gaps.)
+ * how long. (That the shuttle sentence comes first at all is "shut" read as "shuttle": docs/known-gaps.md.)
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
