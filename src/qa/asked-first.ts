@@ -16,6 +16,7 @@ import { PASSAGE_CANDIDATES } from './passage-model.js';
 import { aboutTheOtherSex, askedPronounSex, couldBeAsked } from './pronoun-sex.js';
 import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
+import type { Entity } from './entities.js';
 import type { Span } from './span-input.js';
 import { askedRole, saysRoleOnlyPossessed, titlesHolder } from './holder-asked.js';
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
@@ -151,7 +152,10 @@ function leadFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOr
   const isLead = (r: Ranked) => {
     if (index.docs[r.id]?.sentence !== lead) return false;
     const stems = new Set(r.tokens.map((t) => t.stem));
-    return asked.every((g) => g.terms.some((t) => stems.has(t.stem))) && namesDoer(index, r, verb, question);
+    return (
+      asked.every((g) => g.terms.some((t) => stems.has(t.stem))) &&
+      namesDoer(index, r, doerNames(index, r, verb, question), verb)
+    );
   };
   return firstHolding(ranked, groups, isLead);
 }
@@ -246,11 +250,17 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
   // said of the thing the question asks about (one of its own words) did the asked verb to it.
   const asked = new Set(other.flatMap((g) => g.terms.filter((t) => t.weight === 1).map((t) => t.stem)));
   const done = (t: Token) => asked.has(t.stem);
-  // Asked once a passage: the ordering below asks it twice.
+  // Asked once a passage: the ordering below asks it twice; and a passage's names once for both tests.
   const read = new Map<Ranked, boolean>();
+  const namesOf = new Map<Ranked, { span: Entity }[]>();
+  const names = (r: Ranked) => {
+    let found = namesOf.get(r);
+    if (found === undefined) namesOf.set(r, (found = doerNames(index, r, verb, question)));
+    return found;
+  };
   const doer = (r: Ranked) => {
     let is = read.get(r);
-    if (is === undefined) read.set(r, (is = namesDoer(index, r, verb, question, done)));
+    if (is === undefined) read.set(r, (is = namesDoer(index, r, names(r), verb, done)));
     return is;
   };
   // "She was discovered on Sunday by Keith Dunmore": a pronoun the passive is said of stands for
@@ -264,7 +274,7 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
     (g) => head !== undefined && objectWord(question, verb, g.word) && nounLemma(g.word) === head,
   );
   const through = (r: Ranked) =>
-    object.length > 0 && !doer(r) && namesDoer(index, r, verb, question, pronoun) ? object : [];
+    object.length > 0 && !doer(r) && namesDoer(index, r, names(r), verb, pronoun) ? object : [];
   return firstHolding(ranked, other, (r) => doer(r) || through(r).length > 0, through);
 }
 
@@ -332,16 +342,26 @@ function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: 
 }
 
 /**
- * Is a name in the passage the subject of the verb (or of a way of doing it: `subjectsOfVerb`)? With
- * `done`, also the agent of a passive whose subject passes it (`agentsOfVerb`).
+ * Is one of the passage's `names` (`doerNames`) the subject of the verb (or of a way of doing it:
+ * `subjectsOfVerb`)? With `done`, also the agent of a passive whose subject passes it (`agentsOfVerb`).
  */
 function namesDoer(
   index: SearchIndex,
   r: Ranked,
+  names: { span: Entity }[],
   verb: AskedVerb,
-  question: string,
   done?: (t: Token) => boolean,
 ): boolean {
+  const passage = { text: index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens };
+  if (names.length > 0 && subjectsOfVerb(names, verb, passage).length > 0) return true;
+  if (done === undefined) return false;
+  // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
+  // did it as a name would.
+  return agentsOfVerb([...names, ...rolesAfterBy(passage)], verb, passage, done).length > 0;
+}
+
+/** The names of the passage that may have done what the question asks ("who found the tortoise?"). */
+function doerNames(index: SearchIndex, r: Ranked, verb: AskedVerb, question: string): { span: Entity }[] {
   const text = index.docs[r.id]?.sentence.text ?? '';
   // A name: written as one, and not only by opening the sentence ("Council approves new harbour
   // bridge" names no council), unless the tagger knows it as someone or somewhere, or a later word
@@ -349,28 +369,24 @@ function namesDoer(
   // win"): not in a headline, whose words may all have one, nor a title of office of common words,
   // which English capitalises too and which names no one ("Local Pastors are called by God…").
   const body = index.docs[r.id]?.sentence.role !== 'title';
-  const names = index
-    .entities(r.id)
-    .filter(
-      (e) =>
-        isWrittenAsName(text.slice(e.start, e.end)) &&
-        (e.start > 0 ||
-          e.type === 'person' ||
-          e.type === 'organization' ||
-          e.type === 'place' ||
-          (body &&
-            capitalAfterFirst(text.slice(e.start, e.end)) &&
-            holdsNameOnly(text.slice(e.start, e.end)))),
-    )
-    .map((e) => ({ span: e }))
-    // "Missing tortoise Shelley found…" of "who found the tortoise?": the asked thing, not its doer.
-    .filter((c) => !namesAskedThing(c.span, verb, question, { text, tokens: r.tokens }));
-  const passage = { text, tokens: r.tokens };
-  if (names.length > 0 && subjectsOfVerb(names, verb, passage).length > 0) return true;
-  if (done === undefined) return false;
-  // "The body was discovered by a dog walker": a phrase for a kind of person after the passive's "by"
-  // did it as a name would.
-  return agentsOfVerb([...names, ...rolesAfterBy(passage)], verb, passage, done).length > 0;
+  return (
+    index
+      .entities(r.id)
+      .filter(
+        (e) =>
+          isWrittenAsName(text.slice(e.start, e.end)) &&
+          (e.start > 0 ||
+            e.type === 'person' ||
+            e.type === 'organization' ||
+            e.type === 'place' ||
+            (body &&
+              capitalAfterFirst(text.slice(e.start, e.end)) &&
+              holdsNameOnly(text.slice(e.start, e.end)))),
+      )
+      .map((e) => ({ span: e }))
+      // "Missing tortoise Shelley found…" of "who found the tortoise?": the asked thing, not its doer.
+      .filter((c) => !namesAskedThing(c.span, verb, question, { text, tokens: r.tokens }))
+  );
 }
 
 /**

@@ -49,8 +49,24 @@ export function namesContest(noun: string): boolean {
   return isKindOrSame(noun, 'contest');
 }
 
+/**
+ * Module state, as `cache`: whether each verb is a contest's, read from WordNet once. A who-question's
+ * verb is asked this for each passage the short answer and the ordering read (`eventObjectsFor`), and
+ * reading a sense's file from WordNet's data was 5% of a seed question asked with the code compiled.
+ */
+const contests = new WordCache<boolean>();
+
 /** Is one of the verb's commonest senses a contest's ("win", "beat", "equalise"; not "make", "lead")? */
 export function isContestVerb(lemma: string): boolean {
+  return contests.get(lemma, readContest);
+}
+
+/** Is whether `lemma` is a contest's verb held, read from WordNet already (for tests and diagnosis)? */
+export function remembersContest(lemma: string): boolean {
+  return contests.has(lemma);
+}
+
+function readContest(lemma: string): boolean {
   return commonSenses('verb', lemma).some((s) => lexFileOf('verb', s) === VERB_FILE.competition);
 }
 

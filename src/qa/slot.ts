@@ -31,6 +31,7 @@ import { unaskedHome, unaskedWords } from './home-place.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
 import { rememberedOf } from './question-memo.js';
+import { rememberedReading } from './text-memo.js';
 
 export type Slot =
   | 'person'
@@ -460,8 +461,12 @@ function agesOf(text: string, bare: boolean): Filler[] {
   return [...written, ...apposed, ...said];
 }
 
-const agesGiven = (text: string): Filler[] => agesOf(text, false);
-const agesIn = (text: string): Filler[] => agesOf(text, true);
+/**
+ * Read once per passage text while it is among the last read (`text-memo.ts`): a passage comes back
+ * question after question, and one question reads its ages for its evidence, its count and its answer.
+ */
+const agesGiven: (text: string) => readonly Filler[] = rememberedReading((text) => agesOf(text, false));
+const agesIn: (text: string) => readonly Filler[] = rememberedReading((text) => agesOf(text, true));
 
 const NO_ALIASES: ReadonlyMap<string, string> = new Map();
 
@@ -490,7 +495,15 @@ function matches(re: RegExp, text: string): Filler[] {
  * The text's numbers (`NUMBER`), with those whose unit is glued on ("612kg", "120mm", "4ft": a unit
  * of a measure by WordNet, as `measuresOfSpan` reads it), and without years unless asked for.
  */
-function numbers(text: string, years = false): Filler[] {
+function numbers(text: string, years = false): readonly Filler[] {
+  return years ? numbersWithYears(text) : numbersWithoutYears(text);
+}
+
+/** `numbers` of a passage text, read once while it is among the last read (as `agesIn`). */
+const numbersWithYears = rememberedReading((text) => readNumbers(text, true));
+const numbersWithoutYears = rememberedReading((text) => readNumbers(text, false));
+
+function readNumbers(text: string, years: boolean): Filler[] {
   const read = matches(NUMBER, text);
   const glued = matches(UNIT_JOINED, text).filter(
     (f) =>
@@ -519,7 +532,7 @@ function fillers(
   passage: PassageView,
   groups: readonly Group[],
   groupOf: ReadonlyMap<string, number>,
-): { fine: Filler[]; loose: Filler[] } {
+): { fine: readonly Filler[]; loose: readonly Filler[] } {
   const { text } = passage;
   const entity = ENTITY_FILLERS[asked.slot];
   if (entity !== undefined) {

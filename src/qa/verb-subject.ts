@@ -502,13 +502,10 @@ export function namesAskedThing(
   if (verb.passive) return false;
   const object = objectHead(question, verb);
   if (object === undefined) return false;
-  // "A climber was rescued by fellow climber Sam Orr": the agent after "by" of the asked verb did it,
-  // whatever its title.
-  if (agentsOfVerb([{ span }], verb, passage).length > 0) return false;
   const { tokens, text } = passage;
   // The title, a common noun in lower case, right before the span ("tortoise Shelley"), or inside it
   // before a capital.
-  return tokens.some((t, i) => {
+  const titled = tokens.some((t, i) => {
     const next = tokens[i + 1];
     return (
       next !== undefined &&
@@ -521,6 +518,10 @@ export function namesAskedThing(
       nounLemma(t.word) === object
     );
   });
+  // "A climber was rescued by fellow climber Sam Orr": the agent after "by" of the asked verb did it,
+  // whatever its title. Read only for a titled span: it lemmatises the passage's words, which was a
+  // tenth of a who-question's first ask when read for every name (`namesDoer`: each of the best few).
+  return titled && agentsOfVerb([{ span }], verb, passage).length === 0;
 }
 
 /** Before a span, the noun whose "of" phrase it opens: "a framed photograph of |Albert". */

@@ -62,6 +62,11 @@ export class WordCache<V> {
     }
   }
 
+  /** Is `word`'s value held, kept or typed (for tests and diagnosis)? */
+  has(word: string): boolean {
+    return this.kept.has(word) || this.typed.has(word);
+  }
+
   /** Is `word` kept as one of the folder's (for tests and diagnosis)? */
   keeps(word: string): boolean {
     return this.kept.has(word);

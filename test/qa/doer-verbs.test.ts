@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { doerVerbs, isContestVerb, namesContest } from '../../src/qa/doer-verbs.js';
+import { doerVerbs, isContestVerb, namesContest, remembersContest } from '../../src/qa/doer-verbs.js';
+import { TYPED_WORDS } from '../../src/qa/word-caches.js';
 
 describe('the verbs whose doer does a contest verb too', () => {
   it('"win": beat (it entails winning), defeat ("win a victory over"), triumph (a way of winning)', () => {
@@ -20,6 +21,18 @@ describe('the verbs whose doer does a contest verb too', () => {
     expect(isContestVerb('win')).toBe(true);
     expect(isContestVerb('equalise')).toBe(true);
     expect(isContestVerb('invent')).toBe(false);
+  });
+
+  it('reads a verb from WordNet once, remembers at most TYPED_WORDS others, and reads it the same again', () => {
+    // Asked for each passage a who-question's answer reads (`eventObjectsFor`): remembered, not read again.
+    expect(isContestVerb('beat')).toBe(true);
+    expect(isContestVerb('sign')).toBe(false);
+    expect(remembersContest('beat') && remembersContest('sign')).toBe(true);
+    expect([isContestVerb('beat'), isContestVerb('sign')]).toEqual([true, false]);
+    // Whatever people type is bounded: the cache forgets all once it holds TYPED_WORDS.
+    for (let i = 0; i < TYPED_WORDS; i++) isContestVerb(`nosuchverb${i}`);
+    expect(remembersContest('beat')).toBe(false);
+    expect([isContestVerb('beat'), isContestVerb('sign')]).toEqual([true, false]);
   });
 
   it('a contest is a kind of contest by WordNet: a match, a final; not a parliament (also a card game)', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/qa/entities.js';
 import type { Group } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
-import { askedSlot, slotEvidence, unsaid } from '../../src/qa/slot.js';
+import { askedSlot, givenAsAge, saidAsAge, slotEvidence, unsaid } from '../../src/qa/slot.js';
+import { RECENT_TEXTS } from '../../src/qa/text-memo.js';
 import { stem, tokenize } from '../../src/qa/text.js';
 
 const slotOf = (question: string) => askedSlot(question, parseQuestion(question));
@@ -225,5 +226,31 @@ describe('a name written in full near the filler stands for the acronym asked', 
   it('is near the amount only when the name is read as the acronym', () => {
     expect(slotEvidence(slotOf(question), view, groups)?.near).toBe(0);
     expect(slotEvidence(slotOf(question), view, groups, aliases)).toMatchObject({ found: true, near: 1 });
+  });
+});
+
+describe("a passage's ages and numbers, read once while it is recent", () => {
+  const text = 'Leo Marsh, 11, and his sister, aged 14, raised £1,200 for the three lifeboat crews in 2019.';
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+  /** Everything the memo's readings decide of the passage: its ages and its fillers for a count and an age. */
+  const read = () => ({
+    ages: ['11', '14', '1,200', 'three'].map((n) => [saidAsAge(text, ...at(n)), givenAsAge(text, ...at(n))]),
+    count: evidence('how many lifeboat crews did they raise money for?', text),
+    age: evidence('how old is Leo Marsh?', text),
+    year: evidence('when did they raise the money?', text),
+  });
+
+  it('reads the same first, again, and after RECENT_TEXTS other passages pushed it out', () => {
+    const first = read();
+    expect(first.ages).toEqual([
+      [true, true],
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
+    expect([first.count?.found, first.age?.found]).toEqual([true, true]);
+    expect(read()).toEqual(first);
+    for (let i = 0; i <= RECENT_TEXTS; i++) saidAsAge(`Passenger ${i} is 40 and lives in Avery.`, 0, 1);
+    expect(read()).toEqual(first);
   });
 });

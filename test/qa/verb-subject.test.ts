@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/qa/text.js';
-import { agentsOfVerb, subjectsOfVerb, subjectVerb, whichSubjectVerb } from '../../src/qa/verb-subject.js';
+import {
+  agentsOfVerb,
+  namesAskedThing,
+  subjectsOfVerb,
+  subjectVerb,
+  whichSubjectVerb,
+} from '../../src/qa/verb-subject.js';
 
 /** The spans of `names` in `text`, as candidates. */
 function spans(text: string, names: readonly string[]) {
@@ -112,4 +118,39 @@ describe('the verb a which-question asks the subject of', () => {
       expect(whichSubjectVerb(question)).toBeUndefined();
     },
   );
+});
+
+describe('a name that is the thing a who-question asks about, not its doer', () => {
+  /** Is `name` in `text` the asked thing of `question` (`namesAskedThing`)? */
+  function asked(question: string, text: string, name: string): boolean {
+    const verb = subjectVerb(question);
+    if (verb === undefined) throw new Error(`no subject verb: ${question}`);
+    const span = { start: text.indexOf(name), end: text.indexOf(name) + name.length };
+    return namesAskedThing(span, verb, question, { text, tokens: tokenize(text) });
+  }
+
+  it('titled by the noun after the verb, right before the name or inside it', () => {
+    expect(
+      asked('who found the tortoise?', 'Missing tortoise Shelley was found by a dog walker.', 'Shelley'),
+    ).toBe(true);
+    expect(
+      asked(
+        'who found the tortoise?',
+        'Missing tortoise Shelley was found by a dog walker.',
+        'Missing tortoise Shelley',
+      ),
+    ).toBe(true);
+  });
+
+  it('not the agent after "by" of the asked verb, whatever its title; not a name without the title', () => {
+    const rescued = 'A climber was rescued on Sunday by fellow climber Sam Orr.';
+    expect(asked('who rescued the climber?', rescued, 'Sam Orr')).toBe(false);
+    expect(
+      asked('who found the tortoise?', 'Keith Dunmore found the tortoise in a hedge.', 'Keith Dunmore'),
+    ).toBe(false);
+    // Nothing after the verb: no asked thing to be.
+    expect(asked('who found it?', 'Missing tortoise Shelley was found by a dog walker.', 'Shelley')).toBe(
+      false,
+    );
+  });
 });

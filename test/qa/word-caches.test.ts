@@ -26,6 +26,15 @@ describe('a word cache', () => {
     expect(looks.get('signed')).toBe(2);
   });
 
+  it('says whether a word is held, typed or kept, and not once it is forgotten', () => {
+    const { cache, look } = counted();
+    cache.get('signed', look);
+    cache.get('fomin', look, true);
+    expect([cache.has('signed'), cache.has('fomin'), cache.has('obaidi')]).toEqual([true, true, false]);
+    for (let i = 0; i < TYPED_WORDS; i++) cache.get(`w${i}`, look);
+    expect([cache.has('signed'), cache.has('fomin')]).toEqual([false, true]);
+  });
+
   it("keeps the folder's words, looked up ahead, however many words are typed after", () => {
     const { cache, looks, look } = counted();
     cache.get('obaidi', look);
