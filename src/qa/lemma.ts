@@ -18,7 +18,23 @@ export function lemmaOf(word: string): string | undefined {
  * lemma or one of its bases, whichever WordNet has as a verb first; undefined when it has none.
  */
 export function verbLemmaOf(word: string): string | undefined {
+  return verbLemmas.get(word, readVerbLemma);
+}
+
+/**
+ * Module state, as `cache`: each word's verb lemma, read once. A who-question's verb test reads it for
+ * words of each passage it orders (`formOf`), and every read converted the word by compromise's tables
+ * four times and looked each form up in WordNet.
+ */
+const verbLemmas = new WordCache<string | undefined>();
+
+function readVerbLemma(word: string): string | undefined {
   return firstListed('verb', [word, lemmaOf(word) ?? word, ...verbBases(word)]);
+}
+
+/** Is `word`'s verb lemma held, read already (for tests and diagnosis)? */
+export function remembersVerbLemma(word: string): boolean {
+  return verbLemmas.has(word);
 }
 
 /** `lemmaOf` for one of the folder's words, looked up ahead (`settle.ts`): kept whatever is typed after. */
