@@ -327,6 +327,8 @@ const SHARE =
  */
 const DURATION =
   /\bsince\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+/** A year written in figures, which the tagger may miss as a date. */
+const YEAR_FIGURES = /\b(?:1[5-9]|20)\d\d\b/g;
 /** A bare year is a date, not a count or an amount. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
@@ -487,7 +489,25 @@ function groupIndex(groups: readonly Group[], aliases: ReadonlyMap<string, strin
   return map;
 }
 
-function matches(re: RegExp, text: string): Filler[] {
+/**
+ * Where `re` (global) matches `text`, read once per pattern and passage text while the text is among
+ * the last read (`text-memo.ts`): a passage comes back question after question, and a question's
+ * evidence, count and answer each read its numbers. Keyed by the pattern object (module constants
+ * here), weakly: a pattern no longer used takes its readings with it.
+ */
+function matches(re: RegExp, text: string): readonly Filler[] {
+  let read = readings.get(re);
+  if (read === undefined) {
+    read = rememberedReading((t) => readMatches(re, t));
+    readings.set(re, read);
+  }
+  return read(text);
+}
+
+const readings = new WeakMap<RegExp, (text: string) => readonly Filler[]>();
+
+function readMatches(re: RegExp, text: string): Filler[] {
+  // A copy: its own lastIndex, from the start, whatever another reading left in `re`.
   return [...text.matchAll(new RegExp(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
@@ -541,7 +561,7 @@ function fillers(
     const of = (types: EntityType[]) =>
       entities.filter((e) => types.includes(e.type) && (e.type !== 'date' || saysWhen(text, e.start, e.end)));
     // A year the tagger missed is still a date, and a name after "in" or "at" a place ("born in Tralee").
-    const years = asked.slot === 'date' ? matches(/\b(?:1[5-9]|20)\d\d\b/g, text) : [];
+    const years = asked.slot === 'date' ? matches(YEAR_FIGURES, text) : [];
     const places = asked.origin === true ? untaggedPlaces(text, entities) : [];
     // "Where was the auction?" is not answered by "the buyer, a family from Winchester": where someone
     // comes from fills only "where is she from?" or a question about them (`unaskedHome`).
