@@ -96,6 +96,29 @@ const ASKS: readonly RegExp[] = [
   new RegExp(String.raw`^what\s+did\s+${PERSON}\s+do\s+for\s+(?:a\s+living|work|a\s+job)${END}`, 'iu'),
 ];
 
+/**
+ * "what was his job when he was young", "what was her job while she lived in Leeds": a person's work
+ * asked with a clause of time other than retiring (group 2; the person is group 1). It asks the job
+ * then, which the first job a story says of them need not be (review38e), so `jobAsked` reads no job
+ * asked and the question is read as any other.
+ */
+const ASKED_THEN = new RegExp(
+  String.raw`^what(?:'s|’s|\s+is|\s+was)\s+${PERSON}\s+(?:job|profession|occupation|trade|career)\s+((?:when|while|before|after|until)\s+[^?.!]+?)${END}`,
+  'iu',
+);
+
+/**
+ * The words of the time a person's work is asked at ("young" of "what was his job when he was young":
+ * `ASKED_THEN`), or undefined when the question asks no work at a time (retiring is read by `jobAsked`).
+ */
+export function jobTimeAsked(question: string): string[] | undefined {
+  const clause = ASKED_THEN.exec(question.trim())?.[2];
+  if (clause === undefined || RETIRING_SAID.test(clause)) return undefined;
+  return tokenize(clause)
+    .filter((t) => !t.stop && !PRONOUNS.has(t.word))
+    .map((t) => t.stem);
+}
+
 /** Pronouns a question names the person by. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'they', 'their']);
 /** The sex a pronoun says: "what does she do?" is not answered by a man's job ("her husband, a vet"). */

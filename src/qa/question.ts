@@ -5,7 +5,16 @@ import { collocations } from './collocations.js';
 import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { DETERMINERS, isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
+import {
+  isAdverb,
+  isCommonWord,
+  isEnglishWord,
+  isKindOf,
+  isKindOrSame,
+  isLemma,
+  nounClasses,
+  NOUN_FILE,
+} from './wordnet.js';
 import { detachedBases } from './morphology.js';
 import { lemmaOf } from './lemma.js';
 import { MEASURE_WORDS, withMeasureWord } from './measure-word.js';
@@ -186,14 +195,63 @@ const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
 const WHY_CLAUSE = new RegExp(`^(\\s*(?:why|how\\s+come)\\b.*?)\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 
 /**
+ * A clause of time opening the question, closed by a comma before the wh-word that asks: "When many
+ * people are arrested, what is a common tactic?"
+ */
+const WHEN_CLAUSE_FIRST = new RegExp(
+  `^\\s*when\\b[^,?]*,\\s*(?=(?:${WH_WORDS.filter((w) => w !== 'when').join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * A "when" opening a clause after the question's first wh-word (group 3), with the two words before it
+ * (groups 1 and 2: "the year" of "what was the year when…"). Not a "when" that ends the question, joins
+ * another wh-word or inverts a clause as a question does ("what happened, and when?", "who, when and
+ * where?", "what happened and when did it start?"): that one asks too.
+ */
+const LATER_WHEN = new RegExp(
+  String.raw`(?:\b(\p{L}+)\s+)?(?:\b(\p{L}+))?[^\p{L}]*\b(when)\s+(?!(?:and|or|${OPENING_AUXILIARIES.join('|')})\b)\p{L}`,
+  'du',
+);
+
+/**
  * The part of the question its type is read from. A question opened by "why" asks a reason; a wh-word
  * later in it opens a clause of its own, a time ("why are cats calm when they sleep") or a relative
  * ("why were the men who…"), and says nothing of what is asked. Not "how": a how-question's later
  * clause is often what is asked ("how can they find out when it reopens" wants the date), and its
  * short answer, typed as a manner, would be any noun of the passage (review38a: 7 of 26 worse).
+ * A "when" asks only where it opens the question's main clause: after another wh-word ("what should
+ * be avoided when talking to the police?", "who was in charge when it sank?") it opens a clause of
+ * time, and a clause of time opening the question ends at a comma before the wh-word that asks ("when
+ * many people are arrested, what is…"); either way the question asks what its own wh-word asks, not a
+ * date (squad-dev: 37 such questions were typed as dates). Unless a noun of time comes right before
+ * that "when" (`timePhrase`: "what was the year when…"): the relative "when" then says which time is asked.
  */
 function openingClause(q: string): string {
-  return WHY_CLAUSE.exec(q)?.[1] ?? q;
+  const why = WHY_CLAUSE.exec(q)?.[1];
+  if (why !== undefined) return why;
+  const main = q.slice(WHEN_CLAUSE_FIRST.exec(q)?.[0].length ?? 0);
+  const wh = WH_ANYWHERE.exec(main);
+  if (wh === null || wh[0] === 'how' || wh[0] === 'when') return main;
+  const after = wh.index + wh[0].length;
+  const later = LATER_WHEN.exec(main.slice(after));
+  const at = later?.indices?.[3]?.[0];
+  if (later === null || at === undefined || timePhrase(later[1], later[2])) return main;
+  return main.slice(0, after + at);
+}
+
+/**
+ * Is "the year", "a day", "that time" a noun phrase naming a time: a determiner, then a noun WordNet files
+ * as a time (noun.time) in one of its commonest senses? The determiner tells the noun from a verb ("where
+ * did he go when…": "go" is a time too, as in "have a go").
+ */
+function timePhrase(determiner: string | undefined, noun: string | undefined): boolean {
+  return (
+    determiner !== undefined &&
+    noun !== undefined &&
+    DETERMINERS.has(determiner) &&
+    nounClasses(noun).has(NOUN_FILE.time)
+  );
 }
 
 export function questionType(question: string): QuestionType {
