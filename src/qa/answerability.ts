@@ -403,8 +403,11 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     if (jobUnsaid(job, jobHere, passage.text)) return true;
     // "What was Owen Pryce's job when he was young?" of "Harbour master Owen Pryce, 66, a former
     // soldier, …": the work asked at a time the passage says nothing of ("young"), so no job it says
-    // is the one then. A rule, as for the job above (until session 43 the question's "when" was read
-    // as asking a date, and the date the passage lacks refused it).
+    // is the one then. A rule, as for the job above. The clause's words are compared with their lemmas
+    // ("younger" is "young"), not its meaning: "when she was younger" of "…a chemistry teacher when she
+    // first moved to the village" is refused too. Until session 43 the "when" was read as asking a date,
+    // which refused such a question only where no passage shown held a date (review38e's Owen Pryce);
+    // one that did was answered by it ("…a child?" → "September", review-sqref43).
     const then = jobTimeAsked(e.text);
     if (then !== undefined && !then.some((w) => stems.has(w))) return true;
     // "What is the name of the farm park?" of "…to donate it to a farm park": the passage says the thing

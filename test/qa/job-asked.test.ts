@@ -124,4 +124,15 @@ describe('jobTimeAsked', () => {
     expect(jobTimeAsked("what was Owen Pryce's job before he retired?")).toBeUndefined();
     expect(jobTimeAsked("what is Owen Pryce's job?")).toBeUndefined();
   });
+
+  it('reads no time of a clause with no word of its own ("before that": said earlier)', () => {
+    expect(jobTimeAsked("what was tomasz nowak's job before that?")).toBeUndefined();
+    expect(jobTimeAsked("what was margaret oduya's job before then?")).toBeUndefined();
+    expect(jobTimeAsked('what was his job after it')).toBeUndefined();
+  });
+
+  it("gives each word's lemma too", () => {
+    expect(jobTimeAsked("what was margaret oduya's job when she was younger?")).toContain('young');
+    expect(jobTimeAsked('what was his job when he met her')).toContain('meet');
+  });
 });

@@ -42,7 +42,30 @@ describe('a "when" that opens a clause of time', () => {
       ['what happened and when did it start?', 'date'],
       // A how-question keeps its later clause (why-how-opening.scenario.test.ts).
       ['how can walkers tell when the tide is turning', 'date'],
+      // An embedded "when", the object of a preposition or of a verb of knowing or saying (review-sqref43).
+      ["what's the latest on when the causeway reopens?", 'date'],
+      ['what did the council say about when the causeway will reopen?', 'date'],
+      ['who knows when the causeway will reopen?', 'date'],
+      ['who said when the causeway would reopen?', 'date'],
+      ['who can find out when the causeway reopens', 'date'],
+      // An opening "when" inverted as a question asks, before a comma and another question.
+      ['When will the causeway reopen, what will the toll cost?', 'date'],
     ]);
+  });
+
+  it('a "when" after a verb of another kind, a particle or a fronted object still opens a time', () => {
+    expectTypes([
+      ['who took the boat out when the tide turned', 'person'],
+      ['what did the coastguard say when the walkers were rescued?', 'other'],
+      ['who answered when the coastguard phoned?', 'person'],
+      // A clause with no subject is one of time, after a verb of saying or a preposition (squad-dev).
+      ['What should be avoided when talking to authorities?', 'other'],
+      ['In the Rankine cycle, what does water turn into when heated?', 'other'],
+    ]);
+  });
+
+  it('"what\'s the latest on when the causeway was built?" → the year', () => {
+    expect(engine.ask("what's the latest on when the causeway was built?").answer?.text).toBe('1847');
   });
 
   it('"what should walkers carry when crossing the causeway?" → what they should carry', () => {
