@@ -4,7 +4,7 @@
  * (`scripts/train.ts`) on the visible question sets; its weights are `calibration.json`. Also: does
  * the question fit several articles nearly equally?
  */
-import { JOB_WORDS, jobOf, onlyUnpaidOf, type AskedJob, type SaidJob } from './job-asked.js';
+import { JOB_WORDS, jobOf, jobTimeAsked, onlyUnpaidOf, type AskedJob, type SaidJob } from './job-asked.js';
 import { jobAskedIn } from './job-answer.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -401,6 +401,15 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     // "What is Mr Walsh's job?" of a passage saying no occupation of him ("Kevin Walsh, 44, a keen
     // angler, said…"): nothing there says his job, whatever words it shares. A rule, as for the margin.
     if (jobUnsaid(job, jobHere, passage.text)) return true;
+    // "What was Owen Pryce's job when he was young?" of "Harbour master Owen Pryce, 66, a former
+    // soldier, …": the work asked at a time the passage says nothing of ("young"), so no job it says
+    // is the one then. A rule, as for the job above. The clause's words are compared with their lemmas
+    // ("younger" is "young"), not its meaning: "when she was younger" of "…a chemistry teacher when she
+    // first moved to the village" is refused too. Until session 43 the "when" was read as asking a date,
+    // which refused such a question only where no passage shown held a date (review38e's Owen Pryce);
+    // one that did was answered by it ("…a child?" → "September", review-sqref43).
+    const then = jobTimeAsked(e.text);
+    if (then !== undefined && !then.some((w) => stems.has(w))) return true;
     // "What is the name of the farm park?" of "…to donate it to a farm park": the passage says the thing
     // only as one of its kind, so no name it holds is the one asked ("Halloween", "Crescent Road"). A
     // rule, as the unsaid is: the slot features count any name as one.

@@ -9,7 +9,9 @@
  * Pure, apart from WordNet look-ups.
  */
 import { addressTitle, isFirstName, nameGender, type Gender } from '../knowledge/names.js';
-import { tokenize } from './text.js';
+import { lemmaOf } from './lemma.js';
+import { detachedBases } from './morphology.js';
+import { stem, tokenize } from './text.js';
 import { isFirstlyKindOf, isKindOf, isLemma, isRoleNoun } from './wordnet.js';
 import { saysNoPay, saysPastime } from './unpaid.js';
 
@@ -95,6 +97,43 @@ const ASKS: readonly RegExp[] = [
   // "what did he do for a living" (without "for a living" it asks what he did, an event)
   new RegExp(String.raw`^what\s+did\s+${PERSON}\s+do\s+for\s+(?:a\s+living|work|a\s+job)${END}`, 'iu'),
 ];
+
+/**
+ * "what was his job when he was young", "what was her job while she lived in Leeds": a person's work
+ * asked with a clause of time other than retiring (group 2; the person is group 1). It asks the job
+ * then, which the first job a story says of them need not be (review38e), so `jobAsked` reads no job
+ * asked and the question is read as any other.
+ */
+const ASKED_THEN = new RegExp(
+  String.raw`^what(?:'s|’s|\s+is|\s+was)\s+${PERSON}\s+(?:job|profession|occupation|trade|career)\s+((?:when|while|before|after|until)\s+[^?.!]+?)${END}`,
+  'iu',
+);
+
+/**
+ * The stems of the time a person's work is asked at ("young" of "what was his job when he was young":
+ * `ASKED_THEN`), each word's with its lemma's ("younger" is also "young": `lemmaForms`), or undefined
+ * when the question asks no work at a time (retiring is read by `jobAsked`) or its clause has no word
+ * of its own ("before that", "after it": the time is one said earlier, which the question does not say).
+ */
+export function jobTimeAsked(question: string): string[] | undefined {
+  const clause = ASKED_THEN.exec(question.trim())?.[2];
+  if (clause === undefined || RETIRING_SAID.test(clause)) return undefined;
+  const words = tokenize(clause).filter((t) => !t.stop && !PRONOUNS.has(t.word));
+  if (words.length === 0) return undefined;
+  return [...new Set(words.flatMap((t) => [t.stem, ...lemmaForms(t.word).map(stem)]))];
+}
+
+/**
+ * The dictionary forms of a word: its irregular lemma (`lemmaOf`: "met" → "meet") and the bases WordNet's
+ * detachment rules give that WordNet lists ("younger" → the adjective "young", "lived" → "live").
+ */
+function lemmaForms(word: string): string[] {
+  const forms = (['adj', 'verb', 'noun'] as const).flatMap((pos) =>
+    [...detachedBases(word, pos)].filter((b) => isLemma(pos, b)),
+  );
+  const irregular = lemmaOf(word);
+  return irregular === undefined ? forms : [irregular, ...forms];
+}
 
 /** Pronouns a question names the person by. */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'they', 'their']);

@@ -5,9 +5,21 @@ import { collocations } from './collocations.js';
 import { beforeNegativeT, contractedEnding } from './contractions.js';
 import { editDistance } from './spelling.js';
 import { DETERMINERS, isStopword, STOPWORDS, tokenize, type Token } from './text.js';
-import { isAdverb, isCommonWord, isEnglishWord, isKindOf, isKindOrSame, isLemma } from './wordnet.js';
+import {
+  isAdverb,
+  isCommonWord,
+  isEnglishWord,
+  isKindOf,
+  isKindOrSame,
+  isLemma,
+  nounClasses,
+  NOUN_FILE,
+  commonSenses,
+  lexFileOf,
+  VERB_FILE,
+} from './wordnet.js';
 import { detachedBases } from './morphology.js';
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { MEASURE_WORDS, withMeasureWord } from './measure-word.js';
 import { WordCache } from './word-caches.js';
 import { verbsDefinedAs } from './glosses.js';
@@ -19,7 +31,8 @@ import { functionPhraseWords } from './function-phrases.js';
 import { atSentenceStart } from './longer-names.js';
 import { addressTitle } from '../knowledge/names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
-import { anyOf, OPENING_AUXILIARIES } from './auxiliaries.js';
+import { anyOf, OPENING_AUXILIARIES, OPENING_AUXILIARY } from './auxiliaries.js';
+import { rememberedTerms } from './text-memo.js';
 import { chatFunctionWord, shortFormOf } from './short-forms.js';
 
 /**
@@ -186,14 +199,122 @@ const WHAT_NOUN = /\b(?:what|which)\s+(\p{L}+)/u;
 const WHY_CLAUSE = new RegExp(`^(\\s*(?:why|how\\s+come)\\b.*?)\\b(?:${WH_WORDS.join('|')})\\b`, 'u');
 
 /**
+ * A clause of time opening the question, closed by a comma before the wh-word that asks: "When many
+ * people are arrested, what is a common tactic?" Not a "when" inverting its clause as a question does
+ * ("When will the ferry reopen, what will tickets cost?"): that one asks a date.
+ */
+const WHEN_CLAUSE_FIRST = new RegExp(
+  `^\\s*when\\b(?!\\s+${anyOf(OPENING_AUXILIARIES)}\\b)[^,?]*,\\s*(?=(?:${WH_WORDS.filter((w) => w !== 'when').join('|')})\\b)`,
+  'u',
+);
+
+/**
+ * A "when" opening a clause after the question's first wh-word (group 3), with the two words before it
+ * (groups 1 and 2: "the year" of "what was the year when…"; group 1 alone when only one word is there). Not a "when" that ends the question, joins
+ * another wh-word or inverts a clause as a question does ("what happened, and when?", "who, when and
+ * where?", "what happened and when did it start?"): that one asks too.
+ */
+const LATER_WHEN = new RegExp(
+  String.raw`(?:\b(\p{L}+)\s+)?(?:\b(\p{L}+))?[^\p{L}]*\b(when)\s+(?!(?:and|or|${OPENING_AUXILIARIES.join('|')})\b)\p{L}`,
+  'du',
+);
+
+/**
  * The part of the question its type is read from. A question opened by "why" asks a reason; a wh-word
  * later in it opens a clause of its own, a time ("why are cats calm when they sleep") or a relative
  * ("why were the men who…"), and says nothing of what is asked. Not "how": a how-question's later
  * clause is often what is asked ("how can they find out when it reopens" wants the date), and its
  * short answer, typed as a manner, would be any noun of the passage (review38a: 7 of 26 worse).
+ * A "when" asks only where it opens the question's main clause: after another wh-word ("what should
+ * be avoided when talking to the police?", "who was in charge when it sank?") it opens a clause of
+ * time, and a clause of time opening the question ends at a comma before the wh-word that asks ("when
+ * many people are arrested, what is…"); such a question asks what its other wh-word asks, not a date
+ * (squad-dev: 37 such questions were typed as dates). Unless a noun of time comes right before that
+ * "when" (`timePhrase`: "what was the year when…"): the relative "when" then says which time is asked;
+ * or the "when" opens an embedded question, the object of a preposition or of a verb of knowing or
+ * saying (`embeddedWhen`: "who knows when the ferry will reopen?"), which asks a date; or the opening
+ * "when" is inverted ("When will the ferry reopen, what will…?"), and asks one.
  */
 function openingClause(q: string): string {
-  return WHY_CLAUSE.exec(q)?.[1] ?? q;
+  const why = WHY_CLAUSE.exec(q)?.[1];
+  if (why !== undefined) return why;
+  const main = q.slice(WHEN_CLAUSE_FIRST.exec(q)?.[0].length ?? 0);
+  const wh = WH_ANYWHERE.exec(main);
+  if (wh === null || wh[0] === 'how' || wh[0] === 'when') return main;
+  const after = wh.index + wh[0].length;
+  const later = LATER_WHEN.exec(main.slice(after));
+  const at = later?.indices?.[3]?.[0];
+  if (later === null || at === undefined || timePhrase(later[1], later[2])) return main;
+  const before = (later.indices?.[2] ?? later.indices?.[1])?.[0];
+  if (before !== undefined && embeddedWhen(main, after, after + before)) return main;
+  return main.slice(0, after + at);
+}
+
+/**
+ * Is the "when" after the word at `at` an embedded question, the object of a preposition ("what's the
+ * latest on when…", "what did they say about when…") or of a verb of knowing or saying (WordNet's
+ * verb.cognition or verb.communication in its commonest sense: "who knows when the ferry will reopen?")?
+ * It still asks a date. Not a particle of the verb before it (a WordNet phrasal verb, "took the boat out
+ * when…"), unless that verb is itself one of knowing or saying ("find out when…"); not a verb of saying
+ * before a clause in the past ("who answered when the judges phoned?": said then); not a verb whose
+ * object is the wh-word (`whAt` is where it ends), fronted before an inverted subject ("what did the
+ * mayor say when…" asks what was said then); and not a verb of any other kind ("what should walkers
+ * carry when crossing": a time); nor a "when" opening a clause without a subject ("when heated").
+ */
+function embeddedWhen(main: string, whAt: number, at: number): boolean {
+  const terms = rememberedTerms(main);
+  const i = terms.findIndex((t) => t.start === at);
+  const word = terms[i];
+  if (word === undefined) return false;
+  // A clause with no subject is one of time: "…avoided when talking to authorities?", "what does water
+  // turn into when heated?" (squad-dev); an embedded question has its own ("when the ferry will…").
+  const opens = terms[i + 2];
+  if (opens !== undefined && ['Verb', 'Adjective'].some((tag) => opens.tags.has(tag))) return false;
+  if (word.tags.has('Preposition')) {
+    const verb = terms.slice(0, i).findLast((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    const lemma = verb === undefined ? undefined : verbLemmaOf(verb.text.toLowerCase());
+    const phrasal = lemma === undefined ? undefined : `${lemma}_${word.text.toLowerCase()}`;
+    return phrasal === undefined || !isLemma('verb', phrasal) || knowsOrSays(phrasal) !== undefined;
+  }
+  const file = word.tags.has('Verb') ? knowsOrSays(verbLemmaOf(word.text.toLowerCase())) : undefined;
+  if (file === undefined) return false;
+  // Said at a time gone by: "who answered when the judges phoned?" (a verb of saying, but the clause
+  // is in the past, as an embedded question need not be: "who said when the ferry would return?").
+  const clauseVerb = terms.slice(i + 2).find((t) => t.tags.has('Verb'));
+  if (file === VERB_FILE.communication && clauseVerb?.tags.has('PastTense') === true) return false;
+  const next = terms.findIndex((t) => t.start > whAt);
+  const [auxiliary, subject] = [terms[next], terms[next + 1]];
+  const fronted =
+    auxiliary !== undefined &&
+    OPENING_AUXILIARY.has(auxiliary.text.toLowerCase()) &&
+    subject !== undefined &&
+    ['Determiner', 'Pronoun', 'Noun'].some((tag) => subject.tags.has(tag));
+  return !fronted;
+}
+
+/**
+ * The lexicographer file of the verb's commonest sense where it is one of knowing or saying (WordNet's
+ * verb.cognition, verb.communication); else undefined.
+ */
+function knowsOrSays(lemma: string | undefined): number | undefined {
+  const first = lemma === undefined ? undefined : commonSenses('verb', lemma)[0];
+  if (first === undefined) return undefined;
+  const file = lexFileOf('verb', first);
+  return file === VERB_FILE.cognition || file === VERB_FILE.communication ? file : undefined;
+}
+
+/**
+ * Is "the year", "a day", "that time" a noun phrase naming a time: a determiner, then a noun WordNet files
+ * as a time (noun.time) in one of its commonest senses? The determiner tells the noun from a verb ("where
+ * did he go when…": "go" is a time too, as in "have a go").
+ */
+function timePhrase(determiner: string | undefined, noun: string | undefined): boolean {
+  return (
+    determiner !== undefined &&
+    noun !== undefined &&
+    DETERMINERS.has(determiner) &&
+    nounClasses(noun).has(NOUN_FILE.time)
+  );
 }
 
 export function questionType(question: string): QuestionType {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOccupation, jobAsked, jobOf, jobsSaid } from '../../src/qa/job-asked.js';
+import { isOccupation, jobAsked, jobOf, jobsSaid, jobTimeAsked } from '../../src/qa/job-asked.js';
 
 const asked = (q: string) => {
   const job = jobAsked(q);
@@ -113,5 +113,26 @@ describe('jobOf', () => {
     expect(jobOf('Mr Cole, a retired postman, said so.', cole(['cole'], { bareOnly: true }))?.text).toBe(
       'retired postman',
     );
+  });
+});
+
+describe('jobTimeAsked', () => {
+  it('reads the time a job is asked at, other than retiring', () => {
+    expect(jobTimeAsked("what was Owen Pryce's job when he was young?")).toEqual(['young']);
+    expect(jobTimeAsked('what was her job while she lived in Leeds')).toEqual(['live', 'leed']);
+    // Retiring is read by `jobAsked`; no clause asks no time.
+    expect(jobTimeAsked("what was Owen Pryce's job before he retired?")).toBeUndefined();
+    expect(jobTimeAsked("what is Owen Pryce's job?")).toBeUndefined();
+  });
+
+  it('reads no time of a clause with no word of its own ("before that": said earlier)', () => {
+    expect(jobTimeAsked("what was tomasz nowak's job before that?")).toBeUndefined();
+    expect(jobTimeAsked("what was margaret oduya's job before then?")).toBeUndefined();
+    expect(jobTimeAsked('what was his job after it')).toBeUndefined();
+  });
+
+  it("gives each word's lemma too", () => {
+    expect(jobTimeAsked("what was margaret oduya's job when she was younger?")).toContain('young');
+    expect(jobTimeAsked('what was his job when he met her')).toContain('meet');
   });
 });

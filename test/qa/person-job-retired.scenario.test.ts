@@ -45,4 +45,9 @@ describe('only a job said as retired from is the job before retiring (harbour-ma
   it('a time clause that is not retiring is not read as one: the story does not say', async () => {
     expect((await askHarbour("what was Owen Pryce's job when he was young?")).answered).toBe(false);
   });
+
+  it('a clause of no word of its own ("before that") refuses nothing by itself (review-sqref43)', async () => {
+    // It was refused at 0 of every passage (an empty clause's words: none of them said).
+    expect((await askHarbour("what was Owen Pryce's job before that?")).confidence).toBeGreaterThan(0.5);
+  });
 });
