@@ -46,6 +46,17 @@ function isNames(text: string, by: boolean): boolean {
 }
 
 /**
+ * "By Hamish Carraway, Lower Tansley News": after "By", a short Title Case name followed by a paper's
+ * name (a publication noun among its words) is the writer's, however the tagger reads the name alone
+ * ("Hamish" is an adjective to it, by its ending). A headline after "By" names no paper ("By Royal
+ * Decree, Stadium Opens Its Doors").
+ */
+function writerOfPaper(first: string, rest: readonly string[]): boolean {
+  const paper = (part: string) => isShortName(part) && words(part).some((w) => PUBLICATION_NOUNS.has(w.toLowerCase()));
+  return words(first).length >= 2 && words(first).length <= 3 && isShortName(first) && rest.some(paper);
+}
+
+/**
  * Small words a name in Title Case leaves lower-case between its words ("Ashbury and District Gazette",
  * "The Times of India", "Stoke on Trent Live").
  */
@@ -74,7 +85,7 @@ export function readByline(line: string): Byline | undefined {
   const by = BY.test(line);
   const parts = line.replace(BY, '').split(SEPARATOR);
   const [first, ...rest] = parts;
-  if (first === undefined || !isNames(first, by)) return undefined;
+  if (first === undefined || !(isNames(first, by) || (by && writerOfPaper(first, rest)))) return undefined;
   let job = false;
   for (const part of rest) {
     // A job printed as part of a byline is capitalised ("Science Correspondent"); "managing editor of

@@ -28,6 +28,9 @@ describe('readByline: the writer\'s line under a headline', () => {
     ['By Ana Ruiz and Tom Hale | Reuters', { names: 'Ana Ruiz and Tom Hale', credit: 'By Ana Ruiz and Tom Hale | Reuters' }],
     ['By Sam Patel · 2 June 2025', { names: 'Sam Patel', credit: 'By Sam Patel', date: '2 June 2025' }],
     ['By AFP', { names: 'AFP', credit: 'By AFP' }],
+    // A first name the tagger alone reads as an adjective by its ending, before a paper's name (nc43's
+    // page took such a byline for its headline once its breadcrumb was read as one).
+    ['By Amish Rao, Portcullen Gazette', { names: 'Amish Rao', credit: 'By Amish Rao, Portcullen Gazette' }],
     // Names the tagger does not know as names still are ("Chidi", "Nwosu" are nouns to it).
     ['By Chidi Nwosu', { names: 'Chidi Nwosu', credit: 'By Chidi Nwosu' }],
     ['By Oluwaseun Adeyemi and Priya Raman', { names: 'Oluwaseun Adeyemi and Priya Raman', credit: 'By Oluwaseun Adeyemi and Priya Raman' }],
