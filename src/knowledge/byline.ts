@@ -48,11 +48,14 @@ function isNames(text: string, by: boolean): boolean {
 /**
  * "By Hamish Carraway, Lower Tansley News": after "By", a short Title Case name followed by a paper's
  * name (a publication noun among its words) is the writer's, however the tagger reads the name alone
- * ("Hamish" is an adjective to it, by its ending). A headline after "By" names no paper ("By Royal
- * Decree, Stadium Opens Its Doors").
+ * ("Hamish" is an adjective to it, by its ending). A headline after "By" goes on with a clause, not a
+ * paper's name ending on its noun ("By Royal Decree, Stadium Opens Its Doors", "By Popular Demand, Post
+ * Office Reopens").
  */
 function writerOfPaper(first: string, rest: readonly string[]): boolean {
-  const paper = (part: string) => isShortName(part) && words(part).some((w) => PUBLICATION_NOUNS.has(w.toLowerCase()));
+  // The paper's name ends on its publication noun ("Lower Tansley News", "The Daily Star"): a headline's
+  // clause does not ("Post Office Reopens", "Daily Star Wins Award").
+  const paper = (part: string) => isShortName(part) && PUBLICATION_NOUNS.has(words(part).at(-1)?.toLowerCase() ?? '');
   return words(first).length >= 2 && words(first).length <= 3 && isShortName(first) && rest.some(paper);
 }
 

@@ -453,6 +453,7 @@ function contentWords(text: string): string[] {
     .filter((w) => /\p{L}/u.test(w) && w.length > 1 && !FUNCTION_WORDS.has(w))
     .map((w) => w.replace(/ies$/u, 'y').replace(PLURAL, ''));
 }
+/** The stopword package's English list, as qa/text.ts reads it: knowledge/ imports nothing of qa/. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(eng);
 
 /**

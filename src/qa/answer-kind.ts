@@ -20,15 +20,19 @@ import {
 } from './slot.js';
 import { DETERMINERS, isStopword, tailBefore, type Token } from './text.js';
 import {
+  commonSenses,
+  derivedWords,
   isEnglishWord,
   isKindOf,
   isKindOrSame,
   isLemma,
   isNoun,
+  lexFileOf,
   NOUN_FILE,
   nounClasses,
   onlyKindOf,
   taggedUses,
+  VERB_FILE,
 } from './wordnet.js';
 import { modifiesNext } from './relational-adjective.js';
 import { afterLocative, calledA, namesAPlace, type SpanKind } from './span-parts.js';
@@ -661,7 +665,17 @@ function countsMillions(text: string, start: number, end: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
   if (next === undefined || isStopword(next) || !isPlural(next)) return false;
   const classes = nounClasses(next);
+  // "the 400m runners", "800m swimmers": people of a race over the distance, named by a verb of motion.
+  if (racers(next)) return false;
   return classes.has(NOUN_FILE.person) || classes.has(NOUN_FILE.group) || measuresOfUnit(next).length > 0;
+}
+
+/** A noun WordNet derives from a verb of motion in its commonest sense ("runners", "swimmers", "sprinters"). */
+function racers(noun: string): boolean {
+  return derivedWords(noun).some((verb) => {
+    const first = commonSenses('verb', verb)[0];
+    return first !== undefined && lexFileOf('verb', first) === VERB_FILE.motion;
+  });
 }
 
 export interface KindCandidate {

@@ -271,7 +271,11 @@ function embeddedWhen(main: string, whAt: number, at: number): boolean {
   const opens = terms[i + 2];
   if (opens !== undefined && ['Verb', 'Adjective'].some((tag) => opens.tags.has(tag))) return false;
   if (word.tags.has('Preposition')) {
-    const verb = terms.slice(0, i).findLast((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+    // Not "is" ("what is the latest on when…": be_on is a phrasal verb of WordNet's, but "the latest"
+    // is what is, and "on when…" its object): a particle follows a verb of doing.
+    const verb = terms
+      .slice(0, i)
+      .findLast((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
     const lemma = verb === undefined ? undefined : verbLemmaOf(verb.text.toLowerCase());
     const phrasal = lemma === undefined ? undefined : `${lemma}_${word.text.toLowerCase()}`;
     return phrasal === undefined || !isLemma('verb', phrasal) || knowsOrSays(phrasal) !== undefined;

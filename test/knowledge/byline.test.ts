@@ -56,6 +56,9 @@ describe('readByline: the writer\'s line under a headline', () => {
     'By Daniel Okoye and Ana Ruiz.', // a sentence's end
     'By Royal Decree, Stadium Opens Its Doors', // a headline in Title Case: a phrase, not a name
     'By Popular Demand, Tram Returns',
+    // A paper's noun inside a headline's clause names no paper the writer's line ends on.
+    'By Popular Demand, Post Office Reopens',
+    'By Royal Decree, Daily Star Wins Award',
     'By Land and Sea, Refugees Reach the Coast',
   ])('not a byline: %s', (line) => {
     expect(readByline(line)).toBeUndefined();

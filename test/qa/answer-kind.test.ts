@@ -194,6 +194,9 @@ describe('a candidate of the asked kind', () => {
     expect(fit('how high are the climbing routes', wall, '15m', 'number')).toBe('fine');
     const pool = 'Its pool has six 25m lanes and a diving board.';
     expect(fit('how wide is the pool', pool, '25m', 'number')).toBe('fine');
+    // People of a race over the distance, named by a verb of motion, are no millions of people.
+    const swim = 'The 800m swimmers finished after dark.';
+    expect(fit('how far did the swimmers swim', swim, '800m', 'number')).toBe('fine');
   });
 
   it('"how much" with no noun asks an amount, not a length of time', () => {

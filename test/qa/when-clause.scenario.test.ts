@@ -44,6 +44,8 @@ describe('a "when" that opens a clause of time', () => {
       ['how can walkers tell when the tide is turning', 'date'],
       // An embedded "when", the object of a preposition or of a verb of knowing or saying (review-sqref43).
       ["what's the latest on when the causeway reopens?", 'date'],
+      // "is … on" is no phrasal verb here: "the latest" is what is, "on when…" its object.
+      ['what is the latest on when the causeway reopens?', 'date'],
       ['what did the council say about when the causeway will reopen?', 'date'],
       ['who knows when the causeway will reopen?', 'date'],
       ['who said when the causeway would reopen?', 'date'],
