@@ -13,6 +13,7 @@ import {
   isKindOf,
   isKindOrSame,
   isLemma,
+  listedBases,
   isNextKindOf,
   NOUN_FILE,
   nounClasses,
@@ -125,11 +126,7 @@ export function countsWider(word: string, noun: string): boolean {
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
 function nounForms(word: string): string[] {
   const singular = singularOf(word);
-  return [
-    word,
-    ...(singular === undefined ? [] : [singular]),
-    ...[...detachedBases(word, 'noun')].filter((b) => isLemma('noun', b)),
-  ];
+  return [word, ...(singular === undefined ? [] : [singular]), ...listedBases('noun', word)];
 }
 
 /** Is the word a noun as written or a plural of one ("advanced" is not, though "advance" is a noun)? */

@@ -10,9 +10,8 @@
  */
 import { addressTitle, isFirstName, nameGender, type Gender } from '../knowledge/names.js';
 import { lemmaOf } from './lemma.js';
-import { detachedBases } from './morphology.js';
 import { stem, tokenize } from './text.js';
-import { isFirstlyKindOf, isKindOf, isLemma, isRoleNoun } from './wordnet.js';
+import { isFirstlyKindOf, isKindOf, isLemma, isRoleNoun, listedBases } from './wordnet.js';
 import { saysNoPay, saysPastime } from './unpaid.js';
 
 /** The person whose work a question asks: their name's words, lower case without titles; none for a pronoun. */
@@ -128,9 +127,7 @@ export function jobTimeAsked(question: string): string[] | undefined {
  * detachment rules give that WordNet lists ("younger" → the adjective "young", "lived" → "live").
  */
 function lemmaForms(word: string): string[] {
-  const forms = (['adj', 'verb', 'noun'] as const).flatMap((pos) =>
-    [...detachedBases(word, pos)].filter((b) => isLemma(pos, b)),
-  );
+  const forms = (['adj', 'verb', 'noun'] as const).flatMap((pos) => listedBases(pos, word));
   const irregular = lemmaOf(word);
   return irregular === undefined ? forms : [irregular, ...forms];
 }

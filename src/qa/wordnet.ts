@@ -429,6 +429,11 @@ export function firstListed(pos: Pos | 'adv', forms: Iterable<string>): string |
   return undefined;
 }
 
+/** The bases WordNet's detachment rules give the word that WordNet lists as that part of speech ("years" → "year", "younger" → "young"). */
+export function listedBases(pos: Pos, word: string): string[] {
+  return [...detachedBases(word, pos)].filter((b) => isLemma(pos, b));
+}
+
 /** The word's lemma as one part of speech by WordNet's own detachment rules for it: "died" is the verb "die". */
 export function detachedLemma(pos: Pos, word: string): string | undefined {
   return firstListed(pos, [word, ...detachedBases(word, pos)]);
