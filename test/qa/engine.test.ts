@@ -96,6 +96,14 @@ describe('the answer engine', () => {
     expect(long.passages).toEqual([]);
   });
 
+  it('refuses a question none of whose words the story holds with no passage at all (README)', () => {
+    // "the closest passage is still shown" needs a passage sharing a word; here there is none to show.
+    const answer = engine.ask('how many complaints has the watchdog had');
+    expect(answer.answered).toBe(false);
+    expect(answer.passages).toEqual([]);
+    expect(statusMessage(answer)).toContain("couldn't find");
+  });
+
   it('restricts the search to one article when asked', () => {
     const two = new Engine([seed, plain]);
     expect(
