@@ -1492,15 +1492,26 @@ const derivedCache = new WordCache<readonly string[]>();
  * word they point to: "formation" → "form", not "form"'s synonyms.
  */
 export function derivedWords(word: string): readonly string[] {
-  return derivedCache.get(word.toLowerCase(), readDerived);
+  return derivedCache.get(word.toLowerCase(), (key) => readDerived(key, SENSES_PER_POS));
 }
 
-function readDerived(key: string): readonly string[] {
+const derivedAnyCache = new WordCache<readonly string[]>();
+
+/**
+ * `derivedWords` through every sense of the word, not only its commonest: whether two words are kin at
+ * all (`stem-kin.ts`), not what the word usually says: "director" is derived from "direct" only in a
+ * sense after its commonest two.
+ */
+export function derivedInAnySense(word: string): readonly string[] {
+  return derivedAnyCache.get(word.toLowerCase(), (key) => readDerived(key, Infinity));
+}
+
+function readDerived(key: string, senses: number): readonly string[] {
   const found = new Set<string>();
   for (const pos of [...POS, 'adv'] as const) {
     const lemma = firstListed(pos, baseForms(key));
     if (lemma === undefined) continue;
-    for (const offset of commonSenses(pos, lemma)) {
+    for (const offset of offsetsOf(findIndexLine(pos, lemma) as string).slice(0, senses)) {
       const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
       for (const p of pointersOf(pos, offset)) {
         if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
