@@ -20,6 +20,7 @@ import { stem, type Token } from './text.js';
 import { WordCache } from './word-caches.js';
 import {
   derivedInAnySense,
+  derivedInUsedSenses,
   derivedWords,
   findIndexLine,
   glossedSenses,
@@ -40,6 +41,7 @@ const quickLemmas = new WordCache<ReadonlySet<string>>();
 const fullLemmas = new WordCache<ReadonlySet<string>>();
 const quickKin = new WordCache<ReadonlySet<string>>();
 const fullKin = new WordCache<ReadonlySet<string>>();
+const family = new WordCache<ReadonlySet<string>>();
 
 /** The word's lemmas WordNet lists, as any part of speech: the word itself or its bases. */
 function lemmasOf(word: string, full: boolean): ReadonlySet<string> {
@@ -49,7 +51,14 @@ function lemmasOf(word: string, full: boolean): ReadonlySet<string> {
       if (isLemma(pos, w)) found.add(w);
       for (const base of listedBases(pos, w)) found.add(base);
     }
-    if (findIndexLine('adv', w) !== undefined) found.add(w);
+    if (findIndexLine('adv', w) !== undefined) {
+      found.add(w);
+      for (const adjective of adjectivesOfAdverb(w)) found.add(adjective);
+    }
+    // WordNet's derivations hang on the American spelling ("organizer" → "organize"; "organiser" has
+    // none): a British -is- word is read through its -iz- form where WordNet lists that.
+    const american = americanSpelling(w);
+    if (american !== undefined) for (const lemma of lemmasOf(american, full)) found.add(lemma);
     if (!full) return found;
     // Forms WordNet's detachment rules miss without its exception lists, which are not shipped:
     // "justified" → "justify", "children" → "child".
@@ -61,8 +70,7 @@ function lemmasOf(word: string, full: boolean): ReadonlySet<string> {
 
 /**
  * The word's lemmas and the words WordNet links to them: derived, pertained to, synonyms, and the
- * lemmas of the words of their definitions that share the word's stem (only those: the pairs asked
- * about share it, and reading every word of every definition would cost a look-up each).
+ * lemmas of the words of their definitions that share the word's stem (`definedBy`).
  */
 function kinOf(word: string, full: boolean): ReadonlySet<string> {
   return (full ? fullKin : quickKin).get(word, (w) => {
@@ -74,13 +82,64 @@ function kinOf(word: string, full: boolean): ReadonlySet<string> {
       for (const p of pertainyms(lemma)) found.add(p);
       if (!full) continue;
       for (const sense of sensesOf(lemma)) for (const s of sense.words) found.add(s);
-      for (const pos of [...POS, 'adv'] as const)
-        for (const { gloss } of glossedSenses(pos, lemma))
-          for (const d of definitionOf(gloss).match(/[a-z]+/g) ?? [])
-            if (d !== lemma && stem(d) === own) for (const l of lemmasOf(d, false)) found.add(l);
+      for (const d of definedBy(lemma, own, [...POS, 'adv'])) found.add(d);
     }
     return found;
   });
+}
+
+/** The -iz- spelling of a British -is- word ("organiser", "organised", "organisations"). */
+function americanSpelling(word: string): string | undefined {
+  const match = /^(.{3,})is(e|es|ed|er|ers|ing|ation|ations|ational)$/.exec(word);
+  return match === null ? undefined : `${match[1]}iz${match[2]}`;
+}
+
+/**
+ * The adjectives an adverb ending in -ly is regularly formed from, where WordNet lists them: WordNet
+ * links many such adverbs to no adjective ("approximately", "widely", "hugely"). The regular
+ * formations: "huge" + "ly", "happy" → "happily", "probable" → "probably", "basic" → "basically".
+ */
+function adjectivesOfAdverb(adverb: string): string[] {
+  if (!adverb.endsWith('ly')) return [];
+  const head = adverb.slice(0, -2);
+  const forms = [head, `${head}le`];
+  if (head.endsWith('i')) forms.push(`${head.slice(0, -1)}y`);
+  if (head.endsWith('al')) forms.push(head.slice(0, -2));
+  return forms.filter((form) => form.length > 2 && isLemma('adj', form));
+}
+
+/**
+ * The word's lemmas and the words derived from or pertaining to them in the senses English uses: two
+ * words derived from one word ("investigator", "investigation": "investigate") are kin through it.
+ * Used senses only, as two steps reach further: "protester" and "protestant" meet at "protest" only
+ * through a sense of "protestant" never tagged ("protesting").
+ */
+function familyOf(word: string): ReadonlySet<string> {
+  return family.get(word, (w) => {
+    const found = new Set<string>();
+    for (const lemma of lemmasOf(w, true)) {
+      found.add(lemma);
+      for (const d of derivedInUsedSenses(lemma)) found.add(d);
+      // WordNet defines many adverbs by the word they are formed on, not a link to it ("originally":
+      // "with reference to the origin or beginning").
+      for (const d of definedBy(lemma, stem(w), ['adv'])) found.add(d);
+    }
+    return found;
+  });
+}
+
+/**
+ * The lemmas of the words of the lemma's definitions (as these parts of speech) that share the stem
+ * `own`: only those, as the pairs asked about share it and reading every word of every definition would
+ * cost a look-up each.
+ */
+function definedBy(lemma: string, own: string, parts: readonly (Pos | 'adv')[]): string[] {
+  const found: string[] = [];
+  for (const pos of parts)
+    for (const { gloss } of glossedSenses(pos, lemma))
+      for (const d of definitionOf(gloss).match(/[a-z]+/g) ?? [])
+        if (d !== lemma && stem(d) === own) found.push(...lemmasOf(d, false));
+  return found;
 }
 
 /** A gloss's definition, without its quoted examples. */
@@ -108,7 +167,18 @@ export function sameWordOfStem(word: string, other: string): boolean {
   if (a === b) return true;
   if (lemmasOf(a, false).size === 0 && lemmasOf(a, true).size === 0) return true;
   if (lemmasOf(b, false).size === 0 && lemmasOf(b, true).size === 0) return true;
-  return linked(a, b, false) || linked(a, b, true);
+  return linked(a, b, false) || linked(a, b, true) || siblings(a, b);
+}
+
+/**
+ * Are the two words derived from one word (`familyOf`), one step each side? Not one from the other
+ * through a third: the last step may reach a sense never used ("protester" → "protest" → "protestant").
+ */
+function siblings(a: string, b: string): boolean {
+  const familyA = familyOf(a);
+  const familyB = familyOf(b);
+  for (const w of familyA) if (familyB.has(w)) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,8 @@
  * Scenarios: a question word the best passage holds only as another word of its Porter stem is not said
  * by it. "authorities" shares the stem "author" with the story's "authors", which WordNet lists as other
  * words: the passage about the authors does not answer what the authorities did. The story's own words
- * are still answered. Own small story (test/fixtures/stem-kin).
+ * are still answered, and so are the story's words in another spelling or derivation ("organisers" of
+ * "organised by"). Own small story (test/fixtures/stem-kin).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,18 @@ describe('a question word held only as another word of its stem', () => {
     const answer = festival.ask('how many authors read at the festival?');
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text).toMatch(/Three/);
+  });
+
+  it('"who were the organisers?" is answered from "organised by": British spellings are one word', () => {
+    const answer = festival.ask('who were the organisers?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toMatch(/Fenwick Reading Society/);
+  });
+
+  it('"who were the organisers of the event?" is answered: the passage says who organised it', () => {
+    const answer = festival.ask('who were the organisers of the event?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toMatch(/Fenwick Reading Society/);
   });
 
   it('"what was the reading about?" is answered: "reading" is the story\'s own word', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameWordOfStem, saysWordOfStem } from '../../src/qa/stem-kin.js';
 import { stem, tokenize } from '../../src/qa/text.js';
-import { derivedInAnySense, derivedWords } from '../../src/qa/wordnet.js';
+import { derivedInAnySense, derivedInUsedSenses, derivedWords } from '../../src/qa/wordnet.js';
 
 describe('sameWordOfStem: two words of one Porter stem that WordNet keeps apart', () => {
   it.each([
@@ -10,6 +10,11 @@ describe('sameWordOfStem: two words of one Porter stem that WordNet keeps apart'
     ['general', 'generation'],
     ['organ', 'organization'],
     ['news', 'new'],
+    ['severely', 'several'],
+    ['department', 'departed'],
+    ['hospitality', 'hospital'],
+    ['protestant', 'protesters'], // meet at "protest" only through a sense never tagged ("protesting")
+    ['universal', 'university'],
   ])('"%s" is not "%s"', (a, b) => {
     expect(stem(a)).toBe(stem(b));
     expect(sameWordOfStem(a, b)).toBe(false);
@@ -25,6 +30,19 @@ describe('sameWordOfStem: two words of one Porter stem that WordNet keeps apart'
     ['finally', 'final'], // an adverb's pertainym
     ['geographic', 'geographical'], // one synset
     ['largely', 'large'], // defined by the other ("in large part")
+    ['organisers', 'organised'], // British spellings, read as "organizers", "organized"
+    ['organiser', 'organizer'],
+    ['organised', 'organization'],
+    ['investigators', 'investigation'], // derived from one word ("investigate")
+    ['negotiators', 'negotiations'],
+    ['developer', 'development'],
+    ['participants', 'participation'],
+    ['employer', 'employment'],
+    ['manager', 'management'],
+    ['originate', 'originally'], // "originally": "with reference to the origin", derived to "originate"
+    ['approximately', 'approximate'], // an adverb in -ly read as its adjective
+    ['widely', 'wide'],
+    ['hugely', 'huge'],
   ])('"%s" is "%s"', (a, b) => {
     expect(sameWordOfStem(a, b)).toBe(true);
     expect(sameWordOfStem(b, a)).toBe(true);
@@ -50,7 +68,19 @@ describe('saysWordOfStem', () => {
 
 describe('derivedInAnySense', () => {
   it('reads the derivations of every sense, not only the commonest two', () => {
-    expect(derivedWords('direct')).not.toContain('director');
-    expect(derivedInAnySense('direct')).toContain('director');
+    expect(derivedWords('employment')).not.toContain('employ');
+    expect(derivedInAnySense('employment')).toContain('employ');
+  });
+});
+
+describe('derivedInUsedSenses', () => {
+  it('reads the senses the tagged corpus uses, or the commonest alone', () => {
+    expect(derivedInUsedSenses('employment')).toContain('employ'); // third sense, tagged
+    expect(derivedInUsedSenses('protestant')).not.toContain('protest'); // never tagged
+    expect(derivedInAnySense('protestant')).toContain('protest');
+  });
+
+  it('reads the word itself, not its bases: "news" is no form of "new"', () => {
+    expect(derivedInUsedSenses('news')).not.toContain('newness');
   });
 });
