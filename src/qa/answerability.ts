@@ -22,6 +22,7 @@ import {
   type AskedSlot,
 } from './slot.js';
 import { asksFuture, speaksOfFuture } from './tense.js';
+import { saysWordOfStem } from './stem-kin.js';
 import { stem, type Token } from './text.js';
 import { OPENING_AUXILIARY } from './auxiliaries.js';
 import type { ArticleRef, Passage } from './types.js';
@@ -311,7 +312,9 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
       own += g.idf;
       return;
     }
-    const here = g.terms.some((t) => stems.has(t.stem));
+    // Held by its own stem only through another word of it ("authors" for "authorities"), it is not
+    // said (`stem-kin.ts`): retrieval found the passage by the stem, but the passage is about other things.
+    const here = g.terms.some((t) => stems.has(t.stem) && saysWordOfStem(g.word, t.stem, best.tokens));
     if (held(g) && (here || e.saidByPronoun?.includes(i) === true)) own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
     // A word read only through a broader verb says nothing where the passage does not hold it.

@@ -1492,15 +1492,52 @@ const derivedCache = new WordCache<readonly string[]>();
  * word they point to: "formation" → "form", not "form"'s synonyms.
  */
 export function derivedWords(word: string): readonly string[] {
-  return derivedCache.get(word.toLowerCase(), readDerived);
+  return derivedCache.get(word.toLowerCase(), (key) => readDerived(key, SENSES_PER_POS));
 }
 
-function readDerived(key: string): readonly string[] {
+const derivedAnyCache = new WordCache<readonly string[]>();
+
+/**
+ * `derivedWords` through every sense of the word, not only its commonest: whether two words are kin at
+ * all (`stem-kin.ts`), not what the word usually says: "employment" is derived from "employ" only in a
+ * sense after its commonest two.
+ */
+export function derivedInAnySense(word: string): readonly string[] {
+  return derivedAnyCache.get(word.toLowerCase(), (key) => readDerived(key, Infinity));
+}
+
+const derivedUsedCache = new WordCache<readonly string[]>();
+
+/**
+ * `derivedWords` through the senses of the word English uses: those WordNet's sense-tagged corpus
+ * tags (its index line counts them; they come first), or the commonest alone. Kin two steps away
+ * (`stem-kin.ts`, words derived from one word) only through what the words say in use: "protestant"
+ * is derived from "protest" only as an adjective never tagged ("protesting"), "employment" from
+ * "employ" in its third sense, tagged six times. Only the word itself as a lemma, not its bases: "news"
+ * is no form of the adjective "new".
+ */
+export function derivedInUsedSenses(word: string): readonly string[] {
+  return derivedUsedCache.get(word.toLowerCase(), (key) => readDerived(key, 'tagged', [key]));
+}
+
+/** The number of an index line's senses the sense-tagged corpus tags (the field before the offsets). */
+function taggedSenseCount(line: string): number {
+  const fields = line.split(' ');
+  return Number(fields[5 + Number(fields[3])]);
+}
+
+/**
+ * `senses`: how many of each part of speech's senses, commonest first. `forms`: the lemmas read, by
+ * default the word's base forms in each part of speech.
+ */
+function readDerived(key: string, senses: number | 'tagged', forms = baseForms(key)): readonly string[] {
   const found = new Set<string>();
   for (const pos of [...POS, 'adv'] as const) {
-    const lemma = firstListed(pos, baseForms(key));
+    const lemma = firstListed(pos, forms);
     if (lemma === undefined) continue;
-    for (const offset of commonSenses(pos, lemma)) {
+    const line = findIndexLine(pos, lemma) as string;
+    const count = senses === 'tagged' ? Math.max(1, taggedSenseCount(line)) : senses;
+    for (const offset of offsetsOf(line).slice(0, count)) {
       const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
       for (const p of pointersOf(pos, offset)) {
         if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
