@@ -720,6 +720,21 @@ function timeSpent(c: { start: number; end: number }, text: string): boolean {
     measuresOfSpan(text, c.start, c.end).includes('duration')
   );
 }
+/**
+ * A number, a unit of time, then a word that makes the length the time between two events: "112 days
+ * later", "three weeks earlier", "20 years ago", "a month afterwards".
+ */
+const TIME_BETWEEN =
+  /^[\p{L}\p{N}.,]+[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)[\s,]+(?:later|earlier|ago|afterwards|on)\b/iu;
+/**
+ * Is the span a time between two events (`TIME_BETWEEN`, read from the span's start, which holds no
+ * more than it)? "arrived back yesterday, 112 days later": a time gone by, no one's age, however
+ * near it stands to their name.
+ */
+function timeBetween(c: { start: number; end: number }, text: string): boolean {
+  const m = TIME_BETWEEN.exec(text.slice(c.start));
+  return m !== null && c.end <= c.start + m[0].length;
+}
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL = new RegExp(
   String.raw`^(?:(?:the|a|an|its|their|his|her|our|my|this|that)\s+)?(?:\p{L}+['’]s\s+)?${ORDINAL_WORD}\b`,
@@ -1202,7 +1217,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "She worked nights for 25 years": a length of time, no one's age. A person's age in years is
       // said as one ("25 years old", "aged 25 years": `AGE`, `saidAsAge` above); a thing's may be how
       // long it has stood ("it has stood for 300 years"). "Visitors over 65" has no unit: an age.
-      if (asked.thing !== true && timeSpent(c, passage.text)) return 'none';
+      if (asked.thing !== true && (timeSpent(c, passage.text) || timeBetween(c, passage.text))) return 'none';
       // A bare number may be an age ("made his debut at 19"), but not one a noun labels: "the number 7
       // shirt", "squad No. 22".
       if (BARE_NUMBER.test(text))

@@ -21,9 +21,21 @@ export interface ApposedAge {
   ageEnd: number;
 }
 
-/** Up to four capitalised words (a name), a comma, one to three digits, a comma or the sentence's end. */
-const APPOSED =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?=\s*,|\s*[.;]?\s*$)/gu;
+/**
+ * A nickname in quotes inside a full name: the '"Peggy" ' of 'Margaret "Peggy" Trewin', "'Bob' " of
+ * "Robert 'Bob' Smith", '“Jim” ' of 'James “Jim” Hall'. It is one of the person's names: the story
+ * may call her Peggy after, and a reader asks "how old is peggy?".
+ */
+const NICKNAME = String.raw`["“‘']\p{Lu}[\p{L}-]*["”’']\s+`;
+
+/**
+ * Up to four capitalised words or quoted nicknames (a name), a comma, one to three digits, a comma or
+ * the sentence's end.
+ */
+const APPOSED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s+|${NICKNAME}){0,3}\p{Lu}[\p{L}'’-]+),\s+(\d{1,3})(?=\s*,|\s*[.;]?\s*$)`,
+  'gu',
+);
 
 /** Sentences whose named ages are remembered (`namedAges`): more than the passages a question reads. */
 const AGES_REMEMBERED = 4_000;

@@ -113,6 +113,15 @@ describe('a candidate of the asked kind', () => {
     expect(fit('when did richey go missing', text, '1 February 1995')).toBe('fine');
   });
 
+  it('a time between two events ("41 days later", "six years ago") is no one\'s age', () => {
+    const row = 'Jo Kerr, 68, set off on 9 May and tied up last night, 41 days later, to cheers.';
+    expect(fit('how old is jo', row, '41', 'number')).toBe('none');
+    expect(fit('how old is jo', row, '41 days', 'number')).toBe('none');
+    expect(fit('how old is jo', row, '68', 'number')).toBe('fine');
+    const moved = 'She moved to Leeds six years ago and is 34 now.';
+    expect(fit('how old is she', moved, 'six years', 'number')).toBe('none');
+  });
+
   it("a person's name is no city; a city is", () => {
     const text = 'The 101-year-old Torao Toshitsune lives in a neat house in Osaka.';
     expect(fit('Which city does the 101-year-old call home?', text, 'Torao Toshitsune')).toBe('none');

@@ -190,3 +190,13 @@ describe('describedLead', () => {
     ).toEqual({ nurse: 'Gareth Bowen', Nurse: 'Gareth Bowen' });
   });
 });
+
+describe('apposedAges of a name with a nickname in quotes', () => {
+  it.each([
+    ['Margery "Madge" Pollard, 80, led the walk.', 'Margery "Madge" Pollard'],
+    ["Robert 'Bob' Tilley, 57, drove.", "Robert 'Bob' Tilley"],
+    ['James “Jim” Okoro, 39, won.', 'James “Jim” Okoro'],
+  ])('%s → the whole name, nickname and all', (text, name) => {
+    expect(apposedAges(text).map((a) => [a.name, a.age])).toEqual([[name, /\d+/u.exec(text)?.[0]]]);
+  });
+});
