@@ -109,7 +109,14 @@ export interface AskedVerb {
  * an irregular form of "lead" (`irregularKin`).
  */
 function isVerb(word: string): boolean {
-  return isLemma('verb', word) || isParticiple(word) || irregularKin(word).some((k) => isLemma('verb', k));
+  // "Worried", "married": WordNet's detachment rules have no "-ied", but its verb exceptions list them.
+  const listed = verbLemmaOf(word);
+  return (
+    isLemma('verb', word) ||
+    isParticiple(word) ||
+    (listed !== undefined && listed !== word) ||
+    irregularKin(word).some((k) => isLemma('verb', k))
+  );
 }
 
 /**
@@ -252,7 +259,11 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     // is the verb's subject, and stands for the person its clause hangs on, before the comma and any
     // appositions (not the hospital the last apposition ends on).
     const relative = i >= 0 && (tokens[i] as Token).word === 'who';
-    const verbAt = (tokens[relative ? i : i + 1] as Token).start;
+    // "Gareth Hobday, who lives on Weston Parade, said he was worried": a "he" or "she" right after a
+    // reporting verb is the one who says it, that verb's subject (not the name nearest the verb).
+    const reported = !relative && i >= 1 && reportedPronoun(tokens, i);
+    const subjectEnd = relative ? i : reported ? i - 1 : i + 1;
+    const verbAt = (tokens[subjectEnd] as Token).start;
     const set = relative ? RELATIVE : APPOSITIONS;
     for (const c of free) {
       if (c.span.end > verbAt) continue;
@@ -267,6 +278,21 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     .filter((f) => !found.some((g) => g.c.span.start === f.c.span.start && g.c.span.end > f.c.span.end))
     .sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start)
     .map((f) => f.c);
+}
+
+/**
+ * Is the token at `i` a "he" or "she" right after a reporting verb ("said he was worried")? The pronoun
+ * then stands for the reporting verb's subject: a speaker tells of himself in the third person so.
+ */
+function reportedPronoun(tokens: readonly Token[], i: number): boolean {
+  const pronoun = tokens[i];
+  const verb = tokens[i - 1];
+  return (
+    pronoun !== undefined &&
+    verb !== undefined &&
+    /^(?:he|she)$/.test(pronoun.word) &&
+    isReportingVerb(verb.word)
+  );
 }
 
 /**

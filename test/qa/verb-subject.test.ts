@@ -31,6 +31,9 @@ describe('the verb a who-question asks the subject of', () => {
     ['who won the cup final', 'won', false],
     ['who has scored the most tries', 'scored', false],
     ['who was elected', 'elected', true],
+    // "-ied": no detachment rule of WordNet's undoes it, its verb exceptions do ("worried" → "worry").
+    ['who is worried about the noise', 'worried', true],
+    ['who married the heir', 'married', false],
     ["who's tipped for best actor", 'tipped', true],
   ])('%s → %s', (question, verb, passive) => {
     expect(subjectVerb(question)).toMatchObject({ verb: { word: verb }, passive });
@@ -60,6 +63,19 @@ describe('the subject in the passage', () => {
     const auditor =
       'The fraud came to light when a volunteer, Anita Shah, 34, noticed that two suppliers in Leeds had been paid twice.';
     expect(subjects('who noticed the payments', auditor, ['Anita Shah', 'Leeds'])).toEqual(['Anita Shah']);
+  });
+
+  it('a "he" or "she" after a reporting verb: that verb\'s subject, not the name nearest the verb', () => {
+    const text =
+      'Resident Maria Sandoval, who lives on Preston Parade, said she was worried about the noise.';
+    expect(subjects('who is worried about the noise', text, ['Maria Sandoval', 'Preston Parade'])).toEqual([
+      'Maria Sandoval',
+    ]);
+    // A pronoun of a clause that no reporting verb opens is no one named: no subject.
+    const plain = 'Maria Sandoval lives on Preston Parade, and she was worried about the noise.';
+    expect(subjects('who is worried about the noise', plain, ['Maria Sandoval', 'Preston Parade'])).toEqual(
+      [],
+    );
   });
 
   it("the passage's voice is the question's", () => {
