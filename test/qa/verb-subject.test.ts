@@ -78,6 +78,36 @@ describe('the subject in the passage', () => {
     );
   });
 
+  it('a "he" or "she" of the other sex than the speaker\'s name is not the speaker', () => {
+    const text = 'Sue Pike said he was tired of waiting, speaking of her neighbour, Len Hart.';
+    expect(subjects('who was tired of waiting', text, ['Sue Pike', 'Len Hart'])).toEqual([]);
+    const husband = 'Asked about her husband, Tom Reed, Ann Reed said he was worried about the permits.';
+    expect(subjects('who was worried about the permits', husband, ['Tom Reed', 'Ann Reed'])).not.toContain(
+      'Ann Reed',
+    );
+    const same = 'Len Hart said he was tired of waiting.';
+    expect(subjects('who was tired of waiting', same, ['Len Hart'])).toEqual(['Len Hart']);
+  });
+
+  it('appositions end at a reporting verb: the name nearest the verb inside the reported clause', () => {
+    const keeper =
+      "A retired keeper, Hugh Marren, said the lighthouse's first keeper, Silas Penrose, is buried by the chapel.";
+    expect(subjects('who is buried by the chapel', keeper, ['Hugh Marren', 'Silas Penrose'])).toEqual([
+      'Silas Penrose',
+    ]);
+    const mate = "A diver, Gwen Tully, said the schooner's mate, Robert Hale, was buried in Brittany.";
+    expect(subjects('who was buried in brittany', mate, ['Gwen Tully', 'Robert Hale'])).toEqual([
+      'Robert Hale',
+    ]);
+    const daughter = 'The harbourmaster, Ian Treloar, said his daughter, Nessa Treloar, was married in 2019.';
+    expect(subjects('who was married', daughter, ['Ian Treloar', 'Nessa Treloar'])).toEqual([
+      'Nessa Treloar',
+    ]);
+    // An apposition that only holds a reporting verb, after "who", is still one.
+    const relative = 'Kate Moss, who said little, was married in 2019.';
+    expect(subjects('who was married', relative, ['Kate Moss'])).toEqual(['Kate Moss']);
+  });
+
   it("the passage's voice is the question's", () => {
     const text = 'The Shield was won by Harbury Rovers.';
     expect(subjects('who won the shield', text, ['The Shield', 'Harbury Rovers'])).toEqual([]);
