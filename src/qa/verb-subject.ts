@@ -13,7 +13,9 @@ import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { DETERMINERS, tailBefore, tokenize, type Token } from './text.js';
 import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
-import { detachedLemma, isLemma, isNoun } from './wordnet.js';
+import { nameGender } from '../knowledge/names.js';
+import { sexOfGender, type PronounSex } from './pronoun-sex.js';
+import { detachedLemma, isLemma, isNoun, isRoleNoun } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
@@ -109,7 +111,21 @@ export interface AskedVerb {
  * an irregular form of "lead" (`irregularKin`).
  */
 function isVerb(word: string): boolean {
-  return isLemma('verb', word) || isParticiple(word) || irregularKin(word).some((k) => isLemma('verb', k));
+  return (
+    isLemma('verb', word) ||
+    isParticiple(word) ||
+    iedPast(word) ||
+    irregularKin(word).some((k) => isLemma('verb', k))
+  );
+}
+
+/**
+ * "Worried", "married": the regular past of a verb ending in "-y", which WordNet's detachment rules do
+ * not undo but its verb exceptions list. Only that form (the lemma is the word less "ied" plus "y"):
+ * every other form the exceptions list ("is" → "be") stays what the rules above say.
+ */
+function iedPast(word: string): boolean {
+  return /ied$/.test(word) && verbLemmaOf(word) === `${word.slice(0, -3)}y`;
 }
 
 /**
@@ -252,12 +268,25 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     // is the verb's subject, and stands for the person its clause hangs on, before the comma and any
     // appositions (not the hospital the last apposition ends on).
     const relative = i >= 0 && (tokens[i] as Token).word === 'who';
-    const verbAt = (tokens[relative ? i : i + 1] as Token).start;
+    // "Gareth Hobday, who lives on Weston Parade, said he was worried": a "he" or "she" right after a
+    // reporting verb is the one who says it, that verb's subject (not the name nearest the verb).
+    const reported = !relative && i >= 1 ? reportedPronoun(tokens, i) : undefined;
+    const subjectEnd = relative ? i : reported !== undefined ? i - 1 : i + 1;
+    const verbAt = (tokens[subjectEnd] as Token).start;
     const set = relative ? RELATIVE : APPOSITIONS;
     for (const c of free) {
       if (c.span.end > verbAt) continue;
       const between = text.slice(c.span.end, verbAt);
-      if (set.test(between) || (modified && !relative && POST_MODIFIER.test(between)))
+      // "Peter Dale, said the foreman, Josiah Kemp, is buried": appositions end at a reporting verb,
+      // whose subject is the speaker, not the reported clause's (the name nearest the verb inside it).
+      if (reportsBetween(between)) continue;
+      // "Sue Pike said he was tired": the pronoun of the other sex is not the speaker.
+      if (reported !== undefined && otherSex(text.slice(c.span.start, c.span.end), reported)) continue;
+      if (
+        set.test(between) ||
+        (modified && !relative && POST_MODIFIER.test(between)) ||
+        (!relative && closesReportedApposition(text, c.span.start, between))
+      )
         found.push({ c, reach: verbAt - c.span.end });
     }
   });
@@ -267,6 +296,44 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     .filter((f) => !found.some((g) => g.c.span.start === f.c.span.start && g.c.span.end > f.c.span.end))
     .sort((a, b) => b.reach - a.reach || a.c.span.start - b.c.span.start)
     .map((f) => f.c);
+}
+
+/**
+ * The token at `i` when it is a "he" or "she" right after a reporting verb ("said he was worried"): the
+ * pronoun then stands for the reporting verb's subject, as a speaker tells of himself in the third person.
+ */
+function reportedPronoun(tokens: readonly Token[], i: number): PronounSex | undefined {
+  const pronoun = tokens[i];
+  const verb = tokens[i - 1];
+  if (pronoun === undefined || verb === undefined || !isReportingVerb(verb.word)) return undefined;
+  return pronoun.word === 'he' || pronoun.word === 'she' ? pronoun.word : undefined;
+}
+
+/**
+ * Does a reporting verb open a phrase set off by a comma between a candidate and the verb ("…, said the
+ * foreman, …")? Then what follows is its reported clause, not an apposition ("…, who said …," is one).
+ */
+function reportsBetween(between: string): boolean {
+  return [...between.matchAll(/,\s*(\p{L}+)/gu)].some((m) => isReportingVerb((m[1] as string).toLowerCase()));
+}
+
+/**
+ * "…said the pilot's navigator, Frank Bell, was buried": inside a reported clause, a name set off by
+ * commas after the phrase the reporting verb opens is that phrase's apposition, so the verb's subject is
+ * the name nearest it (`between`, only its closing comma), not the speaker before the reporting verb.
+ */
+function closesReportedApposition(text: string, start: number, between: string): boolean {
+  if (!/^\s*,\s*$/u.test(between)) return false;
+  const opened = /(?<!\p{L})(\p{L}+)\s+[^,.;:!?"“”()]{1,60},\s*$/u.exec(
+    text.slice(Math.max(0, start - 80), start),
+  );
+  return opened !== null && isReportingVerb((opened[1] as string).toLowerCase());
+}
+
+/** Is the name's sex, from its first name or title, known and not the pronoun's ("Sue Pike" for "he")? */
+function otherSex(name: string, pronoun: PronounSex): boolean {
+  const sex = sexOfGender(nameGender(name, isRoleNoun));
+  return sex !== undefined && sex !== pronoun;
 }
 
 /**
