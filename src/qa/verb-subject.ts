@@ -312,9 +312,15 @@ function reportedPronoun(tokens: readonly Token[], i: number): PronounSex | unde
 /**
  * Does a reporting verb open a phrase set off by a comma between a candidate and the verb ("…, said the
  * foreman, …")? Then what follows is its reported clause, not an apposition ("…, who said …," is one).
+ * Only a verb that says something: its speaker or what is said comes next, a name, a determiner or
+ * "that" ("said the foreman", "said Alan Frost"); a participle a preposition follows describes the
+ * candidate ("Harlow Town, described by their manager as underdogs, beat…" is an apposition).
  */
 function reportsBetween(between: string): boolean {
-  return [...between.matchAll(/,\s*(\p{L}+)/gu)].some((m) => isReportingVerb((m[1] as string).toLowerCase()));
+  return [...between.matchAll(/,\s*(\p{L}+)\s+(\p{L}+)/gu)].some(
+    ([, verb = '', next = '']) =>
+      isReportingVerb(verb.toLowerCase()) && (/^\p{Lu}/u.test(next) || DETERMINERS.has(next.toLowerCase())),
+  );
 }
 
 /**
