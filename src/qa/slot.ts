@@ -122,8 +122,8 @@ function nounAfterWhatIs(q: string): string | undefined {
 
 /**
  * Does the noun, in its commonest sense, name a kind of amount of money (below WordNet's "sum" or
- * "monetary value": revenue, income, profit, earnings, sales), or money itself ("what is the prize
- * money?": WordNet files money under a medium of exchange, not an amount, yet asked after "what is" it
+ * "monetary value": revenue, income, profit, earnings, sales), or money itself or a kind of it (fund,
+ * budget; "what is the prize money?": WordNet files money under a medium of exchange, not an amount, yet asked after "what is" it
  * asks how much)? Then a number with no currency is no answer to it. Not the classes' own words:
  * "amount" and "sum" are said of time or water too ("the minimum amount of time"). Not WordNet's
  * "cost" class: its "toll" is first a road fee, where "the death toll" counts.

@@ -159,7 +159,8 @@ function linked(a: string, b: string, full: boolean): boolean {
 
 /**
  * Does a passage's `other` say the question's `word` (the two sharing a stem)? False only when WordNet
- * knows both and links no lemma of one to the other (`kinOf`).
+ * knows both, links no lemma of one to the other (`kinOf`) and derives neither pair from one word
+ * (`siblings`: "investigators" and "investigation", both from "investigate").
  */
 export function sameWordOfStem(word: string, other: string): boolean {
   const a = word.toLowerCase();
