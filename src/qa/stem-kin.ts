@@ -27,10 +27,9 @@ import {
   isLemma,
   listedBases,
   pertainyms,
+  POS,
   sensesOf,
 } from './wordnet.js';
-
-const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 
 /**
  * Module state, as the WordNet caches are: a word's lemmas and kin are the same for every engine. Each

@@ -13,9 +13,8 @@ import { BE, HAVE_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 import { DETERMINERS, tailBefore, tokenize, type Token } from './text.js';
 import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
-import { nameGender } from '../knowledge/names.js';
-import { sexOfGender, type PronounSex } from './pronoun-sex.js';
-import { detachedLemma, isLemma, isNoun, isRoleNoun } from './wordnet.js';
+import { couldBeAsked, type PronounSex } from './pronoun-sex.js';
+import { detachedLemma, isLemma, isNoun } from './wordnet.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
@@ -281,7 +280,8 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
       // whose subject is the speaker, not the reported clause's (the name nearest the verb inside it).
       if (reportsBetween(between)) continue;
       // "Sue Pike said he was tired": the pronoun of the other sex is not the speaker.
-      if (reported !== undefined && otherSex(text.slice(c.span.start, c.span.end), reported)) continue;
+      if (reported !== undefined && !couldBeAsked(text.slice(c.span.start, c.span.end), reported, unknownSex))
+        continue;
       if (
         set.test(between) ||
         (modified && !relative && POST_MODIFIER.test(between)) ||
@@ -336,11 +336,8 @@ function closesReportedApposition(text: string, start: number, between: string):
   return opened !== null && isReportingVerb((opened[1] as string).toLowerCase());
 }
 
-/** Is the name's sex, from its first name or title, known and not the pronoun's ("Sue Pike" for "he")? */
-function otherSex(name: string, pronoun: PronounSex): boolean {
-  const sex = sexOfGender(nameGender(name, isRoleNoun));
-  return sex !== undefined && sex !== pronoun;
-}
+/** A speaker's sex is read from the name alone (first name or title): no story's pronouns are at hand. */
+const unknownSex = (): undefined => undefined;
 
 /**
  * Does a verb follow the text's offset `end` at once: an auxiliary or a finite form ("Priya Raman was

@@ -12,7 +12,8 @@ import { WordCache } from './word-caches.js';
 import { AgingCache } from './aging-cache.js';
 import { isWrittenAcronym } from './text.js';
 
-const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
+/** The parts of speech whose lemmas are nouns, verbs or adjectives (adverbs read apart where needed). */
+export const POS: readonly Pos[] = ['noun', 'verb', 'adj'];
 /** Only the commonest senses: later senses of a word are rare meanings that would mostly add noise. */
 const SENSES_PER_POS = 2;
 
@@ -1100,8 +1101,7 @@ export interface Sense {
 export function usualSenses(pos: Pos, lemma: string): number[] {
   const line = findIndexLine(pos, lemma);
   if (line === undefined) return [];
-  const fields = line.split(' ');
-  const tagged = Number(fields[5 + Number(fields[3])]);
+  const tagged = taggedSenseCount(line);
   const offsets = offsetsOf(line);
   return tagged > 0 ? offsets.slice(0, tagged) : offsets;
 }
@@ -1112,8 +1112,7 @@ export function sensesOf(lemma: string): Sense[] {
   for (const pos of POS) {
     const line = findIndexLine(pos, lemma);
     if (line === undefined) continue;
-    const fields = line.split(' ');
-    const tagged = Number(fields[5 + Number(fields[3])]);
+    const tagged = taggedSenseCount(line);
     offsetsOf(line).forEach((offset, i) =>
       senses.push({
         pos,
