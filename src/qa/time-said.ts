@@ -15,6 +15,7 @@ import type { Entity } from './entities.js';
 import { DETERMINERS, isStopword, type Token } from './text.js';
 import { saysWhen, TIME_WORDS } from './time-point.js';
 import {
+  detachedLemma,
   glossedSenses,
   isAdverb,
   isCommonWord,
@@ -199,12 +200,50 @@ function linksTime(passage: TimePassage, i: number, asked: ReadonlySet<string>):
   const end = run.findIndex((t) => !nominal(t));
   const phrase = (end === -1 ? run : run.slice(0, end)).filter((t) => !asked.has(t.stem));
   if (phrase.some((t) => timeNoun(t.word))) return true;
-  const head = (end === -1 ? run : run.slice(0, end)).at(-1);
+  const nouns = end === -1 ? run : run.slice(0, end);
+  const head = nouns.at(-1);
   if (head === undefined || asked.has(head.stem)) return false;
-  if (EVENT_AT.has(link.word) && isHappeningNoun(head.word)) return true;
+  // A happening named alone or as someone's ("on arrival", "on his debut") is when, whatever noun
+  // comes before; one with an article or a modifier after a noun of what is said or done ("an
+  // agreement on military-technical cooperation", "a vote on the merger") is that noun's topic.
+  const bare =
+    nouns.length === 1 &&
+    /^\s+(?:(?:his|her|its|their|our|my|your)\s+)?$/i.test(text.slice(link.end, first.start));
+  if (EVENT_AT.has(link.word) && isHappeningNoun(head.word) && (bare || !topicAfter(passage, i))) return true;
   // "as a teenager", "as a student" (the tokens leave out "a"; the text has it).
   const article = /^\s+an?\s+$/i.test(text.slice(link.end, first.start));
   return link.word === 'as' && article && personNoun(head.word);
+}
+
+/**
+ * The WordNet classes of a noun whose "on" says what it is about: something said or written
+ * (noun.communication: "agreement", "talks", "report", "ban") or done (noun.act: "vote", "deal",
+ * "decision", "attack").
+ */
+const TOPIC_TAKERS: ReadonlySet<number> = new Set([NOUN_FILE.communication, NOUN_FILE.act]);
+
+/**
+ * Does the "on" at `i` say what the noun before it is about ("an agreement on cooperation", "talks on
+ * trade", "a vote on the merger"), not when ("scored on her debut": after a verb)? The word before is
+ * written as a noun (WordNet's detachment rules give it a noun lemma: not "scored", "reported") and its
+ * commonest sense is one of `TOPIC_TAKERS`. Only "on": after such a noun "in" and "at" still say when
+ * or where ("her evidence at the trial"). `linksTime` asks it only of an event after "on": a noun of
+ * time or a date there says a time after any noun ("talks on Monday").
+ */
+export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: number): boolean {
+  const { text, tokens } = passage;
+  const link = tokens[i];
+  const noun = tokens[i - 1];
+  if (
+    link?.word !== 'on' ||
+    noun === undefined ||
+    noun.stop ||
+    BREAK.test(text.slice(noun.end, link.start))
+  ) {
+    return false;
+  }
+  const lemma = detachedLemma('noun', noun.word);
+  return lemma !== undefined && [...nounClasses(lemma, 1)].some((c) => TOPIC_TAKERS.has(c));
 }
 
 /** A word of a noun phrase: a noun, an adjective or a figure ("the 89th minute"), not a function word. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/qa/text.js';
-import { asksWhen, saysTime } from '../../src/qa/time-said.js';
+import { asksWhen, saysTime, topicAfter } from '../../src/qa/time-said.js';
 
 /** The question's words as stems, as the answerability stage passes them. */
 const asked = (...words: string[]) => new Set(words.map(stem));
@@ -119,5 +119,59 @@ describe('saysTime', () => {
     const passage = view('The parade was held after the cup final replay at home ground.');
     expect(saysTime(passage, asked('parade', 'cup', 'final', 'replay', 'home'))).toBe(false);
     expect(saysTime(passage, asked('parade', 'cup', 'final', 'home'))).toBe(true);
+  });
+});
+
+describe('topicAfter', () => {
+  /** `topicAfter` at the passage's first token `word`. */
+  const topicAt = (text: string, word = 'on') => {
+    const passage = view(text);
+    return topicAfter(
+      passage,
+      passage.tokens.findIndex((t) => t.word === word),
+    );
+  };
+
+  it('reads "on" after a noun of what is said or done as its topic', () => {
+    expect(topicAt('The ministers signed an agreement on ferry cooperation.')).toBe(true);
+    expect(topicAt('Talks on trade were held at the town hall.')).toBe(true);
+    expect(topicAt('The union published a report on pay.')).toBe(true);
+    expect(topicAt('Councillors will hold a vote on the plan.')).toBe(true);
+    expect(topicAt('MPs backed a ban on hunting.')).toBe(true);
+  });
+
+  it('reads "on" after a verb, or after a noun of another kind, as no topic', () => {
+    expect(topicAt('She also scored on her debut.')).toBe(false);
+    expect(topicAt('The firm reported on the merger.')).toBe(false);
+    expect(topicAt('The crowd sang on the terraces.')).toBe(false);
+  });
+
+  it('reads "at" and "in" after such a noun, and "on" across a comma, as no topic', () => {
+    expect(topicAt('Her evidence at the trial was heard.', 'at')).toBe(false);
+    expect(topicAt('The report in the inquiry was leaked.', 'in')).toBe(false);
+    expect(topicAt('They signed the agreement, on the eve of the summit.')).toBe(false);
+  });
+});
+
+describe('saysTime with a topic after "on"', () => {
+  it('reads "an agreement on cooperation" as saying no time, "scored on her debut" as one', () => {
+    const signed = asked('minist', 'sign', 'agreement');
+    expect(
+      saysTime(view('The ministers signed an agreement on military-technical cooperation.'), signed),
+    ).toBe(false);
+    expect(saysTime(view('The two sides held talks on the merger.'), asked('side', 'hold'))).toBe(false);
+    expect(saysTime(view('She also scored on her debut against Wellingford.'), asked('score'))).toBe(true);
+  });
+
+  it('reads a happening named alone or as someone\'s after "on" as a time, whatever the noun before', () => {
+    expect(saysTime(view('He made a statement on his return.'), asked('statement'))).toBe(true);
+    expect(saysTime(view('Her win on debut surprised the club.'), asked('win'))).toBe(true);
+  });
+
+  it('still reads a day or a date after a topic noun\'s "on" as a time', () => {
+    expect(saysTime(view('The two sides held talks on Monday.'), asked('side', 'hold', 'talk'))).toBe(true);
+    expect(
+      saysTime(view('Councillors will hold a vote on the plan on 3 May.'), asked('councillor', 'vote')),
+    ).toBe(true);
   });
 });
