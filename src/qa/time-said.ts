@@ -20,6 +20,7 @@ import {
   isAdverb,
   isCommonWord,
   isHappeningNoun,
+  isKindOrSame,
   isLemma,
   isNoun,
   NOUN_FILE,
@@ -203,16 +204,37 @@ function linksTime(passage: TimePassage, i: number, asked: ReadonlySet<string>):
   const nouns = end === -1 ? run : run.slice(0, end);
   const head = nouns.at(-1);
   if (head === undefined || asked.has(head.stem)) return false;
-  // A happening named alone or as someone's ("on arrival", "on his debut") is when, whatever noun
-  // comes before; one with an article or a modifier after a noun of what is said or done ("an
-  // agreement on military-technical cooperation", "a vote on the merger") is that noun's topic.
-  const bare =
-    nouns.length === 1 &&
-    /^\s+(?:(?:his|her|its|their|our|my|your)\s+)?$/i.test(text.slice(link.end, first.start));
-  if (EVENT_AT.has(link.word) && isHappeningNoun(head.word) && (bare || !topicAfter(passage, i))) return true;
+  // A happening named alone or as someone's ("on arrival", "on his first visit", "on the team's
+  // return") is when, whatever noun comes before, and so is a point of another happening ("on the
+  // completion of the pier": `pointOfHappening`); one with an article or a modifier after a noun of
+  // what is said or done ("an agreement on military-technical cooperation", "a vote on the merger")
+  // is that noun's topic.
+  const timed = EVENT_AT.has(link.word) && isHappeningNoun(head.word);
+  const bare = nouns.length === 1 && /^\s+$/.test(text.slice(link.end, first.start));
+  const when = bare || owned(text.slice(link.end, head.start)) || pointOfHappening(head.word);
+  if (timed && (when || !topicAfter(passage, i))) return true;
   // "as a teenager", "as a student" (the tokens leave out "a"; the text has it).
   const article = /^\s+an?\s+$/i.test(text.slice(link.end, first.start));
   return link.word === 'as' && article && personNoun(head.word);
+}
+
+/**
+ * Is the text between a preposition and its noun phrase's head someone's: a possessive pronoun first
+ * ("her first visit") or a noun's "'s" ("the team's return", "the players' arrival"), whatever
+ * modifiers follow it?
+ */
+function owned(between: string): boolean {
+  return /^\s+(?:his|her|its|their|our|my|your)\s/i.test(between) || /\p{L}(?:['’]s|s['’])\s/u.test(between);
+}
+
+/**
+ * Does the noun name the beginning or the end of something (WordNet: a kind of "beginning" or
+ * "ending" in its commonest senses: "start", "kickoff", "completion", "close", "expiry")? "On" before it
+ * says when ("on the completion of the new pier"), not what a noun before is about: the happening is
+ * the other thing's, not the noun's topic ("a contract on the construction of the bridge").
+ */
+function pointOfHappening(word: string): boolean {
+  return isKindOrSame(word, 'beginning') || isKindOrSame(word, 'ending');
 }
 
 /**
@@ -225,10 +247,10 @@ const TOPIC_TAKERS: ReadonlySet<number> = new Set([NOUN_FILE.communication, NOUN
 /**
  * Does the "on" at `i` say what the noun before it is about ("an agreement on cooperation", "talks on
  * trade", "a vote on the merger"), not when ("scored on her debut": after a verb)? The word before is
- * written as a noun (WordNet's detachment rules give it a noun lemma: not "scored", "reported") and its
- * commonest sense is one of `TOPIC_TAKERS`. Only "on": after such a noun "in" and "at" still say when
- * or where ("her evidence at the trial"). `linksTime` asks it only of an event after "on": a noun of
- * time or a date there says a time after any noun ("talks on Monday").
+ * a noun by what precedes it (`readAsNoun`: "a protest on", not "will protest on") and its commonest
+ * sense is one of `TOPIC_TAKERS`. Only "on": after such a noun "in" and "at" still say when or where
+ * ("her evidence at the trial"). `linksTime` asks it only of an event after "on" that is nobody's and
+ * no beginning or end: a noun of time or a date there says a time after any noun ("talks on Monday").
  */
 export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: number): boolean {
   const { text, tokens } = passage;
@@ -238,12 +260,31 @@ export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: num
     link?.word !== 'on' ||
     noun === undefined ||
     noun.stop ||
-    BREAK.test(text.slice(noun.end, link.start))
+    BREAK.test(text.slice(noun.end, link.start)) ||
+    !readAsNoun(text, noun)
   ) {
     return false;
   }
   const lemma = detachedLemma('noun', noun.word);
   return lemma !== undefined && [...nounClasses(lemma, 1)].some((c) => TOPIC_TAKERS.has(c));
+}
+
+/**
+ * Is the word at `noun` a noun here, by the words before it: a plural ("talks on trade"), or after a
+ * determiner ("a", "the", "her"), a noun's "'s", a figure or an adjective ("a new deal on")? Many verbs
+ * are also nouns ("will play on", "to protest on", "they report on"): after a modal, "to", a subject or
+ * another verb ("start service on") the word is read as no noun, and "on" keeps its reading of time.
+ */
+function readAsNoun(text: string, noun: Token): boolean {
+  if (/[^s]s$/.test(noun.word) && detachedLemma('noun', noun.word) !== undefined) return true;
+  const before = /([\p{L}\d'’-]+)\s+$/u.exec(text.slice(0, noun.start))?.[1]?.toLowerCase();
+  if (before === undefined) return false;
+  return (
+    DETERMINERS.has(before) ||
+    /['’]s?$/.test(before) ||
+    /^\d/.test(before) ||
+    (!isStopword(before) && isLemma('adj', before))
+  );
 }
 
 /** A word of a noun phrase: a noun, an adjective or a figure ("the 89th minute"), not a function word. */

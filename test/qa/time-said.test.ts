@@ -146,6 +146,16 @@ describe('topicAfter', () => {
     expect(topicAt('The crowd sang on the terraces.')).toBe(false);
   });
 
+  it('reads the word before "on" as a noun only where the words before it make it one', () => {
+    expect(topicAt('Residents held a protest on the closure of the road.')).toBe(true);
+    expect(topicAt('Harbour boards began talks on the merger of the ports.')).toBe(true);
+    expect(topicAt('The board signed a new contract on the bridge.')).toBe(true);
+    // After a modal, "to" or another verb the word is a verb (or its object), though WordNet lists it as a noun.
+    expect(topicAt('The town band will play on the opening of the festival.')).toBe(false);
+    expect(topicAt('Residents plan to protest on the closure of the road.')).toBe(false);
+    expect(topicAt('The ferry will start service on the completion of the pier.')).toBe(false);
+  });
+
   it('reads "at" and "in" after such a noun, and "on" across a comma, as no topic', () => {
     expect(topicAt('Her evidence at the trial was heard.', 'at')).toBe(false);
     expect(topicAt('The report in the inquiry was leaked.', 'in')).toBe(false);
@@ -166,6 +176,64 @@ describe('saysTime with a topic after "on"', () => {
   it('reads a happening named alone or as someone\'s after "on" as a time, whatever the noun before', () => {
     expect(saysTime(view('He made a statement on his return.'), asked('statement'))).toBe(true);
     expect(saysTime(view('Her win on debut surprised the club.'), asked('win'))).toBe(true);
+  });
+
+  it('reads a happening that is someone\'s, with modifiers or a noun\'s "\'s", as a time after "on"', () => {
+    expect(
+      saysTime(
+        view('Holloway gave a speech on her first visit to the site.'),
+        asked('holloway', 'give', 'speech'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view("Reyes made her comments on the team's return from Lisbon."),
+        asked('reyes', 'make', 'comment'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view("The coach gave a speech on the team's arrival at the stadium."),
+        asked('coach', 'give', 'speech'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view('The president made a statement on his first visit to the region.'),
+        asked('president', 'statement'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads the beginning or end of something after "on" as a time, whatever the noun before', () => {
+    expect(
+      saysTime(
+        view('The ferry will start a service on the completion of the pier.'),
+        asked('ferri', 'start', 'servic'),
+      ),
+    ).toBe(true);
+    expect(saysTime(view('They held a vote on the close of the session.'), asked('hold', 'vote'))).toBe(true);
+    expect(
+      saysTime(
+        view('The town band will play on the opening of the festival.'),
+        asked('town', 'band', 'play'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads "a contract on the construction of …" and the like as a topic, no time', () => {
+    expect(
+      saysTime(
+        view('The council signed a contract on the construction of the bridge.'),
+        asked('contract', 'sign'),
+      ),
+    ).toBe(false);
+    expect(
+      saysTime(view('Residents held a protest on the closure of the road.'), asked('resid', 'protest')),
+    ).toBe(false);
+    expect(
+      saysTime(view('Harbour boards began talks on the merger of the two ports.'), asked('talk', 'held')),
+    ).toBe(false);
   });
 
   it('still reads a day or a date after a topic noun\'s "on" as a time', () => {

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { statusMessage } from '../../src/format/messages.js';
 import { loadEngine } from '../../src/qa/load-engine.js';
 
-const { engine } = await loadEngine(new URL('../fixtures/topic-on/harbour', import.meta.url).pathname);
+const story = async (name: string) =>
+  (await loadEngine(new URL(`../fixtures/topic-on/${name}`, import.meta.url).pathname)).engine;
+const engine = await story('harbour');
 
 describe('"on" and a topic after a noun of what is said or done says no time', () => {
   it('"when was the agreement signed?": the story says what it is on, not when it was signed', async () => {
@@ -46,5 +48,37 @@ describe('"on" and a topic after a noun of what is said or done says no time', (
     const published = await engine.ask('what did the union publish?');
     expect(published.answered).toBe(true);
     expect(published.answer?.text).toBe('report');
+  });
+});
+
+describe('"on" and someone\'s happening, or the start or end of one, still says when', async () => {
+  const pier = await story('pier');
+
+  it.each([
+    ['when did holloway give a speech?', /on her first visit/],
+    ['when did reyes make her comments?', /on the team's return/],
+    ['when will the ferry start service?', /on the completion of the pier/],
+    ['when will the town band play?', /on the opening of the harbour festival/],
+  ])('"%s" is answered from its sentence', async (question, said) => {
+    const reply = await pier.ask(question);
+    expect(reply.answered).toBe(true);
+    expect(reply.passages[0]?.text).toMatch(said);
+  });
+});
+
+describe('"on" and a topic of a contract, a protest or talks says no time', async () => {
+  const bridge = await story('bridge');
+
+  it.each([
+    ['when was the contract signed', /a contract on the construction of the bridge/],
+    ['when did residents protest', /a protest on the closure of the road/],
+    ['when were the talks held', /talks on the merger of the two ports/],
+  ])('"%s" is refused, with the closest passage', async (question, said) => {
+    const reply = await bridge.ask(question);
+    expect(reply.answered).toBe(false);
+    expect(reply.passages[0]?.text).toMatch(said);
+    expect(statusMessage(reply)).toBe(
+      "I couldn't find a date or time for that in the article. The closest I found:",
+    );
   });
 });
