@@ -204,34 +204,27 @@ function linksTime(passage: TimePassage, i: number, asked: ReadonlySet<string>):
   const nouns = end === -1 ? run : run.slice(0, end);
   const head = nouns.at(-1);
   if (head === undefined || asked.has(head.stem)) return false;
-  // A happening named alone or as someone's ("on arrival", "on his first visit", "on the team's
-  // return") is when, whatever noun comes before, and so is a point of another happening ("on the
-  // completion of the pier": `pointOfHappening`); one with an article or a modifier after a noun of
-  // what is said or done ("an agreement on military-technical cooperation", "a vote on the merger")
-  // is that noun's topic.
+  // A happening named alone ("on arrival") is when, whatever noun comes before, and so is a point of
+  // another happening ("on project completion": `pointOfHappening`). A bare topic of more words, after
+  // a noun of what is said or done ("an agreement on military-technical cooperation", "talks on ferry
+  // trade"), is that noun's. With an article or a possessive the phrase keeps its reading of time: "a
+  // protest on the closure of the road" (a topic) and "a reception on the arrival of the boat" or "on
+  // her first visit" (times) are written alike, and WordNet's classes do not part them (when45's
+  // reviews: "a performance on the visit of the prince").
   const timed = EVENT_AT.has(link.word) && isHappeningNoun(head.word);
-  const bare = nouns.length === 1 && /^\s+$/.test(text.slice(link.end, first.start));
-  const when = bare || owned(text.slice(link.end, head.start)) || pointOfHappening(head.word);
-  if (timed && (when || !topicAfter(passage, i))) return true;
+  const plain = /^\s+$/.test(text.slice(link.end, first.start));
+  const when = (plain && nouns.length === 1) || pointOfHappening(head.word);
+  if (timed && (when || !plain || !topicAfter(passage, i))) return true;
   // "as a teenager", "as a student" (the tokens leave out "a"; the text has it).
   const article = /^\s+an?\s+$/i.test(text.slice(link.end, first.start));
   return link.word === 'as' && article && personNoun(head.word);
 }
 
 /**
- * Is the text between a preposition and its noun phrase's head someone's: a possessive pronoun first
- * ("her first visit") or a noun's "'s" ("the team's return", "the players' arrival"), whatever
- * modifiers follow it?
- */
-function owned(between: string): boolean {
-  return /^\s+(?:his|her|its|their|our|my|your)\s/i.test(between) || /\p{L}(?:['’]s|s['’])\s/u.test(between);
-}
-
-/**
  * Does the noun name the beginning or the end of something (WordNet: a kind of "beginning" or
  * "ending" in its commonest senses: "start", "kickoff", "completion", "close", "expiry")? "On" before it
- * says when ("on the completion of the new pier"), not what a noun before is about: the happening is
- * the other thing's, not the noun's topic ("a contract on the construction of the bridge").
+ * says when ("a service on project completion"), not what a noun before is about: the happening is the
+ * other thing's, not the noun's topic.
  */
 function pointOfHappening(word: string): boolean {
   return isKindOrSame(word, 'beginning') || isKindOrSame(word, 'ending');
@@ -249,8 +242,9 @@ const TOPIC_TAKERS: ReadonlySet<number> = new Set([NOUN_FILE.communication, NOUN
  * trade", "a vote on the merger"), not when ("scored on her debut": after a verb)? The word before is
  * a noun by what precedes it (`readAsNoun`: "a protest on", not "will protest on") and its commonest
  * sense is one of `TOPIC_TAKERS`. Only "on": after such a noun "in" and "at" still say when or where
- * ("her evidence at the trial"). `linksTime` asks it only of an event after "on" that is nobody's and
- * no beginning or end: a noun of time or a date there says a time after any noun ("talks on Monday").
+ * ("her evidence at the trial"). `linksTime` asks it only of an event of two words or more after a
+ * bare "on" (no article, no possessive) that is no beginning or end: a noun of time or a date there
+ * says a time after any noun ("talks on Monday").
  */
 export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: number): boolean {
   const { text, tokens } = passage;
@@ -274,6 +268,8 @@ export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: num
  * determiner ("a", "the", "her"), a noun's "'s", a figure or an adjective ("a new deal on")? Many verbs
  * are also nouns ("will play on", "to protest on", "they report on"): after a modal, "to", a subject or
  * another verb ("start service on") the word is read as no noun, and "on" keeps its reading of time.
+ * A word in -s with a noun lemma is taken for a plural whatever precedes it, so a verb's third person
+ * is read as one ("he reports on trade"): the topic after it is bare, and says no time either way.
  */
 function readAsNoun(text: string, noun: Token): boolean {
   if (/[^s]s$/.test(noun.word) && detachedLemma('noun', noun.word) !== undefined) return true;

@@ -169,7 +169,7 @@ describe('saysTime with a topic after "on"', () => {
     expect(
       saysTime(view('The ministers signed an agreement on military-technical cooperation.'), signed),
     ).toBe(false);
-    expect(saysTime(view('The two sides held talks on the merger.'), asked('side', 'hold'))).toBe(false);
+    expect(saysTime(view('The two sides held talks on trade links.'), asked('side', 'hold'))).toBe(false);
     expect(saysTime(view('She also scored on her debut against Wellingford.'), asked('score'))).toBe(true);
   });
 
@@ -221,19 +221,35 @@ describe('saysTime with a topic after "on"', () => {
     ).toBe(true);
   });
 
-  it('reads "a contract on the construction of …" and the like as a topic, no time', () => {
+  it('reads a bare topic after a contract, a protest or talks as saying no time', () => {
+    expect(
+      saysTime(view('The council signed a contract on bridge construction.'), asked('contract', 'sign')),
+    ).toBe(false);
+    expect(saysTime(view('Residents held a protest on road safety.'), asked('resid', 'protest'))).toBe(false);
+    expect(saysTime(view('Harbour boards began talks on ferry trade.'), asked('talk', 'held'))).toBe(false);
+  });
+
+  it('keeps "on the X of Y" a time: a topic and a time are written alike there', () => {
+    // Review of when45: "a performance on the visit of the prince" is when; "a protest on the closure
+    // of the road" is what, and nothing in the words tells them apart.
     expect(
       saysTime(
-        view('The council signed a contract on the construction of the bridge.'),
-        asked('contract', 'sign'),
+        view('The school band gave a performance on the visit of the prince.'),
+        asked('band', 'give', 'perform'),
       ),
-    ).toBe(false);
+    ).toBe(true);
+    expect(
+      saysTime(view('Drivers began a strike on the dismissal of a colleague.'), asked('driver', 'strike')),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view('The crew held a reception on the arrival of the boat.'),
+        asked('crew', 'hold', 'recept'),
+      ),
+    ).toBe(true);
     expect(
       saysTime(view('Residents held a protest on the closure of the road.'), asked('resid', 'protest')),
-    ).toBe(false);
-    expect(
-      saysTime(view('Harbour boards began talks on the merger of the two ports.'), asked('talk', 'held')),
-    ).toBe(false);
+    ).toBe(true);
   });
 
   it('still reads a day or a date after a topic noun\'s "on" as a time', () => {
