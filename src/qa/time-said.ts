@@ -15,10 +15,12 @@ import type { Entity } from './entities.js';
 import { DETERMINERS, isStopword, type Token } from './text.js';
 import { saysWhen, TIME_WORDS } from './time-point.js';
 import {
+  detachedLemma,
   glossedSenses,
   isAdverb,
   isCommonWord,
   isHappeningNoun,
+  isKindOrSame,
   isLemma,
   isNoun,
   NOUN_FILE,
@@ -199,12 +201,86 @@ function linksTime(passage: TimePassage, i: number, asked: ReadonlySet<string>):
   const end = run.findIndex((t) => !nominal(t));
   const phrase = (end === -1 ? run : run.slice(0, end)).filter((t) => !asked.has(t.stem));
   if (phrase.some((t) => timeNoun(t.word))) return true;
-  const head = (end === -1 ? run : run.slice(0, end)).at(-1);
+  const nouns = end === -1 ? run : run.slice(0, end);
+  const head = nouns.at(-1);
   if (head === undefined || asked.has(head.stem)) return false;
-  if (EVENT_AT.has(link.word) && isHappeningNoun(head.word)) return true;
+  // A happening named alone ("on arrival") is when, whatever noun comes before, and so is a point of
+  // another happening ("on project completion": `pointOfHappening`). A bare topic of more words, after
+  // a noun of what is said or done ("an agreement on military-technical cooperation", "talks on ferry
+  // trade"), is that noun's. With an article or a possessive the phrase keeps its reading of time: "a
+  // protest on the closure of the road" (a topic) and "a reception on the arrival of the boat" or "on
+  // her first visit" (times) are written alike, and WordNet's classes do not part them (when45's
+  // reviews: "a performance on the visit of the prince").
+  const timed = EVENT_AT.has(link.word) && isHappeningNoun(head.word);
+  const plain = /^\s+$/.test(text.slice(link.end, first.start));
+  const when = (plain && nouns.length === 1) || pointOfHappening(head.word);
+  if (timed && (when || !plain || !topicAfter(passage, i))) return true;
   // "as a teenager", "as a student" (the tokens leave out "a"; the text has it).
   const article = /^\s+an?\s+$/i.test(text.slice(link.end, first.start));
   return link.word === 'as' && article && personNoun(head.word);
+}
+
+/**
+ * Does the noun name the beginning or the end of something (WordNet: a kind of "beginning" or
+ * "ending" in its commonest senses: "start", "kickoff", "completion", "close", "expiry")? "On" before it
+ * says when ("a service on project completion"), not what a noun before is about: the happening is the
+ * other thing's, not the noun's topic.
+ */
+function pointOfHappening(word: string): boolean {
+  return isKindOrSame(word, 'beginning') || isKindOrSame(word, 'ending');
+}
+
+/**
+ * The WordNet classes of a noun whose "on" says what it is about: something said or written
+ * (noun.communication: "agreement", "talks", "report", "ban") or done (noun.act: "vote", "deal",
+ * "decision", "attack").
+ */
+const TOPIC_TAKERS: ReadonlySet<number> = new Set([NOUN_FILE.communication, NOUN_FILE.act]);
+
+/**
+ * Does the "on" at `i` say what the noun before it is about ("an agreement on cooperation", "talks on
+ * trade", "a vote on the merger"), not when ("scored on her debut": after a verb)? The word before is
+ * a noun by what precedes it (`readAsNoun`: "a protest on", not "will protest on") and its commonest
+ * sense is one of `TOPIC_TAKERS`. Only "on": after such a noun "in" and "at" still say when or where
+ * ("her evidence at the trial"). `linksTime` asks it only of an event of two words or more after a
+ * bare "on" (no article, no possessive) that is no beginning or end: a noun of time or a date there
+ * says a time after any noun ("talks on Monday").
+ */
+export function topicAfter(passage: Pick<TimePassage, 'text' | 'tokens'>, i: number): boolean {
+  const { text, tokens } = passage;
+  const link = tokens[i];
+  const noun = tokens[i - 1];
+  if (
+    link?.word !== 'on' ||
+    noun === undefined ||
+    noun.stop ||
+    BREAK.test(text.slice(noun.end, link.start)) ||
+    !readAsNoun(text, noun)
+  ) {
+    return false;
+  }
+  const lemma = detachedLemma('noun', noun.word);
+  return lemma !== undefined && [...nounClasses(lemma, 1)].some((c) => TOPIC_TAKERS.has(c));
+}
+
+/**
+ * Is the word at `noun` a noun here, by the words before it: a plural ("talks on trade"), or after a
+ * determiner ("a", "the", "her"), a noun's "'s", a figure or an adjective ("a new deal on")? Many verbs
+ * are also nouns ("will play on", "to protest on", "they report on"): after a modal, "to", a subject or
+ * another verb ("start service on") the word is read as no noun, and "on" keeps its reading of time.
+ * A word in -s with a noun lemma is taken for a plural whatever precedes it, so a verb's third person
+ * is read as one ("he reports on trade"): the topic after it is bare, and says no time either way.
+ */
+function readAsNoun(text: string, noun: Token): boolean {
+  if (/[^s]s$/.test(noun.word) && detachedLemma('noun', noun.word) !== undefined) return true;
+  const before = /([\p{L}\d'’-]+)\s+$/u.exec(text.slice(0, noun.start))?.[1]?.toLowerCase();
+  if (before === undefined) return false;
+  return (
+    DETERMINERS.has(before) ||
+    /['’]s?$/.test(before) ||
+    /^\d/.test(before) ||
+    (!isStopword(before) && isLemma('adj', before))
+  );
 }
 
 /** A word of a noun phrase: a noun, an adjective or a figure ("the 89th minute"), not a function word. */

@@ -64,6 +64,21 @@ describe('questions about the seed article', () => {
 });
 
 describe('scenarios', () => {
+  it('"when was the agreement signed?": "an agreement on military-technical cooperation" is no time', () => {
+    // The lead says who signed an agreement and what it is on, not when: the honest reply is the
+    // when-refusal with the closest passage, never that passage at high confidence.
+    const answer = engine.ask('when was the agreement signed?');
+    expect(answer.answered).toBe(false);
+    expect(answer.unsaid).toBe('when');
+    expect(answer.passages[0]?.text).toMatch(/signed an agreement on military-technical cooperation/);
+  });
+
+  it('"when did they sign it?" is still answered by the Thursday the protocol passage says', () => {
+    const answer = engine.ask('when did they sign it?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toMatch(/^Thursday/);
+  });
+
   it('misspelled question: "who sined the agrement?" is read as "who signed the agreement?"', () => {
     const answer = engine.ask('who sined the agrement?');
     expect(answer.corrections).toEqual([

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/qa/text.js';
-import { asksWhen, saysTime } from '../../src/qa/time-said.js';
+import { asksWhen, saysTime, topicAfter } from '../../src/qa/time-said.js';
 
 /** The question's words as stems, as the answerability stage passes them. */
 const asked = (...words: string[]) => new Set(words.map(stem));
@@ -119,5 +119,143 @@ describe('saysTime', () => {
     const passage = view('The parade was held after the cup final replay at home ground.');
     expect(saysTime(passage, asked('parade', 'cup', 'final', 'replay', 'home'))).toBe(false);
     expect(saysTime(passage, asked('parade', 'cup', 'final', 'home'))).toBe(true);
+  });
+});
+
+describe('topicAfter', () => {
+  /** `topicAfter` at the passage's first token `word`. */
+  const topicAt = (text: string, word = 'on') => {
+    const passage = view(text);
+    return topicAfter(
+      passage,
+      passage.tokens.findIndex((t) => t.word === word),
+    );
+  };
+
+  it('reads "on" after a noun of what is said or done as its topic', () => {
+    expect(topicAt('The ministers signed an agreement on ferry cooperation.')).toBe(true);
+    expect(topicAt('Talks on trade were held at the town hall.')).toBe(true);
+    expect(topicAt('The union published a report on pay.')).toBe(true);
+    expect(topicAt('Councillors will hold a vote on the plan.')).toBe(true);
+    expect(topicAt('MPs backed a ban on hunting.')).toBe(true);
+  });
+
+  it('reads "on" after a verb, or after a noun of another kind, as no topic', () => {
+    expect(topicAt('She also scored on her debut.')).toBe(false);
+    expect(topicAt('The firm reported on the merger.')).toBe(false);
+    expect(topicAt('The crowd sang on the terraces.')).toBe(false);
+  });
+
+  it('reads the word before "on" as a noun only where the words before it make it one', () => {
+    expect(topicAt('Residents held a protest on the closure of the road.')).toBe(true);
+    expect(topicAt('Harbour boards began talks on the merger of the ports.')).toBe(true);
+    expect(topicAt('The board signed a new contract on the bridge.')).toBe(true);
+    // After a modal, "to" or another verb the word is a verb (or its object), though WordNet lists it as a noun.
+    expect(topicAt('The town band will play on the opening of the festival.')).toBe(false);
+    expect(topicAt('Residents plan to protest on the closure of the road.')).toBe(false);
+    expect(topicAt('The ferry will start service on the completion of the pier.')).toBe(false);
+  });
+
+  it('reads "at" and "in" after such a noun, and "on" across a comma, as no topic', () => {
+    expect(topicAt('Her evidence at the trial was heard.', 'at')).toBe(false);
+    expect(topicAt('The report in the inquiry was leaked.', 'in')).toBe(false);
+    expect(topicAt('They signed the agreement, on the eve of the summit.')).toBe(false);
+  });
+});
+
+describe('saysTime with a topic after "on"', () => {
+  it('reads "an agreement on cooperation" as saying no time, "scored on her debut" as one', () => {
+    const signed = asked('minist', 'sign', 'agreement');
+    expect(
+      saysTime(view('The ministers signed an agreement on military-technical cooperation.'), signed),
+    ).toBe(false);
+    expect(saysTime(view('The two sides held talks on trade links.'), asked('side', 'hold'))).toBe(false);
+    expect(saysTime(view('She also scored on her debut against Wellingford.'), asked('score'))).toBe(true);
+  });
+
+  it('reads a happening named alone or as someone\'s after "on" as a time, whatever the noun before', () => {
+    expect(saysTime(view('He made a statement on his return.'), asked('statement'))).toBe(true);
+    expect(saysTime(view('Her win on debut surprised the club.'), asked('win'))).toBe(true);
+  });
+
+  it('reads a happening that is someone\'s, with modifiers or a noun\'s "\'s", as a time after "on"', () => {
+    expect(
+      saysTime(
+        view('Holloway gave a speech on her first visit to the site.'),
+        asked('holloway', 'give', 'speech'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view("Reyes made her comments on the team's return from Lisbon."),
+        asked('reyes', 'make', 'comment'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view("The coach gave a speech on the team's arrival at the stadium."),
+        asked('coach', 'give', 'speech'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view('The president made a statement on his first visit to the region.'),
+        asked('president', 'statement'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads the beginning or end of something after "on" as a time, whatever the noun before', () => {
+    expect(
+      saysTime(
+        view('The ferry will start a service on the completion of the pier.'),
+        asked('ferri', 'start', 'servic'),
+      ),
+    ).toBe(true);
+    expect(saysTime(view('They held a vote on the close of the session.'), asked('hold', 'vote'))).toBe(true);
+    expect(
+      saysTime(
+        view('The town band will play on the opening of the festival.'),
+        asked('town', 'band', 'play'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a bare topic after a contract, a protest or talks as saying no time', () => {
+    expect(
+      saysTime(view('The council signed a contract on bridge construction.'), asked('contract', 'sign')),
+    ).toBe(false);
+    expect(saysTime(view('Residents held a protest on road safety.'), asked('resid', 'protest'))).toBe(false);
+    expect(saysTime(view('Harbour boards began talks on ferry trade.'), asked('talk', 'held'))).toBe(false);
+  });
+
+  it('keeps "on the X of Y" a time: a topic and a time are written alike there', () => {
+    // Review of when45: "a performance on the visit of the prince" is when; "a protest on the closure
+    // of the road" is what, and nothing in the words tells them apart.
+    expect(
+      saysTime(
+        view('The school band gave a performance on the visit of the prince.'),
+        asked('band', 'give', 'perform'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(view('Drivers began a strike on the dismissal of a colleague.'), asked('driver', 'strike')),
+    ).toBe(true);
+    expect(
+      saysTime(
+        view('The crew held a reception on the arrival of the boat.'),
+        asked('crew', 'hold', 'recept'),
+      ),
+    ).toBe(true);
+    expect(
+      saysTime(view('Residents held a protest on the closure of the road.'), asked('resid', 'protest')),
+    ).toBe(true);
+  });
+
+  it('still reads a day or a date after a topic noun\'s "on" as a time', () => {
+    expect(saysTime(view('The two sides held talks on Monday.'), asked('side', 'hold', 'talk'))).toBe(true);
+    expect(
+      saysTime(view('Councillors will hold a vote on the plan on 3 May.'), asked('councillor', 'vote')),
+    ).toBe(true);
   });
 });
