@@ -1622,8 +1622,13 @@ function readTermFor(key: string): readonly string[] {
 
 const genusCache = new WordCache<readonly string[]>();
 
-/** A definition's first word after its article: its genus ("an agreement between parties…" → "agreement"). */
-const GENUS = /^(?:an?|the) ([a-z]+)\b/;
+/**
+ * A definition's first word after its article: its genus ("an agreement between parties…" →
+ * "agreement"). Not one followed by "of": "the act of stopping", "the activity of…", "a share of…"
+ * name the act or part of something, not a kind a reader would call it (review of deal45: "stop" →
+ * "act" matched a "Football Governance Act").
+ */
+const GENUS = /^(?:an?|the) ([a-z]+)\b(?! of\b)/;
 
 /**
  * The noun a word's commonest noun senses are defined as a kind of, where the definition opens with it

@@ -53,4 +53,12 @@ describe('genusOf reads the noun a definition opens with, when it is the direct 
     expect(genusOf('tourist')).toEqual([]);
     expect(genusOf('mother')).toEqual([]);
   });
+
+  it('nothing where the definition names the act of the verb ("the act of stopping", "a share of")', () => {
+    // Review of deal45: "what was the stop about" of a story saying "stopped … the Football Governance
+    // Act" answered "Football Governance Act" through the genus "act".
+    expect(genusOf('stop')).toEqual([]);
+    expect(genusOf('cut')).toEqual([]);
+    expect(genusOf('search')).toEqual(['investigation']);
+  });
 });
