@@ -58,7 +58,8 @@ const AUXILIARY: ReadonlySet<string> = new Set([
 ]);
 /** "Do" as a main verb: after its subject, "what did she do", "what is he doing", "what has it done". */
 const DO_MAIN: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
-const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'it', 'they']);
+/** The subject pronouns: a word after one is its verb ("what did they sign"). */
+export const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'it', 'they']);
 /** The pronouns of the reader and the people asking: "I", "you", "we". */
 const READER: ReadonlySet<string> = new Set(['i', 'you', 'we']);
 const readerOnly = (subject: readonly string[]) => subject.every((w) => READER.has(w));

@@ -64,7 +64,7 @@ import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
 import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
-import { askedVerb, objectsOfVerb, passiveAsked } from './verb-object.js';
+import { askedVerb, objectInSpan, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
   passiveWithoutAgent,
@@ -271,9 +271,9 @@ export function extractSpan(
   // "What was the final score?": the scoreline, not the words the span runs on into (`scoreline.ts`).
   if (kind.kind === 'scoreline') return scorelineOf(input.passage.text, best.span);
   // "Who was given awards?" of "Owain Hughes, Megan Price and Dafydd Evans were given…": all three.
-  return asksWhoDid(input, kind)
-    ? (nameListOf(best.span, input.passage, input.matched) ?? best.span)
-    : best.span;
+  if (asksWhoDid(input, kind)) return nameListOf(best.span, input.passage, input.matched) ?? best.span;
+  // "What did they sign?" of a headline read as one name: what follows the verb (`objectInSpan`).
+  return objectInSpan(best.span, askedVerb(input.question, input.parsed), input.passage);
 }
 
 /**

@@ -26,12 +26,14 @@ import {
   spelledOutByWordNet,
   synonyms,
   termFor,
+  genusOf,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
 import { measureAsked } from './measure.js';
 import { measureGroup } from './conversation-article.js';
 import { lemmaOf } from './lemma.js';
+import { inflectionsOf } from './morphology.js';
 import { irregularKin } from './irregular.js';
 import { eventKin } from './event-kin.js';
 import { asksWhether, attributiveIn } from './polarity.js';
@@ -402,6 +404,22 @@ function addSynonyms(
 }
 
 /**
+ * The question's word as a noun by WordNet's own detachment rules for nouns ("deals" → "deal"; not
+ * "centred", a verb's form), when the articles write that noun in neither number but write the verb of
+ * the same lemma ("dealing", "dealt"): a story's verb in whatever sense it has, not the asked noun.
+ * Reading the genus of every noun answered off-topic questions through common genera ("man" →
+ * "adult", "vote" → "choice"), and of any noun the articles lack, through a part of a compound
+ * ("courts" → "assembly", of a story saying "Courthouse" and "assembly center").
+ */
+function nounSaidAsVerb(index: SearchIndex, word: string): string | undefined {
+  const noun = detachedLemma('noun', word.toLowerCase());
+  if (noun === undefined || !isLemma('verb', noun)) return undefined;
+  const nounForms = [noun, ...inflectionsOf(noun, 'noun')];
+  if (nounForms.some((f) => index.words.has(f))) return undefined;
+  return inflectionsOf(noun, 'verb').some((f) => index.words.has(f)) ? noun : undefined;
+}
+
+/**
  * Adds a word's acronyms ("us", "tv": `acronymSynonyms`) the articles write, as the term the index
  * holds their capitals under (`acronymTerm`). Not through addSynonyms, which rightly drops "us" and
  * two-letter words as function words.
@@ -554,6 +572,11 @@ export function expand(
     // that never names him (docs/measured.md, session 41).
     if (!names.has(word))
       addSynonyms(index, terms, termFor(dictionaryForm).filter(isKin), weights.SYNONYM_WEIGHT);
+    // A noun the articles write only as its verb ("the deal" of "countries dealing with…", another
+    // sense): the noun its definition names it a kind of ("agreement": `genusOf`), as a reader calls a
+    // story's "agreement" a deal. Not for a yes/no question, which reads only shared senses.
+    const noun = said && !whether && !names.has(word) ? nounSaidAsVerb(index, word) : undefined;
+    if (noun !== undefined) addSynonyms(index, terms, genusOf(noun), weights.SYNONYM_WEIGHT);
     // The acronyms WordNet lists in the same senses ("america" → "US"), which the index holds as a
     // story writes them in capitals though they read as a function word ("us") or a two-letter one ("TV").
     const unread = terms.length === 0;

@@ -5,12 +5,14 @@
  * apart from WordNet's verb list.
  */
 import type { ParsedQuestion } from './question.js';
+import type { Span } from './span-input.js';
 import { tokenize, type Token } from './text.js';
 import { functionGap } from './span-parts.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
 import { isLemma } from './wordnet.js';
 import { BE } from './auxiliaries.js';
+import { PRONOUNS } from './action-asked.js';
 
 /** "do" and the modals: after "what" they leave the verb to come, whose object "what" is. */
 export const DO_OR_MODAL = String.raw`(?:did|does|do|will|would|can|could|should|may|might|must)`;
@@ -97,9 +99,11 @@ export function askedVerb(question: string, parsed: ParsedQuestion): Token | und
   if (!isLemma('verb', verb.word)) return undefined;
   // A noun WordNet also lists as a verb ends many questions ("… land on the moon?", "… a biblical
   // figure?"): after a function word or an adjective it is a noun, the end of the subject or an object.
-  // (An acronym, "IS" of "what did IS proclaim?", is a name, not the stopword "is".)
+  // (An acronym, "IS" of "what did IS proclaim?", is a name, not the stopword "is".) After a subject
+  // pronoun it is the verb: "what did they sign?" (a function word, yet a whole subject).
   const before = tokenize(question.slice(0, verb.start)).at(-1);
-  if (before === undefined || before.stop) return undefined;
+  if (before === undefined) return undefined;
+  if (before.stop) return PRONOUNS.has(before.word.toLowerCase()) ? verb : undefined;
   const word = before.word;
   return isLemma('adj', word) && !isLemma('noun', word) && !isLemma('verb', word) ? undefined : verb;
 }
@@ -127,9 +131,39 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
     const agent = (v: number) => gap(v).some((t) => t.word.toLowerCase() === 'by');
     const preposition = (v: number) => doneTo && gap(v).some((t) => PREPOSITION.has(t.word));
     const near = (v: number) => functionGap(tokens, v, first) || modifierGap(tokens, v, first);
-    return first !== -1 && at.some((v) => v < first && near(v) && !agent(v) && !preposition(v));
+    return (
+      first !== -1 &&
+      at.some((v) => (v < first && near(v) && !agent(v) && !preposition(v)) || holds(c.span, tokens[v]))
+    );
   });
   return objects.length > 0 ? objects : candidates;
+}
+
+/**
+ * Does the span hold the verb's token inside it, with words after it: a headline's run of capitals the
+ * tagger reads as one name ("Russia Sign Military-Technical Cooperation Agreement"), whose words after
+ * the verb are its object (`objectInSpan`)?
+ */
+function holds(span: { start: number; end: number }, verb: Token | undefined): boolean {
+  return verb !== undefined && verb.start > span.start && verb.end < span.end;
+}
+
+/**
+ * The words after the asked verb of a span that holds it ("Iraq, Russia Sign Military-Technical
+ * Cooperation Agreement" → "Military-Technical Cooperation Agreement" for "what did they sign?"): the
+ * verb's object, not its subject; the span as it was when it holds no form of the verb.
+ */
+export function objectInSpan(
+  span: Span,
+  verb: Token | undefined,
+  passage: { text: string; tokens: readonly Token[] },
+): Span {
+  if (verb === undefined) return span;
+  const { tokens } = passage;
+  const at = tokens.findIndex((t) => t.stem === verb.stem && holds(span, t));
+  const next = tokens[at + 1];
+  if (at === -1 || next === undefined || next.start >= span.end) return span;
+  return { text: passage.text.slice(next.start, span.end), start: next.start, end: span.end };
 }
 
 /** Prepositions between a verb and a phrase that is then no object of the verb ("found under the floor"). */

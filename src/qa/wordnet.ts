@@ -1619,3 +1619,36 @@ function readTermFor(key: string): readonly string[] {
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+const genusCache = new WordCache<readonly string[]>();
+
+/**
+ * A definition's first word after its article: its genus ("an agreement between parties…" →
+ * "agreement"). Not one followed by "of": "the act of stopping", "the activity of…", "a share of…"
+ * name the act or part of something, not a kind a reader would call it (review of deal45: "stop" →
+ * "act" matched a "Football Governance Act").
+ */
+const GENUS = /^(?:an?|the) ([a-z]+)\b(?! of\b)/;
+
+/**
+ * The noun a word's commonest noun senses are defined as a kind of, where the definition opens with it
+ * and it is a word of the sense's direct hypernym: "deal" (bargain) is "an agreement between parties…",
+ * filed under agreement. That is the lexicon saying twice that a deal is an agreement, so a story's
+ * "signed an agreement" tells "who signed the deal?". Any hypernym answered questions the stories do not
+ * answer (docs/measured.md, session 25): one a definition names is the word a reader would use in its
+ * place. Single words only.
+ */
+export function genusOf(word: string): readonly string[] {
+  return genusCache.get(word.toLowerCase(), readGenus);
+}
+
+function readGenus(key: string): readonly string[] {
+  const found = new Set<string>();
+  for (const sense of nounSenses(key).slice(0, SENSES_PER_POS)) {
+    const genus = GENUS.exec(readDefinition('noun', sense))?.[1];
+    if (genus === undefined || genus === key) continue;
+    if (hypernymsOf(sense, false).some((parent) => readSynsetWords('noun', parent).includes(genus)))
+      found.add(genus);
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
-import { askedVerb, objectsOfVerb } from '../../src/qa/verb-object.js';
+import { askedVerb, objectInSpan, objectsOfVerb } from '../../src/qa/verb-object.js';
 
 const verbOf = (q: string) => askedVerb(q, parseQuestion(q))?.word;
 
@@ -17,6 +17,9 @@ describe("the question's verb", () => {
     // A passive that ends the question: the wh-word is what the verb was done to.
     ['what was signed?', 'signed'],
     ['which treaty has been agreed', 'agreed'],
+    // After a subject pronoun, a word WordNet lists as a noun too is the verb.
+    ['what did they sign', 'sign'],
+    ['what will she build?', 'build'],
   ])('"%s" asks for the object of "%s"', (question, verb) => {
     expect(verbOf(question)).toBe(verb);
   });
@@ -63,5 +66,32 @@ describe('the candidates after the verb', () => {
     const candidates = [span('Iraq and Syria'), span('large areas')];
     const verb = askedVerb('what did IS proclaim?', parseQuestion('what did IS proclaim?'));
     expect(objectsOfVerb(candidates, verb, passage)).toHaveLength(2);
+  });
+});
+
+describe('the object inside a span that holds the verb', () => {
+  const text = 'Portmore, Kelso Sign Harbour Cooperation Agreement';
+  const passage = { text, tokens: tokenize(text) };
+  const verb = askedVerb('what did they sign?', parseQuestion('what did they sign?'));
+  const whole = { text: text.slice(10), start: 10, end: text.length };
+
+  it('keeps a candidate holding the verb as one after it', () => {
+    const candidates = [
+      { span: { start: 0, end: 15 }, s: 'Portmore, Kelso' },
+      { span: whole, s: 'run' },
+    ];
+    expect(objectsOfVerb(candidates, verb, passage).map((c) => c.s)).toEqual(['run']);
+  });
+
+  it('gives the words after the verb as the object', () => {
+    expect(objectInSpan(whole, verb, passage).text).toBe('Harbour Cooperation Agreement');
+  });
+
+  it('leaves a span without the verb, or ending on it, as it is', () => {
+    const after = { text: 'Harbour Cooperation Agreement', start: 21, end: text.length };
+    expect(objectInSpan(after, verb, passage)).toEqual(after);
+    const ending = { text: 'Kelso Sign', start: 10, end: 20 };
+    expect(objectInSpan(ending, verb, passage)).toEqual(ending);
+    expect(objectInSpan(whole, undefined, passage)).toEqual(whole);
   });
 });
