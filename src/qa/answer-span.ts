@@ -62,8 +62,15 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
-import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
+import { namesRoleAsked, roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
+import {
+  askedQualifiers,
+  lacksQualifier,
+  qualifiedRoleAt,
+  titledNames,
+  titledPeopleIn,
+  titleWordStems,
+} from './titles.js';
 import { askedVerb, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -641,8 +648,18 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // "Who is the head of the IMF?" is not answered by "Serge Troeber, deputy head of …": a deputy, a
   // vice-president, a former minister does not hold the role asked, unless the question says so too.
   const said = new Set(tokenize(input.question).map((t) => t.word));
+  // And the other way round: "Club captain Alan Hughes" is not "the vice captain" asked. Only a title
+  // saying the qualified role word itself, as `titlesHolder` reads it: "Club secretary Jo Bell" says
+  // another role, which the question's other words weigh as before.
+  const asksRole = (word: string) => namesRoleAsked(input.question, word);
+  const qualifiers = askedQualifiers(input.question, asksRole);
+  const qualified = new Set(parsed.keywords.filter((k) => asksRole(k.word)).map((k) => k.stem));
   const other = people.filter((p) =>
-    p.title.some((t, i) => asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)),
+    p.title.some(
+      (t, i) =>
+        (asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)) ||
+        (qualified.has(t.stem) && lacksQualifier(p.title, qualifiers)),
+    ),
   );
   const holders = candidates.filter(
     (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),

@@ -8,10 +8,11 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
+import { askedQualifiers, lacksQualifier, qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
 import { BE_FORMS } from './auxiliaries.js';
-import { tokenize, type Token } from './text.js';
-import { isRoleNoun } from './wordnet.js';
+import { DETERMINERS, tokenize, type Token } from './text.js';
+import { startsUpper } from './letters.js';
+import { hasPersonSense, isKindOrSame, isLemma, isRoleNoun, NOUN_FILE, nounClasses } from './wordnet.js';
 import { opposites } from './antonyms.js';
 
 /** "Who is", "who was", "who's", "whos", "who are": a question asking who someone is. */
@@ -32,6 +33,11 @@ export interface AskedRole {
    * old owner?", "previous", "former"): before the role in a passage, such a word titles another holder.
    */
   opposed: ReadonlySet<string>;
+  /**
+   * The words the question sets before its role that make it another role ("deputy" of "who is the
+   * deputy head?", `askedQualifiers`): a title without them is the unqualified holder's, another person.
+   */
+  qualifiers: ReadonlySet<string>;
 }
 
 /** Words of a question asking of a role's past holder. */
@@ -45,13 +51,14 @@ const PAST = /\b(?:was|were|used to|before|previously|formerly)\b/iu;
  */
 export function askedRole(question: string, groups: readonly Group[]): AskedRole | undefined {
   if (!WHO_IS.test(question)) return undefined;
-  const roles = groups.filter((g) => g.terms.length > 0 && isRoleNoun(g.word));
+  const roles = groups.filter((g) => g.terms.length > 0 && namesRoleAsked(question, g.word));
   if (roles.length === 0) return undefined;
   return {
     stems: new Set(roles.flatMap((g) => g.terms.map((t) => t.stem))),
     words: new Set(tokenize(question).map((t) => t.word)),
     past: PAST.test(question),
     opposed: opposedQualifiers(question, roles),
+    qualifiers: askedQualifiers(question, (word) => roles.some((g) => g.word === word)),
   };
 }
 
@@ -74,7 +81,13 @@ export function titlesHolder(
   const named = entities.filter((e) => e.type === 'person').length;
   if (saysOpposedRole(role, tokens) && named <= 1) return 'other';
   let other = false;
-  const holds = (title: readonly Token[]) =>
+  const holds = (title: readonly Token[]) => {
+    // "Club captain Alan Hughes" for "who is the vice captain?": the role without the asked qualifier.
+    const unqualified = lacksQualifier(title, role.qualifiers);
+    if (unqualified && title.some((t) => role.stems.has(t.stem))) other = true;
+    return !unqualified && heldIn(title);
+  };
+  const heldIn = (title: readonly Token[]) =>
     title.some((t, i) => {
       if (!role.stems.has(t.stem)) return false;
       const qualified = !role.past && qualifiedRoleAt(title, i, role.words);
@@ -99,6 +112,49 @@ export function titlesHolder(
 const APPOSED_BEFORE = /\p{L}\s*,\s*$/u;
 /** The words of the role phrase read before such a comma ("firm's chief executive"): one noun phrase's. */
 const APPOSED_WORDS = 3;
+
+/** Does a question's word name the role it asks: a noun for a kind of person, or `headsBody`'s "head of …"? */
+export function namesRoleAsked(question: string, word: string): boolean {
+  return isRoleNoun(word) || headsBody(question, word);
+}
+
+/** Every sense of a noun, for `headsBody`: a body may be named by a rarer sense ("trust", "bank"). */
+const ALL_SENSES = Number.POSITIVE_INFINITY;
+/** Only a noun's commonest sense: "group" itself, filed with WordNet's top classes. */
+const COMMONEST_SENSE = 1;
+/** The words of the body named after "of" and its determiner ("the kestrel harbour trust"): a name's few. */
+const BODY_WORDS = 4;
+/** What may follow the body to the question's end: its closing marks, no comma or clause. */
+const QUESTION_END = /^[\s?.!]*$/u;
+
+/**
+ * "Who is the head of the IMF?", "who is the head of the vestey group": a noun that names a person only
+ * in a rarer sense ("head": a body part first; WordNet's "head, chief, top dog", a person in charge, is
+ * its fourth) is read in that sense when the question sets it before "of" and a body, whose head is no
+ * body part: a name (written in capitals, "IMF", or no word WordNet lists in lower case, "wto") or a
+ * noun for a group in any of its senses ("group", "council", "trust": WordNet's noun.group). The body
+ * runs to the question's end: "the head of the trust, and when did she start" reads no role.
+ */
+export function headsBody(question: string, word: string): boolean {
+  if (!hasPersonSense(word)) return false;
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((t) => t.word === word);
+  if (at < 0 || tokens[at + 1]?.word !== 'of') return false;
+  const opens = DETERMINERS.has(tokens[at + 2]?.word ?? '') ? 1 : 0;
+  const phrase = tokens.slice(at + 2 + opens);
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (first === undefined || last === undefined || phrase.length > BODY_WORDS) return false;
+  if (question.slice(first.start, last.end).includes(',') || !QUESTION_END.test(question.slice(last.end))) {
+    return false;
+  }
+  // In any sense: a body is often named by a word whose commonest sense is another ("trust", "bank").
+  // "Group" itself WordNet files with its top classes (noun.tops), above its kinds of group.
+  const body =
+    nounClasses(last.word, ALL_SENSES).has(NOUN_FILE.group) ||
+    isKindOrSame(last.word, 'group', COMMONEST_SENSE);
+  return startsUpper(question.slice(last.start, last.end)) || !isLemma('noun', last.word) || body;
+}
 
 /** Possessive determiners: "his chancellor", "their coach". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

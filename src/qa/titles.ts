@@ -32,12 +32,19 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /**
- * Words before a role that make it another one ("deputy head", "former minister"); a "shadow"
+ * The qualifiers that name another office, one below the role or beside it: a deputy head is never
+ * titled "head". A closed class, as English forms such offices by these few words. A "shadow"
  * minister is the opposition's spokesman for the office, not its holder (WordNet has "shadow" as a
  * noun only, so no relation says it). An acting or interim holder holds the office while they act:
  * "who is the head coach?" is the interim head coach (session 34's review).
  */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
+const SUBORDINATE: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'shadow']);
+/**
+ * The qualifiers of time: a former holder's role is another's now. Not among `SUBORDINATE`: a story of
+ * that time titles the holder plainly ("when its owner, Peter Hollis, said he was too tired" is the
+ * previous owner), so a question's "former" does not make a plain title another holder.
+ */
+const FORMER: ReadonlySet<string> = new Set(['former', 'ex']);
 
 /**
  * Does the word before a role make it another one: a deputy's, a shadow or a former
@@ -47,7 +54,8 @@ const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
  */
 export function qualifiesRole(word: string): boolean {
   return (
-    QUALIFIED_ROLE.test(word) ||
+    SUBORDINATE.has(word) ||
+    FORMER.has(word) ||
     (word.length > 0 && (synonyms(word).includes('former') || saysNoLonger(word)))
   );
 }
@@ -68,6 +76,28 @@ export function qualifiedRoleAt(title: readonly Token[], at: number, said: Reado
     if (qualifiesRole(word) && !said.has(word)) return true;
   }
   return false;
+}
+
+/**
+ * The words a question sets right before one of its role words (`isRole`) that make it another office
+ * (`SUBORDINATE`): "deputy" of "who is the deputy head?", "vice" of "who is the vice captain?".
+ */
+export function askedQualifiers(question: string, isRole: (word: string) => boolean): ReadonlySet<string> {
+  const words = tokenize(question);
+  return new Set(
+    words.flatMap((t, i) => {
+      const before = words[i - 1]?.word;
+      return before !== undefined && isRole(t.word) && SUBORDINATE.has(before) ? [before] : [];
+    }),
+  );
+}
+
+/**
+ * Does a title say the asked role without the question's qualifier ("Club captain Alan Hughes" for
+ * "who is the vice captain?")? It titles the unqualified holder, another person than the one asked.
+ */
+export function lacksQualifier(title: readonly Token[], qualifiers: ReadonlySet<string>): boolean {
+  return qualifiers.size > 0 && !title.some((t) => qualifiers.has(t.word));
 }
 
 export interface Titled {

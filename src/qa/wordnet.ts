@@ -1302,6 +1302,14 @@ export function isRoleNoun(word: string): boolean {
   return known;
 }
 
+/**
+ * Has the noun a person among any of its senses, however rare ("head": the fourth, "a person who is in
+ * charge")? Only where the words around it pick that sense out: "of" and a body after it.
+ */
+export function hasPersonSense(noun: string): boolean {
+  return isKindOrSame(noun, 'person', Number.POSITIVE_INFINITY);
+}
+
 const placeCache = new Map<string, number | undefined>();
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/qa/entities.js';
 import type { Group } from '../../src/qa/expansion.js';
-import { askedRole, titlesHolder } from '../../src/qa/holder-asked.js';
+import { askedRole, headsBody, titlesHolder } from '../../src/qa/holder-asked.js';
 import { newTerm } from '../../src/qa/term.js';
 import { stem, tokenize } from '../../src/qa/text.js';
 
@@ -87,5 +87,45 @@ describe('titlesHolder', () => {
       'holder',
     );
     expect(titles('who is the chancellor?', chancellor, 'Amy Ford set out her plans.')).toBeUndefined();
+  });
+});
+
+describe('a noun that names a person only in a rarer sense, before "of" and a body', () => {
+  it('"the head of the IMF", "of the wto", "of the vestey group", "of the school": the person in charge', () => {
+    expect(headsBody('who is the head of the IMF', 'head')).toBe(true);
+    expect(headsBody('who is the head of the wto?', 'head')).toBe(true);
+    expect(headsBody('who is the head of the vestey group', 'head')).toBe(true);
+    expect(headsBody('who is the head of the school?', 'head')).toBe(true);
+  });
+
+  it('not before a thing, nor a noun with no person sense, nor a body followed by more of the question', () => {
+    expect(headsBody('who is the head of the river', 'head')).toBe(false);
+    expect(headsBody('who is the head of the trust, and when did she start?', 'head')).toBe(false);
+    expect(headsBody('who is the head of the big old harbour rowing club', 'head')).toBe(false);
+    expect(headsBody('who hit him on the head', 'head')).toBe(false);
+    expect(headsBody('who is the heart of the team', 'heart')).toBe(false);
+  });
+
+  it('askedRole reads "head" of "who is the head of the IMF" as the role asked', () => {
+    const role = askedRole('who is the head of the IMF', [group('head'), group('imf')]);
+    expect([...(role?.stems ?? [])]).toEqual([stem('head')]);
+    expect(askedRole('who is the head of the river', [group('head'), group('river')])).toBeUndefined();
+  });
+});
+
+describe('a role asked with a qualifier ("deputy", "vice", "former") is not the unqualified role', () => {
+  const asked = 'who is the vice president of the club?';
+  const groups = [group('vice'), group('president'), group('club')];
+
+  it('"Club president Alan Hughes" titles another holder; "Vice president Mary Cole" the one asked', () => {
+    expect(titles(asked, groups, 'Club president Alan Hughes said the season had gone well.')).toBe('other');
+    expect(titles(asked, groups, 'Vice president Mary Cole said the season had gone well.')).toBe('holder');
+  });
+
+  it('without the qualifier in the question the president is the holder, as before', () => {
+    const plain = [group('president'), group('club')];
+    expect(titles('who is the president of the club?', plain, 'Club president Alan Hughes said so.')).toBe(
+      'holder',
+    );
   });
 });

@@ -6,7 +6,13 @@ import { findEntities } from '../../src/qa/entities.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
-import { roleSplit, titledPeople, TitledPeople } from '../../src/qa/titles.js';
+import {
+  askedQualifiers,
+  lacksQualifier,
+  roleSplit,
+  titledPeople,
+  TitledPeople,
+} from '../../src/qa/titles.js';
 import { spanInputOf } from '../../src/qa/answer-stage.js';
 import { extractSpan } from '../../src/qa/answer-span.js';
 import { questionStems } from '../../src/qa/expansion.js';
@@ -270,5 +276,24 @@ describe("TitledPeople: one question's titled people, read once per sentence", (
       if (plain === undefined || memo === undefined) continue;
       expect(extractSpan(memo, WEIGHTS), question).toEqual(extractSpan(plain, WEIGHTS));
     }
+  });
+});
+
+describe('a qualifier the question sets before its role ("vice captain", "deputy head")', () => {
+  const role = (word: string) => ['captain', 'head', 'president'].includes(word);
+
+  it('is read only right before a role word, and only a word that forms another office', () => {
+    expect([...askedQualifiers('who is the vice captain?', role)]).toEqual(['vice']);
+    expect([...askedQualifiers('who is the deputy head of the trust', role)]).toEqual(['deputy']);
+    // A word of time is not one: a story of that time titles the holder plainly.
+    expect([...askedQualifiers('who was the former captain?', role)]).toEqual([]);
+    expect([...askedQualifiers('who is the captain of the deputy squad?', role)]).toEqual([]);
+  });
+
+  it('a title without the asked qualifier is another office; with it, or with none asked, not', () => {
+    const vice = new Set(['vice']);
+    expect(lacksQualifier(tokenize('Club captain'), vice)).toBe(true);
+    expect(lacksQualifier(tokenize('Club vice-captain'), vice)).toBe(false);
+    expect(lacksQualifier(tokenize('Club captain'), new Set())).toBe(false);
   });
 });
