@@ -63,14 +63,7 @@ import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { namesRoleAsked, roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
-import {
-  askedQualifiers,
-  lacksQualifier,
-  qualifiedRoleAt,
-  titledNames,
-  titledPeopleIn,
-  titleWordStems,
-} from './titles.js';
+import { lacksQualifier, qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -93,7 +86,7 @@ import { meansOf } from './means.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { nameListOf } from './name-list.js';
 import { verbLemmaOf } from './lemma.js';
-import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
@@ -625,7 +618,9 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   if (parsed.type !== 'person' || parsed.keywords.length === 0) return all;
   // "Who is the chancellor?" of "The prime minister, David Allen, said he had full confidence in his
   // chancellor": the passage says the role only of someone it does not name, so none it names holds it.
-  const roles = new Set(parsed.keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem));
+  const roles = new Set(
+    parsed.keywords.filter((k) => namesRoleAsked(input.question, k.word)).map((k) => k.stem),
+  );
   const whoIs = WHO_IS.test(input.question);
   if (whoIs && roles.size > 0 && saysRoleOnlyPossessed(roles, passage.text, passage.tokens))
     return all.filter((c) => c.kind !== 'person');
@@ -651,14 +646,13 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // And the other way round: "Club captain Alan Hughes" is not "the vice captain" asked. Only a title
   // saying the qualified role word itself, as `titlesHolder` reads it: "Club secretary Jo Bell" says
   // another role, which the question's other words weigh as before.
-  const asksRole = (word: string) => namesRoleAsked(input.question, word);
-  const qualifiers = askedQualifiers(input.question, asksRole);
-  const qualified = new Set(parsed.keywords.filter((k) => asksRole(k.word)).map((k) => k.stem));
+  // The qualifier as the ranking read it (`askedRole`): only a who-is question asks a role's holder.
+  const qualified = input.role?.qualified;
   const other = people.filter((p) =>
     p.title.some(
       (t, i) =>
         (asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)) ||
-        (qualified.has(t.stem) && lacksQualifier(p.title, qualifiers)),
+        (qualified?.stems.has(t.stem) === true && lacksQualifier(p.title, qualified.words)),
     ),
   );
   const holders = candidates.filter(

@@ -10,9 +10,17 @@ import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
 import { askedQualifiers, lacksQualifier, qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
 import { BE_FORMS } from './auxiliaries.js';
-import { DETERMINERS, tokenize, type Token } from './text.js';
+import { DETERMINERS, isFunctionWord, tokenize, type Token } from './text.js';
 import { startsUpper } from './letters.js';
-import { hasPersonSense, isKindOrSame, isLemma, isRoleNoun, NOUN_FILE, nounClasses } from './wordnet.js';
+import {
+  hasPersonSense,
+  isAdverb,
+  isKindOrSame,
+  isLemma,
+  isRoleNoun,
+  NOUN_FILE,
+  nounClasses,
+} from './wordnet.js';
 import { opposites } from './antonyms.js';
 
 /** "Who is", "who was", "who's", "whos", "who are": a question asking who someone is. */
@@ -35,9 +43,10 @@ export interface AskedRole {
   opposed: ReadonlySet<string>;
   /**
    * The words the question sets before its role that make it another role ("deputy" of "who is the
-   * deputy head?", `askedQualifiers`): a title without them is the unqualified holder's, another person.
+   * deputy head?", `askedQualifiers`), and the stems of the roles they qualify: a title saying such a
+   * role without them is the unqualified holder's, another person (read here and by `answer-span.ts`).
    */
-  qualifiers: ReadonlySet<string>;
+  qualified: { words: ReadonlySet<string>; stems: ReadonlySet<string> };
 }
 
 /** Words of a question asking of a role's past holder. */
@@ -58,8 +67,15 @@ export function askedRole(question: string, groups: readonly Group[]): AskedRole
     words: new Set(tokenize(question).map((t) => t.word)),
     past: PAST.test(question),
     opposed: opposedQualifiers(question, roles),
-    qualifiers: askedQualifiers(question, (word) => roles.some((g) => g.word === word)),
+    qualified: qualifiedStems(question, roles),
   };
+}
+
+/** The question's qualifiers (`askedQualifiers`) and the stems of the role groups they stand before. */
+function qualifiedStems(question: string, roles: readonly Group[]): AskedRole['qualified'] {
+  const qualified = askedQualifiers(question, (word) => roles.some((g) => g.word === word));
+  const stems = roles.filter((g) => qualified.roles.has(g.word)).flatMap((g) => g.terms.map((t) => t.stem));
+  return { words: qualified.words, stems: new Set(stems) };
 }
 
 /**
@@ -83,8 +99,8 @@ export function titlesHolder(
   let other = false;
   const holds = (title: readonly Token[]) => {
     // "Club captain Alan Hughes" for "who is the vice captain?": the role without the asked qualifier.
-    const unqualified = lacksQualifier(title, role.qualifiers);
-    if (unqualified && title.some((t) => role.stems.has(t.stem))) other = true;
+    const unqualified = lacksQualifier(title, role.qualified.words);
+    if (unqualified && title.some((t) => role.qualified.stems.has(t.stem))) other = true;
     return !unqualified && heldIn(title);
   };
   const heldIn = (title: readonly Token[]) =>
@@ -124,8 +140,17 @@ const ALL_SENSES = Number.POSITIVE_INFINITY;
 const COMMONEST_SENSE = 1;
 /** The words of the body named after "of" and its determiner ("the kestrel harbour trust"): a name's few. */
 const BODY_WORDS = 4;
-/** What may follow the body to the question's end: its closing marks, no comma or clause. */
-const QUESTION_END = /^[\s?.!]*$/u;
+/** What may stand between the body and the word ending it, or the question's end: no comma or clause. */
+const BODY_END = /^[\s?.!]*$/u;
+
+/**
+ * Does the word end a body's name, as no name goes on with it: a function word ("at the moment", "in
+ * 2024", "now") or an adverb WordNet lists as no noun ("currently"). "Home" of "the home office" is an
+ * adverb and a noun, so may be a name's.
+ */
+function endsBody(word: string): boolean {
+  return isFunctionWord(word) || (isAdverb(word) && !isLemma('noun', word));
+}
 
 /**
  * "Who is the head of the IMF?", "who is the head of the vestey group": a noun that names a person only
@@ -133,7 +158,8 @@ const QUESTION_END = /^[\s?.!]*$/u;
  * its fourth) is read in that sense when the question sets it before "of" and a body, whose head is no
  * body part: a name (written in capitals, "IMF", or no word WordNet lists in lower case, "wto") or a
  * noun for a group in any of its senses ("group", "council", "trust": WordNet's noun.group). The body
- * runs to the question's end: "the head of the trust, and when did she start" reads no role.
+ * runs to the question's end or a word no name goes on with (`endsBody`: "the head of the ferry trust
+ * now"): "the head of the trust, and when did she start" reads no role.
  */
 export function headsBody(question: string, word: string): boolean {
   if (!hasPersonSense(word)) return false;
@@ -141,13 +167,14 @@ export function headsBody(question: string, word: string): boolean {
   const at = tokens.findIndex((t) => t.word === word);
   if (at < 0 || tokens[at + 1]?.word !== 'of') return false;
   const opens = DETERMINERS.has(tokens[at + 2]?.word ?? '') ? 1 : 0;
-  const phrase = tokens.slice(at + 2 + opens);
+  const rest = tokens.slice(at + 2 + opens);
+  const ends = rest.findIndex((t) => endsBody(t.word));
+  const phrase = ends < 0 ? rest : rest.slice(0, ends);
   const first = phrase[0];
   const last = phrase.at(-1);
   if (first === undefined || last === undefined || phrase.length > BODY_WORDS) return false;
-  if (question.slice(first.start, last.end).includes(',') || !QUESTION_END.test(question.slice(last.end))) {
-    return false;
-  }
+  const after = question.slice(last.end, rest[ends]?.start);
+  if (question.slice(first.start, last.end).includes(',') || !BODY_END.test(after)) return false;
   // In any sense: a body is often named by a word whose commonest sense is another ("trust", "bank").
   // "Group" itself WordNet files with its top classes (noun.tops), above its kinds of group.
   const body =

@@ -282,12 +282,29 @@ describe("TitledPeople: one question's titled people, read once per sentence", (
 describe('a qualifier the question sets before its role ("vice captain", "deputy head")', () => {
   const role = (word: string) => ['captain', 'head', 'president'].includes(word);
 
-  it('is read only right before a role word, and only a word that forms another office', () => {
-    expect([...askedQualifiers('who is the vice captain?', role)]).toEqual(['vice']);
-    expect([...askedQualifiers('who is the deputy head of the trust', role)]).toEqual(['deputy']);
+  const words = (question: string, isRole = role) => [...askedQualifiers(question, isRole).words];
+
+  it("is read only in a role word's noun phrase, and only a word that forms another office", () => {
+    expect(words('who is the vice captain?')).toEqual(['vice']);
+    expect(words('who is the deputy head of the trust')).toEqual(['deputy']);
     // A word of time is not one: a story of that time titles the holder plainly.
-    expect([...askedQualifiers('who was the former captain?', role)]).toEqual([]);
-    expect([...askedQualifiers('who is the captain of the deputy squad?', role)]).toEqual([]);
+    expect(words('who was the former captain?')).toEqual([]);
+    expect(words('who is the captain of the deputy squad?')).toEqual([]);
+  });
+
+  it('is read anywhere in the role\'s noun phrase: "the deputy head teacher" qualifies "teacher"', () => {
+    const teacher = (word: string) => word === 'teacher';
+    expect(words('who is the deputy head teacher', teacher)).toEqual(['deputy']);
+    expect([...askedQualifiers('who is the deputy head teacher', teacher).roles]).toEqual(['teacher']);
+    // Only back to a function word: "deputy" of another phrase does not qualify it.
+    expect(words('who from the deputy group is the head teacher', teacher)).toEqual([]);
+  });
+
+  it('names only the roles it stands before, not every role the question asks', () => {
+    const both = (word: string) => ['captain', 'chairman'].includes(word);
+    expect([...askedQualifiers('who is the vice captain under the chairman?', both).roles]).toEqual([
+      'captain',
+    ]);
   });
 
   it('a title without the asked qualifier is another office; with it, or with none asked, not', () => {
@@ -295,5 +312,12 @@ describe('a qualifier the question sets before its role ("vice captain", "deputy
     expect(lacksQualifier(tokenize('Club captain'), vice)).toBe(true);
     expect(lacksQualifier(tokenize('Club vice-captain'), vice)).toBe(false);
     expect(lacksQualifier(tokenize('Club captain'), new Set())).toBe(false);
+  });
+
+  it('deputy and vice name one office, the stand-in; "assistant" and "shadow" others', () => {
+    expect(lacksQualifier(tokenize('Vice-captain'), new Set(['deputy']))).toBe(false);
+    expect(lacksQualifier(tokenize('deputy leader'), new Set(['vice']))).toBe(false);
+    expect(lacksQualifier(tokenize('Assistant principal'), new Set(['vice']))).toBe(true);
+    expect(lacksQualifier(tokenize('deputy leader'), new Set(['shadow']))).toBe(true);
   });
 });
