@@ -22,6 +22,7 @@ import { DETERMINERS, isStopword, tailBefore, type Token } from './text.js';
 import {
   commonSenses,
   derivedWords,
+  hasPersonSense,
   isEnglishWord,
   isKindOf,
   isKindOrSame,
@@ -854,7 +855,7 @@ const OF_A_NAME = /^\s+of\s+(?:the\s+)?[\p{Lu}\d]/u;
  * picks a person's; a phrase with no person sense ("the shares of Severn Water") is never one.
  */
 export function headsNamedBody(text: string, after: string): boolean {
-  return OF_A_NAME.test(after) && isKindOrSame(headWord(text).toLowerCase(), 'person', Infinity);
+  return OF_A_NAME.test(after) && hasPersonSense(headWord(text).toLowerCase());
 }
 
 /**

@@ -62,8 +62,8 @@ import {
 import { strandedObject } from './stranded.js';
 import { tokenize } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
-import { roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
-import { qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
+import { namesRoleAsked, roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
+import { lacksQualifier, qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
 import { askedVerb, objectInSpan, objectsOfVerb, passiveAsked } from './verb-object.js';
 import {
   agentsOfVerb,
@@ -86,7 +86,7 @@ import { meansOf } from './means.js';
 import { tiedToAskedVerb } from './who-tied.js';
 import { nameListOf } from './name-list.js';
 import { verbLemmaOf } from './lemma.js';
-import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
@@ -618,7 +618,9 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   if (parsed.type !== 'person' || parsed.keywords.length === 0) return all;
   // "Who is the chancellor?" of "The prime minister, David Allen, said he had full confidence in his
   // chancellor": the passage says the role only of someone it does not name, so none it names holds it.
-  const roles = new Set(parsed.keywords.filter((k) => isRoleNoun(k.word)).map((k) => k.stem));
+  const roles = new Set(
+    parsed.keywords.filter((k) => namesRoleAsked(input.question, k.word)).map((k) => k.stem),
+  );
   const whoIs = WHO_IS.test(input.question);
   if (whoIs && roles.size > 0 && saysRoleOnlyPossessed(roles, passage.text, passage.tokens))
     return all.filter((c) => c.kind !== 'person');
@@ -641,8 +643,17 @@ function byTitle(all: ScoredSpan[], input: SpanInput): ScoredSpan[] {
   // "Who is the head of the IMF?" is not answered by "Serge Troeber, deputy head of …": a deputy, a
   // vice-president, a former minister does not hold the role asked, unless the question says so too.
   const said = new Set(tokenize(input.question).map((t) => t.word));
+  // And the other way round: "Club captain Alan Hughes" is not "the vice captain" asked. Only a title
+  // saying the qualified role word itself, as `titlesHolder` reads it: "Club secretary Jo Bell" says
+  // another role, which the question's other words weigh as before.
+  // The qualifier as the ranking read it (`askedRole`): only a who-is question asks a role's holder.
+  const qualified = input.role?.qualified;
   const other = people.filter((p) =>
-    p.title.some((t, i) => asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)),
+    p.title.some(
+      (t, i) =>
+        (asked.has(t.stem) && qualifiedRoleAt(p.title, i, said)) ||
+        (qualified?.stems.has(t.stem) === true && lacksQualifier(p.title, qualified.words)),
+    ),
   );
   const holders = candidates.filter(
     (c) => !other.some((p) => p.name.start >= c.span.start && p.name.end <= c.span.end),

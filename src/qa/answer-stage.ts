@@ -36,6 +36,7 @@ import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
 import type { AgedPerson } from './span-input.js';
+import type { AskedRole } from './holder-asked.js';
 import { startsUpper } from './letters.js';
 
 /** What the extractor needs to know about the best passage; undefined when there is none. */
@@ -355,6 +356,7 @@ export function spanInputOf(
       ? { corrections: reading.corrections }
       : {}),
     ...(reading.aged !== undefined ? { aged: reading.aged } : {}),
+    ...(reading.role !== undefined ? { role: reading.role } : {}),
   };
 }
 
@@ -370,6 +372,8 @@ export interface QuestionReading {
   aged?: AgedPerson;
   /** The name asked by its noun, as the question was typed (`nameAskedOf`), as the refusal read it. */
   nameAsked?: NameAsked;
+  /** The role a "who is the R?" question asks the holder of (`askedRole`), as the ranking read it. */
+  role?: AskedRole;
 }
 
 export function shortAnswer(

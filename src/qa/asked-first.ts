@@ -18,7 +18,7 @@ import { referentsOf, toldGender } from './referents.js';
 import type { Ranked } from './rerank.js';
 import type { Entity } from './entities.js';
 import type { Span } from './span-input.js';
-import { askedRole, saysRoleOnlyPossessed, titlesHolder } from './holder-asked.js';
+import { saysRoleOnlyPossessed, titlesHolder, type AskedRole } from './holder-asked.js';
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
@@ -50,6 +50,8 @@ export interface AskedOrder {
   readonly groups: readonly Group[];
   /** The people the conversation's pronoun was read as, if any: whose words "what did they say?" asks. */
   readonly people?: readonly string[] | undefined;
+  /** The role the meant question asks the holder of (`askedRole`), read once for ranking and answer. */
+  readonly role: AskedRole | undefined;
 }
 
 type Stage = (ranked: Ranked[], asked: AskedOrder) => Ranked[];
@@ -297,8 +299,7 @@ function objectWord(question: string, verb: AskedVerb, word: string): boolean {
  * said there only of a deputy, a former, outgoing or shadow holder. Unchanged for a question that asks
  * no role's holder.
  */
-function roleHoldersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedOrder): Ranked[] {
-  const role = askedRole(question, groups);
+function roleHoldersFirst(ranked: Ranked[], { index, role }: AskedOrder): Ranked[] {
   if (role === undefined) return ranked;
   const head = ranked.slice(0, PASSAGE_CANDIDATES).map((r) => {
     const entities = index.entities(r.id);

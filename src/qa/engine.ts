@@ -30,6 +30,7 @@ import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js'
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
 import { storyNamedOnly } from './story-named.js';
+import { askedRole } from './holder-asked.js';
 import {
   PASSAGE_CANDIDATES,
   PASSAGE_MODEL,
@@ -478,6 +479,8 @@ export class Engine {
       topic === undefined && reading?.person !== undefined
         ? (this.askedOf(read, reading.person) ?? parsed)
         : parsed;
+    // The role a "who is the R?" question asks the holder of: one reading for the order and the answer.
+    const role = askedRole(meant.text, groups);
     // Stage 4c, the orders the question asks for (`asked-first.ts`).
     const ordered = askedFirst(held, {
       index: this.index,
@@ -485,6 +488,7 @@ export class Engine {
       read: read.text,
       groups,
       people: reading?.people,
+      role,
     });
     // Stage 4d, the person it asks about first (`person-first.ts`).
     const {
@@ -559,6 +563,7 @@ export class Engine {
             ...(reading?.people !== undefined ? { people: reading.people } : {}),
             ...(aged !== undefined ? { aged } : {}),
             ...(nameAsked !== undefined ? { nameAsked } : {}),
+            ...(role !== undefined ? { role } : {}),
             corrections,
           }),
           limit,

@@ -8,10 +8,19 @@
  */
 import type { Entity } from './entities.js';
 import type { Group } from './expansion.js';
-import { qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
+import { askedQualifiers, lacksQualifier, qualifiedRoleAt, titledPeople, withTitledNames } from './titles.js';
 import { BE_FORMS } from './auxiliaries.js';
-import { tokenize, type Token } from './text.js';
-import { isRoleNoun } from './wordnet.js';
+import { DETERMINERS, isFunctionWord, tokenize, type Token } from './text.js';
+import { startsUpper } from './letters.js';
+import {
+  hasPersonSense,
+  isAdverb,
+  isKindOrSame,
+  isLemma,
+  isRoleNoun,
+  NOUN_FILE,
+  nounClasses,
+} from './wordnet.js';
 import { opposites } from './antonyms.js';
 
 /** "Who is", "who was", "who's", "whos", "who are": a question asking who someone is. */
@@ -32,6 +41,12 @@ export interface AskedRole {
    * old owner?", "previous", "former"): before the role in a passage, such a word titles another holder.
    */
   opposed: ReadonlySet<string>;
+  /**
+   * The words the question sets before its role that make it another role ("deputy" of "who is the
+   * deputy head?", `askedQualifiers`), and the stems of the roles they qualify: a title saying such a
+   * role without them is the unqualified holder's, another person (read here and by `answer-span.ts`).
+   */
+  qualified: { words: ReadonlySet<string>; stems: ReadonlySet<string> };
 }
 
 /** Words of a question asking of a role's past holder. */
@@ -45,14 +60,22 @@ const PAST = /\b(?:was|were|used to|before|previously|formerly)\b/iu;
  */
 export function askedRole(question: string, groups: readonly Group[]): AskedRole | undefined {
   if (!WHO_IS.test(question)) return undefined;
-  const roles = groups.filter((g) => g.terms.length > 0 && isRoleNoun(g.word));
+  const roles = groups.filter((g) => g.terms.length > 0 && namesRoleAsked(question, g.word));
   if (roles.length === 0) return undefined;
   return {
     stems: new Set(roles.flatMap((g) => g.terms.map((t) => t.stem))),
     words: new Set(tokenize(question).map((t) => t.word)),
     past: PAST.test(question),
     opposed: opposedQualifiers(question, roles),
+    qualified: qualifiedStems(question, roles),
   };
+}
+
+/** The question's qualifiers (`askedQualifiers`) and the stems of the role groups they stand before. */
+function qualifiedStems(question: string, roles: readonly Group[]): AskedRole['qualified'] {
+  const qualified = askedQualifiers(question, (word) => roles.some((g) => g.word === word));
+  const stems = roles.filter((g) => qualified.roles.has(g.word)).flatMap((g) => g.terms.map((t) => t.stem));
+  return { words: qualified.words, stems: new Set(stems) };
 }
 
 /**
@@ -74,7 +97,13 @@ export function titlesHolder(
   const named = entities.filter((e) => e.type === 'person').length;
   if (saysOpposedRole(role, tokens) && named <= 1) return 'other';
   let other = false;
-  const holds = (title: readonly Token[]) =>
+  const holds = (title: readonly Token[]) => {
+    // "Club captain Alan Hughes" for "who is the vice captain?": the role without the asked qualifier.
+    const unqualified = lacksQualifier(title, role.qualified.words);
+    if (unqualified && title.some((t) => role.qualified.stems.has(t.stem))) other = true;
+    return !unqualified && heldIn(title);
+  };
+  const heldIn = (title: readonly Token[]) =>
     title.some((t, i) => {
       if (!role.stems.has(t.stem)) return false;
       const qualified = !role.past && qualifiedRoleAt(title, i, role.words);
@@ -99,6 +128,60 @@ export function titlesHolder(
 const APPOSED_BEFORE = /\p{L}\s*,\s*$/u;
 /** The words of the role phrase read before such a comma ("firm's chief executive"): one noun phrase's. */
 const APPOSED_WORDS = 3;
+
+/** Does a question's word name the role it asks: a noun for a kind of person, or `headsBody`'s "head of …"? */
+export function namesRoleAsked(question: string, word: string): boolean {
+  return isRoleNoun(word) || headsBody(question, word);
+}
+
+/** Every sense of a noun, for `headsBody`: a body may be named by a rarer sense ("trust", "bank"). */
+const ALL_SENSES = Number.POSITIVE_INFINITY;
+/** Only a noun's commonest sense: "group" itself, filed with WordNet's top classes. */
+const COMMONEST_SENSE = 1;
+/** The words of the body named after "of" and its determiner ("the kestrel harbour trust"): a name's few. */
+const BODY_WORDS = 4;
+/** What may stand between the body and the word ending it, or the question's end: no comma or clause. */
+const BODY_END = /^[\s?.!]*$/u;
+
+/**
+ * Does the word end a body's name, as no name goes on with it: a function word ("at the moment", "in
+ * 2024", "now") or an adverb WordNet lists as no noun ("currently"). "Home" of "the home office" is an
+ * adverb and a noun, so may be a name's.
+ */
+function endsBody(word: string): boolean {
+  return isFunctionWord(word) || (isAdverb(word) && !isLemma('noun', word));
+}
+
+/**
+ * "Who is the head of the IMF?", "who is the head of the vestey group": a noun that names a person only
+ * in a rarer sense ("head": a body part first; WordNet's "head, chief, top dog", a person in charge, is
+ * its fourth) is read in that sense when the question sets it before "of" and a body, whose head is no
+ * body part: a name (written in capitals, "IMF", or no word WordNet lists in lower case, "wto") or a
+ * noun for a group in any of its senses ("group", "council", "trust": WordNet's noun.group). The body
+ * runs to the question's end or a word no name goes on with (`endsBody`: "the head of the ferry trust
+ * now"): "the head of the trust, and when did she start" reads no role.
+ */
+export function headsBody(question: string, word: string): boolean {
+  if (!hasPersonSense(word)) return false;
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((t) => t.word === word);
+  if (at < 0 || tokens[at + 1]?.word !== 'of') return false;
+  const opens = DETERMINERS.has(tokens[at + 2]?.word ?? '') ? 1 : 0;
+  const rest = tokens.slice(at + 2 + opens);
+  const ends = rest.findIndex((t) => endsBody(t.word));
+  const phrase = ends < 0 ? rest : rest.slice(0, ends);
+  const first = phrase[0];
+  const last = phrase.at(-1);
+  if (first === undefined || last === undefined || phrase.length > BODY_WORDS) return false;
+  const after = question.slice(last.end, rest[ends]?.start);
+  if (question.slice(first.start, last.end).includes(',') || !BODY_END.test(after)) return false;
+  // In any sense: a body is often named by a word whose commonest sense is another ("trust", "bank").
+  // "Group" itself WordNet files with its top classes (noun.tops), above its kinds of group.
+  const body =
+    nounClasses(last.word, ALL_SENSES).has(NOUN_FILE.group) ||
+    isKindOrSame(last.word, 'group', COMMONEST_SENSE);
+  return startsUpper(question.slice(last.start, last.end)) || !isLemma('noun', last.word) || body;
+}
 
 /** Possessive determiners: "his chancellor", "their coach". */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

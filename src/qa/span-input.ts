@@ -3,6 +3,7 @@
  * its tokens and tags, the question and what the stages before read into it, and the span answered.
  */
 import type { Entity } from './entities.js';
+import type { AskedRole } from './holder-asked.js';
 import type { PronounSex } from './pronoun-sex.js';
 import type { ParsedQuestion } from './question.js';
 import type { SpanKind } from './span-parts.js';
@@ -84,6 +85,8 @@ export interface SpanInput {
   corrections?: readonly { from: string; to: string }[];
   /** The person whose age is asked, as the ranking read them (`AgedPerson`). */
   aged?: AgedPerson;
+  /** The role a "who is the R?" question asks the holder of, as the ranking read it (`askedRole`). */
+  role?: AskedRole;
 }
 
 /** The answer's text and where it sits in the passage (`text` may join parts: "X and Y"). */

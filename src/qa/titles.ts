@@ -7,7 +7,7 @@
 import type { Entity } from './entities.js';
 import type { Correction } from './expansion.js';
 import type { Phrase } from './question.js';
-import { stem, tokenize, type Token } from './text.js';
+import { isFunctionWord, stem, tokenize, type Token } from './text.js';
 import { isFirstName } from '../knowledge/names.js';
 import {
   isCommonWord,
@@ -32,12 +32,27 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
 /** An apposition may open with an article ("Rob Dwight, a spokesman for Icstis,"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /**
- * Words before a role that make it another one ("deputy head", "former minister"); a "shadow"
+ * The qualifiers that name another office, one below the role or beside it: a deputy head is never
+ * titled "head". A closed class, as English forms such offices by these few words. A "shadow"
  * minister is the opposition's spokesman for the office, not its holder (WordNet has "shadow" as a
  * noun only, so no relation says it). An acting or interim holder holds the office while they act:
  * "who is the head coach?" is the interim head coach (session 34's review).
  */
-const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
+const SUBORDINATE: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'shadow']);
+/**
+ * The qualifiers of one office, the holder's stand-in, which stories word as they please ("deputy
+ * captain", "vice-captain", "deputy chairman" for "the vice chairman"): WordNet has no relation between
+ * them as modifiers ("vice" is a noun for a wickedness only). Not "assistant", in schools and firms a
+ * rank below the deputy (an assistant principal is no vice principal: review of session 45), nor
+ * "shadow", the opposition's spokesman.
+ */
+const SECOND_IN_COMMAND: ReadonlySet<string> = new Set(['deputy', 'vice']);
+/**
+ * The qualifiers of time: a former holder's role is another's now. Not among `SUBORDINATE`: a story of
+ * that time titles the holder plainly ("when its owner, Peter Hollis, said he was too tired" is the
+ * previous owner), so a question's "former" does not make a plain title another holder.
+ */
+const FORMER: ReadonlySet<string> = new Set(['former', 'ex']);
 
 /**
  * Does the word before a role make it another one: a deputy's, a shadow or a former
@@ -47,7 +62,8 @@ const QUALIFIED_ROLE = /^(?:deputy|vice|assistant|former|ex|shadow)$/;
  */
 export function qualifiesRole(word: string): boolean {
   return (
-    QUALIFIED_ROLE.test(word) ||
+    SUBORDINATE.has(word) ||
+    FORMER.has(word) ||
     (word.length > 0 && (synonyms(word).includes('former') || saysNoLonger(word)))
   );
 }
@@ -59,15 +75,63 @@ export function qualifiesRole(word: string): boolean {
  * only the word next to it: "Shadow home secretary Tim Moss" is no home secretary, "Former chief
  * executive Mark Dane" no chief executive, "Deputy Prime Minister John Prescott" no prime minister.
  * "Director of the former Russian service" is a director still: "of" begins another phrase. A
- * qualifier the question says too (`said`: "who is the shadow home secretary?") makes no other role.
+ * qualifier the question says too (`said`: "who is the shadow home secretary?"), or one of the same
+ * office (`sameOffice`: "vice-captain" for "the deputy captain"), makes no other role.
  */
 export function qualifiedRoleAt(title: readonly Token[], at: number, said: ReadonlySet<string>): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const word = (title[i] as Token).word;
     if (CONNECTORS.has(word) || ARTICLES.has(word)) return false;
-    if (qualifiesRole(word) && !said.has(word)) return true;
+    if (qualifiesRole(word) && ![...said].some((asked) => sameOffice(asked, word))) return true;
   }
   return false;
+}
+
+/** The words of a role's noun phrase read before it for a qualifier: "deputy head teacher", one name's few. */
+const MODIFIERS = 3;
+
+/** A question's role qualified by a `SUBORDINATE` word, as `askedQualifiers` reads it. */
+export interface QualifiedRole {
+  /** The qualifiers: "deputy" of "who is the deputy head teacher?". */
+  readonly words: ReadonlySet<string>;
+  /** The role words they stand before ("teacher"), not the question's other roles. */
+  readonly roles: ReadonlySet<string>;
+}
+
+/**
+ * The words a question sets before one of its role words (`isRole`), in the role's noun phrase (back
+ * to a function word, at most `MODIFIERS`), that make it another office (`SUBORDINATE`): "deputy" of
+ * "who is the deputy head?", "vice" of "who is the vice-captain?", "deputy" of "the deputy head teacher".
+ */
+export function askedQualifiers(question: string, isRole: (word: string) => boolean): QualifiedRole {
+  const tokens = tokenize(question);
+  const words = new Set<string>();
+  const roles = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!isRole(t.word)) return;
+    const before = tokens.slice(Math.max(0, i - MODIFIERS), i);
+    const phrase = before.slice(before.findLastIndex((b) => isFunctionWord(b.word)) + 1);
+    const found = phrase.filter((b) => SUBORDINATE.has(b.word));
+    if (found.length === 0) return;
+    roles.add(t.word);
+    for (const b of found) words.add(b.word);
+  });
+  return { words, roles };
+}
+
+/**
+ * Does a title say the asked role without the question's qualifier ("Club captain Alan Hughes" for
+ * "who is the vice captain?")? It titles the unqualified holder, another person than the one asked.
+ * A deputy and a vice are one office however a story words it (`SECOND_IN_COMMAND`): "Vice-captain
+ * Sam Kent" holds "the deputy captain" asked.
+ */
+export function lacksQualifier(title: readonly Token[], qualifiers: ReadonlySet<string>): boolean {
+  return qualifiers.size > 0 && !title.some((t) => [...qualifiers].some((q) => sameOffice(q, t.word)));
+}
+
+/** Do two qualifiers name one office: the same word, or two words for the holder's stand-in? */
+function sameOffice(asked: string, said: string): boolean {
+  return asked === said || (SECOND_IN_COMMAND.has(asked) && SECOND_IN_COMMAND.has(said));
 }
 
 export interface Titled {

@@ -1302,6 +1302,15 @@ export function isRoleNoun(word: string): boolean {
   return known;
 }
 
+/**
+ * Has the noun a person among any of its senses, however rare ("head": the fourth, "a person who is in
+ * charge")? Alone it says little; its callers read it only where the words around pick that sense out:
+ * "of" and a body after it (`holder-asked.ts` headsBody, `answer-kind.ts` headsNamedBody).
+ */
+export function hasPersonSense(noun: string): boolean {
+  return isKindOrSame(noun, 'person', Number.POSITIVE_INFINITY);
+}
+
 const placeCache = new Map<string, number | undefined>();
 
 /**

@@ -6,7 +6,13 @@ import { findEntities } from '../../src/qa/entities.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { tokenize } from '../../src/qa/text.js';
-import { roleSplit, titledPeople, TitledPeople } from '../../src/qa/titles.js';
+import {
+  askedQualifiers,
+  lacksQualifier,
+  roleSplit,
+  titledPeople,
+  TitledPeople,
+} from '../../src/qa/titles.js';
 import { spanInputOf } from '../../src/qa/answer-stage.js';
 import { extractSpan } from '../../src/qa/answer-span.js';
 import { questionStems } from '../../src/qa/expansion.js';
@@ -270,5 +276,48 @@ describe("TitledPeople: one question's titled people, read once per sentence", (
       if (plain === undefined || memo === undefined) continue;
       expect(extractSpan(memo, WEIGHTS), question).toEqual(extractSpan(plain, WEIGHTS));
     }
+  });
+});
+
+describe('a qualifier the question sets before its role ("vice captain", "deputy head")', () => {
+  const role = (word: string) => ['captain', 'head', 'president'].includes(word);
+
+  const words = (question: string, isRole = role) => [...askedQualifiers(question, isRole).words];
+
+  it("is read only in a role word's noun phrase, and only a word that forms another office", () => {
+    expect(words('who is the vice captain?')).toEqual(['vice']);
+    expect(words('who is the deputy head of the trust')).toEqual(['deputy']);
+    // A word of time is not one: a story of that time titles the holder plainly.
+    expect(words('who was the former captain?')).toEqual([]);
+    expect(words('who is the captain of the deputy squad?')).toEqual([]);
+  });
+
+  it('is read anywhere in the role\'s noun phrase: "the deputy head teacher" qualifies "teacher"', () => {
+    const teacher = (word: string) => word === 'teacher';
+    expect(words('who is the deputy head teacher', teacher)).toEqual(['deputy']);
+    expect([...askedQualifiers('who is the deputy head teacher', teacher).roles]).toEqual(['teacher']);
+    // Only back to a function word: "deputy" of another phrase does not qualify it.
+    expect(words('who from the deputy group is the head teacher', teacher)).toEqual([]);
+  });
+
+  it('names only the roles it stands before, not every role the question asks', () => {
+    const both = (word: string) => ['captain', 'chairman'].includes(word);
+    expect([...askedQualifiers('who is the vice captain under the chairman?', both).roles]).toEqual([
+      'captain',
+    ]);
+  });
+
+  it('a title without the asked qualifier is another office; with it, or with none asked, not', () => {
+    const vice = new Set(['vice']);
+    expect(lacksQualifier(tokenize('Club captain'), vice)).toBe(true);
+    expect(lacksQualifier(tokenize('Club vice-captain'), vice)).toBe(false);
+    expect(lacksQualifier(tokenize('Club captain'), new Set())).toBe(false);
+  });
+
+  it('deputy and vice name one office, the stand-in; "assistant" and "shadow" others', () => {
+    expect(lacksQualifier(tokenize('Vice-captain'), new Set(['deputy']))).toBe(false);
+    expect(lacksQualifier(tokenize('deputy leader'), new Set(['vice']))).toBe(false);
+    expect(lacksQualifier(tokenize('Assistant principal'), new Set(['vice']))).toBe(true);
+    expect(lacksQualifier(tokenize('deputy leader'), new Set(['shadow']))).toBe(true);
   });
 });
