@@ -36,14 +36,16 @@ function captionParts(block: Block): Block[] {
 }
 
 /**
- * The publication printed with the story's day above the story ("Valley Herald, 9 February 2026" under
- * the headline or the byline): a dated line after one of them and before the first paragraph, not one
- * among the paragraphs.
+ * The publication printed above the story: its name alone beside the headline ("Ellbrook Gazette", the
+ * cleaner's masthead), or with the story's day ("Valley Herald, 9 February 2026" under the headline or
+ * the byline): a dated line after one of them and before the first paragraph, not one among the
+ * paragraphs.
  */
 function printedPublisher(blocks: Block[]): string | undefined {
   let under = false;
   for (const b of blocks) {
     if (b.role === 'body') return undefined;
+    if (b.role === 'masthead') return b.text;
     const line = under && b.role === 'dateline' ? readPublisherLine(b.text) : undefined;
     if (line !== undefined) return line.publisher;
     under ||= b.role === 'title' || b.role === 'credit';
@@ -83,7 +85,8 @@ export function articleFromBlocks(file: string, cleaned: Block[], stated: Articl
   const meta = withPrintedByline(blocks, stated);
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const block of blocks) {
+  // The paper's name is the site's (above), not a sentence of the story.
+  for (const block of blocks.filter((b) => b.role !== 'masthead')) {
     const parts = SPLIT_ROLES.has(block.role) ? splitSentences(block.text) : [block.text];
     for (const text of parts) sentences.push({ index: sentences.length, text, role: block.role, paragraph });
     paragraph++;

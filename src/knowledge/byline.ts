@@ -225,6 +225,21 @@ function isPublication(name: string): boolean {
 }
 
 /**
+ * A paper's name alone on a line ("Ellbrook Gazette", "Thornbury Vale Echo", "The Times of India"), as
+ * local papers print it under their headlines: a publication's name (`isPublication`) whose head is a
+ * publication noun, its last word or the one before "of" ("Voice of America"). Such a line is short and
+ * in Title Case, so it read as the headline and pushed the real one down to a photo caption. Alone it
+ * may still be a headline ("Town Sets New Record"): only a line beside the headline is read so
+ * (`clean.ts`).
+ */
+export function isPaperName(line: string): boolean {
+  if (line.length > 60 || !isPublication(line)) return false;
+  const ws = words(line).map((w) => w.toLowerCase());
+  const head = [ws.at(-1), ws[ws.indexOf('of') - 1]];
+  return head.some((w) => w !== undefined && PUBLICATION_NOUNS.has(w));
+}
+
+/**
  * The line many papers print under the headline or the byline: a name and the day of the story. The name
  * is the publication's ("Valley Herald, 9 February 2026", "The Midland Post · 3 November 2026"), where
  * the story is from, or the place's it was written in ("Newcastle upon Tyne, Monday 3 March 2026"), a
