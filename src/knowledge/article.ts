@@ -1,4 +1,4 @@
-import { bylinePublisher, readByline, readPublisherLine } from './byline.js';
+import { bylinePublisher, isSectionLabel, readByline, readPublisherLine } from './byline.js';
 import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { formatDay } from './dateline.js';
@@ -39,18 +39,20 @@ function captionParts(block: Block): Block[] {
  * The publication printed above the story: its name alone beside the headline ("Ellbrook Gazette", the
  * cleaner's masthead), or with the story's day ("Valley Herald, 9 February 2026" under the headline or
  * the byline): a dated line after one of them and before the first paragraph, not one among the
- * paragraphs.
+ * paragraphs. The dated line wins over a name alone; a section's label (`isSectionLabel`) is none.
  */
 function printedPublisher(blocks: Block[]): string | undefined {
   let under = false;
+  let masthead: string | undefined;
   for (const b of blocks) {
-    if (b.role === 'body') return undefined;
-    if (b.role === 'masthead') return b.text;
+    if (b.role === 'body') break;
+    masthead ??= b.role === 'masthead' && !isSectionLabel(b.text) ? b.text : undefined;
     const line = under && b.role === 'dateline' ? readPublisherLine(b.text) : undefined;
+    // A dated publisher line is the stronger evidence: a name alone may be a section's or a kicker's.
     if (line !== undefined) return line.publisher;
     under ||= b.role === 'title' || b.role === 'credit';
   }
-  return undefined;
+  return masthead;
 }
 
 /**

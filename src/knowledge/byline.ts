@@ -9,6 +9,7 @@
 import { datelineDay, isDateline, isDateWord } from './dateline.js';
 import { hasPersonsName, isKnownPlace, isOrganizationWord, isPersonName, namesSomeone } from './names.js';
 import { words } from './normalize.js';
+import { taggedTerms } from '../nlp/nlp.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -229,8 +230,8 @@ function isPublication(name: string): boolean {
  * local papers print it under their headlines: a publication's name (`isPublication`) whose head is a
  * publication noun, its last word or the one before "of" ("Voice of America"). Such a line is short and
  * in Title Case, so it read as the headline and pushed the real one down to a photo caption. Alone it
- * may still be a headline ("Town Sets New Record"): only a line beside the headline is read so
- * (`clean.ts`).
+ * may still be a headline ("Town Sets New Record"): `clean.ts` reads it so only beside a line that may
+ * be the headline, under it, or above it when it also reads as a name (`readsAsName`).
  */
 export function isPaperName(line: string): boolean {
   if (line.length > 60 || !isPublication(line)) return false;
@@ -309,4 +310,33 @@ export function withoutAuthor(title: string, byline: string | undefined): string
   const head = title.slice(0, tail.index).trim();
   const isAuthor = (byline !== undefined && fold(name) === fold(byline.replace(BY, ''))) || isPersonName(name);
   return isAuthor && head !== '' ? head : title;
+}
+
+/**
+ * Does a line read as a name rather than a sentence? A headline in Title Case may end in a publication
+ * noun ("Lifeboat Sets Launch Record", "Lifeboat Pager Times"): it has a verb, one the tagger sees in
+ * the line, or a word it reads as a verb agreeing with a third-person subject ("it times": "Times",
+ * "Sets", "Plans"), which a paper's name may be too ("The Times"), but then the line is in doubt. For a
+ * line above the headline, whose old reading (a headline's rival) stands when in doubt (`clean.ts`).
+ */
+export function readsAsName(line: string): boolean {
+  const agrees = (word: string) =>
+    taggedTerms(`it ${word.toLowerCase()}`)
+      .slice(1)
+      .some((t) => t.tags.has('PresentTense') && !t.tags.has('Infinitive'));
+  return !taggedTerms(line).some((t) => t.tags.has('Verb') || agrees(t.text));
+}
+
+/**
+ * Is a paper's name a section's label ("Local News", "Coastal News": "news" after adjectives only, a
+ * place's or a topic's)? It names a page of the paper, not the paper: no site (`article.ts`). A name
+ * before "news" is a publisher's ("BBC News", "Ellbrook News").
+ */
+export function isSectionLabel(line: string): boolean {
+  const terms = taggedTerms(line);
+  return (
+    terms.length > 1 &&
+    terms.at(-1)?.text.toLowerCase() === 'news' &&
+    terms.slice(0, -1).every((t) => t.tags.has('Adjective'))
+  );
 }

@@ -4,7 +4,7 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
-import { type Byline, isPaperName, readByline, readBylineTail, readNamedDay } from './byline.js';
+import { type Byline, isPaperName, readByline, readsAsName, readBylineTail, readNamedDay } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
@@ -480,6 +480,8 @@ const mayHead = (u: Unit, i: number): boolean =>
  * line, as "BBC News" is). In Title Case, it outscored a headline in sentence case, and the headline
  * became a photo caption. Beside a line that may be the headline and is no paper's name itself; of two
  * such lines, papers print their name under the headline ("Town Sets New Record" / "Ellbrook Gazette").
+ * A line above the headline is the paper's only when it reads as a name, no sentence nor a section's
+ * label (`readsAsName`): "Lifeboat Sets Launch Record" over a one-line summary is the headline.
  * A line the byline above carries on (`tails`) is the byline's.
  */
 function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<number> {
@@ -491,7 +493,7 @@ function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<nu
   const found = new Set<number>();
   prelude.forEach((_, i) => {
     const under = i > 0 && heads(i - 1) && !found.has(i - 1);
-    const above = i === 0 && heads(1) && !paper(1);
+    const above = i === 0 && heads(1) && !paper(1) && readsAsName(prelude[0]?.text ?? '');
     if (paper(i) && (under || above)) found.add(i);
   });
   return found;

@@ -8,7 +8,8 @@
  */
 import { nounsBefore } from './definition-asked.js';
 import { startsLower } from './letters.js';
-import { tokenize } from './text.js';
+import { taggedTerms } from '../nlp/nlp.js';
+import { type Token, tokenize } from './text.js';
 import { isNoun } from './wordnet.js';
 
 /** After the name: a comma, a determiner, then the description up to the next comma or the end. */
@@ -21,16 +22,37 @@ const MAX_WORDS = 6;
  * "radio", "station"); undefined when it gives none.
  */
 export function describedAs(text: string, name: string): string[] | undefined {
-  const at = text.indexOf(name);
-  if (at === -1) return undefined;
-  const apposed = APPOSED.exec(text.slice(at + name.length))?.[1];
-  const words = apposed?.split(/\s+/u);
+  const tokens = tokenize(text);
+  const named = tokenize(name);
+  const first = nameAt(tokens, named);
+  if (first === -1) return undefined;
+  const end = tokens[first + named.length - 1]?.end ?? text.length;
+  const apposed = APPOSED.exec(text.slice(end))?.[1];
+  const words = apposed === undefined ? undefined : nounPhrase(apposed);
   if (words !== undefined && words.length <= MAX_WORDS && words.every(startsLower) && isNoun(headOf(words)))
     return words;
-  const tokens = tokenize(text);
-  const first = tokens.findIndex((t) => t.start >= at);
-  const before = first === -1 ? undefined : nounsBefore(text, tokens, first);
+  const before = nounsBefore(text, tokens, first);
   return before === undefined ? undefined : text.slice(before.start, before.end).split(/\s+/u);
+}
+
+/** Where the name's words start among the sentence's, as whole words ("Vale FM" is not in "McVale FM"); -1 if nowhere. */
+function nameAt(tokens: readonly Token[], name: readonly Token[]): number {
+  if (name.length === 0) return -1;
+  return tokens.findIndex((_, i) => name.every((n, j) => tokens[i + j]?.word === n.word));
+}
+
+/**
+ * A relative clause or a prepositional phrase ends the noun phrase its head noun closes: "the body
+ * that owns the land" is a body, "the oldest gardening club in the county" a club.
+ */
+const ENDS_PHRASE = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', 'when']);
+
+/** The description's noun phrase: its words up to a relative word or a preposition the tagger sees. */
+function nounPhrase(description: string): string[] {
+  const cut = taggedTerms(description).find(
+    (t) => t.start > 0 && (ENDS_PHRASE.has(t.text.toLowerCase()) || t.tags.has('Preposition')),
+  );
+  return description.slice(0, cut?.start).trim().split(/\s+/u);
 }
 
 /** The description's head noun, its last word ("station"). */

@@ -336,10 +336,11 @@ export function findSubject(
 }
 
 /**
- * The candidates, with a body the headline names by what the lead calls it ("Community radio station
- * marks ten years on air" over "Vale FM, the town's community radio station, …": `described-body.ts`)
- * counted as named in the headline, and the words of that description the tagger took for a name of
- * their own ("Community radio", in the headline only) no other candidate.
+ * The candidates anew, with a body the headline names by what the lead calls it ("Community radio
+ * station marks ten years on air" over "Vale FM, the town's community radio station, …":
+ * `described-body.ts`) counted as named in the headline (a copy of it, marked so), and the words of
+ * that description the tagger took for a name of their own ("Community radio", in the headline only)
+ * no other candidate.
  */
 function describedInHeadline(
   candidates: Candidate[],
@@ -353,8 +354,10 @@ function describedInHeadline(
       : lead.map((s) => describedAs(s.text, body.name)).find((d) => d !== undefined);
   if (body === undefined || description === undefined || !headlineDescribes(headline, description))
     return candidates;
-  body.inHeadline = true;
-  return candidates.filter((c) => c === body || c.inLead || !isOfDescription(c.name, description));
+  const named = { ...body, inHeadline: true };
+  return candidates.flatMap((c) =>
+    c === body ? [named] : c.inLead || !isOfDescription(c.name, description) ? [c] : [],
+  );
 }
 
 // One subject per parsed article, found on first use: the loader hands back the same object for an

@@ -718,6 +718,27 @@ describe("the paper's name printed alone by the headline", () => {
     expect(a.meta?.siteName).toBe('Ellbrook Gazette');
   });
 
+  it.each(['Cinema Sets Attendance Record', 'Cinema Plans Under Review', 'Cinema Booking Times'])(
+    'a Title Case headline "%s" ending on a paper\'s noun, a summary under it, is the title, no paper',
+    (head) => {
+      const summary = 'Volunteers say the changes will fill the seats';
+      const a = parseArticle('c.txt', `${head}\n${summary}\nBy Jo Pascoe\n\n${BODY}`);
+      expect(a.title).toBe(head);
+      expect(a.meta?.siteName).toBeUndefined();
+    },
+  );
+
+  it("a section's label above the headline is no paper; a dated paper's line under it is", () => {
+    const label = story('Local News', HEAD);
+    expect(label.title).toBe(HEAD);
+    expect(label.meta?.siteName).toBeUndefined();
+    const dated = parseArticle('d.txt', `Coastal News\n${HEAD}\nEllbrook Gazette, 9 April 2026\n\n${BODY}`);
+    expect(dated.title).toBe(HEAD);
+    expect(dated.meta?.siteName).toBe('Ellbrook Gazette');
+    const both = parseArticle('b.txt', `Thornbury Vale Echo\n${HEAD}\nEllbrook Gazette, 9 April 2026\n\n${BODY}`);
+    expect(both.meta?.siteName).toBe('Ellbrook Gazette');
+  });
+
   it('a short line with no paper\'s noun, a byline\'s paper and the front matter\'s title are read as before', () => {
     expect(story(HEAD, 'Cinema Revival').meta?.siteName).toBeUndefined();
     const bylined = story(HEAD, 'By Jo Pascoe', 'Ellbrook Gazette');

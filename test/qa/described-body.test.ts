@@ -11,6 +11,19 @@ describe('what the lead calls a body it names', () => {
     ]);
   });
 
+  it('the noun phrase only: not a relative clause nor a phrase after its head noun', () => {
+    const council = 'Ellbrook Town Council, the body that owns the land, voted on Tuesday.';
+    expect(describedAs(council, 'Ellbrook Town Council')).toEqual(['body']);
+    const club = 'Ellbrook Growers, the oldest gardening club in the county, met on Friday.';
+    expect(describedAs(club, 'Ellbrook Growers')).toEqual(['oldest', 'gardening', 'club']);
+  });
+
+  it('the name as whole words, not inside a longer one', () => {
+    const lead = "McVale FM, the town's community radio station, celebrated on Friday.";
+    expect(describedAs(lead, 'Vale FM')).toBeUndefined();
+    expect(describedAs(lead, 'McVale FM')).toEqual(["town's", 'community', 'radio', 'station']);
+  });
+
   it('none where the name is followed by a clause, a name or nothing', () => {
     expect(describedAs('Vale FM, which began in 2016, is ten.', 'Vale FM')).toBeUndefined();
     expect(describedAs('Vale FM, the BBC and Ofcom met on Friday.', 'Vale FM')).toBeUndefined();
