@@ -1,4 +1,4 @@
-import { bylinePublisher, readByline, readPublisherLine } from './byline.js';
+import { bylinePublisher, isSectionLabel, readByline, readPublisherLine } from './byline.js';
 import { splitCaptionCredit } from './caption.js';
 import { cleanArticle, extractDate, tidyDateline } from './clean.js';
 import { formatDay } from './dateline.js';
@@ -36,19 +36,23 @@ function captionParts(block: Block): Block[] {
 }
 
 /**
- * The publication printed with the story's day above the story ("Valley Herald, 9 February 2026" under
- * the headline or the byline): a dated line after one of them and before the first paragraph, not one
- * among the paragraphs.
+ * The publication printed above the story: its name alone beside the headline ("Ellbrook Gazette", the
+ * cleaner's masthead), or with the story's day ("Valley Herald, 9 February 2026" under the headline or
+ * the byline): a dated line after one of them and before the first paragraph, not one among the
+ * paragraphs. The dated line wins over a name alone; a section's label (`isSectionLabel`) is none.
  */
 function printedPublisher(blocks: Block[]): string | undefined {
   let under = false;
+  let masthead: string | undefined;
   for (const b of blocks) {
-    if (b.role === 'body') return undefined;
+    if (b.role === 'body') break;
+    masthead ??= b.role === 'masthead' && !isSectionLabel(b.text) ? b.text : undefined;
     const line = under && b.role === 'dateline' ? readPublisherLine(b.text) : undefined;
+    // A dated publisher line is the stronger evidence: a name alone may be a section's or a kicker's.
     if (line !== undefined) return line.publisher;
     under ||= b.role === 'title' || b.role === 'credit';
   }
-  return undefined;
+  return masthead;
 }
 
 /**
@@ -83,7 +87,8 @@ export function articleFromBlocks(file: string, cleaned: Block[], stated: Articl
   const meta = withPrintedByline(blocks, stated);
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const block of blocks) {
+  // The paper's name is the site's (above), not a sentence of the story.
+  for (const block of blocks.filter((b) => b.role !== 'masthead')) {
     const parts = SPLIT_ROLES.has(block.role) ? splitSentences(block.text) : [block.text];
     for (const text of parts) sentences.push({ index: sentences.length, text, role: block.role, paragraph });
     paragraph++;

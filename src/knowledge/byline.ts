@@ -9,6 +9,7 @@
 import { datelineDay, isDateline, isDateWord } from './dateline.js';
 import { hasPersonsName, isKnownPlace, isOrganizationWord, isPersonName, namesSomeone } from './names.js';
 import { words } from './normalize.js';
+import { taggedTerms } from '../nlp/nlp.js';
 
 /** One word of a person's name: "Okoye", "O'Neill", "J.", "Al-Masri", "DANIEL". */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -225,6 +226,21 @@ function isPublication(name: string): boolean {
 }
 
 /**
+ * A paper's name alone on a line ("Ellbrook Gazette", "Thornbury Vale Echo", "The Times of India"), as
+ * local papers print it under their headlines: a publication's name (`isPublication`) whose head is a
+ * publication noun, its last word or the one before "of" ("Voice of America"). Such a line is short and
+ * in Title Case, so it read as the headline and pushed the real one down to a photo caption. Alone it
+ * may still be a headline ("Town Sets New Record"): `clean.ts` reads it so only beside a line that may
+ * be the headline, under it, or above it when it also reads as a name (`readsAsName`).
+ */
+export function isPaperName(line: string): boolean {
+  if (line.length > 60 || !isPublication(line)) return false;
+  const ws = words(line).map((w) => w.toLowerCase());
+  const head = [ws.at(-1), ws[ws.indexOf('of') - 1]];
+  return head.some((w) => w !== undefined && PUBLICATION_NOUNS.has(w));
+}
+
+/**
  * The line many papers print under the headline or the byline: a name and the day of the story. The name
  * is the publication's ("Valley Herald, 9 February 2026", "The Midland Post · 3 November 2026"), where
  * the story is from, or the place's it was written in ("Newcastle upon Tyne, Monday 3 March 2026"), a
@@ -294,4 +310,33 @@ export function withoutAuthor(title: string, byline: string | undefined): string
   const head = title.slice(0, tail.index).trim();
   const isAuthor = (byline !== undefined && fold(name) === fold(byline.replace(BY, ''))) || isPersonName(name);
   return isAuthor && head !== '' ? head : title;
+}
+
+/**
+ * Does a line read as a name rather than a sentence? A headline in Title Case may end in a publication
+ * noun ("Lifeboat Sets Launch Record", "Lifeboat Pager Times"): it has a verb, one the tagger sees in
+ * the line, or a word it reads as a verb agreeing with a third-person subject ("it times": "Times",
+ * "Sets", "Plans"), which a paper's name may be too ("The Times"), but then the line is in doubt. For a
+ * line above the headline, whose old reading (a headline's rival) stands when in doubt (`clean.ts`).
+ */
+export function readsAsName(line: string): boolean {
+  const agrees = (word: string) =>
+    taggedTerms(`it ${word.toLowerCase()}`)
+      .slice(1)
+      .some((t) => t.tags.has('PresentTense') && !t.tags.has('Infinitive'));
+  return !taggedTerms(line).some((t) => t.tags.has('Verb') || agrees(t.text));
+}
+
+/**
+ * Is a paper's name a section's label ("Local News", "Coastal News": "news" after adjectives only, a
+ * place's or a topic's)? It names a page of the paper, not the paper: no site (`article.ts`). A name
+ * before "news" is a publisher's ("BBC News", "Ellbrook News").
+ */
+export function isSectionLabel(line: string): boolean {
+  const terms = taggedTerms(line);
+  return (
+    terms.length > 1 &&
+    terms.at(-1)?.text.toLowerCase() === 'news' &&
+    terms.slice(0, -1).every((t) => t.tags.has('Adjective'))
+  );
 }

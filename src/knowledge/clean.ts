@@ -4,7 +4,7 @@
  * prompts) dropped. The rules look at the shape of each line and where it sits relative to the body,
  * not at any one site's wording, so that they hold for pages we have never seen.
  */
-import { type Byline, readByline, readBylineTail, readNamedDay } from './byline.js';
+import { type Byline, isPaperName, readByline, readsAsName, readBylineTail, readNamedDay } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
@@ -465,23 +465,53 @@ const tellsStory = (text: string, bodyWords: ReadonlySet<string>): boolean =>
   contentWords(text).some((w) => bodyWords.has(w));
 
 /**
+ * Whether a prelude line may be the headline by its own shape: no dated line, credit, sentence or line
+ * its markup gives a role. A byline is short and in Title Case like a headline, but never one; nor is
+ * a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
+ */
+const mayHead = (u: Unit, i: number): boolean =>
+  !(u.role !== undefined || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) &&
+  readByline(u.text) === undefined &&
+  splitCaptionCredit(u.text).credit === undefined;
+
+/**
+ * The prelude lines that are the paper's name printed beside the headline (`isPaperName`: "Ellbrook
+ * Gazette" under "Community cinema reopens after five-year closure", or above it as a page's first
+ * line, as "BBC News" is). In Title Case, it outscored a headline in sentence case, and the headline
+ * became a photo caption. Beside a line that may be the headline and is no paper's name itself; of two
+ * such lines, papers print their name under the headline ("Town Sets New Record" / "Ellbrook Gazette").
+ * A line above the headline is the paper's only when it reads as a name, no sentence nor a section's
+ * label (`readsAsName`): "Lifeboat Sets Launch Record" over a one-line summary is the headline.
+ * A line the byline above carries on (`tails`) is the byline's.
+ */
+function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<number> {
+  const paper = (i: number) => plain(prelude[i]) && !tails.has(i) && isPaperName(prelude[i]?.text ?? '');
+  const heads = (i: number) => {
+    const u = prelude[i];
+    return u !== undefined && !tails.has(i) && mayHead(u, i);
+  };
+  const found = new Set<number>();
+  prelude.forEach((_, i) => {
+    const under = i > 0 && heads(i - 1) && !found.has(i - 1);
+    const above = i === 0 && heads(1) && !paper(1) && readsAsName(prelude[0]?.text ?? '');
+    if (paper(i) && (under || above)) found.add(i);
+  });
+  return found;
+}
+
+/**
  * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
- * headline; -1 for none.
+ * headline, of those not `notHeadline` (the byline's tails, the paper's name); -1 for none.
  */
 function headlineOf(
   prelude: readonly Unit[],
-  tails: ReadonlySet<number>,
+  notHeadline: ReadonlySet<number>,
   menuAbove: boolean,
   story: ((text: string) => boolean) | undefined,
 ): number {
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex !== -1) return titleIndex;
-  const candidate = (u: Unit, i: number): boolean =>
-    // A byline is short and in Title Case like a headline, but never one.
-    !(u.role !== undefined || tails.has(i) || isDated(u.text, i) || isCredit(u.text) || TERMINAL.test(u.text)) &&
-    // Nor is a line that ends in a photo credit ("… (Photo: Jonas Weber)"): that is the caption.
-    readByline(u.text) === undefined &&
-    splitCaptionCredit(u.text).credit === undefined;
+  const candidate = (u: Unit, i: number): boolean => !notHeadline.has(i) && mayHead(u, i);
   // On a page copied with its chrome (`story` given), a headline tells the story the body tells; a
   // site's menu ("Home News Sport What's On") or a section's name does not. Title Case alone would take
   // the menu over a headline written in sentence case. When no line tells the story (a headline all
@@ -546,6 +576,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   const menuAbove = column.size > 0 || above.some(navigation);
   const prelude = above.filter((u, i) => u.heading > 0 || (!navigation(u) && !column.has(i)));
   const tails = bylineTails(prelude);
+  const papers = mastheads(prelude, tails);
   // A page copied with its site's chrome (a menu, a breadcrumb, "Skip to content" dropped above the
   // body) may hold more of it above the story, in Title Case like a headline: there the headline is a
   // line that tells the story the body tells. A plain story's lines above its body are its own (a
@@ -554,12 +585,13 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   const chrome = menuAbove || read.slice(0, firstBody === undefined ? read.length : read.indexOf(firstBody)).some(debris);
   const bodyWords = chrome ? new Set(units.slice(first, last + 1).flatMap((u) => contentWords(u.text))) : undefined;
   const story = bodyWords === undefined ? undefined : (text: string) => tellsStory(text, bodyWords);
-  const titleIndex = headlineOf(prelude, tails, menuAbove, story);
+  const titleIndex = headlineOf(prelude, new Set([...tails, ...papers]), menuAbove, story);
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (tails.has(i)) return; // printed with the byline above it
+    else if (papers.has(i)) blocks.push({ role: 'masthead', text: u.text });
     else if (byline !== undefined) blocks.push(...bylineBlocks(byline, tailOf(prelude, i, tails)));
     else if (isDated(u.text, i)) blocks.push({ role: 'dateline', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });

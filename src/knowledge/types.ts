@@ -1,8 +1,20 @@
 /**
  * What part of the page a sentence came from. `comment` is a reader's comment printed under the story
- * (comments.ts); `related` (other stories' headlines) and `tags` never answer questions.
+ * (comments.ts); `related` (other stories' headlines) and `tags` never answer questions. `masthead` is
+ * the paper's name printed alone by the headline ("Ellbrook Gazette"): read into the article's site
+ * (`article.ts`), it is no sentence.
  */
-export type Role = 'title' | 'dateline' | 'caption' | 'credit' | 'heading' | 'body' | 'comment' | 'related' | 'tags';
+export type Role =
+  | 'title'
+  | 'dateline'
+  | 'caption'
+  | 'credit'
+  | 'heading'
+  | 'body'
+  | 'comment'
+  | 'related'
+  | 'tags'
+  | 'masthead';
 
 /** A cleaned line or paragraph of an article with the role it plays on the page. */
 export interface Block {

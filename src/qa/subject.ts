@@ -15,6 +15,7 @@
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
+import { describedAs, headlineDescribes, isOfDescription } from './described-body.js';
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARY } from './auxiliaries.js';
@@ -312,7 +313,9 @@ export function findSubject(
     c.inLead = lead.some((s) => c.said(s.text));
     c.mentions = [...headline, ...body].filter((s) => c.said(s.text)).length;
   }
-  const ranked = [...candidates.values()].sort((a, b) => b.mentions - a.mentions);
+  const ranked = describedInHeadline([...candidates.values()], titleText, lead).sort(
+    (a, b) => b.mentions - a.mentions,
+  );
   const top = ranked[0];
   if (top === undefined || !standsOut(ranked, headline.length + body.length)) return undefined;
   // A story that never says "he" or "she" is not about a person, whatever the tagger took its name for
@@ -330,6 +333,31 @@ export function findSubject(
     pronouns: top.kind === 'person' ? personPronouns(counts) : new Set([...IT, ...THEY]),
     mentions: top.mentions,
   };
+}
+
+/**
+ * The candidates anew, with a body the headline names by what the lead calls it ("Community radio
+ * station marks ten years on air" over "Vale FM, the town's community radio station, …":
+ * `described-body.ts`) counted as named in the headline (a copy of it, marked so), and the words of
+ * that description the tagger took for a name of their own ("Community radio", in the headline only)
+ * no other candidate.
+ */
+function describedInHeadline(
+  candidates: Candidate[],
+  headline: string,
+  lead: readonly Sentence[],
+): Candidate[] {
+  const body = candidates.find((c) => c.kind === 'organization' && c.inLead && !c.inHeadline);
+  const description =
+    body === undefined
+      ? undefined
+      : lead.map((s) => describedAs(s.text, body.name)).find((d) => d !== undefined);
+  if (body === undefined || description === undefined || !headlineDescribes(headline, description))
+    return candidates;
+  const named = { ...body, inHeadline: true };
+  return candidates.flatMap((c) =>
+    c === body ? [named] : c.inLead || !isOfDescription(c.name, description) ? [c] : [],
+  );
 }
 
 // One subject per parsed article, found on first use: the loader hands back the same object for an

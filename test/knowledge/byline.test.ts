@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import {
   bylinePublisher,
+  isPaperName,
   readByline,
   readBylineTail,
   readNamedDay,
@@ -386,5 +387,34 @@ describe("a web page's title without its author", () => {
       'Harbour bridge approved - BBC News',
     );
     expect(withoutAuthor('Eleanor Ainge Roy', 'Eleanor Ainge Roy')).toBe('Eleanor Ainge Roy');
+  });
+});
+
+describe('a paper\'s name alone on a line ("Ellbrook Gazette")', () => {
+  it.each([
+    'Ellbrook Gazette',
+    'Thornbury Vale Echo',
+    'Marlow Bridge Courier',
+    'The Ellbrook Gazette',
+    'BBC News',
+    'The Times of India', // the noun before "of"
+    'Voice of America',
+    'Isle of Man Today',
+  ])('one: %s', (line) => {
+    expect(isPaperName(line)).toBe(true);
+  });
+
+  it.each([
+    'Cinema Revival', // no publication noun: a short headline or a section
+    'Tories Triumph',
+    'BBC Sport',
+    'Bank of England', // a body
+    'Newcastle upon Tyne', // a place
+    'Tom Hale', // a person
+    'Science Correspondent', // a job
+    'Community cinema reopens after five-year closure', // words in lower case: a phrase
+    'Ellbrook Gazette, 9 February 2026', // a paper and its day: `readPublisherLine`
+  ])('not one: %s', (line) => {
+    expect(isPaperName(line)).toBe(false);
   });
 });

@@ -686,3 +686,70 @@ describe('Markdown syntax, line by line', () => {
     expect(texts(md(line), 'body')).toContain(line);
   });
 });
+
+describe("the paper's name printed alone by the headline", () => {
+  const HEAD = 'Community cinema reopens after five-year closure';
+  const BODY = 'The Regal cinema in Ellbrook reopened on Saturday after volunteers raised £90,000 to repair its roof.';
+  const story = (...top: string[]) => parseArticle('cinema.txt', [...top, BODY].join('\n\n'));
+
+  it.each(['Ellbrook Gazette', 'Thornbury Vale Echo', 'Marlow Bridge Courier'])(
+    'under the headline, "%s" is the site and the headline the title, not a caption',
+    (paper) => {
+      for (const a of [story(HEAD, paper), parseArticle('c.txt', `${HEAD}\n${paper}\n\n${BODY}`)]) {
+        expect(a.title).toBe(HEAD);
+        expect(a.meta?.siteName).toBe(paper);
+        expect(texts(a, 'caption')).toEqual([]);
+        // The paper's name is no sentence of the story.
+        expect(all(a)).not.toContain(paper);
+      }
+    },
+  );
+
+  it('above the headline, as a page\'s first line ("BBC News"), it is the site too', () => {
+    const a = story('BBC News', HEAD);
+    expect(a.title).toBe(HEAD);
+    expect(a.meta?.siteName).toBe('BBC News');
+    expect(texts(a, 'caption')).toEqual([]);
+  });
+
+  it('of a Title Case headline ending on a paper\'s noun and the paper under it, the line under is the paper', () => {
+    const a = story('Town Sets New Record', 'Ellbrook Gazette');
+    expect(a.title).toBe('Town Sets New Record');
+    expect(a.meta?.siteName).toBe('Ellbrook Gazette');
+  });
+
+  it.each(['Cinema Sets Attendance Record', 'Cinema Plans Under Review', 'Cinema Booking Times'])(
+    'a Title Case headline "%s" ending on a paper\'s noun, a summary under it, is the title, no paper',
+    (head) => {
+      const summary = 'Volunteers say the changes will fill the seats';
+      const a = parseArticle('c.txt', `${head}\n${summary}\nBy Jo Pascoe\n\n${BODY}`);
+      expect(a.title).toBe(head);
+      expect(a.meta?.siteName).toBeUndefined();
+    },
+  );
+
+  it("a section's label above the headline is no paper; a dated paper's line under it is", () => {
+    const label = story('Local News', HEAD);
+    expect(label.title).toBe(HEAD);
+    expect(label.meta?.siteName).toBeUndefined();
+    const dated = parseArticle('d.txt', `Coastal News\n${HEAD}\nEllbrook Gazette, 9 April 2026\n\n${BODY}`);
+    expect(dated.title).toBe(HEAD);
+    expect(dated.meta?.siteName).toBe('Ellbrook Gazette');
+    const both = parseArticle('b.txt', `Thornbury Vale Echo\n${HEAD}\nEllbrook Gazette, 9 April 2026\n\n${BODY}`);
+    expect(both.meta?.siteName).toBe('Ellbrook Gazette');
+  });
+
+  it('a short line with no paper\'s noun, a byline\'s paper and the front matter\'s title are read as before', () => {
+    expect(story(HEAD, 'Cinema Revival').meta?.siteName).toBeUndefined();
+    const bylined = story(HEAD, 'By Jo Pascoe', 'Ellbrook Gazette');
+    expect(bylined.title).toBe(HEAD);
+    expect(texts(bylined, 'credit')).toEqual(['By Jo Pascoe, Ellbrook Gazette']);
+    const titled = parseArticle('t.txt', `---\ntitle: Regal reopens\n---\n${HEAD}\n\nEllbrook Gazette\n\n${BODY}`);
+    expect(titled.title).toBe('Regal reopens');
+    expect(titled.meta?.siteName).toBe('Ellbrook Gazette');
+    expect(texts(titled, 'heading')).toEqual([HEAD]);
+    const sited = parseArticle('s.txt', `---\nsite: Valley Herald\n---\n${HEAD}\n\nEllbrook Gazette\n\n${BODY}`);
+    expect(sited.meta?.siteName).toBe('Valley Herald');
+    expect(sited.title).toBe(HEAD);
+  });
+});

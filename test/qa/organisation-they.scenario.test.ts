@@ -35,3 +35,31 @@ describe('"they" of a story about a body is the body', () => {
     expect(chat(CLIMBER)('what did they say?')).toMatch(/who you mean/i);
   });
 });
+
+/** A headline that names the station by what the lead calls it, the lead giving its name. */
+const STATION = (headline: string) =>
+  story(
+    'station.txt',
+    headline,
+    "Vale FM, the town's community radio station, celebrated its tenth birthday on Friday with a breakfast show from the market square.",
+    'The station began broadcasting in March 2016 from a converted shed behind the library.',
+    'It now reaches about 9,000 listeners a week, station manager Priya Kaur said.',
+  );
+
+describe('"they" of a story whose headline names the body by its description ("Community radio station …")', () => {
+  it('"what did they say?" and "when did they start broadcasting?" read "they" as Vale FM', () => {
+    const ask = chat(STATION('Community radio station marks ten years on air'));
+    const said = ask('what did they say?');
+    expect(said).not.toMatch(/who you mean/i);
+    expect(said).toContain('read "they" as Vale FM');
+    expect(
+      chat(STATION('Community radio station marks ten years on air'))('when did they start broadcasting?'),
+    ).toContain('March 2016');
+  });
+
+  it('a headline about something else says nothing of whom "they" means', () => {
+    expect(chat(STATION('Breakfast show fills the market square'))('what did they say?')).toMatch(
+      /who you mean/i,
+    );
+  });
+});
