@@ -116,11 +116,11 @@ export function askedVerb(question: string, parsed: ParsedQuestion): Token | und
 export function objectsOfVerb<T extends { span: { start: number; end: number } }>(
   candidates: readonly T[],
   verb: Token | undefined,
-  passage: { tokens: readonly Token[] },
+  passage: { text: string; tokens: readonly Token[] },
   doneTo = false,
 ): readonly T[] {
   if (verb === undefined) return candidates;
-  const { tokens } = passage;
+  const { text, tokens } = passage;
   // For a question asking what was done to (`passiveAsked`), only an active form has an object: after
   // "The anvil was found" comes where ("under the floor"), not what.
   const at = tokens.flatMap((t, i) => (t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) ? [i] : []));
@@ -133,19 +133,23 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
     const near = (v: number) => functionGap(tokens, v, first) || modifierGap(tokens, v, first);
     return (
       first !== -1 &&
-      at.some((v) => (v < first && near(v) && !agent(v) && !preposition(v)) || holds(c.span, tokens[v]))
+      at.some((v) => (v < first && near(v) && !agent(v) && !preposition(v)) || holds(c.span, tokens[v], text))
     );
   });
   return objects.length > 0 ? objects : candidates;
 }
 
 /**
- * Does the span hold the verb's token inside it, with words after it: a headline's run of capitals the
- * tagger reads as one name ("Russia Sign Military-Technical Cooperation Agreement"), whose words after
- * the verb are its object (`objectInSpan`)?
+ * Does the span hold the verb's token inside it, with words after it, the verb written in capitals: a
+ * headline's run of capitals the tagger reads as one name ("Russia Sign Military-Technical Cooperation
+ * Agreement"), whose words after the verb are its object (`objectInSpan`)? Only there: in a sentence's
+ * span the verb in lower case ("the finds were likely", "species lack comb-rows") is read where it
+ * stands (session 45: "what did they find" of "…said the finds were likely to go on display…" had got
+ * "likely", and squad-dev's "what did NASA name the series…" a word of another clause).
  */
-function holds(span: { start: number; end: number }, verb: Token | undefined): boolean {
-  return verb !== undefined && verb.start > span.start && verb.end < span.end;
+function holds(span: { start: number; end: number }, verb: Token | undefined, text: string): boolean {
+  if (verb === undefined || verb.start <= span.start || verb.end >= span.end) return false;
+  return /^\p{Lu}/u.test(text.slice(verb.start, verb.end));
 }
 
 /**
@@ -160,7 +164,7 @@ export function objectInSpan(
 ): Span {
   if (verb === undefined) return span;
   const { tokens } = passage;
-  const at = tokens.findIndex((t) => t.stem === verb.stem && holds(span, t));
+  const at = tokens.findIndex((t) => t.stem === verb.stem && holds(span, t, passage.text));
   const next = tokens[at + 1];
   if (at === -1 || next === undefined || next.start >= span.end) return span;
   return { text: passage.text.slice(next.start, span.end), start: next.start, end: span.end };

@@ -42,7 +42,7 @@ describe("the question's verb", () => {
 describe('the candidates after the verb', () => {
   const text =
     'In 2014, IS militants seized large areas in Iraq and Syria, proclaiming a caliphate in occupied territories.';
-  const passage = { tokens: tokenize(text) };
+  const passage = { text, tokens: tokenize(text) };
   const span = (s: string) => ({ span: { start: text.indexOf(s), end: text.indexOf(s) + s.length }, s });
 
   it('keeps the phrase right after the verb, in any of its forms', () => {
@@ -58,7 +58,10 @@ describe('the candidates after the verb', () => {
       s,
     });
     const verb = askedVerb('what was signed?', parseQuestion('what was signed?'));
-    const kept = objectsOfVerb([at('treaty'), at('Fomin')], verb, { tokens: tokenize(passive) });
+    const kept = objectsOfVerb([at('treaty'), at('Fomin')], verb, {
+      text: passive,
+      tokens: tokenize(passive),
+    });
     expect(kept.map((c) => c.s)).toEqual(['treaty', 'Fomin']);
   });
 
@@ -85,6 +88,15 @@ describe('the object inside a span that holds the verb', () => {
 
   it('gives the words after the verb as the object', () => {
     expect(objectInSpan(whole, verb, passage).text).toBe('Harbour Cooperation Agreement');
+  });
+
+  it('reads the verb inside a span only when written in capitals, as a headline writes it', () => {
+    // "…said the finds were likely to go on display": "likely" is no object of "find".
+    const said = 'Kirby said the finds were likely to go on display.';
+    const lower = { tokens: tokenize(said), text: said };
+    const found = askedVerb('what did they find', parseQuestion('what did they find'));
+    const inner = { text: said.slice(11, 32), start: 11, end: 32 };
+    expect(objectInSpan(inner, found, lower)).toEqual(inner);
   });
 
   it('leaves a span without the verb, or ending on it, as it is', () => {
