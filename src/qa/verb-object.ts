@@ -6,7 +6,7 @@
  */
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './span-input.js';
-import { tokenize, type Token } from './text.js';
+import { DETERMINERS, tokenize, type Token } from './text.js';
 import { functionGap } from './span-parts.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
@@ -123,7 +123,13 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
   const { text, tokens } = passage;
   // For a question asking what was done to (`passiveAsked`), only an active form has an object: after
   // "The anvil was found" comes where ("under the floor"), not what.
-  const at = tokens.flatMap((t, i) => (t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) ? [i] : []));
+  // A form of the verb after a determiner is its noun ("said the finds were likely…" for "what did they
+  // find"), whose next words are no object of it.
+  const at = tokens.flatMap((t, i) =>
+    t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) && !DETERMINERS.has(tokens[i - 1]?.word ?? '')
+      ? [i]
+      : [],
+  );
   const objects = candidates.filter((c) => {
     const first = tokens.findIndex((t) => t.start >= c.span.start);
     // "signed by X": after "by", the verb's agent, not its object; "found under the floor": a place.
@@ -143,9 +149,8 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
  * Does the span hold the verb's token inside it, with words after it, the verb written in capitals: a
  * headline's run of capitals the tagger reads as one name ("Russia Sign Military-Technical Cooperation
  * Agreement"), whose words after the verb are its object (`objectInSpan`)? Only there: in a sentence's
- * span the verb in lower case ("the finds were likely", "species lack comb-rows") is read where it
- * stands (session 45: "what did they find" of "…said the finds were likely to go on display…" had got
- * "likely", and squad-dev's "what did NASA name the series…" a word of another clause).
+ * span the verb in lower case ("species lack comb-rows") is read where it stands (session 45:
+ * squad-dev's "what did NASA name the series…" had got a word of another clause).
  */
 function holds(span: { start: number; end: number }, verb: Token | undefined, text: string): boolean {
   if (verb === undefined || verb.start <= span.start || verb.end >= span.end) return false;

@@ -65,6 +65,17 @@ describe('the candidates after the verb', () => {
     expect(kept.map((c) => c.s)).toEqual(['treaty', 'Fomin']);
   });
 
+  it('reads a form of the verb after a determiner as its noun, with no object', () => {
+    const said = 'Kirby said the finds were likely to go on display at the Hull Museum.';
+    const at = (s: string) => ({ span: { start: said.indexOf(s), end: said.indexOf(s) + s.length }, s });
+    const verb = askedVerb('what did they find', parseQuestion('what did they find'));
+    const kept = objectsOfVerb([at('likely'), at('Hull Museum')], verb, {
+      text: said,
+      tokens: tokenize(said),
+    });
+    expect(kept.map((c) => c.s)).toEqual(['likely', 'Hull Museum']);
+  });
+
   it('keeps every candidate when none follows the verb', () => {
     const candidates = [span('Iraq and Syria'), span('large areas')];
     const verb = askedVerb('what did IS proclaim?', parseQuestion('what did IS proclaim?'));
