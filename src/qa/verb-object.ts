@@ -6,7 +6,7 @@
  */
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './span-input.js';
-import { DETERMINERS, tokenize, type Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { functionGap } from './span-parts.js';
 import { lemmaOf } from './lemma.js';
 import { detachedBases } from './morphology.js';
@@ -123,12 +123,12 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
   const { text, tokens } = passage;
   // For a question asking what was done to (`passiveAsked`), only an active form has an object: after
   // "The anvil was found" comes where ("under the floor"), not what.
-  // A form of the verb after a determiner is its noun ("said the finds were likely…" for "what did they
-  // find"), whose next words are no object of it.
+  // A form of the verb after an article or a possessive is its noun ("said the finds were likely…" for
+  // "what did they find"), whose next words are no object of it; not a participle, whose next noun is
+  // what the verb was done to ("the required incorporations"), nor after "that", a relative pronoun as
+  // often ("steam that drives a turbine").
   const at = tokens.flatMap((t, i) =>
-    t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) && !DETERMINERS.has(tokens[i - 1]?.word ?? '')
-      ? [i]
-      : [],
+    t.stem === verb.stem && !(doneTo && afterBe(tokens, i)) && !namedAsNoun(tokens, i) ? [i] : [],
   );
   const objects = candidates.filter((c) => {
     const first = tokens.findIndex((t) => t.start >= c.span.start);
@@ -143,6 +143,17 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
     );
   });
   return objects.length > 0 ? objects : candidates;
+}
+
+/** Words before a noun that a verb form after them is read as (`namedAsNoun`): articles and possessives. */
+const NOUN_MARKERS: ReadonlySet<string> = new Set('the a an his its their our your my'.split(' '));
+/** A participle's endings: after an article it modifies a noun ("the required incorporations"). */
+const PARTICIPLE = /(?:ed|en|ing)$/;
+
+/** Is the verb form at `i` a noun by the article or possessive before it ("the finds")? */
+function namedAsNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word;
+  return before !== undefined && NOUN_MARKERS.has(before) && !PARTICIPLE.test(tokens[i]?.word ?? '');
 }
 
 /**

@@ -76,6 +76,17 @@ describe('the candidates after the verb', () => {
     expect(kept.map((c) => c.s)).toEqual(['likely', 'Hull Museum']);
   });
 
+  it('still reads the verb after "that", and a participle after an article, as taking an object', () => {
+    const steam = 'Plants heat water to provide steam that drives a turbine to generate electricity.';
+    const at = (s: string) => ({ span: { start: steam.indexOf(s), end: steam.indexOf(s) + s.length }, s });
+    const verb = askedVerb('what does the steam drive', parseQuestion('what does the steam drive'));
+    const kept = objectsOfVerb([at('turbine'), at('electricity')], verb, {
+      text: steam,
+      tokens: tokenize(steam),
+    });
+    expect(kept.map((c) => c.s)).toEqual(['turbine']);
+  });
+
   it('keeps every candidate when none follows the verb', () => {
     const candidates = [span('Iraq and Syria'), span('large areas')];
     const verb = askedVerb('what did IS proclaim?', parseQuestion('what did IS proclaim?'));
