@@ -86,10 +86,19 @@ const SHARE_BUTTON = new RegExp(`^(?:share|${SHARE_NETWORKS}|x|messenger|copy|li
 /** What stands between a menu's items: a bar, a bullet, a guillemet or a chevron (a breadcrumb's ">"). */
 const MENU_SEPARATOR = /\s*[|•·»›>]\s*/u;
 
-/** A widget's buttons on one line ("Facebook Twitter Email"). */
+/** A widget's label before its buttons ("Share this article:", "Share:"). */
+const SHARE_LABEL = /^share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:\s*/i;
+
+/**
+ * A widget's buttons on one line ("Facebook Twitter Email"), maybe after its label ("Share this
+ * article: Facebook | X | WhatsApp | Email": a newcomer's paste, session 45, where it became the title
+ * once the paper's name above it was read as the site).
+ */
 function isShareWidget(line: string): boolean {
-  const buttons = line.split(/[\s|•·]+/u).filter((w) => w !== '');
-  return buttons.length > 1 && buttons.every((w) => SHARE_BUTTON.test(w));
+  const labelled = SHARE_LABEL.exec(line);
+  const rest = labelled === null ? line : line.slice(labelled[0].length);
+  const buttons = rest.split(/[\s|•·]+/u).filter((w) => w !== '');
+  return buttons.length > (labelled === null ? 1 : 0) && buttons.every((w) => SHARE_BUTTON.test(w));
 }
 
 /**

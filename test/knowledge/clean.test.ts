@@ -136,6 +136,17 @@ describe("a site's menu and a share widget above the headline", () => {
     expect(all(a)).not.toContain('Facebook Twitter Email');
   });
 
+  it('share buttons after their label on one line are dropped, under a paper\'s name', () => {
+    const label = 'Share this article: Facebook | X | WhatsApp | Email';
+    const a = page('Skip to content', 'Home | News | Sport | Contact', 'Portcullen Courier', label);
+    expect(a.title).toBe('Harbour ferry fares to rise by a fifth');
+    expect(all(a)).not.toContain(label);
+    // A line that says more than its buttons is kept.
+    expect(all(page('Share your memories of the ferry: email the newsroom'))).toContain(
+      'Share your memories of the ferry: email the newsroom',
+    );
+  });
+
   it('a byline or a headline with its section and site between bars is no menu', () => {
     const byline = page('By Helen Briggs | Environment correspondent | BBC News');
     expect(texts(byline, 'credit')).toEqual(['By Helen Briggs | Environment correspondent | BBC News']);
