@@ -233,8 +233,11 @@ function isPublication(name: string): boolean {
  * may still be a headline ("Town Sets New Record"): `clean.ts` reads it so only beside a line that may
  * be the headline, under it, or above it when it also reads as a name (`readsAsName`).
  */
+/** The longest line read as a paper's name, which is a few words: a longer line is a headline or a sentence. */
+const PAPER_NAME_LENGTH = 60;
+
 export function isPaperName(line: string): boolean {
-  if (line.length > 60 || !isPublication(line)) return false;
+  if (line.length > PAPER_NAME_LENGTH || !isPublication(line)) return false;
   const ws = words(line).map((w) => w.toLowerCase());
   const head = [ws.at(-1), ws[ws.indexOf('of') - 1]];
   return head.some((w) => w !== undefined && PUBLICATION_NOUNS.has(w));

@@ -98,7 +98,10 @@ function isShareWidget(line: string): boolean {
   const labelled = SHARE_LABEL.exec(line);
   const rest = labelled === null ? line : line.slice(labelled[0].length);
   const buttons = rest.split(/[\s|•·]+/u).filter((w) => w !== '');
-  return buttons.length > (labelled === null ? 1 : 0) && buttons.every((w) => SHARE_BUTTON.test(w));
+  // After a label one button is a widget ("Share: Email"); without one it takes two: one button alone
+  // on a line is `DEBRIS`'s to drop.
+  const fewest = labelled === null ? 2 : 1;
+  return buttons.length >= fewest && buttons.every((w) => SHARE_BUTTON.test(w));
 }
 
 /**
@@ -489,8 +492,9 @@ const mayHead = (u: Unit, i: number): boolean =>
  * line, as "BBC News" is). In Title Case, it outscored a headline in sentence case, and the headline
  * became a photo caption. Beside a line that may be the headline and is no paper's name itself; of two
  * such lines, papers print their name under the headline ("Town Sets New Record" / "Ellbrook Gazette").
- * A line above the headline is the paper's only when it reads as a name, no sentence nor a section's
- * label (`readsAsName`): "Lifeboat Sets Launch Record" over a one-line summary is the headline.
+ * A line above the headline is the paper's only when it reads as a name, not a sentence
+ * (`readsAsName`): "Lifeboat Sets Launch Record" over a one-line summary is the headline. A section's
+ * label ("Local News") is marked too, so it is neither title nor sentence; `article.ts` gives it no site.
  * A line the byline above carries on (`tails`) is the byline's.
  */
 function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<number> {

@@ -71,5 +71,5 @@ export function headlineDescribes(headline: string, description: readonly string
 export function isOfDescription(name: string, description: readonly string[]): boolean {
   const said = new Set(description.map((w) => w.toLowerCase()));
   const words = name.toLowerCase().split(/\s+/u);
-  return words.length > 0 && words.every((w) => said.has(w));
+  return words.every((w) => said.has(w));
 }

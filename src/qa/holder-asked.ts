@@ -158,8 +158,9 @@ function endsBody(word: string): boolean {
  * its fourth) is read in that sense when the question sets it before "of" and a body, whose head is no
  * body part: a name (written in capitals, "IMF", or no word WordNet lists in lower case, "wto") or a
  * noun for a group in any of its senses ("group", "council", "trust": WordNet's noun.group). The body
- * runs to the question's end or a word no name goes on with (`endsBody`: "the head of the ferry trust
- * now"): "the head of the trust, and when did she start" reads no role.
+ * runs to the question's end or to a function word or an adverb (`endsBody`: "the head of the ferry
+ * trust now"), so "the head of the Bank of England" reads "Bank", a name by its capital: "the head of
+ * the trust, and when did she start" reads no role.
  */
 export function headsBody(question: string, word: string): boolean {
   if (!hasPersonSense(word)) return false;

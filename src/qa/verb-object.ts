@@ -103,7 +103,7 @@ export function askedVerb(question: string, parsed: ParsedQuestion): Token | und
   // pronoun it is the verb: "what did they sign?" (a function word, yet a whole subject).
   const before = tokenize(question.slice(0, verb.start)).at(-1);
   if (before === undefined) return undefined;
-  if (before.stop) return PRONOUNS.has(before.word.toLowerCase()) ? verb : undefined;
+  if (before.stop) return PRONOUNS.has(before.word) ? verb : undefined;
   const word = before.word;
   return isLemma('adj', word) && !isLemma('noun', word) && !isLemma('verb', word) ? undefined : verb;
 }
@@ -139,13 +139,20 @@ export function objectsOfVerb<T extends { span: { start: number; end: number } }
     const near = (v: number) => functionGap(tokens, v, first) || modifierGap(tokens, v, first);
     return (
       first !== -1 &&
-      at.some((v) => (v < first && near(v) && !agent(v) && !preposition(v)) || holds(c.span, tokens[v], text))
+      at.some(
+        (v) =>
+          (v < first && near(v) && !agent(v) && !preposition(v)) || spanHoldsVerb(c.span, tokens[v], text),
+      )
     );
   });
   return objects.length > 0 ? objects : candidates;
 }
 
-/** Words before a noun that a verb form after them is read as (`namedAsNoun`): articles and possessives. */
+/**
+ * Words before a noun that a verb form after them is read as (`namedAsNoun`): articles and possessives,
+ * not `DETERMINERS`' "this"/"that"/"these"/"those" (pronouns as often: "steam that drives a turbine")
+ * nor "her" (an object as often: "saw her sign").
+ */
 const NOUN_MARKERS: ReadonlySet<string> = new Set('the a an his its their our your my'.split(' '));
 /** A participle's endings: after an article it modifies a noun ("the required incorporations"). */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -163,7 +170,7 @@ function namedAsNoun(tokens: readonly Token[], i: number): boolean {
  * span the verb in lower case ("species lack comb-rows") is read where it stands (session 45:
  * squad-dev's "what did NASA name the series…" had got a word of another clause).
  */
-function holds(span: { start: number; end: number }, verb: Token | undefined, text: string): boolean {
+function spanHoldsVerb(span: { start: number; end: number }, verb: Token | undefined, text: string): boolean {
   if (verb === undefined || verb.start <= span.start || verb.end >= span.end) return false;
   return /^\p{Lu}/u.test(text.slice(verb.start, verb.end));
 }
@@ -180,7 +187,7 @@ export function objectInSpan(
 ): Span {
   if (verb === undefined) return span;
   const { tokens } = passage;
-  const at = tokens.findIndex((t) => t.stem === verb.stem && holds(span, t, passage.text));
+  const at = tokens.findIndex((t) => t.stem === verb.stem && spanHoldsVerb(span, t, passage.text));
   const next = tokens[at + 1];
   if (at === -1 || next === undefined || next.start >= span.end) return span;
   return { text: passage.text.slice(next.start, span.end), start: next.start, end: span.end };
