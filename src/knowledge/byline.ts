@@ -225,6 +225,9 @@ function isPublication(name: string): boolean {
   return ws.length > 1 || isOrganizationWord(name);
 }
 
+/** The longest line read as a paper's name, which is a few words: a longer line is a headline or a sentence. */
+const PAPER_NAME_LENGTH = 60;
+
 /**
  * A paper's name alone on a line ("Ellbrook Gazette", "Thornbury Vale Echo", "The Times of India"), as
  * local papers print it under their headlines: a publication's name (`isPublication`) whose head is a
@@ -233,9 +236,6 @@ function isPublication(name: string): boolean {
  * may still be a headline ("Town Sets New Record"): `clean.ts` reads it so only beside a line that may
  * be the headline, under it, or above it when it also reads as a name (`readsAsName`).
  */
-/** The longest line read as a paper's name, which is a few words: a longer line is a headline or a sentence. */
-const PAPER_NAME_LENGTH = 60;
-
 export function isPaperName(line: string): boolean {
   if (line.length > PAPER_NAME_LENGTH || !isPublication(line)) return false;
   const ws = words(line).map((w) => w.toLowerCase());

@@ -505,9 +505,11 @@ function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<nu
   };
   const found = new Set<number>();
   prelude.forEach((_, i) => {
+    // The paper's name first: `readsAsName` runs the tagger, on a first line that could be a paper only.
+    if (!paper(i)) return;
     const under = i > 0 && heads(i - 1) && !found.has(i - 1);
     const above = i === 0 && heads(1) && !paper(1) && readsAsName(prelude[0]?.text ?? '');
-    if (paper(i) && (under || above)) found.add(i);
+    if (under || above) found.add(i);
   });
   return found;
 }
