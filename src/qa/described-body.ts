@@ -8,9 +8,12 @@
  */
 import { nounsBefore } from './definition-asked.js';
 import { startsLower } from './letters.js';
+import { atSentenceStart } from './longer-names.js';
 import { taggedTerms } from '../nlp/nlp.js';
+import { isListedPreposition } from './prepositions.js';
+import type { Entity } from './entities.js';
 import { type Token, tokenize } from './text.js';
-import { isNoun } from './wordnet.js';
+import { isKindOf, isNoun } from './wordnet.js';
 
 /** After the name: a comma, a determiner, then the description up to the next comma or the end. */
 const APPOSED = /^,\s+(?:the|an?)\s+([^,.;:!?"“”()]+?)\s*(?:[,.;:!?]|$)/iu;
@@ -72,4 +75,74 @@ export function isOfDescription(name: string, description: readonly string[]): b
   const said = new Set(description.map((w) => w.toLowerCase()));
   const words = name.toLowerCase().split(/\s+/u);
   return words.every((w) => said.has(w));
+}
+
+/**
+ * A run of capitalised words (an acronym's too: "Vale FM") right before an apposition (", the …"),
+ * not inside a longer word.
+ */
+const NAME_BEFORE_APPOSITION =
+  /(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{L}\p{N}'’&-]*\s+)*\p{Lu}[\p{L}\p{N}'’&-]*)(?=,\s+(?:the|an?)\s)/gu;
+/** WordNet's kinds of what a body is: "club", "charity", "band" are organizations, "station", "museum" facilities. */
+const BODIES = ['organization', 'facility'] as const;
+/** The tagger's kinds of name that are someone or somewhere already: no body it missed. */
+const TAGGED: ReadonlySet<Entity['type']> = new Set(['person', 'place', 'organization']);
+
+/**
+ * A body the lead names and describes by apposition ("Vale FM, the volunteer-run radio station that…")
+ * whose name the tagger did not take for any name ("Vale FM" is two words it knows, a valley and
+ * radio): the description says what it is, as a reader takes it. Only an organization or a facility
+ * by the description's head (`BODIES`), not a person ("Desmond Achebe, the station's founder") or a
+ * place ("Thornbury, the market town"), nor one capitalised word opening the sentence, which is
+ * capitalised anyway ("Yesterday, the council…"), nor the object of a preposition: an opening
+ * prepositional phrase names a place or a time, not the sentence's subject ("In Kettleby, the museum
+ * that…", "Outside Harwick Library, the food bank…"), unless its object is a date the tagger found and
+ * the name follows it ("On Friday Otter Quay FM, the harbour radio station, …").
+ * Whether it is the story's subject is `subject.ts`'s to say, on the headline and the story's mentions.
+ */
+export function untaggedBody(text: string, entities: readonly Entity[]): string | undefined {
+  for (const m of text.matchAll(NAME_BEFORE_APPOSITION)) {
+    const run = m[1] as string;
+    const first = nameStart(text, m.index, run, entities);
+    if (first === undefined) continue;
+    const name = run.slice(first.start);
+    const start = m.index + first.start;
+    const end = m.index + run.length;
+    if (entities.some((e) => TAGGED.has(e.type) && e.start < end && e.end > start)) continue;
+    if (!/\s/u.test(name) && atSentenceStart(text, start)) continue;
+    const words = describedAs(text, name);
+    const head = words === undefined ? '' : headOf(words);
+    if (head === '' || isKindOf(head, 'person') || !BODIES.some((kind) => isKindOf(head, kind))) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * The name's first word in the run, past function words and dates, which open a sentence capitalised
+ * as a name's words are ("On Friday Otter Quay FM"); undefined when there is none, or when the name
+ * would be a preposition's object ("In Kettleby", "Outside Harwick Library", "a grant to Vale FM"): a
+ * preposition (the tagger's, or one it takes for an adjective: `isListedPreposition`) awaits its
+ * object until a date is it.
+ */
+function nameStart(text: string, at: number, run: string, entities: readonly Entity[]): Token | undefined {
+  const terms = taggedTerms(text);
+  // "to" before a name is the preposition, not the infinitive's marker the tagger reads it as.
+  const preposition = (word: string, start: number) =>
+    word === 'to' ||
+    isListedPreposition(word) ||
+    terms.some((t) => t.start === start && t.tags.has('Preposition'));
+  const dated = (t: Token) =>
+    entities.some((e) => e.type === 'date' && e.start < at + t.end && e.end > at + t.start);
+  const before = tokenize(text.slice(0, at)).at(-1);
+  let object =
+    before !== undefined &&
+    /^\s*$/u.test(text.slice(before.end, at)) &&
+    preposition(before.word, before.start);
+  for (const t of tokenize(run)) {
+    if (dated(t)) object = false;
+    else if (preposition(t.word, at + t.start)) object = true;
+    else if (!t.stop) return object ? undefined : t;
+  }
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * is shown (`toSpan`: "the city of St.Petersburg" → "St.Petersburg", a bare weekday dated). Which
  * candidate answers is `answer-span.ts`'s choice.
  */
+import { isListedPreposition } from './prepositions.js';
 import { scorelinesIn } from './scoreline.js';
 import { causeStarts, reasonStarts } from './reason-cues.js';
 import type { Entity } from './entities.js';
@@ -697,10 +698,6 @@ function withRate(c: Candidate, passage: SpanSentence): Candidate {
   return { ...c, end: c.end + tail[0].length };
 }
 
-/** Prepositions that end no noun phrase (besides the stopwords). */
-const PREPOSITION =
-  /^(?:behind|beside|besides|below|beneath|above|across|along|among|amongst|around|near|inside|outside|within|without|toward|towards|throughout|underneath|despite|via|versus|against|upon|onto|into|unto)$/i;
-
 /**
  * A noun phrase ends on its noun, not on a preposition the tagger took in ("Live Shot website behind"
  * of "… website behind the scheme").
@@ -710,7 +707,7 @@ function endOnNoun(c: Candidate, passage: SpanSentence): Candidate | undefined {
   const [first, last0] = tokenRange(c, passage.tokens);
   if (first === -1) return c;
   let last = last0;
-  while (last >= first && PREPOSITION.test((passage.tokens[last] as Token).word)) last--;
+  while (last >= first && isListedPreposition((passage.tokens[last] as Token).word)) last--;
   // "against" of "especially against those who…", tagged a phrase on its own, has no noun at all.
   if (last < first) return undefined;
   return last === last0 ? c : { ...c, end: (passage.tokens[last] as Token).end };

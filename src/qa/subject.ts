@@ -15,7 +15,7 @@
 import { addressTitle, nameGender, type Gender } from '../knowledge/names.js';
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
-import { describedAs, headlineDescribes, isOfDescription } from './described-body.js';
+import { describedAs, headlineDescribes, isOfDescription, untaggedBody } from './described-body.js';
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARY } from './auxiliaries.js';
@@ -307,6 +307,13 @@ export function findSubject(
         candidates.set(id, { kind, name, ...keyed, inHeadline: false, inLead: false, mentions: 0 });
       else if (name.length > known.name.length) known.name = name;
     }
+  // A body the lead describes but the tagger took for no name, when it found no body there itself.
+  const untagged = [...candidates.values()].some(
+    (c) => c.kind === 'organization' && lead.some((s) => c.said(s.text)),
+  )
+    ? undefined
+    : untaggedCandidate(lead, withTitled);
+  if (untagged !== undefined) candidates.set(`organization:${untagged.key}`, untagged);
   const titleText = headline.map((s) => s.text).join(' ');
   for (const c of candidates.values()) {
     c.inHeadline = c.said(titleText);
@@ -333,6 +340,25 @@ export function findSubject(
     pronouns: top.kind === 'person' ? personPronouns(counts) : new Set([...IT, ...THEY]),
     mentions: top.mentions,
   };
+}
+
+/**
+ * The first body the lead names and describes whose name the tagger missed ("Kettle Lane Larder, the
+ * volunteer-run food bank that…": `untaggedBody`), as a candidate of no salience yet. `entitiesOf`
+ * gives the names a role gives too (`withTitledNames`), as for the other candidates: a person a title
+ * names is no body the tagger missed.
+ */
+function untaggedCandidate(
+  lead: readonly Sentence[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): Candidate | undefined {
+  for (const s of lead) {
+    const name = untaggedBody(s.text, entitiesOf(s));
+    const keyed = name === undefined ? undefined : keyOf('organization', name);
+    if (name !== undefined && keyed !== undefined)
+      return { kind: 'organization', name, ...keyed, inHeadline: false, inLead: false, mentions: 0 };
+  }
+  return undefined;
 }
 
 /**

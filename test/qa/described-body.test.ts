@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describedAs, headlineDescribes, isOfDescription } from '../../src/qa/described-body.js';
+import {
+  describedAs,
+  headlineDescribes,
+  isOfDescription,
+  untaggedBody,
+} from '../../src/qa/described-body.js';
 
 describe('what the lead calls a body it names', () => {
   it('in apposition after the name, or right before it', () => {
@@ -36,5 +41,38 @@ describe('what the lead calls a body it names', () => {
     expect(headlineDescribes('Breakfast show fills the market square', description)).toBe(false);
     expect(isOfDescription('Community radio', description)).toBe(true);
     expect(isOfDescription('Ofcom', description)).toBe(false);
+  });
+});
+
+describe('a body the lead describes whose name the tagger missed (untaggedBody)', () => {
+  it('the capitalised words before an apposition whose head is an organization or a facility', () => {
+    const lead =
+      'ASHCOMBE — Kettle Lane Larder, the volunteer-run food bank that hands out parcels, marked its birthday.';
+    expect(untaggedBody(lead, [])).toBe('Kettle Lane Larder');
+    // A time opening the sentence is no word of the name: the tagger's date says so.
+    const friday = 'On Friday Otter Quay FM, the harbour radio station, went silent.';
+    const date = { type: 'date', start: 3, end: 9 } as const;
+    expect(untaggedBody(friday, [date])).toBe('Otter Quay FM');
+  });
+
+  it('not a person, a place, a name the tagger found, or one word opening the sentence', () => {
+    expect(untaggedBody('Yesterday Imogen Castellan, the retired nurse, spoke.', [])).toBeUndefined();
+    expect(untaggedBody('Next week Ashcombe, the market town, votes.', [])).toBeUndefined();
+    const tagged = 'Kettle Lane Larder, the food bank, opened.';
+    expect(untaggedBody(tagged, [{ type: 'place', start: 0, end: 11 }])).toBeUndefined();
+    expect(untaggedBody('Larder, the food bank, opened.', [])).toBeUndefined();
+  });
+
+  it('not the object of a preposition: an opening phrase names a place or a time, not the subject', () => {
+    expect(
+      untaggedBody('In Brackenby, the museum that holds the old looms has reopened.', []),
+    ).toBeUndefined();
+    // "Outside" and "Beside" the tagger reads as adjectives; they are prepositions still.
+    const outside = 'Outside Corran Library, the tool library that lends ladders has opened.';
+    expect(untaggedBody(outside, [])).toBeUndefined();
+    expect(
+      untaggedBody('Beside Tallow Hall, the youth club that meets there has closed.', []),
+    ).toBeUndefined();
+    expect(untaggedBody('A grant went to Gull Rock FM, the radio station, on Monday.', [])).toBeUndefined();
   });
 });
