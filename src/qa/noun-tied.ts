@@ -32,6 +32,21 @@ export interface AskedNoun {
 const HOW_BIG_IS =
   /\bhow\s+(?:big|large|long|far|wide|tall|high|deep|heavy|small)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[?.!]*\s*$/iu;
 
+/**
+ * The noun whose measure "how big / long / far… is the N" asks (`HOW_BIG_IS`), with the words before it;
+ * undefined when the question asks none, or its phrase ends on no noun ("how big is it?").
+ */
+export function measuredNoun(question: string): AskedNoun | undefined {
+  const measured = HOW_BIG_IS.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
+  if (measured === undefined) return undefined;
+  const words = measured.split(/\s+/u).filter((w) => w !== '');
+  const head = words.at(-1);
+  if (head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
+  // "how big is the protection zone": the words before the head that are no function words.
+  const modifiers = words.slice(0, -1).filter((w) => !isStopword(w));
+  return { head, modifiers, measure: true };
+}
+
 /** The question's noun phrase ends on its noun; these are no nouns. */
 const NOT_NOUN = /^(?:it|they|them|he|she|there|now|then|so|today|yesterday)$/u;
 
@@ -41,15 +56,7 @@ const NOT_NOUN = /^(?:it|they|them|he|she|there|now|then|so|today|yesterday)$/u;
  */
 export function askedNoun(question: string, asked: AskedKind): AskedNoun | undefined {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
-  const measured = HOW_BIG_IS.exec(q)?.[1];
-  if (measured !== undefined) {
-    const words = measured.split(/\s+/u).filter((w) => w !== '');
-    const head = words.at(-1);
-    if (head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
-    // "how big is the protection zone": the words before the head that are no function words.
-    const modifiers = words.slice(0, -1).filter((w) => !isStopword(w));
-    return { head, modifiers, measure: true };
-  }
+  if (HOW_BIG_IS.test(q)) return measuredNoun(q);
   if (asked.kind !== 'thing' || asked.noun === undefined || asked.noun === '' || asked.done === true)
     return undefined;
   const head = asked.noun;

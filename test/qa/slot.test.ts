@@ -149,7 +149,11 @@ describe('whether a passage fills the slot', () => {
   });
 
   it('how long and how often: a span or a frequency without a number of its own fills it', () => {
-    expect(slotOf('How long has Radio Tyneside been on air?')).toEqual({ slot: 'quantity', duration: true });
+    expect(slotOf('How long has Radio Tyneside been on air?')).toEqual({
+      slot: 'quantity',
+      duration: true,
+      unitMeasure: { measures: ['duration'], rate: false },
+    });
     expect(
       evidence('How long has Radio Tyneside been on air?', 'Radio Tyneside has broadcast since 1951.'),
     ).toMatchObject({ found: true });
@@ -170,6 +174,40 @@ describe('whether a passage fills the slot', () => {
     // "Since 1990" is no size: only how long and how often read spans and frequencies.
     expect(evidence('How tall is the tower?', 'The tower has stood since 1990.')).toMatchObject({
       found: false,
+    });
+  });
+
+  it('"how long / far" is filled by a measure of its units, loosely by money or a rate for a total', () => {
+    // "How long is the pier?" asks a length: the pier's cost is no length of it.
+    expect(evidence('How long is the pier?', 'They approved the £3.2 million pier.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+    expect(evidence('How long is the pier?', 'The 85-metre pier will replace the old stage.')).toMatchObject({
+      found: true,
+    });
+    // A pier lasts no time: "for years" says how long the argument went on, not how long the pier is.
+    expect(evidence('How long is the pier?', 'The pier ended years of argument.')).toMatchObject({
+      found: false,
+    });
+    // "Twelve miles a day" is how far she walked each day, not how far she walked.
+    expect(evidence('How far did she walk?', 'She walked about twelve miles a day.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+    expect(evidence('How far did she walk each day?', 'She walked about twelve miles a day.')).toMatchObject({
+      found: true,
+    });
+    // "Monthly" says how often, not how long.
+    expect(
+      evidence('How long does the meeting last?', 'The monthly meeting is held in the hall.'),
+    ).toMatchObject({
+      found: false,
+    });
+    expect(
+      evidence('How often is the meeting held?', 'The monthly meeting is held in the hall.'),
+    ).toMatchObject({
+      found: true,
     });
   });
 
