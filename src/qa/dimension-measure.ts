@@ -33,6 +33,7 @@ import {
   type Measure,
 } from './measure.js';
 import { howWord } from './measure-word.js';
+import { stem, type Token } from './text.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
 import { measuredNoun } from './noun-tied.js';
 import { lemmaOf } from './lemma.js';
@@ -50,6 +51,8 @@ export interface DimensionAsked {
   /** "How tall / far…": the dimension (`dimensionAsked`) and its adjective, which a gap or another dimension after the unit is not (`otherMeasureFollows`). */
   dimension?: Dimension;
   adjective?: string;
+  /** "How long is the bridge?": the stem of the noun measured (`measuredNoun`), which a sentence giving its measure names. */
+  noun?: string;
 }
 
 /** A word of a rate and the word after it: "a day", "per hour", "each week". Group 1 is the word after. */
@@ -110,9 +113,11 @@ export function dimensionMeasureAsked(question: string): DimensionAsked | undefi
   const per = [...question.matchAll(RATE_IN_QUESTION)].some(([, w = '']) => timeUnit(w));
   const dimension = dimensionAsked(question);
   const adjective = howWord(question);
+  const noun = measuredNoun(question)?.head;
   return {
     measures,
     rate: per || named.measures.includes('speed'),
+    ...(noun === undefined ? {} : { noun: stem(noun) }),
     ...(dimension === undefined || adjective === undefined ? {} : { dimension, adjective }),
   };
 }
@@ -139,12 +144,18 @@ export function givesDimension(asked: DimensionAsked, text: string, start: numbe
   if (!measuresOfNumber(text, start, end).some((m) => asked.measures.includes(m))) return false;
   // "How tall is the tower?" is not answered by "103 miles south of Edinburgh", a gap between two places.
   const { dimension, adjective } = asked;
-  if (
-    dimension !== undefined &&
-    otherMeasureFollows(text.slice(lastNumberEnd(text, start, end)), dimension, adjective)
-  )
-    return false;
+  const after = unbracketed(text.slice(lastNumberEnd(text, start, end)));
+  if (dimension !== undefined && otherMeasureFollows(after, dimension, adjective)) return false;
   return !unaskedRate(asked, text, start, end);
+}
+
+/**
+ * The text after a number's unit without the conversion in brackets that restates it, so that what
+ * follows the measure is read: "103 miles (166 km) south of…" → "103 miles south of…", and of the
+ * conversion itself "166 km) south of…" → "166 km south of…".
+ */
+function unbracketed(after: string): string {
+  return after.replace(/^(\s*[\p{L}.-]+)\s*(?:\([^)]*\)|\))/u, '$1');
 }
 
 /** Where the last number of [start, end) of the text ends (the span may hold its unit already: "nine miles"). */
@@ -171,6 +182,14 @@ export function startsLengthOfTime(asked: DimensionAsked, text: string, start: n
  */
 export function saysDimension(asked: DimensionAsked, text: string): boolean {
   return numbersIn(text).some((n) => givesDimension(asked, text, n.start, n.end));
+}
+
+/**
+ * Does the sentence (its tokens) name the noun whose measure is asked, when one is ("how wide is the
+ * path?" is not answered by "the ledge was only 2ft wide", a sentence naming no path)?
+ */
+export function namesMeasured(asked: DimensionAsked, tokens: readonly Token[]): boolean {
+  return asked.noun === undefined || tokens.some((t) => t.stem === asked.noun);
 }
 
 /** Is the number at [start, end) of the text a rate ("nine miles a day") where the question asks a total? */

@@ -23,6 +23,7 @@ import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 import {
   dimensionMeasureAsked,
   givesDimension,
+  namesMeasured,
   saysDimension,
   startsLengthOfTime,
   type DimensionAsked,
@@ -507,7 +508,7 @@ function answerSpans(
         (e) =>
           dimension === undefined ||
           (e.type === 'number'
-            ? givesDimension(dimension, doc.sentence.text, e.start, e.end)
+            ? givesDimension(dimension, doc.sentence.text, e.start, e.end) && namesMeasured(dimension, tokens)
             : e.type !== 'date' || startsLengthOfTime(dimension, doc.sentence.text, e.start)),
       )
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))

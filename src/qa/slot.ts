@@ -22,6 +22,7 @@ import type { Entity, EntityType } from './entities.js';
 import {
   dimensionMeasureAsked,
   measuresOfNumber,
+  namesMeasured,
   unaskedRate,
   type DimensionAsked,
 } from './dimension-measure.js';
@@ -357,11 +358,12 @@ const AGE = new RegExp(
 const SHARE =
   /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
 /**
- * How long or how often, without a number of its own: "since 1951", "since the 1960s", "in seconds",
+ * How long or how often, without a number of its own: "since 1951", "since the 1960s", "from 1961 (to
+ * 1972)", "in seconds",
  * "for years" (how long has…); "biennial", "daily" (how often). ("Twice" is a number word.)
  */
 const LENGTH_OF_TIME =
-  /\bsince\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+  /\b(?:since|from|between)\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 const FREQUENCY =
   /\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b/gi;
 /** A year written in figures, which the tagger may miss as a date. */
@@ -651,6 +653,7 @@ function fillers(
       const unasked = (f: Filler) =>
         unitMeasure !== undefined &&
         (unaskedRate(unitMeasure, text, f.start, f.end) ||
+          !namesMeasured(unitMeasure, passage.tokens) ||
           measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
       if (asked.duration === true)
         return {

@@ -69,6 +69,10 @@ describe('the dimension a measure word asks', () => {
     const text = 'The tower stands 103 miles south of Edinburgh and is 90 metres tall.';
     expect(gives('how tall is the tower?', text, '103')).toBe(false);
     expect(gives('how tall is the tower?', text, '90')).toBe(true);
+    // A conversion in brackets restates the measure: what follows it still says it is a gap.
+    const converted = 'The city lies 103 miles (166 km) south of Edinburgh.';
+    expect(gives('how tall is the tower?', converted, '103')).toBe(false);
+    expect(gives('how tall is the tower?', converted, '166')).toBe(false);
     const run = dimensionMeasureAsked('how long did the programme run?');
     if (run === undefined) throw new Error('no dimension asked');
     const ran = 'The programme ran from 1961 to 1972.';

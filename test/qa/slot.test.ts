@@ -198,6 +198,12 @@ describe('whether a passage fills the slot', () => {
     expect(evidence('How far did she walk each day?', 'She walked about twelve miles a day.')).toMatchObject({
       found: true,
     });
+    // A range of years says how long something ran.
+    expect(evidence('How long did the programme run?', 'The programme ran from 1961 to 1972.')).toMatchObject(
+      {
+        found: true,
+      },
+    );
     // "Monthly" says how often, not how long.
     expect(
       evidence('How long does the meeting last?', 'The monthly meeting is held in the hall.'),
