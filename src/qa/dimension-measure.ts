@@ -164,15 +164,30 @@ function lastNumberEnd(text: string, start: number, end: number): number {
   return last === undefined ? end : start + last.end;
 }
 
-/** "since 1951", "from 1961 (to 1972)", "between 1961 (and 1972)": a date that starts a length of time. */
-const TIME_FROM = /\b(?:since|from|between)\s+$/iu;
+/** How many words "since" and its year may have between them: the name of an event, "the Treaty of Rome". */
+const SINCE_WORDS = 6;
+/**
+ * The words before a year that starts a length of time: "since 1951", "from 1961 (to 1972)", "between
+ * 1961 (and 1972)", and "since" before the name of what began it, "since the Treaty of Rome 1957" (a few
+ * words, none a number nor a comma: one phrase). "Since" says only a time; "from" and "between" say a
+ * place as well ("from France in 1970"), so only a year right after them (or "the") starts one. Read by
+ * the slot too (`slot.ts`), which finds the whole phrase.
+ */
+export const TIME_FROM = String.raw`\b(?:since\s+(?:[\p{L}'’-]+\s+){0,${SINCE_WORDS}}?|(?:from|between)\s+(?:the\s+)?)`;
+const TIME_FROM_BEFORE = new RegExp(`${TIME_FROM}$`, 'iu');
+/** How far before a date its "since" phrase is looked for: six words of any usual length. */
+const TIME_FROM_REACH = 80;
 
 /**
- * Does the date at [start, end) of the text start a length of time ("Apollo ran from 1961 to 1972",
- * "has broadcast since 1951"), which answers "how long…" as a number of its units does?
+ * Does the date at [start, end) of the text start a length of time (`TIME_FROM`: "Apollo ran from 1961 to
+ * 1972", "has broadcast since 1951", "since the Treaty of Rome 1957"), which answers "how long…" as a
+ * number of its units does?
  */
 export function startsLengthOfTime(asked: DimensionAsked, text: string, start: number): boolean {
-  return asked.measures.includes('duration') && TIME_FROM.test(text.slice(Math.max(0, start - 12), start));
+  return (
+    asked.measures.includes('duration') &&
+    TIME_FROM_BEFORE.test(text.slice(Math.max(0, start - TIME_FROM_REACH), start))
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   dimensionMeasureAsked,
   measuresOfNumber,
   namesMeasured,
+  TIME_FROM,
   unaskedRate,
   type DimensionAsked,
 } from './dimension-measure.js';
@@ -359,11 +360,13 @@ const SHARE =
   /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
 /**
  * How long or how often, without a number of its own: "since 1951", "since the 1960s", "from 1961 (to
- * 1972)", "in seconds",
- * "for years" (how long has…); "biennial", "daily" (how often). ("Twice" is a number word.)
+ * 1972)", "since the Treaty of Rome 1957" (`TIME_FROM`), "in seconds", "for years" (how long has…);
+ * "biennial", "daily" (how often). ("Twice" is a number word.)
  */
-const LENGTH_OF_TIME =
-  /\b(?:since|from|between)\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+const LENGTH_OF_TIME = new RegExp(
+  String.raw`${TIME_FROM}(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`,
+  'giu',
+);
 const FREQUENCY =
   /\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b/gi;
 /** A year written in figures, which the tagger may miss as a date. */

@@ -78,6 +78,12 @@ describe('the dimension a measure word asks', () => {
     const ran = 'The programme ran from 1961 to 1972.';
     expect(startsLengthOfTime(run, ran, ran.indexOf('1961'))).toBe(true);
     expect(startsLengthOfTime(run, ran, ran.indexOf('1972'))).toBe(false);
+    // "Since" before the name of what began it still starts a length of time; "from" a place does not.
+    const since = 'It was founded in 1946 and has been open since the Treaty of Harwell 1951.';
+    expect(startsLengthOfTime(run, since, since.indexOf('1951'))).toBe(true);
+    expect(startsLengthOfTime(run, since, since.indexOf('1946'))).toBe(false);
+    const moved = 'The papers were moved from Harwell to Oxford in 1951.';
+    expect(startsLengthOfTime(run, moved, moved.indexOf('1951'))).toBe(false);
   });
 
   it('a story that gives no measure of the dimension may ask it in a figure of speech', () => {

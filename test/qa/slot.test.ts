@@ -161,6 +161,9 @@ describe('whether a passage fills the slot', () => {
       evidence('How long has the principle been recognised?', 'It has been recognised since the 1960s.'),
     ).toMatchObject({ found: true });
     expect(
+      evidence('How long has the fair been held?', 'The fair has been held since the Harvest Act 1921.'),
+    ).toMatchObject({ found: true });
+    expect(
       evidence('How often is the festival held?', 'The biennial festival is held in March.'),
     ).toMatchObject({
       found: true,
