@@ -191,12 +191,15 @@ export function startsLengthOfTime(asked: DimensionAsked, text: string, start: n
 }
 
 /**
- * Does the text give a measure of the asked dimension anywhere (`givesDimension`)? A story that gives
+ * Does the text give a measure of the asked dimension anywhere (`givesDimension`), or a year that starts a
+ * length of time asked (`startsLengthOfTime`: "held since the Wrenfold Charter 1861")? A story that gives
  * none among the passages found may ask it in a figure of speech ("how far did she get?" of "made it to
  * the second round"), which no unit answers.
  */
 export function saysDimension(asked: DimensionAsked, text: string): boolean {
-  return numbersIn(text).some((n) => givesDimension(asked, text, n.start, n.end));
+  return numbersIn(text).some(
+    (n) => givesDimension(asked, text, n.start, n.end) || startsLengthOfTime(asked, text, n.start),
+  );
 }
 
 /**

@@ -91,5 +91,9 @@ describe('the dimension a measure word asks', () => {
     if (asked === undefined) throw new Error('no dimension asked');
     expect(saysDimension(asked, 'She made it to the second round in 1998.')).toBe(false);
     expect(saysDimension(asked, 'She walked 640 miles.')).toBe(true);
+    const held = dimensionMeasureAsked('how long has the market been held?');
+    if (held === undefined) throw new Error('no dimension asked');
+    expect(saysDimension(held, 'It has been held since the Wrenfold Charter 1861.')).toBe(true);
+    expect(saysDimension(held, 'Councillors voted 14 to 3 to keep it.')).toBe(false);
   });
 });
