@@ -53,6 +53,8 @@ export interface DimensionAsked {
   adjective?: string;
   /** "How long is the bridge?": the stem of the noun measured (`measuredNoun`), which a sentence giving its measure names. */
   noun?: string;
+  /** It asks the time between two events (`GAP_ASKED`), which "eight weeks after he stepped down" gives. */
+  gap?: true;
 }
 
 /** A word of a rate and the word after it: "a day", "per hour", "each week". Group 1 is the word after. */
@@ -118,9 +120,17 @@ export function dimensionMeasureAsked(question: string): DimensionAsked | undefi
     measures,
     rate: per || named.measures.includes('speed'),
     ...(noun === undefined ? {} : { noun: stem(noun) }),
+    ...(GAP_ASKED.test(question) ? { gap: true as const } : {}),
     ...(dimension === undefined || adjective === undefined ? {} : { dimension, adjective }),
   };
 }
+
+/**
+ * A question asks the time between two events when it names the other ("how long after / before / until
+ * / since…", "how long ago / later") or asks what an act took ("how long did it take…", the time from
+ * its start to its end); else "how long was he the conductor?" asks how long something lasted.
+ */
+const GAP_ASKED = /\b(?:after|before|later|earlier|ago|until|till|since|take|takes|took|taken|taking)\b/iu;
 
 /** A number's digits and the optional scale word after them (`SCALE_AFTER`), ending the text: "3.2 million". */
 const SCALED = new RegExp(String.raw`\d[\d.,]*${SCALE_AFTER}$`, 'iu');
@@ -146,7 +156,7 @@ export function givesDimension(asked: DimensionAsked, text: string, start: numbe
   const { dimension, adjective } = asked;
   const after = unbracketed(text.slice(lastNumberEnd(text, start, end)));
   if (dimension !== undefined && otherMeasureFollows(after, dimension, adjective)) return false;
-  return !unaskedRate(asked, text, start, end);
+  return !unaskedRate(asked, text, start, end) && !unaskedGap(asked, text, start, end);
 }
 
 /**
@@ -209,6 +219,34 @@ export function saysDimension(asked: DimensionAsked, text: string): boolean {
 export function namesMeasured(asked: DimensionAsked, tokens: readonly Token[]): boolean {
   return asked.noun === undefined || tokens.some((t) => t.stem === asked.noun);
 }
+
+/**
+ * After a number: an optional scale word, its unit, then a word that makes it the time between two events
+ * ("eight weeks after its conductor stepped down", "a week later", "three years ago").
+ */
+const GAP_AFTER = new RegExp(
+  String.raw`^${SCALE_AFTER}[\s-]*\p{L}+\s+(?:after|before|later|earlier|ago)\b`,
+  'iu',
+);
+
+/**
+ * Is the number at [start, end) of the text a length of time between two events ("won eight weeks after
+ * its conductor stepped down"; not "stood for 40 years before…", how long a thing lasted) where the question asks how long something lasted ("how long was he the
+ * conductor?", `GAP_ASKED`)? That is a length of time, but of another span than the one asked, as
+ * "103 miles south of Edinburgh" is a length but no height.
+ */
+export function unaskedGap(asked: DimensionAsked, text: string, start: number, end: number): boolean {
+  if (asked.gap === true || !asked.measures.includes('duration')) return false;
+  if (!measuresOfNumber(text, start, end).includes('duration')) return false;
+  // "stood for 40 years before the land was returned": "for" says how long something lasted, up to the event.
+  if (LASTED_FOR.test(text.slice(Math.max(0, start - LASTED_FOR_REACH), start))) return false;
+  return GAP_AFTER.test(text.slice(lastNumberEnd(text, start, end)));
+}
+
+/** "for 40 years", "for more than 40 years": "for" and up to two words before the number. */
+const LASTED_FOR = /\bfor\s+(?:\p{L}+\s+){0,2}$/iu;
+/** How far before a number its "for" is looked for: two words of any usual length. */
+const LASTED_FOR_REACH = 40;
 
 /** Is the number at [start, end) of the text a rate ("nine miles a day") where the question asks a total? */
 export function unaskedRate(asked: DimensionAsked, text: string, start: number, end: number): boolean {

@@ -24,6 +24,7 @@ import {
   measuresOfNumber,
   namesMeasured,
   TIME_FROM,
+  unaskedGap,
   unaskedRate,
   type DimensionAsked,
 } from './dimension-measure.js';
@@ -33,7 +34,7 @@ import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
-import { ORDINAL_WORD } from './numbers.js';
+import { numbersIn, ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
 import { startsUpper } from './letters.js';
@@ -254,7 +255,13 @@ function measureOf(q: string): { measure?: MeasureAsked } {
 function timeWords(asked: AskedSlot, text: string): readonly Filler[] {
   const { unitMeasure } = asked;
   if (unitMeasure === undefined) return [...matches(LENGTH_OF_TIME, text), ...matches(FREQUENCY, text)];
-  return unitMeasure.measures.includes('duration') ? matches(LENGTH_OF_TIME, text) : [];
+  if (!unitMeasure.measures.includes('duration')) return [];
+  // The unit of a number ("eight weeks") is read with its number, which may be of another span
+  // (`unaskedGap`: "eight weeks after he stepped down"): only a unit standing alone fills it ("for years").
+  const ends = numbersIn(text).map((n) => n.end);
+  return matches(LENGTH_OF_TIME, text).filter(
+    (f) => !ends.some((end) => end <= f.start && /^[\s-]*$/u.test(text.slice(end, f.start))),
+  );
 }
 
 /** The dimension a measure word asks in units (`dimensionMeasureAsked`), as `AskedSlot`'s field. */
@@ -656,6 +663,7 @@ function fillers(
       const unasked = (f: Filler) =>
         unitMeasure !== undefined &&
         (unaskedRate(unitMeasure, text, f.start, f.end) ||
+          unaskedGap(unitMeasure, text, f.start, f.end) ||
           !namesMeasured(unitMeasure, passage.tokens) ||
           measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
       if (asked.duration === true)

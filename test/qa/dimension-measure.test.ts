@@ -86,6 +86,15 @@ describe('the dimension a measure word asks', () => {
     expect(startsLengthOfTime(run, moved, moved.indexOf('1951'))).toBe(false);
   });
 
+  it('the time between two events answers "how long after…" or "how long did it take", not how long a thing lasted', () => {
+    const text =
+      'The choir won six weeks after its director retired; he had led it for 22 years before that.';
+    expect(gives('how long was he the director?', text, 'six')).toBe(false);
+    expect(gives('how long was he the director?', text, '22')).toBe(true);
+    expect(gives('how long after he retired did they win?', text, 'six')).toBe(true);
+    expect(gives('how long did it take them to win?', text, 'six')).toBe(true);
+  });
+
   it('a story that gives no measure of the dimension may ask it in a figure of speech', () => {
     const asked = dimensionMeasureAsked('how far did she get?');
     if (asked === undefined) throw new Error('no dimension asked');

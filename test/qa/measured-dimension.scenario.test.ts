@@ -3,7 +3,9 @@
  * written for this test (test/fixtures/measured-dimension/walk), 1b96384 answered "twelve miles a day",
  * a rate (how far she walked each day), while the lead gives the walk's "640-mile". A measure per unit of
  * time answers only a question that asks a rate (`dimension-measure.ts`). A year ending "since…" ("since
- * the Wrenfold Charter 1861", market) gives a length of time, which the vote "14 to 3" does not.
+ * the Wrenfold Charter 1861", market) gives a length of time, which the vote "14 to 3" does not. "Six
+ * weeks after its director retired" (choir) is the time between two events, which answers "how long
+ * after…", not how long Dafydd was the director ("for 22 years").
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/qa/load-engine.js';
@@ -12,6 +14,7 @@ const folder = (name: string) => new URL(`../fixtures/measured-dimension/${name}
 const { engine: walk } = await loadEngine(folder('walk'));
 const { engine: pier } = await loadEngine(folder('pier'));
 const { engine: market } = await loadEngine(folder('market'));
+const { engine: choir } = await loadEngine(folder('choir'));
 
 describe('a measure of the asked dimension, not a rate nor a sum', () => {
   it('"how far did Mrs Penhaligon walk?" → 640-mile, not twelve miles a day', () => {
@@ -41,5 +44,10 @@ describe('a measure of the asked dimension, not a rate nor a sum', () => {
       expect(answer.passages[0]?.text).toContain('since the Wrenfold Charter 1861');
       expect(answer.answer?.text ?? '').not.toContain('14 to 3');
     }
+  });
+
+  it('"how long was dafydd the director for?" → 22 years, not the six weeks after he retired', () => {
+    expect(choir.ask('how long was dafydd the director for').answer?.text).toBe('22 years');
+    expect(choir.ask('how long after the director retired did they win?').answer?.text).toBe('six weeks');
   });
 });
