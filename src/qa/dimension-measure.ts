@@ -35,7 +35,7 @@ import {
 import { howWord } from './measure-word.js';
 import { stem, type Token } from './text.js';
 import { numbersIn, SCALE_AFTER } from './numbers.js';
-import { measuredNoun } from './noun-tied.js';
+import { asksStateHeld, measuredNoun } from './noun-tied.js';
 import { lemmaOf } from './lemma.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 
@@ -109,8 +109,13 @@ export function dimensionMeasureAsked(question: string): DimensionAsked | undefi
     (m) =>
       UNIT_MEASURES.includes(m) &&
       !(m === 'duration' && thingMeasured(question)) &&
-      // "How long" takes a length only loosely, and only with a copula.
-      !(m === 'length' && !named.measures.includes(m) && !COPULA_ASKED.test(question)),
+      // "How long" takes a length only loosely, and only with a copula asking of a thing ("how long was
+      // it shut?" asks how long it was so: a time).
+      !(
+        m === 'length' &&
+        !named.measures.includes(m) &&
+        (!COPULA_ASKED.test(question) || asksStateHeld(question))
+      ),
   );
   const per = [...question.matchAll(RATE_IN_QUESTION)].some(([, w = '']) => timeUnit(w));
   const dimension = dimensionAsked(question);

@@ -37,15 +37,40 @@ const HOW_BIG_IS =
  * undefined when the question asks none, or its phrase ends on no noun ("how big is it?").
  */
 export function measuredNoun(question: string): AskedNoun | undefined {
-  const measured = HOW_BIG_IS.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
-  if (measured === undefined) return undefined;
-  const words = measured.split(/\s+/u).filter((w) => w !== '');
-  const head = words.at(-1);
-  if (head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
+  const words = measuredWords(question);
+  const head = words?.at(-1);
+  if (words === undefined || head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
+  if (subjectAndComplement(words)) return undefined;
   // "how big is the protection zone": the words before the head that are no function words.
   const modifiers = words.slice(0, -1).filter((w) => !isStopword(w));
   return { head, modifiers, measure: true };
 }
+
+/** The words after "how big / long… is (the)", when the question asks so (`HOW_BIG_IS`). */
+function measuredWords(question: string): string[] | undefined {
+  const measured = HOW_BIG_IS.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
+  return measured?.split(/\s+/u).filter((w) => w !== '');
+}
+
+/**
+ * "How long was gerald the conductor?", "how long was it shut?": the copula's subject, then what it was
+ * (a determiner or a pronoun before the last word), no thing whose size is asked.
+ */
+function subjectAndComplement(words: readonly string[]): boolean {
+  return words.slice(0, -1).some((w) => NOT_NOUN.test(w) || DETERMINER.test(w));
+}
+
+/**
+ * Does "how long / big… is X Y" ask how long someone or something was in a state ("how long was gerald
+ * the conductor?", "how long was it shut?": `subjectAndComplement`), which is a time, not a size?
+ */
+export function asksStateHeld(question: string): boolean {
+  const words = measuredWords(question);
+  return words !== undefined && subjectAndComplement(words);
+}
+
+/** A determiner, which starts a noun phrase: one inside the measured words starts another. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your)$/u;
 
 /** The question's noun phrase ends on its noun; these are no nouns. */
 const NOT_NOUN = /^(?:it|they|them|he|she|there|now|then|so|today|yesterday)$/u;

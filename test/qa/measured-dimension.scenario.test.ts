@@ -48,6 +48,8 @@ describe('a measure of the asked dimension, not a rate nor a sum', () => {
 
   it('"how long was dafydd the director for?" → 22 years, not the six weeks after he retired', () => {
     expect(choir.ask('how long was dafydd the director for').answer?.text).toBe('22 years');
+    // Without "for", "the director" is what Dafydd was, no thing whose length is asked.
+    expect(choir.ask('how long was dafydd the director?').answer?.text).toBe('22 years');
     expect(choir.ask('how long after the director retired did they win?').answer?.text).toBe('six weeks');
   });
 });
