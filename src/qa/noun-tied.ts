@@ -32,6 +32,46 @@ export interface AskedNoun {
 const HOW_BIG_IS =
   /\bhow\s+(?:big|large|long|far|wide|tall|high|deep|heavy|small)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|a|an|this|that|these|those|its|their|his|her)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*[?.!]*\s*$/iu;
 
+/**
+ * The noun whose measure "how big / long / far… is the N" asks (`HOW_BIG_IS`), with the words before it;
+ * undefined when the question asks none, or its phrase ends on no noun ("how big is it?").
+ */
+export function measuredNoun(question: string): AskedNoun | undefined {
+  const words = measuredWords(question);
+  const head = words?.at(-1);
+  if (words === undefined || head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
+  if (subjectAndComplement(words)) return undefined;
+  // "how big is the protection zone": the words before the head that are no function words.
+  const modifiers = words.slice(0, -1).filter((w) => !isStopword(w));
+  return { head, modifiers, measure: true };
+}
+
+/** The words after "how big / long… is (the)", when the question asks so (`HOW_BIG_IS`). */
+function measuredWords(question: string): string[] | undefined {
+  const measured = HOW_BIG_IS.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
+  return measured?.split(/\s+/u).filter((w) => w !== '');
+}
+
+/**
+ * "How long was gerald the conductor?", "how long was it shut?": the copula's subject, then what it was
+ * (a determiner or a pronoun before the last word), no thing whose size is asked.
+ */
+function subjectAndComplement(words: readonly string[]): boolean {
+  return words.slice(0, -1).some((w) => NOT_NOUN.test(w) || DETERMINER.test(w));
+}
+
+/**
+ * Does "how long / big… is X Y" ask how long someone or something was in a state ("how long was gerald
+ * the conductor?", "how long was it shut?": `subjectAndComplement`), which is a time, not a size?
+ */
+export function asksStateHeld(question: string): boolean {
+  const words = measuredWords(question);
+  return words !== undefined && subjectAndComplement(words);
+}
+
+/** A determiner, which starts a noun phrase: one inside the measured words starts another. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your)$/u;
+
 /** The question's noun phrase ends on its noun; these are no nouns. */
 const NOT_NOUN = /^(?:it|they|them|he|she|there|now|then|so|today|yesterday)$/u;
 
@@ -41,15 +81,7 @@ const NOT_NOUN = /^(?:it|they|them|he|she|there|now|then|so|today|yesterday)$/u;
  */
 export function askedNoun(question: string, asked: AskedKind): AskedNoun | undefined {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
-  const measured = HOW_BIG_IS.exec(q)?.[1];
-  if (measured !== undefined) {
-    const words = measured.split(/\s+/u).filter((w) => w !== '');
-    const head = words.at(-1);
-    if (head === undefined || NOT_NOUN.test(head) || isStopword(head)) return undefined;
-    // "how big is the protection zone": the words before the head that are no function words.
-    const modifiers = words.slice(0, -1).filter((w) => !isStopword(w));
-    return { head, modifiers, measure: true };
-  }
+  if (HOW_BIG_IS.test(q)) return measuredNoun(q);
   if (asked.kind !== 'thing' || asked.noun === undefined || asked.noun === '' || asked.done === true)
     return undefined;
   const head = asked.noun;

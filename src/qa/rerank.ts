@@ -20,6 +20,14 @@ import { askedKind } from './answer-kind.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
 import { hasNumber } from './letters.js';
 import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
+import {
+  dimensionMeasureAsked,
+  givesDimension,
+  namesMeasured,
+  saysDimension,
+  startsLengthOfTime,
+  type DimensionAsked,
+} from './dimension-measure.js';
 
 /** A candidate after re-ranking: its tokens and the spans that likely answer. */
 export interface Ranked extends Candidate {
@@ -73,7 +81,14 @@ export function rerank(
   const homeWords = type === 'location' ? unaskedWords(question.text) : new Set<string>();
   const origin = homeWords === undefined;
   const words = homeWords ?? new Set<string>();
-  const asked: Asked = { when, origin, words };
+  // Read only when a candidate gives the asked dimension: else the question may ask it in a figure of
+  // speech ("how far did she get?"), and any number is of the asked type as before.
+  const named = type === 'number' ? dimensionMeasureAsked(question.text) : undefined;
+  const dimension =
+    named !== undefined && candidates.some((c) => saysDimension(named, index.docs[c.id]?.sentence.text ?? ''))
+      ? named
+      : undefined;
+  const asked: Asked = { when, origin, words, dimension };
   // "Where" has no next sentence (a story's sentences name places all the time, and the next one's
   // place is rarely where the topic's event happened: measured on SQuAD), only the one before that a
   // sentence points back to (`pointedBackTo`).
@@ -139,6 +154,11 @@ interface Asked {
   origin: boolean;
   /** The question's word stems, which may name the people a home place describes (`unaskedHome`). */
   words: ReadonlySet<string>;
+  /**
+   * The dimension a "how long / far / heavy…" question asks (`dimension-measure.ts`): only a number of
+   * it is of the asked type ("the 140-metre bridge", not "the £7.8 million bridge").
+   */
+  dimension: DimensionAsked | undefined;
 }
 
 /** The date a when-question asks by its noun (`askedKind`): a year, a month, a weekday, or any. */
@@ -461,7 +481,7 @@ function answerSpans(
   matched: ReadonlySet<string>,
   tokens: readonly Token[],
   lookBack: number,
-  { when, origin, words }: Asked,
+  { when, origin, words, dimension }: Asked,
 ): Highlight[] {
   const wanted: readonly string[] = ANSWER_ENTITIES[type];
   if (wanted.length === 0) return [];
@@ -471,7 +491,10 @@ function answerSpans(
   // A place the tagger missed ("born in Tralee") answers "where" as one it found.
   const places = origin ? untaggedPlaces(doc.sentence.text, entities) : [];
   return (
-    [...entities.filter((e) => wanted.includes(e.type)), ...places]
+    [
+      ...entities.filter((e) => wanted.includes(e.type) || (dimension !== undefined && e.type === 'date')),
+      ...places,
+    ]
       // A bare unit of time ("in the following days", "a pause year") says no when, and a month no
       // year for "what year…" (`givesWhen`).
       .filter((e) => e.type !== 'date' || givesWhen(when, doc.sentence.text, e.start, e.end))
@@ -480,6 +503,14 @@ function answerSpans(
       // …and not where someone comes from ("a family from Winchester"), unless that is what is asked or
       // the question is about them ("where did the refugees flee?" of "Refugees from Syria").
       .filter((e) => type !== 'location' || origin || !unaskedHome(doc.sentence.text, e.start, words))
+      // …and a number answers "how long / far / heavy" only in a unit of that dimension, as no total's rate.
+      .filter(
+        (e) =>
+          dimension === undefined ||
+          (e.type === 'number'
+            ? givesDimension(dimension, doc.sentence.text, e.start, e.end) && namesMeasured(dimension, tokens)
+            : e.type !== 'date' || startsLengthOfTime(dimension, doc.sentence.text, e.start)),
+      )
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))
       .map((e) => ({ start: e.start, end: e.end, kind: 'answer' as const }))
   );

@@ -19,13 +19,22 @@ import {
   AGE_ASKED,
 } from './measure.js';
 import type { Entity, EntityType } from './entities.js';
+import {
+  dimensionMeasureAsked,
+  measuresOfNumber,
+  namesMeasured,
+  TIME_FROM,
+  unaskedGap,
+  unaskedRate,
+  type DimensionAsked,
+} from './dimension-measure.js';
 import type { Group } from './expansion.js';
 import { HOW_MEASURE, HOW_WORDS, type ParsedQuestion } from './question.js';
 import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 import { saysWhen } from './time-point.js';
-import { ORDINAL_WORD } from './numbers.js';
+import { numbersIn, ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
 import { startsUpper } from './letters.js';
@@ -65,6 +74,12 @@ export interface AskedSlot {
    * `measure.ts`.
    */
   dimension?: Dimension;
+  /**
+   * "How long / far / heavy…": the measures whose units answer it, and whether it asks a rate
+   * (`dimension-measure.ts`). A number of another measure, or a rate for a total ("nine miles a day"
+   * for "how far did she walk?"), fills it only loosely.
+   */
+  unitMeasure?: DimensionAsked;
   /** With `dimension`: the adjective asking it ("wide" of "how wide…"), whose attribute a number's own adjective must share ("2 miles long" is no width). */
   adjective?: string;
   /**
@@ -195,13 +210,16 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
     }
     return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
   }
-  if (/\bhow (?:long|often|frequently)\b/.test(q)) return { slot: 'quantity', duration: true };
+  const unitMeasure = unitMeasureOf(q);
+  if (/\bhow (?:long|often|frequently)\b/.test(q))
+    return { slot: 'quantity', duration: true, ...unitMeasure };
   if (HOW_MEASURE_ASKED.test(q) || /\bwhat (?:number|amount|size|population)\b/.test(q)) {
     const dimension = dimensionAsked(q);
     const adjective = howWord(q);
     return {
       slot: 'quantity',
       ...measureOf(q),
+      ...unitMeasure,
       ...(dimension === undefined || adjective === undefined ? {} : { dimension, adjective }),
     };
   }
@@ -227,6 +245,29 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
 function measureOf(q: string): { measure?: MeasureAsked } {
   const measure = measureNamed(q);
   return measure === undefined ? {} : { measure };
+}
+
+/**
+ * The words of a "how long" or "how often" slot that fill it without a number: a length of time ("since
+ * 1951", "for years"), not for "how long is the bridge?", which asks no time; a frequency ("monthly")
+ * only for "how often", as it says how often, not how long (`unitMeasure`: "how long" asks in units).
+ */
+function timeWords(asked: AskedSlot, text: string): readonly Filler[] {
+  const { unitMeasure } = asked;
+  if (unitMeasure === undefined) return [...matches(LENGTH_OF_TIME, text), ...matches(FREQUENCY, text)];
+  if (!unitMeasure.measures.includes('duration')) return [];
+  // The unit of a number ("eight weeks") is read with its number, which may be of another span
+  // (`unaskedGap`: "eight weeks after he stepped down"): only a unit standing alone fills it ("for years").
+  const ends = numbersIn(text).map((n) => n.end);
+  return matches(LENGTH_OF_TIME, text).filter(
+    (f) => !ends.some((end) => end <= f.start && /^[\s-]*$/u.test(text.slice(end, f.start))),
+  );
+}
+
+/** The dimension a measure word asks in units (`dimensionMeasureAsked`), as `AskedSlot`'s field. */
+function unitMeasureOf(q: string): { unitMeasure?: DimensionAsked } {
+  const unitMeasure = dimensionMeasureAsked(q);
+  return unitMeasure === undefined ? {} : { unitMeasure };
 }
 
 /** "how old is the factory", "what age is that bridge": group 1 is what follows the determiner. */
@@ -325,11 +366,16 @@ const AGE = new RegExp(
 const SHARE =
   /\d\s?%|\b(?:per ?cent|percent)\b|\b(?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bone in \w+/gi;
 /**
- * How long or how often, without a number of its own: "since 1951", "since the 1960s" (how long has…),
- * "biennial", "daily" (how often), "in seconds", "for years". ("Twice" is a number word.)
+ * How long or how often, without a number of its own: "since 1951", "since the 1960s", "from 1961 (to
+ * 1972)", "since the Treaty of Rome 1957" (`TIME_FROM`), "in seconds", "for years" (how long has…);
+ * "biennial", "daily" (how often). ("Twice" is a number word.)
  */
-const DURATION =
-  /\bsince\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+const LENGTH_OF_TIME = new RegExp(
+  String.raw`${TIME_FROM}(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`,
+  'giu',
+);
+const FREQUENCY =
+  /\b(?:annual(?:ly)?|biennial(?:ly)?|daily|weekly|monthly|yearly|hourly|nightly|fortnightly)\b/gi;
 /** A year written in figures, which the tagger may miss as a date. */
 const YEAR_FIGURES = /\b(?:1[5-9]|20)\d\d\b/g;
 /** A bare year is a date, not a count or an amount. */
@@ -611,14 +657,28 @@ function fillers(
       return { fine: [...fine, ...nth], loose: counts };
     }
     default: {
-      if (asked.duration === true) return { fine: [...all, ...matches(DURATION, text)], loose: [] };
-      const { dimension, measure, adjective } = asked;
+      const { dimension, measure, adjective, unitMeasure } = asked;
+      // "How long is the bridge?" of "the £7.8 million bridge", "how far did she walk?" of "nine miles a
+      // day": a number of another measure than the units asked, or a rate for a total, fills it loosely.
+      const unasked = (f: Filler) =>
+        unitMeasure !== undefined &&
+        (unaskedRate(unitMeasure, text, f.start, f.end) ||
+          unaskedGap(unitMeasure, text, f.start, f.end) ||
+          !namesMeasured(unitMeasure, passage.tokens) ||
+          measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
+      if (asked.duration === true)
+        return {
+          fine: [...all.filter((f) => !unasked(f)), ...timeWords(asked, text)],
+          loose: all.filter(unasked),
+        };
       // "How heavy was the pumpkin?" is answered by "612kg", loosely by a bare number, and not by "3,000
       // people" nor "400 litres": a count of things or another measure is none of it.
       // Each number's fit read once: the fine ones, and the loose ones (a bare number) after.
       const fits = all.map((f) => ({ f, fit: measure === undefined ? 'fine' : fitOf(measure, text, f) }));
-      const fine = fits.filter((x) => x.fit === 'fine').map((x) => x.f);
-      const bare = fits.filter((x) => x.fit === 'loose').map((x) => x.f);
+      const fine = fits.filter((x) => x.fit === 'fine' && !unasked(x.f)).map((x) => x.f);
+      const bare = fits
+        .filter((x) => x.fit === 'loose' || (x.fit === 'fine' && unasked(x.f)))
+        .map((x) => x.f);
       if (dimension === undefined) return { fine, loose: bare };
       // "How big is the comet?" is not answered by how far it is from the Sun, nor by how long it was watched.
       const other = (f: Filler) => otherMeasureFollows(text.slice(f.end), dimension, adjective);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedNoun } from '../../src/qa/noun-tied.js';
+import { askedNoun, asksStateHeld, measuredNoun } from '../../src/qa/noun-tied.js';
 
 describe('askedNoun', () => {
   it('reads the measured noun phrase of "how big is the…", with its modifiers', () => {
@@ -23,5 +23,16 @@ describe('askedNoun', () => {
       askedNoun('what remained an important issue?', { kind: 'thing', noun: 'remained' }),
     ).toBeUndefined();
     expect(askedNoun('who found the strain?', { kind: 'person' })).toBeUndefined();
+  });
+});
+
+describe('measuredNoun', () => {
+  it('reads the thing measured, not what someone was', () => {
+    expect(measuredNoun('how long is the old tunnel?')?.head).toBe('tunnel');
+    // The copula's subject and then what it was: how long someone was it, a time.
+    expect(measuredNoun('how long was gerald the conductor?')).toBeUndefined();
+    expect(measuredNoun('how long was he director?')).toBeUndefined();
+    expect(asksStateHeld('how long was it shut?')).toBe(true);
+    expect(asksStateHeld('how long is the old tunnel?')).toBe(false);
   });
 });

@@ -149,12 +149,19 @@ describe('whether a passage fills the slot', () => {
   });
 
   it('how long and how often: a span or a frequency without a number of its own fills it', () => {
-    expect(slotOf('How long has Radio Tyneside been on air?')).toEqual({ slot: 'quantity', duration: true });
+    expect(slotOf('How long has Radio Tyneside been on air?')).toEqual({
+      slot: 'quantity',
+      duration: true,
+      unitMeasure: { measures: ['duration'], rate: false },
+    });
     expect(
       evidence('How long has Radio Tyneside been on air?', 'Radio Tyneside has broadcast since 1951.'),
     ).toMatchObject({ found: true });
     expect(
       evidence('How long has the principle been recognised?', 'It has been recognised since the 1960s.'),
+    ).toMatchObject({ found: true });
+    expect(
+      evidence('How long has the fair been held?', 'The fair has been held since the Harvest Act 1921.'),
     ).toMatchObject({ found: true });
     expect(
       evidence('How often is the festival held?', 'The biennial festival is held in March.'),
@@ -170,6 +177,46 @@ describe('whether a passage fills the slot', () => {
     // "Since 1990" is no size: only how long and how often read spans and frequencies.
     expect(evidence('How tall is the tower?', 'The tower has stood since 1990.')).toMatchObject({
       found: false,
+    });
+  });
+
+  it('"how long / far" is filled by a measure of its units, loosely by money or a rate for a total', () => {
+    // "How long is the pier?" asks a length: the pier's cost is no length of it.
+    expect(evidence('How long is the pier?', 'They approved the £3.2 million pier.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+    expect(evidence('How long is the pier?', 'The 85-metre pier will replace the old stage.')).toMatchObject({
+      found: true,
+    });
+    // A pier lasts no time: "for years" says how long the argument went on, not how long the pier is.
+    expect(evidence('How long is the pier?', 'The pier ended years of argument.')).toMatchObject({
+      found: false,
+    });
+    // "Twelve miles a day" is how far she walked each day, not how far she walked.
+    expect(evidence('How far did she walk?', 'She walked about twelve miles a day.')).toMatchObject({
+      found: false,
+      loose: true,
+    });
+    expect(evidence('How far did she walk each day?', 'She walked about twelve miles a day.')).toMatchObject({
+      found: true,
+    });
+    // A range of years says how long something ran.
+    expect(evidence('How long did the programme run?', 'The programme ran from 1961 to 1972.')).toMatchObject(
+      {
+        found: true,
+      },
+    );
+    // "Monthly" says how often, not how long.
+    expect(
+      evidence('How long does the meeting last?', 'The monthly meeting is held in the hall.'),
+    ).toMatchObject({
+      found: false,
+    });
+    expect(
+      evidence('How often is the meeting held?', 'The monthly meeting is held in the hall.'),
+    ).toMatchObject({
+      found: true,
     });
   });
 
