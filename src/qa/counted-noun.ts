@@ -17,6 +17,7 @@ import {
   isNextKindOf,
   NOUN_FILE,
   nounClasses,
+  nounsOfVerb,
   synonyms,
 } from './wordnet.js';
 
@@ -121,6 +122,16 @@ export function countsAsked(word: string, noun: string): boolean {
 export function countsWider(word: string, noun: string): boolean {
   const classes = nounClasses(word, 1);
   return classes.size > 0 && !classes.has(NOUN_FILE.tops) && isKindOf(noun, word);
+}
+
+/**
+ * Does the passage's `word` name, in any number, what doing the verb leaves or who does it
+ * (`nounsOfVerb`): "signatures" for "signed", "listeners" for "listen"? The verb is the one the
+ * question's counted people do (`verbOfCounted`, counted-by-verb.ts).
+ */
+export function namesDoing(word: string, verb: string): boolean {
+  const nouns = nounsOfVerb(verb);
+  return nounForms(word.toLowerCase()).some((f) => nouns.includes(f));
 }
 
 /** The noun and the bases WordNet's rules detach from it that it lists as nouns ("years" → "year"). */
@@ -285,8 +296,16 @@ export interface CountedPassage {
  * a mark or a function word, "the toll rose to 23,000."): that may be the count, and the calibrator
  * weighs it.
  */
-export function countsNoneAsked(noun: string, passage: CountedPassage, question: string): boolean {
+export function countsNoneAsked(
+  noun: string,
+  passage: CountedPassage,
+  question: string,
+  doing?: string,
+): boolean {
   const { text, tokens } = passage;
+  // "How many people signed…" of "…2,300 signatures": a count of what the people's verb leaves or of
+  // its doers counts them (`namesDoing`); `doing` is that verb.
+  const countsNoun = (w: string) => countsAsked(w, noun) || (doing !== undefined && namesDoing(w, doing));
   if (COUNT_WORD.test(text)) return false;
   const inList = askedOfListItem(question, text);
   const inside = (n: Span) => passage.measures.some((m) => m.start <= n.start && m.end >= n.end);
@@ -303,7 +322,7 @@ export function countsNoneAsked(noun: string, passage: CountedPassage, question:
     const counts = nouns.some((w) => isPlural(w));
     if ((!counts && isLabelNumber(text, n.start)) || inName(text, n)) continue;
     // Before the measures: "for 20 years" is a date's words to the tagger, and counts "how many years".
-    if (nouns.some((w) => countsAsked(w, noun)) || saidAsVerb(noun, text, tokens, n.start)) {
+    if (nouns.some(countsNoun) || saidAsVerb(noun, text, tokens, n.start)) {
       if (inList) continue;
       return false;
     }

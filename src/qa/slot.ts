@@ -39,6 +39,7 @@ import { untaggedPlaces } from './span-parts.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
 import { startsUpper } from './letters.js';
 import { countedNoun, countsNoneAsked } from './counted-noun.js';
+import { verbOfCounted } from './counted-by-verb.js';
 import { rememberedOf } from './question-memo.js';
 import { rememberedReading } from './text-memo.js';
 
@@ -66,6 +67,11 @@ export interface AskedSlot {
   slot: Slot;
   /** For "how many <noun>…": the first content words after "many" ("Oscar nominations", "people died"). */
   counted?: string[];
+  /**
+   * For "how many people signed…": the verb the counted people do, as its lemma (`verbOfCounted`), read
+   * once per question here rather than by each passage's `noCountOfAsked` and the expansion.
+   */
+  doing?: string;
   /** "How long…", "how often…": a span or a frequency fills it without a number ("since 1951", "biennial"). */
   duration?: true;
   /**
@@ -208,7 +214,13 @@ function readSlot(question: string, parsed: ParsedQuestion): AskedSlot {
       counted.push(k.word);
       at = k.end;
     }
-    return counted.length === 0 ? { slot: 'count' } : { slot: 'count', counted };
+    const noun = countedNoun(question);
+    const doing = noun === undefined ? undefined : verbOfCounted(question, noun);
+    return {
+      slot: 'count',
+      ...(counted.length === 0 ? {} : { counted }),
+      ...(doing === undefined ? {} : { doing }),
+    };
   }
   const unitMeasure = unitMeasureOf(q);
   if (/\bhow (?:long|often|frequently)\b/.test(q))
@@ -462,7 +474,8 @@ export function noCountOfAsked(asked: AskedSlot, question: string, passage: Pass
     ...dates,
   ];
   const numbers = matches(NUMBER, text);
-  return countsNoneAsked(noun, { text, tokens: passage.tokens, numbers, measures }, question);
+  const counted = { text, tokens: passage.tokens, numbers, measures };
+  return countsNoneAsked(noun, counted, question, asked.doing);
 }
 
 /** A number with its unit written on, which `NUMBER` does not read: "120mm", "3km", "5kg". */

@@ -1528,6 +1528,48 @@ export function derivedInUsedSenses(word: string): readonly string[] {
   return derivedUsedCache.get(word.toLowerCase(), (key) => readDerived(key, 'tagged', [key]));
 }
 
+const verbNounsCache = new WordCache<readonly string[]>();
+
+/**
+ * The nouns WordNet derives from the verb (`+` pointers to a noun) that count the people doing it:
+ * who does it, in any sense the sense-tagged corpus tags (a noun.person synset: "signer", "voter",
+ * "listener", "visitor"), and what doing it in its commonest sense leaves or is, when not the verb's
+ * own lemma; either only in the noun's own commonest sense ("liver", "flyer" are first an organ and a
+ * leaflet) ("sign" → signature, "die" → death,
+ * "apply" → application). Not a noun sense the noun seldom has ("enter" → entrance, first a door), a
+ * rarer sense of the verb ("move" → motion, a council's), nor the verb's own noun, an act one person
+ * may do again and again ("made two visits", "receives 700 returns"). What a count of "the people who
+ * signed" may be given as (`counted-by-verb.ts`).
+ */
+export function nounsOfVerb(verb: string): readonly string[] {
+  return verbNounsCache.get(verb.toLowerCase(), readDoingNouns);
+}
+
+function readDoingNouns(key: string): readonly string[] {
+  const lemma = firstListed('verb', baseForms(key));
+  if (lemma === undefined) return NO_WORDS;
+  const line = findIndexLine('verb', lemma) as string;
+  const found = new Set<string>();
+  offsetsOf(line)
+    .slice(0, Math.max(1, taggedSenseCount(line)))
+    .forEach((offset, sense) => {
+      const source = readSynsetWords('verb', offset).indexOf(lemma) + 1;
+      for (const p of pointersOf('verb', offset)) {
+        if (p.symbol !== '+' || p.pos !== 'n' || (p.from !== 0 && p.from !== source)) continue;
+        const doer = lexFileOf('noun', p.offset) === NOUN_FILE.person;
+        const words = synsetWords(p.pos, p.offset);
+        for (const w of p.to === 0 ? words : [words[p.to - 1] ?? '']) {
+          if (w === '' || w.includes('_')) continue;
+          // Only in the noun's own commonest sense: "liver" is first an organ, "flyer" a leaflet, so
+          // "30 livers" and "5,000 flyers" count no one who lives or flies.
+          if (commonSenses('noun', w)[0] !== p.offset) continue;
+          if (doer || (sense === 0 && w !== lemma)) found.add(w);
+        }
+      }
+    });
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
 /** The number of an index line's senses the sense-tagged corpus tags (the field before the offsets). */
 function taggedSenseCount(line: string): number {
   const fields = line.split(' ');

@@ -70,8 +70,17 @@ describe('the asked slot', () => {
       slot: 'count',
       counted: ['oscar', 'nominations'],
     });
-    expect(slotOf('how many people died')).toEqual({ slot: 'count', counted: ['people', 'died'] });
     expect(slotOf('How many of the critics backed him?')).toEqual({ slot: 'count' });
+  });
+
+  it('"how many people <verb>" keeps the verb the counted people do, read once', () => {
+    expect(slotOf('how many people died')).toEqual({
+      slot: 'count',
+      counted: ['people', 'died'],
+      doing: 'die',
+    });
+    expect(slotOf('how many people applied for the job')).toMatchObject({ doing: 'apply' });
+    expect(slotOf('how many people were killed').doing).toBeUndefined();
   });
 });
 
