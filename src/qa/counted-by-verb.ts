@@ -14,8 +14,9 @@ import { isStopword, tokenize } from './text.js';
 
 /**
  * Words between the counted people and their verb that leave the verb theirs: auxiliaries ("have
- * signed", "will attend") and the adverbs among the stopwords that do ("still listen"); any other
- * adverb WordNet lists that is no verb's form is passed too ("regularly visit"), not "apply", "reply".
+ * signed", "will attend") and adverbs ("still listen": "still" is also a verb's form, so listed;
+ * "already", "ever" are listed for plainness, as any adverb WordNet lists that is no verb's form is
+ * passed too, "regularly visit", but not "apply" or "reply").
  */
 const BETWEEN: ReadonlySet<string> = new Set([
   ...HAVE_FORMS,

@@ -57,8 +57,11 @@ export interface DimensionAsked {
   gap?: true;
 }
 
-/** A word of a rate and the word after it: "a day", "per hour", "each week". Group 1 is the word after. */
-const PER = String.raw`(?:a|an|per|each|every)\s+(\p{L}+)`;
+/**
+ * A word of a rate and the word after it: "a day", "per hour", "each week". Group 1 is the word after,
+ * whole: else "a week earlier" backtracks to "wee" and escapes the point-in-time test below.
+ */
+const PER = String.raw`(?:a|an|per|each|every)\s+(\p{L}+)(?!\p{L})`;
 const RATE_IN_QUESTION = new RegExp(String.raw`\b${PER}`, 'giu');
 /**
  * After a number: an optional scale word, its unit, then a word of a rate ("nine miles a day"); not a
@@ -133,9 +136,12 @@ export function dimensionMeasureAsked(question: string): DimensionAsked | undefi
 /**
  * A question asks the time between two events when it names the other ("how long after / before / until
  * / since…", "how long ago / later") or asks what an act took ("how long did it take…", the time from
- * its start to its end); else "how long was he the conductor?" asks how long something lasted.
+ * its start to its end; not "take part" or "take place"), anywhere in it ("how long did they wait
+ * before flying out?"); else "how long was he the conductor?" or "how long did the club take part in
+ * the league?" asks how long something lasted.
  */
-const GAP_ASKED = /\b(?:after|before|later|earlier|ago|until|till|since|take|takes|took|taken|taking)\b/iu;
+const GAP_ASKED =
+  /\b(?:after|before|later|earlier|ago|until|till|since|take|takes|took|taken|taking)\b(?!\s+(?:part|place)\b)/iu;
 
 /** A number's digits and the optional scale word after them (`SCALE_AFTER`), ending the text: "3.2 million". */
 const SCALED = new RegExp(String.raw`\d[\d.,]*${SCALE_AFTER}$`, 'iu');

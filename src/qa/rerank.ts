@@ -21,7 +21,6 @@ import { unaskedHome, unaskedWords } from './home-place.js';
 import { hasNumber } from './letters.js';
 import { askedSlot, slotEvidence, type AskedSlot } from './slot.js';
 import {
-  dimensionMeasureAsked,
   givesDimension,
   namesMeasured,
   saysDimension,
@@ -82,8 +81,9 @@ export function rerank(
   const origin = homeWords === undefined;
   const words = homeWords ?? new Set<string>();
   // Read only when a candidate gives the asked dimension: else the question may ask it in a figure of
-  // speech ("how far did she get?"), and any number is of the asked type as before.
-  const named = type === 'number' ? dimensionMeasureAsked(question.text) : undefined;
+  // speech ("how far did she get?"), and any number is of the asked type as before. As the slot reads
+  // it (`askedSlot`), "how short…" as "how long…": the question's own words would ask no length.
+  const named = type === 'number' ? askedSlot(question.text, question).unitMeasure : undefined;
   const dimension =
     named !== undefined && candidates.some((c) => saysDimension(named, index.docs[c.id]?.sentence.text ?? ''))
       ? named

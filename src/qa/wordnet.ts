@@ -1532,14 +1532,13 @@ const verbNounsCache = new WordCache<readonly string[]>();
 
 /**
  * The nouns WordNet derives from the verb (`+` pointers to a noun) that count the people doing it:
- * who does it, in any sense the sense-tagged corpus tags (a noun.person synset: "signer", "voter",
- * "listener", "visitor"), and what doing it in its commonest sense leaves or is, when not the verb's
- * own lemma; either only in the noun's own commonest sense ("liver", "flyer" are first an organ and a
- * leaflet) ("sign" → signature, "die" → death,
- * "apply" → application). Not a noun sense the noun seldom has ("enter" → entrance, first a door), a
- * rarer sense of the verb ("move" → motion, a council's), nor the verb's own noun, an act one person
- * may do again and again ("made two visits", "receives 700 returns"). What a count of "the people who
- * signed" may be given as (`counted-by-verb.ts`).
+ * who does it, from any sense the sense-tagged corpus tags (a noun.person synset: "signer", "voter",
+ * "listener", "visitor"); and what doing it leaves or is, from the verb's commonest sense only and not
+ * the verb's own lemma ("sign" → signature, "die" → death, "apply" → application). Either only in the
+ * noun's own commonest sense: not "liver" or "flyer" (first an organ and a leaflet), nor "entrance"
+ * (first a door). Not a rarer sense of the verb ("move" → motion, a council's), nor the verb's own noun,
+ * an act one person may do again and again ("made two visits", "receives 700 returns"). What a count of
+ * "the people who signed" may be given as (`counted-by-verb.ts`).
  */
 export function nounsOfVerb(verb: string): readonly string[] {
   return verbNounsCache.get(verb.toLowerCase(), readDoingNouns);

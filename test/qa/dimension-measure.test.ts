@@ -106,3 +106,23 @@ describe('the dimension a measure word asks', () => {
     expect(saysDimension(held, 'Councillors voted 14 to 3 to keep it.')).toBe(false);
   });
 });
+
+describe('re-read mends: a whole rate word, no gap asked by "take part"', () => {
+  // "a week earlier" is a point in time: the rate's word is read whole, not backtracked to "wee".
+  it.each(['earlier', 'later', 'ago'])('"12 miles a week %s" gives how far, as no rate', (after) => {
+    const text = `The ferry had travelled 12 miles a week ${after}.`;
+    expect(gives('How far had the ferry travelled?', text, '12')).toBe(true);
+  });
+  it('"12 miles a week" is a rate, which gives no total', () => {
+    expect(gives('How far had the ferry travelled?', 'The ferry travelled 12 miles a week.', '12')).toBe(
+      false,
+    );
+  });
+
+  it('"how long did the club take part…" asks no gap between two events, as "…play…" does not', () => {
+    expect(dimensionMeasureAsked('How long did the club take part in the league?')?.gap).toBeUndefined();
+    expect(dimensionMeasureAsked('How long did it take to build the pier?')?.gap).toBe(true);
+    expect(dimensionMeasureAsked('How long does the crossing take?')?.gap).toBe(true);
+    expect(dimensionMeasureAsked('how long did they wait before flying out')?.gap).toBe(true);
+  });
+});
