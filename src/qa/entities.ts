@@ -78,6 +78,13 @@ export function noDateInFigures(span: string): boolean {
   return !(dayMonthYear && Math.min(a, b) <= 12);
 }
 
+/**
+ * A figure with thousands commas joined by a hyphen to the word after it ("a 1,100-mile walk", "a
+ * 2,500-seat hall"): the tagger tags "1100-mile" a number but leaves this one untagged, so "how far did
+ * she walk?" found no span to answer with. Not inside a longer figure or a word.
+ */
+const GLUED_FIGURE = /(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=-\p{L})/gu;
+
 /** Entities of `text`, adjacent terms of one type merged into one span ("Khaled Obaidi"). */
 export function findEntities(text: string): Entity[] {
   const terms = taggedTerms(text);
@@ -131,6 +138,11 @@ export function findEntities(text: string): Entity[] {
     const start = m.index;
     if (!found.some((e) => e.start <= start && e.end > start))
       found.push({ type: 'date', start, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(GLUED_FIGURE)) {
+    const start = m.index;
+    if (!found.some((e) => e.start <= start && e.end > start))
+      found.push({ type: 'number', start, end: start + m[0].length });
   }
   for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
   for (const e of found)

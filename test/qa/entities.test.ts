@@ -26,3 +26,20 @@ describe('small numbers joined by dashes', () => {
       expect(noDateInFigures(span)).toBe(false);
   });
 });
+
+describe('a figure with thousands commas joined by a hyphen to its unit', () => {
+  // The tagger tags "1100-mile" a number but leaves "1,100-mile" untagged.
+  it.each([
+    ['She finished a 1,100-mile walk around the coast.', '1,100'],
+    ['The 2,500-seat hall reopened on Friday.', '2,500'],
+  ])('"%s" holds the number %s', (text, figure) => {
+    const at = text.indexOf(figure);
+    expect(findEntities(text)).toContainEqual({ type: 'number', start: at, end: at + figure.length });
+  });
+
+  it('not a piece of a longer figure or a code', () => {
+    expect(findEntities('Route A1,100-B was closed.').some((e) => e.type === 'number' && e.start === 7)).toBe(
+      false,
+    );
+  });
+});
