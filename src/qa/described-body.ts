@@ -101,9 +101,12 @@ const TAGGED: ReadonlySet<Entity['type']> = new Set(['person', 'place', 'organiz
  * Whether it is the story's subject is `subject.ts`'s to say, on the headline and the story's mentions.
  */
 export function untaggedBody(text: string, entities: readonly Entity[]): string | undefined {
+  // The sentence tagged once, and only if a run gets as far as asking for a preposition.
+  let terms: ReturnType<typeof taggedTerms> | undefined;
+  const termsOf = () => (terms ??= taggedTerms(text));
   for (const m of text.matchAll(NAME_BEFORE_APPOSITION)) {
     const run = m[1] as string;
-    const first = nameStart(text, m.index, run, entities);
+    const first = nameStart(text, m.index, run, entities, termsOf);
     if (first === undefined) continue;
     const name = run.slice(first.start);
     const start = m.index + first.start;
@@ -125,13 +128,18 @@ export function untaggedBody(text: string, entities: readonly Entity[]): string 
  * preposition (the tagger's, or one it takes for an adjective: `isListedPreposition`) awaits its
  * object until a date is it.
  */
-function nameStart(text: string, at: number, run: string, entities: readonly Entity[]): Token | undefined {
-  const terms = taggedTerms(text);
+function nameStart(
+  text: string,
+  at: number,
+  run: string,
+  entities: readonly Entity[],
+  termsOf: () => ReturnType<typeof taggedTerms>,
+): Token | undefined {
   // "to" before a name is the preposition, not the infinitive's marker the tagger reads it as.
   const preposition = (word: string, start: number) =>
     word === 'to' ||
     isListedPreposition(word) ||
-    terms.some((t) => t.start === start && t.tags.has('Preposition'));
+    termsOf().some((t) => t.start === start && t.tags.has('Preposition'));
   const dated = (t: Token) =>
     entities.some((e) => e.type === 'date' && e.start < at + t.end && e.end > at + t.start);
   const before = tokenize(text.slice(0, at)).at(-1);

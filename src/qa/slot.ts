@@ -673,12 +673,16 @@ function fillers(
       const { dimension, measure, adjective, unitMeasure } = asked;
       // "How long is the bridge?" of "the £7.8 million bridge", "how far did she walk?" of "nine miles a
       // day": a number of another measure than the units asked, or a rate for a total, fills it loosely.
-      const unasked = (f: Filler) =>
+      // Whether the passage names the measured thing is the passage's, read once; each number once.
+      const named = unitMeasure === undefined || namesMeasured(unitMeasure, passage.tokens);
+      const isUnasked = (f: Filler) =>
         unitMeasure !== undefined &&
         (unaskedRate(unitMeasure, text, f.start, f.end) ||
           unaskedGap(unitMeasure, text, f.start, f.end) ||
-          !namesMeasured(unitMeasure, passage.tokens) ||
+          !named ||
           measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
+      const unaskedOnes = new Set(all.filter(isUnasked));
+      const unasked = (f: Filler) => unaskedOnes.has(f);
       if (asked.duration === true)
         return {
           fine: [...all.filter((f) => !unasked(f)), ...timeWords(asked, text)],

@@ -1547,26 +1547,51 @@ export function nounsOfVerb(verb: string): readonly string[] {
 function readDoingNouns(key: string): readonly string[] {
   const lemma = firstListed('verb', baseForms(key));
   if (lemma === undefined) return NO_WORDS;
-  const line = findIndexLine('verb', lemma) as string;
   const found = new Set<string>();
+  for (const d of derivationsOf('verb', lemma, 'tagged')) {
+    if (d.symbol !== '+' || d.pos !== 'n') continue;
+    // Only in the noun's own commonest sense: "liver" is first an organ, "flyer" a leaflet, so
+    // "30 livers" and "5,000 flyers" count no one who lives or flies.
+    if (commonSenses('noun', d.word)[0] !== d.offset) continue;
+    const doer = lexFileOf('noun', d.offset) === NOUN_FILE.person;
+    if (doer || (d.sense === 0 && d.word !== lemma)) found.add(d.word);
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/** A word a derivational pointer of one of a lemma's senses leads to (`derivationsOf`). */
+interface Derivation {
+  word: string;
+  /** `+` (derivationally related) or a backslash (a pertainym, or an adverb's adjective). */
+  symbol: string;
+  pos: string;
+  offset: number;
+  /** Which of the lemma's senses, commonest first, the pointer is read from. */
+  sense: number;
+}
+
+/**
+ * The words the derivational pointers of a lemma's first `senses` senses lead to, in WordNet's order:
+ * the walk `readDerived` and `readDoingNouns` share. A pointer from another word of the synset, and a
+ * phrase ("set_up"), are passed over.
+ */
+function derivationsOf(pos: Pos | 'adv', lemma: string, senses: number | 'tagged'): Derivation[] {
+  const line = findIndexLine(pos, lemma) as string;
+  const count = senses === 'tagged' ? Math.max(1, taggedSenseCount(line)) : senses;
+  const out: Derivation[] = [];
   offsetsOf(line)
-    .slice(0, Math.max(1, taggedSenseCount(line)))
+    .slice(0, count)
     .forEach((offset, sense) => {
-      const source = readSynsetWords('verb', offset).indexOf(lemma) + 1;
-      for (const p of pointersOf('verb', offset)) {
-        if (p.symbol !== '+' || p.pos !== 'n' || (p.from !== 0 && p.from !== source)) continue;
-        const doer = lexFileOf('noun', p.offset) === NOUN_FILE.person;
+      const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
+      for (const p of pointersOf(pos, offset)) {
+        if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
         const words = synsetWords(p.pos, p.offset);
-        for (const w of p.to === 0 ? words : [words[p.to - 1] ?? '']) {
-          if (w === '' || w.includes('_')) continue;
-          // Only in the noun's own commonest sense: "liver" is first an organ, "flyer" a leaflet, so
-          // "30 livers" and "5,000 flyers" count no one who lives or flies.
-          if (commonSenses('noun', w)[0] !== p.offset) continue;
-          if (doer || (sense === 0 && w !== lemma)) found.add(w);
-        }
+        for (const word of p.to === 0 ? words : [words[p.to - 1] ?? ''])
+          if (word !== '' && !word.includes('_'))
+            out.push({ word, symbol: p.symbol, pos: p.pos, offset: p.offset, sense });
       }
     });
-  return found.size > 0 ? [...found] : NO_WORDS;
+  return out;
 }
 
 /** The number of an index line's senses the sense-tagged corpus tags (the field before the offsets). */
@@ -1584,17 +1609,7 @@ function readDerived(key: string, senses: number | 'tagged', forms = baseForms(k
   for (const pos of [...POS, 'adv'] as const) {
     const lemma = firstListed(pos, forms);
     if (lemma === undefined) continue;
-    const line = findIndexLine(pos, lemma) as string;
-    const count = senses === 'tagged' ? Math.max(1, taggedSenseCount(line)) : senses;
-    for (const offset of offsetsOf(line).slice(0, count)) {
-      const source = readSynsetWords(pos, offset).indexOf(lemma) + 1;
-      for (const p of pointersOf(pos, offset)) {
-        if ((p.symbol !== '+' && p.symbol !== '\\') || (p.from !== 0 && p.from !== source)) continue;
-        const words = synsetWords(p.pos, p.offset);
-        for (const w of p.to === 0 ? words : [words[p.to - 1] ?? ''])
-          if (w !== '' && w !== lemma && !w.includes('_')) found.add(w);
-      }
-    }
+    for (const { word } of derivationsOf(pos, lemma, senses)) if (word !== lemma) found.add(word);
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
