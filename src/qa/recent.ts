@@ -13,9 +13,13 @@ export class Recent<K, V> {
   ) {}
 
   get(key: K): V {
-    let value = this.kept.get(key);
-    if (value !== undefined) this.kept.delete(key);
-    else {
+    let value: V;
+    // Held, even when the value is undefined: a reading that finds nothing ("no verb asked") is made
+    // once too.
+    if (this.kept.has(key)) {
+      value = this.kept.get(key) as V;
+      this.kept.delete(key);
+    } else {
       value = this.make(key);
       if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value as K);
     }

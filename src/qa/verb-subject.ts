@@ -15,6 +15,7 @@ import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
 import { couldBeAsked, type PronounSex } from './pronoun-sex.js';
 import { detachedLemma, isLemma, isNoun } from './wordnet.js';
+import { rememberedReading } from './text-memo.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
@@ -33,7 +34,21 @@ const between = (word: string) => AUXILIARY.has(word) || ADVERB.test(word);
  * question that does not open with "who".
  */
 export function subjectVerb(question: string): AskedVerb | undefined {
-  const tokens = tokenize(question);
+  return subjectVerbs(question);
+}
+
+/**
+ * The question's readings here, each made once while the question is recent (`text-memo.ts`): the
+ * short answer and the ranking ask them again for each passage and candidate they weigh (a
+ * who-question's verb and object were read about twenty times a question on the seed). Pure functions
+ * of the text (WordNet and the lemmatiser never change), shared: callers only read them.
+ */
+const subjectVerbs = rememberedReading(readSubjectVerb);
+const whichSubjectVerbs = rememberedReading(readWhichSubjectVerb);
+const questionTokens: (question: string) => readonly Token[] = rememberedReading(tokenize);
+
+function readSubjectVerb(question: string): AskedVerb | undefined {
+  const tokens = questionTokens(question);
   if (tokens[0]?.word !== 'who') return undefined;
   let i = 1;
   const modal = MODAL_AUXILIARIES.includes(tokens[i]?.word ?? '');
@@ -61,7 +76,11 @@ const OF_REACH = 3;
  * for?" (the object) or a noun with no verb after it.
  */
 export function whichSubjectVerb(question: string): { noun: string; asked: AskedVerb } | undefined {
-  const tokens = tokenize(question);
+  return whichSubjectVerbs(question);
+}
+
+function readWhichSubjectVerb(question: string): { noun: string; asked: AskedVerb } | undefined {
+  const tokens = questionTokens(question);
   if (tokens[0]?.word !== 'which' && tokens[0]?.word !== 'what') return undefined;
   const noun = tokens[1];
   if (noun === undefined || !isNoun(noun.word)) return undefined;
@@ -542,7 +561,18 @@ const SUBJECT_OF_REACH = 4;
  * Undefined when a preposition or nothing follows the verb.
  */
 export function objectHead(question: string, verb: AskedVerb): string | undefined {
-  const after = tokenize(question).filter((t) => t.start > verb.verb.start);
+  // Per verb of the question (its subject's or a which-question's), read once each.
+  const heads = objectHeads(question);
+  const at = verb.verb.start;
+  if (!heads.has(at)) heads.set(at, readObjectHead(question, at));
+  return heads.get(at);
+}
+
+/** The question's object heads read so far, by where their verb starts (`objectHead`). */
+const objectHeads = rememberedReading(() => new Map<number, string | undefined>());
+
+function readObjectHead(question: string, verbStart: number): string | undefined {
+  const after = questionTokens(question).filter((t) => t.start > verbStart);
   let head: Token | undefined;
   for (const t of after) {
     if (t.stop && !DETERMINERS.has(t.word)) break;

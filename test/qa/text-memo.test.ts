@@ -43,6 +43,20 @@ describe('text-memo', () => {
     expect(reads).toBe(RECENT_TEXTS + 2);
   });
 
+  it('reads a text whose reading finds nothing once while it is recent, then again once pushed out', () => {
+    let reads = 0;
+    const read = rememberedReading((text: string) => {
+      reads++;
+      return text.startsWith('who') ? text.length : undefined;
+    });
+    expect(read('what did the ferry cost?')).toBeUndefined();
+    expect(read('what did the ferry cost?')).toBeUndefined();
+    expect(reads).toBe(1);
+    for (let i = 0; i < RECENT_TEXTS; i++) read(`other ${i}`);
+    expect(read('what did the ferry cost?')).toBeUndefined();
+    expect(reads).toBe(RECENT_TEXTS + 2);
+  });
+
   it('grows a span over the whole measure as a fresh reading of the passage does', () => {
     const text = STORY[2] as string;
     const start = text.indexOf('four years');

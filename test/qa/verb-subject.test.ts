@@ -3,6 +3,7 @@
  * passage is that verb's subject, or its agent when the passage says it in the passive.
  */
 import { describe, expect, it } from 'vitest';
+import { RECENT_TEXTS } from '../../src/qa/text-memo.js';
 import { tokenize } from '../../src/qa/text.js';
 import {
   agentsOfVerb,
@@ -198,5 +199,28 @@ describe('a name that is the thing a who-question asks about, not its doer', () 
     expect(asked('who found it?', 'Missing tortoise Shelley was found by a dog walker.', 'Shelley')).toBe(
       false,
     );
+  });
+});
+
+describe('a question read once for every passage weighed', () => {
+  // The ranking and the short answer ask a question's verb again for each passage and candidate: the
+  // same reading, the same value object, while the question is recent (`text-memo.ts`), and an equal
+  // one read afresh once RECENT_TEXTS other questions have pushed it out.
+  it('gives the same reading of a who-question and a which-question, first, again and after the bound', () => {
+    const who = 'Who repaired the gangway at Port Avery?';
+    const which = 'Which trust runs the ferry?';
+    const first = subjectVerb(who);
+    const firstWhich = whichSubjectVerb(which);
+    expect(first).toMatchObject({ verb: { word: 'repaired' }, passive: false, modal: false });
+    expect(firstWhich).toMatchObject({ noun: 'trust', asked: { verb: { word: 'runs' } } });
+    expect(subjectVerb(who)).toBe(first);
+    expect(whichSubjectVerb(which)).toBe(firstWhich);
+    for (let i = 0; i <= RECENT_TEXTS; i++) {
+      subjectVerb(`who moored boat ${i}?`);
+      whichSubjectVerb(`which crew sailed boat ${i}?`);
+    }
+    expect(subjectVerb(who)).not.toBe(first);
+    expect(subjectVerb(who)).toEqual(first);
+    expect(whichSubjectVerb(which)).toEqual(firstWhich);
   });
 });
