@@ -7,6 +7,10 @@ const DATE_PATTERNS = [
   new RegExp(`${MONTH}\\s+\\d{1,2},?\\s+\\d{4}`, 'i'),
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/,
+  // A day and month with no year, as local sites print them ("Published 3 March, 06:15"): the date
+  // shown is "3 March", not the whole line; tried after the dated forms, which say more.
+  new RegExp(`\\b\\d{1,2}\\s+${MONTH}(?![\\p{L}])`, 'iu'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?!\\d)`, 'iu'),
 ];
 const TIME = /\b\d{1,2}:\d{2}\b/;
 /** Words a dateline may hold besides the date itself. */

@@ -455,6 +455,22 @@ describe('dates', () => {
     expect(extractDate('14:05 GMT')).toBe('14:05 GMT');
   });
 
+  it('a day and month with no year, as local sites print them, is the date, not the whole line', () => {
+    // Two newcomers' pasted pages (sessions 46 and 47): the date was the raw line, or lost in the byline.
+    expect(extractDate('Published 3 March, 06:15')).toBe('3 March');
+    expect(extractDate('Posted March 3 at 06:15')).toBe('March 3');
+    expect(extractDate('Published 3 March 2026, 06:15')).toBe('3 March 2026');
+    const stamped = parseArticle('ferry.txt', `${HEADLINE}\n\nBy Ada Moreno\nPublished 11 March\n\n${body}`);
+    expect(stamped.date).toBe('11 March');
+    expect(texts(stamped, 'dateline')).toEqual(['Published 11 March']);
+    expect(texts(stamped, 'credit')).toEqual(['By Ada Moreno']);
+    const timed = parseArticle('ferry.txt', `${HEADLINE}\n\nPublished 3 March, 06:15\n\n${body}`);
+    expect(timed.date).toBe('3 March');
+    // A short line of the story that says a day is no dateline: it has words of its own.
+    const told = parseArticle('ferry.txt', `${HEADLINE}\n\n${body}\n\nThe terminal opens on 3 March next year.`);
+    expect(told.date).toBeUndefined();
+  });
+
   it('unglues a time zone offset from the day after it, where no zone could be that far off', () => {
     expect(tidyDateline('14:31 GMT +320 October 2019')).toBe('14:31 GMT +3, 20 October 2019');
     expect(tidyDateline('08:00 UTC +1005 May 2021')).toBe('08:00 UTC +10, 05 May 2021');
