@@ -63,12 +63,15 @@ export interface DimensionAsked {
  */
 const PER = String.raw`(?:a|an|per|each|every)\s+(\p{L}+)(?!\p{L})`;
 const RATE_IN_QUESTION = new RegExp(String.raw`\b${PER}`, 'giu');
+/** Words that make a length of time the time between two events: "after", "a week later", "years ago". */
+const GAP_WORDS = 'after|before|later|earlier|ago';
+
 /**
  * After a number: an optional scale word, its unit, then a word of a rate ("nine miles a day"); not a
  * point in time ("ten miles a year ago").
  */
 const RATE_AFTER = new RegExp(
-  String.raw`^${SCALE_AFTER}[\s-]*\p{L}+\s+${PER}(?!\s+(?:ago|earlier|later|before|after)\b)`,
+  String.raw`^${SCALE_AFTER}[\s-]*\p{L}+\s+${PER}(?!\s+(?:${GAP_WORDS})\b)`,
   'iu',
 );
 
@@ -140,8 +143,10 @@ export function dimensionMeasureAsked(question: string): DimensionAsked | undefi
  * before flying out?"); else "how long was he the conductor?" or "how long did the club take part in
  * the league?" asks how long something lasted.
  */
-const GAP_ASKED =
-  /\b(?:after|before|later|earlier|ago|until|till|since|take|takes|took|taken|taking)\b(?!\s+(?:part|place)\b)/iu;
+const GAP_ASKED = new RegExp(
+  String.raw`\b(?:${GAP_WORDS}|until|till|since|take|takes|took|taken|taking)\b(?!\s+(?:part|place)\b)`,
+  'iu',
+);
 
 /** A number's digits and the optional scale word after them (`SCALE_AFTER`), ending the text: "3.2 million". */
 const SCALED = new RegExp(String.raw`\d[\d.,]*${SCALE_AFTER}$`, 'iu');
@@ -235,10 +240,7 @@ export function namesMeasured(asked: DimensionAsked, tokens: readonly Token[]): 
  * After a number: an optional scale word, its unit, then a word that makes it the time between two events
  * ("eight weeks after its conductor stepped down", "a week later", "three years ago").
  */
-const GAP_AFTER = new RegExp(
-  String.raw`^${SCALE_AFTER}[\s-]*\p{L}+\s+(?:after|before|later|earlier|ago)\b`,
-  'iu',
-);
+const GAP_AFTER = new RegExp(String.raw`^${SCALE_AFTER}[\s-]*\p{L}+\s+(?:${GAP_WORDS})\b`, 'iu');
 
 /**
  * Is the number at [start, end) of the text a length of time between two events ("won eight weeks after

@@ -490,6 +490,9 @@ function answerSpans(
   const entities = index.entities(id);
   // A place the tagger missed ("born in Tralee") answers "where" as one it found.
   const places = origin ? untaggedPlaces(doc.sentence.text, entities) : [];
+  // Whether the sentence names the measured thing ("the mill" of "how long is the mill?"): the
+  // sentence's, read once, before any number's unit.
+  const named = dimension === undefined || namesMeasured(dimension, tokens);
   return (
     [
       ...entities.filter((e) => wanted.includes(e.type) || (dimension !== undefined && e.type === 'date')),
@@ -508,7 +511,7 @@ function answerSpans(
         (e) =>
           dimension === undefined ||
           (e.type === 'number'
-            ? givesDimension(dimension, doc.sentence.text, e.start, e.end) && namesMeasured(dimension, tokens)
+            ? named && givesDimension(dimension, doc.sentence.text, e.start, e.end)
             : e.type !== 'date' || startsLengthOfTime(dimension, doc.sentence.text, e.start)),
       )
       .filter((e) => !tokens.some((t) => t.start >= e.start && t.end <= e.end && matched.has(t.stem)))

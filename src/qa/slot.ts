@@ -677,9 +677,9 @@ function fillers(
       const named = unitMeasure === undefined || namesMeasured(unitMeasure, passage.tokens);
       const isUnasked = (f: Filler) =>
         unitMeasure !== undefined &&
-        (unaskedRate(unitMeasure, text, f.start, f.end) ||
+        (!named ||
+          unaskedRate(unitMeasure, text, f.start, f.end) ||
           unaskedGap(unitMeasure, text, f.start, f.end) ||
-          !named ||
           measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
       const unaskedOnes = new Set(all.filter(isUnasked));
       const unasked = (f: Filler) => unaskedOnes.has(f);

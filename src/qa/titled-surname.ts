@@ -112,13 +112,12 @@ function namedBySurname(index: SearchIndex, first: string, full: WrittenName): b
   const bySurname = writtenNames(index, surname.stem, -1);
   if (bySurname === undefined) return false;
   if (fullerName(surname.word, bySurname, undefined, isRoleNoun)?.name !== full.name) return false;
-  const list = index.postingsOf(first);
-  for (let i = 0; i < list.length; i += 2) {
-    const sentence = index.docs[list[i] as number]?.sentence;
-    if (sentence === undefined || sentence.role === 'title') continue;
-    if (!tokenize(sentence.text).some((t) => t.stem === surname.stem)) return false;
-  }
-  return true;
+  // No body sentence writes the first name without the surname (the index's own tokens of it).
+  return !index.anyDocOf(first, (id) => {
+    const sentence = index.docs[id]?.sentence;
+    if (sentence === undefined || sentence.role === 'title') return false;
+    return !index.tokens(id).some((t) => t.stem === surname.stem);
+  });
 }
 
 /** A word the question may name a person by alone: a first name of the lists that is no common word. */

@@ -15,7 +15,8 @@ import { isReportingVerb } from './reporting-verb.js';
 import { isParticiple } from './verb-object.js';
 import { couldBeAsked, type PronounSex } from './pronoun-sex.js';
 import { detachedLemma, isLemma, isNoun } from './wordnet.js';
-import { rememberedReading } from './text-memo.js';
+import { RECENT_TEXTS, rememberedReading } from './text-memo.js';
+import { Recent } from './recent.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
@@ -561,15 +562,18 @@ const SUBJECT_OF_REACH = 4;
  * Undefined when a preposition or nothing follows the verb.
  */
 export function objectHead(question: string, verb: AskedVerb): string | undefined {
-  // Per verb of the question (its subject's or a which-question's), read once each.
-  const heads = objectHeads(question);
-  const at = verb.verb.start;
-  if (!heads.has(at)) heads.set(at, readObjectHead(question, at));
-  return heads.get(at);
+  return objectHeads.get(`${verb.verb.start} ${question}`);
 }
 
-/** The question's object heads read so far, by where their verb starts (`objectHead`). */
-const objectHeads = rememberedReading(() => new Map<number, string | undefined>());
+/**
+ * Each verb's object head (its subject's or a which-question's), read once while the question is recent,
+ * keyed by where the verb starts and the question (`text-memo.ts`: a pure reading of its key, a string
+ * value nothing can change).
+ */
+const objectHeads = new Recent<string, string | undefined>(RECENT_TEXTS, (key) => {
+  const space = key.indexOf(' ');
+  return readObjectHead(key.slice(space + 1), Number(key.slice(0, space)));
+});
 
 function readObjectHead(question: string, verbStart: number): string | undefined {
   const after = questionTokens(question).filter((t) => t.start > verbStart);
