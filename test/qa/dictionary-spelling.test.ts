@@ -41,6 +41,12 @@ describe('dictionaryCorrection', () => {
     ['seson', 'season'],
     ['husbnad', 'husband'],
     ['recieve', 'receive'],
+    // A past in "-ied", which WordNet keeps in its verb exception list, not its index.
+    ['burried', 'buried'],
+    ['studdied', 'studied'],
+    ['aplied', 'applied'],
+    // US spellings stay readable.
+    ['travled', 'traveled'],
   ])('reads "%s" as "%s"', (typo, word) => {
     expect(dictionaryCorrection(typo, DEFAULT_WEIGHTS.DICTIONARY_FIX_MIN)).toBe(word);
   });
@@ -54,6 +60,7 @@ describe('dictionaryCorrection', () => {
     expect(taggedFrequency('giving')).toBeGreaterThan(taggedFrequency('given'));
     expect(taggedFrequency('riched')).toBe(0); // "rich" is no verb
     expect(taggedFrequency('givening')).toBe(0);
+    expect(taggedFrequency('studied')).toBeGreaterThan(taggedFrequency('studded'));
   });
 
   it('gives none when no English word is one edit away, and none for short words', () => {
@@ -79,6 +86,24 @@ describe('in the question', () => {
   it('never corrects an English word, nor a word written as a name', () => {
     expect(expand(engine.index, ['condemned'], DEFAULT_WEIGHTS).corrections).toEqual([]);
     expect(expand(engine.index, ['authers'], DEFAULT_WEIGHTS, new Set(['authers'])).corrections).toEqual([]);
+  });
+
+  it('reads a misspelt past the article says in other words: "burried" is "buried", said as "interred"', () => {
+    const capsule = new Engine([
+      parseArticle(
+        'capsule.txt',
+        [
+          'School opens its 1975 time capsule',
+          '',
+          'Pupils at Lindworth Primary opened a time capsule on Monday, fifty years after it was interred beneath the front steps.',
+          '',
+          'Inside were a cassette tape, a football programme and letters from the class of 1975.',
+        ].join('\n'),
+      ),
+    ]);
+    const answer = capsule.ask('where was the capsule burried');
+    expect(answer.corrections).toContainEqual({ from: 'burried', to: 'buried' });
+    expect(answer.passages[0]?.text).toContain('interred beneath the front steps');
   });
 
   it('answers "which authers were at the festival" with the writers', () => {
