@@ -23,6 +23,7 @@ import { respond, summaryFor } from '../qa/respond.js';
 import { addArticleFromUrl, fetchLimits } from '../web/add-article.js';
 import { WebPageError } from '../web/fetch-page.js';
 import { UsageError } from '../command-line.js';
+import { stopWhenReaderCloses } from '../closed-pipe.js';
 import { parseCommand } from './args.js';
 import { answerRecord, jsonlLine, notAnAnswer } from './records.js';
 
@@ -111,6 +112,7 @@ async function run(argv: string[]): Promise<number> {
   return response.kind === 'command' || response.kind === 'choose-article' || tooLong ? 2 : 0;
 }
 
+stopWhenReaderCloses();
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
