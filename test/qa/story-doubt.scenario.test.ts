@@ -1,0 +1,81 @@
+/**
+ * A reader's first question to a folder that names nothing telling its stories apart
+ * (`story-doubt.ts`): "how long has she been doing it?" of a folder holding a schoolgirl's kite record
+ * (she flew for three hours and ten minutes) and a village baker's win (she has baked for forty years).
+ * Each story asked alone answers it, confidently: the folder's pick is a guess, so its answer is not
+ * given at high confidence, and the reply names both stories for the reader to pick one. A question
+ * naming its story, one asked of a story chosen or talked about, and a folder of one story are answered
+ * as before. Three short stories: the kite, the bakery, and a footbridge closing for repairs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { statusMessage } from '../../src/format/messages.js';
+import { confidenceWord } from '../../src/format/text.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const DIR = new URL('../fixtures/story-doubt', import.meta.url).pathname;
+const read = (file: string) => parseArticle(file, readFileSync(join(DIR, file), 'utf8'));
+const KITE = read('kite.txt');
+const BAKERY = read('bakery.txt');
+const BRIDGE = read('bridge.txt');
+const ASKED = 'how long has she been doing it';
+
+describe('a question two stories of a folder each answer alone', () => {
+  const folder = new Engine([KITE, BAKERY, BRIDGE]);
+
+  it('is answered at low confidence, naming both stories', () => {
+    const answer = folder.ask(ASKED);
+    expect(answer.answered).toBe(true);
+    expect(confidenceWord(answer.confidence)).toBe('low');
+    const named = [answer.passages[0]?.article.id, ...(answer.alsoIn ?? []).map((a) => a.id)];
+    expect(named.sort()).toEqual(['bakery.txt', 'kite.txt']);
+    expect(statusMessage(answer)).toBe(
+      'This matches several articles: Schoolgirl keeps kite aloft for a county record; Village baker wins show with a lemon sponge.',
+    );
+  });
+
+  it("each story alone answers it with high confidence: the doubt is the folder's, not the passage's", () => {
+    for (const story of [KITE, BAKERY]) {
+      const alone = new Engine([story]).ask(ASKED);
+      expect(alone.answered, story.file).toBe(true);
+      expect(confidenceWord(alone.confidence), story.file).toBe('high');
+    }
+  });
+
+  it('"how long has the baker been baking" names its story: forty years, at high confidence', () => {
+    const answer = folder.ask('how long has the baker been baking');
+    expect(answer.passages[0]?.article.id).toBe('bakery.txt');
+    expect(answer.answer?.text).toBe('forty years');
+    expect(confidenceWord(answer.confidence)).toBe('high');
+    expect(answer.alsoIn).toBeUndefined();
+  });
+
+  it('a question only one story answers keeps its confidence: "how long will it be closed?"', () => {
+    const answer = folder.ask('how long will it be closed');
+    expect(answer.answer?.text).toBe('six weeks');
+    expect(confidenceWord(answer.confidence)).toBe('high');
+    expect(answer.alsoIn).toBeUndefined();
+  });
+
+  it("asked of the story chosen, or in a conversation about it, it is that story's answer", () => {
+    const alone = new Engine([BAKERY]).ask(ASKED);
+    for (const options of [{ article: 'bakery.txt' }, { context: 'bakery.txt' }]) {
+      const answer = folder.ask(ASKED, options);
+      expect({ answer: answer.answer?.text, confidence: answer.confidence }, JSON.stringify(options)).toEqual(
+        {
+          answer: alone.answer?.text,
+          confidence: alone.confidence,
+        },
+      );
+      expect(answer.alsoIn).toBeUndefined();
+    }
+  });
+
+  it('a folder of one story is not in doubt', () => {
+    const one = new Engine([KITE]);
+    expect(one.ask(ASKED).alsoIn).toBeUndefined();
+    expect(confidenceWord(one.ask(ASKED).confidence)).toBe('high');
+  });
+});
