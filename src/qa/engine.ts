@@ -658,9 +658,9 @@ export class Engine {
       groups: asked.groups,
       question: asked.parsed,
       ratio: this.weights.STORY_DOUBT_RATIO,
-      aloneConfidence: (article) => {
+      alone: (article) => {
         const alone = this.alone(article, asked.rawQuestion, asked.options).answer;
-        return alone.answered ? alone.confidence : undefined;
+        return alone.answered ? alone.passages : [];
       },
     });
     const other = doubt === undefined ? undefined : this.index.refs[doubt.other];

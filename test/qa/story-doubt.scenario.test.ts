@@ -13,10 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { statusMessage } from '../../src/format/messages.js';
 import { confidenceWord } from '../../src/format/text.js';
+import { CALIBRATION } from '../../src/qa/answerability.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const DIR = new URL('../fixtures/story-doubt', import.meta.url).pathname;
-const read = (file: string) => parseArticle(file, readFileSync(join(DIR, file), 'utf8'));
+const read = (file: string, as = file) => parseArticle(as, readFileSync(join(DIR, file), 'utf8'));
 const KITE = read('kite.txt');
 const BAKERY = read('bakery.txt');
 const BRIDGE = read('bridge.txt');
@@ -77,5 +78,35 @@ describe('a question two stories of a folder each answer alone', () => {
     const one = new Engine([KITE]);
     expect(one.ask(ASKED).alsoIn).toBeUndefined();
     expect(confidenceWord(one.ask(ASKED).confidence)).toBe('high');
+  });
+
+  it('the shared confidence is never below the threshold: the passage still answers, of its story', () => {
+    const answer = folder.ask(ASKED);
+    expect(answer.answered).toBe(true);
+    expect(answer.confidence).toBe(CALIBRATION.threshold);
+    // Under a lower threshold the share itself shows: the kite's own confidence, about halved.
+    const lower = new Engine([KITE, BAKERY, BRIDGE], { calibration: { ...CALIBRATION, threshold: 0.2 } });
+    const kite = new Engine([KITE]).ask(ASKED).confidence;
+    expect(lower.ask(ASKED).confidence).toBeGreaterThan(0.2);
+    expect(lower.ask(ASKED).confidence).toBeLessThan(kite * 0.6);
+  });
+});
+
+describe('the same story saved twice in the folder (kite.txt and kite-copy.txt)', () => {
+  const COPY = read('kite.txt', 'kite-copy.txt');
+
+  it('the copy is no other story: the bakery still doubts the kite, and is named', () => {
+    const answer = new Engine([KITE, COPY, BAKERY, BRIDGE]).ask(ASKED);
+    expect(answer.answered).toBe(true);
+    expect(confidenceWord(answer.confidence)).toBe('low');
+    expect((answer.alsoIn ?? []).map((a) => a.id)).toContain('bakery.txt');
+  });
+
+  it('with no other story answering, the copy leaves the answer at high confidence', () => {
+    const alone = new Engine([KITE]).ask(ASKED);
+    const answer = new Engine([KITE, COPY, BRIDGE]).ask(ASKED);
+    expect(answer.answer?.text).toBe(alone.answer?.text);
+    expect(answer.confidence).toBe(alone.confidence);
+    expect(confidenceWord(answer.confidence)).toBe('high');
   });
 });
