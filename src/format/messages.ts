@@ -5,7 +5,6 @@
 import { MAX_QUESTION_CHARS } from '../qa/engine.js';
 import type { Answer, ArticleRef, PageField, RefusalReason } from '../qa/types.js';
 import type { Polarity } from '../qa/polarity.js';
-import { sameStory } from '../qa/same-story.js';
 
 /** Names listed as a reader writes them: "A or B", "A, B or C"; "A and B", "A, B and C". */
 const EITHER = new Intl.ListFormat('en-GB', { type: 'disjunction' });
@@ -185,9 +184,10 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
   if (note !== undefined) return note;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
     const articles = [answer.passages[0]?.article, ...answer.alsoIn].filter((a) => a !== undefined);
-    // The same story saved twice (a .txt and its web page) has one title: its file tells them apart.
+    // Two of the named stories under one title (a story saved twice, or two headlines alike) read as
+    // one name: their files tell them apart. Whether they are one story is the engine's (`same-story.ts`).
     const shown = (a: ArticleRef) =>
-      articles.filter((b) => sameStory(a, b)).length > 1 ? `${a.title} (${a.file})` : a.title;
+      articles.filter((b) => b.title === a.title).length > 1 ? `${a.title} (${a.file})` : a.title;
     return `This matches several articles: ${articles.map((a) => escape(shown(a))).join('; ')}.`;
   }
   return 'Here is what the article says.';

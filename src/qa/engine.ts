@@ -638,8 +638,8 @@ export class Engine {
 
   /**
    * A folder's verdict, doubted when another story asked the question alone answers it as well
-   * (`story-doubt.ts`): the confidence shared by the two stories' own (never below the threshold: the
-   * passage still answers the question, of the story it is from), the other story named.
+   * (`story-doubt.ts`): shown at the answering threshold, "low" (the passage answers the question of
+   * its own story; which story the reader meant is not known), the other story named.
    */
   private doubted(
     verdict: Verdict,
@@ -665,7 +665,7 @@ export class Engine {
     });
     const other = doubt === undefined ? undefined : this.index.refs[doubt.other];
     if (doubt === undefined || other === undefined) return verdict;
-    const confidence = Math.max(this.calibration.threshold, verdict.confidence * doubt.share);
+    const confidence = Math.min(verdict.confidence, this.calibration.threshold);
     const alsoIn = verdict.alsoIn.some((a) => a.id === other.id)
       ? verdict.alsoIn
       : [...verdict.alsoIn, other];

@@ -8,16 +8,16 @@
  * sets, 38 answers from a story other than the one asked about were given at high confidence; 19 are now).
  *
  * The doubt is measured, not listed. The other story is the one whose best passage scores highest after
- * the best story's, a copy of the best story passed over (`sameStory`: the same story saved twice says
- * nothing of which story was meant). Its best passage scores at least `STORY_DOUBT_RATIO` of the best
- * story's, and the question names the best story by no word the other lacks (`namesAgainst`). Then each
- * story is asked alone (`Engine.alone`): the other story must answer from one of its passages in the
- * folder's ranking that scores that share too and holds as many of the question's words as the
- * folder's answer does (else it answers another reading of the words: "why did the price go up?" of a
- * lighthouse's sale, by "the money would go towards…"); the best story must give the folder's answer
- * among its own passages. Then the answer stays (the story picked is right as often as not), its
- * confidence is shared between the stories by their own scores for those two passages, the probability
- * that the reader meant this one, and the other story is named (`alsoIn`), so the reader can pick
+ * the best story's, a copy of the best story passed over (`sameStory`: most of its sentences the same
+ * text, whatever its title; the same story saved twice says nothing of which story was meant). Its best
+ * passage scores at least `STORY_DOUBT_RATIO` of the best story's, and the question names the best story
+ * by no word the other lacks (`namesAgainst`). Then each story is asked alone (`Engine.alone`): the other
+ * story must answer from one of its passages in the folder's ranking that scores that share too and holds
+ * as many of the question's words (groups) as the folder's answer does (else it answers another reading
+ * of the words: "why did the price go up?" of a lighthouse's sale, by "the money would go towards…");
+ * the best story must give the folder's answer
+ * among its own passages. Then the answer stays, shown at the answering threshold ("low": which story
+ * the reader meant is not known), and the other story is named (`alsoIn`), so the reader can pick
  * (`/article`, `--article`, `/ask article:`).
  */
 import { namesAgainst } from './conversation-article.js';
@@ -51,8 +51,6 @@ export interface AlonePassage {
 export interface StoryDoubt {
   /** The story that also answers the question (by position). */
   other: number;
-  /** 0-1: the best story's share of the two stories' own scores for the passages compared. */
-  share: number;
 }
 
 /** A story's best passage in the folder's ranking: its document and score. */
@@ -69,17 +67,16 @@ function storiesCompared(
 ): { first: number; own: Best; other: number; theirs: Best } | undefined {
   const head = ranked[0];
   const first = head === undefined ? undefined : index.articleOf[head.id];
-  const firstRef = first === undefined ? undefined : index.refs[first];
-  if (head === undefined || first === undefined || firstRef === undefined) return undefined;
+  if (head === undefined || first === undefined) return undefined;
   let own: Best = head;
   let other: number | undefined;
   let theirs: Best | undefined;
   for (const r of ranked) {
     const article = index.articleOf[r.id];
-    const ref = article === undefined ? undefined : index.refs[article];
-    if (article === undefined || ref === undefined) continue;
+    if (article === undefined) continue;
     if (article === first) own = r.score > own.score ? r : own;
-    else if (r.score > (theirs?.score ?? 0) && !sameStory(ref, firstRef)) [other, theirs] = [article, r];
+    else if (r.score > (theirs?.score ?? 0) && (article === other || !sameStory(index, first, article)))
+      [other, theirs] = [article, r];
   }
   return other === undefined || theirs === undefined ? undefined : { first, own, other, theirs };
 }
@@ -114,9 +111,7 @@ export function storyDoubt(input: DoubtInput): StoryDoubt | undefined {
   );
   if (theirs === undefined || doubting === undefined) return undefined;
   if (held(groups, doubting) < held(groups, head)) return undefined;
-  // The folder's answer is its first passage: the best story's own score for that one.
-  const ours = input.alone(first).find((p) => p.sentence === sentenceOf(index, head.id));
-  if (ours === undefined) return undefined;
-  const total = ours.score + theirs.score;
-  return total <= 0 ? undefined : { other, share: ours.score / total };
+  // The folder's answer is its first passage: the best story alone must give it too.
+  const ours = input.alone(first).some((p) => p.sentence === sentenceOf(index, head.id));
+  return ours ? { other } : undefined;
 }

@@ -1,6 +1,5 @@
 /**
- * `storyDoubt` on its own: which stories it compares, when it asks the other story alone, and the
- * share of the confidence it gives the best story. The stories are `test/fixtures/story-doubt`'s (the
+ * `storyDoubt` on its own: which stories it compares, and when it asks the other story alone. The stories are `test/fixtures/story-doubt`'s (the
  * kite at position 0, the bakery at 1, the footbridge at 2; in `COPIED`, a copy of the kite's file at 1);
  * the ranking, and each story's own answer (its confidence, its first passage), are written by hand.
  */
@@ -8,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
+import { parseWebArticle } from '../../src/knowledge/web-page.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
@@ -19,12 +19,16 @@ const read = (file: string, as = file) => parseArticle(as, readFileSync(join(DIR
 const index = new SearchIndex([read('kite.txt'), read('bakery.txt'), read('bridge.txt')]);
 /** The folder with the kite's story saved twice (`kite-copy.txt`): the bakery is at 2. */
 const COPIED = new SearchIndex([read('kite.txt'), read('kite.txt', 'kite-copy.txt'), read('bakery.txt')]);
+/** The kite's story saved as a web page under another title ("… | Ashby Gazette") at 1: the bakery at 2. */
+const PAGE = parseWebArticle('kite-page.html', readFileSync(join(DIR, 'kite-page.html'), 'utf8'));
+if (PAGE === undefined) throw new Error('kite-page.html is no article');
+const PAGED = new SearchIndex([read('kite.txt'), PAGE, read('bakery.txt')]);
 /** The first sentence (document) of the story at a position. */
 const docOf = (article: number, of = index) => of.firstDoc[article] ?? -1;
 /** The document of the story at a position whose sentence holds `text`. */
-function docWith(article: number, text: string): number {
-  for (let d = docOf(article); d < (index.firstDoc[article + 1] ?? index.docs.length); d++)
-    if (index.docs[d]?.sentence.text.includes(text) === true) return d;
+function docWith(article: number, text: string, of = index): number {
+  for (let d = docOf(article, of); d < (of.firstDoc[article + 1] ?? of.docs.length); d++)
+    if (of.docs[d]?.sentence.text.includes(text) === true) return d;
   throw new Error(`no "${text}" in story ${article}`);
 }
 /** A ranked passage: the document `doc` at `score`. */
@@ -54,10 +58,10 @@ function input(question: string, ranked: DoubtInput['ranked'], answers: AlonePas
 }
 
 describe('storyDoubt', () => {
-  it("shares the confidence by the two stories' own when both answer alone", () => {
+  it('doubts when both stories answer alone', () => {
     const ranked = [rank(docOf(0), 1), rank(docOf(1), 0.8)];
     const { input: doubtIn } = input('how long has she been doing it', ranked, [said(0.9, 0), said(0.6, 1)]);
-    expect(storyDoubt(doubtIn)).toEqual({ other: 1, share: 0.6 });
+    expect(storyDoubt(doubtIn)).toEqual({ other: 1 });
   });
 
   it('compares the best passage of each story, whatever the order of the ranking', () => {
@@ -67,7 +71,7 @@ describe('storyDoubt', () => {
       said(0.5, 1),
       said(0.5, 2),
     ]);
-    expect(storyDoubt(doubtIn)).toEqual({ other: 1, share: 0.5 });
+    expect(storyDoubt(doubtIn)).toEqual({ other: 1 });
     expect(asked).toEqual([1, 0]);
   });
 
@@ -107,19 +111,14 @@ describe('storyDoubt', () => {
     expect(storyDoubt(input('how long has she been doing it', ranked, [said(0.9, 0)]).input)).toBeUndefined();
   });
 
-  it('passes over a copy of the best story (the same title) and weighs the next story', () => {
-    const ranked = [
-      rank(docOf(0, COPIED), 1, COPIED),
-      rank(docOf(1, COPIED), 1, COPIED),
-      rank(docOf(2, COPIED), 0.8, COPIED),
-    ];
-    const answers = [
-      said(0.9, 0, undefined, COPIED),
-      said(0.9, 1, undefined, COPIED),
-      said(0.6, 2, undefined, COPIED),
-    ];
-    const { input: doubtIn, asked } = input('how long has she been doing it', ranked, answers, COPIED);
-    expect(storyDoubt(doubtIn)).toEqual({ other: 2, share: 0.6 });
+  it.each([
+    ['a copy of its file', COPIED],
+    ['a saved web page of it under another title', PAGED],
+  ])('passes over %s (the same sentences) and weighs the next story', (_, of) => {
+    const ranked = [rank(docOf(0, of), 1, of), rank(docOf(1, of), 1, of), rank(docOf(2, of), 0.8, of)];
+    const answers = [said(0.9, 0, undefined, of), said(0.9, 1, undefined, of), said(0.6, 2, undefined, of)];
+    const { input: doubtIn, asked } = input('how long has she been doing it', ranked, answers, of);
+    expect(storyDoubt(doubtIn)).toEqual({ other: 2 });
     expect(asked).toEqual([2, 0]);
   });
 
@@ -170,14 +169,14 @@ describe('storyDoubt', () => {
       [rank(timed, 1), rank(first, 0.8)],
       [said(0.9, 0, timed), said(0.9, 1, first)],
     );
-    expect(storyDoubt(holding.input)).toEqual({ other: 1, share: 0.5 });
+    expect(storyDoubt(holding.input)).toEqual({ other: 1 });
   });
 
-  it("takes the best story's own score for the folder's answer, when that is not its first passage", () => {
+  it("finds the folder's answer among the best story's own passages, not only its first", () => {
     const ranked = [rank(docOf(0), 1), rank(docOf(1), 0.8)];
     const ours = [{ score: 0.9, sentence: 3 }, ...said(0.3, 0)];
-    const doubt = storyDoubt(input('how long has she been doing it', ranked, [ours, said(0.6, 1)]).input);
-    expect(doubt?.other).toBe(1);
-    expect(doubt?.share).toBeCloseTo(1 / 3);
+    expect(storyDoubt(input('how long has she been doing it', ranked, [ours, said(0.6, 1)]).input)).toEqual({
+      other: 1,
+    });
   });
 });
