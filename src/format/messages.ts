@@ -184,7 +184,8 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
   if (note !== undefined) return note;
   if (answer.alsoIn !== undefined && answer.alsoIn.length > 0) {
     const articles = [answer.passages[0]?.article, ...answer.alsoIn].filter((a) => a !== undefined);
-    // The same story saved twice (a .txt and its web page) has one title: its file tells them apart.
+    // Two of the named stories under one title (a story saved twice, or two headlines alike) read as
+    // one name: their files tell them apart. Whether they are one story is the engine's (`same-story.ts`).
     const shown = (a: ArticleRef) =>
       articles.filter((b) => b.title === a.title).length > 1 ? `${a.title} (${a.file})` : a.title;
     return `This matches several articles: ${articles.map((a) => escape(shown(a))).join('; ')}.`;

@@ -16,7 +16,14 @@
  * read as about the story's headline (`storyTopic`, `holdersFirst`), and the passages as shown.
  */
 import type { Article, Sentence } from '../knowledge/types.js';
-import { CALIBRATION, judge, readEvidence, type Calibration, type Features } from './answerability.js';
+import {
+  CALIBRATION,
+  judge,
+  readEvidence,
+  type Calibration,
+  type Features,
+  type Verdict,
+} from './answerability.js';
 import { jobAnswer, jobFirst } from './job-answer.js';
 import { withAgeTerm } from './age-term.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
@@ -29,6 +36,7 @@ import { namedForPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
+import { storyDoubt } from './story-doubt.js';
 import { storyNamedOnly } from './story-named.js';
 import { askedRole } from './holder-asked.js';
 import {
@@ -549,7 +557,13 @@ export class Engine {
     });
     // The asked person's rule and the evidence's own (`readEvidence`) refuse before the calibrator.
     const evidence = !topAbout || judged?.ruled !== false ? undefined : judged.features;
-    const verdict = judge(passages, evidence, this.calibration, this.weights);
+    const judgedHere = judge(passages, evidence, this.calibration, this.weights);
+    // Asked of the whole folder, with no story chosen or talked about, a question two stories each
+    // answer alone is a guess at which one the reader meant (`story-doubt.ts`).
+    const verdict =
+      filter === -1 && topic === undefined && options.context === undefined && judgedHere.answered
+        ? this.doubted(judgedHere, { ranked, groups, parsed, rawQuestion, options })
+        : judgedHere;
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
@@ -620,6 +634,42 @@ export class Engine {
       ...(judged !== undefined ? { read: judged.features } : {}),
       ...more,
     };
+  }
+
+  /**
+   * A folder's verdict, doubted when another story asked the question alone answers it as well
+   * (`story-doubt.ts`): shown at the answering threshold, "low" (the passage answers the question of
+   * its own story; which story the reader meant is not known), the other story named.
+   */
+  private doubted(
+    verdict: Verdict,
+    asked: {
+      ranked: readonly Ranked[];
+      groups: readonly Group[];
+      parsed: ParsedQuestion;
+      rawQuestion: string;
+      options: AskOptions;
+    },
+  ): Verdict {
+    if (this.articles.length < 2) return verdict;
+    const doubt = storyDoubt({
+      index: this.index,
+      ranked: asked.ranked,
+      groups: asked.groups,
+      question: asked.parsed,
+      ratio: this.weights.STORY_DOUBT_RATIO,
+      alone: (article) => {
+        const alone = this.alone(article, asked.rawQuestion, asked.options).answer;
+        return alone.answered ? alone.passages : [];
+      },
+    });
+    const other = doubt === undefined ? undefined : this.index.refs[doubt.other];
+    if (doubt === undefined || other === undefined) return verdict;
+    const confidence = Math.min(verdict.confidence, this.calibration.threshold);
+    const alsoIn = verdict.alsoIn.some((a) => a.id === other.id)
+      ? verdict.alsoIn
+      : [...verdict.alsoIn, other];
+    return { ...verdict, confidence, alsoIn };
   }
 
   /**

@@ -105,6 +105,11 @@ export interface Weights {
   /** Another article's passage scoring at least this share of the best one makes the question ambiguous. */
   SEVERAL_ARTICLES: number;
   /**
+   * Asked of a folder, another story's best passage scoring at least this share of the best story's
+   * makes that story one to ask the question alone (`story-doubt.ts`).
+   */
+  STORY_DOUBT_RATIO: number;
+  /**
    * The short answer (answer-span.ts): no span is offered when the best candidate's probability (from
    * the learned span-model.ts) is below this.
    */
@@ -189,6 +194,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   COVERAGE_EXPONENT: 0.5,
   PHRASE_WINDOW: 3,
   SEVERAL_ARTICLES: 0.9,
+  STORY_DOUBT_RATIO: 0.2,
   SPAN_MIN_SCORE: 0.05,
   LOCATIVE_LOOK_BACK: 30,
   FUSE_THRESHOLD: 0.4,
