@@ -10,11 +10,17 @@ import type { SearchIndex } from './search-index.js';
 /** A sentence's text as compared: lower case, spacing collapsed. */
 const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The normalised sentences of the story at position `article` of the index. */
+/**
+ * The normalised body sentences of the story at position `article` of the index: not its headline, which
+ * two stories may share ("Council meeting") and a saved page rewrites.
+ */
 function sentencesOf(index: Pick<SearchIndex, 'docs' | 'firstDoc'>, article: number): string[] {
   const start = index.firstDoc[article] ?? 0;
   const end = index.firstDoc[article + 1] ?? start;
-  return index.docs.slice(start, end).map((d) => normal(d.sentence.text));
+  return index.docs
+    .slice(start, end)
+    .filter((d) => d.sentence.role === 'body')
+    .map((d) => normal(d.sentence.text));
 }
 
 /** Whether the stories at positions `a` and `b` of the index are one story saved twice (see above). */

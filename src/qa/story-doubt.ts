@@ -41,7 +41,8 @@ export interface DoubtInput {
 
 /**
  * A passage of a story's own answer: its sentence and score (the first's is the story's confidence,
- * the others' that confidence scaled by their ranking's score: `Engine.assess`).
+ * the others' that confidence scaled by their ranking's score: `Engine.assess`). Only the sentence is
+ * read: which passage each story answers from, not how sure it is.
  */
 export interface AlonePassage {
   sentence: number;
@@ -71,12 +72,18 @@ function storiesCompared(
   let own: Best = head;
   let other: number | undefined;
   let theirs: Best | undefined;
+  // Each story compared with the first once, however many of its passages are ranked.
+  const copies = new Map<number, boolean>();
+  const copy = (article: number) => {
+    let same = copies.get(article);
+    if (same === undefined) copies.set(article, (same = sameStory(index, first, article)));
+    return same;
+  };
   for (const r of ranked) {
     const article = index.articleOf[r.id];
     if (article === undefined) continue;
     if (article === first) own = r.score > own.score ? r : own;
-    else if (r.score > (theirs?.score ?? 0) && (article === other || !sameStory(index, first, article)))
-      [other, theirs] = [article, r];
+    else if (r.score > (theirs?.score ?? 0) && !copy(article)) [other, theirs] = [article, r];
   }
   return other === undefined || theirs === undefined ? undefined : { first, own, other, theirs };
 }
