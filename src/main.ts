@@ -8,12 +8,10 @@ import { KnowledgeError } from './knowledge/load.js';
 import { KnowledgeBase } from './qa/knowledge-base.js';
 import { describeLoadError } from './qa/load-engine.js';
 import { UsageError } from './command-line.js';
-import { stopWhenReaderCloses } from './closed-pipe.js';
 import { parseStartArgs } from './start-args.js';
 import { START_USAGE, misuseText } from './format/usage.js';
 
 async function runConsole(config: Config): Promise<void> {
-  stopWhenReaderCloses();
   // Large folders take a few seconds: show progress on a terminal.
   const progress = process.stderr.isTTY
     ? (done: number, total: number) => process.stderr.write(`\rreading articles: ${done}/${total}`)

@@ -237,6 +237,7 @@ export async function runChat(source: EngineSource, options: ChatOptions): Promi
     stopWatching?.();
     options.background?.stop();
     rl.close();
-    output.off('error', onOutputError);
+    // The handler stays: the last write (the newline above) can fail after the loop has ended, and an
+    // 'error' with no listener would crash the process with the stack trace this handler is here to spare.
   }
 }

@@ -109,15 +109,16 @@ export function storyDoubt(input: DoubtInput): StoryDoubt | undefined {
   // The other story's own answer is the doubt: one of its passages in the folder's ranking, scoring
   // the share of the best, and as full a reading of the question as the folder's answer (holding as
   // many of its words: not "go" alone of "why did the price go up?").
+  // The ranking alone can rule that out, before the other story is asked (a whole question's work).
+  const needed = held(groups, head);
+  const could = (r: DoubtInput['ranked'][number]) =>
+    index.articleOf[r.id] === other &&
+    r.score >= compared.own.score * input.ratio &&
+    held(groups, r) >= needed;
+  if (!input.ranked.some(could)) return undefined;
   const theirs = input.alone(other)[0];
-  const doubting = input.ranked.find(
-    (r) =>
-      index.articleOf[r.id] === other &&
-      sentenceOf(index, r.id) === theirs?.sentence &&
-      r.score >= compared.own.score * input.ratio,
-  );
+  const doubting = input.ranked.find((r) => could(r) && sentenceOf(index, r.id) === theirs?.sentence);
   if (theirs === undefined || doubting === undefined) return undefined;
-  if (held(groups, doubting) < held(groups, head)) return undefined;
   // The folder's answer is its first passage: the best story alone must give it too.
   const ours = input.alone(first).some((p) => p.sentence === sentenceOf(index, head.id));
   return ours ? { other } : undefined;
