@@ -561,7 +561,11 @@ export class Engine {
     // Asked of the whole folder, with no story chosen or talked about, a question two stories each
     // answer alone is a guess at which one the reader meant (`story-doubt.ts`).
     const verdict =
-      filter === -1 && topic === undefined && options.context === undefined && judgedHere.answered
+      filter === -1 &&
+      this.articles.length > 1 &&
+      topic === undefined &&
+      options.context === undefined &&
+      judgedHere.answered
         ? this.doubted(judgedHere, { ranked, groups, parsed, rawQuestion, options })
         : judgedHere;
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
@@ -651,7 +655,6 @@ export class Engine {
       options: AskOptions;
     },
   ): Verdict {
-    if (this.articles.length < 2) return verdict;
     const doubt = storyDoubt({
       index: this.index,
       ranked: asked.ranked,

@@ -23,11 +23,23 @@ function sentencesOf(index: Pick<SearchIndex, 'docs' | 'firstDoc'>, article: num
     .map((d) => normal(d.sentence.text));
 }
 
+/**
+ * Which stories of the index are copies of the story at position `a` (see above): its sentences read
+ * once, however many stories it is compared with.
+ */
+export function copiesOf(index: Pick<SearchIndex, 'docs' | 'firstDoc'>, a: number): (b: number) => boolean {
+  const own = sentencesOf(index, a);
+  const ownSet = new Set(own);
+  return (b) => {
+    if (a === b) return true;
+    const other = sentencesOf(index, b);
+    const [shorter, longer] = own.length <= other.length ? [own, new Set(other)] : [other, ownSet];
+    if (shorter.length === 0) return false;
+    return shorter.filter((s) => longer.has(s)).length * 2 >= shorter.length;
+  };
+}
+
 /** Whether the stories at positions `a` and `b` of the index are one story saved twice (see above). */
 export function sameStory(index: Pick<SearchIndex, 'docs' | 'firstDoc'>, a: number, b: number): boolean {
-  if (a === b) return true;
-  const [one, two] = [sentencesOf(index, a), sentencesOf(index, b)];
-  const [shorter, longer] = one.length <= two.length ? [one, new Set(two)] : [two, new Set(one)];
-  if (shorter.length === 0) return false;
-  return shorter.filter((s) => longer.has(s)).length * 2 >= shorter.length;
+  return copiesOf(index, a)(b);
 }

@@ -8,7 +8,7 @@
  * sets, 38 answers from a story other than the one asked about were given at high confidence; 19 are now).
  *
  * The doubt is measured, not listed. The other story is the one whose best passage scores highest after
- * the best story's, a copy of the best story passed over (`sameStory`: most of its sentences the same
+ * the best story's, a copy of the best story passed over (`copiesOf`: most of its sentences the same
  * text, whatever its title; the same story saved twice says nothing of which story was meant). Its best
  * passage scores at least `STORY_DOUBT_RATIO` of the best story's, and the question names the best story
  * by no word the other lacks (`namesAgainst`). Then each story is asked alone (`Engine.alone`): the other
@@ -24,7 +24,7 @@ import { namesAgainst } from './conversation-article.js';
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
-import { sameStory } from './same-story.js';
+import { copiesOf } from './same-story.js';
 import type { SearchIndex } from './search-index.js';
 
 /** What the doubt reads: the folder's ranking and the question as searched. */
@@ -72,11 +72,13 @@ function storiesCompared(
   let own: Best = head;
   let other: number | undefined;
   let theirs: Best | undefined;
-  // Each story compared with the first once, however many of its passages are ranked.
+  // Each story compared with the first once, however many of its passages are ranked; the first's
+  // sentences read once.
+  const copyOfFirst = copiesOf(index, first);
   const copies = new Map<number, boolean>();
   const copy = (article: number) => {
     let same = copies.get(article);
-    if (same === undefined) copies.set(article, (same = sameStory(index, first, article)));
+    if (same === undefined) copies.set(article, (same = copyOfFirst(article)));
     return same;
   };
   for (const r of ranked) {
