@@ -70,6 +70,32 @@ const PRONOUN_SAID = new RegExp(
 );
 
 /**
+ * A quotation whose speaker the sentence gives by a pronoun: right after the quotation closes ('"…,"
+ * she said.', '"…", they added.', '"…," said he.'), or opening the sentence before the quotation opens
+ * ('She told reporters: "…'). Who that is, the story said before (`summary-antecedent.ts`), unless the
+ * sentence named them before the quotation ('Mr Johnson told Today: "…," he said.').
+ */
+const PRONOUN_QUOTED = new RegExp(
+  `["”]\\s*,?\\s+(?:(?:he|she|they)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}|${SPEECH}\\s+(?:he|she|they))\\b` +
+    `|^\\s*(?:${GOES_ON}\\s+(?:he|she|they)|He|She|They)\\s+(?:\\p{Ll}+\\s+)?${SPEECH}\\b[^"“”]*["“]`,
+  'u',
+);
+
+/**
+ * The sentence's words before a quotation it says "he", "she" or "they" said ('Mr Johnson told Today: '
+ * of 'Mr Johnson told Today: "…," he said.'; '' when the sentence opens with the quotation, inside one,
+ * or with the pronoun), or undefined when it quotes no one by a pronoun (see `PRONOUN_QUOTED`).
+ */
+export function beforePronounQuote(text: string): string | undefined {
+  const said = PRONOUN_QUOTED.exec(text);
+  if (said === null) return undefined;
+  if (!/["”]/u.test(text[said.index] ?? '')) return '';
+  // The mark closing the quotation is where the match starts; the one before it opened it.
+  const opens = Math.max(text.lastIndexOf('"', said.index - 1), text.lastIndexOf('“', said.index - 1));
+  return opens > 0 ? text.slice(0, opens) : '';
+}
+
+/**
  * Where one word of a speaker's name stands in a text, as the patterns of `speakerTest` read it (case
  * folded as their `i` and `u` flags fold it): each `[start, end)`, overlapping ones included. `opens`:
  * only where a word begins (`\b` before it), else only where one ends (`\b` after it). The word's own

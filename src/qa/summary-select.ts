@@ -18,8 +18,8 @@ export interface Candidate {
   terms: ReadonlySet<string>;
   /** False for sentences that may not be chosen at all (fragments). */
   eligible: boolean;
-  /** It leans on the sentence before it (`index - 1`, see summary-antecedent.ts): never chosen without it. */
-  leans?: boolean;
+  /** The candidates (by index) it leans on (see summary-antecedent.ts): never chosen before all of them. */
+  leansOn?: readonly number[];
 }
 
 export interface SelectOptions {
@@ -59,8 +59,8 @@ export function selectSentences(candidates: readonly Candidate[], count: number,
   const open = (c: Candidate) =>
     !chosen.includes(c) &&
     !chosen.some((d) => repeats(c, d, o)) &&
-    // A sentence leaning on the one before it is shown only right after it.
-    (c.leans !== true || chosen.some((d) => d.index === c.index - 1));
+    // A sentence leaning on others is shown only with them.
+    (c.leansOn ?? []).every((i) => chosen.some((d) => d.index === i));
   const lead = pool.find((c) => c.index === o.first);
   if (lead !== undefined && count > 0) chosen.push(lead);
   while (chosen.length < count) {

@@ -65,6 +65,13 @@ describe('choosing sentences', () => {
     );
     expect(picked.sort()).toEqual([1, 2]);
   });
+
+  it('takes a sentence leaning on others only once all of them are taken', () => {
+    const quote = { ...candidate(2, 9, 'we measured it twice'), leansOn: [1, 0] };
+    const pool = [candidate(0, 1, 'a b c d'), candidate(1, 2, 'e f g h'), quote, candidate(3, 3, 'x y z')];
+    expect(selectSentences(pool, 2, options)).toEqual([3, 1]);
+    expect(selectSentences(pool, 4, options)).toEqual([3, 1, 0, 2]);
+  });
 });
 
 describe('summarize', () => {
