@@ -79,16 +79,30 @@ function withPrintedByline(blocks: Block[], stated: ArticleMeta): ArticleMeta {
   return meta;
 }
 
+/**
+ * The owner the page's copyright notice names ("© Pellbury Gazette 2026"), as the site of a page that
+ * names none otherwise: metadata, a printed publisher and a byline's say where the story ran, while a
+ * footer may name the group that owns the paper.
+ */
+function withFooterOwner(blocks: Block[], meta: ArticleMeta): ArticleMeta {
+  const owner = blocks.find((b) => b.role === 'copyright')?.text;
+  const named = (meta.siteName ?? meta.applicationName) !== undefined;
+  return named || owner === undefined ? meta : { ...meta, siteName: owner };
+}
+
+/** Roles read into the article's metadata, not sentences: the paper's name by the headline, the footer's owner. */
+const META_ROLES: ReadonlySet<Role> = new Set(['masthead', 'copyright']);
+
 /** Assemble an article from its cleaned blocks; `file` is its path relative to the knowledge folder. */
 export function articleFromBlocks(file: string, cleaned: Block[], stated: ArticleMeta): Article {
   const blocks = markReaderComments(cleaned)
     .map((b) => (b.role === 'dateline' ? { role: b.role, text: tidyDateline(b.text) } : b))
     .flatMap(captionParts);
-  const meta = withPrintedByline(blocks, stated);
+  const meta = withFooterOwner(blocks, withPrintedByline(blocks, stated));
   const sentences: Sentence[] = [];
   let paragraph = 0;
   // The paper's name is the site's (above), not a sentence of the story.
-  for (const block of blocks.filter((b) => b.role !== 'masthead')) {
+  for (const block of blocks.filter((b) => !META_ROLES.has(b.role))) {
     const parts = SPLIT_ROLES.has(block.role) ? splitSentences(block.text) : [block.text];
     for (const text of parts) sentences.push({ index: sentences.length, text, role: block.role, paragraph });
     paragraph++;

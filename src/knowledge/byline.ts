@@ -218,7 +218,7 @@ function joinedPlace(name: string): boolean {
  * paper ("Kiel", "Wembley", "Reuters"): it is a publication only when the tagger knows it as an
  * organisation or it is initials ("BBC", "AFP").
  */
-function isPublication(name: string): boolean {
+export function isPublication(name: string): boolean {
   const ws = words(name);
   if (!isShortName(name) || isJob(name) || ws.every(isDateWord)) return false;
   if (isKnownPlace(name) || hasPersonsName(name) || joinedPlace(name)) return false;

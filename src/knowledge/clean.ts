@@ -6,6 +6,7 @@
  */
 import { type Byline, isPaperName, readByline, readsAsName, readBylineTail, readNamedDay } from './byline.js';
 import { altCaption, pointsAtPhoto, splitCaptionCredit } from './caption.js';
+import { readCopyrightOwner } from './copyright.js';
 import { namesSomeone, readsAsPhrase } from './names.js';
 import { extractDate, isDateline, MONTH } from './dateline.js';
 import { decodeHTML } from 'entities';
@@ -395,6 +396,7 @@ function closesStory(u: Unit | undefined): boolean {
     SENTENCE_END.test(u.text) &&
     words(u.text).length >= 3 &&
     !isCredit(u.text) &&
+    readCopyrightOwner(u.text) === undefined &&
     !isTagLine(u.text) &&
     !RELATED_LINK.test(u.text)
   );
@@ -565,7 +567,14 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   const debris = (u: Unit) => u.heading === 0 && isDebris(u.text);
   const units = read.filter((u) => !debris(u));
 
-  const bodyLike = (u: Unit) => u.heading === 0 && u.role === undefined && isProse(u.text) && words(u.text).length >= 8 && !isCredit(u.text);
+  // A copyright notice with the publisher's small print after it reads as prose, but is the page's foot.
+  const bodyLike = (u: Unit) =>
+    u.heading === 0 &&
+    u.role === undefined &&
+    isProse(u.text) &&
+    words(u.text).length >= 8 &&
+    !isCredit(u.text) &&
+    readCopyrightOwner(u.text) === undefined;
   let first = units.findIndex(bodyLike);
   if (first === -1) first = units.length;
   let last = first;
@@ -633,9 +642,25 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   // After the body: other stories' headlines, then a tag line; everything else there is chrome.
   for (const u of units.slice(last + 1)) {
     if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
+    else if (readCopyrightOwner(u.text) !== undefined) continue; // the page's notice: `footerOwner` below
     else if (isTagLine(u.text)) blocks.push({ role: 'tags', text: u.text });
     else if (isCredit(u.text)) blocks.push({ role: 'credit', text: u.text });
     else if (words(u.text).length >= 3) blocks.push({ role: 'related', text: u.text });
   }
-  return blocks;
+  const owner = footerOwner(read, units[last]);
+  return owner === undefined ? blocks : [...blocks, { role: 'copyright', text: owner }];
+}
+
+/**
+ * The owner named by the page's copyright notice at its foot: the last notice after the story's last
+ * line (`lastLine`), read from the lines as read, since "All rights reserved" is debris to the story.
+ * Above the story or among its paragraphs, "© …" is a photo's credit; a notice is the page's footer.
+ */
+function footerOwner(read: readonly Unit[], lastLine: Unit | undefined): string | undefined {
+  if (lastLine === undefined) return undefined;
+  const owners = read
+    .slice(read.indexOf(lastLine) + 1)
+    .filter((u) => u.heading === 0 && u.role === undefined)
+    .map((u) => readCopyrightOwner(u.text));
+  return owners.filter((o) => o !== undefined).at(-1);
 }

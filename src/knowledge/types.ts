@@ -2,7 +2,9 @@
  * What part of the page a sentence came from. `comment` is a reader's comment printed under the story
  * (comments.ts); `related` (other stories' headlines) and `tags` never answer questions. `masthead` is
  * the paper's name printed alone by the headline ("Ellbrook Gazette"): read into the article's site
- * (`article.ts`), it is no sentence.
+ * (`article.ts`), it is no sentence. `copyright` is the owner a copyright notice at the page's foot names
+ * ("© Pellbury Gazette 2026" → "Pellbury Gazette": `copyright.ts`): the site when the page names none
+ * otherwise, no sentence either.
  */
 export type Role =
   | 'title'
@@ -14,7 +16,8 @@ export type Role =
   | 'comment'
   | 'related'
   | 'tags'
-  | 'masthead';
+  | 'masthead'
+  | 'copyright';
 
 /** A cleaned line or paragraph of an article with the role it plays on the page. */
 export interface Block {
