@@ -13,7 +13,7 @@ import { taggedTerms } from '../nlp/nlp.js';
 import { isListedPreposition } from './prepositions.js';
 import type { Entity } from './entities.js';
 import { type Token, tokenize } from './text.js';
-import { isKindOf, isNoun } from './wordnet.js';
+import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
 
 /** After the name: a comma, a determiner, then the description up to the next comma or the end. */
 const APPOSED = /^,\s+(?:the|an?)\s+([^,.;:!?"“”()]+?)\s*(?:[,.;:!?]|$)/iu;
@@ -26,16 +26,23 @@ const MAX_WORDS = 6;
  */
 export function describedAs(text: string, name: string): string[] | undefined {
   const tokens = tokenize(text);
-  const named = tokenize(name);
-  const first = nameAt(tokens, named);
+  const first = nameAt(tokens, tokenize(name));
   if (first === -1) return undefined;
-  const end = tokens[first + named.length - 1]?.end ?? text.length;
-  const apposed = APPOSED.exec(text.slice(end))?.[1];
+  const apposed = apposedTo(text, tokens, name);
   const words = apposed === undefined ? undefined : nounPhrase(apposed);
   if (words !== undefined && words.length <= MAX_WORDS && words.every(startsLower) && isNoun(headOf(words)))
     return words;
   const before = nounsBefore(text, tokens, first);
   return before === undefined ? undefined : text.slice(before.start, before.end).split(/\s+/u);
+}
+
+/** The apposition right after the name's first whole-word mention (`APPOSED`), past its determiner. */
+function apposedTo(text: string, tokens: readonly Token[], name: string): string | undefined {
+  const named = tokenize(name);
+  const first = nameAt(tokens, named);
+  if (first === -1) return undefined;
+  const end = tokens[first + named.length - 1]?.end ?? text.length;
+  return APPOSED.exec(text.slice(end))?.[1];
 }
 
 /** Where the name's words start among the sentence's, as whole words ("Vale FM" is not in "McVale FM"); -1 if nowhere. */
@@ -52,10 +59,37 @@ const ENDS_PHRASE = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', '
 
 /** The description's noun phrase: its words up to a relative word or a preposition the tagger sees. */
 function nounPhrase(description: string): string[] {
-  const cut = taggedTerms(description).find(
+  return description.slice(0, phraseEnd(description)).trim().split(/\s+/u);
+}
+
+/** Where the description's noun phrase ends (`nounPhrase`): at its first relative word or preposition. */
+function phraseEnd(description: string): number | undefined {
+  return taggedTerms(description).find(
     (t) => t.start > 0 && (ENDS_PHRASE.has(t.text.toLowerCase()) || t.tags.has('Preposition')),
+  )?.start;
+}
+
+/** "of" and the next word after a noun phrase: the members a group noun names ("of volunteers"). */
+const OF_MEMBERS = /^of\s+(\p{L}+)/u;
+
+/**
+ * Does the apposition after `name` describe a group whose members are people: "a group of volunteers
+ * who…", "a team of volunteers"? "Group" names no social group in WordNet by itself (its sense is the
+ * abstract "number of entities considered as a unit"): its "of" phrase says what it gathers, and a group
+ * of people is a social group, as a reader takes it. Not "a collection of paintings".
+ */
+function groupOfPeople(text: string, name: string): boolean {
+  const description = apposedTo(text, tokenize(text), name);
+  if (description === undefined) return false;
+  const cut = phraseEnd(description);
+  const words = description.slice(0, cut).trim().split(/\s+/u);
+  const members = cut === undefined ? undefined : OF_MEMBERS.exec(description.slice(cut))?.[1];
+  return (
+    members !== undefined &&
+    words.length <= MAX_WORDS &&
+    isKindOrSame(headOf(words), 'group', 1) &&
+    isKindOf(members, 'person')
   );
-  return description.slice(0, cut?.start).trim().split(/\s+/u);
 }
 
 /** The description's head noun, its last word ("station"). */
@@ -69,12 +103,15 @@ export function headlineDescribes(headline: string, description: readonly string
 
 /**
  * Is `name`, which the tagger found in the headline, words of the description ("Community radio" of
- * "the town's community radio station")? Then it is the body described, not another.
+ * "the town's community radio station"), or a common noun phrase with the description's head noun
+ * ("Village choir" of "a community choir from the village of Ashgill": a lower-case last word is no
+ * name's)? Then it is the body described, not another.
  */
 export function isOfDescription(name: string, description: readonly string[]): boolean {
   const said = new Set(description.map((w) => w.toLowerCase()));
   const words = name.toLowerCase().split(/\s+/u);
-  return words.every((w) => said.has(w));
+  const last = name.split(/\s+/u).at(-1) ?? '';
+  return words.every((w) => said.has(w)) || (startsLower(last) && last === headOf(description));
 }
 
 /**
@@ -85,16 +122,34 @@ const NAME_BEFORE_APPOSITION =
   /(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{L}\p{N}'’&-]*\s+)*\p{Lu}[\p{L}\p{N}'’&-]*)(?=,\s+(?:the|an?)\s)/gu;
 /** WordNet's kinds of what a body is: "club", "charity", "band" are organizations, "station", "museum" facilities. */
 const BODIES = ['organization', 'facility'] as const;
+
+/**
+ * Does the description's head noun name a body: one of `BODIES`, or a social group in WordNet, people
+ * sharing a social relation ("circle" of knitters, "crew") that a story's "they" stands for as it does
+ * for a company, but not one that is a place too ("town", "village": its people, and first the place).
+ */
+const namesBody = (head: string): boolean =>
+  BODIES.some((kind) => isKindOf(head, kind)) ||
+  (isKindOf(head, 'social_group') && !isKindOf(head, 'location'));
+
+/**
+ * Is `e` a place the tagger found inside a longer name from `start` to `end`, the body's place
+ * ("Dorrington" of "Dorrington Riverwatch", as "Leeds" of "Leeds United"), not the whole name?
+ */
+const placeOf = (e: Entity, start: number, end: number): boolean =>
+  e.type === 'place' && e.start >= start && e.end <= end && e.end - e.start < end - start;
+
 /** The tagger's kinds of name that are someone or somewhere already: no body it missed. */
 const TAGGED: ReadonlySet<Entity['type']> = new Set(['person', 'place', 'organization']);
 
 /**
  * A body the lead names and describes by apposition ("Vale FM, the volunteer-run radio station that…")
  * whose name the tagger did not take for any name ("Vale FM" is two words it knows, a valley and
- * radio): the description says what it is, as a reader takes it. Only an organization or a facility
- * by the description's head (`BODIES`), not a person ("Desmond Achebe, the station's founder") or a
- * place ("Thornbury, the market town"), nor one capitalised word opening the sentence, which is
- * capitalised anyway ("Yesterday, the council…"), nor the object of a preposition: an opening
+ * radio): the description says what it is, as a reader takes it. Only an organization, a facility or
+ * a group of people by the description's head (`namesBody`, `groupOfPeople`), not a person ("Desmond
+ * Achebe, the station's founder") or a place ("Thornbury, the market town"; a place the tagger found
+ * inside a longer name is the body's own, `placeOf`), nor one capitalised word opening the sentence,
+ * which is capitalised anyway ("Yesterday, the council…"), nor the object of a preposition: an opening
  * prepositional phrase names a place or a time, not the sentence's subject ("In Kettleby, the museum
  * that…", "Outside Harwick Library, the food bank…"), unless its object is a date the tagger found and
  * the name follows it ("On Friday Otter Quay FM, the harbour radio station, …").
@@ -111,12 +166,13 @@ export function untaggedBody(text: string, entities: readonly Entity[]): string 
     const name = run.slice(first.start);
     const start = m.index + first.start;
     const end = m.index + run.length;
-    if (entities.some((e) => TAGGED.has(e.type) && e.start < end && e.end > start)) continue;
+    if (entities.some((e) => TAGGED.has(e.type) && e.start < end && e.end > start && !placeOf(e, start, end)))
+      continue;
     if (!/\s/u.test(name) && atSentenceStart(text, start)) continue;
     const words = describedAs(text, name);
     const head = words === undefined ? '' : headOf(words);
-    if (head === '' || isKindOf(head, 'person') || !BODIES.some((kind) => isKindOf(head, kind))) continue;
-    return name;
+    if (head === '' || isKindOf(head, 'person')) continue;
+    if (namesBody(head) || groupOfPeople(text, name)) return name;
   }
   return undefined;
 }

@@ -307,12 +307,9 @@ export function findSubject(
         candidates.set(id, { kind, name, ...keyed, inHeadline: false, inLead: false, mentions: 0 });
       else if (name.length > known.name.length) known.name = name;
     }
-  // A body the lead describes but the tagger took for no name, when it found no body there itself.
-  const untagged = [...candidates.values()].some(
-    (c) => c.kind === 'organization' && lead.some((s) => c.said(s.text)),
-  )
-    ? undefined
-    : untaggedCandidate(lead, withTitled);
+  // A body the lead describes but the tagger took for no name, beside any the tagger found there (a
+  // hospital the lead names in passing, "blankets for Kelby General Hospital"): salience decides.
+  const untagged = untaggedCandidate(lead, withTitled);
   if (untagged !== undefined) candidates.set(`organization:${untagged.key}`, untagged);
   const titleText = headline.map((s) => s.text).join(' ');
   for (const c of candidates.values()) {
@@ -373,14 +370,20 @@ function describedInHeadline(
   headline: string,
   lead: readonly Sentence[],
 ): Candidate[] {
-  const body = candidates.find((c) => c.kind === 'organization' && c.inLead && !c.inHeadline);
-  const description =
-    body === undefined
-      ? undefined
-      : lead.map((s) => describedAs(s.text, body.name)).find((d) => d !== undefined);
-  if (body === undefined || description === undefined || !headlineDescribes(headline, description))
-    return candidates;
-  const named = { ...body, inHeadline: true };
+  // The first body of the lead the headline describes: the lead may name another in passing first.
+  let body: Candidate | undefined;
+  let description: string[] | undefined;
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || !c.inLead || c.inHeadline) continue;
+    description = lead.map((s) => describedAs(s.text, c.name)).find((d) => d !== undefined);
+    if (description !== undefined && headlineDescribes(headline, description)) {
+      body = c;
+      break;
+    }
+  }
+  if (body === undefined || description === undefined) return candidates;
+  // The headline's description is one more mention of it, as its name would be.
+  const named = { ...body, inHeadline: true, mentions: body.mentions + 1 };
   return candidates.flatMap((c) =>
     c === body ? [named] : c.inLead || !isOfDescription(c.name, description) ? [c] : [],
   );

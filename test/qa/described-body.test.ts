@@ -42,6 +42,38 @@ describe('what the lead calls a body it names', () => {
     expect(isOfDescription('Community radio', description)).toBe(true);
     expect(isOfDescription('Ofcom', description)).toBe(false);
   });
+
+  it('a headline\'s common noun phrase with the description\'s head is the description ("Village choir")', () => {
+    const description = ['community', 'choir'];
+    expect(isOfDescription('Village choir', description)).toBe(true);
+    expect(isOfDescription('Village Choir', description)).toBe(false);
+    expect(isOfDescription('Village hall', description)).toBe(false);
+  });
+});
+
+describe('a group of people the lead describes is a body too (untaggedBody)', () => {
+  it('a social group in WordNet: a circle, a choir, a crew', () => {
+    const lead = 'The Fenmoor Stitchers, a quilting circle that meets on Mondays, have finished a quilt.';
+    expect(untaggedBody(lead, [])).toBe('Fenmoor Stitchers');
+    expect(untaggedBody('Pellow Tide, a shanty choir from the port, recorded an album.', [])).toBe(
+      'Pellow Tide',
+    );
+  });
+
+  it('a group whose "of" phrase names people, not things', () => {
+    const people = 'Gullcombe Patrol, a group of volunteers who clear litter, filled 400 sacks.';
+    expect(untaggedBody(people, [])).toBe('Gullcombe Patrol');
+    const things = 'Gullcombe Hoard, a group of coins found by a farmer, went on show.';
+    expect(untaggedBody(things, [])).toBeUndefined();
+  });
+
+  it('a name that begins with a place the tagger found, but not the place alone', () => {
+    const lead = 'Dorrington Riverwatch, a group of volunteers, removed two tonnes of rubbish.';
+    const place = { type: 'place', start: 0, end: 10 } as const;
+    expect(untaggedBody(lead, [place])).toBe('Dorrington Riverwatch');
+    const town = 'Dorrington, the market town, votes today.';
+    expect(untaggedBody(town, [place])).toBeUndefined();
+  });
 });
 
 describe('a body the lead describes whose name the tagger missed (untaggedBody)', () => {
@@ -59,7 +91,8 @@ describe('a body the lead describes whose name the tagger missed (untaggedBody)'
     expect(untaggedBody('Yesterday Imogen Castellan, the retired nurse, spoke.', [])).toBeUndefined();
     expect(untaggedBody('Next week Ashcombe, the market town, votes.', [])).toBeUndefined();
     const tagged = 'Kettle Lane Larder, the food bank, opened.';
-    expect(untaggedBody(tagged, [{ type: 'place', start: 0, end: 11 }])).toBeUndefined();
+    expect(untaggedBody(tagged, [{ type: 'organization', start: 0, end: 11 }])).toBeUndefined();
+    expect(untaggedBody(tagged, [{ type: 'place', start: 0, end: 18 }])).toBeUndefined();
     expect(untaggedBody('Larder, the food bank, opened.', [])).toBeUndefined();
   });
 
