@@ -405,7 +405,12 @@ export class Engine {
     const topic = credited.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? credited;
-    if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
+    // Asked of several stories, none named or talked about, such a question ("where is it?") is about a
+    // story the reader has not said: which one is theirs to pick, as for a question about the page.
+    if (groups.length === 0) {
+      const choose = STORY_QUESTIONS.has(parsed.type) && this.focus(options).kind === 'choose';
+      return { answer: { ...base, type: parsed.type, refused: choose ? 'which-article' : 'no-keywords' } };
+    }
     return { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups };
   }
 
