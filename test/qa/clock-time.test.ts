@@ -46,6 +46,39 @@ describe('a question asking a time of day, as readers type it', () => {
   });
 });
 
+describe('a time of day the story does not give, or gives in words', () => {
+  const fire = new Engine([
+    parseArticle('chip-shop-fire.txt', readFileSync('test/fixtures/clock-times/chip-shop-fire.txt', 'utf8')),
+  ]);
+
+  it('a passage answering in words ("by lunchtime") is not replaced by another clock time', () => {
+    const before = fire.ask('what time did the families get back home');
+    expect(before.passages[0]?.text).toMatch(/by lunchtime/);
+    expect(before.answer?.text ?? '').not.toMatch(/ten|2am/);
+  });
+
+  it("in a folder, another story's clock time never answers", () => {
+    const folder = new Engine([
+      parseArticle(
+        'chip-shop-fire.txt',
+        readFileSync('test/fixtures/clock-times/chip-shop-fire.txt', 'utf8'),
+      ),
+      parseArticle(
+        'village-hall-gig.txt',
+        readFileSync('test/fixtures/clock-times/village-hall-gig.txt', 'utf8'),
+      ),
+    ]);
+    const answer = folder.ask('what time did the tickets go on sale at the post office');
+    const first = answer.passages[0];
+    expect(first?.article.id).toBe('village-hall-gig.txt');
+    expect(answer.answer?.text ?? '').not.toMatch(/2am|half past ten/);
+  });
+
+  it('the clock time of the clause the question names, read in words too', () => {
+    expect(ask('what time does he start frying', fire).short).toBe('half past ten');
+  });
+});
+
 describe('clockAsked', () => {
   it.each([
     ['what time does the shop open', true],
@@ -53,6 +86,8 @@ describe('clockAsked', () => {
     ['what are the visiting hours', true],
     ['kick-off time?', true],
     ['what time period is it from', false],
+    ['which time was faster', false],
+    ['what was her finish time', false],
     ['how many hours did they work', false],
     ['when does it open', false],
   ])('%s → %s', (q, asked) => expect(clockAsked(q)).toBe(asked));
@@ -72,6 +107,17 @@ describe('clockSpans', () => {
       'midnight',
       'nine o’clock',
     ]);
+  });
+
+  it('reads an hour range sharing its half of the day, and a second range after "and"', () => {
+    expect(spans('The quiz runs 7-11pm on Fridays.')).toEqual(['7-11pm on Fridays']);
+    expect(spans('Open 6am to 10pm on weekdays and 8am to 6pm at weekends.')).toEqual([
+      '6am to 10pm on weekdays and 8am to 6pm at weekends',
+    ]);
+  });
+
+  it('leaves a race time and a number of hours alone', () => {
+    expect(spans('She finished in 2:15:30, and he gave 1500 hours of service.')).toEqual([]);
   });
 
   it('leaves numbers that are no clock time alone', () => {
