@@ -95,28 +95,24 @@ function saysDaytime(text: string): boolean {
 
 /**
  * For a question asking a time of day: the passage answering it is the best one when it says a clock
- * time, else the first shown of the best one's story, scoring at least `share` of it, that says a clock
- * time in a clause holding one of the question's words; it goes first (in the best one's place and with its score, as the answer stage moves its
- * answering passage: the confidence stays the best passage's, which is why only a passage near its score
- * may take it) and that clock time (of several, the one whose clause holds most of the question's words,
+ * time, else the first shown of the best one's story that says a clock time in a clause holding one of
+ * the question's words (a passage the ranking thought worth showing: "Staff were surprised when the
+ * Prime Minister walked into HMV at 0900 GMT" for "what time did the PM turn up?", shown fifth); it goes first (in the best one's place and with its score, as the answer stage moves its
+ * answering passage: the confidence stays the best passage's, the calibrator's reading of whether the
+ * story answers the question) and that clock time (of several, the one whose clause holds most of the question's words,
  * then the nearest to them) is the short answer, marked. Unchanged when the question asks no time of
  * day, when the best passage says a time of day in words ("by lunchtime"), or when no passage qualifies.
  */
 export function clockAnswer(
   question: string,
   found: { answer: ShortAnswer | null; passages: Passage[] },
-  share: number,
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   const best = found.passages[0];
   if (!clockAsked(question) || best === undefined) return found;
   // The best passage's own clock time answers wherever it stands ("… on Sunday 8 November, when visitors
   // can look round between 10am and 4pm"); another passage's only in a clause of the question's words.
   const spans = found.passages.map((p, i) =>
-    i === 0
-      ? heldSpans(p)
-      : p.article.id === best.article.id && p.score >= best.score * share
-        ? heldSpans(p).filter((s) => s.held > 0)
-        : [],
+    i === 0 ? heldSpans(p) : p.article.id === best.article.id ? heldSpans(p).filter((s) => s.held > 0) : [],
   );
   const at = spans.findIndex((s) => s.length > 0);
   const passage = found.passages[at];

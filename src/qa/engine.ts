@@ -596,7 +596,7 @@ export class Engine {
     // A person's work asked: the occupation said of them, not a name of the passage ("Mr Petch").
     // A time of day asked: the passage saying a clock time, not the day the best one names.
     const short = verdict.answered
-      ? clockAnswer(meant.text, jobAnswer(this.index, meant.text, shortFound), this.weights.CLOCK_SHARE)
+      ? clockAnswer(meant.text, jobAnswer(this.index, meant.text, shortFound))
       : shortFound;
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =

@@ -110,14 +110,6 @@ export interface Weights {
    */
   STORY_DOUBT_RATIO: number;
   /**
-   * A question asking a time of day: a passage of the best one's story scoring at least this share of it
-   * may answer with its clock time in the best one's place (`clock-time.ts`). Low: the passage model
-   * puts the sentence naming the asked thing far ahead ("what hours is the cafe open": the opening
-   * date's sentence 0.77, the hours' 0.05); a passage a hundredth of the best is another event's time
-   * (review clock49: 0.3 % and 1 %).
-   */
-  CLOCK_SHARE: number;
-  /**
    * The short answer (answer-span.ts): no span is offered when the best candidate's probability (from
    * the learned span-model.ts) is below this.
    */
@@ -203,7 +195,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   PHRASE_WINDOW: 3,
   SEVERAL_ARTICLES: 0.9,
   STORY_DOUBT_RATIO: 0.2,
-  CLOCK_SHARE: 0.05,
   SPAN_MIN_SCORE: 0.05,
   LOCATIVE_LOOK_BACK: 30,
   FUSE_THRESHOLD: 0.4,
