@@ -259,6 +259,20 @@ describe('the CLI', () => {
     expect(line.articles.map((a) => a.id)).toEqual(['markdown.md', 'other-debris.txt', 'plain.txt']);
   });
 
+  it('"where is it?" in a folder of several articles asks which one is meant (exit 2), and is answered of the one named', async () => {
+    const knowledge = ['--knowledge', 'test/fixtures/articles'];
+    const [unnamed, named] = await Promise.all([
+      cli(['ask', ...knowledge, 'where is it?']),
+      cli(['ask', ...knowledge, '--article', 'plain.txt', 'where is it?']),
+    ]);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stdout).toBe('');
+    expect(unnamed.stderr).toMatch(/^I have 3 articles: which one do you mean\?\n/);
+    expect(unnamed.stderr).not.toContain('no words I can look up');
+    expect(named.code).toBe(0);
+    expect(named.stdout).toContain('plain.txt');
+  });
+
   it('ask --jsonl over several articles names, on each line, the article its answer comes from', async () => {
     const input = [
       { id: 'fish', question: 'what did the scientists discover?' },

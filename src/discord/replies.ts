@@ -21,8 +21,8 @@ import { searchedSentences } from '../qa/search-index.js';
 import { addedMessage, webFailureMessage } from '../format/web.js';
 import type { Article } from '../knowledge/types.js';
 import type { ReadOn } from '../qa/read-on.js';
-import type { Response } from '../qa/respond.js';
-import type { Answer, ArticleRef, PageField, Passage, Summary } from '../qa/types.js';
+import type { ArticleAsked, Response } from '../qa/respond.js';
+import type { Answer, ArticleRef, Passage, Summary } from '../qa/types.js';
 import type { AddedArticle } from '../web/add-article.js';
 import type { WebPageError } from '../web/fetch-page.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -381,10 +381,7 @@ const DISCORD_PICKING: ArticlePicking = {
  * Several articles, none named and none talked about in this channel: which one did they mean? The
  * titles, and how to pick one (no guess).
  */
-export function chooseArticleReply(
-  asked: PageField | 'summary',
-  articles: readonly ArticleRef[],
-): BaseMessageOptions {
+export function chooseArticleReply(asked: ArticleAsked, articles: readonly ArticleRef[]): BaseMessageOptions {
   return {
     embeds: [
       new EmbedBuilder()

@@ -4,6 +4,7 @@
  * and says how this front names one; shared by the console, the CLI and the Discord replies.
  */
 import type { ArticleRef, PageField } from '../qa/types.js';
+import type { ArticleAsked } from '../qa/respond.js';
 
 /** The reply when the article a request names (picked from the list Discord offers) is not one the bot has. */
 export const UNKNOWN_ARTICLE_TEXT = 'I do not know that article; pick one from the list.';
@@ -70,13 +71,17 @@ export function articleLines(
  * typed), how to pick. `escape` makes an article's own words safe for the front (Discord's markdown).
  */
 export function chooseArticleText(
-  asked: PageField | 'summary',
+  asked: ArticleAsked,
   articles: readonly ArticleRef[],
   picking: ArticlePicking,
   escape: (s: string) => string = (s) => s,
 ): string {
   const which =
-    asked === 'summary' ? 'which one should I summarise?' : `which one's ${ASKED[asked]} do you mean?`;
+    asked === 'summary'
+      ? 'which one should I summarise?'
+      : asked === 'story'
+        ? 'which one do you mean?'
+        : `which one's ${ASKED[asked]} do you mean?`;
   const how = asked === 'summary' ? picking.summary : picking.ask;
   return [
     `I have ${articles.length} articles: ${which}`,

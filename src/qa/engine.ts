@@ -25,6 +25,7 @@ import {
   type Verdict,
 } from './answerability.js';
 import { jobAnswer, jobFirst } from './job-answer.js';
+import { clockAnswer } from './clock-time.js';
 import { withAgeTerm } from './age-term.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
 import { shortAnswer } from './answer-stage.js';
@@ -405,7 +406,12 @@ export class Engine {
     const topic = credited.length === 0 ? this.storyTopic(read, options) : undefined;
     const parsed = topic?.parsed ?? read;
     const groups = topic?.groups ?? credited;
-    if (groups.length === 0) return { answer: { ...base, type: parsed.type, refused: 'no-keywords' } };
+    // Asked of several stories, none named or talked about, such a question ("where is it?") is about a
+    // story the reader has not said: which one is theirs to pick, as for a question about the page.
+    if (groups.length === 0) {
+      const choose = STORY_QUESTIONS.has(parsed.type) && this.focus(options).kind === 'choose';
+      return { answer: { ...base, type: parsed.type, refused: choose ? 'which-article' : 'no-keywords' } };
+    }
     return { raw: rawQuestion, question, read, corrections, reading, topic, parsed, groups };
   }
 
@@ -588,7 +594,10 @@ export class Engine {
         )
       : { answer: null, passages: passages.map(withoutAnswerMarks) };
     // A person's work asked: the occupation said of them, not a name of the passage ("Mr Petch").
-    const short = verdict.answered ? jobAnswer(this.index, meant.text, shortFound) : shortFound;
+    // A time of day asked: the passage saying a clock time, not the day the best one names.
+    const short = verdict.answered
+      ? clockAnswer(meant.text, jobAnswer(this.index, meant.text, shortFound))
+      : shortFound;
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =
       verdict.answered && short.answer === null && topic === undefined

@@ -15,11 +15,17 @@ import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 /** "What is this about?" is answered with this many sentences, the article's lead first (`GIST_TUNING`). */
 export const GIST_SENTENCES = 3;
 
+/**
+ * What a request needing one article of several asked for: a part of the page, a summary, or the story
+ * itself (a question naming nothing, "where is it?").
+ */
+export type ArticleAsked = PageField | 'summary' | 'story';
+
 /** A summary, or the articles to choose from when it is not clear which one is meant. */
 export type SummaryResponse =
   | { kind: 'summary'; summary: Summary | undefined }
   /** Several articles and none named or talked about: which one? (`asked`: what it was for.) */
-  | { kind: 'choose-article'; asked: PageField | 'summary'; articles: ArticleRef[] };
+  | { kind: 'choose-article'; asked: ArticleAsked; articles: ArticleRef[] };
 
 export type Response =
   | { kind: 'courtesy'; courtesy: Courtesy; examples: string[] }
@@ -125,8 +131,8 @@ export function respond(
         again === undefined || previous === undefined
           ? asked
           : { ...asked, followUp: { asked: intent.question, of: previous } };
-      return answer.refused === 'which-article' && answer.page !== undefined
-        ? { kind: 'choose-article', asked: answer.page, articles: [...engine.index.refs] }
+      return answer.refused === 'which-article'
+        ? { kind: 'choose-article', asked: answer.page ?? 'story', articles: [...engine.index.refs] }
         : { kind: 'answer', answer };
     }
   }

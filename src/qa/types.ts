@@ -69,7 +69,8 @@ export interface ShortAnswer {
 
 /**
  * Why a question was not searched: nothing asked, too long, no word to look up, a question about
- * the page itself with several articles loaded and none named or talked about (`which-article`), or a
+ * the page itself, or one naming nothing that a story's headline would answer ("where is it?"), with
+ * several articles loaded and none named or talked about (`which-article`), or a
  * "he" or "she" that is not the person the conversation was about and fits no one person of the story,
  * or fits more than one of the people its last answer named together, in a question that asks nothing
  * else (`unclear-person`, `Answer.unclear`).

@@ -67,7 +67,7 @@ describe('with several stories', () => {
     expect(answer.answer?.text).toBe('York');
   });
 
-  it('is not searched when no story is named or talked about', () => {
-    expect(engine.ask('where was it?').refused).toBe('no-keywords');
+  it('is not searched when no story is named or talked about: which story is asked', () => {
+    expect(engine.ask('where was it?').refused).toBe('which-article');
   });
 });

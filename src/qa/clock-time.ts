@@ -1,0 +1,139 @@
+/**
+ * A question asking a time of day ("what time does it open?", "what are the opening hours?", "at what
+ * time was the fire reported?") is answered by a clock time ("8am to 4pm", "0130 GMT", "noon"), not by
+ * the day the best passage names: "The cafe will open on Saturday 14 March" answers "when will it
+ * open?", "It will be open from 8am to 4pm" answers "what are the opening times?". Among the passages
+ * shown, one near the best's score in its story saying a clock time goes first and its clock time is the
+ * short answer (`clockAnswer`); with none, the reply is left as it was.
+ *
+ * Read from the text by pattern, not from the tagger: it tags "8am" a date, "7.30pm" a number and
+ * "noon" nothing. Pure, apart from WordNet look-ups.
+ */
+import { tokenize } from './text.js';
+import type { Passage, ShortAnswer } from './types.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
+
+/**
+ * The question asks a time of day: "what time", "at what time" (not "what time of year", "what time
+ * period"), "what hours", or the hours or times of an opening, a visit, a service ("opening times",
+ * "visiting hours", "kick-off time"). Not "which time" (of two results) nor "finish time" (a race's,
+ * which is how long it took).
+ */
+const CLOCK_ASKED =
+  /\bwhat\s+(?:times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|life|century)|periods?|frames?|spans?|scales?|zones?|limits?|lines?))|hours\b)|\b(?:opening|closing|visiting|office|business|trading|service|serving|kick-?off|start(?:ing)?|departure|arrival)\s+(?:times?|hours)\b/iu;
+
+export function clockAsked(question: string): boolean {
+  return CLOCK_ASKED.test(question.replace(/[’‘]/g, "'"));
+}
+
+/**
+ * One clock time: an hour with its half of the day ("8am", "7.30 pm", "10 a.m."), a 24-hour time with a
+ * colon ("16:00", not "2:15" of a race's "2:15:30") or with its zone or "hrs" ("0130 GMT", "17.00 hrs";
+ * not "1500 hours", which may be how long), "noon", "midday", "midnight", "nine o'clock", "half past
+ * ten".
+ */
+const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
+const MINUTES = String.raw`[:.][0-5]\d(?![:.]?\d)`;
+const HALF_DAY = String.raw`\s?(?:[ap]\.m\.|[ap]m\b)`;
+const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
+
+/** Days a time holds on, after it: "on Monday", ", Tuesday to Sunday", "every day", "on weekdays". */
+const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
+
+/** A clock time or a range of two ("8am to 4pm", "7-11pm": the first hour takes the second's half of the day). */
+const RANGE = String.raw`(?:between\s+${ONE}\s+and\s+${ONE}|(?:${ONE}|${HOUR}(?:${MINUTES})?(?=\s*(?:-|–|to|until|till)\s*${HOUR}(?:${MINUTES})?${HALF_DAY}))(?:\s*(?:-|–|—|to|until|till)\s*${ONE})?)`;
+
+/** Ranges with their days, and a second joined by "and" ("6am to 10pm on weekdays and 8am to 6pm at weekends"). */
+const CLOCK = new RegExp(String.raw`(?<![\p{L}\d:.])${RANGE}${DAYS}?(?:,?\s+and\s+${RANGE}${DAYS})?`, 'giu');
+
+/** Where each clock time of the text is (a range is one), in order. */
+export function clockSpans(text: string): { start: number; end: number }[] {
+  return [...text.replace(/[’‘]/g, "'").matchAll(CLOCK)].map((m) => {
+    // "between 9am and 5pm" is answered "9am and 5pm": the preposition is the passage's, not the time's.
+    const lead = /^between\s+/i.exec(m[0])?.[0].length ?? 0;
+    return { start: m.index + lead, end: m.index + m[0].length };
+  });
+}
+
+/** Where one clause of a sentence ends and the next begins: a comma, a semicolon, "and", "but". */
+const CLAUSE_BREAK = /[,;]|\s(?:and|but|while|whereas)\s/giu;
+
+/**
+ * A passage's clock times, each with how many of the question's words (the passage's marks) its clause
+ * holds: a time in a clause of none ("Doors open at 6.30pm" for "what time does the band start") says
+ * when something else happens.
+ */
+function heldSpans(passage: Passage): { start: number; end: number; held: number; distance: number }[] {
+  const matches = passage.highlights.filter((h) => h.kind === 'match');
+  const breaks = [...passage.text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  return clockSpans(passage.text).map((s) => {
+    const from = Math.max(-1, ...breaks.filter((b) => b < s.start));
+    const to = Math.min(passage.text.length, ...breaks.filter((b) => b >= s.end));
+    const held = matches.filter((m) => m.start > from && m.end <= to).length;
+    const distance = Math.min(
+      ...matches.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0)),
+    );
+    return { ...s, held, distance };
+  });
+}
+
+/**
+ * Does the passage say a time of day in words ("by lunchtime", "in the evening", "at dawn")? WordNet
+ * files such nouns under "time of day", "daytime" or "night"; not "hour" or "time", which also measure.
+ */
+function saysDaytime(text: string): boolean {
+  return tokenize(text).some(
+    (t) =>
+      !/^(?:hours?|times?)$/.test(t.word) &&
+      /^\p{Ll}+$/u.test(t.word) &&
+      (isKindOf(t.word, 'time_of_day') ||
+        isKindOrSame(t.word, 'daytime', 2) ||
+        isKindOrSame(t.word, 'night', 2)),
+  );
+}
+
+/**
+ * For a question asking a time of day: the passage answering it is the best one when it says a clock
+ * time, else the first shown of the best one's story that says a clock time in a clause holding one of
+ * the question's words (a passage the ranking thought worth showing: "Staff were surprised when the
+ * Prime Minister walked into HMV at 0900 GMT" for "what time did the PM turn up?", shown fifth); it goes first (in the best one's place and with its score, as the answer stage moves its
+ * answering passage: the confidence stays the best passage's, the calibrator's reading of whether the
+ * story answers the question) and that clock time (of several, the one whose clause holds most of the question's words,
+ * then the nearest to them) is the short answer, marked. Unchanged when the question asks no time of
+ * day, when the best passage says a time of day in words ("by lunchtime"), or when no passage qualifies.
+ */
+export function clockAnswer(
+  question: string,
+  found: { answer: ShortAnswer | null; passages: Passage[] },
+): { answer: ShortAnswer | null; passages: Passage[] } {
+  const best = found.passages[0];
+  if (!clockAsked(question) || best === undefined) return found;
+  // The best passage's own clock time answers wherever it stands ("… on Sunday 8 November, when visitors
+  // can look round between 10am and 4pm"); another passage's only in a clause of the question's words.
+  const spans = found.passages.map((p, i) =>
+    i === 0 ? heldSpans(p) : p.article.id === best.article.id ? heldSpans(p).filter((s) => s.held > 0) : [],
+  );
+  const at = spans.findIndex((s) => s.length > 0);
+  const passage = found.passages[at];
+  const span = spans[at]?.sort((a, b) => b.held - a.held || a.distance - b.distance)[0];
+  if (passage === undefined || span === undefined) return found;
+  if (at > 0 && saysDaytime(best.text)) return found;
+  const given = found.answer;
+  if (at === 0 && given !== null && given.start === span.start && given.end === span.end) return found;
+  const mark = { start: span.start, end: span.end, kind: 'answer' as const };
+  const highlights = [...passage.highlights.filter((h) => h.kind !== 'answer'), mark].sort(
+    (a, b) => a.start - b.start,
+  );
+  const others = found.passages
+    .filter((_, i) => i !== at)
+    .map((p) => ({ ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') }));
+  const passages = [{ ...passage, highlights }, ...others].map((p, i) => ({
+    ...p,
+    score: (found.passages[i] as Passage).score,
+  }));
+  return {
+    answer: { text: passage.text.slice(span.start, span.end), passage: 0, start: span.start, end: span.end },
+    passages,
+  };
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import { clockAsked, clockSpans } from '../../src/qa/clock-time.js';
+import { Engine } from '../../src/qa/engine.js';
+
+const FILE = 'test/fixtures/clock-times/signal-box-cafe.txt';
+const cafe = new Engine([parseArticle('signal-box-cafe.txt', readFileSync(FILE, 'utf8'))]);
+const gig = new Engine([
+  parseArticle(
+    'village-hall-gig.txt',
+    readFileSync('test/fixtures/clock-times/village-hall-gig.txt', 'utf8'),
+  ),
+]);
+const ask = (q: string, engine = cafe) => {
+  const a = engine.ask(q);
+  return { short: a.answer?.text, first: a.passages[0]?.text ?? '', answered: a.answered };
+};
+
+describe('a question asking a time of day, as readers type it', () => {
+  it('"what are the opening times" is answered with the hours, not the opening date', () => {
+    for (const q of [
+      'what are the opening times',
+      'what time does it open',
+      'opening hours?',
+      'what hours is the cafe open',
+    ]) {
+      const a = ask(q);
+      expect(a.short, q).toBe('8am to 4pm, Tuesday to Sunday');
+      expect(a.first, q).toMatch(/^It will be open from 8am/);
+    }
+  });
+
+  it('"when will it open" still asks the date', () => {
+    expect(ask('when will it open').short).toBe('Saturday 14 March');
+  });
+
+  it("of two clock times in one passage, the one by the question's words", () => {
+    expect(ask('what time does the band start', gig).short).toBe('8pm');
+    expect(ask('what time do the doors open', gig).short).toBe('6.30pm');
+  });
+
+  it('"what time of year" and "when was it built" are not read as a time of day', () => {
+    expect(clockAsked('what time of year is the festival')).toBe(false);
+    expect(ask('when was it built').short).toBe('1911');
+  });
+});
+
+describe('a time of day the story does not give, or gives in words', () => {
+  const fire = new Engine([
+    parseArticle('chip-shop-fire.txt', readFileSync('test/fixtures/clock-times/chip-shop-fire.txt', 'utf8')),
+  ]);
+
+  it('a passage answering in words ("by lunchtime") is not replaced by another clock time', () => {
+    const before = fire.ask('what time did the families get back home');
+    expect(before.passages[0]?.text).toMatch(/by lunchtime/);
+    expect(before.answer?.text ?? '').not.toMatch(/ten|2am/);
+  });
+
+  it("in a folder, another story's clock time never answers", () => {
+    const folder = new Engine([
+      parseArticle(
+        'chip-shop-fire.txt',
+        readFileSync('test/fixtures/clock-times/chip-shop-fire.txt', 'utf8'),
+      ),
+      parseArticle(
+        'village-hall-gig.txt',
+        readFileSync('test/fixtures/clock-times/village-hall-gig.txt', 'utf8'),
+      ),
+    ]);
+    const answer = folder.ask('what time did the tickets go on sale at the post office');
+    const first = answer.passages[0];
+    expect(first?.article.id).toBe('village-hall-gig.txt');
+    expect(answer.answer?.text ?? '').not.toMatch(/2am|half past ten/);
+  });
+
+  it('the clock time of the clause the question names, read in words too', () => {
+    expect(ask('what time does he start frying', fire).short).toBe('half past ten');
+  });
+});
+
+describe('clockAsked', () => {
+  it.each([
+    ['what time does the shop open', true],
+    ['At what time was the fire reported?', true],
+    ['what are the visiting hours', true],
+    ['kick-off time?', true],
+    ['what time period is it from', false],
+    ['which time was faster', false],
+    ['what was her finish time', false],
+    ['how many hours did they work', false],
+    ['when does it open', false],
+  ])('%s → %s', (q, asked) => expect(clockAsked(q)).toBe(asked));
+});
+
+describe('clockSpans', () => {
+  const spans = (t: string) => clockSpans(t).map((s) => t.slice(s.start, s.end));
+  it('reads hours, 24-hour times, ranges and the days after them', () => {
+    expect(spans('Open from 8am to 4pm, Tuesday to Sunday, all year.')).toEqual([
+      '8am to 4pm, Tuesday to Sunday',
+    ]);
+    expect(spans('Shown at 0130 GMT on Monday.')).toEqual(['0130 GMT on Monday']);
+    expect(spans('The market runs from 10:00 until 16:00.')).toEqual(['10:00 until 16:00']);
+    expect(spans('Open between 9 a.m. and 5 p.m. daily.')).toEqual(['9 a.m. and 5 p.m. daily']);
+    expect(spans('The bells rang at noon and at midnight; trains leave at nine o’clock.')).toEqual([
+      'noon',
+      'midnight',
+      'nine o’clock',
+    ]);
+  });
+
+  it('reads an hour range sharing its half of the day, and a second range after "and"', () => {
+    expect(spans('The quiz runs 7-11pm on Fridays.')).toEqual(['7-11pm on Fridays']);
+    expect(spans('Open 6am to 10pm on weekdays and 8am to 6pm at weekends.')).toEqual([
+      '6am to 10pm on weekdays and 8am to 6pm at weekends',
+    ]);
+  });
+
+  it('leaves a race time and a number of hours alone', () => {
+    expect(spans('She finished in 2:15:30, and he gave 1500 hours of service.')).toEqual([]);
+  });
+
+  it('leaves numbers that are no clock time alone', () => {
+    expect(spans('It cost £86,000 in 2024, and 35 volunteers gave 3.5 hours a week.')).toEqual([]);
+    expect(spans('The score was 2-1 at 45 minutes.')).toEqual([]);
+  });
+});
