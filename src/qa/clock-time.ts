@@ -3,7 +3,7 @@
  * time was the fire reported?") is answered by a clock time ("8am to 4pm", "0130 GMT", "noon"), not by
  * the day the best passage names: "The cafe will open on Saturday 14 March" answers "when will it
  * open?", "It will be open from 8am to 4pm" answers "what are the opening times?". Among the passages
- * shown, one near the best's score in its story saying a clock time goes first and its clock time is the
+ * shown, one of the best one's story saying a clock time goes first and its clock time is the
  * short answer (`clockAnswer`); with none, the reply is left as it was.
  *
  * Read from the text by pattern, not from the tagger: it tags "8am" a date, "7.30pm" a number and
@@ -39,7 +39,7 @@ const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|e
 const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
 
 /** Days a time holds on, after it: "on Monday", ", Tuesday to Sunday", "every day", "on weekdays". */
-const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
+const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
 
 /** A clock time or a range of two ("8am to 4pm", "7-11pm": the first hour takes the second's half of the day). */
 const RANGE = String.raw`(?:between\s+${ONE}\s+and\s+${ONE}|(?:${ONE}|${HOUR}(?:${MINUTES})?(?=\s*(?:-|–|to|until|till)\s*${HOUR}(?:${MINUTES})?${HALF_DAY}))(?:\s*(?:-|–|—|to|until|till)\s*${ONE})?)`;
@@ -70,12 +70,43 @@ function heldSpans(passage: Passage): { start: number; end: number; held: number
   return clockSpans(passage.text).map((s) => {
     const from = Math.max(-1, ...breaks.filter((b) => b < s.start));
     const to = Math.min(passage.text.length, ...breaks.filter((b) => b >= s.end));
-    const held = matches.filter((m) => m.start > from && m.end <= to).length;
+    // A match inside the time itself is none ("clock" of "six o'clock", which "time" is expanded to).
+    const held = matches.filter(
+      (m) => m.start > from && m.end <= to && (m.end <= s.start || m.start >= s.end),
+    ).length;
     const distance = Math.min(
       ...matches.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0)),
     );
     return { ...s, held, distance };
   });
+}
+
+/** The words the question asks by ("what time", "opening hours"), which say nothing of what is timed. */
+const ASKING_WORDS = /^(?:times?|hours?|clocks?|o'clock)$/iu;
+
+/**
+ * The question's words a passage holds (its marks, as written, lower case), apart from the words
+ * asking for a time and those of its story's headline, which every sentence of the story is about.
+ */
+function heldWords(passage: Passage): Set<string> {
+  const headline = new Set(tokenize(passage.article.title).map((t) => t.stem));
+  return new Set(
+    passage.highlights
+      .filter((h) => h.kind === 'match')
+      .flatMap((h) => tokenize(passage.text.slice(h.start, h.end)))
+      .filter((t) => !t.stop && !ASKING_WORDS.test(t.word) && !headline.has(t.stem))
+      .map((t) => t.stem),
+  );
+}
+
+/**
+ * Does a lower passage hold every word of the question the best one holds (`heldWords`)? Else the best
+ * one answers what the lower one does not: "It will stay closed on Sundays" for "what time does it open
+ * on sundays" is no place for the weekday hours, nor a pool's hours for "what are the gym's hours?".
+ */
+function holdsAllOf(lower: Passage, best: Passage): boolean {
+  const own = heldWords(lower);
+  return [...heldWords(best)].every((w) => own.has(w));
 }
 
 /**
@@ -101,7 +132,8 @@ function saysDaytime(text: string): boolean {
  * answering passage: the confidence stays the best passage's, the calibrator's reading of whether the
  * story answers the question) and that clock time (of several, the one whose clause holds most of the question's words,
  * then the nearest to them) is the short answer, marked. Unchanged when the question asks no time of
- * day, when the best passage says a time of day in words ("by lunchtime"), or when no passage qualifies.
+ * day, when the best passage says a time of day in words ("by lunchtime") or holds a word of the
+ * question the other lacks (`holdsAllOf`), or when no passage qualifies.
  */
 export function clockAnswer(
   question: string,
@@ -118,7 +150,7 @@ export function clockAnswer(
   const passage = found.passages[at];
   const span = spans[at]?.sort((a, b) => b.held - a.held || a.distance - b.distance)[0];
   if (passage === undefined || span === undefined) return found;
-  if (at > 0 && saysDaytime(best.text)) return found;
+  if (at > 0 && (saysDaytime(best.text) || !holdsAllOf(passage, best))) return found;
   const given = found.answer;
   if (at === 0 && given !== null && given.start === span.start && given.end === span.end) return found;
   const mark = { start: span.start, end: span.end, kind: 'answer' as const };

@@ -79,6 +79,25 @@ describe('a time of day the story does not give, or gives in words', () => {
   });
 });
 
+describe('a lower passage answers only as full a reading of the question', () => {
+  const centre = new Engine([
+    parseArticle('leisure-centre.txt', readFileSync('test/fixtures/clock-times/leisure-centre.txt', 'utf8')),
+  ]);
+
+  it("the pool's hours answer for the pool, not for the sauna or a bank holiday", () => {
+    expect(ask('what time does the pool open', centre).short).toBe(
+      '7am to 9pm on weekdays and 9am to 5pm at weekends',
+    );
+    expect(ask('what are the sauna opening hours', centre).short ?? '').not.toMatch(/7am|9am/);
+    expect(ask('what time does it open on bank holidays', centre).first).toMatch(/bank holidays/);
+  });
+
+  it('"time" read as "clock" is no word of the question held by "six o\'clock"', () => {
+    expect(ask('what time was the ribbon cut', centre).short).toBe('10am on Monday 2 March');
+    expect(ask('what time does the mayor arrive', centre).short ?? '').not.toBe("six o'clock");
+  });
+});
+
 describe('clockAsked', () => {
   it.each([
     ['what time does the shop open', true],
