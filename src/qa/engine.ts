@@ -633,7 +633,9 @@ export class Engine {
           ? { polarity }
           : {}),
       passages: scored,
-      corrections,
+      // The chat forms read ("ppl" as "people") beside the misspellings corrected, for the reply to
+      // say: the stages above read the question as rewritten, so they take the corrections alone.
+      corrections: [...(read.readings ?? []), ...corrections],
       ...(reading?.readAs !== undefined ? { readAs: reading.readAs } : {}),
       ...(topic !== undefined ? { topic: this.index.refs[topic.article] } : {}),
       ...(verdict.answered && verdict.alsoIn.length > 0 ? { alsoIn: verdict.alsoIn } : {}),

@@ -33,7 +33,14 @@ import { addressTitle } from '../knowledge/names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES, OPENING_AUXILIARY } from './auxiliaries.js';
 import { rememberedTerms } from './text-memo.js';
-import { chatFunctionWord, shortFormOf } from './short-forms.js';
+import {
+  chatFunctionWord,
+  chatReading,
+  letterForms,
+  shownReading,
+  withoutAside,
+  type Reading,
+} from './short-forms.js';
 
 /**
  * `location` is "where": the answer is a place something happens in or at. `place` is "which country":
@@ -57,6 +64,8 @@ export interface ParsedQuestion {
   names: ReadonlySet<string>;
   /** Multi-word lemmas of the question, each with the keywords it spans (see `phrasesOf`). */
   phrases: Phrase[];
+  /** Chat forms read as the words they stand for ("ppl" → "people", `short-forms.ts`), as typed. */
+  readings?: readonly Reading[];
 }
 
 /**
@@ -491,6 +500,19 @@ function contractionPart(question: string, token: Token, min: number): boolean {
 }
 
 /**
+ * The chat form opening `raw` that `fixWhWord` read as the word the lexicon says ("wat" → "what"), to
+ * be shown as the others are.
+ */
+function openingChatForm(raw: string): Reading | undefined {
+  const opened = fixWhWord(raw);
+  const first = /^\s*([\p{L}\p{N}]+)/u.exec(raw)?.[1];
+  const chat = first === undefined ? undefined : chatReading(first);
+  if (opened === raw || first === undefined || chat === undefined || chat.aside) return undefined;
+  const read = opened.trimStart().toLowerCase().startsWith(chat.meant.toLowerCase());
+  return read ? shownReading(first, chat.meant) : undefined;
+}
+
+/**
  * `known` says whether the articles hold a word: one they hold is read as written, not as a misspelt
  * function word ("boeing" is one edit from "being" and no WordNet word), as is a word written as a name.
  * `weights`: the engine's, the defaults for a caller without one.
@@ -501,28 +523,48 @@ export function parseQuestion(
   weights: Pick<Weights, 'MISSPELT_STOPWORD_MIN'> = DEFAULT_WEIGHTS,
 ): ParsedQuestion {
   let question = fixWhWord(raw);
-  const tokens = tokenize(question);
-  const asNames = writtenAsNames(question, tokens);
+  const asNames = writtenAsNames(question, tokenize(question));
   // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
   // of the search like the function word it negates, and left as it is in the question's text; so is
   // an ending the tokenizer keeps ("ll" of "they'll"). Each is known by how far its end is from the
   // question's end, which no rewrite before it moves: only that token is left out, not the same word
   // elsewhere ("who won the cup and won't play?" keeps "won").
   const contractedFunctionWords = new Set<number>();
-  // Right to left, so that each rewrite leaves the positions of the tokens before it as they were.
-  for (const token of tokens.reverse()) {
+  // Chat forms read as their words (`short-forms.ts`), in the order the reader typed them: an opening
+  // "whats" or "wat" is read by `fixWhWord`.
+  const readings: Reading[] = [];
+  // The words and the lone letters of chat ("u", "w/", which the tokenizer drops), right to left, so
+  // that each rewrite leaves the positions of the tokens before it as they were.
+  const pieces: (Token & { meant?: string })[] = [
+    ...tokenize(question),
+    ...letterForms(question).map((l) => ({ ...l, stem: l.word, stop: false })),
+  ];
+  for (const token of pieces.sort((a, b) => b.start - a.start)) {
     if (contractionPart(question, token, weights.MISSPELT_STOPWORD_MIN)) {
       contractedFunctionWords.add(question.length - token.end);
       continue;
     }
     const asWritten = token.stop || asNames.has(token.word) || known(token.word);
-    // A function word misspelt or typed as in chat ("wat", "becuase"), or a content word in its chat
-    // short form ("ppl", `short-forms.ts`): the question says the word it stands for.
-    const meant = asWritten
-      ? undefined
-      : (misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN) ?? shortFormOf(token.word));
+    if (asWritten) continue;
+    const typed = question.slice(token.start, token.end);
+    // A chat form ("ppl", "b4", "gonna", "u"): the question says the words it stands for; an aside
+    // ("tbh", "lol") is no part of what it asks.
+    const chat = token.meant !== undefined ? { meant: token.meant, aside: false } : chatReading(token.word);
+    if (chat !== undefined) {
+      const shown = shownReading(typed, chat.meant);
+      if (shown !== undefined) readings.push(shown);
+      question = chat.aside
+        ? withoutAside(question, token.start, token.end)
+        : question.slice(0, token.start) + chat.meant + question.slice(token.end);
+      continue;
+    }
+    // A function word misspelt ("becuase", "hapened"): read as it, as before the search.
+    const meant = misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN);
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
   }
+  const opening = openingChatForm(raw);
+  if (opening !== undefined) readings.push(opening);
+  readings.reverse();
   const seen = new Set<string>();
   const keywords: Token[] = [];
   const read = tokenize(question);
@@ -592,6 +634,7 @@ export function parseQuestion(
     kinds: type === 'other' ? kindsAsked(question) : [],
     names: writtenAsNames(question, keywords),
     phrases: phrasesOf(question, content),
+    ...(readings.length > 0 ? { readings } : {}),
   };
 }
 
