@@ -36,35 +36,56 @@ const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
 const MINUTES = String.raw`[:.][0-5]\d(?![:.]?\d)`;
 const HALF_DAY = String.raw`\s?(?:[ap]\.m\.|[ap]m\b)`;
 const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
+const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|(?<=\b(?:at|from|until|till)\s)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:[-–]|to)\s*\d)|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
 
 /** Days a time holds on, after it: "on Monday", ", Tuesday to Sunday", "every day", "on weekdays". */
 const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
 
-/** A clock time or a range of two ("8am to 4pm", "7-11pm": the first hour takes the second's half of the day). */
-const RANGE = String.raw`(?:between\s+${ONE}\s+and\s+${ONE}|(?:${ONE}|${HOUR}(?:${MINUTES})?(?=\s*(?:-|–|to|until|till)\s*${HOUR}(?:${MINUTES})?${HALF_DAY}))(?:\s*(?:-|–|—|to|until|till)\s*${ONE})?)`;
+/**
+ * A clock time or a range of two ("8am to 4pm", "7-11pm", "between 8 and 11am": the first hour takes the
+ * second's half of the day).
+ */
+const RANGE = String.raw`(?:between\s+(?:${ONE}|${HOUR}(?:${MINUTES})?)\s+and\s+${ONE}|(?:${ONE}|${HOUR}(?:${MINUTES})?(?=\s*(?:-|–|to|until|till)\s*${HOUR}(?:${MINUTES})?${HALF_DAY}))(?:\s*(?:-|–|—|to|until|till)\s*${ONE})?)`;
 
 /** Ranges with their days, and a second joined by "and" ("6am to 10pm on weekdays and 8am to 6pm at weekends"). */
 const CLOCK = new RegExp(String.raw`(?<![\p{L}\d:.])${RANGE}${DAYS}?(?:,?\s+and\s+${RANGE}${DAYS})?`, 'giu');
 
-/** Where each clock time of the text is (a range is one), in order. */
-export function clockSpans(text: string): { start: number; end: number }[] {
+/** A time that runs from one hour to another: what "opening hours" and "what times" ask. */
+const RANGED = /^between\s|\d\s*(?:[-–—]|to|until|till)\s*\d|(?:m|m\.|k|y|t)\s*(?:[-–—]|to|until|till)\s/iu;
+
+/** Where each clock time of the text is (a range is one; `range`: from one hour to another), in order. */
+export function clockSpans(text: string): { start: number; end: number; range: boolean }[] {
   return [...text.replace(/[’‘]/g, "'").matchAll(CLOCK)].map((m) => {
     // "between 9am and 5pm" is answered "9am and 5pm": the preposition is the passage's, not the time's.
     const lead = /^between\s+/i.exec(m[0])?.[0].length ?? 0;
-    return { start: m.index + lead, end: m.index + m[0].length };
+    return { start: m.index + lead, end: m.index + m[0].length, range: RANGED.test(m[0]) };
   });
 }
 
-/** Where one clause of a sentence ends and the next begins: a comma, a semicolon, "and", "but". */
-const CLAUSE_BREAK = /[,;]|\s(?:and|but|while|whereas)\s/giu;
+/**
+ * Where one clause of a sentence ends and the next begins: a comma, a semicolon, "and", "but" (not
+ * between names: "crews from Harlow Vale and Kesterton arrived"); not a comma opening a relative clause, which says more of what came before it ("… will be held on Sunday,
+ * when visitors can look round between 10am and 4pm": the open day's hours).
+ */
+const CLAUSE_BREAK =
+  /[,;](?!\s+(?:when|where|which|during which|at which)\b)|\s(?:and|but|while|whereas)\s(?!\p{Lu})/gu;
 
 /**
  * A passage's clock times, each with how many of the question's words (the passage's marks) its clause
  * holds: a time in a clause of none ("Doors open at 6.30pm" for "what time does the band start") says
  * when something else happens.
  */
-function heldSpans(passage: Passage): { start: number; end: number; held: number; distance: number }[] {
+interface HeldSpan {
+  start: number;
+  end: number;
+  range: boolean;
+  /** How many of the question's words its clause holds (not counting the time's own). */
+  held: number;
+  /** How far it is from the nearest of them. */
+  distance: number;
+}
+
+function heldSpans(passage: Passage): HeldSpan[] {
   const matches = passage.highlights.filter((h) => h.kind === 'match');
   const breaks = [...passage.text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   return clockSpans(passage.text).map((s) => {
@@ -74,9 +95,8 @@ function heldSpans(passage: Passage): { start: number; end: number; held: number
     const held = matches.filter(
       (m) => m.start > from && m.end <= to && (m.end <= s.start || m.start >= s.end),
     ).length;
-    const distance = Math.min(
-      ...matches.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0)),
-    );
+    const outside = matches.filter((m) => m.end <= s.start || m.start >= s.end);
+    const distance = Math.min(...outside.map((m) => (m.end <= s.start ? s.start - m.end : m.start - s.end)));
     return { ...s, held, distance };
   });
 }
@@ -125,15 +145,15 @@ function saysDaytime(text: string): boolean {
 }
 
 /**
- * For a question asking a time of day: the passage answering it is the best one when it says a clock
- * time, else the first shown of the best one's story that says a clock time in a clause holding one of
- * the question's words (a passage the ranking thought worth showing: "Staff were surprised when the
- * Prime Minister walked into HMV at 0900 GMT" for "what time did the PM turn up?", shown fifth); it goes first (in the best one's place and with its score, as the answer stage moves its
- * answering passage: the confidence stays the best passage's, the calibrator's reading of whether the
- * story answers the question) and that clock time (of several, the one whose clause holds most of the question's words,
- * then the nearest to them) is the short answer, marked. Unchanged when the question asks no time of
- * day, when the best passage says a time of day in words ("by lunchtime") or holds a word of the
- * question the other lacks (`holdsAllOf`), or when no passage qualifies.
+ * For a question asking a time of day: the clock time answering it is one in a clause holding a word of
+ * the question (`heldSpans`; "Staff work 12-hour shifts, and the pharmacy stays open until 10pm" gives
+ * no time for "what hours do staff work"), the best passage's own first; else a lower passage shown of
+ * the best one's story holding every word of the question the best one holds (`holdsAllOf`), when the
+ * best one gives no time of day in words ("by lunchtime"): of several, the one whose clause holds most
+ * of the question's words, then for "hours" or "times" a range ("10am to 4pm, Wednesday to Sunday"
+ * over "Doors open at 7.30pm"), then the first shown. That passage goes first, in the best one's place
+ * and with its score, as the answer stage moves its answering passage: the confidence stays the
+ * calibrator's reading of whether the story answers the question. Unchanged when no time qualifies.
  */
 export function clockAnswer(
   question: string,
@@ -141,16 +161,35 @@ export function clockAnswer(
 ): { answer: ShortAnswer | null; passages: Passage[] } {
   const best = found.passages[0];
   if (!clockAsked(question) || best === undefined) return found;
-  // The best passage's own clock time answers wherever it stands ("… on Sunday 8 November, when visitors
-  // can look round between 10am and 4pm"); another passage's only in a clause of the question's words.
+  // "Opening hours", "what times": from one hour to another, before a single time ("doors open at 7.30pm").
+  const ranged = /\b(?:hours|times)\b/iu.test(question);
+  const order = (a: HeldSpan, b: HeldSpan) =>
+    b.held - a.held || (ranged ? Number(b.range) - Number(a.range) : 0) || a.distance - b.distance;
+  // Only a time in a clause of the question's words; a lower passage's only as full a reading of the
+  // question as the best one, of its story, and when the best one gives no time of day in words.
+  const lower = (p: Passage) =>
+    p.article.id === best.article.id && holdsAllOf(p, best) && !saysDaytime(best.text);
   const spans = found.passages.map((p, i) =>
-    i === 0 ? heldSpans(p) : p.article.id === best.article.id ? heldSpans(p).filter((s) => s.held > 0) : [],
+    i === 0 || lower(p)
+      ? heldSpans(p)
+          .filter((s) => s.held > 0)
+          .sort(order)
+      : [],
   );
-  const at = spans.findIndex((s) => s.length > 0);
+  // The best passage's own time first; else the lower passage whose time reads the question best.
+  const at =
+    (spans[0]?.length ?? 0) > 0
+      ? 0
+      : spans.reduce(
+          (chosen, s, i) =>
+            s[0] !== undefined && (chosen === -1 || order(s[0], spans[chosen]?.[0] as HeldSpan) < 0)
+              ? i
+              : chosen,
+          -1,
+        );
   const passage = found.passages[at];
-  const span = spans[at]?.sort((a, b) => b.held - a.held || a.distance - b.distance)[0];
+  const span = spans[at]?.[0];
   if (passage === undefined || span === undefined) return found;
-  if (at > 0 && (saysDaytime(best.text) || !holdsAllOf(passage, best))) return found;
   const given = found.answer;
   if (at === 0 && given !== null && given.start === span.start && given.end === span.end) return found;
   const mark = { start: span.start, end: span.end, kind: 'answer' as const };

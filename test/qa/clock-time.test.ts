@@ -92,6 +92,15 @@ describe('a lower passage answers only as full a reading of the question', () =>
     expect(ask('what time does it open on bank holidays', centre).first).toMatch(/bank holidays/);
   });
 
+  it("a time in a clause of none of the question's words answers nothing", () => {
+    expect(ask('what hours do lifeguards work', centre).short ?? '').not.toMatch(/8pm/);
+  });
+
+  it('a relative clause\'s time is its event\'s; a bare 24-hour time after "at"', () => {
+    expect(ask('what time is the open day', centre).short).toBe('10 and 11am');
+    expect(ask('what time was the gas leak reported', centre).short).toBe('0230');
+  });
+
   it('"time" read as "clock" is no word of the question held by "six o\'clock"', () => {
     expect(ask('what time was the ribbon cut', centre).short).toBe('10am on Monday 2 March');
     expect(ask('what time does the mayor arrive', centre).short ?? '').not.toBe("six o'clock");
@@ -133,6 +142,11 @@ describe('clockSpans', () => {
     expect(spans('Open 6am to 10pm on weekdays and 8am to 6pm at weekends.')).toEqual([
       '6am to 10pm on weekdays and 8am to 6pm at weekends',
     ]);
+  });
+
+  it('reads "between 8 and 11am" as one range, and "at 0230" but not "in 1852"', () => {
+    expect(spans('Walk in between 8 and 11am.')).toEqual(['8 and 11am']);
+    expect(spans('Reported at 0230, in a house built in 1852.')).toEqual(['0230']);
   });
 
   it('leaves a race time and a number of hours alone', () => {
