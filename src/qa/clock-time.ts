@@ -16,11 +16,11 @@ import { isKindOf, isKindOrSame } from './wordnet.js';
 /**
  * The question asks a time of day: "what time", "at what time" (not "what time of year", "what time
  * period"), "what hours", or the hours or times of an opening, a visit, a service ("opening times",
- * "visiting hours", "kick-off time"). Not "which time" (of two results) nor "finish time" (a race's,
+ * "visiting hours", "kick-off time"), and "what are the cafe hours". Not "which time" (of two results) nor "finish time" (a race's,
  * which is how long it took).
  */
 const CLOCK_ASKED =
-  /\bwhat\s+(?:times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|life|century)|periods?|frames?|spans?|scales?|zones?|limits?|lines?))|hours\b)|\b(?:opening|closing|visiting|office|business|trading|service|serving|kick-?off|start(?:ing)?|departure|arrival)\s+(?:times?|hours)\b/iu;
+  /\bwhat\s+(?:times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|life|century)|periods?|frames?|spans?|scales?|zones?|limits?|lines?|differences?|slots?|tables?))|hours\b)|\bwhat\s+(?:are|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'-]+\s+){0,3}hours\b|\b(?:opening|closing|visiting|office|business|trading|service|serving|kick-?off|start(?:ing)?|departure|arrival)\s+(?:times?|hours)\b/iu;
 
 export function clockAsked(question: string): boolean {
   return CLOCK_ASKED.test(question.replace(/[’‘]/g, "'"));
@@ -36,7 +36,7 @@ const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
 const MINUTES = String.raw`[:.][0-5]\d(?![:.]?\d)`;
 const HALF_DAY = String.raw`\s?(?:[ap]\.m\.|[ap]m\b)`;
 const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|(?<=\b(?:at|from|until|till)\s)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:[-–]|to)\s*\d)|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
+const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:[-–]|to|until|till)\s*\d)(?!\s+(?!(?:and|but|or|on|when|after|before|as|in|by|from|with|while|until|till|GMT|BST|UTC|CET|hrs)\b)\p{L})|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
 
 /** Days a time holds on, after it: "on Monday", ", Tuesday to Sunday", "every day", "on weekdays". */
 const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
@@ -51,7 +51,8 @@ const RANGE = String.raw`(?:between\s+(?:${ONE}|${HOUR}(?:${MINUTES})?)\s+and\s+
 const CLOCK = new RegExp(String.raw`(?<![\p{L}\d:.])${RANGE}${DAYS}?(?:,?\s+and\s+${RANGE}${DAYS})?`, 'giu');
 
 /** A time that runs from one hour to another: what "opening hours" and "what times" ask. */
-const RANGED = /^between\s|\d\s*(?:[-–—]|to|until|till)\s*\d|(?:m|m\.|k|y|t)\s*(?:[-–—]|to|until|till)\s/iu;
+const RANGED =
+  /^between\s|(?:\d|noon|midday|midnight|o'clock|[ap]m|[ap]\.m\.|hrs|GMT|BST|UTC|CET)\s*(?:[-–—]|to|until|till)\s*(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/iu;
 
 /** Where each clock time of the text is (a range is one; `range`: from one hour to another), in order. */
 export function clockSpans(text: string): { start: number; end: number; range: boolean }[] {
@@ -68,7 +69,7 @@ export function clockSpans(text: string): { start: number; end: number; range: b
  * when visitors can look round between 10am and 4pm": the open day's hours).
  */
 const CLAUSE_BREAK =
-  /[,;](?!\s+(?:when|where|which|during which|at which)\b)|\s(?:and|but|while|whereas)\s(?!\p{Lu})/gu;
+  /[,;](?!\s+(?:when|where|which|who|whose|during which|at which)\b)|\s(?:and|but|while|whereas)\s(?!\p{Lu})/gu;
 
 /**
  * A passage's clock times, each with how many of the question's words (the passage's marks) its clause

@@ -118,6 +118,8 @@ describe('clockAsked', () => {
     ['what was her finish time', false],
     ['how many hours did they work', false],
     ['when does it open', false],
+    ['what are the cafe hours', true],
+    ['what time difference is there', false],
   ])('%s → %s', (q, asked) => expect(clockAsked(q)).toBe(asked));
 });
 
@@ -147,6 +149,18 @@ describe('clockSpans', () => {
   it('reads "between 8 and 11am" as one range, and "at 0230" but not "in 1852"', () => {
     expect(spans('Walk in between 8 and 11am.')).toEqual(['8 and 11am']);
     expect(spans('Reported at 0230, in a house built in 1852.')).toEqual(['0230']);
+  });
+
+  it('a year after "from" or "until" is no time, nor "at 2000 feet"', () => {
+    expect(
+      spans('Empty from 2020; used by the army from 1939 until 1945 and as a school until 2004.'),
+    ).toEqual([]);
+    expect(spans('The plane flew at 2000 feet.')).toEqual([]);
+  });
+
+  it('knows a range that opens with a word ("noon to 6pm")', () => {
+    expect(clockSpans('Open from noon to 6pm.')[0]?.range).toBe(true);
+    expect(clockSpans('Doors open at 7.30pm.')[0]?.range).toBe(false);
   });
 
   it('leaves a race time and a number of hours alone', () => {
