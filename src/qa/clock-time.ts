@@ -20,10 +20,19 @@ import { isKindOf, isKindOrSame } from './wordnet.js';
  * which is how long it took).
  */
 const CLOCK_ASKED =
-  /\bwhat\s+(?:times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|life|century)|periods?|frames?|spans?|scales?|zones?|limits?|lines?|differences?|slots?|tables?))|hours\b)|\bwhat\s+(?:are|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'-]+\s+){0,3}hours\b|\b(?:opening|closing|visiting|office|business|trading|service|serving|kick-?off|start(?:ing)?|departure|arrival)\s+(?:times?|hours)\b/iu;
+  /\bwhat\s+(?:times?\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|life|century)|periods?|frames?|spans?|scales?|zones?|limits?|lines?|differences?|slots?|tables?))|hours\b)|\bwhat\s+(?:are|were|is)\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:number|total|amount|last|first|few|next|past|extra|more|of)\b)[\p{L}'-]+\s+){0,3}hours\b|\b(?:opening|closing|visiting|office|business|trading|service|serving|kick-?off|start(?:ing)?|departure|arrival)\s+(?:times?|hours)\b/iu;
+
+/**
+ * A question asking something else whatever hours it names: one opened by another wh-word ("why were the
+ * opening hours cut?", "who decided the opening hours?", "when were they decided?") or by an auxiliary,
+ * a yes/no question ("has the library cut its opening hours?").
+ */
+const OTHER_ASKED =
+  /^\W*(?:(?:so|and|but)\s+)?(?:why|who|whom|whose|when|where|how(?!\s+(?:early|late)\b)|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b/iu;
 
 export function clockAsked(question: string): boolean {
-  return CLOCK_ASKED.test(question.replace(/[’‘]/g, "'"));
+  const q = question.replace(/[’‘]/g, "'");
+  return CLOCK_ASKED.test(q) && !OTHER_ASKED.test(q);
 }
 
 /**
@@ -80,7 +89,7 @@ interface HeldSpan {
   start: number;
   end: number;
   range: boolean;
-  /** How many of the question's words its clause holds (not counting the time's own). */
+  /** How many of the question's marked words its clause holds (each mark counted; not the time's own). */
   held: number;
   /** How far it is from the nearest of them. */
   distance: number;
@@ -138,7 +147,8 @@ function saysDaytime(text: string): boolean {
   return tokenize(text).some(
     (t) =>
       !/^(?:hours?|times?)$/.test(t.word) &&
-      /^\p{Ll}+$/u.test(t.word) &&
+      // As written: a name ("Dawn Holt") is no time of day (`tokenize` lowers every word's case).
+      /^\p{Ll}+$/u.test(text.slice(t.start, t.end)) &&
       (isKindOf(t.word, 'time_of_day') ||
         isKindOrSame(t.word, 'daytime', 2) ||
         isKindOrSame(t.word, 'night', 2)),

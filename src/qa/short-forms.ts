@@ -160,7 +160,7 @@ const LETTER_FORMS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
 ]);
 const LETTER_FORM =
-  /(?<![\p{L}\p{N}'’./&-])(?:w\/o(?![\p{L}\p{N}])|b\/c(?![\p{L}\p{N}])|w\/|[ur](?![\p{L}\p{N}'’./&-]))/gu;
+  /(?<![\p{L}\p{N}'’./&-])(?:w\/o(?![\p{L}\p{N}])|b\/c(?![\p{L}\p{N}])|w\/(?!\p{L}(?![\p{L}\p{N}]))|[ur](?![\p{L}\p{N}'’./&-]))/gu;
 
 /**
  * The reading of `typed` as `meant` the reply should say, if any: a contraction typed without its

@@ -67,6 +67,9 @@ describe('letterForms', () => {
   it('leaves a letter of a word, a capital initial and a hyphened "u" alone', () => {
     expect(letterForms('the U-boat, the u-boat, R Kelly, U Thant, vitamin u.s. r&b')).toEqual([]);
     expect(letterForms("what's u's")).toEqual([]);
+    // "w/e 5 March" (week ending) and "w/c" (week commencing) are no "with".
+    expect(letterForms('what happened w/e 5 March and w/c 7 March')).toEqual([]);
+    expect(letterForms('who went w/ her').map((l) => l.meant)).toEqual(['with']);
   });
 });
 
