@@ -134,9 +134,9 @@ function heldWords(passage: Passage): Set<string> {
  * one answers what the lower one does not: "It will stay closed on Sundays" for "what time does it open
  * on sundays" is no place for the weekday hours, nor a pool's hours for "what are the gym's hours?".
  */
-function holdsAllOf(lower: Passage, best: Passage): boolean {
+function holdsAll(lower: Passage, bestWords: ReadonlySet<string>): boolean {
   const own = heldWords(lower);
-  return [...heldWords(best)].every((w) => own.has(w));
+  return [...bestWords].every((w) => own.has(w));
 }
 
 /**
@@ -159,7 +159,7 @@ function saysDaytime(text: string): boolean {
  * For a question asking a time of day: the clock time answering it is one in a clause holding a word of
  * the question (`heldSpans`; "Staff work 12-hour shifts, and the pharmacy stays open until 10pm" gives
  * no time for "what hours do staff work"), the best passage's own first; else a lower passage shown of
- * the best one's story holding every word of the question the best one holds (`holdsAllOf`), when the
+ * the best one's story holding every word of the question the best one holds (`holdsAll`), when the
  * best one gives no time of day in words ("by lunchtime"): of several, the one whose clause holds most
  * of the question's words, then for "hours" or "times" a range ("10am to 4pm, Wednesday to Sunday"
  * over "Doors open at 7.30pm"), then the first shown. That passage goes first, in the best one's place
@@ -178,8 +178,10 @@ export function clockAnswer(
     b.held - a.held || (ranged ? Number(b.range) - Number(a.range) : 0) || a.distance - b.distance;
   // Only a time in a clause of the question's words; a lower passage's only as full a reading of the
   // question as the best one, of its story, and when the best one gives no time of day in words.
-  const lower = (p: Passage) =>
-    p.article.id === best.article.id && holdsAllOf(p, best) && !saysDaytime(best.text);
+  // The best passage's words and its time in words are read once, not for each lower passage.
+  const bestWords = heldWords(best);
+  const daytime = saysDaytime(best.text);
+  const lower = (p: Passage) => p.article.id === best.article.id && !daytime && holdsAll(p, bestWords);
   const spans = found.passages.map((p, i) =>
     i === 0 || lower(p)
       ? heldSpans(p)

@@ -26,9 +26,10 @@ const MAX_WORDS = 6;
  */
 export function describedAs(text: string, name: string): string[] | undefined {
   const tokens = tokenize(text);
-  const first = nameAt(tokens, tokenize(name));
+  const named = tokenize(name);
+  const first = nameAt(tokens, named);
   if (first === -1) return undefined;
-  const apposed = apposedTo(text, tokens, name);
+  const apposed = appositionAt(text, tokens, named, first);
   const words = apposed === undefined ? undefined : nounPhrase(apposed);
   if (words !== undefined && words.length <= MAX_WORDS && words.every(startsLower) && isNoun(headOf(words)))
     return words;
@@ -40,7 +41,11 @@ export function describedAs(text: string, name: string): string[] | undefined {
 function apposedTo(text: string, tokens: readonly Token[], name: string): string | undefined {
   const named = tokenize(name);
   const first = nameAt(tokens, named);
-  if (first === -1) return undefined;
+  return first === -1 ? undefined : appositionAt(text, tokens, named, first);
+}
+
+/** The apposition after the name found at token `first` (`APPOSED`): the name's place is looked up once. */
+function appositionAt(text: string, tokens: readonly Token[], named: readonly Token[], first: number) {
   const end = tokens[first + named.length - 1]?.end ?? text.length;
   return APPOSED.exec(text.slice(end))?.[1];
 }
@@ -59,8 +64,12 @@ const ENDS_PHRASE = new Set(['that', 'who', 'whom', 'which', 'whose', 'where', '
 
 /** The description's noun phrase: its words up to a relative word or a preposition the tagger sees. */
 function nounPhrase(description: string): string[] {
-  return description.slice(0, phraseEnd(description)).trim().split(/\s+/u);
+  return wordsUpTo(description, phraseEnd(description));
 }
+
+/** The description's words before `end` (all of them when undefined). */
+const wordsUpTo = (description: string, end: number | undefined): string[] =>
+  description.slice(0, end).trim().split(/\s+/u);
 
 /** Where the description's noun phrase ends (`nounPhrase`): at its first relative word or preposition. */
 function phraseEnd(description: string): number | undefined {
@@ -82,7 +91,7 @@ function groupOfPeople(text: string, name: string): boolean {
   const description = apposedTo(text, tokenize(text), name);
   if (description === undefined) return false;
   const cut = phraseEnd(description);
-  const words = description.slice(0, cut).trim().split(/\s+/u);
+  const words = wordsUpTo(description, cut);
   const members = cut === undefined ? undefined : OF_MEMBERS.exec(description.slice(cut))?.[1];
   return (
     members !== undefined &&

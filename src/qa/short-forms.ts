@@ -10,12 +10,10 @@
  * Bangkok) and where it is not written as a name (`parseQuestion`, question.ts); the story's own text
  * is never read so. The reply says how each was read, as it does a correction (`shownReading`).
  */
+import type { Correction } from './expansion.js';
 
-/** A chat form of the question and the words it was read as ("ppl" → "people"). */
-export interface Reading {
-  from: string;
-  to: string;
-}
+/** A chat form of the question and the words it was read as ("ppl" → "people"): a correction's shape. */
+export type Reading = Correction;
 
 /**
  * Content words shortened as in chat and notes ("ppl", "govt", "tmrw"): words no story writes and
