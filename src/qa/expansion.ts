@@ -56,6 +56,7 @@ import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
+import { countedPeople, countsPeople } from './counted-kinds.js';
 import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
 export type { Term, TermReading } from './term.js';
@@ -68,7 +69,8 @@ export interface Group {
   idf: number;
   /**
    * Read only through other words than its own: those of its definition ("golfer" → "golf"), or a
-   * verb's agent noun written as a title ("owns" → "Owner Tomas Hale", `titled-doer.ts`). The articles do
+   * verb's agent noun written as a title ("owns" → "Owner Tomas Hale", `titled-doer.ts`), or the kinds of
+   * person the articles' numbers count ("people" → "600 onlookers", `counted-kinds.ts`). The articles do
    * not hold the word itself, which the answerability stage counts as it counts a word with no terms.
    */
   defined?: true;
@@ -132,6 +134,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   agentNouns(index, parsed.text, expansion.groups, weights);
   lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
+  peopleSaidByTheirKinds(index, parsed.text, expansion.groups, weights);
   roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
 }
@@ -185,6 +188,34 @@ function membersSaidByGroup(index: SearchIndex, question: string, groups: Group[
     g.terms = terms;
     delete g.defined;
   }
+}
+
+/**
+ * "How many people turned up?" of "About 600 onlookers lined the finish": the people a how-many
+ * question counts, when the articles write the general word in no form, are said by the kinds of person
+ * the articles' numbers count (`countedPeople`), as a synonym says a word. A reading through the
+ * word's definition ("group", "human") gives way to them, a closer reading. Only the general words
+ * (`countsPeople`): "how many fans…" is no count of the stewards. The group is changed in place.
+ */
+function peopleSaidByTheirKinds(
+  index: SearchIndex,
+  question: string,
+  groups: Group[],
+  weights: Weights,
+): void {
+  const counted = countedNoun(question);
+  if (counted === undefined || !countsPeople(counted) || weights.SYNONYM_WEIGHT <= 0) return;
+  const g = groups.find((x) => x.word === counted);
+  if (g === undefined || g.pronoun === true || g.terms.some((t) => t.other !== true)) return;
+  const terms: Term[] = [];
+  addSynonyms(index, terms, countedPeople(index), weights.SYNONYM_WEIGHT);
+  if (terms.length === 0) return;
+  // They find the count, but are no evidence that the story counts the people asked about: onlookers are
+  // no count of the people who work there. The answerability stage reads the group as it read the word
+  // the articles lack (`defined`), so the confidence is what it was.
+  if (g.terms.length === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+  g.terms = terms;
+  g.defined = true;
 }
 
 /** A noun English makes of a verb for whoever or whatever does it: "winner", "opener", "equaliser". */
