@@ -7,7 +7,8 @@
  * one. Pure, apart from WordNet and a cache per index.
  */
 import type { SearchIndex } from './search-index.js';
-import { countsAsked, isPlural, nounsCounted } from './counted-noun.js';
+import { isLabelNumber, isPlural, nounsCounted } from './counted-noun.js';
+import { isFirstlyKindOf } from './wordnet.js';
 import { numbersIn } from './numbers.js';
 import { stem } from './text.js';
 import { YEAR } from './time-point.js';
@@ -26,7 +27,8 @@ export function countsPeople(noun: string): boolean {
 const kindsByIndex = new WeakMap<SearchIndex, readonly string[]>();
 
 /**
- * The plural nouns (lower case) of the articles that name a kind of person and that a number counts in
+ * The plural nouns (lower case) of the articles whose commonest sense is a kind of person ("fans" are
+ * first a device) and that a number counts in
  * some sentence ("600 onlookers", "23,000 centenarians", "600 local residents"; not "the 1967 tourists").
  * Not the general words themselves, which the search reads as they are.
  */
@@ -40,24 +42,31 @@ export function countedPeople(index: SearchIndex): readonly string[] {
 }
 
 /**
- * A year or a season, not a count: "the 1967 tourists" are that year's, and the "5" of "the 1924-5
- * tourists" ends a season. A count of thousands has its comma ("1,967").
+ * Is the number a count of what follows it? Not a year or a season ("the 1967 tourists" are that
+ * year's, and the "5" of "the 1924-5 tourists" ends a season; a count of thousands has its comma,
+ * "1,967"), not a measure joined to its unit ("the 24-hour volunteers", "over-65 residents"), and not a
+ * label after a noun it numbers ("Route 66 riders": `isLabelNumber`).
  */
-function isYear(text: string, n: { start: number; end: number; text: string }): boolean {
-  return YEAR.test(n.text) || /\d[-–/]$/u.test(text.slice(0, n.start));
+function isCount(text: string, n: { start: number; end: number; text: string }): boolean {
+  if (YEAR.test(n.text) || /\d[-–/]$/u.test(text.slice(0, n.start))) return false;
+  if (/^[-–]\p{L}/u.test(text.slice(n.end)) || /\p{L}[-–]$/u.test(text.slice(0, n.start))) return false;
+  // A capitalised word before it inside the sentence is a name the number is part of ("Route 66");
+  // the sentence's own first word is capitalised whatever it is ("About 600 onlookers…").
+  const named = /[^\s]\s+\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, n.start - 30), n.start));
+  return !named && !isLabelNumber(text, n.start);
 }
 
 function readCountedPeople(index: SearchIndex): string[] {
   const kinds: string[] = [];
   for (const word of index.words.keys()) {
-    if (PEOPLE.has(word) || !/^\p{Ll}+$/u.test(word) || !isPlural(word) || !countsAsked(word, 'people'))
+    if (PEOPLE.has(word) || !/^\p{Ll}+$/u.test(word) || !isPlural(word) || !isFirstlyKindOf(word, 'person'))
       continue;
     const counted = index.anyDocOf(stem(word), (id) => {
       const text = index.docs[id]?.sentence.text;
       if (text === undefined) return false;
       const tokens = index.tokens(id);
       return numbersIn(text).some(
-        (n) => !isYear(text, n) && nounsCounted(text, tokens, n.end).includes(word),
+        (n) => isCount(text, n) && nounsCounted(text, tokens, n.end).includes(word),
       );
     });
     if (counted) kinds.push(word);

@@ -8,6 +8,8 @@ import { loadEngine } from '../../src/qa/load-engine.js';
 import { countedPeople, countsPeople } from '../../src/qa/counted-kinds.js';
 
 const walk = (await loadEngine(new URL('../fixtures/charity-walk', import.meta.url).pathname)).engine;
+const factory = (await loadEngine(new URL('../fixtures/counted-kinds-edges', import.meta.url).pathname))
+  .engine;
 
 describe('countedPeople', () => {
   it('reads a kind of person a number counts', () => {
@@ -22,6 +24,17 @@ describe('countedPeople', () => {
     expect(kinds).not.toContain('volunteers');
     // "3.2 kilometres" counts no one.
     expect(kinds).not.toContain('kilometres');
+  });
+
+  it('reads a kind only in its commonest sense, and a number only as a count', () => {
+    const kinds = countedPeople(factory.index);
+    expect(kinds).toContain('workers');
+    // "5,000 fans a day": a fan is first a device.
+    expect(kinds).not.toContain('fans');
+    // "The 24-hour volunteers", "over-65 residents": a measure joined to its unit; "Route 66": a name.
+    expect(kinds).not.toContain('volunteers');
+    expect(kinds).not.toContain('residents');
+    expect(kinds).not.toContain('riders');
   });
 
   it('is read for the general words a reader counts people by, not for a kind', () => {
