@@ -57,7 +57,7 @@ import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
 import { countedPeople, countsPeople } from './counted-kinds.js';
-import { newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
+import { LENT_OTHER, newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
 
 export type { Term, TermReading } from './term.js';
 
@@ -210,6 +210,9 @@ function peopleSaidByTheirKinds(
   const terms: Term[] = [];
   addSynonyms(index, terms, countedPeople(index), weights.SYNONYM_WEIGHT);
   if (terms.length === 0) return;
+  // Lent by the story: the short answer may say whom it counts ("600 onlookers"), as the question's own
+  // word would not be repeated.
+  for (const [i, t] of terms.entries()) terms[i] = newTerm(t.stem, t.weight, LENT_OTHER);
   // They find the count, but are no evidence that the story counts the people asked about: onlookers are
   // no count of the people who work there. The answerability stage reads the group as it read the word
   // the articles lack (`defined`), so the confidence is what it was.

@@ -7,8 +7,9 @@ export interface Term {
   weight: number;
   /**
    * Lent by the story rather than said by the question: the name of the person a role word stands for
-   * ("minister" → "Obaidi", `roles.ts`). It finds the sentence but is no word of the question, so the
-   * short answer may be that name.
+   * ("minister" → "Obaidi", `roles.ts`), or a kind of person the story counts for "people" ("600
+   * onlookers", `counted-kinds.ts`). It finds the sentence but is no word of the question, so the
+   * short answer may be that name or hold that kind.
    */
   lent?: true;
   /**
@@ -48,5 +49,7 @@ export function newTerm(stem: string, weight: number, reading?: TermReading): Te
 export const OTHER: TermReading = Object.freeze({ other: true });
 /** The flags of a name lent by the story (`Term.lent`), shared. */
 export const LENT: TermReading = Object.freeze({ lent: true });
+/** The flags of a word the story lends for the question's own, in other words (`counted-kinds.ts`). */
+export const LENT_OTHER: TermReading = Object.freeze({ lent: true, other: true });
 /** Said in other words that tell of the same event (`Term.entailed`). */
 export const OTHER_ENTAILED: TermReading = Object.freeze({ other: true, entailed: true });

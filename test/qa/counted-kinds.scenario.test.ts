@@ -14,6 +14,14 @@ describe('"how many people" of a story that counts onlookers', () => {
     expect(answer.answer?.text).toMatch(/600 onlookers/);
   });
 
+  it.each(['how many people came to the village green?', 'how many ppl came to cheer'])(
+    '"%s" says whom the count is of',
+    (question) => {
+      // The kind is the story's word, not the question's: the short answer keeps it.
+      expect(walk.ask(question).answer?.text).toBe('600 onlookers');
+    },
+  );
+
   it.each(['how many people turned up', 'how many ppl watched?'])(
     '"%s" shows the count as the closest passage, without claiming it answers',
     (question) => {
