@@ -31,7 +31,10 @@ const DEBRIS: RegExp[] = [
   /^(read|see) (more|also)\b/i,
   /^(related|more)( stories| articles| news| coverage)?:?$/i,
   /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
-  /\bcookies?\b.{0,80}$/i,
+  // A cookie notice's short line ("This site uses cookies", "Cookie settings"); a story's own sentence
+  // about cookies is longer ("…fined after cookies sold as nut-free were found to contain almonds"), and
+  // a banner's long one speaks to the reader (`isConsentBanner`).
+  /^(?=(?:\S+\s+){0,7}\S+$).*\bcookies?\b/i,
   /^(home|menu|search|save|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
   /all rights reserved/i,
   /^follow (us|@)/i,
@@ -44,7 +47,26 @@ const DEBRIS: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(add|post) (a )?comment/i,
   /^(updated|published|last updated):?$/i,
+  // A consent banner's buttons ("Accept all", "Reject all", "Manage preferences", "Agree and close").
+  /^(accept|reject|decline|refuse|allow|manage|customi[sz]e)( all)?( (cookies|preferences|settings|options|choices))?$/i,
+  /^(i )?(agree|accept)( and close| & close)?$/i,
 ];
+
+/**
+ * A consent banner's sentence: the site speaking as "we" to the reader as "you" about cookies, consent
+ * or privacy ("We value your privacy.", "We and our 212 partners use cookies … on your device, to
+ * personalise ads…"), however long (`DEBRIS` reads a short cookie line). A news sentence about cookies
+ * speaks of others ("Websites must ask users before…"), and a firm's words quoted in one have their
+ * quotation marks.
+ */
+function isConsentBanner(line: string): boolean {
+  return (
+    /\b(?:cookies?|privacy|consent)\b/iu.test(line) &&
+    /\b(?:we|our|us)\b/iu.test(line) &&
+    /\b(?:you|your)\b/iu.test(line) &&
+    !/["“”]/u.test(line)
+  );
+}
 
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
 const RELATED_LINK = /^(related|see also|read more|read also|also read|more on this|recommended|watch|listen)\s*:/i;
@@ -184,7 +206,9 @@ const RELATIVE_STAMP =
   /^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:second|sec|min(?:ute)?|hour|hr|day|week|month|year)s?|\d+\s*[smhdw])\s+ago(?:\s*[·•|,–—-].{0,40})?$/i;
 
 function isDebris(line: string): boolean {
-  return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line);
+  return (
+    DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line) || isConsentBanner(line)
+  );
 }
 
 function isCredit(line: string): boolean {
@@ -610,9 +634,13 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   const bodyWords = chrome ? new Set(units.slice(first, last + 1).flatMap((u) => contentWords(u.text))) : undefined;
   const story = bodyWords === undefined ? undefined : (text: string) => tellsStory(text, bodyWords);
   const titleIndex = headlineOf(prelude, new Set([...tails, ...papers]), menuAbove, story);
+  // A page may print its headline twice (above a breadcrumb and again under it): the copy is no caption,
+  // nor a sentence of the story.
+  const title = prelude[titleIndex]?.text;
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
+    else if (u.text === title) return;
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (tails.has(i)) return; // printed with the byline above it
     else if (papers.has(i)) blocks.push({ role: 'masthead', text: u.text });
@@ -634,6 +662,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     if (u === undefined) continue;
     const byline = u.heading > 0 || u.role !== undefined ? undefined : readByline(u.text);
     const role = u.role ?? (u.heading > 0 ? 'heading' : roleOfBodyLine(u.text));
+    if (u.text === title) continue;
     if (byline !== undefined) blocks.push(...bylineBlocks(byline));
     // Stryker disable next-line ConditionalExpression: debris was filtered out of units already; roleOfBodyLine drops it for web pages
     else if (role !== undefined) blocks.push({ role, text: u.text });

@@ -1,0 +1,64 @@
+/**
+ * A page pasted whole into a .txt file with its consent banner ("We value your privacy. We and our 212
+ * partners use cookies…", "Accept all") and its headline printed twice, above and below the breadcrumb
+ * (test/fixtures/pasted-pages/consent-banner.txt, written for these tests).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/knowledge/article.js';
+import type { Article } from '../../src/knowledge/types.js';
+
+const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
+const pasted = () => parseArticle('consent-banner.txt', read('../fixtures/pasted-pages/consent-banner.txt'));
+const all = (a: Article) => a.sentences.map((s) => s.text).join('\n');
+const HEADLINE = "Fishermen's cottages saved from demolition after campaign";
+
+describe('a consent banner pasted with the story', () => {
+  it('drops its sentences however long, and its buttons', () => {
+    const article = pasted();
+    for (const debris of ['We value your privacy', 'partners use cookies', 'Accept all', 'Reject all', 'Manage preferences'])
+      expect(all(article)).not.toContain(debris);
+  });
+
+  it('starts the story at its first sentence, with the byline and date above it read as such', () => {
+    const article = pasted();
+    const body = article.sentences.filter((s) => s.role === 'body').map((s) => s.text);
+    expect(body[0]).toMatch(/^A row of 19th Century fishermen's cottages/);
+    expect(article.date).toBe('9 June 2026');
+  });
+
+  it("drops a cookie notice's short lines", () => {
+    const story = [
+      'Harbour wall repairs to start in autumn',
+      'This website uses cookies',
+      'Cookie settings',
+      'Repairs to the harbour wall in Porthleven will begin in September and take about six months to finish.',
+      'The work will cost £1.2m, the council said.',
+    ].join('\n');
+    const text = all(parseArticle('harbour.txt', story));
+    expect(text).not.toMatch(/cookie/i);
+    expect(text).toContain('Repairs to the harbour wall');
+  });
+
+  it('reads the headline printed twice once, as the headline', () => {
+    const article = pasted();
+    expect(article.title).toBe(HEADLINE);
+    expect(article.sentences.filter((s) => s.text === HEADLINE).map((s) => s.role)).toEqual(['title']);
+  });
+
+  it('keeps a story\'s own sentences about cookies and privacy', () => {
+    const story = [
+      'Bakery fined over cookie allergy labels',
+      '',
+      'A bakery in Leeds has been fined £4,000 after cookies sold as nut-free were found to contain almonds.',
+      '',
+      'The regulator said websites must ask users for consent before storing cookies on their devices.',
+      '',
+      '"We take your safety seriously and we have changed our labels," the bakery said.',
+    ].join('\n');
+    const text = all(parseArticle('bakery.txt', story));
+    expect(text).toContain('cookies sold as nut-free');
+    expect(text).toContain('ask users for consent before storing cookies');
+    expect(text).toContain('We take your safety seriously');
+  });
+});
