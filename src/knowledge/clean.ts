@@ -50,21 +50,34 @@ const DEBRIS: RegExp[] = [
   // A consent banner's buttons ("Accept all", "Reject all", "Manage preferences", "Agree and close").
   /^(accept|reject|decline|refuse|allow|manage|customi[sz]e)( all)?( (cookies|preferences|settings|options|choices))?$/i,
   /^(i )?(agree|accept)( and close| & close)?$/i,
+  // A banner's links and labels, alone on a line.
+  /^(learn more|find out more|more options|got it!?|consent|vendor list|show purposes|(cookie|privacy) (policy|notice|settings|preferences)|your privacy( choices)?|do not sell or share my personal information|we (value|care about|respect) your privacy\.?)$/i,
 ];
 
 /**
- * A consent banner's sentence: the site speaking as "we" to the reader as "you" about cookies, consent
- * or privacy ("We value your privacy.", "We and our 212 partners use cookies … on your device, to
- * personalise ads…"), however long (`DEBRIS` reads a short cookie line). A news sentence about cookies
- * speaks of others ("Websites must ask users before…"), and a firm's words quoted in one have their
- * quotation marks.
+ * What a consent banner says that a story about cookies or privacy does not: the site's partners and
+ * vendors, the reader's device or browsing, storing and accessing information, personalised ads,
+ * measuring the site's use ("We and our partners store and/or access information on a device, such as
+ * cookies…", "By clicking Accept, you agree to the storing of cookies on your device to enhance site
+ * navigation…").
+ */
+const BANNER_WORDS =
+  /\b(?:partners|vendors|third[- ]part(?:y|ies)|(?:this|our) (?:web)?site|browsing|your (?:device|browser|experience)|on a device|(?:store|access)(?: and\/or (?:store|access))? information|personali[sz](?:e|ed|es|ing|ation)|advertising|ads|analytics|site (?:usage|navigation)|similar technologies)\b/iu;
+
+/**
+ * A consent banner's sentence, however long (`DEBRIS` reads a short cookie line): it speaks of cookies,
+ * privacy or consent in a banner's words (`BANNER_WORDS`), as the site ("we", "our") or to the reader
+ * ("you", "your"). A story's sentence about them reports ("the firm said", "told", "according to"), and
+ * one that speaks to the reader in a banner's words is rare: "If you are worried about your privacy, we
+ * recommend turning off location tracking" and "We all click Accept without reading, but your privacy is
+ * worth more" are kept (a review's probes, session 50).
  */
 function isConsentBanner(line: string): boolean {
   return (
     /\b(?:cookies?|privacy|consent)\b/iu.test(line) &&
-    /\b(?:we|our|us)\b/iu.test(line) &&
-    /\b(?:you|your)\b/iu.test(line) &&
-    !/["“”]/u.test(line)
+    BANNER_WORDS.test(line) &&
+    /\b(?:we|our|us|you|your)\b/iu.test(line) &&
+    !/\b(?:said|says|told|tells|according)\b/iu.test(line)
   );
 }
 
@@ -553,6 +566,13 @@ function headlineOf(
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex !== -1) return titleIndex;
   const candidate = (u: Unit, i: number): boolean => !notHeadline.has(i) && mayHead(u, i);
+  // A line printed twice above the story is its headline: a page prints it as its title and again
+  // under a breadcrumb or in a share card, where a menu or a section's name is printed once (a
+  // review's pasted pages, session 50, lost their headline to "News Politics Business Planning Opinion").
+  const twice = prelude.findIndex(
+    (u, i) => candidate(u, i) && words(u.text).length >= 4 && prelude.some((v, j) => j > i && v.text === u.text),
+  );
+  if (twice !== -1) return twice;
   // On a page copied with its chrome (`story` given), a headline tells the story the body tells; a
   // site's menu ("Home News Sport What's On") or a section's name does not. Title Case alone would take
   // the menu over a headline written in sentence case. When no line tells the story (a headline all

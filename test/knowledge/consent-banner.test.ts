@@ -27,6 +27,37 @@ describe('a consent banner pasted with the story', () => {
     expect(article.date).toBe('9 June 2026');
   });
 
+  it('drops the banners that never say "you", and those quoting their own buttons', () => {
+    const page = [
+      'Lakeside ferry returns after winter repairs',
+      'We and our partners store and/or access information on a device, such as cookies, and process personal data for personalised ads and content, ad and content measurement and audience insights.',
+      'By clicking "Accept All Cookies", you agree to the storing of cookies on your device to enhance site navigation, analyse site usage and assist in our marketing efforts.',
+      'Cookie Settings',
+      'Learn more',
+      'The Lakeside ferry returned to service on Saturday after three months of repairs to its hull and engines.',
+      'About 300 passengers made the first crossing, the operator said.',
+    ].join('\n');
+    const text = all(parseArticle('ferry.txt', page));
+    expect(text).not.toMatch(/partners|Accept All Cookies|Cookie Settings|Learn more/);
+    expect(text).toContain('The Lakeside ferry returned to service');
+  });
+
+  it('keeps a story that speaks to its reader about privacy, and what a firm said', () => {
+    const story = [
+      'How to keep your phone private',
+      '',
+      'If you are worried about your privacy, we recommend turning off location tracking in your settings.',
+      '',
+      'We all tap Accept without reading, but your privacy is worth more than a free game.',
+      '',
+      'The firm said it would never sell your data to advertising partners, and that cookies on its website could be turned off.',
+    ].join('\n');
+    const text = all(parseArticle('phone.txt', story));
+    expect(text).toContain('If you are worried about your privacy');
+    expect(text).toContain('We all tap Accept without reading');
+    expect(text).toContain('The firm said it would never sell your data');
+  });
+
   it("drops a cookie notice's short lines", () => {
     const story = [
       'Harbour wall repairs to start in autumn',
@@ -38,6 +69,20 @@ describe('a consent banner pasted with the story', () => {
     const text = all(parseArticle('harbour.txt', story));
     expect(text).not.toMatch(/cookie/i);
     expect(text).toContain('Repairs to the harbour wall');
+  });
+
+  it('takes a line printed twice above the story for its headline, over a menu without bars', () => {
+    const page = [
+      'News Politics Business Planning Opinion',
+      'Councillors back new cycle bridge over the Avon',
+      'Planning > Local',
+      'Councillors back new cycle bridge over the Avon',
+      'A new cycle and foot bridge over the River Avon at Saltford has been approved by councillors.',
+      'The £3.4m bridge will link the village to the Bristol and Bath Railway Path, the council said.',
+    ].join('\n');
+    const article = parseArticle('bridge.txt', page);
+    expect(article.title).toBe('Councillors back new cycle bridge over the Avon');
+    expect(all(article).match(/Councillors back new cycle bridge/g)).toHaveLength(1);
   });
 
   it('reads the headline printed twice once, as the headline', () => {
