@@ -31,10 +31,10 @@ const DEBRIS: RegExp[] = [
   /^(read|see) (more|also)\b/i,
   /^(related|more)( stories| articles| news| coverage)?:?$/i,
   /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
-  // A cookie notice's short line ("This site uses cookies", "Cookie settings"); a story's own sentence
-  // about cookies is longer ("…fined after cookies sold as nut-free were found to contain almonds"), and
-  // a banner's long one speaks to the reader (`isConsentBanner`).
-  /^(?=(?:\S+\s+){0,7}\S+$).*\bcookies?\b/i,
+  // A cookie notice's label ("Cookie settings", "Accept All Cookies", "This website uses cookies"): a
+  // few words with no sentence's end. A short sentence of a story ends as one ("Visitors can now reject
+  // tracking cookies."); a banner's sentence speaks to the reader (`isConsentBanner`).
+  /^(?=(?:\S+\s+){0,7}\S+$)(?!.*[.!?]["'”’)]*$).*\bcookies?\b/i,
   /^(home|menu|search|save|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
   /all rights reserved/i,
   /^follow (us|@)/i,
@@ -62,23 +62,33 @@ const DEBRIS: RegExp[] = [
  * navigation…").
  */
 const BANNER_WORDS =
-  /\b(?:partners|vendors|third[- ]part(?:y|ies)|(?:this|our) (?:web)?site|browsing|your (?:device|browser|experience)|on a device|(?:store|access)(?: and\/or (?:store|access))? information|personali[sz](?:e|ed|es|ing|ation)|advertising|ads|analytics|site (?:usage|navigation)|similar technologies)\b/iu;
+  /\b(?:partners|vendors|(?:third|3rd)[- ]part(?:y|ies)|adverts?|(?:this|our) (?:web)?site|browsing|your (?:device|browser|experience)|on a device|(?:store|access)(?: and\/or (?:store|access))? information|personali[sz](?:e|ed|es|ing|ation)|advertising|ads|analytics|site (?:usage|navigation)|similar technologies)\b/iu;
 
 /**
- * A consent banner's sentence, however long (`DEBRIS` reads a short cookie line): it speaks of cookies,
- * privacy or consent in a banner's words (`BANNER_WORDS`), as the site ("we", "our") or to the reader
- * ("you", "your"). A story's sentence about them reports ("the firm said", "told", "according to"), and
- * one that speaks to the reader in a banner's words is rare: "If you are worried about your privacy, we
- * recommend turning off location tracking" and "We all click Accept without reading, but your privacy is
- * worth more" are kept (a review's probes, session 50).
+ * A consent banner's sentence, however long (`DEBRIS` reads a cookie notice's label): it speaks as the
+ * site ("we", "our", "us", "this site") or to the reader ("you", "your"), and says "cookies", or says
+ * privacy or consent in a banner's words (`BANNER_WORDS`): "We use cookies to give you the best online
+ * experience.", "Please let us know if you agree to all of these cookies.", "We and our partners store
+ * and/or access information on a device, such as cookies…". A story's sentence about cookies speaks of
+ * others ("Kraft plans to cut back on advertising of products like Oreo cookies"); one that reports
+ * ("the firm said", "told", "according to") or is a quoted paragraph (opening with a quotation mark) is
+ * the story's, and so is one speaking to the reader of privacy in its own words ("If you are worried
+ * about your privacy, we recommend turning off location tracking": a review's probe, session 50). The
+ * paper's own "Our investigation found the app placed tracking cookies…" reads as a banner: a limit.
  */
 function isConsentBanner(line: string): boolean {
-  return (
-    /\b(?:cookies?|privacy|consent)\b/iu.test(line) &&
-    BANNER_WORDS.test(line) &&
-    /\b(?:we|our|us|you|your)\b/iu.test(line) &&
-    !/\b(?:said|says|told|tells|according)\b/iu.test(line)
-  );
+  if (!/\b(?:we|our|us|you|your|this (?:web)?site)\b/iu.test(line)) return false;
+  if (/\b(?:said|says|told|tells|according)\b/iu.test(line) || /^["“‘']/u.test(line)) return false;
+  return /\bcookies?\b/iu.test(line) || (/\b(?:privacy|consent\w*)\b/iu.test(line) && BANNER_WORDS.test(line));
+}
+
+/**
+ * A footer's links between bars that name the site's cookie or privacy notice ("Terms and Conditions |
+ * Privacy Notice | Cookie Notice | Cookie settings"), however many.
+ */
+function isNoticeLinks(line: string): boolean {
+  const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
+  return items.length >= 2 && items.some((item) => /^(?:cookies?|privacy)\b/iu.test(item) && words(item).length <= 3);
 }
 
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
@@ -220,7 +230,11 @@ const RELATIVE_STAMP =
 
 function isDebris(line: string): boolean {
   return (
-    DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line) || isConsentBanner(line)
+    DEBRIS.some((re) => re.test(line)) ||
+    !/\p{L}/u.test(line) ||
+    isShareWidget(line) ||
+    isConsentBanner(line) ||
+    isNoticeLinks(line)
   );
 }
 

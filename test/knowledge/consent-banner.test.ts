@@ -58,6 +58,38 @@ describe('a consent banner pasted with the story', () => {
     expect(text).toContain('The firm said it would never sell your data');
   });
 
+  it('drops a banner that asks in plain words, and the footer naming its notices', () => {
+    const page = [
+      'Cliff path reopens after landslip',
+      'We use cookies to give you the best online experience.',
+      'Please let us know if you agree to all of these cookies.',
+      'The coast path between Bude and Widemouth has reopened after a landslip closed it for four months.',
+      'Walkers had been sent inland along the main road while engineers made the cliff safe.',
+      'Terms of Use | About Us | Privacy Policy | Cookies | Accessibility Help',
+    ].join('\n');
+    const text = all(parseArticle('cliff.txt', page));
+    expect(text).not.toMatch(/cookies|Privacy Policy/i);
+    expect(text).toContain('Walkers had been sent inland');
+  });
+
+  it("keeps a story's short sentences about cookies, and a quoted paragraph", () => {
+    const story = [
+      'Council website tracked visitors without consent',
+      '',
+      'The council has removed tracking tools from its website after a complaint to the regulator.',
+      '',
+      'Visitors can now reject tracking cookies.',
+      '',
+      '“Your privacy matters, but this site was sharing your location with advertising partners every five minutes.”',
+      '',
+      'She baked 200 cookies for the fete.',
+    ].join('\n');
+    const text = all(parseArticle('council.txt', story));
+    expect(text).toContain('Visitors can now reject tracking cookies.');
+    expect(text).toContain('Your privacy matters');
+    expect(text).toContain('She baked 200 cookies');
+  });
+
   it("drops a cookie notice's short lines", () => {
     const story = [
       'Harbour wall repairs to start in autumn',
