@@ -31,7 +31,10 @@ const DEBRIS: RegExp[] = [
   /^(read|see) (more|also)\b/i,
   /^(related|more)( stories| articles| news| coverage)?:?$/i,
   /^(sign up|subscribe|log ?in|sign in|register)\b.{0,60}$/i,
-  /\bcookies?\b.{0,80}$/i,
+  // A cookie notice's label ("Cookie settings", "Accept All Cookies", "This website uses cookies"): a
+  // few words with no sentence's end. A short sentence of a story ends as one ("Visitors can now reject
+  // tracking cookies."); a banner's sentence speaks to the reader (`isConsentBanner`).
+  /^(?=(?:\S+\s+){0,7}\S+$)(?!.*[.!?]["'”’)]*$).*\bcookies?\b/i,
   /^(home|menu|search|save|close|open|skip to (main )?content|back to top|top stories|most read|trending|latest news|news feed)$/i,
   /all rights reserved/i,
   /^follow (us|@)/i,
@@ -44,7 +47,49 @@ const DEBRIS: RegExp[] = [
   /^(click|tap) here\b/i,
   /^(add|post) (a )?comment/i,
   /^(updated|published|last updated):?$/i,
+  // A consent banner's buttons ("Accept all", "Reject all", "Manage preferences", "Agree and close").
+  /^(accept|reject|decline|refuse|allow|manage|customi[sz]e)( all)?( (cookies|preferences|settings|options|choices))?$/i,
+  /^(i )?(agree|accept)( and close| & close)?$/i,
+  // A banner's links and labels, alone on a line.
+  /^(learn more|find out more|more options|got it!?|consent|vendor list|show purposes|(cookie|privacy) (policy|notice|settings|preferences)|your privacy( choices)?|do not sell or share my personal information|we (value|care about|respect) your privacy\.?)$/i,
 ];
+
+/**
+ * What a consent banner says that a story about cookies or privacy does not: the site's partners and
+ * vendors, the reader's device or browsing, storing and accessing information, personalised ads,
+ * measuring the site's use ("We and our partners store and/or access information on a device, such as
+ * cookies…", "By clicking Accept, you agree to the storing of cookies on your device to enhance site
+ * navigation…").
+ */
+const BANNER_WORDS =
+  /\b(?:partners|vendors|(?:third|3rd)[- ]part(?:y|ies)|adverts?|(?:this|our) (?:web)?site|browsing|your (?:device|browser|experience)|on a device|(?:store|access)(?: and\/or (?:store|access))? information|personali[sz](?:e|ed|es|ing|ation)|advertising|ads|analytics|site (?:usage|navigation)|similar technologies)\b/iu;
+
+/**
+ * A consent banner's sentence, however long (`DEBRIS` reads a cookie notice's label): it speaks as the
+ * site ("we", "our", "us", "this site") or to the reader ("you", "your"), and says "cookies", or says
+ * privacy or consent in a banner's words (`BANNER_WORDS`): "We use cookies to give you the best online
+ * experience.", "Please let us know if you agree to all of these cookies.", "We and our partners store
+ * and/or access information on a device, such as cookies…". A story's sentence about cookies speaks of
+ * others ("Kraft plans to cut back on advertising of products like Oreo cookies"); one that reports
+ * ("the firm said", "told", "according to") or is a quoted paragraph (opening with a quotation mark) is
+ * the story's, and so is one speaking to the reader of privacy in its own words ("If you are worried
+ * about your privacy, we recommend turning off location tracking": a review's probe, session 50). The
+ * paper's own "Our investigation found the app placed tracking cookies…" reads as a banner: a limit.
+ */
+function isConsentBanner(line: string): boolean {
+  if (!/\b(?:we|our|us|you|your|this (?:web)?site)\b/iu.test(line)) return false;
+  if (/\b(?:said|says|told|tells|according)\b/iu.test(line) || /^["“‘']/u.test(line)) return false;
+  return /\bcookies?\b/iu.test(line) || (/\b(?:privacy|consent\w*)\b/iu.test(line) && BANNER_WORDS.test(line));
+}
+
+/**
+ * A footer's links between bars that name the site's cookie or privacy notice ("Terms and Conditions |
+ * Privacy Notice | Cookie Notice | Cookie settings"), however many.
+ */
+function isNoticeLinks(line: string): boolean {
+  const items = line.split(MENU_SEPARATOR).filter((item) => item !== '');
+  return items.length >= 2 && items.some((item) => /^(?:cookies?|privacy)\b/iu.test(item) && words(item).length <= 3);
+}
 
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
 const RELATED_LINK = /^(related|see also|read more|read also|also read|more on this|recommended|watch|listen)\s*:/i;
@@ -184,7 +229,13 @@ const RELATIVE_STAMP =
   /^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s+)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(?:second|sec|min(?:ute)?|hour|hr|day|week|month|year)s?|\d+\s*[smhdw])\s+ago(?:\s*[·•|,–—-].{0,40})?$/i;
 
 function isDebris(line: string): boolean {
-  return DEBRIS.some((re) => re.test(line)) || !/\p{L}/u.test(line) || isShareWidget(line);
+  return (
+    DEBRIS.some((re) => re.test(line)) ||
+    !/\p{L}/u.test(line) ||
+    isShareWidget(line) ||
+    isConsentBanner(line) ||
+    isNoticeLinks(line)
+  );
 }
 
 function isCredit(line: string): boolean {
@@ -529,6 +580,13 @@ function headlineOf(
   let titleIndex = prelude.findIndex((u) => u.heading === 1);
   if (titleIndex !== -1) return titleIndex;
   const candidate = (u: Unit, i: number): boolean => !notHeadline.has(i) && mayHead(u, i);
+  // A line printed twice above the story is its headline: a page prints it as its title and again
+  // under a breadcrumb or in a share card, where a menu or a section's name is printed once (a
+  // review's pasted pages, session 50, lost their headline to "News Politics Business Planning Opinion").
+  const twice = prelude.findIndex(
+    (u, i) => candidate(u, i) && words(u.text).length >= 4 && prelude.some((v, j) => j > i && v.text === u.text),
+  );
+  if (twice !== -1) return twice;
   // On a page copied with its chrome (`story` given), a headline tells the story the body tells; a
   // site's menu ("Home News Sport What's On") or a section's name does not. Title Case alone would take
   // the menu over a headline written in sentence case. When no line tells the story (a headline all
@@ -610,9 +668,13 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   const bodyWords = chrome ? new Set(units.slice(first, last + 1).flatMap((u) => contentWords(u.text))) : undefined;
   const story = bodyWords === undefined ? undefined : (text: string) => tellsStory(text, bodyWords);
   const titleIndex = headlineOf(prelude, new Set([...tails, ...papers]), menuAbove, story);
+  // A page may print its headline twice (above a breadcrumb and again under it): the copy is no caption,
+  // nor a sentence of the story.
+  const title = prelude[titleIndex]?.text;
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
+    else if (u.text === title) return;
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (tails.has(i)) return; // printed with the byline above it
     else if (papers.has(i)) blocks.push({ role: 'masthead', text: u.text });
@@ -634,6 +696,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     if (u === undefined) continue;
     const byline = u.heading > 0 || u.role !== undefined ? undefined : readByline(u.text);
     const role = u.role ?? (u.heading > 0 ? 'heading' : roleOfBodyLine(u.text));
+    if (u.text === title) continue;
     if (byline !== undefined) blocks.push(...bylineBlocks(byline));
     // Stryker disable next-line ConditionalExpression: debris was filtered out of units already; roleOfBodyLine drops it for web pages
     else if (role !== undefined) blocks.push({ role, text: u.text });

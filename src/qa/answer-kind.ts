@@ -44,7 +44,9 @@ import {
   measureFit,
   measuresOfSpan,
   measuresOfUnit,
+  measureNamed,
   PHYSICAL,
+  namesOtherDimension,
   namesOtherMeasure,
   otherMeasureFollows,
   isUnitOf,
@@ -53,9 +55,9 @@ import {
   type Measure,
   type MeasureAsked,
 } from './measure.js';
-import { isPlural } from './counted-noun.js';
-import { ORDINAL_WORD, SCALE_AFTER } from './numbers.js';
-import { howWord, withMeasureWord } from './measure-word.js';
+import { datesNoun, isPlural } from './counted-noun.js';
+import { ORDINAL_WORD, SCALE_AFTER, YEAR_OR_DECADE } from './numbers.js';
+import { attributeMeasureWord, howWord, withMeasureWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
 import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
@@ -124,7 +126,10 @@ export interface AskedKind {
    * `measure.ts`.
    */
   dimension?: Dimension;
-  /** With `dimension`: the adjective asking it ("wide" of "how wide…"), as `AskedSlot` has it. */
+  /**
+   * With `dimension`: the adjective asking it ("wide" of "how wide…"), as `AskedSlot` has it; for
+   * `duration`, "long", whose length another dimension does not give ("2.5 metres deep").
+   */
   adjective?: string;
   /**
    * For `quantity` and `duration`: the kinds of measure the question's measure word asks ("how high" →
@@ -468,9 +473,26 @@ function nounKind(question: string, senses: number): AskedKind {
 function measureNoun(q: string, at: number, noun: string): AskedKind | undefined {
   // "What is the company's revenue?": a noun WordNet files under an amount of money asks for money.
   const kind = KIND_NOUNS.get(noun) ?? (namesMoney(noun) ? 'money' : undefined);
-  if (kind === undefined || kind === 'reason') return undefined;
+  if (kind === undefined) return attributeNoun(q.slice(at), noun);
+  if (kind === 'reason') return undefined;
   if (!/^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be))\s/.test(q.slice(at))) return undefined;
   return { kind };
+}
+
+/**
+ * "What was the water temperature?", "what temperature is the pool?": a noun WordNet names as the
+ * attribute of an adjective asking a measure (`attributeMeasureWord`: "temperature" → "hot") asks its
+ * value, as "how hot is the pool?" does: a quantity of the measure that adjective asks (`measureNamed`).
+ * `asked` is the question from its wh-word on.
+ */
+function attributeNoun(asked: string, noun: string): AskedKind | undefined {
+  const value = new RegExp(
+    String.raw`^(?:what|which)(?:(?:'s|\s+(?:is|was|are|were|will be))\s|\s+${noun}\s+(?:is|was|are|were)\b)`,
+  );
+  if (!value.test(asked)) return undefined;
+  const adjective = attributeMeasureWord(noun);
+  const measure = adjective === undefined ? undefined : measureNamed(`how ${adjective}`);
+  return measure === undefined ? undefined : { kind: 'quantity', measure };
 }
 
 /** Is the word written with a capital inside the question ("Which Brits are…")? */
@@ -521,7 +543,7 @@ function readKind(question: string, parsed: ParsedQuestion, senses: number, slot
       // Right for "how short was the film?" ("52 minutes", not a quantity of no kind); "how short is the
       // footbridge?" is read as "how long is the footbridge?" is, its "12m" a loose fit.
       const m = withMeasureWord(q, HOW_WORDS);
-      if (/\bhow long\b/.test(m)) return { kind: 'duration', ...measureOf(m) };
+      if (/\bhow long\b/.test(m)) return { kind: 'duration', ...measureOf(m), ...adjectiveOf(m) };
       if (/\bhow much\b/.test(m)) return { kind: 'quantity', much: true, ...unitsOf(m), ...measureOf(m) };
       return { kind: 'quantity', ...unitsOf(m), ...dimensionOf(m), ...measureOf(m) };
     }
@@ -587,6 +609,12 @@ function dimensionOf(q: string): { dimension?: Dimension; adjective?: string } {
   const dimension = dimensionAsked(q);
   const adjective = howWord(q);
   return dimension === undefined || adjective === undefined ? {} : { dimension, adjective };
+}
+
+/** The adjective a "how long" question asks with ("long"), as `AskedKind`'s field. */
+function adjectiveOf(q: string): { adjective?: string } {
+  const adjective = howWord(q);
+  return adjective === undefined ? {} : { adjective };
 }
 
 /** The kinds of measure the question asks (`measure.ts`), as `AskedKind`'s field. */
@@ -1183,8 +1211,12 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (cls === 'date') return TIME_POINT.test(text) ? 'fine' : 'none';
       return cls === 'number' && YEAR.test(text) ? 'loose' : 'none';
     case 'count': {
-      // A number like a year counts when a noun follows it ("2000 guests"), not in "… in 1998."
-      if (/^\d{4}$/.test(text)) return /^\s+\p{Ll}/u.test(passage.text.slice(c.end)) ? 'fine' : 'none';
+      // A number like a year counts when a noun follows it ("2000 guests"), not in "… in 1998.", nor a
+      // decade or a year that dates the noun ("the 1930s pool", "the 2012 final": `datesNoun`).
+      if (/^\d{4}$/.test(text) || YEAR_OR_DECADE.test(text)) {
+        const next = /^\s+(\p{Ll}+)/u.exec(passage.text.slice(c.end))?.[1];
+        return next !== undefined && !datesNoun(text, next) ? 'fine' : 'none';
+      }
       if (!numeric || cls === 'date' || CURRENCY.test(text)) return 'none';
       // "How many people live there?" is not answered by "eleven years": a number with a unit of
       // measure counts that unit, which answers only a question counting such units ("how many
@@ -1233,6 +1265,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'duration':
       // "How long is the contract?" is not answered by "Karen Mbeki, 54" nor by "£500".
       if (asked.measure !== undefined && byMeasure(asked.measure, c, passage) === 'none') return 'none';
+      // "How long is the pool?" is not answered by "2.5 metres deep": a length, but of another dimension.
+      if (asked.adjective !== undefined && namesOtherDimension(passage.text, c.start, c.end, asked.adjective))
+        return 'none';
       // "How long will the bridge be shut?" is not answered by "every 20 minutes", which says how
       // often, nor "how long is the new bridge?" by "two traffic lanes", a count of things.
       if (EVERY_BEFORE.test(tailBefore(passage.text, c.start, 1)) || countsThings(c, passage)) return 'none';
@@ -1258,6 +1293,10 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (asked.measure !== undefined) {
         const fit = byMeasure(asked.measure, c, passage);
         if (fit === 'none' || fit === 'loose') return fit;
+        // "How cold was the water?" → "11C", not "1970s": a measure only a unit says (a temperature, which
+        // no WordNet class of units reads: no `units`) is not said by a number without one.
+        if (fit === undefined && asked.units === undefined && asked.measure.measures.every(isPhysical))
+          return 'loose';
       }
       // "How tall is the tower?" → "617 ft", not "42 floors" nor the bare "617"; those answer only when
       // no number of the passage gives a unit of the dimension asked. "How high", "how big" are asked
@@ -1304,6 +1343,11 @@ function countsAges(asked: AskedKind): boolean {
 /** How the measure the candidate's number gives fits the asked one (`measureFit`), if it gives one. */
 function byMeasure(asked: MeasureAsked, c: KindCandidate, passage: KindPassage): Fit | undefined {
   return measureFit(asked, measuresOfSpan(passage.text, c.start, c.end));
+}
+
+/** Is the measure one a thing's physical size or state is given in, with a unit (`PHYSICAL`)? */
+function isPhysical(measure: Measure): boolean {
+  return PHYSICAL.includes(measure);
 }
 
 /** Does the candidate's number give a measure, and none of these kinds? */

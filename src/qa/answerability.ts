@@ -31,13 +31,14 @@ import { roleSplit, titledPeopleIn, type TitledPeople } from './titles.js';
 import { derivedWords, isAdverb, isCommonWord, isLemma, isRoleNoun } from './wordnet.js';
 import { wordVectors } from './embeddings.js';
 import { creditedTokens, softCoverage } from './soft-match.js';
-import type { SearchIndex } from './search-index.js';
+import { OPENER, openingPronoun, type SearchIndex } from './search-index.js';
 import { checkFeatures } from './learned-model.js';
 import { dimensionSaid, type NameAsked } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
+import { isMeasureTerm, measureGiven } from './measure-term.js';
 import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
@@ -286,8 +287,10 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   // "whats the margin?": whether the passage gives one ("wins … by 812 votes"), read once for the
   // word it says and the refusal below; undefined when no margin is asked.
   const marginGiven = asksMargin(e.text) ? marginsIn(passage.text).length > 0 : undefined;
+  // A measure given says the measure word only of a passage about what is asked (`aboutAsked`).
+  const about = aboutAsked(e, stems, passage.text);
   const measured = [
-    ...measureSaid(e.groups, e.text, passage.text),
+    ...(about ? measureSaid(e.groups, e.text, passage.text) : []),
     ...(marginGiven === true ? marginGroup(e.groups) : []),
   ];
   // A word said only in another part of speech counts when the passage holds what is asked: "the
@@ -314,7 +317,14 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     }
     // Held by its own stem only through another word of it ("authors" for "authorities"), it is not
     // said (`stem-kin.ts`): retrieval found the passage by the stem, but the passage is about other things.
-    const here = g.terms.some((t) => stems.has(t.stem) && saysWordOfStem(g.word, t.stem, best.tokens));
+    // A measure's term says the word only where the passage gives the measure asked (`measureGiven`).
+    const here = g.terms.some(
+      (t) =>
+        stems.has(t.stem) &&
+        (isMeasureTerm(t.stem)
+          ? about && measureGiven(e.text, e.groups, i, passage.text)
+          : saysWordOfStem(g.word, t.stem, best.tokens)),
+    );
     if (held(g) && (here || e.saidByPronoun?.includes(i) === true)) own += g.idf;
     else rarestMissing = Math.max(rarestMissing, g.idf);
     // A word read only through a broader verb says nothing where the passage does not hold it.
@@ -472,6 +482,28 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
     adverb !== undefined && isAdverb(adverb) && (verb === undefined || OPENING_AUXILIARY.has(verb));
   const also = said ? groups.findIndex((g) => g.word === adverb) : -1;
   return also === -1 ? [at] : [at, also];
+}
+
+/**
+ * Is the passage about what the question asks the measure of: it holds a word of the question other than
+ * the measure's (and the adverb after it: "how far away"), or opens with a pronoun standing for what the
+ * sentence before named ("Its water is now heated to 24C"), or the question names nothing but the measure ("whats the
+ * temperature?")? A unit says what is measured, not of what: "how far away is the observatory?" is not
+ * said by "The asteroid … is about 40 million kilometres from Earth", which retrieval finds by its unit
+ * (`measure-term.ts`).
+ */
+function aboutAsked(e: Evidence, stems: ReadonlySet<string>, passage: string): boolean {
+  const at = measureGroup(e.groups, e.text);
+  const adverb = MEASURE_ADVERB.exec(e.text)?.[1]?.toLowerCase();
+  const others = [...e.groups.keys()].filter((i) => {
+    const g = e.groups[i] as Group;
+    return i !== at && g.word !== adverb && !g.terms.some((t) => isMeasureTerm(t.stem));
+  });
+  if (others.length === 0 || openingPronoun(passage) !== OPENER.none) return true;
+  return others.some(
+    (i) =>
+      e.saidByPronoun?.includes(i) === true || (e.groups[i] as Group).terms.some((t) => stems.has(t.stem)),
+  );
 }
 
 /** "how far down was…", "how far away is…": the word after the measure word, and the word after it. */

@@ -7,7 +7,7 @@
 import { isFunctionWord, isStopword, type Token } from './text.js';
 import { detachedBases } from './morphology.js';
 import { irregularPlurals } from '../nlp/nlp.js';
-import { ORDINAL_WORD } from './numbers.js';
+import { ORDINAL_WORD, YEAR_OR_DECADE } from './numbers.js';
 import {
   isAdverb,
   isKindOf,
@@ -34,6 +34,16 @@ const PLURAL_ONLY: ReadonlySet<string> = new Set(['police', 'staff', 'cattle']);
  */
 function singularOf(word: string): string | undefined {
   return PLURAL_ONLY.has(word) ? word : irregularPlurals().byPlural.get(word);
+}
+
+/**
+ * Does the number, written before the noun, say when the thing is from rather than how many: a decade
+ * ("the 1930s pool", "1960s flats"), or a year before a singular ("the 2012 final"; "2000 guests" is a
+ * count: English counts a plural)?
+ */
+export function datesNoun(number: string, noun: string): boolean {
+  if (!YEAR_OR_DECADE.test(number)) return false;
+  return /\D$/u.test(number) || !isPlural(noun.toLowerCase());
 }
 
 /** Is the noun plural ("nominations", "times", "people"), as the noun after "how many" is? */

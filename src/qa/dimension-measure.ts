@@ -170,18 +170,9 @@ export function givesDimension(asked: DimensionAsked, text: string, start: numbe
   if (!measuresOfNumber(text, start, end).some((m) => asked.measures.includes(m))) return false;
   // "How tall is the tower?" is not answered by "103 miles south of Edinburgh", a gap between two places.
   const { dimension, adjective } = asked;
-  const after = unbracketed(text.slice(lastNumberEnd(text, start, end)));
+  const after = text.slice(lastNumberEnd(text, start, end));
   if (dimension !== undefined && otherMeasureFollows(after, dimension, adjective)) return false;
   return !unaskedRate(asked, text, start, end) && !unaskedGap(asked, text, start, end);
-}
-
-/**
- * The text after a number's unit without the conversion in brackets that restates it, so that what
- * follows the measure is read: "103 miles (166 km) south of…" → "103 miles south of…", and of the
- * conversion itself "166 km) south of…" → "166 km south of…".
- */
-function unbracketed(after: string): string {
-  return after.replace(/^(\s*[\p{L}.-]+)\s*(?:\([^)]*\)|\))/u, '$1');
 }
 
 /** Where the last number of [start, end) of the text ends (the span may hold its unit already: "nine miles"). */

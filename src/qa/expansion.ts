@@ -46,6 +46,7 @@ import { negativeWithoutApostrophe } from './contractions.js';
 import { asksMargin, MARGIN_VERBS } from './margin.js';
 import { askedKind } from './answer-kind.js';
 import { SCORE_NOUN, SCORELINE_TERM } from './scoreline.js';
+import { measureSaidByUnits } from './measure-term.js';
 import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
@@ -127,6 +128,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendJobs(index, expansion.groups, parsed.text, weights);
   splitCompounds(index, expansion.groups, weights);
   measureSaidAsAttribute(index, parsed.text, expansion.groups, weights);
+  if (weights.SYNONYM_WEIGHT > 0) measureSaidByUnits(index, parsed.text, expansion.groups);
   if (askedKind(parsed.text, parsed, weights).kind === 'scoreline')
     scoreSaidByScoreline(index, expansion.groups);
   measuredSenseSaid(index, parsed.text, expansion.groups);

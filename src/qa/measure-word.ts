@@ -13,10 +13,13 @@
  */
 import {
   attributeSenses,
+  commonSenses,
   isLemma,
+  pointersOf,
   isSenseKindOf,
   readSynsetWords,
   similarAdjectives,
+  synsetWords,
   usualSenses,
 } from './wordnet.js';
 
@@ -126,4 +129,26 @@ function attributeWordSenses(adjective: string): Set<number> {
 export function sameAttribute(a: string, b: string): boolean {
   const of = attributeWordSenses(a);
   return [...attributeWordSenses(b)].some((sense) => of.has(sense));
+}
+
+/**
+ * The listed measure word (`MEASURE_WORDS`) asking what a noun names, when WordNet names the noun as the
+ * attribute that adjective is a value of (its `=` pointers from the noun's commonest senses, in order):
+ * "temperature" → "hot", "weight" → "heavy", "depth" → "deep", "distance" → "far", in a sense that is an
+ * attribute measured with a unit (`MEASURED_ATTRIBUTES`). "What's the temperature?" asks what "how hot
+ * is it?" asks. Undefined for a noun that is no such attribute ("water", "level" as a degree).
+ */
+export function attributeMeasureWord(noun: string): string | undefined {
+  for (const offset of commonSenses('noun', noun.toLowerCase())) {
+    // A sense that is a measured attribute (`MEASURED_ATTRIBUTES`): not "level" as a degree ("what is
+    // the highest level of the church?"), whose values "high" and "low" are no measure there.
+    if (!MEASURED_ATTRIBUTES.some((c) => isSenseKindOf(offset, c))) continue;
+    for (const p of pointersOf('noun', offset))
+      if (p.symbol === '=')
+        for (const adjective of synsetWords(p.pos, p.offset)) {
+          const listed = listedFor(adjective, MEASURE_WORDS);
+          if (listed !== undefined) return listed;
+        }
+  }
+  return undefined;
 }

@@ -191,6 +191,11 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
+  return unitMeasuresAt(after);
+}
+
+/** The kinds of measure the unit opening `after`, the text after a number, gives (`measuresAt`). */
+function unitMeasuresAt(after: string): Measure[] {
   const read = UNIT_AFTER.exec(after);
   const unit = read?.[1];
   // "10 times their own weight": a multiple, not a stretch of time (WordNet's plural "times" is one).
@@ -201,6 +206,55 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   const counted = glued && unit === 'm' ? countedAfter(after.slice(unit.length)) : undefined;
   if (counted !== undefined) return measuresOfUnit(counted);
   return UNIT_CLASSES.filter(([, classes]) => isUnitOf(unit, classes, glued)).map(([m]) => m);
+}
+
+/**
+ * Where the number at [start, end) of the text ends with its unit written apart, as `measuresAt` reads
+ * it ("2.5 metres", "20 degrees", "3 million tonnes"), and with the adjective of the dimension the unit
+ * measures after it, when one follows ("2.5 metres deep", "40 metres long": a word asking a measure
+ * after "how", `measureWordFor`). Undefined when no unit of a measure is written apart after it: a
+ * number alone ("1930s", "9,431 votes"), a unit glued on it ("24C", "78mm"), a sign before it ("£5").
+ * A number without its unit says no measure: "2.5" is not how deep anything is.
+ */
+export function unitEnd(text: string, start: number, end: number): number | undefined {
+  const after = text.slice(end);
+  const read = UNIT_AFTER.exec(after);
+  const unit = read?.[1];
+  if (read === null || unit === undefined || read[0] === unit) return undefined;
+  const measures = measuresAt(text, start, end);
+  const isUnit = AFTER_TEMPERATURE.test(after) || isUnitOf(unit, ANY_UNIT_CLASSES);
+  if (measures.length === 0 || !isUnit) return undefined;
+  const at = end + read[0].length;
+  const adjective = /^[\s-]+(\p{L}+)/u.exec(text.slice(at));
+  const word = adjective?.[1]?.toLowerCase();
+  if (adjective === null || word === undefined || measureWordFor(`how ${word}`, MEASURE_WORDS) === undefined)
+    return at;
+  return at + adjective[0].length;
+}
+
+/** The measures a unit gives ("metres", "tonnes", "hours", "24C", "20 degrees"): `measuresGiven`. */
+export const UNIT_GIVEN: readonly Measure[] = [...PHYSICAL, 'duration'];
+
+/**
+ * The kinds of measure the text's numbers give by their units (`UNIT_GIVEN`: "24C" a temperature,
+ * "2.5 metres" a length, "nine hours" a length of time), each once, in the order first given. Not money,
+ * a share nor an age, which their signs give ("£5", "40%", "aged 54": `measuresAt`), and none for a
+ * number with no unit ("in 1974", "500 swimmers").
+ */
+export function measuresGiven(text: string): Measure[] {
+  const found = new Set<Measure>();
+  for (const n of numbersIn(text)) {
+    const before = text.slice(Math.max(0, n.start - 6), n.start);
+    const after = text.slice(n.end);
+    if (BEFORE_MONEY.test(before) || AFTER_SHARE.test(after)) continue;
+    if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) continue;
+    const given =
+      AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)
+        ? (['temperature'] as const)
+        : unitMeasuresAt(after);
+    for (const m of given) if (UNIT_GIVEN.includes(m)) found.add(m);
+  }
+  return [...found];
 }
 
 /**
@@ -436,14 +490,24 @@ const TIME_AFTER = new RegExp(
 /**
  * Does what follows a number make it no measure of the asked dimension: a length of time for any, and a
  * distance between two things for a size ("They observed the comet for six hours", "…kilometres from
- * the Sun")?
+ * the Sun")? Read past a conversion in brackets ("8.5 mi (13.7 km) from the North Sea": `unbracketed`).
  */
-export function otherMeasureFollows(after: string, dimension: Dimension, adjective?: string): boolean {
+export function otherMeasureFollows(text: string, dimension: Dimension, adjective?: string): boolean {
+  const after = unbracketed(text);
   return (
     TIME_AFTER.test(after) ||
     (dimension === 'size' && gapFollows(after, adjective)) ||
     (adjective !== undefined && otherDimensionFollows(after, adjective))
   );
+}
+
+/**
+ * The text after a number's unit without the conversion in brackets that restates it, so that what
+ * follows the measure is read: "103 miles (166 km) south of…" → "103 miles south of…", and of the
+ * conversion itself "166 km) south of…" → "166 km south of…".
+ */
+function unbracketed(after: string): string {
+  return after.replace(/^(\s*[\p{L}.-]+)\s*(?:\([^)]*\)|\))/u, '$1');
 }
 
 /** After a number: its unit, then the word after it ("2 miles long", "130m high", "2ft wide"). */
@@ -464,6 +528,15 @@ function otherDimensionFollows(after: string, adjective: string): boolean {
   if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return false;
   // "long", "high", "wide": a measure word itself, not "north" of "20 miles north".
   return measureNamed(`how ${said}`) !== undefined && !sameAttribute(adjective, said);
+}
+
+/**
+ * Does the span's last number, with its unit, stand before an adjective of another dimension than the
+ * question's adjective asks (`otherDimensionFollows`: "2.5 metres deep" for "how long is the pool?")?
+ */
+export function namesOtherDimension(text: string, start: number, end: number, adjective: string): boolean {
+  const last = numbersIn(text.slice(start, end)).at(-1);
+  return last !== undefined && otherDimensionFollows(text.slice(start + last.end), adjective);
 }
 
 /**

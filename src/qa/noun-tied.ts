@@ -10,12 +10,16 @@
  * - an apposition after it ("the variant, H7N9,");
  * - a copula after it ("the strain is H7N9", "the zone was 4km");
  * - "of" after it, with a name or a measure ("the city of Leeds", "a radius of 4km").
- * Pure: the question, the asked kind and the passage's text, tokens and candidates in, a span out.
+ * Pure, apart from WordNet look-ups (a measure's dimension): the question, the asked kind and the
+ * passage's text, tokens and candidates in, a span out.
  */
 import type { AskedKind } from './answer-kind.js';
 import type { ScoredSpan, Span, SpanInput } from './span-input.js';
 import { isStopword, stem, tokenize, type Token } from './text.js';
 import { isAdverb, isCommonWord, isNoun } from './wordnet.js';
+import { YEAR_OR_DECADE } from './numbers.js';
+import { namesOtherDimension } from './measure.js';
+import { howWord } from './measure-word.js';
 
 /** The noun a question asks by, with the question's words before it ("protection" of "protection zone"). */
 export interface AskedNoun {
@@ -103,8 +107,6 @@ export function askedNoun(question: string, asked: AskedKind): AskedNoun | undef
 /** A measure: a number with its scale and unit, and a bracketed conversion after it ("4km (2.5-mile)"). */
 const MEASURE_BEFORE =
   /(?<![\p{L}\p{N}.,£$€¥])([£$€¥]?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k))?(?:[-\s]?[\p{L}%]+)?)(?:\s*\([^()]*\))?((?:\s+\p{Ll}[\p{L}-]*){0,2})\s+$/u;
-/** A year or a decade ("1960s", "2012", "the '90s" is no number here). */
-const YEAR_OR_DECADE = /^(?:1[0-9]|20)\d\d(?:s|'s|’s)?$/u;
 /**
  * A name or a code: a run of words each written with a capital or a digit inside letters ("H7N9",
  * "Acme Foods", "Louth's"), right before the noun.
@@ -149,6 +151,9 @@ export function nounTiedSpan(
     const start = (tokens[first] as Token).start;
     const tied =
       spanBefore(input, start, t.end, noun.measure) ?? spanAfter(input, t.end, noun.measure, candidates);
+    // "How long is the dam?" of "the dam is 22 metres high and 300 metres long": the measure tied to the
+    // noun first is of another of its dimensions, and the answer is left to the other readings.
+    if (tied !== undefined && noun.measure && otherDimension(input, tied)) continue;
     if (tied !== undefined) return tied;
   }
   return undefined;
@@ -187,6 +192,15 @@ function spanBefore(input: SpanInput, start: number, end: number, measure: boole
   // "Wilson's theorem": a thing named by its owner is called so whole.
   if (span === undefined || !/['’]s$/u.test(phrase)) return span;
   return { text: input.passage.text.slice(from, end), start: from, end };
+}
+
+/**
+ * Does the measure span give another dimension than the question's "how <adjective>" asks, by the
+ * adjective after its unit (`namesOtherDimension`: "22 metres high" for "how long…")?
+ */
+function otherDimension(input: SpanInput, span: Span): boolean {
+  const adjective = howWord(input.question);
+  return adjective !== undefined && namesOtherDimension(input.passage.text, span.start, span.end, adjective);
 }
 
 /** What closes an apposition: a comma, a bracket, a colon or the sentence's end. */

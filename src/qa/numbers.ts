@@ -76,6 +76,12 @@ const NUMBER_IN_TEXT = new RegExp(
   'giu',
 );
 
+/**
+ * A year or a decade written in figures ("1960s", "2012", "1930's"): before a noun it says when the
+ * thing is from ("the 1930s pool", "the 2012 Games"), not how big it is nor how many there are.
+ */
+export const YEAR_OR_DECADE = /^(?:1[0-9]|20)\d\d(?:s|'s|’s)?$/u;
+
 /** Every number in the text, where it stands (`NUMBER_IN_TEXT`). */
 export function numbersIn(text: string): { start: number; end: number; text: string }[] {
   return [...text.matchAll(NUMBER_IN_TEXT)].map((m) => {

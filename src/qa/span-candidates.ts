@@ -37,6 +37,7 @@ import { weekdayDate } from './weekday.js';
 import { MONTH } from './time-point.js';
 import { WEEKDAY_NAMES } from './calendar.js';
 import { hasNumber, startsUpper } from './letters.js';
+import { unitEnd } from './measure.js';
 
 const KINDS: readonly SpanKind[] = ['phrase', 'person', 'place', 'organization', 'date', 'number', 'clause'];
 
@@ -255,6 +256,13 @@ function spanCandidates(
     // words open ("three and a half hours": the tagger's phrase is "half hours").
     for (const n of entities.filter((e) => e.type === 'number')) {
       const phrase = passage.tags.find((t) => t.type === 'phrase' && t.start < n.end && t.end > n.end);
+      // "2.5 metres deep at the diving end": the tagger's phrase may be the number alone, without the
+      // unit that says what it measures (`unitEnd`). Not a unit the question names ("how many years…"
+      // of "for thousands of years"): the number alone says what is asked.
+      const unit = phrase === undefined ? unitEnd(passage.text, n.start, n.end) : undefined;
+      const named = passage.tokens.find((t) => t.start >= n.end && !t.stop);
+      if (unit !== undefined && !(named !== undefined && matched.has(named.stem)))
+        out.push({ start: n.start, end: unit, kind: 'number' });
       if (phrase === undefined) continue;
       // "340 miles (550 km": the tagger's phrase runs into the bracketed conversion; the unit is before it.
       const aside = passage.text.slice(n.end, phrase.end).search(/\s*\(/);

@@ -1,0 +1,121 @@
+/**
+ * A sentence that gives a measure by its unit, with no word for what it measures: "Its water is now
+ * heated to 24C" gives a temperature, yet holds neither "hot", "warm" nor "temperature"; "the bell
+ * weighs 2.3 tonnes" holds no "heavy". "How hot is the pool?" and "what's the temperature?" ask for
+ * exactly that, and found only the sentences naming the pool, or none at all (session 50). The index
+ * files each sentence under one term per kind of measure its numbers give by their units, of the kinds
+ * searched so (`SEARCHED`: a temperature, by "°", "degrees", a glued "C" or "F"), as it files a
+ * scoreline (`scoreline.ts`) or an age (`age-term.ts`); and a question's word that asks such a measure
+ * searches its term when the articles do not say the word:
+ *  - the measure adjective of a "how" question ("hot", "heavy", "far": `measureNamed`);
+ *  - a noun WordNet names as the attribute an adjective asking a measure is a value of ("temperature"
+ *    → hot, cold; "weight" → heavy, light: `attributeMeasureWord`), asked as that adjective is.
+ * Pure, apart from WordNet look-ups.
+ */
+import type { Group } from './expansion.js';
+import { measureGroup } from './conversation-article.js';
+import {
+  measureNamed,
+  measuresGiven,
+  UNIT_GIVEN,
+  unitClassesOf,
+  type Measure,
+  type MeasureAsked,
+} from './measure.js';
+import { attributeMeasureWord } from './measure-word.js';
+import { dimensionMeasureAsked, saysDimension } from './dimension-measure.js';
+import type { SearchIndex } from './search-index.js';
+import { newTerm, OTHER } from './term.js';
+
+/** What every measure term opens with; no word holds "#". */
+const PREFIX = '#measure-';
+
+/** The index's term for "this sentence gives a measure of this kind by its unit". */
+export function measureTerm(measure: Measure): string {
+  return `${PREFIX}${measure}`;
+}
+
+/** Is the index term a measure's (`measureTerm`)? */
+export function isMeasureTerm(term: string): boolean {
+  return term.startsWith(PREFIX);
+}
+
+/**
+ * The measures searched by their units: those no WordNet class of units reads (a temperature: "24C",
+ * "19 degrees", `UNIT_CLASSES`). A length, a weight or a length of time is read by those classes, and
+ * the stages after retrieval judge a passage giving one by them (`dimensionSaid`, `durationSaid`);
+ * searched by its unit too, a length or a length of time found passages of another thing than asked
+ * (session 50: "how far apart are the neighborhood's features?" asked of another story, "how long ago
+ * did he report the bug?" → "2 years ago", not "21 months … after privately reporting the bug").
+ */
+const SEARCHED: readonly Measure[] = UNIT_GIVEN.filter((m) => unitClassesOf([m]).length === 0);
+
+/** The terms the sentence is indexed under for the measures its numbers give (`measuresGiven`, `SEARCHED`). */
+export function measureTerms(text: string): string[] {
+  return measuresGiven(text)
+    .filter((m) => SEARCHED.includes(m))
+    .map(measureTerm);
+}
+
+/**
+ * The measures a unit gives that answer what is asked ("how hot": a temperature; "how big": a length, an
+ * area, a volume). Not those that answer it only loosely: "how old was he?" is not said by "vanished
+ * 10 years ago", nor "how long did the police take?" by "6cm across".
+ */
+function unitMeasuresOf(asked: MeasureAsked | undefined): Measure[] {
+  return asked === undefined ? [] : asked.measures.filter((m) => UNIT_GIVEN.includes(m));
+}
+
+/** The measure word the group at `at` asks by: the "how" question's own, or its attribute noun's. */
+function adjectiveOf(question: string, groups: readonly Group[], at: number): string | undefined {
+  const g = groups[at];
+  if (g === undefined) return undefined;
+  return at === measureGroup(groups, question) ? g.word : attributeMeasureWord(g.word);
+}
+
+/**
+ * Does the passage give the measure the group at `at` asks by its unit, of the dimension asked
+ * (`saysDimension`: "how tall is the tower?" is not said by "103 miles south of Edinburgh", a length
+ * but a gap between two places)? The answerability stage reads a measure term so: holding one says the
+ * word only where the measure given is the one asked.
+ */
+export function measureGiven(
+  question: string,
+  groups: readonly Group[],
+  at: number,
+  passage: string,
+): boolean {
+  const adjective = adjectiveOf(question, groups, at);
+  if (adjective === undefined) return false;
+  const asked = dimensionMeasureAsked(
+    at === measureGroup(groups, question) ? question : `how ${adjective} is it`,
+  );
+  // "How big", "how high" (asked of amounts too): the answerability stage's own reading says whether
+  // a size is given (`dimensionSaid`), which a length "from Earth" is not.
+  return asked !== undefined && saysDimension(asked, passage);
+}
+
+/**
+ * The groups, with each word that asks a measure and that the articles do not say in any form (no
+ * terms, or only its definition's words) searching the terms of the measures that answer it (see the
+ * module comment). A word gains only the terms the index holds, and keeps its rarity. Groups are changed
+ * in place, and marked `widened`.
+ */
+export function measureSaidByUnits(index: SearchIndex, question: string, groups: Group[]): void {
+  for (const [i, g] of groups.entries()) {
+    if (g.pronoun === true || (g.terms.length > 0 && g.defined !== true)) continue;
+    const adjective = adjectiveOf(question, groups, i);
+    const asked = adjective === undefined ? undefined : measureNamed(`how ${adjective}`);
+    const terms = unitMeasuresOf(asked)
+      .map(measureTerm)
+      .filter((t) => index.has(t));
+    if (terms.length === 0) continue;
+    // The word keeps its rarity as one the articles lack: the evidence where the passage shown gives no
+    // such measure is what it was.
+    g.terms = terms.map((t) => newTerm(t, 1, OTHER));
+    delete g.defined;
+    // Said only where the passage shown gives the measure asked (`measureGiven`): elsewhere the word is
+    // one the articles lack, as before.
+    g.widened = true;
+  }
+}
