@@ -487,7 +487,7 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
 /**
  * Is the passage about what the question asks the measure of: it holds a word of the question other than
  * the measure's (and the adverb after it: "how far away"), or opens with a pronoun standing for what the
- * sentence before named ("Its water is now heated to 24C"), or the question names nothing but the measure ("whats the
+ * sentence before named, for a thing ("Its water is now heated to 24C"), or the question names nothing but the measure ("whats the
  * temperature?")? A unit says what is measured, not of what: "how far away is the observatory?" is not
  * said by "The asteroid … is about 40 million kilometres from Earth", which retrieval finds by its unit
  * (`measure-term.ts`).
@@ -499,7 +499,10 @@ function aboutAsked(e: Evidence, stems: ReadonlySet<string>, passage: string): b
     const g = e.groups[i] as Group;
     return i !== at && g.word !== adverb && !g.terms.some((t) => isMeasureTerm(t.stem));
   });
-  if (others.length === 0 || openingPronoun(passage) !== OPENER.none) return true;
+  // A pronoun for a thing or things ("Its water…"): "She was taken to hospital with a fever of 39C" is a
+  // person's temperature, not the pool's (a review's probe, session 50).
+  const opener = openingPronoun(passage);
+  if (others.length === 0 || opener === OPENER.it || opener === OPENER.they) return true;
   return others.some(
     (i) =>
       e.saidByPronoun?.includes(i) === true || (e.groups[i] as Group).terms.some((t) => stems.has(t.stem)),

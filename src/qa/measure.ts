@@ -174,6 +174,24 @@ const BEFORE_AGE = /\baged?\s+$/i;
 const AFTER_TEMPERATURE = /^\s*(?:°|degrees?\b)/i;
 /** Celsius or Fahrenheit glued on in capitals, as news writes a temperature: "16C", "88F". */
 const GLUED_TEMPERATURE = /^[CF]\b/u;
+
+/**
+ * The nouns a number and letter after them label rather than measure: "flat 24C", "Room 4C", "Unit
+ * 3C of the retail park", "Gate 2F" are places, not temperatures (a review's probes, session 50).
+ */
+const LABELLED_BEFORE =
+  /\b(?:flat|unit|room|block|gate|seat|form|platform|apartment|suite|bay|stand|row|level|floor|door|house|number|no\.?|ward|bed|class|year|grade|route|bus|berth|plot|locker|box|court|studio|office|cell|zone|pitch|lane|terminal)\s+$/iu;
+
+/**
+ * Is the number at [start, end) a temperature by a glued C or F ("16C", "88F")? Not a label after a
+ * noun it numbers (`LABELLED_BEFORE`), nor an address, a number and letter before a capitalised name
+ * ("12C Church Street").
+ */
+function gluedTemperature(text: string, start: number, after: string): boolean {
+  if (!GLUED_TEMPERATURE.test(after)) return false;
+  if (/^[CF]\s+\p{Lu}/u.test(after)) return false;
+  return !LABELLED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 /** After a number: an optional scale word, then its unit, written apart ("4.7 metres"), joined ("1.2-kilometre") or glued ("78mm"). */
 const UNIT_AFTER = new RegExp(String.raw`^${SCALE_AFTER}(?:[\s-]+(?:of\s+)?|(?=\p{L}))(\p{L}+)`, 'iu');
 
@@ -188,7 +206,7 @@ export function measuresAt(text: string, start: number, end: number): Measure[] 
   if (BEFORE_MONEY.test(before)) return ['money'];
   if (AFTER_SHARE.test(after)) return ['share'];
   if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return ['age'];
-  if (AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)) return ['temperature'];
+  if (AFTER_TEMPERATURE.test(after) || gluedTemperature(text, start, after)) return ['temperature'];
   // "Karen Mbeki, 54, who runs…": an age, though no word says so (apposition.ts).
   if (namedAges(text).some((a) => a.ageStart === start)) return ['age'];
   return unitMeasuresAt(after);
@@ -249,7 +267,7 @@ export function measuresGiven(text: string): Measure[] {
     if (BEFORE_MONEY.test(before) || AFTER_SHARE.test(after)) continue;
     if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) continue;
     const given =
-      AFTER_TEMPERATURE.test(after) || GLUED_TEMPERATURE.test(after)
+      AFTER_TEMPERATURE.test(after) || gluedTemperature(text, n.start, after)
         ? (['temperature'] as const)
         : unitMeasuresAt(after);
     for (const m of given) if (UNIT_GIVEN.includes(m)) found.add(m);

@@ -22,7 +22,11 @@ describe('measuresGiven: the measures a sentence gives by its units', () => {
     'More than 500 swimmers came on the first weekend.',
     'Season tickets cost £95 for adults.',
     'Engineer Ruth Calder, 47, is 47 years old.',
-  ])('none of a number with no unit, money or an age: %s', (text) => {
+    // A number and letter labelling a place, or an address: no temperature.
+    'The head teacher lives in flat 24C on Mill Lane.',
+    'The clinic is in Unit 3C of the retail park.',
+    'The fire started at 12C Church Street.',
+  ])('none of a number with no unit, money, an age or a label: %s', (text) => {
     expect(measuresGiven(text)).toEqual([]);
   });
 

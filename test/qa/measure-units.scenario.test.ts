@@ -75,3 +75,23 @@ describe('a temperature given by its unit answers "how hot" and "the temperature
     expect(shortAnswer(CAVE, 'how cold was the water')).toBe('11C');
   });
 });
+
+const SCHOOL = story(
+  'school.txt',
+  'School praised after inspection',
+  'Millbrook Primary School has been praised by inspectors after a visit in February.',
+  'The head teacher, Dawn Price, lives in flat 24C on Mill Lane, a short walk from the gates.',
+  'A ten-year-old pupil who fell ill on the trip has recovered. She was taken to hospital with a fever of 39C.',
+  "The school's pool was closed for repairs last year.",
+);
+
+describe('a temperature only of what is asked (a review, session 50)', () => {
+  it('a pupil\'s fever, after "She", is not the pool\'s temperature', () => {
+    expect(chat(SCHOOL)('how hot is the pool')).toMatch(/^I couldn't find/);
+  });
+
+  it('"flat 24C" is a flat, not a temperature', () => {
+    expect(chat(SCHOOL)('how high was the fever')).not.toMatch(/24C/);
+    expect(chat(SCHOOL)('whats the temperature').split('\n')[0]).not.toMatch(/24C/);
+  });
+});
