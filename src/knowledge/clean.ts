@@ -71,14 +71,19 @@ const BANNER_WORDS =
  * experience.", "Please let us know if you agree to all of these cookies.", "We and our partners store
  * and/or access information on a device, such as cookies…". A story's sentence about cookies speaks of
  * others ("Kraft plans to cut back on advertising of products like Oreo cookies"); one that reports
- * ("the firm said", "told", "according to") or is a quoted paragraph (opening with a quotation mark) is
- * the story's, and so is one speaking to the reader of privacy in its own words ("If you are worried
+ * ("the firm said", "told", "according to"), quotes ("…added: \"We…\"") or is a quoted paragraph
+ * (opening with a quotation mark) is the story's, and so is one speaking to the reader of privacy in its own words ("If you are worried
  * about your privacy, we recommend turning off location tracking": a review's probe, session 50). The
  * paper's own "Our investigation found the app placed tracking cookies…" reads as a banner: a limit.
  */
 function isConsentBanner(line: string): boolean {
-  if (!/\b(?:we|our|us|you|your|this (?:web)?site)\b/iu.test(line)) return false;
-  if (/\b(?:said|says|told|tells|according)\b/iu.test(line) || /^["“‘']/u.test(line)) return false;
+  // The site's and the reader's pronouns outside any quotation: words quoted are a speaker's ('Ana Ruiz
+  // added: "We have never sold location data to our partners…"'), and "US" is a country, not "us" (the
+  // re-read's probes, session 50).
+  const own = line.replace(/["“][^"“”]*["”]/gu, ' ');
+  if (!/\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Tt]his (?:web)?site)\b/u.test(own)) return false;
+  if (/\b(?:said|says|told|tells|according)\b/iu.test(line) || /^["“‘']/u.test(line) || /:\s*["“]/u.test(line))
+    return false;
   return /\bcookies?\b/iu.test(line) || (/\b(?:privacy|consent\w*)\b/iu.test(line) && BANNER_WORDS.test(line));
 }
 
@@ -583,15 +588,21 @@ function headlineOf(
   // A line printed twice above the story is its headline: a page prints it as its title and again
   // under a breadcrumb or in a share card, where a menu or a section's name is printed once (a
   // review's pasted pages, session 50, lost their headline to "News Politics Business Planning Opinion").
-  const twice = prelude.findIndex(
-    (u, i) => candidate(u, i) && words(u.text).length >= 4 && prelude.some((v, j) => j > i && v.text === u.text),
-  );
-  if (twice !== -1) return twice;
   // On a page copied with its chrome (`story` given), a headline tells the story the body tells; a
   // site's menu ("Home News Sport What's On") or a section's name does not. Title Case alone would take
   // the menu over a headline written in sentence case. When no line tells the story (a headline all
   // wordplay), the shape decides alone.
   const tells = (u: Unit) => story?.(u.text) ?? true;
+  // Printed twice, it must tell the story too: a site's slogan may stand above and below its menu
+  // ("Local News From Around The Region": the re-read's probe, session 50).
+  const twice = prelude.findIndex(
+    (u, i) =>
+      candidate(u, i) &&
+      tells(u) &&
+      words(u.text).length >= 4 &&
+      prelude.some((v, j) => j > i && v.text === u.text),
+  );
+  if (twice !== -1) return twice;
   const telling = prelude.some((u, i) => candidate(u, i) && tells(u));
   let best = -Infinity;
   prelude.forEach((u, i) => {

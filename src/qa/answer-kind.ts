@@ -487,7 +487,8 @@ function measureNoun(q: string, at: number, noun: string): AskedKind | undefined
  */
 function attributeNoun(asked: string, noun: string): AskedKind | undefined {
   const value = new RegExp(
-    String.raw`^(?:what|which)(?:(?:'s|\s+(?:is|was|are|were|will be))\s|\s+${noun}\s+(?:is|was|are|were)\b)`,
+    // The noun is a word of the reader's: escaped, never read as a pattern.
+    String.raw`^(?:what|which)(?:(?:'s|\s+(?:is|was|are|were|will be))\s|\s+${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+(?:is|was|are|were)\b)`,
   );
   if (!value.test(asked)) return undefined;
   const adjective = attributeMeasureWord(noun);

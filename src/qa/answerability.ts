@@ -499,10 +499,10 @@ function aboutAsked(e: Evidence, stems: ReadonlySet<string>, passage: string): b
     const g = e.groups[i] as Group;
     return i !== at && g.word !== adverb && !g.terms.some((t) => isMeasureTerm(t.stem));
   });
-  // A pronoun for a thing or things ("Its water…"): "She was taken to hospital with a fever of 39C" is a
-  // person's temperature, not the pool's (a review's probe, session 50).
-  const opener = openingPronoun(passage);
-  if (others.length === 0 || opener === OPENER.it || opener === OPENER.they) return true;
+  // A pronoun for a thing ("Its water…"): "She was taken to hospital with a fever of 39C" is a person's
+  // temperature, not the pool's (a review's probe), and "They" stands for people as often as for things
+  // ("Two pupils… They were taken to hospital with fevers of 39C": the re-read's, session 50).
+  if (others.length === 0 || openingPronoun(passage) === OPENER.it) return true;
   return others.some(
     (i) =>
       e.saidByPronoun?.includes(i) === true || (e.groups[i] as Group).terms.some((t) => stems.has(t.stem)),

@@ -11,7 +11,7 @@ import { isLabelNumber, isPlural, nounsCounted } from './counted-noun.js';
 import { isFirstlyKindOf } from './wordnet.js';
 import { numbersIn } from './numbers.js';
 import { stem } from './text.js';
-import { YEAR } from './time-point.js';
+import { MONTH, WEEKDAY, YEAR } from './time-point.js';
 
 /** The general words a reader counts people by: any kind of person counts them. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'folk', 'folks']);
@@ -52,7 +52,9 @@ function isCount(text: string, n: { start: number; end: number; text: string }):
   if (/^[-–]\p{L}/u.test(text.slice(n.end)) || /\p{L}[-–]$/u.test(text.slice(0, n.start))) return false;
   // A capitalised word before it inside the sentence is a name the number is part of ("Route 66");
   // the sentence's own first word is capitalised whatever it is ("About 600 onlookers…").
-  const named = /[^\s]\s+\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, n.start - 30), n.start));
+  // A day or a month is no name ("On Saturday 600 onlookers…", "In March 600 residents…").
+  const word = /[^\s]\s+(\p{Lu}\p{L}*) $/u.exec(text.slice(Math.max(0, n.start - 30), n.start))?.[1];
+  const named = word !== undefined && !WEEKDAY.test(word) && !MONTH.test(word);
   return !named && !isLabelNumber(text, n.start);
 }
 

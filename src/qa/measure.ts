@@ -259,6 +259,20 @@ export const UNIT_GIVEN: readonly Measure[] = [...PHYSICAL, 'duration'];
  * a share nor an age, which their signs give ("£5", "40%", "aged 54": `measuresAt`), and none for a
  * number with no unit ("in 1974", "500 swimmers").
  */
+/**
+ * A temperature in degrees, as a sentence the index files under temperature gives it: "°", degrees of a
+ * scale ("20 degrees Celsius", "75 degrees F"), or bare "degrees" where the sentence speaks of heat or
+ * cold ("a chilly 9 degrees", "temperatures of 30 degrees"). An angle is in degrees too ("pitched at 45
+ * degrees": the re-read's probe, session 50).
+ */
+function saysTemperature(text: string, after: string): boolean {
+  if (!AFTER_TEMPERATURE.test(after)) return false;
+  if (/^\s*(?:°|degrees?\s+(?:c|f|celsius|fahrenheit|centigrade)\b)/iu.test(after)) return true;
+  return /\b(?:temperatures?|hot|hotter|hottest|heat|heated|heatwave|cold|colder|coldest|cool|cooler|coolest|warm|warmer|warmest|mild|balmy|chilly|icy|freezing|frost|sweltering|scorching|boiling|thermometer)\b/iu.test(
+    text,
+  );
+}
+
 export function measuresGiven(text: string): Measure[] {
   const found = new Set<Measure>();
   for (const n of numbersIn(text)) {
@@ -267,7 +281,7 @@ export function measuresGiven(text: string): Measure[] {
     if (BEFORE_MONEY.test(before) || AFTER_SHARE.test(after)) continue;
     if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) continue;
     const given =
-      AFTER_TEMPERATURE.test(after) || gluedTemperature(text, n.start, after)
+      saysTemperature(text, after) || gluedTemperature(text, n.start, after)
         ? (['temperature'] as const)
         : unitMeasuresAt(after);
     for (const m of given) if (UNIT_GIVEN.includes(m)) found.add(m);

@@ -90,6 +90,28 @@ describe('a consent banner pasted with the story', () => {
     expect(text).toContain('She baked 200 cookies');
   });
 
+  it('keeps a lead naming the US, a quotation after "added:", and takes no slogan printed twice for the headline', () => {
+    const story = [
+      'Social network fined over privacy failures',
+      '',
+      'US regulators have fined the social network $500m over privacy failures in its advertising business.',
+      '',
+      'Its chief executive added: "We have never sold location data to our partners and we take privacy seriously."',
+    ].join('\n');
+    const text = all(parseArticle('fine.txt', story));
+    expect(text).toContain('US regulators have fined');
+    expect(text).toContain('We have never sold location data');
+    const page = [
+      'Local News From Around The Region',
+      'Home | News | Sport | Business',
+      'Local News From Around The Region',
+      'Bridge repairs to close town centre road for six weeks',
+      'The road over Abbey Bridge in the town centre will close for six weeks from Monday while the bridge is repaired.',
+      'Buses will be diverted along the ring road, the council said.',
+    ].join('\n');
+    expect(parseArticle('bridge.txt', page).title).toBe('Bridge repairs to close town centre road for six weeks');
+  });
+
   it("drops a cookie notice's short lines", () => {
     const story = [
       'Harbour wall repairs to start in autumn',

@@ -37,6 +37,17 @@ describe('countedPeople', () => {
     expect(kinds).not.toContain('riders');
   });
 
+  it('counts after a day or a month, which is no name', async () => {
+    const { story } = await import('../support/chat.js');
+    const race = story(
+      'race.txt',
+      'Charity race raises thousands for hospice',
+      'On Saturday 600 onlookers lined the promenade to cheer the runners.',
+      'In March 200 volunteers cleaned the beach.',
+    );
+    expect(countedPeople(race.index)).toEqual(expect.arrayContaining(['onlookers', 'volunteers']));
+  });
+
   it('is read for the general words a reader counts people by, not for a kind', () => {
     expect(countsPeople('people')).toBe(true);
     expect(countsPeople('folk')).toBe(true);

@@ -94,4 +94,14 @@ describe('a temperature only of what is asked (a review, session 50)', () => {
     expect(chat(SCHOOL)('how high was the fever')).not.toMatch(/24C/);
     expect(chat(SCHOOL)('whats the temperature').split('\n')[0]).not.toMatch(/24C/);
   });
+
+  it('"They" of people is no more about the pool than "She"', () => {
+    const TRIP = story(
+      'trip.txt',
+      'Pupils recover after school trip illness',
+      'Two pupils who fell ill on a school trip to the town pool have recovered.',
+      'They were taken to hospital with fevers of 39C.',
+    );
+    expect(chat(TRIP)('how hot is the pool')).toMatch(/^I couldn't find/);
+  });
 });
