@@ -9,9 +9,9 @@
 import type { SearchIndex } from './search-index.js';
 import { isLabelNumber, isPlural, nounsCounted } from './counted-noun.js';
 import { isFirstlyKindOf } from './wordnet.js';
-import { numbersIn } from './numbers.js';
+import { numbersIn, YEAR_OR_DECADE } from './numbers.js';
 import { stem } from './text.js';
-import { MONTH, WEEKDAY, YEAR } from './time-point.js';
+import { MONTH, WEEKDAY } from './time-point.js';
 
 /** The general words a reader counts people by: any kind of person counts them. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'folk', 'folks']);
@@ -48,7 +48,7 @@ export function countedPeople(index: SearchIndex): readonly string[] {
  * label after a noun it numbers ("Route 66 riders": `isLabelNumber`).
  */
 function isCount(text: string, n: { start: number; end: number; text: string }): boolean {
-  if (YEAR.test(n.text) || /\d[-–/]$/u.test(text.slice(0, n.start))) return false;
+  if (YEAR_OR_DECADE.test(n.text) || /\d[-–/]$/u.test(text.slice(0, n.start))) return false;
   if (/^[-–]\p{L}/u.test(text.slice(n.end)) || /\p{L}[-–]$/u.test(text.slice(0, n.start))) return false;
   // A capitalised word before it inside the sentence is a name the number is part of ("Route 66");
   // the sentence's own first word is capitalised whatever it is ("About 600 onlookers…").

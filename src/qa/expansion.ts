@@ -58,7 +58,7 @@ import { WHO_IS } from './holder-asked.js';
 import { lendTitledDoer } from './titled-doer.js';
 import { countedNoun } from './counted-noun.js';
 import { countedPeople, countsPeople } from './counted-kinds.js';
-import { LENT_OTHER, newTerm, OTHER, OTHER_ENTAILED, type Term } from './term.js';
+import { LENT_OTHER, newTerm, OTHER, OTHER_ENTAILED, type Term, type TermReading } from './term.js';
 
 export type { Term, TermReading } from './term.js';
 
@@ -209,12 +209,11 @@ function peopleSaidByTheirKinds(
   if (counted === undefined || !countsPeople(counted) || weights.SYNONYM_WEIGHT <= 0) return;
   const g = groups.find((x) => x.word === counted);
   if (g === undefined || g.pronoun === true || g.terms.some((t) => t.other !== true)) return;
-  const terms: Term[] = [];
-  addSynonyms(index, terms, countedPeople(index), weights.SYNONYM_WEIGHT);
-  if (terms.length === 0) return;
   // Lent by the story: the short answer may say whom it counts ("600 onlookers"), as the question's own
   // word would not be repeated.
-  for (const [i, t] of terms.entries()) terms[i] = newTerm(t.stem, t.weight, LENT_OTHER);
+  const terms: Term[] = [];
+  addSynonyms(index, terms, countedPeople(index), weights.SYNONYM_WEIGHT, LENT_OTHER);
+  if (terms.length === 0) return;
   // They find the count, but are no evidence that the story counts the people asked about: onlookers are
   // no count of the people who work there. The answerability stage reads the group as it read the word
   // the articles lack (`defined`), so the confidence is what it was.
@@ -428,14 +427,13 @@ function addSynonyms(
   terms: Term[],
   words: readonly string[],
   weight: number,
-  entailed = false,
+  reading: TermReading = OTHER,
 ): void {
   for (const synonym of words) {
     // WordNet lists function words and letters among synonyms ("a", "an", "one"): never search for those.
     if (synonym.length < 3 || isStopword(synonym)) continue;
     const s = stem(synonym);
-    if (index.has(s) && !terms.some((t) => t.stem === s))
-      terms.push(newTerm(s, weight, entailed ? OTHER_ENTAILED : OTHER));
+    if (index.has(s) && !terms.some((t) => t.stem === s)) terms.push(newTerm(s, weight, reading));
   }
 }
 
@@ -654,7 +652,7 @@ export function expand(
     // questions the stories do not answer: docs/measured.md, session 19.)
     if (whether && !said && !names.has(word) && weights.EVENT_WEIGHT > 0) {
       const before = terms.length;
-      addSynonyms(index, terms, eventKin(read), weights.EVENT_WEIGHT, true);
+      addSynonyms(index, terms, eventKin(read), weights.EVENT_WEIGHT, OTHER_ENTAILED);
       // As rare as its rarest reading, as a word read only through a related form is.
       if (before === 0 && terms.length > 0) idf = Math.max(...terms.map((t) => index.idf(t.stem)));
     }

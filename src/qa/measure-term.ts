@@ -16,7 +16,7 @@ import type { Group } from './expansion.js';
 import { measureGroup } from './conversation-article.js';
 import {
   measureNamed,
-  measuresGiven,
+  signedMeasuresGiven,
   UNIT_GIVEN,
   unitClassesOf,
   type Measure,
@@ -50,9 +50,12 @@ export function isMeasureTerm(term: string): boolean {
  */
 const SEARCHED: readonly Measure[] = UNIT_GIVEN.filter((m) => unitClassesOf([m]).length === 0);
 
-/** The terms the sentence is indexed under for the measures its numbers give (`measuresGiven`, `SEARCHED`). */
+/**
+ * The terms the sentence is indexed under for the measures its numbers give (`SEARCHED`): those a sign
+ * says (`signedMeasuresGiven`), as no searched measure is read by a class of units.
+ */
 export function measureTerms(text: string): string[] {
-  return measuresGiven(text)
+  return signedMeasuresGiven(text)
     .filter((m) => SEARCHED.includes(m))
     .map(measureTerm);
 }

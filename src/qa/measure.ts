@@ -274,17 +274,27 @@ function saysTemperature(text: string, after: string): boolean {
 }
 
 export function measuresGiven(text: string): Measure[] {
+  return given(text, true);
+}
+
+/**
+ * `measuresGiven` without the units WordNet's classes read ("metres", "tonnes"): only the measures a
+ * sign says (a temperature). What the index files every sentence under (`measure-term.ts`), so that
+ * building it looks no number's next word up in WordNet.
+ */
+export function signedMeasuresGiven(text: string): Measure[] {
+  return given(text, false);
+}
+
+function given(text: string, units: boolean): Measure[] {
   const found = new Set<Measure>();
   for (const n of numbersIn(text)) {
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     const after = text.slice(n.end);
     if (BEFORE_MONEY.test(before) || AFTER_SHARE.test(after)) continue;
     if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) continue;
-    const given =
-      saysTemperature(text, after) || gluedTemperature(text, n.start, after)
-        ? (['temperature'] as const)
-        : unitMeasuresAt(after);
-    for (const m of given) if (UNIT_GIVEN.includes(m)) found.add(m);
+    if (saysTemperature(text, after) || gluedTemperature(text, n.start, after)) found.add('temperature');
+    else if (units) for (const m of unitMeasuresAt(after)) if (UNIT_GIVEN.includes(m)) found.add(m);
   }
   return [...found];
 }
