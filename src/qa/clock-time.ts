@@ -11,6 +11,7 @@
  */
 import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
+import { WEEKDAY } from './time-point.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
 
 /**
@@ -41,14 +42,16 @@ export function clockAsked(question: string): boolean {
  * not "1500 hours", which may be how long), "noon", "midday", "midnight", "nine o'clock", "half past
  * ten".
  */
+const ZONE = 'GMT|BST|UTC|CET';
 const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
 const MINUTES = String.raw`[:.][0-5]\d(?![:.]?\d)`;
 const HALF_DAY = String.raw`\s?(?:[ap]\.m\.|[ap]m\b)`;
-const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:GMT|BST|UTC|CET|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:GMT|BST|UTC|CET|hrs)\b|(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:[-–]|to|until|till)\s*\d)(?!\s+(?!(?:and|but|or|on|when|after|before|as|in|by|from|with|while|until|till|GMT|BST|UTC|CET|hrs)\b)\p{L})|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
+const HOUR_NAMES = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const HOUR_WORD = String.raw`(?:[1-9]|1[0-2]|${HOUR_NAMES})`;
+const ONE = String.raw`(?:${HOUR}(?:${MINUTES})?${HALF_DAY}|${HOUR}:[0-5]\d(?![:.]?\d)(?:\s?(?:${ZONE}|hrs)\b)?|(?:[01]\d|2[0-3])\.?[0-5]\d\s?(?:${ZONE}|hrs)\b|(?<=\bat\s)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:[-–]|to|until|till)\s*\d)(?!\s+(?!(?:and|but|or|on|when|after|before|as|in|by|from|with|while|until|till|${ZONE}|hrs)\b)\p{L})|noon\b|midday\b|midnight\b|${HOUR_WORD}\s+o'clock\b|(?:half|quarter)\s+(?:past|to)\s+${HOUR_WORD}\b)`;
 
 /** Days a time holds on, after it: "on Monday", ", Tuesday to Sunday", "every day", "on weekdays". */
-const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
+const DAYS = String.raw`(?:,?\s+(?:(?:at\s+(?:the\s+)?weekends?)|(?:on\s+|every\s+)?(?:${WEEKDAY.source}(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|weekdays|weekends|week\s?days)(?:\s+(?:to|and|-|–)\s+${WEEKDAY.source})?|every\s+day|daily|each\s+day|seven\s+days\s+a\s+week)\b)`;
 
 /**
  * A clock time or a range of two ("8am to 4pm", "7-11pm", "between 8 and 11am": the first hour takes the
@@ -60,8 +63,10 @@ const RANGE = String.raw`(?:between\s+(?:${ONE}|${HOUR}(?:${MINUTES})?)\s+and\s+
 const CLOCK = new RegExp(String.raw`(?<![\p{L}\d:.])${RANGE}${DAYS}?(?:,?\s+and\s+${RANGE}${DAYS})?`, 'giu');
 
 /** A time that runs from one hour to another: what "opening hours" and "what times" ask. */
-const RANGED =
-  /^between\s|(?:\d|noon|midday|midnight|o'clock|[ap]m|[ap]\.m\.|hrs|GMT|BST|UTC|CET)\s*(?:[-–—]|to|until|till)\s*(?:\d|noon|midday|midnight|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)/iu;
+const RANGED = new RegExp(
+  String.raw`^between\s|(?:\d|noon|midday|midnight|o'clock|[ap]m|[ap]\.m\.|hrs|${ZONE})\s*(?:[-–—]|to|until|till)\s*(?:\d|noon|midday|midnight|half|quarter|${HOUR_NAMES})`,
+  'iu',
+);
 
 /** Where each clock time of the text is (a range is one; `range`: from one hour to another), in order. */
 export function clockSpans(text: string): { start: number; end: number; range: boolean }[] {
@@ -102,10 +107,8 @@ function heldSpans(passage: Passage): HeldSpan[] {
     const from = Math.max(-1, ...breaks.filter((b) => b < s.start));
     const to = Math.min(passage.text.length, ...breaks.filter((b) => b >= s.end));
     // A match inside the time itself is none ("clock" of "six o'clock", which "time" is expanded to).
-    const held = matches.filter(
-      (m) => m.start > from && m.end <= to && (m.end <= s.start || m.start >= s.end),
-    ).length;
     const outside = matches.filter((m) => m.end <= s.start || m.start >= s.end);
+    const held = outside.filter((m) => m.start > from && m.end <= to).length;
     const distance = Math.min(...outside.map((m) => (m.end <= s.start ? s.start - m.end : m.start - s.end)));
     return { ...s, held, distance };
   });
@@ -118,8 +121,7 @@ const ASKING_WORDS = /^(?:times?|hours?|clocks?|o'clock)$/iu;
  * The question's words a passage holds (its marks, as written, lower case), apart from the words
  * asking for a time and those of its story's headline, which every sentence of the story is about.
  */
-function heldWords(passage: Passage): Set<string> {
-  const headline = new Set(tokenize(passage.article.title).map((t) => t.stem));
+function heldWords(passage: Passage, headline: ReadonlySet<string>): Set<string> {
   return new Set(
     passage.highlights
       .filter((h) => h.kind === 'match')
@@ -134,8 +136,8 @@ function heldWords(passage: Passage): Set<string> {
  * one answers what the lower one does not: "It will stay closed on Sundays" for "what time does it open
  * on sundays" is no place for the weekday hours, nor a pool's hours for "what are the gym's hours?".
  */
-function holdsAll(lower: Passage, bestWords: ReadonlySet<string>): boolean {
-  const own = heldWords(lower);
+function holdsAll(lower: Passage, bestWords: ReadonlySet<string>, headline: ReadonlySet<string>): boolean {
+  const own = heldWords(lower, headline);
   return [...bestWords].every((w) => own.has(w));
 }
 
@@ -176,32 +178,22 @@ export function clockAnswer(
   const ranged = /\b(?:hours|times)\b/iu.test(question);
   const order = (a: HeldSpan, b: HeldSpan) =>
     b.held - a.held || (ranged ? Number(b.range) - Number(a.range) : 0) || a.distance - b.distance;
-  // Only a time in a clause of the question's words; a lower passage's only as full a reading of the
-  // question as the best one, of its story, and when the best one gives no time of day in words.
-  // The best passage's words and its time in words are read once, not for each lower passage.
-  const bestWords = heldWords(best);
-  const daytime = saysDaytime(best.text);
-  const lower = (p: Passage) => p.article.id === best.article.id && !daytime && holdsAll(p, bestWords);
-  const spans = found.passages.map((p, i) =>
-    i === 0 || lower(p)
-      ? heldSpans(p)
-          .filter((s) => s.held > 0)
-          .sort(order)
-      : [],
-  );
-  // The best passage's own time first; else the lower passage whose time reads the question best.
-  const at =
-    (spans[0]?.length ?? 0) > 0
-      ? 0
-      : spans.reduce(
-          (chosen, s, i) =>
-            s[0] !== undefined && (chosen === -1 || order(s[0], spans[chosen]?.[0] as HeldSpan) < 0)
-              ? i
-              : chosen,
-          -1,
-        );
+  const shown = (p: Passage) =>
+    heldSpans(p)
+      .filter((s) => s.held > 0)
+      .sort(order);
+  const headline = new Set(tokenize(best.article.title).map((t) => t.stem));
+  let at = 0;
+  let span = shown(best)[0];
+  if (span === undefined && !saysDaytime(best.text)) {
+    const bestWords = heldWords(best, headline);
+    found.passages.forEach((p, i) => {
+      if (i === 0 || p.article.id !== best.article.id || !holdsAll(p, bestWords, headline)) return;
+      const first = shown(p)[0];
+      if (first !== undefined && (span === undefined || order(first, span) < 0)) [at, span] = [i, first];
+    });
+  }
   const passage = found.passages[at];
-  const span = spans[at]?.[0];
   if (passage === undefined || span === undefined) return found;
   const given = found.answer;
   if (at === 0 && given !== null && given.start === span.start && given.end === span.end) return found;

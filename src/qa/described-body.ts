@@ -9,6 +9,7 @@
 import { nounsBefore } from './definition-asked.js';
 import { startsLower } from './letters.js';
 import { atSentenceStart } from './longer-names.js';
+import { rememberedTerms } from './text-memo.js';
 import { taggedTerms } from '../nlp/nlp.js';
 import { isListedPreposition } from './prepositions.js';
 import type { Entity } from './entities.js';
@@ -73,7 +74,7 @@ const wordsUpTo = (description: string, end: number | undefined): string[] =>
 
 /** Where the description's noun phrase ends (`nounPhrase`): at its first relative word or preposition. */
 function phraseEnd(description: string): number | undefined {
-  return taggedTerms(description).find(
+  return rememberedTerms(description).find(
     (t) => t.start > 0 && (ENDS_PHRASE.has(t.text.toLowerCase()) || t.tags.has('Preposition')),
   )?.start;
 }

@@ -503,8 +503,7 @@ function contractionPart(question: string, token: Token, min: number): boolean {
  * The chat form opening `raw` that `fixWhWord` read as the word the lexicon says ("wat" → "what"), to
  * be shown as the others are.
  */
-function openingChatForm(raw: string): Reading | undefined {
-  const opened = fixWhWord(raw);
+function openingChatForm(raw: string, opened: string): Reading | undefined {
   const first = /^\s*([\p{L}\p{N}]+)/u.exec(raw)?.[1];
   const chat = first === undefined ? undefined : chatReading(first);
   if (opened === raw || first === undefined || chat === undefined || chat.aside) return undefined;
@@ -522,8 +521,10 @@ export function parseQuestion(
   known: (word: string) => boolean = () => false,
   weights: Pick<Weights, 'MISSPELT_STOPWORD_MIN'> = DEFAULT_WEIGHTS,
 ): ParsedQuestion {
-  let question = fixWhWord(raw);
-  const asNames = writtenAsNames(question, tokenize(question));
+  const opened = fixWhWord(raw);
+  let question = opened;
+  const tokens = tokenize(question);
+  const asNames = writtenAsNames(question, tokens);
   // The first part of a contraction ("couldn" of "couldn't") is a function word as written: left out
   // of the search like the function word it negates, and left as it is in the question's text; so is
   // an ending the tokenizer keeps ("ll" of "they'll"). Each is known by how far its end is from the
@@ -536,7 +537,7 @@ export function parseQuestion(
   // The words and the lone letters of chat ("u", "w/", which the tokenizer drops), right to left, so
   // that each rewrite leaves the positions of the tokens before it as they were.
   const pieces: (Token & { meant?: string })[] = [
-    ...tokenize(question),
+    ...tokens,
     ...letterForms(question).map((l) => ({ ...l, stem: l.word, stop: false })),
   ];
   for (const token of pieces.sort((a, b) => b.start - a.start)) {
@@ -562,7 +563,7 @@ export function parseQuestion(
     const meant = misspeltStopword(token.word, weights.MISSPELT_STOPWORD_MIN);
     if (meant !== undefined) question = question.slice(0, token.start) + meant + question.slice(token.end);
   }
-  const opening = openingChatForm(raw);
+  const opening = openingChatForm(raw, opened);
   if (opening !== undefined) readings.push(opening);
   readings.reverse();
   const seen = new Set<string>();
