@@ -413,11 +413,12 @@ export function nameAskedOf(
   const noun = asked.kind === 'person' && asked.named !== true ? phrase.at(-1) : calledOrNamedNoun(asked);
   if (noun === undefined || (asked.kind !== 'thing' && phrase.at(-1) !== noun) || !isNoun(noun))
     return undefined;
-  // Only a thing whose name is written as a proper one: a club, a park, a ship (the commonest sense in
-  // WordNet's concrete classes: groups, artifacts, places, beings), not "the rare brain condition" (a
-  // state), whose name is a common noun ("progressive multifocal leukoencephalopathy").
+  // Only a thing whose name is written as a proper one: a club, a park, a ship, a book (the commonest
+  // sense in WordNet's concrete classes, groups, artifacts, places, beings, or a work: `TITLED`), not "the
+  // rare brain condition" (a state), whose name is a common noun ("progressive multifocal
+  // leukoencephalopathy").
   const classes = [...nounClasses(noun, 1)];
-  if (!classes.every((k) => CONCRETE.has(k))) return undefined;
+  if (!classes.every((k) => TITLED.has(k))) return undefined;
   // "The ship's name" says no words before the noun.
   const modifiers = phrase.at(-1) === noun ? phrase.slice(0, -1) : [];
   if (asked.kind !== 'any') return { noun, modifiers };
@@ -946,6 +947,12 @@ const CONCRETE: ReadonlySet<number> = new Set([
   NOUN_FILE.plant,
   NOUN_FILE.substance,
 ]);
+
+/**
+ * The classes of nouns whose one is named by a proper name: the concrete ones and works (a book, a film,
+ * a report, a bill: WordNet's communication), whose titles are written as names ("Brown's Britain").
+ */
+const TITLED: ReadonlySet<number> = new Set([...CONCRETE, NOUN_FILE.communication]);
 
 /**
  * Is the word a noun as English mostly uses it, by WordNet's sense-tagged corpus: a noun at all, and not

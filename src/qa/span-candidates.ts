@@ -463,7 +463,9 @@ function trimQuestionWords(
   // Unless a name stands before it: "the Live Shot website" for "what's the website called?" → "Live Shot".
   const before = passage.tokens.slice(first0, last0).filter((t) => !t.stop);
   const namedBefore = before.length > 0 && before.every((t) => upper(t, passage) && !matched.has(t.stem));
-  const named = !upper(head, passage) && namedBefore;
+  // Not a possessive: "Mr Peston's book" says whose book, not what it is called.
+  const owner = before.length > 0 && /^['’]s?\s/u.test(passage.text.slice((before.at(-1) as Token).end));
+  const named = !upper(head, passage) && namedBefore && !owner;
   // A proper name whose head only is the question's ("Aire Valley Care Trust" for "what is the name
   // of the trust?") is answered whole, as a name is.
   const proper = upper(head, passage) && namedBefore;

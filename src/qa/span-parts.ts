@@ -267,7 +267,24 @@ const QUOTE_CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”'
  * Undefined when the passage calls none of that kind so.
  */
 export function calledNameOf(noun: string, text: string): Span | undefined {
-  for (const m of text.matchAll(CALLED_NAME)) {
+  return nameAfter(CALLED_NAME, noun, text) ?? nameAfter(APPOSED_NAME, noun, text, APPOSITION_ENDS);
+}
+
+/** A noun, a comma and a name set beside it: "the inshore lifeboat, Spirit of Lowenna," "a new book, Brown's Britain by…". */
+const APPOSED_NAME = new RegExp(String.raw`\b(\p{L}+),\s+(?:the\s+)?["“‘']?(?=\p{Lu})`, 'giu');
+/**
+ * What closes a name set beside a noun: a comma, a bracket or a dash, the sentence's end, or its maker
+ * ("Brown's Britain by Robert Preston"); not a verb ("the lifeboat, Rowe said"), where the capital opens
+ * the next clause.
+ */
+const APPOSITION_ENDS = /^["”’']?(?:\s*(?:[,);]|[.!?](?:\s|$)|$)|\s+[-–—]\s|\s+by\s)/u;
+
+/**
+ * The first name `pattern` puts after the noun (its first group, or its plural), in quotes or as a run of
+ * capitalised words; with `ends`, only one the text after it closes so.
+ */
+function nameAfter(pattern: RegExp, noun: string, text: string, ends?: RegExp): Span | undefined {
+  for (const m of text.matchAll(pattern)) {
     const word = m[1]?.toLowerCase();
     if (word !== noun && word !== `${noun}s`) continue;
     const start = m.index + m[0].length;
@@ -279,6 +296,7 @@ export function calledNameOf(noun: string, text: string): Span | undefined {
         ? quoted
         : start + (NAME_RUN.exec(text.slice(start))?.[0].length ?? 0);
     const name = text.slice(start, end).replace(/[,.;:!?]+$/, '');
+    if (ends !== undefined && !ends.test(text.slice(start + name.length))) continue;
     if (name !== '') return { text: name, start, end: start + name.length };
   }
   return undefined;

@@ -11,6 +11,7 @@ import type { Passage } from './types.js';
 import type { NameAsked } from './answer-kind.js';
 import { startsUpper } from './letters.js';
 import { NAME_GOES_ON } from './span-parts.js';
+import { rememberedTerms } from './text-memo.js';
 
 /** A word and where it is: the passage's words, in order. */
 interface Word {
@@ -73,7 +74,10 @@ export function namesOne(
   // "The Penrith Bay Sailing Club" names no cricket club: the question's words for which one it is
   // ("cricket" of "the cricket club") must be the passage's too.
   if (!saysModifiers(asked, words)) return false;
-  const which = namesNear(mentionsOf(asked.noun, best), asked.noun);
+  // Not the names of a compound the noun only modifies: "the Glynbourne locomotive shed" says which shed.
+  const bestWords = mentionsOf(asked.noun, best);
+  const own = bestWords.mentions.filter((i) => !headsCompound(bestWords.words, i, best));
+  const which = namesNear({ words: bestWords.words, mentions: own }, asked.noun);
   const word = asked.word === true;
   return mentions.some((i) => {
     // "Without the chimes I'm just a man in a van", "Plans were voted down, the council leader said": a
@@ -122,7 +126,8 @@ function namesNear({ words, mentions }: { words: Word[]; mentions: number[] }, n
   for (const i of mentions)
     for (let j = Math.max(0, i - NEAR_WORDS); j <= Math.min(words.length - 1, i + NEAR_WORDS); j++) {
       const w = words[j] as Word;
-      const lower = w.text.toLowerCase();
+      // "Ms Morgan's book" and "by Sian Morgan" say the same Morgan.
+      const lower = w.text.toLowerCase().replace(POSSESSIVE, '');
       if (j !== i && capitalised(w) && lower !== noun && !lower.startsWith(noun)) out.add(lower);
     }
   return out;
@@ -151,6 +156,22 @@ function namedAt(words: readonly Word[], i: number, text: string, word = false):
   return tiedName(words, i, text, word) !== undefined;
 }
 
+/** A possessive word: "Peston's", "Peston’s", "Jones'". */
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+/**
+ * Is the word after the mention at `i` (spaces between) a lower-case noun the mention modifies, as the
+ * tagger reads the sentence: "lifeboat station", "locomotive shed", not "lifeboat launched".
+ */
+function headsCompound(words: readonly Word[], i: number, text: string): boolean {
+  const mention = words[i] as Word;
+  const next = words[i + 1];
+  if (next === undefined || !/^\s+$/.test(text.slice(mention.end, next.start))) return false;
+  if (next.text !== next.text.toLowerCase() || isFunctionWord(next.text)) return false;
+  const term = rememberedTerms(text).find((t) => t.start === next.start);
+  return term !== undefined && term.tags.has('Noun') && !term.tags.has('Verb');
+}
+
 /**
  * The name the mention at `i` is given beside it, lower-cased: in the words of its phrase before it
  * ("the Llandeilo rugby club"), in apposition after it ("the club, Llandeilo Wanderers,", "council leader
@@ -158,16 +179,21 @@ function namedAt(words: readonly Word[], i: number, text: string, word = false):
  */
 function tiedName(words: readonly Word[], i: number, text: string, word = false): string | undefined {
   const mention = words[i] as Word;
-  // "the Llandeilo rugby club": a name among the words before the noun, back to its determiner.
+  // "the Llandeilo rugby club": a name among the words before the noun, back to its determiner. Not
+  // when the noun only says what kind of the next noun it is: "St Kerrow lifeboat station" names the
+  // station, not a lifeboat.
+  const modifies = headsCompound(words, i, text);
   let at = i - 1;
   const before: string[] = [];
-  for (; at >= 0 && at >= i - 4; at--) {
+  for (; !modifies && at >= 0 && at >= i - 4; at--) {
     const w = words[at] as Word;
     // A gap other than spaces (a comma, a full stop) ends the noun's phrase.
     if (!/^\s+$/.test(text.slice(w.end, (words[at + 1] as Word).start))) break;
     if (DETERMINERS.has(w.text.toLowerCase())) break;
     // "…a legal requirement in England for pet cats": a preposition ends it too; "England" names no cat.
     if (isFunctionWord(w.text.toLowerCase())) break;
+    // "Mr Peston's book": a possessive names whose it is, not what it is called.
+    if (POSSESSIVE.test(w.text)) break;
     if (capitalised(w) && at > 0) before.unshift(w.text.toLowerCase());
   }
   if (before.length > 0) return before.join(' ');

@@ -200,6 +200,24 @@ describe('calledNameOf: the name right after "called" (review41n)', () => {
     expect(calledNameOf(noun, text)?.text).toBe(name);
   });
 
+  it.each([
+    ['lifeboat', 'The inshore lifeboat, Spirit of Lowenna, launched at once.', 'Spirit of Lowenna'],
+    ['book', "It followed a new book, Brown's Britain by Robert Preston.", "Brown's Britain"],
+    ['film', 'The film, "A Quiet Harbour", opens on Friday.', 'A Quiet Harbour'],
+    ['ship', 'She served on the ship, HMS Tern.', 'HMS Tern'],
+  ])('%s in apposition: %s → %s', (noun, text, name) => {
+    expect(calledNameOf(noun, text)?.text).toBe(name);
+  });
+
+  it('no name in apposition when the capital opens the next clause', () => {
+    expect(
+      calledNameOf('lifeboat', 'After reaching the lifeboat, Rowe said they were cold.'),
+    ).toBeUndefined();
+    expect(
+      calledNameOf('book', 'In the book, Mr Brown tells Mr Blair he cannot be trusted.'),
+    ).toBeUndefined();
+  });
+
   it('none when the passage calls no one of that kind so', () => {
     expect(calledNameOf('boat', 'Mr Price keeps a van called "Kingfisher".')).toBeUndefined();
     expect(calledNameOf('boat', 'The boat was called into service in 1990.')).toBeUndefined();

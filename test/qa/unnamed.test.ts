@@ -11,6 +11,11 @@ describe('saysOnlyUnnamed', () => {
     ['club', 'Both clubs said they were pleased.'],
     // A name before a preposition is outside the noun's phrase: "Wales" names no dog.
     ['dog', 'It has been a rule in Wales for pet dogs to wear a tag since 2016.'],
+    // The noun only says what kind of station or crew: the name is theirs, not a lifeboat's.
+    ['lifeboat', 'St Kerrow lifeboat station is run entirely by volunteers.'],
+    ['lifeboat', 'The Porthmawr lifeboat crew were called out twice.'],
+    // A possessive says whose book it is, not what it is called.
+    ['book', "Mr Peston's book claimed that the two men had fallen out."],
   ])('%s: "%s" says it unnamed', (noun, text) => {
     expect(saysOnlyUnnamed(noun, text)).toBe(true);
   });
@@ -22,6 +27,8 @@ describe('saysOnlyUnnamed', () => {
     ['ferry', 'They sailed on a ferry called the Stena Star.'],
     ['book', 'Staff found Moonfleet, a book by J Meade Falkner.'],
     ['charity', 'The money went to the Harbour Trust, a charity for sailors.'],
+    // A verb after the noun: "St Kerrow" is still the lifeboat's own phrase.
+    ['lifeboat', 'The St Kerrow lifeboat launched within nine minutes.'],
     // No mention at all: nothing shows the thing goes unnamed.
     ['club', 'The council voted nine to two on Thursday.'],
   ])('%s: "%s" does not', (noun, text) => {
