@@ -20,6 +20,8 @@ import { Recent } from './recent.js';
 
 /** Auxiliaries before a question's verb: "who has won", "who will lead", "who was elected". */
 const AUXILIARY: ReadonlySet<string> = new Set([...HAVE_FORMS, ...MODAL_AUXILIARIES]);
+/** The forms of "get", which makes a passive with a participle ("got rescued"). */
+const GET: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** "Who did they beat?": "do" makes the wh-word the verb's object, which `verb-object.ts` reads. */
 const DO = /^(?:do|does|did)$/;
 /** Adverbs and the like between a subject and its verb ("also won", "had only recently noticed"). */
@@ -56,8 +58,13 @@ function readSubjectVerb(question: string): AskedVerb | undefined {
   while (AUXILIARY.has(tokens[i]?.word ?? '')) i++;
   // "Who was elected?", "who's tipped…", "who has been appointed?", "who is helping?": a participle
   // after "be" ("'s" is no token of its own).
-  const be = BE.has(tokens[i]?.word ?? '') || /^\s*who['’]s\s/iu.test(question);
+  let be = BE.has(tokens[i]?.word ?? '') || /^\s*who['’]s\s/iu.test(question);
   while (BE.has(tokens[i]?.word ?? '')) i++;
+  // "Who got rescued?", "who gets paid?": "get" before a participle is a passive's as "be" is.
+  if (GET.has(tokens[i]?.word ?? '') && /(?:ed|en)$/.test(tokens[i + 1]?.word ?? '')) {
+    be = true;
+    i++;
+  }
   const verb = tokens[i];
   if (verb === undefined || DO.test(verb.word)) return undefined;
   if (be && !/(?:ed|en|ing)$/.test(verb.word)) return undefined;

@@ -96,6 +96,12 @@ describe("a role phrase as the subject of a who-question's verb", () => {
     expect(subject('who was taken to hospital', text)).toBe('Daniel Price');
   });
 
+  it('is both of a pair joined by "and", the one a possessive ties to the first too', () => {
+    const text = 'A woman and her eight-year-old son were rescued from the River Wye on Sunday.';
+    expect(subject('who was rescued', text)).toBe('woman and her eight-year-old son');
+    expect(subject('who got rescued?', text)).toBe('woman and her eight-year-old son');
+  });
+
   it('is no count of people, nor a phrase for a thing', () => {
     expect(subject('who died', 'More than 1,100 people died in the floods.')).toBeUndefined();
     expect(subject('who collapsed', 'The old bridge collapsed on Sunday.')).toBeUndefined();

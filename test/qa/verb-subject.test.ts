@@ -36,6 +36,10 @@ describe('the verb a who-question asks the subject of', () => {
     ['who is worried about the noise', 'worried', true],
     ['who married the heir', 'married', false],
     ["who's tipped for best actor", 'tipped', true],
+    // "get" and a participle: a passive, as with "be"; "get" and an object: the verb "get".
+    ['who got rescued', 'rescued', true],
+    ['who gets promoted first', 'promoted', true],
+    ['who got the job', 'got', false],
   ])('%s → %s', (question, verb, passive) => {
     expect(subjectVerb(question)).toMatchObject({ verb: { word: verb }, passive });
   });
