@@ -176,7 +176,7 @@ function describersFirst(ranked: Ranked[], { index, meant: question }: AskedOrde
  * "What did they say?": of the best few passages, those whose speaker is the person asked about
  * (`speaker.ts`) first, in their order; the rest after. Unchanged for any other question.
  */
-function speakersFirst(ranked: Ranked[], { index, read: question, people }: AskedOrder): Ranked[] {
+function speakersFirst(ranked: Ranked[], { index, read: question, people, groups }: AskedOrder): Ranked[] {
   const asked = speakerAsked(question);
   if (asked === undefined) return ranked;
   const spoken = speakerTest(speakerWords(asked, people));
@@ -195,8 +195,38 @@ function speakersFirst(ranked: Ranked[], { index, read: question, people }: Aske
     const words = referents.flatMap((r) => r.name.toLowerCase().split(/\s+/));
     return spoken(sentence.text, referents.length > 0 ? words : undefined);
   };
-  return firstWhere(ranked, says);
+  // "What did Helen Marsh say about older people?": of the speaker's words, those on what is asked
+  // about first ('"For a lot of older people…"', not "…said the sale had completed"): the words of the
+  // question that are neither the speaker's name nor the verb of saying, by how many a passage holds.
+  const speaker = new Set(speakerWords(asked, undefined));
+  const topic = groups.filter((g) => !speaker.has(g.word) && !SPEECH_VERBS.has(g.word));
+  const held = (r: Ranked) => {
+    const stems = new Set(r.tokens.map((t) => t.stem));
+    return topic.filter((g) => g.terms.some((t) => stems.has(t.stem))).length;
+  };
+  const head = ranked.slice(0, PASSAGE_CANDIDATES);
+  const flags = head.map(says);
+  const theirs = head.filter((_, i) => flags[i]);
+  const counts = new Map(theirs.map((r) => [r, topic.length === 0 ? 0 : held(r)]));
+  return [
+    ...theirs.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0)),
+    ...head.filter((_, i) => !flags[i]),
+    ...ranked.slice(PASSAGE_CANDIDATES),
+  ];
 }
+
+/** The verbs a question asks someone's words by (`speakerAsked`): no word of what they spoke about. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'promise',
+  'announce',
+  'add',
+  'claim',
+  'reply',
+  'pledge',
+  'warn',
+]);
 
 /**
  * "Whats the margin?": of the best few passages, those that give one ("wins … by 812 votes",

@@ -184,17 +184,32 @@ function wholeHyphenedName(text: string, e: Entity): Entity[] {
 const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
 
 /**
- * Whether a place the tagger found is a person holding a role: two or three capitalised words opening
- * with a first name, right after a noun for a kind of person ("the returning officer, Colin Marsh,",
- * "chairman Peter Hill"). compromise reads a name ending in a landform ("Marsh", "Hill") as a place,
- * first name and all; a role is held by a person, and a place after one ("the mayor of Alice Springs")
- * has a preposition between.
+ * Right after a name, what only a person has: an age between commas (", 67,"), a role noun in apposition
+ * (", a retired GP,": group 1 the words up to the comma or stop), or a verb of speech ("said", ", a
+ * retired GP, said").
+ */
+const AGE_AFTER = /^,\s*\d{1,3}\s*[,.]/u;
+const ROLE_AFTER = /^,\s*(?:\d{1,3},\s*)?(?:an?|the)\s+([^,.;:()"“”]{1,40}?)\s*[,.;]/u;
+const SAID_AFTER = /^(?:\s*,[^,]{1,40},)?\s+(?:said|says|told|tells|added|adds|explained|warned)\b/u;
+
+/**
+ * Whether a place the tagger found is a person: two or three capitalised words opening with a first
+ * name, right after a noun for a kind of person ("the returning officer, Colin Marsh,", "chairman Peter
+ * Hill"), or right before an age, a role in apposition or a verb of speech ("Helen Marsh, a retired GP,
+ * said…"). compromise reads a name ending in a landform ("Marsh", "Hill") as a place, first name and
+ * all; a role is held by a person, and a place after one ("the mayor of Alice Springs") has a
+ * preposition between; a place has no age, no job and says nothing.
  */
 function namesRoleHolder(text: string, e: Entity): boolean {
   const words = text.slice(e.start, e.end).split(/\s+/);
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (!isFirstName(words[0] as string)) return false;
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
-  return role !== undefined && isFirstName(words[0] as string) && isRoleNoun(role);
+  if (role !== undefined && isRoleNoun(role)) return true;
+  const after = text.slice(e.end);
+  if (AGE_AFTER.test(after) || SAID_AFTER.test(after)) return true;
+  const apposed = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/).at(-1);
+  return apposed !== undefined && isRoleNoun(apposed);
 }
 
 /** A word that can be part of a noun phrase: nouns, adjectives, numbers, but not pronouns or gerunds. */

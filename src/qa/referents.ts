@@ -44,7 +44,7 @@ import { sameName } from './other-person.js';
 import { named } from './subject.js';
 import { withTitledNames } from './titles.js';
 import { isStopword, tokenize } from './text.js';
-import { isFirstlyKindOf, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
+import { hasPersonSense, isFirstlyKindOf, isLemma, isPlaceName, isRoleNoun } from './wordnet.js';
 import { hasLetter, startsUpper } from './letters.js';
 import { roleGivenGender } from './role-sex.js';
 
@@ -180,8 +180,18 @@ function namedAsSubject(text: string, name: string): boolean {
     opening !== null && isStopword((opening[1] as string).toLowerCase())
       ? text.slice(opening[0].length, at)
       : text.slice(0, at);
-  return tokenize(before).every(
-    (t) => t.stop || startsUpper(before.slice(t.start, t.end)) || isRoleNoun(t.word),
+  const tokens = tokenize(before);
+  return tokens.every(
+    (t, k) =>
+      t.stop ||
+      startsUpper(before.slice(t.start, t.end)) ||
+      isRoleNoun(t.word) ||
+      // Right before the name, a title whose person sense is not its commonest ("Society chair Helen
+      // Marsh"), not a verb's past ("Officers arrested Dylan Price": "hired", "backed" have one too).
+      (k === tokens.length - 1 &&
+        /^\s*$/.test(before.slice(t.end)) &&
+        !/ed$/.test(t.word) &&
+        hasPersonSense(t.word)),
   );
 }
 

@@ -39,6 +39,14 @@ const hospiceParagraphs = [
   'He said he was glad it had been used for a good cause.',
 ];
 
+const pubParagraphs = [
+  'Villagers buy their last pub',
+  'Residents of Ashley Green have bought the Plough after raising £410,000 in shares.',
+  'Society chair Helen Marsh, a retired GP, said the sale had completed on Friday. "This is not just about beer," she said. "For a lot of older people here, the Plough was the only place they saw another face all week." She added that the society had almost given up in March.',
+  'The pub is expected to reopen in July.',
+];
+const pub = story('pub.txt', ...pubParagraphs);
+
 /** The passage shown first: the line just before its source line ("— Headline (file)"). */
 const firstPassage = (said: string) => {
   const lines = said.split('\n');
@@ -130,5 +138,21 @@ describe('review31c: whose the quotation a sentence ends with is, and a player b
         'He said the team had shown real character.',
       ]),
     ).toEqual(['He said the  → Owen Jenkins']);
+  });
+});
+
+describe('a speaker named after a title whose person sense is not its commonest ("Society chair")', () => {
+  it('the "she" of the quotation, the quotation after it and "She added" are hers', () => {
+    expect(speakers(pubParagraphs)).toEqual([
+      '"This is not → Helen Marsh',
+      '"For a lot o → Helen Marsh',
+      'She added th → Helen Marsh',
+    ]);
+  });
+
+  it('"what did helen marsh say about older people?" → her words about them, not her first sentence', () => {
+    expect(firstPassage(chat(pub)('what did helen marsh say about older people?'))).toContain(
+      'For a lot of older people here',
+    );
   });
 });

@@ -23,6 +23,22 @@ describe('a name after a role is a person, though it ends like a place', () => {
     expect(typed('Club chairman Peter Hill said the deal was done.')).toContain('person:Peter Hill');
   });
 
+  it('a name before an age, a role in apposition or a verb of speech: "Helen Marsh, a retired GP, said"', () => {
+    expect(typed('Society chair Helen Marsh, a retired GP, said the sale had gone through.')).toContain(
+      'person:Helen Marsh',
+    );
+    expect(typed('The path was walked by Alan Hill, 67, every morning.')).toContain('person:Alan Hill');
+    expect(typed('Afterwards Alan Hill said the path had been closed for years.')).toContain(
+      'person:Alan Hill',
+    );
+  });
+
+  it('a place before a place noun in apposition stays a place', () => {
+    expect(typed('They drove to Alice Springs, a remote town, on Sunday.')).not.toContain(
+      'person:Alice Springs',
+    );
+  });
+
   it('a place after a role and a preposition, or after no role, stays a place', () => {
     expect(typed('The mayor of Alice Springs opened the fair.')).not.toContain('person:Alice Springs');
     expect(typed('They drove to Mount Hill on Sunday.')).not.toContain('person:Mount Hill');
