@@ -395,8 +395,12 @@ export function roleSubjectOf(
   // A role phrase may be followed by where its person comes from ("a 17-year-old swimmer from Falkirk").
   const role = roles.length === 0 ? undefined : subjectsOfVerb(roles, verb, passage, true)[0]?.span;
   if (role === undefined) return undefined;
-  // "A father and his 12-year-old daughter were rescued": both did (or had done to them) what was asked.
-  const first = roles.find((c) => PAIRED.test(passage.text.slice(c.span.end, role.start)));
+  // "A father and his 12-year-old daughter were rescued": both did (or had done to them) what was asked,
+  // when the verb says more than one ("Police thanked the paramedic and her daughter was discharged").
+  const plural = PLURAL_VERB.test(passage.text.slice(role.end));
+  const first = plural
+    ? roles.find((c) => PAIRED.test(passage.text.slice(c.span.end, role.start)))
+    : undefined;
   if (first !== undefined) {
     const start = first.span.start;
     return { text: passage.text.slice(start, role.end), start, end: role.end };
@@ -406,6 +410,8 @@ export function roleSubjectOf(
 
 /** What joins two phrases for people into one subject: " and his ", " and ". */
 const PAIRED = /^\s+and\s+(?:(?:his|her|their)\s+)?$/iu;
+/** A verb only more than one subject takes, right after the second phrase: "… were rescued", "… have been". */
+const PLURAL_VERB = /^\s*(?:were|are|have)\b/iu;
 
 /**
  * Of the candidates, the phrases for a kind of person ("68-year-old woman", "a local man"), not a name

@@ -206,6 +206,9 @@ function namesRoleHolder(text: string, e: Entity): boolean {
   if (!isFirstName(words[0] as string)) return false;
   const role = ROLE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
   if (role !== undefined && isRoleNoun(role)) return true;
+  // A first name and a surname only: "Marsh County Council said" (a first name in the lists, then a
+  // council) is a body that speaks.
+  if (words.length !== 2) return false;
   const after = text.slice(e.end);
   if (AGE_AFTER.test(after) || SAID_AFTER.test(after)) return true;
   const apposed = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/).at(-1);

@@ -267,23 +267,53 @@ const QUOTE_CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”'
  * Undefined when the passage calls none of that kind so.
  */
 export function calledNameOf(noun: string, text: string): Span | undefined {
-  return nameAfter(CALLED_NAME, noun, text) ?? nameAfter(APPOSED_NAME, noun, text, APPOSITION_ENDS);
+  return (
+    nameAfter(CALLED_NAME, noun, text, NAME_RUN) ??
+    nameAfter(APPOSED_NAME, noun, text, TITLE_RUN, APPOSITION_ENDS)
+  );
 }
 
 /** A noun, a comma and a name set beside it: "the inshore lifeboat, Spirit of Lowenna," "a new book, Brown's Britain by…". */
 const APPOSED_NAME = new RegExp(String.raw`\b(\p{L}+),\s+(?:the\s+)?["“‘']?(?=\p{Lu})`, 'giu');
 /**
- * What closes a name set beside a noun: a comma, a bracket or a dash, the sentence's end, or its maker
- * ("Brown's Britain by Robert Preston"); not a verb ("the lifeboat, Rowe said"), where the capital opens
- * the next clause.
+ * A title's words from its first capital: capitalised words and the short words a title writes in lower
+ * case between them ("Salt on the Wind", "Stand by Me", "Bridges at Risk").
  */
-const APPOSITION_ENDS = /^["”’']?(?:\s*(?:[,);]|[.!?](?:\s|$)|$)|\s+[-–—]\s|\s+by\s)/u;
+const TITLE_RUN = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:a|an|the|of|and|&|at|on|in|by|to|for|with|from|under|over|upon)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*`,
+  'u',
+);
+/**
+ * "… by Robert Preston": the maker after a title, a name of two or three capitalised words ending the
+ * run ("Stand by Me" keeps its "by Me").
+ */
+const MAKER = /\s+by\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}$/u;
+/**
+ * What closes a name set beside a noun: a comma (not one before "and", which lists: "The lifeboat, HM
+ * Coastguard, and police were called"), a bracket or a dash, the sentence's end, or its maker's name
+ * ("Brown's Britain by Robert Preston"); not a verb ("the lifeboat, Rowe said"), where the capital opens
+ * the next clause, nor "by the bow".
+ */
+const APPOSITION_ENDS =
+  /^["”’']?(?:\s*(?:,(?!\s*(?:and|or)\b)|[);]|[.!?](?:\s|$)|$)|\s+[-–—]\s|\s+by\s+\p{Lu})/u;
+
+/** A title's run without a maker after "by" ("Brown's Britain by Robert Preston" → "Brown's Britain"). */
+function withoutMaker(run: string): string {
+  const maker = MAKER.exec(run);
+  return maker === null ? run : run.slice(0, maker.index);
+}
 
 /**
- * The first name `pattern` puts after the noun (its first group, or its plural), in quotes or as a run of
- * capitalised words; with `ends`, only one the text after it closes so.
+ * The first name `pattern` puts after the noun (its first group, or its plural), in quotes or as `run`
+ * reads it; with `ends`, only one the text after it closes so.
  */
-function nameAfter(pattern: RegExp, noun: string, text: string, ends?: RegExp): Span | undefined {
+function nameAfter(
+  pattern: RegExp,
+  noun: string,
+  text: string,
+  run: RegExp,
+  ends?: RegExp,
+): Span | undefined {
   for (const m of text.matchAll(pattern)) {
     const word = m[1]?.toLowerCase();
     if (word !== noun && word !== `${noun}s`) continue;
@@ -294,7 +324,7 @@ function nameAfter(pattern: RegExp, noun: string, text: string, ends?: RegExp): 
     const end =
       quoted !== -1 && !/[.!?]\s/.test(text.slice(start, quoted))
         ? quoted
-        : start + (NAME_RUN.exec(text.slice(start))?.[0].length ?? 0);
+        : start + withoutMaker(run.exec(text.slice(start))?.[0] ?? '').length;
     const name = text.slice(start, end).replace(/[,.;:!?]+$/, '');
     if (ends !== undefined && !ends.test(text.slice(start + name.length))) continue;
     if (name !== '') return { text: name, start, end: start + name.length };

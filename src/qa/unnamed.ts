@@ -12,6 +12,8 @@ import type { NameAsked } from './answer-kind.js';
 import { startsUpper } from './letters.js';
 import { NAME_GOES_ON } from './span-parts.js';
 import { rememberedTerms } from './text-memo.js';
+import { NOUN_FILE, nounClasses } from './wordnet.js';
+import { MODAL_AUXILIARIES } from './auxiliaries.js';
 
 /** A word and where it is: the passage's words, in order. */
 interface Word {
@@ -91,10 +93,38 @@ export function namesOne(
       return name !== undefined && article.every((other) => tiesOnly(asked, other, name));
     }
     if (!namedAt(words, i, text, word)) return false;
-    const here = namesNear({ words, mentions: [i] }, asked.noun);
+    // Anywhere in the sentence that names it: "The report, Bridges at Risk, was written by engineer
+    // Priya Kaur" is "Ms Kaur's report".
+    const here = namesNear({ words, mentions: [i] }, asked.noun, words.length);
     return [...here].some((w) => which.has(w));
   });
 }
+
+/**
+ * Is the word at `i` not used as a verb: after a modal, "to", "do" or a subject pronoun ("will play
+ * songs", "to play"), which the tagger reads as one too. The tagger alone is not trusted: it reads "the
+ * haulage firm that owns…" as a verb's.
+ */
+function nounAt(words: readonly Word[], i: number, text: string): boolean {
+  const before = words[i - 1]?.text.toLowerCase();
+  if (before === undefined || !VERB_BEFORE.has(before)) return true;
+  const start = (words[i] as Word).start;
+  const term = rememberedTerms(text).find((t) => t.start === start);
+  return term === undefined || !term.tags.has('Verb');
+}
+
+/** Words after which a verb comes: modals, "to", "do", subject pronouns. */
+const VERB_BEFORE: ReadonlySet<string> = new Set([
+  ...MODAL_AUXILIARIES,
+  'to',
+  'do',
+  'does',
+  'did',
+  'i',
+  'we',
+  'you',
+  'they',
+]);
 
 /** Does the text say each of the question's words for which one it asks ("cricket" of "the cricket club")? */
 function saysModifiers(asked: NameAsked, words: readonly Word[]): boolean {
@@ -120,11 +150,15 @@ function tiesOnly(asked: NameAsked, text: string, name: string): boolean {
 /** How far from a mention of the noun a capitalised word is read as saying which one it is. */
 const NEAR_WORDS = 5;
 
-/** The capitalised words (no stopword, not the noun) within NEAR_WORDS of the mentions, lower-cased. */
-function namesNear({ words, mentions }: { words: Word[]; mentions: number[] }, noun: string): Set<string> {
+/** The capitalised words (no stopword, not the noun) within `near` words of the mentions, lower-cased. */
+function namesNear(
+  { words, mentions }: { words: Word[]; mentions: number[] },
+  noun: string,
+  near = NEAR_WORDS,
+): Set<string> {
   const out = new Set<string>();
   for (const i of mentions)
-    for (let j = Math.max(0, i - NEAR_WORDS); j <= Math.min(words.length - 1, i + NEAR_WORDS); j++) {
+    for (let j = Math.max(0, i - near); j <= Math.min(words.length - 1, i + near); j++) {
       const w = words[j] as Word;
       // "Ms Morgan's book" and "by Sian Morgan" say the same Morgan.
       const lower = w.text.toLowerCase().replace(POSSESSIVE, '');
@@ -141,9 +175,10 @@ function mentionsOf(noun: string, text: string): { words: Word[]; mentions: numb
     end: m.index + m[0].length,
   }));
   const plural = /(?:s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+  // The word used as a verb is no mention of the thing: "Hiraeth will play songs" names no play.
   const mentions = words.flatMap((w, i) => {
     const lower = w.text.toLowerCase();
-    return lower === noun || lower === plural ? [i] : [];
+    return (lower === noun || lower === plural) && nounAt(words, i, text) ? [i] : [];
   });
   return { words, mentions };
 }
@@ -161,7 +196,10 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /**
  * Is the word after the mention at `i` (spaces between) a lower-case noun the mention modifies, as the
- * tagger reads the sentence: "lifeboat station", "locomotive shed", not "lifeboat launched".
+ * tagger reads the sentence, that takes a name of its own: a place or a thing, by its commonest sense
+ * in WordNet ("lifeboat station", "locomotive shed"). Not a noun for people or an act, which the
+ * mention's name still names ("Brynmor rugby club captain", "the Mary Trevelyan lifeboat crew", "Kings
+ * Road bridge repairs"), nor a thing that is also a person ("fans"); not "lifeboat launched".
  */
 function headsCompound(words: readonly Word[], i: number, text: string): boolean {
   const mention = words[i] as Word;
@@ -169,8 +207,17 @@ function headsCompound(words: readonly Word[], i: number, text: string): boolean
   if (next === undefined || !/^\s+$/.test(text.slice(mention.end, next.start))) return false;
   if (next.text !== next.text.toLowerCase() || isFunctionWord(next.text)) return false;
   const term = rememberedTerms(text).find((t) => t.start === next.start);
-  return term !== undefined && term.tags.has('Noun') && !term.tags.has('Verb');
+  if (term === undefined || !term.tags.has('Noun') || term.tags.has('Verb')) return false;
+  const first = [...nounClasses(next.text, 1)];
+  return (
+    first.length > 0 &&
+    first.every((k) => NAMED_HEADS.has(k)) &&
+    !nounClasses(next.text, 2).has(NOUN_FILE.person)
+  );
 }
+
+/** WordNet's classes of nouns for places and things, which take a name of their own. */
+const NAMED_HEADS: ReadonlySet<number> = new Set([NOUN_FILE.artifact, NOUN_FILE.location, NOUN_FILE.object]);
 
 /**
  * The name the mention at `i` is given beside it, lower-cased: in the words of its phrase before it

@@ -60,14 +60,16 @@ function readSubjectVerb(question: string): AskedVerb | undefined {
   // after "be" ("'s" is no token of its own).
   let be = BE.has(tokens[i]?.word ?? '') || /^\s*who['’]s\s/iu.test(question);
   while (BE.has(tokens[i]?.word ?? '')) i++;
-  // "Who got rescued?", "who gets paid?": "get" before a participle is a passive's as "be" is.
-  if (GET.has(tokens[i]?.word ?? '') && /(?:ed|en)$/.test(tokens[i + 1]?.word ?? '')) {
+  // "Who got rescued?", "who got caught?": "get" before a verb's participle (of another form than its
+  // base: not "ten", "women", nor "hurt") is a passive's, as "be" is.
+  const got = GET.has(tokens[i]?.word ?? '') && isParticiple(tokens[i + 1]?.word ?? '');
+  if (got) {
     be = true;
     i++;
   }
   const verb = tokens[i];
   if (verb === undefined || DO.test(verb.word)) return undefined;
-  if (be && !/(?:ed|en|ing)$/.test(verb.word)) return undefined;
+  if (be && !got && !/(?:ed|en|ing)$/.test(verb.word)) return undefined;
   // "Who else…", "who first…": not a verb.
   if (!isVerb(verb.word)) return undefined;
   return { verb, passive: be && !/ing$/.test(verb.word), modal };
@@ -287,9 +289,11 @@ export function subjectsOfVerb<T extends { span: { start: number; end: number } 
     while (i >= 0 && between((tokens[i] as Token).word)) i--;
     // "The cup was won by Wakefield": the passive's subject is not who did it, nor "the critics tipped X"
     // who was tipped; the voice of the passage's verb is the question's.
-    const passive = i >= 0 && BE.has((tokens[i] as Token).word);
+    // "The farmer's son got burned": "get" before the participle makes a passive, as "be" does.
+    const voice = (word: string) => BE.has(word) || (GET.has(word) && isParticiple(t.word));
+    const passive = i >= 0 && voice((tokens[i] as Token).word);
     if (passive !== asked.passive) return;
-    while (i >= 0 && (BE.has((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
+    while (i >= 0 && (voice((tokens[i] as Token).word) || between((tokens[i] as Token).word))) i--;
     // "…said Alan Greaves, a surgeon at Queen Elizabeth Hospital, who led the study": the relative "who"
     // is the verb's subject, and stands for the person its clause hangs on, before the comma and any
     // appositions (not the hospital the last apposition ends on).

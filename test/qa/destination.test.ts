@@ -102,6 +102,16 @@ describe("a role phrase as the subject of a who-question's verb", () => {
     expect(subject('who got rescued?', text)).toBe('woman and her eight-year-old son');
   });
 
+  it('is the one before a verb of one subject, though "and her" joins them', () => {
+    const text = 'Police thanked the paramedic and her daughter was later discharged from hospital.';
+    expect(subject('who was discharged from hospital', text)).toBe('daughter');
+  });
+
+  it('is the subject of "got" and a participle, as of "was"', () => {
+    const text = "The farmer's son got burned trying to rescue the animals.";
+    expect(subject('who got burned', text)).toBe("farmer's son");
+  });
+
   it('is no count of people, nor a phrase for a thing', () => {
     expect(subject('who died', 'More than 1,100 people died in the floods.')).toBeUndefined();
     expect(subject('who collapsed', 'The old bridge collapsed on Sunday.')).toBeUndefined();

@@ -33,6 +33,12 @@ describe('a name after a role is a person, though it ends like a place', () => {
     );
   });
 
+  it('a body whose name opens with a first name says things too: "Marsh County Council said"', () => {
+    expect(typed('Marsh County Council said the bridge would stay shut.')).not.toContain(
+      'person:Marsh County Council',
+    );
+  });
+
   it('a place before a place noun in apposition stays a place', () => {
     expect(typed('They drove to Alice Springs, a remote town, on Sunday.')).not.toContain(
       'person:Alice Springs',

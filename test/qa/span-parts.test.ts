@@ -205,6 +205,10 @@ describe('calledNameOf: the name right after "called" (review41n)', () => {
     ['book', "It followed a new book, Brown's Britain by Robert Preston.", "Brown's Britain"],
     ['film', 'The film, "A Quiet Harbour", opens on Friday.', 'A Quiet Harbour'],
     ['ship', 'She served on the ship, HMS Tern.', 'HMS Tern'],
+    // A title's own short words in lower case; "by" and a name of two words or more is its maker.
+    ['report', 'The report, Bridges at Risk, was published on Monday.', 'Bridges at Risk'],
+    ['play', 'The play, Salt on the Wind, opens in May.', 'Salt on the Wind'],
+    ['play', 'The play, Stand by Me, opens in May.', 'Stand by Me'],
   ])('%s in apposition: %s → %s', (noun, text, name) => {
     expect(calledNameOf(noun, text)?.text).toBe(name);
   });
@@ -216,6 +220,11 @@ describe('calledNameOf: the name right after "called" (review41n)', () => {
     expect(
       calledNameOf('book', 'In the book, Mr Brown tells Mr Blair he cannot be trusted.'),
     ).toBeUndefined();
+    // Not the first of a list, nor a name "by the bow".
+    expect(
+      calledNameOf('lifeboat', 'The lifeboat, HM Coastguard, and Devon Police were all called.'),
+    ).toBeUndefined();
+    expect(calledNameOf('boat', 'He held the boat, Mr Hoskin by the bow, until help came.')).toBeUndefined();
   });
 
   it('none when the passage calls no one of that kind so', () => {

@@ -11,9 +11,9 @@ describe('saysOnlyUnnamed', () => {
     ['club', 'Both clubs said they were pleased.'],
     // A name before a preposition is outside the noun's phrase: "Wales" names no dog.
     ['dog', 'It has been a rule in Wales for pet dogs to wear a tag since 2016.'],
-    // The noun only says what kind of station or crew: the name is theirs, not a lifeboat's.
+    // The noun only says what kind of station or shed: the name is the place's, not a lifeboat's.
     ['lifeboat', 'St Kerrow lifeboat station is run entirely by volunteers.'],
-    ['lifeboat', 'The Porthmawr lifeboat crew were called out twice.'],
+    ['locomotive', 'The Glynbourne locomotive shed opens at weekends.'],
     // A possessive says whose book it is, not what it is called.
     ['book', "Mr Peston's book claimed that the two men had fallen out."],
   ])('%s: "%s" says it unnamed', (noun, text) => {
@@ -29,6 +29,11 @@ describe('saysOnlyUnnamed', () => {
     ['charity', 'The money went to the Harbour Trust, a charity for sailors.'],
     // A verb after the noun: "St Kerrow" is still the lifeboat's own phrase.
     ['lifeboat', 'The St Kerrow lifeboat launched within nine minutes.'],
+    // People or an act after the noun are still its: the crew, the captain, the repairs of that one.
+    ['lifeboat', 'The Porthmawr lifeboat crew were called out twice.'],
+    ['club', 'The Brynmor rugby club captain, Rhys Morgan, cut a cake.'],
+    ['bridge', 'The Kings Road bridge repairs will cost £2.4m.'],
+    ['club', 'Ashworth Rovers football club fans were angry.'],
     // No mention at all: nothing shows the thing goes unnamed.
     ['club', 'The council voted nine to two on Thursday.'],
   ])('%s: "%s" does not', (noun, text) => {
@@ -54,6 +59,21 @@ describe('namesOne', () => {
     expect(
       namesOne({ noun: 'club', modifiers: [] }, 'The Penrith Bay Sailing Club won.', 'A club won.'),
     ).toBe(false);
+  });
+
+  it("reads which one by the best passage's noun only, not its verb nor a compound's head", () => {
+    const play = 'The play, Salt on the Wind, tells the story of the pit disaster.';
+    const band = 'Folk band Hiraeth will play songs on the closing night.';
+    expect(namesOne({ noun: 'play', modifiers: [] }, play, band, [band, play])).toBe(true);
+    const locomotive = 'The oldest locomotive, Lady Margaret, left at 10:15.';
+    const shed = 'The Glynbourne locomotive shed opens at weekends.';
+    expect(namesOne({ noun: 'locomotive', modifiers: [] }, locomotive, shed, [shed, locomotive])).toBe(true);
+  });
+
+  it("finds the best passage's owner anywhere in the sentence that names it", () => {
+    const best = "Ms Kaur's report says cracks in the beams have doubled since 2021.";
+    const text = 'The report, Bridges at Risk, was written by engineer Priya Kaur and published in May.';
+    expect(namesOne({ noun: 'report', modifiers: [] }, text, best)).toBe(true);
   });
 });
 

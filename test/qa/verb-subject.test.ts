@@ -40,6 +40,7 @@ describe('the verb a who-question asks the subject of', () => {
     ['who got rescued', 'rescued', true],
     ['who gets promoted first', 'promoted', true],
     ['who got the job', 'got', false],
+    ['who got caught in the rip current', 'caught', true],
   ])('%s → %s', (question, verb, passive) => {
     expect(subjectVerb(question)).toMatchObject({ verb: { word: verb }, passive });
   });
