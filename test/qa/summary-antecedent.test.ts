@@ -1,6 +1,6 @@
 /** Which of a story's sentences lean on the one before them: a summary shows those only right after it. */
 import { describe, expect, it } from 'vitest';
-import { leansOnPrevious, quotedBy } from '../../src/qa/summary-antecedent.js';
+import { leansOnPrevious, reportsUnnamed, saidBy, speaksOfUnnamed } from '../../src/qa/summary-antecedent.js';
 
 describe('a sentence leaning on the one before it', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('a sentence leaning on the one before it', () => {
 });
 
 describe('a quotation said by a pronoun', () => {
-  const alone = (text: string) => quotedBy(['Dr Hana Iqbal led the project.', text], 1).length > 0;
+  const alone = (text: string) => saidBy(['Dr Hana Iqbal led the project.', text], 1).length > 0;
 
   it.each([
     '"We measured it twice to be sure," she said.',
@@ -42,8 +42,7 @@ describe('a quotation said by a pronoun', () => {
     '"He was the best of us," the coach said.',
     '"She said it would hold," Iqbal said.',
     'Mr Johnson told Today: "I felt I ought to say sorry for some things," he said.',
-    'He said the storm was the worst the crew had seen.',
-    'They said the bridge would stay on the river until May.',
+    'Mr Johnson told Today: "I felt I ought to say sorry", he said.',
     'Iqbal said: "We measured it twice."',
   ])('"%s" does not', (text) => expect(alone(text)).toBe(false));
 
@@ -56,8 +55,71 @@ describe('a quotation said by a pronoun', () => {
       'We reached it just in time," he added.',
       'The sailors were checked by paramedics.',
     ];
-    expect(quotedBy(texts, 4)).toEqual([3, 2, 1]);
-    expect(quotedBy(texts, 2)).toEqual([]);
-    expect(quotedBy(texts, 5)).toEqual([]);
+    expect(saidBy(texts, 4)).toEqual([3, 2, 1]);
+    // "He said…" reports the coxswain's words: it needs the sentence naming him too.
+    expect(saidBy(texts, 2)).toEqual([1]);
+    expect(saidBy(texts, 5)).toEqual([]);
+  });
+});
+
+describe('a report of what "he", "she" or "they" said', () => {
+  it.each([
+    // The newcomer's point: "she" is the council leader named only in the sentence before.
+    'She added that it was the second fire at the site in three years, after a smaller blaze in October 2023.',
+    'He said the storm was the worst the crew had seen.',
+    'They told the BBC the school would reopen on Monday.',
+    'He has also warned that the road will close.',
+    'But she warned that the roof could still fall.',
+    'On Saturday, she explained that the talks had failed.',
+    'Speaking on Monday, they said the bridge would stay until May.',
+    'He believes Yahoo failed to see how crucial search would become.',
+    'The cause, he said, is not yet known.',
+    'It was the second fire at the site in three years, she added.',
+  ])('"%s" leans on the sentence naming the speaker', (text) => {
+    expect(reportsUnnamed(text)).toBe(true);
+    expect(saidBy(['Council leader Maria Lowe visited the site.', text], 1)).toEqual([0]);
+  });
+
+  it.each([
+    'Council leader Maria Lowe said the fire was the second in three years.',
+    'When Lowe arrived, she said the roof had gone.',
+    'She visited the site on Monday.',
+    'They were the first crews at the scene.',
+    'The council said it would pay for the repairs.',
+    '"It was the second fire," she added.',
+    'Mr Johnson told Today: "I felt I ought to say sorry", he said.',
+  ])('"%s" reports no one unnamed', (text) => expect(reportsUnnamed(text)).toBe(false));
+});
+
+describe('a sentence speaking of someone it does not name', () => {
+  it.each([
+    'She also travelled the world directing ballet companies.',
+    'They were the first crews at the scene.',
+    'But he is not on the list of producers.',
+    'After the vote he urged the council to act.',
+    'In 2010, she moved to Leeds.',
+  ])('"%s" leans on the sentence naming them, in every summary', (text) => {
+    expect(speaksOfUnnamed(text)).toBe(true);
+    const texts = ['The crews were sent from Leeds.', 'Dame Alicia Markova was born in London.', text];
+    expect(saidBy(texts, 2, { people: true })).toEqual([1]);
+    // Not a report of anyone's words: without `people` it may be shown alone.
+    expect(saidBy(texts, 2)).toEqual([]);
+  });
+
+  it.each([
+    'Markova said she would dance again.',
+    'When Lowe arrived, she said the roof had gone.',
+    'The council said it would pay for the repairs.',
+    '"He was the best of us," the coach said.',
+  ])('"%s" names whom it speaks of', (text) => expect(speaksOfUnnamed(text)).toBe(false));
+
+  it('leans back past a sentence that reports an unnamed speaker too', () => {
+    const texts = [
+      'Fire crews were called to the warehouse at 2am.',
+      'Council leader Maria Lowe visited the site on Monday.',
+      'The cause, she said, is not yet known.',
+      'She also thanked the crews.',
+    ];
+    expect(saidBy(texts, 3, { people: true })).toEqual([2, 1]);
   });
 });
