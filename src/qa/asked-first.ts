@@ -22,7 +22,7 @@ import { saysRoleOnlyPossessed, titlesHolder, type AskedRole } from './holder-as
 import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
-import { speakerAsked, speakerTest, speakerWords } from './speaker.js';
+import { SPEECH_ASKED_VERBS, speakerAsked, speakerTest, speakerWords } from './speaker.js';
 import { capitalAfterFirst, tokenize, type Token } from './text.js';
 import {
   agentsOfVerb,
@@ -216,17 +216,7 @@ function speakersFirst(ranked: Ranked[], { index, read: question, people, groups
 }
 
 /** The verbs a question asks someone's words by (`speakerAsked`): no word of what they spoke about. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'promise',
-  'announce',
-  'add',
-  'claim',
-  'reply',
-  'pledge',
-  'warn',
-]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_ASKED_VERBS);
 
 /**
  * "Whats the margin?": of the best few passages, those that give one ("wins … by 812 votes",

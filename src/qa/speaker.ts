@@ -10,13 +10,27 @@ import { QUOTATION, wholeQuotation } from './quotation.js';
 import { GOES_ON } from './referents.js';
 import { tokenize } from './text.js';
 
+/** The verbs a question asks someone's words by: none is a word of what they spoke about. */
+export const SPEECH_ASKED_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'promise',
+  'announce',
+  'add',
+  'claim',
+  'reply',
+  'pledge',
+  'warn',
+];
 /**
  * "what did/does/has X say/tell/promise…": group 1 is X, the speaker asked about. The verb is no noun
  * of X's: not right after a possessive or a determiner ("what did liam fox call labour's claim" asks
  * no words of "liam fox call labour's").
  */
-const SPEECH_ASKED =
-  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)(?<!['’]s|s['’]|\b(?:the|a|an|this|that|his|her|its|their|our|my|your))\s+(?:say|tell|promise|announce|add|claim|reply|pledge|warn)\b/iu;
+const SPEECH_ASKED = new RegExp(
+  String.raw`^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)(?<!['’]s|s['’]|\b(?:the|a|an|this|that|his|her|its|their|our|my|your))\s+(?:${SPEECH_ASKED_VERBS.join('|')})\b`,
+  'iu',
+);
 
 /** Verbs that report what someone said. */
 const SPEECH =
