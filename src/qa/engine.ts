@@ -37,6 +37,7 @@ import { namedForPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
+import { storyChoice } from './story-choice.js';
 import { storyDoubt } from './story-doubt.js';
 import { storyNamedOnly } from './story-named.js';
 import { askedRole } from './holder-asked.js';
@@ -536,6 +537,35 @@ export class Engine {
       const about = { about: this.index.refs[named] };
       return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups: asked.groups } };
     }
+    // Asked of the whole folder, with no story chosen or talked about, a question pointing back at
+    // someone or something it never names ("when did it open?") that several stories each answer alone
+    // is about the story the reader has in mind: which one is theirs to say (`story-choice.ts`).
+    const choices =
+      filter === -1 && this.articles.length > 1 && topic === undefined && options.context === undefined
+        ? storyChoice({
+            index: this.index,
+            ranked,
+            groups,
+            question: parsed,
+            ratio: this.weights.STORY_DOUBT_RATIO,
+            answers: (article) => this.alone(article, rawQuestion, options).answer.answered,
+          })
+        : undefined;
+    if (choices !== undefined)
+      return {
+        answer: {
+          question,
+          answered: false,
+          confidence: 0,
+          type: parsed.type,
+          answer: null,
+          passages: [],
+          corrections: [...(read.readings ?? []), ...corrections],
+          refused: 'which-article',
+          choices: choices.flatMap((a) => this.index.refs[a] ?? []),
+        },
+        searched: { parsed, groups: asked.groups },
+      };
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
