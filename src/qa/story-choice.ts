@@ -10,27 +10,63 @@
  * When two or more stories each answer the question alone, which of them the reader meant is theirs to
  * say, as for a question about the page ("who wrote this?") or one naming nothing ("where is it?"): the
  * reply asks which one, naming those stories. A question a single story answers, or one naming one of
- * the stories by a word another lacks ("where did Conte make his claims?": `namesAgainst`), is searched
- * over the folder as before; so is one with no pronoun pointing back ("who owns the farm?"), whose words
- * are the reader's own description of what they mean.
+ * the stories by a word another lacks (`namesAgainst`), is searched over the folder as before; so is
+ * one with no pronoun pointing back ("who owns the farm?"), whose words are the reader's own
+ * description of what they mean, and one whose pronoun stands for a noun or name it says itself ("what
+ * movement did the fair have its origins in?", "where did Conte make his claims?": `pointsOutside`).
  *
  * The stories weighed are those of the folder's ranking whose best passage scores at least
  * `STORY_DOUBT_RATIO` of the best (as `story-doubt.ts` weighs the one other story), a copy of one
  * already weighed passed over (`same-story.ts`), at most `STORY_CHOICES` of them: each is asked the
  * question alone (`Engine.alone`), a whole question's work.
  */
-import { namesAgainst, pointsBack } from './conversation-article.js';
+import { taggedTerms } from '../nlp/nlp.js';
+import { namesAgainst } from './conversation-article.js';
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
 import { copiesOf } from './same-story.js';
 import type { SearchIndex } from './search-index.js';
+import { isStopword } from './text.js';
+import { isKindOf } from './wordnet.js';
 
 /**
  * At most this many stories are asked the question alone: a cost cap (each is a question's work),
  * not a tuned number. A reader choosing among more than three stories is better off naming one.
  */
 export const STORY_CHOICES = 3;
+
+/** The pronouns that point back, by what they can stand for (as `conversation-article.ts`'s `pointsBack`). */
+const THING = new Set(['it', 'its']);
+const PEOPLE = new Set(['they', 'them', 'their', 'theirs']);
+const PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+/** A word that asks ("whats" as chat writes it, which the tagger reads as a plural noun). */
+const ASKING = /^(?:who|whom|whose|what|which|when|where|why|how)s?$/u;
+
+/**
+ * Whether a pronoun of the question stands for nothing the question itself names before it: "when did
+ * it open?", "why are critics against it?" ("it" is no critics), "whats the company offering them?"
+ * ("them" is no company). Not "how many households have kids living in them?" (households), "what
+ * movement did the fair have its origins in?" (the fair), "who is the new boss and where did she work?"
+ * (a boss is a person), "where did Conte make his claims?" (a name): the question says what it is
+ * about. A pronoun agrees with a noun (as the tagger reads the question) by number, "he" and "she"
+ * with a name or a noun naming a kind of person (WordNet).
+ */
+export function pointsOutside(question: string): boolean {
+  const terms = taggedTerms(question);
+  const nouns: { word: string; tags: ReadonlySet<string> }[] = [];
+  for (const term of terms) {
+    const word = term.text.toLowerCase().replace(/['’]s$/u, '');
+    const stands = (test: (noun: (typeof nouns)[number]) => boolean) => !nouns.some(test);
+    if (THING.has(word) && stands((n) => n.tags.has('Singular') && !isKindOf(n.word, 'person'))) return true;
+    if (PEOPLE.has(word) && stands((n) => n.tags.has('Plural'))) return true;
+    if (PERSON.has(word) && stands((n) => n.tags.has('ProperNoun') || isKindOf(n.word, 'person')))
+      return true;
+    if (term.tags.has('Noun') && !term.tags.has('Pronoun') && !isStopword(word) && !ASKING.test(word))
+      nouns.push({ word, tags: term.tags });
+  }
+  return false;
+}
 
 /** What the choice reads: the folder's ranking and the question as searched. */
 export interface ChoiceInput {
@@ -73,7 +109,7 @@ function storiesRanked(index: SearchIndex, ranked: ChoiceInput['ranked'], ratio:
  */
 export function storyChoice(input: ChoiceInput): number[] | undefined {
   const { index, groups, question } = input;
-  if (!pointsBack(question.text)) return undefined;
+  if (!pointsOutside(question.text)) return undefined;
   const weighed = storiesRanked(index, input.ranked, input.ratio);
   // A story the question names by a word another weighed story lacks rules that other out: "his" in
   // "where did Conte make his claims?" is Conte's.

@@ -11,7 +11,7 @@ import { parseArticle } from '../../src/knowledge/article.js';
 import { expandQuestion } from '../../src/qa/expansion.js';
 import { parseQuestion } from '../../src/qa/question.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
-import { STORY_CHOICES, storyChoice, type ChoiceInput } from '../../src/qa/story-choice.js';
+import { pointsOutside, STORY_CHOICES, storyChoice, type ChoiceInput } from '../../src/qa/story-choice.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 
 const DIR = new URL('../fixtures/story-choice', import.meta.url).pathname;
@@ -96,5 +96,44 @@ describe('storyChoice', () => {
   it('an empty ranking, or one scoring nothing, is no choice', () => {
     expect(storyChoice(input('when did it open?', [], [0, 1]).choice)).toBeUndefined();
     expect(storyChoice(input('when did it open?', [rank(0, 0), rank(1, 0)], [0, 1]).choice)).toBeUndefined();
+  });
+});
+
+describe('pointsOutside', () => {
+  it('a pronoun with nothing named before it in the question stands for something outside it', () => {
+    for (const q of [
+      'When did it open?',
+      'how old is he',
+      'where are they in their group',
+      'has she won anything before',
+    ])
+      expect(pointsOutside(q), q).toBe(true);
+  });
+
+  it('a noun before it that the pronoun cannot stand for leaves it outside', () => {
+    // "it" is no critics, "them" no company, "it" no passengers, "he" no authors typed "authers".
+    for (const q of [
+      'why are critics against it',
+      'whats the company offering them',
+      'how many passengers did it fly',
+      'why do officals say they can take it',
+    ])
+      expect(pointsOutside(q), q).toBe(true);
+  });
+
+  it('a noun or name before it that it agrees with is what it stands for', () => {
+    for (const q of [
+      'How many households has kids under the age of 18 living in them?',
+      'What movement did the fair held in June have its origins in?',
+      'who is the new boss and where did she work before',
+      'Where did Conte make his claims?',
+      'which countries have actually done what they were told',
+    ])
+      expect(pointsOutside(q), q).toBe(false);
+  });
+
+  it('a question with no pronoun points at nothing outside it', () => {
+    for (const q of ['who owns the farm', 'when is the strike?', 'when did the library open?'])
+      expect(pointsOutside(q), q).toBe(false);
   });
 });
