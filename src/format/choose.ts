@@ -76,15 +76,20 @@ export function chooseArticleText(
   picking: ArticlePicking,
   escape: (s: string) => string = (s) => s,
 ): string {
-  const which =
-    asked === 'summary'
-      ? 'which one should I summarise?'
-      : asked === 'story'
-        ? 'which one do you mean?'
-        : `which one's ${ASKED[asked]} do you mean?`;
+  // Those listed for `several` are the articles that each answer the question, not all of them.
+  const opening =
+    asked === 'several'
+      ? `${articles.length === 2 ? 'Two' : 'Several'} of my articles answer that: which one do you mean?`
+      : `I have ${articles.length} articles: ${
+          asked === 'summary'
+            ? 'which one should I summarise?'
+            : asked === 'story'
+              ? 'which one do you mean?'
+              : `which one's ${ASKED[asked]} do you mean?`
+        }`;
   const how = asked === 'summary' ? picking.summary : picking.ask;
   return [
-    `I have ${articles.length} articles: ${which}`,
+    opening,
     ...articleLines(articles, picking.ids, escape),
     `Pick one with ${how}${picking.remembers ? ', or ask me something about one of them first' : ''}.`,
   ].join('\n');

@@ -37,6 +37,7 @@ import { namedForPronoun } from './other-person.js';
 import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
+import { storyChoice } from './story-choice.js';
 import { storyDoubt } from './story-doubt.js';
 import { storyNamedOnly } from './story-named.js';
 import { askedRole } from './holder-asked.js';
@@ -536,6 +537,44 @@ export class Engine {
       const about = { about: this.index.refs[named] };
       return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups: asked.groups } };
     }
+    // Each story's own answer to this question, asked once for the choice and the doubt below (a whole
+    // question's work each).
+    const answers = new Map<number, Answer>();
+    const aloneAnswer = (article: number) => {
+      let answer = answers.get(article);
+      if (answer === undefined)
+        answers.set(article, (answer = this.alone(article, rawQuestion, options).answer));
+      return answer;
+    };
+    // Asked of the whole folder, with no story chosen or talked about, a question pointing back at
+    // someone or something it never names ("when did it open?") that several stories each answer alone
+    // is about the story the reader has in mind: which one is theirs to say (`story-choice.ts`).
+    const choices =
+      filter === -1 && this.articles.length > 1 && topic === undefined && options.context === undefined
+        ? storyChoice({
+            index: this.index,
+            ranked,
+            groups,
+            question: parsed,
+            ratio: this.weights.STORY_DOUBT_RATIO,
+            answers: (article) => aloneAnswer(article).answered,
+          })
+        : undefined;
+    if (choices !== undefined)
+      return {
+        answer: {
+          question,
+          answered: false,
+          confidence: 0,
+          type: parsed.type,
+          answer: null,
+          passages: [],
+          corrections: [...(read.readings ?? []), ...corrections],
+          refused: 'which-article',
+          choices: choices.flatMap((a) => this.index.refs[a] ?? []),
+        },
+        searched: { parsed, groups: asked.groups },
+      };
     const passages = this.passages(ranked, matched, limit);
     // Stage 5, answerability. A who-question's best passage is read for its titled people here and
     // again for the short answer: once for both.
@@ -572,7 +611,7 @@ export class Engine {
       topic === undefined &&
       options.context === undefined &&
       judgedHere.answered
-        ? this.doubted(judgedHere, { ranked, groups, parsed, rawQuestion, options })
+        ? this.doubted(judgedHere, { ranked, groups, parsed, alone: aloneAnswer })
         : judgedHere;
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
@@ -662,8 +701,8 @@ export class Engine {
       ranked: readonly Ranked[];
       groups: readonly Group[];
       parsed: ParsedQuestion;
-      rawQuestion: string;
-      options: AskOptions;
+      /** The question asked of the story at a position alone (`Engine.alone`), once a question. */
+      alone: (article: number) => Answer;
     },
   ): Verdict {
     const doubt = storyDoubt({
@@ -673,7 +712,7 @@ export class Engine {
       question: asked.parsed,
       ratio: this.weights.STORY_DOUBT_RATIO,
       alone: (article) => {
-        const alone = this.alone(article, asked.rawQuestion, asked.options).answer;
+        const alone = asked.alone(article);
         return alone.answered ? alone.passages : [];
       },
     });

@@ -16,15 +16,19 @@ import type { Answer, ArticleRef, PageField, Summary } from './types.js';
 export const GIST_SENTENCES = 3;
 
 /**
- * What a request needing one article of several asked for: a part of the page, a summary, or the story
- * itself (a question naming nothing, "where is it?").
+ * What a request needing one article of several asked for: a part of the page, a summary, the story
+ * itself (a question naming nothing, "where is it?"), or the answer of one of several stories that each
+ * answer the question (`several`: one pointing back at what it never names, "when did it open?").
  */
-export type ArticleAsked = PageField | 'summary' | 'story';
+export type ArticleAsked = PageField | 'summary' | 'story' | 'several';
 
 /** A summary, or the articles to choose from when it is not clear which one is meant. */
 export type SummaryResponse =
   | { kind: 'summary'; summary: Summary | undefined }
-  /** Several articles and none named or talked about: which one? (`asked`: what it was for.) */
+  /**
+   * Several articles and none named or talked about: which one? (`asked`: what it was for; `articles`:
+   * those to choose from, all of them or, for `several`, those that each answer the question.)
+   */
   | { kind: 'choose-article'; asked: ArticleAsked; articles: ArticleRef[] };
 
 export type Response =
@@ -131,9 +135,11 @@ export function respond(
         again === undefined || previous === undefined
           ? asked
           : { ...asked, followUp: { asked: intent.question, of: previous } };
-      return answer.refused === 'which-article'
-        ? { kind: 'choose-article', asked: answer.page ?? 'story', articles: [...engine.index.refs] }
-        : { kind: 'answer', answer };
+      if (answer.refused !== 'which-article') return { kind: 'answer', answer };
+      // The stories that each answer it, when the engine found them; else any of the folder's.
+      return answer.choices !== undefined
+        ? { kind: 'choose-article', asked: 'several', articles: answer.choices }
+        : { kind: 'choose-article', asked: answer.page ?? 'story', articles: [...engine.index.refs] };
     }
   }
 }

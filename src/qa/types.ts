@@ -132,6 +132,11 @@ export interface Answer {
    * it (`wh-follow-up.ts`): the fronts say so.
    */
   followUp?: { asked: string; of: string };
+  /**
+   * For `which-article` of a question searched over the folder: the stories that each answer it alone,
+   * one of which the reader has in mind (`story-choice.ts`). Absent: any article may be meant.
+   */
+  choices?: ArticleRef[];
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
   alsoIn?: ArticleRef[];
   /** The question was about the page itself (its photo, date, author…), answered from that part of it. */
