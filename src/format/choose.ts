@@ -76,10 +76,11 @@ export function chooseArticleText(
   picking: ArticlePicking,
   escape: (s: string) => string = (s) => s,
 ): string {
-  // Those listed for `several` are the articles that each answer the question, not all of them.
+  // Those listed for `several` are articles that each answer the question alone, at most a few and
+  // perhaps not the one meant (review51c): "may", and any other may be picked.
   const opening =
     asked === 'several'
-      ? `${articles.length === 2 ? 'Two' : 'Several'} of my articles answer that: which one do you mean?`
+      ? `${articles.length === 2 ? 'Two' : 'Several'} of my articles may answer that: which one do you mean?`
       : `I have ${articles.length} articles: ${
           asked === 'summary'
             ? 'which one should I summarise?'
@@ -91,6 +92,8 @@ export function chooseArticleText(
   return [
     opening,
     ...articleLines(articles, picking.ids, escape),
-    `Pick one with ${how}${picking.remembers ? ', or ask me something about one of them first' : ''}.`,
+    `Pick one with ${how}${asked === 'several' ? ' (any of my articles, not only these)' : ''}${
+      picking.remembers ? ', or ask me something about one of them first' : ''
+    }.`,
   ].join('\n');
 }

@@ -34,9 +34,9 @@ describe('a first question pointing back at what it never names, two stories eac
     expect(response.articles.map((a) => a.id).sort()).toEqual(['footbridge.txt', 'library.txt']);
     expect(chooseArticleText(response.asked, response.articles, CLI_PICKING)).toBe(
       [
-        'Two of my articles answer that: which one do you mean?',
+        'Two of my articles may answer that: which one do you mean?',
         ...response.articles.map((a) => `- ${a.title} (${a.id})`),
-        'Pick one with --article ID.',
+        'Pick one with --article ID (any of my articles, not only these).',
       ].join('\n'),
     );
   });
@@ -97,11 +97,13 @@ describe('the fronts ask which story, naming those that answer', () => {
   it('the console lists the two stories and how to pick one; the conversation is on no story after it', () => {
     const conversation: Conversation = {};
     const text = reply(folder, 'When did it open?', false, conversation) ?? '';
-    expect(text).toMatch(/^Two of my articles answer that: which one do you mean\?\n/);
+    expect(text).toMatch(/^Two of my articles may answer that: which one do you mean\?\n/);
     expect(text).toContain(`- ${LIBRARY.title} (library.txt)`);
     expect(text).toContain(`- ${BRIDGE.title} (footbridge.txt)`);
     expect(text).not.toContain(STRIKE.title);
-    expect(text).toMatch(/Pick one with \/article ID, or ask me something about one of them first\.$/);
+    expect(text).toMatch(
+      /Pick one with \/article ID \(any of my articles, not only these\), or ask me something about one of them first\.$/,
+    );
     expect(conversation.article).toBeUndefined();
     reply(folder, '/article library.txt', false, conversation);
     expect(reply(folder, 'When did it open?', false, conversation)).toContain('1908');
@@ -114,15 +116,17 @@ describe('the fronts ask which story, naming those that answer', () => {
     expect(responseReply(response)).toEqual(chooseArticleReply('several', response.articles));
     const json = JSON.parse(JSON.stringify(embed)) as { title?: string; description?: string };
     expect(json.title).toBe('Which article?');
-    expect(json.description).toMatch(/^Two of my articles answer that: which one do you mean\?\n/);
+    expect(json.description).toMatch(/^Two of my articles may answer that: which one do you mean\?\n/);
     expect(json.description).toContain("New footbridge links Elmford's two halves");
     expect(json.description).toMatch(
-      /Pick one with `\/ask article:`, or ask me something about one of them first\.$/,
+      /Pick one with `\/ask article:` \(any of my articles, not only these\), or ask me something about one of them first\.$/,
     );
   });
 
   it('three or more stories are "several"', () => {
     const three = [LIBRARY, BRIDGE, AIRLINE].map((a) => ({ id: a.id, title: a.title, file: a.file }));
-    expect(chooseArticleText('several', three, CLI_PICKING)).toMatch(/^Several of my articles answer that: /);
+    expect(chooseArticleText('several', three, CLI_PICKING)).toMatch(
+      /^Several of my articles may answer that: /,
+    );
   });
 });
