@@ -53,8 +53,8 @@ export interface SentenceScore {
  * antecedent could lend, it is an upper bound of the exact score: the pruning bound and the exact
  * score come from this one function so that they cannot drift apart (monotone in `near` and `back`).
  * Written into `into` (a new object when none is given), which it returns: retrieval scores a few
- * thousand sentences a question on a large folder, and an object made for each was an eighth of what a
- * question allocated (session 51's allocation profile), hence collections landing on some question.
+ * thousand sentences a question on a large folder, and an object made for each was about a twentieth of
+ * what a question allocated (session 51's allocation profile): each collection lands on some question.
  */
 export function sentenceScore(
   e: Evidence,
