@@ -5,7 +5,8 @@
  * "higher oil prices have forced the government to spend more on holding prices down", which no story
  * would write with "so".
  */
-import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
+import type { TaggedTerm } from '../nlp/nlp.js';
+import { rememberedTerms } from './text-memo.js';
 import type { Token } from './text.js';
 import { isAdverb, isLemma } from './wordnet.js';
 
@@ -28,7 +29,9 @@ export function gradingAdverbs(question: string, tokens: readonly Token[]): Set<
   });
   const out = new Set<number>();
   if (candidates.size === 0) return out;
-  const terms = taggedTerms(question);
+  // Tagged once a question (`text-memo.ts`): each story a folder question is asked of alone
+  // (`story-doubt.ts`) parses it again.
+  const terms = rememberedTerms(question);
   terms.forEach((term, t) => {
     const i = candidates.get(term.start);
     if (i === undefined || !term.tags.has('Adverb')) return;

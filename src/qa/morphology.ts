@@ -15,6 +15,7 @@ import {
   soleWord,
   verbConjugation,
 } from './word-forms.js';
+import { WordCache } from './word-caches.js';
 
 export type Pos = 'noun' | 'verb' | 'adj';
 
@@ -106,8 +107,32 @@ const POS: readonly Pos[] = ['verb', 'noun', 'adj'];
 const VERB_FORMS = ['PastTense', 'PresentTense', 'Gerund', 'Participle'];
 const ADJECTIVE_FORMS = ['Comparative', 'Superlative'];
 
-/** Every inflected form compromise writes for `base` as this part of speech. */
-export function inflectionsOf(base: string, pos: Pos): string[] {
+/**
+ * Module state, as `word-caches.ts` says: each part of speech's forms of a word, written by compromise
+ * once (`inflectionsOf`). A question's noun that is also a verb ("said as a verb", `expansion.ts`) is
+ * inflected both ways by the folder's engine and again by each story asked alone (`story-doubt.ts`),
+ * about a twentieth of a first ask on the BBC folder in session 51's profile. Bounded as every
+ * `WordCache` is; the values are shared, callers only read them.
+ */
+const INFLECTIONS: Readonly<Record<Pos, WordCache<readonly string[]>>> = {
+  noun: new WordCache(),
+  verb: new WordCache(),
+  adj: new WordCache(),
+};
+
+/**
+ * Every inflected form compromise writes for `base` as this part of speech (`inflect`), written once
+ * per word: a pure function of the word, as compromise's model never changes once loaded.
+ */
+export function inflectionsOf(base: string, pos: Pos): readonly string[] {
+  return INFLECTIONS[pos].get(base, (word) => inflect(word, pos));
+}
+
+/**
+ * `inflectionsOf`, written by compromise every time: the tagger's practice (`warm-up.ts`) runs the
+ * conversions themselves, which the remembered forms would skip.
+ */
+export function inflect(base: string, pos: Pos): string[] {
   const doc = nlp(base);
   // A WordNet lemma is a common word: one compromise also knows as a surname ("walker", "fisher",
   // "smith") is left unpluralised as a proper noun, and its plural ("walkers") then read as no English

@@ -99,9 +99,32 @@ function held(groups: readonly Group[], r: Pick<Ranked, 'tokens'>): number {
   return groups.filter((g) => g.terms.some((t) => stems.has(t.stem))).length;
 }
 
+/**
+ * Whether some passage of another story than the first's scores the `ratio` share of the first story's
+ * best (and both score above 0): the test `storyDoubt` makes of the story `storiesCompared` picks, made
+ * of every other story at once. The story picked scores no more than the best of them, so when none
+ * does, no story can doubt, and no story's sentences need to be compared with the first's (`copiesOf`
+ * reads every body sentence of both: on the BBC folder most answered questions end here).
+ */
+function anotherReaches(index: SearchIndex, ranked: DoubtInput['ranked'], ratio: number): boolean {
+  const head = ranked[0];
+  const first = head === undefined ? undefined : index.articleOf[head.id];
+  if (head === undefined || first === undefined) return false;
+  let own = head.score;
+  let theirs = 0;
+  for (const r of ranked) {
+    const article = index.articleOf[r.id];
+    if (article === undefined) continue;
+    if (article === first) own = Math.max(own, r.score);
+    else theirs = Math.max(theirs, r.score);
+  }
+  return own > 0 && theirs > 0 && theirs >= own * ratio;
+}
+
 /** The doubt over which story the question means (see above), or undefined when it names one. */
 export function storyDoubt(input: DoubtInput): StoryDoubt | undefined {
   const { index, groups, question } = input;
+  if (!anotherReaches(index, input.ranked, input.ratio)) return undefined;
   const compared = storiesCompared(index, input.ranked);
   const head = input.ranked[0];
   if (compared === undefined || head === undefined || compared.own.score <= 0) return undefined;

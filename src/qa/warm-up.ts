@@ -8,7 +8,7 @@
  */
 import type { Article, Sentence } from '../knowledge/types.js';
 import { findEntities, type Entity } from './entities.js';
-import { inflectionsOf, lemmasByCompromise } from './morphology.js';
+import { inflect, lemmasByCompromise } from './morphology.js';
 import { referentsOf, referentsRead } from './referents.js';
 import { Scratch } from './scratch.js';
 
@@ -54,7 +54,7 @@ export function practiseTagger(): void {
     for (const sentence of SENTENCES) findEntities(sentence);
     for (const word of WORDS) {
       lemmasByCompromise(word);
-      inflectionsOf(word, pass % 2 === 0 ? 'verb' : 'noun');
+      inflect(word, pass % 2 === 0 ? 'verb' : 'noun');
     }
   }
 }

@@ -36,9 +36,13 @@ export class WordCache<V> {
    * looked up ahead (`settle.ts`), and kept whatever is typed after.
    */
   get(word: string, look: (word: string) => V, keep = false): V {
-    if (this.kept.has(word)) return this.kept.get(word) as V;
-    const known = this.typed.has(word);
-    const value = known ? (this.typed.get(word) as V) : look(word);
+    // One look-up of each map for a word held (`has` only for a value that is undefined): a question
+    // asks these caches a few thousand times (session 51's profile: a twentieth of a first ask).
+    const held = this.kept.get(word);
+    if (held !== undefined || this.kept.has(word)) return held as V;
+    const typed = this.typed.get(word);
+    const known = typed !== undefined || this.typed.has(word);
+    const value = known ? (typed as V) : look(word);
     if (keep) {
       this.typed.delete(word);
       this.kept.set(word, value);
