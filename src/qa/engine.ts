@@ -802,7 +802,7 @@ export class Engine {
     const article = this.articles[focus.index];
     const ref = this.index.refs[focus.index];
     if (article === undefined || ref === undefined) return undefined;
-    const at = summarizeAt(article, sentences, tuning);
+    const at = summarizeAt(article, sentences, tuning, (s) => this.index.entitiesOf(s));
     // Each sentence with the quotation marks it needs apart from its neighbours (`quote-marks.ts`).
     const shown = standingAlone(article.sentences);
     // The wire opening is the dateline's, which the citation gives: a summary reads from the story itself.

@@ -240,6 +240,17 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
   return out;
 }
 
+/**
+ * The people a sentence names (`peopleIn`), each with the gender its title or first name says: whom a
+ * "he" or "she" after it may stand for (`summary.ts` reads it for a summary's unnamed people).
+ */
+export function peopleNamed(
+  sentence: Sentence,
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): readonly { name: string; gender: Gender | undefined }[] {
+  return peopleIn(sentence, entitiesOf);
+}
+
 /** Right after a name: a comma (an apposition, "E Hayot, writing in…"), or a reporting verb ("said"). */
 function speaksOrApposed(after: string): boolean {
   if (/^\s*,/u.test(after)) return true;

@@ -18,7 +18,9 @@ import { startsUpper } from './letters.js';
 import { beforePronounQuote } from './speaker.js';
 import { wholeQuotation } from './quotation.js';
 import { GOES_ON } from './referents.js';
+import type { Gender } from '../knowledge/names.js';
 import { isReportingVerb, takesClause } from './reporting-verb.js';
+import { isEnglishWord, isRoleNoun } from './wordnet.js';
 
 /** Words that, as a sentence's subject or owner, stand for or point at something said before it. */
 const BACK_POINTING = new Set([
@@ -101,26 +103,46 @@ function quotesUnnamed(text: string): boolean {
 }
 
 /**
+ * A conjunction opening a clause before the main one ("Because they had no sandbags, …", "When she
+ * arrived, …"): the pronoun right after it is that clause's subject, and still unnamed.
+ */
+const SUBORDINATE = '(?:Because|When|After|Before|Although|Though|If|While|Until|Once|As)';
+
+/**
+ * A time phrase written without its comma ("On Friday they announced…", "Last week she said…", "In
+ * 2020 he moved…"): up to two words ending on a day's or a month's name, a year or a word of time.
+ */
+const WHEN_WITHOUT_COMMA = String.raw`(?:\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+)?\s+(?:${CALENDAR_NAMES}|\d{4}|week|month|year|night|morning|afternoon|evening|weekend)`;
+
+/**
  * "He", "she" or "they" as the sentence's subject: opening it, after a conjunction going on from the
  * sentence before ("But she said…") or after a short opening phrase ("On Saturday, they told…"). Group
- * 1 is what comes before the pronoun, group 2 what follows it.
+ * 1 is what comes before the pronoun, group 2 the pronoun, group 3 what follows it.
  */
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^((?:${GOES_ON}\s+|${OPENING_PHRASE})?)(?:[Hh]e|[Ss]he|[Tt]hey)\s+(.*)$`,
+  String.raw`^((?:${GOES_ON}\s+|${OPENING_PHRASE}|${SUBORDINATE}\s+|${WHEN_WITHOUT_COMMA}\s+)?)([Hh]e|[Ss]he|[Tt]hey)\s+(.*)$`,
   'su',
 );
 
+/** Whether a text up to `end` names someone ("Corbett said he…"): by capitals, or the people read. */
+type Naming = (plain: string, end: number) => boolean;
+
 /**
- * What follows "he", "she" or "they" as the sentence's subject, or undefined when its subject is none of
- * them. An opening phrase naming someone is no subject's ("When Osei arrived, he said…": he may be Osei):
- * past its first word, only a day's or a month's name may be capitalised.
+ * The pronoun that is the sentence's subject and what follows it, or undefined when its subject is none
+ * of them. An opening phrase naming someone is no subject's ("When Osei arrived, he said…": he may be
+ * Osei).
  */
-function afterPronounSubject(text: string): string | undefined {
+function pronounSubject(text: string, naming: Naming): { pronoun: string; rest: string } | undefined {
   const m = PRONOUN_SUBJECT.exec(text);
   if (m === null) return undefined;
-  const before = (m[1] as string).match(/[\p{L}'’-]+/gu) ?? [];
-  if (before.slice(1).some((w) => startsUpper(w) && !NOT_A_NAME.test(w))) return undefined;
-  return m[2];
+  const before = m[1] as string;
+  // By capitals, the phrase's first word is no name ("Later, he…"); read by people, any word may be.
+  const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+  const named =
+    naming === namesBefore
+      ? words.slice(1).some((w) => startsUpper(w) && !NOT_A_NAME.test(w))
+      : naming(before, before.length);
+  return named ? undefined : { pronoun: (m[2] as string).toLowerCase(), rest: m[3] as string };
 }
 
 /** How many words may stand between a subject pronoun and its verb of reporting ("He has also said…"). */
@@ -129,12 +151,23 @@ const WORDS_BEFORE_VERB = 2;
 /**
  * A reporting clause in the middle or at the end of a sentence, outside any quotation and not right after
  * one ("The cause, he said, is not yet known.", "It was the second fire at the site, she added."): group
- * 1 its verb.
+ * 1 its pronoun, group 2 its verb.
  */
-const REPORT_AFTER = /(?<!["“”]\s*),\s+(?:he|she|they)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;:!?]|$)/u;
+const REPORT_AFTER = /(?<!["“”]\s*),\s+(he|she|they)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*(?:[,.;:!?]|$)/u;
 
 /** A verb giving what someone said or thought (`reporting-verb.ts`): "said", "told", "warned", "believes". */
 const reports = (word: string) => isReportingVerb(word) || takesClause(word);
+
+/** The pronoun of a report by "he", "she" or "they" in `text` (see `reportsUnnamed`), or undefined. */
+function reportingPronoun(text: string, naming: Naming): string | undefined {
+  // After a quotation it is the quotation's speaker ('"…", she said.'), whom `quotesUnnamed` reads.
+  const after = REPORT_AFTER.exec(text.replace(/[“"][^”"]*[”"]?/gu, '"'));
+  if (after !== null && reports(after[2] as string)) return after[1];
+  const subject = pronounSubject(text, naming);
+  if (subject === undefined) return undefined;
+  const words = /^(?:\p{Ll}+\s+){0,2}\p{Ll}+/u.exec(subject.rest)?.[0].split(/\s+/u) ?? [];
+  return words.slice(0, WORDS_BEFORE_VERB + 1).some(reports) ? subject.pronoun : undefined;
+}
 
 /**
  * Whether `text` reports what "he", "she" or "they" said without quoting it, the pronoun the reporting
@@ -145,13 +178,16 @@ const reports = (word: string) => isReportingVerb(word) || takesClause(word);
  * ("He believes Yahoo failed to see…", "She thought that…"), which is theirs as much.
  */
 export function reportsUnnamed(text: string): boolean {
-  // After a quotation it is the quotation's speaker ('"…", she said.'), whom `quotesUnnamed` reads.
-  const after = REPORT_AFTER.exec(text.replace(/[“"][^”"]*[”"]?/gu, '"'))?.[1];
-  if (after !== undefined && reports(after)) return true;
-  const rest = afterPronounSubject(text);
-  if (rest === undefined) return false;
-  const words = /^(?:\p{Ll}+\s+){0,2}\p{Ll}+/u.exec(rest)?.[0].split(/\s+/u) ?? [];
-  return words.slice(0, WORDS_BEFORE_VERB + 1).some(reports);
+  return reportingPronoun(text, namesBefore) !== undefined;
+}
+
+/** The pronoun of someone `text` speaks of without naming them (see `speaksOfUnnamed`), or undefined. */
+function unnamedPronoun(text: string, naming: Naming): string | undefined {
+  const subject = pronounSubject(text, naming);
+  if (subject !== undefined) return subject.pronoun;
+  const plain = unquoted(text);
+  const pronoun = PERSON_PRONOUN.exec(plain);
+  return pronoun !== null && !naming(plain, pronoun.index) ? pronoun[0].toLowerCase() : undefined;
 }
 
 /**
@@ -160,13 +196,113 @@ export function reportsUnnamed(text: string): boolean {
  * ("After the vote he urged…"). Who that is, the story said before.
  */
 export function speaksOfUnnamed(text: string): boolean {
-  return afterPronounSubject(text) !== undefined || unnamedPerson(text);
+  return unnamedPronoun(text, namesBefore) !== undefined;
+}
+
+/** A person a sentence names, with the gender their title or first name says (`referents.ts` `peopleNamed`). */
+export interface NamedPerson {
+  name: string;
+  gender: Gender | undefined;
+}
+
+/** The people a story names, as the tagger and `referents.ts` read them. */
+export interface StoryPeople {
+  /** The people the sentence at position `i` of the summary's texts names. */
+  in(i: number): readonly NamedPerson[];
+  /** The places and organisations the sentence at position `i` names, as written ("Carrow Town Hall"). */
+  things(i: number): readonly string[];
+  /** The people its headline names: the summary reply shows the headline as its title. */
+  headline: readonly NamedPerson[];
 }
 
 /** Which sentences `saidBy` gives the sentences naming whom they speak of. */
 export interface Unnamed {
   /** Also every sentence that speaks of someone it does not name (`speaksOfUnnamed`), not only words said. */
   people: boolean;
+  /**
+   * The people the story names: with them, only a person named before a pronoun names whom it stands
+   * for ("Police said he…", "Speaking at Carrow Town Hall, she…" name no one), and a "he" or "she" leans
+   * on the nearest sentence naming someone it can stand for, or on nothing when the headline names them.
+   */
+  named?: StoryPeople;
+}
+
+/** Text ending on a preposition of place: a one-word name after it is a place's ("In Carrow", "at Ely"). */
+const AT_PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Aa]cross)\s+$/u;
+
+/**
+ * A role as a subject, after "the" or an owner, maybe past one word ("The minister said she…", "the
+ * council's leader"), groups 1 and 2 the words that may be the role: not a role said of the pronoun's
+ * bearer ("As Leader, she…").
+ */
+const ROLE_SUBJECT = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+([\p{L}'’-]+)(?:\s+(\p{L}+))?/u;
+
+/**
+ * Whether `text` (a sentence up to its pronoun) names someone the pronoun may stand for: a person the
+ * tagger reads (`people`), a role ("The minister said she…", `isRoleNoun`), or a capitalised word that
+ * may be a name the tagger missed (`capitalNames`). Not any capitalised word: "Police said he…",
+ * "Speaking at Carrow Town Hall, she…" and "As Leader, she…" name no one.
+ */
+function namesSomeone(text: string, people: readonly NamedPerson[], things: readonly string[]): boolean {
+  // A one-word "person" right after a preposition of place is the place ("In Carrow, she…").
+  if (people.some((p) => text.includes(p.name) && !AT_PLACE.test(text.slice(0, text.indexOf(p.name)))))
+    return true;
+  const role = ROLE_SUBJECT.exec(text);
+  if (role !== null && [role[1], role[2]].some((w) => w !== undefined && isRoleNoun(w.toLowerCase())))
+    return true;
+  return capitalNames(text, things);
+}
+
+/**
+ * Whether a capitalised word of `text` may be a name the tagger missed ("Corbett said he…"): no day,
+ * month or "I", no common English noun ("Police", "Leader", "Pupils"), and outside the places and
+ * organisations the tagger read (`things`: "Carrow Town Hall", "The Farm Wildlife Trust").
+ */
+function capitalNames(text: string, things: readonly string[]): boolean {
+  const outside = things.reduce((t, thing) => t.split(thing).join(' '), text);
+  for (const m of outside.matchAll(/[\p{L}'’-]+/gu)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (!startsUpper(w) || NOT_A_NAME.test(w) || isStopword(lower) || PREPOSITIONS.has(lower)) continue;
+    if (isEnglishWord(lower) || AT_PLACE.test(outside.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Prepositions neither a stopword nor in WordNet: "During the floods of 2020, she…" names no one. */
+const PREPOSITIONS = new Set([
+  'during',
+  'throughout',
+  'without',
+  'within',
+  'among',
+  'amongst',
+  'amid',
+  'towards',
+  'toward',
+  'until',
+  'upon',
+  'via',
+]);
+
+/** The gender "he" or "she" (him, his, her…) says; undefined for "they". */
+function genderOf(pronoun: string): Gender | undefined {
+  if (/^(?:he|him|his|himself)$/u.test(pronoun)) return 'male';
+  if (/^(?:she|her|hers|herself)$/u.test(pronoun)) return 'female';
+  return undefined;
+}
+
+/** Whether a person may be whom a pronoun of `gender` stands for: their name says nothing else. */
+const fits = (person: NamedPerson, gender: Gender) => person.gender === undefined || person.gender === gender;
+
+/** The pronoun a quotation said by a pronoun gives ('"…," she said.'), or undefined. */
+function quotingPronoun(text: string, naming: Naming): string | undefined {
+  const before = beforePronounQuote(text);
+  if (before === undefined) return undefined;
+  const plain = unquoted(before);
+  if (naming(plain, plain.length)) return undefined;
+  return /[”"]\s*,?\s*(he|she|they)\b/iu.exec(text)?.[1]?.toLowerCase() ?? 'they';
 }
 
 /**
@@ -174,13 +310,35 @@ export interface Unnamed {
  * quotation said by a pronoun ('"We measured it twice," she said.' after "The project was led by Dr Hana
  * Iqbal.") or a report of what they said ("She added that it was the second fire at the site…"); with
  * `people`, any sentence speaking of someone it does not name. As positions in `texts`, nearest first;
- * none for any other sentence. Whom it speaks of is whom the story named before it: the sentence before,
+ * none for any other sentence. With the story's people read (`named`), a "he" or "she" leans on the
+ * nearest sentence before naming someone it can stand for (no one named since it can stand for), or on
+ * none when the headline names such a person and the story does not before it. Otherwise (a "they", or
+ * no one named it fits), whom it speaks of is whom the story told of before it: the sentence before,
  * and, while that one cannot be read alone either (it leans on its own sentence before, quotes or
  * reports a pronoun too, or is nothing but quoted words whose speaker comes after them), the one before.
  */
 export function saidBy(texts: readonly string[], at: number, unnamed: Unnamed = { people: false }): number[] {
   const text = texts[at] ?? '';
-  if (!quotesUnnamed(text) && !reportsUnnamed(text) && !(unnamed.people && speaksOfUnnamed(text))) return [];
+  const named = unnamed.named;
+  const naming: Naming =
+    named === undefined
+      ? namesBefore
+      : (plain, end) => namesSomeone(plain.slice(0, end), named.in(at), named.things(at));
+  const pronoun =
+    quotingPronoun(text, naming) ??
+    reportingPronoun(text, naming) ??
+    (unnamed.people ? unnamedPronoun(text, naming) : undefined);
+  if (pronoun === undefined) return [];
+  const gender = genderOf(pronoun);
+  if (named !== undefined && gender !== undefined) {
+    // One whose title or first name says the pronoun fits first, in the story then in its headline; then
+    // one whose name says nothing (a tagger's "person" may be a place: "In Carrow, she…").
+    for (const surely of [true, false]) {
+      const fit = (p: NamedPerson) => (surely ? p.gender === gender : fits(p, gender));
+      for (let i = at - 1; i >= 0; i--) if (named.in(i).some(fit)) return [i];
+      if (named.headline.some(fit)) return [];
+    }
+  }
   const needs: number[] = [];
   for (let i = at - 1; i >= 0; i--) {
     needs.push(i);

@@ -20,7 +20,10 @@ import type { Article } from '../knowledge/types.js';
 import { selectSentences, type Candidate } from './summary-select.js';
 import { isEligible, SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from './summary-features.js';
 import { checkFeatures } from './learned-model.js';
-import { leansOnPrevious, saidBy } from './summary-antecedent.js';
+import { leansOnPrevious, saidBy, type NamedPerson, type StoryPeople } from './summary-antecedent.js';
+import { findEntities, type Entity } from './entities.js';
+import { peopleNamed } from './referents.js';
+import type { Sentence } from '../knowledge/types.js';
 
 export type SummaryWeights = Record<SummaryFeature, number>;
 
@@ -119,6 +122,7 @@ export function summarizeAt(
   article: Article,
   count: number,
   tuning: Readonly<SummaryTuning> = SUMMARY_TUNING,
+  entitiesOf: (s: Sentence) => readonly Entity[] = (s) => findEntities(s.text),
 ): number[] {
   const body = article.sentences.filter((s) => s.role === 'body');
   const at = (i: number) => (body[i] as { index: number }).index;
@@ -128,6 +132,7 @@ export function summarizeAt(
   if (eligible.length === 0) return sentences.slice(0, count).map((s) => at(s.index));
   if (eligible.length <= count) return eligible.map((s) => at(s.index));
   const texts = sentences.map((s) => s.text);
+  const named = storyPeople(article, body, entitiesOf);
   const candidates: Candidate[] = sentences.map((s) => ({
     index: s.index,
     score: SUMMARY_FEATURES.reduce((sum, f) => sum + tuning[f] * s.values[f], 0),
@@ -136,7 +141,7 @@ export function summarizeAt(
     eligible: isEligible(s, tuning.minContentWords),
     leansOn: [
       ...(tuning.antecedents > 0 && s.index > 0 && leansOnPrevious(s.text) ? [s.index - 1] : []),
-      ...(tuning.attributions > 0 ? saidBy(texts, s.index, { people: tuning.unnamedPeople > 0 }) : []),
+      ...(tuning.attributions > 0 ? saidBy(texts, s.index, { people: tuning.unnamedPeople > 0, named }) : []),
     ],
   }));
   const chosen = selectSentences(candidates, count, {
@@ -147,6 +152,43 @@ export function summarizeAt(
     ...(tuning.leadFirst > 0 ? { first: eligible[0]?.index } : {}),
   });
   return chosen.sort((a, b) => a - b).map(at);
+}
+
+/**
+ * The people the story's body sentences and headline name (`referents.ts` `peopleNamed`), each sentence
+ * tagged only when a pronoun's reading asks for it (most summaries ask for none), once per summary.
+ */
+function storyPeople(
+  article: Article,
+  body: readonly Sentence[],
+  entitiesOf: (s: Sentence) => readonly Entity[],
+): StoryPeople {
+  const read = new Map<number, readonly NamedPerson[]>();
+  let headline: readonly NamedPerson[] | undefined;
+  return {
+    in(i) {
+      let found = read.get(i);
+      const sentence = body[i];
+      if (found === undefined) {
+        found = sentence === undefined ? [] : peopleNamed(sentence, entitiesOf);
+        read.set(i, found);
+      }
+      return found;
+    },
+    things(i) {
+      const sentence = body[i];
+      if (sentence === undefined) return [];
+      return entitiesOf(sentence)
+        .filter((e) => e.type === 'place' || e.type === 'organization')
+        .map((e) => sentence.text.slice(e.start, e.end));
+    },
+    get headline() {
+      headline ??= article.sentences
+        .filter((s) => s.role === 'title')
+        .flatMap((s) => peopleNamed(s, entitiesOf));
+      return headline;
+    },
+  };
 }
 
 /** The summary's sentences as the article writes them, in story order (see `summarizeAt`). */

@@ -123,3 +123,78 @@ describe('a sentence speaking of someone it does not name', () => {
     expect(saidBy(texts, 3, { people: true })).toEqual([2, 1]);
   });
 });
+
+describe("with the story's people read (review of session 51)", () => {
+  /** A story's people as `summary.ts` reads them, given by hand: sentence position → people named. */
+  const story = (
+    people: Record<number, { name: string; gender?: 'male' | 'female' }[]>,
+    headline: { name: string; gender?: 'male' | 'female' }[] = [],
+    things: Record<number, string[]> = {},
+  ) => ({
+    in: (i: number) => (people[i] ?? []).map((p) => ({ name: p.name, gender: p.gender })),
+    things: (i: number) => things[i] ?? [],
+    headline: headline.map((p) => ({ name: p.name, gender: p.gender })),
+  });
+
+  it('leans on the nearest sentence naming someone the pronoun can stand for, not the first that reads alone', () => {
+    const texts = [
+      'Local councillor Sunita Rao said the bridge must reopen.',
+      'Kieran Walsh has run the shop on Mill Lane for 20 years.',
+      'Police said the fire was started deliberately.',
+      'He later said that the council would consider the request.',
+    ];
+    const named = story({
+      0: [{ name: 'Sunita Rao', gender: 'female' }],
+      1: [{ name: 'Kieran Walsh', gender: 'male' }],
+    });
+    expect(saidBy(texts, 3, { people: true, named })).toEqual([1]);
+  });
+
+  it('leans on nothing when only the headline names him: the summary shows it as its title', () => {
+    const texts = [
+      'A Shropshire farmer has won a national award for planting new hedgerow.',
+      'The judges said the project showed how a farm could help wildlife.',
+      'He now hopes to plant a further two miles of hedge by 2027.',
+    ];
+    const named = story({}, [{ name: 'Tom Baxter', gender: 'male' }]);
+    expect(saidBy(texts, 2, { people: true, named })).toEqual([]);
+  });
+
+  it('prefers a person whose name says the pronoun fits to a "person" whose name says nothing', () => {
+    const texts = [
+      'Doreen Platt, 71, was named in the honours list on Friday.',
+      'In Carrow, she is known as the woman with the red torch.',
+      'During the floods of 2020, she knocked on 120 doors in a night.',
+    ];
+    const named = story({ 0: [{ name: 'Doreen Platt', gender: 'female' }], 1: [{ name: 'Carrow' }] });
+    expect(saidBy(texts, 2, { people: true, named })).toEqual([0]);
+    expect(saidBy(texts, 1, { people: true, named })).toEqual([0]);
+  });
+
+  it.each([
+    'Speaking at Carrow Town Hall, she said the medal belonged to the volunteers.',
+    'As Leader, she told the meeting that the choice had been hard.',
+    'Police said he was arrested at the scene.',
+    'The Farm Wildlife Trust gave him its award on Thursday.',
+    'On Friday they announced that the centre would be named after her.',
+    'Because they had no sandbags, neighbours used bags of compost.',
+  ])('"%s" names no one before its pronoun: it leans on the sentence before', (text) => {
+    const texts = ['Ruth Adeyemi, 52, has led the council since 2019.', text];
+    const named = story({ 0: [{ name: 'Ruth Adeyemi', gender: 'female' }] }, [], {
+      1: ['Carrow Town Hall', 'The Farm Wildlife Trust'],
+    });
+    expect(saidBy(texts, 1, { people: true, named })).toEqual([0]);
+  });
+
+  it.each([
+    ['When Osei arrived, he said the kitchen was ready.', [{ name: 'Osei' }]],
+    [
+      'Corbett said he and Barker were always mindful of their audience.',
+      [{ name: 'Corbett', gender: 'male' as const }],
+    ],
+    ['The minister said she understood the worry.', []],
+  ])('"%s" names whom its pronoun stands for', (text, people) => {
+    const texts = ['The talks ended on Monday.', text];
+    expect(saidBy(texts, 1, { people: true, named: story({ 1: people }) })).toEqual([]);
+  });
+});
