@@ -188,7 +188,9 @@ const ROLE_BEFORE = /(\p{L}+),?\s+$/u;
  * (", a retired GP,": group 1 the words up to the comma or stop), or a verb of speech ("said", ", a
  * retired GP, said").
  */
-const AGE_AFTER = /^,\s*\d{1,3}\s*[,.]/u;
+const AGE_AFTER = /^,\s*\d{1,3}\s*(?:,(?!\d)|\.(?!\d))/u;
+/** Right before a name, a preposition: "Residents of Alice Springs said", "in Jordan Hill, 3 miles…" name a place. */
+const PLACE_BEFORE = /\b(?:of|in|at|near|from|to|around|outside|across|into|towards?)\s+$/iu;
 const ROLE_AFTER = /^,\s*(?:\d{1,3},\s*)?(?:an?|the)\s+([^,.;:()"“”]{1,40}?)\s*[,.;]/u;
 const SAID_AFTER = /^(?:\s*,[^,]{1,40},)?\s+(?:said|says|told|tells|added|adds|explained|warned)\b/u;
 
@@ -208,7 +210,7 @@ function namesRoleHolder(text: string, e: Entity): boolean {
   if (role !== undefined && isRoleNoun(role)) return true;
   // A first name and a surname only: "Marsh County Council said" (a first name in the lists, then a
   // council) is a body that speaks.
-  if (words.length !== 2) return false;
+  if (words.length !== 2 || PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return false;
   const after = text.slice(e.end);
   if (AGE_AFTER.test(after) || SAID_AFTER.test(after)) return true;
   const apposed = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/).at(-1);

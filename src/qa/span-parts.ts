@@ -274,7 +274,7 @@ export function calledNameOf(noun: string, text: string): Span | undefined {
 }
 
 /** A noun, a comma and a name set beside it: "the inshore lifeboat, Spirit of Lowenna," "a new book, Brown's Britain by…". */
-const APPOSED_NAME = new RegExp(String.raw`\b(\p{L}+),\s+(?:the\s+)?["“‘']?(?=\p{Lu})`, 'giu');
+const APPOSED_NAME = new RegExp(String.raw`\b(\p{L}+),\s+(?:[Tt]he\s+)?["“‘']?(?=\p{Lu})`, 'gu');
 /**
  * A title's words from its first capital: capitalised words and the short words a title writes in lower
  * case between them ("Salt on the Wind", "Stand by Me", "Bridges at Risk").
@@ -297,6 +297,14 @@ const MAKER = /\s+by\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2}$/u;
 const APPOSITION_ENDS =
   /^["”’']?(?:\s*(?:,(?!\s*(?:and|or)\b)|[);]|[.!?](?:\s|$)|$)|\s+[-–—]\s|\s+by\s+\p{Lu})/u;
 
+/**
+ * A sentence's short opening phrase up to the noun (six words at most, no comma before it): led by a
+ * preposition, a subordinator or a participle ("After they launched the lifeboat", "Aboard the
+ * lifeboat", "Asked about the book"); not a clause of its own ("In 2019 the council bought a new boat").
+ */
+const FRONTED =
+  /^\s*(?:After|Before|When|While|As|Since|Until|Once|Aboard|Inside|Outside|At|In|On|From|Near|Asked|Speaking|Talking|Writing|Describing)(?:\s+[^\s,]+){0,5}\s+$/u;
+
 /** A title's run without a maker after "by" ("Brown's Britain by Robert Preston" → "Brown's Britain"). */
 function withoutMaker(run: string): string {
   const maker = MAKER.exec(run);
@@ -317,6 +325,10 @@ function nameAfter(
   for (const m of text.matchAll(pattern)) {
     const word = m[1]?.toLowerCase();
     if (word !== noun && word !== `${noun}s`) continue;
+    // A phrase set before the clause, the noun its last word ("After they launched the lifeboat,
+    // Coxswain Dan Rowe, 45, steered…", 'Asked about the book, "I wrote it at night," she said'): what
+    // follows its comma is the clause, not the noun's name.
+    if (ends !== undefined && FRONTED.test(text.slice(0, m.index))) continue;
     const start = m.index + m[0].length;
     const close = QUOTE_CLOSING[text[start - 1] ?? ''];
     const quoted = close === undefined ? -1 : text.indexOf(close, start + 1);
@@ -327,6 +339,9 @@ function nameAfter(
         : start + withoutMaker(run.exec(text.slice(start))?.[0] ?? '').length;
     const name = text.slice(start, end).replace(/[,.;:!?]+$/, '');
     if (ends !== undefined && !ends.test(text.slice(start + name.length))) continue;
+    // Set beside a noun, quoted words are a title's only when they read as one ("A Quiet Harbour"), not
+    // a remark ("It was a miracle we got there in time").
+    if (ends !== undefined && quoted !== -1 && run.exec(name)?.[0] !== name) continue;
     if (name !== '') return { text: name, start, end: start + name.length };
   }
   return undefined;

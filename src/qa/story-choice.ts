@@ -20,7 +20,6 @@
  * already weighed passed over (`same-story.ts`), at most `STORY_CHOICES` of them: each is asked the
  * question alone (`Engine.alone`), a whole question's work.
  */
-import { taggedTerms } from '../nlp/nlp.js';
 import { namesAgainst } from './conversation-article.js';
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
@@ -28,6 +27,7 @@ import type { Ranked } from './rerank.js';
 import { copiesOf } from './same-story.js';
 import type { SearchIndex } from './search-index.js';
 import { isStopword } from './text.js';
+import { rememberedTerms } from './text-memo.js';
 import { isKindOf } from './wordnet.js';
 
 /**
@@ -53,7 +53,7 @@ const ASKING = /^(?:who|whom|whose|what|which|when|where|why|how)s?$/u;
  * with a name or a noun naming a kind of person (WordNet).
  */
 export function pointsOutside(question: string): boolean {
-  const terms = taggedTerms(question);
+  const terms = rememberedTerms(question);
   const nouns: { word: string; tags: ReadonlySet<string> }[] = [];
   for (const term of terms) {
     const word = term.text.toLowerCase().replace(/['’]s$/u, '');
@@ -109,8 +109,9 @@ function storiesRanked(index: SearchIndex, ranked: ChoiceInput['ranked'], ratio:
  */
 export function storyChoice(input: ChoiceInput): number[] | undefined {
   const { index, groups, question } = input;
-  if (!pointsOutside(question.text)) return undefined;
+  // The ranking first: two stories near the best are rarer than a pronoun, and cheaper to read.
   const weighed = storiesRanked(index, input.ranked, input.ratio);
+  if (weighed.length < 2 || !pointsOutside(question.text)) return undefined;
   // A story the question names by a word another weighed story lacks rules that other out: "his" in
   // "where did Conte make his claims?" is Conte's.
   const named = weighed.filter(

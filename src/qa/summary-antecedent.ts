@@ -161,8 +161,10 @@ const reports = (word: string) => isReportingVerb(word) || takesClause(word);
 /** The pronoun of a report by "he", "she" or "they" in `text` (see `reportsUnnamed`), or undefined. */
 function reportingPronoun(text: string, naming: Naming): string | undefined {
   // After a quotation it is the quotation's speaker ('"…", she said.'), whom `quotesUnnamed` reads.
-  const after = REPORT_AFTER.exec(text.replace(/[“"][^”"]*[”"]?/gu, '"'));
-  if (after !== null && reports(after[2] as string)) return after[1];
+  const plain = text.replace(/[“"][^”"]*[”"]?/gu, '"');
+  const after = REPORT_AFTER.exec(plain);
+  // "Sarah Jones was woken by the alarm…, she said.": the sentence names her before its pronoun.
+  if (after !== null && reports(after[2] as string) && !naming(plain, after.index)) return after[1];
   const subject = pronounSubject(text, naming);
   if (subject === undefined) return undefined;
   const words = /^(?:\p{Ll}+\s+){0,2}\p{Ll}+/u.exec(subject.rest)?.[0].split(/\s+/u) ?? [];
@@ -331,10 +333,12 @@ export function saidBy(texts: readonly string[], at: number, unnamed: Unnamed = 
   if (pronoun === undefined) return [];
   const gender = genderOf(pronoun);
   if (named !== undefined && gender !== undefined) {
-    // One whose title or first name says the pronoun fits first, in the story then in its headline; then
-    // one whose name says nothing (a tagger's "person" may be a place: "In Carrow, she…").
-    for (const surely of [true, false]) {
-      const fit = (p: NamedPerson) => (surely ? p.gender === gender : fits(p, gender));
+    // The nearest sentence naming someone the pronoun may stand for, as a reader takes it: a title or
+    // first name of its gender, or a full name that says none ("Prof Kofi Osei"), in the story then in
+    // its headline; only then a one-word name that says none, which the tagger may have made of a place
+    // ("In Carrow, she…").
+    const full = (p: NamedPerson) => p.gender === gender || (fits(p, gender) && /\s/u.test(p.name));
+    for (const fit of [full, (p: NamedPerson) => fits(p, gender)]) {
       for (let i = at - 1; i >= 0; i--) if (named.in(i).some(fit)) return [i];
       if (named.headline.some(fit)) return [];
     }

@@ -192,7 +192,7 @@ function namedAt(words: readonly Word[], i: number, text: string, word = false):
 }
 
 /** A possessive word: "Peston's", "Peston’s", "Jones'". */
-const POSSESSIVE = /(?:['’]s|s['’])$/u;
+const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
 
 /**
  * Is the word after the mention at `i` (spaces between) a lower-case noun the mention modifies, as the

@@ -39,6 +39,18 @@ describe('a name after a role is a person, though it ends like a place', () => {
     );
   });
 
+  it('a place after a preposition, or before a distance, stays a place (reread51)', () => {
+    expect(typed('Residents of Alice Springs said the festival would go ahead.')).not.toContain(
+      'person:Alice Springs',
+    );
+    expect(typed('Flood water reached Jordan Hill, 3.5 miles from the coast.')).not.toContain(
+      'person:Jordan Hill',
+    );
+    expect(typed('The fair is held every June at Alice Springs, 1,500km south of Darwin.')).not.toContain(
+      'person:Alice Springs',
+    );
+  });
+
   it('a place before a place noun in apposition stays a place', () => {
     expect(typed('They drove to Alice Springs, a remote town, on Sunday.')).not.toContain(
       'person:Alice Springs',

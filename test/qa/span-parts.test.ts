@@ -220,6 +220,16 @@ describe('calledNameOf: the name right after "called" (review41n)', () => {
     expect(
       calledNameOf('book', 'In the book, Mr Brown tells Mr Blair he cannot be trusted.'),
     ).toBeUndefined();
+    // Not a remark quoted after a phrase set before the clause, nor the clause's subject (reread51).
+    expect(
+      calledNameOf('lifeboat', 'Asked about the lifeboat, "It was a miracle we got there," said Andy Rowe.'),
+    ).toBeUndefined();
+    expect(
+      calledNameOf('lifeboat', 'After they launched the lifeboat, Coxswain Dan Rowe, 45, steered it out.'),
+    ).toBeUndefined();
+    expect(
+      calledNameOf('lifeboat', 'In 2019 the council bought a new lifeboat, Spirit of Tenby, for £2m.')?.text,
+    ).toBe('Spirit of Tenby');
     // Not the first of a list, nor a name "by the bow".
     expect(
       calledNameOf('lifeboat', 'The lifeboat, HM Coastguard, and Devon Police were all called.'),

@@ -160,6 +160,29 @@ describe("with the story's people read (review of session 51)", () => {
     expect(saidBy(texts, 2, { people: true, named })).toEqual([]);
   });
 
+  it('takes the nearest full name the pronoun may stand for, whatever it says of gender (reread51)', () => {
+    const texts = [
+      'Mr Tom Hale, the minister, opened the research centre on Monday.',
+      'It will study a fungus that kills ash trees.',
+      "Prof Kofi Osei will lead the centre's work.",
+      'He said the first results were expected next year.',
+    ];
+    const named = story({
+      0: [{ name: 'Tom Hale', gender: 'male' }],
+      2: [{ name: 'Kofi Osei' }],
+    });
+    expect(saidBy(texts, 3, { people: true, named })).toEqual([2]);
+  });
+
+  it('a report whose sentence names its speaker before the pronoun leans on nothing (reread51)', () => {
+    const texts = [
+      'Firefighters were called to a house fire in Dale Road at 3am.',
+      'Mother-of-two Sarah Jones was woken by the smoke alarm and got her children out, she said.',
+    ];
+    const named = story({ 1: [{ name: 'Sarah Jones', gender: 'female' }] });
+    expect(saidBy(texts, 1, { people: true, named })).toEqual([]);
+  });
+
   it('prefers a person whose name says the pronoun fits to a "person" whose name says nothing', () => {
     const texts = [
       'Doreen Platt, 71, was named in the honours list on Friday.',
