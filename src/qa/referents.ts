@@ -203,9 +203,10 @@ interface Person {
 /**
  * The people a sentence names, each with the gender its title or first name says (undefined when
  * neither says: "Khaled", "Sam"). A place, an acronym or a lower-case "name" the tagger took for a person
- * is no one.
+ * is no one. Whom a "he" or "she" after it may stand for, here and for a summary's unnamed people
+ * (`summary.ts`).
  */
-function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Entity[]): Person[] {
+export function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Entity[]): Person[] {
   const tagged = (s: Sentence) => withTitledNames(s.text, entitiesOf(s));
   const out: Person[] = [];
   for (const { kind, name } of named(sentence, tagged)) {
@@ -238,17 +239,6 @@ function peopleIn(sentence: Sentence, entitiesOf: (s: Sentence) => readonly Enti
     out.push({ name, gender: genderOf(sentence.text, name) });
   }
   return out;
-}
-
-/**
- * The people a sentence names (`peopleIn`), each with the gender its title or first name says: whom a
- * "he" or "she" after it may stand for (`summary.ts` reads it for a summary's unnamed people).
- */
-export function peopleNamed(
-  sentence: Sentence,
-  entitiesOf: (s: Sentence) => readonly Entity[],
-): readonly { name: string; gender: Gender | undefined }[] {
-  return peopleIn(sentence, entitiesOf);
 }
 
 /** Right after a name: a comma (an apposition, "E Hayot, writing in…"), or a reporting verb ("said"). */

@@ -21,6 +21,7 @@ import { GOES_ON } from './referents.js';
 import type { Gender } from '../knowledge/names.js';
 import { isReportingVerb, takesClause } from './reporting-verb.js';
 import { isEnglishWord, isRoleNoun } from './wordnet.js';
+import { sexOfPronoun } from './pronoun-sex.js';
 
 /** Words that, as a sentence's subject or owner, stand for or point at something said before it. */
 const BACK_POINTING = new Set([
@@ -201,7 +202,7 @@ export function speaksOfUnnamed(text: string): boolean {
   return unnamedPronoun(text, namesBefore) !== undefined;
 }
 
-/** A person a sentence names, with the gender their title or first name says (`referents.ts` `peopleNamed`). */
+/** A person a sentence names, with the gender their title or first name says (`referents.ts` `peopleIn`). */
 export interface NamedPerson {
   name: string;
   gender: Gender | undefined;
@@ -290,9 +291,8 @@ const PREPOSITIONS = new Set([
 
 /** The gender "he" or "she" (him, his, her…) says; undefined for "they". */
 function genderOf(pronoun: string): Gender | undefined {
-  if (/^(?:he|him|his|himself)$/u.test(pronoun)) return 'male';
-  if (/^(?:she|her|hers|herself)$/u.test(pronoun)) return 'female';
-  return undefined;
+  const sex = sexOfPronoun(pronoun);
+  return sex === 'he' ? 'male' : sex === 'she' ? 'female' : undefined;
 }
 
 /** Whether a person may be whom a pronoun of `gender` stands for: their name says nothing else. */

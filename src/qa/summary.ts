@@ -22,7 +22,7 @@ import { isEligible, SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from
 import { checkFeatures } from './learned-model.js';
 import { leansOnPrevious, saidBy, type NamedPerson, type StoryPeople } from './summary-antecedent.js';
 import { findEntities, type Entity } from './entities.js';
-import { peopleNamed } from './referents.js';
+import { peopleIn } from './referents.js';
 import type { Sentence } from '../knowledge/types.js';
 
 export type SummaryWeights = Record<SummaryFeature, number>;
@@ -155,7 +155,7 @@ export function summarizeAt(
 }
 
 /**
- * The people the story's body sentences and headline name (`referents.ts` `peopleNamed`), each sentence
+ * The people the story's body sentences and headline name (`referents.ts` `peopleIn`), each sentence
  * tagged only when a pronoun's reading asks for it (most summaries ask for none), once per summary.
  */
 function storyPeople(
@@ -164,28 +164,37 @@ function storyPeople(
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): StoryPeople {
   const read = new Map<number, readonly NamedPerson[]>();
+  // A sentence's places and organisations, read once: each `naming` of a pronoun asks for them again.
+  const places = new Map<number, readonly string[]>();
   let headline: readonly NamedPerson[] | undefined;
   return {
     in(i) {
       let found = read.get(i);
       const sentence = body[i];
       if (found === undefined) {
-        found = sentence === undefined ? [] : peopleNamed(sentence, entitiesOf);
+        found = sentence === undefined ? [] : peopleIn(sentence, entitiesOf);
         read.set(i, found);
       }
       return found;
     },
     things(i) {
+      let found = places.get(i);
       const sentence = body[i];
-      if (sentence === undefined) return [];
-      return entitiesOf(sentence)
-        .filter((e) => e.type === 'place' || e.type === 'organization')
-        .map((e) => sentence.text.slice(e.start, e.end));
+      if (found === undefined) {
+        found =
+          sentence === undefined
+            ? []
+            : entitiesOf(sentence)
+                .filter((e) => e.type === 'place' || e.type === 'organization')
+                .map((e) => sentence.text.slice(e.start, e.end));
+        places.set(i, found);
+      }
+      return found;
     },
     get headline() {
       headline ??= article.sentences
         .filter((s) => s.role === 'title')
-        .flatMap((s) => peopleNamed(s, entitiesOf));
+        .flatMap((s) => peopleIn(s, entitiesOf));
       return headline;
     },
   };
