@@ -156,8 +156,16 @@ export function namesAgainst(
   );
 }
 
+/** The pronouns that point back to something said before, by what they can stand for. */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+export const PEOPLE_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs']);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+
 /** Words that point back to something said before: "he", "it", "their". */
-const POINTING_BACK = /\b(?:he|she|it|they|him|her|his|hers|its|their|theirs|them)\b/iu;
+const POINTING_BACK = new RegExp(
+  String.raw`\b(?:${[...PERSON_PRONOUNS, ...THING_PRONOUNS, ...PEOPLE_PRONOUNS].join('|')})\b`,
+  'iu',
+);
 
 /**
  * Whether the question points back at the conversation with a pronoun ("how old is he?", "when will

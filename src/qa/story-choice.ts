@@ -20,7 +20,7 @@
  * already weighed passed over (`same-story.ts`), at most `STORY_CHOICES` of them: each is asked the
  * question alone (`Engine.alone`), a whole question's work.
  */
-import { namesAgainst } from './conversation-article.js';
+import { namesAgainst, PEOPLE_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from './conversation-article.js';
 import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
 import type { Ranked } from './rerank.js';
@@ -36,10 +36,6 @@ import { isKindOf } from './wordnet.js';
  */
 export const STORY_CHOICES = 3;
 
-/** The pronouns that point back, by what they can stand for (as `conversation-article.ts`'s `pointsBack`). */
-const THING = new Set(['it', 'its']);
-const PEOPLE = new Set(['they', 'them', 'their', 'theirs']);
-const PERSON = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 /** A word that asks ("whats" as chat writes it, which the tagger reads as a plural noun). */
 const ASKING = /^(?:who|whom|whose|what|which|when|where|why|how)s?$/u;
 
@@ -58,9 +54,10 @@ export function pointsOutside(question: string): boolean {
   for (const term of terms) {
     const word = term.text.toLowerCase().replace(/['’]s$/u, '');
     const stands = (test: (noun: (typeof nouns)[number]) => boolean) => !nouns.some(test);
-    if (THING.has(word) && stands((n) => n.tags.has('Singular') && !isKindOf(n.word, 'person'))) return true;
-    if (PEOPLE.has(word) && stands((n) => n.tags.has('Plural'))) return true;
-    if (PERSON.has(word) && stands((n) => n.tags.has('ProperNoun') || isKindOf(n.word, 'person')))
+    if (THING_PRONOUNS.has(word) && stands((n) => n.tags.has('Singular') && !isKindOf(n.word, 'person')))
+      return true;
+    if (PEOPLE_PRONOUNS.has(word) && stands((n) => n.tags.has('Plural'))) return true;
+    if (PERSON_PRONOUNS.has(word) && stands((n) => n.tags.has('ProperNoun') || isKindOf(n.word, 'person')))
       return true;
     if (term.tags.has('Noun') && !term.tags.has('Pronoun') && !isStopword(word) && !ASKING.test(word))
       nouns.push({ word, tags: term.tags });

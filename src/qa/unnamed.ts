@@ -13,7 +13,7 @@ import { startsUpper } from './letters.js';
 import { NAME_GOES_ON } from './span-parts.js';
 import { rememberedTerms } from './text-memo.js';
 import { NOUN_FILE, nounClasses } from './wordnet.js';
-import { MODAL_AUXILIARIES } from './auxiliaries.js';
+import { DO_FORMS, MODAL_AUXILIARIES } from './auxiliaries.js';
 
 /** A word and where it is: the passage's words, in order. */
 interface Word {
@@ -116,10 +116,8 @@ function nounAt(words: readonly Word[], i: number, text: string): boolean {
 /** Words after which a verb comes: modals, "to", "do", subject pronouns. */
 const VERB_BEFORE: ReadonlySet<string> = new Set([
   ...MODAL_AUXILIARIES,
+  ...DO_FORMS,
   'to',
-  'do',
-  'does',
-  'did',
   'i',
   'we',
   'you',
