@@ -739,6 +739,18 @@ const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
 const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
 /** The word before a number that makes it a label, not an amount or an age ("number 7", "No. 22"). */
 const LABELLED = /(?:\bnumber|\bno\.?|#)\s*$/i;
+/** A capitalised word and a space right before a number, not opening the sentence: group 1 is the word. */
+const CAPITAL_BEFORE_NUMBER = /(?<=\S\s+)(\p{Lu}\p{Ll}+)\s+$/u;
+
+/**
+ * Is the number at `start` one a capitalised common noun names, as a label: "Year 9", "Route 62",
+ * "Flight 370", "Room 101"? A name before a bare number is no age ("Kowalski 48" is not written).
+ */
+function namedLabel(text: string, start: number): boolean {
+  const word = CAPITAL_BEFORE_NUMBER.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return word !== undefined && isNoun(word.toLowerCase()) && isEnglishWord(word.toLowerCase());
+}
+
 /** A preposition before a number that, with a unit of time, says how long: "for 25 years", "over 30 years". */
 const DURATION_BEFORE = /\b(?:for|over|within|during|in)\s+$/i;
 /**
@@ -1260,9 +1272,11 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // long it has stood ("it has stood for 300 years"). "Visitors over 65" has no unit: an age.
       if (asked.thing !== true && (timeSpent(c, passage.text) || timeBetween(c, passage.text))) return 'none';
       // A bare number may be an age ("made his debut at 19"), but not one a noun labels: "the number 7
-      // shirt", "squad No. 22".
+      // shirt", "squad No. 22", "a Year 9 pupil", "Route 62".
       if (BARE_NUMBER.test(text))
-        return LABELLED.test(tailBefore(passage.text, c.start, 1)) ? 'none' : 'fine';
+        return LABELLED.test(tailBefore(passage.text, c.start, 1)) || namedLabel(passage.text, c.start)
+          ? 'none'
+          : 'fine';
       if (!/\byears?\b/i.test(text)) return 'none';
       // "a five-year contract", "a two-year ban": a length that describes the noun after it, no one's age.
       if (/-years?$/i.test(text) && !/^[\s-]+old\b/i.test(passage.text.slice(c.end))) return 'none';

@@ -37,6 +37,15 @@ const APPOSED = new RegExp(
   'gu',
 );
 
+/**
+ * The same name then a description giving the age ("Martin Kowalski, a 48-year-old accountant,"): the
+ * age is the named person's as surely as ", 48," is.
+ */
+const DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*\s+|${NICKNAME}){0,3}\p{Lu}[\p{L}'’-]+),\s+an?\s+(\d{1,3})(?=-year-old\b)`,
+  'gu',
+);
+
 /** Sentences whose named ages are remembered (`namedAges`): more than the passages a question reads. */
 const AGES_REMEMBERED = 4_000;
 
@@ -46,7 +55,7 @@ const MAX_AGE = 120;
 /** Every name with an age in apposition in `text` (see the module comment). */
 export function apposedAges(text: string): ApposedAge[] {
   const out: ApposedAge[] = [];
-  for (const m of text.matchAll(APPOSED)) {
+  for (const m of [...text.matchAll(APPOSED), ...text.matchAll(DESCRIBED)]) {
     const [, whole = '', age = ''] = m;
     if (Number(age) > MAX_AGE) continue;
     // A title or a sentence's opening word before the name is no part of it ("Chef", "The", "Mayor").

@@ -2,11 +2,12 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
-import { isFirstName } from '../knowledge/names.js';
+import { addressTitle, isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
-import { isEnglishWord, isRoleNoun } from './wordnet.js';
+import { isCommonWord, isEnglishWord, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
 import { ORDINAL_WORD } from './numbers.js';
+import { isStopword } from './text.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -145,6 +146,7 @@ export function findEntities(text: string): Entity[] {
       found.push({ type: 'number', start, end: start + m[0].length });
   }
   for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
+  found.push(...apposedUntagged(text, found));
   for (const e of found)
     if (e.type === 'date' && noDateInFigures(text.slice(e.start, e.end))) e.type = 'number';
   const names = withCenturies(text, found).flatMap((e) => wholeHyphenedName(text, e));
@@ -212,9 +214,52 @@ function namesRoleHolder(text: string, e: Entity): boolean {
   // council) is a body that speaks.
   if (words.length !== 2 || PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return false;
   const after = text.slice(e.end);
-  if (AGE_AFTER.test(after) || SAID_AFTER.test(after)) return true;
-  const apposed = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/).at(-1);
-  return apposed !== undefined && isRoleNoun(apposed);
+  return AGE_AFTER.test(after) || SAID_AFTER.test(after) || roleApposed(after);
+}
+
+/**
+ * Does `after`, the text right after a name, appose a role to it (", a retired GP,", ", a Year 9 pupil at
+ * Penmore Academy,")? The apposition's noun is the last word before its first preposition, or its last.
+ */
+function roleApposed(after: string): boolean {
+  const words = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const of = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
+  const noun = of > 0 ? words[of - 1] : words.at(-1);
+  return noun !== undefined && isRoleNoun(noun);
+}
+
+/** A preposition that ends the noun of an apposition ("a pupil at…", "a teacher from…", "a mother of two"). */
+const APPOSITION_PREPOSITION: ReadonlySet<string> = new Set(['at', 'of', 'from', 'in', 'with', 'for', 'on']);
+
+/** Two capitalised words of a name, neither in lower case anywhere in them: group 1 the first, 2 the second. */
+const TWO_NAME_WORDS = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*,)/gu;
+
+/**
+ * A person's name the tagger knows by no list ("Priya Nandakumar, a Year 9 pupil at Penmore Academy,
+ * finished…"): two capitalised words, neither a common English word, a role or a title, that no other
+ * name holds and no preposition comes before (a place: "in Upper Tolland, 3 miles…"), right before an
+ * age between commas or a role in apposition, which only a person has. Not before "said": a body the
+ * dictionary does not know speaks too ("Gazprom Neft said").
+ */
+function apposedUntagged(text: string, found: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(TWO_NAME_WORDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((e) => e.type !== 'phrase' && e.start < end && e.end > start)) continue;
+    const words = [m[1], m[2]] as string[];
+    // "And Edu", "But Bellamy": a sentence's opening word is no part of a name.
+    const named = (w: string) =>
+      !isStopword(w.toLowerCase()) &&
+      !isCommonWord(w) &&
+      !isRoleNoun(w.toLowerCase()) &&
+      addressTitle(w) === undefined;
+    if (!words.every(named)) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const after = text.slice(end);
+    if (AGE_AFTER.test(after) || roleApposed(after)) out.push({ type: 'person', start, end });
+  }
+  return out;
 }
 
 /** A word that can be part of a noun phrase: nouns, adjectives, numbers, but not pronouns or gerunds. */

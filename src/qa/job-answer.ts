@@ -36,7 +36,7 @@ export function jobAskedIn(index: SearchIndex, question: string): AskedJob | und
       mentions,
       new Map(mentions.flatMap((m) => m.full).map((p) => [key(p), p])),
     );
-  const people = new Map(mentions.flatMap((m) => m.tagged).map((p) => [key(p), p]));
+  const people = new Map(titledAfter(mentions, surname).map((p) => [key(p), p]));
   const fits = [...people.values()].filter(
     (p) => asked.gender === undefined || p.gender === undefined || p.gender === asked.gender,
   );
@@ -49,6 +49,23 @@ export function jobAskedIn(index: SearchIndex, question: string): AskedJob | und
 }
 
 const key = (p: AskedJob): string => [...p.words].join(' ');
+
+/**
+ * The tagger's full names of the surname, each with the sex the story's next mention of the bare
+ * surname gives by its title when the name gives none ("Priya Nair, 38, …" then "Ms Nair, who works…":
+ * a woman), as a reader takes that title for the one just named (`withBareMentions` reads it so too).
+ */
+function titledAfter(mentions: readonly SurnameMention[], surname: string): AskedJob[] {
+  return mentions.flatMap((m, i) =>
+    m.tagged.map((p) => {
+      const next = mentions[i + 1];
+      if (p.gender !== undefined || next === undefined || next.article !== m.article || next.full.length > 0)
+        return p;
+      const title = bareTitle(next.text, surname);
+      return title === undefined || title === 'either' ? p : { ...p, gender: title };
+    }),
+  );
+}
 
 /**
  * A person asked in full ("Dylan Morgan") of a folder naming others of that surname: a sentence naming

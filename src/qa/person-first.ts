@@ -55,6 +55,10 @@ export interface PersonFirst {
   aged?: AgedPerson;
 }
 
+/** An age asked at a time of the person's life: "how old was he when…", "what age was she at the time". */
+const AGE_AT_A_TIME =
+  /^\s*(?:how\s+old|what\s+age)\b.*\b(?:when|while|during|after|before|at\s+the\s+time)\b/iu;
+
 /**
  * Stage 4d: "How old is Mr Reid?": the passages about the person the question asks a state of go before those
  * that neither name them nor hold a pronoun that may be them (`asked-person.ts`). The story's people
@@ -136,24 +140,40 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
   };
   const mayBeThem = (r: Ranked) => () =>
     namedPeople(index, r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
+  // A sentence the story's reading gives to them ("A 13-year-old from Penmore has become…" before
+  // "Priya Nandakumar, a Year 9 pupil…": `describedLead`), though it neither names them nor says "she".
+  const readAsThem = (id: number): boolean => {
+    const doc = index.docs[id];
+    const article = doc === undefined ? undefined : index.articles[doc.article];
+    const referent =
+      article === undefined || doc === undefined
+        ? undefined
+        : referentsOf(article, entitiesOf).described.get(doc.sentence.index)?.referent;
+    return referent !== undefined && tokenize(referent.name).some((t) => person.words.has(t.word));
+  };
   const about = (r: Ranked) =>
     predicateOf(r.id) !== false &&
-    aboutAsked(
-      { text: index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
-      person,
-      mayBeThem(r),
-      // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
-      // stand for the person asked about.
-      (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
-      ageAsked
-        ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
-        : undefined,
-      (role) => roleSex(index, r.id, role, toldOf(r.id)),
-    );
+    (readAsThem(r.id) ||
+      aboutAsked(
+        { text: index.docs[r.id]?.sentence.text ?? '', tokens: r.tokens },
+        person,
+        mayBeThem(r),
+        // A role ("the skipper") or a group they may be one of ("the couple", "the firm"): either may
+        // stand for the person asked about.
+        (word) => isRoleNoun(word) || isKindOf(word, 'social_group'),
+        ageAsked
+          ? { sexOf: (name) => sexOfGender(nameGender(name, isRoleNoun) ?? toldOf(r.id)(name)) }
+          : undefined,
+        (role) => roleSex(index, r.id, role, toldOf(r.id)),
+      ));
+  // Asked their age at a time ("how old was osei when he came to britain?"), the age apposed to their
+  // name is the one they are now, no better than any other passage about them.
+  const aged = (r: Ranked) =>
+    ageAsked &&
+    !AGE_AT_A_TIME.test(question) &&
+    (agedByName(index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
   // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
   // would do ("…," she said). Only the best passage is judged (`topAbout`).
-  const aged = (r: Ranked) =>
-    ageAsked && (agedByName(index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
   const first = person.words.size === 0 ? ranked : askedPersonFirst(ranked, about, aged);
   const topAbout = first[0] === undefined || about(first[0]);
   // Asked an age of a named person: the short answer's age is theirs among those the sentence apposes

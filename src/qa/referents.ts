@@ -558,7 +558,8 @@ function rolePhrase(
   let head = -1;
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS + 1; i++) {
     const word = words[i] ?? '';
-    if ((capitalised ? /^\p{L}/u : /^\p{Ll}/u).test(word) && isRoleNoun(word)) head = i;
+    if (((capitalised ? /^\p{L}/u : /^\p{Ll}/u).test(word) && isRoleNoun(word)) || AGED_ONE.test(word))
+      head = i;
     else if (head !== -1) break;
     // "A total of 300 people": a function word before the role noun makes it no description of one.
     else if (isStopword(word.toLowerCase())) return undefined;
@@ -574,6 +575,13 @@ function rolePhrase(
   if (!text.startsWith(phrase, start)) return undefined;
   return { start, end: start + phrase.length, head: words[head] ?? '' };
 }
+
+/**
+ * An age written as a noun, news's way of describing someone before naming them ("A 13-year-old from
+ * Penmore has become…", "The 21-year-old signed…"): a person as surely as a role noun, where no noun
+ * follows it ("a 2,300-year-old chariot" is a thing: `rolePhrase` ends at the role noun only before no noun).
+ */
+const AGED_ONE = /^\d{1,3}-year-old$/u;
 
 /** An age written into a description ("A 15-year-old boy"): group 1 is the age. */
 const DESCRIBED_AGE = /\b(\d{1,3})-year-old\b/u;
@@ -602,7 +610,7 @@ function describedFits(description: string, head: string, naming: string, name: 
  * with a role ("A former council treasurer who stole £1.2m … has been jailed for six years.") and
  * names them in the next sentence ("Graham Whitlock, 58, of Harrogate, admitted fraud…"), whom the
  * description stands for. Only when the lead opens with an indefinite description (`descriptionAt`)
- * and names no one, and the next body sentence opens with the name of the one person it names; the
+ * and names no one, and the next body sentence opens with a person's name, as its subject; the
  * headline too, when it names no one and holds the description's role noun ("Former council
  * treasurer jailed…").
  */
@@ -618,9 +626,12 @@ export function describedLead(
   if (lead === undefined || next === undefined || next.role !== 'body') return out;
   const description = descriptionAt(lead.text);
   if (description === undefined || peopleIn(lead, entitiesOf).length > 0) return out;
-  const people = peopleIn(next, entitiesOf);
-  const [person, ...others] = people;
-  if (person === undefined || others.length > 0 || !next.text.startsWith(person.name)) return out;
+  // The one it opens with, as its subject: others it names after are in what it says of them ("…,
+  // half a point ahead of 2019 winner Graham Pettit"), but not a second subject ("Carl Denton and Amy
+  // Price were…": either may be the one described).
+  const [person] = peopleIn(next, entitiesOf);
+  if (person === undefined || !next.text.startsWith(person.name)) return out;
+  if (/^\s+(?:and|&)\s/u.test(next.text.slice(person.name.length))) return out;
   const referent = referentOf(person);
   if (referent === undefined) return out;
   if (

@@ -21,6 +21,7 @@ import { storyPeople } from './other-person.js';
 import { chainedPerson } from './pronoun-chain.js';
 import { sexOfPronoun } from './pronoun-sex.js';
 import {
+  calledByFirstName,
   MARGIN,
   namesPerson,
   personSubject,
@@ -132,7 +133,8 @@ export function meantPerson(
   // "it"), as its own sentences call it, never a "he" or "she".
   if (subject !== undefined && subject.pronouns.has(pronoun.word)) return subject;
   const name = salientPerson(pronoun.word, story);
-  return name === undefined ? undefined : personSubject(name, story.told?.(name));
+  const person = name === undefined ? undefined : personSubject(name, story.told?.(name));
+  return person === undefined ? undefined : calledByFirstName(person, story.sentences);
 }
 
 /**
@@ -145,7 +147,7 @@ export function chainMeant(pronoun: Token, story: PronounStory): StorySubject | 
   const sex = sexOfPronoun(pronoun.word);
   const name = sex === undefined ? undefined : chainedPerson(sex, story.sentences, story.entitiesOf);
   const person = name === undefined ? undefined : personSubject(name, story.told?.(name));
-  return person?.pronouns.has(pronoun.word) === true ? person : undefined;
+  return person?.pronouns.has(pronoun.word) === true ? calledByFirstName(person, story.sentences) : undefined;
 }
 
 /**

@@ -9,22 +9,24 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { describedLead } from './referents.js';
-import { personSubject, subjectOf, type StorySubject } from './subject.js';
+import { calledByFirstName, personSubject, subjectOf, type StorySubject } from './subject.js';
 
-// One per parsed article, found on first use, as `subjectOf` keeps its own: the loader hands back the
-// same object for an unchanged file, so a reload keeps it.
+// One per parsed article, found on first use, as `subjectOf` keeps its own (named by the first name
+// the story calls them by too): the loader hands back the same object for an unchanged file.
 const described = new WeakMap<Article, StorySubject | null>();
 
-/** `subjectOf`, or the person the headline and lead describe (`describedLead`); undefined for neither. */
+/**
+ * `subjectOf`, or the person the headline and lead describe (`describedLead`), named by the first name
+ * the story calls them by too (`calledByFirstName`); undefined for neither.
+ */
 export function storySubject(
   article: Article,
   entitiesOf: (s: Sentence) => readonly Entity[],
 ): StorySubject | undefined {
-  const named = subjectOf(article, entitiesOf);
-  if (named !== undefined) return named;
   let found = described.get(article);
   if (found === undefined) {
-    found = describedSubject(article, entitiesOf) ?? null;
+    const subject = subjectOf(article, entitiesOf) ?? describedSubject(article, entitiesOf);
+    found = subject === undefined ? null : calledByFirstName(subject, article.sentences);
     described.set(article, found);
   }
   return found ?? undefined;

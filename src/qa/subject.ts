@@ -122,16 +122,29 @@ const CAPITAL_BEFORE = /(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 export function namesPerson(text: string, name: string, gender: Gender | undefined): boolean {
   const surname = surnameOf(name);
   if (surname === undefined) return false;
-  const own = new Set(name.split(/\s+/).slice(0, -1));
+  const words = name.split(/\s+/);
+  const own = new Set(words.slice(0, -1));
   const hers = (word: string) => {
     const title = addressTitle(word);
     if (title !== undefined) return title === 'either' || gender === undefined || title === gender;
     return own.has(word) || isRoleNoun(word.toLowerCase()) || isStopword(word.toLowerCase());
   };
-  return namedIn(text, surname, true, (before) => {
+  const fits = (before: string) => {
     const word = CAPITAL_BEFORE.exec(before)?.[1];
     return word === undefined || hers(word);
-  });
+  };
+  if (namedIn(text, surname, true, fits)) return true;
+  // A child, or anyone the story calls by their first name ("Priya said…", "Priya's rating…" of Priya
+  // Nandakumar): that name alone, when it is the first of two or more and no common word ("Grace",
+  // "May" may be something else), with nothing before it a name of someone else.
+  const first = words.length > 1 ? words[0] : undefined;
+  return (
+    first !== undefined &&
+    first !== surname &&
+    hasLetter(first) &&
+    usableFirstName(first) &&
+    namedIn(text, first, true, fits)
+  );
 }
 
 /** A letter or a digit (one code point). */
@@ -557,6 +570,44 @@ export function personSubject(name: string, told?: Gender): StorySubject | undef
     pronouns: gender === undefined ? PERSON_PRONOUNS : GENDERED_PRONOUNS[gender],
     mentions: 0,
   };
+}
+
+/**
+ * A person the story calls by their first name alone as well ("Priya said…", "Priya's rating…" of
+ * Priya Nandakumar, a child, as news names one), named by it too: a question's "she" read as her finds
+ * those sentences, not only the one giving her surname. The first name counts only as `namesPerson`
+ * reads it (no common word, title or role; no capitalised word after it).
+ */
+export function calledByFirstName(subject: StorySubject, sentences: readonly Sentence[]): StorySubject {
+  if (subject.kind !== 'person') return subject;
+  const words = subject.name.split(/\s+/).filter((w) => hasLetter(w) && addressTitle(w) === undefined);
+  const [first] = words;
+  const surname = words.at(-1);
+  if (words.length < 2 || first === undefined || !usableFirstName(first)) return subject;
+  // More than once, as the story's way of naming them, not a passing "Tony" in a quotation; and no
+  // one else the story names has that first name ("David Davis" beside David Blunkett).
+  const alone = sentences.filter((s) => namedIn(s.text, first, true)).length;
+  const another = new RegExp(String.raw`(?<![\p{L}\p{N}])${first}\s+(\p{Lu}[\p{L}'’-]*)`, 'gu');
+  const others = sentences.some((s) => [...s.text.matchAll(another)].some((m) => m[1] !== surname));
+  if (alone < FIRST_NAME_MENTIONS || others) return subject;
+  const stems = [...new Set([...subject.stems, ...stemsOf(first)])];
+  return stems.length === subject.stems.length ? subject : { ...subject, stems };
+}
+
+/** The sentences that must call a person by first name alone for a question's "she" to read it (`calledByFirstName`). */
+const FIRST_NAME_MENTIONS = 2;
+
+/**
+ * May `word`, a name's first, name its person alone: a capital then lower case (not "EADS"), no title,
+ * role or common word ("Grace", "May")? Letters only, so it can be sought as written.
+ */
+function usableFirstName(word: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    addressTitle(word) === undefined &&
+    !isRoleNoun(word.toLowerCase()) &&
+    !isCommonWord(word)
+  );
 }
 
 /**

@@ -43,3 +43,23 @@ describe('a figure with thousands commas joined by a hyphen to its unit', () => 
     );
   });
 });
+
+describe('a name the tagger does not know, before what only a person has', () => {
+  const people = (text: string) =>
+    findEntities(text)
+      .filter((e) => e.type === 'person')
+      .map((e) => text.slice(e.start, e.end));
+
+  it('is a person before a role in apposition or an age', () => {
+    expect(people('Anjali Deshmukh, a Year 10 pupil at Kelford High School, beat 40 finalists.')).toContain(
+      'Anjali Deshmukh',
+    );
+    expect(people('Tomasz Wierzbicki, 71, opened the shop in 1982.')).toContain('Tomasz Wierzbicki');
+  });
+
+  it('not before "said" (a body speaks too), after a preposition (a place), or with a common word', () => {
+    expect(people('Gazprom Neft said output rose.')).not.toContain('Gazprom Neft');
+    expect(people('They live in Upper Tolland, a village near Bath.')).not.toContain('Upper Tolland');
+    expect(people('Penmore Academy, a school of 900 pupils, closed.')).not.toContain('Penmore Academy');
+  });
+});

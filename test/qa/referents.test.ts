@@ -200,3 +200,55 @@ describe('apposedAges of a name with a nickname in quotes', () => {
     expect(apposedAges(text).map((a) => [a.name, a.age])).toEqual([[name, /\d+/u.exec(text)?.[0]]]);
   });
 });
+
+describe('describedLead: an age as the description, others named after the subject', () => {
+  const described = (paragraphs: string[]) => {
+    const article = parseArticle('story.txt', paragraphs.join('\n\n'));
+    return [...describedLead(article, tag)].map(([i, d]) => [
+      article.sentences[i]?.text.slice(d.start, d.end),
+      d.referent.name,
+    ]);
+  };
+
+  it('"A 13-year-old from Penmore…" is the person the next sentence opens with, whoever else it names', () => {
+    expect(
+      described([
+        'Schoolgirl wins county title',
+        'A 13-year-old from Penmore has become the youngest winner of the county championship.',
+        'Anjali Deshmukh, a Year 9 pupil, finished half a point ahead of Graham Pettit.',
+      ]),
+    ).toContainEqual(['13-year-old', 'Anjali Deshmukh']);
+  });
+
+  it('not a thing the age describes ("A 300-year-old oak…"), nor two subjects named next', () => {
+    expect(
+      described([
+        'Oak felled',
+        'A 300-year-old oak in Penmore has been felled.',
+        'Graham Pettit, 61, said he was sad.',
+      ]),
+    ).toEqual([]);
+    expect(
+      described([
+        'Teenager wins',
+        'A 13-year-old from Penmore has won the county title.',
+        'Anjali Deshmukh and Graham Pettit shared second place.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('apposedAges: an age in a description apposed to a name', () => {
+  it('"Martin Kowalski, a 48-year-old accountant," is 48', () => {
+    expect(
+      apposedAges('She beat Martin Kowalski, a 48-year-old accountant, in the final.').map((a) => [
+        a.name,
+        a.age,
+      ]),
+    ).toEqual([['Martin Kowalski', '48']]);
+  });
+
+  it('not a description that gives no age ("a retired nurse")', () => {
+    expect(apposedAges('Helen Marsh, a retired nurse, said so.')).toEqual([]);
+  });
+});

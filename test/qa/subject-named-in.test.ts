@@ -1,6 +1,7 @@
 /** Where a story names its subject candidate again (`namedIn`), as the pattern it replaces read it. */
 import { describe, expect, it } from 'vitest';
-import { namedIn } from '../../src/qa/subject.js';
+import type { Sentence } from '../../src/knowledge/types.js';
+import { calledByFirstName, namedIn, namesPerson, personSubject } from '../../src/qa/subject.js';
 
 /** The pattern each candidate had before: no letter or digit either side; a surname not before a capital. */
 function byPattern(text: string, key: string, person: boolean): boolean {
@@ -41,5 +42,26 @@ describe('namedIn', () => {
     for (const text of TEXTS)
       for (const [key, person] of KEYS)
         expect(namedIn(text, key, person), `${key} in ${text}`).toBe(byPattern(text, key, person));
+  });
+});
+
+describe('namesPerson and calledByFirstName: a person the story calls by their first name', () => {
+  it('"Priya said" names Priya Nandakumar; "Grace" (a word) or another Priya does not', () => {
+    expect(namesPerson('"I was tired," Priya said.', 'Priya Nandakumar', 'female')).toBe(true);
+    expect(namesPerson('Priya Sharma said so.', 'Priya Nandakumar', 'female')).toBe(false);
+    expect(namesPerson('Grace was said before the meal.', 'Grace Obi', 'female')).toBe(false);
+  });
+
+  it('reads the first name as the subject when the story calls them so twice, and no one else has it', () => {
+    const subject = personSubject('Priya Nandakumar', 'female');
+    if (subject === undefined) throw new Error('no subject');
+    const said = (...texts: string[]) =>
+      calledByFirstName(
+        subject,
+        texts.map((text, index) => ({ text, index }) as unknown as Sentence),
+      ).stems;
+    expect(said('Priya said so.', "Priya's rating rose.")).toEqual(['nandakumar', 'priya']);
+    expect(said('Priya said so.')).toEqual(['nandakumar']);
+    expect(said('Priya said so.', 'Priya Sharma agreed, Priya said.')).toEqual(['nandakumar']);
   });
 });
