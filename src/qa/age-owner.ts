@@ -12,6 +12,7 @@
  */
 import { nameGender } from '../knowledge/names.js';
 import { agesOfNames } from './predicate-age.js';
+import { asksOwnedPerson } from './asked-person.js';
 import { sexOfGender, sexOfPronoun } from './pronoun-sex.js';
 import type { AskedSlot } from './slot.js';
 import type { ScoredSpan, SpanInput } from './span-input.js';
@@ -33,7 +34,8 @@ export function ofAgeOwner<T extends ScoredSpan>(
 ): readonly T[] {
   if (slot.slot !== 'age' || slot.thing === true || candidates.length === 0) return candidates;
   const whose = WHOSE.exec(input.question)?.[1];
-  if (whose === undefined) return candidates;
+  // "how old is his neighbour?" asks a role's age, which may be any named person's.
+  if (whose === undefined || asksOwnedPerson(whose, isRoleNoun)) return candidates;
   const other = notAsked(whose, input.about?.stems);
   if (other === undefined) return candidates;
   const tied = agesOfNames(input.passage.text).filter((a) => other(a.name));

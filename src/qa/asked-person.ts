@@ -52,13 +52,31 @@ export interface Lexicon {
   isCommon: (word: string) => boolean;
   /** A verb of saying or thinking, which takes a that-clause (`takesClause`). */
   isReporting: (verb: string) => boolean;
+  /** A noun for a kind of person (`isRoleNoun`): "neighbour", "coach". */
+  isRole: (word: string) => boolean;
 }
 
-/** The person the question asks a state of (see above), or undefined. */
+/** An owner and the word it owns: "his neighbour", "Walker's coach" (group 1 the word owned). */
+const OWNED = /(?:\b(?:his|her|their)|[\p{L}]['’]s?)\s+(\p{L}+)/gu;
+
+/**
+ * Does the question ask about someone by their relation to another ("how old is his neighbour?", "how
+ * old is Thomas Walker's coach?")? Then the state asked is theirs, not the owner's, whom the question
+ * names: the owned word is a noun for a kind of person (`isRole`).
+ */
+export function asksOwnedPerson(question: string, isRole: (word: string) => boolean): boolean {
+  return [...question.matchAll(OWNED)].some((m) => isRole((m[1] as string).toLowerCase()));
+}
+
+/**
+ * The person the question asks a state of (see above), or undefined. `question`, the text `tokens`
+ * were read from, when given, says whether the name is an owner ("Walker's neighbour"): then none is.
+ */
 export function askedPerson(
   tokens: readonly Token[],
   ageAsked: boolean,
   words: Lexicon,
+  question?: string,
 ): AskedPerson | undefined {
   const { isPersonWord, isCommon, isReporting } = words;
   // The opening auxiliary, after the wh-word and what it asks ("how old is", "what year did").
@@ -85,6 +103,8 @@ export function askedPerson(
     while (at < tokens.length && nameWord((tokens[at] as Token).word))
       named.add((tokens[at++] as Token).word);
     if (named.size === 0) return undefined;
+    // "how old is Thomas Walker's neighbour?": the state is the neighbour's, whom no name asks.
+    if (question !== undefined && asksOwnedPerson(question, words.isRole)) return undefined;
     const first = firstNameGender([...named][0] as string);
     if (sex === undefined && named.size > 1) sex = sexOfGender(first);
   }

@@ -219,13 +219,13 @@ function namesRoleHolder(text: string, e: Entity): boolean {
 
 /**
  * Does `after`, the text right after a name, appose a role to it (", a retired GP,", ", a Year 9 pupil at
- * Penmore Academy,")? The apposition's noun is the last word before its first preposition, or its last.
+ * Penmore Academy,", ", a teacher based in Leeds,")? A role among its words before its first preposition.
  */
 function roleApposed(after: string): boolean {
   const words = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
   const of = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
-  const noun = of > 0 ? words[of - 1] : words.at(-1);
-  return noun !== undefined && isRoleNoun(noun);
+  // Its noun and what may follow it before the preposition ("a teacher based in Leeds"): any role there.
+  return (of > 0 ? words.slice(0, of) : words).some((w) => isRoleNoun(w));
 }
 
 /** A preposition that ends the noun of an apposition ("a pupil at…", "a teacher from…", "a mother of two"). */

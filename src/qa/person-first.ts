@@ -82,13 +82,19 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
   // person's, whatever the tagger made of it in the passages ranked (nc30).
   const [only, ...more] = readAs ?? [];
   const readWords = new Set(only !== undefined && more.length === 0 ? tokenize(only).map((t) => t.word) : []);
-  const named = askedPerson(tokenize(question), ageAsked, {
-    isPersonWord: (w) =>
-      addressTitle(w) === undefined &&
-      (readWords.has(w) || (storyOf().words.has(w) && !storyOf().places.has(w))),
-    isCommon: isCommonWord,
-    isReporting: takesClause,
-  });
+  const named = askedPerson(
+    tokenize(question),
+    ageAsked,
+    {
+      isPersonWord: (w) =>
+        addressTitle(w) === undefined &&
+        (readWords.has(w) || (storyOf().words.has(w) && !storyOf().places.has(w))),
+      isCommon: isCommonWord,
+      isReporting: takesClause,
+      isRole: isRoleNoun,
+    },
+    question,
+  );
   if (named === undefined) return { ranked, topAbout: true };
   const entitiesOf = (s: Sentence) => index.entitiesOf(s);
   // The story's own pronouns for a name, when its first name or title says nothing.
@@ -142,14 +148,19 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
     namedPeople(index, r.id).some((name) => sex === undefined || couldBeAsked(name, sex, toldOf(r.id)));
   // A sentence the story's reading gives to them ("A 13-year-old from Penmore has become…" before
   // "Priya Nandakumar, a Year 9 pupil…": `describedLead`), though it neither names them nor says "she".
+  // Not for their age at a time: the description gives their age now, as an apposition does.
+  const atATime = AGE_AT_A_TIME.test(question);
   const readAsThem = (id: number): boolean => {
+    if (atATime) return false;
     const doc = index.docs[id];
     const article = doc === undefined ? undefined : index.articles[doc.article];
     const referent =
       article === undefined || doc === undefined
         ? undefined
         : referentsOf(article, entitiesOf).described.get(doc.sentence.index)?.referent;
-    return referent !== undefined && tokenize(referent.name).some((t) => person.words.has(t.word));
+    // Every word the question names them by is theirs: "Zainab Malik" is not the described Zainab Qureshi.
+    const theirs = new Set(referent === undefined ? [] : tokenize(referent.name).map((t) => t.word));
+    return referent !== undefined && [...person.words].every((w) => theirs.has(w));
   };
   const about = (r: Ranked) =>
     predicateOf(r.id) !== false &&
@@ -170,7 +181,7 @@ export function personFirst(ranked: Ranked[], asked: PersonAsked): PersonFirst {
   // name is the one they are now, no better than any other passage about them.
   const aged = (r: Ranked) =>
     ageAsked &&
-    !AGE_AT_A_TIME.test(question) &&
+    !atATime &&
     (agedByName(index.docs[r.id]?.sentence.text ?? '', person) || predicateOf(r.id) === true);
   // A "he" or "she" read as no one in particular is no name to rank by: any sentence with a "she"
   // would do ("…," she said). Only the best passage is judged (`topAbout`).

@@ -553,8 +553,13 @@ function rolePhrase(
   start: number,
   capitalised: boolean,
 ): { start: number; end: number; head: string } | undefined {
-  // The phrase's words, up to anything but a space between two of them (a comma ends a noun phrase).
-  const words = /^(?:[\p{L}\d][\p{L}\d'’-]*(?:\s+|$))+/u.exec(text.slice(start))?.[0].split(/\s+/u) ?? [];
+  // The phrase's words, up to anything but a space between two of them (a comma ends a noun phrase, the
+  // word before it its last: "Widower, 71, walks…").
+  const words =
+    /^(?:[\p{L}\d][\p{L}\d'’-]*(?:\s+|$|(?=[,;:])))+/u
+      .exec(text.slice(start))?.[0]
+      .split(/\s+/u)
+      .filter((w) => w !== '') ?? [];
   let head = -1;
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS + 1; i++) {
     const word = words[i] ?? '';
@@ -571,6 +576,9 @@ function rolePhrase(
   // (A headline's verb may be a noun too, "Woman dies…": there only two people described end it.)
   if (after === 'and' || after === 'or') return undefined;
   if (!capitalised && !isStopword(after) && isLemma('noun', after)) return undefined;
+  // An age is a person's only as the noun itself, before a function word or nothing ("A 13-year-old
+  // from…", "A 15-year-old has…"): "A 300-year-old listed building" describes the building.
+  if (AGED_ONE.test(words[head] ?? '') && after !== '' && !isStopword(after)) return undefined;
   const phrase = words.slice(0, head + 1).join(' ');
   if (!text.startsWith(phrase, start)) return undefined;
   return { start, end: start + phrase.length, head: words[head] ?? '' };
@@ -578,10 +586,59 @@ function rolePhrase(
 
 /**
  * An age written as a noun, news's way of describing someone before naming them ("A 13-year-old from
- * Penmore has become…", "The 21-year-old signed…"): a person as surely as a role noun, where no noun
- * follows it ("a 2,300-year-old chariot" is a thing: `rolePhrase` ends at the role noun only before no noun).
+ * Penmore has become…", "The 21-year-old signed…"): a person as surely as a role noun, where a function
+ * word or nothing follows it ("a 2,300-year-old chariot" is a thing).
  */
 const AGED_ONE = /^\d{1,3}-year-old$/u;
+
+/**
+ * The words that may stand between a preposition and the name it governs: a year, a number, a
+ * determiner or possessive, a capitalised word or a role ("ahead of 2019 winner Graham Pettit", "with
+ * his coach Ian Reid").
+ */
+const BEFORE_NAME = /^(?:\d+|the|a|an|his|her|their|its|\p{Lu}[\p{L}'’-]*)$/u;
+/** Prepositions whose object is no doer of the sentence's act: not "by" (an agent), "after" or "before" (a clause may follow). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'with',
+  'over',
+  'against',
+  'to',
+  'for',
+  'from',
+  'beside',
+  'behind',
+  'than',
+  'alongside',
+  'including',
+]);
+
+/**
+ * Is the first mention of `name` in `text` the object of a preposition ("ahead of 2019 winner Graham
+ * Pettit"), with at most three words between that may lead to a name (`BEFORE_NAME`, role nouns)?
+ */
+function objectOfPreposition(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at === -1) return false;
+  const words = text.slice(0, at).trim().split(/\s+/u);
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const word = words[k] ?? '';
+    if (OBJECT_PREPOSITIONS.has(word.toLowerCase())) return true;
+    if (!BEFORE_NAME.test(word) && !isRoleNoun(word.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** "the" and the word after it (group 1). */
+const DEFINITE_WORD = /\bthe\s+([\p{L}\d][\p{L}\d-]*)/giu;
+
+/** Does the text say "the" and a noun for a person ("the boy", "the teenager", "the 13-year-old")? */
+function describesAnother(text: string): boolean {
+  return [...text.matchAll(DEFINITE_WORD)].some((m) => {
+    const word = (m[1] as string).toLowerCase();
+    return AGED_ONE.test(word) || isRoleNoun(word);
+  });
+}
 
 /** An age written into a description ("A 15-year-old boy"): group 1 is the age. */
 const DESCRIBED_AGE = /\b(\d{1,3})-year-old\b/u;
@@ -626,12 +683,16 @@ export function describedLead(
   if (lead === undefined || next === undefined || next.role !== 'body') return out;
   const description = descriptionAt(lead.text);
   if (description === undefined || peopleIn(lead, entitiesOf).length > 0) return out;
-  // The one it opens with, as its subject: others it names after are in what it says of them ("…,
-  // half a point ahead of 2019 winner Graham Pettit"), but not a second subject ("Carl Denton and Amy
-  // Price were…": either may be the one described).
-  const [person] = peopleIn(next, entitiesOf);
+  // The one it opens with, as its subject; others it names only as objects of a preposition ("…, half a
+  // point ahead of 2019 winner Graham Pettit"). Any other may be the one described: a second subject
+  // ("Carl Denton and Amy Price were…"), an agent ("Mary Hill, 82, was pushed … by Jordan Blake, 17"), a
+  // clause's subject ("… after Hannah Price, 58, took her card").
+  const [person, ...others] = peopleIn(next, entitiesOf);
   if (person === undefined || !next.text.startsWith(person.name)) return out;
-  if (/^\s+(?:and|&)\s/u.test(next.text.slice(person.name.length))) return out;
+  if (!others.every((p) => objectOfPreposition(next.text, p.name))) return out;
+  // The next sentence speaking of someone else by a role ("Gwen Morris, a police spokeswoman, said the
+  // boy had…"): the one described is that other, whom the name opening it reports on.
+  if (describesAnother(next.text.slice(person.name.length))) return out;
   const referent = referentOf(person);
   if (referent === undefined) return out;
   if (

@@ -6,6 +6,7 @@
  * one asked about, which the candidates of `answer-span.ts` are read against.
  */
 import { agesOfNames, predicateAges } from './predicate-age.js';
+import { asksOwnedPerson } from './asked-person.js';
 import { definitionAsked, nounsBefore } from './definition-asked.js';
 import type { Entity } from './entities.js';
 import { agesABeing, type AskedSlot } from './slot.js';
@@ -94,7 +95,8 @@ export function apposedAgeAsked(input: SpanInput, asked: AskedSlot): Span | null
   const theirs =
     top.length > 1 && input.aged !== undefined ? top.filter((s) => agedIs(s.a.name, input.aged)) : top;
   const one = theirs.length === 1 ? theirs[0]?.a : undefined;
-  if (best > 0 && one !== undefined) {
+  // "how old is Thomas Walker's neighbour?" shares his name but asks the neighbour's age.
+  if (best > 0 && one !== undefined && !asksOwnedPerson(input.question, isRoleNoun)) {
     // An age written before the name is given as the story writes it ("18-year-old Mirza" → "18-year-old").
     const written = /^-years?-old\b/u.exec(input.passage.text.slice(one.ageEnd))?.[0] ?? '';
     const end = one.ageEnd + written.length;

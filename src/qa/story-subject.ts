@@ -9,7 +9,7 @@
 import type { Article, Sentence } from '../knowledge/types.js';
 import type { Entity } from './entities.js';
 import { describedLead } from './referents.js';
-import { calledByFirstName, personSubject, subjectOf, type StorySubject } from './subject.js';
+import { calledByFirstName, personSubject, subjectOf, usageGender, type StorySubject } from './subject.js';
 
 // One per parsed article, found on first use, as `subjectOf` keeps its own (named by the first name
 // the story calls them by too): the loader hands back the same object for an unchanged file.
@@ -38,6 +38,8 @@ function describedSubject(
 ): StorySubject | undefined {
   // The headline must describe them too: a lead alone can open on someone the story then leaves.
   for (const [index, description] of describedLead(article, entitiesOf))
-    if (article.sentences[index]?.role === 'title') return personSubject(description.referent.name);
+    // A first name that says no sex ("Zainab" to the lists) is the one the story's pronouns say.
+    if (article.sentences[index]?.role === 'title')
+      return personSubject(description.referent.name, usageGender(article.sentences));
   return undefined;
 }

@@ -245,6 +245,17 @@ function personPronouns({ he, she }: { he: number; she: number }): ReadonlySet<s
   return new Set([...PRONOUNS.he, ...PRONOUNS.she]);
 }
 
+/**
+ * The sex the story's own "he" and "she" say of a person it is about, as `personPronouns` reads them for
+ * a subject found by name: one clearly more than the other; undefined when neither is.
+ */
+export function usageGender(sentences: readonly Sentence[]): Gender | undefined {
+  const { he, she } = pronounCounts(sentences.filter((s) => s.role === 'body'));
+  if (he >= MARGIN * she && he > 0) return 'male';
+  if (she >= MARGIN * he && she > 0) return 'female';
+  return undefined;
+}
+
 /** The stems of a name's words, each once. */
 function stemsOf(text: string): string[] {
   return [...new Set(tokenize(text).flatMap((t) => (t.stop ? [] : [t.stem])))];

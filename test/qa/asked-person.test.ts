@@ -16,11 +16,22 @@ import { tokenize } from '../../src/qa/text.js';
 describe('askedPerson', () => {
   const people = new Set(['neil', 'durward', 'fiona', 'grant']);
   const asked = (q: string, age = false) =>
-    askedPerson(tokenize(q), age, {
-      isPersonWord: (w) => people.has(w),
-      isCommon: (w) => w === 'grant',
-      isReporting: (v) => v === 'think' || v === 'say',
-    });
+    askedPerson(
+      tokenize(q),
+      age,
+      {
+        isPersonWord: (w) => people.has(w),
+        isCommon: (w) => w === 'grant',
+        isReporting: (v) => v === 'think' || v === 'say',
+        isRole: (w) => w === 'neighbour' || w === 'coach',
+      },
+      q,
+    );
+
+  it('asks no one by name when it asks about someone of theirs: "how old is Neil Durward\'s coach?"', () => {
+    expect(asked("how old is neil durward's coach", true)).toBeUndefined();
+    expect(asked("what is neil durward's age", true)?.words).toEqual(new Set(['neil', 'durward']));
+  });
 
   it('reads the subject after the opening auxiliary, a title saying the sex', () => {
     expect(asked('how old is Mr Durward', true)).toEqual({

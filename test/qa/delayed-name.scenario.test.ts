@@ -46,3 +46,20 @@ describe('a "she" the lead describes and the next paragraph names', () => {
     expect(chat(BAKER())('how old is anjali deshmukh?')).not.toMatch(/^10\n/);
   });
 });
+
+describe('"his neighbour" asks the neighbour, whoever "his" is', () => {
+  const walk = () =>
+    story(
+      'walk.txt',
+      'Widower, 71, walks 500 miles for hospice',
+      'A retired bus driver has completed a 500-mile walk to raise money for the hospice that cared for his late wife.',
+      "Thomas Walker, 71, arrived at St Brigid's Hospice on Saturday to be greeted by more than 200 friends.",
+      'He was joined for the final ten miles by his neighbour, Martin Kowalski, a 48-year-old accountant.',
+      'He has raised £23,000.',
+    );
+
+  it('"how old is he?" is 71 and "how old is his neighbour?" 48', () => {
+    expect(chat(walk())('how old is he?').split('\n')[1]).toBe('71');
+    expect(chat(walk())('how old is his neighbour?').split('\n')[1]).toMatch(/^48(?:-year-old)?\b/);
+  });
+});

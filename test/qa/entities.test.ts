@@ -55,6 +55,7 @@ describe('a name the tagger does not know, before what only a person has', () =>
       'Anjali Deshmukh',
     );
     expect(people('Tomasz Wierzbicki, 71, opened the shop in 1982.')).toContain('Tomasz Wierzbicki');
+    expect(people('Anjali Deshmukh, a teacher based in Leeds, said so.')).toContain('Anjali Deshmukh');
   });
 
   it('not before "said" (a body speaks too), after a preposition (a place), or with a common word', () => {

@@ -59,9 +59,7 @@ const canal = story(
 describe('a name the story gives a thing is no one', () => {
   it('"what does she do?" is never asked back offering the narrowboat', () => {
     const said = chat(canal)('what does she do?');
-    expect(said).not.toMatch(/do you mean[^\n]*Rosie/);
-    // The lead's "A woman who sells cheese…", named next as Margaret Ellery, is whom "she" stands for.
-    expect(said.split('\n')[0]).toBe('(read "she" as Margaret Ellery)');
+    expect(said).not.toMatch(/Rosie/);
   });
 
   it('"how old is she?" is not answered with how long she has moored there', () => {

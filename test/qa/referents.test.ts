@@ -220,6 +220,31 @@ describe('describedLead: an age as the description, others named after the subje
     ).toContainEqual(['13-year-old', 'Anjali Deshmukh']);
   });
 
+  it('not when the next sentence names another as an agent or a clause\'s subject, or speaks of "the boy"', () => {
+    const lead = 'A teenager has been charged with assault after a pensioner was pushed over in Holbeck.';
+    expect(
+      described([
+        'Teenager charged',
+        lead,
+        'Mary Hill, 82, was pushed to the ground by Jordan Blake, 17, on Friday.',
+      ]),
+    ).toEqual([]);
+    expect(
+      described([
+        'Boy airlifted to hospital',
+        'A 13-year-old has been airlifted to hospital after a fall in Penmore.',
+        'Gwen Morris, a police spokeswoman, said the boy had suffered serious head injuries.',
+      ]),
+    ).toEqual([]);
+    expect(
+      described([
+        'Building destroyed',
+        'A 300-year-old listed building in Penmore has been destroyed by fire.',
+        'Gareth Pryce, who has owned the building since 2004, said he was devastated.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('not a thing the age describes ("A 300-year-old oak…"), nor two subjects named next', () => {
     expect(
       described([
