@@ -148,7 +148,11 @@ const SHARE_LABEL = /^share(?:\s+this(?:\s+(?:article|story|page))?)?\s*:\s*/i;
 function isShareWidget(line: string): boolean {
   const labelled = SHARE_LABEL.exec(line);
   const rest = labelled === null ? line : line.slice(labelled[0].length);
-  const buttons = rest.split(/[\s|•·]+/u).filter((w) => w !== '');
+  // A button may name the network's old name in brackets: "X (Twitter)".
+  const buttons = rest
+    .split(/[\s|•·]+/u)
+    .map((w) => w.replace(/^\((.*)\)$/u, '$1'))
+    .filter((w) => w !== '');
   // After a label one button is a widget ("Share: Email"); without one it takes two: one button alone
   // on a line is `DEBRIS`'s to drop.
   const fewest = labelled === null ? 2 : 1;

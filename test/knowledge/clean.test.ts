@@ -147,6 +147,25 @@ describe("a site's menu and a share widget above the headline", () => {
     );
   });
 
+  it('"X (Twitter)", a button with its old name in brackets, is dropped and joins no byline', () => {
+    const a = parseArticle(
+      'page.txt',
+      [
+        'Harbour ferry fares to rise by a fifth',
+        'By Jane Harper, Transport reporter',
+        'Share',
+        'Facebook',
+        'X (Twitter)',
+        'Email',
+        '',
+        'Ferry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+      ].join('\n'),
+    );
+    expect(texts(a, 'credit')).toEqual(['By Jane Harper, Transport reporter']);
+    expect(all(a)).not.toContain('Twitter');
+    expect(all(page('Facebook | X (Twitter) | Email'))).not.toContain('Twitter');
+  });
+
   it('a byline or a headline with its section and site between bars is no menu', () => {
     const byline = page('By Helen Briggs | Environment correspondent | BBC News');
     expect(texts(byline, 'credit')).toEqual(['By Helen Briggs | Environment correspondent | BBC News']);
