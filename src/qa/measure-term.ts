@@ -9,12 +9,16 @@
  * searches its term when the articles do not say the word:
  *  - the measure adjective of a "how" question ("hot", "heavy", "far": `measureNamed`);
  *  - a noun WordNet names as the attribute an adjective asking a measure is a value of ("temperature"
- *    → hot, cold; "weight" → heavy, light: `attributeMeasureWord`), asked as that adjective is.
+ *    → hot, cold; "weight" → heavy, light: `attributeMeasureWord`), asked as that adjective is;
+ *  - a word naming a sum ("cost", "fare", "fee": `namesMoney`) that is all the question asks: "how much
+ *    did it cost?" of a story saying "the £38,500 bill" and "after £38,500 repair" found no sentence
+ *    (nc51). The index files a sentence giving a sum by its currency sign under `MONEY_TERM`.
  * Pure, apart from WordNet look-ups.
  */
 import type { Group } from './expansion.js';
 import { measureGroup } from './conversation-article.js';
 import {
+  givesMoney,
   measureNamed,
   signedMeasuresGiven,
   UNIT_GIVEN,
@@ -26,6 +30,9 @@ import { attributeMeasureWord } from './measure-word.js';
 import { dimensionMeasureAsked, saysDimension } from './dimension-measure.js';
 import type { SearchIndex } from './search-index.js';
 import { newTerm, OTHER } from './term.js';
+import { isKindOf, taggedUses } from './wordnet.js';
+import { detachedBases } from './morphology.js';
+import { lemmaOf } from './lemma.js';
 
 /** What every measure term opens with; no word holds "#". */
 const PREFIX = '#measure-';
@@ -34,6 +41,9 @@ const PREFIX = '#measure-';
 export function measureTerm(measure: Measure): string {
   return `${PREFIX}${measure}`;
 }
+
+/** The index's term for "this sentence gives a sum of money by its sign" (`givesMoney`). */
+export const MONEY_TERM = measureTerm('money');
 
 /** Is the index term a measure's (`measureTerm`)? */
 export function isMeasureTerm(term: string): boolean {
@@ -56,8 +66,30 @@ const SEARCHED: readonly Measure[] = UNIT_GIVEN.filter((m) => unitClassesOf([m])
  */
 export function measureTerms(text: string): string[] {
   return signedMeasuresGiven(text)
-    .filter((m) => SEARCHED.includes(m))
+    .filter((m) => SEARCHED.includes(m) || m === 'money')
     .map(measureTerm);
+}
+
+/**
+ * WordNet's classes of the nouns that name a sum paid or earned: "cost", "price", "fare", "fee",
+ * "charge", "wage", "rent", "compensation" are kinds of outgo; "income", "profit", "revenue" of
+ * financial gain.
+ */
+const MONEY_CLASSES = ['outgo', 'financial_gain'];
+
+/**
+ * Does the word name a sum of money (`MONEY_CLASSES`, in one of its commonest noun senses), as a noun
+ * or the verb of one ("how much did it cost?")? Not a word English uses mostly as an adjective, whose
+ * noun sense is rare ("fine": WordNet's tagged corpus has it as a noun never, as an adjective 16 times).
+ */
+export function namesMoney(word: string): boolean {
+  const lower = word.toLowerCase();
+  // The form the tagged corpus counts: "costs" is a lemma of WordNet's own ("court costs"), never tagged.
+  const forms = [lemmaOf(lower) ?? lower, ...detachedBases(lower, 'noun')];
+  const base = forms.find((f) => taggedUses(f, '12345') > 0) ?? lower;
+  if (!MONEY_CLASSES.some((c) => isKindOf(base, c))) return false;
+  const asNoun = taggedUses(base, '1');
+  return asNoun > 0 && asNoun >= taggedUses(base, '35');
 }
 
 /**
@@ -88,6 +120,8 @@ export function measureGiven(
   at: number,
   passage: string,
 ): boolean {
+  // A word naming a sum, searched so only where the question asks nothing else (`measureSaidByUnits`).
+  if (groups[at]?.terms.some((t) => t.stem === MONEY_TERM) === true) return givesMoney(passage);
   const adjective = adjectiveOf(question, groups, at);
   if (adjective === undefined) return false;
   const asked = dimensionMeasureAsked(
@@ -109,9 +143,13 @@ export function measureSaidByUnits(index: SearchIndex, question: string, groups:
     if (g.pronoun === true || (g.terms.length > 0 && g.defined !== true)) continue;
     const adjective = adjectiveOf(question, groups, i);
     const asked = adjective === undefined ? undefined : measureNamed(`how ${adjective}`);
-    const terms = unitMeasuresOf(asked)
-      .map(measureTerm)
-      .filter((t) => index.has(t));
+    // A word naming a sum ("cost", "fare", "fee") in a question that asks nothing else is said by a sum
+    // given by its sign: "how much did it cost?" of "the £38,500 bill". Beside other words the sum may be
+    // another payment than the one asked, which the word does not tell apart ("how much does it cost to
+    // get into the museum?" found "a reward of £20,000 has been offered by the museum's insurers").
+    const alone = groups.every((o, j) => j === i || o.pronoun === true);
+    const named = asked === undefined && alone && namesMoney(g.word) ? [MONEY_TERM] : [];
+    const terms = [...unitMeasuresOf(asked).map(measureTerm), ...named].filter((t) => index.has(t));
     if (terms.length === 0) continue;
     // The word keeps its rarity as one the articles lack: the evidence where the passage shown gives no
     // such measure is what it was.

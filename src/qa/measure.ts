@@ -279,11 +279,23 @@ export function measuresGiven(text: string): Measure[] {
 
 /**
  * `measuresGiven` without the units WordNet's classes read ("metres", "tonnes"): only the measures a
- * sign says (a temperature). What the index files every sentence under (`measure-term.ts`), so that
- * building it looks no number's next word up in WordNet.
+ * sign says (a temperature; a sum by its currency sign, `MONEY_SIGN`). What the index files every
+ * sentence under (`measure-term.ts`), so that building it looks no number's next word up in WordNet.
  */
 export function signedMeasuresGiven(text: string): Measure[] {
   return given(text, false);
+}
+
+/**
+ * A currency's sign or code before a number, as news writes a sum ("£38,500", "$2m", "USD 40"); case
+ * kept, unlike `BEFORE_MONEY`: "told us 40 people" gives no sum. "40 pounds" is as often a weight, and
+ * reading it would look the next word up in WordNet for every number the index meets.
+ */
+const MONEY_SIGN = /(?:[£$€¥]|\b(?:USD|GBP|EUR))\s?$/u;
+
+/** Does the text give a sum of money by its sign (`MONEY_SIGN`)? */
+export function givesMoney(text: string): boolean {
+  return numbersIn(text).some((n) => MONEY_SIGN.test(text.slice(Math.max(0, n.start - 6), n.start)));
 }
 
 function given(text: string, units: boolean): Measure[] {
@@ -291,6 +303,8 @@ function given(text: string, units: boolean): Measure[] {
   for (const n of numbersIn(text)) {
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     const after = text.slice(n.end);
+    // Signed, a sum (`givesMoney`), in the same pass over the numbers; with units, money is not given.
+    if (!units && MONEY_SIGN.test(before)) found.add('money');
     if (BEFORE_MONEY.test(before) || AFTER_SHARE.test(after)) continue;
     if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) continue;
     if (saysTemperature(text, after) || gluedTemperature(text, n.start, after)) found.add('temperature');
