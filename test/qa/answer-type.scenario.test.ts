@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrFail } from '../../src/knowledge/load.js';
+import { CALIBRATION } from '../../src/qa/answerability.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const { articles } = await loadKnowledgeOrFail(new URL('../fixtures/answer-type', import.meta.url).pathname);
@@ -30,6 +31,27 @@ describe('"who" is not answered by a common noun the tagger took for a first nam
     const answer = fire.ask('who is the watch manager');
     expect(answer.answered).toBe(true);
     expect(answer.answer?.text).toBe('Fiona Baird');
+  });
+});
+
+describe('"who" answered with no name is not marked high', () => {
+  it.each<[string, string]>([
+    // WordNet's only noun "begin" is Menachem Begin: no person in lower case.
+    ['parish-playground.txt', 'who will do the work'],
+    // The passage says the stacked timber, and no one who stacked it.
+    ['timber-yard-fire.txt', 'who stacked the timber'],
+  ])('%s: "%s"', (file, question) => {
+    for (const engine of [story(file), folder]) {
+      const answer = engine.ask(question);
+      expect(answer.answer, question).toBeNull();
+      expect(answer.confidence, question).toBeLessThanOrEqual(CALIBRATION.threshold);
+    }
+  });
+
+  it('a passage that names who did it keeps its confidence', () => {
+    const answer = folder.ask('who threw the winning double');
+    expect(answer.answer?.text).toBe('Jenna Rowe');
+    expect(answer.confidence).toBeGreaterThan(0.8);
   });
 });
 
