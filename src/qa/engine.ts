@@ -660,7 +660,7 @@ export class Engine {
       short.answer === null &&
       compared === undefined &&
       shownFirst !== undefined &&
-      namesNoOneAsked(slot, this.namedPassage(shownFirst), matched);
+      namesNoOneAsked(meant.text, slot, this.namedPassage(shownFirst), matched);
     const confidence = unnamed
       ? Math.min(verdict.confidence, this.calibration.threshold)
       : verdict.confidence;

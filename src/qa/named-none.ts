@@ -30,16 +30,25 @@ const NAMING: ReadonlySet<Entity['type']> = new Set(['person', 'organization', '
 const UNNAMING: ReadonlySet<Entity['type']> = new Set(['date', 'number']);
 
 /**
- * Does the passage name no one the question asks for (see the module comment)? `asked`: the question's
- * slot (`askedSlot`); `matched`: the stems of the question's words, as searched. False for any question
- * that does not ask for a person.
+ * "Who" as the word that asks: opening the question ("who came second?", "whos going to wind it",
+ * typed without its apostrophe) or ending it ("…were no match for who?"). A question asking for a
+ * person by another word ("what author…", "what are members who…") names the kind of person it wants,
+ * which a passage may say without a name.
+ */
+const WHO_ASKS = /^\W*(?:(?:so|and|but)\s+)?(?:who|whom|whose|whos|who['’]s)\b|\bwho\W*$/iu;
+
+/**
+ * Does the passage name no one the question asks for (see the module comment)? `question`: as asked;
+ * `asked`: its slot (`askedSlot`); `matched`: the stems of its words, as searched. False for any
+ * question that does not ask "who" (`WHO_ASKS`) for a person.
  */
 export function namesNoOneAsked(
+  question: string,
   asked: AskedSlot,
   passage: NamedPassage,
   matched: ReadonlySet<string>,
 ): boolean {
-  if (asked.slot !== 'person') return false;
+  if (asked.slot !== 'person' || !WHO_ASKS.test(question)) return false;
   const { text, tokens, entities } = passage;
   const unasked = (t: Token) => !t.stop && !matched.has(t.stem);
   const tagged = entities.some(
