@@ -23,6 +23,7 @@ import {
   commonSenses,
   derivedWords,
   hasPersonSense,
+  isCommonKindOrSame,
   isEnglishWord,
   isKindOf,
   isKindOrSame,
@@ -826,7 +827,11 @@ function classOf(c: KindCandidate, passage: KindPassage): Class {
   const head = headWord(c.text);
   if (head === '' || !isEnglishWord(head.toLowerCase())) return 'name';
   const word = head.toLowerCase();
-  const people = ofAnyClass(word, PEOPLE_CLASSES);
+  // A head in lower case is a common noun: a kind of person or body only in a sense WordNet writes so
+  // ("begin" is no person though WordNet lists Menachem Begin: `isCommonKindOrSame`).
+  const people = startsUpper(head)
+    ? ofAnyClass(word, PEOPLE_CLASSES)
+    : PEOPLE_CLASSES.some((k) => isCommonKindOrSame(word, k));
   // A capitalised head is a name ("Stagecoach", "English Heritage") unless it is a title or a body
   // ("Presiding Officer", "Director of the … Service", "Parliament").
   if (startsUpper(head)) return people ? 'people' : 'name';

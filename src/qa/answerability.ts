@@ -43,6 +43,7 @@ import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } fr
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
 import { asksWhen, saysTime } from './time-said.js';
+import { clockAsked, saysTimeOfDay } from './clock-time.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -347,6 +348,17 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     passage.section === 'body' &&
     slotEmpty &&
     !saysTime({ ...said, entities: e.entities }, questionStems(e.groups));
+  // "What time were the firefighters called out?" of "…about 50 firefighters were at the scene": a time
+  // of day asked (`clockAsked`), and neither the passage nor another of its story shown gives a date, a
+  // clock time or a time of day in words (`saysTimeOfDay`; the tagger reads "7.30pm" as a number).
+  // Read apart from `whenUnsaid`: a clause of time ("at the height of the blaze") says when, not at what
+  // time. The short answer stage finds a clock time in any passage shown of the best one's story
+  // (`clockAnswer`), so each is read. Body text only, as for `whenUnsaid`.
+  const clockUnsaid =
+    slotEmpty &&
+    passage.section === 'body' &&
+    clockAsked(e.text) &&
+    !e.passages.some((p) => p.article.id === passage.article.id && saysTimeOfDay(p.text));
   const ruled = (): boolean => {
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
@@ -360,6 +372,8 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     if (futureUnsaid && slotEmpty && dateToComeUnsaidAfter(e)) return true;
     // "When is the match?" of "…will lead the team in the IRB Rugby Aid match at Twickenham" (`whenUnsaid`).
     if (whenUnsaid) return true;
+    // "What time were the firefighters called out?" with no time of day shown (`clockUnsaid`).
+    if (clockUnsaid) return true;
     // The passage holds no question word but a phrasal verb's particle ("paid off" for "sent off"): as
     // with a passage holding none, nothing shows that it is about what was asked.
     if (particles.length > 0 && own === 0) return true;

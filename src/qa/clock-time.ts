@@ -9,6 +9,7 @@
  * Read from the text by pattern, not from the tagger: it tags "8am" a date, "7.30pm" a number and
  * "noon" nothing. Pure, apart from WordNet look-ups.
  */
+import { numbersIn } from './numbers.js';
 import { tokenize } from './text.js';
 import type { Passage, ShortAnswer } from './types.js';
 import { WEEKDAY } from './time-point.js';
@@ -155,6 +156,29 @@ function saysDaytime(text: string): boolean {
         isKindOrSame(t.word, 'daytime', 2) ||
         isKindOrSame(t.word, 'night', 2)),
   );
+}
+
+/**
+ * Does the text say a time a question asking the time of day may be answered by: a clock time
+ * (`clockSpans`), a time of day in words (`saysDaytime`) or a stretch of time by its number
+ * (`countsTime`)? Beside a date, which the slot reads (the answerability stage's rule, `clockUnsaid`).
+ */
+export function saysTimeOfDay(text: string): boolean {
+  return clockSpans(text).length > 0 || saysDaytime(text) || countsTime(text);
+}
+
+/**
+ * Does the text give a stretch of time by its number ("every two years", "three hours later", "within
+ * 40 minutes")? Not a clock time, but a time all the same: "at what time is the rivalry set aside?" is
+ * answered by "every two years". A number right before a noun WordNet files as a unit or a period of time.
+ */
+function countsTime(text: string): boolean {
+  return numbersIn(text).some((n) => {
+    const word = /^[\s-]+(\p{L}+)/u.exec(text.slice(n.end))?.[1]?.toLowerCase();
+    // In the singular: WordNet's "minutes" is first a record of a meeting.
+    const unit = word?.replace(/s$/u, '');
+    return unit !== undefined && (isKindOf(unit, 'time_unit') || isKindOf(unit, 'time_period'));
+  });
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   type PassageModel,
 } from './passage-model.js';
 import { askedSlot } from './slot.js';
+import { namesNoOneAsked, type NamedPassage } from './named-none.js';
 import { nameAskedOf } from './answer-kind.js';
 import { polarityOf } from './polarity.js';
 import { comparedAnswer } from './comparison-stage.js';
@@ -651,11 +652,23 @@ export class Engine {
         ? comparedAnswer(this.index, parsed.text, corrections, short.passages)
         : undefined;
     const timing = verdict.answered ? { answerMs: performance.now() - t0 } : {};
+    // A who-question given no name, of a passage naming no one but whom the question names
+    // (`named-none.ts`): shown at the answering threshold, "low", as the closest the story comes.
+    const shownFirst = short.passages[0];
+    const unnamed =
+      verdict.answered &&
+      short.answer === null &&
+      compared === undefined &&
+      shownFirst !== undefined &&
+      namesNoOneAsked(meant.text, slot, this.namedPassage(shownFirst), matched);
+    const confidence = unnamed
+      ? Math.min(verdict.confidence, this.calibration.threshold)
+      : verdict.confidence;
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
     const scored = (compared?.passages ?? short.passages).map((p) => ({
       ...p,
-      score: round(top > 0 ? (verdict.confidence * p.score) / top : 0),
+      score: round(top > 0 ? (confidence * p.score) / top : 0),
     }));
     const answer: Answer = {
       question,
@@ -834,6 +847,16 @@ export class Engine {
     const named = [...namedArticles(this.index, groups, parsed, focus.index)];
     if (named.length === 0) return options.context;
     return named.length === 1 ? this.index.refs[named[0] as number]?.id : undefined;
+  }
+
+  /** A passage's words and tags, as its sentence's are indexed (`namesNoOneAsked`). */
+  private namedPassage(passage: Passage): NamedPassage {
+    const sentence = this.index.article(passage.article.id)?.sentences[passage.sentence];
+    return {
+      text: passage.text,
+      tokens: this.index.passageTokens(passage.article.id, sentence, passage.text),
+      entities: sentence === undefined ? [] : this.index.entitiesOf(sentence),
+    };
   }
 
   /** -1: every article; an unknown article id matches no sentence (-2) rather than all of them. */

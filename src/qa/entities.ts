@@ -134,7 +134,14 @@ export function findEntities(text: string): Entity[] {
   // A title or degree alone names no one: the tagger files "PhD" (like "Prof") among a person's
   // honorifics, so "a PhD student, Anna Kowalski" gave the story a person called "PhD", offered
   // beside her when a "she" was unclear.
-  const found = out.filter((e) => e.type !== 'person' || named.has(e));
+  // Nor does a word written all in lower case: a news story writes a name with a capital, and the
+  // tagger's first-name list holds common nouns ("blaze", "grace", "grant", "jack"), which it tags a
+  // person wherever they stand ("At the height of the blaze…" answered "who was in charge?" with
+  // "blaze", nc51). Checked on the whole span, so a lower-case particle inside a name ("Ludwig van
+  // Beethoven") stays part of it.
+  const found = out.filter(
+    (e) => e.type !== 'person' || (named.has(e) && /\p{Lu}/u.test(text.slice(e.start, e.end))),
+  );
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     if (!found.some((e) => e.start <= start && e.end > start))

@@ -8,7 +8,7 @@
  * that give the game's result ("a 2-1 win", "won 3-1"), then those that give a score on the way ("levelled
  * it at 1-1"). Pure, apart from WordNet look-ups.
  */
-import { lemmaOf } from './lemma.js';
+import { lemmaOf, verbLemmaOf } from './lemma.js';
 import { measuresAt } from './measure.js';
 import { isKindOrSame } from './wordnet.js';
 
@@ -35,6 +35,7 @@ export function scorelinesIn(text: string): Scoreline[] {
   for (const m of text.matchAll(new RegExp(SCORELINE, 'g'))) {
     const end = m.index + m[0].length;
     if (measuresAt(text, m.index, end).length > 0) continue;
+    if (countsVotes(text, m.index, end)) continue;
     // A tie-break's score is written in brackets right after its set's: taken with the brackets.
     const bracketed = text[m.index - 1] === '(' && text[end] === ')';
     const one = bracketed ? { index: m.index - 1, end: end + 1 } : { index: m.index, end };
@@ -47,6 +48,20 @@ export function scorelinesIn(text: string): Scoreline[] {
     }
   }
   return found;
+}
+
+/**
+ * "The committee voted 7-2 to fund…", "a 7-2 vote": the votes for and against, said beside a form of
+ * "vote" (the noun, or the verb in any form), are a count of votes, no game's score ("what was her score?" was answered with a
+ * council's vote from another story of the folder, nc51).
+ */
+function countsVotes(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(0, start))?.[1];
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1];
+  return [before, after].some((w) => {
+    const word = w?.toLowerCase();
+    return word !== undefined && (word === 'vote' || verbLemmaOf(word) === 'vote');
+  });
 }
 
 /** What stands between one set's score and the next's: a space, or a comma and a space. */

@@ -698,6 +698,18 @@ export function isKindOrSame(word: string, category: string, senses = SENSES_PER
   return nounSenses(word).slice(0, senses).some(kindTest(category, true));
 }
 
+/**
+ * `isKindOrSame` in the senses WordNet writes as a common noun (one of the synset's words in lower case),
+ * not those of a name: "begin" is a verb, and a noun only as Menachem Begin, so a story's "begin" in
+ * lower case is no kind of person ("who will do the work?" was answered "begin").
+ */
+export function isCommonKindOrSame(word: string, category: string, senses = SENSES_PER_POS + 1): boolean {
+  return nounSenses(word)
+    .slice(0, senses)
+    .filter((offset) => readSynsetLemmas('noun', offset).some((w) => /^\p{Ll}/u.test(w)))
+    .some(kindTest(category, true));
+}
+
 /** Is every one of the word's commonest `senses` (as a noun) a kind of `category`? "Director" is; "prey" is not. */
 export function onlyKindOf(word: string, category: string, senses = SENSES_PER_POS): boolean {
   const own = nounSenses(word).slice(0, senses);

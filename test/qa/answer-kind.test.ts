@@ -321,3 +321,12 @@ describe('who, which N and the name of the N (session 15)', () => {
     expect(fit("what's the name of the charity", text, 'cut staff')).toBe('none');
   });
 });
+
+describe('a word in lower case is a kind of person only in a sense WordNet writes so', () => {
+  it('"begin" (a noun only as Menachem Begin) is no one; "worker", "council" are', () => {
+    const text = 'Work is due to begin in the spring, when workers from the council will dig the site.';
+    expect(fit('who will do the work', text, 'begin')).toBe('none');
+    expect(fit('who will do the work', text, 'workers')).toBe('fine');
+    expect(fit('who will do the work', text, 'council')).toBe('fine');
+  });
+});

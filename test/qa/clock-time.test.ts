@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
-import { clockAsked, clockSpans } from '../../src/qa/clock-time.js';
+import { clockAsked, clockSpans, saysTimeOfDay } from '../../src/qa/clock-time.js';
 import { Engine } from '../../src/qa/engine.js';
 
 const FILE = 'test/fixtures/clock-times/signal-box-cafe.txt';
@@ -185,5 +185,23 @@ describe('clockSpans', () => {
   it('leaves numbers that are no clock time alone', () => {
     expect(spans('It cost £86,000 in 2024, and 35 volunteers gave 3.5 hours a week.')).toEqual([]);
     expect(spans('The score was 2-1 at 45 minutes.')).toEqual([]);
+  });
+});
+
+describe('saysTimeOfDay', () => {
+  it('a clock time, a time of day in words, a stretch of time by its number', () => {
+    expect(saysTimeOfDay('The crew were paged at 05:40 and launched.')).toBe(true);
+    expect(saysTimeOfDay('They arrived in the early evening.')).toBe(true);
+    expect(saysTimeOfDay('The rivalry is put aside every two years.')).toBe(true);
+    expect(saysTimeOfDay('It was contained within 40 minutes.')).toBe(true);
+  });
+
+  it('not a count of people, a height, a clause of time', () => {
+    expect(
+      saysTimeOfDay(
+        'At the height of the blaze, eight appliances and about 50 firefighters were at the scene.',
+      ),
+    ).toBe(false);
+    expect(saysTimeOfDay('He was about 5ft 9in tall.')).toBe(false);
   });
 });

@@ -64,3 +64,17 @@ describe('a name the tagger does not know, before what only a person has', () =>
     expect(people('Penmore Academy, a school of 900 pupils, closed.')).not.toContain('Penmore Academy');
   });
 });
+
+describe('a word in lower case is no person', () => {
+  it('a common noun in the first-name list ("blaze", "grace") is not tagged a person', () => {
+    const blaze = 'At the height of the blaze, eight appliances and about 50 firefighters were at the scene.';
+    expect(findEntities(blaze).filter((e) => e.type === 'person')).toEqual([]);
+    const grace = 'The nuns said grace before the meal.';
+    expect(findEntities(grace).filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('a name written with capitals still is, a lower-case particle inside it too', () => {
+    expect(typeOf('Blaze Foley wrote the song in 1977.', 'Blaze Foley')).toBe('person');
+    expect(typeOf('Grace Hopper said the bug was a moth.', 'Grace Hopper')).toBe('person');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesResult, givesScoreline, scorelineOf } from '../../src/qa/scoreline.js';
+import { givesResult, givesScoreline, scorelineOf, scorelinesIn } from '../../src/qa/scoreline.js';
 
 describe('scorelines', () => {
   it.each([
@@ -34,5 +34,21 @@ describe('scorelines', () => {
     const two = { text: '52-3 and 54-9', start: 55, end: 68 };
     expect(text.slice(two.start, two.end)).toBe(two.text);
     expect(scorelineOf(text, two)).toEqual(two);
+  });
+});
+
+describe('a vote is no scoreline', () => {
+  it('two numbers beside a form of "vote" count votes', () => {
+    expect(givesScoreline("The council's transport committee voted 7-2 on Tuesday to fund a trial.")).toBe(
+      false,
+    );
+    expect(givesScoreline('The plan was backed by a 6-3 vote.')).toBe(false);
+    expect(scorelinesIn('Members voting 5-4 chose the new name.')).toEqual([]);
+  });
+
+  it('a game beside a vote still gives its score', () => {
+    expect(
+      scorelinesIn('They won 3-1 after the board voted to keep the manager.').map((s) => s.text),
+    ).toEqual(['3-1']);
   });
 });

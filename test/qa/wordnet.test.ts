@@ -11,6 +11,7 @@ import {
   findIndexLine,
   hypernymsOf,
   isAdverb,
+  isCommonKindOrSame,
   isCommonWord,
   lastNumber,
   lemmasStartingWith,
@@ -196,5 +197,13 @@ describe('pointers, read from the line in place', () => {
     );
     expect(synsets.length).toBeGreaterThan(10_000);
     expect(differ.map((s) => s.offset)).toEqual([]);
+  });
+});
+
+describe('isCommonKindOrSame', () => {
+  it("reads only the senses of a common noun, not a name's", () => {
+    expect(isCommonKindOrSame('begin', 'person')).toBe(false);
+    expect(isCommonKindOrSame('worker', 'person')).toBe(true);
+    expect(isCommonKindOrSame('committee', 'social_group')).toBe(true);
   });
 });
