@@ -35,7 +35,7 @@ export function ofAgeOwner<T extends ScoredSpan>(
   if (slot.slot !== 'age' || slot.thing === true || candidates.length === 0) return candidates;
   const whose = WHOSE.exec(input.question)?.[1];
   // "how old is his neighbour?" asks a role's age, which may be any named person's.
-  if (whose === undefined || asksOwnedPerson(whose, isRoleNoun)) return candidates;
+  if (whose === undefined || asksOwnedPerson(input.question, isRoleNoun)) return candidates;
   const other = notAsked(whose, input.about?.stems);
   if (other === undefined) return candidates;
   const tied = agesOfNames(input.passage.text).filter((a) => other(a.name));

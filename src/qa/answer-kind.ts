@@ -740,7 +740,7 @@ const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
 const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
 /** The word before a number that makes it a label, not an amount or an age ("number 7", "No. 22"). */
 const LABELLED = /(?:\bnumber|\bno\.?|#)\s*$/i;
-/** A capitalised word and a space right before a number, not opening the sentence: group 1 is the word. */
+/** A capitalised word and a space right before a number, some text before it: group 1 is the word. */
 const CAPITAL_BEFORE_NUMBER = /(?<=\S\s+)(\p{Lu}\p{Ll}+)\s+$/u;
 
 /**

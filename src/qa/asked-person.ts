@@ -56,8 +56,13 @@ export interface Lexicon {
   isRole: (word: string) => boolean;
 }
 
-/** An owner and the word it owns: "his neighbour", "Walker's coach" (group 1 the word owned). */
-const OWNED = /(?:\b(?:his|her|their)|[\p{L}]['’]s?)\s+(\p{L}+)/gu;
+/**
+ * A question asking an age or who someone is, of an owner and the word it owns: "how old is his
+ * neighbour", "who is Thomas Walker's coach" (group 1 the word owned). Only as what is asked, right
+ * after the copula: "how old is Sarah Jones, who saved her neighbour?" asks her age.
+ */
+const OWNED =
+  /^\s*(?:how\s+old|what\s+age|who)\s+(?:is|was|are|were)\s+(?:his|her|their|(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s?)\s+(\p{L}+)/iu;
 
 /**
  * Does the question ask about someone by their relation to another ("how old is his neighbour?", "how
@@ -65,7 +70,8 @@ const OWNED = /(?:\b(?:his|her|their)|[\p{L}]['’]s?)\s+(\p{L}+)/gu;
  * names: the owned word is a noun for a kind of person (`isRole`).
  */
 export function asksOwnedPerson(question: string, isRole: (word: string) => boolean): boolean {
-  return [...question.matchAll(OWNED)].some((m) => isRole((m[1] as string).toLowerCase()));
+  const owned = OWNED.exec(question)?.[1];
+  return owned !== undefined && isRole(owned.toLowerCase());
 }
 
 /**

@@ -177,7 +177,9 @@ function countsTime(text: string): boolean {
     const word = /^[\s-]+(\p{L}+)/u.exec(text.slice(n.end))?.[1]?.toLowerCase();
     // In the singular: WordNet's "minutes" is first a record of a meeting.
     const unit = word?.replace(/s$/u, '');
-    return unit !== undefined && (isKindOf(unit, 'time_unit') || isKindOf(unit, 'time_period'));
+    // "five times" counts occasions: WordNet's "time" is a unit too.
+    if (unit === undefined || unit === 'time') return false;
+    return isKindOf(unit, 'time_unit') || isKindOf(unit, 'time_period');
   });
 }
 

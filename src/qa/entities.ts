@@ -226,13 +226,16 @@ function namesRoleHolder(text: string, e: Entity): boolean {
 
 /**
  * Does `after`, the text right after a name, appose a role to it (", a retired GP,", ", a Year 9 pupil at
- * Penmore Academy,", ", a teacher based in Leeds,")? A role among its words before its first preposition.
+ * Penmore Academy,", ", a teacher based in Leeds,")? The head noun before its first preposition is one.
  */
 function roleApposed(after: string): boolean {
   const words = ROLE_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
   const of = words.findIndex((w) => APPOSITION_PREPOSITION.has(w));
-  // Its noun and what may follow it before the preposition ("a teacher based in Leeds"): any role there.
-  return (of > 0 ? words.slice(0, of) : words).some((w) => isRoleNoun(w));
+  // Its head noun, the last word before the preposition but a participle after it ("a teacher based in
+  // Leeds"); not an adjective a person noun is spelt like ("a private firm", "a major employer").
+  const phrase = (of > 0 ? words.slice(0, of) : words).filter((w) => !/(?:ed|ing)$/u.test(w));
+  const head = phrase.at(-1);
+  return head !== undefined && isRoleNoun(head);
 }
 
 /** A preposition that ends the noun of an apposition ("a pupil at…", "a teacher from…", "a mother of two"). */

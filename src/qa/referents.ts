@@ -629,8 +629,12 @@ function objectOfPreposition(text: string, name: string): boolean {
   return false;
 }
 
-/** "the" and the word after it (group 1). */
-const DEFINITE_WORD = /\bthe\s+([\p{L}\d][\p{L}\d-]*)/giu;
+/** The apposition right after a name (", the daughter of two doctors,", ", 13,"): what it says of them. */
+const OWN_APPOSITION = /^\s*,[^,]{1,60},/u;
+
+/** "the" and the word after it (group 1), not after a verb making it the subject's ("was named the winner"). */
+const DEFINITE_WORD =
+  /(?<!\b(?:named|became|become|becomes|is|was|were|are|as)\s+)\bthe\s+([\p{L}\d][\p{L}\d-]*)/giu;
 
 /** Does the text say "the" and a noun for a person ("the boy", "the teenager", "the 13-year-old")? */
 function describesAnother(text: string): boolean {
@@ -692,7 +696,7 @@ export function describedLead(
   if (!others.every((p) => objectOfPreposition(next.text, p.name))) return out;
   // The next sentence speaking of someone else by a role ("Gwen Morris, a police spokeswoman, said the
   // boy had…"): the one described is that other, whom the name opening it reports on.
-  if (describesAnother(next.text.slice(person.name.length))) return out;
+  if (describesAnother(next.text.slice(person.name.length).replace(OWN_APPOSITION, ''))) return out;
   const referent = referentOf(person);
   if (referent === undefined) return out;
   if (

@@ -599,7 +599,9 @@ export function calledByFirstName(subject: StorySubject, sentences: readonly Sen
   // one else the story names has that first name ("David Davis" beside David Blunkett).
   const alone = sentences.filter((s) => namedIn(s.text, first, true)).length;
   const another = new RegExp(String.raw`(?<![\p{L}\p{N}])${first}\s+(\p{Lu}[\p{L}'’-]*)`, 'gu');
-  const others = sentences.some((s) => [...s.text.matchAll(another)].some((m) => m[1] !== surname));
+  const others = sentences.some((s) =>
+    [...s.text.matchAll(another)].some((m) => (m[1] as string).replace(/['’]s?$/u, '') !== surname),
+  );
   if (alone < FIRST_NAME_MENTIONS || others) return subject;
   const stems = [...new Set([...subject.stems, ...stemsOf(first)])];
   return stems.length === subject.stems.length ? subject : { ...subject, stems };

@@ -31,6 +31,10 @@ describe('askedPerson', () => {
   it('asks no one by name when it asks about someone of theirs: "how old is Neil Durward\'s coach?"', () => {
     expect(asked("how old is neil durward's coach", true)).toBeUndefined();
     expect(asked("what is neil durward's age", true)?.words).toEqual(new Set(['neil', 'durward']));
+    // Only as what is asked: a clause after the name is about someone else of theirs.
+    expect(asked('how old is neil durward, who saved his neighbour', true)?.words).toEqual(
+      new Set(['neil', 'durward']),
+    );
   });
 
   it('reads the subject after the opening auxiliary, a title saying the sex', () => {

@@ -203,5 +203,7 @@ describe('saysTimeOfDay', () => {
       ),
     ).toBe(false);
     expect(saysTimeOfDay('He was about 5ft 9in tall.')).toBe(false);
+    // A count of occasions: WordNet's "time" is a unit of time too.
+    expect(saysTimeOfDay('Crews have been called out to the site five times.')).toBe(false);
   });
 });

@@ -60,6 +60,9 @@ describe('a name the tagger does not know, before what only a person has', () =>
 
   it('not before "said" (a body speaks too), after a preposition (a place), or with a common word', () => {
     expect(people('Gazprom Neft said output rose.')).not.toContain('Gazprom Neft');
+    expect(people('Gazprom Neft, a private firm based in Moscow, said output rose.')).not.toContain(
+      'Gazprom Neft',
+    );
     expect(people('They live in Upper Tolland, a village near Bath.')).not.toContain('Upper Tolland');
     expect(people('Penmore Academy, a school of 900 pupils, closed.')).not.toContain('Penmore Academy');
   });

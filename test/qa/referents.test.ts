@@ -245,6 +245,16 @@ describe('describedLead: an age as the description, others named after the subje
     ).toEqual([]);
   });
 
+  it('reads past what the next sentence apposes to the name ("the daughter of two doctors")', () => {
+    expect(
+      described([
+        'Schoolgirl wins title',
+        'A 13-year-old from Penmore has become the youngest chess master in Britain.',
+        'Priya Nandakumar, the daughter of two doctors, beat three grandmasters in Hull.',
+      ]),
+    ).toContainEqual(['13-year-old', 'Priya Nandakumar']);
+  });
+
   it('not a thing the age describes ("A 300-year-old oak…"), nor two subjects named next', () => {
     expect(
       described([

@@ -62,6 +62,10 @@ describe('namesPerson and calledByFirstName: a person the story calls by their f
       ).stems;
     expect(said('Priya said so.', "Priya's rating rose.")).toEqual(['nandakumar', 'priya']);
     expect(said('Priya said so.')).toEqual(['nandakumar']);
+    expect(said('Priya said so.', "Priya Nandakumar's coach agreed, Priya said.")).toEqual([
+      'nandakumar',
+      'priya',
+    ]);
     expect(said('Priya said so.', 'Priya Sharma agreed, Priya said.')).toEqual(['nandakumar']);
   });
 });
