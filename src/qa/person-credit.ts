@@ -17,6 +17,7 @@ import { chainMeant, meantPerson, unclearWithNoOne } from './salient-person.js';
 import type { SearchIndex } from './search-index.js';
 import { storySubject } from './story-subject.js';
 import {
+  calledByFirstName,
   openersOf,
   personSubject,
   subjectGroups,
@@ -99,7 +100,8 @@ export function personCredit(
   const found = storySubject(article, entitiesOf);
   const subject = found === undefined ? undefined : toldAs(found, told(found.name));
   const story = { subject, sentences: article.sentences, entitiesOf, told };
-  people = people.map((p) => personSubject(p.name, told(p.name)) ?? p);
+  // Named by the first name the story calls them by too ("Anjali said"), as the story's subject is.
+  people = people.map((p) => calledByFirstName(personSubject(p.name, told(p.name)) ?? p, article.sentences));
   // In a conversation with no one talked about yet, a "he" or "she" that fits the story's subject (a
   // person) is them, as a listener takes it, and the reply says so: "how old is she?" first thing
   // about a story of Priya Raman's election asks her age. In a story about a company, "she" is never

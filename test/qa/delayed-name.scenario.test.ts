@@ -34,6 +34,12 @@ describe('a "she" the lead describes and the next paragraph names', () => {
     );
   });
 
+  it('asked after another question about her, "what did she say?" is still her quotation', () => {
+    const say = chat(BAKER());
+    say('how old is she?');
+    expect(say('what did she say?')).toContain('"I honestly thought the judges would find it too sour,"');
+  });
+
   it('"what school does she go to?" is the school of her apposition', () => {
     expect(chat(BAKER())('what school does she go to?').split('\n')[1]).toBe('Kelford High School');
   });
