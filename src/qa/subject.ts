@@ -235,25 +235,28 @@ function pronounCounts(sentences: readonly Sentence[]): { he: number; she: numbe
 }
 
 /**
- * The pronouns a person subject is referred to by: the story's own usage decides between "he" and
- * "she" (a story about a man quotes his sister's "she said" far less often than it says "he"); when it
- * uses neither clearly more, both.
+ * The sex the story's own "he" and "she" say of a person it is about (a story about a man quotes his
+ * sister's "she said" far less often than it says "he"): one used clearly more than the other;
+ * undefined when neither is, or neither is used.
  */
-function personPronouns({ he, she }: { he: number; she: number }): ReadonlySet<string> {
-  if (he >= MARGIN * she) return new Set(PRONOUNS.he);
-  if (she >= MARGIN * he) return new Set(PRONOUNS.she);
-  return new Set([...PRONOUNS.he, ...PRONOUNS.she]);
+function countsGender({ he, she }: { he: number; she: number }): Gender | undefined {
+  if (he + she === 0) return undefined;
+  if (he >= MARGIN * she) return 'male';
+  if (she >= MARGIN * he) return 'female';
+  return undefined;
 }
 
-/**
- * The sex the story's own "he" and "she" say of a person it is about, as `personPronouns` reads them for
- * a subject found by name: one clearly more than the other; undefined when neither is.
- */
+/** The pronouns a person subject is referred to by (`countsGender`); both when the usage says neither. */
+function personPronouns(counts: { he: number; she: number }): ReadonlySet<string> {
+  const gender = countsGender(counts);
+  return gender === undefined
+    ? new Set([...PRONOUNS.he, ...PRONOUNS.she])
+    : new Set(GENDERED_PRONOUNS[gender]);
+}
+
+/** `countsGender` of the story's body: for a subject found by description (`story-subject.ts`). */
 export function usageGender(sentences: readonly Sentence[]): Gender | undefined {
-  const { he, she } = pronounCounts(sentences.filter((s) => s.role === 'body'));
-  if (he >= MARGIN * she && he > 0) return 'male';
-  if (she >= MARGIN * he && she > 0) return 'female';
-  return undefined;
+  return countsGender(pronounCounts(sentences.filter((s) => s.role === 'body')));
 }
 
 /** The stems of a name's words, each once. */
