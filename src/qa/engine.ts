@@ -58,7 +58,7 @@ import { askedFirst } from './asked-first.js';
 import { personFirst } from './person-first.js';
 import { personCredit, subjectCredit, type PersonReading } from './person-credit.js';
 import { retrieve, type ArticleFilter, type ReferentCredit } from './retrieval.js';
-import { namesFewStories, referentCredit } from './referents.js';
+import { namesFewStories, referentCredit, referentsOf } from './referents.js';
 import { Scratch } from './scratch.js';
 import { SearchIndex } from './search-index.js';
 import { quoteMarksAt, standingAlone } from './quote-marks.js';
@@ -851,11 +851,14 @@ export class Engine {
 
   /** A passage's words and tags, as its sentence's are indexed (`namesNoOneAsked`). */
   private namedPassage(passage: Passage): NamedPassage {
-    const sentence = this.index.article(passage.article.id)?.sentences[passage.sentence];
+    const article = this.index.article(passage.article.id);
+    const sentence = article?.sentences[passage.sentence];
+    const entitiesOf = (s: Sentence) => this.index.entitiesOf(s);
     return {
       text: passage.text,
       tokens: this.index.passageTokens(passage.article.id, sentence, passage.text),
       entities: sentence === undefined ? [] : this.index.entitiesOf(sentence),
+      described: article !== undefined && referentsOf(article, entitiesOf).described.has(passage.sentence),
     };
   }
 

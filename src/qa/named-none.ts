@@ -21,6 +21,11 @@ export interface NamedPassage {
   text: string;
   tokens: readonly Token[];
   entities: readonly Entity[];
+  /**
+   * A lead describing someone whom the next sentence names ("A 13-year-old from Penmore has become…":
+   * `describedLead`): it says who, by that name, as the answer stage reads it.
+   */
+  described: boolean;
 }
 
 /** The types a person asked may be tagged as. */
@@ -48,7 +53,7 @@ export function namesNoOneAsked(
   passage: NamedPassage,
   matched: ReadonlySet<string>,
 ): boolean {
-  if (asked.slot !== 'person' || !WHO_ASKS.test(question)) return false;
+  if (asked.slot !== 'person' || !WHO_ASKS.test(question) || passage.described) return false;
   const { text, tokens, entities } = passage;
   const unasked = (t: Token) => !t.stop && !matched.has(t.stem);
   const tagged = entities.some(

@@ -5,7 +5,12 @@ import { namesNoOneAsked } from '../../src/qa/named-none.js';
 import { stem, tokenize } from '../../src/qa/text.js';
 
 const person = { slot: 'person' } as const;
-const read = (text: string) => ({ text, tokens: tokenize(text), entities: findEntities(text) });
+const read = (text: string, described = false) => ({
+  text,
+  tokens: tokenize(text),
+  entities: findEntities(text),
+  described,
+});
 const stems = (...words: string[]) => new Set(words.map(stem));
 
 describe('namesNoOneAsked', () => {
@@ -13,6 +18,16 @@ describe('namesNoOneAsked', () => {
     const text =
       'She added that it was the second fire at the site in three years, after a smaller blaze in October 2023.';
     expect(namesNoOneAsked('who came second', person, read(text), stems('second'))).toBe(true);
+  });
+
+  it('a lead describing someone the next sentence names says who ("A 13-year-old from Penmore…")', () => {
+    const text = 'A 13-year-old has become the youngest chess master.';
+    expect(
+      namesNoOneAsked('who is the youngest chess master', person, read(text, true), stems('youngest')),
+    ).toBe(false);
+    expect(namesNoOneAsked('who is the youngest chess master', person, read(text), stems('youngest'))).toBe(
+      true,
+    );
   });
 
   it('a name the question gives itself is no answer to it', () => {
