@@ -528,9 +528,30 @@ function headlineRole(text: string, lead: string): { start: number; end: number 
   const phrase = rolePhrase(text, 0, true);
   if (phrase === undefined) return undefined;
   const head = tokenize(phrase.head)[0]?.stem;
-  const others = tokenize(text.slice(phrase.end)).some((t) => !t.stop && isRoleNoun(t.word));
+  const others = tokenize(othersScope(text.slice(phrase.end))).some((t) => !t.stop && isRoleNoun(t.word));
   if (others || head === undefined || tokenize(lead).some((t) => t.stem === head)) return undefined;
   return { start: phrase.start, end: phrase.end };
+}
+
+/**
+ * A verb whose complement is a role of its subject: "Schoolgirl becomes youngest chess master",
+ * "Penmore schoolgirl, 13, crowned county champion". English's closed class of such verbs, as a
+ * headline writes them.
+ */
+const COMPLEMENT_VERB = /^[\s,\d]*(?:becomes?|became|crowned|named|appointed|elected|made|voted|hailed)\s+/iu;
+
+/** What follows a complement's phrase ("… champion by judges"): a role there is someone else. */
+const AFTER_COMPLEMENT = /\b(?:by|with|against|over|and|after|for|to)\b(.*)$/iu;
+
+/**
+ * The part of a headline after its opening role phrase where another role names another person: all
+ * of it, but after a complement verb only what follows the complement's phrase (the complement's role,
+ * "youngest chess master", is the subject's).
+ */
+function othersScope(rest: string): string {
+  const complement = COMPLEMENT_VERB.exec(rest);
+  if (complement === null) return rest;
+  return AFTER_COMPLEMENT.exec(rest.slice(complement[0].length))?.[1] ?? '';
 }
 
 /**

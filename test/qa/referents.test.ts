@@ -245,6 +245,20 @@ describe('describedLead: an age as the description, others named after the subje
     ).toEqual([]);
   });
 
+  it('a headline whose verb makes its role noun a role of the same person describes them too', () => {
+    const next = 'Priya Nandakumar, a Year 9 pupil, beat three grandmasters in Hull.';
+    const lead = 'A 13-year-old from Penmore has become the youngest chess master in Britain.';
+    expect(described(['Schoolgirl becomes youngest chess master', lead, next])).toContainEqual([
+      'Schoolgirl',
+      'Priya Nandakumar',
+    ]);
+    // "by teacher": another person, whom the headline's role may be.
+    expect(described(['Schoolgirl crowned champion by teacher', lead, next])).not.toContainEqual([
+      'Schoolgirl',
+      'Priya Nandakumar',
+    ]);
+  });
+
   it('reads past what the next sentence apposes to the name ("the daughter of two doctors")', () => {
     expect(
       described([
