@@ -2,12 +2,12 @@
  * Named things in a sentence (people, places, organisations, dates, numbers), found by compromise's
  * tagger, which ships its English model inside the package: no download, no network.
  */
-import { addressTitle, isFirstName } from '../knowledge/names.js';
+import { isFirstName } from '../knowledge/names.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
-import { isCommonWord, isEnglishWord, isRoleNoun } from './wordnet.js';
+import { isEnglishWord, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
 import { ORDINAL_WORD } from './numbers.js';
-import { isStopword } from './text.js';
+import { onlyAName } from './person-name.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -259,12 +259,7 @@ function apposedUntagged(text: string, found: readonly Entity[]): Entity[] {
     if (found.some((e) => e.type !== 'phrase' && e.start < end && e.end > start)) continue;
     const words = [m[1], m[2]] as string[];
     // "And Edu", "But Bellamy": a sentence's opening word is no part of a name.
-    const named = (w: string) =>
-      !isStopword(w.toLowerCase()) &&
-      !isCommonWord(w) &&
-      !isRoleNoun(w.toLowerCase()) &&
-      addressTitle(w) === undefined;
-    if (!words.every(named)) continue;
+    if (!words.every(onlyAName)) continue;
     if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const after = text.slice(end);
     if (AGE_AFTER.test(after) || roleApposed(after)) out.push({ type: 'person', start, end });

@@ -15,9 +15,10 @@
  * "he" as Ellen. And an owner's possessive before a name ("Kenya's Mary Wanjiru", "Labour's Ann
  * Hale") is no part of it (`withoutOwner`).
  */
-import { isFirstName } from '../knowledge/names.js';
+import { addressTitle, isFirstName } from '../knowledge/names.js';
 import type { Entity } from './entities.js';
-import { isKindOf } from './wordnet.js';
+import { isStopword } from './text.js';
+import { isCommonWord, isKindOf, isRoleNoun } from './wordnet.js';
 import { startsUpper } from './letters.js';
 
 /** The capitalised words right after a name, up to the first word that is not ("Space Telescope have"). */
@@ -191,4 +192,20 @@ export function startsLongerName(texts: readonly string[], name: string): boolea
     }
     return false;
   });
+}
+
+/**
+ * Can `word` be only a name: a capital then lower case (not "EADS"), no function word ("And" opening a
+ * sentence), common English word ("Grace", "May"), role or title? An unknown name in apposition
+ * (`entities.ts`) and a first name a story calls its person by (`subject.ts`) are read by it.
+ */
+export function onlyAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !isStopword(lower) &&
+    !isCommonWord(word) &&
+    !isRoleNoun(lower) &&
+    addressTitle(word) === undefined
+  );
 }

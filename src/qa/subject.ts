@@ -19,7 +19,7 @@ import { describedAs, headlineDescribes, isOfDescription, untaggedBody } from '.
 import { capUnknown, type Group } from './expansion.js';
 import { LENT, newTerm, type Term } from './term.js';
 import { OPENING_AUXILIARY } from './auxiliaries.js';
-import { isPersonName, isThingName, thingNames, withoutOwner } from './person-name.js';
+import { isPersonName, isThingName, onlyAName, thingNames, withoutOwner } from './person-name.js';
 import { PRONOUNS } from './pronoun-sex.js';
 import { OPENER, type SearchIndex } from './search-index.js';
 import { isStopword, tokenize, type Token } from './text.js';
@@ -142,7 +142,7 @@ export function namesPerson(text: string, name: string, gender: Gender | undefin
     first !== undefined &&
     first !== surname &&
     hasLetter(first) &&
-    usableFirstName(first) &&
+    onlyAName(first) &&
     namedIn(text, first, true, fits)
   );
 }
@@ -597,7 +597,7 @@ export function calledByFirstName(subject: StorySubject, sentences: readonly Sen
   const words = subject.name.split(/\s+/).filter((w) => hasLetter(w) && addressTitle(w) === undefined);
   const [first] = words;
   const surname = words.at(-1);
-  if (words.length < 2 || first === undefined || !usableFirstName(first)) return subject;
+  if (words.length < 2 || first === undefined || !onlyAName(first)) return subject;
   // More than once, as the story's way of naming them, not a passing "Tony" in a quotation; and no
   // one else the story names has that first name ("David Davis" beside David Blunkett).
   const alone = sentences.filter((s) => namedIn(s.text, first, true)).length;
@@ -612,19 +612,6 @@ export function calledByFirstName(subject: StorySubject, sentences: readonly Sen
 
 /** The sentences that must call a person by first name alone for a question's "she" to read it (`calledByFirstName`). */
 const FIRST_NAME_MENTIONS = 2;
-
-/**
- * May `word`, a name's first, name its person alone: a capital then lower case (not "EADS"), no title,
- * role or common word ("Grace", "May")? Letters only, so it can be sought as written.
- */
-function usableFirstName(word: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    addressTitle(word) === undefined &&
-    !isRoleNoun(word.toLowerCase()) &&
-    !isCommonWord(word)
-  );
-}
 
 /**
  * A person subject whose pronouns the story's usage left open ("he" as often as "she": a rival's "he
