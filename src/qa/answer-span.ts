@@ -372,7 +372,7 @@ function withoutAskedThing(candidates: ScoredSpan[], input: SpanInput): ScoredSp
   const verb = subjectVerb(input.question);
   if (verb === undefined) return candidates;
   // Read once for the passage, not for each candidate.
-  const doneFrom = passiveWithoutAgent(verb, input.passage);
+  const doneFrom = passiveWithoutAgent(verb, input.question, input.passage);
   return candidates.filter(
     (c) =>
       !(doneFrom !== undefined && c.span.start >= doneFrom) &&

@@ -531,18 +531,23 @@ function passiveSubjectIs(tokens: readonly Token[], v: number, done: (subject: T
  */
 export function passiveWithoutAgent(
   asked: AskedVerb,
+  question: string,
   passage: { text: string; tokens: readonly Token[] },
 ): number | undefined {
   if (asked.passive) return undefined;
   const { tokens } = passage;
   const sameVerb = formOf(asked.verb, true);
+  const object = objectHead(question, asked);
   // Where the clause of the first passive opens: after a reporting verb before it ("A spokesman for the
   // club, Leeds Rovers, said the striker had been released"), whose speaker may be who did it.
   let opens: number | undefined;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.stop || !sameVerb(t)) continue;
-    const be = beBefore(tokens, v);
+    // "Wartime medal found in charity shop…": a participle right after the asked thing's noun, a
+    // headline's passive without its "be" (or a reduced relative), opens its clause at that noun.
+    const reduced = object !== undefined && v > 0 && nounLemma((tokens[v - 1] as Token).word) === object;
+    const be = reduced ? v - 1 : beBefore(tokens, v);
     // A form said in the active (or not after "be"): the passage may say who did it.
     if (be === -1 || !isParticiple(t.word)) return undefined;
     // A "by" after it may name the doer further on than `agentsOfVerb` reads ("detonated … near the
