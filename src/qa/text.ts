@@ -1,6 +1,7 @@
 /** Words, stems and stopwords: the one tokenizer that index and questions share. */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { beforeNegativeT } from './contractions.js';
 import { hasLower, hasNumber, startsUpper } from './letters.js';
 
 export interface Token {
@@ -171,8 +172,14 @@ export function forEachWord(
   const shouting = isShouting(text);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const read = readWord(m[0], shouting);
-    if (read !== undefined) visit(read.word, read.stop, read.acronym);
+    if (read !== undefined)
+      visit(read.word, read.stop || negativePart(read.word, text, re.lastIndex), read.acronym);
   }
+}
+
+/** Is the word ending at `end` the part of a negative contraction before its "'t" ("won" of "won't")? */
+function negativePart(word: string, text: string, end: number): boolean {
+  return beforeNegativeT(word, text.slice(end, end + 3));
 }
 
 /** Tokenize any text (article or question) the same way. Single letters other than digits are dropped. */
@@ -184,7 +191,10 @@ export function tokenize(text: string): Token[] {
     if (read === undefined) continue;
     // The end stays on the last letter: "U.S." highlights as "U.S".
     const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
-    tokens.push({ word: read.word, stem: stem(read.word), start: m.index, end, stop: read.stop });
+    // The part of a negative contraction before its "'t" is an auxiliary, a function word: "won" of
+    // "won't" is "will", not winning, and "didn" of "didn't" matches nothing a question asks.
+    const stop = read.stop || negativePart(read.word, text, m.index + m[0].length);
+    tokens.push({ word: read.word, stem: stem(read.word), start: m.index, end, stop });
   }
   return tokens;
 }
