@@ -748,7 +748,16 @@ export function synonyms(word: string): readonly string[] {
 function readSynonyms(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of POS) {
-    for (const offset of senseOffsets(pos, key).slice(0, SENSES_PER_POS)) {
+    const offsets = senseOffsets(pos, key).slice(0, SENSES_PER_POS);
+    // A later sense WordNet writes only with capitals is a name's, not the common word's, when another
+    // sense writes the word in lower case: "son" is a male child, and "Son" (with "Word", "Logos") a
+    // name of Christ, so "whats his sons name" is no search for "word". A word WordNet never writes in
+    // lower case ("EU", "China") keeps its every sense.
+    const lemmas = offsets.map((o) => readSynsetLemmas(pos, o));
+    const common = lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
+    const named = (_: number, i: number) =>
+      common && i > 0 && lemmas[i]?.every((w) => !/^\p{Ll}/u.test(w)) === true;
+    for (const offset of offsets.filter((o, i) => !named(o, i))) {
       for (const w of readSynsetWords(pos, offset)) {
         if (w !== key && !w.includes('_')) found.add(w);
       }

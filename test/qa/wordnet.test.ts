@@ -17,6 +17,7 @@ import {
   lemmasStartingWith,
   placeOf,
   pointersOf,
+  synonyms,
   taggedUses,
 } from '../../src/qa/wordnet.js';
 
@@ -205,5 +206,18 @@ describe('isCommonKindOrSame', () => {
     expect(isCommonKindOrSame('begin', 'person')).toBe(false);
     expect(isCommonKindOrSame('worker', 'person')).toBe(true);
     expect(isCommonKindOrSame('committee', 'social_group')).toBe(true);
+  });
+});
+
+describe("synonyms: a common word's senses, not a name's", () => {
+  it('"son" is a boy, not "Word" or "Logos" (a name of Christ WordNet writes with capitals)', () => {
+    expect(synonyms('son')).toContain('boy');
+    expect(synonyms('sons')).not.toContain('word');
+    expect(synonyms('son')).not.toContain('logos');
+  });
+
+  it('a word WordNet writes only with capitals keeps every sense: "eu" is still "europe", "china" "prc"', () => {
+    expect(synonyms('eu')).toContain('europe');
+    expect(synonyms('china')).toContain('prc');
   });
 });
