@@ -174,6 +174,9 @@ const OPENING_PHRASE = /^(\p{L}+)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*)*,\s+/u;
 function namedAsSubject(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at === -1) return false;
+  // The agent of a passive is its doer, the subject in the active: "The restoration was led by retired
+  // engineer Joan Whitlock, 72, who…" says what she did as "Joan Whitlock led…" would.
+  if (PASSIVE_AGENT.test(text.slice(0, at))) return true;
   // Past a short opening phrase led by a function word: "After the opening, Jenny Cole said…".
   const opening = OPENING_PHRASE.exec(text.slice(0, at));
   const before =
@@ -194,6 +197,13 @@ function namedAsSubject(text: string, name: string): boolean {
         hasPersonSense(t.word)),
   );
 }
+
+/**
+ * Before a name, a passive's "by" with at most three lower-case words between ("was led by retired
+ * engineer ⟨name⟩", "has been run by ⟨name⟩"): a form of "be", a participle, "by", and no comma or quote.
+ */
+const PASSIVE_AGENT =
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|ung|id|ld|nt|un)\s+by\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 interface Person {
   name: string;

@@ -22,7 +22,9 @@ import { chainedPerson } from './pronoun-chain.js';
 import { sexOfPronoun } from './pronoun-sex.js';
 import {
   calledByFirstName,
+  DENSITY,
   MARGIN,
+  MIN_MENTIONS,
   namesPerson,
   personSubject,
   standsOut,
@@ -102,7 +104,23 @@ function openingWithSomeone(
  */
 export function salientPerson(pronoun: string, story: PronounStory): string | undefined {
   const { ranked, sentences } = fittingByMentions(pronoun, story);
-  return standsOut(ranked, sentences) ? ranked[0]?.name : undefined;
+  return standsOut(ranked, sentences) || onlyOneFits(ranked, sentences) ? ranked[0]?.name : undefined;
+}
+
+/**
+ * The only person of the story the pronoun fits, whom it keeps naming (`MIN_MENTIONS`, `DENSITY`) though
+ * not in its lead: a story that opens on a thing ("A disused phone box … has been turned into a
+ * defibrillator station") and then names the woman who led it throughout. No one else is there for the
+ * reader's "she" to mean.
+ */
+function onlyOneFits(ranked: readonly Salience[], sentences: number): boolean {
+  const [top] = ranked;
+  return (
+    ranked.length === 1 &&
+    top !== undefined &&
+    top.mentions >= MIN_MENTIONS &&
+    top.mentions >= DENSITY * sentences
+  );
 }
 
 /**

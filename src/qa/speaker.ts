@@ -150,6 +150,8 @@ export function speakerTest(
           ([start, end]) => SAID_BEFORE_NAME.test(text.slice(0, start)) && SPEAKER_ENDS.test(text.slice(end)),
         ),
     );
+  // The asked name's own words, past a title: "what did Mrs Whitlock say?" asks a surname alone.
+  const own = words.filter((w) => addressTitle(w) === undefined);
   return (text, referent) => {
     if (named(text)) return true;
     if (referent === undefined) return false;
@@ -157,9 +159,9 @@ export function speakerTest(
     // surname alone, or the people "they" stands for, takes any of them); a title is no part of it
     // ("Mrs Lindsay" is Eilidh Lindsay).
     const fits =
-      words.length > 1
-        ? referent.every((w) => w.length <= 2 || addressTitle(w) !== undefined || words.includes(w))
-        : referent.some((w) => words.includes(w));
+      own.length > 1
+        ? referent.every((w) => w.length <= 2 || addressTitle(w) !== undefined || own.includes(w))
+        : referent.some((w) => own.includes(w));
     // A sentence of nothing but quoted words is read as someone's only as the words of the quotation's
     // speaker before it goes on (`referents.ts`): theirs, as "He said…" is.
     return fits && (PRONOUN_SAID.test(text) || wholeQuotation(text));
