@@ -62,7 +62,8 @@ const UNABLE = new Set(['unable']);
 /**
  * Words that say a thing is not known ("it is unclear who…", "remains a mystery"), and the adjectives
  * that say it is after "not" ("it is not clear why", "not certain when"). A short closed list: the
- * adjectives WordNet gives as antonyms of "known", "clear", "certain" and "sure", and the noun "mystery".
+ * negative adjectives of knowing ("unknown", "unclear", "uncertain", "unsure": WordNet's antonyms of
+ * "known", "clear", "certain", "sure") and the noun "mystery"; after "not", the positives.
  */
 const UNCERTAIN = new Set([
   'unknown',
@@ -101,6 +102,7 @@ function pieces(text: string): Word[] {
   }));
 }
 
+/** Module state, as WordNet's look-ups are: each word's reading, read once (`word-caches.ts`). */
 const knowingCache = new WordCache<number | undefined>();
 
 /**
@@ -163,8 +165,7 @@ const FIRST_WORDS = 4;
 
 /**
  * The measure word after "how" ("many", "much", "long", "old"), undefined for a "how" of manner ("how
- * did he die", "how the fire started"): an auxiliary, a pronoun, a determiner or a noun's subject follows
- * that one. Read by the words that can follow "how" as a measure: an adjective or an adverb of degree.
+ * did he die", "how the fire started"), after which the clause's own words follow.
  */
 function measureAfterHow(word: string | undefined): string | undefined {
   if (word === undefined) return undefined;
