@@ -12,7 +12,14 @@ import {
 } from 'discord.js';
 import { courtesyText, NOTHING_TO_CONTINUE, storyEndedText } from '../format/chat.js';
 import { chooseArticleText, type ArticlePicking } from '../format/choose.js';
-import { notFound, nothingMatches, otherArticleNote, readNote, statusMessage } from '../format/messages.js';
+import {
+  closestHeading,
+  notFound,
+  nothingMatches,
+  otherArticleNote,
+  readNote,
+  statusMessage,
+} from '../format/messages.js';
 import { readablePageAnswer } from '../format/published.js';
 import { articleLink, placeInArticle } from '../format/citation.js';
 import { furtherPassages, withAnswerMarked } from '../format/further.js';
@@ -175,7 +182,7 @@ export function answerReply(
       )
     : passageEmbed(
         best,
-        `${notFound(answer, safeText)} — closest passage:`,
+        closestHeading(answer, safeText),
         COLOR.notFound,
         withNote(note, safeText(shownText(best))),
         notes,

@@ -15,7 +15,7 @@ const THEY: ReadonlySet<string> = new Set(['they', 'them', 'their', 'theirs', 't
 /** Text shown as it is (the CLI and the console escape nothing). */
 const asIs = (s: string): string => s;
 
-type Searched = Pick<Answer, 'searched' | 'about'> & Partial<Pick<Answer, 'unsaid'>>;
+type Searched = Pick<Answer, 'searched' | 'about'> & Partial<Pick<Answer, 'unsaid' | 'passages'>>;
 
 /** One of several articles, searched alone (the conversation's): its title, made safe by `escape`. */
 function oneOfSeveral(answer: Searched, escape: (s: string) => string): string | undefined {
@@ -48,8 +48,12 @@ export function comparisonWords(
  * "I couldn't find that in the article", in any of the articles when several were searched, or in
  * the conversation's article, by its title, when it alone of several was; "a date or time for that"
  * when a when-question was refused because the closest passage says no time at all (`Answer.unsaid`).
+ * When the closest passage says that what was asked is not known, or was not said: "The article says
+ * it isn't known" (by its title when several are loaded), the passage shown after it as the reason.
  */
 export function notFound(answer: Searched, escape: (s: string) => string = asIs): string {
+  const denied = deniedBy(answer, escape);
+  if (denied !== undefined) return denied;
   const where =
     answer.searched !== undefined
       ? `any of the ${answer.searched} articles`
@@ -57,6 +61,35 @@ export function notFound(answer: Searched, escape: (s: string) => string = asIs)
   // Only the when-rule sets it: the closest passage says no date and no time.
   if (answer.unsaid === 'when') return `I couldn't find a date or time for that in ${where}`;
   return `I couldn't find that in ${where}`;
+}
+
+/** What the article is said to say of the thing asked, by the kind of its denial (`Answer.unsaid`). */
+const DENIED: Record<'unknown' | 'untold', string> = {
+  unknown: "says it isn't known",
+  untold: "says it wasn't made public",
+};
+
+/**
+ * "The article says it isn't known" (or "“Title” says…" when several are loaded) for a question whose
+ * closest passage says that what is asked is not known or was not said (`Answer.unsaid`); else undefined.
+ */
+function deniedBy(answer: Searched, escape: (s: string) => string): string | undefined {
+  const kind = answer.unsaid;
+  if (kind !== 'unknown' && kind !== 'untold') return undefined;
+  const from = answer.passages?.[0]?.article;
+  const several = answer.searched !== undefined || answer.about !== undefined;
+  const who = several && from !== undefined ? `“${escape(from.title)}”` : 'The article';
+  return `${who} ${DENIED[kind]}`;
+}
+
+/**
+ * The heading over the closest passage of a question not answered: "I couldn't find that in the
+ * article — closest passage:", or, when that passage says the thing asked is not known, "The article
+ * says it isn't known:" (the passage is the reason, not a near miss).
+ */
+export function closestHeading(answer: Searched, escape: (s: string) => string = asIs): string {
+  const denied = deniedBy(answer, escape);
+  return denied !== undefined ? `${denied}:` : `${notFound(answer, escape)} — closest passage:`;
 }
 
 /**
@@ -179,6 +212,10 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
       : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
   }
   const note = otherArticleNote(answer, escape);
+  // The closest passage says the thing asked is not known: it follows as the reason.
+  const denied = answer.answered ? undefined : deniedBy(answer, escape);
+  if (denied !== undefined && answer.passages.length > 0)
+    return note === undefined ? `${denied}:` : `${note} ${denied}:`;
   if (!answer.answered)
     return `${notFound(answer, escape)}.${note === undefined ? '' : ` ${note}`}${answer.passages.length > 0 ? ' The closest I found:' : ''}`;
   if (note !== undefined) return note;

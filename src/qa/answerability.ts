@@ -44,6 +44,7 @@ import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
 import { asksWhen, saysTime } from './time-said.js';
 import { clockAsked, saysTimeOfDay } from './clock-time.js';
+import { notKnownIn, type NotKnown } from './not-known.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -231,8 +232,11 @@ export interface EvidenceRead {
   features: Features;
   /** A rule refuses the passage whatever the calibrator says. */
   ruled: boolean;
-  /** Set only when the when-rule refused the passage: it says no time (`time-said.ts`, `Answer.unsaid`). */
-  unsaid?: 'when';
+  /**
+   * Set only when a rule of the unsaid refused the passage (`Answer.unsaid`): the when-rule's, it says
+   * no time (`time-said.ts`); or it says that what is asked is not known, or was not said (`not-known.ts`).
+   */
+  unsaid?: 'when' | NotKnown;
 }
 
 /**
@@ -359,7 +363,13 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     passage.section === 'body' &&
     clockAsked(e.text) &&
     !e.passages.some((p) => p.article.id === passage.article.id && saysTimeOfDay(p.text));
+  // "Who donated the jacket?" of "…said no one knew who had donated the jacket": the passage says that
+  // what is asked is not known, or was not said (`not-known.ts`). A rule, as the unsaid is: the passage
+  // holds every word of the question, and often a name (the person who said it is not known), which the
+  // calibrator reads as an answer. Read first, as the reason the reply gives.
+  const notKnown = notKnownIn(e.text, passage.text);
   const ruled = (): boolean => {
+    if (notKnown !== undefined) return true;
     // The passage says that what is asked has not been said ("the council has not said when…"): the
     // story's own word that it does not say. Too rare in the training sets to be learned, so a rule. Only
     // when the passage has nothing that fills the slot: "signed Okafor for an undisclosed fee" does not
@@ -475,7 +485,7 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
       soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
     },
     ruled: ruled(),
-    ...(whenUnsaid ? { unsaid: 'when' as const } : {}),
+    ...(notKnown !== undefined ? { unsaid: notKnown } : whenUnsaid ? { unsaid: 'when' as const } : {}),
   };
 }
 

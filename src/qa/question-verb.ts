@@ -21,7 +21,7 @@ const ADJECTIVE = '35';
  * sense-tagged corpus ("signed", "held", "sign" of "where did they sign the agreement"; not "fair" or
  * "arts", which WordNet also lists as verbs); undefined when it has none.
  */
-export function questionVerb(parsed: ParsedQuestion): Token | undefined {
+export function questionVerb(parsed: Pick<ParsedQuestion, 'keywords'>): Token | undefined {
   return parsed.keywords.findLast((k) => usedAsVerb(k.word.toLowerCase()));
 }
 
@@ -42,15 +42,22 @@ export function usedAsVerb(word: string): boolean {
  * form or any other ("lost" of "lose"), or one of its WordNet synonyms ("injured" of "how many were hurt")?
  */
 export function clauseSays(text: string, tokens: readonly Token[], at: number, verb: Token): boolean {
-  // A verb asked in its dictionary form ("did they win") is its own base: compromise's bases of a word
-  // read as each tense are guesses ("win" read as a past tense gives "wy", "sell" gives "sall"), and the
-  // forms of a wrong base miss the story's "won" and "sold". A base WordNet lists as a verb is taken.
-  const base = lemmaOf(verb.word) ?? firstListed('verb', [verb.word, ...verbBases(verb.word)]) ?? verb.word;
-  // The verb in every form ("lost" of "lose", which no stemmer brings back) and its synonyms.
-  const words = [verb.word, base, ...verbForms(base), ...synonyms(base)];
-  const said = new Set(words.map(stem));
+  const said = verbStems(verb);
   const clauses = clauseIds(text, tokens);
   const index = tokens.findIndex((t) => t.start >= at);
   if (index === -1) return false;
   return tokens.some((t, i) => clauses[i] === clauses[index] && said.has(t.stem));
+}
+
+/**
+ * The stems a passage may say `verb` by: the verb in every form ("lost" of "lose", which no stemmer
+ * brings back) and its WordNet synonyms ("injured" of "hurt").
+ */
+export function verbStems(verb: Token): Set<string> {
+  // A verb asked in its dictionary form ("did they win") is its own base: compromise's bases of a word
+  // read as each tense are guesses ("win" read as a past tense gives "wy", "sell" gives "sall"), and the
+  // forms of a wrong base miss the story's "won" and "sold". A base WordNet lists as a verb is taken.
+  const base = lemmaOf(verb.word) ?? firstListed('verb', [verb.word, ...verbBases(verb.word)]) ?? verb.word;
+  const words = [verb.word, base, ...verbForms(base), ...synonyms(base)];
+  return new Set(words.map(stem));
 }

@@ -104,10 +104,13 @@ export interface Answer {
   /** Why the question was not searched at all (the presentation layer says it in words). */
   refused?: RefusalReason;
   /**
-   * A question not answered because it asks "when" and the closest passage says no date or time at all
-   * (`time-said.ts`; set only when that rule refused it). The fronts say so.
+   * A question not answered because the closest passage does not say it, in a way a rule reads: it asks
+   * "when" and the passage says no date or time at all (`when`, `time-said.ts`), or the passage says that
+   * what is asked is not known (`unknown`: "no one knew who had donated the jacket") or was not said
+   * (`untold`: "police have not said why", `not-known.ts`). Set only when that rule refused it. The
+   * fronts say so, and show the passage as the reason.
    */
-  unsaid?: 'when';
+  unsaid?: 'when' | 'unknown' | 'untold';
   /**
    * For `unclear-person`: the pronoun ("he"), the people the conversation was about whom it cannot be
    * (`unlike`: "Anna Lindqvist"; none when it fits several of them, "Khaled Obaidi" and "Alexander
