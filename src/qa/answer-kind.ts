@@ -61,7 +61,7 @@ import { ORDINAL_WORD, SCALE_AFTER, YEAR_OR_DECADE } from './numbers.js';
 import { attributeMeasureWord, howWord, withMeasureWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
-import { dayOfDate, lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
+import { dayAlone, lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
 import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 import { rememberedOf } from './question-memo.js';
@@ -755,7 +755,7 @@ function namedLabel(text: string, start: number): boolean {
 /** Does the span at [start, end) of `text` hold the day of a date ("21 August", "August 21": `dayOfDate`)? */
 function givesDay(text: string, start: number, end: number): boolean {
   for (const m of text.slice(start, end).matchAll(/\d+/gu))
-    if (dayOfDate(text, start + m.index, start + m.index + m[0].length)) return true;
+    if (dayAlone(text, start + m.index, start + m.index + m[0].length)) return true;
   return false;
 }
 

@@ -33,7 +33,7 @@ import { HOW_MEASURE, HOW_WORDS, type ParsedQuestion } from './question.js';
 import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
-import { dayOfDate, saysWhen } from './time-point.js';
+import { dayAlone, saysWhen } from './time-point.js';
 import { numbersIn, ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
@@ -687,7 +687,7 @@ function fillers(
         // "How long has the shop been going?" of "…the market, which opens on 14 November": the day of a
         // date is a point in time, no length of it, not even loosely ("since 1962" is one, as `timeWords`
         // reads it).
-        const day = (f: Filler) => dayOfDate(text, f.start, f.end);
+        const day = (f: Filler) => dayAlone(text, f.start, f.end);
         return {
           fine: [...all.filter((f) => !unasked(f) && !day(f)), ...timeWords(asked, text)],
           loose: all.filter((f) => unasked(f) && !day(f)),

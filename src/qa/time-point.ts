@@ -31,6 +31,21 @@ export function dayOfDate(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Before a day of a date, words making it an end of a length of time: "from 1 May", "until November 14". */
+const SPAN_BEFORE_DAY = new RegExp(
+  String.raw`\b(?:since|from|between|until|till|to|through)\s+(?:the\s+)?(?:${MONTH_NAME}\.?\s+)?$`,
+  'iu',
+);
+
+/**
+ * Is the number at [start, end) the day of a date (`dayOfDate`) that stands alone, a point in time ("opens
+ * on 14 November")? Not one that starts or ends a length of time ("runs from 1 May to 14 June", "closed
+ * since 3 March"), which says how long as a year after "since" does.
+ */
+export function dayAlone(text: string, start: number, end: number): boolean {
+  return dayOfDate(text, start, end) && !SPAN_BEFORE_DAY.test(text.slice(Math.max(0, start - 32), start));
+}
+
 /** The units of time a word before makes one point ("last week") or a length ("in a decade"). */
 const UNITS = 'day|week|month|year|decade|century|season';
 

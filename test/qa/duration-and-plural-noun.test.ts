@@ -1,11 +1,11 @@
 /**
  * Units: `surfaceForms` (rerank.ts: a plural WordNet also lists as a noun of its own counts its singular
- * as written), `dayOfDate` (time-point.ts: the day of a date is no length of time) and `saysTimeSince`
- * (dimension-measure.ts: "since 1962" says a length of time).
+ * as written), `dayOfDate` and `dayAlone` (time-point.ts: the day of a date alone is no length of time),
+ * `saysTimeSince` (dimension-measure.ts: "since 1962" says a length of time).
  */
 import { describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../src/qa/rerank.js';
-import { dayOfDate } from '../../src/qa/time-point.js';
+import { dayAlone, dayOfDate } from '../../src/qa/time-point.js';
 import { saysTimeSince } from '../../src/qa/dimension-measure.js';
 
 describe('surfaceForms', () => {
@@ -43,6 +43,24 @@ describe('dayOfDate', () => {
     expect(day('It opened in May 2019.', '2019')).toBe(false);
     expect(day('They march 12 miles a day.', '12')).toBe(false);
     expect(day('The 2 may be delayed.', '2')).toBe(false);
+  });
+});
+
+describe('dayAlone', () => {
+  const alone = (text: string, n: string) => {
+    const at = text.indexOf(n);
+    return dayAlone(text, at, at + n.length);
+  };
+
+  it('reads a day of a date on its own as a point in time', () => {
+    expect(alone('The market opens on 14 November.', '14')).toBe(true);
+  });
+
+  it('reads a day that starts or ends a length of time as none', () => {
+    expect(alone('The festival runs from 1 May to 14 June.', '1')).toBe(false);
+    expect(alone('The festival runs from 1 May to 14 June.', '14')).toBe(false);
+    expect(alone('The road has been shut since 3 March.', '3')).toBe(false);
+    expect(alone('It is open until November 14.', '14')).toBe(false);
   });
 });
 
