@@ -61,7 +61,7 @@ import { ORDINAL_WORD, SCALE_AFTER, YEAR_OR_DECADE } from './numbers.js';
 import { attributeMeasureWord, howWord, withMeasureWord } from './measure-word.js';
 import type { Weights } from './weights.js';
 import { holdsScoreline, SCORE_NOUN } from './scoreline.js';
-import { lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
+import { dayAlone, lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time-point.js';
 import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 import { rememberedOf } from './question-memo.js';
@@ -752,6 +752,13 @@ function namedLabel(text: string, start: number): boolean {
   return word !== undefined && isNoun(word.toLowerCase()) && isEnglishWord(word.toLowerCase());
 }
 
+/** Does the span at [start, end) of `text` hold the day of a date ("21 August", "August 21": `dayOfDate`)? */
+function givesDay(text: string, start: number, end: number): boolean {
+  for (const m of text.slice(start, end).matchAll(/\d+/gu))
+    if (dayAlone(text, start + m.index, start + m.index + m[0].length)) return true;
+  return false;
+}
+
 /** A preposition before a number that, with a unit of time, says how long: "for 25 years", "over 30 years". */
 const DURATION_BEFORE = /\b(?:for|over|within|during|in)\s+$/i;
 /**
@@ -1305,6 +1312,9 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       )
         return 'fine';
       if (TIME_UNIT.test(text)) return numeric || NUMBER.test(text) ? 'fine' : 'loose';
+      // "How long has the bakery been open?" is not answered by "21 August" of "opens on 21 August": the
+      // day of a date is a point in time, no length of it.
+      if (givesDay(passage.text, c.start, c.end)) return 'none';
       // "How long is the contract?" is not answered by "16" of "the last 16": a number with no word
       // of its own says no length ("6,650 km" does).
       return numeric && hasLetter(text) && !CURRENCY.test(text) && !YEAR.test(text) ? 'loose' : 'none';

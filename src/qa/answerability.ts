@@ -36,6 +36,7 @@ import { checkFeatures } from './learned-model.js';
 import { dimensionSaid, type NameAsked } from './answer-kind.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { durationSaid, onlyOtherMeasures } from './measure.js';
+import { dimensionMeasureAsked, saysTimeSince } from './dimension-measure.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
 import { isMeasureTerm, measureGiven } from './measure-term.js';
@@ -497,7 +498,11 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
  */
 function measureSaid(groups: readonly Group[], question: string, passage: string): number[] {
   const at = measureGroup(groups, question);
-  if (at === undefined || !(dimensionSaid(question, passage) || durationSaid(question, passage))) return [];
+  if (
+    at === undefined ||
+    !(dimensionSaid(question, passage) || durationSaid(question, passage) || sinceSaid(question, passage))
+  )
+    return [];
   const direction = MEASURE_ADVERB.exec(question);
   const adverb = direction?.[1]?.toLowerCase();
   const verb = direction?.[2]?.toLowerCase();
@@ -506,6 +511,14 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
     adverb !== undefined && isAdverb(adverb) && (verb === undefined || OPENING_AUXILIARY.has(verb));
   const also = said ? groups.findIndex((g) => g.word === adverb) : -1;
   return also === -1 ? [at] : [at, also];
+}
+
+/**
+ * "How long has the shop been going?" of "…has traded from the same shop since 1962": a length of time
+ * asked (a "how long" of no thing's length: `dimensionMeasureAsked`), said by the year it began.
+ */
+function sinceSaid(question: string, passage: string): boolean {
+  return dimensionMeasureAsked(question)?.measures.includes('duration') === true && saysTimeSince(passage);
 }
 
 /**

@@ -192,6 +192,17 @@ const SINCE_WORDS = 6;
  */
 export const TIME_FROM = String.raw`\b(?:since\s+(?:[\p{L}'’-]+\s+){0,${SINCE_WORDS}}?|(?:from|between)\s+(?:the\s+)?)`;
 const TIME_FROM_BEFORE = new RegExp(`${TIME_FROM}$`, 'iu');
+/** A year that starts a length of time (`TIME_FROM`): "since 1962", "from 1961", "since the 1950s". */
+const TIME_FROM_YEAR = new RegExp(String.raw`${TIME_FROM}(?:1[5-9]|20)\d\d(?:s|'s)?\b`, 'iu');
+
+/**
+ * Does the text say a length of time by the year it began ("has traded from the same shop since 1962")?
+ * English says how long something has gone on so as often as by a number of years ("for 60 years").
+ */
+export function saysTimeSince(text: string): boolean {
+  return TIME_FROM_YEAR.test(text);
+}
+
 /** How far before a date its "since" phrase is looked for: six words of any usual length. */
 const TIME_FROM_REACH = 80;
 

@@ -13,7 +13,7 @@ import { placeAfterPreposition, untaggedPlaces } from './span-parts.js';
 import { stem, type Token } from './text.js';
 import type { Highlight } from './types.js';
 import type { Weights } from './weights.js';
-import { isKindOf } from './wordnet.js';
+import { isKindOf, isLemma, listedBases } from './wordnet.js';
 import { givesReason } from './reason-cues.js';
 import { givesWhen, type WhenAsked } from './time-point.js';
 import { askedKind } from './answer-kind.js';
@@ -71,7 +71,8 @@ export function rerank(
 ): Ranked[] {
   const type = question.type;
   const boost = 1 + (type === 'location' ? weights.PLACE_BOOST : weights.TYPE_BOOST);
-  const scored = candidates.flatMap((c) => scoreWords(index, c, groups, question, weights) ?? []);
+  const forms = groups.map((g) => surfaceForms(g.word));
+  const scored = candidates.flatMap((c) => scoreWords(index, c, groups, forms, question, weights) ?? []);
   // What a when-question's noun asks ("what year…": a year, not a month), as the short answer reads it.
   const when = type === 'date' ? whenAsked(question, weights) : 'date';
   // "Where is he from?": a name after "in" the tagger missed ("born in Tralee") is where (`untaggedPlaces`);
@@ -239,6 +240,7 @@ function scoreWords(
   index: SearchIndex,
   c: Candidate,
   groups: readonly Group[],
+  forms: readonly (readonly string[])[],
   question: ParsedQuestion,
   weights: Weights,
 ): Scored | undefined {
@@ -246,7 +248,7 @@ function scoreWords(
   if (doc === undefined) return undefined;
   const tokens = index.tokens(c.id);
   let score = c.score;
-  score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups);
+  score *= 1 + weights.SURFACE_BOOST * surfaceShare(tokens, groups, forms);
   score *= 1 + weights.PHRASE_BOOST * phraseShare(tokens, groups, weights.PHRASE_WINDOW);
   const cue = question.type === 'reason' && givesReason(doc.sentence.text);
   const kindsDue = question.kinds.length > 0 && weights.KIND_BOOST > 0;
@@ -519,15 +521,33 @@ function answerSpans(
   );
 }
 
-/** Share of the question's words, weighted by rarity, that the sentence uses in exactly the same form. */
-function surfaceShare(tokens: readonly Token[], groups: readonly Group[]): number {
+/**
+ * The forms of a question word that count as written exactly as asked: the word itself, and for a plural
+ * that WordNet also lists as a noun of its own ("works": a factory; "arms", "papers", "grounds") the
+ * singular it is the plural of ("work"). Such a plural says nothing of which sense the reader meant: "how
+ * long will the works take?" asks of the work, not of "the sewage works", and the plural's own form in a
+ * sentence is no better sign of the sense asked than its singular.
+ */
+export function surfaceForms(word: string): string[] {
+  if (!isLemma('noun', word)) return [word];
+  // Only a base the plural adds "-s" or "-es" to, of three letters at least: "gas" is no plural of "ga".
+  const plural = (b: string) => b.length >= 3 && (word === `${b}s` || word === `${b}es`);
+  return [word, ...listedBases('noun', word).filter(plural)];
+}
+
+/** Share of the question's words, weighted by rarity, that the sentence uses in exactly the same form (`surfaceForms`). */
+function surfaceShare(
+  tokens: readonly Token[],
+  groups: readonly Group[],
+  forms: readonly (readonly string[])[],
+): number {
   const words = new Set(tokens.map((t) => t.word));
   let same = 0;
   let total = 0;
-  for (const g of groups) {
+  groups.forEach((g, i) => {
     total += g.idf;
-    if (words.has(g.word)) same += g.idf;
-  }
+    if ((forms[i] ?? [g.word]).some((w) => words.has(w))) same += g.idf;
+  });
   return total > 0 ? same / total : 0;
 }
 

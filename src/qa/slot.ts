@@ -33,7 +33,7 @@ import { HOW_MEASURE, HOW_WORDS, type ParsedQuestion } from './question.js';
 import { howWord, withMeasureWord } from './measure-word.js';
 import { isStopword, type Token } from './text.js';
 import { isKindOf, isKindOrSame, isNoun } from './wordnet.js';
-import { saysWhen } from './time-point.js';
+import { dayAlone, saysWhen } from './time-point.js';
 import { numbersIn, ORDINAL_WORD } from './numbers.js';
 import { untaggedPlaces } from './span-parts.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
@@ -683,11 +683,16 @@ function fillers(
           measureFit({ measures: unitMeasure.measures }, measuresOfNumber(text, f.start, f.end)) === 'none');
       const unaskedOnes = new Set(all.filter(isUnasked));
       const unasked = (f: Filler) => unaskedOnes.has(f);
-      if (asked.duration === true)
+      if (asked.duration === true) {
+        // "How long has the shop been going?" of "…the market, which opens on 14 November": the day of a
+        // date is a point in time, no length of it, not even loosely ("since 1962" is one, as `timeWords`
+        // reads it).
+        const day = (f: Filler) => dayAlone(text, f.start, f.end);
         return {
-          fine: [...all.filter((f) => !unasked(f)), ...timeWords(asked, text)],
-          loose: all.filter(unasked),
+          fine: [...all.filter((f) => !unasked(f) && !day(f)), ...timeWords(asked, text)],
+          loose: all.filter((f) => unasked(f) && !day(f)),
         };
+      }
       // "How heavy was the pumpkin?" is answered by "612kg", loosely by a bare number, and not by "3,000
       // people" nor "400 litres": a count of things or another measure is none of it.
       // Each number's fit read once: the fine ones, and the loose ones (a bare number) after.

@@ -10,6 +10,42 @@ export const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i;
 
+/**
+ * A month's name right after a day's number ("14 November", "3rd of May"), or right before it
+ * ("November 14"). Capitalised, as a date writes it: "they march 12 miles", "the 2 may be" are no dates.
+ */
+const MONTH_NAME = String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b`;
+const MONTH_AFTER_DAY = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}`, 'u');
+const MONTH_BEFORE_DAY = new RegExp(String.raw`${MONTH_NAME}\.?\s+$`, 'u');
+
+/**
+ * Is the number at [start, end) of `text` the day of a date, by the month named beside it ("opens on 14
+ * November", "on November 14th")? A point in time, which says when and never how long. A number of one
+ * or two digits only: "May 2019" is a year, which `YEAR` reads.
+ */
+export function dayOfDate(text: string, start: number, end: number): boolean {
+  if (!/^\d{1,2}$/u.test(text.slice(start, end))) return false;
+  return (
+    MONTH_AFTER_DAY.test(text.slice(end, end + 16)) ||
+    MONTH_BEFORE_DAY.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/** Before a day of a date, words making it an end of a length of time: "from 1 May", "until November 14". */
+const SPAN_BEFORE_DAY = new RegExp(
+  String.raw`\b(?:since|from|between|until|till|to|through)\s+(?:the\s+)?(?:${MONTH_NAME}\.?\s+)?$`,
+  'iu',
+);
+
+/**
+ * Is the number at [start, end) the day of a date (`dayOfDate`) that stands alone, a point in time ("opens
+ * on 14 November")? Not one that starts or ends a length of time ("runs from 1 May to 14 June", "closed
+ * since 3 March"), which says how long as a year after "since" does.
+ */
+export function dayAlone(text: string, start: number, end: number): boolean {
+  return dayOfDate(text, start, end) && !SPAN_BEFORE_DAY.test(text.slice(Math.max(0, start - 32), start));
+}
+
 /** The units of time a word before makes one point ("last week") or a length ("in a decade"). */
 const UNITS = 'day|week|month|year|decade|century|season';
 
