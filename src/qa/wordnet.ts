@@ -25,6 +25,8 @@ const SENSES_PER_POS = 2;
  */
 const files = new Map<string, Buffer>();
 const synonymCache = new WordCache<readonly string[]>();
+/** `synonyms` of a word written in lower case: its common senses only. */
+const commonSynonymCache = new WordCache<readonly string[]>();
 const CACHE_LIMIT = 10_000;
 
 /** One of WordNet's files (`index.noun`, `data.noun`…), read whole once. */
@@ -740,28 +742,39 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
-/** Single-word synonyms of `word` from its commonest senses, without the word itself. */
-export function synonyms(word: string): readonly string[] {
-  return synonymCache.get(word.toLowerCase(), readSynonyms);
+/**
+ * Single-word synonyms of `word` from its commonest senses, without the word itself. A word written in
+ * lower case (`named` false) is read as the common word: a later sense WordNet writes only with
+ * capitals is a name's, when another sense writes the word in lower case ("son" is a male child, and
+ * "Son", with "Word" and "Logos", a name of Christ: "whats his sons name" is no search for "word"). A
+ * word written with a capital ("the East") keeps that sense, as does one WordNet never writes in lower
+ * case ("EU", "China").
+ */
+export function synonyms(word: string, named = false): readonly string[] {
+  const key = word.toLowerCase();
+  return named ? synonymCache.get(key, readSynonyms) : commonSynonymCache.get(key, readCommonSynonyms);
 }
 
 function readSynonyms(key: string): readonly string[] {
+  return synonymsIn(key, false);
+}
+
+function readCommonSynonyms(key: string): readonly string[] {
+  return synonymsIn(key, true);
+}
+
+function synonymsIn(key: string, common: boolean): readonly string[] {
   const found = new Set<string>();
   for (const pos of POS) {
     const offsets = senseOffsets(pos, key).slice(0, SENSES_PER_POS);
-    // A later sense WordNet writes only with capitals is a name's, not the common word's, when another
-    // sense writes the word in lower case: "son" is a male child, and "Son" (with "Word", "Logos") a
-    // name of Christ, so "whats his sons name" is no search for "word". A word WordNet never writes in
-    // lower case ("EU", "China") keeps its every sense.
     const lemmas = offsets.map((o) => readSynsetLemmas(pos, o));
-    const common = lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
-    const named = (_: number, i: number) =>
-      common && i > 0 && lemmas[i]?.every((w) => !/^\p{Ll}/u.test(w)) === true;
-    for (const offset of offsets.filter((o, i) => !named(o, i))) {
-      for (const w of readSynsetWords(pos, offset)) {
-        if (w !== key && !w.includes('_')) found.add(w);
-      }
-    }
+    const lower =
+      common && lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
+    const name = (i: number) => lower && i > 0 && lemmas[i]?.every((w) => !/^\p{Ll}/u.test(w)) === true;
+    offsets.forEach((offset, i) => {
+      if (name(i)) return;
+      for (const w of readSynsetWords(pos, offset)) if (w !== key && !w.includes('_')) found.add(w);
+    });
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
@@ -1053,13 +1066,13 @@ export function settleWord(word: string): void {
   const key = word.toLowerCase();
   englishCache.get(key, readEnglish, true);
   for (const sense of nounSenses(key, true).slice(0, SENSES_PER_POS + 1)) ancestorsOf(sense);
-  synonymCache.get(key, readSynonyms, true);
+  commonSynonymCache.get(key, readCommonSynonyms, true);
 }
 
 /** Has `settleWord` looked `word` up, with what it read kept? (For tests and diagnosis.) */
 export function isSettled(word: string): boolean {
   const key = word.toLowerCase();
-  return englishCache.keeps(key) && senseCache.keeps(key) && synonymCache.keeps(key);
+  return englishCache.keeps(key) && senseCache.keeps(key) && commonSynonymCache.keeps(key);
 }
 
 /** Is this an adverb WordNet lists ("again", "abroad")? Adverbs are read nowhere else, so apart from `isEnglishWord`. */
