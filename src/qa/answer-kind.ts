@@ -49,6 +49,8 @@ import {
   PHYSICAL,
   namesOtherDimension,
   namesOtherMeasure,
+  namesOwnDimension,
+  ownDimensionNamed,
   otherMeasureFollows,
   isUnitOf,
   unitClassesOf,
@@ -1332,6 +1334,15 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (
         asked.dimension !== undefined &&
         namesOtherMeasure(passage.text, c.start, c.end, asked.dimension, asked.adjective)
+      )
+        return 'loose';
+      // "How high is the wall?" of "The 1.2km wall, which will stand up to 1.4 metres high": a passage
+      // naming the asked dimension by its adjective after a measure gives it there, and its other
+      // measures only loosely (the wall's length).
+      if (
+        asked.adjective !== undefined &&
+        !namesOwnDimension(passage.text, c.start, c.end, asked.adjective) &&
+        ownDimensionNamed(passage.text, asked.adjective)
       )
         return 'loose';
       if (asked.units === undefined || givesUnit(passage.text, c.start, c.end, asked.units)) return 'fine';
