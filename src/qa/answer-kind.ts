@@ -37,7 +37,14 @@ import {
   VERB_FILE,
 } from './wordnet.js';
 import { modifiesNext } from './relational-adjective.js';
-import { afterLocative, calledA, namesAPlace, type SpanKind } from './span-parts.js';
+import {
+  afterLocative,
+  calledA,
+  namesAPlace,
+  namesBuilding,
+  namesPlaceKind,
+  type SpanKind,
+} from './span-parts.js';
 import { DO_OR_MODAL } from './verb-object.js';
 import {
   dimensionAsked,
@@ -49,6 +56,8 @@ import {
   PHYSICAL,
   namesOtherDimension,
   namesOtherMeasure,
+  namesOwnDimension,
+  ownDimensionNamed,
   otherMeasureFollows,
   isUnitOf,
   unitClassesOf,
@@ -94,6 +103,11 @@ export interface AskedKind {
   done?: true;
   /** For `thing`: "which meeting…" asks which one of the noun's kind, so the answer is one of them. */
   which?: true;
+  /**
+   * For `thing`: the noun names a kind of place in its commonest sense ("which street", "what venue",
+   * "which river": `namesPlaceKind`), so the answer is a place, never a person (`placeFit`).
+   */
+  place?: true;
   /** For `thing`: "what union is…": the noun right after "what", surely what is asked for. */
   said?: true;
   /**
@@ -339,6 +353,7 @@ function kindOfNoun(noun: string, senses: number): AskedKind {
     return { kind: 'city' };
   if (/^(?:country|countries|nation|nations)$/.test(noun) || isKindOrSame(noun, 'country', senses))
     return { kind: 'country' };
+  if (namesPlaceKind(noun)) return { kind: 'thing', noun, place: true };
   return { kind: 'thing', noun };
 }
 
@@ -1093,6 +1108,30 @@ function oneOf(noun: string, c: KindCandidate, cls: Class, passage: KindPassage)
 }
 
 /**
+ * "Which street is the box on?", "what venue…": a place of the noun's kind. A name headed by the noun
+ * ("Church Street") or that the passage calls one is; a phrase naming a person ("Parish council
+ * chairman David Okafor") or a common noun for a kind of person ("residents") is not, nor a body
+ * ("the parish council") for a noun of a place no body is named after (a street, a river, an area: not
+ * a building, `namesBuilding`), unless it stands where a place does ("at the BBC"). `undefined` for any
+ * other candidate, read as for any other noun.
+ */
+function placeFit(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit | undefined {
+  if (nameHeadedBy(noun, c.text) || calledA(noun, passage.text, c.start)) return 'fine';
+  // A phrase over a person's name and more ("Parish council chairman David Okafor") is that person. A
+  // name alone is read as for any noun: the tagger takes many places' names for people ("Victoria is the
+  // centre of dairy farming in Australia" for "what state…").
+  const nameAlone = passage.tags.some((t) => t.type === 'person' && t.start === c.start && t.end === c.end);
+  if (cls === 'person' && !nameAlone) return 'none';
+  // A common noun for a kind of person ("residents", "the chairman"), not a people's name ("the
+  // Japanese") nor a body's ("higher political office" for "what position…").
+  const head = headWord(c.text);
+  if (cls === 'people' && !startsUpper(head) && isCommonKindOrSame(head.toLowerCase(), 'person'))
+    return 'none';
+  if (cls === 'organization' && !namesBuilding(noun) && !afterLocative(passage.text, c.start)) return 'none';
+  return undefined;
+}
+
+/**
  * A number or a date is one of a kind of quantity, time or event ("which season…"), never a court, a
  * charity, a union or a meeting: every class of the noun's commonest senses names things, places,
  * groups or beings.
@@ -1166,6 +1205,11 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
     case 'thing':
       // "What is the name of the trust?": a name, not "breathtaking lack of conscience".
       if (asked.named === true && !isWrittenAsName(text)) return 'none';
+      // "Which street is the box on?": a place, not "Parish council chairman David Okafor".
+      if (asked.place === true && asked.noun !== undefined) {
+        const place = placeFit(asked.noun, c, cls, passage);
+        if (place !== undefined) return place;
+      }
       if (asked.which === true && asked.noun !== undefined) return oneOf(asked.noun, c, cls, passage);
       if (asked.noun !== undefined && asked.noun !== '') {
         // "What union is considering more strikes?": not "July".
@@ -1342,6 +1386,15 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (
         asked.dimension !== undefined &&
         namesOtherMeasure(passage.text, c.start, c.end, asked.dimension, asked.adjective)
+      )
+        return 'loose';
+      // "How high is the wall?" of "The 1.2km wall, which will stand up to 1.4 metres high": a passage
+      // naming the asked dimension by its adjective after a measure gives it there, and its other
+      // measures only loosely (the wall's length).
+      if (
+        asked.adjective !== undefined &&
+        !namesOwnDimension(passage.text, c.start, c.end, asked.adjective) &&
+        ownDimensionNamed(passage.text, asked.adjective)
       )
         return 'loose';
       if (asked.units === undefined || givesUnit(passage.text, c.start, c.end, asked.units)) return 'fine';

@@ -26,7 +26,7 @@ import {
 } from './span-parts.js';
 import { questionVerb } from './question-verb.js';
 import { isRoleNoun } from './wordnet.js';
-import { nameAskedOf, type NameAsked } from './answer-kind.js';
+import { askedKind, nameAskedOf, namesHeadedBy, type NameAsked } from './answer-kind.js';
 import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
 
 import type { SearchIndex } from './search-index.js';
@@ -127,6 +127,37 @@ function kindNameRule(asked: NameAsked, best: Passage, passages: readonly Passag
     takes: (passage) =>
       passage.article.id === best.article.id && namesOne(asked, passage.text, best.text, article),
   };
+}
+
+/**
+ * For a question asking a place by a noun of its kind ("which street is the box on?": `AskedKind`'s
+ * `place`) whose best passage gives no answer of that kind (the chairman's "the most useful thing on
+ * the street", a person's words): the first body passage of its story shown after it that names one, a
+ * name headed by the noun with a word that is not the question's ("The kiosk on Church Street…"), with
+ * those names; undefined when none does or the question asks no place by its noun. Only then: a best
+ * passage with an answer of the kind keeps it, however it names the place ("Victoria is the centre of
+ * dairy farming" for "what state…", "the county of Northumberland").
+ */
+function placeNamedAfter(
+  index: SearchIndex,
+  question: string,
+  parsed: ParsedQuestion,
+  passages: readonly Passage[],
+  matched: ReadonlySet<string>,
+  weights: SpanWeights,
+): { at: number; names: { start: number; end: number }[] } | undefined {
+  const kind = askedKind(question, parsed, weights);
+  const best = passages[0];
+  if (kind.place !== true || best === undefined) return undefined;
+  for (const [at, p] of passages.entries()) {
+    if (at === 0 || p.section !== 'body' || p.article.id !== best.article.id) continue;
+    const tokens = tokensOf(index, p);
+    const names = namesHeadedBy(kind, p.text).filter((run) =>
+      tokens.some((t) => t.start >= run.start && t.end <= run.end && !t.stop && !matched.has(t.stem)),
+    );
+    if (names.length > 0) return { at, names };
+  }
+  return undefined;
 }
 
 /**
@@ -409,18 +440,38 @@ export function shortAnswer(
       weights.LOCATIVE_LOOK_BACK,
       reading.nameAsked ?? nameAskedOf(question, parsed, weights),
     );
-  const passages =
+  const first = (at: number) =>
     at === 0
       ? shown
       : [shown[at] as Passage, ...shown.filter((_, i) => i !== at)].map((p, i) => ({
           ...p,
           score: (shown[i] as Passage).score,
         }));
-  const best = passages[0];
-  const input = spanInputOf(index, question, parsed, passages, matched, titled, reading);
+  let passages = first(at);
+  let best = passages[0];
+  let input = spanInputOf(index, question, parsed, passages, matched, titled, reading);
   if (best === undefined || input === undefined) return { answer: null, passages };
   // A measure given in two units is one: "four years and eight months", not "four years" (`wholeMeasure`).
-  const extracted = origin?.span ?? extractSpan(input, weights);
+  let extracted = origin?.span ?? extractSpan(input, weights);
+  // "Which street is the box on?": a best passage with no place of the noun's kind to give answers
+  // nothing; a passage of its story shown after it naming one does (`placeNamedAfter`).
+  // Its answer is one of those names ("the Aztec Empire" names no region the span "Americas" is).
+  const named =
+    extracted === null && at === 0
+      ? placeNamedAfter(index, question, parsed, shown, matched, weights)
+      : undefined;
+  if (named !== undefined) {
+    const moved = first(named.at);
+    const movedInput = spanInputOf(index, question, parsed, moved, matched, titled, reading);
+    const movedSpan = movedInput === undefined ? null : extractSpan(movedInput, weights);
+    if (
+      movedInput !== undefined &&
+      movedSpan !== null &&
+      named.names.some((n) => n.start < movedSpan.end && n.end > movedSpan.start)
+    )
+      [passages, best, input, extracted] = [moved, moved[0], movedInput, movedSpan];
+  }
+  if (best === undefined) return { answer: null, passages };
   const found = extracted === null ? null : wholeMeasure(input.passage.text, extracted);
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").

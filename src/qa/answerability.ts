@@ -359,8 +359,11 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   // Read apart from `whenUnsaid`: a clause of time ("at the height of the blaze") says when, not at what
   // time. The short answer stage finds a clock time in any passage shown of the best one's story
   // (`clockAnswer`), so each is read. Body text only, as for `whenUnsaid`.
+  // A date fills the when-slot of such a question but says no time of day: "what time does the shop
+  // open?" of "…the Christmas market, which opens on 14 November" (nc52) is the day something opens, and
+  // was answered with it at 0.91. So the slot counts as empty when only a date could fill it.
   const clockUnsaid =
-    slotEmpty &&
+    (slotEmpty || asked.slot === 'date') &&
     passage.section === 'body' &&
     clockAsked(e.text) &&
     !e.passages.some((p) => p.article.id === passage.article.id && saysTimeOfDay(p.text));

@@ -174,11 +174,15 @@ export function saysTimeOfDay(text: string): boolean {
  */
 function countsTime(text: string): boolean {
   return numbersIn(text).some((n) => {
-    const word = /^[\s-]+(\p{L}+)/u.exec(text.slice(n.end))?.[1]?.toLowerCase();
+    const written = /^[\s-]+(\p{L}+)/u.exec(text.slice(n.end))?.[1];
+    // As written: a name is no unit. "14 November" is a day of the calendar, not fourteen months, though
+    // WordNet files a month's name under time periods (nc52's "opens on 14 November" said a time of day).
+    if (written === undefined || !/^\p{Ll}/u.test(written)) return false;
+    const word = written.toLowerCase();
     // In the singular: WordNet's "minutes" is first a record of a meeting.
-    const unit = word?.replace(/s$/u, '');
+    const unit = word.replace(/s$/u, '');
     // "five times" counts occasions: WordNet's "time" is a unit too.
-    if (unit === undefined || unit === 'time') return false;
+    if (unit === 'time') return false;
     return isKindOf(unit, 'time_unit') || isKindOf(unit, 'time_period');
   });
 }

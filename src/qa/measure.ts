@@ -587,6 +587,41 @@ function otherDimensionFollows(after: string, adjective: string): boolean {
 }
 
 /**
+ * Does the number's unit stand before an adjective of the very dimension the question's adjective asks
+ * ("1.4 metres high" for "how high…", "2ft wide" for "how wide…": WordNet's attribute of the two is one,
+ * `sameAttribute`)? English names which of a thing's dimensions a measure is by the adjective after it;
+ * a measure with none ("the 1.2km wall") says it no more than its unit does. Not for a size asked ("how
+ * big"), which any of a thing's dimensions gives.
+ */
+function ownDimensionFollows(after: string, adjective: string): boolean {
+  const read = WORD_AFTER_UNIT.exec(after);
+  const unit = read?.[1];
+  const said = read?.[2]?.toLowerCase();
+  if (read === null || unit === undefined || said === undefined) return false;
+  if (!isUnitOf(unit, ANY_UNIT_CLASSES, read[0].startsWith(unit))) return false;
+  if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return false;
+  return measureNamed(`how ${said}`) !== undefined && sameAttribute(adjective, said);
+}
+
+/**
+ * Does the span's last number, with its unit, stand before an adjective of the dimension the question's
+ * adjective asks (`ownDimensionFollows`: "1.4 metres high" for "how high is the wall?")?
+ */
+export function namesOwnDimension(text: string, start: number, end: number, adjective: string): boolean {
+  const last = numbersIn(text.slice(start, end)).at(-1);
+  return last !== undefined && ownDimensionFollows(text.slice(start + last.end), adjective);
+}
+
+/**
+ * Does any number of the text stand before its unit and an adjective of the dimension the question's
+ * adjective asks (`ownDimensionFollows`)? A passage that says "The 1.2km wall, which will stand up to
+ * 1.4 metres high" names its height by "high": its other measures are of something else.
+ */
+export function ownDimensionNamed(text: string, adjective: string): boolean {
+  return numbersIn(text).some((n) => ownDimensionFollows(text.slice(n.end), adjective));
+}
+
+/**
  * Does the span's last number, with its unit, stand before an adjective of another dimension than the
  * question's adjective asks (`otherDimensionFollows`: "2.5 metres deep" for "how long is the pool?")?
  */

@@ -5,7 +5,7 @@
  */
 import type { Entity, EntityType } from './entities.js';
 import { tailBefore, type Token } from './text.js';
-import { isKindOf } from './wordnet.js';
+import { isKindOf, isKindOrSame } from './wordnet.js';
 import { startsUpper } from './letters.js';
 import type { Span } from './span-input.js';
 
@@ -192,6 +192,39 @@ export function namesAPlace(
   const [, last] = tokenRange(c, passage.tokens);
   const head = passage.tokens[last];
   return head !== undefined && PLACE_CLASSES.some((cls) => isKindOf(head.word, cls));
+}
+
+/**
+ * WordNet's classes of a place a "which <noun>" question may ask for by name: a region (a town, a county,
+ * a venue, a site), a structure (a stadium, a library), a river, a hill, a road ("street", "motorway"
+ * are kinds of one, an artifact of WordNet's "way"). A region rather than any location (`PLACE_CLASSES`):
+ * a point or a line is a location too ("position", "source", "direction"), and names no place: "what
+ * position did he get?" asks an office.
+ */
+const PLACE_KINDS: readonly string[] = [
+  'region',
+  'structure',
+  'body_of_water',
+  'geological_formation',
+  'road',
+];
+
+/**
+ * Does the noun name a kind of place in its commonest sense ("street", "venue", "stadium", "river",
+ * "county")? Only the first: "school", "court" and "union" are first a body of people, whose answer is
+ * the body's name, and only in a later sense a building or an area.
+ */
+export function namesPlaceKind(noun: string): boolean {
+  return PLACE_KINDS.some((k) => isKindOrSame(noun, k, 1));
+}
+
+/**
+ * Does the noun name a building or another structure in its commonest sense ("library", "stadium",
+ * "hospital")? A body of people is often named as the building it meets in ("the Literary and
+ * Philosophical Society" for "which library"), where a street or a river is never a body's name.
+ */
+export function namesBuilding(noun: string): boolean {
+  return isKindOrSame(noun, 'structure', 1);
 }
 
 const CLOSING: Readonly<Record<string, string>> = { ')': '(', ']': '[' };

@@ -330,3 +330,28 @@ describe('a word in lower case is a kind of person only in a sense WordNet write
     expect(fit('who will do the work', text, 'council')).toBe('fine');
   });
 });
+
+describe('a which-noun naming a kind of place (session 53)', () => {
+  const box =
+    'Parish council chairman David Okafor said the box was now "the most useful thing on the street".';
+
+  it('"which street", "what venue", "which river" ask a place; "which union" asks a body', () => {
+    const place = (q: string) => askedKind(q, parseQuestion(q), DEFAULT_WEIGHTS).place === true;
+    expect(place('which street is the box on')).toBe(true);
+    expect(place('what venue was the final held at')).toBe(true);
+    expect(place('which river flooded the town')).toBe(true);
+    expect(place('which union called the strike')).toBe(false);
+    expect(place('which school does she go to')).toBe(false);
+  });
+
+  it('a phrase over a person and a body named as no place do not answer "which street"', () => {
+    expect(fit('which street is the box on', box, 'Parish council chairman David Okafor')).toBe('none');
+    expect(fit('which street is the box on', box, 'Parish council', 'organization')).toBe('none');
+    const kiosk = 'The kiosk on Church Street was bought from BT for £1.';
+    expect(fit('which street is the box on', kiosk, 'Church Street')).toBe('fine');
+  });
+
+  it('"which meeting" still takes a name of any kind the noun files under', () => {
+    expect(fit('which case was heard', box, 'Parish council chairman David Okafor')).toBe('fine');
+  });
+});

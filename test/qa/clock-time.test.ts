@@ -206,4 +206,9 @@ describe('saysTimeOfDay', () => {
     // A count of occasions: WordNet's "time" is a unit of time too.
     expect(saysTimeOfDay('Crews have been called out to the site five times.')).toBe(false);
   });
+
+  it('not a day of the calendar: a month is a time period to WordNet, but "14 November" is a date', () => {
+    expect(saysTimeOfDay('The Christmas market opens on 14 November.')).toBe(false);
+    expect(saysTimeOfDay('The market has run for 14 months.')).toBe(true);
+  });
 });

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   dimensionAsked,
   measureNamed,
+  namesOwnDimension,
   onlyOtherMeasures,
+  ownDimensionNamed,
   otherMeasureFollows,
   readingsAt,
 } from '../../src/qa/measure.js';
@@ -81,6 +83,24 @@ describe('a length of another dimension is another measure', () => {
     expect(onlyOtherMeasures('how wide is the path?', 'The path is 2 miles long.')).toBe(true);
     expect(onlyOtherMeasures('how long is the path?', 'The path is 2 miles long.')).toBe(false);
     expect(onlyOtherMeasures('how far is the path?', 'The path is 2 miles long.')).toBe(false);
+  });
+});
+
+describe('an adjective after a measure names which dimension it is (session 53)', () => {
+  const wall = 'The 1.2km wall, which will stand up to 1.4 metres high, will run along Mill Road.';
+  const at = (span: string) => [wall.indexOf(span), wall.indexOf(span) + span.length] as const;
+
+  it('"1.4 metres high" gives the height, "1.2km" with no adjective does not', () => {
+    expect(namesOwnDimension(wall, ...at('1.4 metres'), 'high')).toBe(true);
+    expect(namesOwnDimension(wall, ...at('1.2km'), 'high')).toBe(false);
+    expect(namesOwnDimension(wall, ...at('1.4 metres'), 'tall')).toBe(true);
+  });
+
+  it('a passage naming the asked dimension so; "how big" asks any of them', () => {
+    expect(ownDimensionNamed(wall, 'high')).toBe(true);
+    expect(ownDimensionNamed(wall, 'wide')).toBe(false);
+    expect(ownDimensionNamed(wall, 'big')).toBe(false);
+    expect(ownDimensionNamed('The 1.2km wall will run along Mill Road.', 'high')).toBe(false);
   });
 });
 
