@@ -598,7 +598,7 @@ export function expand(
     // all the evidence that it tells the asked event, so only synonyms in a sense both words commonly
     // have count ("was anyone arrested?" is not told by "checked by an electrician").
     const dictionaryForm = base ?? read;
-    const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm, names.has(word));
+    const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
     // The kin WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
     // which names the same person as a synonym does. Never for a name ("Bobby" is no policeman), and

@@ -25,8 +25,6 @@ const SENSES_PER_POS = 2;
  */
 const files = new Map<string, Buffer>();
 const synonymCache = new WordCache<readonly string[]>();
-/** `synonyms` of a word written in lower case: its common senses only. */
-const commonSynonymCache = new WordCache<readonly string[]>();
 const CACHE_LIMIT = 10_000;
 
 /** One of WordNet's files (`index.noun`, `data.noun`…), read whole once. */
@@ -743,36 +741,30 @@ function baseForms(word: string): string[] {
 }
 
 /**
- * Single-word synonyms of `word` from its commonest senses, without the word itself. A word written in
- * lower case (`named` false) is read as the common word: a later sense WordNet writes only with
- * capitals is a name's, when another sense writes the word in lower case ("son" is a male child, and
- * "Son", with "Word" and "Logos", a name of Christ: "whats his sons name" is no search for "word"). A
- * word written with a capital ("the East") keeps that sense, as does one WordNet never writes in lower
- * case ("EU", "China").
+ * Single-word synonyms of `word` from its commonest senses, without the word itself. Not from a later
+ * sense that is a person's name, which WordNet writes only with capitals, of a word it also writes in
+ * lower case: "son" is a male child, and "Son" (with "Word" and "Logos") a name of Christ, so "whats his
+ * sons name" is no search for "word". A place's name stays ("the east" is the Orient), as does every
+ * sense of a word WordNet never writes in lower case ("EU", "China").
  */
-export function synonyms(word: string, named = false): readonly string[] {
-  const key = word.toLowerCase();
-  return named ? synonymCache.get(key, readSynonyms) : commonSynonymCache.get(key, readCommonSynonyms);
+export function synonyms(word: string): readonly string[] {
+  return synonymCache.get(word.toLowerCase(), readSynonyms);
 }
 
 function readSynonyms(key: string): readonly string[] {
-  return synonymsIn(key, false);
-}
-
-function readCommonSynonyms(key: string): readonly string[] {
-  return synonymsIn(key, true);
-}
-
-function synonymsIn(key: string, common: boolean): readonly string[] {
   const found = new Set<string>();
   for (const pos of POS) {
     const offsets = senseOffsets(pos, key).slice(0, SENSES_PER_POS);
     const lemmas = offsets.map((o) => readSynsetLemmas(pos, o));
-    const lower =
-      common && lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
-    const name = (i: number) => lower && i > 0 && lemmas[i]?.every((w) => !/^\p{Ll}/u.test(w)) === true;
+    const lower = lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
+    const personsName = (i: number) =>
+      lower &&
+      i > 0 &&
+      pos === 'noun' &&
+      lexFileOf(pos, offsets[i] as number) === NOUN_FILE.person &&
+      lemmas[i]?.every((w) => !/^\p{Ll}/u.test(w)) === true;
     offsets.forEach((offset, i) => {
-      if (name(i)) return;
+      if (personsName(i)) return;
       for (const w of readSynsetWords(pos, offset)) if (w !== key && !w.includes('_')) found.add(w);
     });
   }
@@ -1066,13 +1058,13 @@ export function settleWord(word: string): void {
   const key = word.toLowerCase();
   englishCache.get(key, readEnglish, true);
   for (const sense of nounSenses(key, true).slice(0, SENSES_PER_POS + 1)) ancestorsOf(sense);
-  commonSynonymCache.get(key, readCommonSynonyms, true);
+  synonymCache.get(key, readSynonyms, true);
 }
 
 /** Has `settleWord` looked `word` up, with what it read kept? (For tests and diagnosis.) */
 export function isSettled(word: string): boolean {
   const key = word.toLowerCase();
-  return englishCache.keeps(key) && senseCache.keeps(key) && commonSynonymCache.keeps(key);
+  return englishCache.keeps(key) && senseCache.keeps(key) && synonymCache.keeps(key);
 }
 
 /** Is this an adverb WordNet lists ("again", "abroad")? Adverbs are read nowhere else, so apart from `isEnglishWord`. */
