@@ -1394,7 +1394,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       if (
         asked.adjective !== undefined &&
         !namesOwnDimension(passage.text, c.start, c.end, asked.adjective) &&
-        ownDimensionNamed(passage.text, asked.adjective)
+        ownDimensionNamed(passage.text, asked.adjective, c.end)
       )
         return 'loose';
       if (asked.units === undefined || givesUnit(passage.text, c.start, c.end, asked.units)) return 'fine';

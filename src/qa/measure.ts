@@ -613,13 +613,27 @@ export function namesOwnDimension(text: string, start: number, end: number, adje
 }
 
 /**
- * Does any number of the text stand before its unit and an adjective of the dimension the question's
- * adjective asks (`ownDimensionFollows`)? A passage that says "The 1.2km wall, which will stand up to
- * 1.4 metres high" names its height by "high": its other measures are of something else.
+ * Does the passage name the asked dimension of the thing the measure span qualifies, by a relative
+ * clause on that thing whose number stands before its unit and an adjective of that dimension
+ * (`ownDimensionFollows`)? "The 1.2km wall, which will stand up to 1.4 metres high" names the wall's
+ * height by "high": "1.2km" is another of its measures. Not a measure of another thing: in "The 90m
+ * tower will stand beside the old town wall, which is 6 metres high", the 6 metres are the wall's.
  */
-export function ownDimensionNamed(text: string, adjective: string): boolean {
-  return numbersIn(text).some((n) => ownDimensionFollows(text.slice(n.end), adjective));
+export function ownDimensionNamed(text: string, adjective: string, end: number): boolean {
+  return numbersIn(text).some(
+    (n) =>
+      n.start >= end &&
+      ON_THE_SAME_THING.test(text.slice(end, n.start)) &&
+      ownDimensionFollows(text.slice(n.end), adjective),
+  );
 }
+
+/**
+ * Between a measure before a noun (or the noun too) and a number of a relative clause on that noun: the
+ * noun (at most three words), a comma, "which" or "that", and no other clause's end ("1.2km| wall, which will stand up
+ * to |1.4").
+ */
+const ON_THE_SAME_THING = /^(?:\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s*,\s*(?:which|that)\b[^,.;:!?]*$/u;
 
 /**
  * Does the span's last number, with its unit, stand before an adjective of another dimension than the

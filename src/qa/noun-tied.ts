@@ -206,7 +206,8 @@ function otherDimension(input: SpanInput, span: Span): boolean {
   const { text } = input.passage;
   return (
     namesOtherDimension(text, span.start, span.end, adjective) ||
-    (!namesOwnDimension(text, span.start, span.end, adjective) && ownDimensionNamed(text, adjective))
+    (!namesOwnDimension(text, span.start, span.end, adjective) &&
+      ownDimensionNamed(text, adjective, span.end))
   );
 }
 

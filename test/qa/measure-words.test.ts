@@ -96,11 +96,16 @@ describe('an adjective after a measure names which dimension it is (session 53)'
     expect(namesOwnDimension(wall, ...at('1.4 metres'), 'tall')).toBe(true);
   });
 
-  it('a passage naming the asked dimension so; "how big" asks any of them', () => {
-    expect(ownDimensionNamed(wall, 'high')).toBe(true);
-    expect(ownDimensionNamed(wall, 'wide')).toBe(false);
-    expect(ownDimensionNamed(wall, 'big')).toBe(false);
-    expect(ownDimensionNamed('The 1.2km wall will run along Mill Road.', 'high')).toBe(false);
+  it('a passage naming the asked dimension so of the thing the measure qualifies; "how big" asks any of them', () => {
+    const after = (text: string, of: string) => text.indexOf(of) + of.length;
+    expect(ownDimensionNamed(wall, 'high', after(wall, '1.2km'))).toBe(true);
+    expect(ownDimensionNamed(wall, 'wide', after(wall, '1.2km'))).toBe(false);
+    expect(ownDimensionNamed(wall, 'big', after(wall, '1.2km'))).toBe(false);
+    const plain = 'The 1.2km wall will run along Mill Road.';
+    expect(ownDimensionNamed(plain, 'high', after(plain, '1.2km'))).toBe(false);
+    // The 6 metres are the wall's, not the tower's (review53).
+    const tower = 'The 90m tower will stand beside the old town wall, which is 6 metres high.';
+    expect(ownDimensionNamed(tower, 'high', after(tower, '90m'))).toBe(false);
   });
 });
 
