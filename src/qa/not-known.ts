@@ -16,6 +16,7 @@
  * reads reports. "Police said they knew who had done it" denies nothing; "no one knew who had donated
  * the jacket" says nothing of who found the medal. Pure, apart from WordNet and word-form look-ups.
  */
+import { OPENING_AUXILIARY } from './auxiliaries.js';
 import { verbLemmaOf } from './lemma.js';
 import { asksWhether } from './polarity.js';
 import { questionVerb, verbStems } from './question-verb.js';
@@ -48,6 +49,11 @@ const WH: Readonly<Record<string, readonly string[]>> & { whether: readonly stri
   // A yes/no question ("was anyone arrested?"): "police have not said whether anyone was arrested".
   whether: ['whether', 'if'],
 };
+
+/** A key of `WH` of its own: `in` would take "constructor" and the other names every object inherits. */
+function isWhWord(word: string): boolean {
+  return Object.hasOwn(WH, word);
+}
 
 /**
  * Words of denial before the governing verb ("did not say", "no one knew", "never explained", "has yet
@@ -118,9 +124,16 @@ function knowingFile(word: string): number | undefined {
   return knowingCache.get(word, readKnowing, false);
 }
 
+/**
+ * Verbs of cognition with a clause after them that say what someone makes of a thing, not whether it is
+ * known: "residents said they could not understand why the council had closed it" is their disbelief,
+ * and the story may give the reason next.
+ */
+const OPINION = new Set(['understand', 'believe', 'imagine', 'think', 'see', 'accept', 'comprehend']);
+
 function readKnowing(word: string): number | undefined {
   const lemma = verbLemmaOf(word);
-  if (lemma === undefined) return undefined;
+  if (lemma === undefined || OPINION.has(lemma)) return undefined;
   return verbFrames(lemma)
     .slice(0, COMMON_SENSES)
     .find(
@@ -137,7 +150,7 @@ function readKnowing(word: string): number | undefined {
  */
 export function askedWh(question: string): { wh: string; after?: string } | undefined {
   const words = pieces(question).filter((w) => !BREAK.test(w.word));
-  const isWh = (w: Word) => (w.word in WH && w.word !== 'whether') || CONTRACTED_WH.test(w.word);
+  const isWh = (w: Word) => (isWhWord(w.word) && w.word !== 'whether') || CONTRACTED_WH.test(w.word);
   const yesNo = asksWhether(question);
   // The question's first wh-word: its first word, after "and", "so", "but"; or, in a yes/no question,
   // after a verb of knowing or saying ("do you know who…", "can you tell me why…").
@@ -150,8 +163,8 @@ export function askedWh(question: string): { wh: string; after?: string } | unde
   );
   if (at === -1) return yesNo ? { wh: 'whether' } : undefined;
   const first = words[at] as Word;
-  const known = first.word in WH ? first.word : first.word.replace(/(?:'s|s)$/, '');
-  if (!(known in WH)) return undefined;
+  const known = isWhWord(first.word) ? first.word : first.word.replace(/(?:'s|s)$/, '');
+  if (!isWhWord(known)) return undefined;
   // "how come" asks why.
   if (known === 'how' && words[at + 1]?.word === 'come') return { wh: 'why' };
   const after = known === 'how' ? measureAfterHow(words[at + 1]?.word) : undefined;
@@ -211,6 +224,18 @@ function governed(words: readonly Word[], at: number): NotKnown | undefined {
   return undefined;
 }
 
+/**
+ * Does a verb of knowing or saying, not an auxiliary ("will" has a sense of deciding), follow the
+ * question's first wh-word ("what did she say about…")?
+ */
+function asksWhatIsSaid(question: string): boolean {
+  const words = pieces(question);
+  const at = words.findIndex((w) => isWhWord(w.word) || CONTRACTED_WH.test(w.word));
+  return (
+    at !== -1 && words.slice(at + 1).some((w) => !OPENING_AUXILIARY.has(w.word) && isKnowingVerb(w.word))
+  );
+}
+
 /** A verb of knowing ("know", "establish", "determine") says no one knows; one of saying, no one said. */
 function knowingKind(word: string): NotKnown {
   return knowingFile(word) === VERB_FILE.cognition ? 'unknown' : 'untold';
@@ -224,12 +249,21 @@ function denied(words: readonly Word[], g: number): boolean {
   for (let d = g - 1; d >= 0 && d >= g - 1 - DENIED_WITHIN; d--) {
     const w = (words[d] as Word).word;
     if (BREAK.test(w)) return false;
+    // "and yet she knew why…" is no denial: "yet" denies only as "has yet to say".
+    if (w === 'yet') {
+      if (words[d + 1]?.word === 'to') return true;
+      continue;
+    }
     if (DENIAL.has(w) || w.endsWith("n't") || UNABLE.has(w)) return true;
     if (w === 'one' && words[d - 1]?.word === 'no') return true;
+    // "declined to say", "has yet to say", "unable to say": the verb before "to" denies the saying. Any
+    // other ("did not hesitate to say who…") is the verb a denial before it denies, not the saying.
     if (w === 'to' && d > 0) {
       const before = (words[d - 1] as Word).word;
       const lemma = verbLemmaOf(before);
-      if (lemma !== undefined && WITHHOLDING.has(lemma)) return true;
+      if (before === 'yet' || UNABLE.has(before) || (lemma !== undefined && WITHHOLDING.has(lemma)))
+        return true;
+      return false;
     }
   }
   return false;
@@ -242,6 +276,9 @@ function denied(words: readonly Word[], g: number): boolean {
 export function notKnownIn(question: string, passage: string): NotKnown | undefined {
   const asked = askedWh(question);
   if (asked === undefined) return undefined;
+  // "What did the council say about the plan?" asks what was said: "would not say what the plan would
+  // cost" denies something else. A verb of knowing or saying after the wh-word is the question's own.
+  if (asked.wh !== 'whether' && asksWhatIsSaid(question)) return undefined;
   // Not known whether it happened at all ("police have not said whether anyone was arrested"), it is
   // not known who did it, or where, either: "whether" opens a clause denying any wh-question.
   const opens = [...(WH[asked.wh] ?? []), ...WH.whether.slice(0, 1)];
@@ -249,7 +286,7 @@ export function notKnownIn(question: string, passage: string): NotKnown | undefi
   const verb = questionVerb({ keywords });
   // A question with no verb but "be" ("how much is the medal worth?", "who is the donor?"): its words.
   const said = verb === undefined ? undefined : verbStems(verb);
-  const content = keywords.filter((k) => !(k.word in WH));
+  const content = keywords.filter((k) => !isWhWord(k.word));
   if (said === undefined && content.length === 0) return undefined;
   const words = pieces(passage);
   for (let i = 0; i < words.length; i++) {

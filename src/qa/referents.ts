@@ -200,10 +200,11 @@ function namedAsSubject(text: string, name: string): boolean {
 
 /**
  * Before a name, a passive's "by" with at most three lower-case words between ("was led by retired
- * engineer ⟨name⟩", "has been run by ⟨name⟩"): a form of "be", a participle, "by", and no comma or quote.
+ * engineer ⟨name⟩", "has been run by ⟨name⟩"): a form of "be", a participle, "by", and no comma, quote
+ * or "of" ("by the grandson of ⟨name⟩" is the grandson's deed).
  */
 const PASSIVE_AGENT =
-  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|ung|id|ld|nt|un)\s+by\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+  /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|ung|id|ld|nt|un)\s+by\s+(?:(?!of\b)\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 interface Person {
   name: string;

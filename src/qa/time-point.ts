@@ -31,9 +31,12 @@ export function dayOfDate(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Before a day of a date, words making it an end of a length of time: "from 1 May", "until November 14". */
+/**
+ * Before a day of a date, words making it an end of a length of time: "from 1 May", "until November 14",
+ * or the first day of a range ("1-14 November").
+ */
 const SPAN_BEFORE_DAY = new RegExp(
-  String.raw`\b(?:since|from|between|until|till|to|through)\s+(?:the\s+)?(?:${MONTH_NAME}\.?\s+)?$`,
+  String.raw`(?:\b(?:since|from|between|until|till|to|through)\s+(?:the\s+)?(?:${MONTH_NAME}\.?\s+)?|\b\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*)$`,
   'iu',
 );
 

@@ -61,6 +61,8 @@ describe('dayAlone', () => {
     expect(alone('The festival runs from 1 May to 14 June.', '14')).toBe(false);
     expect(alone('The road has been shut since 3 March.', '3')).toBe(false);
     expect(alone('It is open until November 14.', '14')).toBe(false);
+    // The end of a range written with a dash (review53).
+    expect(alone('The festival runs 1-14 November.', '14')).toBe(false);
   });
 });
 

@@ -38,6 +38,19 @@ describe('notKnownIn', () => {
     // Another wh-word: "who" is not "why"; "how many" is not "how".
     ['who resigned', 'She resigned in March but did not say why.'],
     ['how did the sheep die', 'It is not yet clear how many sheep were killed.'],
+    // The re-read's cases (review53): a conjunction "yet", a denial of another verb before "to", a
+    // verb of opinion, a question asking what was said, a word every object inherits.
+    [
+      'why did the landlord raise the rent',
+      'She was upset, and yet she knew why the landlord had raised the rent.',
+    ],
+    ['who caused the flood', 'Tom Bell did not hesitate to say who caused the flood.'],
+    [
+      'why did the council close the library',
+      'Residents could not understand why the council had closed the library.',
+    ],
+    ['what did the council say about the plan', 'A spokesman would not say what the plan would cost.'],
+    ['constructor of the bridge?', 'No one knew who the constructor of the bridge was.'],
     ['how many sheep died', 'It is not clear how the sheep died.'],
     // A relative clause after a verb of naming: the story names no one, and does not say it is unknown.
     ['who was arrested', 'Police did not name the man who was arrested.'],

@@ -36,4 +36,9 @@ describe('the only person a pronoun fits, named after the lead', () => {
     const answer = await ask('what did mrs whitlock say about the wheel');
     expect(answer.passages[0]?.text).toMatch(/^"The wheel is the heart/);
   });
+
+  it('"by the grandson of Tom Hale" is the grandson\'s deed: his quotation is not Tom Hale\'s', async () => {
+    const answer = await (await story('grandson')).ask('What did Tom Hale say?', { conversation: true });
+    expect(answer.passages[0]?.text ?? '').not.toMatch(/^"It means the world/);
+  });
 });
