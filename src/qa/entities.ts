@@ -8,6 +8,7 @@ import { isEnglishWord, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
 import { ORDINAL_WORD } from './numbers.js';
 import { onlyAName } from './person-name.js';
+import { modifiesNext } from './relational-adjective.js';
 
 /**
  * `phrase` is not a named thing but a noun phrase ("large areas", "the first oil shock"): found in the same
@@ -95,6 +96,13 @@ export function findEntities(text: string): Entity[] {
   terms.forEach((term, i) => {
     const type = typeOf(term.tags);
     if (type === undefined) return;
+    // A relational adjective before the noun it qualifies ("1,100 Roman coins", `modifiesNext`) is no
+    // one, though the tagger files "Roman" among first names: as a person it was the doer of "who found
+    // the coins?" and the "he" of a coin-hoard story (nc53).
+    // The noun after it in lower case: "Norman Foster", "Royal Victoria" go on a name.
+    const after = term.start + term.text.length;
+    if (type === 'person' && /^ +\p{Ll}/u.test(text.slice(after)) && modifiesNext(text, term.start, after))
+      return;
     // A capitalised word glued before a first name is the end of an organisation's name, a title or a
     // place ("... Cooperation Alexander Fomin", "Port Ellis"), not part of the person's name; unless it
     // is no English word and that "first name" ends the name: then it is the first name the tagger does

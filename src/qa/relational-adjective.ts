@@ -14,6 +14,9 @@ import { isLemma, isNoun, pertainyms } from './wordnet.js';
 /** What opens a verb's object or its number: an article, a possessive, a figure, a name. */
 const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|\d|\p{Lu})/u;
 
+/** "the" right before a word: "the Welsh", "the French", read as a people. */
+const THE_BEFORE = /\bthe\s+$/iu;
+
 /** The word right after a span, when only spaces come between: what the span would modify. */
 const NEXT_WORD = /^ +([\p{L}][\p{L}'’-]*)/u;
 
@@ -37,7 +40,11 @@ export function modifiesNext(text: string, start: number, end: number): boolean 
   // with its object or number after it, says the word stands for its people, who did it.
   const verb = verbLemmaOf(next);
   // (A participle in "-ing" is as often an adjective: "an Anglo-Welsh touring team".)
-  if (verb !== undefined && verb !== next && !/ing$/.test(next)) return false;
+  // A plural noun spelt like a verb's form ("1,100 Roman coins") is that noun when no "the" before the
+  // word makes it its people: "the Welsh won" has one, "Roman coins" none.
+  const plural =
+    /s$/.test(next) && isNoun(next) && !THE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  if (verb !== undefined && verb !== next && !/ing$/.test(next) && !plural) return false;
   if (verb !== undefined && OBJECT_AFTER.test(after.slice(found?.[0].length ?? 0))) return false;
   // "The British colonized…": a past form that WordNet also lists as an adjective is the verb here.
   return isNoun(next) || (isLemma('adj', next) && !(/ed$/.test(next) && verbLemmaOf(next) !== undefined));

@@ -81,3 +81,10 @@ describe('a word in lower case is no person', () => {
     expect(typeOf('Grace Hopper said the bug was a moth.', 'Grace Hopper')).toBe('person');
   });
 });
+
+describe('a relational adjective before its noun', () => {
+  it('is no person, though the tagger knows "Roman" as a first name; a name it opens stays one', () => {
+    expect(typeOf('A hoard of more than 1,100 Roman coins was found in a field.', 'Roman')).toBeUndefined();
+    expect(typeOf('Roman Abramovich bought the club in 2003.', 'Roman Abramovich')).toBe('person');
+  });
+});

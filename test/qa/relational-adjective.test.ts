@@ -15,6 +15,8 @@ describe('modifiesNext: a relational adjective before its noun names no one', ()
     ['They crushed an Anglo-Welsh touring team in 1908.', 'Anglo-Welsh'],
     ['The Russian side won 2-0.', 'Russian'],
     ['The Royal family will attend.', 'Royal'],
+    // A plural noun spelt like a verb's form, with no "the" before the adjective (nc53).
+    ['A hoard of 1,100 Roman coins was found.', 'Roman'],
   ])('%s: "%s" modifies the word after it', (text, word) => {
     expect(modifiesNext(text, ...at(text, word))).toBe(true);
   });
