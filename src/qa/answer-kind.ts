@@ -56,8 +56,7 @@ import {
   PHYSICAL,
   namesOtherDimension,
   namesOtherMeasure,
-  namesOwnDimension,
-  ownDimensionNamed,
+  besideOwnDimension,
   otherMeasureFollows,
   isUnitOf,
   unitClassesOf,
@@ -1391,11 +1390,7 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // "How high is the wall?" of "The 1.2km wall, which will stand up to 1.4 metres high": a passage
       // naming the asked dimension by its adjective after a measure gives it there, and its other
       // measures only loosely (the wall's length).
-      if (
-        asked.adjective !== undefined &&
-        !namesOwnDimension(passage.text, c.start, c.end, asked.adjective) &&
-        ownDimensionNamed(passage.text, asked.adjective, c.end)
-      )
+      if (asked.adjective !== undefined && besideOwnDimension(passage.text, c.start, c.end, asked.adjective))
         return 'loose';
       if (asked.units === undefined || givesUnit(passage.text, c.start, c.end, asked.units)) return 'fine';
       return asked.amounts === true && (CURRENCY.test(text) || PERCENT.test(text)) ? 'fine' : 'loose';

@@ -440,10 +440,11 @@ export function shortAnswer(
       weights.LOCATIVE_LOOK_BACK,
       reading.nameAsked ?? nameAskedOf(question, parsed, weights),
     );
-  const first = (at: number) =>
-    at === 0
+  // The passages with the one at `answering` first, each in the score of the place it takes.
+  const first = (answering: number) =>
+    answering === 0
       ? shown
-      : [shown[at] as Passage, ...shown.filter((_, i) => i !== at)].map((p, i) => ({
+      : [shown[answering] as Passage, ...shown.filter((_, i) => i !== answering)].map((p, i) => ({
           ...p,
           score: (shown[i] as Passage).score,
         }));

@@ -570,37 +570,40 @@ function unbracketed(after: string): string {
 const WORD_AFTER_UNIT = new RegExp(String.raw`^${SCALE_AFTER}[\s-]*(\p{L}+)[\s-]+(\p{L}+)`, 'iu');
 
 /**
- * Does the number's unit stand before an adjective naming another of a thing's dimensions than the
- * question's adjective asks ("how wide is the path?" of "the path is 2 miles long": WordNet's attribute
- * of "long" is length, of "wide" width: `sameAttribute`)? Not for a size ("how big"), which any of a
- * thing's dimensions gives.
+ * The dimension adjective right after a number's unit ("long" of "2 miles long", "high" of "130m high"),
+ * when the question's adjective asks one dimension: undefined for a size asked ("how big"), which any of
+ * a thing's dimensions gives, and for a word after the unit that is no measure word ("north" of "20 miles
+ * north"). Read by both tests below.
  */
-function otherDimensionFollows(after: string, adjective: string): boolean {
+function dimensionAfterUnit(after: string, adjective: string): string | undefined {
   const read = WORD_AFTER_UNIT.exec(after);
   const unit = read?.[1];
   const said = read?.[2]?.toLowerCase();
-  if (read === null || unit === undefined || said === undefined) return false;
-  if (!isUnitOf(unit, ANY_UNIT_CLASSES, read[0].startsWith(unit))) return false;
-  if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return false;
-  // "long", "high", "wide": a measure word itself, not "north" of "20 miles north".
-  return measureNamed(`how ${said}`) !== undefined && !sameAttribute(adjective, said);
+  if (read === null || unit === undefined || said === undefined) return undefined;
+  if (!isUnitOf(unit, ANY_UNIT_CLASSES, read[0].startsWith(unit))) return undefined;
+  if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return undefined;
+  return measureNamed(`how ${said}`) !== undefined ? said : undefined;
+}
+
+/**
+ * Does the number's unit stand before an adjective naming another of a thing's dimensions than the
+ * question's adjective asks ("how wide is the path?" of "the path is 2 miles long": WordNet's attribute
+ * of "long" is length, of "wide" width: `sameAttribute`)?
+ */
+function otherDimensionFollows(after: string, adjective: string): boolean {
+  const said = dimensionAfterUnit(after, adjective);
+  return said !== undefined && !sameAttribute(adjective, said);
 }
 
 /**
  * Does the number's unit stand before an adjective of the very dimension the question's adjective asks
- * ("1.4 metres high" for "how high…", "2ft wide" for "how wide…": WordNet's attribute of the two is one,
- * `sameAttribute`)? English names which of a thing's dimensions a measure is by the adjective after it;
- * a measure with none ("the 1.2km wall") says it no more than its unit does. Not for a size asked ("how
- * big"), which any of a thing's dimensions gives.
+ * ("1.4 metres high" for "how high…", "2ft wide" for "how wide…")? English names which of a thing's
+ * dimensions a measure is by the adjective after it; a measure with none ("the 1.2km wall") says it no
+ * more than its unit does.
  */
 function ownDimensionFollows(after: string, adjective: string): boolean {
-  const read = WORD_AFTER_UNIT.exec(after);
-  const unit = read?.[1];
-  const said = read?.[2]?.toLowerCase();
-  if (read === null || unit === undefined || said === undefined) return false;
-  if (!isUnitOf(unit, ANY_UNIT_CLASSES, read[0].startsWith(unit))) return false;
-  if (measureNamed(`how ${adjective}`)?.measures.includes('area') === true) return false;
-  return measureNamed(`how ${said}`) !== undefined && sameAttribute(adjective, said);
+  const said = dimensionAfterUnit(after, adjective);
+  return said !== undefined && sameAttribute(adjective, said);
 }
 
 /**
@@ -626,6 +629,16 @@ export function ownDimensionNamed(text: string, adjective: string, end: number):
       ON_THE_SAME_THING.test(text.slice(end, n.start)) &&
       ownDimensionFollows(text.slice(n.end), adjective),
   );
+}
+
+/**
+ * Is the measure span another of the thing's measures than the one asked, as the passage names the asked
+ * dimension elsewhere by its adjective ("1.2km" of "The 1.2km wall, which will stand up to 1.4 metres
+ * high" for "how high…")? The one test the short answer's fit (answer-kind.ts) and the noun-tied measure
+ * (noun-tied.ts) both read.
+ */
+export function besideOwnDimension(text: string, start: number, end: number, adjective: string): boolean {
+  return !namesOwnDimension(text, start, end, adjective) && ownDimensionNamed(text, adjective, end);
 }
 
 /**

@@ -20,17 +20,16 @@ import { OPENING_AUXILIARY } from './auxiliaries.js';
 import { verbLemmaOf } from './lemma.js';
 import { asksWhether } from './polarity.js';
 import { questionVerb, verbStems } from './question-verb.js';
+import { clauseSenseIn } from './reporting-verb.js';
 import { stem, tokenize } from './text.js';
 import { WordCache } from './word-caches.js';
-import { VERB_FILE, verbFrames } from './wordnet.js';
+import { VERB_FILE } from './wordnet.js';
 
 /** What the passage says of the asked thing: no one knows it (`unknown`), or no one would say (`untold`). */
 export type NotKnown = 'unknown' | 'untold';
 
-/** WordNet's generic sentence frame 26: "Somebody ----s that CLAUSE" (as `reporting-verb.ts`). */
-const THAT_CLAUSE = 26;
 /** How many of a verb's senses, commonest first, may make it one of knowing or saying ("establish" in its third). */
-const COMMON_SENSES = 3;
+const KNOWING_SENSES = 3;
 
 /**
  * The wh-words a question may ask with, each with the words a passage's clause may open with for it:
@@ -134,13 +133,7 @@ const OPINION = new Set(['understand', 'believe', 'imagine', 'think', 'see', 'ac
 function readKnowing(word: string): number | undefined {
   const lemma = verbLemmaOf(word);
   if (lemma === undefined || OPINION.has(lemma)) return undefined;
-  return verbFrames(lemma)
-    .slice(0, COMMON_SENSES)
-    .find(
-      (s) =>
-        (s.lexFile === VERB_FILE.cognition || s.lexFile === VERB_FILE.communication) &&
-        s.frames.includes(THAT_CLAUSE),
-    )?.lexFile;
+  return clauseSenseIn(word, [VERB_FILE.cognition, VERB_FILE.communication], KNOWING_SENSES)?.lexFile;
 }
 
 /**

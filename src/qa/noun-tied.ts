@@ -18,7 +18,7 @@ import type { ScoredSpan, Span, SpanInput } from './span-input.js';
 import { isStopword, stem, tokenize, type Token } from './text.js';
 import { isAdverb, isCommonWord, isNoun } from './wordnet.js';
 import { YEAR_OR_DECADE } from './numbers.js';
-import { namesOtherDimension, namesOwnDimension, ownDimensionNamed } from './measure.js';
+import { besideOwnDimension, namesOtherDimension } from './measure.js';
 import { howWord } from './measure-word.js';
 
 /** The noun a question asks by, with the question's words before it ("protection" of "protection zone"). */
@@ -198,7 +198,7 @@ function spanBefore(input: SpanInput, start: number, end: number, measure: boole
  * Does the measure span give another dimension than the question's "how <adjective>" asks, by the
  * adjective after its unit (`namesOtherDimension`: "22 metres high" for "how long…"), or none while the
  * passage names the asked one so elsewhere ("The 12m mural, which stands 3 metres high" for "how
- * high…": `ownDimensionNamed`)?
+ * high…": `besideOwnDimension`)?
  */
 function otherDimension(input: SpanInput, span: Span): boolean {
   const adjective = howWord(input.question);
@@ -206,8 +206,7 @@ function otherDimension(input: SpanInput, span: Span): boolean {
   const { text } = input.passage;
   return (
     namesOtherDimension(text, span.start, span.end, adjective) ||
-    (!namesOwnDimension(text, span.start, span.end, adjective) &&
-      ownDimensionNamed(text, adjective, span.end))
+    besideOwnDimension(text, span.start, span.end, adjective)
   );
 }
 

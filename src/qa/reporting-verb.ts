@@ -10,10 +10,10 @@
  */
 import { verbLemmaOf } from './lemma.js';
 import { WordCache } from './word-caches.js';
-import { verbFrames, type VerbSense } from './wordnet.js';
+import { VERB_FILE, verbFrames, type VerbSense } from './wordnet.js';
 
 /** WordNet's lexicographer file of verbs of telling, asking, ordering and singing. */
-const COMMUNICATION = 32;
+const COMMUNICATION = VERB_FILE.communication;
 /** WordNet's generic sentence frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE = 26;
 /** How many of a verb's senses, commonest first, a report may be: "say" and "tell" report in their first. */
@@ -32,8 +32,24 @@ function inCommonSense(word: string, holds: (sense: VerbSense) => boolean): bool
   return lemma !== undefined && verbFrames(lemma).slice(0, COMMON_SENSES).some(holds);
 }
 
-const readReporting = (word: string): boolean =>
-  inCommonSense(word, (s) => s.lexFile === COMMUNICATION && s.frames.includes(THAT_CLAUSE));
+/**
+ * The first of the `senses` commonest senses of the verb `word` is a form of that takes a that-clause
+ * (frame 26), filed under one of `files`: a verb of reporting here, one of knowing or saying for
+ * `not-known.ts`.
+ */
+export function clauseSenseIn(
+  word: string,
+  files: readonly number[],
+  senses = COMMON_SENSES,
+): VerbSense | undefined {
+  const lemma = verbLemmaOf(word);
+  if (lemma === undefined) return undefined;
+  return verbFrames(lemma)
+    .slice(0, senses)
+    .find((s) => files.includes(s.lexFile) && s.frames.includes(THAT_CLAUSE));
+}
+
+const readReporting = (word: string): boolean => clauseSenseIn(word, [COMMUNICATION]) !== undefined;
 
 const clauseCache = new WordCache<boolean>();
 
