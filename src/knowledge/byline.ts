@@ -124,7 +124,10 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
   // (BBC pages print it so); read as a headline, it took the headline's place.
   // It ends on the job's noun, or on the place the writer reports from ("Reporter in Kyiv",
   // "Reporting from Glasgow"): "Hospital staff strike" under a byline is a headline.
-  if (parts.length === 1) return isJob(line) && endsOnJob(line) ? {} : undefined;
+  // Or names, each word a capital's, the service the writer reports for ("Local Democracy Reporting
+  // Service", which local papers print under their reporters' names): read as a headline, it took the
+  // headline's place and named the story in a folder's list (nc53).
+  if (parts.length === 1) return isJob(line) && (endsOnJob(line) || isTitled(line)) ? {} : undefined;
   if (parts.length > 3) return undefined;
   return publisherOf(parts);
 }
@@ -142,6 +145,9 @@ function endsOnJob(line: string): boolean {
 }
 
 const isJob = (part: string) => JOB.test(part) && words(part).length <= 4;
+
+/** Every word of the line opens with a capital, as a name is written. */
+const isTitled = (line: string) => words(line).every((w) => /^\p{Lu}/u.test(w));
 
 /**
  * The nouns that say a name is a paper's ("Ashbury and District Gazette", "The Times of India", "Isle

@@ -96,6 +96,9 @@ function isNoticeLinks(line: string): boolean {
   return items.length >= 2 && items.some((item) => /^(?:cookies?|privacy)\b/iu.test(item) && words(item).length <= 3);
 }
 
+/** A link's label printed on a line of its own, the linked story's headline on the next: "Read more". */
+const LINK_LABEL = /^\s*(?:read more|read also|also read|see also|related(?: stories| articles| content)?|more on this(?: story)?|recommended)\s*$/i;
+
 /** A labelled link to another story inside the body: "Related: Chicago is America's most segregated city". */
 const RELATED_LINK = /^(related|see also|read more|read also|also read|more on this|recommended|watch|listen)\s*:/i;
 
@@ -577,6 +580,21 @@ function mastheads(prelude: readonly Unit[], tails: ReadonlySet<number>): Set<nu
 }
 
 /**
+ * Is the line a page's title for the headline: the headline, then the site's name after a bar or a
+ * dash set between spaces ("Former tram depot to become climbing centre | Aire Valley Post")?
+ */
+function pageTitleOf(line: string, headline: string): boolean {
+  if (!line.startsWith(headline)) return false;
+  const rest = line.slice(headline.length);
+  return PAGE_TITLE_TAIL.test(rest) && words(rest).length <= SITE_NAME_WORDS;
+}
+
+/** What follows a headline in a page's title: a bar or a dash between spaces, then a name. */
+const PAGE_TITLE_TAIL = /^\s+[|—–-]\s+\S/u;
+/** A site's name is short ("Aire Valley Post", "BBC News"): a longer tail is the headline's own words. */
+const SITE_NAME_WORDS = 6;
+
+/**
  * Which prelude line is the title: a Markdown H1 if there is one, else the line that reads most like a
  * headline, of those not `notHeadline` (the byline's tails, the paper's name); -1 for none.
  */
@@ -607,6 +625,13 @@ function headlineOf(
       prelude.some((v, j) => j > i && v.text === u.text),
   );
   if (twice !== -1) return twice;
+  // Or printed first as the page's title, the site's name after it ("… plans approved | Aire Valley
+  // Post"), then alone above the story: the line alone is the headline, as a reader reads it (nc53's
+  // pasted page lost its headline to the byline's "Local Democracy Reporting Service").
+  const retitled = prelude.findIndex(
+    (u, i) => candidate(u, i) && tells(u) && words(u.text).length >= 4 && prelude.some((v, j) => j < i && pageTitleOf(v.text, u.text)),
+  );
+  if (retitled !== -1) return retitled;
   const telling = prelude.some((u, i) => candidate(u, i) && tells(u));
   let best = -Infinity;
   prelude.forEach((u, i) => {
@@ -689,7 +714,7 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
   prelude.forEach((u, i) => {
     const byline = u.heading > 0 ? undefined : readByline(u.text);
     if (i === titleIndex) blocks.push({ role: 'title', text: u.text });
-    else if (u.text === title) return;
+    else if (u.text === title || (title !== undefined && pageTitleOf(u.text, title))) return;
     else if (u.role !== undefined) blocks.push({ role: u.role, text: u.text });
     else if (tails.has(i)) return; // printed with the byline above it
     else if (papers.has(i)) blocks.push({ role: 'masthead', text: u.text });
@@ -704,13 +729,19 @@ export function cleanArticle(raw: string, { markdown }: { markdown: boolean }): 
     else if (words(u.text).length >= 6) blocks.push({ role: 'caption', text: u.text });
   });
 
+  // A link to another story set inside the body under a label of its own line ("Read More" / "Keighley
+  // pensioner celebrates 100th birthday"): the label is debris, and the headline after it read as a
+  // sentence of the story (nc53's pasted page). A line that ends as a sentence is the story's own.
+  const linked = new Set(
+    read.filter((u, i) => i > 0 && LINK_LABEL.test(read[i - 1]?.text ?? '') && !SENTENCE_END.test(u.text)),
+  );
   // Stryker disable next-line ConditionalExpression,EqualityOperator: last is always inside units; the bound is for the type checker
   for (let i = first; i <= last && i < units.length; i++) {
     const u = units[i];
     // Stryker disable next-line ConditionalExpression: see the bound above
     if (u === undefined) continue;
     const byline = u.heading > 0 || u.role !== undefined ? undefined : readByline(u.text);
-    const role = u.role ?? (u.heading > 0 ? 'heading' : roleOfBodyLine(u.text));
+    const role = linked.has(u) ? 'related' : (u.role ?? (u.heading > 0 ? 'heading' : roleOfBodyLine(u.text)));
     if (u.text === title) continue;
     if (byline !== undefined) blocks.push(...bylineBlocks(byline));
     // Stryker disable next-line ConditionalExpression: debris was filtered out of units already; roleOfBodyLine drops it for web pages

@@ -108,8 +108,10 @@ export function personCredit(
   // the company: it is the woman the story is about, its chief executive (`personMeant`).
   let guessed: Answer['readAs'] | undefined;
   if (alone !== undefined) {
-    // A question of nothing but the pronoun: the person the story's own "she" is (`chainMeant`).
-    const meant = meantPerson(alone, story) ?? (bare ? chainMeant(alone, story) : undefined);
+    // Else the person the story's own "she" all points back to (`chainMeant`): "how old is he?" of a
+    // story about a building whose every "he" is its scheme's director asks the director's age, as a
+    // reader of it takes the question (nc53: refused, "old" finding the caption's "old depot").
+    const meant = meantPerson(alone, story) ?? chainMeant(alone, story);
     if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
     if (options.conversation !== true) return undefined;
     people = [meant];

@@ -138,6 +138,7 @@ describe('the publisher-and-place line printed under the byline', () => {
     ['Political editor', undefined],
     ['Reporting from Glasgow', undefined], // the job and where from
     ['Reporter in Kyiv', undefined],
+    ['Local Democracy Reporting Service', undefined], // the service the writer reports for, named
   ])('%s → publisher %s', (line, publisher) => {
     expect(readBylineTail(line)).toEqual(publisher === undefined ? {} : { publisher });
   });
@@ -147,6 +148,7 @@ describe('the publisher-and-place line printed under the byline', () => {
     'Storm hits the coast, thousands lose power', // lower-case words: a phrase
     'Reuters', // one name alone could be a heading
     'Hospital staff strike', // a job's word, but not the job: a headline under the byline
+    'Reporting rules changed for councils', // a job's word in a headline in sentence case
     'Staff at breaking point', // a job's word and "at", but no place after it
     'BBC Sport, Wembley.', // a sentence's end
     'Jonas Weber, Staff Photographer', // the photo's credit

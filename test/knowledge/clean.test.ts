@@ -177,8 +177,15 @@ describe("a site's menu and a share widget above the headline", () => {
   });
 
   it('a headline with the site after one bar, and a tag line after the story, are kept', () => {
+    const alone = parseArticle(
+      'page.txt',
+      'Harbour ferry fares to rise by a fifth | Portcullen Gazette\n\nFerry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+    );
+    expect(alone.title).toBe('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
+    // Printed again alone above the story, the headline is that line, and the page's title no passage.
     const a = page('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
-    expect(a.title).toBe('Harbour ferry fares to rise by a fifth | Portcullen Gazette');
+    expect(a.title).toBe('Harbour ferry fares to rise by a fifth');
+    expect(all(a)).not.toContain('| Portcullen Gazette');
     const tagged = parseArticle('tags.txt', 'Fares to rise\n\nFerry fares will rise by 20% from April, the operator said on Monday.\n\nferries | harbour | council');
     expect(tagged.tags).toEqual(['ferries', 'harbour', 'council']);
   });
@@ -259,6 +266,28 @@ describe('a page copied as text: its menu one item to a line, a section name, a 
     expect(a.title).toBe(HEADLINE);
     expect(texts(a, 'credit')).toEqual(['By Iona Baird, BBC Sport']);
     expect(texts(a, 'caption')).toEqual([]);
+  });
+
+  it("a reporting service's name under the byline carries on the byline, not the headline", () => {
+    // A local paper's page: the headline in sentence case, the service in Title Case under the writer.
+    const a = page('Home', 'News', 'Sport', HEADLINE, 'By Priya Chaudhary', 'Local Democracy Reporting Service', '09:42, 4 NOV 2026');
+    expect(a.title).toBe(HEADLINE);
+    expect(texts(a, 'credit')).toEqual(['By Priya Chaudhary, Local Democracy Reporting Service']);
+  });
+
+  it("the page's title (the headline, a bar, the site's name) over the headline alone: the headline is the title", () => {
+    const a = page(`${HEADLINE} | Portcullen Post`, 'Skip to main content', 'Home', 'News', HEADLINE, 'Fuel and crew costs blamed for the rise');
+    expect(a.title).toBe(HEADLINE);
+    // The page's title is no caption, nor a passage of its own.
+    expect(all(a)).not.toContain('| Portcullen Post');
+    expect(texts(a, 'caption')).toEqual(['Fuel and crew costs blamed for the rise']);
+  });
+
+  it("a headline's own words after a dash are no site's name", () => {
+    const long = `${HEADLINE} - and the operator says more rises may follow next winter unless fuel costs fall`;
+    const a = page(long, 'Home', 'News', HEADLINE);
+    expect(a.title).toBe(HEADLINE);
+    expect(texts(a, 'caption')).toContain(long);
   });
 
   it('a time stamp counted from when the page was read dates nothing and is dropped above the story', () => {
@@ -797,5 +826,29 @@ describe("the paper's name printed alone by the headline", () => {
     const sited = parseArticle('s.txt', `---\nsite: Valley Herald\n---\n${HEAD}\n\nEllbrook Gazette\n\n${BODY}`);
     expect(sited.meta?.siteName).toBe('Valley Herald');
     expect(sited.title).toBe(HEAD);
+  });
+});
+
+describe('a link to another story inside the body, under a label on its own line', () => {
+  const story = (...middle: string[]) =>
+    parseArticle(
+      'page.txt',
+      [
+        'Harbour ferry fares to rise by a fifth',
+        'Ferry fares between Portcullen and the islands will rise by 20% from April, the operator said.',
+        ...middle,
+        'The company blamed the cost of fuel and a new crew rota for the increase.',
+      ].join('\n'),
+    );
+
+  it('"Read More" then a headline: the headline is another story\'s, no sentence of this one', () => {
+    const a = story('ADVERTISEMENT', 'Read More', 'Portcullen pensioner celebrates 100th birthday with surprise party');
+    expect(texts(a, 'related')).toEqual(['Portcullen pensioner celebrates 100th birthday with surprise party']);
+    expect(texts(a, 'body')).not.toContain('Portcullen pensioner celebrates 100th birthday with surprise party');
+  });
+
+  it('a sentence of the story after such a label stays the story\'s', () => {
+    const line = 'Islanders said the rise would hit families who travel to the mainland for work.';
+    expect(texts(story('See also', line), 'body')).toContain(line);
   });
 });
