@@ -173,34 +173,14 @@ export function forEachWord(
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const read = readWord(m[0], shouting);
     if (read !== undefined)
-      visit(read.word, read.stop || auxiliaryPart(read.word, text, m.index, re.lastIndex), read.acronym);
+      visit(read.word, read.stop || negativePart(read.word, text, re.lastIndex), read.acronym);
   }
 }
 
-/**
- * Is the word from `start` to `end` a function word where it stands: the part of a negative contraction
- * before its "'t" ("won" of "won't" is "will", not winning; "didn" of "didn't" matches nothing a
- * question asks), or the "going" of "be going to" before a verb, which says "will" ("I'm not going to
- * punish them": no going anywhere; it answered "how long has the shop been going?", nc52).
- */
-function auxiliaryPart(word: string, text: string, start: number, end: number): boolean {
-  return (
-    beforeNegativeT(word, text.slice(end, end + 3)) ||
-    (word === 'going' &&
-      GOING_TO_DO.test(text.slice(end, end + 30)) &&
-      AFTER_BE.test(text.slice(Math.max(0, start - 12), start)))
-  );
+/** Is the word ending at `end` the part of a negative contraction before its "'t" ("won" of "won't")? */
+function negativePart(word: string, text: string, end: number): boolean {
+  return beforeNegativeT(word, text.slice(end, end + 3));
 }
-
-/**
- * After "going": "to" and a word that opens no noun phrase: not an article, a possessive, a number or a
- * name ("going to the shop", "going to his mother's", "going to Leeds" go somewhere). "Going to school"
- * reads as the future too: the cost is one word of such a sentence.
- */
-const GOING_TO_DO =
-  /^\s+to\s+(?!(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|some|every|each|one|two)\b)\p{Ll}/u;
-/** Before "going": a form of "be", its contraction or "not" ("is going", "'m not going", "were going"). */
-const AFTER_BE = /(?:\b(?:am|is|are|was|were|be|been|being|not)|['’](?:m|s|re))\s+$/iu;
 
 /** Tokenize any text (article or question) the same way. Single letters other than digits are dropped. */
 export function tokenize(text: string): Token[] {
@@ -213,7 +193,7 @@ export function tokenize(text: string): Token[] {
     const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
     // The part of a negative contraction before its "'t" is an auxiliary, a function word: "won" of
     // "won't" is "will", not winning, and "didn" of "didn't" matches nothing a question asks.
-    const stop = read.stop || auxiliaryPart(read.word, text, m.index, m.index + m[0].length);
+    const stop = read.stop || negativePart(read.word, text, m.index + m[0].length);
     tokens.push({ word: read.word, stem: stem(read.word), start: m.index, end, stop });
   }
   return tokens;
