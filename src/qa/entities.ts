@@ -3,6 +3,7 @@
  * tagger, which ships its English model inside the package: no download, no network.
  */
 import { isFirstName } from '../knowledge/names.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
 import { isEnglishWord, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
@@ -161,6 +162,7 @@ export function findEntities(text: string): Entity[] {
       found.push({ type: 'number', start, end: start + m[0].length });
   }
   for (const e of found) if (e.type === 'place' && namesRoleHolder(text, e)) e.type = 'person';
+  for (const e of found) if (e.type === 'person' && placeAfterIn(text, e)) e.type = 'place';
   found.push(...apposedUntagged(text, found));
   for (const e of found)
     if (e.type === 'date' && noDateInFigures(text.slice(e.start, e.end))) e.type = 'number';
@@ -168,6 +170,25 @@ export function findEntities(text: string): Entity[] {
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Is the one-word "person" a place, as "in" before it says: "The Collection Museum in Lincoln", "the
+ * match in Preston". The tagger's name lists hold towns' names ("Lincoln", "Preston"), and as a person
+ * "Lincoln" was a coin story's "he" and the short answer to "which museum wants the hoard?" (nc53). A
+ * name of two words or more after "in" may be a person's ("a role in Ken Loach's film"), and so may
+ * one before a possessive ("in Johnson's view").
+ */
+function placeAfterIn(text: string, e: Entity): boolean {
+  return (
+    /(?:^|\s)in\s+$/iu.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+    /^\p{Lu}[\p{L}-]*$/u.test(text.slice(e.start, e.end)) &&
+    !/^['’]/u.test(text.slice(e.end)) &&
+    !CALENDAR.has(text.slice(e.start, e.end))
+  );
+}
+
+/** A month's or a day's name after "in" is a time ("joined the school in April"), not a place. */
+const CALENDAR: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /** The pieces of a word written with hyphens right before a position, and right after one. */
 const PIECES_BEFORE = /[\p{L}]+(?:-[\p{L}]+)*-$/u;

@@ -88,3 +88,22 @@ describe('a relational adjective before its noun', () => {
     expect(typeOf('Roman Abramovich bought the club in 2003.', 'Roman Abramovich')).toBe('person');
   });
 });
+
+describe('a one-word name after "in"', () => {
+  it('is a place, though the tagger knows "Lincoln" and "Preston" as people', () => {
+    expect(typeOf('The Collection Museum in Lincoln has said it hopes to buy the hoard.', 'Lincoln')).toBe(
+      'place',
+    );
+    expect(typeOf('In Preston, the match ended in a draw.', 'Preston')).toBe('place');
+  });
+
+  it('stays a person elsewhere, before a possessive, or with a first name', () => {
+    expect(typeOf('Lincoln said the museum would bid.', 'Lincoln')).toBe('person');
+    expect(typeOf("A rise in Johnson's popularity followed.", "Johnson's")).toBe('person');
+    expect(typeOf('She starred in a film with Michael Caine.', 'Michael Caine')).toBe('person');
+    // A month after "in" is no place: "April" is a time there, whatever the tagger calls it.
+    expect(typeOf('The head, who joined the school in April, said she accepted it.', 'April')).not.toBe(
+      'place',
+    );
+  });
+});
