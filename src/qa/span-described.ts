@@ -167,9 +167,15 @@ const AT_A_TIME = /\b(?:when|at|after|before|while|during|by|on|in)\b/iu;
 /** A sentence opening on someone by their age: "The 21-year-old, who…", "The 68-year-old mother-of-two". */
 const OPENING_AGE = /^["“]?the\s+(\d{1,3}-years?-old)\b/iu;
 
-/** Are the candidate's content words all among `stems` (and it has some)? */
+/**
+ * Are the candidate's content words all among `stems` (and it has some)? A title of address names no one
+ * ("Mr" of "Mr Pryce"): "what is he doing with his share?", "he" read as Gareth Pryce, was answered
+ * "Mr Pryce" (nc53).
+ */
 export function madeOf(c: Candidate, passage: SpanSentence, stems: ReadonlySet<string>): boolean {
-  const inside = passage.tokens.filter((t) => !t.stop && t.start >= c.start && t.end <= c.end);
+  const inside = passage.tokens.filter(
+    (t) => !t.stop && t.start >= c.start && t.end <= c.end && addressTitle(t.word) === undefined,
+  );
   return inside.length > 0 && inside.every((t) => stems.has(t.stem));
 }
 
