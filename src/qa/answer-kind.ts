@@ -73,6 +73,8 @@ import { dayAlone, lengthOfTime, MONTH, TIME_POINT, WEEKDAY, YEAR } from './time
 import { nameOfPronounAsked, nameOwnerAsked } from './span-described.js';
 import { hasLetter, startsNumber, startsUpper } from './letters.js';
 import { rememberedOf } from './question-memo.js';
+import { dimensionMeasureAsked } from './dimension-measure.js';
+import { verbLemmaOf } from './lemma.js';
 
 export type AnswerKind =
   | 'person'
@@ -302,6 +304,9 @@ function headNoun(q: string, at: number): string | undefined {
     // "What 1971 film…": a year or a number before the noun is no part of the kind.
     if (head === undefined && startsNumber(w)) continue;
     if (isStopword(w) || startsNumber(w) || (head !== undefined && !isNoun(w))) break;
+    // "Which museum wants to buy the hoard?": a verb's "-s" form before "to" or a determiner is the
+    // question's verb, not a second noun ("museum wants"); the noun before it is the kind asked.
+    if (head !== undefined && verbBefore(w, words[i + 1])) break;
     head = w;
     const next = words[i + 1];
     if (next !== undefined && VERBISH.test(next)) {
@@ -317,6 +322,16 @@ function headNoun(q: string, at: number): string | undefined {
   if (copula && head !== undefined && words.slice(i).some((w, j, rest) => isParticiple(w, rest[j - 1])))
     return SUBJECT;
   return head;
+}
+
+/**
+ * Is the word a verb's third-person "-s" form ("wants", "owns"), as WordNet lists the verb, with "to" or
+ * a determiner after it ("wants to", "owns the"), where a noun of a noun phrase would not stand?
+ */
+function verbBefore(word: string, next: string | undefined): boolean {
+  if (next === undefined || !(next === 'to' || DETERMINERS.has(next)) || !/[^s]s$/u.test(word)) return false;
+  const lemma = verbLemmaOf(word);
+  return lemma !== undefined && lemma !== word;
 }
 
 /** What `headNoun` returns for a noun that is the question's subject, not the kind asked for. */
@@ -560,7 +575,8 @@ function readKind(question: string, parsed: ParsedQuestion, senses: number, slot
       // Right for "how short was the film?" ("52 minutes", not a quantity of no kind); "how short is the
       // footbridge?" is read as "how long is the footbridge?" is, its "12m" a loose fit.
       const m = withMeasureWord(q, HOW_WORDS);
-      if (/\bhow long\b/.test(m)) return { kind: 'duration', ...measureOf(m), ...adjectiveOf(m) };
+      if (/\bhow long\b/.test(m))
+        return { kind: 'duration', ...timeOnly(measureOf(m), q), ...adjectiveOf(m) };
       if (/\bhow much\b/.test(m)) return { kind: 'quantity', much: true, ...unitsOf(m), ...measureOf(m) };
       return { kind: 'quantity', ...unitsOf(m), ...dimensionOf(m), ...measureOf(m) };
     }
@@ -632,6 +648,19 @@ function dimensionOf(q: string): { dimension?: Dimension; adjective?: string } {
 function adjectiveOf(q: string): { adjective?: string } {
   const adjective = howWord(q);
   return adjective === undefined ? {} : { adjective };
+}
+
+/**
+ * "How long has the surgery been going?": a "how long" with a verb of its own asks a length of time,
+ * which no distance gives, not even loosely ("nine miles away"); only a copula asked of a thing ("how
+ * long is the pool?") asks a length too, as `dimensionMeasureAsked` reads the question.
+ */
+function timeOnly(asked: { measure?: MeasureAsked }, q: string): { measure?: MeasureAsked } {
+  const { measure } = asked;
+  if (measure?.loosely?.includes('length') !== true) return asked;
+  const units = dimensionMeasureAsked(q)?.measures;
+  if (units === undefined || units.includes('length') || !units.includes('duration')) return asked;
+  return { measure: { ...measure, loosely: measure.loosely.filter((m) => m !== 'length') } };
 }
 
 /** The kinds of measure the question asks (`measure.ts`), as `AskedKind`'s field. */

@@ -91,6 +91,8 @@ import { asksWhether } from './polarity.js';
 import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
 import { infinitiveAsked } from './infinitive-asked.js';
+import { ofAskedPhase, phaseOfVerb, type Phase } from './phase-verb.js';
+import { questionVerb } from './question-verb.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -142,7 +144,7 @@ export function extractSpan(
   if (asksMargin(input.question)) return marginsIn(input.passage.text)[0] ?? null;
   // "What did Obaidi thank Russia for?": the object of the preposition the question ends on, when the
   // passage has it after the question's words; else the model's span.
-  const stranded = strandedObject(input.question, input.passage, input.matched);
+  const stranded = strandedObject(input.question, input.passage, input.matched, questionVerb(input.parsed));
   if (stranded !== null) return stranded;
   // "How did they get home?": the means the passage says ("by taxi"), not any noun of it (`means.ts`),
   // nor the age of the person it names ("Owen Pryce, 58, said he knew it by…").
@@ -252,10 +254,16 @@ export function extractSpan(
   // "Who was elected?" is not answered by the "officials" who said something else; "how many votes did
   // Whitcomb get?" by the number of another name; "how old is she?" by another's age (`age-owner.ts`).
   // "How did she die?": no name, date or person says how (`manner.ts`).
-  const candidates = mannerCandidates(
-    ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
-    input.question,
-    input.passage.tags,
+  // "When did the trams stop?" of "…built in 1904 …, which ran until 1924": the date marked as the
+  // phase the question's verb names, an end or a beginning (`phase-verb.ts`).
+  const candidates = ofAskedPhase(
+    mannerCandidates(
+      ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
+      input.question,
+      input.passage.tags,
+    ),
+    kind.kind === 'date' ? askedPhase(input.parsed) : undefined,
+    input.passage.text,
   );
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).
@@ -274,6 +282,12 @@ export function extractSpan(
   if (asksWhoDid(input, kind)) return nameListOf(best.span, input.passage, input.matched) ?? best.span;
   // "What did they sign?" of a headline read as one name: what follows the verb (`objectInSpan`).
   return objectInSpan(best.span, askedVerb(input.question, input.parsed), input.passage);
+}
+
+/** The phase (an end, a beginning) the question's verb names ("when did the trams stop?"), if any. */
+function askedPhase(parsed: ParsedQuestion): Phase | undefined {
+  const verb = questionVerb(parsed);
+  return verb === undefined ? undefined : phaseOfVerb(verb.word);
 }
 
 /**
@@ -300,10 +314,11 @@ function asksWhoDid(input: SpanInput, kind: AskedKind): boolean {
 function namedRun(input: SpanInput, asked: AskedKind, candidates: readonly ScoredSpan[]): Span | undefined {
   if (input.parsed.type !== 'other') return undefined;
   if (asked.kind !== 'thing' || candidates.some((c) => headedBy(asked, c.span.text))) return undefined;
+  // The question's own words, not those matched only through an expansion: "The Collection Museum" for
+  // "which museum wants to buy the hoard?", whose "hoard" found "collection".
+  const own = new Set(tokenize(input.question).map((t) => t.stem));
   return namesHeadedBy(asked, input.passage.text).find((run) =>
-    input.passage.tokens.some(
-      (t) => t.start >= run.start && t.end <= run.end && !t.stop && !input.matched.has(t.stem),
-    ),
+    input.passage.tokens.some((t) => t.start >= run.start && t.end <= run.end && !t.stop && !own.has(t.stem)),
   );
 }
 

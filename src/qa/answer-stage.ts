@@ -22,6 +22,7 @@ import {
   functionGap,
   namesAPlace,
   placeAfterPreposition,
+  saysNothing,
   tokenRange,
 } from './span-parts.js';
 import { questionVerb } from './question-verb.js';
@@ -473,7 +474,14 @@ export function shortAnswer(
       [passages, best, input, extracted] = [moved, moved[0], movedInput, movedSpan];
   }
   if (best === undefined) return { answer: null, passages };
-  const found = extracted === null ? null : wholeMeasure(input.passage.text, extracted);
+  // A span saying nothing of its own ('" she said', the frame of a quotation) is no answer, whichever
+  // reading found it (`saysNothing`).
+  const said =
+    extracted !== null &&
+    saysNothing(input.passage.text, input.passage.tokens, extracted.start, extracted.end)
+      ? null
+      : extracted;
+  const found = said === null ? null : wholeMeasure(input.passage.text, said);
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
   const span =

@@ -21,6 +21,7 @@ import {
   functionGap,
   joinedPhrases,
   placeAfterPreposition,
+  saysNothing,
   tokenRange,
   type Candidate,
   type SpanKind,
@@ -370,7 +371,13 @@ function echoesQuestion(
   return inClause.size * 2 > matched.size;
 }
 
-/** "What happened in 2014?": the clause after the question's words, up to the next comma or stop. */
+/**
+ * "What happened in 2014?": the clause after the question's words, up to the next comma or stop. When
+ * that clause says nothing of its own (`saysNothing`: '" she said' after a quotation ending on the
+ * question's words), the clause the question's words are in, up to them: the event ("Dr Whitcombe
+ * delivered my son in our back bedroom" of '"Dr Whitcombe delivered my son in our back bedroom during
+ * a snowstorm in 1998," she said.'), or nothing when they open it.
+ */
 export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
   const last = matchedAt[matchedAt.length - 1];
   if (last === undefined) return null;
@@ -380,7 +387,34 @@ export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly nu
   if (skip !== null) start += skip[0].length;
   const end = clauseEnd(passage.text, start);
   if (end - start < 3) return null;
+  if (saysNothing(passage.text, passage.tokens, start, end)) return clauseBeforeMatches(passage, matchedAt);
   return { text: passage.text.slice(start, end), start, end };
+}
+
+/**
+ * The clause holding the last of the question's words, from its start to the last content word before
+ * the first of them there and the prepositions and articles that lead up to them ("… during a snowstorm [in 1998]"); null
+ * when no content word comes first, or what is left says nothing.
+ */
+/** Prepositions of time the stopwords and `prepositions.ts` leave out (a closed class). */
+const LEADING_PREPOSITION = /^(?:during|after|before|amid|amidst|following|throughout)$/u;
+
+function clauseBeforeMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
+  const { text, tokens } = passage;
+  const clauses = clauseIds(text, tokens);
+  const clause = clauses[matchedAt[matchedAt.length - 1] as number];
+  const first = matchedAt.find((i) => clauses[i] === clause);
+  if (first === undefined) return null;
+  const opens = clauses.indexOf(clause as number);
+  let last = first - 1;
+  // Back over what leads up to the question's words: articles, prepositions ("during a").
+  const leads = (t: Token) => t.stop || isListedPreposition(t.word) || LEADING_PREPOSITION.test(t.word);
+  while (last >= opens && leads(tokens[last] as Token)) last--;
+  if (last < opens) return null;
+  const start = (tokens[opens] as Token).start;
+  const end = (tokens[last] as Token).end;
+  if (saysNothing(text, tokens, start, end)) return null;
+  return { text: text.slice(start, end), start, end };
 }
 
 /** Where the clause opened at `from` ends: its punctuation, or the close of a quotation it opens. */

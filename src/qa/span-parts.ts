@@ -3,6 +3,7 @@
  * phrases, the clauses of a passage, the entity types a WordNet kind stands for, and small tests of a
  * span's shape. Pure, apart from WordNet look-ups.
  */
+import { isReportingVerb } from './reporting-verb.js';
 import type { Entity, EntityType } from './entities.js';
 import { tailBefore, type Token } from './text.js';
 import { isKindOf, isKindOrSame } from './wordnet.js';
@@ -384,3 +385,29 @@ function nameAfter(
 export function opensSentence(text: string, at: number): boolean {
   return /^[^\p{L}\p{N}]*$/u.test(text.slice(0, at));
 }
+
+/**
+ * Does text[start, end) say nothing a reader could take as an answer: no word at all, only function
+ * words and punctuation (no name, no number: "May" is a stopword and a month), or, beside a quotation
+ * mark, only a report's speaker and its verb ('" she said', '" Mr Pryce added'): the frame around a
+ * quotation, never what it reports.
+ */
+export function saysNothing(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  const written = (t: Token) => text.slice(t.start, t.end);
+  if (inside.every((t) => t.stop && !startsUpper(written(t)) && !/\d/u.test(t.word))) return true;
+  if (!QUOTE_MARK.test(text.slice(Math.max(0, start - 2), end))) return false;
+  // "said" is a stopword and "she" is not: the speaker is a pronoun or a name, the verb one of reporting
+  // written as a verb (not "United States", "Order of Elders").
+  const reports = (t: Token) => !startsUpper(written(t)) && isReportingVerb(t.word);
+  return (
+    inside.some(reports) &&
+    inside.every((t) =>
+      t.stop && !reports(t) ? true : reports(t) || SPEAKER.test(t.word) || startsUpper(written(t)),
+    )
+  );
+}
+
+/** A personal pronoun as a report's speaker ("she said", "they added"). */
+const SPEAKER = /^(?:i|he|she|we|they|you|it)$/u;
+const QUOTE_MARK = /["“”]/u;

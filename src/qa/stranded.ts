@@ -7,6 +7,8 @@
  */
 import { CLAUSE_END } from './span-parts.js';
 import type { Token } from './text.js';
+import { verbStems } from './question-verb.js';
+import { MONTH, WEEKDAY, YEAR } from './time-point.js';
 
 /** The prepositions read this way: each asks for a reason, a purpose or a topic, which no other span names. */
 const STRANDED = /^\s*(?:what|which)\b.*\s(for|about)\s*[?.!]*\s*$/iu;
@@ -24,6 +26,36 @@ const DURATION =
   /^(?:(?:about|around|nearly|almost|more than|over|at least|another|the (?:next|last|past|first))\s+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds? of|thousands? of|several|many|a few|few)?\s*(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|ages|generations?|a while|a time|now|ever|life)\b/iu;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const OPENS = new Set(['“', '«']);
+
+/**
+ * "What were the coins in?", "what is she going to spend hers on?", "what was he charged with?": a
+ * bare "what" (no noun after it: "what city is it in?" asks a place, read elsewhere) before a verb or a
+ * copula, ending on a preposition of place or accompaniment. Group 1 the preposition.
+ */
+const STRANDED_AFTER_VERB =
+  /^\s*what\s+(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|might|must)\b.*\s(in|into|on|onto|with)\s*[?.!]*\s*$/iu;
+
+/**
+ * The prepositions a passage may say a stranded one's sense by: "packed inside a jar" answers "what
+ * were the coins in?". A closed class, listed as the stopwords are (`prepositions.ts`).
+ */
+const SAME_SENSE: Record<string, readonly string[]> = {
+  in: ['in', 'inside', 'within', 'into'],
+  into: ['into', 'in', 'inside'],
+  on: ['on', 'onto', 'upon'],
+  onto: ['onto', 'on', 'upon'],
+  with: ['with'],
+};
+
+/** The forms of "be": a copula question ("what were the coins in?") is said by the passage's. */
+const BE = /^(?:is|was|are|were|be|been|being)$/u;
+/** At most this many words between the passage's verb and the preposition: its participle and object. */
+const VERB_REACH = 5;
+/** A time opens the object: "in 1998", "on Monday" say when, which "what … in?" does not ask. */
+const TIME_OPENS = new RegExp(
+  String.raw`^(?:the\s+)?(?:${YEAR.source}|${MONTH.source}|${WEEKDAY.source})`,
+  'iu',
+);
 
 export interface StrandedSpan {
   text: string;
@@ -45,9 +77,10 @@ export function strandedObject(
   question: string,
   passage: { text: string; tokens: readonly Token[] },
   matched: ReadonlySet<string>,
+  verb?: Token,
 ): StrandedSpan | null {
   const preposition = strandedPreposition(question);
-  if (preposition === undefined) return null;
+  if (preposition === undefined) return afterVerb(question, passage, matched, verb);
   const { text, tokens } = passage;
   let lastMatched = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -58,6 +91,43 @@ export function strandedObject(
       if (CLAUSE_END.test(text.slice((tokens[lastMatched] as Token).end, t.start))) continue;
       const span = objectAfter(text, t.end);
       if (span !== null) return span;
+    }
+  }
+  return null;
+}
+
+/**
+ * For a bare "what" ending on "in", "on", "into" or "with" (`STRANDED_AFTER_VERB`): the object of that
+ * preposition, or of one of its sense (`SAME_SENSE`), right after the passage's saying of the question's
+ * verb ("spend her share on [restoring a dilapidated stone barn]") or, for a copula question, a form of
+ * "be" after the question's words ("The coins, 1,143 in total, were packed inside [a broken grey
+ * earthenware jar]"); not the "in" of "1,143 in total", which follows no such verb. None when the
+ * passage says no such preposition there, or its object is a time ("in 1998").
+ */
+function afterVerb(
+  question: string,
+  passage: { text: string; tokens: readonly Token[] },
+  matched: ReadonlySet<string>,
+  verb: Token | undefined,
+): StrandedSpan | null {
+  const asked = STRANDED_AFTER_VERB.exec(question)?.[1]?.toLowerCase();
+  if (asked === undefined) return null;
+  const senses = SAME_SENSE[asked] ?? [asked];
+  const { text, tokens } = passage;
+  const said = verb === undefined ? undefined : verbStems(verb);
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const anchors = said === undefined ? seen && BE.test(t.word) : said.has(t.stem);
+    if (!t.stop && matched.has(t.stem)) seen = true;
+    if (!anchors) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + VERB_REACH + 1; j++) {
+      const p = tokens[j] as Token;
+      if (CLAUSE_END.test(text.slice((tokens[j - 1] as Token).end, p.start))) break;
+      if (!senses.includes(p.word)) continue;
+      const span = objectAfter(text, p.end);
+      if (span !== null && !TIME_OPENS.test(span.text)) return span;
+      break;
     }
   }
   return null;

@@ -46,8 +46,21 @@ const SPAN_BEFORE_DAY = new RegExp(
  * since 3 March"), which says how long as a year after "since" does.
  */
 export function dayAlone(text: string, start: number, end: number): boolean {
-  return dayOfDate(text, start, end) && !SPAN_BEFORE_DAY.test(text.slice(Math.max(0, start - 32), start));
+  if (!dayOfDate(text, start, end)) return false;
+  const before = text.slice(Math.max(0, start - 32), start);
+  if (!SPAN_BEFORE_DAY.test(before)) return true;
+  // "They will be transferred … from 1 April": a start alone is a point in time too; "from 1 May to 14
+  // June" is a length.
+  return FROM_BEFORE_DAY.test(before) && !RANGE_END_AFTER.test(text.slice(end, end + 32));
 }
+
+/** "from" (and a month's name) right before the day. */
+const FROM_BEFORE_DAY = new RegExp(String.raw`\bfrom\s+(?:the\s+)?(?:${MONTH_NAME}\.?\s+)?$`, 'iu');
+/** The other end of a range after the day: "1 May to 14 June", "1 April 2024 until…", "1-14". */
+const RANGE_END_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:st|nd|rd|th))?(?:\s+(?:of\s+)?${MONTH_NAME}\.?)?(?:,?\s+\d{4})?\s*(?:[-–]|\b(?:to|until|till|through)\b)`,
+  'iu',
+);
 
 /** The units of time a word before makes one point ("last week") or a length ("in a decade"). */
 const UNITS = 'day|week|month|year|decade|century|season';

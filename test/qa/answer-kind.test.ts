@@ -355,3 +355,21 @@ describe('a which-noun naming a kind of place (session 53)', () => {
     expect(fit('which case was heard', box, 'Parish council chairman David Okafor')).toBe('fine');
   });
 });
+
+describe('session 54: the head noun before a verb, and "how long" with a verb of its own', () => {
+  it('"which museum wants to buy the hoard?" asks a museum, not "wants"', () => {
+    const asked = askedKind(
+      'which museum wants to buy the hoard',
+      parseQuestion('which museum wants to buy the hoard'),
+      DEFAULT_WEIGHTS,
+    );
+    expect(asked).toMatchObject({ kind: 'thing', noun: 'museum' });
+  });
+
+  it('"how long has the surgery been going?" is not answered by a distance, even loosely', () => {
+    const text = 'Patients will be sent to the surgery in Holt, nine miles away, from 1 April.';
+    expect(fit('how long has the surgery been going', text, 'nine miles', 'number')).toBe('none');
+    // "How long is the pool?" asks a length too.
+    expect(fit('how long is the pool', 'The pool is 25 metres.', '25 metres', 'number')).not.toBe('none');
+  });
+});

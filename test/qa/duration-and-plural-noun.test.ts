@@ -64,6 +64,11 @@ describe('dayAlone', () => {
     // The end of a range written with a dash (review53).
     expect(alone('The festival runs 1-14 November.', '14')).toBe(false);
   });
+
+  it('reads a day after "from" with no end after it as a point in time (session 54)', () => {
+    expect(alone('Patients will be sent to Holt, nine miles away, from 1 April.', '1')).toBe(true);
+    expect(alone('It is open from May 1 until June.', '1')).toBe(false);
+  });
 });
 
 describe('saysTimeSince', () => {

@@ -15,6 +15,7 @@ import {
   nameAcross,
   namesAPlace,
   placeAfterPreposition,
+  saysNothing,
 } from '../../src/qa/span-parts.js';
 import { tokenize } from '../../src/qa/text.js';
 
@@ -240,5 +241,25 @@ describe('calledNameOf: the name right after "called" (review41n)', () => {
   it('none when the passage calls no one of that kind so', () => {
     expect(calledNameOf('boat', 'Mr Price keeps a van called "Kingfisher".')).toBeUndefined();
     expect(calledNameOf('boat', 'The boat was called into service in 1990.')).toBeUndefined();
+  });
+});
+
+describe('saysNothing', () => {
+  const says = (text: string, span: string) => {
+    const start = text.indexOf(span);
+    return saysNothing(text, tokenize(text), start, start + span.length);
+  };
+  const quote = '"My grandfather rebuilt the wheel by hand in 1987," he said.';
+
+  it("a quotation's frame, or only function words, says nothing", () => {
+    expect(says(quote, '" he said')).toBe(true);
+    expect(says('"It was cold," Mr Pryce added.', '" Mr Pryce added')).toBe(true);
+    expect(says('It was in the', 'in the')).toBe(true);
+  });
+
+  it('a name, a month, or what the quotation reports says something', () => {
+    expect(says(quote, 'My grandfather rebuilt the wheel')).toBe(false);
+    expect(says('It opens in May.', 'May')).toBe(false);
+    expect(says('Reports from the United States said so.', 'United States')).toBe(false);
   });
 });

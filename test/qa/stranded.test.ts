@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { stem, tokenize } from '../../src/qa/text.js';
 import { strandedObject, strandedPreposition } from '../../src/qa/stranded.js';
 
-function objectOf(question: string, text: string, words: string[]): string | undefined {
+function objectOf(question: string, text: string, words: string[], verb?: string): string | undefined {
   const matched = new Set(words.map(stem));
-  return strandedObject(question, { text, tokens: tokenize(text) }, matched)?.text;
+  const asked = verb === undefined ? undefined : tokenize(verb)[0];
+  return strandedObject(question, { text, tokens: tokenize(text) }, matched, asked)?.text;
 }
 
 describe('strandedPreposition', () => {
@@ -76,5 +77,26 @@ describe('strandedObject and quotations', () => {
     expect(objectOf('what did he thank them for?', text, ['thanked'])).toBe(
       '"years of patient work, and more."',
     );
+  });
+});
+
+describe('strandedObject for "in", "on", "into" and "with" after a verb', () => {
+  const tools = 'The tools, 412 in all, were stored inside a sealed oak chest.';
+
+  it('"what were the tools in?": the object of a preposition of the same sense after a form of "be"', () => {
+    expect(objectOf('what were the tools in', tools, ['tools'])).toBe('a sealed oak chest');
+  });
+
+  it('"what will she spend it on?": the object of "on" after the question\'s verb, past its own object', () => {
+    const text = 'Mrs Okafor said she would spend her grant on repairing the old water wheel.';
+    expect(objectOf('what is she going to spend hers on', text, ['spend'], 'spend')).toBe(
+      'repairing the old water wheel',
+    );
+  });
+
+  it('not the "in" no such verb comes before, nor a time, nor after a noun after "what"', () => {
+    expect(objectOf('what were the tools in', 'The tools, 412 in all, are old.', ['tools'])).toBeUndefined();
+    expect(objectOf('what was it built in', 'The mill was built in 1862.', ['mill'])).toBeUndefined();
+    expect(objectOf('what town were the tools in', tools, ['tools'])).toBeUndefined();
   });
 });
