@@ -46,6 +46,7 @@ import { unnamedOnly } from './unnamed.js';
 import { asksWhen, saysTime } from './time-said.js';
 import { clockAsked, saysTimeOfDay } from './clock-time.js';
 import { notKnownIn, type NotKnown } from './not-known.js';
+import { saysProOne } from './pro-one.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -361,12 +362,15 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   // (`clockAnswer`), so each is read. Body text only, as for `whenUnsaid`.
   // A date fills the when-slot of such a question but says no time of day: "what time does the shop
   // open?" of "…the Christmas market, which opens on 14 November" (nc52) is the day something opens, and
-  // was answered with it at 0.91. So the slot counts as empty when only a date could fill it.
+  // was answered with it at 0.91. So the slot counts as empty when only a date could fill it, and when
+  // no slot is read at all: "what are the opening times at the holt surgery?" asks no date, and its
+  // "Fakenham Road Surgery in Holt" passage was answered at 0.83 (nc53), the surgery's name for its hours.
+  // For hours or times asked, a stretch of days or years ("for 70 years") says no time of day.
   const clockUnsaid =
-    (slotEmpty || asked.slot === 'date') &&
+    (slot === undefined || slotEmpty || asked.slot === 'date') &&
     passage.section === 'body' &&
     clockAsked(e.text) &&
-    !e.passages.some((p) => p.article.id === passage.article.id && saysTimeOfDay(p.text));
+    !e.passages.some((p) => p.article.id === passage.article.id && saysTimeOfDay(p.text, e.text));
   // "Who donated the jacket?" of "…said no one knew who had donated the jacket": the passage says that
   // what is asked is not known, or was not said (`not-known.ts`). A rule, as the unsaid is: the passage
   // holds every word of the question, and often a name (the person who said it is not known), which the
@@ -414,6 +418,10 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     // by the asked slot's filler; a passage without one shares no more with it than his name.
     const onlyWhom = e.groups.length > 0 && e.groups.every((g) => g.pronoun === true);
     if (onlyWhom && slotEmpty) return true;
+    // So too when it asks no slot but about a thing it names only by a pronoun's "one" ("how did he know
+    // it was the same one?": `pro-one.ts`, not searched): nothing in a passage about him says which one.
+    // Not any question of a pronoun alone: "what did he say?" is answered by what he said.
+    if (onlyWhom && slot === undefined && saysProOne(e.text)) return true;
     // "How old is she?" of "She said the old mill would reopen in spring": a person's age is written with
     // a number ("54", "aged 54", "in her 70s", "sixty"), and the slot reads any number of no other measure
     // as loosely one (`slot.ts`), so a passage it finds none in says no one's age, whatever words it

@@ -163,16 +163,32 @@ function saysDaytime(text: string): boolean {
  * (`clockSpans`), a time of day in words (`saysDaytime`) or a stretch of time by its number
  * (`countsTime`)? Beside a date, which the slot reads (the answerability stage's rule, `clockUnsaid`).
  */
-export function saysTimeOfDay(text: string): boolean {
-  return clockSpans(text).length > 0 || saysDaytime(text) || countsTime(text);
+export function saysTimeOfDay(text: string, question?: string): boolean {
+  return (
+    clockSpans(text).length > 0 ||
+    saysDaytime(text) ||
+    countsTime(text, question !== undefined && asksHoursOrTimes(question))
+  );
 }
+
+/**
+ * The question asks the hours or times something keeps ("what are the opening times?", "what hours does
+ * it open?"): a day's hours, which a stretch of days or years ("has served the village for 70 years")
+ * never gives, while "at what time is the rivalry set aside?" may be answered by "every two years".
+ */
+function asksHoursOrTimes(question: string): boolean {
+  return /\b(?:hours|times)\b/iu.test(question);
+}
+
+/** The units of a stretch of time shorter than a day, in the singular. */
+const DAY_PARTS: ReadonlySet<string> = new Set(['hour', 'hr', 'minute', 'min', 'second']);
 
 /**
  * Does the text give a stretch of time by its number ("every two years", "three hours later", "within
  * 40 minutes")? Not a clock time, but a time all the same: "at what time is the rivalry set aside?" is
  * answered by "every two years". A number right before a noun WordNet files as a unit or a period of time.
  */
-function countsTime(text: string): boolean {
+function countsTime(text: string, withinDay = false): boolean {
   return numbersIn(text).some((n) => {
     const written = /^[\s-]+(\p{L}+)/u.exec(text.slice(n.end))?.[1];
     // As written: a name is no unit. "14 November" is a day of the calendar, not fourteen months, though
@@ -183,6 +199,8 @@ function countsTime(text: string): boolean {
     const unit = word.replace(/s$/u, '');
     // "five times" counts occasions: WordNet's "time" is a unit too.
     if (unit === 'time') return false;
+    // Hours asked: only a stretch shorter than a day ("within 40 minutes", "three hours later").
+    if (withinDay) return DAY_PARTS.has(unit);
     return isKindOf(unit, 'time_unit') || isKindOf(unit, 'time_period');
   });
 }

@@ -48,7 +48,8 @@ import {
   reorder,
   type PassageModel,
 } from './passage-model.js';
-import { askedSlot } from './slot.js';
+import { askedSlot, type PassageView } from './slot.js';
+import { datedPassageAt, datesNone } from './undated.js';
 import { namesNoOneAsked, type NamedPassage } from './named-none.js';
 import { nameAskedOf } from './answer-kind.js';
 import { polarityOf } from './polarity.js';
@@ -617,12 +618,22 @@ export class Engine {
     // Stage 6, the short answer, only for an answered question: a refusal offers the closest passage
     // without any answer marked (not even the ranking's entities of the asked type).
     const t0 = performance.now();
+    // A date asked of a best passage giving none: a later one of its story giving one answers (`undated.ts`).
+    const datedAt =
+      verdict.answered && slot.slot === 'date'
+        ? datedPassageAt(
+            slot,
+            passages.map((p) => ({ passage: p, view: this.slotView(p) })),
+            groups,
+          )
+        : 0;
+    const answering = datedAt === 0 ? passages : movedFirst(passages, datedAt);
     // A role phrase describing the person the story names next is answered with the name.
     const shortFound = verdict.answered
       ? namedForDescription(
           this.index,
           parsed,
-          shortAnswer(this.index, meant.text, meant, passages, matched, this.weights, titled, {
+          shortAnswer(this.index, meant.text, meant, answering, matched, this.weights, titled, {
             ...(reading?.person !== undefined ? { person: reading.person } : {}),
             ...(reading?.people !== undefined ? { people: reading.people } : {}),
             ...(aged !== undefined ? { aged } : {}),
@@ -661,9 +672,13 @@ export class Engine {
       compared === undefined &&
       shownFirst !== undefined &&
       namesNoOneAsked(meant.text, slot, this.namedPassage(shownFirst), matched);
-    const confidence = unnamed
-      ? Math.min(verdict.confidence, this.calibration.threshold)
-      : verdict.confidence;
+    // A date asked and none given (`undated.ts`): shown at the answering threshold too.
+    const undated =
+      verdict.answered &&
+      compared === undefined &&
+      datesNone(slot, shownFirst && this.slotView(shownFirst), groups, short.answer !== null);
+    const confidence =
+      unnamed || undated ? Math.min(verdict.confidence, this.calibration.threshold) : verdict.confidence;
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
     const scored = (compared?.passages ?? short.passages).map((p) => ({
@@ -849,6 +864,16 @@ export class Engine {
     return named.length === 1 ? this.index.refs[named[0] as number]?.id : undefined;
   }
 
+  /** What the asked slot reads of a passage shown (`slotEvidence`): its tokens and entities, as indexed. */
+  private slotView(passage: Passage): PassageView {
+    const sentence = this.index.article(passage.article.id)?.sentences[passage.sentence];
+    return {
+      text: passage.text,
+      tokens: this.index.passageTokens(passage.article.id, sentence, passage.text),
+      entities: () => (sentence === undefined ? [] : this.index.entitiesOf(sentence)),
+    };
+  }
+
   /** A passage's words and tags, as its sentence's are indexed (`namesNoOneAsked`). */
   private namedPassage(passage: Passage): NamedPassage {
     const article = this.index.article(passage.article.id);
@@ -931,4 +956,12 @@ function round(n: number): number {
 /** A refused question's passage: the question's words may stay marked, never an answer. */
 function withoutAnswerMarks(p: Passage): Passage {
   return { ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') };
+}
+
+/** The passages with the one at `at` first, each in the score of the place it takes. */
+function movedFirst(passages: readonly Passage[], at: number): Passage[] {
+  return [passages[at] as Passage, ...passages.filter((_, i) => i !== at)].map((p, i) => ({
+    ...p,
+    score: (passages[i] as Passage).score,
+  }));
 }

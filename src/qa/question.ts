@@ -33,6 +33,7 @@ import { addressTitle } from '../knowledge/names.js';
 import { BY_NOW, OTHER_TIME } from './other-time.js';
 import { anyOf, OPENING_AUXILIARIES, OPENING_AUXILIARY } from './auxiliaries.js';
 import { rememberedTerms } from './text-memo.js';
+import { isProOne } from './pro-one.js';
 import {
   chatFunctionWord,
   chatReading,
@@ -573,6 +574,8 @@ export function parseQuestion(
     if (token.stop || contractedFunctionWords.has(question.length - token.end) || seen.has(token.stem))
       continue;
     if (futureGoing(read, i)) continue;
+    // "the same one", "which one": a pronoun's "one", standing for what the question does not say.
+    if (isProOne(read, i)) continue;
     seen.add(token.stem);
     keywords.push(token);
   }

@@ -211,4 +211,14 @@ describe('saysTimeOfDay', () => {
     expect(saysTimeOfDay('The Christmas market opens on 14 November.')).toBe(false);
     expect(saysTimeOfDay('The market has run for 14 months.')).toBe(true);
   });
+
+  it('for hours or times asked, only a stretch shorter than a day: years of service are no opening hours', () => {
+    const served = 'A GP surgery that has served the village for 70 years will close in March.';
+    expect(saysTimeOfDay(served)).toBe(true);
+    expect(saysTimeOfDay(served, 'what are the opening times at the surgery')).toBe(false);
+    expect(saysTimeOfDay('It was contained within 40 minutes.', 'what hours does it open')).toBe(true);
+    expect(
+      saysTimeOfDay('The rivalry is put aside every two years.', 'at what time is the rivalry set aside'),
+    ).toBe(true);
+  });
 });
