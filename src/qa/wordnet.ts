@@ -1463,8 +1463,17 @@ function readAttributes(adjective: string): readonly string[] {
   const found = new Set<string>();
   for (const offset of attributeSenses(adjective))
     for (const w of readSynsetWords('noun', offset)) if (!w.includes('_')) found.add(w);
+  // A sense WordNet defines as the measure it has rather than points to one: "worth" is "having a
+  // specified value" ("sized": "having a specified size").
+  for (const offset of commonSenses('adj', adjective).slice(0, SENSES_PER_POS)) {
+    const measured = SPECIFIED.exec(readDefinition('adj', offset))?.[1];
+    if (measured !== undefined && isLemma('noun', measured)) found.add(measured);
+  }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+/** A definition naming the attribute an adjective's sense is a value of: "having a specified value". */
+const SPECIFIED = /^having a specified ([a-z]+)$/;
 
 /**
  * The noun synsets WordNet names as the attributes an adjective's commonest senses (its first `senses`

