@@ -227,6 +227,26 @@ describe("synonyms: a common word's senses, not a name's", () => {
   });
 });
 
+describe("synonyms: a verb's form reads a noun only in the verb's own sense", () => {
+  it('"nicked" is not the noun "nick" as a dent or a prison', () => {
+    expect(synonyms('nicked')).not.toContain('dent');
+    expect(synonyms('nicked')).toContain('snick');
+  });
+
+  it('keeps a noun WordNet links to the verb of the same lemma: "used" → "usage", "debuted" → "unveiling"', () => {
+    expect(synonyms('used')).toContain('usage');
+    expect(synonyms('debuted')).toContain('unveiling');
+  });
+
+  it('or to the verb such a sense is a kind of: "gained" keeps the noun gain\'s "increase"', () => {
+    expect(synonyms('gained')).toContain('increase');
+  });
+
+  it('a noun\'s plural keeps every sense: "nicks" is still a dent', () => {
+    expect(synonyms('nicks')).toContain('dent');
+  });
+});
+
 describe('attributeNouns: the measure a definition names', () => {
   it('"worth" is "having a specified value"', () => {
     expect(attributeNouns('worth')).toEqual(['value']);
