@@ -19,6 +19,7 @@ import type { Group } from './expansion.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { startsUpper } from './letters.js';
+import { attributeNouns } from './wordnet.js';
 
 /** Whether `article` (an index into the index's articles) holds the stem in any of its sentences. */
 export function holds(index: SearchIndex, article: number, stem: string): boolean {
@@ -82,7 +83,22 @@ const HOW_WORD = /\bhow\s+(\p{L}+)/iu;
 export function measureGroup(groups: readonly Group[], question: string): number | undefined {
   const measure = HOW_WORD.exec(question)?.[1]?.toLowerCase();
   const at = measure === undefined ? -1 : groups.findIndex((g) => g.word === measure);
-  return at === -1 ? undefined : at;
+  return at === -1 ? amountAdjective(groups, question) : at;
+}
+
+/** "How much" asking what a predicate adjective measures of the subject ("how much are they worth?"). */
+const HOW_MUCH_IS = /\bhow\s+much\s+(?:is|are|was|were|r|will)\b/iu;
+
+/**
+ * The measure "how much" asks when no "how <adjective>" names it: the adjective after its subject, the
+ * question's last word, whose value WordNet names ("worth": "having a specified value", `attributeNouns`).
+ */
+function amountAdjective(groups: readonly Group[], question: string): number | undefined {
+  const last = groups.length - 1;
+  const g = groups[last];
+  return g !== undefined && HOW_MUCH_IS.test(question) && attributeNouns(g.word).length > 0
+    ? last
+    : undefined;
 }
 
 /**

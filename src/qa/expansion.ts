@@ -31,6 +31,7 @@ import {
   isKindOf,
 } from './wordnet.js';
 import { measureAsked } from './measure.js';
+import { verbsUndergoing } from './glosses.js';
 import { measureGroup } from './conversation-article.js';
 import { lemmaOf } from './lemma.js';
 import { inflectionsOf } from './morphology.js';
@@ -51,7 +52,7 @@ import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
-import { verbForms } from '../nlp/nlp.js';
+import { taggedTerms, verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
@@ -122,6 +123,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
     // "vote on important matters": a modifier, not the asked predicate (`attributiveIn`). Read only for a
     // yes/no question, the one that reads adjectives' satellites: it tags the question.
     new Set(whether ? parsed.keywords.map((k) => k.word).filter((w) => attributiveIn(parsed.text, w)) : []),
+    taggedAsVerb(parsed.text),
   );
   joinCompounds(index, parsed.text, expansion.groups);
   lendFullNames(index, expansion.groups, parsed, weights);
@@ -500,6 +502,7 @@ export function expand(
   whether = false,
   inNames: ReadonlyMap<string, string> = new Map(),
   attributive: ReadonlySet<string> = new Set(),
+  asVerb: (word: string) => boolean = () => false,
 ): Expansion {
   const corrections: Correction[] = [];
   const maxIdf = index.idf('\u0000');
@@ -600,6 +603,15 @@ export function expand(
     const dictionaryForm = base ?? read;
     const listedHere = whether ? sharedSynonyms(dictionaryForm) : synonyms(dictionaryForm);
     addSynonyms(index, terms, listedHere, weights.SYNONYM_WEIGHT);
+    // The verb told from its object's side ("sell for" → "expected to fetch": `verbsUndergoing`), as a
+    // synonym. Not for a yes/no question, which reads only senses both words commonly have.
+    // Only where the question uses the word as a verb: "how many seats does it have?" is no "sit".
+    if (!whether && !names.has(word)) {
+      const verb = detachedLemma('verb', read) ?? lemmaOf(read);
+      const undergoing = verb !== undefined && isLemma('verb', verb) ? verbsUndergoing(verb) : [];
+      if (undergoing.length > 0 && asVerb(word))
+        addSynonyms(index, terms, undergoing, weights.SYNONYM_WEIGHT);
+    }
     // The kin WordNet calls the word another term for ("mum" → "mother", "missus" → "wife": `termFor`),
     // which names the same person as a synonym does. Never for a name ("Bobby" is no policeman), and
     // only for kin: "whats the name of the guy they arrested" read "guy" as "man" and answered of a story
@@ -687,6 +699,18 @@ export function expand(
   const capped = capUnknown(groups);
   lendNames(index, capped, type, weights, askedFor);
   return { groups: capped, corrections };
+}
+
+/**
+ * Whether the tagger reads a word of `text` as a verb there, tagging it on the first word asked about
+ * (most questions ask about none: `verbsUndergoing` reads few verbs).
+ */
+function taggedAsVerb(text: string): (word: string) => boolean {
+  let verbs: Set<string> | undefined;
+  return (word) => {
+    verbs ??= new Set(taggedTerms(text).flatMap((t) => (t.tags.has('Verb') ? [t.text.toLowerCase()] : [])));
+    return verbs.has(word.toLowerCase());
+  };
 }
 
 /** A word for one's kin in some sense: a mother, a wife, a child. */

