@@ -127,7 +127,10 @@ export function readBylineTail(line: string): { publisher?: string } | undefined
   // Or names, each word a capital's, the service the writer reports for ("Local Democracy Reporting
   // Service", which local papers print under their reporters' names): read as a headline, it took the
   // headline's place and named the story in a folder's list (nc53).
-  if (parts.length === 1) return isJob(line) && (endsOnJob(line) || isTitled(line)) ? {} : undefined;
+  // A headline in Title Case says something happened ("Care Home Staff Strike", "Reporter Wins Award":
+  // the re-read's probes): a verb, as `readsAsName` reads it; a service's name has none.
+  if (parts.length === 1)
+    return isJob(line) && (endsOnJob(line) || (isTitled(line) && readsAsName(line))) ? {} : undefined;
   if (parts.length > 3) return undefined;
   return publisherOf(parts);
 }

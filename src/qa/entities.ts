@@ -5,7 +5,7 @@
 import { isFirstName } from '../knowledge/names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { taggedTerms, type TaggedTerm } from '../nlp/nlp.js';
-import { isEnglishWord, isRoleNoun } from './wordnet.js';
+import { isEnglishWord, isPlaceName, isRoleNoun } from './wordnet.js';
 import { hasLetterOrNumber } from './letters.js';
 import { ORDINAL_WORD } from './numbers.js';
 import { onlyAName } from './person-name.js';
@@ -172,18 +172,20 @@ export function findEntities(text: string): Entity[] {
 }
 
 /**
- * Is the one-word "person" a place, as "in" before it says: "The Collection Museum in Lincoln", "the
- * match in Preston". The tagger's name lists hold towns' names ("Lincoln", "Preston"), and as a person
+ * Is the one-word "person" a place, as "in" before it says and WordNet knows it as one: "The Collection
+ * Museum in Lincoln", "the race in Chester". The tagger's name lists hold towns' names, and as a person
  * "Lincoln" was a coin story's "he" and the short answer to "which museum wants the hoard?" (nc53). A
- * name of two words or more after "in" may be a person's ("a role in Ken Loach's film"), and so may
- * one before a possessive ("in Johnson's view").
+ * surname no place bears stays a person's after "in" ("Rovers have brought in Hughes", "confidence in
+ * Hughes": the re-read's probes), as does a name of two words or more ("a role in Ken Loach's film")
+ * and one before a possessive ("in Johnson's view").
  */
 function placeAfterIn(text: string, e: Entity): boolean {
   return (
     /(?:^|\s)in\s+$/iu.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
     /^\p{Lu}[\p{L}-]*$/u.test(text.slice(e.start, e.end)) &&
     !/^['’]/u.test(text.slice(e.end)) &&
-    !CALENDAR.has(text.slice(e.start, e.end))
+    !CALENDAR.has(text.slice(e.start, e.end)) &&
+    isPlaceName(text.slice(e.start, e.end))
   );
 }
 

@@ -149,6 +149,8 @@ describe('the publisher-and-place line printed under the byline', () => {
     'Reuters', // one name alone could be a heading
     'Hospital staff strike', // a job's word, but not the job: a headline under the byline
     'Reporting rules changed for councils', // a job's word in a headline in sentence case
+    'Care Home Staff Strike', // in Title Case: a headline says what happened
+    'Reporter Wins Award',
     'Staff at breaking point', // a job's word and "at", but no place after it
     'BBC Sport, Wembley.', // a sentence's end
     'Jonas Weber, Staff Photographer', // the photo's credit
