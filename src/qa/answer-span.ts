@@ -60,7 +60,7 @@ import {
   tokenRange,
 } from './span-parts.js';
 import { strandedObject } from './stranded.js';
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { thingAskedWhere, tiedPlace } from './tied-place.js';
 import { namesRoleAsked, roleComplements, saysRoleOnlyPossessed, WHO_IS } from './holder-asked.js';
 import { lacksQualifier, qualifiedRoleAt, titledNames, titledPeopleIn, titleWordStems } from './titles.js';
@@ -92,7 +92,7 @@ import { actionAsked } from './action-asked.js';
 import { predicateFor } from './predicate.js';
 import { infinitiveAsked } from './infinitive-asked.js';
 import { ofAskedPhase, phaseOfVerb, type Phase } from './phase-verb.js';
-import { questionVerb } from './question-verb.js';
+import { questionVerb, verbStems } from './question-verb.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -262,7 +262,7 @@ export function extractSpan(
       input.question,
       input.passage.tags,
     ),
-    kind.kind === 'date' ? askedPhase(input.parsed) : undefined,
+    kind.kind === 'date' ? askedPhase(input.parsed, input.passage.tokens) : undefined,
     input.passage.text,
   );
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
@@ -284,10 +284,17 @@ export function extractSpan(
   return objectInSpan(best.span, askedVerb(input.question, input.parsed), input.passage);
 }
 
-/** The phase (an end, a beginning) the question's verb names ("when did the trams stop?"), if any. */
-function askedPhase(parsed: ParsedQuestion): Phase | undefined {
+/**
+ * The phase (an end, a beginning) the question's verb names ("when did the trams stop?"), if any; none
+ * when the passage says the verb itself, whose own date answers, wherever a phase marks another ("When
+ * was he killed?" of "…who served from 1998 to 2004, was killed in Helmand in 2009": 2009, not the end
+ * of his service; the re-read's probe).
+ */
+function askedPhase(parsed: ParsedQuestion, tokens: readonly Token[]): Phase | undefined {
   const verb = questionVerb(parsed);
-  return verb === undefined ? undefined : phaseOfVerb(verb.word);
+  if (verb === undefined) return undefined;
+  const stems = verbStems(verb);
+  return tokens.some((t) => stems.has(t.stem)) ? undefined : phaseOfVerb(verb.word);
 }
 
 /**

@@ -57,3 +57,21 @@ describe('the right part of the right passage', () => {
     expect(surgery.ask('how long has the surgery been going').answer?.text).not.toBe('seven miles');
   });
 });
+
+describe('a passage that says the asked verb dates it itself', () => {
+  const bench = story(
+    'bench.txt',
+    'Bench unveiled in memory of soldier',
+    'A bench has been unveiled on the village green in memory of a soldier from Ashby.',
+    'Sergeant Tom Bradley, who served with the Royal Anglian Regiment from 1998 to 2004, was killed in Helmand in 2009.',
+    'The Harrow Museum, which has been closed since March, first opened in 1904 in a former bank.',
+  );
+
+  it('"when was Tom Bradley killed?" → 2009, not the end of his service', () => {
+    expect(bench.ask('When was Tom Bradley killed?').answer?.text).toBe('2009');
+  });
+
+  it('"when did the museum open?" → 1904, not the start of its closure', () => {
+    expect(bench.ask('When did the museum open?').answer?.text).toBe('1904');
+  });
+});
