@@ -306,7 +306,7 @@ function headNoun(q: string, at: number): string | undefined {
     if (isStopword(w) || startsNumber(w) || (head !== undefined && !isNoun(w))) break;
     // "Which museum wants to buy the hoard?": a verb's "-s" form before "to" or a determiner is the
     // question's verb, not a second noun ("museum wants"); the noun before it is the kind asked.
-    if (head !== undefined && verbBefore(w, words[i + 1])) break;
+    if (head !== undefined && verbBefore(w, words[i + 1], words.slice(i + 2))) break;
     head = w;
     const next = words[i + 1];
     if (next !== undefined && VERBISH.test(next)) {
@@ -326,13 +326,38 @@ function headNoun(q: string, at: number): string | undefined {
 
 /**
  * Is the word a verb's third-person "-s" form ("wants", "owns"), as WordNet lists the verb, with "to" or
- * a determiner after it ("wants to", "owns the"), where a noun of a noun phrase would not stand?
+ * a determiner after it ("wants to", "owns the"), where a noun of a noun phrase would not stand? Not when
+ * a finite verb follows (`rest`): then the question's verb is that one, and the word a plural noun
+ * ("which bus routes to Leeds will be withdrawn?", "which care homes the council runs will close?": the
+ * re-read's probes).
  */
-function verbBefore(word: string, next: string | undefined): boolean {
+function verbBefore(word: string, next: string | undefined, rest: readonly string[]): boolean {
   if (next === undefined || !(next === 'to' || DETERMINERS.has(next)) || !/[^s]s$/u.test(word)) return false;
+  if (rest.some((w) => FINITE.has(w))) return false;
   const lemma = verbLemmaOf(word);
   return lemma !== undefined && lemma !== word;
 }
+
+/** Auxiliaries and modals: a question's verb phrase opens with one of them when it comes later. */
+const FINITE: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 
 /** What `headNoun` returns for a noun that is the question's subject, not the kind asked for. */
 const SUBJECT = '';

@@ -366,6 +366,13 @@ describe('session 54: the head noun before a verb, and "how long" with a verb of
     expect(asked).toMatchObject({ kind: 'thing', noun: 'museum' });
   });
 
+  it.each([
+    ['which care homes the council runs will close', 'homes'],
+    ['which bus routes to Leeds will be withdrawn', 'routes'],
+  ])('"%s" asks %s: a finite verb later is the question\'s verb', (question, noun) => {
+    expect(askedKind(question, parseQuestion(question), DEFAULT_WEIGHTS)).toMatchObject({ noun });
+  });
+
   it('"how long has the surgery been going?" is not answered by a distance, even loosely', () => {
     const text = 'Patients will be sent to the surgery in Holt, nine miles away, from 1 April.';
     expect(fit('how long has the surgery been going', text, 'nine miles', 'number')).toBe('none');
