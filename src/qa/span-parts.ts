@@ -6,7 +6,7 @@
 import { isReportingVerb } from './reporting-verb.js';
 import type { Entity, EntityType } from './entities.js';
 import { tailBefore, type Token } from './text.js';
-import { isKindOf, isKindOrSame } from './wordnet.js';
+import { isKindOf, isKindOrSame, isRoleNoun } from './wordnet.js';
 import { startsUpper } from './letters.js';
 import type { Span } from './span-input.js';
 
@@ -397,13 +397,20 @@ export function saysNothing(text: string, tokens: readonly Token[], start: numbe
   const written = (t: Token) => text.slice(t.start, t.end);
   if (inside.every((t) => t.stop && !startsUpper(written(t)) && !/\d/u.test(t.word))) return true;
   if (!QUOTE_MARK.test(text.slice(Math.max(0, start - 2), end))) return false;
-  // "said" is a stopword and "she" is not: the speaker is a pronoun or a name, the verb one of reporting
-  // written as a verb (not "United States", "Order of Elders").
+  // "said" is a stopword and "she" is not: the speaker is a pronoun, a name or a person by their role
+  // and what it is of ('" said neighbour Anne Lacey', '" a council spokesman said': the re-read's
+  // probes), the verb one of reporting written as a verb (not "United States", "Order of Elders").
   const reports = (t: Token) => !startsUpper(written(t)) && isReportingVerb(t.word);
+  const role = (i: number) => {
+    const t = inside[i];
+    return t !== undefined && !t.stop && isRoleNoun(t.word);
+  };
   return (
     inside.some(reports) &&
-    inside.every((t) =>
-      t.stop && !reports(t) ? true : reports(t) || SPEAKER.test(t.word) || startsUpper(written(t)),
+    inside.every((t, i) =>
+      t.stop && !reports(t)
+        ? true
+        : reports(t) || SPEAKER.test(t.word) || startsUpper(written(t)) || role(i) || role(i + 1),
     )
   );
 }

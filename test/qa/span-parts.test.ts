@@ -255,11 +255,17 @@ describe('saysNothing', () => {
     expect(says(quote, '" he said')).toBe(true);
     expect(says('"It was cold," Mr Pryce added.', '" Mr Pryce added')).toBe(true);
     expect(says('It was in the', 'in the')).toBe(true);
+    // A speaker by their role, and what the role is of.
+    expect(says('"It flooded in 1998," said neighbour Anne Lacey.', '" said neighbour Anne Lacey')).toBe(
+      true,
+    );
+    expect(says('"It opens in 2026," a council spokesman said.', '" a council spokesman said')).toBe(true);
   });
 
   it('a name, a month, or what the quotation reports says something', () => {
     expect(says(quote, 'My grandfather rebuilt the wheel')).toBe(false);
     expect(says('It opens in May.', 'May')).toBe(false);
     expect(says('Reports from the United States said so.', 'United States')).toBe(false);
+    expect(says('"It opens in 2026," a council spokesman said of the pool.', 'the pool')).toBe(false);
   });
 });
