@@ -462,6 +462,7 @@ function formSenses(pos: Pos, word: string): number[] {
   if (lemma === undefined || bases.has(lemma)) return offsets;
   // Each base in turn: "used" is no form of the noun "US", whose senses are no verb's, but of "use".
   for (const base of baseForms(word).slice(1)) {
+    if (needsDoubling(word, base)) continue;
     const line = findIndexLine(pos, base);
     if (line === undefined) continue;
     const own = offsetsOf(line)
@@ -470,6 +471,15 @@ function formSenses(pos: Pos, word: string): number[] {
     if (own.length > 0) return own;
   }
   return [];
+}
+
+/**
+ * Is `word` no form of `base` because a short base doubles its last consonant before "-ed" or "-ing"
+ * ("fin" → "finned", so "fined" is "fine"'s: the re-read found "fined" read as a fish's fin)? One vowel
+ * then one consonant, other than w, x or y, as English spells the words it doubles.
+ */
+function needsDoubling(word: string, base: string): boolean {
+  return /^[^aeiouy]*[aeiou][^aeiouwxy]$/u.test(base) && (word === `${base}ed` || word === `${base}ing`);
 }
 
 /**

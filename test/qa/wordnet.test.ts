@@ -228,6 +228,10 @@ describe("synonyms: a common word's senses, not a name's", () => {
 });
 
 describe("synonyms: a verb's form reads a noun only in the verb's own sense", () => {
+  it('"fined" is a form of "fine", not of "fin" (which doubles: "finned")', () => {
+    expect(synonyms('fined')).toContain('mulct');
+  });
+
   it('"nicked" is not the noun "nick" as a dent or a prison', () => {
     expect(synonyms('nicked')).not.toContain('dent');
     expect(synonyms('nicked')).toContain('snick');
