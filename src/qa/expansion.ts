@@ -52,7 +52,8 @@ import { measuredSenseVerbs } from './measured-sense.js';
 import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
-import { taggedTerms, verbForms } from '../nlp/nlp.js';
+import { rememberedTerms } from './text-memo.js';
+import { verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
@@ -708,7 +709,9 @@ export function expand(
 function taggedAsVerb(text: string): (word: string) => boolean {
   let verbs: Set<string> | undefined;
   return (word) => {
-    verbs ??= new Set(taggedTerms(text).flatMap((t) => (t.tags.has('Verb') ? [t.text.toLowerCase()] : [])));
+    verbs ??= new Set(
+      rememberedTerms(text).flatMap((t) => (t.tags.has('Verb') ? [t.text.toLowerCase()] : [])),
+    );
     return verbs.has(word.toLowerCase());
   };
 }

@@ -374,9 +374,8 @@ function echoesQuestion(
 /**
  * "What happened in 2014?": the clause after the question's words, up to the next comma or stop. When
  * that clause says nothing of its own (`saysNothing`: '" she said' after a quotation ending on the
- * question's words), the clause the question's words are in, up to them: the event ("Dr Whitcombe
- * delivered my son in our back bedroom" of '"Dr Whitcombe delivered my son in our back bedroom during
- * a snowstorm in 1998," she said.'), or nothing when they open it.
+ * question's words), the clause the question's words are in, up to them (`clauseBeforeMatches`): the
+ * event the quotation reports, or nothing when they open it.
  */
 export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
   const last = matchedAt[matchedAt.length - 1];
@@ -391,14 +390,16 @@ export function clauseAfterMatches(passage: SpanSentence, matchedAt: readonly nu
   return { text: passage.text.slice(start, end), start, end };
 }
 
-/**
- * The clause holding the last of the question's words, from its start to the last content word before
- * the first of them there and the prepositions and articles that lead up to them ("… during a snowstorm [in 1998]"); null
- * when no content word comes first, or what is left says nothing.
- */
 /** Prepositions of time the stopwords and `prepositions.ts` leave out (a closed class). */
 const LEADING_PREPOSITION = /^(?:during|after|before|amid|amidst|following|throughout)$/u;
 
+/**
+ * The clause holding the last of the question's words, from its start to the last content word before
+ * the first of them there, leaving out the prepositions and articles that lead up to them ("Dr
+ * Whitcombe delivered my son in our back bedroom during a snowstorm" of "… during a snowstorm in
+ * 1998," she said.' for "what happened in 1998?"; "snow" is no word of it); null when no content word
+ * comes first, or what is left says nothing.
+ */
 function clauseBeforeMatches(passage: SpanSentence, matchedAt: readonly number[]): Span | null {
   const { text, tokens } = passage;
   const clauses = clauseIds(text, tokens);
