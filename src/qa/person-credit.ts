@@ -9,6 +9,7 @@ import type { Group } from './expansion.js';
 import type { Focus, FocusOptions } from './focus.js';
 import type { Entity } from './entities.js';
 import { heOrShe, readPronoun, sameName, theyAlone } from './other-person.js';
+import { asksWhether } from './polarity.js';
 import { storyReadings } from './pronoun-chain.js';
 import { sexOfPronoun } from './pronoun-sex.js';
 import type { ParsedQuestion } from './question.js';
@@ -110,8 +111,12 @@ export function personCredit(
   if (alone !== undefined) {
     // Else the person the story's own "she" all points back to (`chainMeant`): "how old is he?" of a
     // story about a building whose every "he" is its scheme's director asks the director's age, as a
-    // reader of it takes the question (nc53: refused, "old" finding the caption's "old depot").
-    const meant = meantPerson(alone, story) ?? chainMeant(alone, story);
+    // reader of it takes the question (nc53: refused, "old" finding the caption's "old depot"). Not a
+    // yes/no question's, which asks whether the story's event happened: read as a name, its "he" must be
+    // named by the passage that says so, and "did he resign?" lost its "Yes" from a lead that calls him
+    // "the chair" (the re-read's full run).
+    const meant =
+      meantPerson(alone, story) ?? (bare || !asksWhether(parsed.text) ? chainMeant(alone, story) : undefined);
     if (meant === undefined) return bare ? { unclear: unclearWithNoOne(alone, story) } : undefined;
     if (options.conversation !== true) return undefined;
     people = [meant];

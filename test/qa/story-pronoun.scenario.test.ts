@@ -34,3 +34,10 @@ describe('a reader\'s first "he" in a story whose every "he" is one man', () => 
     expect(answer.answer?.text).not.toBe('41');
   });
 });
+
+describe('a yes/no question asks whether the event happened', () => {
+  it('"did he grow up in the town" keeps its "he" unread: the passage need not name him', async () => {
+    const answer = await ask('chapel', 'did he grow up in the town');
+    expect(answer.readAs).toBeUndefined();
+  });
+});
