@@ -6,6 +6,7 @@
  * city…") reads as a confident wrong answer: the short answer is then left out and the passage alone
  * answers. Pure, apart from WordNet look-ups.
  */
+import { OPENING_AUXILIARY } from './auxiliaries.js';
 import type { Entity } from './entities.js';
 import { HOW_WORDS, type ParsedQuestion } from './question.js';
 import { KIND_NOUNS, nounAsked } from './kind-nouns.js';
@@ -333,31 +334,10 @@ function headNoun(q: string, at: number): string | undefined {
  */
 function verbBefore(word: string, next: string | undefined, rest: readonly string[]): boolean {
   if (next === undefined || !(next === 'to' || DETERMINERS.has(next)) || !/[^s]s$/u.test(word)) return false;
-  if (rest.some((w) => FINITE.has(w))) return false;
+  if (rest.some((w) => OPENING_AUXILIARY.has(w))) return false;
   const lemma = verbLemmaOf(word);
   return lemma !== undefined && lemma !== word;
 }
-
-/** Auxiliaries and modals: a question's verb phrase opens with one of them when it comes later. */
-const FINITE: ReadonlySet<string> = new Set([
-  'will',
-  'would',
-  'was',
-  'were',
-  'is',
-  'are',
-  'did',
-  'does',
-  'has',
-  'have',
-  'had',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
 
 /** What `headNoun` returns for a noun that is the question's subject, not the kind asked for. */
 const SUBJECT = '';

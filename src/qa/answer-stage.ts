@@ -408,6 +408,18 @@ export interface QuestionReading {
   role?: AskedRole;
 }
 
+/**
+ * The passages with the one at `at` first, each in the score of the place it takes (the answer stage's
+ * answering passage, `undated.ts`'s dated one); the passages themselves when `at` is 0.
+ */
+export function movedFirst(passages: Passage[], at: number): Passage[] {
+  if (at === 0) return passages;
+  return [passages[at] as Passage, ...passages.filter((_, i) => i !== at)].map((p, i) => ({
+    ...p,
+    score: (passages[i] as Passage).score,
+  }));
+}
+
 export function shortAnswer(
   index: SearchIndex,
   question: string,
@@ -441,14 +453,7 @@ export function shortAnswer(
       weights.LOCATIVE_LOOK_BACK,
       reading.nameAsked ?? nameAskedOf(question, parsed, weights),
     );
-  // The passages with the one at `answering` first, each in the score of the place it takes.
-  const first = (answering: number) =>
-    answering === 0
-      ? shown
-      : [shown[answering] as Passage, ...shown.filter((_, i) => i !== answering)].map((p, i) => ({
-          ...p,
-          score: (shown[i] as Passage).score,
-        }));
+  const first = (answering: number) => movedFirst(shown, answering);
   let passages = first(at);
   let best = passages[0];
   let input = spanInputOf(index, question, parsed, passages, matched, titled, reading);

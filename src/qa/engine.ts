@@ -28,7 +28,7 @@ import { jobAnswer, jobFirst } from './job-answer.js';
 import { clockAnswer } from './clock-time.js';
 import { withAgeTerm } from './age-term.js';
 import { expandQuestion, questionStems, type Correction, type Group } from './expansion.js';
-import { shortAnswer } from './answer-stage.js';
+import { movedFirst, shortAnswer } from './answer-stage.js';
 import { namedForDescription } from './described-answer.js';
 import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
@@ -627,7 +627,7 @@ export class Engine {
             groups,
           )
         : 0;
-    const answering = datedAt === 0 ? passages : movedFirst(passages, datedAt);
+    const answering = movedFirst(passages, datedAt);
     // A role phrase describing the person the story names next is answered with the name.
     const shortFound = verdict.answered
       ? namedForDescription(
@@ -956,12 +956,4 @@ function round(n: number): number {
 /** A refused question's passage: the question's words may stay marked, never an answer. */
 function withoutAnswerMarks(p: Passage): Passage {
   return { ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') };
-}
-
-/** The passages with the one at `at` first, each in the score of the place it takes. */
-function movedFirst(passages: readonly Passage[], at: number): Passage[] {
-  return [passages[at] as Passage, ...passages.filter((_, i) => i !== at)].map((p, i) => ({
-    ...p,
-    score: (passages[i] as Passage).score,
-  }));
 }

@@ -7,6 +7,7 @@
  */
 import { CLAUSE_END } from './span-parts.js';
 import type { Token } from './text.js';
+import { anyOf, BE, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { verbStems } from './question-verb.js';
 import { MONTH, WEEKDAY, YEAR } from './time-point.js';
 
@@ -32,8 +33,10 @@ const OPENS = new Set(['“', '«']);
  * bare "what" (no noun after it: "what city is it in?" asks a place, read elsewhere) before a verb or a
  * copula, ending on a preposition of place or accompaniment. Group 1 the preposition.
  */
-const STRANDED_AFTER_VERB =
-  /^\s*what\s+(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|might|must)\b.*\s(in|into|on|onto|with)\s*[?.!]*\s*$/iu;
+const STRANDED_AFTER_VERB = new RegExp(
+  String.raw`^\s*what\s+${anyOf(OPENING_AUXILIARIES)}\b.*\s(in|into|on|onto|with)\s*[?.!]*\s*$`,
+  'iu',
+);
 
 /**
  * The prepositions a passage may say a stranded one's sense by: "packed inside a jar" answers "what
@@ -47,8 +50,6 @@ const SAME_SENSE: Record<string, readonly string[]> = {
   with: ['with'],
 };
 
-/** The forms of "be": a copula question ("what were the coins in?") is said by the passage's. */
-const BE = /^(?:is|was|are|were|be|been|being)$/u;
 /** At most this many words between the passage's verb and the preposition: its participle and object. */
 const VERB_REACH = 5;
 /** A time opens the object: "in 1998", "on Monday" say when, which "what … in?" does not ask. */
@@ -118,7 +119,8 @@ function afterVerb(
   let seen = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const anchors = said === undefined ? seen && BE.test(t.word) : said.has(t.stem);
+    // A copula question ("what were the coins in?") is said by the passage's form of "be".
+    const anchors = said === undefined ? seen && BE.has(t.word) : said.has(t.stem);
     if (!t.stop && matched.has(t.stem)) seen = true;
     if (!anchors) continue;
     for (let j = i + 1; j < tokens.length && j <= i + VERB_REACH + 1; j++) {
