@@ -434,12 +434,6 @@ function punctuationEnd(text: string, from: number): number {
   boundary.lastIndex = from;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     const mark = m[0];
-    if (
-      (mark === ',' || mark === '.') &&
-      /\d/.test(text[m.index - 1] ?? '') &&
-      /\d/.test(text[m.index + 1] ?? '')
-    )
-      continue;
     if (mark === '(') {
       const close = text.indexOf(')', m.index);
       const inside = close === -1 ? '' : text.slice(m.index + 1, close);

@@ -24,8 +24,23 @@ export interface Candidate {
 /** At most this many phrases are joined into one candidate. */
 const MAX_JOINED = 6;
 
-/** Clause boundaries: a clause answer stops at the next of these. */
-export const CLAUSE_END = /[,;:.!?()\u2014]|\s[\u2013-]\s/;
+/**
+ * Clause boundaries: a clause answer stops at the next of these. A comma or a point between two digits
+ * is inside a number ("£186,000", "£6.50") and ends no clause.
+ */
+export const CLAUSE_END = /(?<!\d)[,.]|[,.](?!\d)|[;:!?()\u2014]|\s[\u2013-]\s/;
+
+/**
+ * Whether text[from, to) holds a clause boundary (`CLAUSE_END`), read in the whole text: the gap
+ * between two tokens is "," alone whether it ends a clause or splits "186,000", which its neighbours
+ * tell apart.
+ */
+export function endsClause(text: string, from: number, to: number): boolean {
+  const boundary = new RegExp(CLAUSE_END.source, 'g');
+  boundary.lastIndex = from;
+  const m = boundary.exec(text);
+  return m !== null && m.index < to;
+}
 
 /** Between two items of a list: "A, B and C", "A or B" (an article or possessive may open the next item). */
 const LIST_SEP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?$/i;
@@ -85,10 +100,8 @@ export function clauseIds(text: string, tokens: readonly Token[]): number[] {
   let clause = 0;
   let at = 0;
   return tokens.map((t) => {
-    const gap = text.slice(at, t.start);
     // "9,431", "2.5": the tokenizer splits a number at its separator, which ends no clause.
-    const inNumber = /^[,.]$/.test(gap) && /\d$/.test(text.slice(0, at)) && /^\d/.test(text.slice(t.start));
-    if (!inNumber && CLAUSE_END.test(gap)) clause++;
+    if (endsClause(text, at, t.start)) clause++;
     at = t.end;
     return clause;
   });

@@ -5,7 +5,7 @@
  * Iraq …]"). Any noun phrase elsewhere in the sentence ("Defense", "Russia") answers something else.
  * Pure: the passage comes with its tokens.
  */
-import { CLAUSE_END } from './span-parts.js';
+import { CLAUSE_END, endsClause } from './span-parts.js';
 import type { Token } from './text.js';
 import { anyOf, BE, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { verbStems } from './question-verb.js';
@@ -89,7 +89,7 @@ export function strandedObject(
     if (!t.stop && matched.has(t.stem)) lastMatched = i;
     else if (t.word === preposition && lastMatched !== -1) {
       // The question's word and the preposition in one clause: "thanked Russia for", not "…, for".
-      if (CLAUSE_END.test(text.slice((tokens[lastMatched] as Token).end, t.start))) continue;
+      if (endsClause(text, (tokens[lastMatched] as Token).end, t.start)) continue;
       const span = objectAfter(text, t.end);
       if (span !== null) return span;
     }
@@ -125,7 +125,7 @@ function afterVerb(
     if (!anchors) continue;
     for (let j = i + 1; j < tokens.length && j <= i + VERB_REACH + 1; j++) {
       const p = tokens[j] as Token;
-      if (CLAUSE_END.test(text.slice((tokens[j - 1] as Token).end, p.start))) break;
+      if (endsClause(text, (tokens[j - 1] as Token).end, p.start)) break;
       if (!senses.includes(p.word)) continue;
       const span = objectAfter(text, p.end);
       if (span !== null && !TIME_OPENS.test(span.text)) return span;

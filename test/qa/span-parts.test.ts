@@ -9,6 +9,7 @@ import {
   balanced,
   calledNameOf,
   clauseIds,
+  endsClause,
   entityTypesOfKinds,
   functionGap,
   joinedPhrases,
@@ -70,6 +71,19 @@ describe('clauses', () => {
     expect(of('after')).not.toBe(of('1961'));
     expect(of('some')).not.toBe(of('after'));
     expect(of('delay')).not.toBe(of('some'));
+  });
+
+  it('reads a gap between two tokens with its neighbours: the comma of "£186,000" ends no clause', () => {
+    const text = 'It sold for £186,000, a record, and costs £6.50 a day.';
+    const gapAt = (mark: string, from = 0) => {
+      const at = text.indexOf(mark, from);
+      return endsClause(text, at, at + mark.length);
+    };
+    expect(gapAt(',')).toBe(false);
+    expect(gapAt(', ')).toBe(true);
+    expect(gapAt('.')).toBe(false);
+    expect(gapAt('.', text.length - 1)).toBe(true);
+    expect(endsClause(text, 0, text.indexOf(','))).toBe(false);
   });
 });
 
