@@ -149,7 +149,9 @@ export function findEntities(text: string): Entity[] {
   // "blaze", nc51). Checked on the whole span, so a lower-case particle inside a name ("Ludwig van
   // Beethoven") stays part of it.
   const found = out.filter(
-    (e) => e.type !== 'person' || (named.has(e) && /\p{Lu}/u.test(text.slice(e.start, e.end))),
+    (e) =>
+      e.type !== 'person' ||
+      (named.has(e) && /\p{Lu}/u.test(text.slice(e.start, e.end)) && !namedThing(text, e)),
   );
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
@@ -169,6 +171,19 @@ export function findEntities(text: string): Entity[] {
   const names = withCenturies(text, found).flatMap((e) => wholeHyphenedName(text, e));
   names.push(...nounPhrases(text, terms));
   return names.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A "person" written after "the" and taken up by "which" is a thing with a person's name: a ship, a
+ * pub, a locomotive ("The Mary Ellen, which carries up to 32 cars"): "the" stands before no one's bare
+ * name, and "which" takes up no person. As a person the ferry was the console's first example, "Who is
+ * Mary Ellen?" (nc54).
+ */
+function namedThing(text: string, e: Entity): boolean {
+  return (
+    /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+    /^,?\s+which\b/iu.test(text.slice(e.end))
+  );
 }
 
 /**

@@ -15,7 +15,7 @@ import { nlpVersion } from '../nlp/nlp.js';
  * Bump when entities.ts changes what it finds: old caches are then ignored. A test
  * (entity-cache-format.test.ts) fails when the tags of its sentences change and this stays the same.
  */
-export const FORMAT = 11;
+export const FORMAT = 12;
 
 export type EntityTable = Map<string, Entity[]>;
 

@@ -89,6 +89,21 @@ describe('a relational adjective before its noun', () => {
   });
 });
 
+describe('a name after "the" taken up by "which"', () => {
+  it('is a thing named like a person (a ferry, a pub), not a person', () => {
+    const ferry = 'The Mary Ellen, which carries up to 32 cars, is back in service.';
+    expect(typeOf(ferry, 'Mary Ellen')).not.toBe('person');
+    expect(
+      typeOf('Regulars gathered at the Eliza Doolittle which opened in 1890.', 'Eliza Doolittle'),
+    ).not.toBe('person');
+  });
+
+  it('stays a person with "who" or without "the"', () => {
+    expect(typeOf('The Mary Ellen who runs the cafe is no relation.', 'Mary Ellen')).toBe('person');
+    expect(typeOf('Mary Ellen, which is her full name, runs the cafe.', 'Mary Ellen')).toBe('person');
+  });
+});
+
 describe('a one-word name after "in"', () => {
   it('is a place, though the tagger knows "Lincoln" and "Chester" as people', () => {
     expect(typeOf('The Collection Museum in Lincoln has said it hopes to buy the hoard.', 'Lincoln')).toBe(

@@ -72,6 +72,16 @@ describe('suggested questions', () => {
     expect(asked).toContain('Who is Ruth Okafor?');
   });
 
+  it('asks no "Who is Mary Ellen?" of a ferry named like a person ("The Mary Ellen, which carries…")', () => {
+    const e = engine(
+      'The Mary Ellen, which carries up to 40 cars on each crossing, returned to service on Monday.',
+      'Skipper Ruth Okafor took the first crossing at 7am.',
+    );
+    const asked = suggestedQuestions(e);
+    expect(asked).not.toContain('Who is Mary Ellen?');
+    expect(asked).toContain('Who is Ruth Okafor?');
+  });
+
   it('asks what was done in a length of time, not only how long ("Who spent five months?")', () => {
     const e = engine(
       'Keen grower Mary Walsh, 71, spent three years breeding the onion in a greenhouse behind his house.',
