@@ -1,5 +1,5 @@
-/** Small helpers shared by the benchmarks: argument parsing and percentiles. */
-import { statSync } from 'node:fs';
+/** Small helpers shared by the benchmarks and training scripts: argument parsing, percentiles, model files. */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /**
  * `dir`, when it is a folder; else the reason, and the process ends with 2. The question sets and
@@ -21,6 +21,29 @@ export function requireFolder(dir: string, flag: string): string {
   }
   return dir;
 }
+/**
+ * A training script's output: written, or with `check` (its `--check`) only compared with what the
+ * file holds, and left as it is. Says which on stdout; returns whether the file already held `text`.
+ * The sets the models are fitted on are not part of the project, so no test can see a committed model
+ * drift from what the code fits: this is the check to run by hand after a change.
+ */
+export function writeOrCheck(file: string, text: string, check: boolean): boolean {
+  let before = '';
+  try {
+    before = readFileSync(file, 'utf8');
+  } catch {
+    // No file yet: it differs.
+  }
+  const same = before === text;
+  if (check)
+    console.log(`${file} ${same ? 'is what this code writes' : 'differs from what this code writes'}`);
+  else {
+    writeFileSync(file, text);
+    console.log(`${file} ${same ? 'unchanged' : 'written'}`);
+  }
+  return same;
+}
+
 export function argValue(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;

@@ -5,8 +5,12 @@
  *
  *   npm run train:span -- --dataset ../shared/qa/squad-dev            # train on odd, test on even, and back
  *   npm run train:span -- --dataset ../shared/qa/squad-dev --write    # then train on all and write the model
+ *   npm run train:span -- --dataset ../shared/qa/squad-dev --check    # is the committed model what this code fits?
+ *
+ * `--out FILE` writes (or checks) another file than src/qa/span-model.ts. `--check` writes nothing and
+ * exits 1 when the file differs from what `--write` would write.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
@@ -24,7 +28,7 @@ import { expandQuestion, questionStems } from '../src/qa/expansion.js';
 import { parseQuestion } from '../src/qa/question.js';
 import type { SpanModel } from '../src/qa/span-model.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
-import { argValue, fmt, requireFolder } from './lib.js';
+import { argValue, fmt, requireFolder, writeOrCheck } from './lib.js';
 import { exactMatch, f1 } from './squad-metric.js';
 
 interface Question {
@@ -171,7 +175,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataset = argValue(args, '--dataset');
   if (dataset === undefined) {
-    console.error('usage: npm run train:span -- --dataset DIR [--write]');
+    console.error('usage: npm run train:span -- --dataset DIR [--write | --check] [--out FILE]');
     process.exit(2);
   }
   requireFolder(dataset, '--dataset');
@@ -190,13 +194,20 @@ async function main(): Promise<void> {
         `refused questions counted 0: EM ${fmt(test.engineEm)}, F1 ${fmt(test.engineF1)}`,
     );
   }
-  if (!args.includes('--write')) return;
+  const check = args.includes('--check');
+  if (!args.includes('--write') && !check) return;
   const model = trainAll(examples);
   const all = score(examples, model);
   console.log(`trained on all: EM ${fmt(all.em)}, F1 ${fmt(all.f1)} (on the same questions)`);
-  const file = fileURLToPath(new URL('../src/qa/span-model.ts', import.meta.url));
-  writeFileSync(file, await modelSource(model, file));
-  console.log(`wrote ${file}`);
+  const file = path.resolve(
+    argValue(args, '--out') ?? fileURLToPath(new URL('../src/qa/span-model.ts', import.meta.url)),
+  );
+  if (!writeOrCheck(file, await modelSource(model, file), check) && check) {
+    console.error(
+      'npm run train:span -- --check: the span model is out of date; run it with --write to refit',
+    );
+    process.exit(1);
+  }
 }
 
 // Run as a script (npm run train:span); imported by its test, it only exports.

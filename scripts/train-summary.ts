@@ -4,17 +4,18 @@
  * the other way round, against the committed weights, at 3 sentences (precision and ROUGE-2 recall, as
  * `npm run bench:summary` measures them).
  *
- *   npm run train:summary -- --dataset ../shared/qa/bbc-summaries [--features a,b,c] [--write]
+ *   npm run train:summary -- --dataset ../shared/qa/bbc-summaries [--features a,b,c] [--write | --check] [--out FILE]
  *
  * `--features` fits only those (the others weigh 0), to measure what each adds; `--write` writes the
- * model fitted on all stories.
+ * model fitted on all stories (to src/qa/summary-model.json, or `--out FILE`); `--check` writes nothing
+ * and exits 1 when that file differs from what `--write` would write.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUMMARY_FEATURES, storyFeatures, type SummaryFeature } from '../src/qa/summary-features.js';
 import { SUMMARY_TUNING, summarize, type SummaryTuning } from '../src/qa/summary.js';
-import { argValue, fmt, requireFolder } from '../bench/lib.js';
+import { argValue, fmt, requireFolder, writeOrCheck } from '../bench/lib.js';
 import { halves, loadStories, mean, score, squeeze, type Story } from '../bench/summary-data.js';
 import { fitSummary, formatSummaryModel, SUMMARY_FIT, type Choice } from './summary-fit.js';
 
@@ -75,20 +76,36 @@ async function main(): Promise<void> {
     features,
   );
   console.log(`all stories: ${SUMMARY_FEATURES.map((f) => `${f} ${weights[f]}`).join(', ')}`);
-  if (args.includes('--write')) {
+  const check = args.includes('--check');
+  if (args.includes('--write') || check) {
     const hash = createHash('sha256');
     for (const s of stories) hash.update(s.article.file).update(s.body.join('\n')).update(s.referenceText);
-    const out = fileURLToPath(new URL('../src/qa/summary-model.json', import.meta.url));
+    const out = path.resolve(
+      argValue(args, '--out') ?? fileURLToPath(new URL('../src/qa/summary-model.json', import.meta.url)),
+    );
     const provenance = {
-      // The command as it was run (its --dataset and --features), so that the file says how to make it again.
-      command: ['npm run train:summary --', ...args].join(' '),
+      // The command as it was run to write it (its --dataset and --features; --check compares with what
+      // --write would write), so that the file says how to make it again. Not its --out.
+      command: ['npm run train:summary --', ...written(args)].join(' '),
       stories: stories.length,
       sha256: hash.digest('hex'),
       fit: SUMMARY_FIT,
     };
-    writeFileSync(out, formatSummaryModel(weights, provenance));
-    console.log(`wrote ${out}`);
+    if (!writeOrCheck(out, formatSummaryModel(weights, provenance), check) && check) {
+      console.error(
+        'npm run train:summary -- --check: the summary model is out of date; run it with --write to refit',
+      );
+      process.exit(1);
+    }
   }
+}
+
+/** The arguments as `--write` is given them: `--check` read as `--write`, and no `--out FILE`. */
+function written(args: readonly string[]): string[] {
+  const out = args.indexOf('--out');
+  return args
+    .filter((_, i) => out === -1 || (i !== out && i !== out + 1))
+    .map((a) => (a === '--check' ? '--write' : a));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -29,14 +29,14 @@
  * set's few written unanswerable questions are not. Deterministic: the same sets give the same file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { classifyMessage } from '../src/qa/intent.js';
 import { Engine, type EngineOptions } from '../src/qa/engine.js';
 import { DELETED_PER_COPY, deletions } from './deletion.js';
 import { DEFAULT_WEIGHTS } from '../src/qa/weights.js';
 import { fold, loadDataset, type Dataset } from '../bench/dataset.js';
-import { argValue, requireFolder } from '../bench/lib.js';
+import { argValue, requireFolder, writeOrCheck } from '../bench/lib.js';
 import { probability, type Calibration } from '../src/qa/answerability.js';
 import { fit, formatCalibration, FIT, type Example } from './calibrate.js';
 import { collectRanking, fitRanking, PASSAGE_FIT, rankingShares, type RankingExample } from './passages.js';
@@ -410,24 +410,8 @@ async function main(): Promise<void> {
   for (const [file, text] of [
     [passagesOut, passages],
     [out, json],
-  ] as const) {
-    const before = (() => {
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        return '';
-      }
-    })();
-    if (check) {
-      if (before !== text) stale++;
-      console.log(
-        `${file} ${before === text ? 'is what this code writes' : 'differs from what this code writes'}`,
-      );
-      continue;
-    }
-    writeFileSync(file, text);
-    console.log(`${file} ${before === text ? 'unchanged' : 'written'}`);
-  }
+  ] as const)
+    if (!writeOrCheck(file, text, check) && check) stale++;
   if (stale > 0) {
     console.error(
       `npm run train -- --check: ${stale} model file(s) out of date; run it without --check to refit`,
