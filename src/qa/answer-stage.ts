@@ -32,7 +32,10 @@ import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
-import { tokenize, type Token } from './text.js';
+import { stem, tokenize, type Token } from './text.js';
+import { subjectVerb } from './verb-subject.js';
+import { lemmaOf } from './lemma.js';
+import { agentNounsOf, describedDoer } from './titled-doer.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
@@ -420,6 +423,20 @@ export function movedFirst(passages: Passage[], at: number): Passage[] {
   }));
 }
 
+/**
+ * "Who bought it?" of "The buyers, a couple from Surrey, did not wish to be named": a span inside the
+ * apposition that describes the verb's doer (`describedDoer`), "couple", is the whole description; the
+ * span as it is otherwise, and for any question not asking an active verb's subject.
+ */
+function wholeDoer(question: string, text: string, span: Span): Span {
+  const asked = subjectVerb(question);
+  if (asked === undefined || asked.passive) return span;
+  const agents = new Set(agentNounsOf(lemmaOf(asked.verb.word) ?? asked.verb.word).map(stem));
+  const whole = agents.size === 0 ? undefined : describedDoer(text, agents);
+  if (whole === undefined || span.start < whole.start || span.end > whole.end) return span;
+  return whole;
+}
+
 export function shortAnswer(
   index: SearchIndex,
   question: string,
@@ -486,7 +503,8 @@ export function shortAnswer(
     saysNothing(input.passage.text, input.passage.tokens, extracted.start, extracted.end)
       ? null
       : extracted;
-  const found = said === null ? null : wholeMeasure(input.passage.text, said);
+  const found =
+    said === null ? null : wholeDoer(question, input.passage.text, wholeMeasure(input.passage.text, said));
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
   const span =

@@ -23,7 +23,7 @@ import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { SPEECH_ASKED_VERBS, speakerAsked, speakerTest, speakerWords } from './speaker.js';
-import { capitalAfterFirst, tokenize, type Token } from './text.js';
+import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
 import {
   agentsOfVerb,
   namesAskedThing,
@@ -35,6 +35,8 @@ import {
   type AskedVerb,
 } from './verb-subject.js';
 import { isCommonWord } from './wordnet.js';
+import { agentNounsOf, introducesDoer } from './titled-doer.js';
+import { lemmaOf } from './lemma.js';
 
 /** What the stages read of a question. */
 export interface AskedOrder {
@@ -297,7 +299,12 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
   );
   const through = (r: Ranked) =>
     object.length > 0 && !doer(r) && namesDoer(index, r, names(r), verb, pronoun) ? object : [];
-  return firstHolding(ranked, other, (r) => doer(r) || through(r).length > 0, through);
+  // "The seller, retired geography teacher Geoffrey Lamb, …" of "who sold it?": the verb's agent noun
+  // opening an apposition names the doer (`introducesDoer`), as a name the verb's subject does.
+  const agents = new Set(agentNounsOf(lemmaOf(verb.verb.word) ?? verb.verb.word).map(stem));
+  const text = (r: Ranked) => index.docs[r.id]?.sentence.text ?? '';
+  const introduced = (r: Ranked) => agents.size > 0 && !verb.passive && introducesDoer(text(r), agents);
+  return firstHolding(ranked, other, (r) => doer(r) || introduced(r) || through(r).length > 0, through);
 }
 
 /** Subject pronouns a passive may be said of, standing for a thing or an animal named before. */

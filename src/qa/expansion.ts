@@ -27,6 +27,7 @@ import {
   synonyms,
   termFor,
   genusOf,
+  genusWords,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -140,6 +141,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   lendTitledDoer(index, parsed.text, expansion.groups, weights);
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
   peopleSaidByTheirKinds(index, parsed.text, expansion.groups, weights);
+  countedSaidByGenus(index, parsed.text, expansion.groups, weights);
   roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
 }
@@ -223,6 +225,31 @@ function peopleSaidByTheirKinds(
   if (g.terms.length === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
   g.terms = terms;
   g.defined = true;
+}
+
+/**
+ * "How many houses were they going to build?" of "Plans for 240 homes…": the noun a how-many question
+ * counts, when the articles write it in no form, is said by the synonyms of what its commonest sense is
+ * defined as a kind of, one step up (`genusWords`: a house is "a dwelling…", {dwelling, home, …}), as a
+ * synonym says it. The count side reads a count of the next thing up as a count of the noun already
+ * (`countsAsked`); this lets the search find it. Only the counted noun: read for any noun the articles
+ * lack, the genus lent "person" to "leader", "region" to "inside", "point" to "position", and answered
+ * questions the stories do not answer. The group is changed in place and takes its rarest reading's
+ * rarity when it held nothing.
+ */
+function countedSaidByGenus(index: SearchIndex, question: string, groups: Group[], weights: Weights): void {
+  const counted = countedNoun(question);
+  if (counted === undefined || weights.GENUS_WEIGHT <= 0) return;
+  const g = groups.find((x) => x.word === counted);
+  if (g === undefined || g.pronoun === true || g.terms.some((t) => t.other !== true)) return;
+  const noun = detachedLemma('noun', counted) ?? counted;
+  const terms: Term[] = g.defined === true ? [] : [...g.terms];
+  const before = terms.length;
+  addSynonyms(index, terms, genusWords(noun), weights.GENUS_WEIGHT);
+  if (terms.length === before) return;
+  if (before === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
+  g.terms = terms;
+  delete g.defined;
 }
 
 /** A noun English makes of a verb for whoever or whatever does it: "winner", "opener", "equaliser". */

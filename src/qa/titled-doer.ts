@@ -16,6 +16,7 @@ import { lemmaOf } from './lemma.js';
 import { derivedWords, isLemma, isRoleNoun } from './wordnet.js';
 import { MAX_ROLE_SENTENCES } from './roles.js';
 import type { Weights } from './weights.js';
+import type { Span } from './span-input.js';
 
 /** A noun English makes of a verb for whoever does it: "owner", "founder", "inventor". */
 const AGENT = /(?:er|or)$/;
@@ -33,6 +34,50 @@ export function agentNounsOf(verb: string): string[] {
 /** Whether some sentence of the articles writes `agent` (a stem) in a title before a person's name. */
 function titlesSomeone(index: SearchIndex, agent: string): boolean {
   return someTitled(index, agent, (p) => !p.apposition && p.title.some((t) => t.stem === agent));
+}
+
+/**
+ * "The seller, retired geography teacher Geoffrey Lamb, 82, said…", "The buyers, a couple from Surrey,
+ * did not wish to be named": a story names the doer by the agent noun as a definite noun phrase, the
+ * apposition after its comma saying who that is. Whether `text` does so for one of `agents` (stems):
+ * "the" (or "its", "their"), the agent noun in either number, then a comma. Without the comma it is any
+ * mention ("the seller will pay…"), which says nothing of who the seller is.
+ */
+export function introducesDoer(text: string, agents: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(DOER_APPOSITION)) if (agents.has(stem(m[1] ?? ''))) return true;
+  return false;
+}
+
+/** "The seller, …": a definite noun of one word before an apposition's comma. */
+const DOER_APPOSITION = /\b(?:the|its|their) ([a-z]+), /gi;
+
+/**
+ * "The buyers, a couple from Surrey, did not wish to be named": the apposition that says who the doer
+ * is, from after the agent noun's comma to the next comma or the sentence's end, when it opens with an
+ * article and holds no capitalised word but its place names' ("a couple from Surrey"): a description of
+ * the doer, not a title before a name (the name answers then). Where `text` introduces one of `agents`
+ * (stems) so; else undefined.
+ */
+export function describedDoer(text: string, agents: ReadonlySet<string>): Span | undefined {
+  for (const m of text.matchAll(DOER_APPOSITION)) {
+    if (!agents.has(stem(m[1] ?? ''))) continue;
+    const start = m.index + m[0].length;
+    const rest = /^(?:an?|some|two|three) [^,;.]*[a-z][^,;.]*/.exec(text.slice(start))?.[0].trimEnd();
+    if (rest === undefined) continue;
+    // "a couple from Surrey": a capital only after "from", "in" or "of" (a place's); any other is a name's.
+    const bare = rest.replace(/\b(?:from|in|of) (?:[A-Z][\w'-]*\s?)+/g, '');
+    if (/[A-Z]/.test(bare)) continue;
+    return { text: rest, start, end: start + rest.length };
+  }
+  return undefined;
+}
+
+/** Whether some sentence holding `agent` (a stem) names the doer so (`introducesDoer`). */
+function introducesSomeone(index: SearchIndex, agent: string): boolean {
+  const list = index.postingsOf(agent);
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
+  const agents = new Set([agent]);
+  return index.anyDocOf(agent, (id) => introducesDoer(index.docs[id]?.sentence.text ?? '', agents));
 }
 
 /**
@@ -76,7 +121,8 @@ export function lendTitledDoer(
   const verb = lemmaOf(asked.verb.word) ?? asked.verb.word;
   for (const agent of agentNounsOf(verb)) {
     const s = stem(agent);
-    if (group.terms.some((t) => t.stem === s) || !titlesSomeone(index, s)) continue;
+    if (group.terms.some((t) => t.stem === s)) continue;
+    if (!titlesSomeone(index, s) && !introducesSomeone(index, s)) continue;
     // The verb unsaid in the articles: the title finds the passage, but the verb stays unknown to one
     // that does not hold it (answerability credits the title where it stands, `derivedSaid`).
     if (group.terms.length === 0) {

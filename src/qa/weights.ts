@@ -63,6 +63,11 @@ export interface Weights {
    */
   EVENT_WEIGHT: number;
   /**
+   * Weight of the synonyms of the genus a noun the articles lack is defined by ("houses" → "homes":
+   * `genusWords`): synonyms like any other (SYNONYM_WEIGHT, not tuned apart); 0 turns it off.
+   */
+  GENUS_WEIGHT: number;
+  /**
    * Weight of the words of a question word's WordNet definition, for a word the articles lack and that
    * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
    */
@@ -179,6 +184,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   DEGREE_WEIGHT: 0.5,
   EXTENSION_WEIGHT: 0.6,
   EVENT_WEIGHT: 0.5,
+  GENUS_WEIGHT: 0.5,
   DEFINITION_WEIGHT: 0.5,
   TITLE_WEIGHT: 1,
   NEXT_SENTENCE: 0.8,

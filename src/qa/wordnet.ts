@@ -1816,3 +1816,31 @@ function readGenus(key: string): readonly string[] {
   }
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+const genusWordsCache = new WordCache<readonly string[]>();
+
+/**
+ * The words of the synset a word's commonest noun sense is defined as a kind of (`genusOf`'s test: the
+ * definition opens with the genus, and the genus is a word of the sense's direct hypernym): "house" is
+ * "a dwelling that serves as living quarters…", filed under {dwelling, home, domicile, abode,
+ * habitation}, so a story's "240 homes" are the reader's houses. The genus's synonyms are what a
+ * reader would call the thing in its place; any hypernym's words answered questions the stories do not
+ * answer (docs/measured.md, session 25). Single words only, without the word itself.
+ */
+export function genusWords(word: string): readonly string[] {
+  return genusWordsCache.get(word.toLowerCase(), readGenusWords);
+}
+
+function readGenusWords(key: string): readonly string[] {
+  const found = new Set<string>();
+  // The commonest sense alone: "house" as a firm is "the members of a business organization…".
+  for (const sense of nounSenses(key).slice(0, 1)) {
+    const genus = GENUS.exec(readDefinition('noun', sense))?.[1];
+    if (genus === undefined || genus === key) continue;
+    for (const parent of hypernymsOf(sense, false)) {
+      const words = readSynsetWords('noun', parent);
+      if (words.includes(genus)) for (const w of words) if (!w.includes('_') && w !== key) found.add(w);
+    }
+  }
+  return found.size > 0 ? [...found] : NO_WORDS;
+}

@@ -19,8 +19,9 @@ describe('npm run train -- --label right-first', () => {
     [
       // Answered by the passage found first.
       { id: '1', article: 'local-001.txt', question: 'who paid for the new ovens?', answers: ['council'] },
-      // Answerable, but the passage found first is the reopening's, not the owner's.
-      { id: '2', article: 'local-001.txt', question: 'who owns the bakery?', answers: ['Priya Nandra'] },
+      // Answerable, but the passage found first is the reopening's, not the owner's. ("who owns the
+      // bakery?" now finds "Its owner, Priya Nandra, …" first: the agent noun opening an apposition.)
+      { id: '2', article: 'local-001.txt', question: 'who runs the bakery?', answers: ['Priya Nandra'] },
     ],
   );
   afterAll(remove);
@@ -33,12 +34,12 @@ describe('npm run train -- --label right-first', () => {
         .map((s) => [s.question, s.right, s.label]);
     expect(asked()).toEqual([
       ['who paid for the new ovens?', true, 1],
-      ['who owns the bakery?', false, 1],
+      ['who runs the bakery?', false, 1],
     ]);
     expect(asked('answerable')).toEqual(asked());
     expect(asked('right-first')).toEqual([
       ['who paid for the new ovens?', true, 1],
-      ['who owns the bakery?', false, 0],
+      ['who runs the bakery?', false, 0],
     ]);
   }, 60_000);
 
