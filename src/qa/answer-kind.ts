@@ -786,6 +786,9 @@ const TIME_UNIT =
 const AGE = /\b\d{1,3}[\s-]+years?[\s-]+old\b|\baged?\s+\d{1,3}\b/i;
 /** A number alone, which may be an age ("Karen Mbeki, 54") or anything counted. */
 const BARE_NUMBER = /^\d{1,3}(?:\.\d)?$/;
+/** Before a bare number, a verb that says it is an age: "turns 150", "was nearly 100", "reached 80". */
+const AGE_VERB_BEFORE =
+  /\b(?:turns?|turned|turning|is|was|reaches|reached|reaching|will\s+be)\s+(?:(?:now|nearly|almost|about|just)\s+)?$/iu;
 /** The word before a number that makes it a label, not an amount or an age ("number 7", "No. 22"). */
 const LABELLED = /(?:\bnumber|\bno\.?|#)\s*$/i;
 /** A capitalised word and a space right before a number, some text before it: group 1 is the word. */
@@ -1180,6 +1183,43 @@ const PLACE_NAMED: ReadonlySet<number> = new Set([NOUN_FILE.artifact, NOUN_FILE.
 const NAMED_BEFORE = /\b(?:called|named|titled|entitled)\s+["“‘']?$/iu;
 
 /**
+ * Does the noun name, in its commonest sense, a thing that is neither a place, a building nor a body of
+ * people, but one named by a title or a proper name ("film", "boat", "song", "horse": `TITLED`)?
+ */
+export function namesTitledThing(noun: string): boolean {
+  const classes = [...nounClasses(noun, 1)];
+  return (
+    classes.length > 0 &&
+    classes.every((k) => TITLED.has(k) && k !== NOUN_FILE.location && k !== NOUN_FILE.group) &&
+    !namesPlaceKind(noun) &&
+    !namesBuilding(noun)
+  );
+}
+
+/**
+ * Right before a name, a preposition of place for a thing: the name is where it was ("towed to a
+ * boatyard in Appledore"), not the thing's own. A work is said "in" or "on" a paper or a channel too
+ * ("wrote in The Times"), and "from" or "to" its maker or its origin ("from Dutch sailors" for "what
+ * language…"), so only the others mark a place before its name ("his first film at the Regal").
+ */
+const WORK_PLACE_BEFORE =
+  /\b(?:at|near|outside|inside|into|opposite|beside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu;
+
+/**
+ * "What film did they show first?": a noun for a thing named by a title or a name (`namesTitledThing`)
+ * is not answered by a name after a preposition of place ("saw his first film at the Regal": where it
+ * was, `WORK_PLACE_BEFORE`, `afterLocative`). Undefined for other nouns and candidates: read as
+ * before. A name the tagger finds a place is left to the question's other words ("in what body of
+ * water…" asks a place by an artifact's noun, "body").
+ */
+function titledFit(noun: string, c: KindCandidate, cls: Class, passage: KindPassage): Fit | undefined {
+  if (!namesTitledThing(noun) || cls !== 'name') return undefined;
+  const before = tailBefore(passage.text, c.start, 2);
+  const work = nounClasses(noun, 1).has(NOUN_FILE.communication);
+  return (work ? WORK_PLACE_BEFORE.test(before) : afterLocative(passage.text, c.start)) ? 'none' : undefined;
+}
+
+/**
  * "What is the new album called?": not "Carnegie Hall" (a place names no album, only a building, a
  * body or a place, by the noun's commonest sense), not "next spring", not "together" (no noun).
  */
@@ -1198,19 +1238,33 @@ function calledFit(noun: string, c: KindCandidate, passage: KindPassage): Fit {
     cls === 'place' ||
     passage.tags.some((t) => t.type === 'place' && t.start < c.end && t.end > c.start) ||
     (cls === 'name' && afterLocative(passage.text, c.start));
-  if (place) return [...nounClasses(noun, 1)].some((k) => PLACE_NAMED.has(k)) ? 'fine' : 'none';
+  // "Whats the boat called?" of "towed to a boatyard in Appledore": a place names a building or a body
+  // ("the venue", "the pub"), not every artifact (a boat, a car: `namesTitledThing`).
+  if (place)
+    return [...nounClasses(noun, 1)].some((k) => PLACE_NAMED.has(k)) && !namesTitledThing(noun)
+      ? 'fine'
+      : 'none';
   // "Together": a word English uses mostly as another part of speech names nothing ("cilia", which
   // WordNet lacks, may be the word asked for).
   const head = headWord(c.text).toLowerCase();
-  return !isWrittenAsName(c.text) && isEnglishWord(head) && !usedAsNoun(head) ? 'none' : 'fine';
+  if (isWrittenAsName(c.text) || !isEnglishWord(head)) return 'fine';
+  if (!usedAsNoun(head)) return 'none';
+  // "The work" is no boat's name: a common noun calls a thing named by a name only in its own class
+  // ("pharynx" for the throat), by its commonest sense ("work" is first an activity), or in quotation
+  // marks, which say it is what the thing is called ('the common coastal "sea gooseberry"').
+  if (/["“‘']\s*$/u.test(passage.text.slice(0, c.start))) return 'fine';
+  return namesTitledThing(noun) ? sameClass(noun, c.text, true) : 'fine';
 }
 
-/** Is the phrase's head a noun as English mostly uses it, of one of the asked noun's coarse classes? */
-function sameClass(noun: string, text: string): Fit {
+/**
+ * Is the phrase's head a noun as English mostly uses it, of one of the asked noun's coarse classes (by
+ * the head's commonest sense when `commonest`: "the work" is first an activity, no boat)?
+ */
+function sameClass(noun: string, text: string, commonest = false): Fit {
   const head = headWord(text).toLowerCase();
   if (!usedAsNoun(head)) return 'none';
   const asked = nounClasses(noun);
-  return [...nounClasses(head)].some((k) => asked.has(k)) ? 'fine' : 'none';
+  return [...nounClasses(head, commonest ? 1 : undefined)].some((k) => asked.has(k)) ? 'fine' : 'none';
 }
 
 /** How well a candidate span is of the asked kind. */
@@ -1251,6 +1305,8 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
         // is of the body's coarse class ("the council" for "what organisation").
         if (asked.said === true && !isWrittenAsName(text) && ofAnyClass(asked.noun, BODY_CLASSES))
           return sameClass(asked.noun, text);
+        const titled = asked.said === true ? titledFit(asked.noun, c, cls, passage) : undefined;
+        if (titled !== undefined) return titled;
       }
       // "What was his last song?": a person's name is no song. "What was signed?": a phrase that runs
       // into a name ("… Cooperation Alexander Fomin") or a person's title ("Director of …") is no
@@ -1361,9 +1417,14 @@ export function fitOf(asked: AskedKind, c: KindCandidate, passage: KindPassage):
       // long it has stood ("it has stood for 300 years"). "Visitors over 65" has no unit: an age.
       if (asked.thing !== true && (timeSpent(c, passage.text) || timeBetween(c, passage.text))) return 'none';
       // A bare number may be an age ("made his debut at 19"), but not one a noun labels: "the number 7
-      // shirt", "squad No. 22", "a Year 9 pupil", "Route 62".
+      // shirt", "squad No. 22", "a Year 9 pupil", "Route 62". Nor a thing's, unless a verb says it is
+      // its age ("the bridge, which turns 150 this year"): "how old is the building?" asks how long it
+      // has stood or when it was built, which a number says with "years" or as a year (read above);
+      // "60" of "two smaller screens of 60 and 45 seats" counts something else.
       if (BARE_NUMBER.test(text))
-        return LABELLED.test(tailBefore(passage.text, c.start, 1)) || namedLabel(passage.text, c.start)
+        return (asked.thing === true && !AGE_VERB_BEFORE.test(passage.text.slice(0, c.start))) ||
+          LABELLED.test(tailBefore(passage.text, c.start, 1)) ||
+          namedLabel(passage.text, c.start)
           ? 'none'
           : 'fine';
       if (!/\byears?\b/i.test(text)) return 'none';

@@ -93,6 +93,7 @@ import { predicateFor } from './predicate.js';
 import { infinitiveAsked } from './infinitive-asked.js';
 import { ofAskedPhase, phaseOfVerb, type Phase } from './phase-verb.js';
 import { questionVerb, verbStems } from './question-verb.js';
+import { tiedToQualifier } from './qualifier-tied.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -112,6 +113,13 @@ const ACTION_QUESTION =
  */
 const FIRST_WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
+
+/**
+ * The kinds a question's qualifier picks one of among several of ("how much … on a Tuesday", "how many
+ * … in 2019"): amounts, which a passage gives one per case. A name or a phrase is as often tied to the
+ * question's words by chance ("the Orange revolution in 2004" beside another country's).
+ */
+const AMOUNTS: ReadonlySet<string> = new Set(['quantity', 'money', 'count', 'share', 'duration']);
 
 /** The model's score of a candidate (a logit: candidates of one passage compete through a softmax). */
 export function linear(features: readonly number[], model: SpanModel): number {
@@ -256,14 +264,21 @@ export function extractSpan(
   // "How did she die?": no name, date or person says how (`manner.ts`).
   // "When did the trams stop?" of "…built in 1904 …, which ran until 1924": the date marked as the
   // phase the question's verb names, an end or a beginning (`phase-verb.ts`).
-  const candidates = ofAskedPhase(
-    mannerCandidates(
-      ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
-      input.question,
-      input.passage.tags,
+  // "How much are tickets on a Tuesday?" of "£6.50, with every seat at £4 on Tuesdays": the amount
+  // the passage ties the question's qualifier to (`qualifier-tied.ts`).
+  const candidates = tiedToQualifier(
+    ofAskedPhase(
+      mannerCandidates(
+        ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
+        input.question,
+        input.passage.tags,
+      ),
+      kind.kind === 'date' ? askedPhase(input.parsed, input.passage.tokens) : undefined,
+      input.passage.text,
     ),
-    kind.kind === 'date' ? askedPhase(input.parsed, input.passage.tokens) : undefined,
-    input.passage.text,
+    input.question,
+    input.passage,
+    AMOUNTS.has(kind.kind),
   );
   // "What is the name of the trust?": a name headed by "trust" that no candidate holds whole ("the
   // Wharfe Valley Hospice Trust over five years", one phrase to the tagger).

@@ -26,6 +26,8 @@ import {
   tokenRange,
 } from './span-parts.js';
 import { questionVerb } from './question-verb.js';
+import { asksManner } from './manner.js';
+import { meansOf, meansOfVerb } from './means.js';
 import { isRoleNoun } from './wordnet.js';
 import { askedKind, nameAskedOf, namesHeadedBy, type NameAsked } from './answer-kind.js';
 import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
@@ -85,6 +87,7 @@ export function answeringPassage(
     () => nameRule(index, parsed, best),
     () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best, passages)),
     () => placeRule(index, parsed, best, matched, lookBack),
+    () => mannerRule(index, parsed, best),
     () => entityRule(index, parsed, best, matched),
   ];
   for (const ruleFor of rules) {
@@ -162,6 +165,36 @@ function placeNamedAfter(
     if (names.length > 0) return { at, names };
   }
   return undefined;
+}
+
+/**
+ * For a how-question asking the means or manner of what happened ("how did they count them?",
+ * `asksManner`): a best passage that says no means (a quotation: "Thirty-seven adults … is the largest
+ * count we have had") gives no answer to it; a body passage of its story shown after it that says the
+ * question's verb with its means right after it ("counted them by torchlight") answers
+ * (`meansOfVerb`). Undefined for any other question.
+ */
+function mannerRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
+  if (!asksManner(parsed.text)) return undefined;
+  const view = (passage: Passage) => {
+    const sentence = sentenceOf(index, passage);
+    return sentence === undefined
+      ? undefined
+      : { text: passage.text, tokens: tokensOf(index, passage), tags: index.entitiesOf(sentence) };
+  };
+  const says = (passage: Passage): boolean => {
+    const v = view(passage);
+    return v !== undefined && meansOf(parsed.text, v) !== undefined;
+  };
+  return {
+    keeps: says,
+    takes: (passage) => {
+      const v = view(passage);
+      return (
+        passage.article.id === best.article.id && v !== undefined && meansOfVerb(parsed.text, v) !== undefined
+      );
+    },
+  };
 }
 
 /**

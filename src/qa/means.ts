@@ -92,23 +92,9 @@ function questionVerbs(question: string): Token[] {
  */
 export function meansOf(question: string, passage: MeansPassage): Span | undefined {
   const { tokens } = passage;
-  const asked = questionVerbs(question);
-  const verbs = asked.map((v) => formOf(v, true));
-  // "Brown, understandably, feels…": a name in the passage is no verb of the question ("how does brown
-  // feel").
-  const at = tokens.flatMap((t, i) =>
-    !/^\p{Lu}/u.test(passage.text.slice(t.start)) && verbs.some((same) => same(t)) ? [i] : [],
-  );
-  // "How did she get through the ordeal?": "through" is the asked predicate's own, its means comes after.
-  const own = ownWords(question, asked[0]);
-  for (const v of at) {
-    for (let i = v + 1; i <= v + VERB_REACH && i < tokens.length; i++) {
-      const found = own.has((tokens[i] as Token).word) ? undefined : phraseAt(passage, i, true);
-      if (found !== undefined) return found;
-      if (/[.;:!?]/u.test(passage.text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)))
-        break;
-    }
-  }
+  const at = askedVerbAt(question, passage);
+  const verbal = meansOfVerb(question, passage, at);
+  if (verbal !== undefined) return verbal;
   // Only with the asked verb said in other words: "filmed the scene using her phone, said the ferry
   // stopped…" has the verb, and "using" belongs to another one.
   for (let i = 0; at.length === 0 && i < tokens.length; i++) {
@@ -131,6 +117,43 @@ export function meansOf(question: string, passage: MeansPassage): Span | undefin
     );
     if (next !== undefined)
       return { text: passage.text.slice(next.start, next.end), start: next.start, end: next.end };
+  }
+  return undefined;
+}
+
+/** Where the passage says a form of one of the question's verbs (its first only, when `first`). */
+function askedVerbAt(question: string, passage: MeansPassage, first = false): number[] {
+  const asked = questionVerbs(question);
+  const verbs = (first ? asked.slice(0, 1) : asked).map((v) => formOf(v, true));
+  // "Brown, understandably, feels…": a name in the passage is no verb of the question ("how does brown
+  // feel").
+  return passage.tokens.flatMap((t, i) =>
+    !/^\p{Lu}/u.test(passage.text.slice(t.start)) && verbs.some((same) => same(t)) ? [i] : [],
+  );
+}
+
+/**
+ * The means phrase a passage gives right after a form of the question's verb ("counted them by
+ * torchlight" for "how did they count them?"), or undefined: the first of `meansOf`'s readings, the one
+ * tied to the asked act itself. Called alone, of the question's first verb only, its act: "how can
+ * someone be recognized as local church lay servant?" asks how one is recognized, and "lay servants,
+ * who serve in and through…" says no means of it.
+ */
+export function meansOfVerb(
+  question: string,
+  passage: MeansPassage,
+  at: readonly number[] = askedVerbAt(question, passage, true),
+): Span | undefined {
+  const { tokens } = passage;
+  // "How did she get through the ordeal?": "through" is the asked predicate's own, its means comes after.
+  const own = ownWords(question, questionVerbs(question)[0]);
+  for (const v of at) {
+    for (let i = v + 1; i <= v + VERB_REACH && i < tokens.length; i++) {
+      const found = own.has((tokens[i] as Token).word) ? undefined : phraseAt(passage, i, true);
+      if (found !== undefined) return found;
+      if (/[.;:!?]/u.test(passage.text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start)))
+        break;
+    }
   }
   return undefined;
 }

@@ -149,6 +149,9 @@ export function nounTiedSpan(
     }
     if (n - first !== modifiers.length) continue;
     const start = (tokens[first] as Token).start;
+    // "What was the vote?" of "…by seven votes to five": the tally, the noun and all.
+    const tally = noun.measure ? undefined : tallyOf(input, start, t.end);
+    if (tally !== undefined) return tally;
     const tied =
       spanBefore(input, start, t.end, noun.measure) ?? spanAfter(input, t.end, noun.measure, candidates);
     // "How long is the dam?" of "the dam is 22 metres high and 300 metres long": the measure tied to the
@@ -157,6 +160,26 @@ export function nounTiedSpan(
     if (tied !== undefined) return tied;
   }
   return undefined;
+}
+
+/** Between a tally's noun and its second count: "seven votes to five", "three goals against one". */
+const TALLY_TO = /^\s+(?:to|against)\s+/u;
+
+/**
+ * A tally around the noun's phrase (which opens at `start` and ends at `end`): a count right before it
+ * and another after "to" ("seven votes to five"), the whole of which says how a vote or a match went;
+ * undefined when the passage says the noun in no such shape.
+ */
+function tallyOf(input: SpanInput, start: number, end: number): Span | undefined {
+  const { text, tags } = input.passage;
+  const first = tags.find(
+    (g) => g.type === 'number' && g.end < start && /^\s+$/u.test(text.slice(g.end, start)),
+  );
+  const to = TALLY_TO.exec(text.slice(end));
+  if (first === undefined || to === null) return undefined;
+  const second = tags.find((g) => g.type === 'number' && g.start === end + to[0].length);
+  if (second === undefined) return undefined;
+  return { text: text.slice(first.start, second.end), start: first.start, end: second.end };
 }
 
 /**

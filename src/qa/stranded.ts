@@ -6,6 +6,8 @@
  * Pure: the passage comes with its tokens.
  */
 import { CLAUSE_END, endsClause } from './span-parts.js';
+import { isNoun } from './wordnet.js';
+import { verbLemmaOf } from './lemma.js';
 import type { Token } from './text.js';
 import { anyOf, BE, OPENING_AUXILIARIES } from './auxiliaries.js';
 import { verbStems } from './question-verb.js';
@@ -87,7 +89,10 @@ export function strandedObject(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.stop && matched.has(t.stem)) lastMatched = i;
-    else if (t.word === preposition && lastMatched !== -1) {
+    else if (
+      lastMatched !== -1 &&
+      (t.word === preposition || (preposition === 'about' && thatClauseAt(tokens, i, lastMatched)))
+    ) {
       // The question's word and the preposition in one clause: "thanked Russia for", not "…, for".
       if (endsClause(text, (tokens[lastMatched] as Token).end, t.start)) continue;
       const span = objectAfter(text, t.end);
@@ -133,6 +138,20 @@ function afterVerb(
     }
   }
   return null;
+}
+
+/**
+ * "What is the councillor worried about?" of "…said she was worried that local families were being
+ * priced out": a word of feeling or saying takes what it is about as a clause after "that" as well as
+ * after "about". Only right after the question's word and when that word is no noun, or is a verb's
+ * past form: "the report that was published" is a relative clause, which says what the report is, not
+ * what it is about.
+ */
+function thatClauseAt(tokens: readonly Token[], at: number, lastMatched: number): boolean {
+  const word = tokens[lastMatched]?.word;
+  if (tokens[at]?.word !== 'that' || at !== lastMatched + 1 || word === undefined) return false;
+  // "Worried", "warned": a verb's past form (WordNet files "worried" under the noun "worry" too).
+  return !isNoun(word) || (/ed$/u.test(word) && verbLemmaOf(word) !== undefined);
 }
 
 function objectAfter(text: string, from: number): StrandedSpan | null {

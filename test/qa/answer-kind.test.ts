@@ -380,3 +380,30 @@ describe('session 54: the head noun before a verb, and "how long" with a verb of
     expect(fit('how long is the pool', 'The pool is 25 metres.', '25 metres', 'number')).not.toBe('none');
   });
 });
+
+describe('a short answer that fits the question whole (session 55)', () => {
+  it("a bare number is no thing's age, though it may be a person's", () => {
+    const text = 'The pavilion keeps its original 120 lockers, while two changing rooms have 30 and 25 pegs.';
+    expect(fit('how old is the pavilion', text, '30', 'number')).toBe('none');
+    // A person's age said as a bare number still does.
+    expect(fit('how old is she', 'Jo Bell, 54, said it was cold.', '54', 'number')).not.toBe('none');
+  });
+
+  it('a name after a preposition of place is not what a boat or a film is called', () => {
+    const towed = 'She was towed to a boatyard in Falmouth, where the work was done.';
+    expect(fit('what is the boat called', towed, 'Falmouth')).toBe('none');
+    // "The work" is first an activity: no boat's name either.
+    expect(fit('what is the boat called', towed, 'work')).toBe('none');
+    // A venue is a place, and is called by one.
+    expect(fit('what is the venue called', 'The gig was held at the Regal.', 'Regal')).not.toBe('none');
+    const film = 'He saw his first film at the Regal as a boy.';
+    expect(fit('what film did they show?', film, 'Regal')).toBe('none');
+    // A work is said "in" a paper, which is no place.
+    expect(fit('what newspaper did she write for?', 'She wrote in The Times.', 'The Times')).not.toBe('none');
+  });
+
+  it('a common noun in quotation marks is what the thing is called', () => {
+    const text = 'The common coastal "sea gooseberry" has an egg-shaped body.';
+    expect(fit('what is the common coastal ctenophore called?', text, 'sea gooseberry')).not.toBe('none');
+  });
+});

@@ -100,3 +100,18 @@ describe('strandedObject for "in", "on", "into" and "with" after a verb', () => 
     expect(objectOf('what town were the tools in', tools, ['tools'])).toBeUndefined();
   });
 });
+
+describe('strandedObject: a "that" clause for "about" (session 55)', () => {
+  const worry = 'Councillor Tom Reddy said he was worried that the tank could crack again.';
+
+  it('takes the clause after a feeling or saying word and "that"', () => {
+    expect(objectOf('what is the councillor worried about', worry, ['worried'])).toBe(
+      'the tank could crack again',
+    );
+  });
+
+  it('not a relative clause after a noun ("the report that was published")', () => {
+    const text = 'The report that was published on Monday runs to 80 pages.';
+    expect(objectOf('what is the report about', text, ['report'])).toBeUndefined();
+  });
+});
