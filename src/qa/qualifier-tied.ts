@@ -6,7 +6,7 @@
  * amount before it with only a preposition and a determiner between ("£4 on Tuesdays", "15 in 2019",
  * "£30 for a child"). Pure: the question's words and the passage's tokens in, candidates out.
  */
-import { CLAUSE_END } from './span-parts.js';
+import { endsClause } from './span-parts.js';
 import { tokenize, type Token } from './text.js';
 
 /** A preposition opening a question's qualifier: when, where, for whom, per what. */
@@ -48,7 +48,7 @@ function tiedAfter(
   for (let i = next; i < tokens.length && i <= next + GAP; i++) {
     const t = tokens[i] as Token;
     const from = i === next ? span.end : (tokens[i - 1] as Token).end;
-    if (CLAUSE_END.test(text.slice(from, t.start))) return false;
+    if (endsClause(text, from, t.start)) return false;
     if (stems.has(t.stem)) return i > next;
     if (!t.stop) return false;
   }
