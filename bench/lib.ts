@@ -21,6 +21,7 @@ export function requireFolder(dir: string, flag: string): string {
   }
   return dir;
 }
+
 /**
  * A training script's output: written, or with `check` (its `--check`) only compared with what the
  * file holds, and left as it is. Says which on stdout; returns whether the file already held `text`.

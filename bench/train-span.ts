@@ -174,7 +174,9 @@ export const SPAN_MODEL: SpanModel = {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dataset = argValue(args, '--dataset');
-  if (dataset === undefined) {
+  // An --out with neither --write nor --check would train and write nothing, silently.
+  const outAlone = args.includes('--out') && !args.includes('--write') && !args.includes('--check');
+  if (dataset === undefined || outAlone) {
     console.error('usage: npm run train:span -- --dataset DIR [--write | --check] [--out FILE]');
     process.exit(2);
   }

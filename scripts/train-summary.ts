@@ -103,9 +103,11 @@ async function main(): Promise<void> {
 /** The arguments as `--write` is given them: `--check` read as `--write`, and no `--out FILE`. */
 function written(args: readonly string[]): string[] {
   const out = args.indexOf('--out');
-  return args
-    .filter((_, i) => out === -1 || (i !== out && i !== out + 1))
-    .map((a) => (a === '--check' ? '--write' : a));
+  const kept = args.filter((_, i) => out === -1 || (i !== out && i !== out + 1));
+  // Both given: --check wins (nothing is written), and the command names --write once.
+  return kept.includes('--write')
+    ? kept.filter((a) => a !== '--check')
+    : kept.map((a) => (a === '--check' ? '--write' : a));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

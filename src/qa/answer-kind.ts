@@ -1206,6 +1206,14 @@ const WORK_PLACE_BEFORE =
   /\b(?:at|near|outside|inside|into|opposite|beside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu;
 
 /**
+ * Before a name, a preposition that places another thing's name: a boat "towed to a boatyard in
+ * Appledore" is not called Appledore. Not "on" or "from", which name a ship ("a steward on the
+ * Carpathia": reread55).
+ */
+const THING_PLACE_BEFORE =
+  /\b(?:in|at|near|outside|inside|opposite|beside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu;
+
+/**
  * "What film did they show first?": a noun for a thing named by a title or a name (`namesTitledThing`)
  * is not answered by a name after a preposition of place ("saw his first film at the Regal": where it
  * was, `WORK_PLACE_BEFORE`, `afterLocative`). Undefined for other nouns and candidates: read as
@@ -1216,7 +1224,7 @@ function titledFit(noun: string, c: KindCandidate, cls: Class, passage: KindPass
   if (!namesTitledThing(noun) || cls !== 'name') return undefined;
   const before = tailBefore(passage.text, c.start, 2);
   const work = nounClasses(noun, 1).has(NOUN_FILE.communication);
-  return (work ? WORK_PLACE_BEFORE.test(before) : afterLocative(passage.text, c.start)) ? 'none' : undefined;
+  return (work ? WORK_PLACE_BEFORE : THING_PLACE_BEFORE).test(before) ? 'none' : undefined;
 }
 
 /**

@@ -87,7 +87,7 @@ export function answeringPassage(
     () => nameRule(index, parsed, best),
     () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best, passages)),
     () => placeRule(index, parsed, best, matched, lookBack),
-    () => mannerRule(index, parsed, best),
+    () => mannerRule(index, parsed, best, matched),
     () => entityRule(index, parsed, best, matched),
   ];
   for (const ruleFor of rules) {
@@ -174,7 +174,12 @@ function placeNamedAfter(
  * question's verb with its means right after it ("counted them by torchlight") answers
  * (`meansOfVerb`). Undefined for any other question.
  */
-function mannerRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
+function mannerRule(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  best: Passage,
+  matched: ReadonlySet<string>,
+): AnsweringRule | undefined {
   if (!asksManner(parsed.text)) return undefined;
   const view = (passage: Passage) => {
     const sentence = sentenceOf(index, passage);
@@ -191,7 +196,10 @@ function mannerRule(index: SearchIndex, parsed: ParsedQuestion, best: Passage): 
     takes: (passage) => {
       const v = view(passage);
       return (
-        passage.article.id === best.article.id && v !== undefined && meansOfVerb(parsed.text, v) !== undefined
+        passage.article.id === best.article.id &&
+        v !== undefined &&
+        tokensOf(index, best).every((t) => !matched.has(t.stem) || v.tokens.some((u) => u.stem === t.stem)) &&
+        meansOfVerb(parsed.text, v) !== undefined
       );
     },
   };

@@ -181,7 +181,7 @@ export function findEntities(text: string): Entity[] {
  */
 function namedThing(text: string, e: Entity): boolean {
   return (
-    /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+    /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, e.start - 5), e.start)) &&
     /^,?\s+which\b/iu.test(text.slice(e.end))
   );
 }

@@ -27,6 +27,8 @@ export function qualifierStems(question: string): Set<string> {
     if (!QUALIFYING.has(t.word)) return;
     let j = i + 1;
     while (j < words.length && DETERMINER.has((words[j] as Token).word)) j++;
+    // The phrase's head: its last word before a stopword ("stand" of "for the new stand").
+    while (j + 1 < words.length && !(words[j] as Token).stop && !(words[j + 1] as Token).stop) j++;
     const noun = words[j];
     if (noun !== undefined && !noun.stop) stems.add(noun.stem);
   });

@@ -91,7 +91,10 @@ export function strandedObject(
     if (!t.stop && matched.has(t.stem)) lastMatched = i;
     else if (
       lastMatched !== -1 &&
-      (t.word === preposition || (preposition === 'about' && thatClauseAt(tokens, i, lastMatched)))
+      (t.word === preposition ||
+        (preposition === 'about' &&
+          thatClauseAt(tokens, i, lastMatched) &&
+          !prepositionFollows(text, tokens, i, preposition)))
     ) {
       // The question's word and the preposition in one clause: "thanked Russia for", not "…, for".
       if (endsClause(text, (tokens[lastMatched] as Token).end, t.start)) continue;
@@ -190,4 +193,21 @@ function firstQuoteMark(text: string, from: number, to: number): { at: number; o
   // A straight mark opens when a space or the object's start stands before it.
   const opens = ch === '"' ? at === from || /\s/u.test(text[at - 1] ?? '') : OPENS.has(ch);
   return { at, opens };
+}
+
+/**
+ * Does the question's preposition itself still follow in this clause? Then a "that" before it is no
+ * clause of what is felt or said but a word of its own ("talked that evening about the plans": reread55).
+ */
+function prepositionFollows(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  preposition: string,
+): boolean {
+  for (let j = at + 1; j < tokens.length; j++) {
+    if (endsClause(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) return false;
+    if ((tokens[j] as Token).word === preposition) return true;
+  }
+  return false;
 }

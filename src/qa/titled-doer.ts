@@ -49,7 +49,7 @@ export function introducesDoer(text: string, agents: ReadonlySet<string>): boole
 }
 
 /** "The seller, …": a definite noun of one word before an apposition's comma. */
-const DOER_APPOSITION = /\b(?:the|its|their) ([a-z]+), /gi;
+const DOER_APPOSITION = /^(?:the|its|their) ([a-z]+), /gi;
 
 /**
  * "The buyers, a couple from Surrey, did not wish to be named": the apposition that says who the doer
