@@ -36,8 +36,8 @@ export function qualifierStems(question: string): Set<string> {
 }
 
 /**
- * Is the span followed in its clause by the qualifier, with at most `GAP` function words between
- * ("£4 on Tuesdays")?
+ * Is the span followed in its clause by the qualifier, with at most `GAP` words between: a preposition
+ * and a determiner ("£4 on Tuesdays"), then the qualifier's modifiers ("90% of Australian pears")?
  */
 function tiedAfter(
   span: { start: number; end: number },
@@ -47,12 +47,16 @@ function tiedAfter(
   const { text, tokens } = passage;
   const next = tokens.findIndex((t) => t.start >= span.end);
   if (next === -1) return false;
+  let joined = false;
   for (let i = next; i < tokens.length && i <= next + GAP; i++) {
     const t = tokens[i] as Token;
     const from = i === next ? span.end : (tokens[i - 1] as Token).end;
     if (endsClause(text, from, t.start)) return false;
-    if (stems.has(t.stem)) return i > next;
-    if (!t.stop) return false;
+    if (stems.has(t.stem)) return joined;
+    // After the preposition, the qualifier's own modifiers come before its head ("90% of Australian
+    // pears", the head "pears"); before any, a word of another phrase.
+    if (t.stop) joined = true;
+    else if (!joined) return false;
   }
   return false;
 }

@@ -19,6 +19,10 @@ describe('qualifierStems', () => {
     expect([...qualifierStems('how many died in 2019?')]).toEqual(['2019']);
   });
 
+  it('reads the head of the phrase, not its modifier ("stand" of "for the new stand")', () => {
+    expect([...qualifierStems('how much did the club pay for the new stand?')]).toEqual(['stand']);
+  });
+
   it('reads no stopword ("for it")', () => {
     expect(qualifierStems('how much did he pay for it').size).toBe(0);
   });
@@ -29,6 +33,15 @@ describe('tiedToQualifier', () => {
 
   it('keeps the amount the qualifier follows', () => {
     expect(tied('how much are tickets on a tuesday', text, ['£5.50', '£3'])).toEqual(['£3']);
+  });
+
+  it('passes over the qualifier\'s modifiers to its head ("90% of Australian pears")', () => {
+    const farms = 'Victorian farms produce nearly 90% of Australian pears and third of apples.';
+    expect(tied('how much does victoria produce in australian pears?', farms, ['90%', 'third'])).toEqual([
+      '90%',
+    ]);
+    const club = 'The club paid £2m for the stand, and £300,000 for the new pitch laid last summer.';
+    expect(tied('how much did the club pay for the new stand?', club, ['£2m', '£300,000'])).toEqual(['£2m']);
   });
 
   it('keeps every candidate over the tied amount ("131" of "131 seats in the chamber")', () => {
