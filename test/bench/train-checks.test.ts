@@ -58,7 +58,11 @@ describe("the training scripts' --check", () => {
   it('train:summary says whether the summary model is what this code fits, writing nothing', () => {
     const body = readFileSync(path.join(seedKnowledge(), SEED_FILE), 'utf8');
     // The reference: the seed's first body paragraph, as an extractive summary takes it.
-    const lead = body.split('\n').find((l) => /^\s*MOSCOW \(Sputnik\)/.test(l))?.trim() ?? '';
+    const lead =
+      body
+        .split('\n')
+        .find((l) => /^\s*MOSCOW \(Sputnik\)/.test(l))
+        ?.trim() ?? '';
     expect(lead).not.toBe('');
     const dataset = seedSet(undefined, lead);
     expectChecks('scripts/train-summary.ts', dataset, path.join(dataset, 'summary-model.json'), 'summary');
