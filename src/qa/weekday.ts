@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[,;:]|\b(?:and|but|that|which|while|after|before)\b/gi;
 
 /**
  * The date `weekday` stands for in `sentence` of a story dated `dateline`, as "17 October 2019";
- * undefined when the dateline gives no day or the word is no weekday.
+ * undefined when the dateline gives no day, the word is no weekday, or the day recurs ("every Thursday").
  */
 export function weekdayDate(weekday: string, sentence: string, dateline: string): string | undefined {
   const wanted = WEEKDAYS.indexOf(weekday.toLowerCase());
@@ -34,6 +34,9 @@ export function weekdayDate(weekday: string, sentence: string, dateline: string)
   const clause = before.slice(
     Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)),
   );
+  // "every Thursday", "each Friday": a day that comes round, which no one date stands for ("practice is
+  // every Thursday from 7.30pm" was shown as "Thursday (12 November 2026)": nc55).
+  if (/\b(?:every|each)\s*$/i.test(clause)) return undefined;
   // "last Sunday" in a Sunday's story is a week back, "next Sunday" a week on.
   const last = /\blast\s*$/i.test(clause);
   const next = /\bnext\s*$/i.test(clause);

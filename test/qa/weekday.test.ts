@@ -65,6 +65,19 @@ describe('the date a weekday stands for', () => {
     expect(weekdayDate('Sunday', 'The final is next Sunday.', '20 October 2019')).toBe('27 October 2019');
   });
 
+  it('is not given for a day that comes round: "every Thursday", "each Friday"', () => {
+    expect(
+      weekdayDate('Thursday', 'Practice is every Thursday from 7.30pm.', '20 October 2019'),
+    ).toBeUndefined();
+    expect(
+      weekdayDate('Friday', 'The market opens each Friday, the council said.', '20 October 2019'),
+    ).toBeUndefined();
+    // Only the weekday's own clause: "every week" before it says nothing of this Thursday.
+    expect(weekdayDate('Thursday', 'They met every week, and signed on Thursday.', '20 October 2019')).toBe(
+      '17 October 2019',
+    );
+  });
+
   it('is not given when the dateline gives no day, or the word is no weekday', () => {
     expect(weekdayDate('Thursday', 'Signed on Thursday.', 'October 2019')).toBeUndefined();
     expect(weekdayDate('Thursday', 'Signed on Thursday.', '31 February 2019')).toBeUndefined();
