@@ -1196,22 +1196,24 @@ export function namesTitledThing(noun: string): boolean {
   );
 }
 
+/** One of `prepositions` (an alternation) and a determiner, ending the text before a candidate. */
+const placeBefore = (prepositions: string): RegExp =>
+  new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:the|a|an|its|their|his|her)\s+)?$`, 'iu');
+
 /**
  * Right before a name, a preposition of place for a thing: the name is where it was ("towed to a
  * boatyard in Appledore"), not the thing's own. A work is said "in" or "on" a paper or a channel too
  * ("wrote in The Times"), and "from" or "to" its maker or its origin ("from Dutch sailors" for "what
  * language…"), so only the others mark a place before its name ("his first film at the Regal").
  */
-const WORK_PLACE_BEFORE =
-  /\b(?:at|near|outside|inside|into|opposite|beside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu;
+const WORK_PLACE_BEFORE = placeBefore('at|near|outside|inside|into|opposite|beside');
 
 /**
  * Before a name, a preposition that places another thing's name: a boat "towed to a boatyard in
  * Appledore" is not called Appledore. Not "on" or "from", which name a ship ("a steward on the
  * Carpathia": reread55).
  */
-const THING_PLACE_BEFORE =
-  /\b(?:in|at|near|outside|inside|opposite|beside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu;
+const THING_PLACE_BEFORE = placeBefore('in|at|near|outside|inside|opposite|beside');
 
 /**
  * "What film did they show first?": a noun for a thing named by a title or a name (`namesTitledThing`)

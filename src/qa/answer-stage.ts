@@ -34,10 +34,9 @@ import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
-import { stem, tokenize, type Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 import { subjectVerb } from './verb-subject.js';
-import { lemmaOf } from './lemma.js';
-import { agentNounsOf, describedDoer } from './titled-doer.js';
+import { agentStemsOf, describedDoer } from './titled-doer.js';
 import type { Passage, ShortAnswer } from './types.js';
 import type { Sentence } from '../knowledge/types.js';
 import type { TitledPeople } from './titles.js';
@@ -191,6 +190,7 @@ function mannerRule(
     const v = view(passage);
     return v !== undefined && meansOf(parsed.text, v) !== undefined;
   };
+  const bestSaid = saidByBest(index, best, matched);
   return {
     keeps: says,
     takes: (passage) => {
@@ -198,7 +198,7 @@ function mannerRule(
       return (
         passage.article.id === best.article.id &&
         v !== undefined &&
-        tokensOf(index, best).every((t) => !matched.has(t.stem) || v.tokens.some((u) => u.stem === t.stem)) &&
+        bestSaid.allIn(passage) &&
         meansOfVerb(parsed.text, v) !== undefined
       );
     },
@@ -230,16 +230,33 @@ function entityRule(
       .some((e) => wanted.includes(e.type) && !asked.some((t) => t.start < e.end && t.end > e.start));
   };
   // The question's words the best passage says, read only for one that is not a body passage.
-  let said: ReadonlySet<string> | undefined;
-  const saidByBest = () =>
-    (said ??= new Set(tokensOf(index, best).flatMap((t) => (matched.has(t.stem) ? [t.stem] : []))));
+  const bestSaid = saidByBest(index, best, matched);
   return {
     // A headline that holds none of the question's own words (found through its expansions) says
     // nothing a body passage could be checked against: any dated sentence would do, so none is taken.
-    keeps: (passage) => passage.section === 'body' || holds(passage) || saidByBest().size === 0,
-    takes: (passage) => {
+    keeps: (passage) => passage.section === 'body' || holds(passage) || bestSaid.words().size === 0,
+    takes: (passage) => bestSaid.allIn(passage) && holds(passage),
+  };
+}
+
+/**
+ * The question's words (`matched` stems) the best passage says, read once when first asked, and
+ * whether another passage says them all: a rule's stand-in must be about what the best passage is
+ * about, not only share its verb or its kind of answer.
+ */
+function saidByBest(
+  index: SearchIndex,
+  best: Passage,
+  matched: ReadonlySet<string>,
+): { words: () => ReadonlySet<string>; allIn: (passage: Passage) => boolean } {
+  let said: ReadonlySet<string> | undefined;
+  const words = () =>
+    (said ??= new Set(tokensOf(index, best).flatMap((t) => (matched.has(t.stem) ? [t.stem] : []))));
+  return {
+    words,
+    allIn: (passage) => {
       const stems = new Set(tokensOf(index, passage).map((t) => t.stem));
-      return [...saidByBest()].every((s) => stems.has(s)) && holds(passage);
+      return [...words()].every((s) => stems.has(s));
     },
   };
 }
@@ -472,7 +489,7 @@ export function movedFirst(passages: Passage[], at: number): Passage[] {
 function wholeDoer(question: string, text: string, span: Span): Span {
   const asked = subjectVerb(question);
   if (asked === undefined || asked.passive) return span;
-  const agents = new Set(agentNounsOf(lemmaOf(asked.verb.word) ?? asked.verb.word).map(stem));
+  const agents = agentStemsOf(asked.verb.word);
   const whole = agents.size === 0 ? undefined : describedDoer(text, agents);
   if (whole === undefined || span.start < whole.start || span.end > whole.end) return span;
   return whole;

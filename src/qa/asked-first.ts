@@ -23,7 +23,7 @@ import { asksAboutAsking, asksWhatIsAsked } from './asked-in-passage.js';
 import { givesResult, givesScoreline, SCORELINE_TERM } from './scoreline.js';
 import type { SearchIndex } from './search-index.js';
 import { SPEECH_ASKED_VERBS, speakerAsked, speakerTest, speakerWords } from './speaker.js';
-import { capitalAfterFirst, stem, tokenize, type Token } from './text.js';
+import { capitalAfterFirst, tokenize, type Token } from './text.js';
 import {
   agentsOfVerb,
   namesAskedThing,
@@ -35,8 +35,7 @@ import {
   type AskedVerb,
 } from './verb-subject.js';
 import { isCommonWord } from './wordnet.js';
-import { agentNounsOf, introducesDoer } from './titled-doer.js';
-import { lemmaOf } from './lemma.js';
+import { agentStemsOf, introducesDoer } from './titled-doer.js';
 
 /** What the stages read of a question. */
 export interface AskedOrder {
@@ -301,7 +300,7 @@ function doersFirst(ranked: Ranked[], { index, meant: question, groups }: AskedO
     object.length > 0 && !doer(r) && namesDoer(index, r, names(r), verb, pronoun) ? object : [];
   // "The seller, retired geography teacher Geoffrey Lamb, …" of "who sold it?": the verb's agent noun
   // opening an apposition names the doer (`introducesDoer`), as a name the verb's subject does.
-  const agents = new Set(agentNounsOf(lemmaOf(verb.verb.word) ?? verb.verb.word).map(stem));
+  const agents = agentStemsOf(verb.verb.word);
   const text = (r: Ranked) => index.docs[r.id]?.sentence.text ?? '';
   const introduced = (r: Ranked) => agents.size > 0 && !verb.passive && introducesDoer(text(r), agents);
   return firstHolding(ranked, other, (r) => doer(r) || introduced(r) || through(r).length > 0, through);

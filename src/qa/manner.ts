@@ -10,6 +10,7 @@ import { isPersonHead, isWrittenAsName } from './answer-kind.js';
 import type { Entity } from './entities.js';
 import type { SpanKind } from './span-parts.js';
 import { ORDINAL_WORD } from './numbers.js';
+import { SCORELINE } from './scoreline.js';
 
 /** "How" and an auxiliary: "how did", "how was", "how will" (not "how many", "how long", "how is he"). */
 const MANNER = /^\s*how\s+(?:did|does|do|was|were|will|would|can|could|has|have|had)\b/iu;
@@ -19,11 +20,6 @@ export function asksManner(question: string): boolean {
   return MANNER.test(question);
 }
 
-/**
- * A score or a result given as two numbers ("2-1", "3 - 0"): an outcome ("how did the final end?"), not
- * a count.
- */
-const SCORELINE = /^\d+\s*[-–]\s*\d+$/u;
 /** A position in a row ("first tennis classes"), which counts nothing. */
 const ORDINAL = new RegExp(String.raw`^${ORDINAL_WORD}\b`, 'iu');
 
@@ -39,8 +35,9 @@ export function mannerCandidates<
   const dated = (c: T) => tags.some((t) => t.type === 'date' && t.start < c.span.end && t.end > c.span.start);
   // "Thirty-seven adults", "one pond": a count opens the phrase (not "a three-hour search", a number
   // joined to the next word, which describes, nor "first tennis classes", a position).
+  // A scoreline ("2-1", `SCORELINE`) is an outcome ("how did the final end?"), not a count.
   const counted = (c: T) =>
-    !SCORELINE.test(c.span.text) &&
+    SCORELINE.exec(c.span.text)?.[0] !== c.span.text &&
     !ORDINAL.test(c.span.text) &&
     (c.kind === 'number' ||
       tags.some(

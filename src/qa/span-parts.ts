@@ -36,11 +36,17 @@ export const CLAUSE_END = /(?<!\d)[,.]|[,.](?!\d)|[;:!?()\u2014]|\s[\u2013-]\s/;
  * tell apart.
  */
 export function endsClause(text: string, from: number, to: number): boolean {
-  const boundary = new RegExp(CLAUSE_END.source, 'g');
-  boundary.lastIndex = from;
-  const m = boundary.exec(text);
+  CLAUSE_ENDS_FROM.lastIndex = from;
+  const m = CLAUSE_ENDS_FROM.exec(text);
   return m !== null && m.index < to;
 }
+
+/**
+ * `CLAUSE_END`, global, for `endsClause` alone: it sets `lastIndex` before its one `exec`, so no state
+ * is kept between calls (one regex, not one a call: `clauseIds` asks for every token). Not shared:
+ * `matchAll` starts a copy at the original's `lastIndex`.
+ */
+const CLAUSE_ENDS_FROM = new RegExp(CLAUSE_END.source, 'g');
 
 /** Between two items of a list: "A, B and C", "A or B" (an article or possessive may open the next item). */
 const LIST_SEP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|a|an|its|their|his|her)\s+)?$/i;

@@ -146,8 +146,8 @@ function afterVerb(
 /**
  * "What is the councillor worried about?" of "…said she was worried that local families were being
  * priced out": a word of feeling or saying takes what it is about as a clause after "that" as well as
- * after "about". Only right after the question's word and when that word is no noun, or is a verb's
- * past form: "the report that was published" is a relative clause, which says what the report is, not
+ * after "about". Read so right after any question word that is no noun, or is a verb's past form (not
+ * only words of feeling or saying, which no list here names): "the report that was published" is a relative clause, which says what the report is, not
  * what it is about.
  */
 function thatClauseAt(tokens: readonly Token[], at: number, lastMatched: number): boolean {

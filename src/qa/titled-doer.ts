@@ -31,6 +31,14 @@ export function agentNounsOf(verb: string): string[] {
   );
 }
 
+/**
+ * The stems of the agent nouns of a question's verb as written ("sold" → seller): what names its doer
+ * in an apposition (`introducesDoer`, `describedDoer`).
+ */
+export function agentStemsOf(verbWord: string): Set<string> {
+  return new Set(agentNounsOf(lemmaOf(verbWord) ?? verbWord).map(stem));
+}
+
 /** Whether some sentence of the articles writes `agent` (a stem) in a title before a person's name. */
 function titlesSomeone(index: SearchIndex, agent: string): boolean {
   return someTitled(index, agent, (p) => !p.apposition && p.title.some((t) => t.stem === agent));
@@ -40,7 +48,8 @@ function titlesSomeone(index: SearchIndex, agent: string): boolean {
  * "The seller, retired geography teacher Geoffrey Lamb, 82, said…", "The buyers, a couple from Surrey,
  * did not wish to be named": a story names the doer by the agent noun as a definite noun phrase, the
  * apposition after its comma saying who that is. Whether `text` does so for one of `agents` (stems):
- * "the" (or "its", "their"), the agent noun in either number, then a comma. Without the comma it is any
+ * opening the sentence, "the" (or "its", "their"), the agent noun in either number, then a comma (not
+ * "Asked about the buyer, the auctioneer said…": reread55). Without the comma it is any
  * mention ("the seller will pay…"), which says nothing of who the seller is.
  */
 export function introducesDoer(text: string, agents: ReadonlySet<string>): boolean {
@@ -74,10 +83,18 @@ export function describedDoer(text: string, agents: ReadonlySet<string>): Span |
 
 /** Whether some sentence holding `agent` (a stem) names the doer so (`introducesDoer`). */
 function introducesSomeone(index: SearchIndex, agent: string): boolean {
-  const list = index.postingsOf(agent);
-  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
   const agents = new Set([agent]);
-  return index.anyDocOf(agent, (id) => introducesDoer(index.docs[id]?.sentence.text ?? '', agents));
+  return someRoleSentence(index, agent, (id) => introducesDoer(index.docs[id]?.sentence.text ?? '', agents));
+}
+
+/**
+ * Whether some sentence holding the stem `s` passes `test` (given its id), read only where `s` is in few
+ * sentences: a word in many is a common one there ("player" in a sports folder), not looked into.
+ */
+function someRoleSentence(index: SearchIndex, s: string, test: (id: number) => boolean): boolean {
+  const list = index.postingsOf(s);
+  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
+  return index.anyDocOf(s, test);
 }
 
 /**
@@ -89,10 +106,7 @@ export function someTitled(
   s: string,
   test: (p: Titled, text: string) => boolean,
 ): boolean {
-  const list = index.postingsOf(s);
-  // A word in many sentences is a common one there ("player" in a sports folder): not looked into.
-  if (list.length === 0 || list.length / 2 > MAX_ROLE_SENTENCES) return false;
-  return index.anyDocOf(s, (id) => {
+  return someRoleSentence(index, s, (id) => {
     const doc = index.docs[id];
     if (doc === undefined) return false;
     const text = doc.sentence.text;

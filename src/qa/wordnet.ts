@@ -1808,13 +1808,26 @@ export function genusOf(word: string): readonly string[] {
 
 function readGenus(key: string): readonly string[] {
   const found = new Set<string>();
-  for (const sense of nounSenses(key).slice(0, SENSES_PER_POS)) {
+  for (const { genus } of genusParents(key, SENSES_PER_POS)) found.add(genus);
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
+
+/**
+ * For each of a noun's first `senses` senses whose definition opens with its genus (not the noun
+ * itself), each direct hypernym's words that hold that genus: the one test `genusOf` and `genusWords`
+ * both read ("house": "a dwelling…", filed under {dwelling, home, …}).
+ */
+function genusParents(key: string, senses: number): { genus: string; words: readonly string[] }[] {
+  const found: { genus: string; words: readonly string[] }[] = [];
+  for (const sense of nounSenses(key).slice(0, senses)) {
     const genus = GENUS.exec(readDefinition('noun', sense))?.[1];
     if (genus === undefined || genus === key) continue;
-    if (hypernymsOf(sense, false).some((parent) => readSynsetWords('noun', parent).includes(genus)))
-      found.add(genus);
+    for (const parent of hypernymsOf(sense, false)) {
+      const words = readSynsetWords('noun', parent);
+      if (words.includes(genus)) found.push({ genus, words });
+    }
   }
-  return found.size > 0 ? [...found] : NO_WORDS;
+  return found;
 }
 
 const genusWordsCache = new WordCache<readonly string[]>();
@@ -1834,13 +1847,7 @@ export function genusWords(word: string): readonly string[] {
 function readGenusWords(key: string): readonly string[] {
   const found = new Set<string>();
   // The commonest sense alone: "house" as a firm is "the members of a business organization…".
-  for (const sense of nounSenses(key).slice(0, 1)) {
-    const genus = GENUS.exec(readDefinition('noun', sense))?.[1];
-    if (genus === undefined || genus === key) continue;
-    for (const parent of hypernymsOf(sense, false)) {
-      const words = readSynsetWords('noun', parent);
-      if (words.includes(genus)) for (const w of words) if (!w.includes('_') && w !== key) found.add(w);
-    }
-  }
+  for (const { words } of genusParents(key, 1))
+    for (const w of words) if (!w.includes('_') && w !== key) found.add(w);
   return found.size > 0 ? [...found] : NO_WORDS;
 }
