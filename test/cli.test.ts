@@ -237,14 +237,14 @@ describe('the CLI', () => {
   it('a question about the page in a folder of several articles asks which one (exit 2, as summary), in text and JSON', async () => {
     const knowledge = ['--knowledge', 'test/fixtures/articles'];
     const [text, json, named, jsonl] = await Promise.all([
-      cli(['ask', ...knowledge, 'who took the photo?']),
-      cli(['ask', '--json', ...knowledge, 'who wrote this?']),
+      cli(['ask', ...knowledge, 'what is the headline?']),
+      cli(['ask', '--json', ...knowledge, 'what is the headline?']),
       cli(['ask', ...knowledge, '--article', 'other-debris.txt', 'who took the photo?']),
       cli(['ask', '--jsonl', ...knowledge], '{"id":1,"question":"when was this article published?"}\n'),
     ]);
     expect(text.code).toBe(2);
     expect(text.stdout).toBe('');
-    expect(text.stderr).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
+    expect(text.stderr).toMatch(/^I have 3 articles: which one's headline do you mean\?\n/);
     expect(text.stderr).toContain('Pick one with --article ID.');
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ intent: 'choose-article', answered: false });
@@ -254,9 +254,25 @@ describe('the CLI', () => {
       intent: string;
       answered: boolean;
       articles: { id: string }[];
+      message: string;
     };
-    expect(line).toMatchObject({ id: 1, intent: 'choose-article', answered: false });
-    expect(line.articles.map((a) => a.id)).toEqual(['markdown.md', 'other-debris.txt', 'plain.txt']);
+    // Two of the three are dated: those are listed, and how many there are in all.
+    expect(line).toMatchObject({ id: 1, intent: 'choose-article', answered: false, outOf: 3 });
+    expect(line.message).toMatch(/^Two of my 3 articles have a publication date: which one do you mean\?\n/);
+    expect(line.articles.map((a) => a.id)).toEqual(['markdown.md', 'other-debris.txt']);
+  });
+
+  it('a page question in a folder: the one story with a photo answers; none with a byline is said of all', async () => {
+    const knowledge = ['--knowledge', 'test/fixtures/articles'];
+    const [photo, author] = await Promise.all([
+      cli(['ask', ...knowledge, 'who took the photo?']),
+      cli(['ask', ...knowledge, 'who wrote this?']),
+    ]);
+    expect(photo.code).toBe(0);
+    expect(photo.stdout).toMatch(/^Jane Doe \/ Ocean Institute\n/);
+    expect(photo.stdout).toContain('(photo credit, other-debris.txt)');
+    expect(author.code).toBe(0);
+    expect(author.stdout).toBe('Each of my 3 articles: the page names no author.\n');
   });
 
   it('"where is it?" in a folder of several articles asks which one is meant (exit 2), and is answered of the one named', async () => {

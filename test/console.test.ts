@@ -147,8 +147,8 @@ describe('the console chat', () => {
     const many = loadEngine(new URL('./fixtures/articles', import.meta.url).pathname).then((l) => l.engine);
 
     it('a page question with none talked about yet lists the articles and how to pick, without searching', async () => {
-      const out = reply(await many, 'who took the photo?', false, {}) ?? '';
-      expect(out).toMatch(/^I have 3 articles: which one's photo credit do you mean\?\n/);
+      const out = reply(await many, 'what is the headline?', false, {}) ?? '';
+      expect(out).toMatch(/^I have 3 articles: which one's headline do you mean\?\n/);
       expect(out).toContain(
         '- Scientists Discover New Species of Deep-Sea Fish (12 June 2023, other-debris.txt)',
       );
@@ -301,9 +301,9 @@ describe('the console chat', () => {
       let text = '';
       output.on('data', (chunk: Buffer) => (text += chunk.toString()));
       const done = runChat({ engine: await many }, { input, output, color: false });
-      input.end('who wrote this?\nwhat did the council approve?\nwhat is this about?\n/quit\n');
+      input.end('what is the headline?\nwhat did the council approve?\nwhat is this about?\n/quit\n');
       await done;
-      expect(text).toContain("I have 3 articles: which one's author do you mean?");
+      expect(text).toContain("I have 3 articles: which one's headline do you mean?");
       expect(text).toMatch(/Council approves new harbour bridge\n\n- The city council/);
     });
   });

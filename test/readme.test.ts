@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { CLI_USAGE } from '../src/format/usage.js';
 import { readFrontMatter } from '../src/knowledge/front-matter.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
 import { commands } from '../src/discord/commands/index.js';
 import { CONSOLE_COMMANDS } from '../src/format/chat.js';
 import { runCli } from './support/cli.js';
@@ -214,6 +215,13 @@ describe('README and docs', () => {
     'docs/known-gaps.md',
     'docs/measured.md',
   ];
+
+  it('removing the sample story as it says (even with `git rm`) leaves the knowledge folder to copy into', async () => {
+    // git deletes a folder whose last tracked file it removes; a hidden file keeps it, and is no article.
+    expect(existsSync(path.join(root, 'knowledge/.gitkeep'))).toBe(true);
+    const { articles } = await loadKnowledge(path.join(root, 'knowledge'));
+    expect(articles.map((a) => a.id)).toEqual(['iraq-russia-military-cooperation.txt']);
+  });
 
   it('every `npm run` script the README names exists', () => {
     const named = [...readme.matchAll(/npm run (?:--silent |-s )?([\w:-]+)/g)].map((m) => m[1] ?? '');

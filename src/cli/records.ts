@@ -110,8 +110,11 @@ export function notAnAnswer(response: Exclude<Response, { kind: 'answer' }>): ob
     answered: summary !== undefined,
     article: articleOf(summary?.article),
     passages: summary?.sentences.map((text) => ({ text, article: summary.article })) ?? [],
-    // Several articles and none named: the ones to pick from with --article.
-    ...(response.kind === 'choose-article' ? { articles: response.articles } : {}),
+    // Several articles and none named: the ones to pick from with --article (and, when they are those
+    // whose page has what a page question asks about, how many there are in all).
+    ...(response.kind === 'choose-article'
+      ? { articles: response.articles, ...(response.outOf === undefined ? {} : { outOf: response.outOf }) }
+      : {}),
     message: formatResponse(response),
   };
 }

@@ -342,7 +342,7 @@ export function responseReply(response: Exclude<Response, { kind: 'answer' }>): 
         ? errorReply('No article is loaded yet.')
         : summaryReply(response.summary);
     case 'choose-article':
-      return chooseArticleReply(response.asked, response.articles);
+      return chooseArticleReply(response.asked, response.articles, response.outOf);
     case 'more':
       return readOnReply(response.read);
     case 'command':
@@ -388,7 +388,11 @@ const DISCORD_PICKING: ArticlePicking = {
  * Several articles, none named and none talked about in this channel: which one did they mean? The
  * titles, and how to pick one (no guess).
  */
-export function chooseArticleReply(asked: ArticleAsked, articles: readonly ArticleRef[]): BaseMessageOptions {
+export function chooseArticleReply(
+  asked: ArticleAsked,
+  articles: readonly ArticleRef[],
+  outOf?: number,
+): BaseMessageOptions {
   return {
     embeds: [
       new EmbedBuilder()
@@ -396,7 +400,7 @@ export function chooseArticleReply(asked: ArticleAsked, articles: readonly Artic
         .setTitle('Which article?')
         .setDescription(
           truncate(
-            chooseArticleText(asked, articles, DISCORD_PICKING, safeText),
+            chooseArticleText(asked, articles, DISCORD_PICKING, safeText, outOf),
             DISCORD_LIMITS.EMBED_DESCRIPTION,
           ),
         )

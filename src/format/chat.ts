@@ -167,7 +167,7 @@ export function formatResponse(
         ? NOTHING_LOADED
         : formatSummary(response.summary, picking.summary);
     case 'choose-article':
-      return chooseArticleText(response.asked, response.articles, picking);
+      return chooseArticleText(response.asked, response.articles, picking, undefined, response.outOf);
     case 'command':
       return unknownCommandText(response.name, front === 'console' ? CONSOLE_COMMANDS : CLI_COMMANDS);
     case 'more':

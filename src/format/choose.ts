@@ -49,6 +49,11 @@ const ASKED: Record<PageField, string> = {
   address: 'web address',
 };
 
+/** "an author", "a photo credit". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /**
  * One line per article, the first MAX_LISTED_ARTICLES (title, date, and the id where `ids`: where it is
  * typed), then how many more.
@@ -68,26 +73,30 @@ export function articleLines(
 
 /**
  * The reply, as lines: the question back, one line per article (title, date, and the id where it is
- * typed), how to pick. `escape` makes an article's own words safe for the front (Discord's markdown).
+ * typed), how to pick. `outOf`: the articles listed are those of all `outOf` whose page has what a page
+ * question asks about. `escape` makes an article's own words safe for the front (Discord's markdown).
  */
 export function chooseArticleText(
   asked: ArticleAsked,
   articles: readonly ArticleRef[],
   picking: ArticlePicking,
   escape: (s: string) => string = (s) => s,
+  outOf?: number,
 ): string {
   // Those listed for `several` are articles that each answer the question alone, at most a few and
   // perhaps not the one meant (review51c): "may", and any other may be picked.
   const opening =
     asked === 'several'
       ? `${articles.length === 2 ? 'Two' : 'Several'} of my articles may answer that: which one do you mean?`
-      : `I have ${articles.length} articles: ${
-          asked === 'summary'
-            ? 'which one should I summarise?'
-            : asked === 'story'
-              ? 'which one do you mean?'
-              : `which one's ${ASKED[asked]} do you mean?`
-        }`;
+      : outOf !== undefined && asked !== 'summary' && asked !== 'story'
+        ? `${articles.length === 2 ? 'Two' : articles.length} of my ${outOf} articles have ${withArticle(ASKED[asked])}: which one do you mean?`
+        : `I have ${articles.length} articles: ${
+            asked === 'summary'
+              ? 'which one should I summarise?'
+              : asked === 'story'
+                ? 'which one do you mean?'
+                : `which one's ${ASKED[asked]} do you mean?`
+          }`;
   const how = asked === 'summary' ? picking.summary : picking.ask;
   return [
     opening,

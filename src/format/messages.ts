@@ -206,10 +206,10 @@ export function statusMessage(answer: Answer, escape: (s: string) => string = as
   if (answer.refused !== undefined) return refusalMessage({ ...answer, refused: answer.refused }, escape);
   if (answer.page !== undefined && answer.passages.length === 0) {
     const missing = PAGE_MISSING[answer.page];
-    // One of several articles: say which page does not say.
-    return answer.about === undefined
-      ? missing
-      : `“${escape(answer.about.title)}”: ${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
+    const lower = `${missing.charAt(0).toLowerCase()}${missing.slice(1)}`;
+    // Several articles, none of whose pages says: so of each. One of several: say which page does not say.
+    if (answer.noneOf !== undefined) return `Each of my ${answer.noneOf} articles: ${lower}`;
+    return answer.about === undefined ? missing : `“${escape(answer.about.title)}”: ${lower}`;
   }
   const note = otherArticleNote(answer, escape);
   // The closest passage says the thing asked is not known: it follows as the reason.

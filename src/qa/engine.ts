@@ -34,7 +34,7 @@ import { lemmaOf } from './lemma.js';
 import { measureGroup, namedArticles, namesAgainst, pointsBack } from './conversation-article.js';
 import { focusOf, type Focus, type FocusOptions } from './focus.js';
 import { namedForPronoun } from './other-person.js';
-import { answerAboutPage, compilePagePatterns, pageFieldAsked } from './page.js';
+import { answerAboutPage, compilePagePatterns, pageFieldAsked, pageOfSeveral } from './page.js';
 import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.js';
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
 import { storyChoice } from './story-choice.js';
@@ -364,8 +364,14 @@ export class Engine {
     const field = pageFieldAsked(question);
     if (field !== undefined) {
       const focus = this.focus(options);
-      if (focus.kind === 'choose')
-        return { answer: { ...base, type: 'other', page: field, refused: 'which-article' } };
+      if (focus.kind === 'choose') {
+        const several = pageOfSeveral(field, this.articles, this.index.refs);
+        if (several.answer !== undefined) return { answer: { ...base, ...several.answer } };
+        // Which one, of those whose page has it (all of them when every one or none does).
+        const some = several.having.length > 0 && several.having.length < this.articles.length;
+        const choices = some ? { choices: several.having } : {};
+        return { answer: { ...base, type: 'other', page: field, refused: 'which-article', ...choices } };
+      }
       const article = focus.kind === 'article' ? this.articles[focus.index] : undefined;
       const ref = focus.kind === 'article' ? this.index.refs[focus.index] : undefined;
       if (article !== undefined && ref !== undefined) {

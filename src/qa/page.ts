@@ -283,6 +283,39 @@ export function answerAboutPage(field: PageField, article: Article, ref: Article
   };
 }
 
+/** Parts of the page that show a photo: a question about one presupposes the photo. */
+const PHOTO_FIELDS: ReadonlySet<PageField> = new Set(['caption', 'credit']);
+
+/**
+ * A question about `field` of the page asked of several articles, none named or talked about: those
+ * whose page has that part (`having`), and, when the question is about a photo and only one story shows
+ * one, that story's answer; when none has it, the answer that none does (`noneOf`). A reader asking "who
+ * took the photo?" has seen a photo, so the one story with a photo is theirs (nc55). A byline or a date
+ * the other stories lack says nothing about which story the reader read, so those still ask which one,
+ * of those that have it.
+ */
+export function pageOfSeveral(
+  field: PageField,
+  articles: readonly Article[],
+  refs: readonly ArticleRef[],
+): { having: ArticleRef[]; answer?: PageAnswer & ({ about: ArticleRef } | { noneOf: number }) } {
+  const found = articles.flatMap((article, i) => {
+    const ref = refs[i];
+    const answer = ref === undefined ? undefined : answerAboutPage(field, article, ref);
+    return ref !== undefined && answer?.answered === true ? [{ ref, answer }] : [];
+  });
+  const [only] = found;
+  const having = found.map((f) => f.ref);
+  // None has it: so say, of them all (asking which one would lead to "the page gives none" each time).
+  const [first] = articles;
+  const [ref] = refs;
+  if (found.length === 0 && first !== undefined && ref !== undefined)
+    return { having, answer: { ...answerAboutPage(field, first, ref), noneOf: articles.length } };
+  return found.length === 1 && only !== undefined && PHOTO_FIELDS.has(field)
+    ? { having, answer: { ...only.answer, about: only.ref } }
+    : { having };
+}
+
 /**
  * The short answer of a page answer: the part of its first passage marked as the answer (the agency
  * of "MOSCOW (Sputnik)", the name of a photo credit, the date of a dateline), as a story's answer

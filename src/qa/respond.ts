@@ -27,9 +27,10 @@ export type SummaryResponse =
   | { kind: 'summary'; summary: Summary | undefined }
   /**
    * Several articles and none named or talked about: which one? (`asked`: what it was for; `articles`:
-   * those to choose from, all of them or, for `several`, those that each answer the question.)
+   * those to choose from, all of them or, for `several`, those that each answer the question; `outOf`:
+   * when they are those of all `outOf` articles whose page has the part a page question asks about.)
    */
-  | { kind: 'choose-article'; asked: ArticleAsked; articles: ArticleRef[] };
+  | { kind: 'choose-article'; asked: ArticleAsked; articles: ArticleRef[]; outOf?: number };
 
 export type Response =
   | { kind: 'courtesy'; courtesy: Courtesy; examples: string[] }
@@ -137,6 +138,14 @@ export function respond(
           : { ...asked, followUp: { asked: intent.question, of: previous } };
       if (answer.refused !== 'which-article') return { kind: 'answer', answer };
       // The stories that each answer it, when the engine found them; else any of the folder's.
+      // Of a question about the page, the stories whose page has what it asks about, out of all.
+      if (answer.choices !== undefined && answer.page !== undefined)
+        return {
+          kind: 'choose-article',
+          asked: answer.page,
+          articles: answer.choices,
+          outOf: engine.index.refs.length,
+        };
       return answer.choices !== undefined
         ? { kind: 'choose-article', asked: 'several', articles: answer.choices }
         : { kind: 'choose-article', asked: answer.page ?? 'story', articles: [...engine.index.refs] };

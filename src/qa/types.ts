@@ -137,7 +137,8 @@ export interface Answer {
   followUp?: { asked: string; of: string };
   /**
    * For `which-article` of a question searched over the folder: the stories that each answer it alone,
-   * one of which the reader has in mind (`story-choice.ts`). Absent: any article may be meant.
+   * one of which the reader has in mind (`story-choice.ts`); of a question about the page, those whose
+   * page has the part asked about, when some do not. Absent: any article may be meant.
    */
   choices?: ArticleRef[];
   /** Other articles whose passages answer nearly as well: the question fits several stories. */
@@ -149,6 +150,8 @@ export interface Answer {
    * conversation's): that article, so that a miss or "the page gives no byline" can say which.
    */
   about?: ArticleRef;
+  /** A question about the page asked of several articles, none named: how many, when no page has it. */
+  noneOf?: number;
   /**
    * A follow-up that the conversation's article (this one) does not answer, answered from another
    * article instead: the fronts say so ("Not in “A”; from “B”").

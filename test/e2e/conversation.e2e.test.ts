@@ -36,7 +36,7 @@ describe('several articles: the conversation of each channel', () => {
     folder.command(name, options, user, guild);
 
   it('a channel that has talked about no article gets the list and how to pick, for a page question and the gist', async () => {
-    for (const question of ['who took the photo?', 'what is this about?']) {
+    for (const question of ['what is the headline?', 'what is this about?']) {
       const reply = await ask(question, 1);
       const embed = reply.embeds?.[0];
       expect(embed?.title, question).toBe('Which article?');
@@ -73,7 +73,11 @@ describe('several articles: the conversation of each channel', () => {
     ]);
     expect((await command('article', {}, 1)).embeds?.[0]?.description).not.toContain('talking about');
     // The other channel is still talking about nothing.
-    expect((await ask('who took the photo?', 1)).embeds?.[0]?.title).toBe('Which article?');
+    expect((await ask('what is the headline?', 1)).embeds?.[0]?.title).toBe('Which article?');
+    // There, "who took the photo?" is the fish story's: the only one of the three with a photo.
+    const only = (await ask('who took the photo?', 1)).embeds?.[0];
+    expect(only?.description).toContain('Jane Doe / Ocean Institute');
+    expect(only?.fields?.[0]?.value).toContain('photo credit');
   });
 
   it('/help and "@bot help" say what “this” means here and how to pick the article', async () => {

@@ -157,11 +157,12 @@ describe('answers from the page, citing the part of it', () => {
 
   it('with several articles, a page question is asked of the one named or talked about, else refused as "which article?"', () => {
     const two = new Engine([article, parseArticle('plain.txt', 'Rain\n\nIt rained all day in the town.\n')]);
-    expect(two.ask('who took the photo?')).toMatchObject({
-      page: 'credit',
+    expect(two.ask("what's the headline?")).toMatchObject({
+      page: 'headline',
       refused: 'which-article',
       passages: [],
     });
+    expect(two.ask("what's the headline?").choices).toBeUndefined();
     expect(two.ask('who took the photo?', { article: 'water.txt' }).page).toBe('credit');
     const fromContext = two.ask('who took the photo?', { context: 'water.txt' });
     expect(fromContext.passages[0]?.text).toBe('Photo: Jane Roe / Agency Images');
@@ -170,6 +171,41 @@ describe('answers from the page, citing the part of it', () => {
       'plain.txt',
     );
     // An article no longer loaded (removed by a reload) is no context.
-    expect(two.ask('who took the photo?', { context: 'gone.txt' }).refused).toBe('which-article');
+    expect(two.ask('what is the headline?', { context: 'gone.txt' }).refused).toBe('which-article');
+  });
+
+  it('of several, none named: the one story with a photo answers "who took the photo?", naming it', () => {
+    const plain = parseArticle(
+      'plain.txt',
+      'Rain\n\nIt rained all day in the town, and the river rose by a metre overnight.\n',
+    );
+    const two = new Engine([plain, article]);
+    const photo = two.ask('who took the photo?');
+    expect(photo).toMatchObject({ answered: true, page: 'credit', about: { id: 'water.txt' } });
+    expect(photo.passages[0]?.text).toBe('Photo: Jane Roe / Agency Images');
+    expect(two.ask('what does the photo show?').passages[0]?.text).toContain('dry canal');
+    // A byline only one story prints says nothing of which story the reader read: which one, of those.
+    expect(two.ask('who wrote this?')).toMatchObject({
+      refused: 'which-article',
+      page: 'author',
+      choices: [{ id: 'water.txt' }],
+    });
+  });
+
+  it('of several with a photo each, which one; of several with none, none has one', () => {
+    const boat = parseArticle(
+      'boat.txt',
+      'Crews race on the river\n4 May 2022\nRowers pass under the old bridge\nPhoto: Ann Lee / Rowing Pics\n\nEight crews raced on the river on Saturday.\n',
+    );
+    const both = new Engine([article, boat]);
+    expect(both.ask('who took the photo?')).toMatchObject({ refused: 'which-article', page: 'credit' });
+    expect(both.ask('who took the photo?').choices).toBeUndefined();
+    const none = new Engine([
+      parseArticle('plain.txt', 'Rain\n\nIt rained all day in the town, and the river rose by a metre.\n'),
+      parseArticle('snow.txt', 'Snow\n\nIt snowed all night in the hills, and the roads were closed.\n'),
+    ]);
+    const answer = none.ask('who took the photo?');
+    expect(answer).toMatchObject({ answered: false, page: 'credit', noneOf: 2, passages: [] });
+    expect(statusMessage(answer)).toBe('Each of my 2 articles: the page gives no photo credit.');
   });
 });
