@@ -467,8 +467,36 @@ export function onlyOtherMeasures(question: string, passage: string): boolean {
     otherDimensionFollows(passage.slice(end), adjective);
   return (
     numbers.length > 0 &&
-    numbers.every((n) => measureFit(asked, readingsAt(passage, n.start, n.end)) === 'none' || other(n.end))
+    numbers.every((n) => measureFit(asked, readingsAt(passage, n.start, n.end)) === 'none' || other(n.end)) &&
+    oneUnitsOf(asked, passage).length === 0
   );
+}
+
+/** "a tonne", "an hour", "half a mile": one of a unit, written with the article, no number. */
+const ONE_UNIT = /\b(?:an?|half\s+an?)\s+(\p{L}+)/giu;
+
+/** Before such a unit, a rate's first part: "two megabits a second", "five hours a day", "twice a week". */
+function rateBefore(text: string, at: number): boolean {
+  const words = text
+    .slice(Math.max(0, at - 40), at)
+    .trim()
+    .split(/\s+/u)
+    .slice(-2)
+    .join(' ');
+  return numbersIn(words).length > 0 || /\b(?:once|twice|times|per)$/iu.test(words);
+}
+
+/**
+ * One of a unit of the asked kind, given by its article ("tips the scales at a little over a tonne and a
+ * quarter", "took an hour", "half a mile away"): English writes one unit so, not as "1 tonne", and no
+ * number marks it (nc55). Not the second part of a rate ("two megabits a second": a speed, no duration).
+ */
+export function oneUnitsOf(asked: MeasureAsked, text: string): { start: number; end: number }[] {
+  return [...text.matchAll(ONE_UNIT)].flatMap((m) => {
+    const unit = m[1] ?? '';
+    const fits = measureFit(asked, measuresOfUnit(unit)) === 'fine';
+    return fits && !rateBefore(text, m.index) ? [{ start: m.index, end: m.index + m[0].length }] : [];
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   measureFit,
   measureNamed,
   measuresOfSpan,
+  oneUnitsOf,
   otherMeasureFollows,
   type Dimension,
   type MeasureAsked,
@@ -697,7 +698,10 @@ function fillers(
       // people" nor "400 litres": a count of things or another measure is none of it.
       // Each number's fit read once: the fine ones, and the loose ones (a bare number) after.
       const fits = all.map((f) => ({ f, fit: measure === undefined ? 'fine' : fitOf(measure, text, f) }));
-      const fine = fits.filter((x) => x.fit === 'fine' && !unasked(x.f)).map((x) => x.f);
+      const numbered = fits.filter((x) => x.fit === 'fine' && !unasked(x.f)).map((x) => x.f);
+      // "a tonne", "an hour": one unit of the kind asked, by its article (`oneUnitsOf`).
+      const ones = measure === undefined ? [] : oneUnitsOf(measure, text).filter((f) => !isUnasked(f));
+      const fine = [...numbered, ...ones];
       const bare = fits
         .filter((x) => x.fit === 'loose' || (x.fit === 'fine' && unasked(x.f)))
         .map((x) => x.f);

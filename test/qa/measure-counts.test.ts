@@ -12,6 +12,7 @@ import {
   measuresAt,
   measuresOfSpan,
   onlyOtherMeasures,
+  oneUnitsOf,
   readingsAt,
 } from '../../src/qa/measure.js';
 import { parseQuestion } from '../../src/qa/question.js';
@@ -153,5 +154,33 @@ describe('an age asked is judged as any measure', () => {
     );
     expect(onlyOtherMeasures('how old is the clock?', 'The clock was built 150 years ago.')).toBe(false);
     expect(onlyOtherMeasures('how old is the manager?', 'Ellen Fairlie, 58, runs it.')).toBe(false);
+  });
+});
+
+describe('one of a unit, written with its article, is a measure given (nc55)', () => {
+  const ones = (question: string, text: string) => {
+    const asked = measureAsked(question);
+    return asked === undefined ? [] : oneUnitsOf(asked, text).map((f) => text.slice(f.start, f.end));
+  };
+
+  it('"a tonne", "an hour", "half a mile" give the measure asked', () => {
+    expect(
+      ones('how heavy is the bell?', 'It tips the scales at a little over a tonne and a quarter.'),
+    ).toEqual(['a tonne']);
+    expect(ones('how long did it take?', 'The climb took an hour.')).toEqual(['an hour']);
+    expect(ones('how far is the farm?', 'The farm is half a mile away.')).toEqual(['half a mile']);
+  });
+
+  it('not one of another kind, nor the second part of a rate', () => {
+    expect(ones('how heavy is the bell?', 'The climb took an hour.')).toEqual([]);
+    expect(ones('how long do they practise?', 'They practise five hours a day.')).toEqual([]);
+    expect(ones('how long do they practise?', 'They practise twice a week.')).toEqual([]);
+    expect(ones('how long do they practise?', 'They practise two hours a week.')).toEqual([]);
+  });
+
+  it('a passage whose only number counts something else still gives a weight written so', () => {
+    const passage = 'The heaviest of the eight bells, the tenor, tips the scales at a little over a tonne.';
+    expect(onlyOtherMeasures('how heavy is the biggest bell?', passage)).toBe(false);
+    expect(onlyOtherMeasures('how heavy is the biggest bell?', 'The eight bells were rung.')).toBe(true);
   });
 });

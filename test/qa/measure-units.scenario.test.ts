@@ -105,3 +105,19 @@ describe('a temperature only of what is asked (a review, session 50)', () => {
     expect(chat(TRIP)('how hot is the pool')).toMatch(/^I couldn't find/);
   });
 });
+
+describe('a measure written as one unit with its article (nc55)', () => {
+  const BELLS = story(
+    'bells.txt',
+    'Church bells ring again after repairs',
+    'The eight bells of St Anne’s in Marwood rang out on Sunday for the first time in six years.',
+    'The heaviest of the eight bells, the tenor, tips the scales at a little over a tonne and a quarter.',
+    'The repairs cost £86,000, raised by the parish over four years.',
+  );
+
+  it('"how heavy is the biggest bell?" is answered with the tenor’s sentence, not refused', () => {
+    const reply = chat(BELLS)('how heavy is the biggest bell?');
+    expect(reply).toContain('tips the scales at a little over a tonne and a quarter');
+    expect(reply).not.toMatch(/^I couldn't find/);
+  });
+});
