@@ -595,7 +595,10 @@ function ofAskedKind(
   // she live?", and a question about them ("where did the refugees flee?"), only (`unaskedHome`).
   const words = where ? unaskedWords(input.question) : undefined;
   const fits = candidates.map((c): Fit => {
-    const fit = fitOf(asked, { ...c.span, text: c.span.text, kind: c.kind }, passage);
+    // Of the passage's own words: "Friday (6 November 2026)", a weekday the reply dates from the
+    // dateline, gives no year for "what year…?", though the date added to it does (nc55).
+    const own = passage.text.slice(c.span.start, c.span.end);
+    const fit = fitOf(asked, { ...c.span, text: own, kind: c.kind }, passage);
     if (!where || fit === 'none') return fit;
     if (words !== undefined && unaskedHome(passage.text, c.span.start, words)) return 'none';
     const [, last] = tokenRange({ ...c.span, kind: c.kind }, passage.tokens);

@@ -29,3 +29,19 @@ describe('a weekday that comes round', () => {
     expect(answer.answer?.text).toMatch(/19 October 2019/);
   });
 });
+
+describe('the date the bot adds to a weekday is not the story’s (nc55)', () => {
+  const school = story(
+    'school.txt',
+    'Former pupil, 101, returns to village school',
+    '20 October 2019',
+    'A woman who started at a village school in 1930 returned on Friday to help pupils bury a time capsule.',
+    'Edna Trewin, 101, is thought to be the oldest former pupil of the school.',
+  );
+
+  it('"what year did she start there" is the year the story gives, not the year of a dated "Friday"', () => {
+    const answer = school.ask('what year did edna start there');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer?.text).toBe('1930');
+  });
+});
