@@ -650,7 +650,7 @@ export function shortAnswer(
       (echoesQuestion(own, span.text) ||
         (parsed.type !== 'location' &&
           askedKind(question, parsed, weights).place !== true &&
-          qualifiesAsked(own, input.passage, span)))) ||
+          qualifiesAsked(question, own, input.passage, span)))) ||
       (placeSizeAsked(question) !== undefined && oneDimension(input.passage.text, span)));
   if (unfit) return { ...withAnswer(best, passages, null), unfit: true };
   return withAnswer(best, passages, span);

@@ -106,11 +106,13 @@ const TIE_AFTER = new RegExp(String.raw`^\s+of\s+(?:${DET}\s+)?`, 'iu');
 
 /**
  * Is the span a common noun the passage ties by a preposition to the asked noun (see the module
- * comment)? Only for a span of common nouns: a name may well be what is asked of the thing. The caller
+ * comment)? Only for a span of common nouns saying no word of the question: a name may well be what is
+ * asked of the thing. The caller
  * asks it only of a question that asks no place, whose answer such a tie may well be ("where was the
  * record set?" of "the record at the tower").
  */
 export function qualifiesAsked(
+  question: string,
   asked: AskedNoun,
   passage: { text: string; tokens: readonly Token[] },
   span: { start: number; end: number },
@@ -119,7 +121,11 @@ export function qualifiesAsked(
   const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   if (inside.length === 0 || inside.some((t) => namesOrCounts(text, t))) return false;
   const stem = tokenize(asked.noun)[0]?.stem;
-  if (stem === undefined || inside.some((t) => t.stem === stem)) return false;
+  if (stem === undefined) return false;
+  // A span saying a word of the question ("neighborhood, and the stench" for "…facilities in the
+  // neighborhood?") is more than a tie to the asked noun: the other readings judge it.
+  const said = new Set(tokenize(question).flatMap((t) => (t.stop ? [] : [t.stem])));
+  if (inside.some((t) => t.stem === stem || said.has(t.stem))) return false;
   const before = TIE_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
   if (before !== null) {
     const tieAt = span.start - before[0].length;

@@ -42,22 +42,52 @@ describe('echoesQuestion', () => {
 describe('qualifiesAsked', () => {
   it('is true of a common noun tied by a preposition to the asked noun', () => {
     const text = 'The previous record at the tower was set in 1911.';
-    expect(qualifiesAsked({ noun: 'record', form: 'identity' }, passage(text), spanOf(text, 'tower'))).toBe(
-      true,
-    );
+    expect(
+      qualifiesAsked(
+        'what was the old record',
+        { noun: 'record', form: 'identity' },
+        passage(text),
+        spanOf(text, 'tower'),
+      ),
+    ).toBe(true);
   });
   it('is true of a compass point "of" the asked noun', () => {
     const text = 'The panels will cover three fields to the east of the village.';
-    expect(qualifiesAsked({ noun: 'village', form: 'doer' }, passage(text), spanOf(text, 'east'))).toBe(true);
+    expect(
+      qualifiesAsked(
+        'what does the village get',
+        { noun: 'village', form: 'doer' },
+        passage(text),
+        spanOf(text, 'east'),
+      ),
+    ).toBe(true);
+  });
+  it('is false of a span saying a word of the question', () => {
+    const text = 'Two firms have large processing facilities in the neighborhood, and the stench carries.';
+    const asked = { noun: 'facilities', form: 'identity' as const };
+    const question = 'What are the two processing facilities in the neighborhood?';
+    expect(qualifiesAsked(question, asked, passage(text), spanOf(text, 'neighborhood, and the stench'))).toBe(
+      false,
+    );
+    expect(
+      qualifiesAsked('what are the facilities', asked, passage(text), spanOf(text, 'neighborhood')),
+    ).toBe(true);
   });
   it('is false of a name, of "of" before the span, and of a noun tied to another word', () => {
     const text = 'The record at Ironbridge was set by a game of baccarat in the hall.';
     const record = { noun: 'record', form: 'identity' as const };
-    expect(qualifiesAsked(record, passage(text), spanOf(text, 'Ironbridge'))).toBe(false);
-    expect(qualifiesAsked({ noun: 'game', form: 'identity' }, passage(text), spanOf(text, 'baccarat'))).toBe(
+    expect(qualifiesAsked('what was the record', record, passage(text), spanOf(text, 'Ironbridge'))).toBe(
       false,
     );
-    expect(qualifiesAsked(record, passage(text), spanOf(text, 'hall'))).toBe(false);
+    expect(
+      qualifiesAsked(
+        'what was the game',
+        { noun: 'game', form: 'identity' },
+        passage(text),
+        spanOf(text, 'baccarat'),
+      ),
+    ).toBe(false);
+    expect(qualifiesAsked('what was the record', record, passage(text), spanOf(text, 'hall'))).toBe(false);
   });
 });
 
