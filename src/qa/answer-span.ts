@@ -112,7 +112,8 @@ const ACTION_QUESTION =
  * p+1…?" or "Who found that … where …", which ask for a name.
  */
 const FIRST_WH = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
-const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|s)?|took place|occurred)\b/i;
+/** "What happened…?", typed "happend" too (nc55). */
+const HAPPENED = /\bwhat\b.*\b(?:happen(?:ed|d|s)?|took place|occurred)\b/i;
 
 /**
  * The kinds a question's qualifier picks one of among several of ("how much … on a Tuesday", "how many

@@ -29,8 +29,13 @@ import { questionVerb } from './question-verb.js';
 import { asksManner } from './manner.js';
 import { meansOf, meansOfVerb } from './means.js';
 import { isRoleNoun } from './wordnet.js';
+import { outcomeAsked, statesCondition } from './conditional.js';
 import { askedKind, nameAskedOf, namesHeadedBy, type NameAsked } from './answer-kind.js';
 import { articleTexts, namesOne, saysOnlyUnnamed } from './unnamed.js';
+import { askedNoun, echoesQuestion, qualifiesAsked } from './echo-answer.js';
+import { oneDimension, placeSizeAsked } from './area-size.js';
+import { contentsAsked, contentsOf } from './contents-next.js';
+import { quoteMarksAt } from './quote-marks.js';
 
 import type { SearchIndex } from './search-index.js';
 import type { Entity } from './entities.js';
@@ -87,6 +92,7 @@ export function answeringPassage(
     () => (nameAsked === undefined ? undefined : kindNameRule(nameAsked, best, passages)),
     () => placeRule(index, parsed, best, matched, lookBack),
     () => mannerRule(index, parsed, best, matched),
+    () => outcomeRule(parsed, best),
     () => entityRule(index, parsed, best, matched),
   ];
   for (const ruleFor of rules) {
@@ -203,6 +209,21 @@ function mannerRule(
       );
     },
   };
+}
+
+/**
+ * For "what happened if you turned up late?" (`outcomeAsked`): a best passage that opens with no
+ * condition of the question's ("I was never late once") says no outcome of it; a body passage of its
+ * story shown after it that opens with that condition ("If you were late you stood in the corner")
+ * answers, its outcome read as for any what-happened question. Undefined for any other question.
+ */
+function outcomeRule(parsed: ParsedQuestion, best: Passage): AnsweringRule | undefined {
+  const condition = outcomeAsked(parsed.text);
+  if (condition === undefined) return undefined;
+  const asked = [...new Set(tokenize(condition).flatMap((t) => (t.stop ? [] : [t.stem])))];
+  const stemsOf = (clause: string) => new Set(tokenize(clause).map((t) => t.stem));
+  const says = (passage: Passage) => statesCondition(passage.text, asked, stemsOf);
+  return { keeps: says, takes: (passage) => passage.article.id === best.article.id && says(passage) };
 }
 
 /**
@@ -482,6 +503,47 @@ export function movedFirst(passages: Passage[], at: number): Passage[] {
 }
 
 /**
+ * For a question asking what was in a thing its best passage names: the story's next sentence when it
+ * says what was inside (`contents-next.ts`), shown first in the best one's place and score with its list
+ * marked as the answer, the best one after it; undefined otherwise.
+ */
+function contentsNext(
+  index: SearchIndex,
+  question: string,
+  shown: Passage[],
+): { answer: ShortAnswer; passages: Passage[] } | undefined {
+  const noun = contentsAsked(question);
+  const best = shown[0];
+  if (noun === undefined || best === undefined || best.sentence < 0) return undefined;
+  const stem = tokenize(noun)[0]?.stem;
+  if (stem === undefined || !tokenize(best.text).some((t) => t.stem === stem)) return undefined;
+  const sentences = index.article(best.article.id)?.sentences ?? [];
+  const next = sentences[best.sentence + 1];
+  if (next === undefined || next.role !== 'body' || next.paragraph !== sentences[best.sentence]?.paragraph)
+    return undefined;
+  const list = contentsOf(next.text);
+  if (list === undefined) return undefined;
+  const marks = quoteMarksAt(sentences, best.sentence + 1);
+  const passage: Passage = {
+    text: next.text,
+    score: best.score,
+    article: best.article,
+    section: next.role,
+    sentence: best.sentence + 1,
+    highlights: [{ start: list.start, end: list.end, kind: 'answer' }],
+    ...(marks === undefined ? {} : { marks }),
+  };
+  // Each passage in the score of the place it takes, as `movedFirst` gives them.
+  const rest = shown
+    .filter((p) => !(p.article.id === best.article.id && p.sentence === passage.sentence))
+    .map((p) => ({ ...p, highlights: p.highlights.filter((h) => h.kind !== 'answer') }));
+  const passages = [passage, ...rest]
+    .slice(0, shown.length)
+    .map((p, i) => ({ ...p, score: (shown[i] as Passage).score }));
+  return { answer: { text: list.text, passage: 0, start: list.start, end: list.end }, passages };
+}
+
+/**
  * "Who bought it?" of "The buyers, a couple from Surrey, did not wish to be named": a span inside the
  * apposition that describes the verb's doer (`describedDoer`), "couple", is the whole description; the
  * span as it is otherwise, and for any question not asking an active verb's subject.
@@ -504,8 +566,11 @@ export function shortAnswer(
   weights: SpanWeights,
   titled?: TitledPeople,
   reading: QuestionReading = {},
-): { answer: ShortAnswer | null; passages: Passage[] } {
+): { answer: ShortAnswer | null; passages: Passage[]; unfit?: true } {
   const readAs = reading.person;
+  // "What was in the time capsule?": the next sentence, listing what was inside (`contents-next.ts`).
+  const contents = contentsNext(index, question, shown);
+  if (contents !== undefined) return contents;
   // "Where is Obaidi from?": the first passage whose title for him names a place (`origin.ts`); "where
   // is he from?" asks it of the person the conversation's "he" was read as (`readAs`).
   const asked = originAsked(question, readAs);
@@ -573,6 +638,30 @@ export function shortAnswer(
     !placeSpan(found, input.passage)
       ? null
       : found;
+  // A span naming only the question's own thing ("part" for "what was the hardest bit…") or a noun
+  // the passage ties to it by a preposition ("tower" of "the previous record at the tower" for "what
+  // was the old record") answers nothing asked of it (`echo-answer.ts`); the second not for a question
+  // asking a place, which such a tie may give ("where was the record set?").
+  const own = span === null ? undefined : askedNoun(question);
+  // "How big is the site?" is not answered by a height ("2.8 metres high", `area-size.ts`).
+  const unfit =
+    span !== null &&
+    ((own !== undefined &&
+      (echoesQuestion(own, span.text) ||
+        (parsed.type !== 'location' &&
+          askedKind(question, parsed, weights).place !== true &&
+          qualifiesAsked(question, own, input.passage, span)))) ||
+      (placeSizeAsked(question) !== undefined && oneDimension(input.passage.text, span)));
+  if (unfit) return { ...withAnswer(best, passages, null), unfit: true };
+  return withAnswer(best, passages, span);
+}
+
+/** The passages with only the span (if any) marked as the answer in the first. */
+function withAnswer(
+  best: Passage,
+  passages: Passage[],
+  span: Span | null,
+): { answer: ShortAnswer | null; passages: Passage[] } {
   // Only the answer is marked as one: the other entities of its type are not answers.
   const marks = best.highlights.filter(
     (h) => h.kind === 'match' && (span === null || h.end <= span.start || h.start >= span.end),

@@ -26,3 +26,37 @@ export function inCondition(text: string, start: number): boolean {
   for (const m of before.matchAll(CLAUSE_ENDS)) from = m.index + m[0].length;
   return CONDITION.test(before.slice(from));
 }
+
+/**
+ * "What happened if you turned up late?", "what happens when it rains?": the condition a question asks
+ * the outcome of (its words after "if" or "when"), or undefined for any other question. "happend" is
+ * read as "happened", as readers type it.
+ */
+const OUTCOME_ASKED =
+  /\bwhat\s+(?:happened|happend|happens|happen|would\s+happen|will\s+happen)\s+(?:if|when)\s+(.+?)\s*\??$/iu;
+
+export function outcomeAsked(question: string): string | undefined {
+  return OUTCOME_ASKED.exec(question.trim())?.[1];
+}
+
+/** A sentence opening with a condition (after any quotation mark): "If you were late you stood…". */
+const OPENS_CONDITION = /^\W*(?:if|when|whenever)\b/iu;
+
+/**
+ * Does the passage open with a condition sharing at least half of the asked condition's words (by
+ * stem) before its first clause boundary (the whole sentence when it has none: "If you were late you
+ * stood in the corner." for "what happened if you turned up late", "late" of "turned up late")?
+ */
+export function statesCondition(
+  text: string,
+  asked: readonly string[],
+  stemsOf: (clause: string) => ReadonlySet<string>,
+): boolean {
+  if (!OPENS_CONDITION.test(text) || asked.length === 0) return false;
+  const boundary = CLAUSE_ENDS_ONE.exec(text);
+  const said = stemsOf(boundary === null ? text : text.slice(0, boundary.index));
+  return asked.filter((s) => said.has(s)).length * 2 >= asked.length;
+}
+
+/** The first clause boundary (`CLAUSE_END`), without the global flag. */
+const CLAUSE_ENDS_ONE = new RegExp(CLAUSE_END.source);

@@ -635,26 +635,24 @@ export class Engine {
         : 0;
     const answering = movedFirst(passages, datedAt);
     // A role phrase describing the person the story names next is answered with the name.
-    const shortFound = verdict.answered
-      ? namedForDescription(
-          this.index,
-          parsed,
-          shortAnswer(this.index, meant.text, meant, answering, matched, this.weights, titled, {
-            ...(reading?.person !== undefined ? { person: reading.person } : {}),
-            ...(reading?.people !== undefined ? { people: reading.people } : {}),
-            ...(aged !== undefined ? { aged } : {}),
-            ...(nameAsked !== undefined ? { nameAsked } : {}),
-            ...(role !== undefined ? { role } : {}),
-            corrections,
-          }),
-          limit,
-        )
-      : { answer: null, passages: passages.map(withoutAnswerMarks) };
+    const spanFound = verdict.answered
+      ? shortAnswer(this.index, meant.text, meant, answering, matched, this.weights, titled, {
+          ...(reading?.person !== undefined ? { person: reading.person } : {}),
+          ...(reading?.people !== undefined ? { people: reading.people } : {}),
+          ...(aged !== undefined ? { aged } : {}),
+          ...(nameAsked !== undefined ? { nameAsked } : {}),
+          ...(role !== undefined ? { role } : {}),
+          corrections,
+        })
+      : undefined;
+    const shortFound =
+      spanFound !== undefined
+        ? namedForDescription(this.index, parsed, spanFound, limit)
+        : { answer: null, passages: passages.map(withoutAnswerMarks) };
     // A person's work asked: the occupation said of them, not a name of the passage ("Mr Petch").
     // A time of day asked: the passage saying a clock time, not the day the best one names.
-    const short = verdict.answered
-      ? clockAnswer(meant.text, jobAnswer(this.index, meant.text, shortFound))
-      : shortFound;
+    const jobRead = verdict.answered ? jobAnswer(this.index, meant.text, shortFound) : undefined;
+    const short = jobRead !== undefined ? clockAnswer(meant.text, jobRead) : shortFound;
     // A yes/no question's first passage may say plainly that the event happened, or deny it.
     const polarity =
       verdict.answered && short.answer === null && topic === undefined
@@ -683,8 +681,20 @@ export class Engine {
       verdict.answered &&
       compared === undefined &&
       datesNone(slot, shownFirst && this.slotView(shownFirst), groups, short.answer !== null);
+    // The short answer found could not answer the question (only the question's own thing, a height
+    // for a site's size, no job for a job asked: `echo-answer.ts`, `area-size.ts`, `job-answer.ts`)
+    // and nothing else answers: the passage mentions what is asked without saying it, shown at the
+    // answering threshold too. Not a yes/no question's, which its polarity answers.
+    const unfit =
+      verdict.answered &&
+      compared === undefined &&
+      polarity === undefined &&
+      short.answer === null &&
+      (spanFound?.unfit === true || jobRead?.unfit === true);
     const confidence =
-      unnamed || undated ? Math.min(verdict.confidence, this.calibration.threshold) : verdict.confidence;
+      unnamed || undated || unfit
+        ? Math.min(verdict.confidence, this.calibration.threshold)
+        : verdict.confidence;
     // The first passage's score is the calibrated confidence; the others keep their share of it.
     const top = passages[0]?.score ?? 0;
     const scored = (compared?.passages ?? short.passages).map((p) => ({

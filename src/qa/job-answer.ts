@@ -195,15 +195,17 @@ export function jobAnswer(
   index: SearchIndex,
   question: string,
   found: { answer: ShortAnswer | null; passages: Passage[] },
-): { answer: ShortAnswer | null; passages: Passage[] } {
+): { answer: ShortAnswer | null; passages: Passage[]; unfit?: true } {
   const asked = jobAskedIn(index, question);
   const [first, ...rest] = found.passages;
   if (asked === undefined || first === undefined) return found;
   const job = jobOf(first.text, asked);
-  // "What is Mr Hebden's job?" answered "Maureen Hebden" or "1975": a name or a number is no job.
+  // "What is Mr Hebden's job?" answered "Maureen Hebden" or "1975": a name or a number is no job; nor
+  // is what a verb of being says of them ("is thought to be the oldest living former pupil" for "what
+  // did edna do for a living"), where a job said so would have been read as one (`jobOf`).
   if (job === undefined)
-    return asked.byWord === true && found.answer !== null && /^[\p{Lu}\p{N}£$€]/u.test(found.answer.text)
-      ? { answer: null, passages: found.passages.map(withoutAnswerMark) }
+    return asked.byWord === true && found.answer !== null && NO_JOB.test(found.answer.text)
+      ? { answer: null, passages: found.passages.map(withoutAnswerMark), unfit: true }
       : found;
   const mark = { start: job.start, end: job.end, kind: 'answer' as const };
   const highlights = [...first.highlights.filter((h) => h.kind !== 'answer'), mark].sort(
@@ -214,6 +216,9 @@ export function jobAnswer(
     passages: [{ ...first, highlights }, ...rest],
   };
 }
+
+/** A short answer that names no work: a name, a number, or what a verb of being says. */
+const NO_JOB = /^(?:[\p{Lu}\p{N}£$€]|(?:is|was|are|were|has\s+been|had\s+been)\b)/u;
 
 /** A passage without its answer's mark, as the short answer dropped. */
 const withoutAnswerMark = (p: Passage): Passage => ({
