@@ -18,6 +18,7 @@ import {
   namesMoney,
   saidAsAge,
   type AskedSlot,
+  timeBetween,
 } from './slot.js';
 import { DETERMINERS, isStopword, tailBefore, type Token } from './text.js';
 import {
@@ -821,21 +822,6 @@ function timeSpent(c: { start: number; end: number }, text: string): boolean {
     DURATION_BEFORE.test(tailBefore(text, c.start, 1)) &&
     measuresOfSpan(text, c.start, c.end).includes('duration')
   );
-}
-/**
- * A number, a unit of time, then a word that makes the length the time between two events: "112 days
- * later", "three weeks earlier", "20 years ago", "a month afterwards".
- */
-const TIME_BETWEEN =
-  /^[\p{L}\p{N}.,]+[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)[\s,]+(?:later|earlier|ago|afterwards|on)\b/iu;
-/**
- * Is the span a time between two events (`TIME_BETWEEN`, read from the span's start, which holds no
- * more than it)? "arrived back yesterday, 112 days later": a time gone by, no one's age, however
- * near it stands to their name.
- */
-function timeBetween(c: { start: number; end: number }, text: string): boolean {
-  const m = TIME_BETWEEN.exec(text.slice(c.start));
-  return m !== null && c.end <= c.start + m[0].length;
 }
 /** A number that says a position: "second", "61st", "the third", "twentieth" (at the span's start). */
 const ORDINAL = new RegExp(

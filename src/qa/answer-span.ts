@@ -29,7 +29,7 @@ import { destinationOf, destinationVerb } from './destination.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
-import { askedSlot } from './slot.js';
+import { askedSlot, datesOrigin, namesOrigin } from './slot.js';
 import { unaskedHome, unaskedWords } from './home-place.js';
 import {
   clauseAfterMatches,
@@ -264,18 +264,24 @@ export function extractSpan(
   // Whitcomb get?" by the number of another name; "how old is she?" by another's age (`age-owner.ts`).
   // "How did she die?": no name, date or person says how (`manner.ts`).
   // "When did the trams stop?" of "…built in 1904 …, which ran until 1924": the date marked as the
-  // phase the question's verb names, an end or a beginning (`phase-verb.ts`).
+  // phase the question's verb names, an end or a beginning (`phase-verb.ts`); "When was the sword
+  // made?" of "…thought to date from the 9th century, was taken … on Monday": the date marked as when
+  // the thing came to be (`ofOrigin`).
   // "How much are tickets on a Tuesday?" of "£6.50, with every seat at £4 on Tuesdays": the amount
   // the passage ties the question's qualifier to (`qualifier-tied.ts`).
   const candidates = tiedToQualifier(
-    ofAskedPhase(
-      mannerCandidates(
-        ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
-        input.question,
-        input.passage.tags,
+    ofOrigin(
+      ofAskedPhase(
+        mannerCandidates(
+          ofAgeOwner(ofAskedOwner(tiedToAskedVerb(kindCandidates, input), input), input, slot),
+          input.question,
+          input.passage.tags,
+        ),
+        kind.kind === 'date' ? askedPhase(input.parsed, input.passage.tokens) : undefined,
+        input.passage.text,
       ),
-      kind.kind === 'date' ? askedPhase(input.parsed, input.passage.tokens) : undefined,
-      input.passage.text,
+      kind.kind === 'date',
+      input,
     ),
     input.question,
     input.passage,
@@ -298,6 +304,30 @@ export function extractSpan(
   if (asksWhoDid(input, kind)) return nameListOf(best.span, input.passage, input.matched) ?? best.span;
   // "What did they sign?" of a headline read as one name: what follows the verb (`objectInSpan`).
   return objectInSpan(best.span, askedVerb(input.question, input.parsed), input.passage);
+}
+
+/**
+ * "When was the sword made?" of "The sword, which is thought to date from the 9th century, was taken …
+ * on Monday": a verb of coming to be asked (`namesOrigin`), and the passage marks a date as when the
+ * thing came to be ("date from", "built in": `datesOrigin`); then only such dates answer, not the day
+ * something later happened to it. Every candidate otherwise (no such verb, the passage says the verb
+ * itself, or no date so marked).
+ */
+function ofOrigin<T extends { span: { start: number } }>(
+  candidates: readonly T[],
+  dates: boolean,
+  input: SpanInput,
+): readonly T[] {
+  const verb = dates ? questionVerb(input.parsed) : undefined;
+  const lemma = verb === undefined ? undefined : (verbLemmaOf(verb.word) ?? verb.word);
+  if (verb === undefined || lemma === undefined || !namesOrigin(lemma)) return candidates;
+  // A passage saying the verb itself dates it ("…developments built between the 1960s and 1990s"),
+  // wherever another date is marked as something else's origin ("homes … date back to the 1930s"), as
+  // for a phase (`askedPhase`).
+  const stems = verbStems(verb);
+  if (input.passage.tokens.some((t) => stems.has(t.stem))) return candidates;
+  const marked = candidates.filter((c) => datesOrigin(input.passage.text, c.span.start));
+  return marked.length > 0 ? marked : candidates;
 }
 
 /**

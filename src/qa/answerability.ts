@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { questionStems, type Correction, type Group } from './expansion.js';
 import type { Entity } from './entities.js';
-import type { ParsedQuestion, Phrase } from './question.js';
+import { typeNounAsked, type ParsedQuestion, type Phrase } from './question.js';
 import type { Ranked } from './rerank.js';
 import {
   givesAmount,
@@ -44,7 +44,7 @@ import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } fr
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
 import { asksWhen, saysTime } from './time-said.js';
-import { clockAsked, saysTimeOfDay } from './clock-time.js';
+import { clockAnswer, clockAsked, saysTimeOfDay } from './clock-time.js';
 import { notKnownIn, type NotKnown } from './not-known.js';
 import { saysProOne } from './pro-one.js';
 
@@ -308,6 +308,10 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   const job = jobAskedIn(e.index, e.text);
   const jobHere = job === undefined ? undefined : jobOf(passage.text, job);
   measured.push(...jobSaid(e, jobHere));
+  // "Which team won?" of "Harlow Town beat Ashby United…": a name of the type asked says its kind noun.
+  if (slot?.found === true) measured.push(...typeNounSaid(e.groups, e.text, stems, e.saidByPronoun));
+  // "What are the opening times?" of "It will be open from 8am to 4pm": a clock time says the time asked.
+  measured.push(...clockWordsSaid(e.groups, e.text, e.passages));
   // "What is his surname?" of "Dennis Harlow, 61, …": a name in full says its parts.
   measured.push(
     ...namePartsSaid(e.text, e.groups, { text: passage.text, tokens: best.tokens, tags: e.entities() }),
@@ -523,6 +527,55 @@ function measureSaid(groups: readonly Group[], question: string, passage: string
   const also = said ? groups.findIndex((g) => g.word === adverb) : -1;
   return also === -1 ? [at] : [at, also];
 }
+
+/**
+ * The group of the noun a "which team…" or "what city…" question asks a place or an organisation by
+ * (`typeNounAsked`), for a passage that holds a filler of the slot (a name of that type, not the
+ * question's own): "Harlow Town beat Ashby United 3-2" says which team, though it never says "team". The
+ * noun names the type of the answer, as a unit names the measure (`measureSaid`), not what the story is
+ * about; the question's other words still have to be said.
+ */
+export function typeNounSaid(
+  groups: readonly Group[],
+  question: string,
+  stems: ReadonlySet<string>,
+  saidByPronoun: readonly number[] = [],
+): number[] {
+  const noun = typeNounAsked(question);
+  const at = noun === undefined ? -1 : groups.findIndex((g) => g.word === noun);
+  // Only when the passage says every other word of the question: then the noun is all it lacks, and
+  // names nothing but the answer's kind. A passage of another story, or one lacking the question's
+  // "Warcraft", is no nearer to answering for holding a company's name (the refit's held-out
+  // figures, session 56: credited alone, it raised off-topic and unanswerable questions too).
+  const othersSaid = groups.every(
+    (g, i) => i === at || saidByPronoun.includes(i) || g.terms.some((t) => stems.has(t.stem)),
+  );
+  return at === -1 || !othersSaid ? [] : [at];
+}
+
+/**
+ * The groups of the words a time of day is asked by ("times" of "what are the opening times?", "hours"
+ * of "what hours is the cafe open?") when a passage shown gives the clock time the short answer stage
+ * would answer with (`clockAnswer`: "8am to 4pm", in a clause holding a word of the question, of the
+ * best passage or of one of its story holding every word the best one holds): that passage says them,
+ * though not in the question's words, as a unit says the measure asked (`measureSaid`). Not any clock
+ * time of the story: "wat time did they break in" of a museum theft whose "02:40 GMT" is in a sentence
+ * saying no word of the question is no time of the break-in to it. A time of day in words ("by
+ * lunchtime") is not read so: "time" is then often the story's own word.
+ */
+export function clockWordsSaid(
+  groups: readonly Group[],
+  question: string,
+  passages: readonly Passage[],
+): number[] {
+  if (!clockAsked(question)) return [];
+  const shown = { answer: null, passages: [...passages] };
+  if (clockAnswer(question, shown) === shown) return [];
+  return groups.flatMap((g, i) => (CLOCK_WORDS.has(g.word) ? [i] : []));
+}
+
+/** The nouns a time of day is asked by. */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'hour', 'hours']);
 
 /**
  * "How long has the shop been going?" of "…has traded from the same shop since 1962": a length of time

@@ -104,6 +104,23 @@ export const HOW_MEASURE: readonly string[] = [...MEASURE_WORDS, 'much', 'often'
  */
 export const HOW_WORDS: readonly string[] = ['many', ...HOW_MEASURE];
 
+/** "which city", "what country": a place asked by the noun of its kind. */
+const PLACE_NOUN_ASKED =
+  /\b(what|which) (city|country|town|state|place|region|continent|county|area|location|nation)\b/;
+/** "which team", "what company": an organisation asked by the noun of its kind. */
+const ORGANIZATION_NOUN_ASKED =
+  /\b(what|which) (company|organi[sz]ation|team|club|university|college|party|agency|group|firm|institution|body)\b/;
+
+/**
+ * The noun a "which team…" or "what city…" question names the kind of place or organisation it asks by
+ * ("team"), which a name of that type answers ("Harlow Town beat…"), whatever words the story uses
+ * for the kind; undefined for any other question.
+ */
+export function typeNounAsked(question: string): string | undefined {
+  const q = question.toLowerCase();
+  return (PLACE_NOUN_ASKED.exec(q) ?? ORGANIZATION_NOUN_ASKED.exec(q))?.[2];
+}
+
 const RULES: [RegExp, QuestionType][] = [
   [new RegExp(`\\bhow (${HOW_WORDS.join('|')})\\b`), 'number'],
   [/\bwhat (percentage|percent|number|amount|proportion|size|population)\b/, 'number'],
@@ -112,11 +129,8 @@ const RULES: [RegExp, QuestionType][] = [
     'date',
   ],
   [/\bwhere\b/, 'location'],
-  [/\b(what|which) (city|country|town|state|place|region|continent|county|area|location|nation)\b/, 'place'],
-  [
-    /\b(what|which) (company|organi[sz]ation|team|club|university|college|party|agency|group|firm|institution|body)\b/,
-    'organization',
-  ],
+  [PLACE_NOUN_ASKED, 'place'],
+  [ORGANIZATION_NOUN_ASKED, 'organization'],
   [/\b(who|whom|whose|which (person|man|woman|minister|official|leader))\b/, 'person'],
   // "How come the ferry stopped?" asks why it did, not how.
   [/\b(why|how come|for what reason|what (caused|led to))\b/, 'reason'],

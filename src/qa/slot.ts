@@ -324,6 +324,29 @@ export function datesOrigin(text: string, start: number): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** The verbs of `ORIGIN_BEFORE` that say a thing came to be, as lemmas ("made" → make). */
+const ORIGIN_VERBS: ReadonlySet<string> = new Set([
+  'build',
+  'found',
+  'establish',
+  'make',
+  'construct',
+  'erect',
+  'create',
+  'form',
+  'write',
+  'paint',
+  'compose',
+  'carve',
+  'forge',
+  'cast',
+]);
+
+/** Is the verb (its lemma) one saying that a thing came to be ("when was the sword made?")? */
+export function namesOrigin(lemma: string): boolean {
+  return ORIGIN_VERBS.has(lemma);
+}
+
 /**
  * Is the age at `start`-`end` of `text` a living being's? "a 43-year-old man" (the noun the age
  * describes is one: a person or an animal, by WordNet), "a man aged 43", or an age in apposition after a
@@ -599,6 +622,22 @@ function readNumbers(text: string, years: boolean): Filler[] {
 }
 
 /**
+ * A number, a unit of time, then a word that makes the length the time between two events: "112 days
+ * later", "three weeks earlier", "20 years ago", "a month afterwards".
+ */
+const TIME_BETWEEN =
+  /^[\p{L}\p{N}.,]+[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|fortnights?|nights?)[\s,]+(?:later|earlier|ago|afterwards|on)\b/iu;
+/**
+ * Is the span a time between two events (`TIME_BETWEEN`, read from the span's start, which holds no
+ * more than it)? "arrived back yesterday, 112 days later": a time gone by, no one's age, however
+ * near it stands to their name.
+ */
+export function timeBetween(c: { start: number; end: number }, text: string): boolean {
+  const m = TIME_BETWEEN.exec(text.slice(c.start));
+  return m !== null && c.end <= c.start + m[0].length;
+}
+
+/**
  * How a number fits the measure the question's measure word names (`measureFit`). A bare number, which
  * may be anything, fits loosely a measure of a thing ("how heavy", "how far"), and fully one asked of
  * amounts and ranks too ("how high", "how big"), which English writes bare as often ("reached number 13
@@ -642,8 +681,12 @@ function fillers(
     case 'age': {
       const ages = agesIn(text);
       // "£95", "27 miles", "3,000 people" are no one's age, not even loosely; "150 years" may be a thing's.
+      // Nor, of a person, a time between two events ("He made his senior debut five years ago" for "how
+      // old was he when he made his debut?"), as the short answer stage reads it (`answer-kind.ts`): a
+      // time gone by says when, and the rule for a person's age with no filler then refuses.
       const { measure } = asked;
-      const loose = measure === undefined ? all : all.filter((f) => fitOf(measure, text, f) !== 'none');
+      const fits = measure === undefined ? all : all.filter((f) => fitOf(measure, text, f) !== 'none');
+      const loose = asked.thing === true ? fits : fits.filter((f) => !timeBetween(f, text));
       // A thing's age is not a person's: "a 43-year-old man" fills "how old is the factory?" loosely.
       if (asked.thing !== true) return { fine: ages, loose };
       const being = (f: Filler) => agesABeing(text, f.start, f.end);

@@ -407,11 +407,18 @@ const NAME_PART_WORDS: ReadonlySet<string> = new Set([
  */
 export function namePartsSaid(
   question: string,
-  groups: readonly { word: string }[],
+  groups: readonly { word: string; pronoun?: true }[],
   passage: SpanSentence,
 ): number[] {
-  const asked = nameOwnerAsked(question) !== undefined || nameOfPronounAsked(question);
-  if (!asked || fullNameOf([], passage) === undefined) return [];
+  const owner = nameOwnerAsked(question)?.owner;
+  const pronoun = owner === undefined && nameOfPronounAsked(question);
+  if (owner === undefined && !pronoun) return [];
+  // A "her" read as someone ("whats her surname?" of Priya Raman) names whom by the words it was read
+  // as (its groups, `Group.pronoun`), which find her name in full where the tagger knows it by no list
+  // (`untaggedFullName`, which needs an owner): without them the calibrator read "surname" as a word the
+  // story lacks, though the short answer stage gives her surname.
+  const whose = owner ?? tokenize(groups.flatMap((g) => (g.pronoun === true ? [g.word] : [])).join(' '));
+  if (fullNameOf([], passage) === undefined && fullNameOf(whose, passage) === undefined) return [];
   return groups.flatMap((g, i) => (NAME_PART_WORDS.has(g.word) ? [i] : []));
 }
 
