@@ -275,12 +275,18 @@ function nounSaidByItsKinds(
   weights: Weights,
 ): void {
   if (weights.KIND_WEIGHT <= 0) return;
-  const asVerb = taggedAsVerb(parsed.text);
+  // As the tagger reads the question: "animal" of "used by animal life" modifies the noun after it (it is
+  // tagged an adjective there), and the question is about the life, not about animals.
+  const nouns = new Set(
+    rememberedTerms(parsed.text).flatMap((t) =>
+      t.tags.has('Noun') && !t.tags.has('Verb') ? [t.text.toLowerCase()] : [],
+    ),
+  );
   const askedFor = askedNouns(parsed.text);
   const counted = countedNoun(parsed.text);
   for (const g of groups) {
     const word = g.word;
-    if (g.pronoun === true || parsed.names.has(word) || !isNoun(word) || asVerb(word)) continue;
+    if (g.pronoun === true || parsed.names.has(word) || !isNoun(word) || !nouns.has(word)) continue;
     const lemma = detachedLemma('noun', word) ?? word;
     // "heavy ties", "inside the cabin": a word WordNet's corpus reads mostly as another part of speech.
     if (index.has(stem(word)) || index.has(stem(lemma)) || !usedAsNoun(lemma)) continue;

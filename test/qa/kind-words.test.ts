@@ -27,6 +27,10 @@ describe('namesKindOf', () => {
     expect(namesKindOf('house', 'cottage')).toBe(false);
   });
 
+  it("only in the scope's own class: the pupil of the eye is an aperture, and no opening a reader means", () => {
+    expect(namesKindOf('pupil', 'opening')).toBe(false);
+  });
+
   it('not a thing of another kind', () => {
     expect(namesKindOf('pupils', 'animals')).toBe(false);
     expect(namesKindOf('goats', 'houses')).toBe(false);
