@@ -274,7 +274,10 @@ function nounSaidByItsKinds(
   groups: Group[],
   weights: Weights,
 ): void {
-  if (weights.KIND_WEIGHT <= 0) return;
+  // Not a who-question: the role it asks the holder of is read by its kinds under `roleSaidByItsKinds`'s
+  // rules (titled kinds of an occupation only: "who is the doctor?" is no "specialist salvage team",
+  // "who was the singer?" no "pair of canaries", "who organised the ball?" no football match).
+  if (weights.KIND_WEIGHT <= 0 || parsed.type === 'person') return;
   // As the tagger reads the question: "animal" of "used by animal life" modifies the noun after it (it is
   // tagged an adjective there), and the question is about the life, not about animals.
   const nouns = new Set(
