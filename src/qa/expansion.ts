@@ -28,6 +28,9 @@ import {
   termFor,
   genusOf,
   genusWords,
+  namesKindOf,
+  scopeWords,
+  taggedUses,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -54,7 +57,7 @@ import { saidOnlyInCompounds } from './compound-part.js';
 import { doerVerbs, isContestVerb, sameSenseVerbs } from './doer-verbs.js';
 import { subjectVerb, whichSubjectVerb } from './verb-subject.js';
 import { rememberedTerms } from './text-memo.js';
-import { verbForms } from '../nlp/nlp.js';
+import { transforms, verbForms } from '../nlp/nlp.js';
 import { memberGroups } from './member-groups.js';
 import { roleKinds, titledKinds } from './role-kinds.js';
 import { WHO_IS } from './holder-asked.js';
@@ -80,8 +83,9 @@ export interface Group {
   defined?: true;
   /**
    * Read only through the broader verb its phrase is filed under ("off" of "taken off" → "withdrawn":
-   * `phraseKinds`): the answerability stage counts it as said only where the passage holds one of its
-   * terms, and as a word the articles lack elsewhere, as before it was read.
+   * `phraseKinds`), or only through the story's words for its kinds ("animals" → "sheep":
+   * `nounSaidByItsKinds`): the answerability stage counts it as said only where the passage holds one
+   * of its terms, and as a word the articles lack elsewhere, as before it was read.
    */
   widened?: true;
   /**
@@ -142,6 +146,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   membersSaidByGroup(index, parsed.text, expansion.groups, weights);
   peopleSaidByTheirKinds(index, parsed.text, expansion.groups, weights);
   countedSaidByGenus(index, parsed.text, expansion.groups, weights);
+  nounSaidByItsKinds(index, parsed, expansion.groups, weights);
   roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
 }
@@ -250,6 +255,81 @@ function countedSaidByGenus(index: SearchIndex, question: string, groups: Group[
   if (before === 0) g.idf = Math.max(...terms.map((t) => index.idf(t.stem)));
   g.terms = terms;
   delete g.defined;
+}
+
+/**
+ * "Will there still be animals on the fields?" of "sheep would continue to graze", "how many kids go
+ * there now?" of "212 pupils": a noun the question uses as one, which the articles write in no form, is
+ * said by the words the story names its kinds by (`scopeWords`, `namesKindOf`: below the noun's
+ * commonest sense, or below the synset its definition opens with, a kid being "a young person…"), at
+ * KIND_WEIGHT, below the word itself. Only a specific noun's: "person", "group", "object" have too many
+ * kinds to tell anything (`kindScopes`). Only a story word WordNet's corpus uses as a noun at least as
+ * often as otherwise ("young", first an adjective, is no kind of animal in a story). Groups are changed
+ * in place; a reading through the definition gives way, and a group read only through its kinds is
+ * `widened` and keeps its rarity.
+ */
+function nounSaidByItsKinds(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  groups: Group[],
+  weights: Weights,
+): void {
+  // Not a who-question: the role it asks the holder of is read by its kinds under `roleSaidByItsKinds`'s
+  // rules (titled kinds of an occupation only: "who is the doctor?" is no "specialist salvage team",
+  // "who was the singer?" no "pair of canaries", "who organised the ball?" no football match).
+  if (weights.KIND_WEIGHT <= 0 || parsed.type === 'person') return;
+  // As the tagger reads the question: "animal" of "used by animal life" modifies the noun after it (it is
+  // tagged an adjective there), and the question is about the life, not about animals.
+  const nouns = new Set(
+    rememberedTerms(parsed.text).flatMap((t) =>
+      t.tags.has('Noun') && !t.tags.has('Verb') ? [t.text.toLowerCase()] : [],
+    ),
+  );
+  const askedFor = askedNouns(parsed.text);
+  const counted = countedNoun(parsed.text);
+  for (const g of groups) {
+    const word = g.word;
+    if (g.pronoun === true || parsed.names.has(word) || !isNoun(word) || !nouns.has(word)) continue;
+    const lemma = detachedLemma('noun', word) ?? word;
+    // "heavy ties", "inside the cabin": a word WordNet's corpus reads mostly as another part of speech.
+    if (index.has(stem(word)) || index.has(stem(lemma)) || !usedAsNoun(lemma)) continue;
+    const kinds = scopeWords(word).filter(
+      (w) => w.length >= 3 && writesNoun(index, w) && namesKindOf(w, word) && usedAsNoun(w),
+    );
+    if (kinds.length === 0) continue;
+    const terms: Term[] = g.defined === true ? [] : [...g.terms];
+    const before = terms.length;
+    // Where the question asks for the thing ("what animals…", "how many kids…"), lent by the story, as
+    // the counted kinds of person are: the short answer may name the kind ("two goats and a donkey",
+    // "164 pupils"). Elsewhere it is the question's word in other words, which the answer is not
+    // ("share the roadways with what?" is not answered "certain roads").
+    const asked = askedFor.has(word) || word === counted;
+    addSynonyms(index, terms, kinds, weights.KIND_WEIGHT, asked ? LENT_OTHER : OTHER);
+    if (terms.length === before) continue;
+    // Read only through its kinds, the word is said where the passage names one ("sheep"), and elsewhere
+    // as unknown as before (`widened`): another story's goats or a sentence without any kind are no
+    // evidence that the passage is about the animals asked of. Beside other readings (a synonym), it is
+    // said as they say it.
+    // Its rarity stays the unknown word's (`capUnknown`), so a passage naming no kind is judged as it was.
+    if (before === 0) g.widened = true;
+    g.terms = terms;
+    delete g.defined;
+  }
+}
+
+/**
+ * Do the articles write the noun `lemma` itself, in either number: not only a word of its stem ("housed
+ * around 100 people" is no house).
+ */
+function writesNoun(index: SearchIndex, lemma: string): boolean {
+  if (index.words.has(lemma)) return true;
+  const { transform, model } = transforms();
+  return index.words.has(transform.noun.toPlural(lemma, model));
+}
+
+/** Is `word` used as a noun in WordNet's tagged corpus at least as often as otherwise (a verb, an adjective, an adverb)? */
+function usedAsNoun(word: string): boolean {
+  return taggedUses(word, '1') >= taggedUses(word, '2345');
 }
 
 /** A noun English makes of a verb for whoever or whatever does it: "winner", "opener", "equaliser". */

@@ -68,6 +68,12 @@ export interface Weights {
    */
   GENUS_WEIGHT: number;
   /**
+   * Weight of the story's words for the kinds of a noun the question uses and the articles lack
+   * ("animals" → "sheep", "kids" → "pupils": `kindScopes`, `namesKindOf`): synonyms like any other
+   * (SYNONYM_WEIGHT, not tuned apart); 0 turns it off.
+   */
+  KIND_WEIGHT: number;
+  /**
    * Weight of the words of a question word's WordNet definition, for a word the articles lack and that
    * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
    */
@@ -185,6 +191,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   EXTENSION_WEIGHT: 0.6,
   EVENT_WEIGHT: 0.5,
   GENUS_WEIGHT: 0.5,
+  KIND_WEIGHT: 0.5,
   DEFINITION_WEIGHT: 0.5,
   TITLE_WEIGHT: 1,
   NEXT_SENTENCE: 0.8,

@@ -1851,3 +1851,155 @@ function readGenusWords(key: string): readonly string[] {
     for (const w of words) if (!w.includes('_') && w !== key) found.add(w);
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+/**
+ * How many kinds a synset may have below it (its hyponyms, theirs, …) and still be a specific thing a
+ * reader's word names (`kindScopes`): "animal" has 4,016, "structure" 1,527, "juvenile" 60; "person"
+ * has 10,286, "group" 8,374, "event" 8,111, "organism" 19,437, "object" 35,800. A word for one of those
+ * covers nearly everything of its class, so a story's "pupils" or "volunteers" would say a question's
+ * "person" (intrinsic information content, Seco et al. 2004: the fewer the kinds below, the more a word
+ * tells). Fixed here, not in `Weights`, as CATEGORY_SENSES is: what is read is cached for every engine.
+ */
+const SPECIFIC_KINDS = 5_000;
+
+/** Each noun synset's kinds below it (not named instances), or null past SPECIFIC_KINDS. Bounded by WordNet's size. */
+const kindsBelowCache = new Map<number, readonly number[] | null>();
+
+/**
+ * Every noun synset below `offset` by WordNet's hyponyms (`~`), each once, or null when there are more
+ * than SPECIFIC_KINDS (the walk stops there: "object" is not walked whole).
+ */
+export function kindsBelow(offset: number): readonly number[] | null {
+  const known = kindsBelowCache.get(offset);
+  if (known !== undefined) return known;
+  const buf = dataFile('noun');
+  const seen = new Set<number>();
+  const todo = [offset];
+  // Read by bytes, as `hypernymsOf` reads: "animal" walks 4,016 synsets, which `pointersOf`'s strings
+  // made a second's work.
+  const visit = (symbol: number, target: number) => {
+    // "~" alone (not "~i", an instance), to a noun ("n").
+    if (buf[symbol] !== 0x7e || target - symbol === 3 || buf[target + 9] !== 0x6e) return;
+    const kind = digits(buf, target, 8);
+    if (seen.has(kind)) return;
+    seen.add(kind);
+    todo.push(kind);
+  };
+  while (todo.length > 0 && seen.size <= SPECIFIC_KINDS) eachPointer(buf, todo.pop() as number, visit);
+  const found = seen.size > SPECIFIC_KINDS ? null : [...seen];
+  kindsBelowCache.set(offset, found);
+  return found;
+}
+
+/**
+ * A definition opening with two words WordNet lists together: "a young person of either sex". An "of"
+ * after them may follow, unlike after GENUS: the pair must be a synset next to the sense's own
+ * (`kindScopes`), which "the act of" is not.
+ */
+const TWO_WORD_GENUS = /^(?:an?|the) ([a-z]+) ([a-z]+)\b/;
+
+const scopeCache = new WordCache<readonly number[]>();
+
+/**
+ * The synsets whose kinds a reader's noun names, in its commonest sense: that sense, and the synset its
+ * definition opens with where that is WordNet's next thing up or a sibling under it ("house": "a
+ * dwelling that…", {dwelling, home}; "kid", "child": "a young person of either sex", {young person,
+ * youth}, whose kinds are the schoolchild and the pupil). Only those with at most SPECIFIC_KINDS kinds
+ * below them (`kindsBelow`): not "person", "group", "object". A reader's "animals" are a story's sheep,
+ * their "kids" its pupils, their "houses" its homes.
+ */
+export function kindScopes(word: string): readonly number[] {
+  return scopeCache.get(word.toLowerCase(), readScopes);
+}
+
+function readScopes(key: string): readonly number[] {
+  const lemma = detachedLemma('noun', key) ?? key;
+  const sense = nounSenses(lemma)[0];
+  if (sense === undefined) return NO_SENSES;
+  const scopes = new Set<number>([sense]);
+  const parents = hypernymsOf(sense, false);
+  const definition = readDefinition('noun', sense);
+  const named: string[] = [];
+  const one = GENUS.exec(definition)?.[1];
+  if (one !== undefined && one !== lemma) named.push(one);
+  const two = TWO_WORD_GENUS.exec(definition);
+  if (two !== null) named.push(`${two[1]}_${two[2]}`);
+  for (const genus of named)
+    for (const g of nounSenses(genus).slice(0, SENSES_PER_POS))
+      if (parents.includes(g) || hypernymsOf(g, false).some((p) => parents.includes(p))) scopes.add(g);
+  // Things and beings, not abstractions: the kinds of "term", "amount", "period" or "feature" are
+  // other notions a story may name for its own reasons ("percentage" → "scale", "period" → "hours").
+  const physical = nounSenses('physical_entity')[0];
+  return [...scopes].filter((s) => {
+    const kinds = kindsBelow(s);
+    if (kinds === null || physical === undefined || !ancestorsOf(s).includes(physical)) return false;
+    // Deep enough below the root to be a thing a reader names, not a class: "animal" and "child" are
+    // five or more links down by every path; "person" (by "causal agent"), "location" and "substance"
+    // are three, and have thousands of kinds too.
+    if (minDepth(s) < SPECIFIC_DEPTH) return false;
+    // The synset a definition names is a step away from the sense, so its kinds are the sense's cousins:
+    // only a narrow one's ("young person", 11 kinds; "dwelling", 84), not "adult" (624) or
+    // "contestant" (278), whose kinds are any grown-up or player.
+    return s === sense || kinds.length <= NAMED_GENUS_KINDS;
+  });
+}
+
+/** How many links below WordNet's root a synset must be by its shortest path to stand for a reader's noun. */
+const SPECIFIC_DEPTH = 5;
+
+/** Each noun synset's links to WordNet's root by its shortest path. Bounded by WordNet's size. */
+const depthCache = new Map<number, number>();
+
+function minDepth(offset: number): number {
+  const known = depthCache.get(offset);
+  if (known !== undefined) return known;
+  const parents = hypernymsOf(offset);
+  const depth = parents.length === 0 ? 0 : 1 + Math.min(...parents.map(minDepth));
+  depthCache.set(offset, depth);
+  return depth;
+}
+
+/** How many kinds the synset a definition names may have below it to stand for the sense (`kindScopes`). */
+const NAMED_GENUS_KINDS = 100;
+
+/**
+ * Does the noun `word`, in one of its commonest senses (as `isKindOf` reads them), name one of the
+ * reader's `noun`'s scopes or a kind below one (`kindScopes`): "sheep" for "animals", "pupils" for
+ * "kids", "homes" for "houses"? Not the same word.
+ */
+export function namesKindOf(word: string, noun: string): boolean {
+  const scopes = kindScopes(noun);
+  if (scopes.length === 0) return false;
+  // In the scope's own class (WordNet's lexicographer file), unless the scope heads a class (noun.Tops:
+  // "animal", whose kinds are filed under noun.animal): a pupil of the eye (noun.body) is an aperture, so
+  // a kind of "opening" (noun.artifact) to the hierarchy, and no opening a reader means.
+  const within = (sense: number, scope: number) => {
+    const file = lexFileOf('noun', scope);
+    return file === NOUN_FILE.tops || file === lexFileOf('noun', sense);
+  };
+  return nounSenses(word)
+    .slice(0, SENSES_PER_POS + 1)
+    .some((s) => scopes.some((scope) => (s === scope || ancestorsOf(s).includes(scope)) && within(s, scope)));
+}
+
+const scopeWordsCache = new WordCache<readonly string[]>();
+
+/**
+ * The single-word lemmas (lower case) of the reader's `noun`'s scopes and every kind below them
+ * (`kindScopes`), without the noun itself: the words a story may name its thing by. Each still to be
+ * checked for the sense it is read in (`namesKindOf`), which only the few a story holds need.
+ */
+export function scopeWords(noun: string): readonly string[] {
+  return scopeWordsCache.get(noun.toLowerCase(), readScopeWords);
+}
+
+function readScopeWords(key: string): readonly string[] {
+  const lemma = detachedLemma('noun', key) ?? key;
+  const found = new Set<string>();
+  for (const scope of kindScopes(key))
+    for (const s of [scope, ...(kindsBelow(scope) ?? [])])
+      // Written in lower case: "Jersey" (the cattle) is a name, not a word a story writes for the kind.
+      for (const w of readSynsetLemmas('noun', s))
+        if (/^[a-z]+$/.test(w) && w !== lemma && w !== key) found.add(w);
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
