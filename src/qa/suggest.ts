@@ -180,6 +180,8 @@ function whoQuestion(text: string): { question: string; verb: string } | undefin
     while (object.length > 0 && (object.at(-1) as TermJson).tags.some((tag) => DANGLING.has(tag)))
       object.pop();
     if (cutOnDescribing(object, terms[j])) continue;
+    // "voted nine to four": a number alone counts nothing named, no object ("Who voted nine?", nc56).
+    if (onlyNumbers(object)) continue;
     // "Who received?" asks nothing a reader could answer: the verb needs what it was done to.
     const words = object.map((o) => exampleWord(o.text)).filter((w) => w !== '');
     // Nor "Who levelled it?": a pronoun names nothing out of its story.

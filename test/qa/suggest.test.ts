@@ -132,6 +132,15 @@ describe('suggested questions', () => {
     expect(who).toEqual(['Who won six of her seven heats?']);
   });
 
+  it('asks nothing of a number that counts nothing named ("Who voted nine?" of "voted nine to four")', () => {
+    const e = engine(
+      "Members of Ashby City Council's environment committee voted nine to four on Wednesday to end the scheme, run by operator Voltra, when its permit runs out.",
+    );
+    const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
+    expect(who).not.toContain('Who voted nine?');
+    expect(who.every((q) => !/ (?:nine|four)\?$/.test(q))).toBe(true);
+  });
+
   it('never ends the object on an adjective before its noun ("Who spotted the black?")', () => {
     const e = engine('Peter Lamb, 61, spotted the black, fist-sized stone on the gravel drive of his farm.');
     const who = suggestedQuestions(e).filter((q) => q.startsWith('Who ') && !q.startsWith('Who is '));
