@@ -299,18 +299,17 @@ export function pageOfSeveral(
   articles: readonly Article[],
   refs: readonly ArticleRef[],
 ): { having: ArticleRef[]; answer?: PageAnswer & ({ about: ArticleRef } | { noneOf: number }) } {
-  const found = articles.flatMap((article, i) => {
+  const answers = articles.flatMap((article, i) => {
     const ref = refs[i];
-    const answer = ref === undefined ? undefined : answerAboutPage(field, article, ref);
-    return ref !== undefined && answer?.answered === true ? [{ ref, answer }] : [];
+    return ref === undefined ? [] : [{ ref, answer: answerAboutPage(field, article, ref) }];
   });
-  const [only] = found;
+  const found = answers.filter((a) => a.answer.answered);
   const having = found.map((f) => f.ref);
   // None has it: so say, of them all (asking which one would lead to "the page gives none" each time).
-  const [first] = articles;
-  const [ref] = refs;
-  if (found.length === 0 && first !== undefined && ref !== undefined)
-    return { having, answer: { ...answerAboutPage(field, first, ref), noneOf: articles.length } };
+  const [first] = answers;
+  if (found.length === 0 && first !== undefined)
+    return { having, answer: { ...first.answer, noneOf: articles.length } };
+  const [only] = found;
   return found.length === 1 && only !== undefined && PHOTO_FIELDS.has(field)
     ? { having, answer: { ...only.answer, about: only.ref } }
     : { having };

@@ -311,13 +311,33 @@ function agedThing(q: string): boolean {
   return noun !== undefined && !isKindOrSame(noun, 'organism');
 }
 
+/** Verbs saying that a thing came to be, as lemma and participle ("made" → make): one list for both readings below. */
+const ORIGIN_VERB_FORMS: readonly (readonly [string, string])[] = [
+  ['build', 'built'],
+  ['found', 'founded'],
+  ['establish', 'established'],
+  ['make', 'made'],
+  ['construct', 'constructed'],
+  ['erect', 'erected'],
+  ['create', 'created'],
+  ['form', 'formed'],
+  ['write', 'written'],
+  ['paint', 'painted'],
+  ['compose', 'composed'],
+  ['carve', 'carved'],
+  ['forge', 'forged'],
+  ['cast', 'cast'],
+];
+
 /**
  * Before `start` of `text`, a verb saying when a thing came to be: "dates from (the)", "dating back
  * to", "built in", "founded in 1850", "made around": the time after it is the thing's age, for "how old
  * is the bridge?". Not "found in 2011" or "stolen in 2011", which date what happened to it since.
  */
-const ORIGIN_BEFORE =
-  /\b(?:dat(?:e|es|ed|ing)\s+(?:from|back\s+to)|(?:built|founded|established|made|constructed|erected|created|formed|written|painted|composed|carved|forged|cast)(?:\s+(?:in|around|about|during|circa|from))?)\s+(?:the\s+)?$/iu;
+const ORIGIN_BEFORE = new RegExp(
+  String.raw`\b(?:dat(?:e|es|ed|ing)\s+(?:from|back\s+to)|(?:${ORIGIN_VERB_FORMS.map(([, p]) => p).join('|')})(?:\s+(?:in|around|about|during|circa|from))?)\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /** Does a verb saying when a thing came to be come right before `start` of `text` (`ORIGIN_BEFORE`)? */
 export function datesOrigin(text: string, start: number): boolean {
@@ -325,22 +345,7 @@ export function datesOrigin(text: string, start: number): boolean {
 }
 
 /** The verbs of `ORIGIN_BEFORE` that say a thing came to be, as lemmas ("made" → make). */
-const ORIGIN_VERBS: ReadonlySet<string> = new Set([
-  'build',
-  'found',
-  'establish',
-  'make',
-  'construct',
-  'erect',
-  'create',
-  'form',
-  'write',
-  'paint',
-  'compose',
-  'carve',
-  'forge',
-  'cast',
-]);
+const ORIGIN_VERBS: ReadonlySet<string> = new Set(ORIGIN_VERB_FORMS.map(([lemma]) => lemma));
 
 /** Is the verb (its lemma) one saying that a thing came to be ("when was the sword made?")? */
 export function namesOrigin(lemma: string): boolean {
