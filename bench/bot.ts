@@ -8,13 +8,13 @@
  * `--built DIR`: run DIR/main.js, a build already made (the tests pass theirs), instead of building dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { startBotProcess } from '../test/support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../test/support/fake-discord.js';
-import { SEED_ARTICLE, SEED_FILE } from '../test/support/seed-folder.js';
+import { SEED_FILE, seedText } from '../test/support/seed-folder.js';
 import { argValue, fmt, percentile } from './lib.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.benchT.${'b'.repeat(38)}`;
@@ -42,7 +42,7 @@ if (builtArg === undefined)
 const mainScript = path.resolve(builtArg ?? path.join(root, 'dist'), 'main.js');
 // The seed questions are asked of the seed article alone, not of whatever else is in knowledge/.
 const knowledge = mkdtempSync(path.join(tmpdir(), 'bench-bot-'));
-copyFileSync(SEED_ARTICLE, path.join(knowledge, SEED_FILE));
+writeFileSync(path.join(knowledge, SEED_FILE), seedText());
 const fake = await FakeDiscord.start({ token: TOKEN });
 const t0 = performance.now();
 const bot = startBotProcess(

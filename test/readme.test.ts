@@ -3,8 +3,9 @@
  * names exists with that name, its CLI lines run as written, and its links lead somewhere. The quick
  * start's `npm start` and the deploy steps are walked in `cli.test.ts` and `e2e/deploy.e2e.test.ts`.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import { commands } from '../src/discord/commands/index.js';
 import { CONSOLE_COMMANDS } from '../src/format/chat.js';
 import { runCli } from './support/cli.js';
+import { SEED_FILE, seedText } from './support/seed-folder.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -227,12 +229,45 @@ describe('README and docs', () => {
     try {
       const sample = 'iraq-russia-military-cooperation.txt';
       await copyFile(keep, path.join(copy, '.gitkeep'));
-      await copyFile(path.join(root, 'knowledge', sample), path.join(copy, sample));
+      await writeFile(path.join(copy, sample), seedText());
       const { articles, errors } = await loadKnowledge(copy);
       expect(articles.map((a) => a.id)).toEqual([sample]);
       expect(errors).toEqual([]);
     } finally {
       await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('removing the sample story as it says leaves `npm test` its seed, and says how to restore it', async () => {
+    // The tests read the sample from the checkout's last commit once knowledge/ no longer holds it.
+    const checkout = await mkdtemp(path.join(tmpdir(), 'qa-removed-'));
+    try {
+      await mkdir(path.join(checkout, 'knowledge'));
+      const sample = path.join(checkout, 'knowledge', SEED_FILE);
+      await writeFile(sample, seedText());
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+          cwd: checkout,
+          stdio: 'ignore',
+        });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-q', '-m', 'sample');
+      const text = readFileSync(sample, 'utf8');
+      git('rm', '-q', path.join('knowledge', SEED_FILE));
+      expect(existsSync(sample)).toBe(false);
+      expect(seedText(checkout)).toBe(text);
+      // The command the README gives brings it back.
+      const restore = /`(git checkout HEAD -- knowledge\/[^`]+)`/.exec(readme)?.[1];
+      expect(restore).toBe(`git checkout HEAD -- knowledge/${SEED_FILE}`);
+      git(...(restore ?? '').split(' ').slice(1));
+      expect(readFileSync(sample, 'utf8')).toBe(text);
+      // Outside git, the failure names the command.
+      await rm(path.join(checkout, '.git'), { recursive: true, force: true });
+      await rm(sample);
+      expect(() => seedText(checkout)).toThrow(`git checkout HEAD -- knowledge/${SEED_FILE}`);
+    } finally {
+      await rm(checkout, { recursive: true, force: true });
     }
   });
 

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
 import { EPHEMERAL, isCallback, isReplyTo, sent, type SentMessage } from '../support/requests.js';
+import { seedArticle } from '../support/seed.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'s3cr3t'.repeat(7)}`;
 function callbackData(r: RecordedRequest): SentMessage & { choices?: { name: string; value: string }[] } {
@@ -426,10 +427,7 @@ describe('/reload', () => {
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
     const dir = await mkdtemp(path.join(tmpdir(), 'qa-reload-'));
-    await copyFile(
-      new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
-      path.join(dir, 'iraq.txt'),
-    );
+    await copyFile(seedArticle(), path.join(dir, 'iraq.txt'));
     const fake = await FakeDiscord.start({ token: TOKEN });
     // File watching off: this test is about /reload, and a watcher reload in between would race with it.
     const bot = startBotProcess({

@@ -12,6 +12,7 @@ import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 import { FakeDiscord, snowflake, type RecordedRequest } from '../support/fake-discord.js';
 import { PageServer } from '../support/page-server.js';
 import { EPHEMERAL, isCallback, isReplyTo, sent } from '../support/requests.js';
+import { seedArticle } from '../support/seed.js';
 
 const TOKEN = `MTIzNDU2Nzg5MDEyMzQ1Njc4.fakeTk.${'l3arn'.repeat(8)}`;
 
@@ -22,10 +23,7 @@ describe('/learn', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'qa-learn-'));
-    await copyFile(
-      new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
-      path.join(dir, 'iraq.txt'),
-    );
+    await copyFile(seedArticle(), path.join(dir, 'iraq.txt'));
     site = await PageServer.start();
     fake = await FakeDiscord.start({ token: TOKEN });
     bot = startBotProcess({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { extractDate, isProse, roleOfBodyLine, tidyDateline } from '../../src/knowledge/clean.js';
 import type { Article, Role } from '../../src/knowledge/types.js';
+import { readSeed } from '../support/seed.js';
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), 'utf8');
 const texts = (a: Article, role: Role) => a.sentences.filter((s) => s.role === role).map((s) => s.text);
@@ -10,7 +11,7 @@ const all = (a: Article) => a.sentences.map((s) => s.text).join('\n');
 
 // Articles are parsed inside each test, not once per describe block: mutation testing (StrykerJS)
 // credits a test only with the code that runs while it runs.
-const seedArticle = () => parseArticle('seed.txt', read('../../knowledge/iraq-russia-military-cooperation.txt'));
+const seedArticle = () => parseArticle('seed.txt', readSeed());
 
 describe('cleaning the seed article (Sputnik page)', () => {
   it('finds title, dateline, caption, credit, related headlines and tags', () => {

@@ -3,18 +3,15 @@
  * compromise of its own, loaded without either: every conversion and tagging the engine asks for
  * reads the same.
  */
-import { readFileSync } from 'node:fs';
 import pristine from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { nlp, tagOnly } from '../../src/nlp/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
+import { readSeed } from '../support/seed.js';
 
 type Doc = ReturnType<typeof nlp>;
 
-const article = readFileSync(
-  new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
-  'utf8',
-);
+const article = readSeed();
 const words = [
   ...new Set(tokenize(article).map((t) => t.word.toLowerCase())),
   ...['went', 'children', 'geese', 'better', 'biggest', 'lying', 'stopped', 'freemen', 'ran', 'sined'],

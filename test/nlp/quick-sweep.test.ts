@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import pristine from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { canStart, quickBulkMatch } from '../../src/nlp/quick-sweep.js';
+import { readSeed } from '../support/seed.js';
 
 type Args = Parameters<typeof quickBulkMatch>;
 interface Internals {
@@ -18,7 +19,7 @@ interface Internals {
 
 const read = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
 const texts = [
-  read('../../knowledge/iraq-russia-military-cooperation.txt'),
+  readSeed(),
   read('../fixtures/articles/plain.txt'),
   read('../fixtures/articles/other-debris.txt'),
   read('../fixtures/short-answer/valley-rail.txt'),

@@ -8,11 +8,9 @@ import { kindsAsked } from '../../src/qa/question.js';
 import { opensWithAnaphor } from '../../src/qa/search-index.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isKindOf } from '../../src/qa/wordnet.js';
+import { readSeed } from '../support/seed.js';
 
-const seed = parseArticle(
-  'iraq-russia-military-cooperation.txt',
-  readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
-);
+const seed = parseArticle('iraq-russia-military-cooperation.txt', readSeed());
 const plain = parseArticle(
   'plain.txt',
   readFileSync(new URL('../fixtures/articles/plain.txt', import.meta.url), 'utf8'),

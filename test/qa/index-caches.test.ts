@@ -4,14 +4,14 @@
  * an engine's `b` (the formula's own numbers, for whichever `b` is asked last), and a passage's tokens
  * taken from its sentence's.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
 import { tokenize } from '../../src/qa/text.js';
+import { readSeed } from '../support/seed.js';
 
 const file = 'iraq-russia-military-cooperation.txt';
-const article = parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8'));
+const article = parseArticle(file, readSeed());
 
 describe('tokens of a prepared small index', () => {
   it('are the tokens of each sentence, kept from the first ask to the next', () => {

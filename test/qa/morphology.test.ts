@@ -4,7 +4,6 @@
  * reading (a fresh tagging per part of speech, every proposed base tried) on a list of words of every
  * sort — the seed article's words, their regular and irregular forms, typos of them and names.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   detachedBases,
@@ -18,6 +17,7 @@ import { lemmaOf } from '../../src/qa/lemma.js';
 import { nlp } from '../../src/nlp/nlp.js';
 import { tokenize } from '../../src/qa/text.js';
 import { isLemma } from '../../src/qa/wordnet.js';
+import { readSeed } from '../support/seed.js';
 
 const POS: Pos[] = ['verb', 'noun', 'adj'];
 
@@ -41,13 +41,9 @@ function plainIsInflected(word: string): boolean {
   });
 }
 
-const seedWords = [
-  ...new Set(
-    tokenize(
-      readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
-    ).map((t) => t.word.toLowerCase()),
-  ),
-].filter((w) => /^\p{L}+$/u.test(w));
+const seedWords = [...new Set(tokenize(readSeed()).map((t) => t.word.toLowerCase()))].filter((w) =>
+  /^\p{L}+$/u.test(w),
+);
 /** A typo of each word: a letter dropped from its middle. */
 const typos = seedWords.filter((w) => w.length > 4).map((w) => w.slice(0, 2) + w.slice(3));
 const forms = [

@@ -3,18 +3,15 @@
  * NUL, lone surrogates, markdown, mentions, Fuse operators, regex metacharacters, very long words),
  * the engine answers without throwing and the Discord reply stays inside Discord's limits.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { answerReply, morePassagesReply } from '../../src/discord/replies.js';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine, MAX_PASSAGES, MAX_QUESTION_CHARS } from '../../src/qa/engine.js';
+import { readSeed } from '../support/seed.js';
 
-const seed = parseArticle(
-  'seed.txt',
-  readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
-);
+const seed = parseArticle('seed.txt', readSeed());
 const engine = new Engine([seed]);
 
 const hostile = fc.constantFrom(

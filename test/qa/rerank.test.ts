@@ -12,6 +12,7 @@ import { retrieve } from '../../src/qa/retrieval.js';
 import { Scratch } from '../../src/qa/scratch.js';
 import { SearchIndex } from '../../src/qa/search-index.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
+import { seedArticle } from '../support/seed.js';
 
 describe('BestScores', () => {
   it('has no bar until it holds `size` scores, then the lowest of the best `size`', () => {
@@ -94,7 +95,7 @@ describe('BoundOrder', () => {
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const articles = [
-  ['seed.txt', '../../knowledge/iraq-russia-military-cooperation.txt'],
+  ['seed.txt', seedArticle()],
   ['bridge.txt', '../fixtures/answerability/harbour-bridge.txt'],
   ['rovers.txt', '../fixtures/answerability/rovers-loan.txt'],
   ['plain.txt', '../fixtures/articles/plain.txt'],

@@ -3,7 +3,6 @@
  * questions, in caches sized to hold them all, and the pipeline practised. Nothing a question gets may
  * change: only when the look-ups are made.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { wordVectors } from '../../src/qa/embeddings.js';
@@ -20,9 +19,10 @@ import {
 } from '../../src/qa/warm-up.js';
 import { TYPED_WORDS } from '../../src/qa/word-caches.js';
 import { forEachSynset, isEnglishWord, isSettled, settleWord, synonyms } from '../../src/qa/wordnet.js';
+import { readSeed } from '../support/seed.js';
 
 const file = 'iraq-russia-military-cooperation.txt';
-const article = parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8'));
+const article = parseArticle(file, readSeed());
 
 /** Everything a reader is shown or the benchmarks read of an answer. */
 const asked = (engine: Engine, question: string) => {
@@ -121,10 +121,7 @@ describe('each story’s pronoun openings, read in the background', () => {
 
   it('reads every story’s, as a question naming someone in it would', async () => {
     // Parsed afresh: the stories above were read by the warm-ups asked of them.
-    const stories = [
-      restaurant(),
-      parseArticle(file, readFileSync(new URL(`../../knowledge/${file}`, import.meta.url), 'utf8')),
-    ];
+    const stories = [restaurant(), parseArticle(file, readSeed())];
     const engine = new Engine(stories);
     const entitiesOf = (s: Parameters<typeof engine.index.entitiesOf>[0]) => engine.index.entitiesOf(s);
     expect(stories.some(referentsRead)).toBe(false);

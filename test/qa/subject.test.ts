@@ -3,12 +3,12 @@
  * person or organisation, or the story keeps naming one clearly more than anyone else; a story about
  * two people, or about no one, has none.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { findEntities } from '../../src/qa/entities.js';
 import { findSubject, subjectPronoun, type StorySubject } from '../../src/qa/subject.js';
 import { tokenize } from '../../src/qa/text.js';
+import { readSeed } from '../support/seed.js';
 
 const tagged = (s: { text: string }) => findEntities(s.text);
 const story = (file: string, lines: string[]) => parseArticle(file, lines.join('\n\n'));
@@ -48,10 +48,7 @@ describe('findSubject', () => {
   });
 
   it('a story naming two people as often as each other has no subject (the seed article)', () => {
-    const text = readFileSync(
-      new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url),
-      'utf8',
-    );
+    const text = readSeed();
     expect(findSubject(parseArticle('iraq-russia-military-cooperation.txt', text), tagged)).toBeUndefined();
   });
 

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { jaccard, pageRank, similarityMatrix, tfidfVectors, wordSet } from '../../src/qa/sentence-graph.js';
 import { SUMMARY_TUNING, parseSentenceCount, summarize } from '../../src/qa/summary.js';
 import { selectSentences, type Candidate } from '../../src/qa/summary-select.js';
+import { readSeed } from '../support/seed.js';
 
-const seed = parseArticle(
-  'iraq-russia-military-cooperation.txt',
-  readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
-);
+const seed = parseArticle('iraq-russia-military-cooperation.txt', readSeed());
 
 describe('sentence graph', () => {
   const texts = [

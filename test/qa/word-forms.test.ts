@@ -17,6 +17,7 @@ import {
   soleWord,
   verbConjugation,
 } from '../../src/qa/word-forms.js';
+import { readSeed } from '../support/seed.js';
 
 type Doc = ReturnType<typeof nlp>;
 
@@ -27,9 +28,7 @@ const every80th = (pos: string) =>
     .filter((w) => /^[a-z]+$/.test(w))
     .filter((_, i) => i % 80 === 0);
 
-const seedWords = tokenize(
-  readFileSync(new URL('../../knowledge/iraq-russia-military-cooperation.txt', import.meta.url), 'utf8'),
-).map((t) => t.word.toLowerCase());
+const seedWords = tokenize(readSeed()).map((t) => t.word.toLowerCase());
 const forms = ['went', 'children', 'geese', 'better', 'biggest', 'lying', 'stopped', 'freemen', 'ran'];
 const words = [...new Set([...seedWords, ...forms, ...every80th('verb'), ...every80th('adj')])];
 const nouns = [...new Set([...seedWords, ...forms, ...every80th('noun')])];
