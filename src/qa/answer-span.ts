@@ -25,7 +25,7 @@ import {
   type Fit,
 } from './answer-kind.js';
 import { asksPast, inCondition } from './conditional.js';
-import { destinationOf, destinationVerb } from './destination.js';
+import { destinationAsked, destinationOf, destinationVerb } from './destination.js';
 import { asksMargin, marginsIn } from './margin.js';
 import { scorelineOf } from './scoreline.js';
 import type { ParsedQuestion } from './question.js';
@@ -245,7 +245,14 @@ export function extractSpan(
             (c) =>
               !where ||
               (namesAPlace({ ...c.span, kind: c.kind }, input.passage) &&
-                (tied === undefined || tied.tied || /\p{Lu}/u.test(c.span.text))),
+                (tied === undefined || tied.tied || /\p{Lu}/u.test(c.span.text)) &&
+                // "Where is the market moving to?" of "Nobody around that table wanted to be the person
+                // who moved the market" (nc56, "table" at 0.95): the passage names no end of the motion
+                // (`destinationOf`), and a common noun there is where something else is, not where it
+                // goes. A name may still be the place it moves to, said another way. Only when the
+                // question asks the end itself, by its last "to": "where does the Council meet?" is
+                // answered by "throughout the world".
+                (!destinationAsked(input.question, motion) || /\p{Lu}/u.test(c.span.text))),
           ),
           input,
         ),
@@ -663,6 +670,14 @@ function ofAskedKind(
   // number ("in the 88th minute"), not another phrase near the question's words ("Kingsmead Stadium").
   const numbered = noun === undefined ? [] : kept.filter((c) => numberedOf(noun, c.span, passage));
   if (numbered.length > 0) return numbered;
+  // "What reference number do I give the police?": a number is written in figures ("quoting crime
+  // reference 50261020114"), not a name near the question's words ("Devon and Cornwall", nc56).
+  // Not a date's figures, and not for "what type of number…", which asks a kind.
+  const figures =
+    noun === 'number' && !/\b(?:type|kind|sort)s?\s+of\b/iu.test(input.question)
+      ? kept.filter((c) => c.kind !== 'date' && /\d/u.test(c.span.text))
+      : [];
+  if (figures.length > 0) return figures;
   // "An 88th-minute winner": the passage gives the asked unit by its number inside a compound no
   // candidate holds, and any other candidate ("Harlow Town 2-1") would be the wrong one.
   return noun !== undefined && numberedInCompound(noun, passage.text) ? [] : kept;

@@ -12,6 +12,9 @@ import {
   type SpanWeights,
 } from './answer-span.js';
 import { wholeMeasure } from './compound-measure.js';
+import { destinationAsked, destinationVerb } from './destination.js';
+import { datesAnotherThing } from './dated-other.js';
+import { withThingMeasured } from './quantity-of.js';
 import { livesAsked, originAsked, originIn, residenceIn } from './origin.js';
 import { fullNameOf, nameOwnerAsked } from './span-described.js';
 import { ANSWER_ENTITIES, type ParsedQuestion } from './question.js';
@@ -626,8 +629,14 @@ export function shortAnswer(
     saysNothing(input.passage.text, input.passage.tokens, extracted.start, extracted.end)
       ? null
       : extracted;
-  const found =
+  const whole =
     said === null ? null : wholeDoer(question, input.passage.text, wholeMeasure(input.passage.text, said));
+  // "What did they steal?": the thing measured, not the measure alone ("hundreds of metres of signalling
+  // cable", `quantity-of.ts`).
+  const found =
+    whole !== null && parsed.type === 'other'
+      ? withThingMeasured(input.passage.text, input.passage.tags, whole)
+      : whole;
   // A question asking where a person is from whose title names no place: only a place answers it
   // ("who grew up in Hamburg"), not the person or thing the where-reading found ("Leo Marsh").
   const span =
@@ -651,8 +660,18 @@ export function shortAnswer(
         (parsed.type !== 'location' &&
           askedKind(question, parsed, weights).place !== true &&
           qualifiesAsked(question, own, input.passage, span)))) ||
-      (placeSizeAsked(question) !== undefined && oneDimension(input.passage.text, span)));
-  if (unfit) return { ...withAnswer(best, passages, null), unfit: true };
+      (placeSizeAsked(question) !== undefined && oneDimension(input.passage.text, span)) ||
+      // "When was the railway founded?" of "An online appeal launched on Tuesday…": another thing's date
+      // (`dated-other.ts`).
+      (parsed.type === 'date' && datesAnotherThing(question, input.passage, matched)));
+  // "Where is the market moving to?" with no end of the motion in the passage (`destination.ts`; no
+  // common noun of it answers, `extractSpan`): it says the move without saying where to.
+  const whereToUnsaid =
+    origin === undefined &&
+    extracted === null &&
+    asksWhere(question, parsed) &&
+    destinationAsked(question, destinationVerb(question, parsed));
+  if (unfit || whereToUnsaid) return { ...withAnswer(best, passages, null), unfit: true };
   return withAnswer(best, passages, span);
 }
 

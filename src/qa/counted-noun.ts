@@ -5,6 +5,7 @@
  * story gives for "Sri Lanka, India, Indonesia and Thailand" together is no count of one of them.
  */
 import { isFunctionWord, isStopword, type Token } from './text.js';
+import { isListedPreposition } from './prepositions.js';
 import { detachedBases } from './morphology.js';
 import { irregularPlurals } from '../nlp/nlp.js';
 import { ORDINAL_WORD, YEAR_OR_DECADE } from './numbers.js';
@@ -285,7 +286,25 @@ const ORDINAL_IN_TEXT = new RegExp(String.raw`\b${ORDINAL_WORD}\b`, 'giu');
  */
 function saidAsVerb(noun: string, text: string, tokens: readonly Token[], start: number): boolean {
   const before = tokens.filter((t) => t.end <= start).slice(-3);
-  return before.some((t) => t.word === noun && !/[^\s\p{L}\p{N}-]/u.test(text.slice(t.end, start)));
+  return before.some(
+    (t) =>
+      t.word === noun &&
+      !/[^\s\p{L}\p{N}-]/u.test(text.slice(t.end, start)) &&
+      !nounByWordBefore(text, t.start),
+  );
+}
+
+/** Words after which a word is a noun, never a verb: a preposition or a determiner ("over", "the", "its"). */
+const NOUN_BEFORE =
+  /(?:^|[^\p{L}'’-])(?:the|a|an|of|over|on|in|at|by|with|for|from|to|into|onto|about|under|between|among|through|his|her|their|its|our|my|your|some|any|more|no|these|those|all)\s+$/iu;
+
+/**
+ * Is the word at `start` a noun by the word before it: "tripped over scooters three times" (nc56's "how
+ * many scooters are there?" was answered "three times", the scooters read as the verb of the count)?
+ */
+function nounByWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return NOUN_BEFORE.test(before) || isListedPreposition(/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '');
 }
 
 export interface CountedPassage {

@@ -37,6 +37,15 @@ export function destinationVerb(question: string, parsed: ParsedQuestion): Token
   return isMotion(lemma) ? verb : undefined;
 }
 
+/**
+ * Does the question ask where a motion ends in so many words, ending on "to" ("where is the market moving
+ * to?", "where are they going to?"): then only that end answers it. `motion` is `destinationVerb`'s
+ * reading of the question, undefined when it asks no motion's end.
+ */
+export function destinationAsked(question: string, motion: Token | undefined): boolean {
+  return motion !== undefined && /\bto\s*[?.!]*\s*$/i.test(question);
+}
+
 /** Is the verb's commonest sense one of motion ("move", "go"), not of handing over ("hand", "pass")? */
 function isMotion(lemma: string): boolean {
   const first = commonSenses('verb', lemma)[0];

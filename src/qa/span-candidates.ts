@@ -35,7 +35,7 @@ import { askedSlot } from './slot.js';
 import { countedNoun, countsWider, isPlural, namesSame } from './counted-noun.js';
 import { countsTakenBy, endingVerb } from './count-object.js';
 import { weekdayDate } from './weekday.js';
-import { MONTH } from './time-point.js';
+import { MONTH, weekdayOfNoun } from './time-point.js';
 import { WEEKDAY_NAMES } from './calendar.js';
 import { hasNumber, startsUpper } from './letters.js';
 import { unitEnd } from './measure.js';
@@ -193,6 +193,8 @@ export function everyCandidateOf(
     });
   };
   for (const tagged of candidates) {
+    // "Harrowford's Thursday market": the weekday names the market, not a day anything happens on.
+    if (tagged.kind === 'date' && weekdayOfNoun(passage.text, tagged.start, tagged.end)) continue;
     const ended = endOnNoun(tagged, passage);
     if (ended === undefined) continue;
     const c = withRate(ended, passage);

@@ -5,6 +5,7 @@
  * stage that looks for a when-answer (the ranking's type boost, the answerability slot, the short
  * answer) asks this one test.
  */
+import { isKindOf, isNoun } from './wordnet.js';
 
 export const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
@@ -108,12 +109,32 @@ export function lengthOfTime(text: string, start: number, end: number): boolean 
   );
 }
 
+/** A weekday's name, whole. */
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A determiner or a possessive right before a word: "the", "its", "Harrowford's". */
+const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|your|my)|\p{L}['’]s)\s+$/iu;
+
+/**
+ * Is the weekday at `start`-`end` of `text` a noun's modifier rather than a day: "Harrowford's Thursday
+ * market will move", "the Saturday shift" (nc56's "when does it move?" was answered with the market's
+ * weekday, dated). A determiner or a possessive before it and a noun after it make it part of a name
+ * for a thing; a part of a day or a period after it ("the Thursday evening meeting") keeps it a time.
+ */
+export function weekdayOfNoun(text: string, start: number, end: number): boolean {
+  if (!WEEKDAY_ALONE.test(text.slice(start, end))) return false;
+  if (!DETERMINED.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
+  return (
+    next !== undefined && isNoun(next) && !isKindOf(next, 'time_period') && !isKindOf(next, 'time_of_day')
+  );
+}
+
 /**
  * Whether the date the tagger found at `start`-`end` of `text` says when: its own words, or read with
  * the word before it, which the tagger leaves out of the date ("this year" is tagged "year").
  */
 export function saysWhen(text: string, start: number, end: number): boolean {
-  if (lengthOfTime(text, start, end)) return false;
+  if (lengthOfTime(text, start, end) || weekdayOfNoun(text, start, end)) return false;
   const date = text.slice(start, end);
   if (TIME_POINT.test(date)) return true;
   const before = /(\p{L}+)[\s-]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
