@@ -39,6 +39,7 @@ import { ANSWER_ENTITIES, parseQuestion, type ParsedQuestion } from './question.
 import { opensWithSubject, SUBJECT_PRONOUNS, type SubjectCredit } from './subject.js';
 import { storyChoice } from './story-choice.js';
 import { storyDoubt } from './story-doubt.js';
+import { storyOfPronoun } from './story-pronoun.js';
 import { storyNamedOnly } from './story-named.js';
 import { askedRole } from './holder-asked.js';
 import {
@@ -540,9 +541,31 @@ export class Engine {
       filter === -1 && best !== undefined && this.articles.length > 1
         ? storyNamedOnly(this.index, groups, parsed, best)
         : undefined;
-    if (named !== undefined) {
-      const alone = this.alone(named, rawQuestion, options);
-      const about = { about: this.index.refs[named] };
+    // Asked of the whole folder, with no story chosen or talked about, a bare "he" or "she" that fits
+    // no one the best passage's story is about, and the main person of one other story reached, is
+    // about that story (`story-pronoun.ts`).
+    const pronounStory =
+      named === undefined &&
+      filter === -1 &&
+      this.articles.length > 1 &&
+      topic === undefined &&
+      options.context === undefined
+        ? storyOfPronoun({
+            index: this.index,
+            articles: this.articles,
+            groups,
+            best: ((doc) =>
+              doc === undefined ? undefined : { article: doc.article, sentence: doc.sentence })(
+              ranked[0] === undefined ? undefined : this.index.docs[ranked[0].id],
+            ),
+            question: parsed,
+            entitiesOf: (s) => this.index.entitiesOf(s),
+          })
+        : undefined;
+    const story = named ?? pronounStory;
+    if (story !== undefined) {
+      const alone = this.alone(story, rawQuestion, options);
+      const about = { about: this.index.refs[story] };
       return { ...alone, answer: { ...alone.answer, ...about }, searched: { parsed, groups: asked.groups } };
     }
     // Each story's own answer to this question, asked once for the choice and the doubt below (a whole

@@ -5,11 +5,24 @@
  * parish council treasurer who stole… has been jailed…" / "Gareth Pembury, 58, … admitted fraud…").
  * Described in both the headline and the lead, that person is who the story is about as surely as if
  * both named them, so "how old is he?" asks Gareth Pembury's age.
+ *
+ * Its sex is the one the story's titles give their surname ("Mr Pritchard said…" of Gwyn Pritchard),
+ * over the first-name lists' guess: a name the lists hold for either sex ("Gwyn") is read as the lists
+ * have it, and a reader's "she" was read as a man the story calls "Mr" and "he" (nc56). A story's
+ * "Mr" and "Mrs" for the same surname (a couple) say nothing.
  */
 import type { Article, Sentence } from '../knowledge/types.js';
+import { addressTitle, type Gender } from '../knowledge/names.js';
 import type { Entity } from './entities.js';
 import { describedLead } from './referents.js';
-import { calledByFirstName, personSubject, subjectOf, usageGender, type StorySubject } from './subject.js';
+import {
+  calledByFirstName,
+  personSubject,
+  subjectOf,
+  toldAs,
+  usageGender,
+  type StorySubject,
+} from './subject.js';
 
 // One per parsed article, found on first use, as `subjectOf` keeps its own (named by the first name
 // the story calls them by too): the loader hands back the same object for an unchanged file.
@@ -26,7 +39,10 @@ export function storySubject(
   let found = described.get(article);
   if (found === undefined) {
     const subject = subjectOf(article, entitiesOf) ?? describedSubject(article, entitiesOf);
-    found = subject === undefined ? null : calledByFirstName(subject, article.sentences);
+    found =
+      subject === undefined
+        ? null
+        : calledByFirstName(toldAs(subject, titledSex(subject, article.sentences)), article.sentences);
     described.set(article, found);
   }
   return found ?? undefined;
@@ -42,4 +58,27 @@ function describedSubject(
     if (article.sentences[index]?.role === 'title')
       return personSubject(description.referent.name, usageGender(article.sentences));
   return undefined;
+}
+
+/** A word and the space before the next one: a title of address is read from it ("Mr", "Mrs."). */
+const WORD = /[\p{L}.]+/gu;
+
+/**
+ * The sex the story's titles of address give a person's surname ("Mr Pritchard"), when they give one
+ * sex only; undefined for a subject that is no person, or no gendered title before the surname.
+ */
+export function titledSex(subject: StorySubject, sentences: readonly Sentence[]): Gender | undefined {
+  if (subject.kind !== 'person') return undefined;
+  const surname = subject.name.split(/\s+/).at(-1);
+  if (surname === undefined) return undefined;
+  const said = new Set<Gender>();
+  for (const sentence of sentences) {
+    const words = sentence.text.match(WORD) ?? [];
+    words.forEach((word, i) => {
+      const title = addressTitle(word);
+      if (title !== undefined && title !== 'either' && words[i + 1] === surname) said.add(title);
+    });
+  }
+  const [only] = said;
+  return said.size === 1 ? only : undefined;
 }
