@@ -94,6 +94,7 @@ import { infinitiveAsked } from './infinitive-asked.js';
 import { ofAskedPhase, phaseOfVerb, type Phase } from './phase-verb.js';
 import { questionVerb, verbStems } from './question-verb.js';
 import { tiedToQualifier } from './qualifier-tied.js';
+import { asksVoteResult, talliesIn } from './vote-tally.js';
 
 // What the engine and the training script import from here, defined in the parts.
 export { askedAbout } from './span-input.js';
@@ -151,6 +152,10 @@ export function extractSpan(
   }
   // "Whats the margin?": the number after "by" in a win or a lead, or nothing (margin.ts).
   if (asksMargin(input.question)) return marginsIn(input.passage.text)[0] ?? null;
+  // "How did the vote go?": the tally beside a form of "vote" ("voted six to three", `vote-tally.ts`);
+  // a passage giving none is read as for any other question.
+  const tally = asksVoteResult(input.question) ? talliesIn(input.passage.text)[0] : undefined;
+  if (tally !== undefined) return tally;
   // "What did Obaidi thank Russia for?": the object of the preposition the question ends on, when the
   // passage has it after the question's words; else the model's span.
   const stranded = strandedObject(input.question, input.passage, input.matched, questionVerb(input.parsed));

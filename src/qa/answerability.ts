@@ -53,6 +53,7 @@ import { asksWhen, saysTime } from './time-said.js';
 import { clockAnswer, clockAsked, saysTimeOfDay } from './clock-time.js';
 import { notKnownIn, type NotKnown } from './not-known.js';
 import { saysProOne } from './pro-one.js';
+import { outcomeWordsSaid } from './vote-tally.js';
 
 /**
  * What the calibrator sees of a question and its best passage, each in [0, 1]. The order is the
@@ -317,6 +318,12 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   const measured = [
     ...(about ? measureSaid(e.groups, e.text, passage.text) : []),
     ...(marginGiven === true ? marginGroup(e.groups) : []),
+    // "Whats the vote result?" of "voted nine to four": the tally is the result (`vote-tally.ts`).
+    ...outcomeWordsSaid(
+      e.text,
+      e.groups.map((g) => g.word),
+      passage.text,
+    ),
   ];
   // A word said only in another part of speech counts when the passage holds what is asked: "the
   // patient who died" is said by "a patient's death", but the patient's name is what was asked.

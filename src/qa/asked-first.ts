@@ -36,6 +36,7 @@ import {
 } from './verb-subject.js';
 import { isCommonWord } from './wordnet.js';
 import { agentStemsOf, introducesDoer } from './titled-doer.js';
+import { asksVoteResult, givesTally } from './vote-tally.js';
 
 /** What the stages read of a question. */
 export interface AskedOrder {
@@ -64,6 +65,7 @@ const ASKED_ORDERS: readonly Stage[] = [
   describersFirst,
   speakersFirst,
   marginsFirst,
+  talliesFirst,
   scoresFirst,
   doersFirst,
   roleHoldersFirst,
@@ -227,6 +229,16 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_ASKED_VERBS);
 function marginsFirst(ranked: Ranked[], { index, read: question }: AskedOrder): Ranked[] {
   if (!asksMargin(question)) return ranked;
   return firstWhere(ranked, (r) => marginsIn(index.docs[r.id]?.sentence.text ?? '').length > 0);
+}
+
+/**
+ * "How did the vote go?": of the best few passages, those that give a vote's tally ("voted six to
+ * three", `vote-tally.ts`) first, in their order; not "Ruth Bellamy, who voted against, said…", which
+ * says how one member voted. Unchanged for any other question.
+ */
+function talliesFirst(ranked: Ranked[], { index, read: question }: AskedOrder): Ranked[] {
+  if (!asksVoteResult(question)) return ranked;
+  return firstWhere(ranked, (r) => givesTally(index.docs[r.id]?.sentence.text ?? ''));
 }
 
 /**

@@ -126,6 +126,39 @@ export function countsAsked(word: string, noun: string): boolean {
 }
 
 /**
+ * The units of time from the shortest, each a whole number of the one before it (nearly: a month is no
+ * whole number of weeks, but a reader counts "three months" as "weeks" no more than as "days").
+ */
+const TIME_UNITS: readonly string[] = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+];
+
+/** The place of a noun ("decades", "year") among `TIME_UNITS`, by its singular; -1 for any other noun. */
+function timeUnitRank(word: string): number {
+  const forms = [word, ...detachedBases(word, 'noun')];
+  return TIME_UNITS.findIndex((u) => forms.includes(u) || (u === 'century' && word === 'centuries'));
+}
+
+/**
+ * Does the passage's `word` count the asked `noun` as a longer unit of time counts a shorter one: "how
+ * many years…" of "nearly four decades", "how many days…" of "two weeks"? The reader asked a length of
+ * time in the unit they think in; the story's count in a longer unit is that length. Not a shorter
+ * unit: "18 months" says no whole number of years.
+ */
+export function longerTimeUnit(word: string, noun: string): boolean {
+  const asked = timeUnitRank(noun.toLowerCase());
+  return asked !== -1 && timeUnitRank(word.toLowerCase()) > asked;
+}
+
+/**
  * Does the passage's `word` name what the asked `noun` is a kind of, a count of which counts it: "how
  * many planes…" of "It has 46 aircraft" (a plane is a kind of aircraft, two steps up in WordNet)? Not a
  * word WordNet files among its top nouns ("things", "events", "objects"), which count anything.
@@ -197,12 +230,26 @@ export function phraseAfter(text: string, tokens: readonly Token[], end: number,
 export function nounsCounted(text: string, tokens: readonly Token[], end: number): string[] {
   const titled = isTitleCase(text);
   const out: string[] = [];
+  let last: Token | undefined;
   for (const t of phraseAfter(text, tokens, end, 3)) {
     if ((!titled && /^\p{Lu}/u.test(text.slice(t.start, t.end))) || !isNounForm(t.word)) break;
     out.push(t.word);
+    last = t;
   }
+  // "three pairs of boots", "two crates of apples": a number of sets or of containers counts them and,
+  // by them, the things after "of" (`COUNTED_BY_SETS`), which a reader asks by ("how many boots…").
+  const of = last === undefined ? null : /^\s+of\s+/u.exec(text.slice(last.end));
+  if (last !== undefined && of !== null && COUNTED_BY_SETS.some((c) => isKindOrSame(last.word, c)))
+    out.push(...nounsCounted(text, tokens, last.end + of[0].length));
   return out;
 }
+
+/**
+ * WordNet's classes of the nouns that count other things by sets or by what holds them: a collection
+ * ("pair", "set", "dozen") and a containerful ("crate", "bucket"). Not a social group: "three teams of
+ * volunteers" says how many teams, not how many volunteers.
+ */
+const COUNTED_BY_SETS: readonly string[] = ['collection', 'containerful'];
 
 /** A span of the passage (a number, a date, an amount) by its offsets. */
 export interface Span {
@@ -334,7 +381,8 @@ export function countsNoneAsked(
   const { text, tokens } = passage;
   // "How many people signed…" of "…2,300 signatures": a count of what the people's verb leaves or of
   // its doers counts them (`namesDoing`); `doing` is that verb.
-  const countsNoun = (w: string) => countsAsked(w, noun) || (doing !== undefined && namesDoing(w, doing));
+  const countsNoun = (w: string) =>
+    countsAsked(w, noun) || longerTimeUnit(w, noun) || (doing !== undefined && namesDoing(w, doing));
   if (COUNT_WORD.test(text)) return false;
   const inList = askedOfListItem(question, text);
   const inside = (n: Span) => passage.measures.some((m) => m.start <= n.start && m.end >= n.end);

@@ -70,9 +70,27 @@ export const ORDINAL_WORD = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|
  */
 const MORE_WORDS = ['one', 'hundreds', 'thousands', 'millions?', 'billions?', 'dozens', 'a few', 'several'];
 
-/** A number in a text, in digits ("4.7", "9,431", "78" of "78mm") or in words ("two", "a few", "millions"). */
+/**
+ * A fraction written in words after a number, as part of it: "four and a half miles", "two and a
+ * quarter hours", "3 and a half years", "one-and-a-half metres". Read as one number, so that the unit
+ * after the fraction is the number's unit (the unit after "four" is no unit: "and").
+ */
+const FRACTION_AFTER = String.raw`(?:[\s-]+and[\s-]+(?:a[\s-]+(?:half|quarter)|three[\s-]+quarters))?`;
+
+/**
+ * A half written before the thing it halves: "half a mile", "half an hour", "half a dozen", read as a
+ * number ending at the article, so that the unit after it is its unit ("mile", "hour"). Only before "a"
+ * or "an": "half the council" and "half of them" say a share, not a measure.
+ */
+const HALF_BEFORE = String.raw`half[\s-]+an?(?=\s+\p{L})`;
+
+/**
+ * A number in a text, in digits ("4.7", "9,431", "78" of "78mm") or in words ("two", "a few",
+ * "millions"), with a fraction in words after it (`FRACTION_AFTER`), or a half before "a" or "an"
+ * (`HALF_BEFORE`).
+ */
 const NUMBER_IN_TEXT = new RegExp(
-  String.raw`\d[\d,.]*|\b(?:${[...WORDS.map(([w]) => w), ...MORE_WORDS].join('|')})\b`,
+  String.raw`\b${HALF_BEFORE}|(?:\d[\d,.]*|\b(?:${[...WORDS.map(([w]) => w), ...MORE_WORDS].join('|')})\b)${FRACTION_AFTER}`,
   'giu',
 );
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/knowledge/article.js';
 import { Engine } from '../../src/qa/engine.js';
 import { expand } from '../../src/qa/expansion.js';
-import { numberForms } from '../../src/qa/numbers.js';
+import { numberForms, numbersIn } from '../../src/qa/numbers.js';
 import { stem } from '../../src/qa/text.js';
 import { DEFAULT_WEIGHTS } from '../../src/qa/weights.js';
 
@@ -75,5 +75,20 @@ describe('questions as readers type them', () => {
 
   it('were 12 crew members hired? → the sentence that says "Twelve"', () => {
     expect(engine.ask('when were the 12 crew members hired').passages[0]?.text).toContain('Twelve new crew');
+  });
+});
+
+describe('numbersIn: a fraction or a half in words', () => {
+  it('reads "and a half" as part of the number before it, so its unit is the one after', () => {
+    expect(numbersIn('a trail running for three and a half miles').map((n) => n.text)).toEqual([
+      'three and a half',
+    ]);
+    expect(numbersIn('after 2 and a quarter hours').map((n) => n.text)).toEqual(['2 and a quarter']);
+    expect(numbersIn('one-and-a-half metres').map((n) => n.text)).toEqual(['one-and-a-half']);
+  });
+
+  it('reads "half a" and "half an" before a unit as a number, but not "half the"', () => {
+    expect(numbersIn('about half an hour later').map((n) => n.text)).toEqual(['half an']);
+    expect(numbersIn('half the council agreed')).toEqual([]);
   });
 });
