@@ -343,8 +343,12 @@ function verbSaidByItsWays(
     if (!isLemma('verb', lemma) || index.has(stem(word)) || index.has(stem(lemma))) continue;
     // A way whose forms are the plural of another noun ("thieve": "thieves" is the plural of "thief") would
     // read a story's "thieves" as the act: "who stole the bikes?" named whoever the sentence named.
+    // And a way the story writes in one of its own forms, not only a word of its stem: "consumers" is no
+    // way of eating ("what does the bolinopsis eat?" of an article on consumer law).
     const ways = verbKindWords(lemma).filter(
-      (w) => isNoun(w) || !verbForms(w).some((f) => isNoun(f) && f.endsWith('s')),
+      (w) =>
+        (isNoun(w) || !verbForms(w).some((f) => isNoun(f) && f.endsWith('s'))) &&
+        [w, ...verbForms(w)].some((f) => index.words.has(f)),
     );
     if (ways.length === 0) continue;
     const terms: Term[] = g.defined === true ? [] : [...g.terms];
