@@ -2047,7 +2047,9 @@ function readVerbKinds(key: string): readonly string[] {
       if (
         /^[a-z]+$/.test(w) &&
         w !== key &&
-        commonSenses('verb', w).some((c) => seen.has(c)) &&
+        commonSenses('verb', w)
+          .slice(0, 1)
+          .some((c) => seen.has(c)) &&
         taggedUses(w, '2') >= taggedUses(w, '1345')
       )
         found.add(w);
