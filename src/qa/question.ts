@@ -35,7 +35,6 @@ import { anyOf, OPENING_AUXILIARIES, OPENING_AUXILIARY } from './auxiliaries.js'
 import { rememberedTerms } from './text-memo.js';
 import { isProOne } from './pro-one.js';
 import {
-  addressFormOf,
   chatFunctionWord,
   chatReading,
   letterForms,
@@ -573,16 +572,6 @@ export function parseQuestion(
       question = chat.aside
         ? withoutAside(question, token.start, token.end)
         : question.slice(0, token.start) + chat.meant + question.slice(token.end);
-      continue;
-    }
-    // A street type written short after a name's word ("corn st" of the story's "Corn Street"), where
-    // the articles write the full word: the question names the street as the story does.
-    const address = addressFormOf(token.word);
-    const before = tokens.filter((t) => t.end <= token.start).at(-1);
-    if (address !== undefined && before !== undefined && !before.stop && known(address)) {
-      const shown = shownReading(typed, address);
-      if (shown !== undefined) readings.push(shown);
-      question = question.slice(0, token.start) + address + question.slice(token.end);
       continue;
     }
     // A function word misspelt ("becuase", "hapened"): read as it, as before the search.

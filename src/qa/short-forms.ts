@@ -210,33 +210,6 @@ export function withoutAside(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(end + after);
 }
 
-/**
- * The street types an address writes short ("Corn St", "Mill Ln"), as the Royal Mail's and the US
- * Postal Service's lists abbreviate them: a reader types "corn st" of a story's "Corn Street". Read only
- * after a word (`addressFormOf`), where the articles write the full word and not the short form: a story
- * writing "St Ives" keeps its "St", and "ave" alone is no avenue. WordNet lists none of them.
- */
-const ADDRESS_FORMS: ReadonlyMap<string, string> = new Map([
-  ['st', 'street'],
-  ['rd', 'road'],
-  ['ave', 'avenue'],
-  ['ln', 'lane'],
-  ['sq', 'square'],
-  ['cres', 'crescent'],
-  ['blvd', 'boulevard'],
-  ['hwy', 'highway'],
-]);
-
-/** The street type an address's short form stands for ("st" → "street"), lower case; undefined for any other word. */
-export function addressFormOf(word: string): string | undefined {
-  return ADDRESS_FORMS.get(word.toLowerCase());
-}
-
-/** Every address form and its word, for the tests. */
-export function addressForms(): ReadonlyMap<string, string> {
-  return ADDRESS_FORMS;
-}
-
 /** The function word a chat form stands for ("wat" → "what"), or undefined. */
 export function chatFunctionWord(word: string): string | undefined {
   return FUNCTION_FORMS.get(word);
