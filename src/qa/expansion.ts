@@ -323,7 +323,7 @@ function nounSaidByItsKinds(
  * "Why were residents complaining?" of "residents protested…", "how much was stolen?" of "thieves
  * pilfered…": a verb the question uses as one, which the articles write in no form, is said by the
  * story's verbs for the ways of doing it (`verbKindWords`: WordNet's troponyms of its commonest sense,
- * each in a common sense of its own), at VERB_KIND_WEIGHT, below the word itself: the verb of
+ * each in its own commonest sense), at VERB_KIND_WEIGHT, below the word itself: the verb of
  * `nounSaidByItsKinds`. Only a specific verb's: "move", "get", "make" have too many ways to tell
  * anything. Groups are changed in place; a group read only through its ways is `widened` and keeps its
  * rarity, as a noun's is.

@@ -2042,7 +2042,7 @@ function readVerbKinds(key: string): readonly string[] {
   const found = new Set<string>();
   for (const s of seen)
     for (const w of readSynsetLemmas('verb', s))
-      // In one of its own commonest senses, and a verb more than anything else: "take" is a way of
+      // In its own commonest sense, and a verb more than anything else: "take" is a way of
       // winning only in a sense no reader means ("win" → "take"), "pocket" first a noun.
       if (
         /^[a-z]+$/.test(w) &&

@@ -1,7 +1,7 @@
 /**
  * Units of the ways of doing what a reader's verb says (`verbKindWords`): a story's particular verb for
  * an act the reader calls by a wider one, down WordNet's troponyms, within a specific verb's ways only
- * and in a sense each way commonly has.
+ * and in the sense each way most commonly has.
  */
 import { describe, expect, it } from 'vitest';
 import { verbKindWords } from '../../src/qa/wordnet.js';
