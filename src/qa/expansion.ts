@@ -31,6 +31,7 @@ import {
   namesKindOf,
   scopeWords,
   taggedUses,
+  verbKindWords,
   attributeNouns,
   isKindOf,
 } from './wordnet.js';
@@ -147,6 +148,7 @@ export function expandQuestion(index: SearchIndex, parsed: ParsedQuestion, weigh
   peopleSaidByTheirKinds(index, parsed.text, expansion.groups, weights);
   countedSaidByGenus(index, parsed.text, expansion.groups, weights);
   nounSaidByItsKinds(index, parsed, expansion.groups, weights);
+  verbSaidByItsWays(index, parsed, expansion.groups, weights);
   roleSaidByItsKinds(index, parsed.text, expansion.groups, weights);
   return expansion;
 }
@@ -311,6 +313,48 @@ function nounSaidByItsKinds(
     // evidence that the passage is about the animals asked of. Beside other readings (a synonym), it is
     // said as they say it.
     // Its rarity stays the unknown word's (`capUnknown`), so a passage naming no kind is judged as it was.
+    if (before === 0) g.widened = true;
+    g.terms = terms;
+    delete g.defined;
+  }
+}
+
+/**
+ * "Why were residents complaining?" of "residents protested…", "how much was stolen?" of "thieves
+ * pilfered…": a verb the question uses as one, which the articles write in no form, is said by the
+ * story's verbs for the ways of doing it (`verbKindWords`: WordNet's troponyms of its commonest sense,
+ * each in its own commonest sense), at VERB_KIND_WEIGHT, below the word itself: the verb of
+ * `nounSaidByItsKinds`. Only a specific verb's: "move", "get", "make" have too many ways to tell
+ * anything. Groups are changed in place; a group read only through its ways is `widened` and keeps its
+ * rarity, as a noun's is.
+ */
+function verbSaidByItsWays(
+  index: SearchIndex,
+  parsed: ParsedQuestion,
+  groups: Group[],
+  weights: Weights,
+): void {
+  if (weights.VERB_KIND_WEIGHT <= 0) return;
+  const asVerb = taggedAsVerb(parsed.text);
+  for (const g of groups) {
+    const word = g.word;
+    if (g.pronoun === true || parsed.names.has(word) || !asVerb(word)) continue;
+    const lemma = lemmaOf(word) ?? word;
+    if (!isLemma('verb', lemma) || index.has(stem(word)) || index.has(stem(lemma))) continue;
+    // A way whose forms are the plural of another noun ("thieve": "thieves" is the plural of "thief") would
+    // read a story's "thieves" as the act: "who stole the bikes?" named whoever the sentence named.
+    // And a way the story writes in one of its own forms, not only a word of its stem: "consumers" is no
+    // way of eating ("what does the bolinopsis eat?" of an article on consumer law).
+    const ways = verbKindWords(lemma).filter(
+      (w) =>
+        (isNoun(w) || !verbForms(w).some((f) => isNoun(f) && f.endsWith('s'))) &&
+        [w, ...verbForms(w)].some((f) => index.words.has(f)),
+    );
+    if (ways.length === 0) continue;
+    const terms: Term[] = g.defined === true ? [] : [...g.terms];
+    const before = terms.length;
+    addSynonyms(index, terms, [...ways, ...ways.flatMap(verbForms)], weights.VERB_KIND_WEIGHT);
+    if (terms.length === before) continue;
     if (before === 0) g.widened = true;
     g.terms = terms;
     delete g.defined;

@@ -74,6 +74,12 @@ export interface Weights {
    */
   KIND_WEIGHT: number;
   /**
+   * Weight of the story's verbs for the ways of doing what a verb the question uses and the articles
+   * lack says ("complain" → "protested", "steal" → "pilfered": `verbKindWords`): synonyms like any other
+   * (SYNONYM_WEIGHT, not tuned apart); 0 turns it off.
+   */
+  VERB_KIND_WEIGHT: number;
+  /**
    * Weight of the words of a question word's WordNet definition, for a word the articles lack and that
    * nothing else reads ("golfer": "someone who plays the game of golf" → "golf"; see `definition`).
    */
@@ -192,6 +198,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = Object.freeze({
   EVENT_WEIGHT: 0.5,
   GENUS_WEIGHT: 0.5,
   KIND_WEIGHT: 0.5,
+  VERB_KIND_WEIGHT: 0.5,
   DEFINITION_WEIGHT: 0.5,
   TITLE_WEIGHT: 1,
   NEXT_SENTENCE: 0.8,

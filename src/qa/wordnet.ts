@@ -2003,3 +2003,55 @@ function readScopeWords(key: string): readonly string[] {
         if (/^[a-z]+$/.test(w) && w !== lemma && w !== key) found.add(w);
   return found.size > 0 ? [...found] : NO_WORDS;
 }
+
+/**
+ * How many ways of doing it (troponyms, and theirs) a verb's commonest sense may have and still be a
+ * specific act a reader's verb names (`verbKindWords`): "relocate" 0, "steal" 43, "complain" 35, "gather"
+ * 34; "move" (in either common sense) over 190 directly and "change", "make", "get" far more. A verb for
+ * one of those covers most acts of its class, so a story's "transfer" or "ease" would say a question's
+ * "move" (as SPECIFIC_KINDS bounds a noun's kinds). Fixed here, not in `Weights`, as SPECIFIC_KINDS is:
+ * what is read is cached for every engine.
+ */
+const SPECIFIC_WAYS = 60;
+
+const verbKindsCache = new WordCache<readonly string[]>();
+
+/**
+ * The single-word lemmas of the ways of doing what the verb `lemma` says in its commonest sense
+ * (WordNet's troponyms, `~` in the verb file, and theirs), without the verb itself; none when there are
+ * more than SPECIFIC_WAYS: "steal" → "pilfer", "purloin", "pinch", "filch", "shoplift", "embezzle"…; "complain"
+ * → "grumble", "protest", "gripe"…. A story's specific verb is the reader's general one said more
+ * precisely, as a story's "sheep" is a reader's "animals" (`scopeWords`).
+ */
+export function verbKindWords(lemma: string): readonly string[] {
+  return verbKindsCache.get(lemma.toLowerCase(), readVerbKinds);
+}
+
+function readVerbKinds(key: string): readonly string[] {
+  const sense = commonSenses('verb', key)[0];
+  if (sense === undefined) return NO_WORDS;
+  const seen = new Set<number>();
+  const todo = [sense];
+  while (todo.length > 0 && seen.size <= SPECIFIC_WAYS)
+    for (const p of pointersOf('verb', todo.pop() as number))
+      if (p.symbol === '~' && p.pos === 'v' && !seen.has(p.offset)) {
+        seen.add(p.offset);
+        todo.push(p.offset);
+      }
+  if (seen.size > SPECIFIC_WAYS) return NO_WORDS;
+  const found = new Set<string>();
+  for (const s of seen)
+    for (const w of readSynsetLemmas('verb', s))
+      // In its own commonest sense, and a verb more than anything else: "take" is a way of
+      // winning only in a sense no reader means ("win" → "take"), "pocket" first a noun.
+      if (
+        /^[a-z]+$/.test(w) &&
+        w !== key &&
+        commonSenses('verb', w)
+          .slice(0, 1)
+          .some((c) => seen.has(c)) &&
+        taggedUses(w, '2') >= taggedUses(w, '1345')
+      )
+        found.add(w);
+  return found.size > 0 ? [...found] : NO_WORDS;
+}
