@@ -40,13 +40,7 @@ import { dimensionMeasureAsked, saysTimeSince } from './dimension-measure.js';
 import { saysOnlyUnreal } from './verb-subject.js';
 import { measureGroup } from './conversation-article.js';
 import { isMeasureTerm, measureGiven } from './measure-term.js';
-import {
-  attributiveIn,
-  failsAssertion,
-  failsDenial,
-  failsPredication,
-  readOnlyAsSatellite,
-} from './polarity.js';
+import { failsAssertion, failsDenial, failsPredication, readOnlyAsSatellite } from './polarity.js';
 import { namePartsSaid } from './span-described.js';
 import { unnamedOnly } from './unnamed.js';
 import { asksWhen, saysTime } from './time-said.js';
@@ -70,10 +64,7 @@ export const FEATURE_NAMES = [
   'own',
   /** The rarest question word the passage lacks (its IDF over the largest possible IDF). */
   'rarestMissing',
-  /**
-   * The share of the question's weight in words the searched articles do not hold at all (read, if at
-   * all, only through their definitions), other than the adjectives `unknownModifier` counts.
-   */
+  /** The share of the question's weight in words the searched articles do not hold at all (read, if at all, only through their definitions). */
   'unknown',
   /**
    * The question asks for a slot (a person, a date, an amount of money, an age, a count of the thing it
@@ -116,14 +107,6 @@ export const FEATURE_NAMES = [
    * what happened. Only for a date: an estimate of what "the region will need" answers in any tense.
    */
   'futureUnsaid',
-  /**
-   * The share of the question's weight in adjectives the articles do not hold that the question sets
-   * before a noun ("did councillors vote on important changes…": `attributiveIn`). Such a word is often
-   * the reader's own judgement of what the story tells, not a fact it must say, while an unknown noun
-   * or verb is what was asked. Apart from `unknown`, the calibrator weighs it by what the training sets
-   * show of it, instead of as any other word the articles lack.
-   */
-  'unknownModifier',
   /**
    * How much of the question the passage says in any words (`soft-match.ts`): per question word, 1 when
    * the passage holds it, else its best word-vector cosine to the passage's words, weighted by rarity. A
@@ -300,7 +283,6 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
   let own = 0;
   let unknown = 0;
   let unknownName = 0;
-  let unknownModifier = 0;
   let rarestMissing = 0;
   const { asked } = e;
   const slot = slotEvidence(
@@ -365,13 +347,6 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
     else rarestMissing = Math.max(rarestMissing, g.idf);
     // A word read only through a broader verb says nothing where the passage does not hold it.
     if (held(g) && (here || g.widened !== true)) return;
-    // A name or an uncommon word before a noun ("the Russian delegation", "a Byzantine church") names
-    // what is asked about, as an unknown noun does.
-    const modifier = !e.question.names.has(g.word) && isCommonWord(g.word) && attributiveIn(e.text, g.word);
-    if (!held(g) && modifier) {
-      unknownModifier += g.idf;
-      return;
-    }
     unknown += g.idf;
     if (e.question.names.has(g.word) || !(isCommonWord(g.word) || isAdverb(g.word))) unknownName += g.idf;
   });
@@ -530,7 +505,6 @@ export function readEvidence(e: Evidence): EvidenceRead | undefined {
       numberMissing: slot !== undefined && !slot.found && !slot.loose && isNumeric(asked.slot) ? 1 : 0,
       unknownName: unknownName / totalIdf,
       futureUnsaid: futureUnsaid ? 1 : 0,
-      unknownModifier: unknownModifier / totalIdf,
       soft: softCoverage(wordVectors(), e.groups, creditedTokens(e.index, best.id, best.tokens)),
     },
     ruled: ruled(),
