@@ -337,9 +337,15 @@ function saidAsVerb(noun: string, text: string, tokens: readonly Token[], start:
     (t) =>
       t.word === noun &&
       !/[^\s\p{L}\p{N}-]/u.test(text.slice(t.end, start)) &&
-      !nounByWordBefore(text, t.start),
+      (!nounByWordBefore(text, t.start) || ofTheCount(text.slice(t.end, start))),
   );
 }
+
+/**
+ * The asked noun is the count's own by "of", one to each: "how many names are on it?" of "The names of
+ * 142 men … are carved" (nc57; "the graves of 40 soldiers"). A noun, but the count counts it too.
+ */
+const ofTheCount = (between: string): boolean => /^\s+of\s+$/u.test(between);
 
 /** Words after which a word is a noun, never a verb: a preposition or a determiner ("over", "the", "its"). */
 const NOUN_BEFORE =

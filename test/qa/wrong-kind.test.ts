@@ -54,6 +54,14 @@ describe('countsNoneAsked: the asked noun before a count of another', () => {
     expect(countsNoneAsked('bricks', passage(text), 'how many bricks are there')).toBe(true);
   });
 
+  it('"the names of 142 men" counts the names too: the count is theirs by "of"', () => {
+    const text = 'The names of 142 men who died at the pit are carved into the plinth.';
+    expect(countsNoneAsked('names', passage(text), 'how many names are on it')).toBe(false);
+    // Not any noun before the count: "the roof over 40 homes" is one roof.
+    const roof = 'The council repaired the roof over 40 homes this week.';
+    expect(countsNoneAsked('roof', passage(roof), 'how many roofs were repaired')).toBe(true);
+  });
+
   it('"the hall seats 2,500 people" still counts seats: the noun is the verb there', () => {
     const text = 'The hall seats up to 2,500 people.';
     expect(countsNoneAsked('seats', passage(text), 'how many seats are there')).toBe(false);
