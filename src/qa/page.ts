@@ -283,16 +283,13 @@ export function answerAboutPage(field: PageField, article: Article, ref: Article
   };
 }
 
-/** Parts of the page that show a photo: a question about one presupposes the photo. */
-const PHOTO_FIELDS: ReadonlySet<PageField> = new Set(['caption', 'credit']);
-
 /**
  * A question about `field` of the page asked of several articles, none named or talked about: those
- * whose page has that part (`having`), and, when the question is about a photo and only one story shows
- * one, that story's answer; when none has it, the answer that none does (`noneOf`). A reader asking "who
- * took the photo?" has seen a photo, so the one story with a photo is theirs (nc55). A byline or a date
- * the other stories lack says nothing about which story the reader read, so those still ask which one,
- * of those that have it.
+ * whose page has that part (`having`), and, when only one story's page has it, that story's answer (the
+ * reply names the story, so a reader who meant another sees whose it is); when none has it, the answer
+ * that none does (`noneOf`). A reader asking "who took the photo?" has seen a photo, and asking "which
+ * one do you mean?" with one story to pick was a question with one answer (nc57: "1 of my 4 articles have
+ * an author: which one do you mean?").
  */
 export function pageOfSeveral(
   field: PageField,
@@ -310,7 +307,7 @@ export function pageOfSeveral(
   if (found.length === 0 && first !== undefined)
     return { having, answer: { ...first.answer, noneOf: articles.length } };
   const [only] = found;
-  return found.length === 1 && only !== undefined && PHOTO_FIELDS.has(field)
+  return found.length === 1 && only !== undefined
     ? { having, answer: { ...only.answer, about: only.ref } }
     : { having };
 }

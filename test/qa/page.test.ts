@@ -174,7 +174,7 @@ describe('answers from the page, citing the part of it', () => {
     expect(two.ask('what is the headline?', { context: 'gone.txt' }).refused).toBe('which-article');
   });
 
-  it('of several, none named: the one story with a photo answers "who took the photo?", naming it', () => {
+  it('of several, none named: the one story with a photo or a byline answers, naming it', () => {
     const plain = parseArticle(
       'plain.txt',
       'Rain\n\nIt rained all day in the town, and the river rose by a metre overnight.\n',
@@ -184,11 +184,11 @@ describe('answers from the page, citing the part of it', () => {
     expect(photo).toMatchObject({ answered: true, page: 'credit', about: { id: 'water.txt' } });
     expect(photo.passages[0]?.text).toBe('Photo: Jane Roe / Agency Images');
     expect(two.ask('what does the photo show?').passages[0]?.text).toContain('dry canal');
-    // A byline only one story prints says nothing of which story the reader read: which one, of those.
+    // A byline only one story prints is that story's: no "which one?" with one to pick.
     expect(two.ask('who wrote this?')).toMatchObject({
-      refused: 'which-article',
+      answered: true,
       page: 'author',
-      choices: [{ id: 'water.txt' }],
+      about: { id: 'water.txt' },
     });
   });
 
