@@ -6,6 +6,7 @@
  * answer) asks this one test.
  */
 import { isKindOf, isNoun } from './wordnet.js';
+import { WEEKDAY_NAMES } from './calendar.js';
 
 export const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
@@ -109,8 +110,8 @@ export function lengthOfTime(text: string, start: number, end: number): boolean 
   );
 }
 
-/** A weekday's name, whole. */
-const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A weekday's name, whole (`WEEKDAY_NAMES`, any case). */
+const WEEKDAY_ALONE: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((d) => d.toLowerCase()));
 /** A determiner or a possessive right before a word: "the", "its", "Harrowford's". */
 const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|your|my)|\p{L}['’]s)\s+$/iu;
 
@@ -121,7 +122,7 @@ const DETERMINED = /(?:\b(?:the|a|an|its|their|his|her|our|your|my)|\p{L}['’]s
  * for a thing; a part of a day or a period after it ("the Thursday evening meeting") keeps it a time.
  */
 export function weekdayOfNoun(text: string, start: number, end: number): boolean {
-  if (!WEEKDAY_ALONE.test(text.slice(start, end))) return false;
+  if (!WEEKDAY_ALONE.has(text.slice(start, end).toLowerCase())) return false;
   if (!DETERMINED.test(text.slice(Math.max(0, start - 40), start))) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end))?.[1];
   return (
